@@ -1,0 +1,46 @@
+# Two commands on a fresh machine: `make graph`, then `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+OUT    ?= build
+JAVA   := $(shell command -v java 2>/dev/null)
+
+.PHONY: install graph test lint validate bench clean java-check
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+## Build the graph of corpus/ into build/.
+graph: $(STAMP)
+	$(BIN)/kg build corpus/ --out $(OUT)
+
+## The whole test suite.
+test: $(STAMP) java-check
+	$(BIN)/python -m pytest
+
+## Validate the built graph (SHACL; ontology consistency with HermiT when Java is present).
+validate: $(STAMP) java-check
+	$(BIN)/kg validate --out $(OUT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/ruff format --check kg tests benchmarks
+	$(BIN)/mypy kg
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+java-check:
+ifeq ($(JAVA),)
+	@echo "note: no Java runtime found: the ontology consistency check (HermiT) is skipped." \
+	      "Install one with: apt-get install openjdk-17-jre-headless"
+endif
+
+clean:
+	rm -rf $(OUT)/graph.* $(OUT)/store $(OUT)/report.json $(OUT)/views $(OUT)/.staging

@@ -1,0 +1,64 @@
+"""``python -m benchmarks [--sizes 100,1000] [--workers N] [--profile]``: see :mod:`benchmarks.run`."""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import tempfile
+from pathlib import Path
+
+from benchmarks.generator import generate
+from benchmarks.run import ROOT, Settings, run
+
+
+def parse_arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--sizes", default="100,1000", help="corpus sizes, comma-separated (10000 on request)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="build processes")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--folder", type=Path, default=ROOT / "build" / "bench", help="corpora and builds")
+    parser.add_argument("--baseline-max", type=int, default=1000, help="largest size the rdflib baseline runs")
+    parser.add_argument("--baseline-timeout", type=float, default=1800.0, help="seconds")
+    parser.add_argument("--output", type=Path, default=ROOT / "build" / "bench.json")
+    parser.add_argument("--profile", type=int, metavar="SIZE", help="profile one serial build of SIZE documents")
+    return parser.parse_args()
+
+
+def profile(size: int, seed: int) -> None:
+    """Where a serial build spends its time: the functions of largest own and cumulative time."""
+    from kg.pipeline import build
+
+    with tempfile.TemporaryDirectory() as folder:
+        generate(size, Path(folder) / "corpus", seed=seed)
+        profiler = cProfile.Profile()
+        profiler.runcall(build, [Path(folder) / "corpus"], Path(folder) / "out")
+    statistics = pstats.Stats(profiler).strip_dirs()
+    statistics.sort_stats("tottime").print_stats(25)
+    statistics.sort_stats("cumulative").print_stats(25)
+
+
+def main() -> None:
+    arguments = parse_arguments()
+    if arguments.profile:
+        profile(arguments.profile, arguments.seed)
+        return
+    sizes = tuple(int(size) for size in arguments.sizes.split(","))
+    settings = Settings(
+        sizes=sizes,
+        workers=arguments.workers,
+        seed=arguments.seed,
+        folder=arguments.folder,
+        baseline_max=arguments.baseline_max,
+        baseline_timeout=arguments.baseline_timeout,
+    )
+    report = run(settings)
+    arguments.output.parent.mkdir(parents=True, exist_ok=True)
+    arguments.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"written to {arguments.output}")
+
+
+if __name__ == "__main__":
+    main()

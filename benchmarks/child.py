@@ -1,0 +1,76 @@
+"""Measurements that run in a child process, so that each one's peak memory is its own.
+
+``python -m benchmarks.child build CORPUS OUT WORKERS`` and
+``python -m benchmarks.child rdflib OUT`` print one JSON object on stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.queries import CONTRACT_QUERIES
+
+
+def peak_memory_mb() -> float:
+    """Peak resident memory of this process and of the largest of its finished children, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024  # Linux reports kilobytes
+
+
+def measure_build(corpus: Path, out: Path, workers: int) -> dict:
+    from kg.pipeline import build
+
+    started = time.perf_counter()
+    report = build([corpus], out, workers=workers)
+    seconds = time.perf_counter() - started
+    return {
+        "seconds": seconds,
+        "documents": len(report.documents),
+        "processed": len(report.processed),
+        "failed": len(report.failed),
+        "quads": report.quads,
+        "peak_memory_mb": peak_memory_mb(),
+    }
+
+
+def measure_rdflib(out: Path) -> dict:
+    """The rdflib-only baseline: the same quads in an rdflib Dataset, the same outputs and queries."""
+    from rdflib import Dataset
+
+    from kg.query import load_query
+
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    dataset = Dataset(default_union=True)
+    dataset.parse(out / "graph.trig", format="trig")
+    timings["parse"] = time.perf_counter() - started
+    for name, fmt in (("graph.trig", "trig"), ("graph.ttl", "turtle"), ("graph.jsonld", "json-ld")):
+        started = time.perf_counter()
+        target = dataset if fmt != "turtle" else dataset.graph(dataset.default_context.identifier)
+        target.serialize(destination=str(out / f"rdflib-{name}"), format=fmt)
+        timings[f"write {name}"] = time.perf_counter() - started
+    queries = {}
+    for name in CONTRACT_QUERIES:
+        started = time.perf_counter()
+        rows = len(list(dataset.query(load_query(name))))
+        queries[name] = {"seconds": time.perf_counter() - started, "rows": rows}
+    return {"timings": timings, "queries": queries, "peak_memory_mb": peak_memory_mb()}
+
+
+def main(argv: list[str]) -> None:
+    command, *arguments = argv
+    if command == "build":
+        corpus, out, workers = arguments
+        result = measure_build(Path(corpus), Path(out), int(workers))
+    else:
+        result = measure_rdflib(Path(arguments[0]))
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,184 @@
+"""The builder of news and government texts, in any language: the fallback for whatever is not a UN document.
+
+It reads the ``main`` segments of a document only (see
+:func:`kg.readers.segment.segment`): page furniture and teasers of other
+articles are never attributed to the article. From them it extracts, with the
+words of the document's :class:`~kg.lang.base.LanguagePack`:
+
+======================  =====================================================
+what                    module
+======================  =====================================================
+organisations, persons  :mod:`kg.builders.news.actors`
+and their posts
+instruments             :mod:`kg.builders.news.instruments`
+statistics              :mod:`kg.builders.news.figures`
+events                  :mod:`kg.builders.news.events`
+commitments             :mod:`kg.builders.news.commitments`
+signatories             :mod:`kg.builders.news.declarations`
+======================  =====================================================
+
+The document itself is a ``declaration`` when it opens with signatories, a
+``law`` or ``government-document`` when its heading is an instrument with a
+number, and a ``news-article`` otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import lang
+from kg.builders import Builder
+from kg.builders.news.actors import Actors, find_actors
+from kg.builders.news.commitments import find_commitments
+from kg.builders.news.dates import find_dates
+from kg.builders.news.declarations import Signatories, find_signatories
+from kg.builders.news.events import find_events
+from kg.builders.news.figures import find_statistics
+from kg.builders.news.instruments import Instruments, find_instruments, is_draft
+from kg.builders.news.text import NewsText, skip_spaces
+from kg.model import Document, DocumentFacts, Extraction, Mention, Span
+
+__all__ = ["BUILDER", "build", "score"]
+
+NAME = "news"
+VERSION = "0.1.0"
+
+#: How well this builder fits any document: modest, so that a specialised builder wins.
+FALLBACK_SCORE = 0.3
+#: How well it fits a document that shows signs of news or government texts.
+NEWS_SCORE = 0.6
+
+#: The longest line that can be a heading.
+_MAX_HEADING_LENGTH = 200
+#: A Markdown underline under a heading ("=====", "-----").
+_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
+#: How far into the main text a date of the document may stand.
+_DATELINE_REACH = 300
+#: Kinds of instrument that make a document headed by one a law rather than another government document.
+_LAW_KINDS = frozenset({"law", "constitution", "ordinance"})
+
+
+def score(document: Document) -> float:
+    """0.6 for a page with furniture, a joint declaration or national instrument numbers; 0.3 otherwise."""
+    news = NewsText(document, lang.get(document.language))
+    if any(s.role != "main" for s in document.segments) or find_signatories(news):
+        return NEWS_SCORE
+    pattern = news.extra.get("instrument_number")
+    if isinstance(pattern, str) and re.search(pattern, document.text[:20_000]):
+        return NEWS_SCORE
+    return FALLBACK_SCORE
+
+
+def build(document: Document) -> Extraction:
+    news = NewsText(document, lang.get(document.language))
+    extraction = Extraction(builder=NAME, builder_version=VERSION)
+    actors = find_actors(news)
+    instruments = find_instruments(news, actors)
+    signatories = find_signatories(news)
+    extraction.document = _document_facts(news, instruments, signatories)
+    extraction.posts = actors.posts
+    extraction.citations = instruments.citations
+    extraction.events = find_events(news, actors)
+    extraction.statistics = find_statistics(news, [m.span for m in instruments.mentions])
+    extraction.commitments = find_commitments(
+        news,
+        actors,
+        instruments,
+        speaker=signatories.group if signatories else None,
+        author=extraction.document.body,
+    )
+    extraction.mentions = _mentions(actors, instruments, signatories, extraction)
+    extraction.warnings = _draft_warnings(news, instruments)
+    return extraction
+
+
+def _draft_warnings(news: NewsText, instruments: Instruments) -> list[str]:
+    """Drafts the ontology has no draft class for, so that the kind alone does not tell them."""
+    return [
+        f"draft {m.kind} at [{m.span.start}, {m.span.end}): {m.text!r} (the ontology has no draft-{m.kind})"
+        for m in instruments.mentions
+        if is_draft(news, m) and not m.kind.startswith("draft-")
+    ]
+
+
+def _document_facts(
+    news: NewsText, instruments: Instruments, signatories: Signatories | None
+) -> DocumentFacts:
+    title = news.document.title or _heading(news)
+    facts = DocumentFacts(kind=_kind(news, title, instruments, signatories), title=title, date=_date(news))
+    if signatories:
+        facts.signatories = signatories.states
+        facts.body = signatories.group
+    heading_instrument = _heading_instrument(news, instruments)
+    if heading_instrument:
+        facts.symbol = heading_instrument.key
+    return facts
+
+
+def _heading(news: NewsText) -> str | None:
+    """The first block of the main text if one short line with no final stop (or a Markdown heading)."""
+    if not news.main_spans:
+        return None
+    main = news.main_spans[0]
+    first_block = news.text[main.start : main.end].strip().split("\n\n", 1)[0]
+    lines = [line for line in first_block.splitlines() if not _UNDERLINE.match(line)]
+    if len(lines) != 1:
+        return None
+    line = lines[0].strip().lstrip("#").strip().strip("_*").strip()  # Markdown heading and emphasis marks
+    if not line or len(line) > _MAX_HEADING_LENGTH or line[-1] in ".,;:":
+        return None
+    return line
+
+
+def _kind(
+    news: NewsText, title: str | None, instruments: Instruments, signatories: Signatories | None
+) -> str:
+    if signatories:
+        return "declaration"
+    heading_instrument = _heading_instrument(news, instruments)
+    if heading_instrument:
+        return "law" if heading_instrument.kind in _LAW_KINDS else "government-document"
+    return "news-article"
+
+
+def _heading_instrument(news: NewsText, instruments: Instruments) -> Mention | None:
+    """An instrument with a number that opens the main text: the document is that instrument."""
+    if not news.main_spans:
+        return None
+    main = news.main_spans[0]
+    first_line_end = news.text.find("\n", main.start, main.end)
+    first_line = Span(main.start, first_line_end if first_line_end >= 0 else main.end)
+    opening = skip_spaces(news.text, main.start)
+    return next((m for m in instruments.in_span(first_line) if m.key and m.span.start == opening), None)
+
+
+def _date(news: NewsText) -> str | None:
+    """The document's date: the reader's, else a full date near the top of the main text."""
+    if news.document.date:
+        return news.document.date
+    if not news.main_spans:
+        return None
+    main = news.main_spans[0]
+    dates = find_dates(news.text, news.pack, main.start, min(main.end, main.start + _DATELINE_REACH))
+    return next((d.iso for d in dates if d.has_year), None)
+
+
+def _mentions(
+    actors: Actors, instruments: Instruments, signatories: Signatories | None, extraction: Extraction
+) -> list[Mention]:
+    """Every mention once, in text order."""
+    found = [*actors.all_mentions(), *instruments.mentions, *instruments.issuers.values()]
+    if signatories:
+        found.extend([signatories.group, *signatories.states])
+    found.extend(event.place for event in extraction.events if event.place)
+    unique = {(m.span, m.kind): m for m in found}
+    return sorted(unique.values(), key=lambda m: (m.span.start, m.span.end, m.kind))
+
+
+BUILDER = Builder(
+    name=NAME,
+    version=VERSION,
+    description="News and government texts in any language: actors, posts, instruments, figures, events",
+    score=score,
+    build=build,
+)

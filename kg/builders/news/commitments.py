@@ -1,0 +1,152 @@
+"""Mandates and pledges in prose as commitments.
+
+A commitment is a phrase of the pack's ``pledge_phrases`` ("có nhiệm vụ",
+"cam kết", "We commit to", "Nous nous engageons à", "Prevemos") in a sentence
+of the article. Who commits to whom depends on the kind of phrase:
+
+* a **mandate** ("tasks": "Bộ Ngoại giao có nhiệm vụ ...", "được giao"): the
+  organisation before the phrase is the *addressee*; the *issuer* is whoever
+  gave the mandate: the written issuer of an instrument cited in the sentence
+  ("Quyết định số 402/QĐ-TTg của Thủ tướng Chính phủ"), else the document's
+  author; the instruments of the sentence are the commitment's instruments;
+* a **pledge** (commits, intends, will): the *issuer* is the one who speaks.
+  In a declaration that is the signatories as a group (the "We, the Heads of
+  State and Government of ..." mention, kind ``group-of-states``), which also
+  stands for the implicit "we" of "Nos comprometemos"; otherwise it is the
+  organisation, state or person right before the phrase ("La Colombie
+  s'engage à"), or right after it where the language puts its verbs first
+  (``extra["verb_first"]``: "وتعتزم المنظمة"). An organisation right after a
+  "will" phrase is its addressee ("sẽ được trình Quốc hội").
+* a phrase with neither an issuer nor an instrument is no commitment:
+  "cam kết" is then a noun ("thực hiện cam kết quốc tế").
+
+The force of each action is the ontology's (``ontology/actions.ttl``).
+"""
+
+from __future__ import annotations
+
+from kg import ontology
+from kg.builders.news.actors import Actors
+from kg.builders.news.instruments import Instruments
+from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces
+from kg.model import Commitment, Mention, Span
+
+__all__ = ["find_commitments"]
+
+#: Actions that give someone else a task, rather than bind the speaker.
+_MANDATES = frozenset({"tasks"})
+
+
+def find_commitments(
+    news: NewsText,
+    actors: Actors,
+    instruments: Instruments,
+    *,
+    speaker: Mention | None = None,
+    author: Mention | None = None,
+) -> list[Commitment]:
+    """Commitments of the main segments; ``speaker`` is a declaration's "we", ``author`` the document's."""
+    phrases = news.pack.pledge_phrases
+    commitments = []
+    for sentence in news.sentences:
+        for match in find_phrases(news.text, phrases, sentence.start, sentence.end, ignore_case=True):
+            action = phrases[key_of(match.group(), phrases)]
+            verb = Span(match.start(), match.end())
+            if action in _MANDATES:
+                commitment = _mandate(news, actors, instruments, sentence, verb, action, author)
+            else:
+                commitment = _pledge(news, actors, instruments, sentence, verb, action, speaker)
+            # Of no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
+            if commitment.issuer or commitment.instruments:
+                commitments.append(commitment)
+    return commitments
+
+
+def _force(action: str) -> str:
+    """The force the ontology gives an action (``ontology/actions.ttl``)."""
+    return ontology.actions()[action].force
+
+
+def _mandate(
+    news: NewsText,
+    actors: Actors,
+    instruments: Instruments,
+    sentence: Span,
+    verb: Span,
+    action: str,
+    author: Mention | None,
+) -> Commitment:
+    addressee = actors.organization_ending_before(verb.start)
+    cited = instruments.in_span(sentence)
+    issuer = next((instruments.issuers[m.span] for m in cited if m.span in instruments.issuers), author)
+    start = addressee.span.start if addressee else verb.start
+    return Commitment(
+        span=Span(start, sentence.end),
+        action=action,
+        force=_force(action),
+        issuer=issuer,
+        addressees=(addressee,) if addressee else (),
+        instruments=tuple(cited),
+        verb=verb,
+    )
+
+
+def _pledge(
+    news: NewsText,
+    actors: Actors,
+    instruments: Instruments,
+    sentence: Span,
+    verb: Span,
+    action: str,
+    speaker: Mention | None,
+) -> Commitment:
+    subject = None if _spoken_by_we(news, verb) else _subject(news, actors, sentence, verb)
+    issuer = subject or speaker
+    # "sẽ được trình Quốc hội": what follows a "will" of submission is whom it is for.
+    addressee = actors.organization_at(skip_spaces(news.text, verb.end)) if action == "will" else None
+    start = subject.span.start if subject else verb.start
+    # Without a speaker, a pledge is about the instrument that is its subject ("dự thảo Luật ... sẽ trình").
+    clause = Span(sentence.start, verb.start) if issuer is None else sentence
+    return Commitment(
+        span=Span(start, sentence.end),
+        action=action,
+        force=_force(action),
+        issuer=issuer,
+        addressees=(addressee,) if addressee else (),
+        instruments=tuple(instruments.in_span(clause)),
+        verb=verb,
+    )
+
+
+def _spoken_by_we(news: NewsText, verb: Span) -> bool:
+    """ "We commit", "Nous nous engageons": the phrase opens with the pronoun of the speakers."""
+    words = verb.of(news.text).split()
+    return bool(words) and words[0].casefold() in {w.casefold() for w in news.words("we_pronouns")}
+
+
+def _subject(news: NewsText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+    """Who pledges: the actor before the verb, or after it where the language puts verbs first (Arabic)."""
+    if news.extra.get("verb_first"):
+        after = skip_spaces(news.text, verb.end)
+        return actors.organization_at(after) or next((m for m in actors.known if m.span.start == after), None)
+    return _subject_before(actors, sentence, verb.start)
+
+
+def _subject_before(actors: Actors, sentence: Span, position: int) -> Mention | None:
+    """The organisation, state or person just before the phrase, in its sentence ("La Colombie s'engage")."""
+    subject = (
+        actors.organization_ending_before(position)
+        or _state_before(actors, position)
+        or _person_before(actors, position)
+    )
+    return subject if subject and subject.span.start >= sentence.start else None
+
+
+def _person_before(actors: Actors, position: int, reach: int = 3) -> Mention | None:
+    persons = [m for m in actors.persons if 0 <= position - m.span.end <= reach]
+    return persons[-1] if persons else None
+
+
+def _state_before(actors: Actors, position: int, reach: int = 3) -> Mention | None:
+    states = [m for m in actors.known if m.kind == "state" and 0 <= position - m.span.end <= reach]
+    return states[-1] if states else None

@@ -1,0 +1,119 @@
+"""Figures in news prose as statistics: value, qualifier, unit, what is counted, and when.
+
+:func:`kg.text.numbers.find_quantities` finds the amounts (it already leaves out
+years, dates, instrument numbers, ordinals and list numbers). Here each amount
+gets:
+
+* its **measure**: the words after it that name what is counted, up to a
+  punctuation mark or a word of ``extra["measure_stops"]`` ("từ", "in"), with
+  a leading ``extra["measure_connectors"]`` word dropped ("de", "of"). A unit
+  that counts (``persons``) is also the head of the measure, so the measure
+  starts at the unit ("người lao động được đưa đi làm việc ..."); a unit of
+  measure ("%", "USD") is not, so it starts after it;
+* its **period**: a year right after the measure, after a word of
+  ``extra["period_year_words"]`` ("vào năm 2020", "en 2021"), else a range of
+  years in the same sentence ("giai đoạn 2017-2022") as ``"2017/2022"``.
+
+An amount with neither a measure nor a unit says nothing worth keeping.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.builders.news.text import TOKEN, NewsText, starts_with_phrase
+from kg.model import Span, Statistic
+from kg.text.normalize import fold_digits
+from kg.text.numbers import Quantity, find_quantities
+
+__all__ = ["find_statistics"]
+
+#: Units that count things, and so head the measure.
+_COUNTING_UNITS = frozenset({"persons"})
+#: How many words a measure may have at most.
+_MAX_MEASURE_WORDS = 16
+#: A range of years: "2017-2022", "2017 – 2023", "2017/2022".
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:18|19|20|21)\d\d)\s*[-–/]\s*((?:18|19|20|21)\d\d)(?!\d)")
+#: A year after a word that announces it.
+_YEAR = re.compile(r"\s*((?:18|19|20|21)\d\d)(?!\d)")
+#: Characters that end a measure.
+_MEASURE_END = re.compile(r"[,.;:!?()\[\]“”\"…\n–]")
+
+
+def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
+    """Statistics of the main segments, leaving out amounts inside ``excluded`` spans (names, numbers)."""
+    statistics = []
+    for main in news.main_spans:
+        for quantity in find_quantities(news.text, news.pack, main.start, main.end):
+            if any(s.start <= quantity.span.start < s.end for s in excluded):
+                continue
+            statistic = _statistic(news, quantity)
+            if statistic:
+                statistics.append(statistic)
+    return statistics
+
+
+def _statistic(news: NewsText, quantity: Quantity) -> Statistic | None:
+    measure, measure_end = _measure(news, quantity)
+    if not measure and not quantity.unit:
+        return None
+    sentence = news.sentence_of(quantity.span.start)
+    period = _year_after(news, measure_end) or (_year_range(news, sentence) if sentence else None)
+    return Statistic(
+        span=quantity.span,
+        value=quantity.value,
+        qualifier=quantity.qualifier,
+        unit=quantity.unit,
+        measure=measure,
+        period=period,
+    )
+
+
+def _measure(news: NewsText, quantity: Quantity) -> tuple[str | None, int]:
+    """The words naming what is counted, and where they end (where the figure ends, if none)."""
+    counts = quantity.unit in _COUNTING_UNITS and quantity.unit_span is not None
+    start = quantity.unit_span.start if counts and quantity.unit_span else quantity.span.end
+    limit_match = _MEASURE_END.search(news.text, start)
+    limit = limit_match.start() if limit_match else len(news.text)
+    connector = starts_with_phrase(news.text, _skip(news.text, start), news.words("measure_connectors"))
+    if connector:
+        start = _skip(news.text, start) + len(connector)
+    stops = {w.casefold() for w in news.words("measure_stops")}
+    words = []
+    for token in TOKEN.finditer(news.text, start, limit):
+        if token.group().casefold() in stops or fold_digits(token.group()).isdigit():
+            break
+        if _starts_multiword_stop(news, token.start(), stops):
+            break
+        words.append(token)
+        if len(words) == _MAX_MEASURE_WORDS:
+            break
+    if not words:
+        return None, quantity.span.end
+    return " ".join(news.text[words[0].start() : words[-1].end()].split()), words[-1].end()
+
+
+def _year_after(news: NewsText, position: int) -> str | None:
+    """A year stated right after the measure: "281 triệu người vào năm 2020", "5 millions en 2021"."""
+    word = starts_with_phrase(news.text, _skip(news.text, position), news.words("period_year_words"))
+    if not word:
+        return None
+    after = _skip(news.text, position) + len(word)
+    year = _YEAR.match(fold_digits(news.text[after : after + 12]))
+    return year.group(1) if year else None
+
+
+def _starts_multiword_stop(news: NewsText, position: int, stops: set[str]) -> bool:
+    multiword = [s for s in news.words("measure_stops") if " " in s]
+    return starts_with_phrase(news.text, position, multiword) is not None
+
+
+def _skip(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\u00a0":
+        position += 1
+    return position
+
+
+def _year_range(news: NewsText, sentence: Span) -> str | None:
+    match = _YEAR_RANGE.search(fold_digits(news.text), sentence.start, sentence.end)
+    return f"{match.group(1)}/{match.group(2)}" if match else None

@@ -1,0 +1,347 @@
+"""Instruments cited in news and government texts: by official number, or by name.
+
+* By number: ``extra["instrument_number"]`` is the pattern of a national
+  number (``402/QĐ-TTg``, ``69/2020/QH14``); the head word before it
+  ("Quyết định số") gives the kind, else the number's type code does
+  (``extra["instrument_type_codes"]``: QĐ → decision); the issuer code
+  (``extra["issuer_codes"]``: TTg → Prime Minister) names the issuer when the
+  text does not ("... của Thủ tướng Chính phủ" names it, and wins); a date
+  after it ("ngày 20/3/2020") is the instrument's.
+* By name: a head word of ``extra["instrument_heads"]`` ("Luật", "Hồ sơ")
+  followed by a capitalised word opens a name that runs to a stop word
+  (see :mod:`kg.builders.news.names`), or a quoted name ("Dự án “...”"); a
+  name defined by its short form in brackets ("Thỏa thuận toàn cầu về Di cư
+  hợp pháp, an toàn và trật tự (Thỏa thuận GCM)") runs from its head word to
+  the bracket, commas and all.
+* A draft: a name after a draft marker ("dự thảo Luật ...") is a
+  ``draft-<kind>`` ("draft-law"), the way a UN draft is a "draft-resolution",
+  where the ontology has that class; until it does, the plain kind, and
+  :func:`is_draft` and a warning of the extraction tell the draft apart.
+* Kinds are the ontology's: what a language calls a decree or a circular
+  falls under the nearest class the ontology has (:func:`ontology_kind`).
+* Known instruments (the Global Compact ...) come from the resolution layer.
+
+One :class:`~kg.model.Citation` per instrument (its first mention); every
+mention is kept in :attr:`Instruments.mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from kg import ontology
+from kg.builders.news.actors import Actors
+from kg.builders.news.dates import find_dates
+from kg.builders.news.names import name_end, title_rules
+from kg.builders.news.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
+from kg.model import Citation, Mention, Span
+
+__all__ = [
+    "INSTRUMENT_KINDS",
+    "Instruments",
+    "find_instruments",
+    "is_draft",
+    "issuer_from_number",
+    "ontology_kind",
+]
+
+#: Kinds of mention that name an instrument, as the resolution layer and the packs call them.
+INSTRUMENT_KINDS = frozenset(
+    {
+        "resolution", "draft-resolution", "report", "decision", "decree", "law", "draft-law", "circular",
+        "directive", "ordinance", "constitution", "agreement", "convention", "protocol", "declaration",
+        "compact", "treaty", "plan", "strategy", "programme", "project", "official-letter", "instrument",
+    }
+)  # fmt: skip
+
+#: Where the ontology has no class for what a language calls an instrument, the class it falls under.
+_BROADER_KIND = {
+    "decree": "government-document",
+    "circular": "government-document",
+    "directive": "government-document",
+    "plan": "government-document",
+    "strategy": "government-document",
+    "official-letter": "letter",
+    "ordinance": "law",
+    "constitution": "law",
+    "convention": "treaty",
+    "protocol": "treaty",
+    "compact": "agreement",
+}
+
+#: Kinds of instrument known by the year of their adoption ("Luật ... 2020"),
+#: unlike editions of a title ("Hồ sơ Di cư Việt Nam 2023").
+_DATED_BY_TRAILING_YEAR = frozenset({"law"})
+_TRAILING_YEAR = re.compile(r"\s+((?:18|19|20|21)\d\d)$")
+
+#: Opening and closing quotation marks around a quoted name.
+_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
+
+
+@dataclass
+class Instruments:
+    citations: list[Citation] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    issuers: dict[Span, Mention] = field(
+        default_factory=dict
+    )  # the issuer of a numbered instrument, by its span
+
+    def in_span(self, span: Span) -> list[Mention]:
+        return [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
+
+
+def find_instruments(news: NewsText, actors: Actors) -> Instruments:
+    found = Instruments()
+    numbered = _numbered(news, actors, found)
+    named = _named(news, [m.span for m in numbered])
+    known = [m for m in actors.known if m.kind in INSTRUMENT_KINDS]
+    mentions = _without_overlaps([*known, *numbered, *named])
+    found.mentions = mentions
+    found.citations = [
+        replace(citation, issuer=found.issuers.get(citation.mention.span))
+        for citation in _one_citation_per_instrument(news, mentions)
+    ]
+    return found
+
+
+def issuer_from_number(number: str, news: NewsText) -> str | None:
+    """The English name of the issuer a national number's code gives ("402/QĐ-TTg" → "Prime Minister")."""
+    found = _issuer_code(number, news)
+    return news.mapping("issuer_codes")[found[0]] if found else None
+
+
+def _issuer_code(number: str, news: NewsText) -> tuple[str, int] | None:
+    """The issuer code in a number and where it starts in it: ("TTg", 7) for "402/QĐ-TTg"."""
+    codes = news.mapping("issuer_codes")
+    for part in reversed(list(re.finditer(r"[^/-]+", number))):
+        code = part.group().rstrip("0123456789")
+        if code in codes:
+            return code, part.start()
+    return None
+
+
+def _issuer_in_number(news: NewsText, mention: Mention) -> Mention | None:
+    """The issuer as its code in the number: "TTg" in "402/QĐ-TTg" names the Prime Minister.
+
+    A post when the pack lists the name among its posts ("Prime Minister"), an agency otherwise.
+    """
+    found = _issuer_code(mention.key or "", news)
+    if found is None:
+        return None
+    code, offset = found
+    start = mention.span.end - len(mention.key or "") + offset
+    name = news.mapping("issuer_codes")[code]
+    kind = "post" if name in news.pack.posts.values() else "government-agency"
+    scope = news.extra.get("home_state")
+    span = Span(start, start + len(code))
+    return Mention(span, span.of(news.text), kind, scope=scope if isinstance(scope, str) else None, name=name)
+
+
+def kind_from_number(number: str, news: NewsText) -> str | None:
+    codes = news.mapping("instrument_type_codes")
+    for part in re.split(r"/", number)[1:]:
+        for code in (part, part.split("-")[0], part.rstrip("0123456789")):
+            if code in codes:
+                return codes[code]
+    return None
+
+
+# --- by number ------------------------------------------------------------------------------
+
+
+def _numbered(news: NewsText, actors: Actors, found: Instruments) -> list[Mention]:
+    pattern = news.extra.get("instrument_number")
+    if not isinstance(pattern, str):
+        return []
+    mentions = []
+    for main in news.main_spans:
+        for match in re.finditer(pattern, news.text[: main.end]):
+            if match.start() < main.start:
+                continue
+            mention = _numbered_mention(news, match)
+            mentions.append(mention)
+            issuer = _written_issuer(news, actors, mention.span.end) or _issuer_in_number(news, mention)
+            if issuer:
+                found.issuers[mention.span] = issuer
+    return mentions
+
+
+def _numbered_mention(news: NewsText, match: re.Match[str]) -> Mention:
+    number = match.group()
+    start, kind = _head_before(news, match.start())
+    kind = ontology_kind(kind or kind_from_number(number, news) or "instrument")
+    return Mention(span=Span(start, match.end()), text=news.text[start : match.end()], kind=kind, key=number)
+
+
+def _head_before(news: NewsText, position: int) -> tuple[int, str | None]:
+    """The head word and number word before a number ("Quyết định số "), as (start, kind)."""
+    heads = news.mapping("instrument_heads")
+    number_words = "|".join(re.escape(w) for w in news.words("instrument_number_word")) or "(?!)"
+    names = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) or "(?!)"
+    window_start = max(0, position - 40)
+    match = re.search(rf"({names})\s+(?:(?:{number_words})\s+)?$", news.text[window_start:position])
+    if not match:
+        return position, None
+    return window_start + match.start(), heads[match.group(1)]
+
+
+def _written_issuer(news: NewsText, actors: Actors, position: int) -> Mention | None:
+    """The issuer written after an instrument: "... ngày 20/3/2020 của Thủ tướng Chính phủ"."""
+    window = news.text[position : position + 40]
+    dates = find_dates(window, news.pack)
+    if dates and window[: dates[0].span.start].strip(" ,") not in (*news.words("date_words"), ""):
+        dates = []
+    after = position + (dates[0].span.end if dates else 0)
+    link = starts_with_phrase(news.text, skip_spaces(news.text, after), news.words("issuer_links"))
+    if not link:
+        return None
+    target = skip_spaces(news.text, skip_spaces(news.text, after) + len(link))
+    candidates = [*actors.post_mentions, *actors.organizations, *actors.known]
+    return next((m for m in candidates if m.span.start == target), None)
+
+
+# --- by name -------------------------------------------------------------------------------------
+
+
+def _named(news: NewsText, taken: list[Span]) -> list[Mention]:
+    heads = news.mapping("instrument_heads")
+    mentions = []
+    for main in news.main_spans:
+        mentions.extend(_defined_by_short_form(news, heads, main))
+        for match in find_phrases(news.text, heads, main.start, main.end):
+            if any(s.start <= match.start() < s.end for s in taken):
+                continue
+            kind = heads[key_of(match.group(), heads)]
+            span = _named_span(news, match, main)
+            if span and ontology_kind(kind) in _DATED_BY_TRAILING_YEAR:
+                span = _without_trailing_year(news, span)
+            if span:
+                mentions.append(_named_mention(news, span, kind))
+    return mentions
+
+
+def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
+    position = skip_spaces(news.text, head.end(), main.end)
+    if position >= main.end or position == head.end():
+        return None
+    opening = news.text[position]
+    if opening in _QUOTES:
+        closing = news.text.find(_QUOTES[opening], position + 1, main.end)
+        return Span(head.start(), closing + 1) if closing > position else None
+    if not opens_name(news.text[position]):
+        return None
+    end = name_end(news, position, main.end, title_rules(news))
+    if end <= position:
+        return None
+    return Span(head.start(), _with_amendment_marker(news, end))
+
+
+def _without_trailing_year(news: NewsText, span: Span) -> Span:
+    """ "Luật ... theo hợp đồng 2020": the year a law is known by is its date, not part of its name."""
+    year = _TRAILING_YEAR.search(news.text, span.start, span.end)
+    return Span(span.start, year.start()) if year and year.start() > span.start else span
+
+
+def _with_amendment_marker(news: NewsText, end: int) -> int:
+    """A name's own parenthetical stays with it: "Luật Phòng, chống mua bán người (sửa đổi)"."""
+    position = skip_spaces(news.text, end)
+    marker = starts_with_phrase(news.text, position, news.words("amendment_markers"))
+    return position + len(marker) if marker else end
+
+
+def _named_mention(news: NewsText, span: Span, kind: str) -> Mention:
+    if _is_draft(news, span.start) and f"draft-{kind}" in ontology.kind_names():
+        kind = f"draft-{kind}"
+    return Mention(span=span, text=span.of(news.text), kind=ontology_kind(kind))
+
+
+def ontology_kind(kind: str) -> str:
+    """The kind of the ontology a language's kind of instrument is ("decree" → "government-document")."""
+    known = ontology.kind_names()
+    if kind in known:
+        return kind
+    broader = _BROADER_KIND.get(kind, "instrument")
+    return broader if broader in known else "instrument"
+
+
+def is_draft(news: NewsText, mention: Mention) -> bool:
+    """Whether an instrument is named as a draft ("dự thảo Luật ...")."""
+    return mention.kind.startswith("draft-") or _is_draft(news, mention.span.start)
+
+
+def _is_draft(news: NewsText, position: int) -> bool:
+    before = news.text[max(0, position - 30) : position].rstrip()
+    return any(before.endswith(marker) for marker in news.words("draft_markers"))
+
+
+def _defined_by_short_form(news: NewsText, heads, main: Span) -> list[Mention]:
+    """ "HEAD long name, with commas (HEAD ACRONYM)": the long name and its short form."""
+    names = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    if not names:
+        return []
+    mentions = []
+    for short in re.finditer(rf"\s*\(({names})\s+([A-Z][A-Z0-9]+)\)", news.text[: main.end]):
+        if short.start() < main.start:
+            continue
+        sentence = news.sentence_of(short.start()) or main
+        long_start = news.text.rfind(short.group(1), sentence.start, short.start())
+        if long_start < 0:
+            continue
+        kind = heads[short.group(1)]  # made an ontology kind by _named_mention
+        mentions.append(_named_mention(news, Span(long_start, short.start()), kind))
+        mentions.append(_named_mention(news, Span(short.start(1), short.end() - 1), kind))
+    return mentions
+
+
+# --- one citation per instrument ------------------------------------------------------------------
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Earlier sources win a tie (the resolution layer, then numbers, then names), longer spans otherwise."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        clashing = [k for k in kept if mention.span.start < k.span.end and k.span.start < mention.span.end]
+        if not clashing:
+            kept.append(mention)
+        elif all(_length(mention) > _length(k) and not k.key for k in clashing):
+            kept = [k for k in kept if k not in clashing] + [mention]
+    return sorted(kept, key=lambda m: m.span)
+
+
+def _length(mention: Mention) -> int:
+    return mention.span.end - mention.span.start
+
+
+def _one_citation_per_instrument(news: NewsText, mentions: list[Mention]) -> list[Citation]:
+    """One citation per instrument: by key, else by name and date (two laws of one name differ by year).
+
+    A mention without a date joins the first instrument of its name.
+    """
+    citations: dict[tuple[str, str | None], Citation] = {}
+    for mention in mentions:
+        name = mention.key or " ".join(mention.text.split()).casefold()
+        date = _date_after(news, mention)
+        if date is None and any(known_name == name for known_name, _ in citations):
+            continue
+        citations.setdefault((name, date), Citation(mention=mention, date=date))
+    return list(citations.values())
+
+
+def _date_after(news: NewsText, mention: Mention) -> str | None:
+    """The date after a name: "ngày 20/3/2020" → "2020-03-20", "năm 2020" → "2020"; a day needs a year."""
+    position = skip_spaces(news.text, mention.span.end)
+    window = news.text[position : position + 30]
+    dates = find_dates(window, news.pack)
+    if (
+        dates
+        and dates[0].has_year
+        and window[: dates[0].span.start].strip() in (*news.words("date_words"), "")
+    ):
+        return dates[0].iso
+    year_word = starts_with_phrase(news.text, position, news.words("instrument_year_words"))
+    if year_word or mention.kind in _DATED_BY_TRAILING_YEAR:
+        after = position + len(year_word or "")
+        year = re.match(r"\s*((?:18|19|20|21)\d\d)(?!\d)", news.text[after : after + 8])
+        return year.group(1) if year else None
+    return None

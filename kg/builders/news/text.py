@@ -1,0 +1,186 @@
+"""The text a news builder reads: main segments, sentences, tokens, and the pack's words.
+
+Everything here works on offsets into ``Document.text``, so that every span a
+rule produces can be quoted exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from kg.lang.base import LanguagePack
+from kg.model import Document, Span
+
+#: A letter or digit, or a combining mark on one (Arabic shadda, Vietnamese tones written apart).
+_WORD_CHAR = r"[\w\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]"
+#: A word: letters and digits, possibly joined by a hyphen, an apostrophe or a dot ("TP.HCM", "Co‑operative").
+TOKEN = re.compile(rf"{_WORD_CHAR}+(?:[-‑'’.]{_WORD_CHAR}+)*")
+
+#: The end of a sentence: a stop, then space and something that can open a sentence, or a blank line.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[\w\d])|\n\s*\n\s*")
+#: In a text whose lines are not wrapped by hand, every line break ends a sentence (captions, titles).
+_SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*")
+#: Lines of a text wrapped by hand (a PDF, an e-mail) are about this long.
+_WRAPPED_LINE_LENGTHS = range(50, 100)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_capitalized(self) -> bool:
+        return opens_name(self.text[0])
+
+
+def opens_name(char: str) -> bool:
+    """Whether a word that starts with ``char`` can be part of a proper name.
+
+    An upper-case letter can; in a script without letter case (Arabic,
+    Chinese) any letter can, and there a name runs to a stop word or a
+    punctuation mark.
+
+    >>> opens_name("B"), opens_name("b"), opens_name("و")
+    (True, False, True)
+    """
+    return char.isupper() or (char.isalpha() and not char.islower())
+
+
+@dataclass
+class NewsText:
+    """A document as the news builder sees it: its text, its language pack, and the parts it reads."""
+
+    document: Document
+    pack: LanguagePack
+    extra: Mapping[str, object] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.extra = self.pack.extra
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def language(self) -> str | None:
+        return self.document.language
+
+    @cached_property
+    def main_spans(self) -> list[Span]:
+        return [segment.span for segment in self.document.main_segments()]
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences (or lines, where a line has no stop) of the main segments."""
+        spans = []
+        for main in self.main_spans:
+            spans.extend(self._sentences_in(main))
+        return spans
+
+    def _sentences_in(self, main: Span) -> Iterator[Span]:
+        start = main.start
+        ends = _SENTENCE_END if _is_hard_wrapped(self.text[main.start : main.end]) else _SENTENCE_OR_LINE_END
+        for match in ends.finditer(self.text, main.start, main.end):
+            if self._is_abbreviation_before(match.start()):
+                continue
+            if self.text[start : match.start()].strip():
+                yield _trimmed(self.text, Span(start, match.start()))
+            start = match.end()
+        if self.text[start : main.end].strip():
+            yield _trimmed(self.text, Span(start, main.end))
+
+    def _is_abbreviation_before(self, position: int) -> bool:
+        """A stop that ends a title ("TS.", "Mr.") or an initial ("J.") does not end the sentence."""
+        if self.text[position - 1 : position] != ".":
+            return False
+        word = re.search(r"\S+$", self.text[max(0, position - 12) : position])
+        if not word:
+            return False
+        abbreviations = {h.casefold() for h in self.pack.honorifics if h.endswith(".")}
+        return word.group().casefold() in abbreviations or re.fullmatch(r"\w\.", word.group()) is not None
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """A tuple of words from the pack's ``extra`` (empty when the language does not have it)."""
+        value = self.extra.get(key, ())
+        return tuple(value) if isinstance(value, (list, tuple)) else ()
+
+    def mapping(self, key: str) -> Mapping[str, str]:
+        value = self.extra.get(key, {})
+        return value if isinstance(value, Mapping) else {}
+
+    @cached_property
+    def hard_wrapped(self) -> bool:
+        """Whether the main text's lines are wrapped by hand, so that a line break is only a space."""
+        return any(_is_hard_wrapped(self.text[m.start : m.end]) for m in self.main_spans)
+
+    def sentence_of(self, position: int) -> Span | None:
+        return next((s for s in self.sentences if s.start <= position < s.end), None)
+
+
+def _is_hard_wrapped(text: str) -> bool:
+    """Whether most lines of a text are cut at a fixed width, so that a line break is only a space."""
+    lengths = [len(line) for line in text.splitlines() if line.strip()]
+    wrapped = sum(1 for n in lengths if n in _WRAPPED_LINE_LENGTHS)
+    return len(lengths) >= 4 and wrapped >= 0.6 * len(lengths)
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    chunk = text[span.start : span.end]
+    start = span.start + len(chunk) - len(chunk.lstrip())
+    return Span(start, max(start, span.start + len(chunk.rstrip())))
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = False) -> re.Pattern[str] | None:
+    """A pattern matching any of ``phrases`` as whole words, longest first, inner spaces as any whitespace."""
+    return _phrase_pattern(tuple(sorted(set(phrases))), ignore_case)
+
+
+@lru_cache(maxsize=512)
+def _phrase_pattern(phrases: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | None:
+    alternatives = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(re.escape(piece) for piece in phrase.split())
+        head = r"(?<!\w)" if phrase[0].isalnum() else ""
+        tail = r"(?!\w)" if phrase[-1].isalnum() else ""
+        alternatives.append(f"{head}{body}{tail}")
+    if not alternatives:
+        return None
+    return re.compile("|".join(alternatives), re.IGNORECASE if ignore_case else 0)
+
+
+def find_phrases(text: str, phrases: Iterable[str], start: int, end: int, *, ignore_case: bool = False):
+    """Matches of ``phrases`` in ``text[start:end]``."""
+    pattern = phrase_pattern(phrases, ignore_case=ignore_case)
+    return list(pattern.finditer(text, start, end)) if pattern else []
+
+
+def key_of(surface: str, keys: Iterable[str]) -> str:
+    """The key among ``keys`` that a matched surface stands for (spacing and case aside)."""
+    folded = " ".join(surface.split()).casefold()
+    return next(k for k in keys if " ".join(k.split()).casefold() == folded)
+
+
+def starts_with_phrase(
+    text: str, position: int, phrases: Iterable[str], *, ignore_case: bool = True
+) -> str | None:
+    """The phrase of ``phrases`` that starts exactly at ``position`` (longest first), if any."""
+    pattern = phrase_pattern(phrases, ignore_case=ignore_case)
+    match = pattern.match(text, position) if pattern else None
+    return match.group() if match else None
+
+
+def skip_spaces(text: str, position: int, end: int | None = None) -> int:
+    """The first position at or after ``position`` that is not whitespace (line breaks included)."""
+    end = len(text) if end is None else end
+    while position < end and text[position].isspace():
+        position += 1
+    return position

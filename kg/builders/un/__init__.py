@@ -1,0 +1,186 @@
+"""The builder of UN documents: resolutions, drafts and committee reports in the six UN languages.
+
+``build(document)`` reads a :class:`~kg.model.Document` and returns an
+:class:`~kg.model.Extraction`, in these steps (one module each):
+
+1. :mod:`.layout` — the reading view: page furniture, footnote markers and
+   bold marks blanked out, offsets unchanged;
+2. :mod:`.paragraphs` — the issuer line and the paragraphs with their sections
+   (body, preamble, operative, annex) and numbers;
+3. :mod:`.metadata` — symbol, kind, body, session, agenda items, date, title,
+   original language, meeting, the report adopted on; persons and posts;
+4. :mod:`.citations` — symbols, resolution numbers and named instruments;
+5. :mod:`.commitments` — one commitment per verb, with force, addressees,
+   deadline and instruments;
+6. :mod:`.statistics` and :mod:`.events` — figures and meetings;
+7. the actors: everything the resolver knows in the main text.
+
+Every word of a language comes from the document's language pack
+(:mod:`kg.lang`); the keys of ``LanguagePack.extra`` it reads are listed in
+``kg/builders/un/README.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg import resolve
+from kg.builders import Builder
+from kg.builders.un.citations import INSTRUMENT_KINDS, find_citations
+from kg.builders.un.commitments import CommitmentFinder
+from kg.builders.un.events import find_events
+from kg.builders.un.layout import reading_view
+from kg.builders.un.metadata import document_facts, find_posts
+from kg.builders.un.paragraphs import Layout, segment
+from kg.builders.un.phrases import matcher_of
+from kg.builders.un.statistics import find_statistics
+from kg.lang import get as language_pack
+from kg.lang.base import LanguagePack
+from kg.model import Citation, Commitment, Document, Event, Extraction, Mention, Span
+from kg.text.normalize import fold_digits
+from kg.text.symbols import find_symbols, series_of
+
+__all__ = ["BUILDER", "build", "score"]
+
+NAME = "un"
+VERSION = "0.1.0"
+
+#: Marks of a UN document in any language: the distribution line and the bodies' names as printed.
+_UN_MARKS = ("Distr.:", "Distr. :", "General Assembly", "الجمعية العامة", "Assemblée générale",
+             "Asamblea General",
+             "Генеральная Ассамблея", "大会", "Economic and Social Council", "Security Council",
+             "Human Rights Council", "United Nations")  # fmt: skip
+
+
+#: A line opening with a paragraph number ("1.", "١ -"), possibly in bold.
+_NUMBERED_LINE = re.compile(r"(?m)^\s*\d{1,3}\s*[.\-–]\s*(?:\*\*)?")
+#: How much of the text ``score`` reads for operative paragraphs.
+_SCORED_LENGTH = 60000
+
+
+def score(document: Document) -> float:
+    """How surely ``document`` is a UN document: symbols, masthead marks, operative structure.
+
+    >>> text = "Distr.: General\\nA/RES/70/1\\nGeneral Assembly\\n1. Notes ...;\\n2. Decides ..."
+    >>> score(Document(source="x", text=text, language="en"))
+    1.0
+    >>> score(Document(source="x", text="Hôm nay, Bộ Ngoại giao công bố ...", language="vi"))
+    0.0
+    """
+    head = document.text[:4000]
+    points = 0.0
+    symbols = [symbol for _, symbol in find_symbols(head)]
+    if any(series_of(symbol)[:1] in "AEST" for symbol in symbols):
+        points += 0.4
+    points += 0.2 * sum(1 for mark in _UN_MARKS if mark in head)
+    pack = language_pack(document.language)
+    if pack.operative_verbs and _operative_paragraphs(document.text, pack) >= 2:
+        points += 0.4
+    return min(1.0, round(points, 2))
+
+
+def _operative_paragraphs(text: str, pack: LanguagePack) -> int:
+    """How many lines (of the first pages) open with a paragraph number and an operative verb."""
+    matcher = matcher_of(pack, "operative_verbs")
+    folded = fold_digits(text[:_SCORED_LENGTH])
+    return sum(1 for match in _NUMBERED_LINE.finditer(folded) if matcher.match_at(folded, match.end()))
+
+
+def build(document: Document) -> Extraction:
+    """The facts of a UN document."""
+    text, language = document.text, document.language
+    pack = language_pack(language)
+    masthead_symbols = {symbol for _, symbol in find_symbols(text[:600])}
+    view = reading_view(text, masthead_symbols)
+    layout = segment(text, view, pack, language)
+    facts = document_facts(text, view, layout, pack, language)
+    furniture = tuple(
+        Span(line.start, line.end) for line in view.furniture if line.stripped in masthead_symbols
+    )
+    series = series_of(facts.symbol).split("/C.")[0] if facts.symbol else "A"
+    folded = fold_digits(text).replace("**", "  ")
+    citations = find_citations(text, folded, pack, language, series=series, skip=furniture)
+    extraction = Extraction(builder=NAME, builder_version=VERSION, document=facts)
+    extraction.paragraphs = list(layout.paragraphs)
+    extraction.citations = citations
+    extraction.commitments = _commitments(text, view.text, layout, pack, language, citations)
+    extraction.posts = find_posts(text, view.text, pack, language)
+    extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
+    extraction.statistics = find_statistics(text, pack, language, layout.paragraphs)
+    extraction.events = _with_inferred_years(extraction.events, facts.date)
+    extraction.mentions = _actors(document, layout, extraction)
+    return extraction
+
+
+def _commitments(
+    text: str, view: str, layout: Layout, pack: LanguagePack, language: str | None, citations: list[Citation]
+) -> list[Commitment]:
+    """The commitments of the preamble, the operative part and the pledges of an annex."""
+
+    def instruments_in(start: int, end: int) -> list[Mention]:
+        return [c.mention for c in citations if start <= c.mention.span.start < end]
+
+    finder = CommitmentFinder(text, view, pack, language, instruments_in)
+    found = []
+    for index, paragraph in enumerate(layout.paragraphs):
+        if paragraph.section in ("preamble", "operative"):
+            found.extend(finder.commitments(paragraph, layout.heads[index], layout.issuer))
+        elif paragraph.section == "annex" and "(" not in (paragraph.number or "("):
+            found.extend(
+                finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer)
+            )
+    return found
+
+
+def _with_inferred_years(events: list[Event], document_date: str | None) -> list[Event]:
+    """Events dated by day and month only ("on 13 October") take the year of the document, marked inferred."""
+    if not document_date or not document_date[:4].isdigit():
+        return events
+    year = document_date[:4]
+
+    def dated(iso: str | None) -> str | None:
+        return f"{year}{iso[1:]}" if iso and iso.startswith("--") else iso
+
+    return [
+        replace(event, start=dated(event.start), end=dated(event.end), date_inferred=True)
+        if (event.start or "").startswith("--")
+        else event
+        for event in events
+    ]
+
+
+def _actors(document: Document, layout: Layout, extraction: Extraction) -> list[Mention]:
+    """The actors of the main text (from the resolver), and those the builder found by structure."""
+    found: list[Mention] = []
+    for segment_ in document.main_segments():
+        found.extend(
+            m
+            for m in resolve.find_mentions(
+                document.text, document.language, start=segment_.span.start, end=segment_.span.end
+            )
+            if m.kind not in INSTRUMENT_KINDS
+        )
+    structural = [layout.issuer, layout.annex_issuer, extraction.document.body]
+    structural += [post.person for post in extraction.posts] + [
+        post.state for post in extraction.posts if post.state
+    ]
+    structural += [a for c in extraction.commitments for a in c.addressees]
+    structural += [e.place for e in extraction.events if e.place] + [
+        e.series for e in extraction.events if e.series
+    ]
+    known = {(m.span.start, m.span.end) for m in found}
+    for mention in structural:
+        if mention is not None and (mention.span.start, mention.span.end) not in known:
+            known.add((mention.span.start, mention.span.end))
+            found.append(mention)
+    return sorted(found, key=lambda m: (m.span.start, m.span.end))
+
+
+BUILDER = Builder(
+    name=NAME,
+    version=VERSION,
+    description="UN resolutions, drafts and committee reports in the six UN languages",
+    score=score,
+    build=build,
+)

@@ -1,0 +1,237 @@
+"""Citations: the instruments a UN document cites, by symbol, by number or by name.
+
+Three sources, merged:
+
+* printed symbols (``A/72/64-E/2017/12``, ``A/C.2/72/SR.15``), from
+  :func:`kg.text.symbols.find_symbols`, except the document's own symbol in
+  its page headers;
+* resolution numbers after a word for "resolution(s)" in the document's
+  language ("resolutions 56/183 of 21 December 2001, ... and 71/212",
+  "قراراتها ١٨٣/٥٦ المؤرخ ...", "resolution 217 A (III)"): a list runs on
+  while its items are separated only by dates and connectives. A number is
+  read as session/number or number/session by :mod:`kg.text.symbols`; where
+  both are possible, the order the other items of the list (or the document)
+  use decides. Numbers with a four-digit year are ECOSOC's (``E/RES/2006/46``);
+  the others belong to the series of the issuing body (``A/RES/...`` for the
+  General Assembly);
+* named instruments, from the resolver (``2030 Agenda`` ...), keyed by their
+  symbol where they have one.
+
+Each citation carries the date the text gives right after it ("of 21
+December 2001", "المؤرخ ٢١ كانون الأول/ديسمبر ٢٠٠١").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg import resolve
+from kg.builders.un.phrases import matcher_of, words_of
+from kg.lang.base import LanguagePack
+from kg.model import Citation, Mention, Span
+from kg.text.dates import DateMatch, find_dates
+from kg.text.symbols import ResolutionReading, find_symbols, resolution_readings, resolution_symbol
+
+__all__ = ["find_citations", "kind_of_symbol"]
+
+#: Kinds of the resolver's entities that are instruments (cited), not actors.
+INSTRUMENT_KINDS = ("instrument", "resolution", "declaration", "agenda", "convention", "agreement", "treaty",
+                    "programme", "framework", "report", "decision", "law", "compact", "plan")  # fmt: skip
+#: How far after a word for "resolution" its first number may stand ("resolutions of the Council 2006/46").
+FIRST_NUMBER_REACH = 60
+#: How much text (besides a date) may separate two numbers of one list.
+LIST_GAP = 40
+#: How far after a cited instrument its date may start ("of 21 December 2001").
+DATE_REACH = 16
+
+_NUMBER = re.compile(r"(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
+_ROMAN_SESSION = re.compile(r"(\d{1,4})\s*([A-Z])?\s*\(([IVXL]+)\)")
+#: What ends a list of numbers: the end of a sentence or clause, or a parenthesis.
+_LIST_BREAK = re.compile(r"[;:؛()\[\]]|\.(?!\d)")
+
+
+def kind_of_symbol(symbol: str) -> str:
+    """The kind of document a symbol names.
+
+    >>> kind_of_symbol("A/RES/70/1"), kind_of_symbol("A/C.2/72/L.66"), kind_of_symbol("A/C.2/72/SR.15")
+    ('resolution', 'draft-resolution', 'summary-record')
+    >>> kind_of_symbol("A/72/64-E/2017/12")
+    'report'
+    """
+    parts = symbol.split("-")[0].split("/")
+    if "RES" in parts:
+        return "resolution"
+    if any(part.startswith("L.") for part in parts):
+        return "draft-resolution"
+    if any(part.startswith("SR.") for part in parts):
+        return "summary-record"
+    return "report"
+
+
+@dataclass(frozen=True)
+class _Number:
+    span: Span
+    first: int
+    second: int
+    letter: str
+    date: DateMatch | None
+    roman: str | None = None
+
+
+class _CitationFinder:
+    def __init__(self, text: str, view: str, pack: LanguagePack, series: str) -> None:
+        self.text, self.view, self.pack, self.series = text, view, pack, series
+        self.triggers = matcher_of(pack, "resolution_words")
+        letters = pack.extra.get("section_letters", {})
+        self.letters: dict[str, str] = dict(letters) if isinstance(letters, dict) else {}
+        self.dates = find_dates(text, pack)
+
+    def date_after(self, position: int) -> DateMatch | None:
+        """The date that starts right after ``position`` ("of 21 December 2001"), if any."""
+        for date in self.dates:
+            if position <= date.span.start <= position + DATE_REACH and not _NUMBER.search(
+                self.view, position, date.span.start
+            ):
+                return date
+            if date.span.start > position + DATE_REACH:
+                break
+        return None
+
+    def letter_after(self, position: int) -> tuple[str, int]:
+        """A part letter after a resolution number ("270 B", "270/57 بء"), canonical, and where it ends."""
+        match = re.match(r"\s?([A-Z])(?![\w/])", self.view[position : position + 3])
+        if match:
+            return match.group(1), position + match.end()
+        word = re.match(r"\s(\w{1,4})(?!\w)", self.view[position : position + 6])
+        if word and word.group(1) in self.letters:
+            return self.letters[word.group(1)], position + word.end()
+        return "", position
+
+    def numbers_after(self, position: int) -> list[_Number]:
+        """The numbers of the list that a word for "resolution" opens at ``position``."""
+        found: list[_Number] = []
+        reach = FIRST_NUMBER_REACH
+        while True:
+            number = self._next_number(position, reach)
+            if number is None:
+                return found
+            found.append(number)
+            position = number.date.span.end if number.date else number.span.end
+            reach = LIST_GAP
+
+    def _next_number(self, position: int, reach: int) -> _Number | None:
+        window_end = min(len(self.view), position + reach + 12)
+        candidates = [m for m in (_NUMBER.search(self.view, position, window_end),
+                                  _ROMAN_SESSION.search(self.view, position, window_end)) if m]  # fmt: skip
+        if not candidates:
+            return None
+        match = min(candidates, key=lambda m: m.start())
+        if match.start() - position > reach or _LIST_BREAK.search(self.view, position, match.start()):
+            return None
+        if match.re is _ROMAN_SESSION:
+            end = match.end()
+            letter, date = match.group(2) or "", self.date_after(end)
+            return _Number(Span(match.start(), end), int(match.group(1)), 0, letter, date,
+                           roman=match.group(3))  # fmt: skip
+        letter, end = self.letter_after(match.end())
+        return _Number(
+            Span(match.start(), end), int(match.group(1)), int(match.group(2)), letter, self.date_after(end)
+        )
+
+    def resolution_numbers(self) -> list[list[_Number]]:
+        """Every list of resolution numbers in the text."""
+        lists = []
+        for trigger in self.triggers.finditer(self.view):
+            numbers = self.numbers_after(trigger.span.end)
+            if numbers:
+                lists.append(numbers)
+        lists.extend(self._numbers_before_suffixes())
+        return lists
+
+    def _numbers_before_suffixes(self) -> list[list[_Number]]:
+        """Numbers a suffix marks as resolutions ("第70/1号决议")."""
+        lists = []
+        for suffix in words_of(self.pack, "resolution_suffixes"):
+            pattern = re.compile(
+                rf"第?\s*(\d{{1,4}})\s*/\s*(\d{{1,4}})\s*([A-Z])?\s*(?=号(?:[^。；;]{{0,40}}){re.escape(suffix[-2:])})"
+            )
+            for match in pattern.finditer(self.view):
+                start = match.start(1)
+                lists.append([_Number(Span(start, match.end()), int(match.group(1)), int(match.group(2)),
+                                      match.group(3) or "", None)])  # fmt: skip
+        return lists
+
+
+def _reading(number: _Number, session_first: bool | None) -> ResolutionReading | None:
+    year = int(number.date.iso[:4]) if number.date and number.date.iso[:1].isdigit() else None
+    readings = resolution_readings(number.first, number.second, year=year)
+    if len(readings) > 1 and session_first is not None:
+        readings = [r for r in readings if (r.session == number.first) == session_first] or readings
+    return readings[0] if readings else None
+
+
+def _session_first(number: _Number) -> bool | None:
+    """Whether an unambiguous number is written session/number (True) or number/session (False)."""
+    year = int(number.date.iso[:4]) if number.date and number.date.iso[:1].isdigit() else None
+    readings = resolution_readings(number.first, number.second, year=year)
+    if len(readings) != 1 or readings[0].session is None:
+        return None
+    return readings[0].session == number.first
+
+
+def _order_of(numbers: list[_Number]) -> bool | None:
+    votes = Counter(order for order in map(_session_first, numbers) if order is not None)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str | None:
+    if number.roman:
+        return f"{series}/RES/{number.first}{number.letter}({number.roman})"
+    reading = _reading(number, session_first)
+    return resolution_symbol(reading, series, number.letter) if reading else None
+
+
+def _citation(text: str, span: Span, symbol: str, date: DateMatch | None) -> Citation:
+    mention = Mention(span, span.of(text), kind_of_symbol(symbol), key=symbol)
+    return Citation(mention, date.iso if date else None)
+
+
+def find_citations(
+    text: str,
+    view: str,
+    pack: LanguagePack,
+    language: str | None,
+    *,
+    series: str = "A",
+    skip: tuple[Span, ...] = (),
+) -> list[Citation]:
+    """The citations of a document, in text order; ``skip`` are spans (page headers) not to cite from."""
+    finder = _CitationFinder(text, view, pack, series)
+    citations = [
+        _citation(text, span, symbol, finder.date_after(span.end))
+        for span, symbol in find_symbols(text)
+        if not any(s.start <= span.start < s.end for s in skip)
+    ]
+    lists = finder.resolution_numbers()
+    document_order = _order_of([number for numbers in lists for number in numbers])
+    for numbers in lists:
+        order = _order_of(numbers)
+        for number in numbers:
+            symbol = _symbol_of(number, order if order is not None else document_order, series)
+            if symbol:
+                citations.append(_citation(text, number.span, symbol, number.date))
+    for mention in resolve.find_mentions(text, language, kinds=INSTRUMENT_KINDS):
+        if not any(s.start <= mention.span.start < s.end for s in skip):
+            date = finder.date_after(mention.span.end)
+            citations.append(Citation(mention, date.iso if date else None))
+    return _unique(citations)
+
+
+def _unique(citations: list[Citation]) -> list[Citation]:
+    """One citation per span (a symbol inside a named instrument's span is the same citation)."""
+    chosen: dict[tuple[int, int], Citation] = {}
+    for citation in citations:
+        chosen.setdefault((citation.mention.span.start, citation.mention.span.end), citation)
+    return sorted(chosen.values(), key=lambda c: (c.mention.span.start, c.mention.span.end))

@@ -1,0 +1,296 @@
+"""Commitments: one for each verb of commitment in a paragraph.
+
+An operative paragraph opens with its verb ("2. Welcomes", "٢ - ترحب") and
+may add more, each opening a clause of its own ("..., and requests the
+Secretary-General", "، وتحث ... ، وتطلب إلى"): every verb is a commitment of
+the issuer with the force of its action. Preambular paragraphs give
+declaratory commitments in the same way ("Recalling", "وإذ تشير"). In an
+annexed declaration the speakers pledge ("We commit to ..."), and each pledge
+is a commitment of theirs.
+
+For each commitment this module finds, within its clause, the addressees
+(who is asked to act: the words between the verb and the infinitive it
+governs), a deadline (a year after "by"/"حتى عام", or a session of a body: "at
+its seventy-third session") and the instruments the clause cites.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from kg import resolve
+from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
+from kg.lang.base import LanguagePack
+from kg.model import Commitment, Deadline, Mention, Paragraph, Span
+
+__all__ = ["CommitmentFinder", "force_of", "session_ordinal"]
+
+#: Forces of actions that ask someone else to act, and so have addressees.
+ADDRESSED_FORCES = ("exhortatory", "directive")
+#: Kinds of the resolver that can be asked to act.
+ADDRESSEE_KINDS = ("state", "un-body", "group-of-states", "organization", "intergovernmental-organization",
+                   "government-agency", "post", "person")  # fmt: skip
+#: The action of a pledge in an annexed declaration ("We commit to").
+PLEDGE_ACTION = "commits"
+#: The kind of the pack's collective addressees ("Member States", "all stakeholders", "civil society").
+GENERIC_ADDRESSEE_KIND = "actor"
+#: How far after its verb an addressee may stand when no infinitive marker closes the phrase.
+ADDRESSEE_REACH = 160
+#: How far from a session word its ordinal may be ("at its seventy-third session").
+ORDINAL_REACH = 40
+
+
+def force_of(action: str) -> str | None:
+    """The force of an action of the ontology's scheme ("requests" -> "directive").
+
+    >>> force_of("requests"), force_of("calls-upon"), force_of("no-such-action")
+    ('directive', 'exhortatory', None)
+    """
+    from kg.ontology import actions  # imported here: the ontology is read once, when first needed
+
+    action_concept = actions().get(action)
+    return action_concept.force if action_concept else None
+
+
+def session_ordinal(text: str, start: int, end: int, pack: LanguagePack) -> tuple[int, Span] | None:
+    """The session named in ``text[start:end]``: "at its seventy-third session", "في دورتها الثالثة والسبعين".
+
+    The ordinal stands before the session word, or after it where the pack says so
+    (``extra["ordinal_side"] == "after"``); the longest run of words that the
+    pack's ``parse_ordinal`` reads is taken.
+    """
+    words = words_of(pack, "session_words")
+    if not words:
+        return None
+    pattern = matcher_of(pack, "session_words")
+    after = pack.extra.get("ordinal_side") == "after"
+    for match in pattern.finditer(text, start, end):
+        found = (
+            _ordinal_after(text, match.span.end, min(end, match.span.end + ORDINAL_REACH), pack)
+            if after
+            else _ordinal_before(text, max(start, match.span.start - ORDINAL_REACH), match.span.start, pack)
+        )
+        if found:
+            return found[0], Span(min(found[1].start, match.span.start), max(found[1].end, match.span.end))
+    return None
+
+
+def _ordinal_before(text: str, start: int, end: int, pack: LanguagePack) -> tuple[int, Span] | None:
+    best = None
+    for position in range(end - 1, start - 1, -1):
+        if (
+            position > 0
+            and text[position - 1].isalnum()
+            and pack.extra.get("word_boundaries", True) is not False
+        ):
+            continue
+        candidate = text[position:end].strip()
+        value = pack.parse_ordinal(candidate) if candidate else None
+        if value:
+            best = (value, Span(position, end))
+    return best
+
+
+def _ordinal_after(text: str, start: int, end: int, pack: LanguagePack) -> tuple[int, Span] | None:
+    best = None
+    for position in range(start + 1, end + 1):
+        if position < len(text) and text[position].isalnum():
+            continue
+        candidate = text[start:position].strip()
+        value = pack.parse_ordinal(candidate) if candidate else None
+        if value:
+            best = (value, Span(start, position))
+    return best
+
+
+@dataclass(frozen=True)
+class _Verb:
+    match: PhraseMatch
+    clause_start: int  # where the clause of this verb starts (its boundary, or the verb itself)
+
+
+class CommitmentFinder:
+    """Finds the commitments of the paragraphs of one document."""
+
+    def __init__(
+        self,
+        text: str,
+        view: str,
+        pack: LanguagePack,
+        language: str | None,
+        instruments_in: Callable[[int, int], list[Mention]],
+    ) -> None:
+        self.text, self.view, self.pack, self.language = text, view, pack, language
+        self.instruments_in = instruments_in
+        prefix = str(pack.extra.get("clause_verb_prefix", ""))
+        self.operative = matcher_of(pack, "operative_verbs")
+        self.preamble = matcher_of(pack, "preambular_phrases")
+        self.internal = [
+            matcher_of(pack, "operative_verbs", prefix),
+            matcher_of(pack, "preambular_phrases", prefix),
+        ]
+        self.pledges = matcher_of(pack, "pledge_phrases")
+        boundary = str(pack.extra.get("clause_boundary", r"[,;]\s+"))
+        self.boundary = re.compile(rf"(?:{boundary})$")
+        self.addressee_terms = matcher_of(pack, "addressee_terms")
+        self.posts = matcher_of(pack, "posts")
+        self.held = matcher_of(pack, "held_words")
+        self.deadline = _deadline_pattern(pack)
+
+    # --- verbs ---------------------------------------------------------------
+
+    def verbs(self, paragraph: Paragraph, head: int) -> list[_Verb]:
+        """The verbs of a paragraph: the one at its head, then those opening later clauses."""
+        opening = self.preamble if paragraph.section == "preamble" else self.operative
+        first = opening.match_at(self.view, head, paragraph.span.end)
+        found = [_Verb(first, first.span.start)] if first else []
+        after = first.span.end if first else head
+        for matcher in self.internal:
+            for match in matcher.finditer(self.view, after, paragraph.span.end):
+                clause = self._clause_start(match.span.start)
+                if clause is not None:
+                    found.append(_Verb(match, clause))
+        return _first_of_overlaps(found)
+
+    def pledges_in(self, paragraph: Paragraph, head: int) -> list[_Verb]:
+        """The pledges opening a sentence ("We commit to ..."), not those reported inside one."""
+        return [
+            _Verb(match, match.span.start)
+            for match in self.pledges.finditer(self.view, paragraph.span.start, paragraph.span.end)
+            if match.value == PLEDGE_ACTION and _opens_sentence(self.view, head, match.span.start)
+        ]
+
+    def _clause_start(self, verb_start: int) -> int | None:
+        """Where the clause of a verb inside a paragraph starts, if a clause boundary precedes it."""
+        before = self.view[max(0, verb_start - 12) : verb_start]
+        match = self.boundary.search(before)
+        return verb_start - len(match.group()) if match else None
+
+    # --- commitments -----------------------------------------------------------
+
+    def commitments(self, paragraph: Paragraph, head: int, issuer: Mention | None) -> list[Commitment]:
+        verbs = (
+            self.pledges_in(paragraph, head) if paragraph.section == "annex" else self.verbs(paragraph, head)
+        )
+        found = []
+        for index, verb in enumerate(verbs):
+            clause_end = verbs[index + 1].clause_start if index + 1 < len(verbs) else paragraph.span.end
+            commitment = self._commitment(verb.match, clause_end, paragraph, issuer)
+            if commitment:
+                found.append(commitment)
+        return found
+
+    def _commitment(
+        self, verb: PhraseMatch, end: int, paragraph: Paragraph, issuer: Mention | None
+    ) -> Commitment | None:
+        force = force_of(verb.value)
+        if force is None:
+            return None
+        start = verb.span.start
+        end = start + len(self.view[start:end].rstrip().rstrip(",;،؛，；"))
+        addressees = self.addressees(verb.span.end, end) if force in ADDRESSED_FORCES else ()
+        return Commitment(
+            span=Span(start, end),
+            action=verb.value,
+            force=force,
+            issuer=issuer,
+            addressees=addressees,
+            deadline=self.deadline_in(verb.span.end, end, issuer),
+            instruments=tuple(self.instruments_in(start, end)),
+            paragraph=paragraph,
+            verb=verb.span,
+        )
+
+    def addressees(self, start: int, end: int) -> tuple[Mention, ...]:
+        """Who is asked: the known actors between the verb and the infinitive it governs."""
+        limit = self._addressee_limit(start, end)
+        known = resolve.find_mentions(self.text, self.language, start=start, end=limit, kinds=ADDRESSEE_KINDS)
+        structural = [
+            Mention(
+                m.span,
+                m.span.of(self.text),
+                "post" if matcher is self.posts else GENERIC_ADDRESSEE_KIND,
+                name=m.value,
+            )
+            for matcher in (self.addressee_terms, self.posts)
+            for m in matcher.finditer(self.view, start, limit)
+        ]
+        structural += self._with_proclitics(start, limit)
+        return tuple(_without_overlaps([*known, *structural]))
+
+    def _with_proclitics(self, start: int, end: int) -> list[Mention]:
+        """Addressee terms glued to a proclitic ("والوكالات المتخصصة"): the term without it."""
+        found = []
+        for proclitic in words_of(self.pack, "proclitics"):
+            for match in re.finditer(rf"(?<!\w){re.escape(proclitic)}(?=\w)", self.view[start:end]):
+                term = self.addressee_terms.match_at(self.view, start + match.end(), end)
+                if term:
+                    found.append(
+                        Mention(term.span, term.span.of(self.text), GENERIC_ADDRESSEE_KIND, name=term.value)
+                    )
+        return found
+
+    def _addressee_limit(self, start: int, end: int) -> int:
+        limit = min(end, start + ADDRESSEE_REACH)
+        for marker in words_of(self.pack, "addressee_end_markers"):
+            position = self.view.find(marker, start + 1, limit)
+            if position > start:
+                limit = position
+        return limit
+
+    def deadline_in(self, start: int, end: int, issuer: Mention | None) -> Deadline | None:
+        """A year after a deadline word ("by 2030", "حتى عام ٢٠٢٥"), or a session ("at its 73rd session")."""
+        if self.deadline:
+            match = self.deadline.search(self.view, start, end)
+            if match:
+                return Deadline(Span(match.start(), match.end()), year=int(match.group(1)))
+        session = session_ordinal(self.view, start, end, self.pack)
+        if session and not self.held.match_at(self.view, _after_name(self.view, session[1].end, end)):
+            number, span = session
+            bodies = resolve.find_mentions(
+                self.text, self.language, start=start, end=span.start, kinds=("un-body",)
+            )
+            return Deadline(span, session=number, body=bodies[-1] if bodies else issuer)
+        return None
+
+
+def _deadline_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A deadline word and the year after it: "by 2030", "حتى عام ٢٠٢٥", "到2030年"."""
+    words = sorted(words_of(pack, "deadline_words"), key=len, reverse=True)
+    if not words:
+        return None
+    left = r"(?<!\w)" if pack.extra.get("word_boundaries", True) is not False else ""
+    return re.compile(rf"{left}(?:{'|'.join(map(re.escape, words))})\s*(\d{{4}})(?!\d)", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, head: int, position: int) -> bool:
+    before = text[head:position].rstrip()
+    return not before or before[-1] in ".:;!?。；"
+
+
+def _after_name(text: str, position: int, end: int) -> int:
+    """Where the words after a session's name resume: past "of the Conference ..., " up to a comma.
+
+    A session followed by a word of holding ("..., held in Nairobi") is a past event, not a deadline.
+    """
+    comma = re.compile(r"[,،]\s*").search(text, position, end)
+    return comma.end() if comma and comma.start() - position < 80 else position
+
+
+def _first_of_overlaps(verbs: list[_Verb]) -> list[_Verb]:
+    chosen: list[_Verb] = []
+    for verb in sorted(verbs, key=lambda v: (v.match.span.start, -v.match.span.end)):
+        if not chosen or verb.match.span.start >= chosen[-1].match.span.end:
+            chosen.append(verb)
+    return chosen
+
+
+def _without_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    """Mentions in text order; of overlapping ones the longest wins, and of equals the first given."""
+    chosen: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.span.start - m.span.end):
+        if all(mention.span.end <= m.span.start or mention.span.start >= m.span.end for m in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.span.start)

@@ -1,0 +1,218 @@
+"""Events: meetings, sessions, summits and forums, with their places and dates.
+
+UN texts name events with a participle of holding followed by where and
+when: "held in Marrakech on 10 and 11 December 2018", "التي عقدت في جنيف في
+الفترة من ١٠ إلى ١٢ كانون الأول/ديسمبر ٢٠٠٣", and list the meetings of a
+recurring forum the same way: "meetings of the Internet Governance Forum held
+in Athens in 2006, in Rio de Janeiro, Brazil, in 2007, ...". After each word
+of holding (pack ``extra["held_words"]``) this module reads a list of items
+"preposition PLACE[, COUNTRY], date": each dated item is an event. The series
+is the name after a word for "meetings of" (``extra["meeting_series_words"]``)
+or what the resolver knows just before; the place comes from the resolver's
+gazetteer where it knows the name, else it is the words of the slot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg import resolve
+from kg.builders.un.phrases import PhraseMatcher, matcher_of, words_of
+from kg.lang.base import LanguagePack
+from kg.model import Event, Mention, Paragraph, Span
+from kg.text.dates import DateMatch, find_dates
+
+__all__ = ["find_events"]
+
+#: Kinds of the resolver that name an event or the series it belongs to.
+SERIES_KINDS = ("event", "forum", "summit", "conference", "meeting", "session")
+EVENT_KINDS = (*SERIES_KINDS, "un-body")
+#: How far before a word of holding the name of its series may start.
+SERIES_REACH = 120
+#: How far after a place its date may start.
+DATE_REACH = 30
+#: At most this many words name an event when nothing else does.
+NAME_WORDS = 6
+CASED_NAME_WORDS = 14
+_SEPARATORS = re.compile(r"[\s,،]*")
+
+
+@dataclass(frozen=True)
+class _Item:
+    span: Span
+    place: Mention | None
+    date: DateMatch
+
+
+class _EventReader:
+    def __init__(self, text: str, view: str, pack: LanguagePack, language: str | None) -> None:
+        self.text, self.view, self.pack, self.language = text, view, pack, language
+        self.held = matcher_of(pack, "held_words")
+        self.series_words = matcher_of(pack, "meeting_series_words")
+        self.conjunctions = words_of(pack, "list_conjunctions")
+        prepositions = words_of(pack, "place_prepositions")
+        # A one-letter conjunction is written on the next word ("وفي"): the preposition with it too.
+        glued = tuple(c + p for c in self.conjunctions if len(c) == 1 for p in prepositions)
+        self.place_prepositions = PhraseMatcher(prepositions + glued, pack)
+        self.year_prepositions = words_of(pack, "year_place_prepositions")
+        self.stop_words = PhraseMatcher(
+            words_of(pack, "place_prepositions") + self.year_prepositions + words_of(pack, "period_words")
+            + words_of(pack, "date_range_openers"),
+            pack,
+        )  # fmt: skip
+        self.dates = find_dates(text, pack)
+
+    def events(self, paragraph: Paragraph) -> list[Event]:
+        found: list[Event] = []
+        series: Mention | None = None
+        for held in self.held.finditer(self.view, paragraph.span.start, paragraph.span.end):
+            series = self._series(held.span.start, paragraph.span.start, series if found else None)
+            name = (
+                (series.name or series.text)
+                if series
+                else self._name_before(held.span.start, paragraph.span.start)
+            )
+            for item in self._items(held.span.end, paragraph.span.end):
+                found.append(
+                    Event(
+                        span=item.span,
+                        name=name,
+                        kind=series.kind if series and series.kind in SERIES_KINDS else "meeting",
+                        place=item.place,
+                        start=item.date.iso,
+                        end=item.date.end_iso,
+                        series=series,
+                    )
+                )
+        return found
+
+    def _series(self, held_start: int, floor: int, previous: Mention | None) -> Mention | None:
+        """The forum whose meetings these are: after "meetings of", an event the resolver knows just before,
+        the series of the previous event of the paragraph, or a body the resolver knows just before."""
+        start = max(floor, held_start - SERIES_REACH)
+        words = list(self.series_words.finditer(self.view, start, held_start))
+        if words:
+            begin, end = words[-1].span.end, held_start
+            known = resolve.find_mentions(self.text, self.language, start=begin, end=end, kinds=EVENT_KINDS)
+            if known:
+                return known[0]
+            begin, end = _trimmed(self.view, begin, end)
+            return Mention(Span(begin, end), self.text[begin:end], "forum") if end > begin else None
+        known = resolve.find_mentions(
+            self.text, self.language, start=start, end=held_start, kinds=EVENT_KINDS
+        )
+        events = [mention for mention in known if mention.kind in SERIES_KINDS]
+        if events or previous:
+            return events[-1] if events else previous
+        return known[-1] if known else None
+
+    def _name_before(self, held_start: int, floor: int) -> str:
+        """The last words before a word of holding: a name when nothing better is known."""
+        before = self.text[max(floor, held_start - 200) : held_start].rstrip().rstrip(",،")
+        words = before.split()
+        if any(char.isupper() for char in before):  # a cased script: the capitalised name before the comma
+            words = words[-CASED_NAME_WORDS:]
+            while words and not words[0][:1].isupper():
+                words = words[1:]
+            return " ".join(words)
+        named = [piece for piece in re.split(r"[,،;؛:(\-–]", before) if piece.strip()]
+        return " ".join(named[-1].split()[-NAME_WORDS:]) if named else ""
+
+    def _items(self, position: int, end: int) -> list[_Item]:
+        items = []
+        while True:
+            item = self._item(position, end)
+            if item is None:
+                return items
+            items.append(item)
+            position = item.span.end
+
+    def _item(self, position: int, end: int) -> _Item | None:
+        position = self._skip_connectives(position, end)
+        preposition = self.place_prepositions.match_at(self.view, position, end)
+        if preposition is None:
+            return None
+        place_start = self._skip_space(preposition.span.end)
+        place_end = self._place_end(place_start, end)
+        after = self._skip_country(place_end, end)
+        date = self._date_after(after, end)
+        if date is None:
+            return None
+        place = self._place(place_start, place_end) if place_end > place_start else None
+        return _Item(Span(preposition.span.start, date.span.end), place, date)
+
+    def _skip_space(self, position: int) -> int:
+        while position < len(self.view) and self.view[position].isspace():
+            position += 1
+        return position
+
+    def _skip_connectives(self, position: int, end: int) -> int:
+        position = _SEPARATORS.match(self.view, position, end).end()
+        for conjunction in self.conjunctions:
+            rest = position + len(conjunction)
+            if self.view.startswith(conjunction, position) and self.view[rest : rest + 1].isspace():
+                return self._skip_space(rest)
+        return position
+
+    def _place_end(self, start: int, end: int) -> int:
+        """Where a place name ends: at punctuation, a digit, or a preposition of place or time."""
+        position = start
+        while position < end:
+            char = self.view[position]
+            if char in ",،;؛.:()" or char.isdigit():
+                break
+            if char.isspace():
+                following = self._skip_space(position)
+                if self.stop_words.match_at(self.view, following, end) or _lower_word(self.view, following):
+                    break
+            position += 1
+        return start + len(self.view[start:position].rstrip())
+
+    def _skip_country(self, position: int, end: int) -> int:
+        """Past ", COUNTRY," when a year or a date follows it ("ريو دي جانيرو، البرازيل، في عام ٢٠٠٧")."""
+        match = re.match(r"\s*[,،]\s*([^\d,،;.]{2,40}?)\s*[,،]", self.view[position:end])
+        if match and self._date_after(position + match.end(), end):
+            return position + match.end()
+        return position
+
+    def _date_after(self, position: int, end: int) -> DateMatch | None:
+        for date in self.dates:
+            if position <= date.span.start <= min(end, position + DATE_REACH):
+                between = self.view[position : date.span.start]
+                if not re.search(r"[;؛.]", between):
+                    return date
+        return None
+
+    def _place(self, start: int, end: int) -> Mention:
+        known = resolve.find_mentions(
+            self.text, self.language, start=start, end=end, kinds=("place", "state")
+        )
+        if known:
+            return known[0]
+        return Mention(Span(start, end), self.text[start:end], "place")
+
+
+def _lower_word(text: str, position: int) -> bool:
+    """A lower-case word (it ends a place name), except short particles ("Rio de Janeiro")."""
+    word = re.match(r"\w+", text[position:])
+    if not word or not word.group().islower():
+        return False
+    following = re.match(r"\w+\s+(\w)", text[position:])
+    return not (len(word.group()) <= 3 and following and following.group(1).isupper())
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_events(
+    text: str, view: str, pack: LanguagePack, language: str | None, paragraphs: list[Paragraph]
+) -> list[Event]:
+    """The events named in the paragraphs of a document."""
+    reader = _EventReader(text, view, pack, language)
+    return [event for paragraph in paragraphs for event in reader.events(paragraph)]

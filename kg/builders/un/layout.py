@@ -1,0 +1,147 @@
+"""The reading view of a UN document: its text with page furniture blanked out.
+
+PDF text layers repeat a header and a footer on every page, often in the
+middle of a sentence ("A/RES/73/195 / Global Compact for ... / 18-22354 /
+2/36"), print footnotes at the foot of each page, glue footnote markers to
+words ("Geneva1", "Rights;2", "جنيف^(١)") and may carry Markdown bold marks
+(``**تقر**``). :func:`reading_view` replaces all of these by spaces, one space
+per character, so that every offset into the view is an offset into the
+document: rules run on the view, spans and quotes come from the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.text.normalize import fold_digits
+
+__all__ = ["Line", "ReadingView", "lines_of", "reading_view"]
+
+# Lines that are furniture wherever they stand: page counters ("2/36"), job numbers
+# ("18-22354 (E)    160119", "17-23261"), bar codes ("*1822354*"), footnote rules ("_____").
+_FURNITURE_LINE = re.compile(
+    r"\s*(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{6,}\*|_{5,})\s*"
+)
+_FOOTNOTE_RULE = re.compile(r"\s*_{5,}\s*")
+# A footnote line: "(٦) A/72/64-E/2017/12." or "14 Resolution 70/1." after a footnote rule.
+_PARENTHESISED_FOOTNOTE = re.compile(r"\s*\(\d{1,3}\)\s")
+# Footnote markers: "^(١)" (Markdown export) and digits glued to a word or a punctuation mark.
+_CARET_MARKER = re.compile(r"\^\(\d{1,3}\)|\^\d{1,3}")
+_GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ\)”\"’;])\d{1,2}(?=[\s,;.:)]|$)", re.MULTILINE)
+_BOLD = re.compile(r"\*\*")
+#: A line repeated this often, of a title's length and without final punctuation, is a running header.
+_RUNNING_HEADER_MIN = 3
+_RUNNING_HEADER_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of the text: ``start``/``end`` offsets (without the newline) and its text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def content_start(self) -> int:
+        """Offset of the first non-space character (``end`` for a blank line)."""
+        return self.start + (len(self.text) - len(self.text.lstrip())) if self.text.strip() else self.end
+
+
+@dataclass(frozen=True)
+class ReadingView:
+    """The document's text with furniture blanked, digits folded to ASCII, and its lines."""
+
+    text: str
+    lines: tuple[Line, ...]
+    furniture: tuple[Line, ...]  # page headers and footers removed from the view
+
+
+def lines_of(text: str) -> list[Line]:
+    """The lines of ``text`` with their offsets.
+
+    >>> [(line.start, line.text) for line in lines_of("a\\nbc\\n")]
+    [(0, 'a'), (2, 'bc'), (5, '')]
+    """
+    lines, position = [], 0
+    for piece in text.split("\n"):
+        lines.append(Line(position, position + len(piece), piece))
+        position += len(piece) + 1
+    return lines
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for index in range(start, end):
+        if chars[index] != "\n":
+            chars[index] = " "
+
+
+def _could_be_title(text: str) -> bool:
+    """Not a list marker ("(a)", "1.") nor the end of a sentence."""
+    return text[-1] not in ".;:,،؛" and not text[0].isdigit() and not text.startswith("(")
+
+
+def _running_headers(lines: list[Line], own_symbols: set[str]) -> set[str]:
+    """Lines repeated on several pages: the document's symbol alone, or a short title line."""
+    counts = Counter(line.stripped for line in lines if line.stripped)
+    headers = {text for text in own_symbols if counts[text] >= 2}
+    for text, count in counts.items():
+        if (
+            count >= _RUNNING_HEADER_MIN
+            and _RUNNING_HEADER_LENGTH <= len(text) < 120
+            and _could_be_title(text)
+        ):
+            headers.add(text)
+    return headers
+
+
+def _footnote_blocks(lines: list[Line], furniture: set[int]) -> set[int]:
+    """Indexes of the lines of footnotes: from a footnote rule to the next page furniture."""
+    inside, found = False, set()
+    for index, line in enumerate(lines):
+        if _FOOTNOTE_RULE.fullmatch(line.text):
+            inside = True
+        elif index in furniture and line.stripped:
+            inside = False
+        if inside:
+            found.add(index)
+    return found
+
+
+def reading_view(text: str, own_symbols: set[str] | None = None) -> ReadingView:
+    """The reading view of ``text``; ``own_symbols`` are the document's symbols as printed in its headers.
+
+    >>> view = reading_view("1. \\nExpresses its thanks to Geneva1 and\\n18-22354\\n2/36\\nothers;2 **it**")
+    >>> view.text.split()
+    ['1.', 'Expresses', 'its', 'thanks', 'to', 'Geneva', 'and', 'others;', 'it']
+    >>> len(view.text) == len("1. \\nExpresses its thanks to Geneva1 and\\n18-22354\\n2/36\\nothers;2 **it**")
+    True
+    """
+    folded = fold_digits(text)
+    lines = lines_of(folded)
+    headers = _running_headers(lines, own_symbols or set())
+    furniture = {
+        index
+        for index, line in enumerate(lines)
+        if _FURNITURE_LINE.fullmatch(line.text) or (line.stripped and line.stripped in headers)
+    }
+    furniture |= _footnote_blocks(lines, furniture)
+    furniture |= {index for index, line in enumerate(lines) if _PARENTHESISED_FOOTNOTE.match(line.text)}
+    chars = list(folded)
+    for index in furniture:
+        _blank(chars, lines[index].start, lines[index].end)
+    for pattern in (_CARET_MARKER, _GLUED_MARKER, _BOLD):
+        for match in pattern.finditer(folded):
+            _blank(chars, match.start(), match.end())
+    view = "".join(chars)
+    return ReadingView(
+        text=view,
+        lines=tuple(lines_of(view)),
+        furniture=tuple(lines[index] for index in sorted(furniture)),
+    )

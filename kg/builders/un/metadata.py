@@ -1,0 +1,226 @@
+"""What a UN document says about itself: symbol, kind, body, session, agenda, date, title, persons.
+
+The masthead of a UN document is a run of short lines before its first
+paragraph: the symbol ("A/RES/73/195"), the body ("General Assembly",
+"الجمعية العامة"), "Distr.: General" with a date, "Original: English", the
+session ("Seventy-third session"), the agenda items ("Agenda items 14 and
+119"), then the title. A resolution adds "Resolution adopted by the General
+Assembly on 19 December 2018", the report it was adopted on in brackets
+("[on the report of the Second Committee (A/72/417)]") and, after its last
+paragraph, the meeting ("60th plenary meeting") and date. A report names its
+rapporteur ("Rapporteur: Ms. X (Zambia)", "المقررة: السيدة ... (زامبيا)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import resolve
+from kg.builders.un.citations import kind_of_symbol
+from kg.builders.un.commitments import session_ordinal
+from kg.builders.un.layout import Line, ReadingView, lines_of
+from kg.builders.un.paragraphs import Layout
+from kg.builders.un.phrases import PhraseMatcher, matcher_of, words_of
+from kg.lang import get as language_pack
+from kg.lang.base import LanguagePack
+from kg.model import DocumentFacts, Mention, PostHolding, Span
+from kg.text.dates import find_dates
+from kg.text.symbols import find_symbols
+
+__all__ = ["document_facts", "find_posts", "masthead"]
+
+#: The masthead ends at the first paragraph, and never later than this many lines.
+MASTHEAD_LINES = 60
+#: The document's own symbol stands in its first lines.
+_SYMBOL_LINES = 15
+_RESOLUTION_TITLE = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*\.\s+(\S.*)")
+
+
+def masthead(view: ReadingView, layout: Layout) -> list[Line]:
+    """The non-blank lines before the first paragraph (or the issuer line)."""
+    starts = [p.span.start for p in layout.paragraphs]
+    if layout.issuer_line:
+        starts.append(layout.issuer_line.start)
+    first = min(starts, default=len(view.text))
+    return [line for line in view.lines[:MASTHEAD_LINES] if line.stripped and line.end <= first]
+
+
+class _Masthead:
+    def __init__(
+        self, text: str, view: ReadingView, layout: Layout, pack: LanguagePack, language: str | None
+    ) -> None:
+        self.text, self.view, self.layout, self.pack, self.language = text, view, layout, pack, language
+        self.lines = masthead(view, layout)
+
+    def lines_with(self, key: str) -> list[Line]:
+        matcher = matcher_of(self.pack, key)
+        return [
+            line for line in self.lines if next(matcher.finditer(self.view.text, line.start, line.end), None)
+        ]
+
+    def symbol(self) -> str | None:
+        """The document's own symbol: a symbol alone on one of the first lines, as printed."""
+        for line in lines_of(self.text)[:_SYMBOL_LINES]:
+            symbols = find_symbols(line.text)
+            if len(symbols) == 1 and symbols[0][0].of(line.text).strip() == line.stripped:
+                return symbols[0][1]
+        return None
+
+    def kind(self, symbol: str | None) -> str:
+        if self.lines_with("adopted_phrases"):
+            return "resolution"
+        if symbol:
+            return kind_of_symbol(symbol)
+        kinds = self.pack.extra.get("kind_words", {})
+        for kind, words in kinds.items() if isinstance(kinds, dict) else ():
+            matcher = PhraseMatcher(tuple(words), self.pack)
+            if any(matcher.match_at(self.view.text, line.content_start) for line in self.lines):
+                return str(kind)
+        return "draft-resolution" if self.layout.issuer else "document"
+
+    def body(self) -> Mention | None:
+        """The body in the masthead: the issuer's name where printed there, else what the resolver knows."""
+        issuer = self.layout.issuer
+        for line in self.lines:
+            if issuer and issuer.text and issuer.text in line.text:
+                start = line.start + line.text.index(issuer.text)
+                return Mention(
+                    Span(start, start + len(issuer.text)),
+                    issuer.text,
+                    issuer.kind,
+                    issuer.key,
+                    name=issuer.name,
+                )
+        for line in self.lines:
+            known = resolve.find_mentions(
+                self.text, self.language, start=line.start, end=line.end, kinds=("un-body",)
+            )
+            if known and len(known[0].text) >= len(line.stripped) - 2:
+                return known[0]
+        return issuer
+
+    def session(self) -> int | None:
+        for line in self.lines:
+            found = session_ordinal(self.view.text, line.start, line.end, self.pack)
+            if found:
+                return found[0]
+        return None
+
+    def agenda_items(self) -> tuple[int, ...]:
+        for line in self.lines_with("agenda_words"):
+            return tuple(int(n) for n in re.findall(r"(?<![\d/])\d{1,3}(?![\d/])", line.text))
+        return ()
+
+    def original_language(self) -> str | None:
+        names = self.pack.extra.get("language_names", {})
+        for label in words_of(self.pack, "original_labels"):
+            for line in self.lines:
+                if line.stripped.casefold().startswith(label.casefold()):
+                    name = line.stripped[len(label) :].strip().casefold()
+                    return names.get(name) if isinstance(names, dict) else None
+        return None
+
+    def date(self, kind: str) -> str | None:
+        """The adoption date of a resolution (after its meeting line), else the masthead's first full date."""
+        meeting = self.layout.meeting_line
+        if kind == "resolution" and meeting:
+            after = find_dates(self.text, self.pack, meeting.end, min(len(self.text), meeting.end + 80))
+            if after:
+                return after[0].iso
+        for line in self.lines_with("adopted_phrases"):
+            dates = find_dates(self.text, self.pack, line.start, min(len(self.text), line.end + 60))
+            if dates:
+                return dates[0].iso
+        # The distribution date is often printed in English whatever the language of the text.
+        for pack in (self.pack, language_pack("en")):
+            for line in self.lines:
+                dates = [d for d in find_dates(self.text, pack, line.start, line.end) if len(d.iso) == 10]
+                if dates:
+                    return dates[0].iso
+        return None
+
+    def title(self) -> str | None:
+        for index, line in enumerate(self.lines):
+            match = _RESOLUTION_TITLE.fullmatch(line.text)
+            if match:
+                return _joined([match.group(1), *self._continuation(index)])
+        agenda = self.lines_with("agenda_words")
+        if agenda and agenda[-1] in self.lines:
+            after = self.lines[self.lines.index(agenda[-1]) + 1 :]
+            parts = [line.stripped for line in after[:2] if not _RESOLUTION_TITLE.fullmatch(line.text)]
+            return ": ".join(parts) or None
+        return None
+
+    def _continuation(self, index: int) -> list[str]:
+        """Lines that continue a title: until a blank line in the document."""
+        following = []
+        for line in self.view.lines:
+            if line.start <= self.lines[index].start:
+                continue
+            if not line.stripped:
+                break
+            following.append(line.stripped)
+        return following
+
+    def adopted_on(self) -> str | None:
+        """The report (or draft) a resolution was adopted on, from its bracketed line."""
+        for line in self.lines:
+            if line.stripped.startswith("["):
+                symbols = find_symbols(line.text)
+                if symbols:
+                    return symbols[-1][1]
+        return None
+
+
+def _joined(parts: list[str]) -> str:
+    return " ".join(" ".join(parts).split())
+
+
+def document_facts(
+    text: str, view: ReadingView, layout: Layout, pack: LanguagePack, language: str | None
+) -> DocumentFacts:
+    """The document's facts about itself."""
+    head = _Masthead(text, view, layout, pack, language)
+    symbol = head.symbol()
+    kind = head.kind(symbol)
+    return DocumentFacts(
+        kind=kind,
+        symbol=symbol,
+        title=head.title(),
+        date=head.date(kind),
+        body=head.body(),
+        session=head.session(),
+        agenda_items=head.agenda_items(),
+        original_language=head.original_language(),
+        meeting=" ".join(layout.meeting_line.stripped.split()) if layout.meeting_line else None,
+        adopted_on=head.adopted_on() if kind == "resolution" else None,
+        work_key=symbol,
+    )
+
+
+def find_posts(text: str, view: str, pack: LanguagePack, language: str | None) -> list[PostHolding]:
+    """Persons with their post and country: "Rapporteur: Ms. X (Zambia)", "المقررة: السيدة ... (زامبيا)"."""
+    if not pack.posts:
+        return []
+    posts = "|".join(re.escape(post) for post in sorted(pack.posts, key=len, reverse=True))
+    honorifics = "|".join(re.escape(h) for h in sorted(pack.honorifics, key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(
+        rf"^[ \t]*(?P<post>{posts})[ \t]*[:：][ \t]*(?:(?:{honorifics})[ \t]+)?(?P<name>[^\n(（]{{2,80}}?)"
+        rf"[ \t]*[(（](?P<country>[^\n)）]{{2,60}})[)）]",
+        re.MULTILINE,
+    )
+    holdings = []
+    for match in pattern.finditer(view):
+        person = Mention(Span(*match.span("name")), text[match.start("name") : match.end("name")], "person")
+        country_span = Span(*match.span("country"))
+        known = resolve.find_mentions(
+            text, language, start=country_span.start, end=country_span.end, kinds=("state",)
+        )
+        state = known[0] if known else Mention(country_span, country_span.of(text), "state")
+        post = match.group("post")
+        holdings.append(
+            PostHolding(
+                Span(match.start("post"), match.end()), person, post, pack.posts.get(post), state=state
+            )
+        )
+    return holdings

@@ -1,0 +1,280 @@
+"""The paragraphs of a UN document and the section each belongs to.
+
+A resolution opens with its issuer on a line of its own ("The General
+Assembly,", "إن الجمعية العامة،"); preambular paragraphs follow, each opened
+by a preambular phrase ("Recalling", "وإذ تشير"); then numbered operative
+paragraphs; then, after "Annex", numbered paragraphs of the annex, with
+lettered actions ("(a)") and, in a compact, objective headings ("Objective 1:
+..."). A committee report has its own numbered narrative before the draft it
+recommends: those paragraphs are section ``body``.
+
+Segmentation works line by line on the reading view (see :mod:`.layout`), so
+page furniture never starts or ends a paragraph; a paragraph runs to the next
+start and ends at its last punctuation mark, which leaves out headings that
+follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg import resolve
+from kg.builders.un.layout import Line, ReadingView
+from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
+from kg.lang.base import LanguagePack
+from kg.model import Mention, Paragraph, Span
+
+__all__ = ["Layout", "segment"]
+
+_NUMBERED = re.compile(r"\s*(\d{1,3})\s*(?:\.|-|–|\))(?!\d)\s*")
+_LETTERED = re.compile(r"\s*\(([^\W\d_]{1,4})\)(?:\s|$)")
+#: A mark that may end a paragraph (a heading after it has none); "L.66" and "1.5" hold no end.
+_TERMINAL = re.compile(r"[.;:,،؛。；，](?!\w)")
+#: Kinds of the resolver that can open a resolution as its issuer.
+ISSUER_KINDS = ("un-body", "organization", "intergovernmental-organization", "group-of-states")
+#: A numbered line shorter than this that ends without punctuation is an item of a list of titles.
+_LIST_ITEM_LENGTH = 250
+#: A numbered paragraph may skip a few numbers (a missed page), not jump far: "2018." is not one.
+_MAX_NUMBER_GAP = 3
+
+
+@dataclass
+class Layout:
+    """What segmentation found: paragraphs in order, the issuer, and where the head of each lies."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    heads: dict[int, int] = field(default_factory=dict)  # index of a paragraph -> offset after its number
+    issuer: Mention | None = None
+    issuer_line: Line | None = None
+    annex_issuer: Mention | None = None  # "We, the Heads of State and Government ..." of an annexed text
+    meeting_line: Line | None = None
+    annex_start: int | None = None
+
+
+@dataclass
+class _Start:
+    """Where a paragraph (or a boundary that ends one) starts."""
+
+    offset: int
+    head: int
+    section: str | None  # None for a boundary that is no paragraph (a heading, the issuer line)
+    number: str | None = None
+    leading: PhraseMatch | None = None
+    heading: bool = False  # an objective heading: ends at its last word, not at punctuation
+
+
+def _line_pattern(words: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alternation}){tail}", re.IGNORECASE)
+
+
+class _Segmenter:
+    def __init__(self, text: str, view: ReadingView, pack: LanguagePack, language: str | None) -> None:
+        self.text, self.view, self.pack, self.language = text, view, pack, language
+        self.preamble = matcher_of(pack, "preambular_phrases")
+        self.operative = matcher_of(pack, "operative_verbs")
+        self.annex_line = _line_pattern(words_of(pack, "annex_words"), r"(?:\s+[IVX\d]+)?\s*")
+        self.objective = _line_pattern(words_of(pack, "objective_words"), r"\s+(\d{1,3})\s*[:.]")
+        meeting = pack.extra.get("plenary_meeting")
+        self.meeting = re.compile(rf"\s*{meeting}", re.IGNORECASE) if isinstance(meeting, str) else None
+
+    # --- the issuer ----------------------------------------------------------
+
+    def find_issuer_line(self) -> int | None:
+        """Index of the issuer's line: short, ending in a comma, followed by a paragraph of a resolution."""
+        lines = self.view.lines
+        for index, line in enumerate(lines):
+            content = line.stripped
+            if not content or content[-1] not in ",،，" or len(content.split()) > 8:
+                continue
+            following = next((later for later in lines[index + 1 :] if later.stripped), None)
+            if following and self._opens_resolution(following):
+                return index
+        return None
+
+    def _opens_resolution(self, line: Line) -> bool:
+        if self.preamble.match_at(self.view.text, line.content_start):
+            return True
+        numbered = _NUMBERED.match(self.view.text, line.start, line.end)
+        if numbered is None:
+            return False
+        head = self._skip_space(numbered.end())
+        return self.operative.match_at(self.view.text, head) is not None
+
+    def issuer_mention(self, line: Line) -> Mention:
+        """The issuer named on its line, from the resolver where it knows the name."""
+        start, end = line.content_start, line.start + len(line.text.rstrip().rstrip(",،，"))
+        known = resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=ISSUER_KINDS)
+        if known:
+            return known[0]
+        for prefix in sorted(words_of(self.pack, "issuer_prefixes"), key=len, reverse=True):
+            if self.text[start : start + len(prefix)].casefold() == prefix.casefold():
+                rest = start + len(prefix)
+                if prefix[-1] in "'’" or self.text[rest : rest + 1].isspace():
+                    start = self._skip_space(rest)
+                    break
+        return Mention(Span(start, end), self.text[start:end], "un-body")
+
+    def annex_issuer(self, annex_start: int) -> Mention | None:
+        """The speakers of an annexed text: "We, the Heads of State and Government ..., meeting in"."""
+        for pronoun in words_of(self.pack, "we_pronouns"):
+            pattern = re.compile(rf"(?<!\w){re.escape(pronoun)},\s+([^,،]{{3,160}}?)\s*[,،]", re.IGNORECASE)
+            match = pattern.search(self.view.text, annex_start)
+            if match and match.start() - annex_start < 2000:
+                start, end = match.span(1)
+                return Mention(Span(start, end), self.text[start:end], "group-of-states")
+        return None
+
+    # --- paragraph starts --------------------------------------------------------
+
+    def _skip_space(self, position: int) -> int:
+        while position < len(self.view.text) and self.view.text[position].isspace():
+            position += 1
+        return position
+
+    def starts(self, issuer_index: int | None, layout: Layout) -> list[_Start]:
+        state = "body"  # until the issuer line: a report's narrative, or a text with no resolution
+        last_number: dict[str, list[int]] = {}
+        current_number = ""
+        found: list[_Start] = []
+        for index, line in enumerate(self.view.lines):
+            if not line.stripped:
+                continue
+            if index == issuer_index:
+                found.append(_Start(line.start, line.start, None))
+                state = "preamble"
+                continue
+            if state != "body" and self._is_boundary(line, layout):
+                found.append(_Start(line.start, line.start, None))
+                if self.annex_line and self.annex_line.fullmatch(line.text):
+                    state = "annex"
+                    layout.annex_start = line.start
+                continue
+            start = self._numbered_start(line, state, last_number) or self._lettered_start(
+                line, state, current_number
+            )
+            if start is None and state == "annex":
+                start = self._objective_start(line)
+            if start is None and state == "preamble":
+                leading = self.preamble.match_at(self.view.text, line.content_start)
+                start = (
+                    _Start(line.content_start, line.content_start, "preamble", leading=leading)
+                    if leading
+                    else None
+                )
+            if start is None and self._is_heading(index):
+                found.append(_Start(line.start, line.start, None))
+            if start is None:
+                continue
+            if start.section == "operative" and state == "preamble":
+                state = "operative"
+            if start.number and "(" not in start.number and not start.heading:
+                current_number = start.number
+            found.append(start)
+        return found
+
+    def _is_boundary(self, line: Line, layout: Layout) -> bool:
+        if self.annex_line and self.annex_line.fullmatch(line.text):
+            return True
+        if self.meeting and self.meeting.match(line.text):
+            layout.meeting_line = layout.meeting_line or line
+            return True
+        return False
+
+    def _is_heading(self, index: int) -> bool:
+        """A short line without final punctuation, after a blank line and before a blank or numbered one."""
+        lines = self.view.lines
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        alone = (index == 0 or not lines[index - 1].stripped) and (
+            following is None or not following.stripped or _NUMBERED.match(following.text) is not None
+        )
+        return alone and len(line.stripped) < 150 and _TERMINAL.search(line.stripped[-1] + " ") is None
+
+    def _numbered_start(self, line: Line, state: str, last_number: dict[str, list[int]]) -> _Start | None:
+        """A numbered paragraph, if its number continues a sequence of its section.
+
+        A section may hold more than one sequence (a compact lists its 23 objectives "1." to "23."
+        between its paragraphs 16 and 17), so each sequence is followed on its own.
+        """
+        match = _NUMBERED.match(self.view.text, line.start, line.end)
+        if match is None:
+            return None
+        number = int(match.group(1))
+        section = "operative" if state == "preamble" else state
+        sequences = last_number.setdefault(section, [])
+        continued = next(
+            (i for i, last in enumerate(sequences) if last < number <= last + _MAX_NUMBER_GAP), None
+        )
+        if continued is not None:
+            sequences[continued] = number
+        elif number == 1:
+            sequences.append(1)
+        else:
+            return None
+        head = self._skip_space(match.end())
+        return _Start(line.content_start, head, section, number=str(number))
+
+    def _lettered_start(self, line: Line, state: str, current_number: str) -> _Start | None:
+        match = _LETTERED.match(self.view.text, line.start, line.end)
+        if match is None or state == "preamble":
+            return None
+        head = self._skip_space(match.end())
+        return _Start(line.content_start, head, state, number=f"{current_number}({match.group(1)})")
+
+    def _objective_start(self, line: Line) -> _Start | None:
+        match = self.objective.match(self.view.text, line.start, line.end) if self.objective else None
+        if match is None:
+            return None
+        return _Start(
+            line.content_start,
+            line.content_start,
+            "annex",
+            number=f"objective-{match.group(1)}",
+            heading=True,
+        )
+
+    # --- paragraphs ------------------------------------------------------------------
+
+    def is_list_item(self, start: _Start, limit: int) -> bool:
+        """A short numbered line that ends without punctuation: an item of a list of titles, no paragraph."""
+        region = self.view.text[start.head : limit].rstrip()
+        return len(region) < _LIST_ITEM_LENGTH and not _TERMINAL.search(region[-1:] + " ")
+
+    def paragraph_end(self, start: _Start, limit: int) -> int:
+        """Where a paragraph ends: its last punctuation mark before ``limit`` (a heading: its last word)."""
+        region = self.view.text[start.head : limit]
+        if not start.heading:
+            terminals = list(_TERMINAL.finditer(region))
+            if terminals:
+                return start.head + terminals[-1].end()
+        return start.head + len(region.rstrip())
+
+
+def segment(text: str, view: ReadingView, pack: LanguagePack, language: str | None) -> Layout:
+    """The paragraphs of ``text`` (through its reading view), with their sections and the issuer."""
+    segmenter = _Segmenter(text, view, pack, language)
+    layout = Layout()
+    issuer_index = segmenter.find_issuer_line()
+    if issuer_index is not None:
+        layout.issuer_line = view.lines[issuer_index]
+        layout.issuer = segmenter.issuer_mention(layout.issuer_line)
+    starts = segmenter.starts(issuer_index, layout)
+    for position, start in enumerate(starts):
+        if start.section is None:
+            continue
+        limit = starts[position + 1].offset if position + 1 < len(starts) else len(text)
+        if start.number and not start.heading and segmenter.is_list_item(start, limit):
+            continue
+        end = segmenter.paragraph_end(start, limit)
+        if end <= start.offset:
+            continue
+        leading = start.leading.span.of(text) if start.leading else None
+        layout.heads[len(layout.paragraphs)] = start.head
+        layout.paragraphs.append(Paragraph(Span(start.offset, end), start.section, start.number, leading))
+    if layout.annex_start is not None:
+        layout.annex_issuer = segmenter.annex_issuer(layout.annex_start)
+    return layout

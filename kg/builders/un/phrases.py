@@ -1,0 +1,172 @@
+"""Matching a language pack's phrases (verbs, titles, words) in text as printed.
+
+UN texts are printed with small variations a plain string search would miss:
+line breaks inside a phrase, capitals at the start of a paragraph, and in
+Arabic, short vowels and shadda that may or may not be written ("تسلّم" /
+"تسلم") and hamza seats written either way ("أيضا" / "ايضا"). A
+:class:`PhraseMatcher` compiles a mapping of surface forms once, with those
+variations allowed, and reports matches as spans of the original text.
+
+What may vary is data of the pack: ``extra["ignorable_marks"]`` (a regex
+character range of marks that may be present or absent) and
+``extra["letter_variants"]`` (letters that may be written as any of a set).
+``extra["word_boundaries"] = False`` turns off word boundaries (Chinese).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from kg.lang.base import LanguagePack
+from kg.model import Span
+
+__all__ = ["PhraseMatch", "PhraseMatcher", "matcher_of", "words_of"]
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """A surface form found in the text and what the pack maps it to."""
+
+    span: Span
+    form: str  # the key of the pack's mapping
+    value: str
+
+
+def words_of(pack: LanguagePack, key: str) -> tuple[str, ...]:
+    """A tuple of words stored under ``pack.extra[key]`` (empty when the pack has none)."""
+    value = pack.extra.get(key, ())
+    return tuple(value) if isinstance(value, (list, tuple)) else ()
+
+
+def _trie_pattern(forms: list[list[str]], bounded: bool) -> str:
+    """One regex for many forms, sharing their common beginnings, so that matching is fast.
+
+    Longer forms are tried before the shorter forms they extend ("notes with concern" before
+    "notes"); with ``bounded``, a form must end at a word boundary.
+    """
+    end = "" if not bounded else r"(?!\w)"
+    trie: dict = {}
+    for pieces in forms:
+        node = trie
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[None] = {}
+
+    def emit(node: dict) -> str:
+        branches = [
+            re.sub(r"^$", "", piece) + emit(child) for piece, child in node.items() if piece is not None
+        ]
+        if None in node:
+            branches.append(end)
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(trie) if forms else ""
+
+
+class PhraseMatcher:
+    """Finds the surface forms of a mapping in text, longest form first.
+
+    >>> from kg.lang import get
+    >>> matcher = PhraseMatcher({"تسلم": "recognizes", "تسلم أيضا": "recognizes"}, get("ar"))
+    >>> [(m.form, m.span) for m in matcher.finditer("٢٢ - تسلّم أيضاً بضرورة")]
+    [('تسلم أيضا', Span(start=5, end=16))]
+    """
+
+    def __init__(
+        self, forms: Mapping[str, str] | Iterable[str], pack: LanguagePack, *, prefix: str = ""
+    ) -> None:
+        mapping = dict(forms) if isinstance(forms, Mapping) else {form: form for form in forms}
+        self._values = {self._key(form): value for form, value in mapping.items()}
+        self._forms = {self._key(form): form for form in mapping}
+        self._marks = str(pack.extra.get("ignorable_marks", ""))
+        variants = pack.extra.get("letter_variants", {})
+        self._variants: Mapping[str, str] = variants if isinstance(variants, Mapping) else {}
+        bounded = pack.extra.get("word_boundaries", True) is not False
+        alternatives = _trie_pattern(
+            [self._pieces_of(form) for form in mapping if form.startswith(prefix)], bounded
+        )
+        left = r"(?<!\w)" if bounded else ""
+        self._regex = re.compile(rf"{left}(?:{alternatives})", re.IGNORECASE) if alternatives else None
+        self._normalised: dict[str, str] | None = None
+
+    @staticmethod
+    def _key(form: str) -> str:
+        return " ".join(form.casefold().split())
+
+    def _pieces_of(self, form: str) -> list[str]:
+        """The regex of one form, a piece per character: any whitespace between words, optional marks."""
+        mark = f"[{self._marks}]*" if self._marks else ""
+        pieces = []
+        for char in form.casefold() if not self._variants else form:
+            if char.isspace():
+                if pieces and pieces[-1] != r"\s+":
+                    pieces.append(r"\s+")
+            elif char in self._variants:
+                pieces.append(f"[{re.escape(self._variants[char])}]{mark}")
+            else:
+                pieces.append(re.escape(char) + mark)
+        return pieces
+
+    def _normalise(self, surface: str) -> str:
+        folded = re.sub(f"[{self._marks}]", "", surface) if self._marks else surface
+        for char, variants in self._variants.items():
+            for variant in variants:
+                if variant != char and variants.index(char) == 0:
+                    folded = folded.replace(variant, char)
+        return self._key(folded)
+
+    def _lookup(self, surface: str) -> str | None:
+        key = self._key(surface)
+        if key in self._values:
+            return key
+        if self._normalised is None:
+            self._normalised = {self._normalise(candidate): candidate for candidate in self._values}
+        return self._normalised.get(self._normalise(surface))
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
+        """The matches in ``text[start:end]``, left to right, not overlapping."""
+        if self._regex is None:
+            return
+        for match in self._regex.finditer(text, start, len(text) if end is None else end):
+            key = self._lookup(match.group())
+            if key is not None:
+                yield PhraseMatch(Span(match.start(), match.end()), self._forms[key], self._values[key])
+
+    def match_at(self, text: str, position: int, end: int | None = None) -> PhraseMatch | None:
+        """The longest form starting exactly at ``position``, if any."""
+        if self._regex is None:
+            return None
+        match = self._regex.match(text, position, len(text) if end is None else end)
+        if match is None:
+            return None
+        key = self._lookup(match.group())
+        return (
+            PhraseMatch(Span(match.start(), match.end()), self._forms[key], self._values[key])
+            if key
+            else None
+        )
+
+
+_MATCHERS: dict[tuple[int, str, str], tuple[LanguagePack, PhraseMatcher]] = {}
+
+
+def matcher_of(pack: LanguagePack, name: str, prefix: str = "") -> PhraseMatcher:
+    """The matcher of a field of the pack ("operative_verbs") or of a key of its ``extra``, compiled once.
+
+    >>> from kg.lang import get
+    >>> matcher_of(get("en"), "operative_verbs") is matcher_of(get("en"), "operative_verbs")
+    True
+    """
+    cached = _MATCHERS.get((id(pack), name, prefix))
+    if cached is None or cached[0] is not pack:
+        forms = getattr(pack, name) if hasattr(pack, name) else pack.extra.get(name, ())
+        if isinstance(forms, Mapping):
+            forms = {str(k): str(v) for k, v in forms.items()}
+        elif not isinstance(forms, (list, tuple)):
+            forms = ()
+        cached = _MATCHERS[(id(pack), name, prefix)] = (pack, PhraseMatcher(forms, pack, prefix=prefix))
+    return cached[1]

@@ -1,0 +1,312 @@
+"""The ``kg`` command: a thin layer that parses options, calls the library and formats results.
+
+Exit status: 0 success; 1 the work ran but found problems (a file failed to
+build, the graph does not validate); 2 a usage error (click's own) or a missing
+build.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+__all__ = ["main"]
+
+DEFAULT_OUT = Path("build")
+DEFAULT_CORPUS = Path("corpus")
+
+
+def out_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``--out DIR``, shared by every command that reads or writes a build."""
+    return click.option(
+        "--out",
+        "out",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=DEFAULT_OUT,
+        show_default=True,
+        help="Folder of the build.",
+    )(function)
+
+
+class UsageFailure(click.ClickException):
+    exit_code = 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="policy-kg")
+def main() -> None:
+    """Build and explore a knowledge graph of actors, instruments and commitments.
+
+    \b
+    Example:
+      kg build corpus/ --out build/
+      kg query commitments --format csv
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@out_option
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Build documents on this many processes.")
+@click.option("--dask", "scheduler", metavar="ADDRESS", default=None,
+              help="Build documents on the Dask cluster whose scheduler is at ADDRESS (tcp://host:port); "
+                   "its workers must see the files at the same paths.")
+@click.option("--rebuild", is_flag=True, help="Process every file again, ignoring the cache of --out.")
+def build(paths: tuple[Path, ...], out: Path, workers: int, scheduler: str | None, rebuild: bool) -> None:
+    """Read documents and write the graph, the store and a report into --out.
+
+    PATHS are files (.txt, .html, .pdf) and folders; the default is corpus/.
+    Only files new or changed since the last build into --out are processed
+    again (the cache is kept in --out/cache/); the outputs are the same bytes
+    as those of a clean build. Exit status 1 when some file failed (the others
+    are built in full).
+
+    \b
+    Example:
+      kg build corpus/ --out build/
+      kg build report.pdf news.html --out /tmp/kg
+      kg build corpus/ --workers 4
+      kg build /shared/corpus --dask tcp://127.0.0.1:8786
+    """
+    from kg.parallel import DaskUnavailable
+    from kg.pipeline import build as run_build
+
+    try:
+        report = run_build(list(paths) or [DEFAULT_CORPUS], out, workers=workers, scheduler=scheduler,
+                           rebuild=rebuild)
+    except DaskUnavailable as error:
+        raise UsageFailure(str(error)) from error
+    except OSError as error:  # a cluster that cannot be reached, an output that cannot be written
+        raise click.ClickException(str(error)) from error
+    for document in report.documents:
+        if document.status == "failed":
+            click.echo(f"failed  {document.source}: {document.error}", err=True)
+        else:
+            counts = ", ".join(f"{n} {kind}" for kind, n in document.counts.items() if n)
+            click.echo(f"built   {document.source} [{document.language}, {document.builder}] {counts}")
+    built, reused = len(report.documents) - len(report.failed), len(report.documents) - len(report.processed)
+    click.echo(f"{built} built, {len(report.failed)} failed ({len(report.processed)} processed, "
+               f"{reused} from the cache); {report.quads} quads in {out}/")
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("name", required=False)
+@out_option
+@click.option("--format", "output_format", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="json is the W3C SPARQL 1.1 Query Results JSON format.")
+@click.option("--list", "list_only", is_flag=True, help="List the named queries and the question each answers.")
+@click.option("--param", "parameters", multiple=True, metavar="NAME=VALUE",
+              help="Bind a variable before the query runs (e.g. year=2030); repeatable.")
+def query(name: str | None, out: Path, output_format: str, list_only: bool, parameters: tuple[str, ...]) -> None:
+    """Run a named query (see --list) or a .rq file on the built graph.
+
+    \b
+    Example:
+      kg query commitments
+      kg query my-question.rq --format json --out build/
+      kg query deadlines-in-year --param year=2030
+      kg query --list
+    """
+    from kg import query as library
+
+    if list_only:
+        for query_name in library.query_names():
+            click.echo(f"{query_name:24} {library.query_header(query_name).question}")
+        return
+    if not name:
+        raise UsageFailure("give a query NAME or FILE.rq (kg query --list shows the names)")
+    try:
+        text = library.load_query(name)
+        store = library.open_store(out)
+        if parameters:
+            results = library.run_query_with_parameters(store, text, list(parameters))
+        else:
+            results = library.run_query(store, text)
+    except (LookupError, FileNotFoundError) as error:
+        raise UsageFailure(str(error)) from error
+    except (SyntaxError, ValueError, OSError) as error:
+        raise click.ClickException(f"{name}: {error}") from error
+    click.echo(library.format_results(results, output_format), nl=False)
+
+
+@main.command()
+@out_option
+@click.option("--no-reasoner", is_flag=True, help="Skip the ontology consistency check (HermiT).")
+def validate(out: Path, no_reasoner: bool) -> None:
+    """Check the built graph against the SHACL shapes and the ontology's consistency.
+
+    Exit status 1 when the graph does not conform or the ontology is inconsistent.
+
+    \b
+    Example:
+      kg validate --out build/
+    """
+    from kg.validate import validate as run_validation
+
+    graph = out / "graph.ttl"
+    if not graph.is_file():
+        raise UsageFailure(f"no graph in {out}/: run 'kg build --out {out}' first")
+    report = run_validation(graph, reasoner=not no_reasoner)
+    for violation in report.violations:
+        click.echo(f"violation  {violation}", err=True)
+    click.echo(f"SHACL: {'conforms' if report.conforms else f'{len(report.violations)} violations'}")
+    click.echo(f"ontology: {report.consistency}")
+    if not report.conforms or report.consistency.startswith("inconsistent"):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--explain", "explain_name", metavar="NAME", help="Show which rules join the mentions of NAME.")
+@click.option("--language", default=None, help="Language of NAME (ISO 639-1), to help matching.")
+def entities(name: str | None, explain_name: str | None, language: str | None) -> None:
+    """Look a name up in the gazetteers, or explain how its mentions were joined.
+
+    \b
+    Example:
+      kg entities "Đại hội đồng Liên hợp quốc"
+      kg entities --explain "General Assembly"
+    """
+    from kg import resolve
+
+    if explain_name:
+        lines = resolve.explain(explain_name)
+        click.echo("\n".join(lines) if lines else f"no entity known as {explain_name!r}")
+        return
+    if not name:
+        raise UsageFailure("give a NAME or --explain NAME")
+    entity = resolve.lookup(name, language)
+    if entity is None:
+        raise click.ClickException(f"no entity known as {name!r}")
+    click.echo(f"{entity.kind}\t{entity.key}\t{entity.name or ''}\t{entity.code or ''}")
+
+
+@main.command()
+@out_option
+@click.option("--endpoint", required=True, metavar="URL", help="The server's SPARQL query endpoint.")
+@click.option("--graph-store", metavar="URL", default=None,
+              help="The server's Graph Store Protocol address (default: the endpoint).")
+def push(out: Path, endpoint: str, graph_store: str | None) -> None:
+    """Load the build's named graphs into a triple store, replacing each one whole.
+
+    Each document's graph and the ontology's are sent with the SPARQL 1.1 Graph
+    Store Protocol (HTTP PUT ?graph=IRI); pushing again replaces them, never
+    duplicates them. Then the triples of each graph on the server are counted.
+    Exit status 1 when a graph did not arrive in full.
+
+    \b
+    Example:
+      kg push --endpoint http://127.0.0.1:7878/query --graph-store http://127.0.0.1:7878/store
+      kg push --endpoint http://localhost:8890/sparql --graph-store http://localhost:8890/sparql-graph-crud
+    """
+    from kg.push import PushError
+    from kg.push import push as run_push
+
+    try:
+        report = run_push(out, endpoint, graph_store)
+    except FileNotFoundError as error:
+        raise UsageFailure(str(error)) from error
+    except PushError as error:
+        raise click.ClickException(str(error)) from error
+    for graph in report.incomplete:
+        click.echo(f"incomplete  {graph.graph}: {graph.found} of {graph.triples} triples on the server",
+                   err=True)
+    click.echo(f"{len(report.graphs)} graphs, {report.triples} triples pushed to {report.graph_store}")
+    if report.incomplete:
+        sys.exit(1)
+
+
+@main.command()
+@out_option
+def view(out: Path) -> None:
+    """Write the network views (HTML that works offline) into --out/views/.
+
+    Actors and commitments, citations by year, one page per document, and an
+    index linking them; open views/index.html in a browser.
+
+    \b
+    Example:
+      kg view --out build/
+      xdg-open build/views/index.html
+    """
+    from kg.views import write_views
+
+    try:
+        pages = write_views(out)
+    except FileNotFoundError as error:
+        raise UsageFailure(str(error)) from error
+    except OSError as error:
+        raise click.ClickException(f"{out}/views: {error}") from error
+    click.echo(f"{len(pages)} pages in {out}/views/ (open {out}/views/index.html)")
+
+
+@main.command()
+@out_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port (0: any free one).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds a query may run before it is stopped (503).")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
+              help="Rows (or triples) answered at most; a cut answer carries X-SPARQL-MaxRows.")
+def serve(out: Path, host: str, port: int, timeout: float, max_rows: int) -> None:
+    """Answer the SPARQL 1.1 protocol at /sparql, read-only, with a query page at /.
+
+    Updates and SERVICE are refused (403); results come as JSON, XML, CSV or TSV
+    (CONSTRUCT and DESCRIBE as Turtle, JSON-LD or N-Triples) by the Accept header.
+
+    \b
+    Example:
+      kg serve --out build/ --port 8000
+      curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=ASK%7B%7D'
+    """
+    from kg.serve import make_server
+
+    try:
+        server = make_server(out, host, port, timeout=timeout, max_rows=max_rows)
+    except FileNotFoundError as error:
+        raise UsageFailure(str(error)) from error
+    except (OSError, RuntimeError) as error:
+        raise click.ClickException(f"cannot serve {out}/store on {host}:{port}: {error}") from error
+    click.echo(f"SPARQL endpoint at {server.url}sparql, query page at {server.url} (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@main.command()
+@out_option
+def stats(out: Path) -> None:
+    """Network analytics of the build, printed and written to --out/stats.json.
+
+    The most-addressed actors, the most-cited instruments, the connected
+    components and the longest citation chains.
+
+    \b
+    Example:
+      kg stats --out build/
+    """
+    from kg.stats import summary, write_stats
+
+    try:
+        result, path = write_stats(out)
+    except FileNotFoundError as error:
+        raise UsageFailure(str(error)) from error
+    except OSError as error:
+        raise click.ClickException(f"{out}: {error}") from error
+    click.echo(summary(result), nl=False)
+    click.echo(f"written to {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,351 @@
+"""Facts → quads: one named graph per document, every fact tied to its span and builder.
+
+The writer is the only code that knows how the model of :mod:`kg.model` maps
+onto the ontology (see ``docs/ARCHITECTURE.md``). It takes the entity of every
+mention from a resolver function, so it does no resolution of its own, and it
+mints every IRI through :mod:`kg.graph.iri`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+
+from kg.graph import iri
+from kg.graph.terms import ACT, DCTERMS, FORCE, ORG, OWL, PK, PROV, QB, RDF, RDFS, SKOS, XSD, kind_class
+from kg.model import (
+    Citation,
+    Commitment,
+    Document,
+    Entity,
+    Event,
+    Extraction,
+    Mention,
+    Paragraph,
+    PostHolding,
+    Span,
+    Statistic,
+)
+from kg.ontology import is_work_kind
+from kg.text.symbols import is_un_symbol
+
+__all__ = ["Resolver", "date_literal", "document_quads", "work_key"]
+
+Resolver = Callable[[Mention], Entity]
+Object = NamedNode | Literal
+
+
+def date_literal(value: str) -> Literal:
+    """A typed literal for an ISO date of any precision the text gave.
+
+    >>> date_literal("2020-03-20").datatype.value.rsplit("#")[1]
+    'date'
+    >>> date_literal("--10-29").datatype.value.rsplit("#")[1]
+    'gMonthDay'
+    """
+    if value.startswith("--"):
+        datatype = XSD.gMonthDay
+    elif len(value) == 4:
+        datatype = XSD.gYear
+    elif len(value) == 7:
+        datatype = XSD.gYearMonth
+    else:
+        datatype = XSD.date
+    return Literal(value, datatype=datatype)
+
+
+def work_key(document: Document, extraction: Extraction, resolve: Resolver) -> tuple[str, str]:
+    """The key and kind of the work a document is a version of.
+
+    The printed symbol wins; then a title the resolver knows as a named
+    instrument (so that the three language versions of a declaration meet);
+    then the original URL; then the file's name.
+    """
+    facts = extraction.document
+    if facts.work_key:
+        return facts.work_key, facts.kind
+    if facts.symbol:
+        return facts.symbol, facts.kind
+    title = facts.title or document.title
+    if title:
+        mention = Mention(Span(0, 0), title, "instrument")
+        entity = resolve(mention)
+        if entity.rule.startswith("gazetteer"):
+            return entity.key, facts.kind
+    if document.url:
+        return "web/" + document.url.split("://", 1)[-1], facts.kind
+    name = document.source.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return "file/" + name, facts.kind
+
+
+@dataclass
+class _DocumentGraph:
+    """Collects the quads of one document's named graph."""
+
+    document: Document
+    extraction: Extraction
+    resolve: Resolver
+    expression: NamedNode = field(init=False)
+    graph: NamedNode = field(init=False)
+    activity: NamedNode = field(init=False)
+    quads: set[Quad] = field(default_factory=set)
+    _described: set[str] = field(default_factory=set)
+    _mentioned: set[tuple[int, int, str]] = field(default_factory=set)
+
+    def add(self, subject: NamedNode, predicate: NamedNode, obj: Object | None) -> None:
+        if obj is not None:
+            self.quads.add(Quad(subject, predicate, obj, self.graph))
+
+    def text_literal(self, text: str | None) -> Literal | None:
+        if not text:
+            return None
+        return Literal(" ".join(text.split()), language=self.document.language or None)
+
+    # --- the document -------------------------------------------------------------
+
+    def write_document(self) -> None:
+        facts = self.extraction.document
+        key, kind = work_key(self.document, self.extraction, self.resolve)
+        work = NamedNode(iri.work_iri(key, kind))
+        self.expression = NamedNode(iri.expression_iri(work.value, self.document.language))
+        self.graph = NamedNode(iri.graph_iri(self.expression.value))
+        self.activity = NamedNode(iri.activity_iri(self.expression.value))
+        self.write_provenance()
+        self.write_expression(work)
+        self.write_work(work, key, kind)
+
+    def write_provenance(self) -> None:
+        agent = NamedNode(iri.agent_iri(self.extraction.builder, self.extraction.builder_version))
+        self.add(self.activity, RDF.type, PROV.Activity)
+        self.add(self.activity, PROV.wasAssociatedWith, agent)
+        self.add(self.activity, PROV.used, Literal(self.document.source))
+        self.add(agent, RDF.type, PROV.SoftwareAgent)
+        self.add(agent, RDFS.label, Literal(f"policy-kg builder '{self.extraction.builder}'", language="en"))
+        self.add(agent, OWL.versionInfo, Literal(self.extraction.builder_version))
+
+    def write_expression(self, work: NamedNode) -> None:
+        document, expression = self.document, self.expression
+        self.add(expression, RDF.type, PK.Expression)
+        self.add(expression, PK.realizes, work)
+        self.add(expression, DCTERMS.language, Literal(document.language or "und"))
+        self.add(expression, PK.sourceFile, Literal(document.source))
+        self.add(expression, PK.sha256, Literal(document.sha256) if document.sha256 else None)
+        self.add(expression, DCTERMS.source, NamedNode(document.url) if document.url else None)
+        self.add(expression, DCTERMS.title, self.text_literal(self.extraction.document.title or document.title))
+        date = self.extraction.document.date or document.date
+        self.add(expression, DCTERMS.date, date_literal(date) if date else None)
+        self.add(expression, PROV.wasGeneratedBy, self.activity)
+
+    def write_work(self, work: NamedNode, key: str, kind: str) -> None:
+        facts = self.extraction.document
+        self.add(work, RDF.type, kind_class(kind))
+        if facts.symbol:
+            self.add(work, PK.symbol, Literal(facts.symbol))
+            if is_un_symbol(facts.symbol):
+                self.add(work, RDFS.seeAlso, NamedNode(iri.undocs_url(facts.symbol)))
+        self.add(work, DCTERMS.title, self.text_literal(facts.title or self.document.title))
+        self.add(work, DCTERMS.date, date_literal(facts.date) if facts.date else None)
+        self.add(work, PK.issuer, self.entity(facts.body))
+        self.add(work, PK.session, Literal(str(facts.session), datatype=XSD.integer) if facts.session else None)
+        for item in facts.agenda_items:
+            self.add(work, PK.agendaItem, Literal(str(item), datatype=XSD.integer))
+        self.add(work, PK.originalLanguage, Literal(facts.original_language) if facts.original_language else None)
+        self.add(work, PK.meeting, Literal(facts.meeting) if facts.meeting else None)
+        if facts.adopted_on:
+            self.add(work, PK.adoptedOn, self.entity(Mention(Span(0, 0), facts.adopted_on, "report", key=facts.adopted_on)))
+        for signatory in facts.signatories:
+            self.add(work, PK.signatory, self.entity(signatory))
+
+    # --- entities and mentions -------------------------------------------------------
+
+    def entity(self, mention: Mention | None) -> NamedNode | None:
+        """The entity a mention denotes, described once per graph, with the mention recorded."""
+        if mention is None:
+            return None
+        entity = self.resolve(mention)
+        node = NamedNode(iri.entity_iri(entity.kind, entity.key))
+        if node.value not in self._described:
+            self._described.add(node.value)
+            self.describe(node, entity)
+        if mention.text and mention.span.end > mention.span.start:
+            self.add(node, SKOS.altLabel, self.text_literal(mention.text))
+            self.write_mention(node, mention)
+        if mention.parent is not None:
+            self.add(node, ORG.subOrganizationOf, self.entity(mention.parent))
+        return node
+
+    def describe(self, node: NamedNode, entity: Entity) -> None:
+        self.add(node, RDF.type, kind_class(entity.kind))
+        if entity.name:
+            self.add(node, SKOS.prefLabel, Literal(entity.name, language="en"))
+        if entity.code:
+            self.add(node, PK.code, Literal(entity.code))
+        if is_un_symbol(entity.key):
+            self.add(node, PK.symbol, Literal(entity.key))
+            self.add(node, RDFS.seeAlso, NamedNode(iri.undocs_url(entity.key)))
+        elif entity.rule.startswith("given:") and is_work_kind(entity.kind):
+            # a number the builder read in the text (402/QĐ-TTg): the instrument's official number
+            self.add(node, PK.symbol, Literal(entity.key))
+        for form, language in _gazetteer_labels(entity):
+            self.add(node, SKOS.altLabel, Literal(form, language=language))
+
+    def write_mention(self, node: NamedNode, mention: Mention) -> None:
+        marker = (mention.span.start, mention.span.end, node.value)
+        if marker in self._mentioned:
+            return
+        self._mentioned.add(marker)
+        subject = self.fact("mention", mention.span, iri.slug(node.value.rsplit("/", 1)[-1]))
+        self.add(subject, RDF.type, PK.Mention)
+        self.add(subject, PK.mentionOf, node)
+
+    def fact(self, kind: str, span: Span, discriminator: str = "") -> NamedNode:
+        """A fact node with its span, quote, document and generating activity."""
+        subject = NamedNode(iri.fact_iri(self.expression.value, kind, span.start, span.end, discriminator))
+        self.add(subject, PK.inDocument, self.expression)
+        self.add(subject, PK.start, Literal(str(span.start), datatype=XSD.nonNegativeInteger))
+        self.add(subject, PK.end, Literal(str(span.end), datatype=XSD.nonNegativeInteger))
+        self.add(subject, PK.quote, Literal(span.of(self.document.text)))
+        self.add(subject, PROV.wasGeneratedBy, self.activity)
+        return subject
+
+    # --- facts ------------------------------------------------------------------------
+
+    def write_citation(self, citation: Citation) -> None:
+        instrument = self.entity(citation.mention)
+        self.add(self.expression, PK.cites, instrument)
+        if instrument is not None and citation.date:
+            self.add(instrument, DCTERMS.date, date_literal(citation.date))
+        if instrument is not None:
+            self.add(instrument, PK.issuer, self.entity(citation.issuer))
+
+    def write_paragraph(self, paragraph: Paragraph) -> NamedNode:
+        subject = self.fact("paragraph", paragraph.span, paragraph.section)
+        self.add(subject, RDF.type, PK.Paragraph)
+        self.add(subject, PK.section, Literal(paragraph.section))
+        self.add(subject, PK.paragraphNumber, Literal(paragraph.number) if paragraph.number else None)
+        self.add(subject, PK.leadingPhrase, self.text_literal(paragraph.leading_phrase))
+        return subject
+
+    def write_commitment(self, commitment: Commitment) -> None:
+        subject = self.fact("commitment", commitment.span, commitment.action)
+        self.add(subject, RDF.type, PK.Commitment)
+        self.add(subject, PK.action, ACT[commitment.action])
+        self.add(subject, PK.force, FORCE[commitment.force])
+        self.add(subject, PK.issuer, self.entity(commitment.issuer))
+        for addressee in commitment.addressees:
+            self.add(subject, PK.addressee, self.entity(addressee))
+        for instrument in commitment.instruments:
+            self.add(subject, PK.refersTo, self.entity(instrument))
+        if commitment.paragraph is not None:
+            self.add(subject, PK.inParagraph, self.write_paragraph(commitment.paragraph))
+        if commitment.deadline is not None:
+            self.write_deadline(subject, commitment)
+
+    def write_deadline(self, subject: NamedNode, commitment: Commitment) -> None:
+        deadline = commitment.deadline
+        assert deadline is not None
+        if deadline.date:
+            self.add(subject, PK.deadline, date_literal(deadline.date))
+        elif deadline.year:
+            self.add(subject, PK.deadline, Literal(f"{deadline.year:04d}", datatype=XSD.gYear))
+        if deadline.session:
+            body_mention = deadline.body or commitment.issuer
+            body = self.entity(body_mention)
+            body_key = self.resolve(body_mention).key if body_mention else "unknown-body"
+            session = NamedNode(iri.entity_iri("session", f"{body_key}/{deadline.session}"))
+            self.add(session, RDF.type, PK.Session)
+            self.add(session, PK.session, Literal(str(deadline.session), datatype=XSD.integer))
+            self.add(session, PK.series, body)
+            self.add(subject, PK.dueAtSession, session)
+
+    def write_statistic(self, statistic: Statistic) -> None:
+        dataset = NamedNode(self.expression.value + "/statistics")
+        self.add(dataset, RDF.type, QB.DataSet)
+        self.add(dataset, QB.structure, PK.statisticsStructure)
+        subject = self.fact("observation", statistic.span, _decimal_text(statistic.value))
+        self.add(subject, RDF.type, QB.Observation)
+        self.add(subject, QB.dataSet, dataset)
+        self.add(subject, PK.value, Literal(_decimal_text(statistic.value), datatype=XSD.decimal))
+        self.add(subject, PK.qualifier, Literal(statistic.qualifier))
+        self.add(subject, PK.unit, Literal(statistic.unit) if statistic.unit else None)
+        self.add(subject, PK.measure, self.text_literal(statistic.measure))
+        self.add(subject, PK.refArea, self.entity(statistic.area))
+        self.add(subject, PK.refPeriod, Literal(statistic.period) if statistic.period else None)
+
+    def write_event(self, event: Event) -> None:
+        series = self.resolve(event.series).key if event.series else None
+        place = self.resolve(event.place).key if event.place else ""
+        key = f"{series or event.name}/{event.start or 'undated'}/{place}"
+        mention = Mention(event.span, event.span.of(self.document.text), event.kind, key=key)
+        node = self.entity(mention)
+        assert node is not None
+        self.add(node, RDFS.label, self.text_literal(event.name))
+        self.add(node, PK.place, self.entity(event.place))
+        self.add(node, PK.series, self.entity(event.series))
+        self.add(node, PK.startDate, date_literal(event.start) if event.start else None)
+        self.add(node, PK.endDate, date_literal(event.end) if event.end else None)
+        if event.date_inferred:
+            self.add(node, PK.dateInferred, Literal(True))
+
+    def write_post(self, holding: PostHolding) -> None:
+        person = self.entity(holding.person)
+        organization = self.entity(holding.organization)
+        scope = self.resolve(holding.organization).key if holding.organization else "unknown"
+        post = NamedNode(iri.entity_iri("post", f"{scope}/{holding.post_name or holding.post}"))
+        self.add(post, RDF.type, kind_class("post"))
+        self.add(post, SKOS.prefLabel, Literal(holding.post_name, language="en") if holding.post_name else None)
+        self.add(post, RDFS.label, self.text_literal(holding.post))
+        self.add(post, ORG.postIn, organization)
+        self.add(person, ORG.holds, post)
+        self.add(person, PK.represents, self.entity(holding.state))
+
+    def write_facts(self) -> None:
+        extraction = self.extraction
+        for mention in extraction.mentions:
+            self.entity(mention)
+        for citation in extraction.citations:
+            self.write_citation(citation)
+        for paragraph in extraction.paragraphs:
+            self.write_paragraph(paragraph)
+        for commitment in extraction.commitments:
+            self.write_commitment(commitment)
+        for statistic in extraction.statistics:
+            self.write_statistic(statistic)
+        for event in extraction.events:
+            self.write_event(event)
+        for holding in extraction.posts:
+            self.write_post(holding)
+
+
+def _decimal_text(value: Decimal) -> str:
+    """Canonical xsd:decimal lexical form: no exponent, no trailing zeros after the point."""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _gazetteer_labels(entity: Entity) -> Iterable[tuple[str, str]]:
+    from kg.resolve import labels
+
+    return labels(entity) if entity.rule.startswith("gazetteer") else ()
+
+
+def document_quads(document: Document, extraction: Extraction, resolve: Resolver) -> tuple[str, list[Quad]]:
+    """The named graph IRI of a document and its quads, in a stable order."""
+    graph = _DocumentGraph(document, extraction, resolve)
+    graph.write_document()
+    graph.write_facts()
+    return graph.graph.value, sorted(graph.quads, key=quad_sort_key)
+
+
+def quad_sort_key(quad: Quad) -> tuple[str, str, str, str]:
+    graph = "" if isinstance(quad.graph_name, DefaultGraph) else str(quad.graph_name)
+    return (graph, str(quad.subject), str(quad.predicate), str(quad.object))
+
+
+def iter_triples(quads: Iterable[Quad]) -> Iterator[Quad]:
+    """The quads moved to the default graph, without duplicates, in a stable order."""
+    merged = {Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in quads}
+    return iter(sorted(merged, key=quad_sort_key))

@@ -1,0 +1,311 @@
+"""What the builders know of Arabic."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.lang.base import LanguagePack
+
+# --- numbers and figures ------------------------------------------------------
+
+DECIMAL_MARKS = "٫."  # U+066B ARABIC DECIMAL SEPARATOR, or a full stop
+GROUP_MARKS = "٬, "  # U+066C ARABIC THOUSANDS SEPARATOR, a comma, or a space
+SCALE_WORDS: dict[str, Decimal] = {
+    "ألف": Decimal(10**3),
+    "آلاف": Decimal(10**3),
+    "مليون": Decimal(10**6),
+    "ملايين": Decimal(10**6),
+    "مليار": Decimal(10**9),
+    "مليارات": Decimal(10**9),
+    "بليون": Decimal(10**9),
+    "بلايين": Decimal(10**9),
+    "تريليون": Decimal(10**12),
+}
+QUALIFIERS: dict[str, str] = {
+    "أكثر من": "more-than",
+    "ما يزيد على": "more-than",
+    "ما يزيد عن": "more-than",
+    "ما يربو على": "more-than",
+    "أقل من": "less-than",
+    "حوالي": "about",
+    "حوالى": "about",
+    "نحو": "about",
+    "قرابة": "about",
+    "زهاء": "about",
+    "ما يقرب من": "about",
+    "ما لا يقل عن": "at-least",
+    "ما لا يزيد على": "at-most",
+}
+UNITS: dict[str, str] = {
+    "%": "percent",
+    "٪": "percent",
+    "في المائة": "percent",
+    "في المئة": "percent",
+    "دولار": "USD",
+    "دولار أمريكي": "USD",
+    "دولار من دولارات الولايات المتحدة": "USD",
+    "شخص": "persons",
+    "أشخاص": "persons",
+}
+
+# --- dates --------------------------------------------------------------------
+
+_LEVANTINE_MONTHS = {
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
+    "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+}  # fmt: skip
+_TRANSLITERATED_MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيه": 6,
+    "يونيو": 6, "يوليه": 7, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+}  # fmt: skip
+# UN Arabic writes both names joined by a slash: "كانون الأول/ديسمبر".
+MONTHS: dict[str, int] = {
+    **_LEVANTINE_MONTHS,
+    **_TRANSLITERATED_MONTHS,
+    **{
+        f"{levantine}/{transliterated}": number
+        for levantine, number in _LEVANTINE_MONTHS.items()
+        for transliterated, same in _TRANSLITERATED_MONTHS.items()
+        if same == number
+    },
+}
+
+# --- commitments --------------------------------------------------------------
+
+# Verbs of the General Assembly (feminine: الجمعية); masculine forms (المجلس, مجلس الأمن) are
+# derived below. "تسليم" and "تهيئ" are misprints of "تسلّم" and "تهيب" attested in UN texts.
+_FEMININE_VERBS: dict[str, str] = {
+    "تسلم": "recognizes", "تسليم": "recognizes", "تقر": "recognizes", "تدرك": "recognizes",
+    "تعترف": "acknowledges", "ترحب": "welcomes", "تؤكد من جديد": "reaffirms", "تعيد تأكيد": "reaffirms",
+    "تؤكد مجددا": "reaffirms", "تؤكد": "affirms", "تشدد": "stresses", "تشدد على": "stresses",
+    "تبرز": "underlines", "تسلط الضوء": "highlights", "تكرر": "reiterates", "تكرر تأكيد": "reiterates",
+    "تلاحظ": "notes", "تحيط علما": "takes-note", "تلاحظ بقلق": "notes-with-concern",
+    "تلاحظ بقلق بالغ": "notes-with-concern", "تلاحظ مع القلق": "notes-with-concern",
+    "تلاحظ مع التقدير": "notes-with-appreciation", "تلاحظ مع الارتياح": "notes-with-satisfaction",
+    "تلاحظ بارتياح": "notes-with-satisfaction", "تشير": "recalls", "تذكر": "recalls", "تعرب": "expresses",
+    "تعرب عن قلقها": "expresses-concern", "تعرب عن بالغ قلقها": "expresses-concern",
+    "تعرب عن تقديرها": "expresses-appreciation", "تعرب عن امتنانها": "expresses-appreciation",
+    "تثني": "commends", "تقدر": "appreciates", "تأسف": "regrets", "تشجب": "deplores", "تدين": "condemns",
+    "ترى": "considers", "تعتبر": "considers", "تعتقد": "believes", "تضع في اعتبارها": "bears-in-mind",
+    "تسترشد": "is-guided-by", "تعقد العزم": "is-determined", "تتطلع": "looks-forward", "تعتزم": "intends",
+    "تشجع": "encourages", "تحث": "urges", "تهيب": "calls-upon", "تهيئ": "calls-upon", "تدعو": "invites",
+    "تناشد": "appeals", "توصي": "recommends", "تؤيد": "supports", "تدعم": "supports", "تطلب": "requests",
+    "تطالب": "demands", "توعز": "directs", "تكلف": "tasks", "تقرر": "decides", "تعتمد": "adopts",
+    "توافق": "approves", "تأذن": "authorizes", "تعلن": "declares", "تسمي": "designates",
+    "تنشئ": "establishes",
+    "تلتزم": "commits",
+}  # fmt: skip
+_ADVERBS = ("أيضا", "كذلك", "مرة أخرى", "بقوة", "بشدة", "في هذا الصدد")
+
+
+def _arabic_verb_forms(verbs: dict[str, str]) -> dict[str, str]:
+    """Feminine and masculine forms, with the adverbs after them and the conjunction و before them."""
+    forms: dict[str, str] = {}
+    for verb, action in verbs.items():
+        for gendered in (verb, "ي" + verb[1:]):
+            for form in (gendered, *(f"{gendered} {adverb}" for adverb in _ADVERBS)):
+                forms[form] = action
+                forms["و" + form] = action
+    return forms
+
+
+OPERATIVE_VERBS: dict[str, str] = _arabic_verb_forms(_FEMININE_VERBS)
+# Preambular clauses are "إذ" + the same verbs ("وإذ تشير"), or a verbal noun with "منها".
+PREAMBULAR_PHRASES: dict[str, str] = {
+    **{f"{opener} {form}": action for form, action in OPERATIVE_VERBS.items() if not form.startswith("و")
+       for opener in ("إذ", "وإذ")},
+    "اقتناعا منها": "is-convinced", "واقتناعا منها": "is-convinced", "إدراكا منها": "is-aware",
+    "وإدراكا منها": "is-aware", "وإذ يساورها القلق": "is-concerned", "إذ يساورها القلق": "is-concerned",
+    "وإذ يساورها بالغ القلق": "is-concerned", "تسليما منها": "recognizes", "وتسليما منها": "recognizes",
+    "اعترافا منها": "acknowledges", "واعترافا منها": "acknowledges", "تصميما منها": "is-determined",
+    "وتصميما منها": "is-determined",
+}  # fmt: skip
+PLEDGE_PHRASES: dict[str, str] = {
+    "نلتزم": "commits",
+    "نتعهد": "commits",
+    "تلتزم": "commits",
+    "تتعهد": "commits",
+    "نعتزم": "intends",
+    "تعتزم": "intends",
+    "سوف": "will",
+    # the conjunction و is written joined to the verb that follows it
+    "ونلتزم": "commits",
+    "وتلتزم": "commits",
+    "ونتعهد": "commits",
+    "وتتعهد": "commits",
+    "ونعتزم": "intends",
+    "وتعتزم": "intends",
+}
+
+# --- persons and organisations -------------------------------------------------
+
+HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الآنسة", "الدكتور", "الدكتورة", "سعادة", "معالي", "السفير",
+                               "السفيرة")  # fmt: skip
+POSTS: dict[str, str] = {
+    "المقرر": "Rapporteur", "المقررة": "Rapporteur", "المقرر الخاص": "Special Rapporteur",
+    "المقررة الخاصة": "Special Rapporteur", "الرئيس": "Chair", "الرئيسة": "Chair", "رئيس": "Chair",
+    "رئيسة": "Chair", "نائب الرئيس": "Vice-Chair", "نائبة الرئيس": "Vice-Chair", "الرئيس المشارك": "Co-Chair",
+    "الرئيسة المشاركة": "Co-Chair", "الأمين العام": "Secretary-General",
+    "نائب الأمين العام": "Deputy Secretary-General",
+    "نائبة الأمين العام": "Deputy Secretary-General", "وكيل الأمين العام": "Under-Secretary-General",
+    "الممثل الدائم": "Permanent Representative", "الممثلة الدائمة": "Permanent Representative",
+    "الممثل الخاص": "Special Representative", "الممثلة الخاصة": "Special Representative",
+    "المفوض السامي": "High Commissioner", "المفوضة السامية": "High Commissioner",
+    "المدير التنفيذي": "Executive Director", "المديرة التنفيذية": "Executive Director",
+    "المدير العام": "Director-General", "المديرة العامة": "Director-General",
+    "مدير البرنامج": "Administrator",
+    "الميسر": "Facilitator", "الميسرة": "Facilitator", "ميسر": "Facilitator", "مدير": "Director",
+    "مديرة": "Director", "ممثل": "Representative", "ممثلة": "Representative",
+}  # fmt: skip
+ORGANIZATION_HEADS: dict[str, str] = {}
+
+
+_ARABIC_MARKS = dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None, 0x0640: None}
+_ARABIC_LETTER_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ئ": "ي"})
+_ORDINAL_UNITS = {
+    "اول": 1, "اولي": 1, "حادي": 1, "حاديه": 1, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4,
+    "رابعه": 4, "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7, "ثامن": 8,
+    "ثامنه": 8, "تاسع": 9, "تاسعه": 9, "عاشر": 10, "عاشره": 10,
+}  # fmt: skip
+_ORDINAL_TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50,
+    "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
+    "تسعون": 90, "تسعين": 90, "مايه": 100, "ميه": 100,
+}  # fmt: skip
+_TEEN_MARKERS = ("عشر", "عشره")
+
+
+def _fold_arabic_word(word: str) -> str:
+    """Without short vowels, tatweel, hamza seats, the article or the conjunction و."""
+    word = word.translate(_ARABIC_MARKS).translate(_ARABIC_LETTER_FOLDS)
+    for prefix in ("وال", "ال", "و"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number of an ordinal written in words ("الثالثة والسبعين", "الحادية والعشرون"), or None.
+
+    >>> parse_ordinal("الثالثة والسبعين"), parse_ordinal("الثانية والسبعون"), parse_ordinal("الحادية عشرة")
+    (73, 72, 11)
+    >>> parse_ordinal("الجمعية العامة") is None
+    True
+    """
+    words = [_fold_arabic_word(word) for word in text.split()]
+    if not words:
+        return None
+    total = 0
+    for word in words:
+        if word in _ORDINAL_UNITS:
+            total += _ORDINAL_UNITS[word]
+        elif word in _TEEN_MARKERS and 0 < total < 10:
+            total += 10
+        elif word in _ORDINAL_TENS:
+            total += _ORDINAL_TENS[word]
+        elif word != "بعد":  # "الحادية والسبعون بعد المائة"
+            return None
+    return total or None
+
+
+# What the UN builder reads besides the fields above; every key is documented in
+# kg/builders/un/README.md ("Language data").
+EXTRA: dict[str, object] = {
+    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    "furniture_cues": (
+        "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "آخر الأخبار",
+        "الأكثر مشاهدة", "كلمات مفتاحية", "شارك",
+    ),
+    "home_cues": ("الرئيسية", "الصفحة الرئيسية"),
+    "source_cues": ("المصدر:",),
+    "verb_first": True,  # the subject of a verb follows it ("وتعتزم الحكومة")
+    "name_stops": (
+        "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "التي", "الذي", "الذين", "خلال", "بعد", "قبل",
+        "عام", "يوم", "منذ", "حتى", "وقال", "قال", "قالت", "وقالت", "أعلن", "أعلنت", "أكد", "أكدت", "وأكد",
+        "بمشاركة", "لدعم", "هو", "هي", "كما", "وذلك", "ذلك", "هذا", "هذه",
+    ),
+    "event_heads": {"مؤتمر": "conference", "المؤتمر": "conference", "قمة": "summit", "القمة": "summit",
+                    "منتدى": "forum", "المنتدى": "forum", "ورشة عمل": "workshop", "اجتماع": "meeting",
+                    "الاجتماع": "meeting"},
+    "event_name_stops": ("في", "يوم", "من", "إلى", "على", "خلال", "بمشاركة", "الذي", "التي", "حول"),
+    "measure_stops": ("في", "خلال", "عام", "منذ", "إلى", "على", "من", "حتى", "بين"),
+    "measure_connectors": ("من",),
+    "period_year_words": ("عام", "في عام", "خلال عام", "سنة"),
+    "signatory_openers": ("نحن، رؤساء دول وحكومات", "نحن رؤساء دول وحكومات"),
+    "place_prefixes": ("مدينة", "محافظة"),
+    "date_order": "dmy",
+    "date_range_openers": ("في الفترة من", "من"),
+    "date_range_connectors": ("إلى", "و", "-", "–"),
+    "year_words_before": ("في عام", "عام", "لعام", "بحلول عام", "حتى عام", "منذ عام", "سنة"),
+    "year_words_after": (),
+    "session_words": ("الدورة", "دورتها", "دورته", "لدورتها", "لدورته", "بدورتها", "دورة"),
+    "ordinal_side": "after",
+    "agenda_words": ("البند", "البندان", "البنود"),
+    "resolution_words": ("القرار", "قرار", "قرارها", "قراره", "قراري", "قراريها", "القرارات", "قرارات",
+                         "قراراتها", "قراراته"),
+    "resolution_suffixes": (),
+    "section_letters": {"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F", "بء": "B"},
+    "annex_words": ("المرفق", "مرفق"),
+    "objective_words": ("الهدف",),
+    "plenary_meeting": r"الجلسة العامة\s+(\d+)",
+    "adopted_phrases": ("قرار اتخذته",),
+    "kind_words": {"report": ("تقرير",), "note": ("مذكرة",), "letter": ("رسالة مؤرخة",)},
+    "original_labels": ("original:", "الأصل:"),
+    "language_names": {"arabic": "ar", "chinese": "zh", "english": "en", "french": "fr", "russian": "ru",
+                       "spanish": "es", "العربية": "ar", "الصينية": "zh", "الإنكليزية": "en",
+                       "الانكليزية": "en", "الإنجليزية": "en", "الفرنسية": "fr", "الروسية": "ru",
+                       "الإسبانية": "es"},
+    "issuer_prefixes": ("إن",),
+    "clause_boundary": r"(?:[،,؛;]\s*|\s+)",
+    "clause_verb_prefix": "و",
+    "addressee_end_markers": (" أن ", " على ", "،"),  # not "إلى": it opens the addressee ("تطلب إلى")
+    "addressee_terms": {
+        "الدول الأعضاء": "Member States", "الحكومات": "Governments", "جميع الحكومات": "Governments",
+        "جميع أصحاب المصلحة": "all stakeholders", "أصحاب المصلحة": "stakeholders",
+        "جميع الجهات صاحبة المصلحة": "all stakeholders", "الجهات صاحبة المصلحة": "stakeholders",
+        "منظومة الأمم المتحدة": "United Nations system", "الوكالات المتخصصة": "specialized agencies",
+        "صناديق الأمم المتحدة وبرامجها": "United Nations funds and programmes",
+        "كيانات الأمم المتحدة": "United Nations entities", "المجتمع المدني": "civil society",
+        "القطاع الخاص": "private sector", "المنظمات الدولية": "international organizations",
+        "اللجان الإقليمية": "regional commissions", "الجهات المانحة": "donors",
+        "المجتمع الدولي": "international community",
+    },
+    "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام"),
+    "we_pronouns": ("نحن",),
+    "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد"),
+    "place_prepositions": ("في",),
+    "meeting_series_words": ("اجتماعات", "دورات"),
+    "period_words": ("في الفترة",),
+    "year_place_prepositions": ("في عام", "عام"),
+    "list_conjunctions": ("و",),
+    "per_words": ("لكل",),
+    # One-letter words written on the next word: "و" and, "ب" with, "ل" for.
+    "proclitics": ("و", "ب", "ل", "ف", "وب", "ول"),
+    # Marks a verb may carry or lose in print (shadda, short vowels, tanween, tatweel) and the
+    # letters UN Arabic writes either way (hamza seats, alif maqsura, ta marbuta).
+    "ignorable_marks": "\u064b-\u0652\u0670\u0640",
+    "letter_variants": {"ا": "اأإآ", "أ": "اأإآ", "إ": "اأإآ", "آ": "اأإآ", "ي": "يى", "ى": "يى", "ة": "ةه",
+                        "ه": "هة"},
+}  # fmt: skip
+
+
+PACK = LanguagePack(
+    code="ar",
+    name="Arabic",
+    direction="rtl",
+    months=MONTHS,
+    decimal_marks=DECIMAL_MARKS,
+    group_marks=GROUP_MARKS,
+    scale_words=SCALE_WORDS,
+    qualifiers=QUALIFIERS,
+    units=UNITS,
+    parse_ordinal=parse_ordinal,
+    operative_verbs=OPERATIVE_VERBS,
+    preambular_phrases=PREAMBULAR_PHRASES,
+    pledge_phrases=PLEDGE_PHRASES,
+    honorifics=HONORIFICS,
+    posts=POSTS,
+    organization_heads=ORGANIZATION_HEADS,
+    extra=EXTRA,
+)

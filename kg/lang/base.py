@@ -1,0 +1,59 @@
+"""What the builders need to know about a language, as data.
+
+Each language has one module in this package (``kg/lang/ar.py`` ...) that
+defines ``PACK = LanguagePack(...)``. Builders never embed words of a language
+in their own code: they ask the pack. Fields default to empty so that a
+language can be added a little at a time; a builder must cope with empty data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+def _no_ordinal(_: str) -> int | None:
+    return None
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    code: str  # ISO 639-1
+    name: str  # English name of the language
+    direction: str = "ltr"  # "rtl" for Arabic script
+
+    # Dates. Keys are lower case and may contain several words
+    # ("كانون الأول/ديسمبر", "tháng mười hai"); values are month numbers.
+    months: Mapping[str, int] = field(default_factory=dict)
+
+    # Numbers. ``decimal_marks`` and ``group_marks`` list the characters this
+    # language uses; where one character can be either (a "." in Spanish),
+    # ``kg.text.numbers`` decides from the digits around it.
+    decimal_marks: str = "."
+    group_marks: str = ","
+    scale_words: Mapping[str, Decimal] = field(default_factory=dict)  # "million", "tỷ"
+    qualifiers: Mapping[str, str] = field(default_factory=dict)  # "more than" -> "more-than"
+    units: Mapping[str, str] = field(default_factory=dict)  # "per cent" -> "percent"
+
+    # Ordinals, as in session names ("seventy-third", "الثالثة والسبعين").
+    parse_ordinal: Callable[[str], int | None] = _no_ordinal
+
+    # Commitments. Keys are inflected surface forms, values are identifiers of
+    # concepts in the ontology's action scheme (``ontology/actions.ttl``).
+    operative_verbs: Mapping[str, str] = field(default_factory=dict)  # "calls upon" -> "calls-upon"
+    preambular_phrases: Mapping[str, str] = field(default_factory=dict)  # "Recalling" -> "recalls"
+    pledge_phrases: Mapping[str, str] = field(default_factory=dict)  # "We commit to" -> "commits"
+
+    # Persons and posts: honorifics before names, and names of posts with
+    # their English equivalent ("Phó Cục trưởng" -> "Deputy Director General").
+    honorifics: tuple[str, ...] = ()
+    posts: Mapping[str, str] = field(default_factory=dict)
+
+    # Words that open the name of an organisation ("Bộ", "Ministère", "وزارة"),
+    # mapped to the ontology kind of what they open.
+    organization_heads: Mapping[str, str] = field(default_factory=dict)
+
+    # Anything else a builder needs, by name, so new knowledge does not need a
+    # new field at once. Document each key where it is defined.
+    extra: Mapping[str, object] = field(default_factory=dict)

@@ -1,0 +1,325 @@
+"""What the builders know of English."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.lang.base import LanguagePack
+
+# --- numbers and figures ------------------------------------------------------
+
+DECIMAL_MARKS = "."
+GROUP_MARKS = ", "  # "1,500,000"; a space groups thousands in UN texts ("20 000")
+SCALE_WORDS: dict[str, Decimal] = {
+    "thousand": Decimal(10**3),
+    "million": Decimal(10**6),
+    "millions": Decimal(10**6),
+    "mn": Decimal(10**6),
+    "billion": Decimal(10**9),
+    "billions": Decimal(10**9),
+    "bn": Decimal(10**9),
+    "trillion": Decimal(10**12),
+}
+QUALIFIERS: dict[str, str] = {
+    "more than": "more-than",
+    "over": "more-than",
+    "above": "more-than",
+    "in excess of": "more-than",
+    "less than": "less-than",
+    "fewer than": "less-than",
+    "under": "less-than",
+    "below": "less-than",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "nearly": "about",
+    "almost": "about",
+    "close to": "about",
+    "an estimated": "about",
+    "at least": "at-least",
+    "no fewer than": "at-least",
+    "at most": "at-most",
+    "up to": "at-most",
+    "no more than": "at-most",
+}
+UNITS: dict[str, str] = {
+    "%": "percent",
+    "per cent": "percent",
+    "percent": "percent",
+    "$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "US dollars": "USD",
+    "dollars": "USD",
+    "€": "EUR",
+    "euros": "EUR",
+    "people": "persons",
+    "persons": "persons",
+}
+
+# --- dates --------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "aug.": 8, "sept.": 9, "sep.": 9, "oct.": 10,
+    "nov.": 11, "dec.": 12,
+}  # fmt: skip
+
+# --- commitments --------------------------------------------------------------
+
+def _with_adverbs(
+    verbs: dict[str, str], prefixes: tuple[str, ...], suffixes: tuple[str, ...]
+) -> dict[str, str]:
+    """Every verb also with the adverbs UN texts put before or after it ("Also recognizes",
+    "Notes further")."""
+    forms = dict(verbs)
+    for verb, action in verbs.items():
+        forms.update({f"{prefix} {verb}": action for prefix in prefixes})
+        forms.update({f"{verb} {suffix}": action for suffix in suffixes})
+    return forms
+
+
+# The UN's own list of operative phrases (Editorial Manual), lower case; keys are matched
+# case-insensitively and the longest form wins ("notes with concern" before "notes").
+OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
+    {
+        "recognizes": "recognizes", "welcomes": "welcomes", "reaffirms": "reaffirms",
+        "affirms": "affirms", "notes": "notes", "takes note": "takes-note",
+        "notes with concern": "notes-with-concern", "notes with grave concern": "notes-with-concern",
+        "notes with deep concern": "notes-with-concern", "notes with appreciation": "notes-with-appreciation",
+        "notes with satisfaction": "notes-with-satisfaction", "recalls": "recalls",
+        "acknowledges": "acknowledges", "stresses": "stresses", "emphasizes": "emphasizes",
+        "underlines": "underlines", "highlights": "highlights", "reiterates": "reiterates",
+        "expresses": "expresses", "expresses concern": "expresses-concern",
+        "expresses its concern": "expresses-concern", "expresses deep concern": "expresses-concern",
+        "expresses its deep concern": "expresses-concern", "expresses appreciation": "expresses-appreciation",
+        "expresses its appreciation": "expresses-appreciation", "commends": "commends",
+        "appreciates": "appreciates", "values": "values", "regrets": "regrets", "deplores": "deplores",
+        "condemns": "condemns", "considers": "considers", "believes": "believes",
+        "is convinced": "is-convinced", "is concerned": "is-concerned", "is aware": "is-aware",
+        "bears in mind": "bears-in-mind", "is guided by": "is-guided-by", "is determined": "is-determined",
+        "looks forward": "looks-forward", "observes": "observes", "intends": "intends",
+        "embraces": "embraces", "encourages": "encourages", "urges": "urges", "calls upon": "calls-upon",
+        "calls on": "calls-upon", "calls for": "calls-for", "invites": "invites", "appeals": "appeals",
+        "recommends": "recommends", "supports": "supports", "trusts": "trusts", "requests": "requests",
+        "demands": "demands", "directs": "directs", "instructs": "instructs", "tasks": "tasks",
+        "decides": "decides", "endorses": "endorses", "approves": "approves", "adopts": "adopts",
+        "authorizes": "authorizes", "proclaims": "proclaims", "declares": "declares",
+        "designates": "designates", "establishes": "establishes", "resolves": "resolves",
+        "commits": "commits", "will": "will", "confirms": "affirms", "agrees": "decides",
+    },
+    prefixes=("also", "further", "further also", "again", "strongly", "once again", "firmly",
+              "accordingly", "therefore", "in this regard", "in this context", "also strongly"),
+    suffixes=("also", "further", "with appreciation"),
+)  # fmt: skip
+PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
+    {
+        "recalling": "recalls", "reaffirming": "reaffirms", "affirming": "affirms",
+        "recognizing": "recognizes", "acknowledging": "acknowledges", "noting": "notes",
+        "taking note": "takes-note", "noting with concern": "notes-with-concern",
+        "noting with grave concern": "notes-with-concern", "noting with deep concern": "notes-with-concern",
+        "noting with appreciation": "notes-with-appreciation",
+        "noting with satisfaction": "notes-with-satisfaction",
+        "welcoming": "welcomes", "stressing": "stresses", "emphasizing": "emphasizes",
+        "underlining": "underlines", "highlighting": "highlights", "reiterating": "reiterates",
+        "expressing": "expresses", "expressing concern": "expresses-concern",
+        "expressing its concern": "expresses-concern", "expressing appreciation": "expresses-appreciation",
+        "commending": "commends", "appreciating": "appreciates", "regretting": "regrets",
+        "deploring": "deplores", "condemning": "condemns", "considering": "considers",
+        "believing": "believes", "convinced": "is-convinced", "deeply convinced": "is-convinced",
+        "concerned": "is-concerned", "deeply concerned": "is-concerned", "gravely concerned": "is-concerned",
+        "aware": "is-aware", "fully aware": "is-aware", "conscious": "is-aware", "mindful": "is-aware",
+        "bearing in mind": "bears-in-mind", "guided by": "is-guided-by", "determined": "is-determined",
+        "looking forward": "looks-forward", "observing": "observes", "encouraging": "encourages",
+        "urging": "urges", "calling upon": "calls-upon", "calling for": "calls-for",
+        "inviting": "invites", "supporting": "supports", "emphasizing also": "emphasizes",
+        "having considered": "considers", "having examined": "considers", "taking into account": "considers",
+        "taking into consideration": "considers", "seeking": "intends", "desiring": "intends",
+        "committed": "is-determined", "recognizing also": "recognizes", "alarmed": "is-concerned",
+    },
+    prefixes=("also", "further", "further also", "again", "once again"),
+    suffixes=("also", "further"),
+)  # fmt: skip
+PLEDGE_PHRASES: dict[str, str] = {
+    "we commit to": "commits",
+    "we commit": "commits",
+    "we are committed to": "commits",
+    "we remain committed to": "commits",
+    "we reaffirm our shared commitment to": "commits",
+    "we reaffirm our commitment to": "commits",
+    "we pledge to": "commits",
+    "we undertake to": "commits",
+    "we are determined to": "commits",
+    "has pledged to": "commits",
+    "pledged to": "commits",
+    "committed to": "commits",
+    "commit to": "commits",
+    "we intend to": "intends",
+    "we also intend to": "intends",
+    "we further intend to": "intends",
+    "we intend": "intends",
+    "we plan to": "intends",
+    "we seek to": "intends",
+    "we will": "will",
+}
+
+# --- persons and organisations -------------------------------------------------
+
+HONORIFICS: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Miss", "Dr.", "H.E.", "Sir", "Dame", "Mr", "Ms", "Mrs")
+POSTS: dict[str, str] = {
+    "Rapporteur": "Rapporteur", "Special Rapporteur": "Special Rapporteur", "Chair": "Chair",
+    "Chairman": "Chair", "Chairperson": "Chair", "Vice-Chair": "Vice-Chair", "Vice-Chairman": "Vice-Chair",
+    "Co-Chair": "Co-Chair", "President": "President", "Vice-President": "Vice-President",
+    "Secretary-General": "Secretary-General", "Deputy Secretary-General": "Deputy Secretary-General",
+    "Under-Secretary-General": "Under-Secretary-General",
+    "Permanent Representative": "Permanent Representative",
+    "Deputy Permanent Representative": "Deputy Permanent Representative", "Representative": "Representative",
+    "Special Representative": "Special Representative", "High Commissioner": "High Commissioner",
+    "Executive Director": "Executive Director", "Director-General": "Director-General",
+    "Administrator": "Administrator", "Facilitator": "Facilitator", "Co-facilitator": "Co-facilitator",
+    "Director": "Director", "Secretary": "Secretary",
+}  # fmt: skip
+ORGANIZATION_HEADS: dict[str, str] = {}
+
+
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_CARDINAL_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                  "eighty": 80, "ninety": 90}  # fmt: skip
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number of an ordinal written in words or digits ("seventy-third", "73rd"), or None.
+
+    >>> parse_ordinal("Seventy-third"), parse_ordinal("one hundred and first"), parse_ordinal("73rd")
+    (73, 101, 73)
+    >>> parse_ordinal("third session") is None
+    True
+    """
+    words = text.casefold().replace("-", " ").split()
+    if len(words) == 1 and words[0][:-2].isdecimal() and words[0][-2:] in ("st", "nd", "rd", "th"):
+        return int(words[0][:-2]) or None
+    if not words or words[-1] not in _ORDINAL_UNITS:
+        return None
+    total = 0
+    for word in words[:-1]:
+        if word in _CARDINAL_TENS:
+            total += _CARDINAL_TENS[word]
+        elif word == "hundred":
+            total = max(total, 1) * 100
+        elif word not in ("one", "and"):
+            return None
+    return total + _ORDINAL_UNITS[words[-1]]
+
+
+# What the UN builder reads besides the fields above; every key is documented in
+# kg/builders/un/README.md ("Language data").
+EXTRA: dict[str, object] = {
+    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    "furniture_cues": (
+        "Related", "Related articles", "Related stories", "Related news", "Read more", "Read also",
+        "See also", "More on this story", "Most read", "Most popular", "Latest news", "Latest", "Trending",
+        "More from", "Recommended", "Tags", "Share this article", "Comments",
+    ),
+    "home_cues": ("Home",),
+    "source_cues": ("Source:",),
+    "signatory_openers": (
+        "We, the Heads of State and Government of", "We, the Heads of State and Government",
+        "We, the Ministers of", "We, the leaders of",
+    ),
+    "date_links": ("of",),
+    "event_name_stops": (
+        "in", "on", "at", "held", "which", "that", "to", "and", "was", "will", "is", "took",
+    ),
+    "name_joiners": ("of", "on", "for"),
+    "list_articles": ("the",),
+    "list_conjunctions": ("and",),
+    "event_heads": {
+        "Summit": "summit",
+        "Conference": "conference",
+        "Forum": "forum",
+        "Workshop": "workshop",
+        "Meeting": "meeting",
+        "Session": "session",
+        "Dialogue": "meeting",
+    },
+    "measure_stops": (
+        "in", "from", "since", "by", "between", "during", "over", "to", "and", "who", "which", "that",
+    ),
+    "period_year_words": ("in", "in the year"),
+    "measure_connectors": ("of",),
+    "ordinal_markers": (
+        "No.", "no.", "number", "paragraph", "article", "item", "page", "chapter", "section",
+    ),
+    "date_order": "mdy",  # 12/19/2018 in US usage; UN texts spell dates out
+    "date_range_openers": ("from",),
+    "date_range_connectors": ("-", "–", "to", "and"),
+    "year_words_before": ("in", "by", "until", "since"),
+    "year_words_after": (),
+    "session_words": ("session",),
+    "ordinal_side": "before",
+    "agenda_words": ("agenda item", "agenda items"),
+    "resolution_words": ("resolution", "resolutions"),
+    "resolution_suffixes": (),
+    "section_letters": {},
+    "annex_words": ("annex",),
+    "objective_words": ("objective",),
+    "plenary_meeting": r"(\d+)(?:st|nd|rd|th)\s+plenary\s+meeting",
+    "adopted_phrases": ("resolution adopted by",),
+    "kind_words": {"report": ("report of",), "note": ("note by",), "letter": ("letter dated",)},
+    "original_labels": ("original:",),
+    "language_names": {"arabic": "ar", "chinese": "zh", "english": "en", "french": "fr", "russian": "ru",
+                       "spanish": "es"},
+    "issuer_prefixes": ("the",),
+    "clause_boundary": r"(?:[,;]\s+(?:and\s+)?|\band\s+)",
+    "clause_verb_prefix": "",
+    "addressee_end_markers": (" to ", " for ", ","),
+    "addressee_terms": {
+        "Member States": "Member States", "States": "States", "all States": "States",
+        "Governments": "Governments", "all Governments": "Governments",
+        "all stakeholders": "all stakeholders",
+        "relevant stakeholders": "relevant stakeholders", "United Nations system": "United Nations system",
+        "specialized agencies": "specialized agencies", "funds and programmes": "funds and programmes",
+        "United Nations entities": "United Nations entities", "civil society": "civil society",
+        "private sector": "private sector", "international organizations": "international organizations",
+        "regional commissions": "regional commissions", "donors": "donors",
+        "development partners": "development partners", "international community": "international community",
+    },
+    "deadline_words": ("by", "until", "no later than", "before the end of"),
+    "we_pronouns": ("we",),
+    "held_words": ("held", "convened", "hosted", "to be held"),
+    "place_prepositions": ("in", "at"),
+    "meeting_series_words": ("meetings of the", "meetings of", "sessions of the"),
+    "period_words": ("in the period",),
+    "year_place_prepositions": ("in",),
+    "per_words": ("per",),
+}  # fmt: skip
+
+
+PACK = LanguagePack(
+    code="en",
+    name="English",
+    direction="ltr",
+    months=MONTHS,
+    decimal_marks=DECIMAL_MARKS,
+    group_marks=GROUP_MARKS,
+    scale_words=SCALE_WORDS,
+    qualifiers=QUALIFIERS,
+    units=UNITS,
+    parse_ordinal=parse_ordinal,
+    operative_verbs=OPERATIVE_VERBS,
+    preambular_phrases=PREAMBULAR_PHRASES,
+    pledge_phrases=PLEDGE_PHRASES,
+    honorifics=HONORIFICS,
+    posts=POSTS,
+    organization_heads=ORGANIZATION_HEADS,
+    extra=EXTRA,
+)

@@ -1,0 +1,293 @@
+"""What the builders know of Spanish."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.lang.base import LanguagePack
+
+# --- numbers and figures ------------------------------------------------------
+
+# Spain groups thousands with "." and writes decimals with ","; Mexico and
+# Central America do the opposite. Both marks are listed in both roles and
+# kg.text.numbers decides from the digits ("1.500" and "1,500" are 1500).
+DECIMAL_MARKS = ",."
+GROUP_MARKS = "., "
+SCALE_WORDS: dict[str, Decimal] = {
+    "mil": Decimal(10**3),
+    "millón": Decimal(10**6),
+    "millones": Decimal(10**6),
+    "mil millones": Decimal(10**9),
+    "millardo": Decimal(10**9),
+    "millardos": Decimal(10**9),
+    "billón": Decimal(10**12),  # the long scale: a Spanish billón is 10^12
+    "billones": Decimal(10**12),
+}
+QUALIFIERS: dict[str, str] = {
+    "más de": "more-than",
+    "poco más de": "more-than",
+    "menos de": "less-than",
+    "cerca de": "about",
+    "alrededor de": "about",
+    "aproximadamente": "about",
+    "unos": "about",
+    "unas": "about",
+    "casi": "about",
+    "al menos": "at-least",
+    "por lo menos": "at-least",
+    "como mínimo": "at-least",
+    "hasta": "at-most",
+    "como máximo": "at-most",
+}
+UNITS: dict[str, str] = {
+    "%": "percent",
+    "por ciento": "percent",
+    "$": "USD",
+    "US$": "USD",
+    "dólares": "USD",
+    "de dólares": "USD",
+    "€": "EUR",
+    "euros": "EUR",
+    "de euros": "EUR",
+    "personas": "persons",
+    "de personas": "persons",
+}
+
+# --- dates --------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+
+# --- commitments --------------------------------------------------------------
+
+def _with_adverbs(verbs: dict[str, str], adverbs: tuple[str, ...]) -> dict[str, str]:
+    """Every verb also with the adverbs Spanish UN texts put after it ("Solicita también",
+    "Insta encarecidamente")."""
+    forms = dict(verbs)
+    for verb, action in verbs.items():
+        forms.update({f"{verb} {adverb}": action for adverb in adverbs})
+    return forms
+
+
+_ADVERBS = ("también", "además", "asimismo", "nuevamente", "encarecidamente", "firmemente", "una vez más")
+OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
+    {
+        "reconoce": "recognizes", "acoge con beneplácito": "welcomes", "acoge con satisfacción": "welcomes",
+        "celebra": "welcomes", "reafirma": "reaffirms", "afirma": "affirms", "observa": "notes",
+        "toma nota": "takes-note", "observa con preocupación": "notes-with-concern",
+        "observa con aprecio": "notes-with-appreciation",
+        "observa con satisfacción": "notes-with-satisfaction",
+        "recuerda": "recalls", "destaca": "stresses", "subraya": "underlines",
+        "pone de relieve": "highlights",
+        "hace hincapié": "emphasizes", "reitera": "reiterates", "expresa": "expresses",
+        "expresa preocupación": "expresses-concern", "expresa su preocupación": "expresses-concern",
+        "expresa su aprecio": "expresses-appreciation", "expresa su agradecimiento": "expresses-appreciation",
+        "encomia": "commends", "elogia": "commends", "aprecia": "appreciates", "lamenta": "regrets",
+        "deplora": "deplores", "condena": "condemns", "considera": "considers", "cree": "believes",
+        "está convencida": "is-convinced", "está preocupada": "is-concerned", "es consciente": "is-aware",
+        "espera con interés": "looks-forward", "alienta": "encourages", "anima": "encourages",
+        "insta": "urges", "exhorta": "calls-upon", "pide": "calls-for", "invita": "invites",
+        "hace un llamamiento": "appeals", "recomienda": "recommends", "apoya": "supports",
+        "solicita": "requests",
+        "pide al": "requests", "exige": "demands", "encarga": "tasks", "decide": "decides",
+        "hace suyo": "endorses",
+        "hace suya": "endorses", "hace suyos": "endorses", "hace suyas": "endorses", "aprueba": "approves",
+        "adopta": "adopts", "autoriza": "authorizes", "proclama": "proclaims", "declara": "declares",
+        "designa": "designates", "establece": "establishes", "resuelve": "resolves",
+        "se compromete": "commits",
+    },
+    _ADVERBS,
+)  # fmt: skip
+PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
+    {
+        "recordando": "recalls", "reafirmando": "reaffirms", "afirmando": "affirms",
+        "reconociendo": "recognizes",
+        "observando": "notes", "tomando nota": "takes-note", "acogiendo con beneplácito": "welcomes",
+        "acogiendo con satisfacción": "welcomes", "destacando": "stresses", "subrayando": "underlines",
+        "poniendo de relieve": "highlights", "haciendo hincapié": "emphasizes", "reiterando": "reiterates",
+        "expresando": "expresses", "considerando": "considers", "convencida": "is-convinced",
+        "consciente": "is-aware", "preocupada": "is-concerned", "profundamente preocupada": "is-concerned",
+        "teniendo presente": "bears-in-mind", "guiándose por": "is-guided-by", "decidida": "is-determined",
+        "observando con preocupación": "notes-with-concern",
+        "observando con aprecio": "notes-with-appreciation",
+        "observando con satisfacción": "notes-with-satisfaction", "deplorando": "deplores",
+        "condenando": "condemns", "alentando": "encourages", "teniendo en cuenta": "considers",
+        "habiendo examinado": "considers", "alarmada": "is-concerned",
+    },
+    _ADVERBS,
+)  # fmt: skip
+PLEDGE_PHRASES: dict[str, str] = {
+    "nos comprometemos a": "commits",
+    "seguimos comprometidos con": "commits",
+    "estamos comprometidos con": "commits",
+    "estamos comprometidos a": "commits",
+    "reafirmamos nuestro compromiso": "commits",
+    "se compromete a": "commits",
+    "prevemos": "intends",
+    "pretendemos": "intends",
+    "procuramos": "intends",
+    "nos proponemos": "intends",
+    "proponemos": "intends",
+    "tenemos previsto": "intends",
+    "tenemos la intención de": "intends",
+    "vamos a": "will",
+}
+
+# --- persons and organisations -------------------------------------------------
+
+HONORIFICS: tuple[str, ...] = ("Sr.", "Sra.", "Srta.", "D.", "Dña.", "Excmo.", "Excma.", "Dr.", "Dra.")
+POSTS: dict[str, str] = {
+    "Relator": "Rapporteur", "Relatora": "Rapporteur", "Relator Especial": "Special Rapporteur",
+    "Relatora Especial": "Special Rapporteur", "Presidente": "Chair", "Presidenta": "Chair",
+    "Vicepresidente": "Vice-Chair", "Vicepresidenta": "Vice-Chair", "Copresidente": "Co-Chair",
+    "Secretario General": "Secretary-General", "Secretaria General": "Secretary-General",
+    "Vicesecretario General": "Deputy Secretary-General",
+    "Vicesecretaria General": "Deputy Secretary-General",
+    "Representante Permanente": "Permanent Representative",
+    "Representante Especial": "Special Representative",
+    "Alto Comisionado": "High Commissioner", "Alta Comisionada": "High Commissioner",
+    "Director Ejecutivo": "Executive Director", "Directora Ejecutiva": "Executive Director",
+    "Director General": "Director-General", "Directora General": "Director-General",
+    "Administrador": "Administrator", "Facilitador": "Facilitator", "Facilitadora": "Facilitator",
+    "Director": "Director", "Directora": "Director",
+}  # fmt: skip
+ORGANIZATION_HEADS: dict[str, str] = {}
+
+
+_ORDINAL_WORDS = {
+    "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3,
+    "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "séptimo": 7,
+    "séptima": 7, "sétimo": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "décimo": 10,
+    "décima": 10, "undécimo": 11, "undécima": 11, "duodécimo": 12, "duodécima": 12, "vigésimo": 20,
+    "vigésima": 20, "trigésimo": 30, "trigésima": 30, "cuadragésimo": 40, "cuadragésima": 40,
+    "quincuagésimo": 50, "quincuagésima": 50, "sexagésimo": 60, "sexagésima": 60, "septuagésimo": 70,
+    "septuagésima": 70, "octogésimo": 80, "octogésima": 80, "nonagésimo": 90, "nonagésima": 90,
+    "centésimo": 100, "centésima": 100,
+}  # fmt: skip
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number of an ordinal written in words ("septuagésimo tercer", "decimotercera"), or None.
+
+    >>> parse_ordinal("septuagésimo tercer"), parse_ordinal("Vigésima primera"), parse_ordinal("73º")
+    (73, 21, 73)
+    >>> parse_ordinal("período") is None
+    True
+    """
+    words = text.casefold().split()
+    if len(words) == 1 and words[0][:-1].isdecimal() and words[0][-1] in "ºª°":
+        return int(words[0][:-1]) or None
+    total = 0
+    for word in words:
+        if word.startswith(("decimo", "décimo")) and len(word) > 6:  # decimotercero
+            rest = parse_ordinal(word[6:])
+            if rest is None:
+                return None
+            total += 10 + rest
+        elif word in _ORDINAL_WORDS:
+            total += _ORDINAL_WORDS[word]
+        else:
+            return None
+    return total or None
+
+
+# What the UN builder reads besides the fields above; every key is documented in
+# kg/builders/un/README.md ("Language data").
+EXTRA: dict[str, object] = {
+    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    "furniture_cues": (
+        "Noticias relacionadas", "Relacionadas", "Te puede interesar", "Lee también", "Lea también",
+        "Ver también", "Más leídas", "Lo más leído", "Últimas noticias", "Lo último", "Etiquetas",
+        "Comentarios", "Compartir",
+    ),
+    "home_cues": ("Inicio", "Portada"),
+    "source_cues": ("Fuente:",),
+    "signatory_openers": (
+        "Nosotros, los Jefes de Estado y de Gobierno", "Nosotros, los Jefes y Jefas de Estado",
+        "Nosotros, los Ministros de",
+    ),
+    "date_links": ("de", "del"),
+    "event_name_stops": ("en", "que", "celebrada", "celebrado", "y", "el", "se", "fue", "tuvo"),
+    "name_joiners": ("de", "del"),
+    "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
+    "list_conjunctions": ("y", "e"),
+    "event_heads": {
+        "Cumbre": "summit",
+        "Conferencia": "conference",
+        "Foro": "forum",
+        "Taller": "workshop",
+        "Reunión": "meeting",
+        "reunión": "meeting",
+        "Sesión": "session",
+    },
+    "measure_stops": ("en", "desde", "entre", "para", "durante", "hasta", "y", "que", "a", "al"),
+    "period_year_words": ("en", "en el año"),
+    "measure_connectors": ("de",),
+    "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),
+    "date_order": "dmy",
+    "date_range_openers": ("del",),
+    "date_range_connectors": ("al", "y", "-", "–"),
+    "year_words_before": ("en", "para", "hasta", "desde"),
+    "year_words_after": (),
+    "session_words": ("período de sesiones", "periodo de sesiones"),
+    "ordinal_side": "before",
+    "agenda_words": ("tema", "temas"),
+    "resolution_words": ("resolución", "resoluciones"),
+    "resolution_suffixes": (),
+    "section_letters": {},
+    "annex_words": ("anexo",),
+    "objective_words": ("objetivo",),
+    "plenary_meeting": r"(\d+)ª\s+sesión\s+plenaria",
+    "adopted_phrases": ("resolución aprobada por",),
+    "kind_words": {"report": ("informe",), "note": ("nota del", "nota de"), "letter": ("carta de fecha",)},
+    "original_labels": ("original:",),
+    "language_names": {"inglés": "en", "árabe": "ar", "chino": "zh", "español": "es", "francés": "fr",
+                       "ruso": "ru", "english": "en", "french": "fr", "spanish": "es", "arabic": "ar",
+                       "russian": "ru", "chinese": "zh"},
+    "issuer_prefixes": ("la", "el"),
+    "clause_boundary": r"(?:[,;]\s+(?:y\s+)?|\by\s+)",
+    "clause_verb_prefix": "",
+    "addressee_end_markers": (" a que ", " que ", " a ", ","),
+    "addressee_terms": {
+        "Estados Miembros": "Member States", "todos los Estados": "States", "gobiernos": "Governments",
+        "todos los interesados": "all stakeholders", "interesados": "stakeholders",
+        "sistema de las Naciones Unidas": "United Nations system",
+        "organismos especializados": "specialized agencies",
+        "fondos y programas": "funds and programmes",
+        "entidades de las Naciones Unidas": "United Nations entities",
+        "sociedad civil": "civil society", "sector privado": "private sector",
+        "organizaciones internacionales": "international organizations",
+        "comunidad internacional": "international community",
+    },
+    "deadline_words": ("para", "hasta", "a más tardar en", "antes de"),
+    "we_pronouns": ("nosotros",),
+    "held_words": ("celebrada", "celebradas", "celebrado", "celebrados"),
+    "place_prepositions": ("en",),
+    "meeting_series_words": ("reuniones del", "reuniones de"),
+    "period_words": (),
+    "year_place_prepositions": ("en",),
+    "per_words": ("por cada", "por"),
+}  # fmt: skip
+
+
+PACK = LanguagePack(
+    code="es",
+    name="Spanish",
+    direction="ltr",
+    months=MONTHS,
+    decimal_marks=DECIMAL_MARKS,
+    group_marks=GROUP_MARKS,
+    scale_words=SCALE_WORDS,
+    qualifiers=QUALIFIERS,
+    units=UNITS,
+    parse_ordinal=parse_ordinal,
+    operative_verbs=OPERATIVE_VERBS,
+    preambular_phrases=PREAMBULAR_PHRASES,
+    pledge_phrases=PLEDGE_PHRASES,
+    honorifics=HONORIFICS,
+    posts=POSTS,
+    organization_heads=ORGANIZATION_HEADS,
+    extra=EXTRA,
+)

@@ -1,0 +1,322 @@
+"""What the builders know of French."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.lang.base import LanguagePack
+
+# --- numbers and figures ------------------------------------------------------
+
+DECIMAL_MARKS = ","
+GROUP_MARKS = " ."  # "20 000" (also with no-break spaces), sometimes "20.000"
+SCALE_WORDS: dict[str, Decimal] = {
+    "mille": Decimal(10**3),
+    "million": Decimal(10**6),
+    "millions": Decimal(10**6),
+    "milliard": Decimal(10**9),
+    "milliards": Decimal(10**9),
+    "billion": Decimal(10**12),  # the long scale: a French billion is 10^12
+    "billions": Decimal(10**12),
+}
+QUALIFIERS: dict[str, str] = {
+    "plus de": "more-than",
+    "plus d’": "more-than",
+    "plus d'": "more-than",
+    "au-delà de": "more-than",
+    "moins de": "less-than",
+    "environ": "about",
+    "près de": "about",
+    "quelque": "about",
+    "presque": "about",
+    "approximativement": "about",
+    "au moins": "at-least",
+    "pas moins de": "at-least",
+    "au plus": "at-most",
+    "jusqu’à": "at-most",
+    "jusqu'à": "at-most",
+}
+UNITS: dict[str, str] = {
+    "%": "percent",
+    "pour cent": "percent",
+    "$": "USD",
+    "dollars": "USD",
+    "de dollars": "USD",
+    "dollars des États-Unis": "USD",
+    "€": "EUR",
+    "euros": "EUR",
+    "d’euros": "EUR",
+    "d'euros": "EUR",
+    "personnes": "persons",
+    "de personnes": "persons",
+}
+
+# --- dates --------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}  # fmt: skip
+
+# --- commitments --------------------------------------------------------------
+
+def _with_adverbs(verbs: dict[str, str], adverbs: tuple[str, ...]) -> dict[str, str]:
+    """Every verb also with the adverbs French UN texts put after it ("Prie également", "Engage vivement")."""
+    forms = dict(verbs)
+    for verb, action in verbs.items():
+        forms.update({f"{verb} {adverb}": action for adverb in adverbs})
+    return forms
+
+
+_ADVERBS = ("également", "en outre", "de nouveau", "aussi", "vivement", "instamment", "résolument",
+            "en particulier")  # fmt: skip
+OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
+    {
+        "reconnaît": "recognizes", "reconnait": "recognizes", "se félicite": "welcomes", "salue": "welcomes",
+        "accueille avec satisfaction": "welcomes", "réaffirme": "reaffirms", "affirme": "affirms",
+        "note": "notes", "prend note": "takes-note", "constate": "notes",
+        "note avec préoccupation": "notes-with-concern",
+        "constate avec préoccupation": "notes-with-concern",
+        "note avec satisfaction": "notes-with-satisfaction",
+        "note avec appréciation": "notes-with-appreciation", "rappelle": "recalls", "considère": "considers",
+        "estime": "considers", "souligne": "stresses", "insiste": "emphasizes", "met l'accent": "emphasizes",
+        "met en exergue": "highlights", "réitère": "reiterates", "exprime": "expresses",
+        "se déclare préoccupée": "expresses-concern", "se déclare vivement préoccupée": "expresses-concern",
+        "exprime sa préoccupation": "expresses-concern", "exprime sa gratitude": "expresses-appreciation",
+        "remercie": "expresses-appreciation", "félicite": "commends", "apprécie": "appreciates",
+        "regrette": "regrets", "déplore": "deplores", "condamne": "condemns", "croit": "believes",
+        "est convaincue": "is-convinced", "est consciente": "is-aware", "se dit préoccupée": "is-concerned",
+        "attend avec intérêt": "looks-forward", "entend": "intends", "encourage": "encourages",
+        "engage": "urges", "exhorte": "urges", "prie instamment": "urges", "demande": "calls-upon",
+        "invite": "invites", "lance un appel": "appeals", "recommande": "recommends", "appuie": "supports",
+        "soutient": "supports", "prie": "requests", "exige": "demands", "charge": "tasks",
+        "décide": "decides",
+        "fait sien": "endorses", "fait siens": "endorses", "fait sienne": "endorses",
+        "fait siennes": "endorses",
+        "approuve": "approves", "adopte": "adopts", "autorise": "authorizes", "proclame": "proclaims",
+        "déclare": "declares", "désigne": "designates", "crée": "establishes", "établit": "establishes",
+        "résout": "resolves", "s'engage": "commits",
+    },
+    _ADVERBS,
+)  # fmt: skip
+PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
+    {
+        "rappelant": "recalls", "réaffirmant": "reaffirms", "affirmant": "affirms",
+        "reconnaissant": "recognizes",
+        "constatant": "notes", "notant": "notes", "prenant note": "takes-note", "se félicitant": "welcomes",
+        "saluant": "welcomes", "soulignant": "stresses", "insistant": "emphasizes", "réitérant": "reiterates",
+        "exprimant": "expresses", "considérant": "considers", "estimant": "considers",
+        "convaincue": "is-convinced",
+        "consciente": "is-aware", "préoccupée": "is-concerned", "vivement préoccupée": "is-concerned",
+        "profondément préoccupée": "is-concerned", "gardant à l'esprit": "bears-in-mind",
+        "ayant à l'esprit": "bears-in-mind", "guidée par": "is-guided-by", "déterminée": "is-determined",
+        "résolue": "is-determined", "notant avec préoccupation": "notes-with-concern",
+        "notant avec satisfaction": "notes-with-satisfaction",
+        "notant avec appréciation": "notes-with-appreciation",
+        "prenant acte": "takes-note", "déplorant": "deplores", "condamnant": "condemns",
+        "regrettant": "regrets",
+        "encourageant": "encourages", "tenant compte": "considers", "ayant examiné": "considers",
+        "s'inquiétant": "is-concerned", "alarmée": "is-concerned",
+    },
+    _ADVERBS,
+)  # fmt: skip
+PLEDGE_PHRASES: dict[str, str] = {
+    "nous nous engageons à": "commits",
+    "nous nous engageons": "commits",
+    "nous sommes déterminés à": "commits",
+    "nous restons déterminés à": "commits",
+    "nous réaffirmons notre engagement commun à": "commits",
+    "nous réaffirmons notre engagement": "commits",
+    "s’engage à": "commits",
+    "s'engage à": "commits",
+    "réaffirme son engagement": "commits",
+    "nous avons pour intention de": "intends",
+    "nous avons pour intention d’": "intends",
+    "nous avons également pour intention de": "intends",
+    "nous avons également pour intention d’": "intends",
+    "nous avons pour intention": "intends",
+    "nous prévoyons de": "intends",
+    "nous prévoyons également de": "intends",
+    "nous cherchons à": "intends",
+    "nous entendons": "intends",
+    "nous allons": "will",
+}
+
+# --- persons and organisations -------------------------------------------------
+
+HONORIFICS: tuple[str, ...] = ("M.", "Mme", "Mlle", "Me", "S. E.", "S.E.", "Dr")
+POSTS: dict[str, str] = {
+    "Rapporteur": "Rapporteur", "Rapporteuse": "Rapporteur", "Rapporteur spécial": "Special Rapporteur",
+    "Rapporteuse spéciale": "Special Rapporteur", "Président": "Chair", "Présidente": "Chair",
+    "Vice-Président": "Vice-Chair", "Vice-Présidente": "Vice-Chair", "Coprésident": "Co-Chair",
+    "Coprésidente": "Co-Chair", "Secrétaire général": "Secretary-General",
+    "Secrétaire générale": "Secretary-General",
+    "Vice-Secrétaire général": "Deputy Secretary-General",
+    "Vice-Secrétaire générale": "Deputy Secretary-General",
+    "Représentant permanent": "Permanent Representative",
+    "Représentante permanente": "Permanent Representative",
+    "Représentant spécial": "Special Representative", "Représentante spéciale": "Special Representative",
+    "Haut-Commissaire": "High Commissioner", "Directeur exécutif": "Executive Director",
+    "Directrice exécutive": "Executive Director", "Directeur général": "Director-General",
+    "Directrice générale": "Director-General", "Administrateur": "Administrator",
+    "Facilitateur": "Facilitator",
+    "Facilitatrice": "Facilitator", "Directeur": "Director", "Directrice": "Director",
+}  # fmt: skip
+ORGANIZATION_HEADS: dict[str, str] = {}
+
+
+_CARDINALS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+}  # fmt: skip
+# The cardinal a stem before "-ième" comes from ("soixante-treiz" + "ième").
+_ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf", "quatr": "quatre", "onz": "onze", "douz": "douze",
+                  "treiz": "treize", "quatorz": "quatorze", "quinz": "quinze", "seiz": "seize",
+                  "trent": "trente", "quarant": "quarante", "cinquant": "cinquante", "soixant": "soixante",
+                  "un": "un", "deux": "deux", "trois": "trois", "six": "six", "sept": "sept", "huit": "huit",
+                  "dix": "dix", "vingt": "vingt", "cent": "cent"}  # fmt: skip
+
+
+def _french_cardinal(words: list[str]) -> int | None:
+    total = 0
+    for index, word in enumerate(words):
+        if word == "et":
+            continue
+        if word not in _CARDINALS:
+            return None
+        value = _CARDINALS[word]
+        if value == 20 and index and words[index - 1] == "quatre":  # quatre-vingt(s): 4 × 20
+            total += 80 - 4
+        elif value == 100:
+            total = max(total, 1) * 100
+        else:
+            total += value
+    return total or None
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number of an ordinal written in words ("soixante-treizième", "vingt et unième"), or None.
+
+    >>> parse_ordinal("soixante-treizième"), parse_ordinal("vingt et unième"), parse_ordinal("première")
+    (73, 21, 1)
+    >>> parse_ordinal("quatre-vingt-unième"), parse_ordinal("73e"), parse_ordinal("session") is None
+    (81, 73, True)
+    """
+    words = text.casefold().replace("-", " ").split()
+    if not words:
+        return None
+    last = words[-1]
+    if len(words) == 1 and last in ("premier", "première", "1er", "1re"):
+        return 1
+    for suffix in ("e", "ème", "eme"):
+        if last.endswith(suffix) and last[: -len(suffix)].isdecimal() and len(words) == 1:
+            return int(last[: -len(suffix)]) or None
+    for suffix in ("ième", "ieme"):
+        if last.endswith(suffix) and last[: -len(suffix)] in _ORDINAL_STEMS:
+            return _french_cardinal([*words[:-1], _ORDINAL_STEMS[last[: -len(suffix)]]])
+    return None
+
+
+# What the UN builder reads besides the fields above; every key is documented in
+# kg/builders/un/README.md ("Language data").
+EXTRA: dict[str, object] = {
+    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    "furniture_cues": (
+        "Lire aussi", "À lire aussi", "Voir aussi", "Sur le même sujet", "Articles liés",
+        "Articles connexes", "Les plus lus", "Dernières actualités", "À la une", "Dans la même rubrique",
+        "Mots-clés", "Partager", "Commentaires",
+    ),
+    "home_cues": ("Accueil",),
+    "source_cues": ("Source :", "Source:"),
+    "signatory_openers": (
+        "Nous, chefs d’État et de gouvernement", "Nous, chefs d'État et de gouvernement",
+        "Nous, les chefs d’État et de gouvernement", "Nous, les chefs d'État et de gouvernement",
+    ),
+    "event_name_stops": (
+        "à", "au", "en", "qui", "tenu", "tenue", "et", "a", "sera", "le", "s’est", "s'est", "se",
+    ),
+    "name_joiners": ("de", "des", "du"),
+    "list_articles": ("de la", "de l’", "de l'", "du", "des", "de", "la", "le", "les", "l’", "l'"),
+    "list_conjunctions": ("et",),
+    "event_heads": {
+        "Sommet": "summit",
+        "sommet": "summit",
+        "Conférence": "conference",
+        "Forum": "forum",
+        "atelier": "workshop",
+        "Atelier": "workshop",
+        "réunion": "meeting",
+        "session": "session",
+    },
+    "measure_stops": (
+        "en", "depuis", "d’ici", "d'ici", "entre", "pour", "afin", "au cours", "dans", "et", "qui", "à",
+        "au", "aux",
+    ),
+    "period_year_words": ("en", "en l’an", "en l'an"),
+    "measure_connectors": ("de", "d’", "d'"),
+    "ordinal_markers": ("n°", "no", "article", "paragraphe", "chapitre", "page"),
+    "date_order": "dmy",
+    "date_range_openers": ("du", "des"),
+    "date_range_connectors": ("au", "et", "-", "–"),
+    "year_words_before": ("en", "d'ici à", "d'ici", "jusqu'en", "depuis"),
+    "year_words_after": (),
+    "session_words": ("session",),
+    "ordinal_side": "before",
+    "agenda_words": ("point", "points"),
+    "resolution_words": ("résolution", "résolutions"),
+    "resolution_suffixes": (),
+    "section_letters": {},
+    "annex_words": ("annexe",),
+    "objective_words": ("objectif",),
+    "plenary_meeting": r"(\d+)e\s+séance\s+plénière",
+    "adopted_phrases": ("résolution adoptée par",),
+    "kind_words": {"report": ("rapport",), "note": ("note du", "note de"), "letter": ("lettre datée",)},
+    "original_labels": ("original :", "original:"),
+    "language_names": {"anglais": "en", "arabe": "ar", "chinois": "zh", "espagnol": "es", "français": "fr",
+                       "russe": "ru", "english": "en", "french": "fr", "spanish": "es", "arabic": "ar",
+                       "russian": "ru", "chinese": "zh"},
+    "issuer_prefixes": ("l'", "l’", "le", "la"),
+    "clause_boundary": r"(?:[,;]\s+(?:et\s+)?|\bet\s+)",
+    "clause_verb_prefix": "",
+    "addressee_end_markers": (" de ", " d'", " d’", " à ", ","),
+    "addressee_terms": {
+        "États Membres": "Member States", "tous les États": "States", "gouvernements": "Governments",
+        "toutes les parties prenantes": "all stakeholders", "parties prenantes": "stakeholders",
+        "système des Nations Unies": "United Nations system",
+        "institutions spécialisées": "specialized agencies",
+        "fonds et programmes": "funds and programmes", "entités des Nations Unies": "United Nations entities",
+        "société civile": "civil society", "secteur privé": "private sector",
+        "organisations internationales": "international organizations",
+        "communauté internationale": "international community",
+    },
+    "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant"),
+    "we_pronouns": ("nous",),
+    "held_words": ("tenue", "tenues", "tenu", "tenus", "qui s'est tenue", "organisée", "organisé"),
+    "place_prepositions": ("à", "au", "en"),
+    "meeting_series_words": ("réunions du", "réunions de"),
+    "period_words": (),
+    "year_place_prepositions": ("en",),
+    "per_words": ("pour",),
+}  # fmt: skip
+
+
+PACK = LanguagePack(
+    code="fr",
+    name="French",
+    direction="ltr",
+    months=MONTHS,
+    decimal_marks=DECIMAL_MARKS,
+    group_marks=GROUP_MARKS,
+    scale_words=SCALE_WORDS,
+    qualifiers=QUALIFIERS,
+    units=UNITS,
+    parse_ordinal=parse_ordinal,
+    operative_verbs=OPERATIVE_VERBS,
+    preambular_phrases=PREAMBULAR_PHRASES,
+    pledge_phrases=PLEDGE_PHRASES,
+    honorifics=HONORIFICS,
+    posts=POSTS,
+    organization_heads=ORGANIZATION_HEADS,
+    extra=EXTRA,
+)

@@ -1,0 +1,276 @@
+"""What the builders know of Russian."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.lang.base import LanguagePack
+
+# --- numbers and figures ------------------------------------------------------
+
+DECIMAL_MARKS = ","
+GROUP_MARKS = " "  # "20 000", also with no-break or thin spaces
+SCALE_WORDS: dict[str, Decimal] = {
+    "тыс.": Decimal(10**3),
+    "тысяча": Decimal(10**3),
+    "тысячи": Decimal(10**3),
+    "тысяч": Decimal(10**3),
+    "млн": Decimal(10**6),
+    "млн.": Decimal(10**6),
+    "миллион": Decimal(10**6),
+    "миллиона": Decimal(10**6),
+    "миллионов": Decimal(10**6),
+    "млрд": Decimal(10**9),
+    "млрд.": Decimal(10**9),
+    "миллиард": Decimal(10**9),
+    "миллиарда": Decimal(10**9),
+    "миллиардов": Decimal(10**9),
+    "трлн": Decimal(10**12),
+}
+QUALIFIERS: dict[str, str] = {
+    "более": "more-than",
+    "свыше": "more-than",
+    "больше": "more-than",
+    "менее": "less-than",
+    "меньше": "less-than",
+    "около": "about",
+    "примерно": "about",
+    "порядка": "about",
+    "почти": "about",
+    "не менее": "at-least",
+    "по меньшей мере": "at-least",
+    "не более": "at-most",
+}
+UNITS: dict[str, str] = {
+    "%": "percent",
+    "процентов": "percent",
+    "процента": "percent",
+    "процент": "percent",
+    "долл. США": "USD",
+    "долларов США": "USD",
+    "долларов": "USD",
+    "человек": "persons",
+}
+
+# --- dates --------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "январь": 1, "февраль": 2, "март": 3,
+    "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11,
+    "декабрь": 12, "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
+    "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
+}  # fmt: skip
+
+# --- commitments --------------------------------------------------------------
+
+def _with_adverbs(verbs: dict[str, str], adverbs: tuple[str, ...]) -> dict[str, str]:
+    """Every verb also with the adverbs Russian UN texts put before it ("просит также",
+    "вновь подтверждает")."""
+    forms = dict(verbs)
+    for verb, action in verbs.items():
+        forms.update({f"{adverb} {verb}": action for adverb in adverbs})
+        forms.update({f"{verb} {adverb}": action for adverb in adverbs})
+    return forms
+
+
+_ADVERBS = ("также", "далее", "вновь", "далее также", "решительно", "особо", "еще раз")
+OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
+    {
+        "признает": "recognizes", "приветствует": "welcomes", "вновь подтверждает": "reaffirms",
+        "подтверждает": "affirms", "отмечает": "notes", "принимает к сведению": "takes-note",
+        "с обеспокоенностью отмечает": "notes-with-concern",
+        "с озабоченностью отмечает": "notes-with-concern",
+        "с удовлетворением отмечает": "notes-with-satisfaction",
+        "с признательностью отмечает": "notes-with-appreciation",
+        "напоминает": "recalls", "ссылается": "recalls", "подчеркивает": "stresses",
+        "особо отмечает": "highlights",
+        "заявляет": "declares", "вновь заявляет": "reiterates", "выражает": "expresses",
+        "выражает обеспокоенность": "expresses-concern", "выражает озабоченность": "expresses-concern",
+        "выражает признательность": "expresses-appreciation", "высоко оценивает": "commends",
+        "сожалеет": "regrets", "осуждает": "condemns", "считает": "considers", "полагает": "believes",
+        "убеждена": "is-convinced", "обеспокоена": "is-concerned", "сознает": "is-aware",
+        "с нетерпением ожидает": "looks-forward", "намерена": "intends", "рекомендует": "recommends",
+        "поощряет": "encourages", "рекомендует, чтобы": "recommends", "настоятельно призывает": "urges",
+        "призывает": "calls-upon", "предлагает": "invites", "обращается с призывом": "appeals",
+        "поддерживает": "supports", "просит": "requests", "требует": "demands", "поручает": "tasks",
+        "постановляет": "decides", "одобряет": "endorses", "утверждает": "approves", "принимает": "adopts",
+        "уполномочивает": "authorizes", "провозглашает": "proclaims", "учреждает": "establishes",
+        "обязуется": "commits",
+    },
+    _ADVERBS,
+)  # fmt: skip
+PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
+    {
+        "ссылаясь": "recalls", "напоминая": "recalls", "вновь подтверждая": "reaffirms",
+        "подтверждая": "affirms",
+        "признавая": "recognizes", "отмечая": "notes", "принимая к сведению": "takes-note",
+        "приветствуя": "welcomes", "подчеркивая": "stresses", "особо отмечая": "highlights",
+        "вновь заявляя": "reiterates", "выражая": "expresses", "считая": "considers",
+        "будучи убеждена": "is-convinced",
+        "будучи убежденной": "is-convinced", "сознавая": "is-aware", "будучи обеспокоена": "is-concerned",
+        "будучи глубоко обеспокоена": "is-concerned", "учитывая": "bears-in-mind",
+        "принимая во внимание": "considers",
+        "руководствуясь": "is-guided-by", "будучи преисполнена решимости": "is-determined",
+        "с обеспокоенностью отмечая": "notes-with-concern",
+        "с удовлетворением отмечая": "notes-with-satisfaction",
+        "с признательностью отмечая": "notes-with-appreciation", "осуждая": "condemns",
+        "рассмотрев": "considers",
+    },
+    _ADVERBS,
+)  # fmt: skip
+PLEDGE_PHRASES: dict[str, str] = {
+    "мы обязуемся": "commits",
+    "обязуется": "commits",
+    "обязуются": "commits",
+    "мы привержены": "commits",
+    "мы намерены": "intends",
+    "намерена": "intends",
+    "намерено": "intends",
+    "мы будем": "will",
+}
+
+# --- persons and organisations -------------------------------------------------
+
+HONORIFICS: tuple[str, ...] = ("г-н", "г-жа", "Его Превосходительство", "Ее Превосходительство", "д-р")
+POSTS: dict[str, str] = {
+    "Докладчик": "Rapporteur", "Специальный докладчик": "Special Rapporteur", "Председатель": "Chair",
+    "заместитель Председателя": "Vice-Chair", "Заместитель Председателя": "Vice-Chair",
+    "Сопредседатель": "Co-Chair",
+    "Генеральный секретарь": "Secretary-General", "Генерального секретаря": "Secretary-General",
+    "Генеральному секретарю": "Secretary-General",
+    "первый заместитель Генерального секретаря": "Deputy Secretary-General",
+    "Постоянный представитель": "Permanent Representative",
+    "Специальный представитель": "Special Representative",
+    "Верховный комиссар": "High Commissioner", "Директор-исполнитель": "Executive Director",
+    "Исполнительный директор": "Executive Director", "Генеральный директор": "Director-General",
+    "Администратор": "Administrator", "координатор": "Facilitator", "Директор": "Director",
+}  # fmt: skip
+ORGANIZATION_HEADS: dict[str, str] = {}
+
+
+_CARDINAL_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+                  "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100}  # fmt: skip
+# Stems of ordinals, whatever their case ending ("третьей", "третья", "третьего"); longest first.
+_ORDINAL_STEMS = sorted(
+    {
+        "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+        "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
+        "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19,
+        "двадцат": 20, "тридцат": 30, "сороков": 40, "пятидесят": 50, "шестидесят": 60, "семидесят": 70,
+        "восьмидесят": 80, "девяност": 90, "сот": 100,
+    }.items(),
+    key=lambda item: -len(item[0]),
+)  # fmt: skip
+_ORDINAL_ENDINGS = ("ой", "ая", "ый", "ий", "ое", "ого", "ому", "ую", "ом", "ых", "ым", "ые",
+                    "ье", "ья", "ьей", "ьего", "ьему", "ью", "ьем", "ьим", "ьих", "ьи")  # fmt: skip
+
+
+def _ordinal_stem_value(word: str) -> int | None:
+    for stem, value in _ORDINAL_STEMS:
+        if word.startswith(stem) and word[len(stem) :] in _ORDINAL_ENDINGS:
+            return value
+    return None
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number of an ordinal written in words ("семьдесят третьей", "двадцать первая"), or None.
+
+    >>> parse_ordinal("семьдесят третьей"), parse_ordinal("Семьдесят третья"), parse_ordinal("двадцатой")
+    (73, 73, 20)
+    >>> parse_ordinal("сессии") is None
+    True
+    """
+    words = text.casefold().replace("-", " ").split()
+    if len(words) == 1 and words[0].rstrip("йяе").isdecimal():  # "73-й", "73-я"
+        return int(words[0].rstrip("йяе")) or None
+    if not words:
+        return None
+    last = _ordinal_stem_value(words[-1])
+    if last is None:
+        return None
+    total = 0
+    for word in words[:-1]:
+        if word not in _CARDINAL_TENS:
+            return None
+        total += _CARDINAL_TENS[word]
+    return total + last
+
+
+# What the UN builder reads besides the fields above; every key is documented in
+# kg/builders/un/README.md ("Language data").
+EXTRA: dict[str, object] = {
+    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    "furniture_cues": (
+        "Читайте также", "Читайте также:", "Похожие новости", "Связанные материалы", "Самое читаемое",
+        "Популярное", "Последние новости", "Новости по теме", "Теги", "Поделиться",
+    ),
+    "home_cues": ("Главная",),
+    "source_cues": ("Источник:",),
+    "date_order": "dmy",
+    "date_range_openers": ("с",),
+    "date_range_connectors": ("по", "и", "-", "–"),
+    "year_words_before": ("в", "к", "до", "с"),
+    "year_words_after": (),
+    "session_words": ("сессии", "сессия", "сессию", "сессией"),
+    "ordinal_side": "before",
+    "agenda_words": ("пункт", "пункты"),
+    "resolution_words": ("резолюция", "резолюции", "резолюцию", "резолюций", "резолюциях", "резолюциям",
+                         "резолюцией"),
+    "resolution_suffixes": (),
+    "section_letters": {},
+    "annex_words": ("приложение",),
+    "objective_words": ("цель",),
+    "plenary_meeting": r"(\d+)-?е\s+пленарное\s+заседание",
+    "adopted_phrases": ("резолюция, принятая",),
+    "kind_words": {"report": ("доклад",), "note": ("записка",), "letter": ("письмо",)},
+    "original_labels": ("подлинный текст:", "original:"),
+    "language_names": {"английском": "en", "английский": "en", "арабском": "ar", "китайском": "zh",
+                       "испанском": "es", "французском": "fr", "русском": "ru", "english": "en",
+                       "french": "fr",
+                       "spanish": "es", "arabic": "ar", "russian": "ru", "chinese": "zh"},
+    "issuer_prefixes": (),
+    "clause_boundary": r"(?:[,;]\s+(?:и\s+)?|\bи\s+)",
+    "clause_verb_prefix": "",
+    "addressee_end_markers": (",",),
+    "addressee_terms": {
+        "государства-члены": "Member States", "всем государствам": "States", "все государства": "States",
+        "правительства": "Governments", "все заинтересованные стороны": "all stakeholders",
+        "заинтересованные стороны": "stakeholders",
+        "систему Организации Объединенных Наций": "United Nations system",
+        "система Организации Объединенных Наций": "United Nations system",
+        "специализированные учреждения": "specialized agencies",
+        "фонды и программы": "funds and programmes", "гражданское общество": "civil society",
+        "частный сектор": "private sector", "международное сообщество": "international community",
+    },
+    "deadline_words": ("к", "до"),
+    "we_pronouns": ("мы",),
+    "held_words": ("состоявшейся", "состоявшегося", "состоявшихся", "проходившей", "проведенной"),
+    "place_prepositions": ("в", "во"),
+    "meeting_series_words": ("совещаний", "заседаний"),
+    "period_words": (),
+    "year_place_prepositions": ("в",),
+    "list_conjunctions": ("и",),
+    "per_words": ("на",),
+}  # fmt: skip
+
+
+PACK = LanguagePack(
+    code="ru",
+    name="Russian",
+    direction="ltr",
+    months=MONTHS,
+    decimal_marks=DECIMAL_MARKS,
+    group_marks=GROUP_MARKS,
+    scale_words=SCALE_WORDS,
+    qualifiers=QUALIFIERS,
+    units=UNITS,
+    parse_ordinal=parse_ordinal,
+    operative_verbs=OPERATIVE_VERBS,
+    preambular_phrases=PREAMBULAR_PHRASES,
+    pledge_phrases=PLEDGE_PHRASES,
+    honorifics=HONORIFICS,
+    posts=POSTS,
+    organization_heads=ORGANIZATION_HEADS,
+    extra=EXTRA,
+)

@@ -1,0 +1,453 @@
+"""What the builders know of Vietnamese.
+
+Vietnamese writes thousands with dots and decimals with commas (``475.198``,
+``3,6%``); capitalises only the first syllable of each word of a proper name
+(``Bộ Ngoại giao``, ``Hội Liên hiệp phụ nữ Việt Nam``), so where a name ends
+cannot be read from capitals alone — the stop words below end it; writes
+dates day first (``20/3/2020``, ``ngày 29/10``); and numbers its national
+instruments ``<number>/<year>/<code of type>-<code of issuer>``
+(``402/QĐ-TTg``, ``69/2020/QH14``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.lang.base import LanguagePack
+
+# --- numbers and figures ------------------------------------------------------
+
+# "," is the decimal mark; "." groups thousands ("475.198"), but a few sites
+# write "1.5 tỷ": kg.text.numbers reads a "." before exactly three digits as
+# thousands and any other "." as a decimal point.
+DECIMAL_MARKS = ",."
+GROUP_MARKS = ". "
+SCALE_WORDS: dict[str, Decimal] = {
+    "nghìn": Decimal(10**3),
+    "ngàn": Decimal(10**3),
+    "vạn": Decimal(10**4),
+    "triệu": Decimal(10**6),
+    "tỷ": Decimal(10**9),
+    "tỉ": Decimal(10**9),
+    "nghìn tỷ": Decimal(10**12),
+    "ngàn tỷ": Decimal(10**12),
+}
+QUALIFIERS: dict[str, str] = {
+    "hơn": "more-than",
+    "trên": "more-than",
+    "vượt": "more-than",
+    "dưới": "less-than",
+    "chưa đến": "less-than",
+    "chưa tới": "less-than",
+    "gần": "about",
+    "khoảng": "about",
+    "chừng": "about",
+    "xấp xỉ": "about",
+    "ước tính": "about",
+    "ít nhất": "at-least",
+    "tối thiểu": "at-least",
+    "không dưới": "at-least",
+    "tối đa": "at-most",
+    "không quá": "at-most",
+}
+UNITS: dict[str, str] = {
+    "%": "percent",
+    "phần trăm": "percent",
+    "USD": "USD",
+    "đô la Mỹ": "USD",
+    "đô la": "USD",
+    "đồng": "VND",
+    "VND": "VND",
+    "người": "persons",
+}
+
+# --- dates --------------------------------------------------------------------
+
+_MONTH_WORDS = ("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai")
+MONTHS: dict[str, int] = {
+    **{f"tháng {n}": n for n in range(1, 13)},
+    **{f"tháng {n:02d}": n for n in range(1, 10)},
+    **{f"tháng {word}": n for n, word in enumerate(_MONTH_WORDS, start=1)},
+    "tháng giêng": 1,
+    "tháng chạp": 12,
+}
+
+# --- commitments --------------------------------------------------------------
+
+OPERATIVE_VERBS: dict[str, str] = {}
+PREAMBULAR_PHRASES: dict[str, str] = {}
+# In news and government texts, commitments are mandates and pledges in prose.
+PLEDGE_PHRASES: dict[str, str] = {
+    "có nhiệm vụ": "tasks",
+    "được giao nhiệm vụ": "tasks",
+    "được giao": "tasks",
+    "chịu trách nhiệm": "tasks",
+    "cam kết": "commits",
+    "quyết tâm": "commits",
+    "sẽ được trình": "will",
+    "sẽ trình": "will",
+    "dự kiến": "intends",
+}
+
+# --- persons and organisations -------------------------------------------------
+
+HONORIFICS: tuple[str, ...] = (
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "ngài",
+    "đồng chí",
+    "GS.TS",
+    "PGS.TS",
+    "GS.",
+    "PGS.",
+    "TS.",
+    "ThS.",
+    "Tiến sĩ",
+)
+POSTS: dict[str, str] = {
+    "Tổng Bí thư": "General Secretary",
+    "Chủ tịch nước": "President",
+    "Chủ tịch Quốc hội": "Chairman of the National Assembly",
+    "Phó Chủ tịch Quốc hội": "Vice Chairman of the National Assembly",
+    "Chủ tịch": "Chairman",
+    "Phó Chủ tịch": "Vice Chairman",
+    "Thủ tướng Chính phủ": "Prime Minister",
+    "Thủ tướng": "Prime Minister",
+    "Phó Thủ tướng": "Deputy Prime Minister",
+    "Tổng thống": "President",
+    "Bộ trưởng": "Minister",
+    "Thứ trưởng": "Deputy Minister",
+    "Thứ trưởng Thường trực": "Permanent Deputy Minister",
+    "Ngoại trưởng": "Foreign Minister",
+    "Tổng cục trưởng": "Director General",
+    "Phó Tổng cục trưởng": "Deputy Director General",
+    "Cục trưởng": "Director General",
+    "Phó Cục trưởng": "Deputy Director General",
+    "Vụ trưởng": "Director General",
+    "Phó Vụ trưởng": "Deputy Director General",
+    "Giám đốc": "Director",
+    "Phó Giám đốc": "Deputy Director",
+    "Tổng Giám đốc": "Director General",
+    "Trưởng ban": "Head",
+    "Phó Trưởng ban": "Deputy Head",
+    "Chánh Văn phòng": "Chief of Office",
+    "Người phát ngôn": "Spokesperson",
+    "Đại sứ": "Ambassador",
+    "Tổng Lãnh sự": "Consul General",
+    "Trưởng đại diện": "Chief of Mission",
+    "Quyền Trưởng đại diện": "Acting Chief of Mission",
+    "Đặc phái viên": "Special Envoy",
+    "Tổng Thư ký": "Secretary-General",
+    "Trưởng nhóm": "Team Leader",
+}
+# Words that open an organisation's name, written as in names (capitalised).
+ORGANIZATION_HEADS: dict[str, str] = {
+    "Bộ": "government-agency",
+    "Tổng cục": "government-agency",
+    "Cục": "government-agency",
+    "Vụ": "government-agency",
+    "Sở": "government-agency",
+    "Ủy ban": "government-agency",
+    "Uỷ ban": "government-agency",
+    "UBND": "government-agency",
+    "Ban": "government-agency",
+    "Văn phòng": "government-agency",
+    "Đại sứ quán": "government-agency",
+    "Tổng Lãnh sự quán": "government-agency",
+    "Tòa án": "government-agency",
+    "Viện kiểm sát": "government-agency",
+    "Bộ Tư lệnh": "government-agency",
+    "Hội đồng": "government-agency",
+    "Tổ chức": "organization",
+    "Hội": "organization",
+    "Liên đoàn": "organization",
+    "Hiệp hội": "organization",
+    "Viện": "organization",
+    "Trung tâm": "organization",
+    "Trường": "organization",
+    "Công ty": "organization",
+    "Ngân hàng": "organization",
+    "Quỹ": "organization",
+    "Phái đoàn": "organization",
+}
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number of an ordinal written in words or digits ("thứ ba", "thứ 73", "khóa 73"), or None.
+
+    >>> parse_ordinal("thứ ba"), parse_ordinal("khóa 73"), parse_ordinal("thứ nhất")
+    (3, 73, 1)
+    """
+    words = text.casefold().split()
+    if len(words) < 2 or words[0] not in ("thứ", "khóa", "khoá", "lần"):
+        return None
+    rest = " ".join(words[1:])
+    if rest.isdigit():
+        return int(rest)
+    if rest == "nhất":
+        return 1
+    return {word: n for n, word in enumerate(_MONTH_WORDS, start=1)}.get(rest)
+
+
+# --- news and government texts (``extra``) ------------------------------------------
+#
+# furniture_cues       lines that open page furniture: lists of teasers of other
+#                      articles, navigation (kg.readers.segment)
+# home_cues            words that open a breadcrumb line at the top of a page
+# source_cues          words that open a line crediting the source, after the article
+# home_state           ISO 3166 alpha-3 of the state an unqualified national
+#                      body belongs to ("Bộ Ngoại giao" in a Vietnamese text)
+# standalone_organizations  national bodies named by one word, with English names
+# family_names         first syllables of Vietnamese personal names, to tell
+#                      "Cục Lãnh sự" from "Phan Thị Minh Giang" in a run of capitals
+# name_stops           words that end the name of an organisation, an event or
+#                      an instrument (function words and the commonest verbs)
+# name_bridges         conjunctions that stay inside a name between capitalised words
+# comma_compounds      set phrases with a comma inside ("phòng, chống")
+# instrument_heads     words that open the name of an instrument, with its kind
+# instrument_number    regular expression of a national instrument number
+# instrument_number_word  the word before a number ("số")
+# instrument_type_codes   type codes in instrument numbers, with the kind
+# issuer_codes         issuer codes in instrument numbers, with the issuer's English name
+# instrument_name_stops  words that end the name of an instrument or an event
+# instrument_year_words  words before the year of an instrument ("năm 2020")
+# issuer_links         words between an instrument and its issuer ("của Thủ tướng")
+# draft_markers        words before an instrument's name that make it a draft
+# amendment_markers    parentheticals after a name that belong to it ("(sửa đổi)")
+# parent_organizations  departments whose parent body is fixed by law, as
+#                      (department, parent) names
+# event_name_stops     words that end the name of an event ("tại", "ngày")
+# event_heads          words that open the name of an event, with its kind
+# place_prepositions   words before a place ("tại Hà Nội")
+# place_prefixes       administrative words before a place's name ("tỉnh Vĩnh Phúc")
+# date_words           words before a date ("ngày 29/10")
+# date_order           order of day and month in numeric dates ("dmy")
+# date_links           words joining day, month and year ("20 tháng 3 năm 2020")
+# period_words         words before a period ("giai đoạn 2017-2022")
+# measure_stops        words that end the measure of a figure
+# period_year_words    words before the year a figure is of ("vào năm 2020")
+# measure_connectors   words between a figure and its measure, left out of it
+# verb_first           whether a subject follows its verb (Arabic); Vietnamese puts it first
+# ordinal_markers      words before a numeral that make it an ordinal or a
+#                      number of something, not an amount (kg.text.numbers)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A long list of words, written as running text to keep it readable."""
+    return tuple(text.split())
+
+
+# First syllables of Vietnamese personal names, the commonest first.
+_FAMILY_NAMES = _words(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Đinh Mai Trương "
+    "Lương Đoàn Vương Trịnh Lâm Tạ Cao Chu Thái Quách Kiều Lưu Phùng Đào Triệu Văn Nông Hà La "
+    "Khổng Tống Lại Thân Đàm Châu"
+)
+
+# Function words and the commonest verbs, which end a name written without a comma.
+_NAME_STOPS = _words(
+    "và với của tại ở do đã đang sẽ được bị là có cho nhằm để mà như này đó khi thì vì bởi năm "
+    "ngày số cùng phối hợp chủ trì làm nhận thành lập thực hiện tổ chức công bố phát biểu nhấn "
+    "mạnh cho biết ban hành kèm theo trong từ vừa cũng không chưa đi về ra vào trước sau bên lề "
+    "diễn thông qua chỉ rõ trình"
+)
+
+# Words that end the name of an instrument (which may hold other lower-case words).
+_INSTRUMENT_NAME_STOPS = _words(
+    "năm ngày số của do đã đang sẽ được bị là có cùng với tại nhằm để mà khi thì vì này đó ban "
+    "kèm trình cho từ trước chưa hoặc và cũng không giúp phác đánh thưa"
+)
+
+EXTRA: dict[str, object] = {
+    "furniture_cues": (
+        "Cùng chủ đề",
+        "Tin liên quan",
+        "Bài liên quan",
+        "Đọc thêm",
+        "Xem thêm",
+        "Tin mới nhất",
+        "Mới nhất",
+        "Tin mới",
+        "Xem nhiều",
+        "Đọc nhiều",
+        "Bài đọc nhiều",
+        "Tin đọc nhiều",
+        "Nổi bật",
+        "Tin nổi bật",
+        "Cùng tác giả",
+        "Cùng chuyên mục",
+        "Tin cùng chuyên mục",
+        "Tin khác",
+        "Các tin khác",
+        "Bình luận",
+        "Ý kiến bạn đọc",
+        "Từ khóa",
+        "Tags",
+    ),
+    "home_cues": ("Trang chủ", "Trang nhất"),
+    "source_cues": ("Nguồn:",),
+    "home_state": "VNM",
+    "standalone_organizations": {
+        "Quốc hội": "National Assembly",
+        "Chính phủ": "Government",
+        "Ủy ban Thường vụ Quốc hội": "Standing Committee of the National Assembly",
+    },
+    "family_names": _FAMILY_NAMES,
+    "name_stops": _NAME_STOPS,
+    "name_bridges": ("và",),
+    "comma_compounds": ("phòng, chống", "Phòng, chống"),
+    "instrument_heads": {
+        "Hiến pháp": "constitution",
+        "Bộ luật": "law",
+        "Luật": "law",
+        "Pháp lệnh": "ordinance",
+        "Nghị quyết": "resolution",
+        "Nghị định": "decree",
+        "Quyết định": "decision",
+        "Thông tư": "circular",
+        "Chỉ thị": "directive",
+        "Công văn": "official-letter",
+        "Kế hoạch": "plan",
+        "Chiến lược": "strategy",
+        "Chương trình": "programme",
+        "Đề án": "project",
+        "Dự án": "project",
+        "Thỏa thuận": "agreement",
+        "Thoả thuận": "agreement",
+        "Hiệp định": "agreement",
+        "Công ước": "convention",
+        "Nghị định thư": "protocol",
+        "Hồ sơ": "report",
+        "Báo cáo": "report",
+        "Tuyên bố": "declaration",
+    },
+    "instrument_number": r"\d{1,5}(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:-[A-ZĐ][A-ZĐa-z]*)*",
+    "instrument_number_word": ("số",),
+    "instrument_type_codes": {
+        "QĐ": "decision",
+        "NĐ": "decree",
+        "NQ": "resolution",
+        "TT": "circular",
+        "TTLT": "circular",
+        "CT": "directive",
+        "QH": "law",
+        "UBTVQH": "ordinance",
+        "L-CTN": "law",
+    },
+    "issuer_codes": {
+        "TTg": "Prime Minister",
+        "CP": "Government",
+        "QH": "National Assembly",
+        "UBTVQH": "Standing Committee of the National Assembly",
+        "CTN": "President",
+        "BNG": "Ministry of Foreign Affairs",
+        "BCA": "Ministry of Public Security",
+        "BLĐTBXH": "Ministry of Labour, Invalids and Social Affairs",
+        "BTC": "Ministry of Finance",
+        "BTP": "Ministry of Justice",
+        "BGDĐT": "Ministry of Education and Training",
+        "NHNN": "State Bank of Vietnam",
+        "UBND": "People's Committee",
+    },
+    "instrument_name_stops": _INSTRUMENT_NAME_STOPS,
+    "instrument_year_words": ("năm",),
+    "issuer_links": ("của", "do"),
+    "draft_markers": ("dự thảo", "Dự thảo"),
+    "amendment_markers": ("(sửa đổi)", "(sửa đổi, bổ sung)"),
+    "parent_organizations": (
+        ("Cục Lãnh sự", "Bộ Ngoại giao"),
+        ("Vụ Luật pháp và Điều ước quốc tế", "Bộ Ngoại giao"),
+        ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Bộ Ngoại giao"),
+        ("Cục Quản lý lao động ngoài nước", "Bộ Lao động - Thương binh và Xã hội"),
+        ("Cục Việc làm", "Bộ Lao động - Thương binh và Xã hội"),
+        ("Cục Quản lý xuất nhập cảnh", "Bộ Công an"),
+        ("Tổng cục Thống kê", "Bộ Kế hoạch và Đầu tư"),
+    ),
+    "event_name_stops": (
+        "tại",
+        "ngày",
+        "do",
+        "ở",
+        "vào",
+        "diễn",
+        "được",
+        "bên",
+        "với",
+        "đã",
+        "sẽ",
+        "của",
+        "nhằm",
+    ),
+    "event_heads": {
+        "Hội thảo tập huấn": "workshop",
+        "Hội thảo": "workshop",
+        "Tọa đàm": "meeting",
+        "Hội nghị thượng đỉnh": "summit",
+        "Hội nghị": "conference",
+        "Diễn đàn": "forum",
+        "Phiên họp": "meeting",
+        "Kỳ họp": "session",
+        "Lễ": "event",
+    },
+    "place_prepositions": ("tại", "ở"),
+    "place_prefixes": ("tỉnh", "thành phố", "TP.", "TP", "huyện", "quận", "thủ đô", "Thủ đô"),
+    "date_order": "dmy",
+    "date_links": ("năm",),
+    "date_words": (
+        "ngày",
+        "Ngày",
+        "sáng",
+        "Sáng",
+        "trưa",
+        "Trưa",
+        "chiều",
+        "Chiều",
+        "tối",
+        "Tối",
+        "đêm",
+        "Đêm",
+        "hôm nay",
+    ),
+    "period_words": ("giai đoạn", "từ", "trong giai đoạn", "thời kỳ"),
+    "measure_stops": (
+        "từ",
+        "giai đoạn",
+        "trong giai đoạn",
+        "năm",
+        "tính đến",
+        "so với",
+        "tương đương",
+        "và",
+        "với",
+        "thuộc",
+        "vào",
+        "trong",
+    ),
+    "verb_first": False,
+    "period_year_words": ("năm", "vào năm", "trong năm", "tính đến năm"),
+    "measure_connectors": ("trong số",),
+    "ordinal_markers": ("thứ", "khóa", "khoá", "số", "lần thứ", "Điều", "điều", "Khoản", "khoản", "Chương"),
+}
+
+
+PACK = LanguagePack(
+    code="vi",
+    name="Vietnamese",
+    direction="ltr",
+    months=MONTHS,
+    decimal_marks=DECIMAL_MARKS,
+    group_marks=GROUP_MARKS,
+    scale_words=SCALE_WORDS,
+    qualifiers=QUALIFIERS,
+    units=UNITS,
+    parse_ordinal=parse_ordinal,
+    operative_verbs=OPERATIVE_VERBS,
+    preambular_phrases=PREAMBULAR_PHRASES,
+    pledge_phrases=PLEDGE_PHRASES,
+    honorifics=HONORIFICS,
+    posts=POSTS,
+    organization_heads=ORGANIZATION_HEADS,
+    extra=EXTRA,
+)

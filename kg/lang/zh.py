@@ -1,0 +1,216 @@
+"""What the builders know of Chinese."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.lang.base import LanguagePack
+
+# --- numbers and figures ------------------------------------------------------
+
+DECIMAL_MARKS = "."
+GROUP_MARKS = ",，"
+SCALE_WORDS: dict[str, Decimal] = {
+    "千": Decimal(10**3),
+    "万": Decimal(10**4),
+    "百万": Decimal(10**6),
+    "千万": Decimal(10**7),
+    "亿": Decimal(10**8),
+    "万亿": Decimal(10**12),
+}
+QUALIFIERS: dict[str, str] = {
+    "超过": "more-than",
+    "逾": "more-than",
+    "多于": "more-than",
+    "不到": "less-than",
+    "少于": "less-than",
+    "近": "about",
+    "约": "about",
+    "大约": "about",
+    "将近": "about",
+    "至少": "at-least",
+    "最多": "at-most",
+}
+UNITS: dict[str, str] = {
+    "%": "percent",
+    "％": "percent",
+    "美元": "USD",
+    "人": "persons",
+    "名": "persons",
+}
+
+# --- dates --------------------------------------------------------------------
+
+# Chinese dates are written 2018年12月19日; kg.text.dates reads them through EXTRA["date_marks"].
+MONTHS: dict[str, int] = {
+    "一月": 1, "二月": 2, "三月": 3, "四月": 4, "五月": 5, "六月": 6, "七月": 7, "八月": 8, "九月": 9,
+    "十月": 10, "十一月": 11, "十二月": 12,
+}  # fmt: skip
+
+# --- commitments --------------------------------------------------------------
+
+def _with_adverbs(verbs: dict[str, str], adverbs: tuple[str, ...]) -> dict[str, str]:
+    """Every verb also with the adverbs Chinese UN texts put before it ("又请", "还鼓励", "再次确认")."""
+    forms = dict(verbs)
+    for verb, action in verbs.items():
+        forms.update({adverb + verb: action for adverb in adverbs})
+    return forms
+
+
+_ADVERBS = ("又", "还", "并", "也", "再次", "进一步", "强烈", "因此", "在这方面")
+OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
+    {
+        "确认": "recognizes", "认识到": "recognizes", "承认": "acknowledges", "欢迎": "welcomes",
+        "重申": "reaffirms", "申明": "affirms", "注意到": "notes", "表示注意到": "takes-note",
+        "关切地注意到": "notes-with-concern", "赞赏地注意到": "notes-with-appreciation",
+        "满意地注意到": "notes-with-satisfaction", "回顾": "recalls", "强调": "stresses",
+        "着重指出": "underlines",
+        "突出强调": "highlights", "再次申明": "reiterates", "表示": "expresses",
+        "表示关切": "expresses-concern",
+        "表示赞赏": "expresses-appreciation", "赞扬": "commends", "赞赏": "appreciates", "遗憾": "regrets",
+        "痛惜": "deplores", "谴责": "condemns", "认为": "considers", "相信": "believes",
+        "深信": "is-convinced",
+        "关切": "is-concerned", "意识到": "is-aware", "期待": "looks-forward", "打算": "intends",
+        "鼓励": "encourages", "敦促": "urges", "促请": "calls-upon", "吁请": "calls-upon",
+        "呼吁": "calls-for",
+        "邀请": "invites", "请": "requests", "建议": "recommends", "支持": "supports", "要求": "demands",
+        "责成": "directs", "指示": "instructs", "决定": "decides", "核可": "endorses", "赞同": "endorses",
+        "批准": "approves", "通过": "adopts", "授权": "authorizes", "宣布": "proclaims", "宣告": "declares",
+        "指定": "designates", "设立": "establishes", "决心": "resolves", "承诺": "commits",
+    },
+    _ADVERBS,
+)  # fmt: skip
+PREAMBULAR_PHRASES: dict[str, str] = {
+    "回顾": "recalls", "又回顾": "recalls", "还回顾": "recalls", "重申": "reaffirms", "又重申": "reaffirms",
+    "确认": "recognizes", "又确认": "recognizes", "认识到": "recognizes", "注意到": "notes",
+    "又注意到": "notes",
+    "表示注意到": "takes-note", "欢迎": "welcomes", "又欢迎": "welcomes", "强调": "stresses",
+    "又强调": "stresses",
+    "深信": "is-convinced", "意识到": "is-aware", "关切": "is-concerned", "深为关切": "is-concerned",
+    "铭记": "bears-in-mind", "又铭记": "bears-in-mind", "遵循": "is-guided-by", "决心": "is-determined",
+    "关切地注意到": "notes-with-concern", "赞赏地注意到": "notes-with-appreciation", "考虑到": "considers",
+    "审议了": "considers", "申明": "affirms", "承认": "acknowledges",
+}  # fmt: skip
+PLEDGE_PHRASES: dict[str, str] = {
+    "我们承诺": "commits",
+    "承诺": "commits",
+    "致力于": "commits",
+    "我们打算": "intends",
+    "决心": "commits",
+}
+
+# --- persons and organisations -------------------------------------------------
+
+HONORIFICS: tuple[str, ...] = ("先生", "女士", "阁下", "博士")
+POSTS: dict[str, str] = {
+    "报告员": "Rapporteur", "特别报告员": "Special Rapporteur", "主席": "Chair", "副主席": "Vice-Chair",
+    "共同主席": "Co-Chair", "秘书长": "Secretary-General", "常务副秘书长": "Deputy Secretary-General",
+    "副秘书长": "Under-Secretary-General", "常驻代表": "Permanent Representative",
+    "特别代表": "Special Representative",
+    "高级专员": "High Commissioner", "执行主任": "Executive Director", "总干事": "Director-General",
+    "署长": "Administrator", "协调人": "Facilitator", "主任": "Director",
+}  # fmt: skip
+ORGANIZATION_HEADS: dict[str, str] = {}
+
+
+_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+           "九": 9}  # fmt: skip
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number of an ordinal in Chinese numerals or digits ("第七十三", "七十三", "第73"), or None.
+
+    >>> parse_ordinal("第七十三"), parse_ordinal("第二十一"), parse_ordinal("十"), parse_ordinal("第73")
+    (73, 21, 10, 73)
+    >>> parse_ordinal("届会") is None
+    True
+    """
+    numeral = text.strip().removeprefix("第")
+    if numeral.isascii() and numeral.isdigit():
+        return int(numeral) or None
+    if not numeral or any(char not in _DIGITS and char not in "十百" for char in numeral):
+        return None
+    total, digit = 0, 0
+    for char in numeral:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        else:
+            total += (digit or 1) * (10 if char == "十" else 100)
+            digit = 0
+    return total + digit or None
+
+
+# What the UN builder reads besides the fields above; every key is documented in
+# kg/builders/un/README.md ("Language data").
+EXTRA: dict[str, object] = {
+    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    "furniture_cues": (
+        "相关新闻", "相关阅读", "相关文章", "延伸阅读", "热门文章", "最新新闻", "推荐阅读", "标签", "分享",
+    ),
+    "home_cues": ("首页",),
+    "source_cues": ("来源：", "来源:"),
+    "date_order": "ymd",
+    "date_marks": ("年", "月", "日"),
+    "date_range_openers": (),
+    "date_range_connectors": ("至", "到", "-", "–", "和"),
+    "year_words_before": ("到", "至", "在"),
+    "year_words_after": ("年",),
+    "session_words": ("届会议", "届会"),
+    "ordinal_side": "before",
+    "agenda_words": ("议程项目",),
+    "resolution_words": ("决议",),
+    "resolution_suffixes": ("号决议",),
+    "section_letters": {},
+    "annex_words": ("附件",),
+    "objective_words": ("目标",),
+    "plenary_meeting": r"第\s*(\d+)\s*次全体会议",
+    "adopted_phrases": ("通过的决议",),
+    "kind_words": {"report": ("报告",), "note": ("说明",), "letter": ("信",)},
+    "original_labels": ("原文：", "原文:", "original:"),
+    "language_names": {"英文": "en", "阿拉伯文": "ar", "中文": "zh", "西班牙文": "es", "法文": "fr",
+                       "俄文": "ru", "english": "en", "french": "fr", "spanish": "es", "arabic": "ar",
+                       "russian": "ru", "chinese": "zh"},
+    "issuer_prefixes": (),
+    "clause_boundary": r"(?:[，；,;]\s*)",
+    "clause_verb_prefix": "",
+    "word_boundaries": False,  # Chinese does not separate words by spaces
+    "addressee_end_markers": ("，", "在", "向", "就"),
+    "addressee_terms": {
+        "会员国": "Member States", "各国": "States", "各国政府": "Governments",
+        "所有利益攸关方": "all stakeholders",
+        "利益攸关方": "stakeholders", "联合国系统": "United Nations system",
+        "专门机构": "specialized agencies",
+        "基金和方案": "funds and programmes", "民间社会": "civil society", "私营部门": "private sector",
+        "国际社会": "international community",
+    },
+    "deadline_words": ("到", "至", "在"),
+    "we_pronouns": ("我们",),
+    "held_words": ("举行的", "举行"),
+    "place_prepositions": ("在", "于"),
+    "meeting_series_words": (),
+    "period_words": (),
+    "year_place_prepositions": ("于",),
+    "list_conjunctions": ("和", "及"),
+    "per_words": ("每",),
+}  # fmt: skip
+
+
+PACK = LanguagePack(
+    code="zh",
+    name="Chinese",
+    direction="ltr",
+    months=MONTHS,
+    decimal_marks=DECIMAL_MARKS,
+    group_marks=GROUP_MARKS,
+    scale_words=SCALE_WORDS,
+    qualifiers=QUALIFIERS,
+    units=UNITS,
+    parse_ordinal=parse_ordinal,
+    operative_verbs=OPERATIVE_VERBS,
+    preambular_phrases=PREAMBULAR_PHRASES,
+    pledge_phrases=PLEDGE_PHRASES,
+    honorifics=HONORIFICS,
+    posts=POSTS,
+    organization_heads=ORGANIZATION_HEADS,
+    extra=EXTRA,
+)

@@ -1,0 +1,67 @@
+"""Where the per-document work runs: in this process, in a pool of processes, or on a Dask cluster.
+
+Every runner takes the same tasks and yields the same results, in the order
+they finish; the pipeline merges them in an order of its own, so the outputs do
+not depend on where or in which order documents were built. Results cross
+process boundaries as plain data (a report and N-Quads bytes), never as
+pyoxigraph terms, so any pickling transport carries them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import TypeVar
+
+__all__ = ["DaskUnavailable", "run"]
+
+Result = TypeVar("Result")
+Task = tuple[Path, str]  # a file and the source name it is reported under
+
+
+class DaskUnavailable(RuntimeError):
+    """``--dask`` was asked for but dask.distributed is not installed."""
+
+
+def run(
+    work: Callable[[Path, str], Result],
+    tasks: Sequence[Task],
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+) -> Iterator[Result]:
+    """``work(path, source)`` for every task, on the Dask ``scheduler`` if given, else on ``workers`` processes.
+
+    ``work`` must be a module-level function, so that other processes can import it.
+    """
+    if scheduler:
+        return _on_dask(work, tasks, scheduler)
+    if workers > 1 and len(tasks) > 1:
+        return _in_processes(work, tasks, workers)
+    return (work(path, source) for path, source in tasks)
+
+
+def _in_processes(
+    work: Callable[[Path, str], Result], tasks: Sequence[Task], workers: int
+) -> Iterator[Result]:
+    with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
+        futures = [pool.submit(work, path, source) for path, source in tasks]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def _on_dask(work: Callable[[Path, str], Result], tasks: Sequence[Task], scheduler: str) -> Iterator[Result]:
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError as error:
+        raise DaskUnavailable("--dask needs dask.distributed: pip install 'dask[distributed]'") from error
+    # Workers open the files themselves, so they get absolute paths (on a file system they share).
+    paths = [path.resolve() for path, _ in tasks]
+    sources = [source for _, source in tasks]
+    with Client(scheduler) as client:
+        futures = client.map(work, paths, sources, pure=False)
+        for future in dask_completed(futures):
+            yield future.result()
+            future.release()  # the cluster may forget a result as soon as it is merged

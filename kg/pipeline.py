@@ -1,0 +1,475 @@
+"""The build: read → build → resolve → graph, for a batch of files, and the outputs it writes.
+
+One bad file never sinks a batch: each document is processed on its own and
+its failure is reported with its reason. Outputs are written to a staging
+folder and moved into place only when complete, so an interrupted build leaves
+the previous outputs intact. The same input gives the same bytes, however the
+documents were built:
+
+* **incrementally**: each document's result is cached under ``OUT/cache/``
+  (see :mod:`kg.cache`); a rebuild processes only new and changed files, and
+  drops the graphs of deleted ones;
+* **in parallel**: ``workers`` processes, or a Dask cluster (see :mod:`kg.parallel`).
+
+Each document's named graph travels as sorted N-Quads. The outputs are merged
+from these chunks, ordered by graph name, without holding the whole graph in
+memory: the quads of a graph are contiguous and sorted, so the dataset is their
+concatenation, and the merged Turtle graph is a streaming merge of sorted runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import json
+import os
+import shutil
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
+
+from kg import builders, parallel
+from kg.cache import CacheEntry, DocumentCache, digest_files, document_key
+from kg.graph.writer import document_quads
+from kg.model import Entity, Mention
+from kg.readers import SUFFIXES, ReadError, read
+from kg.readers.manifest import MANIFEST_NAME, manifest_entry
+
+__all__ = [
+    "OUTPUTS",
+    "PREFIXES",
+    "BuildReport",
+    "DocumentReport",
+    "DocumentResult",
+    "build",
+    "build_document",
+    "collect_files",
+    "ontology_quads",
+    "process_file",
+]
+
+#: What a build writes into its output folder (beside its cache, ``cache/``).
+OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", "report.json", "store")
+
+PREFIXES = {
+    "pk": "https://w3id.org/policy-kg/ontology#",
+    "act": "https://w3id.org/policy-kg/ontology/action/",
+    "force": "https://w3id.org/policy-kg/ontology/force/",
+    "id": "https://w3id.org/policy-kg/id/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "org": "http://www.w3.org/ns/org#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "qb": "http://purl.org/linked-data/cube#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+@dataclass
+class DocumentReport:
+    """What happened to one file."""
+
+    source: str
+    status: str  # "built" or "failed"
+    language: str | None = None
+    builder: str | None = None
+    builder_version: str | None = None
+    graph: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class BuildReport:
+    documents: list[DocumentReport]
+    out: Path
+    quads: int = 0
+    #: Sources read and built by this build; the others came from the cache.
+    processed: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[DocumentReport]:
+        return [d for d in self.documents if d.status == "failed"]
+
+    def to_json(self) -> str:
+        # What was processed and what came from the cache is left out: a rebuild and a clean
+        # build of the same input write the same bytes.
+        body = {
+            "documents": [asdict(d) for d in self.documents],
+            "totals": {
+                "documents": len(self.documents),
+                "built": len(self.documents) - len(self.failed),
+                "failed": len(self.failed),
+                "quads": self.quads,
+            },
+        }
+        return json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+@dataclass
+class DocumentResult:
+    """One document built, as plain data that crosses process boundaries: quads as N-Quads bytes."""
+
+    report: DocumentReport
+    graph: str | None
+    nquads: bytes  # the document's named graph, one quad a line, lines sorted
+
+
+# --- reading and building one document ------------------------------------------------
+
+
+def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Files to read, with the source name each is reported under, in a stable order.
+
+    A folder contributes every file below it with a suffix kg reads (hidden
+    files and the manifest excepted); a file named explicitly is always taken,
+    so that an unsupported one is reported rather than silently passed over.
+    """
+    found: dict[str, Path] = {}
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if _readable_child(child, path):
+                    found[child.as_posix()] = child
+        else:
+            found[path.as_posix()] = path
+    return [(found[source], source) for source in sorted(found)]
+
+
+def _readable_child(child: Path, root: Path) -> bool:
+    relative = child.relative_to(root)
+    hidden = any(part.startswith(".") for part in relative.parts)
+    return child.is_file() and not hidden and child.suffix.lower() in SUFFIXES and child.name != MANIFEST_NAME
+
+
+def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, list[Quad]]:
+    """Read, build, resolve and graph one file; never raises for a bad document."""
+    try:
+        document = read(path, source=source)
+    except ReadError as error:
+        return DocumentReport(source=source, status="failed", error=error.reason), None, []
+    report = DocumentReport(source=source, status="built", language=document.language)
+    try:
+        builder = builders.choose(document)
+        report.builder, report.builder_version = builder.name, builder.version
+        extraction = builder.build(document)
+        graph, quads = document_quads(document, extraction, _resolver(document.language))
+    except Exception as error:  # a builder bug must not sink the batch; the report names it
+        report.status, report.error = "failed", f"{type(error).__name__}: {error}"
+        return report, None, []
+    report.graph, report.counts, report.warnings = graph, extraction.counts(), list(extraction.warnings)
+    return report, graph, quads
+
+
+def build_document(path: Path, source: str) -> DocumentResult:
+    """:func:`process_file` with its quads as sorted N-Quads: the unit of work of every runner."""
+    report, graph, quads = process_file(path, source)
+    return DocumentResult(report, graph, _sorted_nquads(quads))
+
+
+def _sorted_nquads(quads: Iterable[Quad]) -> bytes:
+    """N-Quads with sorted lines: within one graph, the order of (subject, predicate, object).
+
+    A term's N-Quads form never continues past its end with a character that sorts before
+    the space that follows it, so sorting lines sorts by the terms.
+    """
+    lines = serialize(quads, format=RdfFormat.N_QUADS).splitlines(keepends=True)
+    return b"".join(sorted(set(lines)))
+
+
+def _resolver(language: str | None):
+    from kg.resolve import resolve
+
+    cache: dict[Mention, Entity] = {}
+
+    def resolve_mention(mention: Mention) -> Entity:
+        if mention not in cache:
+            cache[mention] = resolve(mention, language)
+        return cache[mention]
+
+    return resolve_mention
+
+
+def ontology_quads() -> list[Quad]:
+    """The ontology and its schemes, in the named graph of the ontology IRI.
+
+    Every hand-edited file but the shapes goes there: the shapes describe the
+    data, they are not part of it.
+    """
+    from kg.ontology import ONTOLOGY_DIR, ONTOLOGY_IRI
+
+    graph = NamedNode(str(ONTOLOGY_IRI))
+    quads: list[Quad] = []
+    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
+        if not path.name.startswith("shapes"):
+            quads.extend(Quad(t.subject, t.predicate, t.object, graph)
+                         for t in parse(path=str(path), format=RdfFormat.TURTLE))
+    return quads
+
+
+# --- the build ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """One named graph of the dataset: its sorted N-Quads, in a file or in memory."""
+
+    graph: str
+    quads: int
+    path: Path | None = None
+    data: bytes = b""
+
+    @property
+    def sort_key(self) -> str:
+        return f"<{self.graph}>"  # graphs in the order of their N-Quads form, as their quads sort
+
+    def read(self) -> bytes:
+        return self.path.read_bytes() if self.path is not None else self.data
+
+
+def build(
+    paths: Sequence[Path],
+    out: Path,
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+    rebuild: bool = False,
+) -> BuildReport:
+    """Build the graph of ``paths`` into ``out`` and return what happened to each file.
+
+    Only files new or changed since the last build into ``out`` are processed
+    (all of them with ``rebuild``), on ``workers`` processes or on the Dask
+    cluster at ``scheduler``. The outputs do not depend on any of these.
+    """
+    files = collect_files(paths)
+    _forget_manifests()
+    cache = DocumentCache(out, environment_fingerprint())
+    keys = {source: document_key(path, source, _manifest(path)) for path, source in files}
+    entries = {} if rebuild else {source: cache.get(source, key) for source, key in keys.items()}
+    todo = [(path, source) for path, source in files if entries.get(source) is None]
+    for result in parallel.run(build_document, todo, workers=workers, scheduler=scheduler):
+        entries[result.report.source] = _record(cache, keys[result.report.source], result)
+    report, chunks = _merge(files, entries, cache, out)
+    report.processed = sorted(source for _, source in todo)
+    state = _state_digest(keys)
+    if todo or not cache.outputs_unchanged(state, _output_stats(out)):
+        write_outputs(chunks, report, out)
+    cache.save([source for _, source in files], state, _output_stats(out))
+    return report
+
+
+def environment_fingerprint() -> dict[str, str]:
+    """What every document's result depends on besides the document itself (see :mod:`kg.cache`)."""
+    from kg.ontology import ONTOLOGY_DIR
+
+    package = Path(__file__).resolve().parent
+    data = package / "resolve" / "data"
+    return {
+        "builders": ", ".join(_builder_versions()),
+        # Builders' versions are not always bumped while they are being written: their code counts too.
+        "code": digest_files(package.rglob("*.py"), package),
+        "resolver-data": digest_files((p for p in data.rglob("*") if p.is_file()), data),
+        "ontology": digest_files(ONTOLOGY_DIR.glob("*.ttl"), ONTOLOGY_DIR),
+        "pyoxigraph": version("pyoxigraph"),
+    }
+
+
+def _builder_versions() -> list[str]:
+    versions = []
+    for name in builders.REGISTRY:
+        try:
+            versions.append(f"{name} {builders.get(name).version}")
+        except Exception as error:  # a builder that cannot load fails every document: that is a state too
+            versions.append(f"{name} unavailable ({type(error).__name__})")
+    return versions
+
+
+def _forget_manifests() -> None:
+    """Make this build see the manifests as they are now, not as an earlier build in this process read them."""
+    from kg.readers import manifest
+
+    manifest._load.cache_clear()  # the readers keep each folder's manifest for the life of the process
+
+
+def _manifest(path: Path) -> dict[str, str]:
+    try:
+        return manifest_entry(path)
+    except (OSError, ValueError):  # an unreadable manifest: the reader will say so
+        return {}
+
+
+def _record(cache: DocumentCache, key: str | None, result: DocumentResult) -> CacheEntry:
+    """Cache a fresh result. A file that could not be read has no key: its entry is never found again."""
+    source = result.report.source
+    key = key or "unread-" + hashlib.sha256(source.encode()).hexdigest()
+    return cache.put(source, key, asdict(result.report), result.graph, result.nquads)
+
+
+def _merge(
+    files: list[tuple[Path, str]], entries: dict[str, Any], cache: DocumentCache, out: Path
+) -> tuple[BuildReport, list[_Chunk]]:
+    """The report and the graphs of the build, in source order, each graph from its first source."""
+    reports: list[DocumentReport] = []
+    chunks: list[_Chunk] = []
+    seen_graphs: dict[str, str] = {}
+    for _, source in files:
+        entry: CacheEntry = entries[source]
+        report = DocumentReport(**entry.report)
+        if entry.graph is not None and entry.graph in seen_graphs:
+            report.status = "failed"
+            report.error = (
+                f"same work and language as {seen_graphs[entry.graph]} (graph {entry.graph}); not added"
+            )
+        elif entry.graph is not None:
+            seen_graphs[entry.graph] = source
+            chunks.append(_Chunk(entry.graph, entry.quads, path=cache.quads_path(entry)))
+        reports.append(report)
+    chunks.extend(_ontology_chunks())
+    chunks.sort(key=lambda chunk: chunk.sort_key)
+    return BuildReport(documents=reports, out=out, quads=sum(c.quads for c in chunks)), chunks
+
+
+def _ontology_chunks() -> list[_Chunk]:
+    by_graph: dict[str, list[Quad]] = {}
+    for quad in ontology_quads():
+        by_graph.setdefault(quad.graph_name.value, []).append(quad)
+    chunks = []
+    for graph, quads in by_graph.items():
+        data = _sorted_nquads(quads)
+        chunks.append(_Chunk(graph, data.count(b"\n"), data=data))
+    return chunks
+
+
+def _state_digest(keys: dict[str, str | None]) -> str:
+    """A digest of the input of a build: which sources, with which content."""
+    return hashlib.sha256(json.dumps(sorted(keys.items())).encode()).hexdigest()
+
+
+def _output_stats(out: Path) -> dict[str, list[int] | bool]:
+    """Size and modification time of each output file (the store: whether it is there)."""
+    stats: dict[str, list[int] | bool] = {}
+    for name in OUTPUTS:
+        path = out / name
+        if path.is_dir():
+            stats[name] = True
+        elif path.is_file():
+            status = path.stat()
+            stats[name] = [status.st_size, status.st_mtime_ns]
+    return stats
+
+
+# --- the outputs ---------------------------------------------------------------------------
+
+
+def write_outputs(chunks: list[_Chunk], report: BuildReport, out: Path) -> None:
+    """Write every output to a staging folder, then move each into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    staging = out / ".staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    dataset = staging / "graph.nq"
+    spans = _concatenate(chunks, dataset)
+    _convert(dataset, RdfFormat.N_QUADS, staging / "graph.trig", RdfFormat.TRIG)
+    _write_jsonld(dataset, staging / "graph.jsonld")
+    union = staging / "union.nt"
+    _write_union(dataset, spans, union)
+    _convert(union, RdfFormat.N_TRIPLES, staging / "graph.ttl", RdfFormat.TURTLE)
+    (staging / "report.json").write_text(report.to_json(), encoding="utf-8")
+    _write_store(dataset, staging / "store")
+    for name in OUTPUTS:
+        _replace(staging / name, out / name)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where one graph's quads lie in the concatenated dataset."""
+
+    graph: str
+    start: int
+    end: int
+
+
+def _concatenate(chunks: list[_Chunk], target: Path) -> list[_Span]:
+    spans = []
+    with target.open("wb") as sink:
+        for chunk in chunks:
+            start = sink.tell()
+            sink.write(chunk.read())
+            spans.append(_Span(chunk.graph, start, sink.tell()))
+    return spans
+
+
+def _convert(source: Path, source_format: RdfFormat, target: Path, target_format: RdfFormat) -> None:
+    """Re-serialise a file, streaming: neither side is held in memory whole."""
+    quads = parse(path=str(source), format=source_format)
+    serialize(quads, str(target), target_format, prefixes=PREFIXES)
+
+
+def _write_jsonld(dataset: Path, target: Path) -> None:
+    """JSON-LD with an inline context naming our prefixes; never a remote context.
+
+    pyoxigraph writes the graphs in expanded form and streams; the context is
+    wrapped around them so that consumers that compact get the usual prefixes.
+    """
+    with target.open("wb") as sink:
+        sink.write(b'{"@context": ' + json.dumps(PREFIXES, sort_keys=True).encode() + b', "@graph": ')
+        serialize(parse(path=str(dataset), format=RdfFormat.N_QUADS), sink, RdfFormat.JSON_LD)
+        sink.write(b"}\n")
+
+
+def _write_union(dataset: Path, spans: list[_Span], target: Path) -> None:
+    """The triples of every graph as one sorted N-Triples file, each triple once.
+
+    Each graph's lines are sorted already, so the union is a k-way merge of
+    sorted runs read straight from the dataset file: memory holds one block a graph.
+    """
+    with dataset.open("rb") as source, target.open("wb") as sink:
+        runs = [_triple_lines(source, span) for span in spans]
+        previous = None
+        for line in heapq.merge(*runs):
+            if line != previous:
+                sink.write(line)
+                previous = line
+
+
+def _triple_lines(source: BinaryIO, span: _Span, block: int = 1 << 13) -> Iterator[bytes]:
+    """The lines of one graph's quads with the graph name taken out, in their (sorted) order."""
+    suffix = f" <{span.graph}> .".encode()
+    descriptor, position, rest = source.fileno(), span.start, b""
+    while position < span.end:
+        data = os.pread(descriptor, min(block, span.end - position), position)
+        position += len(data)
+        lines = (rest + data).split(b"\n")
+        rest = lines.pop()
+        for line in lines:
+            yield line.removesuffix(suffix) + b" .\n"
+
+
+def _write_store(dataset: Path, path: Path) -> None:
+    store = Store(str(path))
+    store.bulk_load(path=str(dataset), format=RdfFormat.N_QUADS)
+    store.optimize()
+    store.flush()
+    del store  # closes the database before it is moved
+
+
+def _replace(new: Path, target: Path) -> None:
+    if new.is_dir():
+        old = target.with_name(target.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if target.exists():
+            os.replace(target, old)
+        os.replace(new, target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(new, target)

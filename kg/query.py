@@ -1,0 +1,203 @@
+"""Named SPARQL queries over a build: find them, run them, format their results.
+
+Queries live in ``queries/NAME.rq``; each starts with a header comment giving
+the question it answers, its variables and an example. The store is opened
+read-only, with the union of all named graphs as the default graph, so a
+query sees every document without naming graphs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, Variable
+
+__all__ = [
+    "FORMATS",
+    "QUERIES_DIR",
+    "QueryHeader",
+    "format_results",
+    "load_query",
+    "open_store",
+    "parse_parameter",
+    "query_header",
+    "query_names",
+    "readme_table",
+    "run_query",
+    "run_query_with_parameters",
+]
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+@dataclass(frozen=True)
+class QueryHeader:
+    name: str
+    question: str
+    variables: str
+    example: str
+
+
+def query_names() -> list[str]:
+    """Names of the queries of the library, sorted."""
+    return sorted(p.stem for p in QUERIES_DIR.glob("*.rq"))
+
+
+def load_query(name_or_path: str) -> str:
+    """The text of a named query or of a ``.rq`` file; the error lists the known names."""
+    path = Path(name_or_path)
+    if path.suffix == ".rq" and path.is_file():
+        return path.read_text(encoding="utf-8")
+    named = QUERIES_DIR / f"{name_or_path}.rq"
+    if named.is_file():
+        return named.read_text(encoding="utf-8")
+    raise LookupError(f"no query {name_or_path!r}: not a .rq file, nor one of {', '.join(query_names())}")
+
+
+def query_header(name: str) -> QueryHeader:
+    """The question, variables and example stated in a query's header comment."""
+    fields = {"question": "", "variables": "", "example": ""}
+    for line in load_query(name).splitlines():
+        if not line.startswith("#"):
+            break
+        match = re.match(r"#\s*(Question|Variables|Example)\s*:\s*(.*)", line, re.IGNORECASE)
+        if match:
+            fields[match.group(1).lower()] = match.group(2).strip()
+    return QueryHeader(name=name, **fields)
+
+
+def open_store(out: Path) -> Store:
+    """The store of a build, read-only; a clear error when there is no build."""
+    path = out / "store"
+    if not path.is_dir():
+        raise FileNotFoundError(f"no graph store in {out}/: run 'kg build --out {out}' first")
+    return Store.read_only(str(path))
+
+
+def run_query(store: Store, text: str) -> QuerySolutions:
+    results = store.query(text, use_default_graph_as_union=True)
+    if not isinstance(results, QuerySolutions):
+        raise ValueError("only SELECT queries can be formatted as a table; use 'kg serve' for others")
+    return results
+
+
+def format_results(results: QuerySolutions, output_format: str) -> str:
+    """Results as a table for people, or as W3C SPARQL results in CSV, TSV or JSON."""
+    if output_format == "table":
+        return _table(results)
+    formats = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV, "json": QueryResultsFormat.JSON}
+    data = results.serialize(format=formats[output_format])
+    text = data.decode("utf-8")
+    if output_format == "json":
+        return json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+    return text
+
+
+def _table(results: QuerySolutions) -> str:
+    variables = [v.value for v in results.variables]
+    rows = [[_cell(solution[v]) for v in variables] for solution in results]
+    return _align([variables, *rows])
+
+
+def _cell(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, NamedNode):
+        return term.value
+    if isinstance(term, Literal):
+        return term.value
+    return str(term)
+
+
+def _align(rows: list[list[str]], width: int = 60) -> str:
+    """Columns padded to their widest cell; long cells clipped so that a row stays on one line."""
+    clipped = [[" ".join(cell.split())[:width] for cell in row] for row in rows]
+    widths = [max(len(row[i]) for row in clipped) for i in range(len(clipped[0]))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in clipped]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines) + f"\n({len(rows) - 1} rows)\n"
+
+
+# --- parameters, the README's table of queries, ``python -m kg.query --readme`` ---------------------------
+
+README_BEGIN = "<!-- queries:begin -->"
+README_END = "<!-- queries:end -->"
+
+
+def parse_parameter(assignment: str) -> tuple[Variable, NamedNode | Literal]:
+    """``name=value`` as a variable and the term it stands for.
+
+    Digits give an xsd:integer, ``<...>`` or an http(s) address an IRI, anything
+    else a plain string, which is how a query's parameter header tells a user to
+    write them.
+
+    >>> parse_parameter("year=2030")
+    (<Variable value=year>, <Literal value=2030 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>)
+    >>> parse_parameter("symbol=A/RES/70/1")[1].value
+    'A/RES/70/1'
+    """
+    name, separator, value = assignment.partition("=")
+    if not separator or not name.strip():
+        raise ValueError(f"a parameter is NAME=VALUE, not {assignment!r}")
+    return Variable(name.strip().lstrip("?$")), _parameter_term(value.strip())
+
+
+def _parameter_term(value: str) -> NamedNode | Literal:
+    if re.fullmatch(r"-?\d+", value):
+        return Literal(int(value))
+    if value.startswith("<") and value.endswith(">"):
+        return NamedNode(value[1:-1])
+    if re.match(r"https?://", value):
+        return NamedNode(value)
+    return Literal(value)
+
+
+def run_query_with_parameters(store: Store, text: str, assignments: list[str]) -> QuerySolutions:
+    """Like :func:`run_query`, with variables bound beforehand (SPARQL SEP-0007 substitutions).
+
+    A substituted variable joins with the query's own binding of it, so a query
+    that binds ``?year`` from its data returns only the rows of that year.
+    """
+    substitutions = dict(parse_parameter(assignment) for assignment in assignments)
+    results = store.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+    if not isinstance(results, QuerySolutions):
+        raise ValueError("only SELECT queries can be formatted as a table; use 'kg serve' for others")
+    return results
+
+
+def readme_table() -> str:
+    """The README's table of queries (name, question, variables), generated from their headers."""
+    lines = ["| name | question | variables |", "|---|---|---|"]
+    for name in query_names():
+        header = query_header(name)
+        question = header.question.replace("|", "\\|")
+        lines.append(f"| `{name}` | {question} | `{header.variables}` |")
+    return "\n".join(lines) + "\n"
+
+
+def readme_section(readme: str) -> str:
+    """The part of the README between the two markers, as written there."""
+    start = readme.index(README_BEGIN) + len(README_BEGIN)
+    return readme[start : readme.index(README_END)].strip("\n") + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kg.query --readme`` prints the README's table of queries."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m kg.query", description=main.__doc__)
+    parser.add_argument("--readme", action="store_true", help="print the README's table of queries")
+    arguments = parser.parse_args(argv)
+    if not arguments.readme:
+        parser.print_help()
+        return 2
+    print(readme_table(), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

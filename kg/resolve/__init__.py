@@ -1,0 +1,319 @@
+"""Resolution: from mentions in any language to canonical entities.
+
+Public API (stable; builders and the pipeline call only these):
+
+``find_mentions(text, language, *, start=0, end=None, kinds=None) -> list[Mention]``
+    Known entities (states, UN bodies, groups of states, named instruments,
+    posts, places ...) named in ``text[start:end]``, found through the
+    gazetteers; longest match wins, matches do not overlap, spans are offsets
+    into ``text``. ``key`` is set (ISO alpha-3, UN symbol, acronym or slug) and
+    ``name`` is the canonical English name. Territories that are not states
+    are only returned when ``kinds`` asks for ``"territory"``.
+``resolve(mention, language) -> Entity``
+    The canonical entity of a mention: from the gazetteers where known,
+    otherwise minted deterministically from the normalised name and scope.
+``lookup(name, language=None, kind=None) -> Entity | None``
+    The known entity a name denotes, if any.
+``labels(entity) -> list[tuple[str, str]]``
+    The gazetteer's names of a known entity as (form, language) pairs.
+``explain(name) -> list[str]``
+    Which rules join which mentions for a name (``kg entities --explain``).
+
+>>> [(m.text, m.key) for m in find_mentions("وللجمعية العامة ولإكوادور", "ar")]
+[('للجمعية العامة', 'GA'), ('إكوادور', 'ECU')]
+>>> resolve(Mention(Span(0, 13), "Bộ Ngoại giao", "government-agency", scope="VNM"), "vi").key
+'VNM/bo-ngoai-giao'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from kg.model import Entity, Mention, Span
+from kg.resolve.gazetteer import Known, gazetteer
+from kg.resolve.matcher import Match, find, match_whole
+from kg.resolve.normalize import name_key
+
+__all__ = ["explain", "find_mentions", "labels", "lookup", "resolve"]
+
+# Kinds that may name the same thing: a builder's "organization" may be the
+# gazetteer's "intergovernmental-organization", its "place" a state.
+_FAMILIES = (
+    frozenset(
+        {
+            "actor",
+            "state",
+            "territory",
+            "group-of-states",
+            "un-body",
+            "intergovernmental-organization",
+            "organization",
+            "government-agency",
+            "forum",
+            "summit",
+            "post",
+        }
+    ),
+    frozenset({"place", "area", "state", "territory", "group-of-states"}),
+    frozenset(
+        {
+            "instrument",
+            "resolution",
+            "decision",
+            "declaration",
+            "agreement",
+            "convention",
+            "treaty",
+            "covenant",
+            "compact",
+            "law",
+            "report",
+            "document",
+            "draft-resolution",
+        }
+    ),
+)
+_WORKS = _FAMILIES[2]
+_HIDDEN_BY_DEFAULT = frozenset({"territory"})
+
+# What explain() has seen: entity → surface forms with language and rule, in order of arrival.
+_SEEN: dict[tuple[str, str], dict[tuple[str, str, str], None]] = {}
+_ENTITIES: dict[tuple[str, str], Entity] = {}
+
+
+def compatible(kind_a: str | None, kind_b: str | None) -> bool:
+    """May a mention of ``kind_a`` denote an entity of ``kind_b``?
+
+    >>> compatible("organization", "intergovernmental-organization"), compatible("person", "state")
+    (True, False)
+    """
+    if not kind_a or not kind_b or kind_a == kind_b:
+        return True
+    return any(kind_a in family and kind_b in family for family in _FAMILIES)
+
+
+def _entity(known: Known, rule: str, kind: str | None = None) -> Entity:
+    return Entity(kind or known.kind, known.key, known.name, known.code, rule)
+
+
+def _remember(entity: Entity, surface: str, language: str | None, how: str) -> None:
+    ref = (entity.kind, entity.key)
+    _ENTITIES[ref] = entity
+    _SEEN.setdefault(ref, {})[(" ".join(surface.split()), language or "und", how)] = None
+
+
+# -- find_mentions ---------------------------------------------------------------------------
+
+
+def find_mentions(
+    text: str,
+    language: str | None,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    kinds: Collection[str] | None = None,
+) -> list[Mention]:
+    matches = find(text, language, start, end)
+    mentions = []
+    for index, match in enumerate(matches):
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if not _wanted(match.known.kind, kinds):
+            continue
+        mention = _foreign_body(match, following, text) or _mention(match, text)
+        mentions.append(mention)
+        if mention.key:
+            entity = _entity(match.known, f"gazetteer:{match.how}")
+            _remember(entity, mention.text, language, f"gazetteer {match.how}")
+    return mentions
+
+
+def _wanted(kind: str, kinds: Collection[str] | None) -> bool:
+    return kind in kinds if kinds is not None else kind not in _HIDDEN_BY_DEFAULT
+
+
+def _mention(match: Match, text: str) -> Mention:
+    return Mention(
+        Span(match.start, match.end),
+        text[match.start : match.end],
+        match.known.kind,
+        key=match.known.key,
+        name=match.known.name,
+    )
+
+
+def _foreign_body(match: Match, following: Match | None, text: str) -> Mention | None:
+    """A national body named with another state ("Bộ Ngoại giao Bulgaria") belongs to that state.
+
+    The gazetteer's Vietnamese ministries are Viet Nam's; followed at once by
+    the name of another state, the same words name that state's ministry: the
+    mention loses its key and is scoped to the other state, for minting.
+    """
+    home = match.known.attributes.get("state")
+    if match.known.kind != "government-agency" or not home or following is None:
+        return None
+    adjacent = not text[match.end : following.start].strip()
+    if not adjacent or following.known.kind != "state" or following.known.key == home:
+        return None
+    return Mention(
+        Span(match.start, match.end),
+        text[match.start : match.end],
+        match.known.kind,
+        scope=following.known.key,
+    )
+
+
+# -- lookup, labels ----------------------------------------------------------------------------
+
+
+def lookup(name: str, language: str | None = None, kind: str | None = None) -> Entity | None:
+    """The known entity ``name`` denotes: a form in any language, a code, or a key.
+
+    >>> lookup("Đại hội đồng Liên hợp quốc", "vi").key
+    'GA'
+    >>> lookup("IOM").name
+    'International Organization for Migration'
+    >>> lookup("Chad", kind="person") is None
+    True
+    """
+    for known, how in match_whole(name, language):
+        if compatible(kind, known.kind):
+            return _entity(known, f"gazetteer:{how}")
+    stripped = name.strip()
+    index = gazetteer()
+    for known in [*index.by_code.get(stripped, []), *index.by_key.get(stripped, [])]:
+        if compatible(kind, known.kind):
+            return _entity(known, "gazetteer:code")
+    return None
+
+
+def _known(entity: Entity) -> Known | None:
+    index = gazetteer()
+    known = index.entities.get((entity.kind, entity.key))
+    if known is None:  # a symbol-keyed work resolved under the builder's kind
+        known = next((k for k in index.by_key.get(entity.key, []) if compatible(entity.kind, k.kind)), None)
+    return known
+
+
+def labels(entity: Entity) -> list[tuple[str, str]]:
+    """The gazetteer's names of ``entity`` as (form, language), each once.
+
+    >>> ("Việt Nam", "vi") in labels(Entity("state", "VNM"))
+    True
+    """
+    known = _known(entity)
+    if known is None:
+        return []
+    return list(dict.fromkeys((label.form, label.lang) for label in known.labels))
+
+
+# -- resolve -------------------------------------------------------------------------------
+
+
+def resolve(mention: Mention, language: str | None) -> Entity:
+    entity, how = _resolve(mention, language)
+    _remember(entity, mention.text, language, how)
+    return entity
+
+
+def _resolve(mention: Mention, language: str | None) -> tuple[Entity, str]:
+    if mention.key:
+        return _resolve_key(mention)
+    for name, lang in ((mention.text, language), (mention.name, "en")):
+        if not name:
+            continue
+        found = lookup(name, lang, mention.kind)
+        if found is not None and _in_scope(found, mention.scope):
+            return found, "gazetteer " + found.rule.removeprefix("gazetteer:")
+    return _mint(mention, language)
+
+
+def _in_scope(entity: Entity, scope: str | None) -> bool:
+    """A gazetteer entity of one state is not the same-named body of another ("Bộ Ngoại giao" of BGR)."""
+    known = _known(entity)
+    home = known.attributes.get("state") if known else None
+    return not scope or not home or home == scope
+
+
+def _resolve_key(mention: Mention) -> tuple[Entity, str]:
+    """A mention that carries a key keeps it, and takes the gazetteer's name for it."""
+    assert mention.key is not None
+    candidates = gazetteer().by_key.get(mention.key, [])
+    known = next((k for k in candidates if compatible(mention.kind, k.kind)), None)
+    if known is None:
+        code = mention.key if mention.kind == "state" or mention.kind in _WORKS else None
+        return Entity(mention.kind, mention.key, mention.name, code, "given:key"), "key given by the builder"
+    if mention.kind in _WORKS:  # a cited symbol: the builder's kind, the instrument's name
+        return _entity(known, "gazetteer:symbol", kind=mention.kind), "symbol of a named instrument"
+    return _entity(known, "gazetteer:key"), "gazetteer key"
+
+
+def _mint(mention: Mention, language: str | None) -> tuple[Entity, str]:
+    scope = resolve(mention.parent, language).key if mention.parent else mention.scope
+    key = minted_key(mention.text, scope)
+    how = f"minted from name in scope {scope}" if scope else "minted from name"
+    return Entity(mention.kind, key, mention.name, None, "minted:name"), how
+
+
+_PROCLITIC_ARTICLE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
+
+
+def minted_key(name: str, scope: str | None = None) -> str:
+    """A deterministic key for an unknown name: where the same name meets itself.
+
+    Latin-script names become ASCII slugs (tones and accents dropped); other
+    scripts keep their folded letters, with Arabic proclitics before the
+    article peeled, so that "وبالوزارة" and "الوزارة" meet.
+
+    >>> minted_key("Bộ Ngoại giao", "VNM"), minted_key("Cục  Lãnh sự")
+    ('VNM/bo-ngoai-giao', 'cuc-lanh-su')
+    >>> minted_key("وبوزارة الخارجية") == minted_key("بوزارة الخارجية")
+    False
+    >>> minted_key("وللوزارة") == minted_key("الوزارة")
+    True
+    """
+    words = name_key(name).split()
+    if words and _PROCLITIC_ARTICLE.match(words[0]):
+        words[0] = _PROCLITIC_ARTICLE.sub("ال", words[0], count=1)
+    slug = "-".join(re.findall(r"[^\W_]+", " ".join(words)))
+    return f"{scope}/{slug}" if scope else slug
+
+
+# -- explain -------------------------------------------------------------------------------
+
+
+def explain(name: str) -> list[str]:
+    """Lines saying which surface forms were joined to the entity ``name`` denotes, and by which rule.
+
+    >>> _ = find_mentions("وللجمعية العامة", "ar")
+    >>> "General Assembly ← 'للجمعية العامة' (ar, gazetteer name after clitic strip)" in explain("GA")
+    True
+    """
+    lines = []
+    for ref in _refs_named(name):
+        entity = _ENTITIES.get(ref) or Entity(*ref)
+        title = entity.name or entity.key
+        known = _known(entity)
+        source = f"; {len(known.labels)} gazetteer names ({known.source})" if known else ""
+        lines.append(f"{title} [{entity.kind} {entity.key}, code {entity.code or '-'}]{source}")
+        for surface, language, how in _SEEN.get(ref, {}):
+            lines.append(f"{title} ← '{surface}' ({language}, {how})")
+    return lines
+
+
+def _refs_named(name: str) -> list[tuple[str, str]]:
+    refs: dict[tuple[str, str], None] = {}
+    found = lookup(name)
+    if found is not None:
+        refs[(found.kind, found.key)] = None
+    wanted = name_key(name)
+    for ref, entity in _ENTITIES.items():
+        surfaces = (surface for surface, _, _ in _SEEN.get(ref, {}))
+        if wanted in _keys_of(entity, surfaces):
+            refs[ref] = None
+    return list(refs)
+
+
+def _keys_of(entity: Entity, surfaces: Iterable[str]) -> set[str]:
+    names = [entity.key, entity.name or "", entity.code or "", *surfaces]
+    return {name_key(n) for n in names if n}

@@ -1,0 +1,349 @@
+"""Finding gazetteer names in running text: a token trie over folded text.
+
+The text is folded (:mod:`kg.resolve.normalize`, length-preserving) and cut
+into tokens: runs of letters and digits, single punctuation marks, and single
+Chinese or Japanese characters (those scripts have no spaces). Every
+gazetteer form is cut the same way into a path of the trie. Because matches
+start and end on token boundaries, a name inside a longer word never matches
+("Niger" in "Nigeria", المغرب in the adjective المغربية).
+
+Rules that keep false friends out, all general:
+
+* **longest match wins** and matches never overlap: "Papua New Guinea" is not
+  Guinea, and a state named inside a longer known organisation name is part
+  of the organisation;
+* **capitals count in Latin scripts**: where a gazetteer form has a capital
+  (or is an acronym), the text must too, so "chad" and "iom" are not Chad and
+  IOM; forms written in lower case ("least developed countries") match in any
+  case;
+* **Arabic clitics are peeled, the article must agree**: a word may carry
+  و or ف, then ب ل or ك, then the article ال (ل + ال is written لل); the rest
+  must be a gazetteer form whose article matches. "وللجمعية العامة" is
+  الجمعية العامة, but "المالي" (the financial) is not مالي (Mali).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from kg.resolve.gazetteer import Known, Label, gazetteer, without_article
+from kg.resolve.normalize import IGNORABLE, fold
+
+__all__ = ["Match", "Token", "find", "match_whole", "tokenize"]
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[^\W_]|\x00)+|[^\w\s\x00]")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
+_ARTICLE = "ال"
+_CONJUNCTIONS = ("", "و", "ف")
+_PREPOSITIONS = ("", "ب", "ل", "ك")
+_MIN_STEM = 2
+_END = ""  # trie slot for the labels that end at a node (no token is empty)
+
+#: When one form names several entities, the first kind here wins ("تونس": Tunisia before Tunis).
+KIND_PRIORITY = (
+    "state",
+    "group-of-states",
+    "un-body",
+    "intergovernmental-organization",
+    "government-agency",
+    "organization",
+    "forum",
+    "summit",
+    "resolution",
+    "instrument",
+    "post",
+    "place",
+    "territory",
+)
+
+# Case requirements of a form's token.
+_ANY_CASE, _CAPITALISED, _ALL_CAPS = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # offsets into the text
+    end: int
+    norm: str  # folded, without ignorable characters
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A gazetteer label compiled for the trie."""
+
+    known: Known
+    label: Label
+    article: bool | None  # Arabic labels: does the name open with ال? None for other scripts
+    case: tuple[int, ...]  # per token: _ANY_CASE, _CAPITALISED or _ALL_CAPS
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """One reading of the first token of a match: clitics peeled, article noted."""
+
+    stem: str
+    article: bool | None
+    skip: int  # folded characters of proclitics left out of the mention
+    clitics: bool  # were proclitics peeled?
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    known: Known
+    label: Label
+    how: str  # "name", "alias after clitic strip" ...
+
+
+def tokenize(folded: str) -> list[Token]:
+    """Tokens of a folded text, each with the form that matching compares.
+
+    >>> [t.norm for t in tokenize(fold("UN-Women (UNDP), 联合国大会"))]
+    ['un', '-', 'women', '(', 'undp', ')', ',', '联', '合', '国', '大', '会']
+    >>> def norms(text):
+    ...     return [t.norm for t in tokenize(fold(text))]
+    >>> norms("Генеральной Ассамблеи") == norms("Генеральная Ассамблея")
+    True
+    """
+    tokens = []
+    for found in _TOKEN.finditer(folded):
+        norm = _comparable(found.group().replace(IGNORABLE, ""))
+        if norm:
+            tokens.append(Token(found.start(), found.end(), norm))
+    return tokens
+
+
+# Russian case endings, longest first: names are inflected ("Генеральной Ассамблеи").
+_RUSSIAN_ENDING_TABLE = (
+    "ями ами ого его ому ему ыми ими иях ых их ах ях ов ев ей ой ий ый ая яя ое ее ую юю ом ем "
+    "ия ие ии ию ам ям ы и а я у ю е о й ь"
+)
+_RUSSIAN_ENDINGS = tuple(sorted(_RUSSIAN_ENDING_TABLE.split(), key=len, reverse=True))
+_MIN_RUSSIAN_STEM = 3
+# Vietnamese tone marks (as combining characters); other marks (circumflex, breve, horn) make letters.
+_VIETNAMESE_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _comparable(norm: str) -> str:
+    """What matching compares of a token: Russian stems, Vietnamese tones in one place."""
+    if "\u0400" <= norm[:1] <= "\u04ff":
+        return _russian_stem(norm)
+    if any(c > "\u00ff" for c in norm) and norm.isalpha():
+        return _tone_last(norm)
+    return norm
+
+
+def _russian_stem(word: str) -> str:
+    """A Russian word without its case ending, so that declined names meet.
+
+    >>> _russian_stem("ассамблеи"), _russian_stem("ассамблея"), _russian_stem("ооп")
+    ('ассамбле', 'ассамбле', 'ооп')
+    """
+    for ending in _RUSSIAN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_RUSSIAN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def _tone_last(syllable: str) -> str:
+    """A Vietnamese syllable with its tone mark moved to the end.
+
+    Writers place the tone on either vowel of "oa", "oe", "uy" ("thoả" and
+    "thỏa", "hoà" and "hòa"); moving it out of the way makes both spellings
+    one, while "bộ" and "bỏ" stay apart. Syllables without a tone are unchanged.
+
+    >>> _tone_last("thoả") == _tone_last("thỏa"), _tone_last("bộ") == _tone_last("bỏ")
+    (True, False)
+    """
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tones = "".join(c for c in decomposed if c in _VIETNAMESE_TONES)
+    if not tones:
+        return syllable
+    letters = "".join(c for c in decomposed if c not in _VIETNAMESE_TONES)
+    return unicodedata.normalize("NFC", letters) + tones
+
+
+def _is_arabic(norm: str) -> bool:
+    return bool(_ARABIC_LETTER.match(norm))
+
+
+def _case_of(token_text: str) -> int:
+    letters = [c for c in token_text if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return _ANY_CASE
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return _ALL_CAPS
+    return _CAPITALISED
+
+
+def _compile(known: Known, label: Label, keep_tones: bool) -> tuple[list[str], Entry] | None:
+    folded = fold(label.form, keep_tones=keep_tones)
+    tokens = tokenize(folded)
+    if not tokens:
+        return None
+    path = [token.norm for token in tokens]
+    article = None
+    if _is_arabic(path[0]):
+        article = path[0].startswith(_ARTICLE) and len(path[0]) - len(_ARTICLE) >= _MIN_STEM
+        if article:
+            path[0] = path[0][len(_ARTICLE) :]
+    case = tuple(_case_of(label.form[t.start : t.end]) for t in tokens)
+    return path, Entry(known, label, article, case)
+
+
+@cache
+def trie(keep_tones: bool) -> dict:
+    """The trie of every gazetteer form, built once per process and fold mode."""
+    root: dict = {}
+    for known in gazetteer():
+        for label in known.labels:
+            compiled = _compile(known, label, keep_tones)
+            if compiled is None:
+                continue
+            path, entry = compiled
+            node = root
+            for step in path:
+                node = node.setdefault(step, {})
+            node.setdefault(_END, []).append(entry)
+    return root
+
+
+def _openings(norm: str) -> Iterator[Opening]:
+    """The readings of a first token: as written, and with Arabic proclitics and article peeled.
+
+    >>> [(o.stem, o.article, o.skip) for o in _openings("وللجمعيه")]  # doctest: +NORMALIZE_WHITESPACE
+    [('وللجمعيه', False, 0), ('للجمعيه', False, 1), ('لجمعيه', False, 2), ('جمعيه', True, 1)]
+    """
+    yield Opening(norm, None if not _is_arabic(norm) else False, 0, False)
+    if not _is_arabic(norm):
+        return
+    for conjunction in _CONJUNCTIONS:
+        for preposition in _PREPOSITIONS:
+            prefix = conjunction + preposition
+            if not norm.startswith(prefix):
+                continue
+            rest = norm[len(prefix) :]
+            if prefix and len(rest) >= _MIN_STEM:
+                yield Opening(rest, False, len(prefix), True)
+            if preposition == "ل" and rest.startswith("ل") and len(rest) > _MIN_STEM:
+                # ل + ال is written لل: the mention keeps both letters.
+                yield Opening(rest[1:], True, len(conjunction), True)
+            elif rest.startswith(_ARTICLE) and len(rest) - len(_ARTICLE) >= _MIN_STEM:
+                yield Opening(rest[len(_ARTICLE) :], True, len(prefix), bool(prefix))
+
+
+def _case_fits(entry: Entry, text: str, tokens: list[Token]) -> bool:
+    for required, token in zip(entry.case, tokens, strict=True):
+        written = text[token.start : token.end]
+        if required == _CAPITALISED and not written[:1].isupper():
+            return False
+        if required == _ALL_CAPS and any(c.islower() for c in written):
+            return False
+    return True
+
+
+def _fits(entry: Entry, opening: Opening, text: str, tokens: list[Token], *, check_case: bool) -> bool:
+    if entry.article is None:
+        if opening.article is not None and opening.skip:
+            return False  # only Arabic names take Arabic proclitics
+    elif entry.article != bool(opening.article):
+        return False
+    return not check_case or _case_fits(entry, text, tokens)
+
+
+def _offset_after(folded: str, token: Token, skip: int) -> int:
+    """The text offset after ``skip`` non-ignorable characters of ``token``."""
+    position = token.start
+    while skip and position < token.end:
+        if folded[position] != IGNORABLE:
+            skip -= 1
+        position += 1
+    while position < token.end and folded[position] == IGNORABLE:
+        position += 1
+    return position
+
+
+def _how(label: Label, opening: Opening) -> str:
+    return f"{label.how} after clitic strip" if opening.clitics else label.how
+
+
+def _walk(root: dict, tokens: list[Token], first: int, opening: Opening) -> Iterator[tuple[int, list[Entry]]]:
+    """(index of the last token, entries) for every form that the tokens from ``first`` spell."""
+    node = root.get(opening.stem)
+    index = first
+    while node is not None:
+        if _END in node:
+            yield index, node[_END]
+        index += 1
+        if index == len(tokens):
+            return
+        node = node.get(tokens[index].norm)
+
+
+def _priority(entry: Entry, language: str | None) -> tuple[int, int, int]:
+    kind = entry.known.kind
+    rank = KIND_PRIORITY.index(kind) if kind in KIND_PRIORITY else len(KIND_PRIORITY)
+    return (rank, entry.label.lang != language, not entry.label.findable)
+
+
+def _candidates(text: str, language: str | None, start: int, end: int) -> Iterator[Match]:
+    keep_tones = language == "vi"
+    folded = fold(text[start:end], keep_tones=keep_tones)
+    tokens = [Token(t.start + start, t.end + start, t.norm) for t in tokenize(folded)]
+    folded = " " * start + folded  # offsets of ``tokens`` index the whole text
+    root = trie(keep_tones)
+    for first, token in enumerate(tokens):
+        for opening in _openings(token.norm):
+            for last, entries in _walk(root, tokens, first, opening):
+                span = tokens[first : last + 1]
+                fitting = [
+                    e for e in entries if e.label.findable and _fits(e, opening, text, span, check_case=True)
+                ]
+                if fitting:
+                    best = min(fitting, key=lambda e: _priority(e, language))
+                    begin = _offset_after(folded, token, opening.skip)
+                    yield Match(begin, span[-1].end, best.known, best.label, _how(best.label, opening))
+
+
+def _longest_first(matches: Iterator[Match]) -> list[Match]:
+    """Non-overlapping matches, longer ones first, then earlier; returned in text order."""
+    chosen: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+        if all(match.end <= s or match.start >= e for s, e in taken):
+            chosen.append(match)
+            taken.append((match.start, match.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def find(text: str, language: str | None, start: int = 0, end: int | None = None) -> list[Match]:
+    """Every gazetteer name in ``text[start:end]``: longest first, no overlaps, in text order."""
+    end = len(text) if end is None else end
+    return _longest_first(_candidates(text, language, start, end))
+
+
+def match_whole(name: str, language: str | None = None) -> list[tuple[Known, str]]:
+    """The known entities whose form is all of ``name`` (case and articles aside), best first."""
+    for candidate in dict.fromkeys((name, without_article(name.strip()))):
+        keep_tones = language == "vi"
+        tokens = tokenize(fold(candidate, keep_tones=keep_tones))
+        if not tokens:
+            continue
+        found: list[tuple[tuple[int, int, int], Known, str]] = []
+        for opening in _openings(tokens[0].norm):
+            for last, entries in _walk(trie(keep_tones), tokens, 0, opening):
+                if last != len(tokens) - 1:
+                    continue
+                for entry in entries:
+                    if _fits(entry, opening, candidate, tokens, check_case=False):
+                        found.append((_priority(entry, language), entry.known, _how(entry.label, opening)))
+        if found:
+            found.sort(key=lambda item: item[0])
+            return list({id(known): (known, how) for _, known, how in found}.values())
+    return []

@@ -1,0 +1,287 @@
+"""Dates as written in running text, in any language, as ISO 8601 strings.
+
+:func:`find_dates` finds day–month–year dates ("21 December 2001",
+"٢١ كانون الأول/ديسمبر ٢٠٠١", "19 декабря 2018 года", "2018年12月19日"),
+month–year and month–day dates, ranges ("10 and 11 December 2018",
+"16-18 November 2005", "du 16 au 18 novembre 2005", "في الفترة من ١٠ إلى ١٢
+كانون الأول/ديسمبر ٢٠٠٣"), numeric dates ("20/3/2020", "29/10") and years
+introduced by a word that makes them a date ("in 2006", "في عام ٢٠٠٦").
+
+Everything that differs between languages comes from the pack:
+``months`` (names in lower case, several words allowed) and these keys of
+``extra``: ``date_order`` ("dmy", "mdy" or "ymd", for numeric dates),
+``date_marks`` (the year, month and day marks of "2018年12月19日"),
+``date_range_openers`` ("from", "du", "من"), ``date_range_connectors``
+("-", "to", "au", "إلى"), ``year_words_before`` ("in", "عام") and
+``year_words_after`` ("年"). The precision of the ISO string is the
+precision of the text: ``2001-12-21``, ``2003-06``, ``2017``, or
+``--10-29`` (xsd:gMonthDay) when no year is written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lang.base import LanguagePack
+from kg.model import Span
+from kg.text.normalize import fold_digits
+
+__all__ = ["DateMatch", "find_dates", "iso_date", "parse_date"]
+
+#: Years a date in a UN or government text may have.
+PLAUSIBLE_YEARS = range(1900, 2101)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date (or a range of dates) found in a text."""
+
+    span: Span
+    iso: str
+    end_iso: str | None = None  # the last day of a range
+
+
+def iso_date(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    """An ISO 8601 string of the precision given, or None for an impossible date.
+
+    >>> iso_date(2001, 12, 21), iso_date(2003, 6), iso_date(2017), iso_date(None, 10, 29)
+    ('2001-12-21', '2003-06', '2017', '--10-29')
+    >>> iso_date(2001, 2, 30) is None
+    True
+    """
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not (month and 1 <= day <= _days_in(month, year)):
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}" if month and day else None
+    if year not in PLAUSIBLE_YEARS:
+        return None
+    parts = [f"{year:04d}"] + [f"{part:02d}" for part in (month, day) if part is not None]
+    return "-".join(parts)
+
+
+def _days_in(month: int, year: int | None) -> int:
+    if month == 2:
+        return 28 if year is not None and (year % 4 or (year % 100 == 0 and year % 400)) else 29
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _words(pack: LanguagePack, key: str) -> tuple[str, ...]:
+    value = pack.extra.get(key, ())
+    return tuple(value) if isinstance(value, (list, tuple)) else ()
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of words, longest first, with flexible spaces and slashes."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(
+        re.sub(r"\\ |/", lambda m: r"\s*/\s*" if m.group() == "/" else r"\s+", re.escape(w)) for w in ordered
+    )
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    spelled: re.Pattern[str] | None  # day [connector day] month [year]
+    month_first: re.Pattern[str] | None  # month day[, year] (US English)
+    month_year: re.Pattern[str] | None  # month year
+    marked: re.Pattern[str] | None  # 2018年12月19日
+    numeric: re.Pattern[str]
+    year_only: re.Pattern[str] | None
+
+
+_PATTERN_CACHE: dict[int, tuple[LanguagePack, _Patterns]] = {}
+
+
+def _patterns(pack: LanguagePack) -> _Patterns:
+    """The compiled patterns of a pack, compiled once (packs hold dicts, so they are not hashable)."""
+    cached = _PATTERN_CACHE.get(id(pack))
+    if cached is None or cached[0] is not pack:
+        cached = _PATTERN_CACHE[id(pack)] = (pack, _compile_patterns(pack))
+    return cached[1]
+
+
+def _compile_patterns(pack: LanguagePack) -> _Patterns:
+    connectors = _alternation(_words(pack, "date_range_connectors") or ("-",))
+    openers = _words(pack, "date_range_openers")
+    opener = rf"(?:(?:{_alternation(openers)})\s+)?" if openers else ""
+    months = _alternation(list(pack.months))
+    spelled = month_first = month_year = None
+    if months:
+        spelled = _spelled_pattern(opener, connectors, months)
+        month_first = re.compile(
+            rf"(?<!\w)(?P<month>{months})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
+            re.IGNORECASE,
+        )
+        month_year = re.compile(
+            rf"(?<!\w)(?P<month>{months})(?:\s+de)?,?\s+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
+        )
+    marks = _words(pack, "date_marks")
+    marked = None
+    if len(marks) == 3:
+        y, m, d = (re.escape(mark) for mark in marks)
+        marked = re.compile(
+            rf"(?P<year>\d{{4}})\s*{y}\s*(?P<month>\d{{1,2}})\s*{m}(?:\s*(?P<day>\d{{1,2}})\s*{d}"
+            rf"(?:\s*(?:{connectors})\s*(?P<end_day>\d{{1,2}})\s*{d})?)?"
+        )
+    numeric = re.compile(r"(?<![\w/.\-])(\d{1,4})([/.])(\d{1,2})(?:\2(\d{2,4}))?(?![\w/]|\.\d)")
+    before, after = _words(pack, "year_words_before"), _words(pack, "year_words_after")
+    alternatives = []
+    if before:
+        alternatives.append(rf"(?<!\w)(?:{_alternation(before)})\s+(?P<year>\d{{4}})(?!\d)")
+    if after:
+        alternatives.append(rf"(?<!\d)(?P<year2>\d{{4}})\s*(?:{_alternation(after)})")
+    year_only = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+    return _Patterns(spelled, month_first, month_year, marked, numeric, year_only)
+
+
+def _spelled_pattern(opener: str, connectors: str, months: str) -> re.Pattern[str]:
+    """Day [[month] connector day] month [year]: "21 December 2001", "30 June to 2 July 2019"."""
+    ordinal_suffix = r"(?:er|re|e|º|ª|-?го)?"
+    return re.compile(
+        rf"(?<!\w){opener}(?P<day>\d{{1,2}}){ordinal_suffix}(?!\d)"
+        rf"(?:\s+(?:de\s+)?(?P<first_month>{months})(?!\w))?"
+        rf"(?:\s*(?:{connectors})\s*(?P<end_day>\d{{1,2}}){ordinal_suffix}(?!\d))?"
+        rf"\s*(?:de\s+)?(?P<month>{months})(?!\w)"
+        rf"(?:,?\s+(?:de\s+|of\s+)?(?P<year>\d{{4}})(?!\d))?",
+        re.IGNORECASE,
+    )
+
+
+def _month_number(pack: LanguagePack, name: str | None) -> int | None:
+    if name is None:
+        return None
+    key = " ".join(re.sub(r"\s*/\s*", "/", name.casefold()).split())
+    return pack.months.get(key) or {k.casefold(): v for k, v in pack.months.items()}.get(key)
+
+
+def _numeric_parts(
+    first: str, second: str, third: str | None, order: str
+) -> tuple[int | None, int, int] | None:
+    """(year, month, day) of a numeric date in the pack's order, or None when it cannot be one."""
+    if len(first) == 4:  # 2020/03/20 whatever the order
+        if third is None:
+            return None
+        return int(first), int(second), int(third)
+    if third is not None and len(third) == 3:
+        return None
+    year = None if third is None else int(third) + (2000 if len(third) == 2 else 0)
+    day, month = (int(second), int(first)) if order == "mdy" else (int(first), int(second))
+    return year, month, day
+
+
+def find_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """The dates in ``text[start:end]``, in order, longest first where they overlap.
+
+    >>> from kg.lang import get
+    >>> text = "on 10 and 11 December 2018 and 16-18 November 2005"
+    >>> [(d.iso, d.end_iso) for d in find_dates(text, get("en"))]
+    [('2018-12-10', '2018-12-11'), ('2005-11-16', '2005-11-18')]
+    >>> [d.iso for d in find_dates("المؤرخ ٢١ كانون الأول/ديسمبر ٢٠٠١", get("ar"))]
+    ['2001-12-21']
+    """
+    end = len(text) if end is None else end
+    folded = fold_digits(text)
+    patterns = _patterns(pack)
+    candidates: list[DateMatch] = []
+    for finder in (_spelled, _marked, _month_first, _month_year, _numeric, _year_only):
+        candidates.extend(finder(folded, pack, patterns, start, end))
+    return _without_overlaps(candidates)
+
+
+def _without_overlaps(candidates: list[DateMatch]) -> list[DateMatch]:
+    chosen: list[DateMatch] = []
+    for candidate in sorted(candidates, key=lambda d: (-(d.span.end - d.span.start), d.span.start)):
+        if all(candidate.span.end <= c.span.start or candidate.span.start >= c.span.end for c in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda d: d.span.start)
+
+
+def _spelled(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end: int) -> list[DateMatch]:
+    found = []
+    if patterns.spelled is None:
+        return found
+    for match in patterns.spelled.finditer(text, start, end):
+        year = int(match["year"]) if match["year"] else None
+        month = _month_number(pack, match["month"])
+        first_month = _month_number(pack, match["first_month"]) or month
+        iso = iso_date(year, first_month, int(match["day"]))
+        end_iso = iso_date(year, month, int(match["end_day"])) if match["end_day"] else None
+        if iso and (end_iso or not match["end_day"]):
+            found.append(DateMatch(Span(match.start(), match.end()), iso, end_iso))
+    return found
+
+
+def _marked(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end: int) -> list[DateMatch]:
+    found = []
+    if patterns.marked is None:
+        return found
+    for match in patterns.marked.finditer(text, start, end):
+        year, month = int(match["year"]), int(match["month"])
+        day = int(match["day"]) if match["day"] else None
+        iso = iso_date(year, month, day)
+        end_iso = iso_date(year, month, int(match["end_day"])) if match["end_day"] else None
+        if iso:
+            found.append(DateMatch(Span(match.start(), match.end()), iso, end_iso))
+    return found
+
+
+def _month_first(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end: int) -> list[DateMatch]:
+    if patterns.month_first is None or pack.extra.get("date_order") != "mdy":
+        return []
+    found = []
+    for match in patterns.month_first.finditer(text, start, end):
+        year = int(match["year"]) if match["year"] else None
+        iso = iso_date(year, _month_number(pack, match["month"]), int(match["day"]))
+        if iso:
+            found.append(DateMatch(Span(match.start(), match.end()), iso))
+    return found
+
+
+def _month_year(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end: int) -> list[DateMatch]:
+    if patterns.month_year is None:
+        return []
+    found = []
+    for match in patterns.month_year.finditer(text, start, end):
+        iso = iso_date(int(match["year"]), _month_number(pack, match["month"]))
+        if iso:
+            found.append(DateMatch(Span(match.start(), match.end()), iso))
+    return found
+
+
+def _numeric(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end: int) -> list[DateMatch]:
+    order = str(pack.extra.get("date_order", "dmy"))
+    found = []
+    for match in patterns.numeric.finditer(text, start, end):
+        first, separator, second, third = match.groups()
+        if third is None and (separator != "/" or len(first) > 2):
+            continue  # "6.10" is a number; "29/10" a day and month
+        parts = _numeric_parts(first, second, third, order)
+        iso = iso_date(*parts) if parts else None
+        if iso:
+            found.append(DateMatch(Span(match.start(), match.end()), iso))
+    return found
+
+
+def _year_only(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end: int) -> list[DateMatch]:
+    if patterns.year_only is None:
+        return []
+    found = []
+    for match in patterns.year_only.finditer(text, start, end):
+        group = "year" if match["year"] else "year2"
+        iso = iso_date(int(match[group]))
+        if iso:
+            found.append(DateMatch(Span(match.start(group), match.end(group)), iso))
+    return found
+
+
+def parse_date(text: str, pack: LanguagePack) -> str | None:
+    """The ISO date of the first date in ``text``, or None.
+
+    >>> from kg.lang import get
+    >>> parse_date("19 декабря 2018 года", get("ru")), parse_date("2018年12月19日", get("zh"))
+    ('2018-12-19', '2018-12-19')
+    """
+    dates = find_dates(text, pack)
+    return dates[0].iso if dates else None

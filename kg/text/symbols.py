@@ -1,0 +1,166 @@
+"""UN document symbols: find them in running text and write them one canonical way.
+
+A symbol is a series ("A", "E", "S", "TD", "UNEP" ...) followed by components
+separated by slashes: ``A/RES/70/1``, ``A/C.2/72/L.66``, ``E/CN.16/2017/2``,
+``A/67/65/Corr.1``; joint symbols join two with a hyphen (``A/72/64-E/2017/12``).
+The canonical form (DESIGN.md, "Identifiers") is upper case with no inner
+spaces: ``A/RES/57/270 B`` → ``A/RES/57/270B``.
+
+Resolutions are also cited by number alone ("resolution 70/1", "قرارها ١/٧٠",
+"Economic and Social Council resolution 2006/46"); :func:`resolution_readings`
+and :func:`resolution_symbol` hold the numbering rules that turn such a number
+into a symbol: a General Assembly session N runs from September of 1945 + N,
+and ECOSOC numbers its resolutions by year.
+
+Job numbers and page numbers ("17-23261", "18-22354 (E)", "2/36") have no
+series letters and are never taken for symbols.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Span
+from kg.text.normalize import fold_digits
+
+__all__ = [
+    "ResolutionReading",
+    "canonicalize",
+    "find_symbols",
+    "is_un_symbol",
+    "resolution_readings",
+    "resolution_symbol",
+    "series_of",
+]
+
+#: The year before the first session of the General Assembly: session N opens in 1945 + N.
+GA_BASE_YEAR = 1945
+
+#: ECOSOC numbers its resolutions by year ("2006/46") since 1978; older years are not resolutions.
+ECOSOC_YEARS = range(1978, 2100)
+
+# A series: upper-case letters, e.g. "A", "E", "TD", "UNEP", "FCCC".
+_SERIES = r"[A-Z]{1,8}"
+# A component after a slash: a body or a type ("RES", "C.2", "CN.16", "L.66", "SR.15"), a number
+# with an optional part letter ("270 B"), a session in Roman numerals ("(III)"), or an addendum.
+_COMPONENT = (
+    r"(?:(?i:Corr|Add|Rev|Amend|Suppl|Sub)\.\d{1,3}"
+    r"|[A-Z]{1,8}(?:\.\d{1,4}[A-Z]?)?"
+    r"|\d{1,5}(?:\s?[A-Z](?![A-Za-z]))?(?:\s?\([IVXL]+\))?)"
+)
+_ONE_SYMBOL = rf"{_SERIES}(?:/{_COMPONENT})+"
+_SYMBOL = re.compile(rf"(?<![\w/.\-]){_ONE_SYMBOL}(?:-{_ONE_SYMBOL})*(?![\w/])")
+_CANONICAL = re.compile(
+    r"[A-Z]{1,8}(?:/(?:[A-Z]{1,8}(?:\.\d{1,4}[A-Z]?)?|\d{1,5}[A-Z]?(?:\([IVXL]+\))?))+"
+    r"(?:-[A-Z]{1,8}(?:/(?:[A-Z]{1,8}(?:\.\d{1,4}[A-Z]?)?|\d{1,5}[A-Z]?(?:\([IVXL]+\))?))+)*"
+)
+
+
+def canonicalize(symbol: str) -> str:
+    """The canonical form of a symbol: upper case, no spaces, no trailing punctuation.
+
+    >>> canonicalize("A/RES/57/270 B")
+    'A/RES/57/270B'
+    >>> canonicalize(" a/c.2/72/l.66. ")
+    'A/C.2/72/L.66'
+    >>> canonicalize("A/67/65/Corr.1-E/2012/48/Corr.1")
+    'A/67/65/CORR.1-E/2012/48/CORR.1'
+    """
+    return "".join(symbol.split()).upper().rstrip(".,;:)")
+
+
+def is_un_symbol(key: str | None) -> bool:
+    """Whether ``key`` is a canonical UN symbol (and not, say, a national number or a job number).
+
+    >>> [is_un_symbol(k) for k in ("A/RES/70/1", "A/72/64-E/2017/12", "402/QĐ-TTg", "17-23261", "RES")]
+    [True, True, False, False, False]
+    """
+    return bool(key) and _CANONICAL.fullmatch(key) is not None and any(c.isdigit() for c in key)
+
+
+def find_symbols(text: str) -> list[tuple[Span, str]]:
+    """Every UN symbol in ``text`` with its span and canonical form, in order.
+
+    Digits of any script are read as ASCII digits; spans are offsets into ``text``.
+
+    >>> text = "(A/72/64-E/2017/12); A/C.2/72/SR.15 و A/RES/57/270 B, p. 2/36, 17-23261"
+    >>> [symbol for _, symbol in find_symbols(text)]
+    ['A/72/64-E/2017/12', 'A/C.2/72/SR.15', 'A/RES/57/270B']
+    """
+    found = []
+    for match in _SYMBOL.finditer(fold_digits(text)):
+        if any(char.isdigit() for char in match.group()):
+            found.append((Span(match.start(), match.end()), canonicalize(match.group())))
+    return found
+
+
+def series_of(symbol: str) -> str:
+    """The issuing series of a symbol: the body it comes from, without type and numbers.
+
+    >>> [series_of(s) for s in ("A/HRC/RES/35/1", "A/C.2/72/L.66", "E/2017/12", "S/RES/2250")]
+    ['A/HRC', 'A/C.2', 'E', 'S']
+    """
+    parts = []
+    for part in symbol.split("-")[0].split("/"):
+        if part[:1].isdigit() or part in ("RES", "DEC", "PRST", "INF"):
+            break
+        parts.append(part)
+    return "/".join(parts)
+
+
+@dataclass(frozen=True)
+class ResolutionReading:
+    """One way to read a resolution number "a/b": ``session``/``number``, or ``year``/``number``."""
+
+    number: int
+    session: int | None = None
+    year: int | None = None
+
+
+def resolution_readings(first: int, second: int, *, year: int | None = None) -> list[ResolutionReading]:
+    """The plausible readings of a resolution number written "first/second", best first.
+
+    A four-digit year makes it an ECOSOC-style number (year/number or number/year).
+    Otherwise one of the two is a General Assembly session: a session is small
+    (below 100), and where the text dates the resolution, its session is the one
+    running that year (session N from September of 1945 + N).
+
+    >>> resolution_readings(183, 56)
+    [ResolutionReading(number=183, session=56, year=None)]
+    >>> resolution_readings(46, 2006)
+    [ResolutionReading(number=46, session=None, year=2006)]
+    >>> resolution_readings(1, 70, year=2015)
+    [ResolutionReading(number=1, session=70, year=None)]
+    >>> len(resolution_readings(12, 15))  # undated and ambiguous: both readings, session/number first
+    2
+    """
+    for maybe_year, number in ((first, second), (second, first)):
+        if maybe_year in ECOSOC_YEARS and number < 1000:
+            return [ResolutionReading(number=number, year=maybe_year)]
+    readings = [
+        ResolutionReading(number=number, session=session)
+        for session, number in ((first, second), (second, first))
+        if 1 <= session < 100 and number >= 1
+    ]
+    if year is not None:
+        dated = [
+            r
+            for r in readings
+            if r.session is not None and year - GA_BASE_YEAR - 1 <= r.session <= year - GA_BASE_YEAR
+        ]
+        readings = dated or readings
+    return list(dict.fromkeys(readings))
+
+
+def resolution_symbol(reading: ResolutionReading, series: str = "A", letter: str = "") -> str:
+    """The symbol of a resolution of ``series`` ("A", "A/HRC", "E"), with its part letter.
+
+    >>> resolution_symbol(ResolutionReading(number=270, session=57), letter="B")
+    'A/RES/57/270B'
+    >>> resolution_symbol(ResolutionReading(number=46, year=2006))
+    'E/RES/2006/46'
+    """
+    if reading.year is not None:
+        return f"E/RES/{reading.year}/{reading.number}{letter}"
+    return f"{series}/RES/{reading.session}/{reading.number}{letter}"

@@ -1,0 +1,68 @@
+"""The command line: every command documented with an example, exit statuses as documented."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+COMMANDS = sorted(main.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    result = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "build" in result.stdout
+
+
+def test_query_lists_the_library(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "--list"])
+    assert result.exit_code == 0
+    assert "commitments" in result.output
+
+
+def test_query_without_a_build_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "documents", "--out", str(tmp_path / "nothing")])
+    assert result.exit_code == 2
+    assert "kg build" in result.output
+
+
+def test_unknown_query_names_the_known_ones(corpus_build: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "no-such-query", "--out", str(corpus_build)])
+    assert result.exit_code == 2
+    assert "commitments" in result.output
+
+
+@pytest.mark.parametrize("output_format", ["table", "csv", "tsv", "json"])
+def test_query_formats(corpus_build: Path, output_format: str) -> None:
+    result = CliRunner().invoke(main, ["query", "documents", "--format", output_format, "--out", str(corpus_build)])
+    assert result.exit_code == 0, result.output
+    if output_format == "json":
+        import json
+
+        assert json.loads(result.output)["head"]["vars"][:2] == ["doc", "work"]
+    else:
+        assert "source" in result.output.splitlines()[0]
+
+
+def test_build_exit_status_is_1_when_a_file_failed(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("The General Assembly,\n\n1. Decides to remain seized of the matter.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    ok = CliRunner().invoke(main, ["build", str(good), "--out", str(tmp_path / "a")])
+    assert ok.exit_code == 0, ok.output
+    failed = CliRunner().invoke(main, ["build", str(good), str(empty), "--out", str(tmp_path / "b")])
+    assert failed.exit_code == 1
+    assert "empty.txt: empty file" in failed.output

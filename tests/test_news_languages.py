@@ -1,0 +1,244 @@
+"""The news builder in every language: the Los Angeles Declaration in three, and short excerpts in five.
+
+The excerpts are composed in the style of real articles and declarations; none is taken from the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg import resolve
+from kg.builders.news import BUILDER
+from kg.model import Document, Extraction
+from kg.readers.segment import segment
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+DECLARATIONS = {language: f"decl-{language}-los-angeles-2022.txt" for language in ("en", "es", "fr")}
+
+
+def _build(text: str, language: str) -> Extraction:
+    return BUILDER.build(
+        Document(source="excerpt", text=text, language=language, segments=segment(text, language))
+    )
+
+
+def _statistics(extraction: Extraction) -> set[tuple[Decimal, str, str | None]]:
+    return {(s.value, s.qualifier, s.unit) for s in extraction.statistics}
+
+
+# --- the Los Angeles Declaration --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def declarations() -> dict[str, Extraction]:
+    return {
+        language: _build((CORPUS / name).read_text(encoding="utf-8"), language)
+        for language, name in DECLARATIONS.items()
+    }
+
+
+def _state_codes(extraction: Extraction, language: str) -> set[str]:
+    return {resolve.resolve(m, language).key for m in extraction.document.signatories}
+
+
+def test_each_version_is_a_declaration_of_its_signatories(declarations) -> None:
+    for extraction in declarations.values():
+        assert extraction.document.kind == "declaration"
+        assert extraction.document.body is not None and extraction.document.body.kind == "group-of-states"
+        assert all(m.kind == "state" for m in extraction.document.signatories)
+
+
+def test_the_signatories_are_the_same_states_in_every_language(declarations) -> None:
+    # The English text lists Guyana; the Spanish and French texts, as published, do not.
+    counts = {language: len(x.document.signatories) for language, x in declarations.items()}
+    assert counts == {"en": 21, "es": 20, "fr": 20}
+    codes = {language: _state_codes(x, language) for language, x in declarations.items()}
+    assert codes["es"] == codes["fr"] == codes["en"] - {"GUY"}
+    assert {"ARG", "BRB", "USA", "MEX", "URY"} <= codes["fr"]
+
+
+def test_signatories_are_named_without_their_articles(declarations) -> None:
+    texts = {
+        language: [" ".join(m.text.split()) for m in x.document.signatories]
+        for language, x in declarations.items()
+    }
+    assert texts["fr"][-2:] == ["États-Unis d’Amérique", "République orientale de l’Uruguay"]
+    assert texts["es"][-1] == "República Oriental del Uruguay"
+    assert "Barbados" in texts["en"] and not any(
+        t.startswith(("the ", "de ", "la ")) for t in (t for names in texts.values() for t in names)
+    )
+
+
+def test_the_pledges_are_the_signatories_as_a_group(declarations) -> None:
+    for language, extraction in declarations.items():
+        pledges = [c for c in extraction.commitments if c.issuer == extraction.document.body]
+        actions = {c.action for c in pledges}
+        assert len(pledges) >= 15, language
+        assert {"commits", "intends"} <= actions, language
+        assert all(c.force in {"decision", "declaratory"} for c in pledges)
+
+
+def test_the_three_versions_make_the_same_pledges(declarations) -> None:
+    actions = {language: Counter(c.action for c in x.commitments) for language, x in declarations.items()}
+    assert actions["en"] == actions["es"] == actions["fr"] == Counter({"intends": 16, "commits": 6})
+
+
+def test_the_summit_and_where_it_met(declarations) -> None:
+    names = {
+        "en": "Ninth Summit of the Americas",
+        "fr": "9e sommet des Amériques",
+        "es": "Novena Cumbre de las Américas",
+    }
+    for language, extraction in declarations.items():
+        (summit,) = [e for e in extraction.events if e.kind == "summit"]
+        assert summit.name == names[language]
+        assert summit.place is not None and summit.place.text.startswith("Los")
+
+
+def test_the_fact_sheet_figures() -> None:
+    text = (CORPUS / "factsheet-fr-los-angeles-2022.txt").read_text(encoding="utf-8")
+    figures = _statistics(_build(text, "fr"))
+    assert (Decimal(314_000_000), "more-than", "USD") in figures
+    assert (Decimal(1_200_000), "more-than", "persons") in figures
+    assert any(value == 20_000 for value, _, _ in figures)
+
+
+# --- composed excerpts -----------------------------------------------------------------------------
+
+VI_EXCERPT = (
+    "Thứ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Minh Hằng cho biết, theo Nghị định số 152/2020/NĐ-CP "
+    "ngày 30/12/2020 của Chính phủ, Cục Quản lý lao động ngoài nước có nhiệm vụ hướng dẫn các địa phương. "
+    "Năm 2023, khoảng 1,2 triệu người đã được hỗ trợ tìm việc làm. "
+    "Hội nghị tổng kết diễn ra tại Đà Nẵng ngày 12/1.\n\n"
+    "Phó Thủ tướng Trần Hồng Hà cam kết Chính phủ sẽ trình Quốc hội dự thảo Luật Việc làm (sửa đổi)."
+)
+
+
+def test_vietnamese_excerpt() -> None:
+    extraction = _build(VI_EXCERPT, "vi")
+    (holding, _) = extraction.posts
+    assert (holding.person.text, holding.post_name, holding.organization.text) == (
+        "Nguyễn Minh Hằng",
+        "Deputy Minister",
+        "Bộ Kế hoạch và Đầu tư",
+    )
+    decree = next(c for c in extraction.citations if c.mention.key == "152/2020/NĐ-CP")
+    assert (decree.mention.kind, decree.date) == ("government-document", "2020-12-30")  # a decree
+    mandate = next(c for c in extraction.commitments if c.action == "tasks")
+    assert [a.text for a in mandate.addressees] == ["Cục Quản lý lao động ngoài nước"]
+    assert mandate.issuer is not None and mandate.issuer.text == "Chính phủ"
+    assert [m.key for m in mandate.instruments] == ["152/2020/NĐ-CP"]
+    assert (Decimal(1_200_000), "about", "persons") in _statistics(extraction)
+    (event,) = extraction.events
+    assert (event.name, event.kind, event.place.text, event.start) == (
+        "Hội nghị tổng kết",
+        "conference",
+        "Đà Nẵng",
+        "--01-12",
+    )
+    will = next(c for c in extraction.commitments if c.action == "will")
+    assert [a.text for a in will.addressees] == ["Quốc hội"]
+    assert [m.text for m in will.instruments] == ["Luật Việc làm (sửa đổi)"]
+    assert any(w.startswith("draft ") for w in extraction.warnings) or will.instruments[0].kind == "draft-law"
+
+
+def test_the_issuer_of_a_decision_is_read_from_its_number() -> None:
+    extraction = _build(
+        "Theo Quyết định số 402/QĐ-TTg, Bộ Ngoại giao có nhiệm vụ xây dựng Hồ sơ Di cư.", "vi"
+    )
+    (mandate,) = extraction.commitments
+    assert mandate.issuer is not None
+    assert (mandate.issuer.text, mandate.issuer.kind, mandate.issuer.name) == (
+        "TTg",
+        "post",
+        "Prime Minister",
+    )
+    assert mandate.issuer in extraction.mentions
+
+
+def test_french_excerpt() -> None:
+    text = (
+        "La Colombie s’engage à accorder des permis de régularisation à plus de 1,5 million de migrants "
+        "d’ici la fin de 2022. Le Canada allouera 26,9 millions de dollars à des projets en Amérique latine."
+    )
+    extraction = _build(text, "fr")
+    (pledge,) = extraction.commitments
+    assert (pledge.action, pledge.force) == ("commits", "decision")
+    assert pledge.issuer is not None and resolve.resolve(pledge.issuer, "fr").key == "COL"
+    statistics = {s.value: s for s in extraction.statistics}
+    assert (statistics[Decimal(1_500_000)].qualifier, statistics[Decimal(1_500_000)].measure) == (
+        "more-than",
+        "migrants",
+    )
+    assert statistics[Decimal(26_900_000)].unit == "USD"
+
+
+def test_spanish_excerpt() -> None:
+    text = (
+        "Nosotros, los Jefes de Estado y de Gobierno de la República de Chile y la República del Perú, "
+        "reunidos en Lima, nos comprometemos a fortalecer la cooperación. "
+        "Más de 2,5 millones de personas se beneficiarán de nuevos programas."
+    )
+    extraction = _build(text, "es")
+    assert [m.text for m in extraction.document.signatories] == ["República de Chile", "República del Perú"]
+    (pledge,) = extraction.commitments
+    assert pledge.action == "commits" and pledge.issuer == extraction.document.body
+    assert (Decimal(2_500_000), "more-than", "persons") in _statistics(extraction)
+
+
+def test_english_excerpt() -> None:
+    text = (
+        "We, the Heads of State and Government of Canada, the United Mexican States and the United States "
+        "of America, meeting at the Fourth Migration Summit in Quito on 3 May 2023, commit to a shared "
+        "approach. We will resettle more than 20,000 refugees from the Americas. We intend to provide "
+        "$1.5 billion in humanitarian aid."
+    )
+    extraction = _build(text, "en")
+    assert [m.text for m in extraction.document.signatories] == [
+        "Canada",
+        "United Mexican States",
+        "United States of America",
+    ]
+    assert [c.action for c in extraction.commitments] == ["commits", "will", "intends"]
+    assert {(Decimal(20_000), "more-than", None), (Decimal(1_500_000_000), "exact", "USD")} <= _statistics(
+        extraction
+    )
+    (summit,) = extraction.events
+    assert (summit.name, summit.place.text, summit.start) == (
+        "Fourth Migration Summit",
+        "Quito",
+        "2023-05-03",
+    )
+
+
+def test_arabic_excerpt() -> None:
+    text = (
+        "أعلنت المنظمة الدولية للهجرة أن أكثر من 5 آلاف مهاجر وصلوا إلى السواحل خلال عام 2023، "
+        "وأن نحو 60 في المائة منهم من النساء والأطفال. "
+        "وتعتزم المنظمة الدولية للهجرة تخصيص 20 مليون دولار لدعم المهاجرين. "
+        "وعقد مؤتمر إقليمي في عمّان يوم ١٢ آذار/مارس ٢٠٢٤."
+    )
+    extraction = _build(text, "ar")
+    assert {
+        (Decimal(5000), "more-than", None),
+        (Decimal(60), "about", "percent"),
+        (Decimal(20_000_000), "exact", "USD"),
+    } <= _statistics(extraction)
+    (pledge,) = extraction.commitments
+    assert pledge.action == "intends"
+    assert (
+        pledge.issuer is not None and pledge.issuer.text == "المنظمة الدولية للهجرة"
+    )  # the subject follows the verb
+    (event,) = extraction.events
+    assert (event.name, event.kind, event.place.text) == ("مؤتمر إقليمي", "conference", "عمّان")
+    assert event.start == "2024-03-12"
+
+
+def test_a_plain_text_in_an_unknown_language_builds_without_facts() -> None:
+    extraction = _build("Lorem ipsum dolor sit amet 42.", "la")
+    assert extraction.document.kind == "news-article"
+    assert extraction.commitments == [] and extraction.posts == []

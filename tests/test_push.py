@@ -1,0 +1,164 @@
+"""Pushing a build to real triple stores over the Graph Store Protocol: Oxigraph's server and Virtuoso.
+
+Each server is started on a free loopback port by a fixture and stopped after
+the test; a test is skipped, saying why, when its server cannot be started.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pyoxigraph import RdfFormat, parse
+
+from kg.pipeline import build
+from kg.push import count_triples, push
+
+TEXTS = {
+    "a.txt": "The General Assembly,\n\n1. Requests the Secretary-General to report.\n",
+    "b.txt": "Le Conseil économique et social prie le Secrétaire général de présenter un rapport.\n",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_answering(url: str, process: subprocess.Popen, seconds: float = 60.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return True
+        except OSError:
+            time.sleep(0.2)
+    return False
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    docs = tmp_path_factory.mktemp("docs")
+    for name, text in TEXTS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    build([docs], out)
+    return out
+
+
+def triples_per_graph(out: Path) -> Counter[str]:
+    return Counter(quad.graph_name.value for quad in parse(path=str(out / "graph.trig"), format=RdfFormat.TRIG))
+
+
+@pytest.fixture
+def oxigraph(tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """(query endpoint, graph store) of an Oxigraph server."""
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(binary).is_file():
+        pytest.skip("the Oxigraph server is not installed (pip install oxigraph)")
+    port = free_port()
+    command = [binary, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        if not wait_until_answering(f"{base}/query?query=ASK%7B%7D", process):
+            pytest.skip("the Oxigraph server did not start")
+        yield f"{base}/query", f"{base}/store"
+    finally:
+        stop(process)
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {db}/virtuoso.db
+ErrorLogFile = {db}/virtuoso.log
+LockFile = {db}/virtuoso.lck
+TransactionFile = {db}/virtuoso.trx
+xa_persistent_file = {db}/virtuoso.pxa
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {db}/virtuoso-temp.db
+TransactionFile = {db}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = .
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {db}
+ServerThreads = 4
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 60
+"""
+
+# Lets the anonymous web user write through /sparql-graph-crud: a throw-away database only.
+VIRTUOSO_GRANTS = 'GRANT SPARQL_UPDATE TO "SPARQL"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET (\'nobody\', 7);'
+
+
+@pytest.fixture
+def virtuoso(tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """(query endpoint, graph store) of a Virtuoso server with a fresh database."""
+    server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt") or shutil.which("isql")
+    if not server or not isql:
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+    sql_port, http_port = free_port(), free_port()
+    ini = tmp_path / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(db=tmp_path, sql_port=sql_port, http_port=http_port), encoding="utf-8")
+    command = [server, "+foreground", "+configfile", str(ini)]
+    process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{http_port}"
+    try:
+        if not wait_until_answering(f"{base}/sparql?query=ASK%7B%7D", process, seconds=120):
+            pytest.skip("Virtuoso did not start")
+        granted = subprocess.run([isql, str(sql_port), "dba", "dba", f"exec={VIRTUOSO_GRANTS}"], capture_output=True)
+        if granted.returncode != 0:
+            pytest.skip(f"could not open Virtuoso's graph store to writes: {granted.stderr.decode()[:200]}")
+        yield f"{base}/sparql", f"{base}/sparql-graph-crud"
+    finally:
+        stop(process)
+
+
+def assert_pushed_in_full(built: Path, endpoint: str, graph_store: str) -> None:
+    expected = triples_per_graph(built)
+    for _ in range(2):  # pushing again replaces every graph: nothing is duplicated
+        report = push(built, endpoint, graph_store)
+        assert not report.incomplete
+        on_server = count_triples(endpoint)
+        assert {graph: on_server.get(graph) for graph in expected} == dict(expected)
+    assert {g.graph for g in report.graphs} == set(expected)
+
+
+@pytest.mark.slow
+def test_push_to_oxigraph(built: Path, oxigraph: tuple[str, str]) -> None:
+    assert_pushed_in_full(built, *oxigraph)
+
+
+@pytest.mark.slow
+def test_push_to_virtuoso(built: Path, virtuoso: tuple[str, str]) -> None:
+    assert_pushed_in_full(built, *virtuoso)
+
+
+def test_push_without_a_build_says_so(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="kg build"):
+        push(tmp_path, "http://127.0.0.1:9/query")

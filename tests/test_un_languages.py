@@ -1,0 +1,201 @@
+# ruff: noqa: E501 -- the excerpts are paragraphs of resolutions, one line each as printed
+"""The UN builder on short resolutions composed in each of the six UN languages, in the style of real ones.
+
+Each excerpt exercises the same paths: masthead (session, agenda item), the issuer line, a
+preambular paragraph citing resolutions with dates, operative paragraphs with a second verb in a
+clause of their own, an addressee, and a deadline at a session named by an ordinal in words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.builders.un import BUILDER
+from kg.model import Document, Extraction
+
+EXCERPTS = {
+    "en": """General Assembly
+Distr.: General
+20 December 2018
+Seventy-third session
+Agenda item 14
+
+The General Assembly,
+
+Recalling its resolutions 71/1 of 19 September 2016 and 72/244 of 24 December 2017, and
+Economic and Social Council resolution 2006/46 of 28 July 2006,
+
+Noting with concern the persistent digital divides,
+
+1. Welcomes the adoption of the Compact, and urges all Governments to implement it by 2030;
+
+2. Requests the Secretary-General to submit to the General Assembly at its seventy-fourth session a report on the implementation of the present resolution;
+
+3. Decides to include in the provisional agenda of its seventy-fourth session the item entitled "Migration".
+""",
+    "fr": """Assemblée générale
+Distr. générale
+Soixante-treizième session
+Point 14 de l'ordre du jour
+
+Résolution adoptée par l'Assemblée générale le 19 décembre 2018
+
+L'Assemblée générale,
+
+Rappelant ses résolutions 71/1 du 19 septembre 2016 et 72/244 du 24 décembre 2017,
+
+Notant avec préoccupation la persistance de la fracture numérique,
+
+1. Se félicite de l'adoption du Pacte, et engage les États Membres à l'appliquer d'ici à 2030 ;
+
+2. Prie le Secrétaire général de lui présenter à sa soixante-quatorzième session un rapport sur l'application de la présente résolution ;
+
+3. Décide d'inscrire à l'ordre du jour provisoire de sa soixante-quatorzième session la question intitulée « Migrations ».
+""",
+    "es": """Asamblea General
+Distr. general
+Septuagésimo tercer período de sesiones
+Tema 14 del programa
+
+La Asamblea General,
+
+Recordando sus resoluciones 71/1, de 19 de septiembre de 2016, y 72/244, de 24 de diciembre de 2017,
+
+Observando con preocupación la persistencia de la brecha digital,
+
+1. Acoge con beneplácito la aprobación del Pacto, y exhorta a los Estados Miembros a que lo apliquen para 2030;
+
+2. Solicita al Secretario General que le presente, en su septuagésimo cuarto período de sesiones, un informe sobre la aplicación de la presente resolución;
+
+3. Decide incluir en el programa provisional de su septuagésimo cuarto período de sesiones el tema titulado "Migración".
+""",
+    "ru": """Генеральная Ассамблея
+Семьдесят третья сессия
+Пункт 14 повестки дня
+
+Генеральная Ассамблея,
+
+ссылаясь на свои резолюции 71/1 от 19 сентября 2016 года и 72/244 от 24 декабря 2017 года,
+
+с обеспокоенностью отмечая сохраняющийся цифровой разрыв,
+
+1. приветствует принятие Договора, и настоятельно призывает государства-члены осуществить его к 2030 году;
+
+2. просит Генерального секретаря представить Генеральной Ассамблее на ее семьдесят четвертой сессии доклад об осуществлении настоящей резолюции;
+
+3. постановляет включить в предварительную повестку дня ее семьдесят четвертой сессии пункт «Миграция».
+""",
+    "zh": """大会
+第七十三届会议
+议程项目14
+
+大会，
+
+回顾其2016年9月19日第71/1号决议，
+
+关切地注意到数字鸿沟依然存在，
+
+1. 欢迎通过《契约》，并促请会员国到2030年执行该契约；
+
+2. 请秘书长在第七十四届会议上提交关于本决议执行情况的报告；
+
+3. 决定将题为“移民”的项目列入第七十四届会议临时议程。
+""",
+    "ar": """الجمعية العامة
+الدورة الثالثة والسبعون
+البند ١٤ من جدول الأعمال
+
+إن الجمعية العامة،
+
+إذ تشير إلى قراريها ١/٧١ المؤرخ ١٩ أيلول/سبتمبر ٢٠١٦ و ٢٤٤/٧٢ المؤرخ ٢٤ كانون الأول/ديسمبر ٢٠١٧،
+
+وإذ تلاحظ بقلق استمرار الفجوة الرقمية،
+
+١ - **ترحب** باعتماد الاتفاق، وتحث الدول الأعضاء على تنفيذه بحلول عام ٢٠٣٠؛
+
+٢ - **تطلب** إلى الأمين العام أن يقدم إليها في دورتها الرابعة والسبعين تقريرا عن تنفيذ هذا القرار؛
+
+٣ - **تقرر** أن تدرج في جدول الأعمال المؤقت لدورتها الرابعة والسبعين البند المعنون "الهجرة".
+""",
+}
+
+ISSUERS = {"en": "General Assembly", "fr": "Assemblée générale", "es": "Asamblea General",
+           "ru": "Генеральная Ассамблея", "zh": "大会", "ar": "الجمعية العامة"}  # fmt: skip
+LANGUAGES = sorted(EXCERPTS)
+
+
+def build(language: str) -> Extraction:
+    return BUILDER.build(
+        Document(source=f"composed-{language}.txt", text=EXCERPTS[language], language=language)
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_masthead(language: str) -> None:
+    facts = build(language).document
+    assert facts.session == 73
+    assert facts.agenda_items == (14,)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_score_is_high(language: str) -> None:
+    assert BUILDER.score(Document(source="x", text=EXCERPTS[language], language=language)) >= 0.6
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sections_and_numbers(language: str) -> None:
+    paragraphs = build(language).paragraphs
+    assert [p.section for p in paragraphs] == ["preamble", "preamble", "operative", "operative", "operative"]
+    assert [p.number for p in paragraphs if p.section == "operative"] == ["1", "2", "3"]
+    assert paragraphs[0].leading_phrase and paragraphs[1].leading_phrase
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_one_commitment_per_verb(language: str) -> None:
+    extraction = build(language)
+    actions = [(c.paragraph.section, c.action) for c in extraction.commitments]
+    assert actions[0] == ("preamble", "recalls")
+    assert actions[1] == ("preamble", "notes-with-concern")
+    operative = [
+        (c.paragraph.number, c.force) for c in extraction.commitments if c.paragraph.section == "operative"
+    ]
+    assert operative == [("1", "declaratory"), ("1", "exhortatory"), ("2", "directive"), ("3", "decision")]
+    assert all(c.issuer is not None and c.issuer.text == ISSUERS[language] for c in extraction.commitments)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_addressees_and_deadlines(language: str) -> None:
+    commitments = [c for c in build(language).commitments if c.paragraph.section == "operative"]
+    urging, requesting = commitments[1], commitments[2]
+    assert urging.addressees
+    assert urging.deadline is not None and urging.deadline.year == 2030
+    assert [a.name for a in requesting.addressees] == ["Secretary-General"]
+    assert requesting.deadline is not None and requesting.deadline.session == 74
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_cited_resolutions(language: str) -> None:
+    citations = {c.mention.key: c.date for c in build(language).citations}
+    assert citations["A/RES/71/1"] == ("2016-09-19" if language != "zh" else None)
+    if language != "zh":
+        assert citations["A/RES/72/244"] == "2017-12-24"
+
+
+def test_ecosoc_resolutions_are_numbered_by_year() -> None:
+    citations = {c.mention.key: c.date for c in build("en").citations}
+    assert citations["E/RES/2006/46"] == "2006-07-28"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_spans_quote_the_text(language: str) -> None:
+    extraction = build(language)
+    text = EXCERPTS[language]
+    for commitment in extraction.commitments:
+        assert commitment.verb is not None and commitment.verb.start >= commitment.span.start
+        for addressee in commitment.addressees:
+            assert addressee.span.of(text) == addressee.text
+
+
+def test_a_news_text_scores_low() -> None:
+    news = "HÀ NỘI — Bộ Ngoại giao hôm nay công bố Hồ sơ Di cư Việt Nam 2023, theo phóng viên."
+    assert BUILDER.score(Document(source="x", text=news, language="vi")) < 0.3
