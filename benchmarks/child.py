@@ -1,7 +1,7 @@
 """Measurements that run in a child process, so that each one's peak memory is its own.
 
-``python -m benchmarks.child build CORPUS OUT WORKERS`` and
-``python -m benchmarks.child rdflib OUT`` print one JSON object on stdout.
+``python -m benchmarks.child build CORPUS OUT WORKERS``, ``... query OUT NAME`` and
+``... rdflib OUT`` print one JSON object on stdout.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.queries import CONTRACT_QUERIES
+from benchmarks.queries import CONTRACT_QUERIES, best_time
 
 
 def peak_memory_mb() -> float:
@@ -67,6 +67,9 @@ def main(argv: list[str]) -> None:
     if command == "build":
         corpus, out, workers = arguments
         result = measure_build(Path(corpus), Path(out), int(workers))
+    elif command == "query":
+        out, name = arguments
+        result = best_time(Path(out), name)
     else:
         result = measure_rdflib(Path(arguments[0]))
     print(json.dumps(result))

@@ -51,7 +51,9 @@ def load_templates(corpus: Path = CORPUS) -> list[Template]:
         head_size = max(3, len(paragraphs) // 5)
         style = "un" if path.name.startswith("un-") else "news"
         language = languages.get(path.name, "en")
-        templates.append(Template(path.stem, language, style, tuple(paragraphs[:head_size]), tuple(paragraphs[head_size:])))
+        templates.append(
+            Template(path.stem, language, style, tuple(paragraphs[:head_size]), tuple(paragraphs[head_size:]))
+        )
     return templates
 
 

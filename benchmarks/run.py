@@ -88,7 +88,7 @@ def _ratios(result: dict[str, Any]) -> dict[str, float]:
         return {}
     graph_seconds = sum(baseline["timings"].values())
     rdflib_queries = sum(q["seconds"] for q in baseline["queries"].values())
-    our_queries = sum(q["seconds"] for q in result["queries"].values())
+    our_queries = sum(q.get("seconds", 0.0) for q in result["queries"].values())
     outputs = result["outputs_only_rebuild"]["seconds"]
     documents = max(result["build"]["seconds"] - outputs, 0.0)
     return {
@@ -127,7 +127,10 @@ def summary(result: dict[str, Any]) -> str:
     for name, query in result["queries"].items():
         baseline = result.get("rdflib", {}).get("queries", {}).get(name)
         versus = f"   rdflib {baseline['seconds']:8.3f} s" if baseline else ""
-        lines.append(f"query {name:12} {query['seconds']:8.3f} s  {query['rows']:8d} rows{versus}")
+        if "failed" in query:
+            lines.append(f"query {name:12} failed: {query['failed']}")
+        else:
+            lines.append(f"query {name:12} {query['seconds']:8.3f} s  {query['rows']:8d} rows{versus}")
     if result.get("rdflib", {}).get("timings"):
         timings = ", ".join(f"{k} {v:.2f} s" for k, v in result["rdflib"]["timings"].items())
         lines.append(f"rdflib           {timings}; peak {result['rdflib']['peak_memory_mb']:.0f} MB")

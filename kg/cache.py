@@ -128,9 +128,7 @@ class DocumentCache:
 
     # --- writing ------------------------------------------------------------------
 
-    def put(
-        self, source: str, key: str, report: dict[str, Any], graph: str | None, nquads: bytes
-    ) -> CacheEntry:
+    def put(self, source: str, key: str, report: dict[str, Any], graph: str | None, nquads: bytes) -> CacheEntry:
         """Record a fresh result; its quads file is written whole or not at all."""
         entry = CacheEntry(
             key=key,

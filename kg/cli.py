@@ -164,21 +164,30 @@ def validate(out: Path, no_reasoner: bool) -> None:
 
 @main.command()
 @click.argument("name", required=False)
-@click.option("--explain", "explain_name", metavar="NAME", help="Show which rules join the mentions of NAME.")
+@click.option("--explain", "explain_name", metavar="NAME", help="Show which rules joined the mentions of NAME.")
 @click.option("--language", default=None, help="Language of NAME (ISO 639-1), to help matching.")
-def entities(name: str | None, explain_name: str | None, language: str | None) -> None:
-    """Look a name up in the gazetteers, or explain how its mentions were joined.
+@out_option
+def entities(name: str | None, explain_name: str | None, language: str | None, out: Path) -> None:
+    """Look a name up in the gazetteers, or explain how its mentions in the build were joined.
 
     \b
     Example:
       kg entities "Đại hội đồng Liên hợp quốc"
-      kg entities --explain "General Assembly"
+      kg entities --explain "General Assembly" --out build/
     """
+    from kg import entities as library
     from kg import resolve
+    from kg.query import open_store
 
     if explain_name:
-        lines = resolve.explain(explain_name)
-        click.echo("\n".join(lines) if lines else f"no entity known as {explain_name!r}")
+        try:
+            store = open_store(out)
+        except FileNotFoundError:
+            store = None  # the gazetteer can still say what it knows of the name
+        lines = library.explain(store, explain_name, language)
+        if not lines:
+            raise click.ClickException(f"no entity known as {explain_name!r}")
+        click.echo("\n".join(lines))
         return
     if not name:
         raise UsageFailure("give a NAME or --explain NAME")

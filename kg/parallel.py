@@ -42,9 +42,7 @@ def run(
     return (work(path, source) for path, source in tasks)
 
 
-def _in_processes(
-    work: Callable[[Path, str], Result], tasks: Sequence[Task], workers: int
-) -> Iterator[Result]:
+def _in_processes(work: Callable[[Path, str], Result], tasks: Sequence[Task], workers: int) -> Iterator[Result]:
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
         futures = [pool.submit(work, path, source) for path, source in tasks]
         for future in as_completed(futures):

@@ -182,8 +182,8 @@ def _sorted_nquads(quads: Iterable[Quad]) -> bytes:
     A term's N-Quads form never continues past its end with a character that sorts before
     the space that follows it, so sorting lines sorts by the terms.
     """
-    lines = serialize(quads, format=RdfFormat.N_QUADS).splitlines(keepends=True)
-    return b"".join(sorted(set(lines)))
+    data = serialize(quads, format=RdfFormat.N_QUADS) or b""  # bytes, as no output file is given
+    return b"".join(sorted(set(data.splitlines(keepends=True))))
 
 
 def _resolver(language: str | None):
@@ -211,8 +211,9 @@ def ontology_quads() -> list[Quad]:
     quads: list[Quad] = []
     for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
         if not path.name.startswith("shapes"):
-            quads.extend(Quad(t.subject, t.predicate, t.object, graph)
-                         for t in parse(path=str(path), format=RdfFormat.TURTLE))
+            quads.extend(
+                Quad(t.subject, t.predicate, t.object, graph) for t in parse(path=str(path), format=RdfFormat.TURTLE)
+            )
     return quads
 
 
@@ -326,9 +327,7 @@ def _merge(
         report = DocumentReport(**entry.report)
         if entry.graph is not None and entry.graph in seen_graphs:
             report.status = "failed"
-            report.error = (
-                f"same work and language as {seen_graphs[entry.graph]} (graph {entry.graph}); not added"
-            )
+            report.error = f"same work and language as {seen_graphs[entry.graph]} (graph {entry.graph}); not added"
         elif entry.graph is not None:
             seen_graphs[entry.graph] = source
             chunks.append(_Chunk(entry.graph, entry.quads, path=cache.quads_path(entry)))
@@ -341,7 +340,7 @@ def _merge(
 def _ontology_chunks() -> list[_Chunk]:
     by_graph: dict[str, list[Quad]] = {}
     for quad in ontology_quads():
-        by_graph.setdefault(quad.graph_name.value, []).append(quad)
+        by_graph.setdefault(str(quad.graph_name)[1:-1], []).append(quad)  # always a named graph: <IRI>
     chunks = []
     for graph, quads in by_graph.items():
         data = _sorted_nquads(quads)
@@ -384,7 +383,7 @@ def write_outputs(chunks: list[_Chunk], report: BuildReport, out: Path) -> None:
     _write_union(dataset, spans, union)
     _convert(union, RdfFormat.N_TRIPLES, staging / "graph.ttl", RdfFormat.TURTLE)
     (staging / "report.json").write_text(report.to_json(), encoding="utf-8")
-    _write_store(dataset, staging / "store")
+    _write_store(dataset, union, staging / "store")
     for name in OUTPUTS:
         _replace(staging / name, out / name)
     shutil.rmtree(staging, ignore_errors=True)
@@ -455,9 +454,17 @@ def _triple_lines(source: BinaryIO, span: _Span, block: int = 1 << 13) -> Iterat
             yield line.removesuffix(suffix) + b" .\n"
 
 
-def _write_store(dataset: Path, path: Path) -> None:
+def _write_store(dataset: Path, union: Path, path: Path) -> None:
+    """Every document in its named graph, and their merge, each triple once, as the default graph.
+
+    Queries read the default graph. The store's "union of named graphs" mode
+    would return a triple once per graph that holds it (every document's graph
+    describes the entities it mentions), which multiplies joins and misleads
+    counts; the merged default graph is what a researcher expects to query.
+    """
     store = Store(str(path))
     store.bulk_load(path=str(dataset), format=RdfFormat.N_QUADS)
+    store.bulk_load(path=str(union), format=RdfFormat.N_TRIPLES)
     store.optimize()
     store.flush()
     del store  # closes the database before it is moved

@@ -74,7 +74,7 @@ def push(out: Path, endpoint: str, graph_store: str | None = None, *, timeout: f
         raise FileNotFoundError(f"no graph in {out}/: run 'kg build --out {out}' first")
     report = PushReport(endpoint=endpoint, graph_store=graph_store or endpoint)
     for graph, triples in _graphs(dataset):
-        body = serialize(triples, format=RdfFormat.N_TRIPLES)
+        body = serialize(triples, format=RdfFormat.N_TRIPLES) or b""  # bytes, as no output file is given
         _put(report.graph_store, graph, body, timeout)
         report.graphs.append(GraphPush(graph, len(triples)))
     counts = count_triples(endpoint, timeout=timeout)
@@ -88,7 +88,7 @@ def _graphs(dataset: Path) -> Iterator[tuple[str, list[Triple]]]:
     quads = parse(path=str(dataset), format=RdfFormat.TRIG)
 
     def graph_of(quad: Quad) -> str:
-        return quad.graph_name.value
+        return str(quad.graph_name)[1:-1]  # a build holds named graphs only: <IRI>
 
     for graph, group in itertools.groupby(quads, key=graph_of):
         yield graph, [quad.triple for quad in group]

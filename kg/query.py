@@ -2,8 +2,9 @@
 
 Queries live in ``queries/NAME.rq``; each starts with a header comment giving
 the question it answers, its variables and an example. The store is opened
-read-only, with the union of all named graphs as the default graph, so a
-query sees every document without naming graphs.
+read-only; its default graph is the merge of every document's graph (each
+triple once), so a query sees every document without naming graphs, and
+``GRAPH ?g`` still reaches one document's graph.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, S
 __all__ = [
     "FORMATS",
     "QUERIES_DIR",
+    "DamagedStoreError",
     "QueryHeader",
     "format_results",
     "load_query",
@@ -70,16 +72,25 @@ def query_header(name: str) -> QueryHeader:
     return QueryHeader(name=name, **fields)
 
 
+class DamagedStoreError(OSError):
+    """The store of a build exists but cannot be read."""
+
+
 def open_store(out: Path) -> Store:
-    """The store of a build, read-only; a clear error when there is no build."""
+    """The store of a build, read-only; a clear error when there is no build or it is damaged."""
     path = out / "store"
     if not path.is_dir():
         raise FileNotFoundError(f"no graph store in {out}/: run 'kg build --out {out}' first")
-    return Store.read_only(str(path))
+    try:
+        return Store.read_only(str(path))
+    except (OSError, RuntimeError) as error:  # RocksDB reports corruption as RuntimeError
+        raise DamagedStoreError(
+            f"the graph store in {path}/ cannot be opened ({error}); run 'kg build --out {out}' to rebuild it"
+        ) from error
 
 
 def run_query(store: Store, text: str) -> QuerySolutions:
-    results = store.query(text, use_default_graph_as_union=True)
+    results = store.query(text)
     if not isinstance(results, QuerySolutions):
         raise ValueError("only SELECT queries can be formatted as a table; use 'kg serve' for others")
     return results
@@ -117,7 +128,9 @@ def _align(rows: list[list[str]], width: int = 60) -> str:
     """Columns padded to their widest cell; long cells clipped so that a row stays on one line."""
     clipped = [[" ".join(cell.split())[:width] for cell in row] for row in rows]
     widths = [max(len(row[i]) for row in clipped) for i in range(len(clipped[0]))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in clipped]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in clipped
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines) + f"\n({len(rows) - 1} rows)\n"
 
@@ -163,7 +176,7 @@ def run_query_with_parameters(store: Store, text: str, assignments: list[str]) -
     that binds ``?year`` from its data returns only the rows of that year.
     """
     substitutions = dict(parse_parameter(assignment) for assignment in assignments)
-    results = store.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+    results = store.query(text, substitutions=substitutions)
     if not isinstance(results, QuerySolutions):
         raise ValueError("only SELECT queries can be formatted as a table; use 'kg serve' for others")
     return results

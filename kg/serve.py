@@ -173,11 +173,11 @@ def _code_only(query: str) -> str:
 
 
 def _dataset(request: QueryRequest) -> dict[str, Any]:
-    """The protocol's default-graph-uri and named-graph-uri; without them, the union of all graphs."""
+    """The protocol's default-graph-uri and named-graph-uri; without them, the store's default graph,
+    which is the merge of every document's graph."""
+    dataset: dict[str, Any] = {}
     if request.default_graphs:
-        dataset: dict[str, Any] = {"default_graph": [NamedNode(iri) for iri in request.default_graphs]}
-    else:
-        dataset = {"use_default_graph_as_union": True}
+        dataset["default_graph"] = [NamedNode(iri) for iri in request.default_graphs]
     if request.named_graphs:
         dataset["named_graphs"] = [NamedNode(iri) for iri in request.named_graphs]
     return dataset

@@ -95,7 +95,7 @@ def _value(term: object) -> str | None:
 
 
 def _rows(store: Store, query: str) -> Iterator[dict[str, str]]:
-    results = store.query(query, use_default_graph_as_union=True)
+    results = store.query(query)
     names = [variable.value for variable in results.variables]  # type: ignore[union-attr]
     for solution in results:  # type: ignore[union-attr]
         yield {name: value for name in names if (value := _value(solution[name])) is not None}

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPLORE_TRIG = Path(__file__).resolve().parent / "fixtures" / "explore.trig"
@@ -31,6 +31,8 @@ def write_explore_build(out: Path) -> Path:
     if ontology:
         store.remove_graph(FALLBACK_GRAPH)
         store.extend(ontology)
+    # As in a build, the default graph is the merge of the named graphs.
+    store.extend([Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in store])
     store.flush()
     del store  # a read-only store cannot be opened while this one holds the lock
     return out

@@ -8,7 +8,7 @@ from pathlib import Path
 
 # benchmarks/ is a package of the source tree, not of the installed project.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.generator import generate, load_templates  # noqa: E402
+from benchmarks.generator import generate, load_templates
 
 
 def test_the_same_seed_gives_the_same_corpus_and_a_prefix_of_a_larger_one(tmp_path: Path) -> None:

@@ -43,8 +43,9 @@ def test_contract_query_returns_rows_on_the_corpus(corpus_store, name: str) -> N
 
 
 def test_mention_quotes_equal_the_text_at_their_offsets(corpus_store) -> None:
-    from kg.readers import read
     from pathlib import Path
+
+    from kg.readers import read
 
     texts: dict[str, str] = {}
     documents = {r["doc"]: r["source"] for r in rows(corpus_store, "documents")}

@@ -30,14 +30,17 @@ def test_document(corpus_store, doc) -> None:
 
 
 def _cited(store, doc) -> list[dict[str, str]]:
-    return select(store, f"""
+    return select(
+        store,
+        f"""
         SELECT ?instrument ?symbol ?name ?date ?quote WHERE {{
           <{doc}> pk:cites ?instrument .
           ?m pk:mentionOf ?instrument ; pk:inDocument <{doc}> ; pk:quote ?quote .
           OPTIONAL {{ ?instrument pk:symbol ?symbol }}
           OPTIONAL {{ ?instrument skos:prefLabel ?name FILTER (lang(?name) = "en") }}
           OPTIONAL {{ ?instrument dcterms:date ?date }}
-        }}""")
+        }}""",
+    )
 
 
 def test_named_instruments(corpus_store, doc) -> None:
@@ -58,19 +61,25 @@ def test_decision_402_with_its_date(corpus_store, doc) -> None:
 
 
 def test_organizations_and_state(corpus_store, doc) -> None:
-    mentioned = select(corpus_store, f"""
+    mentioned = select(
+        corpus_store,
+        f"""
         SELECT DISTINCT ?actor ?code ?name ?quote WHERE {{
           ?m pk:mentionOf ?actor ; pk:inDocument <{doc}> ; pk:quote ?quote .
           OPTIONAL {{ ?actor pk:code ?code }}
           OPTIONAL {{ ?actor skos:prefLabel ?name FILTER (lang(?name) = "en") }}
-        }}""")
+        }}""",
+    )
     codes = {r.get("code") for r in mentioned}
     names = {r.get("name") for r in mentioned}
     quotes = {_fold(r["quote"]) for r in mentioned}
     assert set(GOLD["actors"]["states_required"]) <= codes
     for organization in GOLD["actors"]["organizations"]:
-        assert (organization.get("code") in codes or organization["en"] in names
-                or _fold(organization.get("vi", "-")) in quotes), organization
+        assert (
+            organization.get("code") in codes
+            or organization["en"] in names
+            or _fold(organization.get("vi", "-")) in quotes
+        ), organization
 
 
 def test_person_and_post(corpus_store, doc) -> None:
@@ -78,20 +87,26 @@ def test_person_and_post(corpus_store, doc) -> None:
     table = [r for r in rows_of(corpus_store, "posts", doc) if _fold(r["name"]) == _fold(person["name"])]
     assert table, rows_of(corpus_store, "posts", doc)
     assert any(r["post"] == person["role_en"] for r in table)
-    organization_labels = select(corpus_store, f"""
-        SELECT ?label WHERE {{ <{table[0]['organization']}> skos:altLabel|skos:prefLabel ?label }}""")
+    organization_labels = select(
+        corpus_store,
+        f"""
+        SELECT ?label WHERE {{ <{table[0]["organization"]}> skos:altLabel|skos:prefLabel ?label }}""",
+    )
     labels = {_fold(r["label"]) for r in organization_labels}
     assert _fold("Cục Lãnh sự") in labels or _fold(person["organization"]) in labels
 
 
 def test_mandate_of_the_ministry_under_decision_402(corpus_store, doc) -> None:
-    table = select(corpus_store, f"""
+    table = select(
+        corpus_store,
+        f"""
         SELECT ?text ?addresseeQuote ?instrument WHERE {{
           ?c a pk:Commitment ; pk:inDocument <{doc}> ; pk:quote ?text ; pk:addressee|pk:issuer ?actor ;
              pk:refersTo ?instrument .
           ?instrument pk:symbol "402/QĐ-TTg" .
           ?m pk:mentionOf ?actor ; pk:quote ?addresseeQuote .
-        }}""")
+        }}""",
+    )
     assert any("bộ ngoại giao" in _fold(r["addresseeQuote"]) for r in table), table
 
 
@@ -119,6 +134,9 @@ def test_events(corpus_store, doc) -> None:
         day, month = event["day"].split("/")
         matches = [r for r in table if r.get("start", "").endswith(f"-{int(month):02d}-{int(day):02d}")]
         assert matches, (event, table)
-        places = select(corpus_store, f"""
-            SELECT ?label WHERE {{ <{matches[0]['place']}> skos:altLabel|skos:prefLabel ?label }}""")
+        places = select(
+            corpus_store,
+            f"""
+            SELECT ?label WHERE {{ <{matches[0]["place"]}> skos:altLabel|skos:prefLabel ?label }}""",
+        )
         assert _fold(event["place"]) in {_fold(r["label"]) for r in places}, event

@@ -60,14 +60,17 @@ def test_cited_instruments_carry_their_dates(corpus_store, doc) -> None:
 
 def _operative_paragraphs(store, doc) -> dict[str, list[dict[str, str]]]:
     """The commitments of each operative paragraph, in text order."""
-    table = select(store, f"""
+    table = select(
+        store,
+        f"""
         SELECT ?number ?start ?action ?force WHERE {{
           ?c a pk:Commitment ; pk:inDocument <{doc}> ; pk:start ?start ; pk:action ?a ; pk:force ?f ;
              pk:inParagraph ?p .
           ?p pk:section "operative" ; pk:paragraphNumber ?number .
           ?a skos:prefLabel ?action FILTER (lang(?action) = "en")
           BIND (STRAFTER(STR(?f), "/force/") AS ?force)
-        }} ORDER BY xsd:integer(?number) ?start""")
+        }} ORDER BY xsd:integer(?number) ?start""",
+    )
     paragraphs: dict[str, list[dict[str, str]]] = {}
     for row in table:
         paragraphs.setdefault(row["number"], []).append(row)
@@ -78,8 +81,11 @@ def test_every_operative_paragraph_with_its_force(corpus_store, doc) -> None:
     paragraphs = _operative_paragraphs(corpus_store, doc)
     expected = {str(n): force for n, force in GOLD["commitments"]["operative"]}
     assert len(paragraphs) == GOLD["commitments"]["operative_count"], sorted(paragraphs, key=int)
-    wrong = {n: (paragraphs.get(n, [{}])[0].get("force"), force) for n, force in expected.items()
-             if paragraphs.get(n, [{}])[0].get("force") != force}
+    wrong = {
+        n: (paragraphs.get(n, [{}])[0].get("force"), force)
+        for n, force in expected.items()
+        if paragraphs.get(n, [{}])[0].get("force") != force
+    }
     assert not wrong, f"paragraph: (found, gold) {wrong}"
 
 
@@ -97,17 +103,22 @@ def test_addressees(corpus_store, doc) -> None:
 
 
 def test_deadlines(corpus_store, doc) -> None:
-    table = select(corpus_store, f"""
+    table = select(
+        corpus_store,
+        f"""
         SELECT ?number ?year ?session WHERE {{
           ?c pk:inDocument <{doc}> ; pk:inParagraph ?p .
           ?p pk:section "operative" ; pk:paragraphNumber ?number .
           OPTIONAL {{ ?c pk:deadline ?year }}
           OPTIONAL {{ ?c pk:dueAtSession/pk:session ?session }}
-        }}""")
+        }}""",
+    )
     for deadline in GOLD["commitments"]["deadlines"]:
         number = str(deadline["paragraph"])
         if "year" in deadline:
-            assert any(r["number"] == number and r.get("year", "").startswith(str(deadline["year"])) for r in table)
+            assert any(
+                r["number"] == number and r.get("year", "").startswith(str(deadline["year"])) for r in table
+            )
         if "session" in deadline:
             assert any(r["number"] == number and r.get("session") == str(deadline["session"]) for r in table)
 
@@ -127,19 +138,24 @@ def test_events(corpus_store, doc) -> None:
     table = rows_of(corpus_store, "events", doc)
     for event in GOLD["events"]["must"]:
         year = str(event.get("year") or event["start"][:4])
-        matches = [r for r in table if r.get("placeName") == event["place"] and r.get("start", "").startswith(year)]
+        matches = [
+            r for r in table if r.get("placeName") == event["place"] and r.get("start", "").startswith(year)
+        ]
         assert matches, event
         if "start" in event:
             assert any(r["start"] == event["start"] and r.get("end") == event["end"] for r in matches), event
 
 
 def test_actors(corpus_store, doc) -> None:
-    mentioned = select(corpus_store, f"""
+    mentioned = select(
+        corpus_store,
+        f"""
         SELECT DISTINCT ?code ?name WHERE {{
           ?m pk:mentionOf ?actor ; pk:inDocument <{doc}> .
           OPTIONAL {{ ?actor pk:code ?code }}
           OPTIONAL {{ ?actor skos:prefLabel ?name FILTER (lang(?name) = "en") }}
-        }}""")
+        }}""",
+    )
     codes = {r.get("code") for r in mentioned}
     names = {r.get("name") for r in mentioned}
     assert set(GOLD["actors"]["states_required"]) <= codes
@@ -151,4 +167,6 @@ def test_rapporteur(corpus_store, doc) -> None:
     (person,) = GOLD["actors"]["persons"]
     table = [r for r in rows_of(corpus_store, "posts", doc) if person["label_ar"] in r["name"]]
     assert table, rows_of(corpus_store, "posts", doc)
-    assert any(r["post"] == person["role"] and r.get("state", "").endswith("/" + person["state"]) for r in table)
+    assert any(
+        r["post"] == person["role"] and r.get("state", "").endswith("/" + person["state"]) for r in table
+    )

@@ -113,7 +113,7 @@ MaxQueryExecutionTime = 60
 """
 
 # Lets the anonymous web user write through /sparql-graph-crud: a throw-away database only.
-VIRTUOSO_GRANTS = 'GRANT SPARQL_UPDATE TO "SPARQL"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET (\'nobody\', 7);'
+VIRTUOSO_GRANTS = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"
 
 
 @pytest.fixture

@@ -70,16 +70,31 @@ def _extraction() -> Extraction:
         )
     )
     extraction.statistics.append(
-        Statistic(_span(TEXT, "90 subscriptions per 100 people"), Decimal("90.0"), unit="per 100 people",
-                  measure="subscriptions", area=_mention("developed countries", "group-of-states"))
+        Statistic(
+            _span(TEXT, "90 subscriptions per 100 people"),
+            Decimal("90.0"),
+            unit="per 100 people",
+            measure="subscriptions",
+            area=_mention("developed countries", "group-of-states"),
+        )
     )
     extraction.events.append(
-        Event(_span(TEXT, "Forum held in Athens in 2006"), "Forum", "forum", place=_mention("Athens", "place"),
-              start="2006")
+        Event(
+            _span(TEXT, "Forum held in Athens in 2006"),
+            "Forum",
+            "forum",
+            place=_mention("Athens", "place"),
+            start="2006",
+        )
     )
     extraction.posts.append(
-        PostHolding(_span(TEXT, "Ms. Jane Doe (Zambia), Rapporteur"), _mention("Jane Doe", "person"),
-                    "Rapporteur", "Rapporteur", state=_mention("Zambia", "state", "ZMB"))
+        PostHolding(
+            _span(TEXT, "Ms. Jane Doe (Zambia), Rapporteur"),
+            _mention("Jane Doe", "person"),
+            "Rapporteur",
+            "Rapporteur",
+            state=_mention("Zambia", "state", "ZMB"),
+        )
     )
     return extraction
 
@@ -105,23 +120,32 @@ def _ask(store: Store, pattern: str) -> bool:
 
 
 def test_the_work_is_keyed_by_its_symbol_and_linked_to_undocs(store: Store) -> None:
-    assert _ask(store, "<https://w3id.org/policy-kg/id/un/A/RES/99/1/en> pk:realizes ?w . "
-                       "?w pk:symbol 'A/RES/99/1' ; rdfs:seeAlso <https://undocs.org/A/RES/99/1> ; a pk:Resolution")
+    assert _ask(
+        store,
+        "<https://w3id.org/policy-kg/id/un/A/RES/99/1/en> pk:realizes ?w . "
+        "?w pk:symbol 'A/RES/99/1' ; rdfs:seeAlso <https://undocs.org/A/RES/99/1> ; a pk:Resolution",
+    )
 
 
 def test_commitment_has_action_force_parties_deadline_and_span(store: Store) -> None:
-    assert _ask(store, """?c a pk:Commitment ; pk:action act:requests ; pk:force force:directive ;
+    assert _ask(
+        store,
+        """?c a pk:Commitment ; pk:action act:requests ; pk:force force:directive ;
         pk:issuer <https://w3id.org/policy-kg/id/un-body/ga> ; pk:addressee ?sg ;
         pk:refersTo <https://w3id.org/policy-kg/id/un/A/RES/70/1> ;
         pk:dueAtSession ?s ; pk:inParagraph ?p ; pk:start ?start ; pk:end ?end ; pk:quote ?q ;
         prov:wasGeneratedBy ?activity .
         ?s pk:session 73 . ?p pk:section 'operative' ; pk:paragraphNumber '1' .
-        ?activity prov:wasAssociatedWith ?agent . FILTER (STRSTARTS(?q, 'Requests the Secretary-General'))""")
+        ?activity prov:wasAssociatedWith ?agent . FILTER (STRSTARTS(?q, 'Requests the Secretary-General'))""",
+    )
 
 
 def test_statistic_is_an_observation_with_a_plain_decimal(store: Store) -> None:
-    assert _ask(store, "?o a qb:Observation ; pk:value 90.0 ; pk:unit 'per 100 people' ; pk:qualifier 'exact' ; "
-                       "pk:refArea ?area ; qb:dataSet ?ds . FILTER (STR(?o) != '')")
+    assert _ask(
+        store,
+        "?o a qb:Observation ; pk:value 90.0 ; pk:unit 'per 100 people' ; pk:qualifier 'exact' ; "
+        "pk:refArea ?area ; qb:dataSet ?ds . FILTER (STR(?o) != '')",
+    )
     assert _ask(store, "?o pk:value ?v FILTER (STR(?v) = '90')")
 
 
@@ -130,7 +154,9 @@ def test_citation_carries_the_instrument_date(store: Store) -> None:
 
 
 def test_posts_and_events(store: Store) -> None:
-    assert _ask(store, "?person org:holds ?post . ?person pk:represents <https://w3id.org/policy-kg/id/state/ZMB>")
+    assert _ask(
+        store, "?person org:holds ?post . ?person pk:represents <https://w3id.org/policy-kg/id/state/ZMB>"
+    )
     assert _ask(store, "?e a pk:Forum ; pk:place ?place ; pk:startDate '2006'^^xsd:gYear")
 
 

@@ -1,1 +1,5 @@
-"""The graph stage: IRIs (:mod:`kg.graph.iri`), vocabulary nodes (:mod:`kg.graph.terms`), quads (:mod:`kg.graph.writer`)."""
+"""The graph stage: facts in, quads out.
+
+:mod:`kg.graph.iri` mints every IRI, :mod:`kg.graph.terms` holds the vocabulary
+as pyoxigraph nodes, and :mod:`kg.graph.writer` writes one named graph per document.
+"""

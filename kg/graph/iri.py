@@ -32,6 +32,7 @@ import re
 import unicodedata
 from urllib.parse import quote
 
+from kg.ontology import is_work_kind
 from kg.text.symbols import is_un_symbol
 
 __all__ = [
@@ -90,8 +91,14 @@ def _slug_path(key: str) -> str:
 
 
 def entity_iri(kind: str, key: str) -> str:
-    """The IRI of the entity of ``kind`` with ``key`` (a UN symbol, an ISO code, a scoped name)."""
-    if is_un_symbol(key):
+    """The IRI of the entity of ``kind`` with ``key`` (a UN symbol, an ISO code, a scoped name).
+
+    Only works are keyed by symbol: a session keyed "GA/73" is not document GA/73.
+
+    >>> entity_iri("session", "GA/73")
+    'https://w3id.org/policy-kg/id/session/ga/73'
+    """
+    if is_work_kind(kind) and is_un_symbol(key):
         return ID + "un/" + quote(key, safe=_SYMBOL_SAFE)
     if kind == "state" and re.fullmatch(r"[A-Z]{3}", key):
         return f"{ID}state/{key}"

@@ -22,7 +22,21 @@ from rdflib.namespace import XSD as _XSD
 
 from kg import vocab
 
-__all__ = ["ACT", "DCTERMS", "FORCE", "ORG", "OWL", "PK", "PROV", "QB", "RDF", "RDFS", "SKOS", "XSD", "kind_class"]
+__all__ = [
+    "ACT",
+    "DCTERMS",
+    "FORCE",
+    "ORG",
+    "OWL",
+    "PK",
+    "PROV",
+    "QB",
+    "RDF",
+    "RDFS",
+    "SKOS",
+    "XSD",
+    "kind_class",
+]
 
 
 class Terms:

@@ -77,8 +77,7 @@ def work_key(document: Document, extraction: Extraction, resolve: Resolver) -> t
             return entity.key, facts.kind
     if document.url:
         return "web/" + document.url.split("://", 1)[-1], facts.kind
-    name = document.source.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return "file/" + name, facts.kind
+    return "file/" + _file_name(document.source).rsplit(".", 1)[0], facts.kind
 
 
 @dataclass
@@ -107,7 +106,6 @@ class _DocumentGraph:
     # --- the document -------------------------------------------------------------
 
     def write_document(self) -> None:
-        facts = self.extraction.document
         key, kind = work_key(self.document, self.extraction, self.resolve)
         work = NamedNode(iri.work_iri(key, kind))
         self.expression = NamedNode(iri.expression_iri(work.value, self.document.language))
@@ -134,7 +132,9 @@ class _DocumentGraph:
         self.add(expression, PK.sourceFile, Literal(document.source))
         self.add(expression, PK.sha256, Literal(document.sha256) if document.sha256 else None)
         self.add(expression, DCTERMS.source, NamedNode(document.url) if document.url else None)
-        self.add(expression, DCTERMS.title, self.text_literal(self.extraction.document.title or document.title))
+        self.add(
+            expression, DCTERMS.title, self.text_literal(self.extraction.document.title or document.title)
+        )
         date = self.extraction.document.date or document.date
         self.add(expression, DCTERMS.date, date_literal(date) if date else None)
         self.add(expression, PROV.wasGeneratedBy, self.activity)
@@ -146,16 +146,28 @@ class _DocumentGraph:
             self.add(work, PK.symbol, Literal(facts.symbol))
             if is_un_symbol(facts.symbol):
                 self.add(work, RDFS.seeAlso, NamedNode(iri.undocs_url(facts.symbol)))
-        self.add(work, DCTERMS.title, self.text_literal(facts.title or self.document.title))
+        title = facts.title or self.document.title
+        self.add(work, DCTERMS.title, self.text_literal(title))
+        if not title and not facts.symbol:
+            # a text with neither title nor number is still found by the name of its file
+            self.add(work, RDFS.label, Literal(_file_name(self.document.source)))
         self.add(work, DCTERMS.date, date_literal(facts.date) if facts.date else None)
         self.add(work, PK.issuer, self.entity(facts.body))
-        self.add(work, PK.session, Literal(str(facts.session), datatype=XSD.integer) if facts.session else None)
+        self.add(
+            work, PK.session, Literal(str(facts.session), datatype=XSD.integer) if facts.session else None
+        )
         for item in facts.agenda_items:
             self.add(work, PK.agendaItem, Literal(str(item), datatype=XSD.integer))
-        self.add(work, PK.originalLanguage, Literal(facts.original_language) if facts.original_language else None)
+        self.add(
+            work, PK.originalLanguage, Literal(facts.original_language) if facts.original_language else None
+        )
         self.add(work, PK.meeting, Literal(facts.meeting) if facts.meeting else None)
         if facts.adopted_on:
-            self.add(work, PK.adoptedOn, self.entity(Mention(Span(0, 0), facts.adopted_on, "report", key=facts.adopted_on)))
+            self.add(
+                work,
+                PK.adoptedOn,
+                self.entity(Mention(Span(0, 0), facts.adopted_on, "report", key=facts.adopted_on)),
+            )
         for signatory in facts.signatories:
             self.add(work, PK.signatory, self.entity(signatory))
 
@@ -172,7 +184,7 @@ class _DocumentGraph:
             self.describe(node, entity)
         if mention.text and mention.span.end > mention.span.start:
             self.add(node, SKOS.altLabel, self.text_literal(mention.text))
-            self.write_mention(node, mention)
+            self.write_mention(node, mention, entity.rule)
         if mention.parent is not None:
             self.add(node, ORG.subOrganizationOf, self.entity(mention.parent))
         return node
@@ -186,13 +198,13 @@ class _DocumentGraph:
         if is_un_symbol(entity.key):
             self.add(node, PK.symbol, Literal(entity.key))
             self.add(node, RDFS.seeAlso, NamedNode(iri.undocs_url(entity.key)))
-        elif entity.rule.startswith("given:") and is_work_kind(entity.kind):
+        elif entity.rule.startswith("given:") and is_work_kind(entity.kind) and _is_number(entity.key):
             # a number the builder read in the text (402/QĐ-TTg): the instrument's official number
             self.add(node, PK.symbol, Literal(entity.key))
         for form, language in _gazetteer_labels(entity):
             self.add(node, SKOS.altLabel, Literal(form, language=language))
 
-    def write_mention(self, node: NamedNode, mention: Mention) -> None:
+    def write_mention(self, node: NamedNode, mention: Mention, rule: str) -> None:
         marker = (mention.span.start, mention.span.end, node.value)
         if marker in self._mentioned:
             return
@@ -200,6 +212,7 @@ class _DocumentGraph:
         subject = self.fact("mention", mention.span, iri.slug(node.value.rsplit("/", 1)[-1]))
         self.add(subject, RDF.type, PK.Mention)
         self.add(subject, PK.mentionOf, node)
+        self.add(subject, PK.resolutionRule, Literal(rule) if rule else None)
 
     def fact(self, kind: str, span: Span, discriminator: str = "") -> NamedNode:
         """A fact node with its span, quote, document and generating activity."""
@@ -257,6 +270,13 @@ class _DocumentGraph:
             body_key = self.resolve(body_mention).key if body_mention else "unknown-body"
             session = NamedNode(iri.entity_iri("session", f"{body_key}/{deadline.session}"))
             self.add(session, RDF.type, PK.Session)
+            body_name = self.resolve(body_mention).name if body_mention else None
+            label = (
+                f"session {deadline.session} of the {body_name}"
+                if body_name
+                else f"session {deadline.session}"
+            )
+            self.add(session, RDFS.label, Literal(label, language="en"))
             self.add(session, PK.session, Literal(str(deadline.session), datatype=XSD.integer))
             self.add(session, PK.series, body)
             self.add(subject, PK.dueAtSession, session)
@@ -296,7 +316,9 @@ class _DocumentGraph:
         scope = self.resolve(holding.organization).key if holding.organization else "unknown"
         post = NamedNode(iri.entity_iri("post", f"{scope}/{holding.post_name or holding.post}"))
         self.add(post, RDF.type, kind_class("post"))
-        self.add(post, SKOS.prefLabel, Literal(holding.post_name, language="en") if holding.post_name else None)
+        self.add(
+            post, SKOS.prefLabel, Literal(holding.post_name, language="en") if holding.post_name else None
+        )
         self.add(post, RDFS.label, self.text_literal(holding.post))
         self.add(post, ORG.postIn, organization)
         self.add(person, ORG.holds, post)
@@ -318,6 +340,15 @@ class _DocumentGraph:
             self.write_event(event)
         for holding in extraction.posts:
             self.write_post(holding)
+
+
+def _file_name(source: str) -> str:
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _is_number(key: str) -> bool:
+    """Whether a key given by a builder is an official number rather than a name."""
+    return not any(char.isspace() for char in key) and any(char.isdigit() for char in key)
 
 
 def _decimal_text(value: Decimal) -> str:

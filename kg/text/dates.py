@@ -107,15 +107,17 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
     openers = _words(pack, "date_range_openers")
     opener = rf"(?:(?:{_alternation(openers)})\s+)?" if openers else ""
     months = _alternation(list(pack.months))
+    links = _words(pack, "date_links")
+    link = rf"(?:(?:{_alternation(links)})\s+)?" if links else ""
     spelled = month_first = month_year = None
     if months:
-        spelled = _spelled_pattern(opener, connectors, months)
+        spelled = _spelled_pattern(opener, connectors, months, link)
         month_first = re.compile(
             rf"(?<!\w)(?P<month>{months})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
             re.IGNORECASE,
         )
         month_year = re.compile(
-            rf"(?<!\w)(?P<month>{months})(?:\s+de)?,?\s+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
+            rf"(?<!\w)(?P<month>{months}),?\s+{link}(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
         )
     marks = _words(pack, "date_marks")
     marked = None
@@ -136,15 +138,19 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
     return _Patterns(spelled, month_first, month_year, marked, numeric, year_only)
 
 
-def _spelled_pattern(opener: str, connectors: str, months: str) -> re.Pattern[str]:
-    """Day [[month] connector day] month [year]: "21 December 2001", "30 June to 2 July 2019"."""
+def _spelled_pattern(opener: str, connectors: str, months: str, link: str) -> re.Pattern[str]:
+    """Day [[month] connector day] month [year]: "21 December 2001", "30 June to 2 July 2019".
+
+    ``link`` matches the words a language puts between day, month and year
+    (``extra["date_links"]``: "de" in "10 de junio de 2022", "năm" in "tháng 12 năm 2018").
+    """
     ordinal_suffix = r"(?:er|re|e|º|ª|-?го)?"
     return re.compile(
         rf"(?<!\w){opener}(?P<day>\d{{1,2}}){ordinal_suffix}(?!\d)"
-        rf"(?:\s+(?:de\s+)?(?P<first_month>{months})(?!\w))?"
+        rf"(?:\s+{link}(?P<first_month>{months})(?!\w))?"
         rf"(?:\s*(?:{connectors})\s*(?P<end_day>\d{{1,2}}){ordinal_suffix}(?!\d))?"
-        rf"\s*(?:de\s+)?(?P<month>{months})(?!\w)"
-        rf"(?:,?\s+(?:de\s+|of\s+)?(?P<year>\d{{4}})(?!\d))?",
+        rf"\s*{link}(?P<month>{months})(?!\w)"
+        rf"(?:,?\s+{link}(?P<year>\d{{4}})(?!\d))?",
         re.IGNORECASE,
     )
 

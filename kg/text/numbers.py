@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -309,6 +309,10 @@ def _is_day_of_month(text: str, start: int, end: int, pack: LanguagePack) -> boo
     return _match_before(text, start, names) is not None
 
 
+# Characters read around a region for qualifiers before a number and units after it.
+_CONTEXT = 200
+
+
 def find_quantities(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[Quantity]:
     """The amounts in ``text[start:end]``, in order, with offsets into ``text``.
 
@@ -319,13 +323,21 @@ def find_quantities(text: str, pack: LanguagePack, start: int = 0, end: int | No
     []
     """
     end = len(text) if end is None else min(end, len(text))
-    folded = fold_digits(text)
+    # Builders call this once a sentence: folding the whole text on every call would make a
+    # long document quadratic, so only the region read and some context on each side are folded.
+    low, high = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    window = fold_digits(text[low:high])
     quantities = []
-    for match in _numeral_pattern(_pack_marks(pack)).finditer(folded, start, end):
-        quantity = _quantity_at(folded, match.start(), match.group(), pack, end)
+    for match in _numeral_pattern(_pack_marks(pack)).finditer(window, start - low, end - low):
+        quantity = _quantity_at(window, match.start(), match.group(), pack, end - low)
         if quantity is not None:
-            quantities.append(quantity)
+            quantities.append(_shifted(quantity, low))
     return quantities
+
+
+def _shifted(quantity: Quantity, offset: int) -> Quantity:
+    unit_span = quantity.unit_span.shift(offset) if quantity.unit_span else None
+    return replace(quantity, span=quantity.span.shift(offset), unit_span=unit_span)
 
 
 def _quantity_at(text: str, start: int, numeral: str, pack: LanguagePack, limit: int) -> Quantity | None:

@@ -346,7 +346,7 @@ DOCUMENT_FACTS = {
 def _facts(store: Store, document: Document) -> list[dict[str, Any]]:
     sections = []
     for heading, (columns, query) in DOCUMENT_FACTS.items():
-        results = store.query(PREFIXES + query % document.iri, use_default_graph_as_union=True)
+        results = store.query(PREFIXES + query % document.iri)
         names = [variable.value for variable in results.variables]  # type: ignore[union-attr]
         rows = [[_text(solution[name]) for name in names] for solution in results]  # type: ignore[union-attr]
         sections.append({"heading": heading, "columns": columns, "rows": rows})

@@ -324,6 +324,10 @@ def _one_citation_per_instrument(news: NewsText, mentions: list[Mention]) -> lis
         date = _date_after(news, mention)
         if date is None and any(known_name == name for known_name, _ in citations):
             continue
+        if mention.key is None and date is not None:
+            # An instrument known only by a name that is reused (a law and the law that replaced
+            # it) is told apart by its year, so that each gets its own node.
+            mention = replace(mention, key=f"{' '.join(mention.text.split())} {date[:4]}")
         citations.setdefault((name, date), Citation(mention=mention, date=date))
     return list(citations.values())
 
