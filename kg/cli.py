@@ -51,13 +51,24 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @out_option
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Build documents on this many processes.")
-@click.option("--dask", "scheduler", metavar="ADDRESS", default=None,
-              help="Build documents on the Dask cluster whose scheduler is at ADDRESS (tcp://host:port); "
-                   "its workers must see the files at the same paths.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Build documents on this many processes.",
+)
+@click.option(
+    "--dask",
+    "scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Build documents on the Dask cluster whose scheduler is at ADDRESS (tcp://host:port); "
+    "its workers must see the files at the same paths.",
+)
 @click.option("--rebuild", is_flag=True, help="Process every file again, ignoring the cache of --out.")
-def build(paths: tuple[Path, ...], out: Path, workers: int, scheduler: str | None, rebuild: bool) -> None:
+@click.option("--views/--no-views", default=True, show_default=True, help="Write the network views into --out/views/.")
+def build(paths: tuple[Path, ...], out: Path, workers: int, scheduler: str | None, rebuild: bool, views: bool) -> None:
     """Read documents and write the graph, the store and a report into --out.
 
     PATHS are files (.txt, .html, .pdf) and folders; the default is corpus/.
@@ -77,8 +88,7 @@ def build(paths: tuple[Path, ...], out: Path, workers: int, scheduler: str | Non
     from kg.pipeline import build as run_build
 
     try:
-        report = run_build(list(paths) or [DEFAULT_CORPUS], out, workers=workers, scheduler=scheduler,
-                           rebuild=rebuild)
+        report = run_build(list(paths) or [DEFAULT_CORPUS], out, workers=workers, scheduler=scheduler, rebuild=rebuild)
     except DaskUnavailable as error:
         raise UsageFailure(str(error)) from error
     except OSError as error:  # a cluster that cannot be reached, an output that cannot be written
@@ -90,8 +100,15 @@ def build(paths: tuple[Path, ...], out: Path, workers: int, scheduler: str | Non
             counts = ", ".join(f"{n} {kind}" for kind, n in document.counts.items() if n)
             click.echo(f"built   {document.source} [{document.language}, {document.builder}] {counts}")
     built, reused = len(report.documents) - len(report.failed), len(report.documents) - len(report.processed)
-    click.echo(f"{built} built, {len(report.failed)} failed ({len(report.processed)} processed, "
-               f"{reused} from the cache); {report.quads} quads in {out}/")
+    click.echo(
+        f"{built} built, {len(report.failed)} failed ({len(report.processed)} processed, "
+        f"{reused} from the cache); {report.quads} quads in {out}/"
+    )
+    if views:
+        from kg.views import write_views
+
+        pages = write_views(out)
+        click.echo(f"{len(pages)} view pages in {out}/views/")
     if report.failed:
         sys.exit(1)
 
@@ -99,11 +116,22 @@ def build(paths: tuple[Path, ...], out: Path, workers: int, scheduler: str | Non
 @main.command()
 @click.argument("name", required=False)
 @out_option
-@click.option("--format", "output_format", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-              show_default=True, help="json is the W3C SPARQL 1.1 Query Results JSON format.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="json is the W3C SPARQL 1.1 Query Results JSON format.",
+)
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and the question each answers.")
-@click.option("--param", "parameters", multiple=True, metavar="NAME=VALUE",
-              help="Bind a variable before the query runs (e.g. year=2030); repeatable.")
+@click.option(
+    "--param",
+    "parameters",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a variable before the query runs (e.g. year=2030); repeatable.",
+)
 def query(name: str | None, out: Path, output_format: str, list_only: bool, parameters: tuple[str, ...]) -> None:
     """Run a named query (see --list) or a .rq file on the built graph.
 
@@ -200,8 +228,12 @@ def entities(name: str | None, explain_name: str | None, language: str | None, o
 @main.command()
 @out_option
 @click.option("--endpoint", required=True, metavar="URL", help="The server's SPARQL query endpoint.")
-@click.option("--graph-store", metavar="URL", default=None,
-              help="The server's Graph Store Protocol address (default: the endpoint).")
+@click.option(
+    "--graph-store",
+    metavar="URL",
+    default=None,
+    help="The server's Graph Store Protocol address (default: the endpoint).",
+)
 def push(out: Path, endpoint: str, graph_store: str | None) -> None:
     """Load the build's named graphs into a triple store, replacing each one whole.
 
@@ -225,8 +257,7 @@ def push(out: Path, endpoint: str, graph_store: str | None) -> None:
     except PushError as error:
         raise click.ClickException(str(error)) from error
     for graph in report.incomplete:
-        click.echo(f"incomplete  {graph.graph}: {graph.found} of {graph.triples} triples on the server",
-                   err=True)
+        click.echo(f"incomplete  {graph.graph}: {graph.found} of {graph.triples} triples on the server", err=True)
     click.echo(f"{len(report.graphs)} graphs, {report.triples} triples pushed to {report.graph_store}")
     if report.incomplete:
         sys.exit(1)
@@ -259,12 +290,21 @@ def view(out: Path) -> None:
 @main.command()
 @out_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
-              help="Port (0: any free one).")
-@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
-              help="Seconds a query may run before it is stopped (503).")
-@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
-              help="Rows (or triples) answered at most; a cut answer carries X-SPARQL-MaxRows.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds a query may run before it is stopped (503).",
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Rows (or triples) answered at most; a cut answer carries X-SPARQL-MaxRows.",
+)
 def serve(out: Path, host: str, port: int, timeout: float, max_rows: int) -> None:
     """Answer the SPARQL 1.1 protocol at /sparql, read-only, with a query page at /.
 

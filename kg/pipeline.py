@@ -1,10 +1,10 @@
 """The build: read → build → resolve → graph, for a batch of files, and the outputs it writes.
 
 One bad file never sinks a batch: each document is processed on its own and
-its failure is reported with its reason. Outputs are written to a staging
-folder and moved into place only when complete, so an interrupted build leaves
-the previous outputs intact. The same input gives the same bytes, however the
-documents were built:
+its failure is reported with its reason. Outputs are written to a new
+generation folder and switched to in one atomic step, so an interrupted build
+leaves the previous outputs whole. The same input gives the same bytes, however
+the documents were built:
 
 * **incrementally**: each document's result is cached under ``OUT/cache/``
   (see :mod:`kg.cache`); a rebuild processes only new and changed files, and
@@ -24,6 +24,8 @@ import heapq
 import json
 import os
 import shutil
+import tempfile
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
@@ -51,6 +53,10 @@ __all__ = [
     "ontology_quads",
     "process_file",
 ]
+
+#: Where complete builds are kept, and the link to the one in use (see ``write_outputs``).
+GENERATIONS = ".generations"
+CURRENT = ".current"
 
 #: What a build writes into its output folder (beside its cache, ``cache/``).
 OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", "report.json", "store")
@@ -353,40 +359,98 @@ def _state_digest(keys: dict[str, str | None]) -> str:
     return hashlib.sha256(json.dumps(sorted(keys.items())).encode()).hexdigest()
 
 
-def _output_stats(out: Path) -> dict[str, list[int] | bool]:
-    """Size and modification time of each output file (the store: whether it is there)."""
-    stats: dict[str, list[int] | bool] = {}
+def _output_stats(out: Path) -> dict[str, list]:
+    """Size and modification time of each output file, and of each file of the store.
+
+    Any write to an output after the build (a damaged store, an edited graph)
+    changes these, so the next build writes the outputs again.
+    """
+    stats: dict[str, list] = {}
     for name in OUTPUTS:
         path = out / name
         if path.is_dir():
-            stats[name] = True
+            stats[name] = [_file_stat(file) for file in sorted(path.iterdir()) if _is_store_data(file)]
         elif path.is_file():
-            status = path.stat()
-            stats[name] = [status.st_size, status.st_mtime_ns]
+            stats[name] = _file_stat(path)
     return stats
+
+
+def _file_stat(path: Path) -> list:
+    status = path.stat()
+    return [path.name, status.st_size, status.st_mtime_ns]
+
+
+def _is_store_data(path: Path) -> bool:
+    # RocksDB's own logs change whenever the store is opened, even read-only.
+    return path.is_file() and not path.name.startswith("LOG")
 
 
 # --- the outputs ---------------------------------------------------------------------------
 
 
 def write_outputs(chunks: list[_Chunk], report: BuildReport, out: Path) -> None:
-    """Write every output to a staging folder, then move each into ``out``."""
+    """Write every output into a new generation folder, then switch to it in one step.
+
+    ``out/graph.trig`` and the other outputs are links into ``out/.current``,
+    itself a link to the newest complete generation; replacing that one link
+    is atomic, so a build stopped at any moment leaves the previous outputs
+    whole, never a mix of two builds.
+    """
     out.mkdir(parents=True, exist_ok=True)
-    staging = out / ".staging"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    dataset = staging / "graph.nq"
+    generations = out / GENERATIONS
+    generations.mkdir(exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=generations))
+    _write_generation(chunks, report, staging)
+    generation = staging.with_name(f"generation-{time.time_ns()}")
+    os.rename(staging, generation)
+    _switch(out, generation)
+    _link_outputs(out)
+    _remove_stale_generations(out, keep=generation)
+
+
+def _write_generation(chunks: list[_Chunk], report: BuildReport, folder: Path) -> None:
+    dataset = folder / "graph.nq"
     spans = _concatenate(chunks, dataset)
-    _convert(dataset, RdfFormat.N_QUADS, staging / "graph.trig", RdfFormat.TRIG)
-    _write_jsonld(dataset, staging / "graph.jsonld")
-    union = staging / "union.nt"
+    _convert(dataset, RdfFormat.N_QUADS, folder / "graph.trig", RdfFormat.TRIG)
+    _write_jsonld(dataset, folder / "graph.jsonld")
+    union = folder / "union.nt"
     _write_union(dataset, spans, union)
-    _convert(union, RdfFormat.N_TRIPLES, staging / "graph.ttl", RdfFormat.TURTLE)
-    (staging / "report.json").write_text(report.to_json(), encoding="utf-8")
-    _write_store(dataset, union, staging / "store")
+    _convert(union, RdfFormat.N_TRIPLES, folder / "graph.ttl", RdfFormat.TURTLE)
+    (folder / "report.json").write_text(report.to_json(), encoding="utf-8")
+    _write_store(dataset, union, folder / "store")
+    dataset.unlink()
+    union.unlink()
+
+
+def _switch(out: Path, generation: Path) -> None:
+    """Point ``out/.current`` at ``generation``: a new link renamed over the old one."""
+    link = out / f"{CURRENT}.new"
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(Path(GENERATIONS) / generation.name)
+    _replace(link, out / CURRENT)
+
+
+def _link_outputs(out: Path) -> None:
+    """Make each output a link into ``.current`` (once; outputs of older builds are replaced)."""
     for name in OUTPUTS:
-        _replace(staging / name, out / name)
-    shutil.rmtree(staging, ignore_errors=True)
+        path, target = out / name, Path(CURRENT) / name
+        if path.is_symlink() and Path(os.readlink(path)) == target:
+            continue
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        elif path.exists() or path.is_symlink():
+            path.unlink()
+        path.symlink_to(target)
+
+
+def _remove_stale_generations(out: Path, keep: Path) -> None:
+    """Earlier generations, and what builds stopped half-way left behind."""
+    for folder in (out / GENERATIONS).iterdir():
+        if folder != keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    for leftover in (out / ".staging", out / "store.old"):
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 @dataclass(frozen=True)
@@ -471,12 +535,5 @@ def _write_store(dataset: Path, union: Path, path: Path) -> None:
 
 
 def _replace(new: Path, target: Path) -> None:
-    if new.is_dir():
-        old = target.with_name(target.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if target.exists():
-            os.replace(target, old)
-        os.replace(new, target)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(new, target)
+    """Rename ``new`` over ``target`` atomically (POSIX rename)."""
+    os.replace(new, target)
