@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Store, Variable
+from pyoxigraph import Literal, NamedNode, QuerySolutions, Store, Variable
 
 from kg import resolve
 from kg.graph.iri import entity_iri
@@ -29,6 +29,7 @@ def nodes_named(store: Store, name: str, language: str | None = None) -> list[st
       FILTER (LCASE(STR(?label)) = LCASE(STR(?name)))
     } ORDER BY ?entity"""
     found = store.query(query, substitutions={Variable("name"): Literal(name)})
+    assert isinstance(found, QuerySolutions)
     return [row["entity"].value for row in found]
 
 
@@ -47,6 +48,7 @@ def _mentions_by_rule(store: Store, node: str) -> list[str]:
         load_query("entity-mentions"),
         substitutions={Variable("entity"): NamedNode(node)},
     )
+    assert isinstance(rows, QuerySolutions)
     by_rule: dict[str, set[str]] = defaultdict(set)
     title = node
     for row in rows:

@@ -167,7 +167,12 @@ def _actions() -> Mapping[str, Action]:
             if isinstance(label, Literal) and label.language
         }
         preambular = next(
-            (str(alt) for alt in graph.objects(concept, SKOS.altLabel) if alt.language == "en"), None
+            (
+                str(alt)
+                for alt in graph.objects(concept, SKOS.altLabel)
+                if isinstance(alt, Literal) and alt.language == "en"
+            ),
+            None,
         )
         force = graph.value(concept, _FORCE)
         found[_local_name(concept, ACTION_NAMESPACE)] = Action(
@@ -183,7 +188,7 @@ def _actions() -> Mapping[str, Action]:
 def _forces() -> Mapping[str, int]:
     graph = _actions_graph()
     ranks = {
-        _local_name(force, FORCE_NAMESPACE): int(rank)
+        _local_name(force, FORCE_NAMESPACE): int(rank)  # type: ignore[call-overload]  # an xsd:integer literal
         for force, rank in graph.subject_objects(_RANK)
         if str(force).startswith(FORCE_NAMESPACE)
     }
@@ -192,9 +197,7 @@ def _forces() -> Mapping[str, int]:
 
 @cache
 def _kind_names() -> Mapping[str, URIRef]:
-    kinds = {
-        str(name): cls for cls, name in _ontology().subject_objects(_KIND_NAME) if isinstance(cls, URIRef)
-    }
+    kinds = {str(name): cls for cls, name in _ontology().subject_objects(_KIND_NAME) if isinstance(cls, URIRef)}
     return MappingProxyType(dict(sorted(kinds.items())))
 
 

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, Variable
 
@@ -102,6 +103,7 @@ def format_results(results: QuerySolutions, output_format: str) -> str:
         return _table(results)
     formats = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV, "json": QueryResultsFormat.JSON}
     data = results.serialize(format=formats[output_format])
+    assert data is not None  # without an output file, serialize returns the bytes
     text = data.decode("utf-8")
     if output_format == "json":
         return json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
@@ -128,9 +130,7 @@ def _align(rows: list[list[str]], width: int = 60) -> str:
     """Columns padded to their widest cell; long cells clipped so that a row stays on one line."""
     clipped = [[" ".join(cell.split())[:width] for cell in row] for row in rows]
     widths = [max(len(row[i]) for row in clipped) for i in range(len(clipped[0]))]
-    lines = [
-        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in clipped
-    ]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in clipped]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines) + f"\n({len(rows) - 1} rows)\n"
 
@@ -175,7 +175,7 @@ def run_query_with_parameters(store: Store, text: str, assignments: list[str]) -
     A substituted variable joins with the query's own binding of it, so a query
     that binds ``?year`` from its data returns only the rows of that year.
     """
-    substitutions = dict(parse_parameter(assignment) for assignment in assignments)
+    substitutions: dict[Variable, Any] = dict(parse_parameter(assignment) for assignment in assignments)
     results = store.query(text, substitutions=substitutions)
     if not isinstance(results, QuerySolutions):
         raise ValueError("only SELECT queries can be formatted as a table; use 'kg serve' for others")

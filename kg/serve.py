@@ -148,9 +148,7 @@ def refusal(query: str) -> Answer | None:
     so that ``FILTER (CONTAINS(?text, "service"))`` is not mistaken for one.
     """
     code = _code_only(query)
-    if re.match(
-        r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<>|BASE\s*<>)\s*)*(" + "|".join(UPDATE_KEYWORDS) + r")\b", code, re.I
-    ):
+    if re.match(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<>|BASE\s*<>)\s*)*(" + "|".join(UPDATE_KEYWORDS) + r")\b", code, re.I):
         return Answer.error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL updates are refused")
     if re.search(r"(?<![\w:])SERVICE(?![\w:])", code, re.I):
         return Answer.error(
@@ -243,7 +241,9 @@ def _boolean_answer(result: QueryBoolean, request: QueryRequest) -> Answer:
     media_type = negotiate(request.accept, list(BOOLEAN_TYPES))
     if media_type is None:
         return _not_acceptable(BOOLEAN_TYPES)
-    return Answer(200, result.serialize(format=BOOLEAN_TYPES[media_type]), _content_type(media_type))
+    body = result.serialize(format=BOOLEAN_TYPES[media_type])
+    assert body is not None  # without an output file, serialize returns the bytes
+    return Answer(200, body, _content_type(media_type))
 
 
 def _solutions_answer(results: QuerySolutions, request: QueryRequest) -> Answer:
@@ -257,23 +257,22 @@ def _solutions_answer(results: QuerySolutions, request: QueryRequest) -> Answer:
     if media_type is None:
         return _not_acceptable(SOLUTION_TYPES)
     variables = [variable.value for variable in results.variables]
-    bindings, truncated = [], False
+    bindings: list[dict[str, Any]] = []
+    truncated = False
     for solution in results:
         if len(bindings) == request.max_rows:
             truncated = True
             break
-        bindings.append(
-            {name: _json_term(solution[name]) for name in variables if solution[name] is not None}
-        )
-    document = json.dumps(
-        {"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False
-    )
+        bindings.append({name: _json_term(solution[name]) for name in variables if solution[name] is not None})
+    document = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False)
     body = document.encode("utf-8")
     target = SOLUTION_TYPES[media_type]
     if target != QueryResultsFormat.JSON:
         parsed = parse_query_results(body, format=QueryResultsFormat.JSON)
         assert isinstance(parsed, QuerySolutions)
-        body = parsed.serialize(format=target)
+        serialized = parsed.serialize(format=target)
+        assert serialized is not None
+        body = serialized
     return Answer(200, body, _content_type(media_type), _row_cap_headers(truncated, request.max_rows))
 
 
@@ -415,6 +414,7 @@ class SparqlServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
+        host = host.decode() if isinstance(host, bytes) else host
         return f"http://{host}:{port}/"
 
     def server_close(self) -> None:
@@ -479,15 +479,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def _sparql(self, parameters: dict[str, list[str]]) -> None:
         if "update" in parameters:
-            self._send(
-                Answer.error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL updates are refused")
-            )
+            self._send(Answer.error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL updates are refused"))
             return
         queries = parameters.get("query", [])
         if len(queries) != 1 or not queries[0].strip():
-            self._send(
-                Answer.error(HTTPStatus.BAD_REQUEST, "give exactly one query, as ?query=... or in the body")
-            )
+            self._send(Answer.error(HTTPStatus.BAD_REQUEST, "give exactly one query, as ?query=... or in the body"))
             return
         request = QueryRequest(
             query=queries[0],

@@ -237,9 +237,7 @@ def write_stats(out: Path) -> tuple[dict[str, Any], Path]:
 def summary(stats: dict[str, Any]) -> str:
     """The analytics as lines for a terminal."""
     lines = ["Most addressed actors (commitments, documents):"]
-    lines += [
-        f"  {a['commitments']:4}  {a['documents']:4}  {a['name']}" for a in stats["most_addressed_actors"]
-    ]
+    lines += [f"  {a['commitments']:4}  {a['documents']:4}  {a['name']}" for a in stats["most_addressed_actors"]]
     lines.append("Most cited instruments (citing works):")
     lines += [f"  {i['citing_works']:4}  {i['name']}" for i in stats["most_cited_instruments"]]
     for name, part in stats["components"].items():

@@ -166,9 +166,7 @@ def _violations_from_results(results: Graph) -> list[Violation]:
             Violation(
                 focus=str(results.value(result, SH.focusNode)),
                 path=_path_text(results, path) if path is not None else None,
-                message=messages[0]
-                if messages
-                else f"breaks {_curie(results.value(result, SH.sourceShape))}",
+                message=messages[0] if messages else f"breaks {_curie(results.value(result, SH.sourceShape))}",
             )
         )
     return violations
@@ -196,13 +194,12 @@ def run_checks(graph: Graph, checks: Iterable[Path] | None = None) -> list[Viola
         name = check.name.removesuffix("-violation.rq")
         message = _header(query, "Message") or name
         solutions = store.query(query)
+        assert isinstance(solutions, pyoxigraph.QuerySolutions)  # checks are SELECT queries
         columns = [variable.value for variable in solutions.variables]
         for solution in solutions:
             focus, *details = (solution[column] for column in columns)
             detail = ", ".join(
-                f"{column}={_short(value)}"
-                for column, value in zip(columns[1:], details, strict=True)
-                if value
+                f"{column}={_short(value)}" for column, value in zip(columns[1:], details, strict=True) if value
             )
             violations.append(Violation(_short(focus), None, f"{name}: {message} ({detail})"))
     return violations
@@ -218,9 +215,7 @@ def _oxigraph_store(graph: Graph) -> pyoxigraph.Store:
 def _short(term: object) -> str:
     """An Oxigraph term as text: an IRI in full (pk: terms prefixed), a literal's value."""
     if isinstance(term, pyoxigraph.NamedNode):
-        return (
-            term.value.replace(PK_NAMESPACE, "pk:", 1) if term.value.startswith(PK_NAMESPACE) else term.value
-        )
+        return term.value.replace(PK_NAMESPACE, "pk:", 1) if term.value.startswith(PK_NAMESPACE) else term.value
     if isinstance(term, pyoxigraph.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, pyoxigraph.Literal):

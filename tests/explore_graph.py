@@ -46,8 +46,7 @@ def ontology_quads() -> list[Quad]:
             continue
         graph = NamedNode(path.resolve().as_uri())
         quads.extend(
-            Quad(t.subject, t.predicate, t.object, graph)
-            for t in parse(path=str(path), format=RdfFormat.TURTLE)
+            Quad(t.subject, t.predicate, t.object, graph) for t in parse(path=str(path), format=RdfFormat.TURTLE)
         )
     return quads
 

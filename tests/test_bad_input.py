@@ -98,9 +98,7 @@ def test_a_pdf_that_needs_a_missing_decryption_package_is_refused_clearly(
 
 
 def test_an_encrypted_pdf_without_a_user_password_is_read(tmp_path: Path) -> None:
-    document = _read_bytes(
-        tmp_path, "owner-only.pdf", encrypted_pdf("Recalling resolution 70/1", user_password="")
-    )
+    document = _read_bytes(tmp_path, "owner-only.pdf", encrypted_pdf("Recalling resolution 70/1", user_password=""))
     assert "resolution 70/1" in document.text
 
 
@@ -145,9 +143,7 @@ def test_decomposed_unicode_is_composed_to_nfc(tmp_path: Path) -> None:
     assert document.text == VIETNAMESE
 
 
-@pytest.mark.parametrize(
-    ("text", "encoding"), [(FRENCH, "cp1252"), (RUSSIAN, "cp1251"), (CHINESE, "gb18030")]
-)
+@pytest.mark.parametrize(("text", "encoding"), [(FRENCH, "cp1252"), (RUSSIAN, "cp1251"), (CHINESE, "gb18030")])
 def test_other_legacy_code_pages_are_decoded(tmp_path: Path, text: str, encoding: str) -> None:
     assert _read_bytes(tmp_path, "legacy.txt", text.encode(encoding)).text == text
 
@@ -207,9 +203,7 @@ def test_a_ten_megabyte_legacy_encoded_text_is_read(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_a_ten_megabyte_html_page_is_read_whole(tmp_path: Path) -> None:
     paragraphs = "".join(f"<p>Paragraph {n}. {VIETNAMESE} {FRENCH}</p>\n" for n in range(40_000))
-    page = (
-        f"<html><body><nav>Home | News</nav><article>{paragraphs}</article><footer>©</footer></body></html>"
-    )
+    page = f"<html><body><nav>Home | News</nav><article>{paragraphs}</article><footer>©</footer></body></html>"
     assert len(page.encode()) > 10 * MEGABYTE
     document = read(write(tmp_path, "big.html", page.encode()))
     assert document.text.startswith("Paragraph 0.") and "Paragraph 39999." in document.text
@@ -232,9 +226,7 @@ def test_a_line_of_a_million_characters_builds(tmp_path: Path) -> None:
     assert graph is not None and quads
 
 
-def test_building_scans_the_text_a_bounded_number_of_times(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_building_scans_the_text_a_bounded_number_of_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A work count, not a stopwatch: characters given to fold_digits, against the document's length."""
     from kg.text import normalize
 
@@ -247,9 +239,7 @@ def test_building_scans_the_text_a_bounded_number_of_times(
 
     for module in ("kg.text.numbers", "kg.text.dates", "kg.text.symbols", "kg.text.normalize"):
         monkeypatch.setattr(f"{module}.fold_digits", counting, raising=False)
-    paragraphs = "".join(
-        f"{n}. Requests the Secretary-General to report on the {n} cases.\n\n" for n in range(1, 401)
-    )
+    paragraphs = "".join(f"{n}. Requests the Secretary-General to report on the {n} cases.\n\n" for n in range(1, 401))
     text = "The General Assembly,\n\n" + paragraphs
     report, _, _ = process_file(write(tmp_path, "long.txt", text), "long.txt")
     assert report.status == "built", report.error
@@ -300,9 +290,7 @@ def test_bad_files_are_reported_and_good_ones_built_in_full(tmp_path: Path) -> N
         name = Path(document.source).name
         assert entries[name]["status"] == "built"
         assert entries[name]["counts"] == document.counts
-        assert _graph_quads(tmp_path / "out", document.graph) == _graph_quads(
-            tmp_path / "alone", document.graph
-        )
+        assert _graph_quads(tmp_path / "out", document.graph) == _graph_quads(tmp_path / "alone", document.graph)
     assert len(report.documents) == len(reasons) + 2
 
 

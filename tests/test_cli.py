@@ -22,9 +22,7 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 
 def test_python_dash_m_runs_the_cli() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=False
-    )
+    result = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "build" in result.stdout
 
 
@@ -48,9 +46,7 @@ def test_unknown_query_names_the_known_ones(corpus_build: Path) -> None:
 
 @pytest.mark.parametrize("output_format", ["table", "csv", "tsv", "json"])
 def test_query_formats(corpus_build: Path, output_format: str) -> None:
-    result = CliRunner().invoke(
-        main, ["query", "documents", "--format", output_format, "--out", str(corpus_build)]
-    )
+    result = CliRunner().invoke(main, ["query", "documents", "--format", output_format, "--out", str(corpus_build)])
     assert result.exit_code == 0, result.output
     if output_format == "json":
         import json

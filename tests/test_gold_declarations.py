@@ -72,9 +72,7 @@ def test_global_compact_resolution(corpus_store) -> None:
     (document,) = {r["doc"]: r for r in rows_of(corpus_store, "documents", doc)}.values()
     assert document["symbol"] == "A/RES/73/195"
     assert document.get("date") == "2018-12-19"
-    operative = {
-        r["paragraph"] for r in rows_of(corpus_store, "commitments", doc) if r.get("section") == "operative"
-    }
+    operative = {r["paragraph"] for r in rows_of(corpus_store, "commitments", doc) if r.get("section") == "operative"}
     assert {"1", "2"} <= operative
     objectives = select(
         corpus_store,

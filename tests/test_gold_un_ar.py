@@ -116,9 +116,7 @@ def test_deadlines(corpus_store, doc) -> None:
     for deadline in GOLD["commitments"]["deadlines"]:
         number = str(deadline["paragraph"])
         if "year" in deadline:
-            assert any(
-                r["number"] == number and r.get("year", "").startswith(str(deadline["year"])) for r in table
-            )
+            assert any(r["number"] == number and r.get("year", "").startswith(str(deadline["year"])) for r in table)
         if "session" in deadline:
             assert any(r["number"] == number and r.get("session") == str(deadline["session"]) for r in table)
 
@@ -138,9 +136,7 @@ def test_events(corpus_store, doc) -> None:
     table = rows_of(corpus_store, "events", doc)
     for event in GOLD["events"]["must"]:
         year = str(event.get("year") or event["start"][:4])
-        matches = [
-            r for r in table if r.get("placeName") == event["place"] and r.get("start", "").startswith(year)
-        ]
+        matches = [r for r in table if r.get("placeName") == event["place"] and r.get("start", "").startswith(year)]
         assert matches, event
         if "start" in event:
             assert any(r["start"] == event["start"] and r.get("end") == event["end"] for r in matches), event
@@ -167,6 +163,4 @@ def test_rapporteur(corpus_store, doc) -> None:
     (person,) = GOLD["actors"]["persons"]
     table = [r for r in rows_of(corpus_store, "posts", doc) if person["label_ar"] in r["name"]]
     assert table, rows_of(corpus_store, "posts", doc)
-    assert any(
-        r["post"] == person["role"] and r.get("state", "").endswith("/" + person["state"]) for r in table
-    )
+    assert any(r["post"] == person["role"] and r.get("state", "").endswith("/" + person["state"]) for r in table)

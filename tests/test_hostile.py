@@ -93,9 +93,7 @@ def test_every_serialisation_parses_back(hostile_build: tuple[Path, dict[str, st
     turtle = _quads(out, "graph.ttl", RdfFormat.TURTLE)
     jsonld = _quads(out, "graph.jsonld", RdfFormat.JSON_LD)
     assert len(jsonld) == len(trig)
-    assert {(q.subject, q.predicate, q.object) for q in trig} == {
-        (q.subject, q.predicate, q.object) for q in turtle
-    }
+    assert {(q.subject, q.predicate, q.object) for q in trig} == {(q.subject, q.predicate, q.object) for q in turtle}
     dataset = rdflib.Dataset()
     dataset.parse(out / "graph.jsonld", format="json-ld")
     from_rdflib = {(str(s), str(p), str(o), str(g)) for s, p, o, g in dataset.quads((None, None, None, None))}
@@ -223,9 +221,7 @@ QUOTES = "SELECT ?quote WHERE { ?fact <https://w3id.org/policy-kg/ontology#quote
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "accept", ["application/sparql-results+xml", "application/sparql-results+json", "text/csv"]
-)
+@pytest.mark.parametrize("accept", ["application/sparql-results+xml", "application/sparql-results+json", "text/csv"])
 def test_endpoint_results_carry_hostile_text_as_data(endpoint: str, accept: str) -> None:
     status, content_type, body = _get(f"{endpoint}/sparql?query={urllib.parse.quote(QUOTES)}", accept)
     assert status == 200

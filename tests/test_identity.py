@@ -46,9 +46,15 @@ def _entities_mentioned(store, language: str) -> set[str]:
 def test_mentions_in_two_languages_meet_in_the_same_nodes(two_languages) -> None:
     shared = _entities_mentioned(two_languages, "ar") & _entities_mentioned(two_languages, "vi")
     assert "https://w3id.org/policy-kg/id/un/A/RES/73/195" in shared  # the Global Compact
-    named = {r["name"] for r in select(two_languages, f"""
+    named = {
+        r["name"]
+        for r in select(
+            two_languages,
+            f"""
         SELECT ?name WHERE {{ VALUES ?e {{ {" ".join(f"<{e}>" for e in shared)} }}
-                              ?e skos:prefLabel ?name FILTER (lang(?name) = "en") }}""")}
+                              ?e skos:prefLabel ?name FILTER (lang(?name) = "en") }}""",
+        )
+    }
     assert {"General Assembly", "International Organization for Migration"} <= named
 
 
@@ -63,27 +69,45 @@ def test_mentions_in_two_languages_meet_in_the_same_nodes(two_languages) -> None
     ],
 )
 def test_one_node_per_entity_in_the_corpus(corpus_store, name: str, kind: str | None, languages: set[str]) -> None:
-    nodes = select(corpus_store, f"""
-        SELECT DISTINCT ?entity WHERE {{ ?entity skos:prefLabel "{name}"@en }}""")
+    nodes = select(
+        corpus_store,
+        f"""
+        SELECT DISTINCT ?entity WHERE {{ ?entity skos:prefLabel "{name}"@en }}""",
+    )
     assert len(nodes) == 1, nodes
     entity = nodes[0]["entity"]
-    mentioned_in = {r["language"] for r in select(corpus_store, f"""
+    mentioned_in = {
+        r["language"]
+        for r in select(
+            corpus_store,
+            f"""
         SELECT DISTINCT ?language WHERE {{ ?m pk:mentionOf <{entity}> ; pk:inDocument ?doc .
-                                           ?doc dcterms:language ?language }}""")}
+                                           ?doc dcterms:language ?language }}""",
+        )
+    }
     assert languages <= mentioned_in, (name, mentioned_in)
     if kind == "un-body":
-        labels = {r["lang"] for r in select(corpus_store, f"""
-            SELECT DISTINCT (lang(?l) AS ?lang) WHERE {{ <{entity}> skos:altLabel ?l }}""")}
+        labels = {
+            r["lang"]
+            for r in select(
+                corpus_store,
+                f"""
+            SELECT DISTINCT (lang(?l) AS ?lang) WHERE {{ <{entity}> skos:altLabel ?l }}""",
+            )
+        }
         assert {"ar", "vi", "en"} <= labels
 
 
 @pytest.mark.corpus
 def test_no_two_nodes_share_a_canonical_name_and_kind(corpus_store) -> None:
-    clashes = select(corpus_store, """
+    clashes = select(
+        corpus_store,
+        """
         SELECT ?name ?kind (COUNT(DISTINCT ?entity) AS ?n) WHERE {
           ?entity skos:prefLabel ?name ; a ?class . ?class pk:kindName ?kind .
           FILTER (lang(?name) = "en" && ?kind NOT IN ("person", "post"))
-        } GROUP BY ?name ?kind HAVING (COUNT(DISTINCT ?entity) > 1)""")
+        } GROUP BY ?name ?kind HAVING (COUNT(DISTINCT ?entity) > 1)""",
+    )
     assert not clashes, clashes
 
 

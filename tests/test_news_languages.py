@@ -21,9 +21,7 @@ DECLARATIONS = {language: f"decl-{language}-los-angeles-2022.txt" for language i
 
 
 def _build(text: str, language: str) -> Extraction:
-    return BUILDER.build(
-        Document(source="excerpt", text=text, language=language, segments=segment(text, language))
-    )
+    return BUILDER.build(Document(source="excerpt", text=text, language=language, segments=segment(text, language)))
 
 
 def _statistics(extraction: Extraction) -> set[tuple[Decimal, str, str | None]]:
@@ -63,8 +61,7 @@ def test_the_signatories_are_the_same_states_in_every_language(declarations) -> 
 
 def test_signatories_are_named_without_their_articles(declarations) -> None:
     texts = {
-        language: [" ".join(m.text.split()) for m in x.document.signatories]
-        for language, x in declarations.items()
+        language: [" ".join(m.text.split()) for m in x.document.signatories] for language, x in declarations.items()
     }
     assert texts["fr"][-2:] == ["États-Unis d’Amérique", "République orientale de l’Uruguay"]
     assert texts["es"][-1] == "República Oriental del Uruguay"
@@ -147,9 +144,7 @@ def test_vietnamese_excerpt() -> None:
 
 
 def test_the_issuer_of_a_decision_is_read_from_its_number() -> None:
-    extraction = _build(
-        "Theo Quyết định số 402/QĐ-TTg, Bộ Ngoại giao có nhiệm vụ xây dựng Hồ sơ Di cư.", "vi"
-    )
+    extraction = _build("Theo Quyết định số 402/QĐ-TTg, Bộ Ngoại giao có nhiệm vụ xây dựng Hồ sơ Di cư.", "vi")
     (mandate,) = extraction.commitments
     assert mandate.issuer is not None
     assert (mandate.issuer.text, mandate.issuer.kind, mandate.issuer.name) == (
@@ -204,9 +199,7 @@ def test_english_excerpt() -> None:
         "United States of America",
     ]
     assert [c.action for c in extraction.commitments] == ["commits", "will", "intends"]
-    assert {(Decimal(20_000), "more-than", None), (Decimal(1_500_000_000), "exact", "USD")} <= _statistics(
-        extraction
-    )
+    assert {(Decimal(20_000), "more-than", None), (Decimal(1_500_000_000), "exact", "USD")} <= _statistics(extraction)
     (summit,) = extraction.events
     assert (summit.name, summit.place.text, summit.start) == (
         "Fourth Migration Summit",
@@ -230,9 +223,7 @@ def test_arabic_excerpt() -> None:
     } <= _statistics(extraction)
     (pledge,) = extraction.commitments
     assert pledge.action == "intends"
-    assert (
-        pledge.issuer is not None and pledge.issuer.text == "المنظمة الدولية للهجرة"
-    )  # the subject follows the verb
+    assert pledge.issuer is not None and pledge.issuer.text == "المنظمة الدولية للهجرة"  # the subject follows the verb
     (event,) = extraction.events
     assert (event.name, event.kind, event.place.text) == ("مؤتمر إقليمي", "conference", "عمّان")
     assert event.start == "2024-03-12"

@@ -30,14 +30,8 @@ def test_every_pledge_phrase_names_an_action_of_the_scheme() -> None:
 def test_every_kind_the_builder_emits_is_an_ontology_kind(name) -> None:
     text = (CORPUS / name).read_text(encoding="utf-8")
     language = name.split("-")[1]
-    extraction = BUILDER.build(
-        Document(source=name, text=text, language=language, segments=segment(text, language))
-    )
-    kinds = (
-        {m.kind for m in extraction.mentions}
-        | {e.kind for e in extraction.events}
-        | {extraction.document.kind}
-    )
+    extraction = BUILDER.build(Document(source=name, text=text, language=language, segments=segment(text, language)))
+    kinds = {m.kind for m in extraction.mentions} | {e.kind for e in extraction.events} | {extraction.document.kind}
     assert kinds <= set(ontology.kind_names())
 
 

@@ -45,24 +45,17 @@ def test_parse_number(text, pack, value) -> None:
     assert parse_number(text, pack) == Decimal(value)
 
 
-@pytest.mark.parametrize(
-    ("text", "pack"), [("1,5", EN), ("abc", VI), ("", FR), ("1.2.3", EN), ("12 abc", EN)]
-)
+@pytest.mark.parametrize(("text", "pack"), [("1,5", EN), ("abc", VI), ("", FR), ("1.2.3", EN), ("12 abc", EN)])
 def test_what_is_not_one_number(text, pack) -> None:
     assert parse_number(text, pack) is None
 
 
 def _read(text: str, pack) -> list[tuple[str, str, str, str | None]]:
-    return [
-        (text[q.span.start : q.span.end], str(q.value), q.qualifier, q.unit)
-        for q in find_quantities(text, pack)
-    ]
+    return [(text[q.span.start : q.span.end], str(q.value), q.qualifier, q.unit) for q in find_quantities(text, pack)]
 
 
 def test_vietnamese_amounts_with_qualifiers_and_units() -> None:
-    text = (
-        "Mỗi năm có hơn 10.000 công dân đi du học, khoảng 3,6% dân số; gần 860.000 lao động; 37 triệu đồng."
-    )
+    text = "Mỗi năm có hơn 10.000 công dân đi du học, khoảng 3,6% dân số; gần 860.000 lao động; 37 triệu đồng."
     assert _read(text, VI) == [
         ("hơn 10.000", "10000", "more-than", None),
         ("khoảng 3,6%", "3.6", "about", "percent"),
@@ -75,8 +68,7 @@ def test_counted_persons_keep_their_unit_span() -> None:
     (quantity,) = find_quantities("hơn 100.000 người lao động", VI)
     assert quantity.unit == "persons"
     assert (
-        quantity.unit_span is not None
-        and "hơn 100.000 người lao động"[quantity.unit_span.start :] == "người lao động"
+        quantity.unit_span is not None and "hơn 100.000 người lao động"[quantity.unit_span.start :] == "người lao động"
     )
 
 
@@ -122,9 +114,7 @@ def test_identifiers_dates_years_ordinals_and_list_numbers_are_not_amounts(text)
 def test_a_day_next_to_a_month_name_is_a_date() -> None:
     french = replace(FR, months={"juin": 6})
     assert find_quantities("le 10 juin 2022", french) == []
-    assert _read("le 10 juin, 20 000 personnes", french) == [
-        ("20 000 personnes", "20000", "exact", "persons")
-    ]
+    assert _read("le 10 juin, 20 000 personnes", french) == [("20 000 personnes", "20000", "exact", "persons")]
 
 
 def test_a_qualified_year_shaped_number_is_an_amount() -> None:
@@ -139,9 +129,7 @@ def test_range_of_the_search() -> None:
 # --- properties ---------------------------------------------------------------------------------
 
 PACKS = st.sampled_from([VI, EN, FR, ES, AR, RU, ZH])
-NUMERIC_TEXT = st.text(
-    alphabet=st.sampled_from("0123456789٠١٢٣., \u00a0%$-/:hơnmore thanplus de\n"), max_size=40
-)
+NUMERIC_TEXT = st.text(alphabet=st.sampled_from("0123456789٠١٢٣., \u00a0%$-/:hơnmore thanplus de\n"), max_size=40)
 
 
 @settings(max_examples=300, deadline=None)
@@ -158,9 +146,7 @@ def test_an_amount_read_again_alone_has_the_same_value(text, pack) -> None:
     for quantity in find_quantities(text, pack):
         alone = text[quantity.span.start : quantity.span.end]
         again = find_quantities(alone, pack)
-        assert [(q.value, q.qualifier, q.unit) for q in again] == [
-            (quantity.value, quantity.qualifier, quantity.unit)
-        ]
+        assert [(q.value, q.qualifier, q.unit) for q in again] == [(quantity.value, quantity.qualifier, quantity.unit)]
 
 
 @settings(max_examples=200, deadline=None)

@@ -194,9 +194,7 @@ def test_language_packs_map_verbs_only_to_actions_of_the_scheme() -> None:
 # --- consistency -------------------------------------------------------------------
 
 
-@pytest.mark.skipif(
-    shutil.which("java") is None, reason="HermiT needs a Java runtime (openjdk-17-jre-headless)"
-)
+@pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs a Java runtime (openjdk-17-jre-headless)")
 def test_the_ontology_is_consistent_under_hermit() -> None:
     from kg.validate import check_consistency
 

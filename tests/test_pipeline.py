@@ -34,7 +34,8 @@ def test_build_writes_every_output(corpus_build: Path) -> None:
 def test_published_graphs_have_no_blank_nodes(corpus_build: Path) -> None:
     assert "_:" not in (corpus_build / "graph.ttl").read_text(encoding="utf-8")
     assert "[" not in "".join(
-        line for line in (corpus_build / "graph.ttl").read_text(encoding="utf-8").splitlines()
+        line
+        for line in (corpus_build / "graph.ttl").read_text(encoding="utf-8").splitlines()
         if line.lstrip().startswith("[")
     )
 
@@ -56,7 +57,7 @@ def test_bad_files_are_reported_and_good_ones_built(tmp_path: Path) -> None:
     docs.mkdir()
     _write(docs, "empty.txt", b"")
     _write(docs, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
-    _write(docs, "good.txt", "The General Assembly,\n\n1. Requests the Secretary-General to report.\n".encode())
+    _write(docs, "good.txt", b"The General Assembly,\n\n1. Requests the Secretary-General to report.\n")
     unsupported = _write(tmp_path, "table.xlsx", b"PK\x03\x04")
     report = build([docs, unsupported], tmp_path / "out")
     status = {Path(d.source).name: (d.status, d.error) for d in report.documents}
@@ -71,7 +72,7 @@ def test_bad_files_are_reported_and_good_ones_built(tmp_path: Path) -> None:
 def test_an_interrupted_build_leaves_the_previous_outputs(tmp_path: Path, monkeypatch) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    _write(docs, "a.txt", "The General Assembly,\n\n1. Decides to remain seized of the matter.\n".encode())
+    _write(docs, "a.txt", b"The General Assembly,\n\n1. Decides to remain seized of the matter.\n")
     out = tmp_path / "out"
     build([docs], out)
     before = {name: (out / name).read_bytes() for name in SERIALISATIONS}

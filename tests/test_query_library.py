@@ -70,9 +70,7 @@ def test_resolution_series_orders_by_session_and_links_each_to_the_one_before(ex
 
 
 def test_commitments_by_force_counts_commitments_per_addressee(explore_store) -> None:
-    secretary = by(
-        rows(explore_store, "commitments-by-force"), force="directive", addresseeName="Secretary-General"
-    )
+    secretary = by(rows(explore_store, "commitments-by-force"), force="directive", addresseeName="Secretary-General")
     assert secretary[0]["commitments"] == "4"
     assert secretary[0]["documents"] == "4"
 
@@ -115,9 +113,7 @@ def test_instruments_cited_by_un_and_national_texts(explore_store) -> None:
 
 
 def test_citing_instruments_takes_a_symbol(explore_store) -> None:
-    results = run_query_with_parameters(
-        explore_store, load_query("citing-instruments"), ["symbol=A/RES/71/212"]
-    )
+    results = run_query_with_parameters(explore_store, load_query("citing-instruments"), ["symbol=A/RES/71/212"])
     citing = {(s["citingSymbol"].value, s["direct"].value) for s in results}
     assert citing == {("A/72/417", "true"), ("A/RES/72/200", "true"), ("A/RES/73/218", "false")}
 
@@ -147,9 +143,7 @@ def test_issuer_addressee_pairs_carry_the_strongest_force(explore_store) -> None
 
 
 def test_documents_by_language_and_kind(explore_store) -> None:
-    table = {
-        (r["language"], r.get("kind")): r["documents"] for r in rows(explore_store, "documents-by-language")
-    }
+    table = {(r["language"], r.get("kind")): r["documents"] for r in rows(explore_store, "documents-by-language")}
     assert table[("vi", "news-article")] == "1"
     assert table[("en", "resolution")] == "1"
 

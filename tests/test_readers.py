@@ -45,9 +45,7 @@ def test_decomposed_vietnamese_is_composed(tmp_path: Path) -> None:
 
 
 def test_html_main_text_without_navigation(tmp_path: Path) -> None:
-    paragraph = (
-        "<p>" + VIETNAMESE + " Đây là công cụ chính sách quan trọng của Việt Nam trong quản lý di cư.</p>"
-    )
+    paragraph = "<p>" + VIETNAMESE + " Đây là công cụ chính sách quan trọng của Việt Nam trong quản lý di cư.</p>"
     page = (
         "<html><head><title>Hồ sơ Di cư</title></head><body>"
         "<nav><a href='/'>Trang chủ</a> <a href='/news'>Thời sự</a></nav>"
@@ -83,9 +81,7 @@ def _minimal_pdf(text: str) -> bytes:
 
 
 def test_pdf_text_layer_is_read(tmp_path: Path) -> None:
-    document = read(
-        _file(tmp_path, "r.pdf", _minimal_pdf("Recalling its resolution 70/1 of 25 September 2015"))
-    )
+    document = read(_file(tmp_path, "r.pdf", _minimal_pdf("Recalling its resolution 70/1 of 25 September 2015")))
     assert "resolution 70/1" in document.text
     assert document.media_type == "application/pdf"
 

@@ -58,9 +58,7 @@ def test_vietnamese_page_with_breadcrumb_and_teasers() -> None:
     ],
 )
 def test_breadcrumbs_and_teaser_lists_in_other_languages(language, breadcrumb, cue) -> None:
-    page = (
-        f"{breadcrumb}\n\nTitle of the article\n\nFirst paragraph.\n\n{cue}:\n\nOther title\n\nOther summary."
-    )
+    page = f"{breadcrumb}\n\nTitle of the article\n\nFirst paragraph.\n\n{cue}:\n\nOther title\n\nOther summary."
     roles = [role for role, _ in _parts(page, language)]
     assert roles == ["furniture", "main", "furniture", "teaser"]
 
@@ -101,9 +99,7 @@ PAGE_TEXT = st.lists(
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    text=st.one_of(st.text(max_size=200), PAGE_TEXT), language=st.sampled_from(["vi", "en", "fr", None, "xx"])
-)
+@given(text=st.one_of(st.text(max_size=200), PAGE_TEXT), language=st.sampled_from(["vi", "en", "fr", None, "xx"]))
 def test_segments_are_ordered_disjoint_and_within_the_text(text, language) -> None:
     segments = segment(text, language)
     assert segments

@@ -110,10 +110,7 @@ def test_updates_are_refused(server) -> None:
 
 def test_service_is_refused_but_the_word_in_data_is_not() -> None:
     assert refusal("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }").status == 403
-    assert (
-        refusal("PREFIX ex: <http://e/> SELECT * WHERE { service silent ?endpoint { ?s ?p ?o } }").status
-        == 403
-    )
+    assert refusal("PREFIX ex: <http://e/> SELECT * WHERE { service silent ?endpoint { ?s ?p ?o } }").status == 403
     assert refusal('SELECT ?service WHERE { ?service ?p "SERVICE" } # SERVICE') is None
     assert refusal("PREFIX service: <http://e/> SELECT * WHERE { ?s service:x ?o }") is None
 
@@ -129,9 +126,7 @@ def test_no_acceptable_format_is_406(server) -> None:
 
 
 def test_row_cap_answers_the_first_rows_with_a_header(server) -> None:
-    status, headers, body = sparql_get(
-        server, "SELECT * WHERE { ?s ?p ?o }", "application/sparql-results+json"
-    )
+    status, headers, body = sparql_get(server, "SELECT * WHERE { ?s ?p ?o }", "application/sparql-results+json")
     assert status == 200
     assert headers["X-SPARQL-MaxRows"] == str(MAX_ROWS)
     assert len(json.loads(body)["results"]["bindings"]) == MAX_ROWS
@@ -169,9 +164,7 @@ def test_query_page_runs_a_library_query_in_chromium(server, tmp_path: Path) -> 
 
     with headless_chromium(tmp_path / "profile") as driver:
         driver.get(server.url)
-        WebDriverWait(driver, 30).until(
-            lambda d: len(d.find_elements(By.CSS_SELECTOR, "#library option")) > 10
-        )
+        WebDriverWait(driver, 30).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#library option")) > 10)
         Select(driver.find_element(By.ID, "library")).select_by_value("actor-tasks")
         assert "SELECT DISTINCT ?addressee" in driver.find_element(By.ID, "query").get_attribute("value")
         driver.find_element(By.ID, "run").click()

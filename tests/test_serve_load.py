@@ -76,9 +76,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def _send(url: str, kind: str) -> tuple[str, int, str]:
     """One request of ``kind``; updates go as the protocol's update operation, queries as GET or POST."""
-    text = {"select": SELECT, "ask": ASK, "construct": CONSTRUCT, "update": UPDATE, "service": SERVICE}.get(
-        kind
-    )
+    text = {"select": SELECT, "ask": ASK, "construct": CONSTRUCT, "update": UPDATE, "service": SERVICE}.get(kind)
     if kind == "update":
         request = urllib.request.Request(
             url, data=UPDATE.encode(), headers={"Content-Type": "application/sparql-update"}
@@ -117,9 +115,7 @@ def test_the_endpoint_under_load_answers_every_request_as_documented(server_url:
     _send(server_url, "select")  # warms the workers
     before = _memory()
     with ThreadPoolExecutor(max_workers=CLIENTS) as pool:
-        results = [
-            result for batch in pool.map(lambda n: _client(server_url, n), range(CLIENTS)) for result in batch
-        ]
+        results = [result for batch in pool.map(lambda n: _client(server_url, n), range(CLIENTS)) for result in batch]
     after = _memory()
 
     assert len(results) == CLIENTS * REQUESTS_PER_CLIENT

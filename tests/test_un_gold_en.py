@@ -69,9 +69,7 @@ def test_preamble_and_operative_paragraphs() -> None:
     operative = [p for p in paragraphs if p.section == "operative"]
     assert [p.number for p in operative] == ["1", "2"]
     actions = [
-        (c.paragraph.number, c.action, c.force)
-        for c in extraction().commitments
-        if c.paragraph.section == "operative"
+        (c.paragraph.number, c.action, c.force) for c in extraction().commitments if c.paragraph.section == "operative"
     ]
     assert actions == [("1", "expresses", "declaratory"), ("2", "endorses", "decision")]
 
@@ -89,9 +87,7 @@ def test_the_23_objectives_each_with_its_commitment() -> None:
         assert annex[f"objective-{number}"], number
         paragraph = str(FIRST_OBJECTIVE_PARAGRAPH + number - 1)
         pledges = [
-            c
-            for c in extraction().commitments
-            if c.paragraph.number == paragraph and c.paragraph.section == "annex"
+            c for c in extraction().commitments if c.paragraph.number == paragraph and c.paragraph.section == "annex"
         ]
         assert pledges and pledges[0].action == "commits" and pledges[0].force == "decision", paragraph
 

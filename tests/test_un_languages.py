@@ -1,4 +1,3 @@
-# ruff: noqa: E501 -- the excerpts are paragraphs of resolutions, one line each as printed
 """The UN builder on short resolutions composed in each of the six UN languages, in the style of real ones.
 
 Each excerpt exercises the same paths: masthead (session, agenda item), the issuer line, a
@@ -125,9 +124,7 @@ LANGUAGES = sorted(EXCERPTS)
 
 
 def build(language: str) -> Extraction:
-    return BUILDER.build(
-        Document(source=f"composed-{language}.txt", text=EXCERPTS[language], language=language)
-    )
+    return BUILDER.build(Document(source=f"composed-{language}.txt", text=EXCERPTS[language], language=language))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -156,9 +153,7 @@ def test_one_commitment_per_verb(language: str) -> None:
     actions = [(c.paragraph.section, c.action) for c in extraction.commitments]
     assert actions[0] == ("preamble", "recalls")
     assert actions[1] == ("preamble", "notes-with-concern")
-    operative = [
-        (c.paragraph.number, c.force) for c in extraction.commitments if c.paragraph.section == "operative"
-    ]
+    operative = [(c.paragraph.number, c.force) for c in extraction.commitments if c.paragraph.section == "operative"]
     assert operative == [("1", "declaratory"), ("1", "exhortatory"), ("2", "directive"), ("3", "decision")]
     assert all(c.issuer is not None and c.issuer.text == ISSUERS[language] for c in extraction.commitments)
 

@@ -68,9 +68,7 @@ def test_pages_draw_their_networks_in_chromium(views, tmp_path: Path) -> None:
             if path.name == "index.html":
                 assert driver.title.startswith("policy-kg views")
             else:
-                WebDriverWait(driver, 30).until(
-                    lambda d: d.execute_script("return document.body.dataset.drawn")
-                )
+                WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.body.dataset.drawn"))
                 count = driver.execute_script("return window.policyKgNetwork.body.data.nodes.length")
                 assert count > 1, path.name
             assert driver.execute_script("return window.__alerts") == [], path.name
@@ -88,9 +86,7 @@ def test_actors_view_filters_by_force(views, tmp_path: Path) -> None:
     with headless_chromium(tmp_path / "profile") as driver:
         driver.get(page(views, "actors.html").as_uri())
         WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.body.dataset.drawn"))
-        visible = (
-            "return window.policyKgNetwork.body.data.edges.get({filter: e => !e.hidden}).map(e => e.force)"
-        )
+        visible = "return window.policyKgNetwork.body.data.edges.get({filter: e => !e.hidden}).map(e => e.force)"
         assert set(driver.execute_script(visible)) == {"directive", "exhortatory"}
         Select(driver.find_element(By.NAME, "force")).select_by_value("exhortatory")
         assert set(driver.execute_script(visible)) == {"exhortatory"}

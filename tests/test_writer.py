@@ -154,9 +154,7 @@ def test_citation_carries_the_instrument_date(store: Store) -> None:
 
 
 def test_posts_and_events(store: Store) -> None:
-    assert _ask(
-        store, "?person org:holds ?post . ?person pk:represents <https://w3id.org/policy-kg/id/state/ZMB>"
-    )
+    assert _ask(store, "?person org:holds ?post . ?person pk:represents <https://w3id.org/policy-kg/id/state/ZMB>")
     assert _ask(store, "?e a pk:Forum ; pk:place ?place ; pk:startDate '2006'^^xsd:gYear")
 
 

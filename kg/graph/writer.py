@@ -132,9 +132,7 @@ class _DocumentGraph:
         self.add(expression, PK.sourceFile, Literal(document.source))
         self.add(expression, PK.sha256, Literal(document.sha256) if document.sha256 else None)
         self.add(expression, DCTERMS.source, NamedNode(document.url) if document.url else None)
-        self.add(
-            expression, DCTERMS.title, self.text_literal(self.extraction.document.title or document.title)
-        )
+        self.add(expression, DCTERMS.title, self.text_literal(self.extraction.document.title or document.title))
         date = self.extraction.document.date or document.date
         self.add(expression, DCTERMS.date, date_literal(date) if date else None)
         self.add(expression, PROV.wasGeneratedBy, self.activity)
@@ -153,14 +151,10 @@ class _DocumentGraph:
             self.add(work, RDFS.label, Literal(_file_name(self.document.source)))
         self.add(work, DCTERMS.date, date_literal(facts.date) if facts.date else None)
         self.add(work, PK.issuer, self.entity(facts.body))
-        self.add(
-            work, PK.session, Literal(str(facts.session), datatype=XSD.integer) if facts.session else None
-        )
+        self.add(work, PK.session, Literal(str(facts.session), datatype=XSD.integer) if facts.session else None)
         for item in facts.agenda_items:
             self.add(work, PK.agendaItem, Literal(str(item), datatype=XSD.integer))
-        self.add(
-            work, PK.originalLanguage, Literal(facts.original_language) if facts.original_language else None
-        )
+        self.add(work, PK.originalLanguage, Literal(facts.original_language) if facts.original_language else None)
         self.add(work, PK.meeting, Literal(facts.meeting) if facts.meeting else None)
         if facts.adopted_on:
             self.add(
@@ -271,11 +265,7 @@ class _DocumentGraph:
             session = NamedNode(iri.entity_iri("session", f"{body_key}/{deadline.session}"))
             self.add(session, RDF.type, PK.Session)
             body_name = self.resolve(body_mention).name if body_mention else None
-            label = (
-                f"session {deadline.session} of the {body_name}"
-                if body_name
-                else f"session {deadline.session}"
-            )
+            label = f"session {deadline.session} of the {body_name}" if body_name else f"session {deadline.session}"
             self.add(session, RDFS.label, Literal(label, language="en"))
             self.add(session, PK.session, Literal(str(deadline.session), datatype=XSD.integer))
             self.add(session, PK.series, body)
@@ -316,11 +306,10 @@ class _DocumentGraph:
         scope = self.resolve(holding.organization).key if holding.organization else "unknown"
         post = NamedNode(iri.entity_iri("post", f"{scope}/{holding.post_name or holding.post}"))
         self.add(post, RDF.type, kind_class("post"))
-        self.add(
-            post, SKOS.prefLabel, Literal(holding.post_name, language="en") if holding.post_name else None
-        )
+        self.add(post, SKOS.prefLabel, Literal(holding.post_name, language="en") if holding.post_name else None)
         self.add(post, RDFS.label, self.text_literal(holding.post))
         self.add(post, ORG.postIn, organization)
+        assert person is not None  # a holding always has its person
         self.add(person, ORG.holds, post)
         self.add(person, PK.represents, self.entity(holding.state))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 
 def _no_ordinal(_: str) -> int | None:
@@ -56,4 +57,4 @@ class LanguagePack:
 
     # Anything else a builder needs, by name, so new knowledge does not need a
     # new field at once. Document each key where it is defined.
-    extra: Mapping[str, object] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict)

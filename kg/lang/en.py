@@ -70,9 +70,8 @@ MONTHS: dict[str, int] = {
 
 # --- commitments --------------------------------------------------------------
 
-def _with_adverbs(
-    verbs: dict[str, str], prefixes: tuple[str, ...], suffixes: tuple[str, ...]
-) -> dict[str, str]:
+
+def _with_adverbs(verbs: dict[str, str], prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> dict[str, str]:
     """Every verb also with the adverbs UN texts put before or after it ("Also recognizes",
     "Notes further")."""
     forms = dict(verbs)

@@ -62,6 +62,7 @@ MONTHS: dict[str, int] = {
 
 # --- commitments --------------------------------------------------------------
 
+
 def _with_adverbs(verbs: dict[str, str], adverbs: tuple[str, ...]) -> dict[str, str]:
     """Every verb also with the adverbs Spanish UN texts put after it ("Solicita también",
     "Insta encarecidamente")."""

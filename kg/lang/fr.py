@@ -60,6 +60,7 @@ MONTHS: dict[str, int] = {
 
 # --- commitments --------------------------------------------------------------
 
+
 def _with_adverbs(verbs: dict[str, str], adverbs: tuple[str, ...]) -> dict[str, str]:
     """Every verb also with the adverbs French UN texts put after it ("Prie également", "Engage vivement")."""
     forms = dict(verbs)

@@ -64,6 +64,7 @@ MONTHS: dict[str, int] = {
 
 # --- commitments --------------------------------------------------------------
 
+
 def _with_adverbs(verbs: dict[str, str], adverbs: tuple[str, ...]) -> dict[str, str]:
     """Every verb also with the adverbs Russian UN texts put before it ("просит также",
     "вновь подтверждает")."""

@@ -49,6 +49,7 @@ MONTHS: dict[str, int] = {
 
 # --- commitments --------------------------------------------------------------
 
+
 def _with_adverbs(verbs: dict[str, str], adverbs: tuple[str, ...]) -> dict[str, str]:
     """Every verb also with the adverbs Chinese UN texts put before it ("又请", "还鼓励", "再次确认")."""
     forms = dict(verbs)

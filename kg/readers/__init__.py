@@ -38,9 +38,7 @@ def read(path: Path, *, source: str | None = None) -> Document:
     source = source if source is not None else str(path)
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
-        raise ReadError(
-            source, f"unsupported file type {path.suffix or '(none)'!r}; kg reads {_suffix_list()}"
-        )
+        raise ReadError(source, f"unsupported file type {path.suffix or '(none)'!r}; kg reads {_suffix_list()}")
     try:
         data = path.read_bytes()
     except OSError as error:

@@ -93,9 +93,7 @@ def _article_text(tree: html.HtmlElement, source: str) -> str | None:
             tree, output_format="txt", include_comments=False, include_tables=True, favor_precision=True
         )
     except Exception as error:  # a reader's contract: a broken page is this file's failure, not the batch's
-        raise ReadError(
-            source, f"HTML page that could not be read ({type(error).__name__}: {error})"
-        ) from error
+        raise ReadError(source, f"HTML page that could not be read ({type(error).__name__}: {error})") from error
 
 
 def _whole_text(tree: html.HtmlElement) -> str:

@@ -43,9 +43,7 @@ def _open(data: bytes, source: str) -> PdfReader:
     except ReadError:
         raise
     except DependencyError as error:
-        raise ReadError(
-            source, f"encrypted PDF that needs the 'cryptography' package to read ({error})"
-        ) from error
+        raise ReadError(source, f"encrypted PDF that needs the 'cryptography' package to read ({error})") from error
     except FileNotDecryptedError as error:
         raise ReadError(source, "encrypted PDF (a password is needed)") from error
     except Exception as error:  # see the module docstring: anything pypdf raises is a damaged file
@@ -66,9 +64,7 @@ def _page_texts(reader: PdfReader, source: str) -> list[str]:
         try:
             text = page.extract_text() or ""
         except Exception as error:  # a broken content stream or font on this page
-            raise ReadError(
-                source, f"page {number} of the PDF cannot be read ({_describe(error)})"
-            ) from error
+            raise ReadError(source, f"page {number} of the PDF cannot be read ({_describe(error)})") from error
         # A NUL in a text layer is a glyph the font does not map, not a sign of a binary file.
         texts.append(text.replace("\x00", ""))
     return texts

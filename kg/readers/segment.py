@@ -121,9 +121,7 @@ def _count_trailing_source_lines(blocks: list[_Block], source_cues: tuple[str, .
     """How many one-line blocks at the end of the article credit its source ("Nguồn: https://...")."""
     count = 0
     for block in reversed(blocks[1:]):
-        if len(block.lines) != 1 or not block.text.casefold().startswith(
-            tuple(c.casefold() for c in source_cues)
-        ):
+        if len(block.lines) != 1 or not block.text.casefold().startswith(tuple(c.casefold() for c in source_cues)):
             break
         count += 1
     return count
@@ -158,9 +156,7 @@ def _furniture_and_teasers(blocks: list[_Block], cues: frozenset[str]) -> Iterat
 
 @cache
 def _furniture_cues(language: str | None) -> frozenset[str]:
-    return frozenset(
-        _normal(cue) for pack in _packs(language) for cue in pack.extra.get("furniture_cues", ())
-    )
+    return frozenset(_normal(cue) for pack in _packs(language) for cue in pack.extra.get("furniture_cues", ()))
 
 
 @cache

@@ -107,10 +107,10 @@ def _decode_raw(data: bytes, source: str, declared: str | None = None) -> str:
         if data.startswith(signature):
             raise ReadError(source, f"binary file ({kind}), not text")
     if b"\x00" in data:
-        encoding = _unmarked_utf16_or_32(data)
-        if encoding is None:
+        unmarked = _unmarked_utf16_or_32(data)
+        if unmarked is None:
             raise ReadError(source, "binary file (NUL bytes, and not in the pattern of UTF-16 or UTF-32)")
-        return _strict(data, encoding, source)
+        return _strict(data, unmarked, source)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -302,9 +302,7 @@ def _candidates(text: str, language: str | None, start: int, end: int) -> Iterat
         for opening in _openings(token.norm):
             for last, entries in _walk(root, tokens, first, opening):
                 span = tokens[first : last + 1]
-                fitting = [
-                    e for e in entries if e.label.findable and _fits(e, opening, text, span, check_case=True)
-                ]
+                fitting = [e for e in entries if e.label.findable and _fits(e, opening, text, span, check_case=True)]
                 if fitting:
                     best = min(fitting, key=lambda e: _priority(e, language))
                     begin = _offset_after(folded, token, opening.skip)

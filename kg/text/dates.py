@@ -116,9 +116,7 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
             rf"(?<!\w)(?P<month>{months})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
             re.IGNORECASE,
         )
-        month_year = re.compile(
-            rf"(?<!\w)(?P<month>{months}),?\s+{link}(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
-        )
+        month_year = re.compile(rf"(?<!\w)(?P<month>{months}),?\s+{link}(?P<year>\d{{4}})(?!\d)", re.IGNORECASE)
     marks = _words(pack, "date_marks")
     marked = None
     if len(marks) == 3:
@@ -162,9 +160,7 @@ def _month_number(pack: LanguagePack, name: str | None) -> int | None:
     return pack.months.get(key) or {k.casefold(): v for k, v in pack.months.items()}.get(key)
 
 
-def _numeric_parts(
-    first: str, second: str, third: str | None, order: str
-) -> tuple[int | None, int, int] | None:
+def _numeric_parts(first: str, second: str, third: str | None, order: str) -> tuple[int | None, int, int] | None:
     """(year, month, day) of a numeric date in the pack's order, or None when it cannot be one."""
     if len(first) == 4:  # 2020/03/20 whatever the order
         if third is None:
@@ -205,7 +201,7 @@ def _without_overlaps(candidates: list[DateMatch]) -> list[DateMatch]:
 
 
 def _spelled(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end: int) -> list[DateMatch]:
-    found = []
+    found: list[DateMatch] = []
     if patterns.spelled is None:
         return found
     for match in patterns.spelled.finditer(text, start, end):
@@ -220,7 +216,7 @@ def _spelled(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end
 
 
 def _marked(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end: int) -> list[DateMatch]:
-    found = []
+    found: list[DateMatch] = []
     if patterns.marked is None:
         return found
     for match in patterns.marked.finditer(text, start, end):

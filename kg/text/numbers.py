@@ -212,9 +212,7 @@ def _match_after(text: str, position: int, words: Collection[str]) -> tuple[str,
     return _key_of(match.group(1), words), Span(match.start(1), match.end(1))
 
 
-def _match_before(
-    text: str, position: int, words: Collection[str], reach: int = 40
-) -> tuple[str, Span] | None:
+def _match_before(text: str, position: int, words: Collection[str], reach: int = 40) -> tuple[str, Span] | None:
     """The word of ``words`` ending at ``position`` (before optional whitespace), and its span."""
     pattern = _words_before_pattern(tuple(words))
     window_start = max(0, position - reach)

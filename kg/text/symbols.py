@@ -76,7 +76,7 @@ def is_un_symbol(key: str | None) -> bool:
     >>> [is_un_symbol(k) for k in ("A/RES/70/1", "A/72/64-E/2017/12", "402/QĐ-TTg", "17-23261", "RES")]
     [True, True, False, False, False]
     """
-    return bool(key) and _CANONICAL.fullmatch(key) is not None and any(c.isdigit() for c in key)
+    return key is not None and _CANONICAL.fullmatch(key) is not None and any(c.isdigit() for c in key)
 
 
 def find_symbols(text: str) -> list[tuple[Span, str]]:
@@ -145,9 +145,7 @@ def resolution_readings(first: int, second: int, *, year: int | None = None) -> 
     ]
     if year is not None:
         dated = [
-            r
-            for r in readings
-            if r.session is not None and year - GA_BASE_YEAR - 1 <= r.session <= year - GA_BASE_YEAR
+            r for r in readings if r.session is not None and year - GA_BASE_YEAR - 1 <= r.session <= year - GA_BASE_YEAR
         ]
         readings = dated or readings
     return list(dict.fromkeys(readings))

@@ -266,9 +266,7 @@ def _citation_network(store: Store) -> tuple[Network, list[dict[str, Any]], str]
     for index, (citing, cited) in enumerate(sorted(graph.edges)):
         network.add_edge(citing, cited, id=f"e{index}", color="#8c959f")
     network.toggle_physics(False)  # x is the year: physics would move it
-    description = (
-        "Each work at the year of its date (undated works on the left); arrows point to the cited work."
-    )
+    description = "Each work at the year of its date (undated works on the left); arrows point to the cited work."
     return network, [], description
 
 
@@ -279,7 +277,7 @@ def _year_layout(graph: nx.DiGraph) -> dict[Any, tuple[float, float]]:
     columns: dict[int, list[str]] = defaultdict(list)
     for node, year in sorted(graph.nodes(data="year"), key=lambda item: (item[1] or 0, item[0])):
         columns[year - first if year else -2].append(node)
-    positions = {}
+    positions: dict[Any, tuple[float, float]] = {}
     for column, nodes in columns.items():
         for row, node in enumerate(nodes):
             positions[node] = (column * YEAR_WIDTH, (row - (len(nodes) - 1) / 2) * ROW_HEIGHT)
@@ -362,13 +360,10 @@ def _document_network(store: Store, document: Document) -> Network:
     graph = nx.MultiDiGraph()
     for row in _rows(
         store,
-        PREFIXES
-        + f"SELECT DISTINCT ?entity WHERE {{ [] pk:inDocument <{document.iri}> ; pk:mentionOf ?entity }}",
+        PREFIXES + f"SELECT DISTINCT ?entity WHERE {{ [] pk:inDocument <{document.iri}> ; pk:mentionOf ?entity }}",
     ):
         graph.add_edge(document.iri, row["entity"], kind="mention")
-    commitments = [
-        (i, a, d) for i, a, d in commitment_graph(store).edges(data=True) if d["doc"] == document.iri
-    ]
+    commitments = [(i, a, d) for i, a, d in commitment_graph(store).edges(data=True) if d["doc"] == document.iri]
     for issuer, addressee, data in commitments:
         graph.add_edge(issuer, addressee, kind="commitment", **data)
     describe_nodes(store, graph)
@@ -415,9 +410,7 @@ class Pages:
         path.write_text(html, encoding="utf-8")
         return path
 
-    def write_graph(
-        self, page: str, title: str, network: Network, filters: list[dict], description: str
-    ) -> Path:
+    def write_graph(self, page: str, title: str, network: Network, filters: list[dict], description: str) -> Path:
         return self.render(
             page, "base.html", 0, title=title, description=description, graph=_graph_data(network, filters)
         )

@@ -101,9 +101,7 @@ def _draft_warnings(news: NewsText, instruments: Instruments) -> list[str]:
     ]
 
 
-def _document_facts(
-    news: NewsText, instruments: Instruments, signatories: Signatories | None
-) -> DocumentFacts:
+def _document_facts(news: NewsText, instruments: Instruments, signatories: Signatories | None) -> DocumentFacts:
     title = news.document.title or _heading(news)
     facts = DocumentFacts(kind=_kind(news, title, instruments, signatories), title=title, date=_date(news))
     if signatories:
@@ -130,9 +128,7 @@ def _heading(news: NewsText) -> str | None:
     return line
 
 
-def _kind(
-    news: NewsText, title: str | None, instruments: Instruments, signatories: Signatories | None
-) -> str:
+def _kind(news: NewsText, title: str | None, instruments: Instruments, signatories: Signatories | None) -> str:
     if signatories:
         return "declaration"
     heading_instrument = _heading_instrument(news, instruments)

@@ -63,9 +63,7 @@ def find_actors(news: NewsText) -> Actors:
     organizations = _organizations(news, actors.known, [span for span, _ in post_spans])
     linked = {
         m.span: m
-        for m in _with_parents(
-            news, sorted([*organizations, *_known_organizations(actors)], key=lambda m: m.span)
-        )
+        for m in _with_parents(news, sorted([*organizations, *_known_organizations(actors)], key=lambda m: m.span))
     }
     actors.organizations = [linked[m.span] for m in organizations]
     actors.known = [linked.get(m.span, m) if m.kind not in _NOT_ORGANIZATIONS else m for m in actors.known]
@@ -142,22 +140,18 @@ def _standalone_organizations(news: NewsText, main: Span) -> list[Mention]:
 
 def _organization(news: NewsText, span: Span, kind: str) -> Mention:
     scope = news.extra.get("home_state") if kind == "government-agency" else None
-    return Mention(
-        span=span, text=span.of(news.text), kind=kind, scope=scope if isinstance(scope, str) else None
-    )
+    return Mention(span=span, text=span.of(news.text), kind=kind, scope=scope if isinstance(scope, str) else None)
 
 
 def _with_parents(news: NewsText, organizations: list[Mention]) -> list[Mention]:
     by_start = {m.span.start: m for m in organizations}
     known_parents = {child: parent for child, parent in news.extra.get("parent_organizations", ())}
-    first_named = {}
+    first_named: dict[str, Mention] = {}
     for mention in organizations:
         first_named.setdefault(mention.text, mention)
     linked = []
     for mention in organizations:
-        parent = _written_parent(news, mention, by_start) or first_named.get(
-            known_parents.get(mention.text, "")
-        )
+        parent = _written_parent(news, mention, by_start) or first_named.get(known_parents.get(mention.text, ""))
         linked.append(replace(mention, parent=parent) if parent and parent is not mention else mention)
     return linked
 

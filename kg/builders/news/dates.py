@@ -95,9 +95,7 @@ def _after_date_word(text: str, position: int, pack: LanguagePack) -> bool:
 
 
 @lru_cache(maxsize=32)
-def _worded_patterns(
-    months: tuple[str, ...], links: tuple[str, ...]
-) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _worded_patterns(months: tuple[str, ...], links: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     link = "|".join(re.escape(word) for word in links) or "(?!)"
     to_month = rf"\s+(?:(?:{link})\s+)?"

@@ -87,9 +87,7 @@ def _comma_items(text: str, start: int) -> list[Span]:
 
 def _states(news: NewsText, span: Span) -> list[Mention]:
     """Each item of the list: the states the resolution layer finds in it, else the item itself as a state."""
-    resolved = resolve.find_mentions(
-        news.text, news.language, start=span.start, end=span.end, kinds=["state"]
-    )
+    resolved = resolve.find_mentions(news.text, news.language, start=span.start, end=span.end, kinds=["state"])
     states = []
     for item in _comma_items(news.text, span.start):
         if item.start >= span.end:
@@ -139,7 +137,7 @@ def _without_articles(news: NewsText, item: Span) -> Span:
             start += 1
         for word in sorted(leading, key=len, reverse=True):
             if re.match(rf"{re.escape(word)}(?:\s+|(?<=[’']))", text[start:end]):
-                start += re.match(rf"{re.escape(word)}\s*", text[start:end]).end()
+                start += re.match(rf"{re.escape(word)}\s*", text[start:end]).end()  # type: ignore[union-attr]
                 changed = True
                 break
     return Span(start, end)

@@ -52,11 +52,7 @@ def find_events(news: NewsText, actors: Actors) -> list[Event]:
 def _name_span(news: NewsText, head: re.Match[str], sentence: Span) -> Span | None:
     start = _start_before_head(news, head.start(), sentence)
     after = skip_spaces(news.text, head.end(), sentence.end)
-    end = (
-        name_end(news, after, sentence.end, title_rules(news, "event_name_stops"))
-        if after > head.end()
-        else after
-    )
+    end = name_end(news, after, sentence.end, title_rules(news, "event_name_stops")) if after > head.end() else after
     end = _end_after_joined_names(news, max(end, head.end()), sentence)
     if end == head.end() and start == head.start():
         return None  # a bare "Hội thảo" names no event
@@ -90,9 +86,7 @@ def _end_after_joined_names(news: NewsText, end: int, sentence: Span) -> int:
 
 
 def _event(news: NewsText, actors: Actors, span: Span, kind: str, sentence: Span) -> Event:
-    place = place_after(news, actors, span.end, sentence.end) or place_after(
-        news, actors, sentence.start, span.start
-    )
+    place = place_after(news, actors, span.end, sentence.end) or place_after(news, actors, sentence.start, span.start)
     dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
     start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
     return Event(
@@ -109,11 +103,7 @@ def _event(news: NewsText, actors: Actors, span: Span, kind: str, sentence: Span
 def _series(actors: Actors, span: Span) -> Mention | None:
     """The recurring forum of an event, where the resolution layer knows it ("Summit of the Americas")."""
     return next(
-        (
-            m
-            for m in actors.known
-            if m.kind in _EVENT_KINDS and span.start <= m.span.start and m.span.end <= span.end
-        ),
+        (m for m in actors.known if m.kind in _EVENT_KINDS and span.start <= m.span.start and m.span.end <= span.end),
         None,
     )
 

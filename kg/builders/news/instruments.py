@@ -83,9 +83,7 @@ _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
 class Instruments:
     citations: list[Citation] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    issuers: dict[Span, Mention] = field(
-        default_factory=dict
-    )  # the issuer of a numbered instrument, by its span
+    issuers: dict[Span, Mention] = field(default_factory=dict)  # the issuer of a numbered instrument, by its span
 
     def in_span(self, span: Span) -> list[Mention]:
         return [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
@@ -337,11 +335,7 @@ def _date_after(news: NewsText, mention: Mention) -> str | None:
     position = skip_spaces(news.text, mention.span.end)
     window = news.text[position : position + 30]
     dates = find_dates(window, news.pack)
-    if (
-        dates
-        and dates[0].has_year
-        and window[: dates[0].span.start].strip() in (*news.words("date_words"), "")
-    ):
+    if dates and dates[0].has_year and window[: dates[0].span.start].strip() in (*news.words("date_words"), ""):
         return dates[0].iso
     year_word = starts_with_phrase(news.text, position, news.words("instrument_year_words"))
     if year_word or mention.kind in _DATED_BY_TRAILING_YEAR:

@@ -53,9 +53,7 @@ def organization_rules(news: NewsText) -> NameRules:
 def title_rules(news: NewsText, key: str = "instrument_name_stops") -> NameRules:
     """Rules for names of instruments and events, which run through lower-case words up to a stop."""
     stops = news.words(key) or news.words("name_stops")
-    return NameRules(
-        frozenset(w.casefold() for w in stops), lowercase_needs_closing=False, split_persons=False
-    )
+    return NameRules(frozenset(w.casefold() for w in stops), lowercase_needs_closing=False, split_persons=False)
 
 
 def name_end(news: NewsText, start: int, limit: int, rules: NameRules) -> int:
@@ -85,9 +83,7 @@ def name_end(news: NewsText, start: int, limit: int, rules: NameRules) -> int:
         lower_run += 1
         if lower_run > _MAX_LOWER_RUN and rules.lowercase_needs_closing:
             break
-        if _lowercase_belongs(rules, lower_run, previous_capitalized) or _closes_with_acronym(
-            text, words, index
-        ):
+        if _lowercase_belongs(rules, lower_run, previous_capitalized) or _closes_with_acronym(text, words, index):
             end = token.end
         previous_capitalized = False
     return end

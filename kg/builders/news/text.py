@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 from kg.lang.base import LanguagePack
 from kg.model import Document, Span
@@ -57,7 +58,7 @@ class NewsText:
 
     document: Document
     pack: LanguagePack
-    extra: Mapping[str, object] = field(init=False)
+    extra: Mapping[str, Any] = field(init=False)
 
     def __post_init__(self) -> None:
         self.extra = self.pack.extra
@@ -77,7 +78,7 @@ class NewsText:
     @cached_property
     def sentences(self) -> list[Span]:
         """Sentences (or lines, where a line has no stop) of the main segments."""
-        spans = []
+        spans: list[Span] = []
         for main in self.main_spans:
             spans.extend(self._sentences_in(main))
         return spans
@@ -169,9 +170,7 @@ def key_of(surface: str, keys: Iterable[str]) -> str:
     return next(k for k in keys if " ".join(k.split()).casefold() == folded)
 
 
-def starts_with_phrase(
-    text: str, position: int, phrases: Iterable[str], *, ignore_case: bool = True
-) -> str | None:
+def starts_with_phrase(text: str, position: int, phrases: Iterable[str], *, ignore_case: bool = True) -> str | None:
     """The phrase of ``phrases`` that starts exactly at ``position`` (longest first), if any."""
     pattern = phrase_pattern(phrases, ignore_case=ignore_case)
     match = pattern.match(text, position) if pattern else None

@@ -95,9 +95,7 @@ def build(document: Document) -> Extraction:
     view = reading_view(text, masthead_symbols)
     layout = segment(text, view, pack, language)
     facts = document_facts(text, view, layout, pack, language)
-    furniture = tuple(
-        Span(line.start, line.end) for line in view.furniture if line.stripped in masthead_symbols
-    )
+    furniture = tuple(Span(line.start, line.end) for line in view.furniture if line.stripped in masthead_symbols)
     series = series_of(facts.symbol).split("/C.")[0] if facts.symbol else "A"
     folded = fold_digits(text).replace("**", "  ")
     citations = find_citations(text, folded, pack, language, series=series, skip=furniture)
@@ -127,9 +125,7 @@ def _commitments(
         if paragraph.section in ("preamble", "operative"):
             found.extend(finder.commitments(paragraph, layout.heads[index], layout.issuer))
         elif paragraph.section == "annex" and "(" not in (paragraph.number or "("):
-            found.extend(
-                finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer)
-            )
+            found.extend(finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer))
     return found
 
 
@@ -162,13 +158,9 @@ def _actors(document: Document, layout: Layout, extraction: Extraction) -> list[
             if m.kind not in INSTRUMENT_KINDS
         )
     structural = [layout.issuer, layout.annex_issuer, extraction.document.body]
-    structural += [post.person for post in extraction.posts] + [
-        post.state for post in extraction.posts if post.state
-    ]
+    structural += [post.person for post in extraction.posts] + [post.state for post in extraction.posts if post.state]
     structural += [a for c in extraction.commitments for a in c.addressees]
-    structural += [e.place for e in extraction.events if e.place] + [
-        e.series for e in extraction.events if e.series
-    ]
+    structural += [e.place for e in extraction.events if e.place] + [e.series for e in extraction.events if e.series]
     known = {(m.span.start, m.span.end) for m in found}
     for mention in structural:
         if mention is not None and (mention.span.start, mention.span.end) not in known:

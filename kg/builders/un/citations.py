@@ -136,9 +136,7 @@ class _CitationFinder:
             return _Number(Span(match.start(), end), int(match.group(1)), 0, letter, date,
                            roman=match.group(3))  # fmt: skip
         letter, end = self.letter_after(match.end())
-        return _Number(
-            Span(match.start(), end), int(match.group(1)), int(match.group(2)), letter, self.date_after(end)
-        )
+        return _Number(Span(match.start(), end), int(match.group(1)), int(match.group(2)), letter, self.date_after(end))
 
     def resolution_numbers(self) -> list[list[_Number]]:
         """Every list of resolution numbers in the text."""

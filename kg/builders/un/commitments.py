@@ -80,11 +80,7 @@ def session_ordinal(text: str, start: int, end: int, pack: LanguagePack) -> tupl
 def _ordinal_before(text: str, start: int, end: int, pack: LanguagePack) -> tuple[int, Span] | None:
     best = None
     for position in range(end - 1, start - 1, -1):
-        if (
-            position > 0
-            and text[position - 1].isalnum()
-            and pack.extra.get("word_boundaries", True) is not False
-        ):
+        if position > 0 and text[position - 1].isalnum() and pack.extra.get("word_boundaries", True) is not False:
             continue
         candidate = text[position:end].strip()
         value = pack.parse_ordinal(candidate) if candidate else None
@@ -171,9 +167,7 @@ class CommitmentFinder:
     # --- commitments -----------------------------------------------------------
 
     def commitments(self, paragraph: Paragraph, head: int, issuer: Mention | None) -> list[Commitment]:
-        verbs = (
-            self.pledges_in(paragraph, head) if paragraph.section == "annex" else self.verbs(paragraph, head)
-        )
+        verbs = self.pledges_in(paragraph, head) if paragraph.section == "annex" else self.verbs(paragraph, head)
         found = []
         for index, verb in enumerate(verbs):
             clause_end = verbs[index + 1].clause_start if index + 1 < len(verbs) else paragraph.span.end
@@ -227,9 +221,7 @@ class CommitmentFinder:
             for match in re.finditer(rf"(?<!\w){re.escape(proclitic)}(?=\w)", self.view[start:end]):
                 term = self.addressee_terms.match_at(self.view, start + match.end(), end)
                 if term:
-                    found.append(
-                        Mention(term.span, term.span.of(self.text), GENERIC_ADDRESSEE_KIND, name=term.value)
-                    )
+                    found.append(Mention(term.span, term.span.of(self.text), GENERIC_ADDRESSEE_KIND, name=term.value))
         return found
 
     def _addressee_limit(self, start: int, end: int) -> int:
@@ -249,9 +241,7 @@ class CommitmentFinder:
         session = session_ordinal(self.view, start, end, self.pack)
         if session and not self.held.match_at(self.view, _after_name(self.view, session[1].end, end)):
             number, span = session
-            bodies = resolve.find_mentions(
-                self.text, self.language, start=start, end=span.start, kinds=("un-body",)
-            )
+            bodies = resolve.find_mentions(self.text, self.language, start=start, end=span.start, kinds=("un-body",))
             return Deadline(span, session=number, body=bodies[-1] if bodies else issuer)
         return None
 

@@ -68,11 +68,7 @@ class _EventReader:
         series: Mention | None = None
         for held in self.held.finditer(self.view, paragraph.span.start, paragraph.span.end):
             series = self._series(held.span.start, paragraph.span.start, series if found else None)
-            name = (
-                (series.name or series.text)
-                if series
-                else self._name_before(held.span.start, paragraph.span.start)
-            )
+            name = (series.name or series.text) if series else self._name_before(held.span.start, paragraph.span.start)
             for item in self._items(held.span.end, paragraph.span.end):
                 found.append(
                     Event(
@@ -99,9 +95,7 @@ class _EventReader:
                 return known[0]
             begin, end = _trimmed(self.view, begin, end)
             return Mention(Span(begin, end), self.text[begin:end], "forum") if end > begin else None
-        known = resolve.find_mentions(
-            self.text, self.language, start=start, end=held_start, kinds=EVENT_KINDS
-        )
+        known = resolve.find_mentions(self.text, self.language, start=start, end=held_start, kinds=EVENT_KINDS)
         events = [mention for mention in known if mention.kind in SERIES_KINDS]
         if events or previous:
             return events[-1] if events else previous
@@ -120,7 +114,7 @@ class _EventReader:
         return " ".join(named[-1].split()[-NAME_WORDS:]) if named else ""
 
     def _items(self, position: int, end: int) -> list[_Item]:
-        items = []
+        items: list[_Item] = []
         while True:
             item = self._item(position, end)
             if item is None:
@@ -148,7 +142,7 @@ class _EventReader:
         return position
 
     def _skip_connectives(self, position: int, end: int) -> int:
-        position = _SEPARATORS.match(self.view, position, end).end()
+        position = _SEPARATORS.match(self.view, position, end).end()  # type: ignore[union-attr]  # matches ""
         for conjunction in self.conjunctions:
             rest = position + len(conjunction)
             if self.view.startswith(conjunction, position) and self.view[rest : rest + 1].isspace():
@@ -185,9 +179,7 @@ class _EventReader:
         return None
 
     def _place(self, start: int, end: int) -> Mention:
-        known = resolve.find_mentions(
-            self.text, self.language, start=start, end=end, kinds=("place", "state")
-        )
+        known = resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=("place", "state"))
         if known:
             return known[0]
         return Mention(Span(start, end), self.text[start:end], "place")

@@ -21,9 +21,7 @@ __all__ = ["Line", "ReadingView", "lines_of", "reading_view"]
 
 # Lines that are furniture wherever they stand: page counters ("2/36"), job numbers
 # ("18-22354 (E)    160119", "17-23261"), bar codes ("*1822354*"), footnote rules ("_____").
-_FURNITURE_LINE = re.compile(
-    r"\s*(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{6,}\*|_{5,})\s*"
-)
+_FURNITURE_LINE = re.compile(r"\s*(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{6,}\*|_{5,})\s*")
 _FOOTNOTE_RULE = re.compile(r"\s*_{5,}\s*")
 # A footnote line: "(٦) A/72/64-E/2017/12." or "14 Resolution 70/1." after a footnote rule.
 _PARENTHESISED_FOOTNOTE = re.compile(r"\s*\(\d{1,3}\)\s")
@@ -92,11 +90,7 @@ def _running_headers(lines: list[Line], own_symbols: set[str]) -> set[str]:
     counts = Counter(line.stripped for line in lines if line.stripped)
     headers = {text for text in own_symbols if counts[text] >= 2}
     for text, count in counts.items():
-        if (
-            count >= _RUNNING_HEADER_MIN
-            and _RUNNING_HEADER_LENGTH <= len(text) < 120
-            and _could_be_title(text)
-        ):
+        if count >= _RUNNING_HEADER_MIN and _RUNNING_HEADER_LENGTH <= len(text) < 120 and _could_be_title(text):
             headers.add(text)
     return headers
 

@@ -46,17 +46,13 @@ def masthead(view: ReadingView, layout: Layout) -> list[Line]:
 
 
 class _Masthead:
-    def __init__(
-        self, text: str, view: ReadingView, layout: Layout, pack: LanguagePack, language: str | None
-    ) -> None:
+    def __init__(self, text: str, view: ReadingView, layout: Layout, pack: LanguagePack, language: str | None) -> None:
         self.text, self.view, self.layout, self.pack, self.language = text, view, layout, pack, language
         self.lines = masthead(view, layout)
 
     def lines_with(self, key: str) -> list[Line]:
         matcher = matcher_of(self.pack, key)
-        return [
-            line for line in self.lines if next(matcher.finditer(self.view.text, line.start, line.end), None)
-        ]
+        return [line for line in self.lines if next(matcher.finditer(self.view.text, line.start, line.end), None)]
 
     def symbol(self) -> str | None:
         """The document's own symbol: a symbol alone on one of the first lines, as printed."""
@@ -92,9 +88,7 @@ class _Masthead:
                     name=issuer.name,
                 )
         for line in self.lines:
-            known = resolve.find_mentions(
-                self.text, self.language, start=line.start, end=line.end, kinds=("un-body",)
-            )
+            known = resolve.find_mentions(self.text, self.language, start=line.start, end=line.end, kinds=("un-body",))
             if known and len(known[0].text) >= len(line.stripped) - 2:
                 return known[0]
         return issuer
@@ -213,14 +207,10 @@ def find_posts(text: str, view: str, pack: LanguagePack, language: str | None) -
     for match in pattern.finditer(view):
         person = Mention(Span(*match.span("name")), text[match.start("name") : match.end("name")], "person")
         country_span = Span(*match.span("country"))
-        known = resolve.find_mentions(
-            text, language, start=country_span.start, end=country_span.end, kinds=("state",)
-        )
+        known = resolve.find_mentions(text, language, start=country_span.start, end=country_span.end, kinds=("state",))
         state = known[0] if known else Mention(country_span, country_span.of(text), "state")
         post = match.group("post")
         holdings.append(
-            PostHolding(
-                Span(match.start("post"), match.end()), person, post, pack.posts.get(post), state=state
-            )
+            PostHolding(Span(match.start("post"), match.end()), person, post, pack.posts.get(post), state=state)
         )
     return holdings

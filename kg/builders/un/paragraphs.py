@@ -153,18 +153,12 @@ class _Segmenter:
                     state = "annex"
                     layout.annex_start = line.start
                 continue
-            start = self._numbered_start(line, state, last_number) or self._lettered_start(
-                line, state, current_number
-            )
+            start = self._numbered_start(line, state, last_number) or self._lettered_start(line, state, current_number)
             if start is None and state == "annex":
                 start = self._objective_start(line)
             if start is None and state == "preamble":
                 leading = self.preamble.match_at(self.view.text, line.content_start)
-                start = (
-                    _Start(line.content_start, line.content_start, "preamble", leading=leading)
-                    if leading
-                    else None
-                )
+                start = _Start(line.content_start, line.content_start, "preamble", leading=leading) if leading else None
             if start is None and self._is_heading(index):
                 found.append(_Start(line.start, line.start, None))
             if start is None:
@@ -206,9 +200,7 @@ class _Segmenter:
         number = int(match.group(1))
         section = "operative" if state == "preamble" else state
         sequences = last_number.setdefault(section, [])
-        continued = next(
-            (i for i, last in enumerate(sequences) if last < number <= last + _MAX_NUMBER_GAP), None
-        )
+        continued = next((i for i, last in enumerate(sequences) if last < number <= last + _MAX_NUMBER_GAP), None)
         if continued is not None:
             sequences[continued] = number
         elif number == 1:

@@ -55,9 +55,7 @@ def _trie_pattern(forms: list[list[str]], bounded: bool) -> str:
         node[None] = {}
 
     def emit(node: dict) -> str:
-        branches = [
-            re.sub(r"^$", "", piece) + emit(child) for piece, child in node.items() if piece is not None
-        ]
+        branches = [re.sub(r"^$", "", piece) + emit(child) for piece, child in node.items() if piece is not None]
         if None in node:
             branches.append(end)
         if len(branches) == 1:
@@ -76,9 +74,7 @@ class PhraseMatcher:
     [('تسلم أيضا', Span(start=5, end=16))]
     """
 
-    def __init__(
-        self, forms: Mapping[str, str] | Iterable[str], pack: LanguagePack, *, prefix: str = ""
-    ) -> None:
+    def __init__(self, forms: Mapping[str, str] | Iterable[str], pack: LanguagePack, *, prefix: str = "") -> None:
         mapping = dict(forms) if isinstance(forms, Mapping) else {form: form for form in forms}
         self._values = {self._key(form): value for form, value in mapping.items()}
         self._forms = {self._key(form): form for form in mapping}
@@ -86,9 +82,7 @@ class PhraseMatcher:
         variants = pack.extra.get("letter_variants", {})
         self._variants: Mapping[str, str] = variants if isinstance(variants, Mapping) else {}
         bounded = pack.extra.get("word_boundaries", True) is not False
-        alternatives = _trie_pattern(
-            [self._pieces_of(form) for form in mapping if form.startswith(prefix)], bounded
-        )
+        alternatives = _trie_pattern([self._pieces_of(form) for form in mapping if form.startswith(prefix)], bounded)
         left = r"(?<!\w)" if bounded else ""
         self._regex = re.compile(rf"{left}(?:{alternatives})", re.IGNORECASE) if alternatives else None
         self._normalised: dict[str, str] | None = None
@@ -100,7 +94,7 @@ class PhraseMatcher:
     def _pieces_of(self, form: str) -> list[str]:
         """The regex of one form, a piece per character: any whitespace between words, optional marks."""
         mark = f"[{self._marks}]*" if self._marks else ""
-        pieces = []
+        pieces: list[str] = []
         for char in form.casefold() if not self._variants else form:
             if char.isspace():
                 if pieces and pieces[-1] != r"\s+":
@@ -144,11 +138,7 @@ class PhraseMatcher:
         if match is None:
             return None
         key = self._lookup(match.group())
-        return (
-            PhraseMatch(Span(match.start(), match.end()), self._forms[key], self._values[key])
-            if key
-            else None
-        )
+        return PhraseMatch(Span(match.start(), match.end()), self._forms[key], self._values[key]) if key else None
 
 
 _MATCHERS: dict[tuple[int, str, str], tuple[LanguagePack, PhraseMatcher]] = {}

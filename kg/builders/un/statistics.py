@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from kg import resolve
 from kg.builders.un.phrases import words_of
@@ -37,7 +38,7 @@ _CLAUSE_END = re.compile(r"[,،;؛.。，；]")
 @dataclass(frozen=True)
 class _Figure:
     span: Span
-    value: object
+    value: Decimal
     qualifier: str
     unit: str | None
     noun: str  # the word after the numeral: what it counts ("subscriptions", "اشتراكا")
@@ -78,15 +79,13 @@ class _StatisticReader:
         for words, qualifier in sorted(self.pack.qualifiers.items(), key=lambda item: -len(item[0])):
             if before.endswith(words):
                 preceding = before[: -len(words)]
-                word = re.search(r"(\w*)$", preceding).group(1)
+                word = re.search(r"(\w*)$", preceding).group(1)  # type: ignore[union-attr]  # always matches
                 if word == "" or word in words_of(self.pack, "proclitics"):
                     return qualifier
         return "exact"
 
     def _in_sentence(self, sentence: Span) -> list[Statistic]:
-        figures = [
-            replace(f, qualifier=self._qualifier(f)) for f in self.figures(sentence.start, sentence.end)
-        ]
+        figures = [replace(f, qualifier=self._qualifier(f)) for f in self.figures(sentence.start, sentence.end)]
         rate_unit, rate_noun, measured = None, None, []
         for index, figure in enumerate(figures):
             if figure.per:
@@ -102,7 +101,8 @@ class _StatisticReader:
             if unit is None and figure.qualifier == "exact":
                 continue
             measured.append((figure, unit, rate))
-        statistics, rate_measure = [], None
+        statistics: list[Statistic] = []
+        rate_measure = None
         for figure, unit, rate in measured:
             statistic = self._statistic(figure, unit, rate, sentence, measured)
             if rate is not None:
@@ -110,9 +110,7 @@ class _StatisticReader:
             elif unit is not None and unit == rate_unit and rate_measure:
                 statistic = replace(statistic, measure=rate_measure)
             elif statistics and statistics[-1].unit == unit and len((statistic.measure or "").split()) <= 2:
-                statistic = replace(
-                    statistic, measure=statistics[-1].measure
-                )  # "..., and 31 per cent in ..."
+                statistic = replace(statistic, measure=statistics[-1].measure)  # "..., and 31 per cent in ..."
             statistics.append(statistic)
         return statistics
 
