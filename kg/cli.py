@@ -80,9 +80,9 @@ def build(paths: tuple[Path, ...], out: Path, workers: int, scheduler: str | Non
     \b
     Example:
       kg build corpus/ --out build/
-      kg build report.pdf news.html --out /tmp/kg
+      kg build report.pdf news.html --out my-build/
       kg build corpus/ --workers 4
-      kg build /shared/corpus --dask tcp://127.0.0.1:8786
+      kg build /data/un-documents --dask tcp://127.0.0.1:8786
     """
     from kg.parallel import DaskUnavailable
     from kg.pipeline import build as run_build

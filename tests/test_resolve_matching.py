@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from conftest import CORPUS, GOLD
 
 from kg.model import Mention, Span
 from kg.resolve import explain, find_mentions, labels, lookup, resolve
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpus"
-GOLD = SHARED / "gold"
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not beside the checkout")
 
 
 def mention(text: str, kind: str = "organization") -> Mention:
@@ -196,7 +191,6 @@ def corpus_keys(name: str, language: str, kinds: list[str] | None = None) -> set
     return {m.key for m in found if m.key}
 
 
-@needs_corpus
 def test_gold_states_resolve_from_their_arabic_and_english_forms() -> None:
     states = set(gold("un-ar-a-72-417.json")["actors"]["states"])
     for iso3 in states:
@@ -208,7 +202,6 @@ def test_gold_states_resolve_from_their_arabic_and_english_forms() -> None:
     )
 
 
-@needs_corpus
 def test_arabic_report_organisations_are_found() -> None:
     found = corpus_keys("un-ar-a-72-417.txt", "ar")
     expected = {"GA", "ECOSOC", "CSTD", "ITU", "UNCTAD", "UNESCO", "UNDP", "UN-Women", "IGF"}
@@ -219,14 +212,12 @@ def test_arabic_report_organisations_are_found() -> None:
     assert {"GRC/athens", "BRA/rio-de-janeiro", "MEX/guadalajara", "CHE/geneva", "TUN/tunis"} <= places
 
 
-@needs_corpus
 def test_arabic_report_has_no_false_friends() -> None:
     states = corpus_keys("un-ar-a-72-417.txt", "ar", ["state"])
     gold_states = set(gold("un-ar-a-72-417.json")["actors"]["states"])
     assert states <= gold_states, states - gold_states
 
 
-@needs_corpus
 def test_vietnamese_interview_organisations_are_found() -> None:
     found = corpus_keys("news-vi-baoquocte-291956.txt", "vi")
     expected = {"VNM", "IOM", "GA", "A/RES/73/195", "VNM/bo-ngoai-giao", "VNM/bo-ngoai-giao/cuc-lanh-su"}
@@ -234,7 +225,6 @@ def test_vietnamese_interview_organisations_are_found() -> None:
     assert expected <= found
 
 
-@needs_corpus
 def test_los_angeles_declaration_signatories_agree_across_languages() -> None:
     def signatories(language: str) -> set[str]:
         text = (CORPUS / f"decl-{language}-los-angeles-2022.txt").read_text(encoding="utf-8")
