@@ -189,12 +189,11 @@ class _DocumentGraph:
             self.add(node, SKOS.prefLabel, Literal(entity.name, language="en"))
         if entity.code:
             self.add(node, PK.code, Literal(entity.code))
-        if is_un_symbol(entity.key):
-            self.add(node, PK.symbol, Literal(entity.key))
-            self.add(node, RDFS.seeAlso, NamedNode(iri.undocs_url(entity.key)))
-        elif entity.rule.startswith("given:") and is_work_kind(entity.kind) and _is_number(entity.key):
-            # a number the builder read in the text (402/QĐ-TTg): the instrument's official number
-            self.add(node, PK.symbol, Literal(entity.key))
+        symbol = _symbol_of(entity)
+        if symbol:
+            self.add(node, PK.symbol, Literal(symbol))
+            if is_un_symbol(symbol):
+                self.add(node, RDFS.seeAlso, NamedNode(iri.undocs_url(symbol)))
         for form, language in _gazetteer_labels(entity):
             self.add(node, SKOS.altLabel, Literal(form, language=language))
 
@@ -329,6 +328,20 @@ class _DocumentGraph:
             self.write_event(event)
         for holding in extraction.posts:
             self.write_post(holding)
+
+
+def _symbol_of(entity: Entity) -> str | None:
+    """The symbol or official number of a work, when its key is one.
+
+    Only works carry symbols ("GA/73" keys a session, not a document); a key a
+    builder read in the text counts when it looks like a number (402/QĐ-TTg),
+    not a name.
+    """
+    if not is_work_kind(entity.kind):
+        return None
+    if is_un_symbol(entity.key) or (entity.rule.startswith("given:") and _is_number(entity.key)):
+        return entity.key
+    return None
 
 
 def _file_name(source: str) -> str:
