@@ -10,15 +10,6 @@ from functools import cache
 from typing import Any
 
 from pyoxigraph import NamedNode
-from rdflib.namespace import DCTERMS as _DCTERMS
-from rdflib.namespace import ORG as _ORG
-from rdflib.namespace import OWL as _OWL
-from rdflib.namespace import PROV as _PROV
-from rdflib.namespace import QB as _QB
-from rdflib.namespace import RDF as _RDF
-from rdflib.namespace import RDFS as _RDFS
-from rdflib.namespace import SKOS as _SKOS
-from rdflib.namespace import XSD as _XSD
 
 from kg import vocab
 
@@ -58,15 +49,15 @@ class Terms:
 PK = Terms(vocab.PK)
 ACT = Terms(vocab.ACT)
 FORCE = Terms(vocab.FORCE)
-DCTERMS = Terms(_DCTERMS)
-ORG = Terms(_ORG)
-OWL = Terms(_OWL)
-PROV = Terms(_PROV)
-QB = Terms(_QB)
-RDF = Terms(_RDF)
-RDFS = Terms(_RDFS)
-SKOS = Terms(_SKOS)
-XSD = Terms(_XSD)
+DCTERMS = Terms(vocab.DCTERMS)
+ORG = Terms(vocab.ORG)
+OWL = Terms(vocab.OWL)
+PROV = Terms(vocab.PROV)
+QB = Terms(vocab.QB)
+RDF = Terms(vocab.RDF)
+RDFS = Terms(vocab.RDFS)
+SKOS = Terms(vocab.SKOS)
+XSD = Terms(vocab.XSD)
 
 
 @cache
