@@ -28,7 +28,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.resolve.gazetteer import Known, Label, gazetteer, without_article
 from kg.resolve.normalize import IGNORABLE, fold
@@ -130,6 +130,11 @@ _MIN_RUSSIAN_STEM = 3
 _VIETNAMESE_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
+# Words recur: remembering what a word compares as saves the Unicode work of every repeat.
+_WORDS_REMEMBERED = 1 << 16
+
+
+@lru_cache(maxsize=_WORDS_REMEMBERED)
 def _comparable(norm: str) -> str:
     """What matching compares of a token: Russian stems, Vietnamese tones in one place."""
     if "\u0400" <= norm[:1] <= "\u04ff":
@@ -214,10 +219,16 @@ def trie(keep_tones: bool) -> dict:
     return root
 
 
-def _openings(norm: str) -> Iterator[Opening]:
+@lru_cache(maxsize=_WORDS_REMEMBERED)
+def _openings(norm: str) -> tuple[Opening, ...]:
+    """The readings of a first token (see :func:`_readings`), remembered per word."""
+    return tuple(_readings(norm))
+
+
+def _readings(norm: str) -> Iterator[Opening]:
     """The readings of a first token: as written, and with Arabic proclitics and article peeled.
 
-    >>> [(o.stem, o.article, o.skip) for o in _openings("وللجمعيه")]  # doctest: +NORMALIZE_WHITESPACE
+    >>> [(o.stem, o.article, o.skip) for o in _readings("وللجمعيه")]  # doctest: +NORMALIZE_WHITESPACE
     [('وللجمعيه', False, 0), ('للجمعيه', False, 1), ('لجمعيه', False, 2), ('جمعيه', True, 1)]
     """
     yield Opening(norm, None if not _is_arabic(norm) else False, 0, False)
