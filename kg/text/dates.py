@@ -173,6 +173,10 @@ def _numeric_parts(first: str, second: str, third: str | None, order: str) -> tu
     return year, month, day
 
 
+# Characters around a region that the patterns may look at (a year after a month, an opener before a day).
+_CONTEXT = 200
+
+
 def find_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[DateMatch]:
     """The dates in ``text[start:end]``, in order, longest first where they overlap.
 
@@ -184,7 +188,10 @@ def find_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = 
     ['2001-12-21']
     """
     end = len(text) if end is None else end
-    folded = fold_digits(text)
+    # Callers read a long text a sentence at a time: fold the digits of the region read (and
+    # some context) only, keeping the text around it so that offsets stay offsets into ``text``.
+    low, high = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    folded = text[:low] + fold_digits(text[low:high]) + text[high:]
     patterns = _patterns(pack)
     candidates: list[DateMatch] = []
     for finder in (_spelled, _marked, _month_first, _month_year, _numeric, _year_only):

@@ -115,5 +115,5 @@ def _skip(text: str, position: int) -> int:
 
 
 def _year_range(news: NewsText, sentence: Span) -> str | None:
-    match = _YEAR_RANGE.search(fold_digits(news.text), sentence.start, sentence.end)
+    match = _YEAR_RANGE.search(fold_digits(sentence.of(news.text)))
     return f"{match.group(1)}/{match.group(2)}" if match else None

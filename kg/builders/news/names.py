@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.builders.news.text import NewsText, Token, tokens
+from kg.builders.news.text import NewsText, Token, iter_tokens
 
 #: How many lower-case tokens a name may run through before a capitalised one closes the run.
 _MAX_LOWER_RUN = 6
@@ -116,7 +116,7 @@ def _adjacent_tokens(news: NewsText, start: int, limit: int) -> list[Token]:
     compounds = news.words("comma_compounds")
     found: list[Token] = []
     position = start
-    for token in tokens(text, start, limit):
+    for token in iter_tokens(text, start, limit):
         gap = text[position : token.start]
         if found and not _joins(gap, text, found[-1], compounds, news.hard_wrapped):
             break

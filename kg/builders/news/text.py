@@ -137,7 +137,12 @@ def _trimmed(text: str, span: Span) -> Span:
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    return list(iter_tokens(text, start, end))
+
+
+def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
+    """The tokens of ``text[start:end]``, read only as far as the caller goes."""
+    return (Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end))
 
 
 def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = False) -> re.Pattern[str] | None:
