@@ -28,7 +28,9 @@ import logging
 import multiprocessing
 import queue
 import re
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -60,6 +62,7 @@ __all__ = [
     "answer_query",
     "make_server",
     "refusal",
+    "serving",
 ]
 
 log = logging.getLogger(__name__)
@@ -561,3 +564,19 @@ def make_server(
     except OSError:
         pool.close()
         raise
+
+
+@contextmanager
+def serving(out: Path, host: str = "127.0.0.1", port: int = 0, **limits: Any) -> Iterator[SparqlServer]:
+    """An endpoint answering from a background thread for the length of a ``with`` block.
+
+    For a notebook or a test: ``with serving(Path("build")) as server: SPARQLWrapper(server.url + "sparql")``.
+    ``limits`` are those of :func:`make_server` (``timeout``, ``max_rows``, ``workers``).
+    """
+    server = make_server(out, host, port, **limits)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()

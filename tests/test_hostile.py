@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -24,6 +23,9 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from kg.pipeline import build
 from kg.readers import read
+from kg.serve import serving
+from kg.validate import validate
+from kg.views import write_views
 
 PK = "https://w3id.org/policy-kg/ontology#"
 
@@ -169,9 +171,8 @@ def test_the_report_is_valid_json_naming_hostile_sources(hostile_build: tuple[Pa
 
 
 def test_the_hostile_graph_validates(hostile_build: tuple[Path, dict[str, str]]) -> None:
-    validation = pytest.importorskip("kg.validate", reason="kg/validate.py is not written yet")
     out, _ = hostile_build
-    result = validation.validate(out / "graph.ttl", reasoner=False)
+    result = validate(out / "graph.ttl", reasoner=False)
     assert result.conforms, result.summary()
 
 
@@ -182,9 +183,8 @@ UNESCAPED = re.compile(r"<script>alert|<img src=x", re.IGNORECASE)
 
 
 def test_views_escape_document_text(hostile_build: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
-    views = pytest.importorskip("kg.views", reason="kg/views is not written yet")
     out, _ = hostile_build
-    pages = views.write_views(out)
+    pages = write_views(out)
     assert pages
     for page in (out / "views").rglob("*.html"):
         html = page.read_text(encoding="utf-8")
@@ -193,19 +193,9 @@ def test_views_escape_document_text(hostile_build: tuple[Path, dict[str, str]], 
 
 @pytest.fixture(scope="module")
 def endpoint(hostile_build: tuple[Path, dict[str, str]]) -> Iterator[str]:
-    serve = pytest.importorskip("kg.serve", reason="kg/serve.py is not written yet")
-    if not hasattr(serve, "make_server"):
-        pytest.skip("kg.serve has no make_server yet")
     out, _ = hostile_build
-    server = serve.make_server(out, "127.0.0.1", 0, timeout=30, max_rows=1000)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        host, port = server.server_address[:2]
-        yield f"http://{host}:{port}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(out, timeout=30, max_rows=1000) as server:
+        yield server.url.rstrip("/")
 
 
 def _get(url: str, accept: str = "*/*") -> tuple[int, str, str]:

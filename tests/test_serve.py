@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 from explore_graph import console_errors, headless_chromium, write_explore_build
 
-from kg.serve import SparqlServer, make_server, refusal
+from kg.serve import SparqlServer, refusal, serving
 
 PK = "PREFIX pk: <https://w3id.org/policy-kg/ontology#>\n"
 COMMITMENTS = PK + "SELECT ?c ?text WHERE { ?c a pk:Commitment ; pk:quote ?text } ORDER BY ?c"
@@ -26,12 +25,8 @@ MAX_ROWS = 5
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
     out = write_explore_build(tmp_path_factory.mktemp("serve"))
-    server = make_server(out, "127.0.0.1", 0, timeout=2.0, max_rows=MAX_ROWS)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(out, timeout=2.0, max_rows=MAX_ROWS) as server:
+        yield server
 
 
 def http(url: str, data: bytes | None = None, headers: dict[str, str] | None = None):

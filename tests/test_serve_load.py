@@ -10,7 +10,6 @@ server answers afterwards, and memory stays bounded.
 
 from __future__ import annotations
 
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -22,6 +21,7 @@ import pytest
 from fixtures.bad.inputs import GOOD_RESOLUTION, VIETNAMESE, write
 
 from kg.pipeline import build
+from kg.serve import serving
 
 pytestmark = pytest.mark.slow
 
@@ -55,23 +55,13 @@ MIX = ["select", "construct", "ask", "select", "update", "select", "service", "c
 
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    serve = pytest.importorskip("kg.serve", reason="kg/serve.py is not written yet")
-    if not hasattr(serve, "make_server"):
-        pytest.skip("kg.serve has no make_server yet")
     docs = tmp_path_factory.mktemp("serve-docs")
     write(docs, "resolution.txt", GOOD_RESOLUTION)
     write(docs, "news.txt", VIETNAMESE + "\n")
     out = tmp_path_factory.mktemp("serve-build")
     build([docs], out)
-    server = serve.make_server(out, "127.0.0.1", 0, timeout=TIME_LIMIT, max_rows=1000)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        host, port = server.server_address[:2]
-        yield f"http://{host}:{port}/sparql"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(out, timeout=TIME_LIMIT, max_rows=1000) as server:
+        yield server.url + "sparql"
 
 
 def _send(url: str, kind: str) -> tuple[str, int, str]:
