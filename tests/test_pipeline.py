@@ -81,7 +81,7 @@ def test_an_interrupted_build_leaves_the_previous_outputs(tmp_path: Path, monkey
         raise KeyboardInterrupt
 
     _write(docs, "b.txt", "Le Conseil économique et social prie le Secrétaire général.\n".encode())
-    monkeypatch.setattr(pipeline, "_write_store", crash)
+    monkeypatch.setattr(pipeline, "_load", crash)
     with pytest.raises(KeyboardInterrupt):
         build([docs], out)
     assert {name: (out / name).read_bytes() for name in SERIALISATIONS} == before

@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from kg.ontology import is_work_kind
@@ -57,6 +58,8 @@ _FOLD = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "�
 _SYMBOL_SAFE = "/.-()"
 
 
+# Names recur across a document's facts and across documents.
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A readable ASCII path segment for any name, stable across runs.
 

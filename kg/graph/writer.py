@@ -8,11 +8,11 @@ mints every IRI through :mod:`kg.graph.iri`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.graph import iri
 from kg.graph.terms import ACT, DCTERMS, FORCE, ORG, OWL, PK, PROV, QB, RDF, RDFS, SKOS, XSD, kind_class
@@ -365,20 +365,12 @@ def _gazetteer_labels(entity: Entity) -> Iterable[tuple[str, str]]:
     return labels(entity) if entity.rule.startswith("gazetteer") else ()
 
 
-def document_quads(document: Document, extraction: Extraction, resolve: Resolver) -> tuple[str, list[Quad]]:
-    """The named graph IRI of a document and its quads, in a stable order."""
+def document_quads(document: Document, extraction: Extraction, resolve: Resolver) -> tuple[str, set[Quad]]:
+    """The named graph IRI of a document and its quads.
+
+    A set: the order of the outputs is that of their serialised lines (see ``kg.pipeline``).
+    """
     graph = _DocumentGraph(document, extraction, resolve)
     graph.write_document()
     graph.write_facts()
-    return graph.graph.value, sorted(graph.quads, key=quad_sort_key)
-
-
-def quad_sort_key(quad: Quad) -> tuple[str, str, str, str]:
-    graph = "" if isinstance(quad.graph_name, DefaultGraph) else str(quad.graph_name)
-    return (graph, str(quad.subject), str(quad.predicate), str(quad.object))
-
-
-def iter_triples(quads: Iterable[Quad]) -> Iterator[Quad]:
-    """The quads moved to the default graph, without duplicates, in a stable order."""
-    merged = {Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in quads}
-    return iter(sorted(merged, key=quad_sort_key))
+    return graph.graph.value, graph.quads

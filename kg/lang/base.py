@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def _no_ordinal(_: str) -> int | None:
@@ -58,3 +60,15 @@ class LanguagePack:
     # Anything else a builder needs, by name, so new knowledge does not need a
     # new field at once. Document each key where it is defined.
     extra: Mapping[str, Any] = field(default_factory=dict)
+
+    # What modules derive from the pack (compiled patterns, word lists), made once.
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, name: str, make: Callable[[LanguagePack], T]) -> T:
+        """``make(self)``, computed on first use and remembered under ``name`` for the pack's life.
+
+        Packs are immutable, so whatever a module compiles from one stays true.
+        """
+        if name not in self._derived:
+            self._derived[name] = make(self)
+        return self._derived[name]

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -303,11 +304,10 @@ def _priority(entry: Entry, language: str | None) -> tuple[int, int, int]:
     return (rank, entry.label.lang != language, not entry.label.findable)
 
 
-def _candidates(text: str, language: str | None, start: int, end: int) -> Iterator[Match]:
+def _candidates(text: str, language: str | None) -> Iterator[Match]:
     keep_tones = language == "vi"
-    folded = fold(text[start:end], keep_tones=keep_tones)
-    tokens = [Token(t.start + start, t.end + start, t.norm) for t in tokenize(folded)]
-    folded = " " * start + folded  # offsets of ``tokens`` index the whole text
+    folded = fold(text, keep_tones=keep_tones)
+    tokens = tokenize(folded)
     root = trie(keep_tones)
     for first, token in enumerate(tokens):
         for opening in _openings(token.norm):
@@ -320,21 +320,54 @@ def _candidates(text: str, language: str | None, start: int, end: int) -> Iterat
                     yield Match(begin, span[-1].end, best.known, best.label, _how(best.label, opening))
 
 
-def _longest_first(matches: Iterator[Match]) -> list[Match]:
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """Every match of every length in one text, in order of start (ties: shorter first)."""
+
+    matches: tuple[Match, ...]
+    starts: tuple[int, ...]
+
+    def within(self, start: int, end: int) -> Iterator[Match]:
+        for index in range(bisect_left(self.starts, start), len(self.matches)):
+            match = self.matches[index]
+            if match.start >= end:
+                return
+            if match.end <= end:
+                yield match
+
+
+# Builders look for names in one text many times (its paragraphs, its lines, the whole): the
+# text is folded, cut and walked through the trie once, and each region picks its matches.
+_TEXTS_REMEMBERED = 4
+
+
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
+def _text_candidates(text: str, language: str | None) -> _Candidates:
+    matches = tuple(sorted(_candidates(text, language), key=lambda m: (m.start, m.end)))
+    return _Candidates(matches, tuple(m.start for m in matches))
+
+
+def _longest_first(matches: Iterable[Match]) -> list[Match]:
     """Non-overlapping matches, longer ones first, then earlier; returned in text order."""
+    starts: list[int] = []  # of the chosen matches, in text order; they never overlap
     chosen: list[Match] = []
-    taken: list[tuple[int, int]] = []
     for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
-        if all(match.end <= s or match.start >= e for s, e in taken):
-            chosen.append(match)
-            taken.append((match.start, match.end))
-    return sorted(chosen, key=lambda m: m.start)
+        index = bisect_right(starts, match.start)
+        overlaps_before = index > 0 and chosen[index - 1].end > match.start
+        overlaps_after = index < len(chosen) and chosen[index].start < match.end
+        if not overlaps_before and not overlaps_after:
+            starts.insert(index, match.start)
+            chosen.insert(index, match)
+    return chosen
 
 
 def find(text: str, language: str | None, start: int = 0, end: int | None = None) -> list[Match]:
-    """Every gazetteer name in ``text[start:end]``: longest first, no overlaps, in text order."""
+    """Every gazetteer name in ``text[start:end]``: longest first, no overlaps, in text order.
+
+    A name must lie wholly inside the region; the words of the region are those of the whole text.
+    """
     end = len(text) if end is None else end
-    return _longest_first(_candidates(text, language, start, end))
+    return _longest_first(_text_candidates(text, language).within(start, end))
 
 
 def match_whole(name: str, language: str | None = None) -> list[tuple[Known, str]]:

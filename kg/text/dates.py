@@ -91,15 +91,9 @@ class _Patterns:
     year_only: re.Pattern[str] | None
 
 
-_PATTERN_CACHE: dict[int, tuple[LanguagePack, _Patterns]] = {}
-
-
 def _patterns(pack: LanguagePack) -> _Patterns:
-    """The compiled patterns of a pack, compiled once (packs hold dicts, so they are not hashable)."""
-    cached = _PATTERN_CACHE.get(id(pack))
-    if cached is None or cached[0] is not pack:
-        cached = _PATTERN_CACHE[id(pack)] = (pack, _compile_patterns(pack))
-    return cached[1]
+    """The compiled patterns of a pack, compiled once."""
+    return pack.derived("dates.patterns", _compile_patterns)
 
 
 def _compile_patterns(pack: LanguagePack) -> _Patterns:

@@ -300,11 +300,17 @@ def _is_day_of_month(text: str, start: int, end: int, pack: LanguagePack) -> boo
     """
     if not pack.months:
         return False
-    names = [name for name in pack.months if not any(c.isdigit() for c in name)]
-    links = ("", *(f"{link} " for link in pack.extra.get("date_links", ())))
-    if _match_after(text, end, [f"{link}{name}" for name in names for link in links]):
+    names, linked_names = pack.derived("numbers.month_words", _month_words)
+    if _match_after(text, end, linked_names):
         return True
     return _match_before(text, start, names) is not None
+
+
+def _month_words(pack: LanguagePack) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Month names written in words, and the same after each word that may join a day to them."""
+    names = tuple(name for name in pack.months if not any(c.isdigit() for c in name))
+    links = ("", *(f"{link} " for link in pack.extra.get("date_links", ())))
+    return names, tuple(f"{link}{name}" for name in names for link in links)
 
 
 # Characters read around a region for qualifiers before a number and units after it.

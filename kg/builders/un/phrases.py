@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from kg.lang.base import LanguagePack
 from kg.model import Span
+from kg.text.patterns import alternation
 
 __all__ = ["PhraseMatch", "PhraseMatcher", "matcher_of", "words_of"]
 
@@ -40,31 +41,6 @@ def words_of(pack: LanguagePack, key: str) -> tuple[str, ...]:
     return tuple(value) if isinstance(value, (list, tuple)) else ()
 
 
-def _trie_pattern(forms: list[list[str]], bounded: bool) -> str:
-    """One regex for many forms, sharing their common beginnings, so that matching is fast.
-
-    Longer forms are tried before the shorter forms they extend ("notes with concern" before
-    "notes"); with ``bounded``, a form must end at a word boundary.
-    """
-    end = "" if not bounded else r"(?!\w)"
-    trie: dict = {}
-    for pieces in forms:
-        node = trie
-        for piece in pieces:
-            node = node.setdefault(piece, {})
-        node[None] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.sub(r"^$", "", piece) + emit(child) for piece, child in node.items() if piece is not None]
-        if None in node:
-            branches.append(end)
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return emit(trie) if forms else ""
-
-
 class PhraseMatcher:
     """Finds the surface forms of a mapping in text, longest form first.
 
@@ -82,7 +58,8 @@ class PhraseMatcher:
         variants = pack.extra.get("letter_variants", {})
         self._variants: Mapping[str, str] = variants if isinstance(variants, Mapping) else {}
         bounded = pack.extra.get("word_boundaries", True) is not False
-        alternatives = _trie_pattern([self._pieces_of(form) for form in mapping if form.startswith(prefix)], bounded)
+        end = [r"(?!\w)"] if bounded else []
+        alternatives = alternation([*self._pieces_of(form), *end] for form in mapping if form.startswith(prefix))
         left = r"(?<!\w)" if bounded else ""
         self._regex = re.compile(rf"{left}(?:{alternatives})", re.IGNORECASE) if alternatives else None
         self._normalised: dict[str, str] | None = None
@@ -141,9 +118,6 @@ class PhraseMatcher:
         return PhraseMatch(Span(match.start(), match.end()), self._forms[key], self._values[key]) if key else None
 
 
-_MATCHERS: dict[tuple[int, str, str], tuple[LanguagePack, PhraseMatcher]] = {}
-
-
 def matcher_of(pack: LanguagePack, name: str, prefix: str = "") -> PhraseMatcher:
     """The matcher of a field of the pack ("operative_verbs") or of a key of its ``extra``, compiled once.
 
@@ -151,12 +125,13 @@ def matcher_of(pack: LanguagePack, name: str, prefix: str = "") -> PhraseMatcher
     >>> matcher_of(get("en"), "operative_verbs") is matcher_of(get("en"), "operative_verbs")
     True
     """
-    cached = _MATCHERS.get((id(pack), name, prefix))
-    if cached is None or cached[0] is not pack:
-        forms = getattr(pack, name) if hasattr(pack, name) else pack.extra.get(name, ())
-        if isinstance(forms, Mapping):
-            forms = {str(k): str(v) for k, v in forms.items()}
-        elif not isinstance(forms, (list, tuple)):
-            forms = ()
-        cached = _MATCHERS[(id(pack), name, prefix)] = (pack, PhraseMatcher(forms, pack, prefix=prefix))
-    return cached[1]
+    return pack.derived(
+        f"phrases.{name}.{prefix}", lambda pack: PhraseMatcher(_forms_of(pack, name), pack, prefix=prefix)
+    )
+
+
+def _forms_of(pack: LanguagePack, name: str) -> Mapping[str, str] | Iterable[str]:
+    forms = getattr(pack, name) if hasattr(pack, name) else pack.extra.get(name, ())
+    if isinstance(forms, Mapping):
+        return {str(k): str(v) for k, v in forms.items()}
+    return forms if isinstance(forms, (list, tuple)) else ()
