@@ -28,7 +28,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _NUMBER = re.compile(r"\d+")
 _SAME_STYLE = 0.8  # share of body paragraphs drawn from documents of the template's style
-_VARIED = 0.5  # share of numbers given new digits
+_VARIED = 0.5  # share of the numbers of the body given new digits (all of the head's change)
 
 
 @dataclass(frozen=True)
@@ -102,14 +102,16 @@ def generate_document(index: int, templates: list[Template], pools: Pools, *, se
     other_style = [p for (language, _), pool in pools.items() if language == template.language for p in pool]
     length = max(3, round(len(template.body) * rng.uniform(0.5, 1.5)))
     body = [rng.choice(same_style if rng.random() < _SAME_STYLE else other_style) for _ in range(length)]
-    text = "\n\n".join([*template.head, *body]) + "\n"
-    return template, _vary_numbers(text, rng)
+    # Every number of the head changes, so that documents rarely share their symbol (the build
+    # reports a second document of the same work and language, and keeps the first).
+    head = _vary_numbers("\n\n".join(template.head), rng, share=1.0)
+    return template, "\n\n".join([head, _vary_numbers("\n\n".join(body), rng, share=_VARIED)]) + "\n"
 
 
-def _vary_numbers(text: str, rng: random.Random) -> str:
+def _vary_numbers(text: str, rng: random.Random, share: float) -> str:
     def vary(match: re.Match[str]) -> str:
         digits = match.group(0)
-        if rng.random() >= _VARIED:
+        if rng.random() >= share:
             return digits
         return _in_script_of(digits, _new_number(digits, rng))
 

@@ -43,7 +43,9 @@ class Terms:
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        node = self[name]
+        setattr(self, name, node)  # the next lookup finds it without coming here
+        return node
 
 
 PK = Terms(vocab.PK)

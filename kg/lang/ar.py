@@ -282,11 +282,6 @@ EXTRA: dict[str, object] = {
     "per_words": ("لكل",),
     # One-letter words written on the next word: "و" and, "ب" with, "ل" for.
     "proclitics": ("و", "ب", "ل", "ف", "وب", "ول"),
-    # Marks a verb may carry or lose in print (shadda, short vowels, tanween, tatweel) and the
-    # letters UN Arabic writes either way (hamza seats, alif maqsura, ta marbuta).
-    "ignorable_marks": "\u064b-\u0652\u0670\u0640",
-    "letter_variants": {"ا": "اأإآ", "أ": "اأإآ", "إ": "اأإآ", "آ": "اأإآ", "ي": "يى", "ى": "يى", "ة": "ةه",
-                        "ه": "هة"},
 }  # fmt: skip
 
 

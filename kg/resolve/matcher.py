@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.resolve.gazetteer import Known, Label, gazetteer, without_article
-from kg.resolve.normalize import IGNORABLE, fold
+from kg.resolve.normalize import IGNORABLE, fold, folded_text
 
 __all__ = ["Match", "Token", "find", "match_whole", "tokenize"]
 
@@ -114,7 +114,8 @@ def tokenize(folded: str) -> list[Token]:
     """
     tokens = []
     for found in _TOKEN.finditer(folded):
-        norm = _comparable(found.group().replace(IGNORABLE, ""))
+        word = found.group()
+        norm = _comparable(word.replace(IGNORABLE, "") if IGNORABLE in word else word)
         if norm:
             tokens.append(Token(found.start(), found.end(), norm))
     return tokens
@@ -306,11 +307,13 @@ def _priority(entry: Entry, language: str | None) -> tuple[int, int, int]:
 
 def _candidates(text: str, language: str | None) -> Iterator[Match]:
     keep_tones = language == "vi"
-    folded = fold(text, keep_tones=keep_tones)
+    folded = folded_text(text, keep_tones)
     tokens = tokenize(folded)
     root = trie(keep_tones)
     for first, token in enumerate(tokens):
         for opening in _openings(token.norm):
+            if opening.stem not in root:
+                continue  # most words open no name: spare them the walk
             for last, entries in _walk(root, tokens, first, opening):
                 span = tokens[first : last + 1]
                 fitting = [e for e in entries if e.label.findable and _fits(e, opening, text, span, check_case=True)]

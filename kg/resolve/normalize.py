@@ -21,9 +21,9 @@ Arabic letter variants that writers and OCR use interchangeably are unified
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
-__all__ = ["IGNORABLE", "fold", "fold_char", "name_key", "strip_ignorable"]
+__all__ = ["IGNORABLE", "fold", "fold_char", "folded_text", "name_key", "strip_ignorable"]
 
 #: What a character that matching skips folds to.
 IGNORABLE = "\x00"
@@ -135,6 +135,16 @@ def fold(text: str, *, keep_tones: bool = False) -> str:
     True
     """
     return text.translate(_FOLD_TABLES[keep_tones])
+
+
+# Several readers of one document fold its whole text (the resolver, the phrase matchers).
+_TEXTS_REMEMBERED = 4
+
+
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
+def folded_text(text: str, keep_tones: bool = False) -> str:
+    """:func:`fold` of a whole document's text, remembered for the few documents being read."""
+    return fold(text, keep_tones=keep_tones)
 
 
 def strip_ignorable(text: str) -> str:

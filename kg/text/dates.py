@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from kg.lang.base import LanguagePack
 from kg.model import Span
-from kg.text.normalize import fold_digits
+from kg.text.normalize import digits_folded
+from kg.text.patterns import alternation
 
 __all__ = ["DateMatch", "find_dates", "iso_date", "parse_date"]
 
@@ -75,10 +76,19 @@ def _words(pack: LanguagePack, key: str) -> tuple[str, ...]:
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of words, longest first, with flexible spaces and slashes."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(
-        re.sub(r"\\ |/", lambda m: r"\s*/\s*" if m.group() == "/" else r"\s+", re.escape(w)) for w in ordered
-    )
+    return alternation(_pieces(word) for word in set(words))
+
+
+def _pieces(word: str) -> list[str]:
+    pieces: list[str] = []
+    for char in word:
+        if char == "/":
+            pieces.append(r"\s*/\s*")
+        elif not char.isspace():
+            pieces.append(re.escape(char))
+        elif pieces and pieces[-1] != r"\s+":
+            pieces.append(r"\s+")
+    return pieces
 
 
 @dataclass(frozen=True)
@@ -167,10 +177,6 @@ def _numeric_parts(first: str, second: str, third: str | None, order: str) -> tu
     return year, month, day
 
 
-# Characters around a region that the patterns may look at (a year after a month, an opener before a day).
-_CONTEXT = 200
-
-
 def find_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[DateMatch]:
     """The dates in ``text[start:end]``, in order, longest first where they overlap.
 
@@ -182,10 +188,7 @@ def find_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = 
     ['2001-12-21']
     """
     end = len(text) if end is None else end
-    # Callers read a long text a sentence at a time: fold the digits of the region read (and
-    # some context) only, keeping the text around it so that offsets stay offsets into ``text``.
-    low, high = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
-    folded = text[:low] + fold_digits(text[low:high]) + text[high:]
+    folded = digits_folded(text)
     patterns = _patterns(pack)
     candidates: list[DateMatch] = []
     for finder in (_spelled, _marked, _month_first, _month_year, _numeric, _year_only):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
-__all__ = ["fold_digits"]
+__all__ = ["digits_folded", "fold_digits"]
 
 
 class _DigitTable(dict[int, int]):
@@ -30,3 +31,13 @@ def fold_digits(text: str) -> str:
     'البند 16 2017 12'
     """
     return text.translate(_DIGITS)
+
+
+# Builders read one text a sentence at a time, asking for its digits each time.
+_TEXTS_REMEMBERED = 4
+
+
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
+def digits_folded(text: str) -> str:
+    """:func:`fold_digits` of a whole text, remembered for the few texts being read."""
+    return fold_digits(text)

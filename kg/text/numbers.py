@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from kg.lang.base import LanguagePack
 from kg.model import Span
-from kg.text.normalize import fold_digits
+from kg.text.normalize import digits_folded, fold_digits
 
 __all__ = ["Quantity", "find_quantities", "is_amount", "parse_number"]
 
@@ -327,10 +327,8 @@ def find_quantities(text: str, pack: LanguagePack, start: int = 0, end: int | No
     []
     """
     end = len(text) if end is None else min(end, len(text))
-    # Builders call this once a sentence: folding the whole text on every call would make a
-    # long document quadratic, so only the region read and some context on each side are folded.
     low, high = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
-    window = fold_digits(text[low:high])
+    window = digits_folded(text)[low:high]
     quantities = []
     for match in _numeral_pattern(_pack_marks(pack)).finditer(window, start - low, end - low):
         quantity = _quantity_at(window, match.start(), match.group(), pack, end - low)

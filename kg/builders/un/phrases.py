@@ -4,12 +4,11 @@ UN texts are printed with small variations a plain string search would miss:
 line breaks inside a phrase, capitals at the start of a paragraph, and in
 Arabic, short vowels and shadda that may or may not be written ("تسلّم" /
 "تسلم") and hamza seats written either way ("أيضا" / "ايضا"). A
-:class:`PhraseMatcher` compiles a mapping of surface forms once, with those
-variations allowed, and reports matches as spans of the original text.
+:class:`PhraseMatcher` matches on the folded copy of the text
+(:func:`kg.resolve.normalize.fold`: case, accents and letter variants
+unified, marks made ignorable, one character for one), so a match is a span
+of the text as printed.
 
-What may vary is data of the pack: ``extra["ignorable_marks"]`` (a regex
-character range of marks that may be present or absent) and
-``extra["letter_variants"]`` (letters that may be written as any of a set).
 ``extra["word_boundaries"] = False`` turns off word boundaries (Chinese).
 """
 
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 
 from kg.lang.base import LanguagePack
 from kg.model import Span
+from kg.resolve.normalize import IGNORABLE, fold, folded_text, strip_ignorable
 from kg.text.patterns import alternation
 
 __all__ = ["PhraseMatch", "PhraseMatcher", "matcher_of", "words_of"]
@@ -52,70 +52,51 @@ class PhraseMatcher:
 
     def __init__(self, forms: Mapping[str, str] | Iterable[str], pack: LanguagePack, *, prefix: str = "") -> None:
         mapping = dict(forms) if isinstance(forms, Mapping) else {form: form for form in forms}
-        self._values = {self._key(form): value for form, value in mapping.items()}
-        self._forms = {self._key(form): form for form in mapping}
-        self._marks = str(pack.extra.get("ignorable_marks", ""))
-        variants = pack.extra.get("letter_variants", {})
-        self._variants: Mapping[str, str] = variants if isinstance(variants, Mapping) else {}
+        self._values = {_key(form): value for form, value in mapping.items()}
+        self._forms = {_key(form): form for form in mapping}
         bounded = pack.extra.get("word_boundaries", True) is not False
         end = [r"(?!\w)"] if bounded else []
-        alternatives = alternation([*self._pieces_of(form), *end] for form in mapping if form.startswith(prefix))
+        alternatives = alternation([*_pieces_of(form), *end] for form in mapping if form.startswith(prefix))
         left = r"(?<!\w)" if bounded else ""
-        self._regex = re.compile(rf"{left}(?:{alternatives})", re.IGNORECASE) if alternatives else None
-        self._normalised: dict[str, str] | None = None
-
-    @staticmethod
-    def _key(form: str) -> str:
-        return " ".join(form.casefold().split())
-
-    def _pieces_of(self, form: str) -> list[str]:
-        """The regex of one form, a piece per character: any whitespace between words, optional marks."""
-        mark = f"[{self._marks}]*" if self._marks else ""
-        pieces: list[str] = []
-        for char in form.casefold() if not self._variants else form:
-            if char.isspace():
-                if pieces and pieces[-1] != r"\s+":
-                    pieces.append(r"\s+")
-            elif char in self._variants:
-                pieces.append(f"[{re.escape(self._variants[char])}]{mark}")
-            else:
-                pieces.append(re.escape(char) + mark)
-        return pieces
-
-    def _normalise(self, surface: str) -> str:
-        folded = re.sub(f"[{self._marks}]", "", surface) if self._marks else surface
-        for char, variants in self._variants.items():
-            for variant in variants:
-                if variant != char and variants.index(char) == 0:
-                    folded = folded.replace(variant, char)
-        return self._key(folded)
-
-    def _lookup(self, surface: str) -> str | None:
-        key = self._key(surface)
-        if key in self._values:
-            return key
-        if self._normalised is None:
-            self._normalised = {self._normalise(candidate): candidate for candidate in self._values}
-        return self._normalised.get(self._normalise(surface))
+        self._regex = re.compile(rf"{left}(?:{alternatives})") if alternatives else None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
         """The matches in ``text[start:end]``, left to right, not overlapping."""
         if self._regex is None:
             return
-        for match in self._regex.finditer(text, start, len(text) if end is None else end):
-            key = self._lookup(match.group())
-            if key is not None:
-                yield PhraseMatch(Span(match.start(), match.end()), self._forms[key], self._values[key])
+        for match in self._regex.finditer(folded_text(text), start, len(text) if end is None else end):
+            key = _key(match.group())
+            yield PhraseMatch(Span(match.start(), match.end()), self._forms[key], self._values[key])
 
     def match_at(self, text: str, position: int, end: int | None = None) -> PhraseMatch | None:
         """The longest form starting exactly at ``position``, if any."""
         if self._regex is None:
             return None
-        match = self._regex.match(text, position, len(text) if end is None else end)
+        match = self._regex.match(folded_text(text), position, len(text) if end is None else end)
         if match is None:
             return None
-        key = self._lookup(match.group())
-        return PhraseMatch(Span(match.start(), match.end()), self._forms[key], self._values[key]) if key else None
+        key = _key(match.group())
+        return PhraseMatch(Span(match.start(), match.end()), self._forms[key], self._values[key])
+
+
+def _key(form: str) -> str:
+    """What a form and its printed variants have in common."""
+    return " ".join(strip_ignorable(fold(form)).split())
+
+
+def _pieces_of(form: str) -> list[str]:
+    """The regex of one form on folded text, a piece per character: any spacing between words,
+    ignorable characters (marks, tatweel) anywhere after a letter."""
+    pieces: list[str] = []
+    for char in strip_ignorable(fold(form)).strip():
+        if not char.isspace():
+            pieces.append(re.escape(char) + _IGNORABLES)
+        elif pieces[-1] != r"\s+":
+            pieces.append(r"\s+")
+    return pieces
+
+
+_IGNORABLES = re.escape(IGNORABLE) + "*"
 
 
 def matcher_of(pack: LanguagePack, name: str, prefix: str = "") -> PhraseMatcher:
