@@ -158,7 +158,7 @@ def _readable_child(child: Path, root: Path) -> bool:
     return child.is_file() and not hidden and child.suffix.lower() in SUFFIXES and child.name != MANIFEST_NAME
 
 
-def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, list[Quad]]:
+def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, Iterable[Quad]]:
     """Read, build, resolve and graph one file; never raises for a bad document."""
     try:
         document = read(path, source=source)
