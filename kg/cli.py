@@ -234,13 +234,16 @@ def entities(name: str | None, explain_name: str | None, language: str | None, o
     default=None,
     help="The server's Graph Store Protocol address (default: the endpoint).",
 )
-def push(out: Path, endpoint: str, graph_store: str | None) -> None:
+@click.option("--full", is_flag=True, help="Send every graph, changed or not.")
+def push(out: Path, endpoint: str, graph_store: str | None, full: bool) -> None:
     """Load the build's named graphs into a triple store, replacing each one whole.
 
     Each document's graph and the ontology's are sent with the SPARQL 1.1 Graph
     Store Protocol (HTTP PUT ?graph=IRI); pushing again replaces them, never
-    duplicates them. Then the triples of each graph on the server are counted.
-    Exit status 1 when a graph did not arrive in full.
+    duplicates them. A push sends only the graphs that changed since the last
+    push to that server (or that the server lost), and deletes the graphs of
+    documents that left the build. Then the triples of each graph on the server
+    are counted. Exit status 1 when a graph did not arrive in full.
 
     \b
     Example:
@@ -251,14 +254,17 @@ def push(out: Path, endpoint: str, graph_store: str | None) -> None:
     from kg.push import push as run_push
 
     try:
-        report = run_push(out, endpoint, graph_store)
+        report = run_push(out, endpoint, graph_store, full=full)
     except FileNotFoundError as error:
         raise UsageFailure(str(error)) from error
     except PushError as error:
         raise click.ClickException(str(error)) from error
     for graph in report.incomplete:
         click.echo(f"incomplete  {graph.graph}: {graph.found} of {graph.triples} triples on the server", err=True)
-    click.echo(f"{len(report.graphs)} graphs, {report.triples} triples pushed to {report.graph_store}")
+    click.echo(
+        f"{len(report.graphs)} graphs ({report.triples} triples) on {report.graph_store}: "
+        f"{len(report.sent)} sent, {len(report.graphs) - len(report.sent)} unchanged, {len(report.removed)} removed"
+    )
     if report.incomplete:
         sys.exit(1)
 

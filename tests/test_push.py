@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ import pytest
 from pyoxigraph import RdfFormat, parse
 
 from kg.pipeline import build
-from kg.push import count_triples, push
+from kg.push import Ledger, count_triples, push
 
 TEXTS = {
     "a.txt": "The General Assembly,\n\n1. Requests the Secretary-General to report.\n",
@@ -162,3 +163,55 @@ def test_push_to_virtuoso(built: Path, virtuoso: tuple[str, str]) -> None:
 def test_push_without_a_build_says_so(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="kg build"):
         push(tmp_path, "http://127.0.0.1:9/query")
+
+
+def delete_graph(graph_store: str, graph: str) -> None:
+    url = f"{graph_store}?{urllib.parse.urlencode({'graph': graph})}"
+    with urllib.request.urlopen(urllib.request.Request(url, method="DELETE"), timeout=10):
+        pass
+
+
+@pytest.mark.slow
+def test_a_push_sends_only_what_changed_and_removes_what_left(tmp_path: Path, oxigraph: tuple[str, str]) -> None:
+    endpoint, graph_store = oxigraph
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    docs.mkdir()
+    for name, text in TEXTS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    build([docs], out)
+    first = push(out, endpoint, graph_store)
+    assert len(first.sent) == len(first.graphs) and not first.incomplete
+
+    again = push(out, endpoint, graph_store)
+    assert again.sent == [] and not again.incomplete and again.removed == []
+
+    before = set(triples_per_graph(out))
+    (docs / "b.txt").unlink()
+    (docs / "a.txt").write_text(TEXTS["a.txt"] + "\n2. Decides to remain seized of the matter.\n", encoding="utf-8")
+    build([docs], out)
+    after = triples_per_graph(out)
+    changed = push(out, endpoint, graph_store)
+    gone = before - set(after)
+    assert gone and changed.removed == sorted(gone)
+    assert {g.graph for g in changed.sent} <= set(after) and not changed.incomplete
+    on_server = count_triples(endpoint)
+    assert all(graph not in on_server for graph in gone)
+    assert {graph: on_server.get(graph) for graph in after} == dict(after)
+
+
+@pytest.mark.slow
+def test_a_graph_lost_on_the_server_is_sent_again(built: Path, oxigraph: tuple[str, str]) -> None:
+    endpoint, graph_store = oxigraph
+    push(built, endpoint, graph_store)
+    lost = sorted(triples_per_graph(built))[0]
+    delete_graph(graph_store, lost)
+    report = push(built, endpoint, graph_store)
+    assert [g.graph for g in report.sent] == [lost] and not report.incomplete
+    assert len(push(built, endpoint, graph_store, full=True).sent) == len(report.graphs)
+
+
+def test_an_unreadable_ledger_means_sending_everything(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path, "http://127.0.0.1:9/store")
+    ledger.path.parent.mkdir(parents=True)
+    ledger.path.write_text("{not json", encoding="utf-8")
+    assert Ledger(tmp_path, "http://127.0.0.1:9/store").graphs == {}
