@@ -10,7 +10,8 @@ pyoxigraph terms, so any pickling transport carries them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -42,11 +43,25 @@ def run(
     return (work(path, source) for path, source in tasks)
 
 
+#: Tasks in flight per worker process: enough to keep each busy while results are merged.
+_QUEUED_PER_WORKER = 4
+
+
 def _in_processes(work: Callable[[Path, str], Result], tasks: Sequence[Task], workers: int) -> Iterator[Result]:
+    """Results as they finish, with a bounded number of tasks in flight.
+
+    Submitting every task at once would keep every result (a document's N-Quads) alive in its
+    future until the last task is done: gigabytes for ten thousand documents.
+    """
+    waiting = iter(tasks)
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
-        futures = [pool.submit(work, path, source) for path, source in tasks]
-        for future in as_completed(futures):
-            yield future.result()
+        running = {pool.submit(work, *task) for task in islice(waiting, workers * _QUEUED_PER_WORKER)}
+        while running:
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            running |= {pool.submit(work, *task) for task in islice(waiting, len(done))}
+            for future in done:
+                yield future.result()
+            del done  # the results are the caller's now; the futures may go
 
 
 def _on_dask(work: Callable[[Path, str], Result], tasks: Sequence[Task], scheduler: str) -> Iterator[Result]:

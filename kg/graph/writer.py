@@ -177,7 +177,9 @@ class _DocumentGraph:
             self._described.add(node.value)
             self.describe(node, entity)
         if mention.text and mention.span.end > mention.span.start:
-            self.add(node, SKOS.altLabel, self.text_literal(mention.text))
+            surface = self.text_literal(mention.text)
+            self.add(node, SKOS.altLabel, surface)
+            self.add(node, PK.surfaceForm, surface)
             self.write_mention(node, mention, entity.rule)
         if mention.parent is not None:
             self.add(node, ORG.subOrganizationOf, self.entity(mention.parent))
