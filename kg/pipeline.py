@@ -412,16 +412,14 @@ def write_outputs(chunks: list[_Chunk], report: BuildReport, out: Path) -> None:
 def _write_generation(chunks: list[_Chunk], report: BuildReport, folder: Path) -> None:
     dataset, union = folder / "graph.nq", folder / "union.nt"
     spans = _concatenate(chunks, dataset)
-    _write_union(dataset, spans, union)
     # Filling the store (RocksDB) takes longer than every file together, and pyoxigraph
     # releases the GIL while it parses, serialises and loads: the store fills in two threads
-    # (the documents' graphs, their merge) while this one writes the files.
+    # (the documents' graphs, then their merge) while this one writes the files.
     store = Store(str(folder / "store"))
     with ThreadPoolExecutor(max_workers=2) as pool:
-        loads = [
-            pool.submit(_load, store, dataset, RdfFormat.N_QUADS),
-            pool.submit(_load, store, union, RdfFormat.N_TRIPLES),
-        ]
+        loads = [pool.submit(_load, store, dataset, RdfFormat.N_QUADS)]
+        _write_union(dataset, spans, union)
+        loads.append(pool.submit(_load, store, union, RdfFormat.N_TRIPLES))
         _convert(dataset, RdfFormat.N_QUADS, folder / "graph.trig", RdfFormat.TRIG)
         _write_jsonld(dataset, folder / "graph.jsonld")
         _convert(union, RdfFormat.N_TRIPLES, folder / "graph.ttl", RdfFormat.TURTLE)

@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from kg.resolve.gazetteer import Known, Label, gazetteer, without_article
 from kg.resolve.normalize import IGNORABLE, fold, folded_text
 
-__all__ = ["Match", "Token", "find", "match_whole", "tokenize"]
+__all__ = ["Match", "Token", "Tokens", "find", "match_whole", "token_table", "tokenize"]
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[^\W_]|\x00)+|[^\w\s\x00]")
@@ -102,6 +102,34 @@ class Match:
     how: str  # "name", "alias after clitic strip" ...
 
 
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The tokens of a folded text as three parallel lists.
+
+    A document has tens of thousands of tokens and only a few start a name: making an
+    object per token would cost more than the whole walk through the trie.
+    """
+
+    norms: list[str]  # the form matching compares (see :func:`_comparable`)
+    starts: list[int]  # offsets into the text
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+
+def token_table(folded: str) -> Tokens:
+    """The tokens of a folded text (see :class:`Tokens`), computed list by list in C where it can."""
+    words = _TOKEN.findall(folded)
+    norms = list(map(_norm, words))
+    starts = [found.start() for found in _TOKEN.finditer(folded)]
+    ends = list(map(int.__add__, starts, map(len, words)))
+    if "" in norms:  # a "word" of ignorable characters only
+        kept = [index for index, norm in enumerate(norms) if norm]
+        norms, starts, ends = [norms[i] for i in kept], [starts[i] for i in kept], [ends[i] for i in kept]
+    return Tokens(norms, starts, ends)
+
+
 def tokenize(folded: str) -> list[Token]:
     """Tokens of a folded text, each with the form that matching compares.
 
@@ -112,13 +140,8 @@ def tokenize(folded: str) -> list[Token]:
     >>> norms("Генеральной Ассамблеи") == norms("Генеральная Ассамблея")
     True
     """
-    tokens = []
-    for found in _TOKEN.finditer(folded):
-        word = found.group()
-        norm = _comparable(word.replace(IGNORABLE, "") if IGNORABLE in word else word)
-        if norm:
-            tokens.append(Token(found.start(), found.end(), norm))
-    return tokens
+    table = token_table(folded)
+    return [Token(start, end, norm) for start, end, norm in zip(table.starts, table.ends, table.norms, strict=True)]
 
 
 # Russian case endings, longest first: names are inflected ("Генеральной Ассамблеи").
@@ -134,6 +157,12 @@ _VIETNAMESE_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 # Words recur: remembering what a word compares as saves the Unicode work of every repeat.
 _WORDS_REMEMBERED = 1 << 16
+
+
+@lru_cache(maxsize=_WORDS_REMEMBERED)
+def _norm(word: str) -> str:
+    """What matching compares of a word as cut from folded text."""
+    return _comparable(word.replace(IGNORABLE, "") if IGNORABLE in word else word)
 
 
 @lru_cache(maxsize=_WORDS_REMEMBERED)
@@ -190,17 +219,16 @@ def _case_of(token_text: str) -> int:
 
 
 def _compile(known: Known, label: Label, keep_tones: bool) -> tuple[list[str], Entry] | None:
-    folded = fold(label.form, keep_tones=keep_tones)
-    tokens = tokenize(folded)
+    tokens = token_table(fold(label.form, keep_tones=keep_tones))
     if not tokens:
         return None
-    path = [token.norm for token in tokens]
+    path = list(tokens.norms)
     article = None
     if _is_arabic(path[0]):
         article = path[0].startswith(_ARTICLE) and len(path[0]) - len(_ARTICLE) >= _MIN_STEM
         if article:
             path[0] = path[0][len(_ARTICLE) :]
-    case = tuple(_case_of(label.form[t.start : t.end]) for t in tokens)
+    case = tuple(_case_of(label.form[start:end]) for start, end in zip(tokens.starts, tokens.ends, strict=True))
     return path, Entry(known, label, article, case)
 
 
@@ -251,9 +279,9 @@ def _readings(norm: str) -> Iterator[Opening]:
                 yield Opening(rest[len(_ARTICLE) :], True, len(prefix), bool(prefix))
 
 
-def _case_fits(entry: Entry, text: str, tokens: list[Token]) -> bool:
-    for required, token in zip(entry.case, tokens, strict=True):
-        written = text[token.start : token.end]
+def _case_fits(entry: Entry, text: str, tokens: Tokens, first: int) -> bool:
+    for index, required in enumerate(entry.case, start=first):
+        written = text[tokens.starts[index] : tokens.ends[index]]
         if required == _CAPITALISED and not written[:1].isupper():
             return False
         if required == _ALL_CAPS and any(c.islower() for c in written):
@@ -261,23 +289,23 @@ def _case_fits(entry: Entry, text: str, tokens: list[Token]) -> bool:
     return True
 
 
-def _fits(entry: Entry, opening: Opening, text: str, tokens: list[Token], *, check_case: bool) -> bool:
+def _fits(entry: Entry, opening: Opening, text: str, tokens: Tokens, first: int, *, check_case: bool) -> bool:
     if entry.article is None:
         if opening.article is not None and opening.skip:
             return False  # only Arabic names take Arabic proclitics
     elif entry.article != bool(opening.article):
         return False
-    return not check_case or _case_fits(entry, text, tokens)
+    return not check_case or _case_fits(entry, text, tokens, first)
 
 
-def _offset_after(folded: str, token: Token, skip: int) -> int:
-    """The text offset after ``skip`` non-ignorable characters of ``token``."""
-    position = token.start
-    while skip and position < token.end:
+def _offset_after(folded: str, start: int, end: int, skip: int) -> int:
+    """The text offset after ``skip`` non-ignorable characters of the token at ``start:end``."""
+    position = start
+    while skip and position < end:
         if folded[position] != IGNORABLE:
             skip -= 1
         position += 1
-    while position < token.end and folded[position] == IGNORABLE:
+    while position < end and folded[position] == IGNORABLE:
         position += 1
     return position
 
@@ -286,7 +314,7 @@ def _how(label: Label, opening: Opening) -> str:
     return f"{label.how} after clitic strip" if opening.clitics else label.how
 
 
-def _walk(root: dict, tokens: list[Token], first: int, opening: Opening) -> Iterator[tuple[int, list[Entry]]]:
+def _walk(root: dict, norms: list[str], first: int, opening: Opening) -> Iterator[tuple[int, list[Entry]]]:
     """(index of the last token, entries) for every form that the tokens from ``first`` spell."""
     node = root.get(opening.stem)
     index = first
@@ -294,9 +322,9 @@ def _walk(root: dict, tokens: list[Token], first: int, opening: Opening) -> Iter
         if _END in node:
             yield index, node[_END]
         index += 1
-        if index == len(tokens):
+        if index == len(norms):
             return
-        node = node.get(tokens[index].norm)
+        node = node.get(norms[index])
 
 
 def _priority(entry: Entry, language: str | None) -> tuple[int, int, int]:
@@ -308,19 +336,20 @@ def _priority(entry: Entry, language: str | None) -> tuple[int, int, int]:
 def _candidates(text: str, language: str | None) -> Iterator[Match]:
     keep_tones = language == "vi"
     folded = folded_text(text, keep_tones)
-    tokens = tokenize(folded)
+    tokens = token_table(folded)
     root = trie(keep_tones)
-    for first, token in enumerate(tokens):
-        for opening in _openings(token.norm):
+    for first, norm in enumerate(tokens.norms):
+        for opening in _openings(norm):
             if opening.stem not in root:
                 continue  # most words open no name: spare them the walk
-            for last, entries in _walk(root, tokens, first, opening):
-                span = tokens[first : last + 1]
-                fitting = [e for e in entries if e.label.findable and _fits(e, opening, text, span, check_case=True)]
+            for last, entries in _walk(root, tokens.norms, first, opening):
+                fitting = [
+                    e for e in entries if e.label.findable and _fits(e, opening, text, tokens, first, check_case=True)
+                ]
                 if fitting:
                     best = min(fitting, key=lambda e: _priority(e, language))
-                    begin = _offset_after(folded, token, opening.skip)
-                    yield Match(begin, span[-1].end, best.known, best.label, _how(best.label, opening))
+                    begin = _offset_after(folded, tokens.starts[first], tokens.ends[first], opening.skip)
+                    yield Match(begin, tokens.ends[last], best.known, best.label, _how(best.label, opening))
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,16 +406,16 @@ def match_whole(name: str, language: str | None = None) -> list[tuple[Known, str
     """The known entities whose form is all of ``name`` (case and articles aside), best first."""
     for candidate in dict.fromkeys((name, without_article(name.strip()))):
         keep_tones = language == "vi"
-        tokens = tokenize(fold(candidate, keep_tones=keep_tones))
+        tokens = token_table(fold(candidate, keep_tones=keep_tones))
         if not tokens:
             continue
         found: list[tuple[tuple[int, int, int], Known, str]] = []
-        for opening in _openings(tokens[0].norm):
-            for last, entries in _walk(trie(keep_tones), tokens, 0, opening):
+        for opening in _openings(tokens.norms[0]):
+            for last, entries in _walk(trie(keep_tones), tokens.norms, 0, opening):
                 if last != len(tokens) - 1:
                     continue
                 for entry in entries:
-                    if _fits(entry, opening, candidate, tokens, check_case=False):
+                    if _fits(entry, opening, candidate, tokens, 0, check_case=False):
                         found.append((_priority(entry, language), entry.known, _how(entry.label, opening)))
         if found:
             found.sort(key=lambda item: item[0])

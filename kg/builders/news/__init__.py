@@ -61,7 +61,7 @@ _LAW_KINDS = frozenset({"law", "constitution", "ordinance"})
 def score(document: Document) -> float:
     """0.6 for a page with furniture, a joint declaration or national instrument numbers; 0.3 otherwise."""
     news = NewsText(document, lang.get(document.language))
-    if any(s.role != "main" for s in document.segments) or find_signatories(news):
+    if any(s.role != "main" for s in document.segments) or _signatories(news):
         return NEWS_SCORE
     pattern = news.extra.get("instrument_number")
     if isinstance(pattern, str) and re.search(pattern, document.text[:20_000]):
@@ -69,12 +69,24 @@ def score(document: Document) -> float:
     return FALLBACK_SCORE
 
 
+# The registry scores every document, then the chosen builder builds that same document:
+# the signatories scoring found are kept for the build instead of being looked for twice.
+_SIGNATORIES_READ: dict[str, tuple[Document, Signatories | None]] = {}
+
+
+def _signatories(news: NewsText) -> Signatories | None:
+    last = _SIGNATORIES_READ.get("last")
+    if last is None or last[0] is not news.document:
+        last = _SIGNATORIES_READ["last"] = (news.document, find_signatories(news))
+    return last[1]
+
+
 def build(document: Document) -> Extraction:
     news = NewsText(document, lang.get(document.language))
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = find_actors(news)
     instruments = find_instruments(news, actors)
-    signatories = find_signatories(news)
+    signatories = _signatories(news)
     extraction.document = _document_facts(news, instruments, signatories)
     extraction.posts = actors.posts
     extraction.citations = instruments.citations
