@@ -126,6 +126,10 @@ class DocumentCache:
         """Whether the outputs on disk are those the last build wrote, for this very state."""
         return self._state == state and self._outputs == dict(outputs)
 
+    def output_intact(self, name: str, outputs: Mapping[str, Any]) -> bool:
+        """Whether output ``name`` on disk is the one the last build wrote (sizes and times of its files)."""
+        return name in self._outputs and self._outputs[name] == dict(outputs).get(name)
+
     # --- writing ------------------------------------------------------------------
 
     def put(self, source: str, key: str, report: dict[str, Any], graph: str | None, nquads: bytes) -> CacheEntry:

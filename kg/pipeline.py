@@ -33,7 +33,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
 from kg import builders, parallel
 from kg.cache import CacheEntry, DocumentCache, digest_files, document_key
@@ -233,6 +233,7 @@ class _Chunk:
 
     graph: str
     quads: int
+    sha256: str  # of the N-Quads
     path: Path | None = None
     data: bytes = b""
 
@@ -268,9 +269,10 @@ def build(
         entries[result.report.source] = _record(cache, keys[result.report.source], result)
     report, chunks = _merge(files, entries, cache, out)
     report.processed = sorted(source for _, source in todo)
-    state = _state_digest(keys)
-    if todo or not cache.outputs_unchanged(state, _output_stats(out)):
-        write_outputs(chunks, report, out)
+    state, stats = _state_digest(keys), _output_stats(out)
+    if todo or not cache.outputs_unchanged(state, stats):
+        # The store of the last build is brought up to date only if it is as that build left it.
+        write_outputs(chunks, report, out, reuse_store=cache.output_intact("store", stats))
     cache.save([source for _, source in files], state, _output_stats(out))
     return report
 
@@ -337,7 +339,7 @@ def _merge(
             report.error = f"same work and language as {seen_graphs[entry.graph]} (graph {entry.graph}); not added"
         elif entry.graph is not None:
             seen_graphs[entry.graph] = source
-            chunks.append(_Chunk(entry.graph, entry.quads, path=cache.quads_path(entry)))
+            chunks.append(_Chunk(entry.graph, entry.quads, entry.sha256, path=cache.quads_path(entry)))
         reports.append(report)
     chunks.extend(_ontology_chunks())
     chunks.sort(key=lambda chunk: chunk.sort_key)
@@ -351,7 +353,7 @@ def _ontology_chunks() -> list[_Chunk]:
     chunks = []
     for graph, quads in by_graph.items():
         data = _sorted_nquads(quads)
-        chunks.append(_Chunk(graph, data.count(b"\n"), data=data))
+        chunks.append(_Chunk(graph, data.count(b"\n"), hashlib.sha256(data).hexdigest(), data=data))
     return chunks
 
 
@@ -389,7 +391,7 @@ def _is_store_data(path: Path) -> bool:
 # --- the outputs ---------------------------------------------------------------------------
 
 
-def write_outputs(chunks: list[_Chunk], report: BuildReport, out: Path) -> None:
+def write_outputs(chunks: list[_Chunk], report: BuildReport, out: Path, *, reuse_store: bool = False) -> None:
     """Write every output into a new generation folder, then switch to it in one step.
 
     ``out/graph.trig`` and the other outputs are links into ``out/.current``,
@@ -401,7 +403,9 @@ def write_outputs(chunks: list[_Chunk], report: BuildReport, out: Path) -> None:
     generations = out / GENERATIONS
     generations.mkdir(exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=generations))
-    _write_generation(chunks, report, staging)
+    current = out / CURRENT
+    previous = current.resolve() if reuse_store and current.is_symlink() else None
+    _write_generation(chunks, report, staging, previous)
     generation = staging.with_name(f"generation-{time.time_ns()}")
     os.rename(staging, generation)
     _switch(out, generation)
@@ -409,28 +413,99 @@ def write_outputs(chunks: list[_Chunk], report: BuildReport, out: Path) -> None:
     _remove_stale_generations(out, keep=generation)
 
 
-def _write_generation(chunks: list[_Chunk], report: BuildReport, folder: Path) -> None:
+def _write_generation(chunks: list[_Chunk], report: BuildReport, folder: Path, previous: Path | None) -> None:
     dataset, union = folder / "graph.nq", folder / "union.nt"
     spans = _concatenate(chunks, dataset)
+    update = _store_update(previous, chunks)
+    store = _copy_of(update.source, folder / "store") if update is not None else None
     # Filling the store (RocksDB) takes longer than every file together, and pyoxigraph
-    # releases the GIL while it parses, serialises and loads: the store fills in two threads
-    # (the documents' graphs, then their merge) while this one writes the files.
-    store = Store(str(folder / "store"))
+    # releases the GIL while it parses, serialises and loads: the store fills in other
+    # threads while this one writes the files.
     with ThreadPoolExecutor(max_workers=2) as pool:
-        loads = [pool.submit(_load, store, dataset, RdfFormat.N_QUADS)]
-        _write_union(dataset, spans, union)
-        loads.append(pool.submit(_load, store, union, RdfFormat.N_TRIPLES))
+        if store is not None and update is not None:  # the last build's store, brought up to date
+            loads = [pool.submit(_update_store, store, update.removed, update.added)]
+            _write_union(dataset, spans, union)
+            compact = False
+        else:
+            store = Store(str(folder / "store"))
+            loads = [pool.submit(_load, store, dataset, RdfFormat.N_QUADS)]
+            _write_union(dataset, spans, union)
+            loads.append(pool.submit(_load, store, union, RdfFormat.N_TRIPLES))
+            compact = True
         _convert(dataset, RdfFormat.N_QUADS, folder / "graph.trig", RdfFormat.TRIG)
         _write_jsonld(dataset, folder / "graph.jsonld")
         _convert(union, RdfFormat.N_TRIPLES, folder / "graph.ttl", RdfFormat.TURTLE)
         (folder / "report.json").write_text(report.to_json(), encoding="utf-8")
         for load in loads:
             load.result()
-    store.optimize()
+    if compact:
+        store.optimize()  # a compacted store answers queries about twice as fast
     store.flush()
     del store  # closes the database before the generation is renamed
+    contents = {chunk.graph: chunk.sha256 for chunk in chunks}
+    (folder / _CONTENTS).write_text(json.dumps(contents, indent=0, sort_keys=True), encoding="utf-8")
     dataset.unlink()
     union.unlink()
+
+
+#: In each generation: the digest of every graph its store holds, so that the next build can
+#: bring a copy of that store up to date instead of loading everything again.
+_CONTENTS = "graphs.json"
+#: Beyond this share of graphs changed, loading afresh (and compacting) is the quicker way.
+_MOST_CHANGED = 0.2
+
+
+@dataclass(frozen=True)
+class _StoreUpdate:
+    source: Path  # the store of the previous generation
+    removed: list[str]  # graphs to take out: gone, or changed
+    added: list[_Chunk]  # graphs to load: new, or changed
+
+
+def _store_update(previous: Path | None, chunks: list[_Chunk]) -> _StoreUpdate | None:
+    """What turns the store of the ``previous`` generation into this one's; None to load afresh."""
+    if previous is None or not (previous / "store").is_dir():
+        return None
+    try:
+        held: dict[str, str] = json.loads((previous / _CONTENTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # a generation of an older kg, or damaged: load afresh
+        return None
+    contents = {chunk.graph: chunk.sha256 for chunk in chunks}
+    removed = sorted(graph for graph, digest in held.items() if contents.get(graph) != digest)
+    added = [chunk for chunk in chunks if held.get(chunk.graph) != chunk.sha256]
+    if len({*removed, *(chunk.graph for chunk in added)}) > _MOST_CHANGED * max(len(chunks), 1):
+        return None
+    return _StoreUpdate(previous / "store", removed, added)
+
+
+def _copy_of(source: Path, target: Path) -> Store | None:
+    """A writable copy of the store at ``source`` (hard links: instant), or None when it cannot be read."""
+    try:
+        Store.read_only(str(source)).backup(str(target))
+        return Store(str(target))
+    except OSError:
+        shutil.rmtree(target, ignore_errors=True)
+        return None
+
+
+def _update_store(store: Store, removed: list[str], added: list[_Chunk]) -> None:
+    """Replace graphs in a copy of a store, keeping its default graph the merge of its named graphs.
+
+    A triple of a removed graph leaves the default graph only when no named graph holds it still.
+    """
+    dropped: set[Triple] = set()
+    for graph in removed:
+        node = NamedNode(graph)
+        dropped.update(quad.triple for quad in store.quads_for_pattern(None, None, None, node))
+        store.remove_graph(node)
+    for chunk in added:
+        data = chunk.read()
+        store.bulk_load(data, RdfFormat.N_QUADS)
+        store.extend(Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in parse(data, RdfFormat.N_QUADS))
+    for triple in dropped:
+        holders = store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
+        if not any(isinstance(quad.graph_name, NamedNode) for quad in holders):
+            store.remove(Quad(triple.subject, triple.predicate, triple.object, DefaultGraph()))
 
 
 def _switch(out: Path, generation: Path) -> None:

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pyoxigraph import Store
 
 from kg import pipeline
 from kg.cache import CACHE_DIR
@@ -142,3 +143,30 @@ def test_the_cache_keeps_only_the_documents_of_the_last_build(tmp_path: Path) ->
     index = json.loads((out / CACHE_DIR / "index.json").read_text(encoding="utf-8"))
     assert sorted(Path(source).name for source in index["documents"]) == ["a.txt", "c.txt"]
     assert len(_quads_files(out)) == 2
+
+
+def store_quads(out: Path) -> list[str]:
+    return sorted(str(quad) for quad in Store.read_only(str(out / "store")))
+
+
+def test_a_rebuild_brings_a_copy_of_the_store_up_to_date(tmp_path: Path, monkeypatch) -> None:
+    texts = {
+        f"{number:02d}.txt": f"The General Assembly,\n\n1. Requests the Secretary-General to report on item {number}.\n"
+        for number in range(20)
+    }
+    docs, out = write_corpus(tmp_path / "docs", texts), tmp_path / "out"
+    build([docs], out)
+    (docs / "00.txt").write_text(texts["00.txt"] + "\n2. Invites Member States to cooperate.\n", encoding="utf-8")
+    (docs / "01.txt").unlink()
+    (docs / "new.txt").write_text("The Security Council,\n\n1. Calls upon all parties.\n", encoding="utf-8")
+
+    def load_afresh(*args, **kwargs):
+        raise AssertionError("a rebuild that changes a few graphs must not load the store afresh")
+
+    monkeypatch.setattr(pipeline, "_load", load_afresh)
+    build([docs], out)
+    monkeypatch.undo()
+    clean = tmp_path / "clean"
+    build([docs], clean)
+    assert store_quads(out) == store_quads(clean)
+    assert outputs(out) == outputs(clean)
