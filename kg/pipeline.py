@@ -416,7 +416,8 @@ def write_outputs(chunks: list[_Chunk], report: BuildReport, out: Path, *, reuse
 def _write_generation(chunks: list[_Chunk], report: BuildReport, folder: Path, previous: Path | None) -> None:
     dataset, union = folder / "graph.nq", folder / "union.nt"
     spans = _concatenate(chunks, dataset)
-    update = _store_update(previous, chunks)
+    contents = {chunk.graph: chunk.sha256 for chunk in chunks}
+    update = _store_update(previous, chunks, contents)
     store = _copy_of(update.source, folder / "store") if update is not None else None
     # Filling the store (RocksDB) takes longer than every file together, and pyoxigraph
     # releases the GIL while it parses, serialises and loads: the store fills in other
@@ -442,7 +443,6 @@ def _write_generation(chunks: list[_Chunk], report: BuildReport, folder: Path, p
         store.optimize()  # a compacted store answers queries about twice as fast
     store.flush()
     del store  # closes the database before the generation is renamed
-    contents = {chunk.graph: chunk.sha256 for chunk in chunks}
     (folder / _CONTENTS).write_text(json.dumps(contents, indent=0, sort_keys=True), encoding="utf-8")
     dataset.unlink()
     union.unlink()
@@ -462,15 +462,14 @@ class _StoreUpdate:
     added: list[_Chunk]  # graphs to load: new, or changed
 
 
-def _store_update(previous: Path | None, chunks: list[_Chunk]) -> _StoreUpdate | None:
-    """What turns the store of the ``previous`` generation into this one's; None to load afresh."""
+def _store_update(previous: Path | None, chunks: list[_Chunk], contents: dict[str, str]) -> _StoreUpdate | None:
+    """What turns the store of the ``previous`` generation into one of ``contents``; None to load afresh."""
     if previous is None or not (previous / "store").is_dir():
         return None
     try:
         held: dict[str, str] = json.loads((previous / _CONTENTS).read_text(encoding="utf-8"))
     except (OSError, ValueError):  # a generation of an older kg, or damaged: load afresh
         return None
-    contents = {chunk.graph: chunk.sha256 for chunk in chunks}
     removed = sorted(graph for graph, digest in held.items() if contents.get(graph) != digest)
     added = [chunk for chunk in chunks if held.get(chunk.graph) != chunk.sha256]
     if len({*removed, *(chunk.graph for chunk in added)}) > _MOST_CHANGED * max(len(chunks), 1):

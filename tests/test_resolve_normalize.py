@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.resolve.matcher import tokenize
+from kg.resolve.matcher import token_table
 from kg.resolve.normalize import IGNORABLE, fold, name_key
 
 texts = st.text(max_size=60)
@@ -29,9 +29,10 @@ def test_name_key_is_idempotent(text: str) -> None:
 
 @given(texts)
 def test_tokens_lie_inside_the_text(text: str) -> None:
-    for token in tokenize(fold(text)):
-        assert 0 <= token.start < token.end <= len(text)
-        assert IGNORABLE not in token.norm
+    tokens = token_table(fold(text))
+    for start, end, norm in zip(tokens.starts, tokens.ends, tokens.norms, strict=True):
+        assert 0 <= start < end <= len(text)
+        assert IGNORABLE not in norm
 
 
 def test_arabic_variants_fold_together() -> None:

@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from kg.resolve.gazetteer import Known, Label, gazetteer, without_article
 from kg.resolve.normalize import IGNORABLE, fold, folded_text
 
-__all__ = ["Match", "Token", "Tokens", "find", "match_whole", "token_table", "tokenize"]
+__all__ = ["Match", "Tokens", "find", "match_whole", "token_table"]
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[^\W_]|\x00)+|[^\w\s\x00]")
@@ -64,13 +64,6 @@ KIND_PRIORITY = (
 
 # Case requirements of a form's token.
 _ANY_CASE, _CAPITALISED, _ALL_CAPS = 0, 1, 2
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int  # offsets into the text
-    end: int
-    norm: str  # folded, without ignorable characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +103,7 @@ class Tokens:
     object per token would cost more than the whole walk through the trie.
     """
 
-    norms: list[str]  # the form matching compares (see :func:`_comparable`)
+    norms: list[str]  # what matching compares (see :func:`_comparable`)
     starts: list[int]  # offsets into the text
     ends: list[int]
 
@@ -119,29 +112,23 @@ class Tokens:
 
 
 def token_table(folded: str) -> Tokens:
-    """The tokens of a folded text (see :class:`Tokens`), computed list by list in C where it can."""
+    """The tokens of a folded text (see :class:`Tokens`), computed list by list in C where it can.
+
+    >>> token_table(fold("UN-Women (UNDP), 联合国大会")).norms
+    ['un', '-', 'women', '(', 'undp', ')', ',', '联', '合', '国', '大', '会']
+    >>> def norms(text):
+    ...     return token_table(fold(text)).norms
+    >>> norms("Генеральной Ассамблеи") == norms("Генеральная Ассамблея")
+    True
+    """
     words = _TOKEN.findall(folded)
-    norms = list(map(_norm, words))
+    norms = list(map(_comparable, words))
     starts = [found.start() for found in _TOKEN.finditer(folded)]
     ends = list(map(int.__add__, starts, map(len, words)))
     if "" in norms:  # a "word" of ignorable characters only
         kept = [index for index, norm in enumerate(norms) if norm]
         norms, starts, ends = [norms[i] for i in kept], [starts[i] for i in kept], [ends[i] for i in kept]
     return Tokens(norms, starts, ends)
-
-
-def tokenize(folded: str) -> list[Token]:
-    """Tokens of a folded text, each with the form that matching compares.
-
-    >>> [t.norm for t in tokenize(fold("UN-Women (UNDP), 联合国大会"))]
-    ['un', '-', 'women', '(', 'undp', ')', ',', '联', '合', '国', '大', '会']
-    >>> def norms(text):
-    ...     return [t.norm for t in tokenize(fold(text))]
-    >>> norms("Генеральной Ассамблеи") == norms("Генеральная Ассамблея")
-    True
-    """
-    table = token_table(folded)
-    return [Token(start, end, norm) for start, end, norm in zip(table.starts, table.ends, table.norms, strict=True)]
 
 
 # Russian case endings, longest first: names are inflected ("Генеральной Ассамблеи").
@@ -160,14 +147,10 @@ _WORDS_REMEMBERED = 1 << 16
 
 
 @lru_cache(maxsize=_WORDS_REMEMBERED)
-def _norm(word: str) -> str:
-    """What matching compares of a word as cut from folded text."""
-    return _comparable(word.replace(IGNORABLE, "") if IGNORABLE in word else word)
-
-
-@lru_cache(maxsize=_WORDS_REMEMBERED)
-def _comparable(norm: str) -> str:
-    """What matching compares of a token: Russian stems, Vietnamese tones in one place."""
+def _comparable(word: str) -> str:
+    """What matching compares of a word cut from folded text: ignorable characters out,
+    Russian stems, Vietnamese tones in one place."""
+    norm = word.replace(IGNORABLE, "")
     if "\u0400" <= norm[:1] <= "\u04ff":
         return _russian_stem(norm)
     if any(c > "\u00ff" for c in norm) and norm.isalpha():
@@ -357,10 +340,9 @@ class _Candidates:
     """Every match of every length in one text, in order of start (ties: shorter first)."""
 
     matches: tuple[Match, ...]
-    starts: tuple[int, ...]
 
     def within(self, start: int, end: int) -> Iterator[Match]:
-        for index in range(bisect_left(self.starts, start), len(self.matches)):
+        for index in range(bisect_left(self.matches, start, key=_start), len(self.matches)):
             match = self.matches[index]
             if match.start >= end:
                 return
@@ -375,20 +357,21 @@ _TEXTS_REMEMBERED = 4
 
 @lru_cache(maxsize=_TEXTS_REMEMBERED)
 def _text_candidates(text: str, language: str | None) -> _Candidates:
-    matches = tuple(sorted(_candidates(text, language), key=lambda m: (m.start, m.end)))
-    return _Candidates(matches, tuple(m.start for m in matches))
+    return _Candidates(tuple(sorted(_candidates(text, language), key=lambda m: (m.start, m.end))))
+
+
+def _start(match: Match) -> int:
+    return match.start
 
 
 def _longest_first(matches: Iterable[Match]) -> list[Match]:
     """Non-overlapping matches, longer ones first, then earlier; returned in text order."""
-    starts: list[int] = []  # of the chosen matches, in text order; they never overlap
-    chosen: list[Match] = []
+    chosen: list[Match] = []  # in text order; they never overlap
     for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
-        index = bisect_right(starts, match.start)
+        index = bisect_right(chosen, match.start, key=_start)
         overlaps_before = index > 0 and chosen[index - 1].end > match.start
         overlaps_after = index < len(chosen) and chosen[index].start < match.end
         if not overlaps_before and not overlaps_after:
-            starts.insert(index, match.start)
             chosen.insert(index, match)
     return chosen
 

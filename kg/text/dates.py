@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from kg.lang.base import LanguagePack
 from kg.model import Span
 from kg.text.normalize import digits_folded
-from kg.text.patterns import alternation
+from kg.text.patterns import alternation, phrase_pieces
 
 __all__ = ["DateMatch", "find_dates", "iso_date", "parse_date"]
 
@@ -76,19 +76,11 @@ def _words(pack: LanguagePack, key: str) -> tuple[str, ...]:
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of words, longest first, with flexible spaces and slashes."""
-    return alternation(_pieces(word) for word in set(words))
+    return alternation(phrase_pieces(word, _piece) for word in set(words))
 
 
-def _pieces(word: str) -> list[str]:
-    pieces: list[str] = []
-    for char in word:
-        if char == "/":
-            pieces.append(r"\s*/\s*")
-        elif not char.isspace():
-            pieces.append(re.escape(char))
-        elif pieces and pieces[-1] != r"\s+":
-            pieces.append(r"\s+")
-    return pieces
+def _piece(char: str) -> str:
+    return r"\s*/\s*" if char == "/" else re.escape(char)  # "كانون الأول/ديسمبر" with spaces or not
 
 
 @dataclass(frozen=True)

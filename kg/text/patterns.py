@@ -8,9 +8,10 @@ does not start with the character at hand after one comparison.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 
-__all__ = ["alternation"]
+__all__ = ["alternation", "phrase_pieces"]
 
 _END = None  # the trie slot that marks where a phrase ends
 
@@ -51,3 +52,19 @@ def _emit(node: dict) -> str:
 
 def _is_lookaround(piece: str) -> bool:
     return piece.startswith(("(?=", "(?!", "(?<=", "(?<!"))
+
+
+def phrase_pieces(phrase: str, char: Callable[[str], str] = re.escape) -> list[str]:
+    """A phrase as the pieces :func:`alternation` takes: ``char(c)`` for each character that is
+    not a space, and any run of whitespace between words, however the text breaks its lines.
+
+    >>> phrase_pieces("by  2030")
+    ['b', 'y', '\\\\s+', '2', '0', '3', '0']
+    """
+    pieces: list[str] = []
+    for c in phrase.strip():
+        if not c.isspace():
+            pieces.append(char(c))
+        elif pieces[-1] != r"\s+":
+            pieces.append(r"\s+")
+    return pieces

@@ -14,7 +14,7 @@ from typing import Any
 
 from kg.lang.base import LanguagePack
 from kg.model import Document, Span
-from kg.text.patterns import alternation
+from kg.text.patterns import alternation, phrase_pieces
 
 #: A letter or digit, or a combining mark on one (Arabic shadda, Vietnamese tones written apart).
 _WORD_CHAR = r"[\w\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]"
@@ -147,43 +147,25 @@ def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
 
 
 def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = False) -> re.Pattern[str] | None:
-    """A pattern matching any of ``phrases`` as whole words, longest first, inner spaces as any whitespace.
-
-    Packs hand the same tables over and over: the pattern of a table is compiled once.
-    """
-    remembered = _PATTERNS.get((id(phrases), ignore_case))
-    if remembered is not None and remembered[0] is phrases:
-        return remembered[1]
-    pattern = _phrase_pattern(tuple(sorted(set(phrases))), ignore_case)
-    if len(_PATTERNS) >= _PATTERNS_REMEMBERED:
-        _PATTERNS.clear()
-    _PATTERNS[(id(phrases), ignore_case)] = (phrases, pattern)  # holding the table keeps its id unique
-    return pattern
+    """A pattern matching any of ``phrases`` as whole words, longest first, inner spaces as any whitespace."""
+    return _phrase_pattern(tuple(phrases), ignore_case)
 
 
-_PATTERNS: dict[tuple[int, bool], tuple[Iterable[str], re.Pattern[str] | None]] = {}
-_PATTERNS_REMEMBERED = 512
-
-
-@lru_cache(maxsize=_PATTERNS_REMEMBERED)
+@lru_cache(maxsize=512)
 def _phrase_pattern(phrases: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | None:
     if not phrases:
         return None
     fold = str.lower if ignore_case else str  # one branch for "We" and "we" when case is ignored
-    return re.compile(alternation(_pieces(fold(phrase)) for phrase in phrases), re.IGNORECASE if ignore_case else 0)
+    return re.compile(
+        alternation(_whole_words(fold(phrase)) for phrase in phrases), re.IGNORECASE if ignore_case else 0
+    )
 
 
-def _pieces(phrase: str) -> list[str]:
-    """A phrase as regex pieces: a character each, any whitespace between words, whole words only."""
-    pieces = [r"(?<!\w)"] if phrase[0].isalnum() else []
-    for char in phrase.strip():
-        if not char.isspace():
-            pieces.append(re.escape(char))
-        elif pieces[-1] != r"\s+":
-            pieces.append(r"\s+")
-    if phrase[-1].isalnum():
-        pieces.append(r"(?!\w)")
-    return pieces
+def _whole_words(phrase: str) -> list[str]:
+    """A phrase as regex pieces that match only where it starts and ends at word boundaries."""
+    head = [r"(?<!\w)"] if phrase[0].isalnum() else []
+    tail = [r"(?!\w)"] if phrase[-1].isalnum() else []
+    return [*head, *phrase_pieces(phrase), *tail]
 
 
 def find_phrases(text: str, phrases: Iterable[str], start: int, end: int, *, ignore_case: bool = False):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from kg.lang.base import LanguagePack
 from kg.model import Span
 from kg.resolve.normalize import IGNORABLE, fold, folded_text, strip_ignorable
-from kg.text.patterns import alternation
+from kg.text.patterns import alternation, phrase_pieces
 
 __all__ = ["PhraseMatch", "PhraseMatcher", "matcher_of", "words_of"]
 
@@ -85,15 +85,8 @@ def _key(form: str) -> str:
 
 
 def _pieces_of(form: str) -> list[str]:
-    """The regex of one form on folded text, a piece per character: any spacing between words,
-    ignorable characters (marks, tatweel) anywhere after a letter."""
-    pieces: list[str] = []
-    for char in strip_ignorable(fold(form)).strip():
-        if not char.isspace():
-            pieces.append(re.escape(char) + _IGNORABLES)
-        elif pieces[-1] != r"\s+":
-            pieces.append(r"\s+")
-    return pieces
+    """The regex of one form on folded text: ignorable characters (marks, tatweel) may follow any letter."""
+    return phrase_pieces(strip_ignorable(fold(form)), lambda char: re.escape(char) + _IGNORABLES)
 
 
 _IGNORABLES = re.escape(IGNORABLE) + "*"
