@@ -7,6 +7,7 @@ build.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -235,7 +236,14 @@ def entities(name: str | None, explain_name: str | None, language: str | None, o
     help="The server's Graph Store Protocol address (default: the endpoint).",
 )
 @click.option("--full", is_flag=True, help="Send every graph, changed or not.")
-def push(out: Path, endpoint: str, graph_store: str | None, full: bool) -> None:
+@click.option(
+    "--user",
+    metavar="NAME",
+    default=None,
+    help="User name for a server that asks for one (HTTP Basic or Digest); "
+    "the password is read from KG_PUSH_PASSWORD, or asked for.",
+)
+def push(out: Path, endpoint: str, graph_store: str | None, full: bool, user: str | None) -> None:
     """Load the build's named graphs into a triple store, replacing each one whole.
 
     Each document's graph and the ontology's are sent with the SPARQL 1.1 Graph
@@ -248,13 +256,15 @@ def push(out: Path, endpoint: str, graph_store: str | None, full: bool) -> None:
     \b
     Example:
       kg push --endpoint http://127.0.0.1:7878/query --graph-store http://127.0.0.1:7878/store
-      kg push --endpoint http://localhost:8890/sparql --graph-store http://localhost:8890/sparql-graph-crud
+      KG_PUSH_PASSWORD=... kg push --user dba --endpoint http://localhost:8890/sparql \\
+          --graph-store http://localhost:8890/sparql-graph-crud-auth
     """
-    from kg.push import PushError
+    from kg.push import Credentials, PushError
     from kg.push import push as run_push
 
+    credentials = Credentials(user, _push_password(user)) if user else None
     try:
-        report = run_push(out, endpoint, graph_store, full=full)
+        report = run_push(out, endpoint, graph_store, full=full, credentials=credentials)
     except FileNotFoundError as error:
         raise UsageFailure(str(error)) from error
     except PushError as error:
@@ -267,6 +277,16 @@ def push(out: Path, endpoint: str, graph_store: str | None, full: bool) -> None:
     )
     if report.incomplete:
         sys.exit(1)
+
+
+def _push_password(user: str) -> str:
+    """From the environment, not the command line, where other users of the machine could read it."""
+    password = os.environ.get("KG_PUSH_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise UsageFailure(f"--user {user} needs a password: set KG_PUSH_PASSWORD")
+    return click.prompt(f"password of {user}", hide_input=True)
 
 
 @main.command()

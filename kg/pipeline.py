@@ -48,8 +48,10 @@ __all__ = [
     "BuildReport",
     "DocumentReport",
     "DocumentResult",
+    "GraphDigest",
     "build",
     "build_document",
+    "built_graphs",
     "collect_files",
     "ontology_quads",
     "process_file",
@@ -59,8 +61,10 @@ __all__ = [
 GENERATIONS = ".generations"
 CURRENT = ".current"
 
+#: The list of the build's named graphs, each with the digest and size of its content.
+GRAPHS = "graphs.json"
 #: What a build writes into its output folder (beside its cache, ``cache/``).
-OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", "report.json", "store")
+OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", GRAPHS, "report.json", "store")
 
 PREFIXES = {
     "pk": "https://w3id.org/policy-kg/ontology#",
@@ -417,6 +421,7 @@ def _write_generation(chunks: list[_Chunk], report: BuildReport, folder: Path, p
     dataset, union = folder / "graph.nq", folder / "union.nt"
     spans = _concatenate(chunks, dataset)
     contents = {chunk.graph: chunk.sha256 for chunk in chunks}
+    _write_graph_list(chunks, folder / GRAPHS)
     update = _store_update(previous, chunks, contents)
     store = _copy_of(update.source, folder / "store") if update is not None else None
     # Filling the store (RocksDB) takes longer than every file together, and pyoxigraph
@@ -443,16 +448,49 @@ def _write_generation(chunks: list[_Chunk], report: BuildReport, folder: Path, p
         store.optimize()  # a compacted store answers queries about twice as fast
     store.flush()
     del store  # closes the database before the generation is renamed
-    (folder / _CONTENTS).write_text(json.dumps(contents, indent=0, sort_keys=True), encoding="utf-8")
     dataset.unlink()
     union.unlink()
 
 
-#: In each generation: the digest of every graph its store holds, so that the next build can
-#: bring a copy of that store up to date instead of loading everything again.
-_CONTENTS = "graphs.json"
 #: Beyond this share of graphs changed, loading afresh (and compacting) is the quicker way.
 _MOST_CHANGED = 0.2
+
+
+@dataclass(frozen=True)
+class GraphDigest:
+    """What ``graphs.json`` says of one named graph of a build.
+
+    ``sha256`` is the digest of the graph's triples as N-Quads, one line each,
+    lines sorted, in UTF-8: the same graph gives the same digest in every build
+    (a build holds no blank nodes), so a publisher can tell which graphs changed.
+    """
+
+    sha256: str
+    triples: int
+
+
+def built_graphs(out: Path) -> dict[str, GraphDigest]:
+    """The named graphs of the build in ``out``, by IRI, as its ``graphs.json`` lists them.
+
+    Raises FileNotFoundError when ``out`` holds no build, ValueError when the list is damaged.
+    """
+    path = out / GRAPHS
+    if not path.is_file():
+        raise FileNotFoundError(f"no build in {out}/ (no {GRAPHS}): run 'kg build --out {out}' first")
+    return _read_graph_list(path)
+
+
+def _write_graph_list(chunks: list[_Chunk], target: Path) -> None:
+    listed = {chunk.graph: {"sha256": chunk.sha256, "triples": chunk.quads} for chunk in chunks}
+    target.write_text(json.dumps(listed, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _read_graph_list(path: Path) -> dict[str, GraphDigest]:
+    listed = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        return {graph: GraphDigest(fields["sha256"], int(fields["triples"])) for graph, fields in listed.items()}
+    except (AttributeError, KeyError, TypeError) as error:
+        raise ValueError(f"{path}: not a list of graphs with their digests") from error
 
 
 @dataclass(frozen=True)
@@ -467,7 +505,7 @@ def _store_update(previous: Path | None, chunks: list[_Chunk], contents: dict[st
     if previous is None or not (previous / "store").is_dir():
         return None
     try:
-        held: dict[str, str] = json.loads((previous / _CONTENTS).read_text(encoding="utf-8"))
+        held = {graph: digest.sha256 for graph, digest in _read_graph_list(previous / GRAPHS).items()}
     except (OSError, ValueError):  # a generation of an older kg, or damaged: load afresh
         return None
     removed = sorted(graph for graph, digest in held.items() if contents.get(graph) != digest)

@@ -1,11 +1,12 @@
 """Publishing a build to a triple store through the SPARQL 1.1 Graph Store HTTP Protocol.
 
-Each named graph of ``graph.trig`` (one per document, and the ontology's) is
+Each named graph of the build (one per document, and the ontology's) is
 sent with ``PUT GRAPH_STORE?graph=IRI``, which replaces that graph on the
 server whole: pushing twice leaves one copy, and a document rebuilt since the
 last push loses its old facts.
 
-Pushes are incremental. The build folder keeps a ledger per server
+Pushes are incremental. The build lists its graphs with a digest of each
+(``graphs.json``), and the build folder keeps a ledger per server
 (``pushed/``): the digest and size of each graph sent. A graph is sent again
 only when it changed since, or when the server no longer holds it as sent
 (its triples are counted first); a graph this build pushed before and no
@@ -14,28 +15,31 @@ the build never pushed are left alone. ``full=True`` sends every graph.
 After the upload, one SPARQL query to ``endpoint`` counts the triples of
 every graph on the server, so the report says whether each arrived in full.
 
-The body of each PUT is N-Triples sent as ``text/turtle`` (N-Triples is a
-subset of Turtle), which every Graph Store implementation reads. Only the
-standard library is used: nothing to install to publish.
+The body of each PUT is the graph as N-Triples, read from the build's store
+and sent as ``text/turtle`` (N-Triples is a subset of Turtle), which every
+Graph Store implementation reads. A server that asks for credentials (HTTP
+Basic or Digest, as Virtuoso's ``/sparql-graph-crud-auth``) gets those of
+``credentials``. Only the standard library speaks HTTP: nothing to install
+to publish.
 """
 
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from http import HTTPStatus
 from pathlib import Path
 
-from pyoxigraph import Quad, RdfFormat, Triple, parse, serialize
+from pyoxigraph import NamedNode, RdfFormat, Store, serialize
 
-__all__ = ["GraphPush", "Ledger", "PushError", "PushReport", "count_triples", "push"]
+from kg.pipeline import built_graphs
+
+__all__ = ["Credentials", "GraphPush", "Ledger", "PushError", "PushReport", "count_triples", "push"]
 
 _COUNT_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
@@ -79,43 +83,75 @@ class PushReport:
 
 
 def push(
-    out: Path, endpoint: str, graph_store: str | None = None, *, timeout: float = 120.0, full: bool = False
+    out: Path,
+    endpoint: str,
+    graph_store: str | None = None,
+    *,
+    timeout: float = 120.0,
+    full: bool = False,
+    credentials: Credentials | None = None,
 ) -> PushReport:
     """Bring the server up to date with the build in ``out``, then count what it holds.
 
     ``endpoint`` is the server's SPARQL query endpoint; ``graph_store`` its Graph Store
     Protocol address (by default the endpoint itself, as on servers that serve both at one URL).
+    ``credentials`` answer a server that asks for them (HTTP Basic or Digest).
     """
-    dataset = out / "graph.trig"
-    if not dataset.is_file():
-        raise FileNotFoundError(f"no graph in {out}/: run 'kg build --out {out}' first")
+    built = built_graphs(out)
     report = PushReport(endpoint=endpoint, graph_store=graph_store or endpoint)
+    server = _Server(endpoint, report.graph_store, timeout, credentials)
     ledger = Ledger(out, report.graph_store)
-    held = {} if full else count_triples(endpoint, timeout=timeout)
+    store = _open_store(out)
+    held = {} if full else server.count_triples()
     try:
-        for graph, triples in _graphs(dataset):
-            body = serialize(triples, format=RdfFormat.N_TRIPLES) or b""  # bytes, as no output file is given
-            sent = Sent(hashlib.sha256(body).hexdigest(), len(triples))
+        for graph, digest in sorted(built.items()):
+            sent = Sent(digest.sha256, digest.triples)
             unchanged = ledger.graphs.get(graph) == sent and held.get(graph) == sent.triples
             if not unchanged:
-                _send(report.graph_store, graph, "PUT", body, timeout)
+                server.send(graph, "PUT", _ntriples(store, graph))
                 ledger.graphs[graph] = sent
             report.graphs.append(GraphPush(graph, sent.triples, sent=not unchanged))
-        for graph in sorted(set(ledger.graphs) - {pushed.graph for pushed in report.graphs}):
-            _send(report.graph_store, graph, "DELETE", None, timeout)
+        for graph in sorted(set(ledger.graphs) - set(built)):
+            server.send(graph, "DELETE", None)
             del ledger.graphs[graph]
             report.removed.append(graph)
     finally:
         ledger.save()  # what reached the server, even when a later graph did not
-    counts = count_triples(endpoint, timeout=timeout)
+    counts = server.count_triples()
     for pushed in report.graphs:
         pushed.found = counts.get(pushed.graph, 0)
     return report
 
 
 @dataclass(frozen=True)
+class Credentials:
+    """A user name and password, given to a server only when it asks (HTTP Basic or Digest)."""
+
+    user: str
+    password: str = field(repr=False)
+
+
+def _open_store(out: Path) -> Store:
+    try:
+        return Store.read_only(str(out / "store"))
+    except OSError as error:
+        message = f"cannot open the store of {out}/ ({error}): run 'kg build --out {out}' again"
+        raise FileNotFoundError(message) from error
+
+
+def _ntriples(store: Store, graph: str) -> bytes:
+    """One named graph as N-Triples, from the build's store.
+
+    The store indexes quads by graph: a graph comes without reading the others,
+    so a push that sends a few graphs costs little whatever the size of the build.
+    """
+    triples = (quad.triple for quad in store.quads_for_pattern(None, None, None, NamedNode(graph)))
+    return serialize(triples, format=RdfFormat.N_TRIPLES) or b""  # bytes, as no output file is given
+
+
+@dataclass(frozen=True)
 class Sent:
-    sha256: str  # of the N-Triples body
+    sha256: str  # of the graph, as graphs.json gives it
     triples: int
 
 
@@ -147,44 +183,79 @@ class Ledger:
         os.replace(partial, self.path)
 
 
-def _graphs(dataset: Path) -> Iterator[tuple[str, list[Triple]]]:
-    """The named graphs of a TriG file, one at a time: a build writes each graph's quads together."""
-    quads = parse(path=str(dataset), format=RdfFormat.TRIG)
+class _Server:
+    """A Graph Store (to write) and a SPARQL endpoint (to count) of one server."""
 
-    def graph_of(quad: Quad) -> str:
-        return str(quad.graph_name)[1:-1]  # a build holds named graphs only: <IRI>
+    def __init__(self, endpoint: str, graph_store: str, timeout: float, credentials: Credentials | None) -> None:
+        self.endpoint, self.graph_store, self.timeout = endpoint, graph_store, timeout
+        self.credentials = credentials
+        self.opener = _opener(credentials, [endpoint, graph_store])
 
-    for graph, group in itertools.groupby(quads, key=graph_of):
-        yield graph, [quad.triple for quad in group]
+    def send(self, graph: str, method: str, body: bytes | None) -> None:
+        """PUT (replace) or DELETE one graph; deleting a graph the server no longer has is done already."""
+        separator = "&" if "?" in self.graph_store else "?"
+        url = f"{self.graph_store}{separator}{urllib.parse.urlencode({'graph': graph})}"
+        headers = {"Content-Type": "text/turtle"} if body is not None else {}
+        try:
+            request = urllib.request.Request(url, data=body, method=method, headers=headers)
+            with self.opener.open(request, timeout=self.timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as error:
+            if method == "DELETE" and error.code == HTTPStatus.NOT_FOUND:
+                return
+            refusal = _refusal(error, self.credentials)
+            raise PushError(f"{self.graph_store} refused to {method} graph {graph}: {refusal}") from error
+        except urllib.error.URLError as error:
+            raise PushError(f"cannot reach {self.graph_store}: {error.reason}") from error
+
+    def count_triples(self) -> dict[str, int]:
+        return count_triples(self.endpoint, timeout=self.timeout, opener=self.opener, credentials=self.credentials)
 
 
-def _send(graph_store: str, graph: str, method: str, body: bytes | None, timeout: float) -> None:
-    """PUT (replace) or DELETE one graph; deleting a graph the server no longer has is done already."""
-    separator = "&" if "?" in graph_store else "?"
-    url = f"{graph_store}{separator}{urllib.parse.urlencode({'graph': graph})}"
-    headers = {"Content-Type": "text/turtle"} if body is not None else {}
-    request = urllib.request.Request(url, data=body, method=method, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read()
-    except urllib.error.HTTPError as error:
-        if method == "DELETE" and error.code == HTTPStatus.NOT_FOUND:
-            return
-        detail = error.read().decode("utf-8", "replace")[:300]
-        raise PushError(f"{graph_store} refused to {method} graph {graph}: HTTP {error.code} {detail}") from error
-    except urllib.error.URLError as error:
-        raise PushError(f"cannot reach {graph_store}: {error.reason}") from error
-
-
-def count_triples(endpoint: str, *, timeout: float = 120.0) -> dict[str, int]:
+def count_triples(
+    endpoint: str,
+    *,
+    timeout: float = 120.0,
+    opener: urllib.request.OpenerDirector | None = None,
+    credentials: Credentials | None = None,
+) -> dict[str, int]:
     """The number of triples of every named graph on the server, by one SPARQL query."""
     url = f"{endpoint}?{urllib.parse.urlencode({'query': _COUNT_QUERY})}"
     request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    opener = opener or _opener(credentials, [endpoint])
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with opener.open(request, timeout=timeout) as response:
             results = json.load(response)
     except urllib.error.HTTPError as error:
-        raise PushError(f"{endpoint} refused the count query: HTTP {error.code}") from error
+        raise PushError(f"{endpoint} refused the count query: {_refusal(error, credentials)}") from error
     except urllib.error.URLError as error:
         raise PushError(f"cannot reach {endpoint}: {error.reason}") from error
     return {row["g"]["value"]: int(row["n"]["value"]) for row in results["results"]["bindings"]}
+
+
+def _opener(credentials: Credentials | None, urls: list[str]) -> urllib.request.OpenerDirector:
+    """An opener that answers Basic and Digest challenges from ``urls`` with ``credentials``.
+
+    Credentials are sent only in answer to a challenge, never up front: over plain
+    HTTP a server that does not ask should not see a password.
+    """
+    if credentials is None:
+        return urllib.request.build_opener()
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    for url in urls:
+        passwords.add_password(None, url, credentials.user, credentials.password)
+    return urllib.request.build_opener(
+        urllib.request.HTTPDigestAuthHandler(passwords), urllib.request.HTTPBasicAuthHandler(passwords)
+    )
+
+
+def _refusal(error: urllib.error.HTTPError, credentials: Credentials | None) -> str:
+    detail = error.read().decode("utf-8", "replace")[:300] if error.fp is not None else ""
+    if error.code == HTTPStatus.UNAUTHORIZED:
+        hint = (
+            f"the credentials of {credentials.user!r} were not accepted"
+            if credentials is not None
+            else "the server asks for credentials (kg push --user NAME, password in KG_PUSH_PASSWORD)"
+        )
+        return f"HTTP 401, {hint}"
+    return f"HTTP {error.code} {detail}".rstrip()

@@ -66,3 +66,11 @@ def test_build_exit_status_is_1_when_a_file_failed(tmp_path: Path) -> None:
     failed = CliRunner().invoke(main, ["build", str(good), str(empty), "--out", str(tmp_path / "b")])
     assert failed.exit_code == 1
     assert "empty.txt: empty file" in failed.output
+
+
+def test_push_asks_for_the_password_in_the_environment_not_the_command_line(corpus_build: Path) -> None:
+    arguments = ["push", "--out", str(corpus_build), "--endpoint", "http://127.0.0.1:9/sparql", "--user", "dba"]
+    result = CliRunner().invoke(main, arguments, env={"KG_PUSH_PASSWORD": None})
+    assert result.exit_code == 2 and "KG_PUSH_PASSWORD" in result.output
+    given = CliRunner().invoke(main, arguments, env={"KG_PUSH_PASSWORD": "dba"})
+    assert given.exit_code == 1 and "cannot reach http://127.0.0.1:9/sparql" in given.output

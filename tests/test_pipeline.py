@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
 import pytest
 from conftest import CORPUS
+from pyoxigraph import RdfFormat, parse, serialize
 
 from kg import pipeline
 from kg.pipeline import build
@@ -29,6 +31,25 @@ def test_build_writes_every_output(corpus_build: Path) -> None:
     for name in pipeline.OUTPUTS:
         assert (corpus_build / name).exists(), name
     assert not (corpus_build / ".staging").exists()
+
+
+def test_the_graph_list_gives_each_graph_of_the_dataset_its_size_and_digest(corpus_build: Path) -> None:
+    quads = list(parse(path=str(corpus_build / "graph.trig"), format=RdfFormat.TRIG))
+    lines_by_graph: dict[str, list[bytes]] = {}
+    for quad in quads:
+        line = serialize([quad], format=RdfFormat.N_QUADS) or b""
+        lines_by_graph.setdefault(quad.graph_name.value, []).append(line)
+    listed = pipeline.built_graphs(corpus_build)
+    assert set(listed) == set(lines_by_graph)
+    for graph, lines in lines_by_graph.items():
+        assert listed[graph].triples == len(lines), graph
+        assert listed[graph].sha256 == hashlib.sha256(b"".join(sorted(lines))).hexdigest(), graph
+
+
+def test_a_damaged_graph_list_is_refused(tmp_path: Path) -> None:
+    (tmp_path / pipeline.GRAPHS).write_text('{"https://example.org/g": "not a digest"}', encoding="utf-8")
+    with pytest.raises(ValueError, match="not a list of graphs"):
+        pipeline.built_graphs(tmp_path)
 
 
 def test_published_graphs_have_no_blank_nodes(corpus_build: Path) -> None:

@@ -6,22 +6,27 @@ the test; a test is skipped, saying why, when its server cannot be started.
 
 from __future__ import annotations
 
+import base64
+import json
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from pyoxigraph import RdfFormat, parse
 
 from kg.pipeline import build
-from kg.push import Ledger, count_triples, push
+from kg.push import Credentials, Ledger, PushError, count_triples, push
 
 TEXTS = {
     "a.txt": "The General Assembly,\n\n1. Requests the Secretary-General to report.\n",
@@ -115,11 +120,24 @@ MaxQueryExecutionTime = 60
 
 # Lets the anonymous web user write through /sparql-graph-crud: a throw-away database only.
 VIRTUOSO_GRANTS = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"
+# A fresh Virtuoso database's administrator; /sparql-graph-crud-auth asks for them (HTTP Digest).
+VIRTUOSO_ADMIN = Credentials("dba", "dba")
+
+
+@dataclass(frozen=True)
+class VirtuosoServer:
+    base: str
+    sql_port: int
+    isql: str
+
+    @property
+    def endpoint(self) -> str:
+        return f"{self.base}/sparql"
 
 
 @pytest.fixture
-def virtuoso(tmp_path: Path) -> Iterator[tuple[str, str]]:
-    """(query endpoint, graph store) of a Virtuoso server with a fresh database."""
+def virtuoso_server(tmp_path: Path) -> Iterator[VirtuosoServer]:
+    """A Virtuoso server with a fresh database, as installed: writes need the administrator's password."""
     server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt") or shutil.which("isql")
     if not server or not isql:
         pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
@@ -132,19 +150,26 @@ def virtuoso(tmp_path: Path) -> Iterator[tuple[str, str]]:
     try:
         if not wait_until_answering(f"{base}/sparql?query=ASK%7B%7D", process, seconds=120):
             pytest.skip("Virtuoso did not start")
-        granted = subprocess.run([isql, str(sql_port), "dba", "dba", f"exec={VIRTUOSO_GRANTS}"], capture_output=True)
-        if granted.returncode != 0:
-            pytest.skip(f"could not open Virtuoso's graph store to writes: {granted.stderr.decode()[:200]}")
-        yield f"{base}/sparql", f"{base}/sparql-graph-crud"
+        yield VirtuosoServer(base, sql_port, isql)
     finally:
         stop(process)
 
 
-def assert_pushed_in_full(built: Path, endpoint: str, graph_store: str) -> None:
+@pytest.fixture
+def virtuoso(virtuoso_server: VirtuosoServer) -> tuple[str, str]:
+    """(query endpoint, graph store) of a Virtuoso server whose anonymous graph store takes writes."""
+    command = [virtuoso_server.isql, str(virtuoso_server.sql_port), "dba", "dba", f"exec={VIRTUOSO_GRANTS}"]
+    granted = subprocess.run(command, capture_output=True)
+    if granted.returncode != 0:
+        pytest.skip(f"could not open Virtuoso's graph store to writes: {granted.stderr.decode()[:200]}")
+    return virtuoso_server.endpoint, f"{virtuoso_server.base}/sparql-graph-crud"
+
+
+def assert_pushed_in_full(built: Path, endpoint: str, graph_store: str, credentials: Credentials | None = None) -> None:
     expected = triples_per_graph(built)
-    for _ in range(2):  # pushing again replaces every graph: nothing is duplicated
-        report = push(built, endpoint, graph_store)
-        assert not report.incomplete
+    for full in (False, True):  # pushing again replaces every graph: nothing is duplicated
+        report = push(built, endpoint, graph_store, full=full, credentials=credentials)
+        assert not report.incomplete and len(report.sent) == len(expected)
         on_server = count_triples(endpoint)
         assert {graph: on_server.get(graph) for graph in expected} == dict(expected)
     assert {g.graph for g in report.graphs} == set(expected)
@@ -158,6 +183,59 @@ def test_push_to_oxigraph(built: Path, oxigraph: tuple[str, str]) -> None:
 @pytest.mark.slow
 def test_push_to_virtuoso(built: Path, virtuoso: tuple[str, str]) -> None:
     assert_pushed_in_full(built, *virtuoso)
+
+
+@pytest.mark.slow
+def test_push_to_virtuoso_with_its_password(built: Path, virtuoso_server: VirtuosoServer) -> None:
+    graph_store = f"{virtuoso_server.base}/sparql-graph-crud-auth"
+    with pytest.raises(PushError, match="asks for credentials"):
+        push(built, virtuoso_server.endpoint, graph_store)
+    with pytest.raises(PushError, match="credentials of 'dba' were not accepted"):
+        push(built, virtuoso_server.endpoint, graph_store, credentials=Credentials("dba", "not the password"))
+    assert_pushed_in_full(built, virtuoso_server.endpoint, graph_store, VIRTUOSO_ADMIN)
+
+
+class _BasicAuthEndpoint(BaseHTTPRequestHandler):
+    """A SPARQL endpoint that answers the count query only to a user who gives the password."""
+
+    expected = "Basic " + base64.b64encode(b"reader:secret").decode()
+    answer = json.dumps({"results": {"bindings": [{"g": {"value": "https://example.org/g"}, "n": {"value": "3"}}]}})
+
+    def do_GET(self) -> None:
+        if self.headers.get("Authorization") != self.expected:
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="sparql"')
+            self.end_headers()
+            return
+        body = self.answer.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_credentials_answer_a_basic_challenge() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _BasicAuthEndpoint)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    endpoint = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    try:
+        assert count_triples(endpoint, credentials=Credentials("reader", "secret")) == {"https://example.org/g": 3}
+        with pytest.raises(PushError, match="asks for credentials"):
+            count_triples(endpoint)
+        with pytest.raises(PushError, match="'reader' were not accepted"):
+            count_triples(endpoint, credentials=Credentials("reader", "wrong"))
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_credentials_never_show_their_password() -> None:
+    assert "secret" not in repr(Credentials("reader", "secret"))
 
 
 def test_push_without_a_build_says_so(tmp_path: Path) -> None:
