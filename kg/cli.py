@@ -158,11 +158,13 @@ def query(name: str | None, out: Path, output_format: str, list_only: bool, para
             results = library.run_query_with_parameters(store, text, list(parameters))
         else:
             results = library.run_query(store, text)
+        library.write_results(results, output_format, sys.stdout.buffer)
     except (LookupError, FileNotFoundError) as error:
         raise UsageFailure(str(error)) from error
+    except BrokenPipeError:  # the reader stopped early (| head): not an error of the query
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing may be written to the closed pipe at exit
     except (SyntaxError, ValueError, OSError) as error:
         raise click.ClickException(f"{name}: {error}") from error
-    click.echo(library.format_results(results, output_format), nl=False)
 
 
 @main.command()

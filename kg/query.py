@@ -9,11 +9,12 @@ triple once), so a query sees every document without naming graphs, and
 
 from __future__ import annotations
 
-import json
+import io
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, Variable
 
@@ -31,6 +32,7 @@ __all__ = [
     "readme_table",
     "run_query",
     "run_query_with_parameters",
+    "write_results",
 ]
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
@@ -97,42 +99,58 @@ def run_query(store: Store, text: str) -> QuerySolutions:
     return results
 
 
-def format_results(results: QuerySolutions, output_format: str) -> str:
-    """Results as a table for people, or as W3C SPARQL results in CSV, TSV or JSON."""
+def write_results(results: QuerySolutions, output_format: str, sink: BinaryIO) -> None:
+    """Write results as a table for people, or as W3C SPARQL results in CSV, TSV or JSON.
+
+    Rows go out as they are found, never gathered first: a million-row answer
+    costs the memory of one row (the table's, of its first rows).
+    """
     if output_format == "table":
-        return _table(results)
-    formats = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV, "json": QueryResultsFormat.JSON}
-    data = results.serialize(format=formats[output_format])
-    assert data is not None  # without an output file, serialize returns the bytes
-    text = data.decode("utf-8")
-    if output_format == "json":
-        return json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
-    return text
+        _write_table(results, sink)
+    else:
+        results.serialize(sink, format=_RESULT_FORMATS[output_format])
 
 
-def _table(results: QuerySolutions) -> str:
-    variables = [v.value for v in results.variables]
-    rows = [[_cell(solution[v]) for v in variables] for solution in results]
-    return _align([variables, *rows])
+def format_results(results: QuerySolutions, output_format: str) -> str:
+    """:func:`write_results` into a string."""
+    buffer = io.BytesIO()
+    write_results(results, output_format, buffer)
+    return buffer.getvalue().decode("utf-8")
+
+
+_RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV, "json": QueryResultsFormat.JSON}
+#: Rows whose cells set the widths of a table's columns; later rows with longer cells stick out.
+_TABLE_SAMPLE = 1000
+#: Characters of a cell a table shows, so that a row stays on one line.
+_CELL_WIDTH = 60
+
+
+def _write_table(results: QuerySolutions, sink: BinaryIO) -> None:
+    """Columns padded to the widest cell of the first rows, a row a line, and the count of rows."""
+    variables = [variable.value for variable in results.variables]
+    rows = ([_cell(solution[variable]) for variable in variables] for solution in results)
+    first = list(itertools.islice(rows, _TABLE_SAMPLE))
+    widths = [max(map(len, column)) for column in zip(variables, *first, strict=True)]
+    sink.write(_table_line(variables, widths) + _table_line(["-" * width for width in widths], widths))
+    count = 0
+    for row in itertools.chain(first, rows):
+        sink.write(_table_line(row, widths))
+        count += 1
+    sink.write(f"({count} rows)\n".encode())
 
 
 def _cell(term: object) -> str:
     if term is None:
-        return ""
-    if isinstance(term, NamedNode):
-        return term.value
-    if isinstance(term, Literal):
-        return term.value
-    return str(term)
+        text = ""
+    elif isinstance(term, (NamedNode, Literal)):
+        text = term.value
+    else:
+        text = str(term)
+    return " ".join(text.split())[:_CELL_WIDTH]
 
 
-def _align(rows: list[list[str]], width: int = 60) -> str:
-    """Columns padded to their widest cell; long cells clipped so that a row stays on one line."""
-    clipped = [[" ".join(cell.split())[:width] for cell in row] for row in rows]
-    widths = [max(len(row[i]) for row in clipped) for i in range(len(clipped[0]))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in clipped]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines) + f"\n({len(rows) - 1} rows)\n"
+def _table_line(cells: list[str], widths: list[int]) -> bytes:
+    return ("  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)).rstrip() + "\n").encode()
 
 
 # --- parameters, the README's table of queries, ``python -m kg.query --readme`` ---------------------------

@@ -74,3 +74,11 @@ def test_push_asks_for_the_password_in_the_environment_not_the_command_line(corp
     assert result.exit_code == 2 and "KG_PUSH_PASSWORD" in result.output
     given = CliRunner().invoke(main, arguments, env={"KG_PUSH_PASSWORD": "dba"})
     assert given.exit_code == 1 and "cannot reach http://127.0.0.1:9/sparql" in given.output
+
+
+def test_a_query_read_in_part_ends_quietly(corpus_build: Path) -> None:
+    kg = Path(sys.executable).with_name("kg")
+    command = f"'{kg}' query mentions --format csv --out '{corpus_build}' | head -n 1"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120)
+    assert result.stdout == "entity,doc,start,end,quote\n"
+    assert result.returncode == 0 and result.stderr == ""

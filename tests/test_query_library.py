@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from explore_graph import write_explore_build
 from helpers import rows
-from pyoxigraph import Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, Store
+from pyoxigraph import Literal as PyLiteral
 
 from kg.query import (
     README_BEGIN,
+    format_results,
     load_query,
     open_store,
     query_header,
@@ -19,12 +22,14 @@ from kg.query import (
     readme_table,
     run_query,
     run_query_with_parameters,
+    write_results,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACT = {"documents", "citations", "commitments", "actors", "posts", "statistics", "events", "mentions"}
 RESEARCH = sorted(set(query_names()) - CONTRACT)
 ID = "https://w3id.org/policy-kg/id/"
+RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +180,34 @@ def test_the_corpus_answers_the_research_questions(corpus_store) -> None:
     assert rows(corpus_store, "documents-by-language")
     versions = rows(corpus_store, "work-versions")
     assert any(int(r["commitments"]) > 0 for r in versions)
+
+
+def _numbered_store(count: int, long_from: int) -> Store:
+    """``count`` rows; from row ``long_from`` on, names longer than any before them."""
+    store = Store()
+    for index in range(count):
+        name = f"name {index:05d}" + (" and a longer tail" if index >= long_from else "")
+        store.add(Quad(NamedNode(f"{ID}thing/{index:05d}"), RDFS_LABEL, PyLiteral(name), DefaultGraph()))
+    return store
+
+
+ROWS_QUERY = "SELECT ?thing ?name WHERE { ?thing <http://www.w3.org/2000/01/rdf-schema#label> ?name } ORDER BY ?thing"
+
+
+def test_a_long_table_is_written_as_it_is_read_with_every_row_whole() -> None:
+    store = _numbered_store(1500, long_from=1400)
+    sink = io.BytesIO()
+    write_results(run_query(store, ROWS_QUERY), "table", sink)
+    lines = sink.getvalue().decode("utf-8").splitlines()
+    assert lines[0].split() == ["thing", "name"] and set(lines[1]) <= {"-", " "}
+    assert lines[-1] == "(1500 rows)" and len(lines) == 1500 + 3
+    assert lines[2].endswith("name 00000") and lines[-2].endswith("name 01499 and a longer tail")
+
+
+@pytest.mark.parametrize("output_format", ["csv", "tsv", "json"])
+def test_results_written_and_formatted_are_the_same(output_format: str) -> None:
+    store = _numbered_store(20, long_from=10)
+    sink = io.BytesIO()
+    write_results(run_query(store, ROWS_QUERY), output_format, sink)
+    assert sink.getvalue().decode("utf-8") == format_results(run_query(store, ROWS_QUERY), output_format)
+    assert "name 00019 and a longer tail" in sink.getvalue().decode("utf-8")

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 __all__ = ["digits_folded", "fold_digits"]
 
 
-class _DigitTable(dict[int, int]):
-    """A ``str.translate`` table: a decimal digit of any script to its ASCII digit, other characters to
-    themselves, each learnt when first met (translating runs in C; a corpus uses few characters)."""
-
-    def __missing__(self, code: int) -> int:
-        char = chr(code)
-        is_foreign_digit = not ("0" <= char <= "9") and unicodedata.category(char) == "Nd"
-        self[code] = ord(str(unicodedata.digit(char))) if is_foreign_digit else code
-        return self[code]
-
-
-_DIGITS = _DigitTable()
+# Decimal digits of any script but ASCII: the character class is "not a non-digit, not 0-9"
+# (``\d`` on str patterns is Unicode category Nd). Most texts hold none, and finding that out
+# is several times quicker than translating every character.
+_FOREIGN_DIGITS = re.compile(r"[^\D0-9]+")
 
 
 def fold_digits(text: str) -> str:
@@ -30,7 +23,13 @@ def fold_digits(text: str) -> str:
     >>> fold_digits("البند ١٦ ٢٠١٧ １２")
     'البند 16 2017 12'
     """
-    return text.translate(_DIGITS)
+    if _FOREIGN_DIGITS.search(text) is None:
+        return text
+    return _FOREIGN_DIGITS.sub(_ascii_digits, text)
+
+
+def _ascii_digits(run: re.Match[str]) -> str:
+    return "".join(str(unicodedata.decimal(char)) for char in run.group())
 
 
 # Builders read one text a sentence at a time, asking for its digits each time.
