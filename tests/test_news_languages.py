@@ -59,6 +59,24 @@ def test_the_signatories_are_the_same_states_in_every_language(declarations) -> 
     assert {"ARG", "BRB", "USA", "MEX", "URY"} <= codes["fr"]
 
 
+def test_the_signatories_as_a_group_are_one_entity_whatever_the_language(declarations) -> None:
+    groups = {language: resolve.resolve(x.document.body, language) for language, x in declarations.items()}
+    assert groups["es"] == groups["fr"]  # the same twenty states, listed in another order
+    assert groups["en"].key != groups["es"].key  # with Guyana
+    for group in groups.values():
+        assert group.kind == "group-of-states" and group.key.split()[:3] == ["ARG", "BLZ", "BRA"]
+    assert groups["fr"].name == ", ".join(sorted(groups["fr"].name.split(", ")))
+    assert "Argentina" in groups["fr"].name and "United States of America" in groups["fr"].name
+
+
+def test_two_languages_listing_the_same_states_name_the_same_group() -> None:
+    english = _build("We, the Heads of State and Government of Canada and the Republic of Chile, commit to act.", "en")
+    spanish = _build("Nosotros, los Jefes de Estado y de Gobierno de Chile y Canadá, nos comprometemos a actuar.", "es")
+    group = resolve.resolve(english.document.body, "en")
+    assert group == resolve.resolve(spanish.document.body, "es")
+    assert (group.key, group.name) == ("CAN CHL", "Canada, Chile")
+
+
 def test_signatories_are_named_without_their_articles(declarations) -> None:
     texts = {
         language: [" ".join(m.text.split()) for m in x.document.signatories] for language, x in declarations.items()

@@ -15,7 +15,10 @@ article or a capital follows it), and each item loses its articles
 argentine"). The resolution layer then gives each its ISO code.
 
 The opener with its list is one mention of kind ``group-of-states``: the
-issuer of every "we" commitment of the declaration.
+issuer of every "we" commitment of the declaration. The group is keyed by its
+members (their ISO codes, sorted), not by the words that name it, so that
+every language version of a declaration has the same issuer, and its English
+name lists them in alphabetical order ("Argentina, Barbados, ...").
 """
 
 from __future__ import annotations
@@ -48,8 +51,23 @@ def find_signatories(news: NewsText) -> Signatories | None:
     if not states:
         return None
     group_span = Span(opener.start, states[-1].span.end)
-    group = Mention(span=group_span, text=group_span.of(news.text), kind="group-of-states")
+    members = [_member(news, state) for state in states]
+    group = Mention(
+        span=group_span,
+        text=group_span.of(news.text),
+        kind="group-of-states",
+        key=" ".join(sorted({key for key, _ in members})),
+        name=", ".join(sorted({name for _, name in members})),
+    )
     return Signatories(group=group, states=tuple(states))
+
+
+def _member(news: NewsText, state: Mention) -> tuple[str, str]:
+    """A listed state's key (its ISO code where known) and English name (else its name as printed)."""
+    known = None if state.key else resolve.lookup(" ".join(state.text.split()), news.language, "state")
+    key = state.key or (known.key if known else resolve.minted_key(state.text))
+    name = state.name or (known.name if known else None) or " ".join(state.text.split())
+    return key, name
 
 
 def _opener(news: NewsText) -> Span | None:
