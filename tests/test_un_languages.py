@@ -171,9 +171,45 @@ def test_addressees_and_deadlines(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_cited_resolutions(language: str) -> None:
     citations = {c.mention.key: c.date for c in build(language).citations}
-    assert citations["A/RES/71/1"] == ("2016-09-19" if language != "zh" else None)
+    assert citations["A/RES/71/1"] == "2016-09-19"  # in Chinese, the date comes before the number
     if language != "zh":
         assert citations["A/RES/72/244"] == "2017-12-24"
+
+
+# A title quoted in the preamble holds a year after a deadline word, and a report is cited by its
+# symbol after a resolution number: neither is a deadline, nor a resolution.
+QUOTED_TITLES = {
+    "en": 'Recalling its resolution 70/1, entitled "Transforming our world: the 2030 Agenda, to be '
+    'achieved by 2030", and welcoming the report of the Secretary-General (A/74/288),',
+    "ru": "ссылаясь на свою резолюцию 70/1, озаглавленную «Преобразование нашего мира: Повестка дня в "
+    "области устойчивого развития на период до 2030 года», и приветствуя доклад Генерального секретаря "
+    "(A/74/288),",
+    "zh": "回顾其第70/1号决议，题为《变革我们的世界：到2030年实现可持续发展》，欢迎秘书长的报告（A/74/288），",
+    "fr": "Rappelant sa résolution 70/1, intitulée « Transformer notre monde : le Programme de "
+    "développement durable à l'horizon 2030, d'ici à 2030 », et accueillant le rapport du Secrétaire "
+    "général (A/74/288),",
+}
+
+
+@pytest.mark.parametrize("language", sorted(QUOTED_TITLES))
+def test_a_quoted_title_gives_no_deadline_and_a_report_symbol_no_resolution(language: str) -> None:
+    head = {"en": "The General Assembly,", "ru": "Генеральная Ассамблея,", "zh": "大会，",
+            "fr": "L'Assemblée générale,"}[language]  # fmt: skip
+    text = f"{head}\n\n{QUOTED_TITLES[language]}\n"
+    extraction = BUILDER.build(Document(source=f"quoted-{language}.txt", text=text, language=language))
+    assert {c.mention.key for c in extraction.citations if "/" in (c.mention.key or "")} == {"A/RES/70/1", "A/74/288"}
+    assert extraction.commitments and all(c.deadline is None for c in extraction.commitments)
+
+
+def test_a_chinese_resolution_is_dated_by_the_line_before_its_meeting() -> None:
+    text = (
+        "联合国\nA/RES/74/150\n\n大会\n2020年1月20日\n\n第七十四届会议\n议程项目25\n\n"
+        "74/150. 移民领域的国际合作\n\n大会，\n\n1. 请秘书长向大会第七十六届会议提交报告；\n\n"
+        "2019年12月18日\n第50次全体会议\n"
+    )
+    extraction = BUILDER.build(Document(source="dated-zh.txt", text=text, language="zh"))
+    assert extraction.document.kind == "resolution"
+    assert extraction.document.date == "2019-12-18"  # not the distribution date of the masthead
 
 
 def test_ecosoc_resolutions_are_numbered_by_year() -> None:

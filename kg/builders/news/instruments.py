@@ -36,6 +36,7 @@ from kg.builders.news.dates import find_dates
 from kg.builders.news.names import name_end, title_rules
 from kg.builders.news.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
 from kg.model import Citation, Mention, Span
+from kg.text.quotes import QUOTATION_MARKS
 
 __all__ = [
     "INSTRUMENT_KINDS",
@@ -74,9 +75,6 @@ _BROADER_KIND = {
 #: unlike editions of a title ("Hồ sơ Di cư Việt Nam 2023").
 _DATED_BY_TRAILING_YEAR = frozenset({"law"})
 _TRAILING_YEAR = re.compile(r"\s+((?:18|19|20|21)\d\d)$")
-
-#: Opening and closing quotation marks around a quoted name.
-_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
 
 
 @dataclass
@@ -224,8 +222,8 @@ def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
     if position >= main.end or position == head.end():
         return None
     opening = news.text[position]
-    if opening in _QUOTES:
-        closing = news.text.find(_QUOTES[opening], position + 1, main.end)
+    if opening in QUOTATION_MARKS:
+        closing = news.text.find(QUOTATION_MARKS[opening], position + 1, main.end)
         return Span(head.start(), closing + 1) if closing > position else None
     if not opens_name(news.text[position]):
         return None

@@ -18,7 +18,8 @@ Three sources, merged:
   symbol where they have one.
 
 Each citation carries the date the text gives right after it ("of 21
-December 2001", "المؤرخ ٢١ كانون الأول/ديسمبر ٢٠٠١").
+December 2001", "المؤرخ ٢١ كانون الأول/ديسمبر ٢٠٠١"), or, for a number marked
+by a suffix, right before it ("2016年9月19日第71/1号决议").
 """
 
 from __future__ import annotations
@@ -46,10 +47,11 @@ LIST_GAP = 40
 #: How far after a cited instrument its date may start ("of 21 December 2001").
 DATE_REACH = 16
 
-_NUMBER = re.compile(r"(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
+# Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
+_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
 _ROMAN_SESSION = re.compile(r"(\d{1,4})\s*([A-Z])?\s*\(([IVXL]+)\)")
-#: What ends a list of numbers: the end of a sentence or clause, or a parenthesis.
-_LIST_BREAK = re.compile(r"[;:؛()\[\]]|\.(?!\d)")
+#: What ends a list of numbers: the end of a sentence or clause, or a parenthesis (full-width too).
+_LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】]|\.(?!\d)")
 
 
 def kind_of_symbol(symbol: str) -> str:
@@ -97,6 +99,13 @@ class _CitationFinder:
                 return date
             if date.span.start > position + DATE_REACH:
                 break
+        return None
+
+    def date_before(self, position: int) -> DateMatch | None:
+        """The date that ends right before ``position``, where a language dates first ("2016年9月19日第71/1号决议")."""
+        before = [d for d in self.dates if position - DATE_REACH <= d.span.end <= position]
+        if before and not _NUMBER.search(self.view, before[-1].span.end, position):
+            return before[-1]
         return None
 
     def letter_after(self, position: int) -> tuple[str, int]:
@@ -158,7 +167,7 @@ class _CitationFinder:
             for match in pattern.finditer(self.view):
                 start = match.start(1)
                 lists.append([_Number(Span(start, match.end()), int(match.group(1)), int(match.group(2)),
-                                      match.group(3) or "", None)])  # fmt: skip
+                                      match.group(3) or "", self.date_before(match.start()))])  # fmt: skip
         return lists
 
 

@@ -24,6 +24,7 @@ from kg import resolve
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Commitment, Deadline, Mention, Paragraph, Span
+from kg.text.quotes import quoted_spans
 
 __all__ = ["CommitmentFinder", "force_of", "session_ordinal"]
 
@@ -235,9 +236,10 @@ class CommitmentFinder:
     def deadline_in(self, start: int, end: int, issuer: Mention | None) -> Deadline | None:
         """A year after a deadline word ("by 2030", "حتى عام ٢٠٢٥"), or a session ("at its 73rd session")."""
         if self.deadline:
-            match = self.deadline.search(self.view, start, end)
-            if match:
-                return Deadline(Span(match.start(), match.end()), year=int(match.group(1)))
+            titles = quoted_spans(self.view, start, end)
+            for match in self.deadline.finditer(self.view, start, end):
+                if not any(title.start <= match.start() < title.end for title in titles):
+                    return Deadline(Span(match.start(), match.end()), year=int(match.group(1)))
         session = session_ordinal(self.view, start, end, self.pack)
         if session and not self.held.match_at(self.view, _after_name(self.view, session[1].end, end)):
             number, span = session

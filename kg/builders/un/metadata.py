@@ -33,6 +33,8 @@ __all__ = ["document_facts", "find_posts", "masthead"]
 MASTHEAD_LINES = 60
 #: The document's own symbol stands in its first lines.
 _SYMBOL_LINES = 15
+#: How far before its meeting line the adoption date of a resolution may be printed.
+_DATE_BEFORE_MEETING = 40
 _RESOLUTION_TITLE = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*\.\s+(\S.*)")
 
 
@@ -115,12 +117,16 @@ class _Masthead:
         return None
 
     def date(self, kind: str) -> str | None:
-        """The adoption date of a resolution (after its meeting line), else the masthead's first full date."""
+        """The adoption date of a resolution (beside its meeting line), else the masthead's first full date."""
         meeting = self.layout.meeting_line
         if kind == "resolution" and meeting:
             after = find_dates(self.text, self.pack, meeting.end, min(len(self.text), meeting.end + 80))
             if after:
                 return after[0].iso
+            # Chinese prints the date first: "2019年12月18日 / 第50次全体会议".
+            before = find_dates(self.text, self.pack, max(0, meeting.start - _DATE_BEFORE_MEETING), meeting.start)
+            if before:
+                return before[-1].iso
         for line in self.lines_with("adopted_phrases"):
             dates = find_dates(self.text, self.pack, line.start, min(len(self.text), line.end + 60))
             if dates:
