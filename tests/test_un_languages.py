@@ -230,3 +230,13 @@ def test_spans_quote_the_text(language: str) -> None:
 def test_a_news_text_scores_low() -> None:
     news = "HÀ NỘI — Bộ Ngoại giao hôm nay công bố Hồ sơ Di cư Việt Nam 2023, theo phóng viên."
     assert BUILDER.score(Document(source="x", text=news, language="vi")) < 0.3
+
+
+def test_a_meeting_named_with_or_without_its_particles_is_one_meeting() -> None:
+    text = (
+        "A/72/417\n\nالجمعية العامة\n\nتقرير اللجنة الثانية\n\n"
+        "١ - في الجلسة ٢٧ المعقودة في ٣٠ تشرين الثاني/نوفمبر ٢٠١٧، أدلى ممثل المغرب ببيان.\n\n"
+        "٢ - وفي الجلسة ٢٧، المعقودة في ٣٠ تشرين الثاني/نوفمبر ٢٠١٧، اعتمدت اللجنة مشروع القرار.\n"
+    )
+    extraction = BUILDER.build(Document(source="meetings-ar.txt", text=text, language="ar"))
+    assert {(event.name, event.start) for event in extraction.events} == {("الجلسة ٢٧", "2017-11-30")}

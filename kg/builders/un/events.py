@@ -21,6 +21,7 @@ from kg import resolve
 from kg.builders.un.phrases import PhraseMatcher, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Event, Mention, Paragraph, Span
+from kg.resolve.normalize import fold
 from kg.text.dates import DateMatch, find_dates
 
 __all__ = ["find_events"]
@@ -55,6 +56,7 @@ class _EventReader:
         # A one-letter conjunction is written on the next word ("وفي"): the preposition with it too.
         glued = tuple(c + p for c in self.conjunctions if len(c) == 1 for p in prepositions)
         self.place_prepositions = PhraseMatcher(prepositions + glued, pack)
+        self.particles = frozenset(fold(word) for word in (*self.conjunctions, *prepositions, *glued))
         self.year_prepositions = words_of(pack, "year_place_prepositions")
         self.stop_words = PhraseMatcher(
             words_of(pack, "place_prepositions") + self.year_prepositions + words_of(pack, "period_words")
@@ -111,7 +113,11 @@ class _EventReader:
                 words = words[1:]
             return " ".join(words)
         named = [piece for piece in re.split(r"[,،;؛:(\-–]", before) if piece.strip()]
-        return " ".join(named[-1].split()[-NAME_WORDS:]) if named else ""
+        words = named[-1].split()[-NAME_WORDS:] if named else []
+        # "وفي الجلسة ٢٧" and "في الجلسة ٢٧" name one meeting: "الجلسة ٢٧".
+        while len(words) > 1 and fold(words[0]) in self.particles:
+            words = words[1:]
+        return " ".join(words)
 
     def _items(self, position: int, end: int) -> list[_Item]:
         items: list[_Item] = []
