@@ -40,6 +40,23 @@ def test_find_dates(language: str, text: str, iso: str, end_iso: str | None) -> 
     assert (date.iso, date.end_iso) == (iso, end_iso)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("en", "at its meetings on 1 and 30 November 2017", ("2017-11-01", "2017-11-30")),
+        ("fr", "à ses séances du 1er et 30 novembre 2017", ("2017-11-01", "2017-11-30")),
+        ("es", "en sus sesiones del 1 y 30 de noviembre de 2017", ("2017-11-01", "2017-11-30")),
+        ("ru", "на заседаниях 1 и 30 ноября 2017 года", ("2017-11-01", "2017-11-30")),
+        ("zh", "2017年11月1日和30日", ("2017-11-01", "2017-11-30")),
+        ("ar", "المعقودتين في ١ و ٣٠ تشرين الثاني/نوفمبر ٢٠١٧", ("2017-11-01", "2017-11-30")),
+    ],
+)
+def test_two_days_a_conjunction_joins_are_two_dates_not_a_range(language: str, text: str, days: tuple) -> None:
+    dates = find_dates(text, get(language))
+    assert [(date.iso, date.end_iso) for date in dates] == [(day, None) for day in days]
+    assert dates[0].span.end <= dates[1].span.start
+
+
 def test_spans_quote_the_date() -> None:
     text = "اعتمد في ٢٧ آذار/مارس ٢٠٠٦ في نيويورك"
     [date] = find_dates(text, get("ar"))

@@ -20,6 +20,7 @@ precision of the text: ``2001-12-21``, ``2003-06``, ``2017``, or
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -119,7 +120,7 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
         y, m, d = (re.escape(mark) for mark in marks)
         marked = re.compile(
             rf"(?P<year>\d{{4}})\s*{y}\s*(?P<month>\d{{1,2}})\s*{m}(?:\s*(?P<day>\d{{1,2}})\s*{d}"
-            rf"(?:\s*(?:{connectors})\s*(?P<end_day>\d{{1,2}})\s*{d})?)?"
+            rf"(?:\s*(?P<connector>{connectors})\s*(?P<end_day>\d{{1,2}})\s*{d})?)?"
         )
     numeric = re.compile(r"(?<![\w/.\-])(\d{1,4})([/.])(\d{1,2})(?:\2(\d{2,4}))?(?![\w/]|\.\d)")
     before, after = _words(pack, "year_words_before"), _words(pack, "year_words_after")
@@ -142,7 +143,7 @@ def _spelled_pattern(opener: str, connectors: str, months: str, link: str) -> re
     return re.compile(
         rf"(?<!\w){opener}(?P<day>\d{{1,2}}){ordinal_suffix}(?!\d)"
         rf"(?:\s+{link}(?P<first_month>{months})(?!\w))?"
-        rf"(?:\s*(?:{connectors})\s*(?P<end_day>\d{{1,2}}){ordinal_suffix}(?!\d))?"
+        rf"(?:\s*(?P<connector>{connectors})\s*(?P<end_day>\d{{1,2}}){ordinal_suffix}(?!\d))?"
         rf"\s*{link}(?P<month>{months})(?!\w)"
         rf"(?:,?\s+{link}(?P<year>\d{{4}})(?!\d))?",
         re.IGNORECASE,
@@ -173,9 +174,9 @@ def find_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = 
     """The dates in ``text[start:end]``, in order, longest first where they overlap.
 
     >>> from kg.lang import get
-    >>> text = "on 10 and 11 December 2018 and 16-18 November 2005"
+    >>> text = "on 10 and 11 December 2018 and 16-18 November 2005, and on 1 and 30 November 2017"
     >>> [(d.iso, d.end_iso) for d in find_dates(text, get("en"))]
-    [('2018-12-10', '2018-12-11'), ('2005-11-16', '2005-11-18')]
+    [('2018-12-10', '2018-12-11'), ('2005-11-16', '2005-11-18'), ('2017-11-01', None), ('2017-11-30', None)]
     >>> [d.iso for d in find_dates("المؤرخ ٢١ كانون الأول/ديسمبر ٢٠٠١", get("ar"))]
     ['2001-12-21']
     """
@@ -207,8 +208,37 @@ def _spelled(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end
         iso = iso_date(year, first_month, int(match["day"]))
         end_iso = iso_date(year, month, int(match["end_day"])) if match["end_day"] else None
         if iso and (end_iso or not match["end_day"]):
-            found.append(DateMatch(Span(match.start(), match.end()), iso, end_iso))
+            found.extend(_range_or_days(match, pack, iso, end_iso))
     return found
+
+
+def _range_or_days(match: re.Match[str], pack: LanguagePack, iso: str, end_iso: str | None) -> list[DateMatch]:
+    """One date, a range ("16-18 November"), or two days a conjunction joins ("on 1 and 30 November").
+
+    "and" makes a range only of two days in a row ("10 and 11 December 2018"); otherwise
+    each day is a date of its own, with its own span.
+    """
+    whole = DateMatch(Span(match.start(), match.end()), iso, end_iso)
+    connector = " ".join((match["connector"] or "").casefold().split())
+    if end_iso is None or connector not in {c.casefold() for c in _words(pack, "list_conjunctions")}:
+        return [whole]
+    if _next_day(iso) == end_iso or len(iso) != len(end_iso):
+        return [whole]
+    first_end = match.start() + len(match.string[match.start() : match.start("connector")].rstrip())
+    return [
+        DateMatch(Span(match.start(), first_end), iso),
+        DateMatch(Span(match.start("end_day"), match.end()), end_iso),
+    ]
+
+
+def _next_day(iso: str) -> str | None:
+    try:
+        if iso.startswith("--"):  # no year: a leap year admits 29 February
+            day = datetime.date.fromisoformat("2000" + iso[1:]) + datetime.timedelta(days=1)
+            return "-" + day.isoformat()[4:]
+        return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
 
 
 def _marked(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end: int) -> list[DateMatch]:
@@ -221,7 +251,7 @@ def _marked(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end:
         iso = iso_date(year, month, day)
         end_iso = iso_date(year, month, int(match["end_day"])) if match["end_day"] else None
         if iso:
-            found.append(DateMatch(Span(match.start(), match.end()), iso, end_iso))
+            found.extend(_range_or_days(match, pack, iso, end_iso))
     return found
 
 
