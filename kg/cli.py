@@ -269,7 +269,7 @@ def push(out: Path, endpoint: str, graph_store: str | None, full: bool, user: st
         report = run_push(out, endpoint, graph_store, full=full, credentials=credentials)
     except FileNotFoundError as error:
         raise UsageFailure(str(error)) from error
-    except PushError as error:
+    except (PushError, ValueError) as error:  # ValueError: a damaged graphs.json
         raise click.ClickException(str(error)) from error
     for graph in report.incomplete:
         click.echo(f"incomplete  {graph.graph}: {graph.found} of {graph.triples} triples on the server", err=True)

@@ -13,7 +13,7 @@ from pyoxigraph import RdfFormat, parse, serialize
 from kg import pipeline
 from kg.pipeline import build
 
-SERIALISATIONS = ("graph.trig", "graph.ttl", "graph.jsonld", "report.json")
+SERIALISATIONS = ("graph.trig", "graph.ttl", "graph.jsonld", "graphs.json", "report.json")
 
 
 @pytest.mark.slow
