@@ -210,6 +210,7 @@ class ACT(DefinedNamespace):
 
     # Names that are not Python identifiers, reached as ACT["name"]
     _extras = (
+        "acts-under",  # Names the legal basis of what follows, as the Security Council acting under Chapte...
         "bears-in-mind",  # Keeps a fact or instrument in view as context.
         "calls-for",  # Asks for an action or outcome without necessarily naming who takes it.
         "calls-upon",  # Asks named addressees to take an action.

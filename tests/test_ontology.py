@@ -38,7 +38,7 @@ ACTIONS_BY_FORCE = {
         recognizes welcomes reaffirms affirms notes takes-note notes-with-concern notes-with-appreciation
         notes-with-satisfaction recalls acknowledges stresses emphasizes underlines highlights reiterates
         expresses expresses-concern expresses-appreciation commends appreciates values regrets deplores
-        condemns considers believes is-convinced is-concerned is-aware bears-in-mind is-guided-by
+        condemns considers believes is-convinced is-concerned is-aware bears-in-mind is-guided-by acts-under
         is-determined looks-forward observes intends embraces
         """
     ),

@@ -120,6 +120,8 @@ PREAMBULAR_PHRASES: dict[str, str] = {
     "وإذ يساورها بالغ القلق": "is-concerned", "تسليما منها": "recognizes", "وتسليما منها": "recognizes",
     "اعترافا منها": "acknowledges", "واعترافا منها": "acknowledges", "تصميما منها": "is-determined",
     "وتصميما منها": "is-determined",
+    # the Security Council invokes the Charter: "وإذ يتصرف بموجب الفصل السابع من الميثاق"
+    **{f"{opener} {verb} بموجب": "acts-under" for opener in ("إذ", "وإذ") for verb in ("يتصرف", "تتصرف")},
 }  # fmt: skip
 PLEDGE_PHRASES: dict[str, str] = {
     "نلتزم": "commits",
@@ -249,7 +251,7 @@ EXTRA: dict[str, object] = {
     "annex_words": ("المرفق", "مرفق"),
     "objective_words": ("الهدف",),
     "plenary_meeting": r"الجلسة العامة\s+(\d+)",
-    "adopted_phrases": ("قرار اتخذته",),
+    "adopted_phrases": ("قرار اتخذته", "اتخذه مجلس الأمن"),
     "kind_words": {"report": ("تقرير",), "note": ("مذكرة",), "letter": ("رسالة مؤرخة",)},
     "original_labels": ("original:", "الأصل:"),
     "language_names": {"arabic": "ar", "chinese": "zh", "english": "en", "french": "fr", "russian": "ru",

@@ -44,17 +44,16 @@ ECOSOC_YEARS = range(1978, 2100)
 _SERIES = r"[A-Z]{1,8}"
 # A component after a slash: a body or a type ("RES", "C.2", "CN.16", "L.66", "SR.15"), a number
 # with an optional part letter ("270 B"), a session in Roman numerals ("(III)"), or an addendum.
+# The Security Council adds the year to its resolution numbers: "S/RES/2532 (2020)".
 _COMPONENT = (
     r"(?:(?i:Corr|Add|Rev|Amend|Suppl|Sub)\.\d{1,3}"
     r"|[A-Z]{1,8}(?:\.\d{1,4}[A-Z]?)?"
-    r"|\d{1,5}(?:\s?[A-Z](?![A-Za-z]))?(?:\s?\([IVXL]+\))?)"
+    r"|\d{1,5}(?:\s?[A-Z](?![A-Za-z]))?(?:\s?\([IVXL]+\)|\s?\((?:19|20)\d\d\))?)"
 )
 _ONE_SYMBOL = rf"{_SERIES}(?:/{_COMPONENT})+"
 _SYMBOL = re.compile(rf"(?<![\w/.\-]){_ONE_SYMBOL}(?:-{_ONE_SYMBOL})*(?![\w/])")
-_CANONICAL = re.compile(
-    r"[A-Z]{1,8}(?:/(?:[A-Z]{1,8}(?:\.\d{1,4}[A-Z]?)?|\d{1,5}[A-Z]?(?:\([IVXL]+\))?))+"
-    r"(?:-[A-Z]{1,8}(?:/(?:[A-Z]{1,8}(?:\.\d{1,4}[A-Z]?)?|\d{1,5}[A-Z]?(?:\([IVXL]+\))?))+)*"
-)
+_CANONICAL_ONE = r"[A-Z]{1,8}(?:/(?:[A-Z]{1,8}(?:\.\d{1,4}[A-Z]?)?|\d{1,5}[A-Z]?(?:\([IVXL]+\)|\(\d{4}\))?))+"
+_CANONICAL = re.compile(rf"{_CANONICAL_ONE}(?:-{_CANONICAL_ONE})*")
 
 
 def canonicalize(symbol: str) -> str:
@@ -66,8 +65,13 @@ def canonicalize(symbol: str) -> str:
     'A/C.2/72/L.66'
     >>> canonicalize("A/67/65/Corr.1-E/2012/48/Corr.1")
     'A/67/65/CORR.1-E/2012/48/CORR.1'
+    >>> canonicalize("S/RES/2532 (2020)"), canonicalize("A/RES/217 A (III)"), canonicalize("A/72/64);")
+    ('S/RES/2532(2020)', 'A/RES/217A(III)', 'A/72/64')
     """
-    return "".join(symbol.split()).upper().rstrip(".,;:)")
+    canonical = "".join(symbol.split()).upper().rstrip(".,;:")
+    while canonical.endswith(")") and canonical.count(")") > canonical.count("("):  # "(A/72/64)": not its own
+        canonical = canonical[:-1].rstrip(".,;:")
+    return canonical
 
 
 def is_un_symbol(key: str | None) -> bool:
@@ -75,6 +79,8 @@ def is_un_symbol(key: str | None) -> bool:
 
     >>> [is_un_symbol(k) for k in ("A/RES/70/1", "A/72/64-E/2017/12", "402/QĐ-TTg", "17-23261", "RES")]
     [True, True, False, False, False]
+    >>> is_un_symbol("S/RES/2532(2020)")
+    True
     """
     return key is not None and _CANONICAL.fullmatch(key) is not None and any(c.isdigit() for c in key)
 
@@ -84,9 +90,9 @@ def find_symbols(text: str) -> list[tuple[Span, str]]:
 
     Digits of any script are read as ASCII digits; spans are offsets into ``text``.
 
-    >>> text = "(A/72/64-E/2017/12); A/C.2/72/SR.15 و A/RES/57/270 B, p. 2/36, 17-23261"
+    >>> text = "(A/72/64-E/2017/12); A/C.2/72/SR.15 و A/RES/57/270 B, p. 2/36, 17-23261, S/RES/2532 (2020)"
     >>> [symbol for _, symbol in find_symbols(text)]
-    ['A/72/64-E/2017/12', 'A/C.2/72/SR.15', 'A/RES/57/270B']
+    ['A/72/64-E/2017/12', 'A/C.2/72/SR.15', 'A/RES/57/270B', 'S/RES/2532(2020)']
     """
     found = []
     for match in _SYMBOL.finditer(fold_digits(text)):

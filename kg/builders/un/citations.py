@@ -50,6 +50,8 @@ DATE_REACH = 16
 # Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
 _NUMBER = re.compile(r"(?<![\w/.])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
 _ROMAN_SESSION = re.compile(r"(\d{1,4})\s*([A-Z])?\s*\(([IVXL]+)\)")
+#: The Security Council numbers its resolutions in one series and prints the year: "2532 (2020)".
+_COUNCIL_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4})\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
 #: What ends a list of numbers: the end of a sentence or clause, or a parenthesis (full-width too).
 _LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】]|\.(?!\d)")
 
@@ -80,6 +82,7 @@ class _Number:
     letter: str
     date: DateMatch | None
     roman: str | None = None
+    council_year: int | None = None  # a Security Council resolution: "2532 (2020)"
 
 
 class _CitationFinder:
@@ -104,8 +107,8 @@ class _CitationFinder:
     def date_before(self, position: int) -> DateMatch | None:
         """The date that ends right before ``position``, where a language dates first ("2016年9月19日第71/1号决议")."""
         before = [d for d in self.dates if position - DATE_REACH <= d.span.end <= position]
-        if before and not _NUMBER.search(self.view, before[-1].span.end, position):
-            return before[-1]
+        if before and not any(char.isdigit() for char in self.view[before[-1].span.end : position]):
+            return before[-1]  # no other number stands between: "2016年12月21日第71/237号决议和第73/195号决议"
         return None
 
     def letter_after(self, position: int) -> tuple[str, int]:
@@ -132,13 +135,17 @@ class _CitationFinder:
 
     def _next_number(self, position: int, reach: int) -> _Number | None:
         window_end = min(len(self.view), position + reach + 12)
-        candidates = [m for m in (_NUMBER.search(self.view, position, window_end),
-                                  _ROMAN_SESSION.search(self.view, position, window_end)) if m]  # fmt: skip
+        patterns = (_NUMBER, _ROMAN_SESSION, _COUNCIL_NUMBER)
+        candidates = [m for m in (pattern.search(self.view, position, window_end) for pattern in patterns) if m]
         if not candidates:
             return None
-        match = min(candidates, key=lambda m: m.start())
+        match = min(candidates, key=lambda m: (m.start(), -m.end()))
         if match.start() - position > reach or _LIST_BREAK.search(self.view, position, match.start()):
             return None
+        if match.re is _COUNCIL_NUMBER:
+            end = match.end()
+            return _Number(Span(match.start(), end), int(match.group(1)), 0, "", self.date_after(end),
+                           council_year=int(match.group(2)))  # fmt: skip
         if match.re is _ROMAN_SESSION:
             end = match.end()
             letter, date = match.group(2) or "", self.date_after(end)
@@ -158,17 +165,24 @@ class _CitationFinder:
         return lists
 
     def _numbers_before_suffixes(self) -> list[list[_Number]]:
-        """Numbers a suffix marks as resolutions ("第70/1号决议")."""
+        """Numbers a suffix marks as resolutions ("第70/1号决议", "第1325(2000)号决议")."""
         lists = []
         for suffix in words_of(self.pack, "resolution_suffixes"):
             pattern = re.compile(
-                rf"第?\s*(\d{{1,4}})\s*/\s*(\d{{1,4}})\s*([A-Z])?\s*(?=号(?:[^。；;]{{0,40}}){re.escape(suffix[-2:])})"
+                r"第?\s*(?:(\d{1,4})\s*/\s*(\d{1,4})\s*([A-Z])?|(\d{1,4})\s*[（(]\s*((?:19|20)\d\d)\s*[)）])\s*"
+                rf"(?=号(?:[^。；;]{{0,40}}){re.escape(suffix[-2:])})"
             )
             for match in pattern.finditer(self.view):
-                start = match.start(1)
-                lists.append([_Number(Span(start, match.end()), int(match.group(1)), int(match.group(2)),
-                                      match.group(3) or "", self.date_before(match.start()))])  # fmt: skip
+                lists.append([self._suffixed_number(match)])
         return lists
+
+    def _suffixed_number(self, match: re.Match[str]) -> _Number:
+        date = self.date_before(match.start())
+        if match.group(4):
+            span = Span(match.start(4), match.end())
+            return _Number(span, int(match.group(4)), 0, "", date, council_year=int(match.group(5)))
+        span = Span(match.start(1), match.end())
+        return _Number(span, int(match.group(1)), int(match.group(2)), match.group(3) or "", date)
 
 
 def _reading(number: _Number, session_first: bool | None) -> ResolutionReading | None:
@@ -181,6 +195,8 @@ def _reading(number: _Number, session_first: bool | None) -> ResolutionReading |
 
 def _session_first(number: _Number) -> bool | None:
     """Whether an unambiguous number is written session/number (True) or number/session (False)."""
+    if number.council_year or number.roman:
+        return None
     year = int(number.date.iso[:4]) if number.date and number.date.iso[:1].isdigit() else None
     readings = resolution_readings(number.first, number.second, year=year)
     if len(readings) != 1 or readings[0].session is None:
@@ -194,6 +210,8 @@ def _order_of(numbers: list[_Number]) -> bool | None:
 
 
 def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str | None:
+    if number.council_year:
+        return f"S/RES/{number.first}({number.council_year})"
     if number.roman:
         return f"{series}/RES/{number.first}{number.letter}({number.roman})"
     reading = _reading(number, session_first)

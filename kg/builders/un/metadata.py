@@ -25,6 +25,7 @@ from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack
 from kg.model import DocumentFacts, Mention, PostHolding, Span
 from kg.text.dates import find_dates
+from kg.text.normalize import fold_digits
 from kg.text.symbols import find_symbols
 
 __all__ = ["document_facts", "find_posts", "masthead"]
@@ -36,6 +37,9 @@ _SYMBOL_LINES = 15
 #: How far before its meeting line the adoption date of a resolution may be printed.
 _DATE_BEFORE_MEETING = 40
 _RESOLUTION_TITLE = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*\.\s+(\S.*)")
+#: A Security Council resolution is titled by its number and year, in a word of its language:
+#: "Resolution 2532 (2020)", "القرار ٢٥٣٢ (٢٠٢٠)", "第2532(2020)号决议".
+_COUNCIL_TITLE = re.compile(r"\s*(?:\w+\s*)?\d{1,5}\s*[(（]\s*\d{4}\s*[)）]\s*(?:\w+)?\s*")
 
 
 def masthead(view: ReadingView, layout: Layout) -> list[Line]:
@@ -143,7 +147,11 @@ class _Masthead:
         for index, line in enumerate(self.lines):
             match = _RESOLUTION_TITLE.fullmatch(line.text)
             if match:
-                return _joined([match.group(1), *self._continuation(index)])
+                title = self.text[line.start + match.start(1) : line.start + match.end(1)]
+                return _joined([title, *self._continuation(index)])
+        for line in self.lines:
+            if _COUNCIL_TITLE.fullmatch(fold_digits(line.text)):
+                return self._printed(line)
         agenda = self.lines_with("agenda_words")
         if agenda and agenda[-1] in self.lines:
             after = self.lines[self.lines.index(agenda[-1]) + 1 :]
@@ -159,8 +167,20 @@ class _Masthead:
                 continue
             if not line.stripped:
                 break
-            following.append(line.stripped)
+            following.append(self._printed(line))
         return following
+
+    def _printed(self, line: Line) -> str:
+        """A line as the document prints it (the reading view may have folded its digits)."""
+        return self.text[line.start : line.end].strip()
+
+    def meeting(self) -> str | None:
+        """The meeting that adopted a resolution: its own line, or the adoption line of the masthead."""
+        line = self.layout.meeting_line
+        if line is None:
+            adopted = self.lines_with("adopted_phrases")
+            line = adopted[0] if adopted and re.search(r"\d", fold_digits(adopted[0].text)) else None
+        return " ".join(line.stripped.split()) if line else None
 
     def adopted_on(self) -> str | None:
         """The report (or draft) a resolution was adopted on, from its bracketed line."""
@@ -192,7 +212,7 @@ def document_facts(
         session=head.session(),
         agenda_items=head.agenda_items(),
         original_language=head.original_language(),
-        meeting=" ".join(layout.meeting_line.stripped.split()) if layout.meeting_line else None,
+        meeting=head.meeting(),
         adopted_on=head.adopted_on() if kind == "resolution" else None,
         work_key=symbol,
     )
