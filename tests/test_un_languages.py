@@ -240,3 +240,32 @@ def test_a_meeting_named_with_or_without_its_particles_is_one_meeting() -> None:
     )
     extraction = BUILDER.build(Document(source="meetings-ar.txt", text=text, language="ar"))
     assert {(event.name, event.start) for event in extraction.events} == {("الجلسة ٢٧", "2017-11-30")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The Economic and Social Council,\n\nRecalling General Assembly resolutions 59/209 of 20 December 2004 "
+            "and 73/133, its resolution 2019/12 and Human Rights Council resolution 41/2 of 11 July 2019,\n",
+            {("A/RES/59/209", "2004-12-20"), ("A/RES/73/133", None), ("E/RES/2019/12", None),
+             ("A/HRC/RES/41/2", "2019-07-11")},
+        ),
+        (
+            "fr",
+            "Le Conseil économique et social,\n\nRappelant la résolution 2019/12 du Conseil économique et social en "
+            "date du 8 juin 2019 et la résolution 41/2 du Conseil des droits de l'homme, en date du 11 juillet 2019,\n",
+            {("E/RES/2019/12", "2019-06-08"), ("A/HRC/RES/41/2", "2019-07-11")},
+        ),
+        (
+            "ar",
+            "إن الجمعية العامة،\n\nإذ تشير إلى قرار مجلس حقوق الإنسان ٢/٤١ المؤرخ ١١ تموز/يوليه ٢٠١٩، "
+            "وإلى قراريها ١٨٣/٥٦ و ١٩٥/٧٣،\n",
+            {("A/HRC/RES/41/2", "2019-07-11"), ("A/RES/56/183", None), ("A/RES/73/195", None)},
+        ),
+    ],
+)  # fmt: skip
+def test_a_resolution_belongs_to_the_body_named_with_it(language: str, text: str, expected: set) -> None:
+    extraction = BUILDER.build(Document(source=f"bodies-{language}.txt", text=text, language=language))
+    assert {(c.mention.key, c.date) for c in extraction.citations if "/RES/" in (c.mention.key or "")} == expected

@@ -25,6 +25,7 @@ from kg.model import Span
 from kg.text.normalize import fold_digits
 
 __all__ = [
+    "RESOLUTION_SERIES",
     "ResolutionReading",
     "canonicalize",
     "find_symbols",
@@ -39,6 +40,10 @@ GA_BASE_YEAR = 1945
 
 #: ECOSOC numbers its resolutions by year ("2006/46") since 1978; older years are not resolutions.
 ECOSOC_YEARS = range(1978, 2100)
+
+#: The series of the resolutions of each body that adopts them, by the body's gazetteer key:
+#: "Human Rights Council resolution 41/2" is A/HRC/RES/41/2.
+RESOLUTION_SERIES = {"GA": "A", "SC": "S", "ECOSOC": "E", "HRC": "A/HRC"}
 
 # A series: upper-case letters, e.g. "A", "E", "TD", "UNEP", "FCCC".
 _SERIES = r"[A-Z]{1,8}"

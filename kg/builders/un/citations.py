@@ -26,14 +26,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import resolve
 from kg.builders.un.phrases import matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Citation, Mention, Span
 from kg.text.dates import DateMatch, find_dates
-from kg.text.symbols import ResolutionReading, find_symbols, resolution_readings, resolution_symbol
+from kg.text.symbols import (
+    RESOLUTION_SERIES,
+    ResolutionReading,
+    find_symbols,
+    resolution_readings,
+    resolution_symbol,
+)
 
 __all__ = ["find_citations", "kind_of_symbol"]
 
@@ -46,6 +52,8 @@ FIRST_NUMBER_REACH = 60
 LIST_GAP = 40
 #: How far after a cited instrument its date may start ("of 21 December 2001").
 DATE_REACH = 16
+#: How far from a resolution number the body that adopted it may be named ("Economic and Social Council").
+BODY_REACH = 60
 
 # Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
 _NUMBER = re.compile(r"(?<![\w/.])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
@@ -83,11 +91,12 @@ class _Number:
     date: DateMatch | None
     roman: str | None = None
     council_year: int | None = None  # a Security Council resolution: "2532 (2020)"
+    series: str | None = None  # of the body that adopted it, where the text names one; else the document's
 
 
 class _CitationFinder:
-    def __init__(self, text: str, view: str, pack: LanguagePack, series: str) -> None:
-        self.text, self.view, self.pack, self.series = text, view, pack, series
+    def __init__(self, text: str, view: str, pack: LanguagePack, language: str | None) -> None:
+        self.text, self.view, self.pack, self.language = text, view, pack, language
         self.triggers = matcher_of(pack, "resolution_words")
         letters = pack.extra.get("section_letters", {})
         self.letters: dict[str, str] = dict(letters) if isinstance(letters, dict) else {}
@@ -142,6 +151,8 @@ class _CitationFinder:
         match = min(candidates, key=lambda m: (m.start(), -m.end()))
         if match.start() - position > reach or _LIST_BREAK.search(self.view, position, match.start()):
             return None
+        if reach == LIST_GAP and next(self.triggers.finditer(self.view, position, match.start()), None):
+            return None  # "... and its resolutions 56/183": another list, maybe of another body
         if match.re is _COUNCIL_NUMBER:
             end = match.end()
             return _Number(Span(match.start(), end), int(match.group(1)), 0, "", self.date_after(end),
@@ -155,14 +166,46 @@ class _CitationFinder:
         return _Number(Span(match.start(), end), int(match.group(1)), int(match.group(2)), letter, self.date_after(end))
 
     def resolution_numbers(self) -> list[list[_Number]]:
-        """Every list of resolution numbers in the text."""
+        """Every list of resolution numbers in the text, each number with the body named with it."""
         lists = []
         for trigger in self.triggers.finditer(self.view):
             numbers = self.numbers_after(trigger.span.end)
             if numbers:
-                lists.append(numbers)
+                body = self._body_before(trigger.span.start) or self._body_between(trigger.span.end, numbers[0])
+                lists.append([self._with_body(number, body) for number in numbers])
         lists.extend(self._numbers_before_suffixes())
         return lists
+
+    def _with_body(self, number: _Number, body: Mention | None) -> _Number:
+        """A number with the series of its body: the list's, or one named right after it, whose date follows."""
+        after = self._body_after(number.span.end) if number.date is None else None
+        if after is not None:
+            body = after
+            number = replace(number, date=self.date_after(after.span.end))
+        series = RESOLUTION_SERIES.get(body.key or "") if body is not None else None
+        return replace(number, series=series) if series else number
+
+    def _bodies(self, start: int, end: int) -> list[Mention]:
+        return resolve.find_mentions(self.text, self.language, start=max(0, start), end=end, kinds=("un-body",))
+
+    def _body_before(self, position: int) -> Mention | None:
+        """ "Economic and Social Council resolution", "the Council's resolutions"."""
+        bodies = self._bodies(position - BODY_REACH, position)
+        if bodies and re.fullmatch(r"\s*(?:['’]s)?\s*", self.view[bodies[-1].span.end : position]):
+            return bodies[-1]
+        return None
+
+    def _body_between(self, position: int, first: _Number) -> Mention | None:
+        """ "قرار مجلس حقوق الإنسان ٢/٤١": the body between the word and its number."""
+        bodies = self._bodies(position, first.span.start)
+        return bodies[-1] if bodies else None
+
+    def _body_after(self, position: int) -> Mention | None:
+        """ "2019/12 du Conseil économique et social": a body a few short words after a number."""
+        bodies = self._bodies(position, min(len(self.view), position + BODY_REACH))
+        if bodies and re.fullmatch(r"(?:\s+[^\W\d]{1,4}[’']?)*\s*", self.view[position : bodies[0].span.start]):
+            return bodies[0]
+        return None
 
     def _numbers_before_suffixes(self) -> list[list[_Number]]:
         """Numbers a suffix marks as resolutions ("第70/1号决议", "第1325(2000)号决议")."""
@@ -233,7 +276,7 @@ def find_citations(
     skip: tuple[Span, ...] = (),
 ) -> list[Citation]:
     """The citations of a document, in text order; ``skip`` are spans (page headers) not to cite from."""
-    finder = _CitationFinder(text, view, pack, series)
+    finder = _CitationFinder(text, view, pack, language)
     citations = [
         _citation(text, span, symbol, finder.date_after(span.end))
         for span, symbol in find_symbols(text)
@@ -244,7 +287,7 @@ def find_citations(
     for numbers in lists:
         order = _order_of(numbers)
         for number in numbers:
-            symbol = _symbol_of(number, order if order is not None else document_order, series)
+            symbol = _symbol_of(number, order if order is not None else document_order, number.series or series)
             if symbol:
                 citations.append(_citation(text, number.span, symbol, number.date))
     for mention in resolve.find_mentions(text, language, kinds=INSTRUMENT_KINDS):
