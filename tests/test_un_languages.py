@@ -269,3 +269,20 @@ def test_a_meeting_named_with_or_without_its_particles_is_one_meeting() -> None:
 def test_a_resolution_belongs_to_the_body_named_with_it(language: str, text: str, expected: set) -> None:
     extraction = BUILDER.build(Document(source=f"bodies-{language}.txt", text=text, language=language))
     assert {(c.mention.key, c.date) for c in extraction.citations if "/RES/" in (c.mention.key or "")} == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "verb", "action"),
+    [
+        ("fr", "Prie instamment", "urges"),
+        ("fr", "Prie en outre", "requests"),
+        ("en", "Notes with appreciation", "notes-with-appreciation"),
+        ("en", "Also notes with appreciation", "notes-with-appreciation"),
+        ("en", "Notes further", "notes"),
+    ],
+)
+def test_a_verb_phrase_keeps_its_action_beside_the_verb_with_an_adverb(language: str, verb: str, action: str) -> None:
+    issuer = {"fr": "L'Assemblée générale,", "en": "The General Assembly,"}[language]
+    text = f"{issuer}\n\n1. {verb} the efforts of States to cooperate;\n"
+    (commitment,) = BUILDER.build(Document(source="verbs.txt", text=text, language=language)).commitments
+    assert commitment.action == action

@@ -16,6 +16,27 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+def with_adverbs(
+    verbs: dict[str, str], *, before: tuple[str, ...] = (), after: tuple[str, ...] = (), separator: str = " "
+) -> dict[str, str]:
+    """Every verb also with the adverbs a language's UN texts put before or after it.
+
+    ("Also requests", "Prie également", "просит также", "又请"). A phrase the table lists
+    itself keeps its own action: "prie instamment" urges, though "prie" requests.
+
+    >>> forms = with_adverbs({"prie": "requests", "prie instamment": "urges"}, after=("instamment", "aussi"))
+    >>> forms["prie instamment"], forms["prie aussi"], forms["prie instamment aussi"]
+    ('urges', 'requests', 'urges')
+    """
+    forms = dict(verbs)
+    for verb, action in verbs.items():
+        for adverb in before:
+            forms.setdefault(f"{adverb}{separator}{verb}", action)
+        for adverb in after:
+            forms.setdefault(f"{verb}{separator}{adverb}", action)
+    return forms
+
+
 def _no_ordinal(_: str) -> int | None:
     return None
 

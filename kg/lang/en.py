@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack
+from kg.lang.base import LanguagePack, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -71,19 +71,9 @@ MONTHS: dict[str, int] = {
 # --- commitments --------------------------------------------------------------
 
 
-def _with_adverbs(verbs: dict[str, str], prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> dict[str, str]:
-    """Every verb also with the adverbs UN texts put before or after it ("Also recognizes",
-    "Notes further")."""
-    forms = dict(verbs)
-    for verb, action in verbs.items():
-        forms.update({f"{prefix} {verb}": action for prefix in prefixes})
-        forms.update({f"{verb} {suffix}": action for suffix in suffixes})
-    return forms
-
-
 # The UN's own list of operative phrases (Editorial Manual), lower case; keys are matched
 # case-insensitively and the longest form wins ("notes with concern" before "notes").
-OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
+OPERATIVE_VERBS: dict[str, str] = with_adverbs(
     {
         "recognizes": "recognizes", "welcomes": "welcomes", "reaffirms": "reaffirms",
         "affirms": "affirms", "notes": "notes", "takes note": "takes-note",
@@ -110,11 +100,11 @@ OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
         "designates": "designates", "establishes": "establishes", "resolves": "resolves",
         "commits": "commits", "will": "will", "confirms": "affirms", "agrees": "decides",
     },
-    prefixes=("also", "further", "further also", "again", "strongly", "once again", "firmly",
-              "accordingly", "therefore", "in this regard", "in this context", "also strongly"),
-    suffixes=("also", "further", "with appreciation"),
+    before=("also", "further", "further also", "again", "strongly", "once again", "firmly",
+            "accordingly", "therefore", "in this regard", "in this context", "also strongly"),
+    after=("also", "further", "with appreciation"),
 )  # fmt: skip
-PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
+PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
     {
         "recalling": "recalls", "reaffirming": "reaffirms", "affirming": "affirms",
         "recognizing": "recognizes", "acknowledging": "acknowledges", "noting": "notes",
@@ -140,8 +130,8 @@ PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
         "taking into consideration": "considers", "seeking": "intends", "desiring": "intends",
         "committed": "is-determined", "recognizing also": "recognizes", "alarmed": "is-concerned",
     },
-    prefixes=("also", "further", "further also", "again", "once again"),
-    suffixes=("also", "further"),
+    before=("also", "further", "further also", "again", "once again"),
+    after=("also", "further"),
 )  # fmt: skip
 PLEDGE_PHRASES: dict[str, str] = {
     "we commit to": "commits",

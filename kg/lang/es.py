@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack
+from kg.lang.base import LanguagePack, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -63,17 +63,8 @@ MONTHS: dict[str, int] = {
 # --- commitments --------------------------------------------------------------
 
 
-def _with_adverbs(verbs: dict[str, str], adverbs: tuple[str, ...]) -> dict[str, str]:
-    """Every verb also with the adverbs Spanish UN texts put after it ("Solicita también",
-    "Insta encarecidamente")."""
-    forms = dict(verbs)
-    for verb, action in verbs.items():
-        forms.update({f"{verb} {adverb}": action for adverb in adverbs})
-    return forms
-
-
 _ADVERBS = ("también", "además", "asimismo", "nuevamente", "encarecidamente", "firmemente", "una vez más")
-OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
+OPERATIVE_VERBS: dict[str, str] = with_adverbs(
     {
         "reconoce": "recognizes", "acoge con beneplácito": "welcomes", "acoge con satisfacción": "welcomes",
         "celebra": "welcomes", "reafirma": "reaffirms", "afirma": "affirms", "observa": "notes",
@@ -99,9 +90,9 @@ OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
         "designa": "designates", "establece": "establishes", "resuelve": "resolves",
         "se compromete": "commits",
     },
-    _ADVERBS,
+    after=_ADVERBS,
 )  # fmt: skip
-PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
+PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
     {
         "recordando": "recalls", "reafirmando": "reaffirms", "afirmando": "affirms",
         "reconociendo": "recognizes",
@@ -118,7 +109,7 @@ PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
         "condenando": "condemns", "alentando": "encourages", "teniendo en cuenta": "considers",
         "habiendo examinado": "considers", "alarmada": "is-concerned",
     },
-    _ADVERBS,
+    after=_ADVERBS,
 )  # fmt: skip
 PLEDGE_PHRASES: dict[str, str] = {
     "nos comprometemos a": "commits",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack
+from kg.lang.base import LanguagePack, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -61,17 +61,9 @@ MONTHS: dict[str, int] = {
 # --- commitments --------------------------------------------------------------
 
 
-def _with_adverbs(verbs: dict[str, str], adverbs: tuple[str, ...]) -> dict[str, str]:
-    """Every verb also with the adverbs French UN texts put after it ("Prie également", "Engage vivement")."""
-    forms = dict(verbs)
-    for verb, action in verbs.items():
-        forms.update({f"{verb} {adverb}": action for adverb in adverbs})
-    return forms
-
-
 _ADVERBS = ("également", "en outre", "de nouveau", "aussi", "vivement", "instamment", "résolument",
             "en particulier")  # fmt: skip
-OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
+OPERATIVE_VERBS: dict[str, str] = with_adverbs(
     {
         "reconnaît": "recognizes", "reconnait": "recognizes", "se félicite": "welcomes", "salue": "welcomes",
         "accueille avec satisfaction": "welcomes", "réaffirme": "reaffirms", "affirme": "affirms",
@@ -98,9 +90,9 @@ OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
         "déclare": "declares", "désigne": "designates", "crée": "establishes", "établit": "establishes",
         "résout": "resolves", "s'engage": "commits",
     },
-    _ADVERBS,
+    after=_ADVERBS,
 )  # fmt: skip
-PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
+PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
     {
         "rappelant": "recalls", "réaffirmant": "reaffirms", "affirmant": "affirms",
         "reconnaissant": "recognizes",
@@ -120,7 +112,7 @@ PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
         "encourageant": "encourages", "tenant compte": "considers", "ayant examiné": "considers",
         "s'inquiétant": "is-concerned", "alarmée": "is-concerned",
     },
-    _ADVERBS,
+    after=_ADVERBS,
 )  # fmt: skip
 PLEDGE_PHRASES: dict[str, str] = {
     "nous nous engageons à": "commits",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack
+from kg.lang.base import LanguagePack, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -65,18 +65,8 @@ MONTHS: dict[str, int] = {
 # --- commitments --------------------------------------------------------------
 
 
-def _with_adverbs(verbs: dict[str, str], adverbs: tuple[str, ...]) -> dict[str, str]:
-    """Every verb also with the adverbs Russian UN texts put before it ("просит также",
-    "вновь подтверждает")."""
-    forms = dict(verbs)
-    for verb, action in verbs.items():
-        forms.update({f"{adverb} {verb}": action for adverb in adverbs})
-        forms.update({f"{verb} {adverb}": action for adverb in adverbs})
-    return forms
-
-
 _ADVERBS = ("также", "далее", "вновь", "далее также", "решительно", "особо", "еще раз")
-OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
+OPERATIVE_VERBS: dict[str, str] = with_adverbs(
     {
         "признает": "recognizes", "приветствует": "welcomes", "вновь подтверждает": "reaffirms",
         "подтверждает": "affirms", "отмечает": "notes", "принимает к сведению": "takes-note",
@@ -99,9 +89,10 @@ OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
         "уполномочивает": "authorizes", "провозглашает": "proclaims", "учреждает": "establishes",
         "обязуется": "commits",
     },
-    _ADVERBS,
+    before=_ADVERBS,
+    after=_ADVERBS,
 )  # fmt: skip
-PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
+PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
     {
         "ссылаясь": "recalls", "напоминая": "recalls", "вновь подтверждая": "reaffirms",
         "подтверждая": "affirms",
@@ -119,7 +110,8 @@ PREAMBULAR_PHRASES: dict[str, str] = _with_adverbs(
         "с признательностью отмечая": "notes-with-appreciation", "осуждая": "condemns",
         "рассмотрев": "considers",
     },
-    _ADVERBS,
+    before=_ADVERBS,
+    after=_ADVERBS,
 )  # fmt: skip
 PLEDGE_PHRASES: dict[str, str] = {
     "мы обязуемся": "commits",
