@@ -286,3 +286,19 @@ def test_a_verb_phrase_keeps_its_action_beside_the_verb_with_an_adverb(language:
     text = f"{issuer}\n\n1. {verb} the efforts of States to cooperate;\n"
     (commitment,) = BUILDER.build(Document(source="verbs.txt", text=text, language=language)).commitments
     assert commitment.action == action
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The General Assembly,\n\n1. Requests the Secretary-General to report no later than 31 December 2020;\n"),
+        ("es", "La Asamblea General,\n\n1. Solicita al Secretario General que informe a más tardar el 31 de diciembre de 2020;\n"),
+        ("fr", "L'Assemblée générale,\n\n1. Prie le Secrétaire général de faire rapport au plus tard le 31 décembre 2020 ;\n"),
+        ("ru", "Генеральная Ассамблея,\n\n1. просит Генерального секретаря представить доклад не позднее 31 декабря 2020 года;\n"),
+        ("ar", "إن الجمعية العامة،\n\n١ - تطلب إلى الأمين العام أن يقدم تقريرا بحلول ٣١ كانون الأول/ديسمبر ٢٠٢٠؛\n"),
+        ("zh", "大会，\n\n1. 请秘书长在2020年12月31日之前提交报告；\n"),
+    ],
+)  # fmt: skip
+def test_a_deadline_may_be_a_day(language: str, text: str) -> None:
+    (commitment,) = BUILDER.build(Document(source="due.txt", text=text, language=language)).commitments
+    assert commitment.deadline is not None and commitment.deadline.date == "2020-12-31"

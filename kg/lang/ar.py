@@ -274,6 +274,7 @@ EXTRA: dict[str, object] = {
         "المجتمع الدولي": "international community",
     },
     "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام"),
+    "deadline_date_words": ("في موعد لا يتجاوز", "قبل"),
     "we_pronouns": ("نحن",),
     "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد"),
     "place_prepositions": ("في",),

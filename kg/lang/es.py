@@ -255,6 +255,7 @@ EXTRA: dict[str, object] = {
         "comunidad internacional": "international community",
     },
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de"),
+    "deadline_date_words": ("a más tardar el", "antes del", "hasta el", "para el"),
     "we_pronouns": ("nosotros",),
     "held_words": ("celebrada", "celebradas", "celebrado", "celebrados"),
     "place_prepositions": ("en",),

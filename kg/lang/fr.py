@@ -285,6 +285,7 @@ EXTRA: dict[str, object] = {
         "communauté internationale": "international community",
     },
     "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant"),
+    "deadline_date_words": ("au plus tard le", "d'ici au", "d’ici au", "avant le", "jusqu'au", "jusqu’au"),
     "we_pronouns": ("nous",),
     "held_words": ("tenue", "tenues", "tenu", "tenus", "qui s'est tenue", "organisée", "organisé"),
     "place_prepositions": ("à", "au", "en"),

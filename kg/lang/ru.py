@@ -238,6 +238,7 @@ EXTRA: dict[str, object] = {
         "частный сектор": "private sector", "международное сообщество": "international community",
     },
     "deadline_words": ("к", "до"),
+    "deadline_date_words": ("не позднее",),
     "we_pronouns": ("мы",),
     "held_words": ("состоявшейся", "состоявшегося", "состоявшихся", "проходившей", "проведенной"),
     "place_prepositions": ("в", "во"),
