@@ -302,3 +302,14 @@ def test_a_verb_phrase_keeps_its_action_beside_the_verb_with_an_adverb(language:
 def test_a_deadline_may_be_a_day(language: str, text: str) -> None:
     (commitment,) = BUILDER.build(Document(source="due.txt", text=text, language=language)).commitments
     assert commitment.deadline is not None and commitment.deadline.date == "2020-12-31"
+
+
+def test_a_year_after_an_instrument_is_a_deadline_not_its_date() -> None:
+    text = (
+        "L'Assemblée générale,\n\n1. Engage les États à ratifier la Convention internationale sur la protection "
+        "des droits de tous les travailleurs migrants et des membres de leur famille d'ici à 2030 ;\n"
+    )
+    extraction = BUILDER.build(Document(source="ratify-fr.txt", text=text, language="fr"))
+    assert {(c.mention.key, c.date) for c in extraction.citations} == {("A/RES/45/158", None)}
+    (commitment,) = extraction.commitments
+    assert commitment.deadline is not None and commitment.deadline.year == 2030

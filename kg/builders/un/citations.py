@@ -100,7 +100,9 @@ class _CitationFinder:
         self.triggers = matcher_of(pack, "resolution_words")
         letters = pack.extra.get("section_letters", {})
         self.letters: dict[str, str] = dict(letters) if isinstance(letters, dict) else {}
-        self.dates = find_dates(text, pack)
+        # An instrument is dated by its day or month of adoption; a year alone after its name is more
+        # often a deadline ("ratifier la Convention ... d'ici à 2030") than its date.
+        self.dates = [date for date in find_dates(text, pack) if len(date.iso) >= 7]
 
     def date_after(self, position: int) -> DateMatch | None:
         """The date that starts right after ``position`` ("of 21 December 2001"), if any."""
