@@ -313,3 +313,15 @@ def test_a_year_after_an_instrument_is_a_deadline_not_its_date() -> None:
     assert {(c.mention.key, c.date) for c in extraction.citations} == {("A/RES/45/158", None)}
     (commitment,) = extraction.commitments
     assert commitment.deadline is not None and commitment.deadline.year == 2030
+
+
+def test_a_report_names_its_item_of_the_provisional_agenda() -> None:
+    text = (
+        "United Nations\nA/75/283\n\nGeneral Assembly\nDistr.: General\n5 August 2020\n\nSeventy-fifth session\n"
+        "Item 22 (b) of the provisional agenda*\nGlobalization and interdependence\n\n"
+        "International migration and development\n\nReport of the Secretary-General\n\n"
+        "1. In 2020, an estimated 281 million persons were international migrants.\n"
+    )
+    facts = BUILDER.build(Document(source="report.txt", text=text, language="en")).document
+    assert (facts.kind, facts.symbol, facts.session, facts.agenda_items) == ("report", "A/75/283", 75, (22,))
+    assert facts.title is not None and facts.title.startswith("Globalization and interdependence")

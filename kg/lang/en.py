@@ -256,7 +256,7 @@ EXTRA: dict[str, object] = {
     "year_words_after": (),
     "session_words": ("session",),
     "ordinal_side": "before",
-    "agenda_words": ("agenda item", "agenda items"),
+    "agenda_words": ("agenda item", "agenda items", "of the provisional agenda"),  # "Item 22 (b) of the ..."
     "resolution_words": ("resolution", "resolutions"),
     "resolution_suffixes": (),
     "section_letters": {},
