@@ -251,3 +251,46 @@ def test_a_plain_text_in_an_unknown_language_builds_without_facts() -> None:
     extraction = _build("Lorem ipsum dolor sit amet 42.", "la")
     assert extraction.document.kind == "news-article"
     assert extraction.commitments == [] and extraction.posts == []
+
+
+# --- tasks given and deadlines -----------------------------------------------------------------
+
+
+def test_a_decision_gives_ministries_tasks_with_deadlines_vi() -> None:
+    text = (
+        "Hà Nội, ngày 20/5/2024 - Thủ tướng Chính phủ vừa ký quyết định phê duyệt Đề án quản lý di cư.\n\n"
+        "Quyết định giao Bộ Công an chủ trì xây dựng cơ sở dữ liệu về người di cư, hoàn thành trước năm 2026. "
+        "Bộ Tài chính có trách nhiệm bố trí kinh phí trước ngày 31/12/2025.\n\n"
+        "Bộ Ngoại giao chủ trì hợp tác quốc tế trong lĩnh vực này."
+    )
+    tasks = {
+        (commitment.addressees[0].text, commitment.deadline.year, commitment.deadline.date)
+        for commitment in _build(text, "vi").commitments
+        if commitment.action == "tasks" and commitment.addressees and commitment.deadline
+    }
+    assert tasks == {("Bộ Công an", 2026, None), ("Bộ Tài chính", None, "2025-12-31")}
+
+
+def test_an_assignment_names_its_addressee_after_it_and_its_giver_before_it_ar() -> None:
+    text = "عمّان، 12 أيار 2024 - وكلف الاتحاد الأوروبي المنظمة الدولية للهجرة بإعداد دراسة قبل نهاية عام 2025."
+    (task,) = [c for c in _build(text, "ar").commitments if c.action == "tasks"]
+    assert task.issuer is not None and task.issuer.key == "EU"
+    assert [a.key for a in task.addressees] == ["IOM"] and task.deadline is not None and task.deadline.year == 2025
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "year"),
+    [
+        ("fr", "Paris, le 3 mars 2024 - La France s'engage à verser 1,5 million d'euros à l'OIM d'ici 2025.", 2025),
+        ("es", "Madrid, 5 de junio de 2024 - España se compromete a aportar 2 millones de euros antes de 2026.", 2026),
+        ("en", "OTTAWA, 4 June 2024 - Canada commits to resettle 5,000 refugees by 2027.", 2027),
+    ],
+)
+def test_a_pledge_is_due_by_the_year_after_it(language: str, text: str, year: int) -> None:
+    (pledge,) = [c for c in _build(text, language).commitments if c.action == "commits"]
+    assert pledge.deadline is not None and pledge.deadline.year == year
+
+
+def test_a_word_of_assignment_with_no_organisation_after_it_gives_no_task() -> None:
+    text = "Hà Nội - Bộ Ngoại giao chủ trì hội nghị về giao thông và ngoại giao kinh tế."
+    assert [c for c in _build(text, "vi").commitments if c.action == "tasks"] == []

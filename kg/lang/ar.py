@@ -275,6 +275,8 @@ EXTRA: dict[str, object] = {
     },
     "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام"),
     "deadline_date_words": ("في موعد لا يتجاوز", "قبل"),
+    # Phrases that give the organisation right after them a task: "تكليف وزارة العمل بإعداد".
+    "assigning_phrases": ("تكليف", "كلف", "يكلف", "وكلف", "بتكليف"),
     "we_pronouns": ("نحن",),
     "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد"),
     "place_prepositions": ("في",),

@@ -85,6 +85,11 @@ class LanguagePack:
     # What modules derive from the pack (compiled patterns, word lists), made once.
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
+    def words(self, key: str) -> tuple[str, ...]:
+        """The words stored under ``extra[key]`` (none when the pack has no such list)."""
+        value = self.extra.get(key, ())
+        return tuple(value) if isinstance(value, (list, tuple)) else ()
+
     def derived(self, name: str, make: Callable[[LanguagePack], T]) -> T:
         """``make(self)``, computed on first use and remembered under ``name`` for the pack's life.
 

@@ -135,6 +135,10 @@ PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
 )  # fmt: skip
 PLEDGE_PHRASES: dict[str, str] = {
     "we commit to": "commits",
+    "is tasked with": "tasks",
+    "was tasked with": "tasks",
+    "is responsible for": "tasks",
+    "will be responsible for": "tasks",
     "we commit": "commits",
     "we are committed to": "commits",
     "we remain committed to": "commits",
@@ -147,6 +151,8 @@ PLEDGE_PHRASES: dict[str, str] = {
     "pledged to": "commits",
     "committed to": "commits",
     "commit to": "commits",
+    "commits to": "commits",
+    "pledges to": "commits",
     "we intend to": "intends",
     "we also intend to": "intends",
     "we further intend to": "intends",
@@ -284,6 +290,8 @@ EXTRA: dict[str, object] = {
         "development partners": "development partners", "international community": "international community",
     },
     "deadline_words": ("by", "until", "no later than", "before the end of"),
+    # Phrases that give the organisation right after them a task: "The order directs the Department".
+    "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
     "we_pronouns": ("we",),
     "held_words": ("held", "convened", "hosted", "to be held"),
     "place_prepositions": ("in", "at"),

@@ -118,6 +118,8 @@ PLEDGE_PHRASES: dict[str, str] = {
     "estamos comprometidos a": "commits",
     "reafirmamos nuestro compromiso": "commits",
     "se compromete a": "commits",
+    "se encargará de": "tasks",
+    "será responsable de": "tasks",
     "prevemos": "intends",
     "pretendemos": "intends",
     "procuramos": "intends",
@@ -255,6 +257,9 @@ EXTRA: dict[str, object] = {
         "comunidad internacional": "international community",
     },
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de"),
+    # Phrases that give the organisation right after them a task: "encomienda al Ministerio del Interior".
+    "assigning_phrases": ("encomienda a", "encomienda al", "encarga a", "encarga al", "ordena a", "ordena al",
+                          "instruye a", "instruye al"),
     "deadline_date_words": ("a más tardar el", "antes del", "hasta el", "para el"),
     "we_pronouns": ("nosotros",),
     "held_words": ("celebrada", "celebradas", "celebrado", "celebrados"),

@@ -122,6 +122,8 @@ PLEDGE_PHRASES: dict[str, str] = {
     "nous réaffirmons notre engagement commun à": "commits",
     "nous réaffirmons notre engagement": "commits",
     "s’engage à": "commits",
+    "est chargé de": "tasks",
+    "est chargée de": "tasks",
     "s'engage à": "commits",
     "réaffirme son engagement": "commits",
     "nous avons pour intention de": "intends",
@@ -285,6 +287,8 @@ EXTRA: dict[str, object] = {
         "communauté internationale": "international community",
     },
     "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant"),
+    # Phrases that give the organisation right after them a task: "Le décret charge le ministère".
+    "assigning_phrases": ("charge", "ordonne à", "enjoint à"),
     "deadline_date_words": ("au plus tard le", "d'ici au", "d’ici au", "avant le", "jusqu'au", "jusqu’au"),
     "we_pronouns": ("nous",),
     "held_words": ("tenue", "tenues", "tenu", "tenus", "qui s'est tenue", "organisée", "organisé"),

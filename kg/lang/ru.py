@@ -115,6 +115,8 @@ PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
 )  # fmt: skip
 PLEDGE_PHRASES: dict[str, str] = {
     "мы обязуемся": "commits",
+    "поручено": "tasks",
+    "поручается": "tasks",
     "обязуется": "commits",
     "обязуются": "commits",
     "мы привержены": "commits",
@@ -239,6 +241,8 @@ EXTRA: dict[str, object] = {
     },
     "deadline_words": ("к", "до"),
     "deadline_date_words": ("не позднее",),
+    # Phrases that give the organisation right after them a task: "поручить Министерству внутренних дел".
+    "assigning_phrases": ("поручить", "поручает", "поручило", "поручил"),
     "we_pronouns": ("мы",),
     "held_words": ("состоявшейся", "состоявшегося", "состоявшихся", "проходившей", "проведенной"),
     "place_prepositions": ("в", "во"),

@@ -82,6 +82,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     "được giao nhiệm vụ": "tasks",
     "được giao": "tasks",
     "chịu trách nhiệm": "tasks",
+    "có trách nhiệm": "tasks",
     "cam kết": "commits",
     "quyết tâm": "commits",
     "sẽ được trình": "will",
@@ -261,6 +262,11 @@ _INSTRUMENT_NAME_STOPS = _words(
 )
 
 EXTRA: dict[str, object] = {
+    # Phrases that give the organisation right after them a task: "giao Bộ Công an chủ trì".
+    "assigning_phrases": ("giao", "giao cho", "yêu cầu"),
+    # A year or a day after these is a deadline: "trước năm 2025", "chậm nhất ngày 31/12/2025".
+    "deadline_words": ("trước năm", "đến năm", "chậm nhất vào năm", "chậm nhất năm"),
+    "deadline_date_words": ("trước ngày", "chậm nhất ngày", "chậm nhất là ngày", "chậm nhất vào ngày", "trước"),
     "furniture_cues": (
         "Cùng chủ đề",
         "Tin liên quan",

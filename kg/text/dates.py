@@ -70,11 +70,6 @@ def _days_in(month: int, year: int | None) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
-def _words(pack: LanguagePack, key: str) -> tuple[str, ...]:
-    value = pack.extra.get(key, ())
-    return tuple(value) if isinstance(value, (list, tuple)) else ()
-
-
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of words, longest first, with flexible spaces and slashes."""
     return alternation(phrase_pieces(word, _piece) for word in set(words))
@@ -100,11 +95,11 @@ def _patterns(pack: LanguagePack) -> _Patterns:
 
 
 def _compile_patterns(pack: LanguagePack) -> _Patterns:
-    connectors = _alternation(_words(pack, "date_range_connectors") or ("-",))
-    openers = _words(pack, "date_range_openers")
+    connectors = _alternation(pack.words("date_range_connectors") or ("-",))
+    openers = pack.words("date_range_openers")
     opener = rf"(?:(?:{_alternation(openers)})\s+)?" if openers else ""
     months = _alternation(list(pack.months))
-    links = _words(pack, "date_links")
+    links = pack.words("date_links")
     link = rf"(?:(?:{_alternation(links)})\s+)?" if links else ""
     spelled = month_first = month_year = None
     if months:
@@ -114,7 +109,7 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
             re.IGNORECASE,
         )
         month_year = re.compile(rf"(?<!\w)(?P<month>{months}),?\s+{link}(?P<year>\d{{4}})(?!\d)", re.IGNORECASE)
-    marks = _words(pack, "date_marks")
+    marks = pack.words("date_marks")
     marked = None
     if len(marks) == 3:
         y, m, d = (re.escape(mark) for mark in marks)
@@ -123,7 +118,7 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
             rf"(?:\s*(?P<connector>{connectors})\s*(?P<end_day>\d{{1,2}})\s*{d})?)?"
         )
     numeric = re.compile(r"(?<![\w/.\-])(\d{1,4})([/.])(\d{1,2})(?:\2(\d{2,4}))?(?![\w/]|\.\d)")
-    before, after = _words(pack, "year_words_before"), _words(pack, "year_words_after")
+    before, after = pack.words("year_words_before"), pack.words("year_words_after")
     alternatives = []
     if before:
         alternatives.append(rf"(?<!\w)(?:{_alternation(before)})\s+(?P<year>\d{{4}})(?!\d)")
@@ -220,7 +215,7 @@ def _range_or_days(match: re.Match[str], pack: LanguagePack, iso: str, end_iso: 
     """
     whole = DateMatch(Span(match.start(), match.end()), iso, end_iso)
     connector = " ".join((match["connector"] or "").casefold().split())
-    if end_iso is None or connector not in {c.casefold() for c in _words(pack, "list_conjunctions")}:
+    if end_iso is None or connector not in {c.casefold() for c in pack.words("list_conjunctions")}:
         return [whole]
     if _next_day(iso) == end_iso or len(iso) != len(end_iso):
         return [whole]

@@ -48,6 +48,11 @@ class Actors:
         """The organisation (known or found) that starts at ``position``."""
         return next((m for m in self._organizations() if m.span.start == position), None)
 
+    def organization_starting_after(self, position: int, reach: int = 6) -> Mention | None:
+        """The first organisation that starts just after ``position`` (past a space or an article: "charge le")."""
+        candidates = [m for m in self._organizations() if 0 <= m.span.start - position <= reach]
+        return min(candidates, key=lambda m: m.span.start, default=None)
+
     def organization_ending_before(self, position: int, reach: int = 3) -> Mention | None:
         """The organisation that ends just before ``position`` (the subject of a verb there)."""
         candidates = [m for m in self._organizations() if 0 <= position - m.span.end <= reach]

@@ -17,24 +17,38 @@ of the article. Who commits to whom depends on the kind of phrase:
   s'engage à"), or right after it where the language puts its verbs first
   (``extra["verb_first"]``: "وتعتزم المنظمة"). An organisation right after a
   "will" phrase is its addressee ("sẽ được trình Quốc hội").
-* a phrase with neither an issuer nor an instrument is no commitment:
-  "cam kết" is then a noun ("thực hiện cam kết quốc tế").
+* an **assignment** (``extra["assigning_phrases"]``: "giao", "تكليف", "charge",
+  "directs") names its addressee right after it ("giao Bộ Công an chủ trì",
+  "charge le ministère de l'Intérieur"); without one the word is something
+  else ("Bộ Ngoại giao"). Its issuer is the written issuer of an instrument of
+  the sentence, else the organisation just before it ("قرر مجلس الوزراء
+  تكليف"), else the document's author;
+* a phrase with neither an issuer, nor an addressee, nor an instrument is no
+  commitment: "cam kết" is then a noun ("thực hiện cam kết quốc tế").
+
+Each commitment is due when a deadline follows its phrase in the sentence
+("trước năm 2025", "d'ici 2025", "no later than 30 June 2025"; :mod:`kg.text.deadlines`).
 
 The force of each action is the ontology's (``ontology/actions.ttl``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg import ontology
 from kg.builders.news.actors import Actors
 from kg.builders.news.instruments import Instruments
 from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces
-from kg.model import Commitment, Mention, Span
+from kg.model import Commitment, Deadline, Mention, Span
+from kg.text.deadlines import find_deadline
 
 __all__ = ["find_commitments"]
 
 #: Actions that give someone else a task, rather than bind the speaker.
 _MANDATES = frozenset({"tasks"})
+#: The action of an assigning phrase ("giao", "تكليف", "directs").
+_ASSIGNMENT = "tasks"
 
 
 def find_commitments(
@@ -46,20 +60,28 @@ def find_commitments(
     author: Mention | None = None,
 ) -> list[Commitment]:
     """Commitments of the main segments; ``speaker`` is a declaration's "we", ``author`` the document's."""
-    phrases = news.pack.pledge_phrases
+    assigning = {phrase: _ASSIGNMENT for phrase in news.words("assigning_phrases")}
+    phrases = {**news.pack.pledge_phrases, **assigning}
     commitments = []
     for sentence in news.sentences:
         for match in find_phrases(news.text, phrases, sentence.start, sentence.end, ignore_case=True):
-            action = phrases[key_of(match.group(), phrases)]
+            key = key_of(match.group(), phrases)
             verb = Span(match.start(), match.end())
-            if action in _MANDATES:
-                commitment = _mandate(news, actors, instruments, sentence, verb, action, author)
+            if key in assigning:
+                commitment = _assignment(news, actors, instruments, sentence, verb, author)
+            elif phrases[key] in _MANDATES:
+                commitment = _mandate(actors, instruments, sentence, verb, phrases[key], author)
             else:
-                commitment = _pledge(news, actors, instruments, sentence, verb, action, speaker)
-            # Of no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
-            if commitment.issuer or commitment.instruments:
-                commitments.append(commitment)
+                commitment = _pledge(news, actors, instruments, sentence, verb, phrases[key], speaker)
+            # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
+            if commitment is not None and (commitment.issuer or commitment.addressees or commitment.instruments):
+                commitments.append(replace(commitment, deadline=_deadline(news, verb, sentence)))
     return commitments
+
+
+def _deadline(news: NewsText, verb: Span, sentence: Span) -> Deadline | None:
+    due = find_deadline(news.text, news.pack, verb.end, sentence.end)
+    return Deadline(due.span, year=due.year, date=due.date) if due else None
 
 
 def _force(action: str) -> str:
@@ -68,7 +90,6 @@ def _force(action: str) -> str:
 
 
 def _mandate(
-    news: NewsText,
     actors: Actors,
     instruments: Instruments,
     sentence: Span,
@@ -78,7 +99,7 @@ def _mandate(
 ) -> Commitment:
     addressee = actors.organization_ending_before(verb.start)
     cited = instruments.in_span(sentence)
-    issuer = next((instruments.issuers[m.span] for m in cited if m.span in instruments.issuers), author)
+    issuer = _written_issuer(instruments, cited) or author
     start = addressee.span.start if addressee else verb.start
     return Commitment(
         span=Span(start, sentence.end),
@@ -89,6 +110,39 @@ def _mandate(
         instruments=tuple(cited),
         verb=verb,
     )
+
+
+def _assignment(
+    news: NewsText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, author: Mention | None
+) -> Commitment | None:
+    """ "giao Bộ Công an chủ trì ...": the organisation right after the phrase is given the task.
+
+    Where verbs come first, a subject may stand between: "وكلف الاتحاد الأوروبي المنظمة الدولية للهجرة"
+    (the EU tasked IOM): of two organisations in a row, the first gives the task.
+    """
+    addressee = actors.organization_starting_after(verb.end)
+    if addressee is None or addressee.span.end > sentence.end:
+        return None
+    giver = actors.organization_ending_before(verb.start)
+    following = actors.organization_starting_after(addressee.span.end, reach=1)
+    if news.extra.get("verb_first") and following is not None and following.span.end <= sentence.end:
+        giver, addressee = addressee, following
+    cited = instruments.in_span(sentence)
+    issuer = _written_issuer(instruments, cited) or (giver if giver and giver.span.start >= sentence.start else author)
+    return Commitment(
+        span=Span(min(verb.start, giver.span.start) if giver and giver is issuer else verb.start, sentence.end),
+        action=_ASSIGNMENT,
+        force=_force(_ASSIGNMENT),
+        issuer=issuer,
+        addressees=(addressee,),
+        instruments=tuple(cited),
+        verb=verb,
+    )
+
+
+def _written_issuer(instruments: Instruments, cited: list[Mention]) -> Mention | None:
+    """The issuer an instrument of the sentence names ("Quyết định số 402/QĐ-TTg của Thủ tướng")."""
+    return next((instruments.issuers[m.span] for m in cited if m.span in instruments.issuers), None)
 
 
 def _pledge(

@@ -24,8 +24,7 @@ from kg import resolve
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Commitment, Deadline, Mention, Paragraph, Span
-from kg.text.dates import find_dates
-from kg.text.quotes import quoted_spans
+from kg.text.deadlines import find_deadline
 
 __all__ = ["CommitmentFinder", "force_of", "session_ordinal"]
 
@@ -135,8 +134,6 @@ class CommitmentFinder:
         self.addressee_terms = matcher_of(pack, "addressee_terms")
         self.posts = matcher_of(pack, "posts")
         self.held = matcher_of(pack, "held_words")
-        self.deadline = _deadline_pattern(pack)
-        self.deadline_before = _deadline_word_before(pack)
 
     # --- verbs ---------------------------------------------------------------
 
@@ -236,62 +233,16 @@ class CommitmentFinder:
         return limit
 
     def deadline_in(self, start: int, end: int, issuer: Mention | None) -> Deadline | None:
-        """A date or year after a deadline word ("by 31 December 2020", "by 2030", "حتى عام ٢٠٢٥"),
-        or a session ("at its 73rd session"). Words of a quoted title set no deadline."""
-        titles = quoted_spans(self.view, start, end)
-        due = (self._year_due(start, end, titles), self._date_due(start, end, titles))
-        dated = [deadline for deadline in due if deadline is not None]
-        if dated:
-            # the first; of a year and a date at one place ("在2020年12月31日之前"), the date
-            return min(dated, key=lambda deadline: (deadline.span.start, deadline.span.start - deadline.span.end))
+        """A day or year after a deadline word (:mod:`kg.text.deadlines`), or a session ("at its 73rd session")."""
+        due = find_deadline(self.text, self.pack, start, end)
+        if due is not None:
+            return Deadline(due.span, year=due.year, date=due.date)
         session = session_ordinal(self.view, start, end, self.pack)
         if session and not self.held.match_at(self.view, _after_name(self.view, session[1].end, end)):
             number, span = session
             bodies = resolve.find_mentions(self.text, self.language, start=start, end=span.start, kinds=("un-body",))
             return Deadline(span, session=number, body=bodies[-1] if bodies else issuer)
         return None
-
-    def _year_due(self, start: int, end: int, titles: list[Span]) -> Deadline | None:
-        if self.deadline is None:
-            return None
-        for match in self.deadline.finditer(self.view, start, end):
-            if not _inside(match.start(), titles):
-                return Deadline(Span(match.start(), match.end()), year=int(match.group(1)))
-        return None
-
-    def _date_due(self, start: int, end: int, titles: list[Span]) -> Deadline | None:
-        """A day or month a deadline word governs: "no later than 30 June 2021"."""
-        if self.deadline_before is None:
-            return None
-        for date in find_dates(self.text, self.pack, start, end):
-            if len(date.iso) < 7 or not date.iso[:1].isdigit() or date.end_iso or _inside(date.span.start, titles):
-                continue  # a year alone is _year_due's; a range or a date in a title is no deadline
-            lead = self.deadline_before.search(self.view, max(start, date.span.start - 40), date.span.start)
-            if lead:
-                return Deadline(Span(lead.start(), date.span.end), date=date.iso)
-        return None
-
-
-def _deadline_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
-    """A deadline word and the year after it: "by 2030", "حتى عام ٢٠٢٥", "到2030年"."""
-    words = sorted(words_of(pack, "deadline_words"), key=len, reverse=True)
-    if not words:
-        return None
-    left = r"(?<!\w)" if pack.extra.get("word_boundaries", True) is not False else ""
-    return re.compile(rf"{left}(?:{'|'.join(map(re.escape, words))})\s*(\d{{4}})(?!\d)", re.IGNORECASE)
-
-
-def _inside(position: int, spans: list[Span]) -> bool:
-    return any(span.start <= position < span.end for span in spans)
-
-
-def _deadline_word_before(pack: LanguagePack) -> re.Pattern[str] | None:
-    """A deadline word (and an article) that ends right where a date starts: "by ", "a más tardar el "."""
-    words = sorted(words_of(pack, "deadline_words") + words_of(pack, "deadline_date_words"), key=len, reverse=True)
-    if not words:
-        return None
-    left = r"(?<!\w)" if pack.extra.get("word_boundaries", True) is not False else ""
-    return re.compile(rf"{left}(?:{'|'.join(map(re.escape, words))})\s*$", re.IGNORECASE)
 
 
 def _opens_sentence(text: str, head: int, position: int) -> bool:

@@ -37,8 +37,7 @@ class PhraseMatch:
 
 def words_of(pack: LanguagePack, key: str) -> tuple[str, ...]:
     """A tuple of words stored under ``pack.extra[key]`` (empty when the pack has none)."""
-    value = pack.extra.get(key, ())
-    return tuple(value) if isinstance(value, (list, tuple)) else ()
+    return pack.words(key)
 
 
 class PhraseMatcher:

@@ -1,0 +1,95 @@
+"""Deadlines: a year or a day after a word of time limit, in any language.
+
+"by 2030", "حتى عام ٢٠٢٥", "到2030年", "trước năm 2025" give a year; "no later
+than 31 December 2020", "a más tardar el 31 de diciembre de 2020", "не позднее
+31 декабря 2020 года" a day. The words are the pack's ``extra["deadline_words"]``
+(before a year or a date) and ``extra["deadline_date_words"]`` (before a date
+only: "au plus tard le"). A year or date inside a quoted title ("«... на период
+до 2030 года»") is the title's, not a deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lang.base import LanguagePack
+from kg.model import Span
+from kg.text.dates import find_dates
+from kg.text.normalize import digits_folded
+from kg.text.quotes import quoted_spans
+
+__all__ = ["DeadlineMatch", "find_deadline"]
+
+#: How far before a date its deadline word may end ("no later than ").
+_LEAD_REACH = 40
+
+
+@dataclass(frozen=True)
+class DeadlineMatch:
+    """A time limit found in a text: a year, or a day (ISO 8601), with the words that state it."""
+
+    span: Span
+    year: int | None = None
+    date: str | None = None
+
+
+def find_deadline(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> DeadlineMatch | None:
+    """The first deadline in ``text[start:end]``; of a year and a day at one place, the day.
+
+    >>> from kg.lang import get
+    >>> find_deadline("to report by 31 December 2020 and to act by 2030", get("en")).date
+    '2020-12-31'
+    >>> text = 'entitled "Agenda: by 2030", and to act by 2035'
+    >>> find_deadline(text, get("en")).year
+    2035
+    """
+    end = len(text) if end is None else end
+    view = digits_folded(text)
+    titles = quoted_spans(view, start, end)
+    candidates = (_year(view, pack, start, end, titles), _day(text, view, pack, start, end, titles))
+    found = [match for match in candidates if match is not None]
+    return min(found, key=lambda m: (m.span.start, m.span.start - m.span.end), default=None)
+
+
+def _year(view: str, pack: LanguagePack, start: int, end: int, titles: list[Span]) -> DeadlineMatch | None:
+    pattern = _patterns(pack)[0]
+    for match in pattern.finditer(view, start, end) if pattern else ():
+        if not _inside(match.start(), titles):
+            return DeadlineMatch(Span(match.start(), match.end()), year=int(match.group(1)))
+    return None
+
+
+def _day(text: str, view: str, pack: LanguagePack, start: int, end: int, titles: list[Span]) -> DeadlineMatch | None:
+    lead_pattern = _patterns(pack)[1]
+    if lead_pattern is None:
+        return None
+    for date in find_dates(text, pack, start, end):
+        if len(date.iso) < 7 or not date.iso[:1].isdigit() or date.end_iso or _inside(date.span.start, titles):
+            continue  # a year alone is _year's; a range, or a date in a title, is no deadline
+        lead = lead_pattern.search(view, max(start, date.span.start - _LEAD_REACH), date.span.start)
+        if lead:
+            return DeadlineMatch(Span(lead.start(), date.span.end), date=date.iso)
+    return None
+
+
+def _inside(position: int, spans: list[Span]) -> bool:
+    return any(span.start <= position < span.end for span in spans)
+
+
+def _patterns(pack: LanguagePack) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    return pack.derived("deadlines.patterns", _compile)
+
+
+def _compile(pack: LanguagePack) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A deadline word and the year after it; a deadline word ending where a date starts."""
+    year_words = pack.words("deadline_words")
+    date_words = year_words + pack.words("deadline_date_words")
+    left = r"(?<!\w)" if pack.extra.get("word_boundaries", True) is not False else ""
+    year = re.compile(rf"{left}(?:{_alternation(year_words)})\s*(\d{{4}})(?!\d)", re.IGNORECASE) if year_words else None
+    day = re.compile(rf"{left}(?:{_alternation(date_words)})\s*$", re.IGNORECASE) if date_words else None
+    return year, day
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
