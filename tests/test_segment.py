@@ -76,6 +76,24 @@ def test_cue_words_inside_a_paragraph_do_not_cut_the_article() -> None:
     assert _parts(text, "vi") == [("main", text)]
 
 
+@pytest.mark.parametrize(
+    ("language", "article", "cue", "teasers"),
+    [
+        ("vi", "Bộ Ngoại giao công bố báo cáo.\nHơn 2 triệu người.", "Tin liên quan",
+         "Thủ tướng làm việc với Bộ Ngoại giao\nNăm 2023, hơn 300.000 lượt người"),
+        ("ar", "أعلنت الوزارة خطة جديدة.", "اقرأ أيضا", "غوتيريش يدعو إلى التضامن\nتقرير جديد عن الهجرة"),
+        ("en", "The ministry announced a plan.", "Related articles:", "Minister visits Manila\n1,200 workers return"),
+    ],
+)  # fmt: skip
+def test_a_teaser_list_printed_right_under_its_heading_is_not_the_article(language, article, cue, teasers) -> None:
+    page = f"{article}\n{cue}\n{teasers}"
+    roles = {(s.role, page[s.span.start : s.span.end]) for s in segment(page, language)}
+    main = [text for role, text in roles if role == "main"]
+    assert main == [article] and ("furniture", cue) in roles
+    teaser_text = "\n".join(text for role, text in roles if role == "teaser")
+    assert all(line in teaser_text for line in teasers.splitlines())
+
+
 def test_the_baoquocte_page_ends_its_article_at_cung_chu_de() -> None:
     text = (CORPUS / "news-vi-baoquocte-291956.txt").read_text(encoding="utf-8")
     segments = segment(text, "vi")

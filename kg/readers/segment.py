@@ -21,7 +21,9 @@ Two assumptions keep this simple and are worth knowing:
 * a line is a heading of furniture only when it is *all* of its line (with an
   optional colon), so an article that says "xem thêm ở đây" stays whole;
 * once the first heading of furniture is reached, the article is over: pages
-  put their lists of other articles after the article, not inside it.
+  put their lists of other articles after the article, not inside it. A
+  heading with its teaser titles right under it (no blank line) is cut
+  there, each title a teaser of its own.
 """
 
 from __future__ import annotations
@@ -65,8 +67,8 @@ def segment(text: str, language: str | None = None) -> list[Segment]:
     [('furniture', 'Trang chủ > Tin'), ('main', 'Tiêu đề\\n\\nBài.'),
      ('furniture', 'Tin liên quan'), ('teaser', 'Bài khác\\n\\nTóm tắt.')]
     """
-    blocks = list(_blocks(text))
     cues = _furniture_cues(language)
+    blocks = list(_split_at_cues(_blocks(text), cues))
     head = _count_breadcrumb_blocks(blocks, _home_cues(language))
     tail = next((i for i, block in enumerate(blocks) if i >= head and _is_cue(block, cues)), len(blocks))
     if head == 0 and tail == len(blocks):
@@ -85,6 +87,31 @@ def _blocks(text: str) -> Iterator[_Block]:
     for match in re.finditer(r"\S(?:.*\S)?(?:\n[ \t\u00a0]*\S.*)*", text):
         block_text = match.group().rstrip()
         yield _Block(match.start(), match.start() + len(block_text), block_text)
+
+
+def _split_at_cues(blocks: Iterator[_Block], cues: frozenset[str]) -> Iterator[_Block]:
+    """Blocks, with a heading of furniture set apart from the lines around it, and each line after it
+    a block of its own: pages often print "Related" and its teaser titles with no blank line between."""
+    for block in blocks:
+        lines = _line_blocks(block)
+        cue = next((i for i, line in enumerate(lines) if _normal(line.text) in cues), None)
+        if len(lines) == 1 or cue is None:
+            yield block
+            continue
+        if cue > 0:
+            yield _Block(block.start, lines[cue - 1].end, block.text[: lines[cue - 1].end - block.start])
+        yield from lines[cue:]
+
+
+def _line_blocks(block: _Block) -> list[_Block]:
+    found, position = [], block.start
+    for line in block.text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped[0])
+            found.append(_Block(start, start + len(stripped), stripped))
+        position += len(line) + 1
+    return found
 
 
 def _normal(line: str) -> str:
