@@ -237,3 +237,17 @@ def test_los_angeles_declaration_signatories_agree_across_languages() -> None:
     # The Spanish and French texts, as published, leave Guyana out of the list of signatories.
     assert english - spanish == {"GUY"}
     assert spanish <= english
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عمّان، 14 آذار 2024 - أعلنت الحكومة", [("عمّان", "JOR/amman")]),
+        ("زار سلطنة عُمان", [("سلطنة عُمان", "OMN")]),
+        ("زار عُمان", [("عُمان", "OMN")]),
+        ("في عمان أمس", []),  # unvowelled: Amman or Oman, so neither
+    ],
+)
+def test_vowels_tell_amman_from_oman(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_mentions(text, "ar", kinds=("state", "place"))
+    assert [(m.text, m.key) for m in found] == expected

@@ -28,7 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg.resolve.gazetteer import Known, Label, gazetteer, without_article
@@ -39,6 +39,8 @@ __all__ = ["Match", "Tokens", "find", "match_whole", "token_table"]
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[^\W_]|\x00)+|[^\w\s\x00]")
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
+#: Arabic vowel marks, shadda and sukun, and the superscript alef.
+_ARABIC_MARK = re.compile(r"[\u064b-\u0652\u0670]")
 _ARTICLE = "ال"
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
@@ -74,6 +76,9 @@ class Entry:
     label: Label
     article: bool | None  # Arabic labels: does the name open with ال? None for other scripts
     case: tuple[int, ...]  # per token: _ANY_CASE, _CAPITALISED or _ALL_CAPS
+    # The vowel marks that tell this form from a same-lettered one too ambiguous to find
+    # ("عمّان" Amman, "عُمان" Oman, bare "عمان" either): the text must write them.
+    marks: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,16 +224,20 @@ def _compile(known: Known, label: Label, keep_tones: bool) -> tuple[list[str], E
 def trie(keep_tones: bool) -> dict:
     """The trie of every gazetteer form, built once per process and fold mode."""
     root: dict = {}
-    for known in gazetteer():
-        for label in known.labels:
-            compiled = _compile(known, label, keep_tones)
-            if compiled is None:
-                continue
-            path, entry = compiled
-            node = root
-            for step in path:
-                node = node.setdefault(step, {})
-            node.setdefault(_END, []).append(entry)
+    compiled_labels = [
+        compiled
+        for known in gazetteer()
+        for label in known.labels
+        if (compiled := _compile(known, label, keep_tones)) is not None
+    ]
+    ambiguous = {tuple(path) for path, entry in compiled_labels if not entry.label.findable}
+    for path, entry in compiled_labels:
+        if entry.label.findable and tuple(path) in ambiguous:
+            entry = replace(entry, marks=_arabic_marks(entry.label.form))
+        node = root
+        for step in path:
+            node = node.setdefault(step, {})
+        node.setdefault(_END, []).append(entry)
     return root
 
 
@@ -262,6 +271,18 @@ def _readings(norm: str) -> Iterator[Opening]:
                 yield Opening(rest[len(_ARTICLE) :], True, len(prefix), bool(prefix))
 
 
+def _arabic_marks(text: str) -> str:
+    return "".join(_ARABIC_MARK.findall(text))
+
+
+def _marks_fit(entry: Entry, text: str, tokens: Tokens, first: int) -> bool:
+    """A vowelled form that tells two names apart is found only where the text writes its vowels."""
+    if not entry.marks:
+        return True
+    last = first + len(entry.case) - 1
+    return _arabic_marks(text[tokens.starts[first] : tokens.ends[last]]) == entry.marks
+
+
 def _case_fits(entry: Entry, text: str, tokens: Tokens, first: int) -> bool:
     for index, required in enumerate(entry.case, start=first):
         written = text[tokens.starts[index] : tokens.ends[index]]
@@ -278,7 +299,7 @@ def _fits(entry: Entry, opening: Opening, text: str, tokens: Tokens, first: int,
             return False  # only Arabic names take Arabic proclitics
     elif entry.article != bool(opening.article):
         return False
-    return not check_case or _case_fits(entry, text, tokens, first)
+    return not check_case or (_case_fits(entry, text, tokens, first) and _marks_fit(entry, text, tokens, first))
 
 
 def _offset_after(folded: str, start: int, end: int, skip: int) -> int:
