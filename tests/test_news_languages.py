@@ -294,3 +294,27 @@ def test_a_pledge_is_due_by_the_year_after_it(language: str, text: str, year: in
 def test_a_word_of_assignment_with_no_organisation_after_it_gives_no_task() -> None:
     text = "Hà Nội - Bộ Ngoại giao chủ trì hội nghị về giao thông và ngoại giao kinh tế."
     assert [c for c in _build(text, "vi").commitments if c.action == "tasks"] == []
+
+
+# --- national instruments by number, in languages whose numbers alone say nothing ---------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cited"),
+    [
+        ("ar", "القاهرة، 12 مايو 2024 - أصدر رئيس الوزراء القرار رقم 1520 لسنة 2024 تنفيذا للقانون رقم 82 لسنة 2016.",
+         {("decision", "1520/2024"), ("law", "82/2016")}),
+        ("es", "Madrid, 5 de junio de 2024 - El Gobierno aprobó el Real Decreto 1155/2024, que desarrolla la "
+               "Ley Orgánica 4/2000.", {("government-document", "1155/2024"), ("law", "4/2000")}),
+        ("fr", "Paris, le 3 mars 2024 - Le décret n° 2024-123 précise la loi n° 2024-42.",
+         {("government-document", "2024-123"), ("law", "2024-42")}),
+        ("en", "MANILA, 4 June 2024 - The President signed Executive Order No. 42, implementing Republic Act "
+               "No. 11641 of 2022.", {("government-document", "42"), ("law", "11641/2022")}),
+        ("ru", "Москва, 5 июня 2024 года - Правительство приняло постановление № 812.", {("decision", "812")}),
+    ],
+)  # fmt: skip
+def test_an_instrument_named_by_head_and_number_is_cited_and_its_number_is_no_figure(language, text, cited) -> None:
+    extraction = _build(text, language)
+    assert {(c.mention.kind, c.mention.key) for c in extraction.citations} >= cited
+    numbers = {int(part) for _, key in cited for part in key.replace("-", "/").split("/")}
+    assert not any(statistic.value in numbers for statistic in extraction.statistics)

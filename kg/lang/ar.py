@@ -214,6 +214,17 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # A national instrument announced by its head and number: "القانون رقم 82 لسنة 2016".
+    # (with the conjunction and prepositions written on the word: "للقانون", "بالقرار")
+    "instrument_number_heads": {
+        f"{clitic}{head}": kind
+        for head, kind in (("القانون", "law"), ("القرار", "decision"), ("المرسوم", "decree"))
+        for clitic in ("", "و", "ب", "وب", "ف")
+    }
+    | {"ل" + head[1:]: kind for head, kind in (("القانون", "law"), ("القرار", "decision"), ("المرسوم", "decree"))}
+    | {"قانون": "law", "قرار": "decision", "مرسوم": "decree"},
+    "instrument_number_word": ("رقم",),
+    "instrument_year_links": ("لسنة", "لعام"),
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "آخر الأخبار",

@@ -219,6 +219,11 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # A national instrument announced by its head and number: "Executive Order No. 42", "Law No. 82 of 2016".
+    "instrument_number_heads": {"Executive Order": "decree", "Republic Act": "law", "Presidential Decree": "decree",
+                                "Decree": "decree", "Law": "law", "Act": "law", "Ordinance": "decree"},
+    "instrument_number_word": ("No.", "No", "Number", "#"),
+    "instrument_year_links": ("of",),
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Related", "Related articles", "Related stories", "Related news", "Read more", "Read also",

@@ -191,6 +191,10 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # A national instrument announced by its head and number: "Real Decreto 1155/2024", "Ley Orgánica 4/2000".
+    "instrument_number_heads": {"Real Decreto": "decree", "Decreto": "decree", "Real Decreto-ley": "decree",
+                                "Ley Orgánica": "law", "Ley": "law", "Orden": "decision"},
+    "instrument_number_word": ("n.º", "nº", "núm.", "número", "No."),
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Noticias relacionadas", "Relacionadas", "Te puede interesar", "Lee también", "Lea también",

@@ -217,6 +217,10 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # A national instrument announced by its head and number: "décret n° 2024-123", "loi n° 2024-42".
+    "instrument_number_heads": {"décret": "decree", "loi": "law", "arrêté": "decision", "ordonnance": "decree",
+                                "circulaire": "circular"},
+    "instrument_number_word": ("n°", "nº", "no", "numéro"),
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Lire aussi", "À lire aussi", "Voir aussi", "Sur le même sujet", "Articles liés",

@@ -196,6 +196,10 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # A national instrument announced by its head and number: "постановление № 812", "Федеральный закон № 115-ФЗ".
+    "instrument_number_heads": {"постановление": "decision", "распоряжение": "decision", "указ": "decree",
+                                "федеральный закон": "law", "закон": "law", "приказ": "decision"},
+    "instrument_number_word": ("№", "N"),
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Читайте также", "Читайте также:", "Похожие новости", "Связанные материалы", "Самое читаемое",

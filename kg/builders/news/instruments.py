@@ -35,6 +35,7 @@ from kg.builders.news.actors import Actors
 from kg.builders.news.dates import find_dates
 from kg.builders.news.names import name_end, title_rules
 from kg.builders.news.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
+from kg.lang.base import LanguagePack
 from kg.model import Citation, Mention, Span
 from kg.text.quotes import QUOTATION_MARKS
 
@@ -90,6 +91,7 @@ class Instruments:
 def find_instruments(news: NewsText, actors: Actors) -> Instruments:
     found = Instruments()
     numbered = _numbered(news, actors, found)
+    numbered += _numbered_after_heads(news, [m.span for m in numbered])
     named = _named(news, [m.span for m in numbered])
     known = [m for m in actors.known if m.kind in INSTRUMENT_KINDS]
     mentions = _without_overlaps([*known, *numbered, *named])
@@ -161,6 +163,44 @@ def _numbered(news: NewsText, actors: Actors, found: Instruments) -> list[Mentio
             if issuer:
                 found.issuers[mention.span] = issuer
     return mentions
+
+
+def _numbered_after_heads(news: NewsText, taken: list[Span]) -> list[Mention]:
+    """Numbers a head word and a number word announce, where numbers alone say nothing of their kind:
+    "القانون رقم 82 لسنة 2016", "Real Decreto 1155/2024", "décret n° 2024-123", "Executive Order No. 42".
+
+    The key is the number with the year a link gives ("82/2016").
+    """
+    pattern = news.pack.derived("news.numbered_after_heads", _numbered_after_heads_pattern)
+    heads = news.mapping("instrument_number_heads")
+    mentions = []
+    for main in news.main_spans:
+        for match in pattern.finditer(news.text, main.start, main.end) if pattern else ():
+            span = Span(match.start(), match.end())
+            if any(other.start < span.end and span.start < other.end for other in taken):
+                continue
+            number = match["number"] + (f"/{match['year']}" if match["year"] else "")
+            kind = ontology_kind(heads[key_of(match["head"], heads)])
+            mentions.append(Mention(span=span, text=span.of(news.text), kind=kind, key=number))
+    return mentions
+
+
+def _numbered_after_heads_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    heads = pack.extra.get("instrument_number_heads", {})
+    if not heads:
+        return None
+    number_words = pack.words("instrument_number_word") or ("(?!)",)
+    links = pack.words("instrument_year_links")
+    year = rf"(?:,?\s+(?:{_alternation(links)})\s+(?P<year>\d{{4}})(?!\d))?" if links else "(?P<year>(?!))?"
+    return re.compile(
+        rf"(?<!\w)(?P<head>{_alternation(tuple(heads))})\s+(?:(?:{_alternation(number_words)})\s*)?"
+        rf"(?P<number>\d{{1,5}}(?:[/-]\d{{1,5}})?)(?![\d/-]){year}",
+        re.IGNORECASE,
+    )
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 def _numbered_mention(news: NewsText, match: re.Match[str]) -> Mention:
