@@ -228,6 +228,9 @@ def parse_ordinal(text: str) -> int | None:
 # date_links           words joining day, month and year ("20 tháng 3 năm 2020")
 # period_words         words before a period ("giai đoạn 2017-2022")
 # measure_stops        words that end the measure of a figure
+# assigning_phrases    phrases that give the organisation right after them a task ("giao Bộ Công an")
+# deadline_words       words before a year that is a deadline ("trước năm 2025")
+# deadline_date_words  words before a day that is a deadline ("trước ngày 31/12/2025")
 # period_year_words    words before the year a figure is of ("vào năm 2020")
 # measure_connectors   words between a figure and its measure, left out of it
 # verb_first           whether a subject follows its verb (Arabic); Vietnamese puts it first
@@ -262,9 +265,7 @@ _INSTRUMENT_NAME_STOPS = _words(
 )
 
 EXTRA: dict[str, object] = {
-    # Phrases that give the organisation right after them a task: "giao Bộ Công an chủ trì".
     "assigning_phrases": ("giao", "giao cho", "yêu cầu"),
-    # A year or a day after these is a deadline: "trước năm 2025", "chậm nhất ngày 31/12/2025".
     "deadline_words": ("trước năm", "đến năm", "chậm nhất vào năm", "chậm nhất năm"),
     "deadline_date_words": ("trước ngày", "chậm nhất ngày", "chậm nhất là ngày", "chậm nhất vào ngày", "trước"),
     "furniture_cues": (

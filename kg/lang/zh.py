@@ -175,6 +175,9 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[，；,;]\s*)",
     "clause_verb_prefix": "",
     "word_boundaries": False,  # Chinese does not separate words by spaces
+    # Full-width marks read as the ASCII marks they stand for when finding paragraphs: "1．" (and
+    # "１．") numbers a paragraph, "（a）" letters one, "促请所有会员国：" opens a list.
+    "mark_variants": {"．": ".", "：": ":", "；": ";", "，": ",", "（": "(", "）": ")"},
     "addressee_end_markers": ("，", "在", "向", "就"),
     "addressee_terms": {
         "会员国": "Member States", "各国": "States", "各国政府": "Governments",

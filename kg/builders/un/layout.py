@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.text.normalize import fold_digits
 
-__all__ = ["Line", "ReadingView", "lines_of", "reading_view"]
+__all__ = ["Line", "ReadingView", "lines_of", "marks_folded", "reading_view"]
 
 # Lines that are furniture wherever they stand: page counters ("2/36"), job numbers
 # ("18-22354 (E)    160119", "17-23261"), bar codes ("*1822354*"), footnote rules ("_____").
@@ -139,3 +140,21 @@ def reading_view(text: str, own_symbols: set[str] | None = None) -> ReadingView:
         lines=tuple(lines_of(view)),
         furniture=tuple(lines[index] for index in sorted(furniture)),
     )
+
+
+def marks_folded(view: ReadingView, marks: Mapping[str, str]) -> ReadingView:
+    """``view`` with a language's own punctuation marks read as the ASCII marks they stand for.
+
+    Chinese prints "1．" and "（a）" where other languages print "1." and "(a)"; rules on the
+    structure of a text are written once, for the ASCII marks. Only marks of one character
+    standing for one character are folded, so offsets stay offsets into the document.
+
+    >>> view = reading_view("１．促请会员国：\\n（a）不颁布措施；")
+    >>> marks_folded(view, {"．": ".", "：": ":", "（": "(", "）": ")"}).text
+    '1.促请会员国:\\n(a)不颁布措施；'
+    """
+    table = {ord(mark): ascii_mark for mark, ascii_mark in marks.items() if len(mark) == len(ascii_mark) == 1}
+    if not table:
+        return view
+    text = view.text.translate(table)
+    return ReadingView(text=text, lines=tuple(lines_of(text)), furniture=view.furniture)

@@ -36,7 +36,7 @@ MASTHEAD_LINES = 60
 _SYMBOL_LINES = 15
 #: How far before its meeting line the adoption date of a resolution may be printed.
 _DATE_BEFORE_MEETING = 40
-_RESOLUTION_TITLE = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*\.\s+(\S.*)")
+_RESOLUTION_TITLE = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*(?:\.\s+|．\s*)(\S.*)")  # "75/200．国际贸易"
 #: A Security Council resolution is titled by its number and year, in a word of its language:
 #: "Resolution 2532 (2020)", "القرار ٢٥٣٢ (٢٠٢٠)", "第2532(2020)号决议".
 _COUNCIL_TITLE = re.compile(r"\s*(?:\w+\s*)?\d{1,5}\s*[(（]\s*\d{4}\s*[)）]\s*(?:\w+)?\s*")

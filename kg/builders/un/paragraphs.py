@@ -11,24 +11,32 @@ recommends: those paragraphs are section ``body``.
 Segmentation works line by line on the reading view (see :mod:`.layout`), so
 page furniture never starts or ends a paragraph; a paragraph runs to the next
 start and ends at its last punctuation mark, which leaves out headings that
-follow it.
+follow it. The language's own marks are read as ASCII ones (``mark_variants``
+of the pack: Chinese "1．", "（a）", "："), so the rules below name ASCII marks.
+The closing of a resolution ends its last paragraph: the meeting line, and the
+adoption date Chinese prints on the line before it ("2020年12月21日 / 第46次全体会议").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kg import resolve
-from kg.builders.un.layout import Line, ReadingView
+from kg.builders.un.layout import Line, ReadingView, marks_folded
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Mention, Paragraph, Span
+from kg.text.dates import find_dates
 
 __all__ = ["Layout", "segment"]
 
 _NUMBERED = re.compile(r"\s*(\d{1,3})\s*(?:\.|-|–|\))(?!\d)\s*")
 _LETTERED = re.compile(r"\s*\(([^\W\d_]{1,4})\)(?:\s|$)")
+#: Where words are not separated by spaces, text follows the bracket at once ("（a）不颁布"); the
+#: letters are then Latin, as Chinese texts print them, so "（一）" or "（注）" open no sub-paragraph.
+_LETTERED_UNSPACED = re.compile(r"\s*\(([a-z]{1,4})\)")
 #: A mark that may end a paragraph (a heading after it has none); "L.66" and "1.5" hold no end.
 _TERMINAL = re.compile(r"[.;:,،؛。；，](?!\w)")
 #: Kinds of the resolver that can open a resolution as its issuer.
@@ -73,7 +81,11 @@ def _line_pattern(words: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
 
 class _Segmenter:
     def __init__(self, text: str, view: ReadingView, pack: LanguagePack, language: str | None) -> None:
-        self.text, self.view, self.pack, self.language = text, view, pack, language
+        self.text, self.pack, self.language = text, pack, language
+        self.printed = view  # lines handed on in the layout keep the marks as printed
+        marks = pack.extra.get("mark_variants")
+        self.view = marks_folded(view, marks) if isinstance(marks, Mapping) else view
+        self.unspaced = pack.extra.get("word_boundaries", True) is False
         self.preamble = matcher_of(pack, "preambular_phrases")
         self.operative = matcher_of(pack, "operative_verbs")
         self.annex_line = _line_pattern(words_of(pack, "annex_words"), r"(?:\s+[IVX\d]+)?\s*")
@@ -147,7 +159,7 @@ class _Segmenter:
                 found.append(_Start(line.start, line.start, None))
                 state = "preamble"
                 continue
-            if state != "body" and self._is_boundary(line, layout):
+            if state != "body" and self._is_boundary(index, layout):
                 found.append(_Start(line.start, line.start, None))
                 if self.annex_line and self.annex_line.fullmatch(line.text):
                     state = "annex"
@@ -170,13 +182,35 @@ class _Segmenter:
             found.append(start)
         return found
 
-    def _is_boundary(self, line: Line, layout: Layout) -> bool:
+    def _is_boundary(self, index: int, layout: Layout) -> bool:
+        line = self.view.lines[index]
         if self.annex_line and self.annex_line.fullmatch(line.text):
             return True
-        if self.meeting and self.meeting.match(line.text):
-            layout.meeting_line = layout.meeting_line or line
+        if self._is_meeting_line(line):
+            layout.meeting_line = layout.meeting_line or self.printed.lines[index]
             return True
-        return False
+        return self._is_closing_date(index)
+
+    def _is_meeting_line(self, line: Line) -> bool:
+        return bool(self.meeting and self.meeting.match(line.text))
+
+    def _is_closing_date(self, index: int) -> bool:
+        """A line holding only a date, just before the meeting line: the adoption date, no text of the last paragraph.
+
+        Chinese prints it there ("2020年12月21日 / 第46次全体会议"); read as part of the paragraph,
+        it would leave the paragraph ending without punctuation, like an item of a list of titles.
+        """
+        following = self._next_line(index)
+        if following is None or not self._is_meeting_line(following):
+            return False
+        line = self.view.lines[index]
+        dates = find_dates(self.view.text, self.pack, line.content_start, line.end)
+        return len(dates) == 1 and dates[0].span.of(self.view.text) == line.stripped
+
+    def _next_line(self, index: int) -> Line | None:
+        """The first non-blank line after line ``index``."""
+        lines = self.view.lines
+        return next((lines[later] for later in range(index + 1, len(lines)) if lines[later].stripped), None)
 
     def _is_heading(self, index: int) -> bool:
         """A short line without final punctuation, after a blank line and before a blank or numbered one."""
@@ -212,6 +246,8 @@ class _Segmenter:
 
     def _lettered_start(self, line: Line, state: str, current_number: str) -> _Start | None:
         match = _LETTERED.match(self.view.text, line.start, line.end)
+        if match is None and self.unspaced:
+            match = _LETTERED_UNSPACED.match(self.view.text, line.start, line.end)
         if match is None or state == "preamble":
             return None
         head = self._skip_space(match.end())
