@@ -224,6 +224,7 @@ class PostHolding:
     post_name: str | None = None  # English name of the post where known
     organization: Mention | None = None
     state: Mention | None = None  # the country the person represents
+    known_post: Mention | None = None  # the post as the gazetteer knows it ("Bộ trưởng Bộ Ngoại giao")
 
 
 @dataclass(slots=True)

@@ -318,3 +318,25 @@ def test_an_instrument_named_by_head_and_number_is_cited_and_its_number_is_no_fi
     assert {(c.mention.kind, c.mention.key) for c in extraction.citations} >= cited
     numbers = {int(part) for _, key in cited for part in key.replace("-", "/").split("/")}
     assert not any(statistic.value in numbers for statistic in extraction.statistics)
+
+
+# --- persons ------------------------------------------------------------------------------------
+
+
+def test_a_minister_named_with_the_ministry_the_gazetteer_knows_holds_that_post_vi() -> None:
+    extraction = _build("Hà Nội - Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu tại hội nghị.", "vi")
+    (holding,) = extraction.posts
+    assert holding.person.text == "Bùi Thanh Sơn" and holding.known_post is not None
+    assert holding.known_post.text == "Bộ trưởng Bộ Ngoại giao"
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Hà Nội - Ông Nguyễn Văn Long cho biết kế hoạch đã được phê duyệt.", ["Nguyễn Văn Long"]),
+        ("Hà Nội - Đoàn đến tỉnh Bà Rịa - Vũng Tàu. Bà Nguyễn Thị Hà nhấn mạnh vai trò.", ["Nguyễn Thị Hà"]),
+        ("Hà Nội - Đoàn công tác làm việc tại tỉnh Bà Rịa hôm qua.", []),
+    ],
+)
+def test_a_capitalised_honorific_opens_a_name_only_where_a_sentence_opens_vi(text: str, persons: list[str]) -> None:
+    assert [m.text for m in _build(text, "vi").mentions if m.kind == "person"] == persons

@@ -303,6 +303,13 @@ class _DocumentGraph:
 
     def write_post(self, holding: PostHolding) -> None:
         person = self.entity(holding.person)
+        post = self.entity(holding.known_post) or self.held_post(holding)
+        assert person is not None  # a holding always has its person
+        self.add(person, ORG.holds, post)
+        self.add(person, PK.represents, self.entity(holding.state))
+
+    def held_post(self, holding: PostHolding) -> NamedNode:
+        """A post named by its holding: the post of its organisation, by its English name where known."""
         organization = self.entity(holding.organization)
         scope = self.resolve(holding.organization).key if holding.organization else "unknown"
         post = NamedNode(iri.entity_iri("post", f"{scope}/{holding.post_name or holding.post}"))
@@ -310,9 +317,7 @@ class _DocumentGraph:
         self.add(post, SKOS.prefLabel, Literal(holding.post_name, language="en") if holding.post_name else None)
         self.add(post, RDFS.label, self.text_literal(holding.post))
         self.add(post, ORG.postIn, organization)
-        assert person is not None  # a holding always has its person
-        self.add(person, ORG.holds, post)
-        self.add(person, PK.represents, self.entity(holding.state))
+        return post
 
     def write_facts(self) -> None:
         extraction = self.extraction

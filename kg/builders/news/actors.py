@@ -185,8 +185,12 @@ def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Sp
     """Post, optional organisation, then a person's name: "Phó Cục trưởng Cục Lãnh sự Phan Thị Minh Giang"."""
     seen: set[tuple[str, str, str]] = set()
     for span, post in post_spans:
-        position = skip_spaces(news.text, span.end)
-        organization = actors.organization_at(position)
+        # "Bộ trưởng Bộ Ngoại giao": the gazetteer may know the post with its ministry as one name.
+        known_post = next(
+            (m for m in actors.known if m.kind == "post" and m.span.start == span.start and m.span.end > span.end), None
+        )
+        position = skip_spaces(news.text, known_post.span.end if known_post else span.end)
+        organization = None if known_post else actors.organization_at(position)
         if organization:
             position = skip_spaces(news.text, organization.span.end)
         person = _person_at(news, actors, position)
@@ -203,8 +207,9 @@ def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Sp
                     span=Span(span.start, person.span.end),
                     person=person,
                     post=post,
-                    post_name=news.pack.posts[post],
+                    post_name=known_post.name if known_post and known_post.name else news.pack.posts[post],
                     organization=organization,
+                    known_post=known_post,
                 )
             )
 
@@ -239,17 +244,28 @@ def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
 def _persons_by_honorific(news: NewsText, actors: Actors) -> None:
     """A name after an honorific ("bà ..."), with the post an apposition gives ("..., Trưởng đại diện")."""
     taken = [p.span for p in actors.persons]
+    honorifics = set(news.pack.honorifics)
     for main in news.main_spans:
-        for match in find_phrases(news.text, news.pack.honorifics, main.start, main.end):
+        for match in find_phrases(news.text, news.pack.honorifics, main.start, main.end, ignore_case=True):
+            # "Ông Nguyễn Văn Long cho biết": capitalised, an honorific only where a sentence opens,
+            # and before a name of two words at least ("tỉnh Bà Rịa" names a province).
+            capitalised = match.group() not in honorifics
+            if capitalised and not _opens_sentence(news.text, main.start, match.start()):
+                continue
             position = skip_spaces(news.text, match.end(), main.end)
             person = _person_at(news, actors, position)
-            if person is None or _overlaps(person.span, taken):
+            if person is None or _overlaps(person.span, taken) or (capitalised and len(person.text.split()) < 2):
                 continue
             actors.persons.append(person)
             taken.append(person.span)
             holding = _apposition_post(news, actors, person)
             if holding:
                 actors.posts.append(holding)
+
+
+def _opens_sentence(text: str, floor: int, position: int) -> bool:
+    before = text[floor:position].rstrip()
+    return not before or before[-1] in ".!?:;\n\"“”-–—"
 
 
 def _apposition_post(news: NewsText, actors: Actors, person: Mention) -> PostHolding | None:
