@@ -325,3 +325,13 @@ def test_a_report_names_its_item_of_the_provisional_agenda() -> None:
     facts = BUILDER.build(Document(source="report.txt", text=text, language="en")).document
     assert (facts.kind, facts.symbol, facts.session, facts.agenda_items) == ("report", "A/75/283", 75, (22,))
     assert facts.title is not None and facts.title.startswith("Globalization and interdependence")
+
+
+def test_a_figure_with_a_scale_word_is_a_statistic_dated_by_its_sentence() -> None:
+    text = (
+        "Report of the Secretary-General\n\n1. There were 281 million migrants in 2020.\n\n"
+        "2. In 2020, an estimated 281 million persons were international migrants.\n\n"
+        "3. The Committee held 3 meetings.\n"
+    )
+    statistics = BUILDER.build(Document(source="figures.txt", text=text, language="en")).statistics
+    assert [(s.value, s.period) for s in statistics] == [(281_000_000, "2020"), (281_000_000, "2020")]

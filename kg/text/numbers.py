@@ -76,6 +76,7 @@ class Quantity:
     qualifier: str = EXACT
     unit: str | None = None
     unit_span: Span | None = None
+    scaled: bool = False  # stated with a scale word ("281 million"): a measurement, not a list number
 
 
 # --- numerals -------------------------------------------------------------------
@@ -374,6 +375,7 @@ def _quantity_at(text: str, start: int, numeral: str, pack: LanguagePack, limit:
         qualifier=pack.qualifiers[qualifier[0]] if qualifier else EXACT,
         unit=unit[0] if unit else None,
         unit_span=unit[1] if unit else None,
+        scaled=scale is not None,
     )
 
 

@@ -2,7 +2,7 @@
 
 Amounts come from :func:`kg.text.numbers.find_quantities`. A figure is kept
 when something makes it a measurement — a unit ("12 per cent"), a scale word
-("1.5 billion"), a qualifier ("less than 20") — or when a rate gives it one:
+("1.5 billion", "281 million migrants"), a qualifier ("less than 20") — or when a rate gives it one:
 in "90 mobile broadband subscriptions per 100 people in developed countries,
 compared with 41 in developing countries and less than 20 in the least
 developed countries", the rate "per 100 people" (a per-word of the pack,
@@ -10,7 +10,7 @@ developed countries", the rate "per 100 people" (a per-word of the pack,
 figures of the same sentence that count the same thing (41, 20). The measure
 is what the figure counts, in the document's words; the area is the group,
 state or region the resolver finds after the figure; the period is a year the
-sentence gives after it.
+sentence gives after it, or else the year that opens the sentence ("In 2020, ...").
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class _Figure:
     unit: str | None
     noun: str  # the word after the numeral: what it counts ("subscriptions", "اشتراكا")
     per: bool  # the amount of a rate ("per 100 people")
+    scaled: bool  # "281 million": a scale word makes it a measurement
 
 
 class _StatisticReader:
@@ -61,7 +62,7 @@ class _StatisticReader:
             noun = re.match(r"\s*(\w+)", self.text[quantity.span.end : quantity.span.end + 30])
             figures.append(
                 _Figure(quantity.span, quantity.value, quantity.qualifier, quantity.unit,
-                        noun.group(1) if noun else "", bool(self.per and self.per.search(before)))
+                        noun.group(1) if noun else "", bool(self.per and self.per.search(before)), quantity.scaled)
             )  # fmt: skip
         return figures
 
@@ -98,7 +99,7 @@ class _StatisticReader:
                 unit = rate_unit
             elif unit is None and rate_unit and figure.noun == rate_noun:
                 unit = rate_unit
-            if unit is None and figure.qualifier == "exact":
+            if unit is None and figure.qualifier == "exact" and not figure.scaled:
                 continue
             measured.append((figure, unit, rate))
         statistics: list[Statistic] = []
@@ -127,7 +128,8 @@ class _StatisticReader:
             unit=unit,
             measure=self._measure(figure, rate, sentence),
             area=self._area(after, area_end),
-            period=self._period(after, _clause_end(self.text, after, sentence.end)),
+            period=self._period(after, _clause_end(self.text, after, sentence.end))
+            or self._period_before(sentence.start, figure.span.start),
         )
 
     def _measure(self, figure: _Figure, rate: _Figure | None, sentence: Span) -> str | None:
@@ -152,6 +154,11 @@ class _StatisticReader:
     def _period(self, start: int, end: int) -> str | None:
         dates = find_dates(self.text, self.pack, start, end)
         return dates[0].iso[:4] if dates and dates[0].iso[:1].isdigit() else None
+
+    def _period_before(self, start: int, end: int) -> str | None:
+        """A year that opens the sentence of a figure ("In 2020, an estimated 281 million ...")."""
+        years = [date for date in find_dates(self.text, self.pack, start, end) if len(date.iso) == 4]
+        return years[0].iso if years else None
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
