@@ -335,3 +335,14 @@ def test_a_figure_with_a_scale_word_is_a_statistic_dated_by_its_sentence() -> No
     )
     statistics = BUILDER.build(Document(source="figures.txt", text=text, language="en")).statistics
     assert [(s.value, s.period) for s in statistics] == [(281_000_000, "2020"), (281_000_000, "2020")]
+
+
+def test_the_rapporteur_line_of_a_committee_report_is_no_part_of_its_title() -> None:
+    text = (
+        "United Nations\nA/74/400\n\nGeneral Assembly\nDistr.: General\n4 December 2019\n\nSeventy-fourth session\n"
+        "Agenda item 26\nSocial development\nRapporteur: Mr. Carlos Amorín (Uruguay)\n\n"
+        "Report of the Third Committee\n\n1. The Third Committee considered the item.\n"
+    )
+    extraction = BUILDER.build(Document(source="committee.txt", text=text, language="en"))
+    assert extraction.document.title == "Social development"
+    assert [(p.person.text, p.post) for p in extraction.posts] == [("Carlos Amorín", "Rapporteur")]

@@ -155,7 +155,8 @@ class _Masthead:
         agenda = self.lines_with("agenda_words")
         if agenda and agenda[-1] in self.lines:
             after = self.lines[self.lines.index(agenda[-1]) + 1 :]
-            parts = [line.stripped for line in after[:2] if not _RESOLUTION_TITLE.fullmatch(line.text)]
+            titled = [line for line in after[:2] if not _RESOLUTION_TITLE.fullmatch(line.text)]
+            parts = [self._printed(line) for line in titled if not self._names_a_post(line)]
             return ": ".join(parts) or None
         return None
 
@@ -169,6 +170,13 @@ class _Masthead:
                 break
             following.append(self._printed(line))
         return following
+
+    def _names_a_post(self, line: Line) -> bool:
+        """ "Rapporteur: Mr. Carlos Amorín (Uruguay)": who wrote the report, not its title."""
+        text = line.stripped
+        return any(
+            text.startswith(post) and text[len(post) :].lstrip().startswith((":", "：")) for post in self.pack.posts
+        )
 
     def _printed(self, line: Line) -> str:
         """A line as the document prints it (the reading view may have folded its digits)."""
