@@ -346,3 +346,15 @@ def test_the_rapporteur_line_of_a_committee_report_is_no_part_of_its_title() -> 
     extraction = BUILDER.build(Document(source="committee.txt", text=text, language="en"))
     assert extraction.document.title == "Social development"
     assert [(p.person.text, p.post) for p in extraction.posts] == [("Carlos Amorín", "Rapporteur")]
+
+
+def test_the_session_is_the_masthead_line_not_a_session_named_in_the_title() -> None:
+    text = (
+        "United Nations\nE/RES/2020/5\n\nEconomic and Social Council\nDistr.: General\n20 July 2020\n\n2020 session\n"
+        "Agenda item 18 (a)\n\nResolution adopted by the Economic and Social Council on 17 July 2020\n\n"
+        "2020/5. Report of the Committee for Development Policy on its twenty-second session\n\n"
+        "The Economic and Social Council,\n\n1. Takes note of the report of the Committee;\n"
+    )
+    facts = BUILDER.build(Document(source="ecosoc.txt", text=text, language="en")).document
+    assert facts.session is None and facts.date == "2020-07-17"
+    assert facts.title == "Report of the Committee for Development Policy on its twenty-second session"

@@ -34,6 +34,8 @@ __all__ = ["document_facts", "find_posts", "masthead"]
 MASTHEAD_LINES = 60
 #: The document's own symbol stands in its first lines.
 _SYMBOL_LINES = 15
+#: A session line is short: "Seventy-fifth session", "الدورة الخامسة والسبعون", "Семьдесят пятая сессия".
+_SESSION_LINE_WORDS = 6
 #: How far before its meeting line the adoption date of a resolution may be printed.
 _DATE_BEFORE_MEETING = 40
 _RESOLUTION_TITLE = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*(?:\.\s+|．\s*)(\S.*)")  # "75/200．国际贸易"
@@ -100,9 +102,11 @@ class _Masthead:
         return issuer
 
     def session(self) -> int | None:
+        """The session of the masthead's session line ("Seventy-fifth session"), not of a title
+        ("Report of the Committee ... on its twenty-second session")."""
         for line in self.lines:
             found = session_ordinal(self.view.text, line.start, line.end, self.pack)
-            if found:
+            if found and len(line.stripped.split()) <= _SESSION_LINE_WORDS:
                 return found[0]
         return None
 
