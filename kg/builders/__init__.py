@@ -3,6 +3,9 @@
 A builder module defines ``BUILDER = Builder(...)``. The pipeline asks every
 registered builder how well it fits a document (``score``: 0 = not at all,
 1 = certainly) and uses the best; ties go to the earlier one in ``REGISTRY``.
+A score weighs where words stand, not how many there are: news about the UN
+names UN bodies and cites UN symbols as often as a UN document does, but only
+a UN document has a masthead and an issuer line, and only news a dateline.
 Builders do no file I/O and know nothing of RDF.
 """
 

@@ -358,6 +358,8 @@ def _text(term: object) -> str:
 def _document_network(store: Store, document: Document) -> Network:
     """The document in the middle, the entities it mentions around it, its commitments between them."""
     graph = nx.MultiDiGraph()
+    # Added first, so that a document with no mention and no commitment still has its node.
+    graph.add_node(document.iri)
     for row in _rows(
         store,
         PREFIXES + f"SELECT DISTINCT ?entity WHERE {{ [] pk:inDocument <{document.iri}> ; pk:mentionOf ?entity }}",

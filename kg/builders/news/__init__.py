@@ -59,13 +59,33 @@ _LAW_KINDS = frozenset({"law", "constitution", "ordinance"})
 
 
 def score(document: Document) -> float:
-    """0.6 for a page with furniture, a joint declaration or national instrument numbers; 0.3 otherwise."""
+    """0.6 for a page with furniture, a joint declaration, national instrument numbers or a dateline; 0.3 otherwise.
+
+    A dateline opens a line near the top of the main text: a place and a date, or a
+    place in capitals, then a dash ("NEW YORK, 20 September 2023 -", "HÀ NỘI —").
+    It is what makes news about the UN news, however many UN names and symbols follow.
+
+    >>> text = "Hà Nội, ngày 25/9/2023 - Việt Nam cam kết thực hiện Nghị quyết A/RES/70/1 của Liên hợp quốc."
+    >>> score(Document(source="x", text=text, language="vi"))
+    0.6
+    >>> score(Document(source="x", text="Việt Nam cam kết thực hiện Nghị quyết A/RES/70/1.", language="vi"))
+    0.3
+    """
     news = NewsText(document, lang.get(document.language))
     if any(s.role != "main" for s in document.segments) or _signatories(news):
         return NEWS_SCORE
     pattern = news.extra.get("instrument_number")
     if isinstance(pattern, str) and re.search(pattern, document.text[:20_000]):
         return NEWS_SCORE
+    if not news.main_spans:
+        return FALLBACK_SCORE
+    top = news.main_spans[0].start
+    # The place opens its line with a letter ("1 -" numbers a paragraph) and no sentence ends before the dash.
+    dateline = r"(?m)^[ \t]*([^\W\d_](?:(?![.!?]\s)[^\n]){0,80}?)\s+[-–—]\s+\w"
+    for match in re.finditer(dateline, news.text[top : top + _DATELINE_REACH]):
+        place, start, end = match.group(1), top + match.start(1), top + match.end(1)
+        if place.split(",")[0].isupper() or find_dates(news.text, news.pack, start, end):
+            return NEWS_SCORE
     return FALLBACK_SCORE
 
 

@@ -53,31 +53,50 @@ _UN_MARKS = ("Distr.:", "Distr. :", "General Assembly", "الجمعية العا
              "Human Rights Council", "United Nations")  # fmt: skip
 
 
-#: A line opening with a paragraph number ("1.", "١ -"), possibly in bold.
-_NUMBERED_LINE = re.compile(r"(?m)^\s*\d{1,3}\s*[.\-–]\s*(?:\*\*)?")
+#: A line opening with a paragraph number ("1.", "1．", "١ -"), possibly in bold.
+_NUMBERED_LINE = re.compile(r"(?m)^\s*\d{1,3}\s*[.．\-–]\s*(?:\*\*)?")
 #: How much of the text ``score`` reads for operative paragraphs.
 _SCORED_LENGTH = 60000
 
 
 def score(document: Document) -> float:
-    """How surely ``document`` is a UN document: symbols, masthead marks, operative structure.
+    """How surely ``document`` is a UN document, from the structure only UN documents have.
+
+    A body's name or a symbol in a sentence is no evidence: news about the UN is
+    full of them. What counts is where they stand. The masthead prints each on a
+    line of its own: the document's own symbol (0.4), "Distr.: General" (0.2), the
+    body (0.2), the agenda item (0.2). A resolution opens with its issuer on a line
+    of its own followed by a preambular or operative paragraph (0.6), and acts in
+    numbered operative paragraphs (0.4): excerpts have no masthead, but these.
 
     >>> text = "Distr.: General\\nA/RES/70/1\\nGeneral Assembly\\n1. Notes ...;\\n2. Decides ..."
     >>> score(Document(source="x", text=text, language="en"))
     1.0
-    >>> score(Document(source="x", text="Hôm nay, Bộ Ngoại giao công bố ...", language="vi"))
+    >>> score(Document(source="x", text="The Security Council,\\n\\n1. Decides to remain seized.", language="en"))
+    0.6
+    >>> news = "NEW YORK - The General Assembly of the United Nations adopted resolution A/RES/78/1."
+    >>> score(Document(source="x", text=news, language="en"))
     0.0
     """
     head = document.text[:4000]
-    points = 0.0
-    symbols = [symbol for _, symbol in find_symbols(head)]
-    if any(series_of(symbol)[:1] in "AEST" for symbol in symbols):
-        points += 0.4
-    points += 0.2 * sum(1 for mark in _UN_MARKS if mark in head)
+    lines = [line.strip() for line in fold_digits(head).splitlines() if line.strip()]
     pack = language_pack(document.language)
-    if pack.operative_verbs and _operative_paragraphs(document.text, pack) >= 2:
-        points += 0.4
-    return min(1.0, round(points, 2))
+    agenda = matcher_of(pack, "agenda_words")
+    # The document's own symbol stands alone on its line; a symbol cited in a sentence never does.
+    own_symbol = any(
+        span.of(line) == line and series_of(symbol)[:1] in "AEST"
+        for line in lines
+        for span, symbol in find_symbols(line)
+    )
+    evidence = (
+        (0.4, own_symbol),
+        (0.2, any(line.startswith("Distr.") for line in lines)),  # printed in Latin letters in every language
+        (0.2, any(line in _UN_MARKS for line in lines)),
+        (0.2, any(len(line) < 60 and agenda.match_at(line, 0) and re.search(r"\d", line) for line in lines)),
+        (0.6, segment(head, reading_view(head), pack, document.language).issuer_line is not None),
+        (0.4, bool(pack.operative_verbs) and _operative_paragraphs(document.text, pack) >= 2),
+    )
+    return min(1.0, round(sum((weight for weight, found in evidence if found), 0.0), 2))
 
 
 def _operative_paragraphs(text: str, pack: LanguagePack) -> int:
