@@ -185,6 +185,7 @@ class Commitment:
     instruments: tuple[Mention, ...] = ()
     paragraph: Paragraph | None = None
     verb: Span | None = None  # where the verb itself stands
+    cycle: str | None = None  # how often it recurs, an ISO 8601 duration ("P1Y": "to report annually")
 
 
 @dataclass(frozen=True, slots=True)

@@ -340,3 +340,9 @@ def test_a_minister_named_with_the_ministry_the_gazetteer_knows_holds_that_post_
 )
 def test_a_capitalised_honorific_opens_a_name_only_where_a_sentence_opens_vi(text: str, persons: list[str]) -> None:
     assert [m.text for m in _build(text, "vi").mentions if m.kind == "person"] == persons
+
+
+def test_a_task_may_recur_on_a_cycle_vi() -> None:
+    text = "Hà Nội - Quyết định giao Bộ Công an chủ trì, hằng năm báo cáo Thủ tướng Chính phủ kết quả thực hiện."
+    (task,) = [c for c in _build(text, "vi").commitments if c.action == "tasks"]
+    assert task.cycle == "P1Y"

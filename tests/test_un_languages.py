@@ -358,3 +358,19 @@ def test_the_session_is_the_masthead_line_not_a_session_named_in_the_title() -> 
     facts = BUILDER.build(Document(source="ecosoc.txt", text=text, language="en")).document
     assert facts.session is None and facts.date == "2020-07-17"
     assert facts.title == "Report of the Committee for Development Policy on its twenty-second session"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cycle"),
+    [
+        ("en", "The General Assembly,\n\n1. Requests the Secretary-General to report annually on the matter;\n", "P1Y"),
+        ("fr", "L'Assemblée générale,\n\n1. Prie le Secrétaire général de lui faire rapport tous les deux ans ;\n", "P2Y"),
+        ("es", "La Asamblea General,\n\n1. Solicita al Secretario General que le presente anualmente un informe;\n", "P1Y"),
+        ("ru", "Генеральная Ассамблея,\n\n1. просит Генерального секретаря ежегодно представлять доклад;\n", "P1Y"),
+        ("ar", "إن الجمعية العامة،\n\n١ - تطلب إلى الأمين العام أن يقدم إليها تقريرا سنويا؛\n", "P1Y"),
+        ("zh", "大会，\n\n1. 请秘书长每两年提交一次报告；\n", "P2Y"),
+    ],
+)  # fmt: skip
+def test_a_commitment_may_recur_on_a_cycle(language: str, text: str, cycle: str) -> None:
+    (commitment,) = BUILDER.build(Document(source="cycle.txt", text=text, language=language)).commitments
+    assert commitment.cycle == cycle

@@ -251,6 +251,8 @@ class _DocumentGraph:
             self.add(subject, PK.inParagraph, self.write_paragraph(commitment.paragraph))
         if commitment.deadline is not None:
             self.write_deadline(subject, commitment)
+        if commitment.cycle:
+            self.add(subject, PK.reportingCycle, Literal(commitment.cycle, datatype=XSD.duration))
 
     def write_deadline(self, subject: NamedNode, commitment: Commitment) -> None:
         deadline = commitment.deadline

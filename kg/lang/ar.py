@@ -214,6 +214,18 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # How often a commitment recurs, as ISO 8601 durations ("report annually").
+    "cycle_words": {
+        "سنويا": "P1Y",
+        "سنوياً": "P1Y",
+        "كل سنة": "P1Y",
+        "كل عام": "P1Y",
+        "كل سنتين": "P2Y",
+        "كل عامين": "P2Y",
+        "كل ثلاث سنوات": "P3Y",
+        "كل أربع سنوات": "P4Y",
+        "كل خمس سنوات": "P5Y",
+    },
     # A national instrument announced by its head and number: "القانون رقم 82 لسنة 2016".
     # (with the conjunction and prepositions written on the word: "للقانون", "بالقرار")
     "instrument_number_heads": {

@@ -219,6 +219,21 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # How often a commitment recurs, as ISO 8601 durations ("report annually").
+    "cycle_words": {
+        "annually": "P1Y",
+        "every year": "P1Y",
+        "each year": "P1Y",
+        "on an annual basis": "P1Y",
+        "biennially": "P2Y",
+        "every two years": "P2Y",
+        "on a biennial basis": "P2Y",
+        "triennially": "P3Y",
+        "every three years": "P3Y",
+        "every four years": "P4Y",
+        "every five years": "P5Y",
+        "quadrennially": "P4Y",
+    },
     # A national instrument announced by its head and number: "Executive Order No. 42", "Law No. 82 of 2016".
     "instrument_number_heads": {"Executive Order": "decree", "Republic Act": "law", "Presidential Decree": "decree",
                                 "Decree": "decree", "Law": "law", "Act": "law", "Ordinance": "decree"},

@@ -191,6 +191,17 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # How often a commitment recurs, as ISO 8601 durations ("report annually").
+    "cycle_words": {
+        "anualmente": "P1Y",
+        "cada año": "P1Y",
+        "todos los años": "P1Y",
+        "bienalmente": "P2Y",
+        "cada dos años": "P2Y",
+        "cada tres años": "P3Y",
+        "cada cuatro años": "P4Y",
+        "cada cinco años": "P5Y",
+    },
     # A national instrument announced by its head and number: "Real Decreto 1155/2024", "Ley Orgánica 4/2000".
     "instrument_number_heads": {"Real Decreto": "decree", "Decreto": "decree", "Real Decreto-ley": "decree",
                                 "Ley Orgánica": "law", "Ley": "law", "Orden": "decision"},

@@ -217,6 +217,16 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # How often a commitment recurs, as ISO 8601 durations ("report annually").
+    "cycle_words": {
+        "chaque année": "P1Y",
+        "tous les ans": "P1Y",
+        "annuellement": "P1Y",
+        "tous les deux ans": "P2Y",
+        "tous les trois ans": "P3Y",
+        "tous les quatre ans": "P4Y",
+        "tous les cinq ans": "P5Y",
+    },
     # A national instrument announced by its head and number: "décret n° 2024-123", "loi n° 2024-42".
     "instrument_number_heads": {"décret": "decree", "loi": "law", "arrêté": "decision", "ordonnance": "decree",
                                 "circulaire": "circular"},

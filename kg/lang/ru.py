@@ -196,6 +196,17 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # How often a commitment recurs, as ISO 8601 durations ("report annually").
+    "cycle_words": {
+        "ежегодно": "P1Y",
+        "каждый год": "P1Y",
+        "раз в два года": "P2Y",
+        "каждые два года": "P2Y",
+        "раз в три года": "P3Y",
+        "каждые три года": "P3Y",
+        "раз в четыре года": "P4Y",
+        "раз в пять лет": "P5Y",
+    },
     # A national instrument announced by its head and number: "постановление № 812", "Федеральный закон № 115-ФЗ".
     "instrument_number_heads": {"постановление": "decision", "распоряжение": "decision", "указ": "decree",
                                 "федеральный закон": "law", "закон": "law", "приказ": "decision"},

@@ -231,6 +231,7 @@ def parse_ordinal(text: str) -> int | None:
 # assigning_phrases    phrases that give the organisation right after them a task ("giao Bộ Công an")
 # deadline_words       words before a year that is a deadline ("trước năm 2025")
 # deadline_date_words  words before a day that is a deadline ("trước ngày 31/12/2025")
+# cycle_words          how often a commitment recurs, as ISO 8601 durations ("hằng năm": P1Y)
 # period_year_words    words before the year a figure is of ("vào năm 2020")
 # measure_connectors   words between a figure and its measure, left out of it
 # verb_first           whether a subject follows its verb (Arabic); Vietnamese puts it first
@@ -265,6 +266,14 @@ _INSTRUMENT_NAME_STOPS = _words(
 )
 
 EXTRA: dict[str, object] = {
+    "cycle_words": {
+        "hằng năm": "P1Y",
+        "hàng năm": "P1Y",
+        "mỗi năm": "P1Y",
+        "hai năm một lần": "P2Y",
+        "ba năm một lần": "P3Y",
+        "năm năm một lần": "P5Y",
+    },
     "assigning_phrases": ("giao", "giao cho", "yêu cầu"),
     "deadline_words": ("trước năm", "đến năm", "chậm nhất vào năm", "chậm nhất năm"),
     "deadline_date_words": ("trước ngày", "chậm nhất ngày", "chậm nhất là ngày", "chậm nhất vào ngày", "trước"),

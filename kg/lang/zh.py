@@ -144,6 +144,15 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # How often a commitment recurs, as ISO 8601 durations ("report annually").
+    "cycle_words": {
+        "每年": "P1Y",
+        "每两年": "P2Y",
+        "每二年": "P2Y",
+        "每三年": "P3Y",
+        "每四年": "P4Y",
+        "每五年": "P5Y",
+    },
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "相关新闻", "相关阅读", "相关文章", "延伸阅读", "热门文章", "最新新闻", "推荐阅读", "标签", "分享",

@@ -1,4 +1,4 @@
-"""Deadlines: a year or a day after a word of time limit, in any language.
+"""Deadlines and cycles: when a commitment is due, and how often it recurs, in any language.
 
 "by 2030", "حتى عام ٢٠٢٥", "到2030年", "trước năm 2025" give a year; "no later
 than 31 December 2020", "a más tardar el 31 de diciembre de 2020", "не позднее
@@ -6,6 +6,9 @@ than 31 December 2020", "a más tardar el 31 de diciembre de 2020", "не поз
 (before a year or a date) and ``extra["deadline_date_words"]`` (before a date
 only: "au plus tard le"). A year or date inside a quoted title ("«... на период
 до 2030 года»") is the title's, not a deadline.
+
+A cycle is a phrase of ``extra["cycle_words"]`` mapped to an ISO 8601 duration:
+"annually" P1Y, "tous les deux ans" P2Y, "每年" P1Y.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from kg.text.dates import find_dates
 from kg.text.normalize import digits_folded
 from kg.text.quotes import quoted_spans
 
-__all__ = ["DeadlineMatch", "find_deadline"]
+__all__ = ["DeadlineMatch", "find_cycle", "find_deadline"]
 
 #: How far before a date its deadline word may end ("no later than ").
 _LEAD_REACH = 40
@@ -93,3 +96,29 @@ def _compile(pack: LanguagePack) -> tuple[re.Pattern[str] | None, re.Pattern[str
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def find_cycle(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> str | None:
+    """How often what ``text[start:end]`` asks for recurs, as an ISO 8601 duration, if it says.
+
+    >>> from kg.lang import get
+    >>> find_cycle("requests the Secretary-General to report annually", get("en"))
+    'P1Y'
+    """
+    pattern = pack.derived("deadlines.cycle", _cycle_pattern)
+    match = pattern.search(text, start, len(text) if end is None else end) if pattern else None
+    if match is None:
+        return None
+    cycles = pack.extra["cycle_words"]
+    folded = " ".join(match.group().split()).casefold()
+    return next(duration for words, duration in cycles.items() if " ".join(words.split()).casefold() == folded)
+
+
+def _cycle_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    cycles = pack.extra.get("cycle_words", {})
+    if not cycles:
+        return None
+    bounded = pack.extra.get("word_boundaries", True) is not False
+    left, right = (r"(?<!\w)", r"(?!\w)") if bounded else ("", "")
+    words = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(cycles, key=len, reverse=True))
+    return re.compile(rf"{left}(?:{words}){right}", re.IGNORECASE)

@@ -41,7 +41,7 @@ from kg.builders.news.actors import Actors
 from kg.builders.news.instruments import Instruments
 from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces
 from kg.model import Commitment, Deadline, Mention, Span
-from kg.text.deadlines import find_deadline
+from kg.text.deadlines import find_cycle, find_deadline
 
 __all__ = ["find_commitments"]
 
@@ -75,7 +75,8 @@ def find_commitments(
                 commitment = _pledge(news, actors, instruments, sentence, verb, phrases[key], speaker)
             # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
             if commitment is not None and (commitment.issuer or commitment.addressees or commitment.instruments):
-                commitments.append(replace(commitment, deadline=_deadline(news, verb, sentence)))
+                cycle = find_cycle(news.text, news.pack, verb.end, sentence.end)
+                commitments.append(replace(commitment, deadline=_deadline(news, verb, sentence), cycle=cycle))
     return commitments
 
 

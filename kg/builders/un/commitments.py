@@ -24,7 +24,7 @@ from kg import resolve
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Commitment, Deadline, Mention, Paragraph, Span
-from kg.text.deadlines import find_deadline
+from kg.text.deadlines import find_cycle, find_deadline
 
 __all__ = ["CommitmentFinder", "force_of", "session_ordinal"]
 
@@ -195,6 +195,7 @@ class CommitmentFinder:
             instruments=tuple(self.instruments_in(start, end)),
             paragraph=paragraph,
             verb=verb.span,
+            cycle=find_cycle(self.text, self.pack, verb.span.end, end),
         )
 
     def addressees(self, start: int, end: int) -> tuple[Mention, ...]:
