@@ -90,3 +90,8 @@ def test_find_dates_never_raises_and_spans_fit(text: str, language: str) -> None
     for date in find_dates(text, get(language)):
         assert 0 <= date.span.start < date.span.end <= len(text)
         assert date.iso[:2] == "--" or date.iso[:4].isdigit()
+
+
+def test_a_day_and_month_alone_follow_a_word_for_a_date_where_a_language_lists_them() -> None:
+    text = "hội thảo ngày 29/10, 3/4 số người tham dự; ký ngày 05-06-2024"
+    assert [d.iso for d in find_dates(text, get("vi"))] == ["--10-29", "2024-06-05"]

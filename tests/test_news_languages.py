@@ -346,3 +346,8 @@ def test_a_task_may_recur_on_a_cycle_vi() -> None:
     text = "Hà Nội - Quyết định giao Bộ Công an chủ trì, hằng năm báo cáo Thủ tướng Chính phủ kết quả thực hiện."
     (task,) = [c for c in _build(text, "vi").commitments if c.action == "tasks"]
     assert task.cycle == "P1Y"
+
+
+def test_a_chinese_dateline_dates_the_article() -> None:
+    text = "新华社北京2024年7月5日电 国务院总理李强签署国务院令，公布《外国人入境出境管理条例》。"
+    assert _build(text, "zh").document.date == "2024-07-05"

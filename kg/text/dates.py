@@ -43,6 +43,10 @@ class DateMatch:
     iso: str
     end_iso: str | None = None  # the last day of a range
 
+    @property
+    def has_year(self) -> bool:
+        return not self.iso.startswith("--")
+
 
 def iso_date(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
     """An ISO 8601 string of the precision given, or None for an impossible date.
@@ -117,7 +121,7 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
             rf"(?P<year>\d{{4}})\s*{y}\s*(?P<month>\d{{1,2}})\s*{m}(?:\s*(?P<day>\d{{1,2}})\s*{d}"
             rf"(?:\s*(?P<connector>{connectors})\s*(?P<end_day>\d{{1,2}})\s*{d})?)?"
         )
-    numeric = re.compile(r"(?<![\w/.\-])(\d{1,4})([/.])(\d{1,2})(?:\2(\d{2,4}))?(?![\w/]|\.\d)")
+    numeric = re.compile(r"(?<![\w/.\-])(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\w/]|\.\d)")
     before, after = pack.words("year_words_before"), pack.words("year_words_after")
     alternatives = []
     if before:
@@ -280,11 +284,22 @@ def _numeric(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end
         first, separator, second, third = match.groups()
         if third is None and (separator != "/" or len(first) > 2):
             continue  # "6.10" is a number; "29/10" a day and month
+        if third is None and not _after_date_word(text, match.start(), pack):
+            continue  # "3/4 số người" is a fraction: a day and month alone follow a word for a date
         parts = _numeric_parts(first, second, third, order)
         iso = iso_date(*parts) if parts else None
         if iso:
             found.append(DateMatch(Span(match.start(), match.end()), iso))
     return found
+
+
+def _after_date_word(text: str, position: int, pack: LanguagePack) -> bool:
+    """Whether a day/month follows a word that announces a date ("ngày 29/10"); any, where a pack lists none."""
+    words = pack.words("date_words")
+    if not words:
+        return True
+    before = text[max(0, position - 20) : position].rstrip()
+    return any(re.search(rf"(?<!\w){re.escape(word)}$", before, re.IGNORECASE) for word in words)
 
 
 def _year_only(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end: int) -> list[DateMatch]:
