@@ -159,6 +159,14 @@ POSTS: dict[str, str] = {
     "مدير البرنامج": "Administrator",
     "الميسر": "Facilitator", "الميسرة": "Facilitator", "ميسر": "Facilitator", "مدير": "Director",
     "مديرة": "Director", "ممثل": "Representative", "ممثلة": "Representative",
+    # posts of governments, as news names them
+    "وزير": "Minister", "وزيرة": "Minister", "الوزير": "Minister", "الوزيرة": "Minister",
+    "وزير الدولة": "Minister of State", "وزيرة الدولة": "Minister of State",
+    "رئيس الوزراء": "Prime Minister", "رئيسة الوزراء": "Prime Minister", "رئيس مجلس الوزراء": "Prime Minister",
+    "رئيس الحكومة": "Head of Government", "نائب رئيس الوزراء": "Deputy Prime Minister",
+    "رئيس الجمهورية": "President", "ملك": "King", "الملك": "King", "أمير": "Emir", "الأمير": "Emir",
+    "ولي العهد": "Crown Prince", "سفير": "Ambassador", "سفيرة": "Ambassador", "المتحدث باسم": "Spokesperson",
+    "المتحدث الرسمي باسم": "Spokesperson", "المبعوث الخاص": "Special Envoy", "المنسق المقيم": "Resident Coordinator",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -211,6 +219,24 @@ def parse_ordinal(text: str) -> int | None:
     return total or None
 
 
+def _with_conjunction(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word, and the word with the conjunction "و" written on it ("قال", "وقال")."""
+    return tuple(form for word in words for form in (word, "و" + word))
+
+
+# The commonest verbs of news, past and present, masculine and feminine: a subject's name ends before
+# one ("المدير العام للمنظمة الدولية للهجرة | دعم اللاجئين").
+_NEWS_VERBS = _with_conjunction((
+    "قال", "قالت", "يقول", "تقول", "أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد", "دعا",
+    "دعت", "يدعو", "تدعو", "دعم", "دعمت", "يدعم", "تدعم", "بحث", "بحثت", "يبحث", "تبحث", "التقى", "التقت",
+    "يلتقي", "تلتقي", "استقبل", "استقبلت", "يستقبل", "تستقبل", "زار", "زارت", "يزور", "تزور", "شارك",
+    "شاركت", "يشارك", "تشارك", "وقع", "وقعت", "يوقع", "توقع", "أشار", "أشارت", "يشير", "تشير", "أوضح",
+    "أوضحت", "أضاف", "أضافت", "رحب", "رحبت", "يرحب", "ترحب", "افتتح", "افتتحت", "ترأس", "ترأست", "أطلق",
+    "أطلقت", "ناقش", "ناقشت", "حذر", "حذرت", "يحذر", "تحذر", "شدد", "شددت", "أصدر", "أصدرت", "طالب",
+    "طالبت", "أجرى", "أجرت", "تلقى", "تلقت", "عقد", "عقدت", "أعرب", "أعربت", "قدم", "قدمت", "كشف", "كشفت",
+    "يزور", "سلم", "سلمت", "ألقى", "ألقت", "اختتم", "اختتمت", "وصل", "وصلت",
+))  # fmt: skip
+
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
@@ -247,9 +273,21 @@ EXTRA: dict[str, object] = {
     "verb_first": True,  # the subject of a verb follows it ("وتعتزم الحكومة")
     "name_stops": (
         "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "التي", "الذي", "الذين", "خلال", "بعد", "قبل",
-        "عام", "يوم", "منذ", "حتى", "وقال", "قال", "قالت", "وقالت", "أعلن", "أعلنت", "أكد", "أكدت", "وأكد",
-        "بمشاركة", "لدعم", "هو", "هي", "كما", "وذلك", "ذلك", "هذا", "هذه",
+        "عام", "يوم", "منذ", "حتى", "بمشاركة", "لدعم", "هو", "هي", "كما", "وذلك", "ذلك", "هذا", "هذه",
+        "عبر", "أمام", "لدى", "بين", "حول", "نحو", "ضمن", "إنه", "أنه", "إنها", "أنها", "اليوم", "أمس",
+        *_NEWS_VERBS,
     ),
+    # persons' names, which have no capitals: a given name opens without the article, a family name
+    # may have it ("أيمن الصفدي"); a word with a preposition on its article is no name ("بالوزير")
+    "articles": ("ال",),
+    "articles_with_proclitics": ("لل", "وال", "بال", "فال", "كال"),
+    "name_particles": ("عبد", "بن", "بنت", "أبو", "أبي", "آل"),
+    # words that continue a post's portfolio without the article ("وزير الخارجية وشؤون المغتربين")
+    "post_complements": ("شؤون", "وشؤون", "لشؤون", "مجلس", "هيئة", "وزارة", "مكتب", "مفوضية", "منظمة",
+                         "برنامج", "صندوق", "بعثة", "لجنة", "جامعة", "دولة", "حكومة"),
+    # a "رئيس" in the news heads a state, a bank or an assembly; in a UN document he chairs a meeting
+    "post_names_in_news": {"الرئيس": "President", "الرئيسة": "President", "رئيس": "President",
+                           "رئيسة": "President"},
     "event_heads": {"مؤتمر": "conference", "المؤتمر": "conference", "قمة": "summit", "القمة": "summit",
                     "منتدى": "forum", "المنتدى": "forum", "ورشة عمل": "workshop", "اجتماع": "meeting",
                     "الاجتماع": "meeting"},

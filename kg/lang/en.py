@@ -177,6 +177,12 @@ POSTS: dict[str, str] = {
     "Executive Director": "Executive Director", "Director-General": "Director-General",
     "Administrator": "Administrator", "Facilitator": "Facilitator", "Co-facilitator": "Co-facilitator",
     "Director": "Director", "Secretary": "Secretary",
+    # posts of governments, as news names them
+    "Prime Minister": "Prime Minister", "Deputy Prime Minister": "Deputy Prime Minister", "Minister": "Minister",
+    "Deputy Minister": "Deputy Minister", "Vice Minister": "Deputy Minister", "Vice President": "Vice-President",
+    "Secretary of State": "Secretary of State", "Ambassador": "Ambassador", "Spokesperson": "Spokesperson",
+    "Spokesman": "Spokesperson", "Special Envoy": "Special Envoy", "Chief of Mission": "Chief of Mission",
+    "Resident Coordinator": "Resident Coordinator", "Governor": "Governor", "Mayor": "Mayor",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -319,6 +325,9 @@ EXTRA: dict[str, object] = {
     "period_words": ("in the period",),
     "year_place_prepositions": ("in",),
     "per_words": ("per",),
+    # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
+    "post_links": ("of the", "of"),
+    "name_suffixes": ("Jr", "Sr"),
 }  # fmt: skip
 
 

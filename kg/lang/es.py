@@ -147,6 +147,13 @@ POSTS: dict[str, str] = {
     "Director General": "Director-General", "Directora General": "Director-General",
     "Administrador": "Administrator", "Facilitador": "Facilitator", "Facilitadora": "Facilitator",
     "Director": "Director", "Directora": "Director",
+    # posts of governments, as news names them ("el presidente del Gobierno", "la ministra")
+    "Presidente del Gobierno": "Prime Minister", "Presidenta del Gobierno": "Prime Minister",
+    "Vicepresidente del Gobierno": "Deputy Prime Minister", "Vicepresidenta del Gobierno": "Deputy Prime Minister",
+    "Primer Ministro": "Prime Minister", "Primera Ministra": "Prime Minister", "ministro": "Minister",
+    "ministra": "Minister", "canciller": "Minister for Foreign Affairs", "embajador": "Ambassador",
+    "embajadora": "Ambassador", "portavoz": "Spokesperson", "secretario de Estado": "Secretary of State",
+    "secretaria de Estado": "Secretary of State", "alcalde": "Mayor", "alcaldesa": "Mayor",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -283,6 +290,10 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("en",),
     "per_words": ("por cada", "por"),
+    # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
+    "post_links": ("de la", "de los", "de las", "del", "de"),
+    "post_names_in_news": {"Presidente": "President", "Presidenta": "President", "Vicepresidente": "Vice-President",
+                           "Vicepresidenta": "Vice-President"},
 }  # fmt: skip
 
 

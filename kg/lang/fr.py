@@ -157,6 +157,13 @@ POSTS: dict[str, str] = {
     "Directrice générale": "Director-General", "Administrateur": "Administrator",
     "Facilitateur": "Facilitator",
     "Facilitatrice": "Facilitator", "Directeur": "Director", "Directrice": "Director",
+    # posts of governments, as news names them ("le Premier ministre", "la ministre")
+    "Premier ministre": "Prime Minister", "Première ministre": "Prime Minister", "ministre": "Minister",
+    "ministre délégué": "Minister Delegate", "ministre déléguée": "Minister Delegate",
+    "secrétaire d'État": "Secretary of State", "secrétaire d’État": "Secretary of State",
+    "ambassadeur": "Ambassador", "ambassadrice": "Ambassador", "porte-parole": "Spokesperson",
+    "envoyé spécial": "Special Envoy", "envoyée spéciale": "Special Envoy", "maire": "Mayor",
+    "préfet": "Prefect", "préfète": "Prefect",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -311,6 +318,10 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("en",),
     "per_words": ("pour",),
+    # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
+    "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’"),
+    "post_names_in_news": {"Président": "President", "Présidente": "President", "Vice-Président": "Vice-President",
+                           "Vice-Présidente": "Vice-President"},
 }  # fmt: skip
 
 

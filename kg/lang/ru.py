@@ -141,6 +141,10 @@ POSTS: dict[str, str] = {
     "Верховный комиссар": "High Commissioner", "Директор-исполнитель": "Executive Director",
     "Исполнительный директор": "Executive Director", "Генеральный директор": "Director-General",
     "Администратор": "Administrator", "координатор": "Facilitator", "Директор": "Director",
+    # posts of governments, as news names them ("министр финансов", "премьер-министр")
+    "Президент": "President", "Премьер-министр": "Prime Minister", "Председатель правительства": "Prime Minister",
+    "Министр": "Minister", "заместитель министра": "Deputy Minister", "Посол": "Ambassador",
+    "Губернатор": "Governor", "Мэр": "Mayor", "Официальный представитель": "Spokesperson",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -266,6 +270,14 @@ EXTRA: dict[str, object] = {
     "year_place_prepositions": ("в",),
     "list_conjunctions": ("и",),
     "per_words": ("на",),
+    # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
+    # (Russian puts a portfolio in the genitive after the post, in lower case: "министр финансов")
+    "post_complements": (
+        "иностранных", "внутренних", "дел", "финансов", "обороны", "юстиции", "здравоохранения", "образования",
+        "труда", "экономического", "развития", "энергетики", "культуры", "транспорта", "сельского", "хозяйства",
+        "промышленности", "торговли", "науки", "просвещения", "социальной", "защиты", "природных", "ресурсов",
+        "строительства", "спорта", "цифрового", "чрезвычайным", "ситуациям", "МИД",
+    ),
 }  # fmt: skip
 
 

@@ -237,6 +237,24 @@ def parse_ordinal(text: str) -> int | None:
 # verb_first           whether a subject follows its verb (Arabic); Vietnamese puts it first
 # ordinal_markers      words before a numeral that make it an ordinal or a
 #                      number of something, not an amount (kg.text.numbers)
+#
+# Persons and their posts (kg.builders.news.actors, kg.builders.news.names); a post is
+# followed by its organisation or state, a place ("tại Việt Nam"), a portfolio, then the name:
+# post_links           words between a post and its organisation or state ("of", "de",
+#                      "del"); a place preposition links the place where the post serves
+# post_complements     words that continue a post's portfolio before its holder's name
+#                      ("وزير الخارجية وشؤون المغتربين", "министр финансов")
+# post_names_in_news   English names of posts as news uses them, where a UN document's
+#                      differ ("Président" of a state is its President, of a meeting its Chair)
+# name_suffixes        words after a name that belong to it ("Jr.")
+# articles             an article a given name never opens with, though a family name
+#                      may have it (Arabic "ال": "أيمن الصفدي"); a word with it after a
+#                      post belongs to the post ("وزير العمل")
+# articles_with_proclitics  the article with a preposition or conjunction on it ("بال"):
+#                      a word with one belongs to no name
+# name_particles       words that join the next one in a name ("عبد الفتاح", "بن")
+# word_boundaries      False where words are not separated by spaces (Chinese): posts and
+#                      names are found inside runs of characters
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -445,6 +463,16 @@ EXTRA: dict[str, object] = {
     "period_year_words": ("năm", "vào năm", "trong năm", "tính đến năm"),
     "measure_connectors": ("trong số",),
     "ordinal_markers": ("thứ", "khóa", "khoá", "số", "lần thứ", "Điều", "điều", "Khoản", "khoản", "Chương"),
+    # Persons and their posts: a Vietnamese post is followed by its organisation or state with no
+    # link word ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki"), and names have capitals and no articles.
+    "post_links": (),
+    "post_complements": (),
+    "post_names_in_news": {},
+    "name_suffixes": (),
+    "articles": (),
+    "articles_with_proclitics": (),
+    "name_particles": (),
+    "word_boundaries": True,
 }
 
 

@@ -13,7 +13,12 @@ persons are found by structure, with the pack's words:
   ``extra["parent_organizations"]`` when the text names it;
 * a person is a name after a post ("Phó Cục trưởng Cục Lãnh sự Phan Thị
   Minh Giang": post, organisation, person) or after an honorific ("bà
-  Mitsue Pembroke, Quyền Trưởng đại diện Phái đoàn IOM").
+  Mitsue Pembroke, Quyền Trưởng đại diện Phái đoàn IOM"). A post is one the
+  pack lists (in any case: "la ministra") or the gazetteer knows ("وزير
+  الخارجية"); between it and the name may stand the state it serves, an
+  organisation, a place ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki"), a
+  portfolio ("ministra de Trabajo, Yolanda Díaz") and an honorific. Where a
+  name ends depends on the script (:func:`kg.builders.news.names.person_name_end`).
 """
 
 from __future__ import annotations
@@ -23,9 +28,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kg import resolve
-from kg.builders.news.names import capitalized_run, name_end, organization_rules
-from kg.builders.news.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
+from kg.builders.news.names import capitalized_run, name_end, organization_rules, person_name_end
+from kg.builders.news.text import (
+    NewsText,
+    Token,
+    find_phrases,
+    iter_tokens,
+    key_of,
+    opens_name,
+    skip_spaces,
+    starts_with_phrase,
+)
+from kg.lang.base import LanguagePack
 from kg.model import Mention, PostHolding, Span
+from kg.text.patterns import alternation, phrase_pieces
 
 __all__ = ["Actors", "find_actors", "place_after"]
 
@@ -172,46 +188,253 @@ def _written_parent(news: NewsText, mention: Mention, by_start: dict[int, Mentio
 # --- persons and posts ---------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _PostNamed:
+    """Where a post is named: as the pack lists it (``key``), as the gazetteer knows it (``known``), or both."""
+
+    span: Span
+    key: str | None
+    known: Mention | None
+    as_listed: bool  # written as the pack writes it: a post that may stand alone ("Thủ tướng Chính phủ")
+
+
+@dataclass
+class _Complement:
+    """What stands between a post and its holder's name: its organisation, the state it serves, a portfolio."""
+
+    end: int
+    organization: Mention | None = None
+    state: Mention | None = None
+
+
 def _post_matches(news: NewsText) -> list[tuple[Span, str]]:
-    """Where posts are named, as (span, post as listed in the pack); case as written."""
-    found = []
+    """Where the pack's posts are named, as (span, post as listed in the pack), whatever their case.
+
+    Spanish and French write posts in lower case ("la ministra", "le président"); Chinese writes
+    no spaces, so there a post is found inside a run of characters ("国务院总理李强").
+    """
+    posts = news.pack.posts
+    found: list[tuple[Span, str]] = []
     for main in news.main_spans:
-        for match in find_phrases(news.text, news.pack.posts, main.start, main.end):
-            found.append((Span(match.start(), match.end()), key_of(match.group(), news.pack.posts)))
+        if news.extra.get("word_boundaries") is False:
+            matches = list(_posts_anywhere(news).finditer(news.text, main.start, main.end))
+        else:
+            matches = find_phrases(news.text, posts, main.start, main.end, ignore_case=True)
+        found.extend((Span(m.start(), m.end()), key_of(m.group(), posts)) for m in matches)
     return found
 
 
+def _posts_anywhere(news: NewsText) -> re.Pattern[str]:
+    def make(pack: LanguagePack) -> re.Pattern[str]:
+        return re.compile(alternation(phrase_pieces(post) for post in pack.posts) or "(?!)")
+
+    return news.pack.derived("news_posts_anywhere", make)
+
+
+def _posts_named(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> list[_PostNamed]:
+    """Posts the pack lists and posts the gazetteer knows, the longer where they overlap, in text order."""
+    known_posts = [m for m in actors.known if m.kind == "post"]
+    named = []
+    for known in known_posts:
+        listed = next((key for span, key in post_spans if span.start == known.span.start), None)
+        named.append(_PostNamed(known.span, listed, known, as_listed=False))
+    for span, key in post_spans:
+        if _overlaps(span, [k.span for k in known_posts]):
+            shorter = [p for p in named if p.span.start == span.start and p.span.end < span.end]
+            if not shorter:
+                continue  # "رئيس" in "رئيس الوزراء", which the gazetteer knows whole
+            named.remove(shorter[0])
+        as_listed = span.of(news.text) in news.pack.posts
+        named.append(_PostNamed(span, key, None, as_listed))
+    return sorted(named, key=lambda p: (p.span.start, p.span.end))
+
+
 def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
-    """Post, optional organisation, then a person's name: "Phó Cục trưởng Cục Lãnh sự Phan Thị Minh Giang"."""
-    seen: set[tuple[str, str, str]] = set()
-    for span, post in post_spans:
-        # "Bộ trưởng Bộ Ngoại giao": the gazetteer may know the post with its ministry as one name.
-        known_post = next(
-            (m for m in actors.known if m.kind == "post" and m.span.start == span.start and m.span.end > span.end), None
-        )
-        position = skip_spaces(news.text, known_post.span.end if known_post else span.end)
-        organization = None if known_post else actors.organization_at(position)
-        if organization:
-            position = skip_spaces(news.text, organization.span.end)
-        person = _person_at(news, actors, position)
+    """Post, optional organisation, then a person's name: "Phó Cục trưởng Cục Lãnh sự Phan Thị Minh Giang".
+
+    A post joined to the next one ("نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي") is held by the next one's holder.
+    """
+    posts = _posts_named(news, actors, post_spans)
+    post_starts = frozenset(p.span.start for p in posts)
+    holders: dict[int, Mention | None] = {}
+    holdings: list[PostHolding] = []
+    for index in reversed(range(len(posts))):
+        post = posts[index]
+        complement = _post_complement(news, actors, post.span.end)
+        person = _holder_after(news, actors, complement.end, post_starts)
+        following = posts[index + 1] if index + 1 < len(posts) else None
+        if person is None and following and _joined(news, complement.end, following.span.start):
+            person = holders.get(index + 1)
+        if person and not post.as_listed and _has_case(person.text, 0) and len(person.text.split()) < 2:
+            person = None  # "will chair Monday's meeting": a post in lower case is one only before a full name
+        holders[index] = person
         if person is None:
-            if not any(m.span == span for m in actors.known):
-                actors.post_mentions.append(_post_mention(news, span, post, organization))
+            if post.key and post.as_listed and not any(m.span == post.span for m in actors.known):
+                actors.post_mentions.append(_post_mention(news, post.span, post.key, complement.organization))
             continue
-        actors.persons.append(person)
-        holding_key = (person.text, post, organization.text if organization else "")
+        if not any(p.span == person.span for p in actors.persons):
+            actors.persons.append(person)
+        holdings.append(_holding(news, post, person, complement))
+    seen: set[tuple[str, str, str]] = set()
+    for holding in sorted(holdings, key=lambda h: (h.span.start, h.span.end)):
+        holding_key = (holding.person.text, holding.post, holding.organization.text if holding.organization else "")
         if holding_key not in seen:
             seen.add(holding_key)
-            actors.posts.append(
-                PostHolding(
-                    span=Span(span.start, person.span.end),
-                    person=person,
-                    post=post,
-                    post_name=known_post.name if known_post and known_post.name else news.pack.posts[post],
-                    organization=organization,
-                    known_post=known_post,
-                )
-            )
+            actors.posts.append(holding)
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+    actors.post_mentions.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _holding(news: NewsText, post: _PostNamed, person: Mention, complement: _Complement) -> PostHolding:
+    """The holding, its post named in English by the gazetteer, else by the pack (as news names it)."""
+    name = news.mapping("post_names_in_news").get(post.key or "") or news.pack.posts.get(post.key or "")
+    if post.known and post.known.name:
+        name = post.known.name
+    written = post.span.of(news.text)
+    # "Phó Cục trưởng Cục Lãnh sự": a post the gazetteer knows only in general is the organisation's post
+    same_as_listed = bool(post.key) and _same_words(post.key or "", written)
+    return PostHolding(
+        span=Span(post.span.start, person.span.end),
+        person=person,
+        post=post.key if post.key and same_as_listed else written,
+        post_name=name,
+        organization=complement.organization,
+        state=complement.state,
+        known_post=post.known if post.known and (not complement.organization or not same_as_listed) else None,
+    )
+
+
+def _same_words(one: str, other: str) -> bool:
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+#: How many pieces (an organisation, "tại Việt Nam", a portfolio) may stand between a post and its holder.
+_MAX_COMPLEMENTS = 4
+
+
+def _post_complement(news: NewsText, actors: Actors, position: int) -> _Complement:
+    """The organisation, state, place and portfolio written after a post, before its holder's name.
+
+    "Đại sứ Nhật Bản tại Việt Nam | Ito Naoki": the state the post serves comes right after it (or
+    after "of", "de"); a place after a place preposition is where it serves. A portfolio the pack
+    cannot name is read by its shape (see :func:`_portfolio_end`).
+    """
+    text = news.text
+    complement = _Complement(end=skip_spaces(text, position))
+    for step in range(_MAX_COMPLEMENTS):
+        at = complement.end
+        link = starts_with_phrase(text, at, news.words("post_links"), ignore_case=False)
+        place_link = None if link else starts_with_phrase(text, at, news.words("place_prepositions"), ignore_case=False)
+        linked = skip_spaces(text, at + len(link or place_link or ""))
+        mention = actors.organization_at(linked) or _known_place_at(actors, linked)
+        if mention:
+            if mention.kind == "state" and not place_link and complement.state is None:
+                complement.state = mention
+            elif mention.kind not in _NOT_ORGANIZATIONS and complement.organization is None:
+                complement.organization = mention
+            complement.end = skip_spaces(text, mention.span.end)
+            continue
+        portfolio = _portfolio_end(news, linked, after_link=bool(link), right_after_post=step == 0)
+        if portfolio <= linked:
+            break
+        complement.end = skip_spaces(text, portfolio)
+    return complement
+
+
+def _portfolio_end(news: NewsText, position: int, *, after_link: bool, right_after_post: bool) -> int:
+    """The end of a post's portfolio that names no known organisation, or ``position`` where there is none.
+
+    * words the pack lists as continuing a post (``extra["post_complements"]``: "شؤون", "финансов"),
+      and, in a language with an article a name never opens with (``extra["articles"]``), any word
+      with it ("وزير | العمل | يوسف الشمالي");
+    * after "de", "of": capitalised words, with a lower-case word after one ("Affaires étrangères"),
+      up to a comma, or up to the last two of three or more, which are the holder's name;
+    * right after a post, where the language lists family names, words up to one ("Bộ trưởng
+      Tài chính | Hồ Đức Phớc").
+    """
+    text = news.text
+    continuing = set(news.words("post_complements"))
+    articles = news.words("articles")
+    end = position
+    for token in iter_tokens(text, position, len(text)):
+        belongs = token.text in continuing or (articles and token.text.startswith(articles))
+        if text[end : token.start].strip() or not belongs:
+            break
+        end = token.end
+    if end > position:
+        return end
+    if after_link and _has_case(text, position):
+        return _capitalised_portfolio_end(news, position)
+    family_names = news.words("family_names")
+    if right_after_post and family_names and not text.startswith(family_names, position):
+        portfolio = name_end(news, position, len(text), organization_rules(news))
+        if portfolio > position and text.startswith(family_names, skip_spaces(text, portfolio)):
+            return portfolio
+    return position
+
+
+def _capitalised_portfolio_end(news: NewsText, position: int) -> int:
+    """ "de Trabajo, | Yolanda Díaz", "des Affaires étrangères | Stéphane Séjourné", "of Health | Mark Butler"."""
+    words: list[Token] = []
+    for token in iter_tokens(news.text, position, len(news.text)):
+        if words and news.text[words[-1].end : token.start] not in (" ", "\u00a0"):
+            break
+        if not (token.is_capitalized or (words and words[-1].is_capitalized)):
+            break
+        words.append(token)  # a capitalised word, or a lower-case one after it ("Affaires étrangères")
+    if not words:
+        return position
+    if news.text.startswith(",", words[-1].end):
+        return words[-1].end
+    while not words[-1].is_capitalized:
+        words.pop()  # "of Health Mark Butler | announced": a verb after the name
+    if sum(1 for w in words if w.is_capitalized) < 3:
+        return words[-1].end
+    return words[-3].end
+
+
+def _has_case(text: str, position: int) -> bool:
+    """Whether the word at ``position`` is written in a script with capitals (not Arabic, not Chinese)."""
+    return position < len(text) and (text[position].isupper() or text[position].islower())
+
+
+def _joined(news: NewsText, position: int, next_post: int) -> bool:
+    """Whether only a conjunction stands between ``position`` and the next post ("و", "and", "và")."""
+    between = news.text[position:next_post].strip()
+    return between in news.words("list_conjunctions") or between in news.words("proclitics")
+
+
+def _holder_after(news: NewsText, actors: Actors, position: int, post_starts: frozenset[int]) -> Mention | None:
+    """The holder's name after a post and its complement, past a comma and an honorific ("..., Yolanda Díaz")."""
+    text = news.text
+    comma = re.compile(r"[,،]\s*").match(text, position)
+    for start, needs_full_name in ((position, False), (comma.end() if comma else -1, True)):
+        if start < 0:
+            continue
+        honorific = starts_with_phrase(text, start, news.pack.honorifics, ignore_case=True)
+        if honorific:
+            start = skip_spaces(text, start + len(honorific))
+        if _opens_post(news, start, post_starts):
+            return None
+        person = _person_at(news, actors, start)
+        if person and any(person.span.start < other < person.span.end for other in post_starts):
+            return None  # "نائب رئيس الوزراء | ووزير الخارجية": another post, not a name
+        if person:
+            return person if not needs_full_name or len(person.text.split()) >= 2 else None
+    return None
+
+
+#: Enough characters to hold any post's name.
+_LONGEST_POST = 80
+
+
+def _opens_post(news: NewsText, position: int, post_starts: frozenset[int]) -> bool:
+    """Whether a post starts at ``position``, or right after a one-letter word written on it ("ووزير العدل")."""
+    if position in post_starts:
+        return True
+    rest = news.text[position : position + _LONGEST_POST]  # cut, so the word written on it is no word before
+    proclitics = [p for p in news.words("proclitics") if rest.startswith(p)]
+    return any(starts_with_phrase(rest[len(p) :], 0, news.pack.posts, ignore_case=False) for p in proclitics)
 
 
 def _post_mention(news: NewsText, span: Span, post: str, organization: Mention | None) -> Mention:
@@ -228,14 +451,15 @@ def _post_mention(news: NewsText, span: Span, post: str, organization: Mention |
 
 
 def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
-    """The person whose name starts at ``position``: capitalised words that name nothing else."""
+    """The person whose name starts at ``position``: words that name nothing else (see :func:`person_name_end`)."""
     if position >= len(news.text) or not opens_name(news.text[position]):
         return None
     if actors.organization_at(position) or any(m.span.start == position for m in actors.known):
         return None
     if starts_with_phrase(news.text, position, news.pack.organization_heads, ignore_case=False):
         return None
-    end = capitalized_run(news, position, len(news.text))
+    taken = frozenset(m.span.start for m in [*actors.known, *actors.organizations])
+    end = person_name_end(news, position, len(news.text), taken)
     if end <= position:
         return None
     return Mention(span=Span(position, end), text=news.text[position:end], kind="person")
@@ -265,11 +489,11 @@ def _persons_by_honorific(news: NewsText, actors: Actors) -> None:
 
 def _opens_sentence(text: str, floor: int, position: int) -> bool:
     before = text[floor:position].rstrip()
-    return not before or before[-1] in ".!?:;\n\"“”-–—"
+    return not before or before[-1] in '.!?:;\n"“”-–—'
 
 
 def _apposition_post(news: NewsText, actors: Actors, person: Mention) -> PostHolding | None:
-    link = re.compile(r"\s*[,–-]\s*").match(news.text, person.span.end)
+    link = re.compile(r"\s*[,،–-]\s*").match(news.text, person.span.end)
     if not link:
         return None
     post = starts_with_phrase(news.text, link.end(), news.pack.posts, ignore_case=False)

@@ -20,6 +20,11 @@ vụ"). So a name is read token by token after its head word:
 * a run of two or more capitalised tokens opening with a family name
   (``extra["family_names"]``) is a person, not the rest of the name
   ("Cục Lãnh sự | Phan Thị Minh Giang").
+
+A person's name is read by :func:`person_name_end`: capitalised words where the
+script has capitals, through initials ("Ferdinand R. Marcos Jr."); two or
+three words up to a stop word in Arabic; a family name and one or two
+characters up to a stop word in Chinese.
 """
 
 from __future__ import annotations
@@ -146,3 +151,108 @@ def capitalized_run(news: NewsText, start: int, limit: int, max_tokens: int = 5)
             break
         end = token.end
     return end
+
+
+# --- persons' names -------------------------------------------------------------------------
+
+#: How many words a person's name has at most, particles aside ("عبد الفتاح السيسي" counts two).
+_MAX_PERSON_WORDS = 3
+#: How many characters a Chinese given name has at most (王毅, 习近平).
+_MAX_HAN_GIVEN_NAME = 2
+#: How many words a name written with capitals has at most ("Ferdinand R. Marcos Jr.").
+_MAX_CASED_PERSON_TOKENS = 5
+
+
+def person_name_end(news: NewsText, start: int, limit: int, taken: frozenset[int] = frozenset()) -> int:
+    """The end of the person's name that starts at ``start`` (``start`` itself when there is none).
+
+    ``taken`` holds where known names start (a state, an organisation): a person's name stops before them.
+    How a name ends depends on the script: capitals end it where there are capitals; elsewhere the
+    pack's stop words, a count of words, or (in Chinese) family names and a count of characters.
+    """
+    if start >= limit:
+        return start
+    if news.extra.get("word_boundaries") is False:
+        return _han_person_end(news, start, limit)
+    words = _adjacent_tokens(news, start, limit)
+    if not words:
+        return start
+    if _is_caseless(words[0]):
+        return _caseless_person_end(news, words, taken)
+    return _cased_person_end(news, start, limit, taken)
+
+
+def _cased_person_end(news: NewsText, start: int, limit: int, taken: frozenset[int]) -> int:
+    """Capitalised words, through initials ("Ferdinand R. Marcos Jr."), up to a known name."""
+    text = news.text
+    suffixes = set(news.words("name_suffixes"))
+    end, last = start, ""
+    for token in list(iter_tokens(text, start, limit))[:_MAX_CASED_PERSON_TOKENS]:
+        gap = text[end : token.start]
+        joined = gap in (" ", "\u00a0") or (gap == ". " and _is_initial(last))
+        if (end > start and (not joined or token.start in taken)) or not token.is_capitalized:
+            break
+        end, last = token.end, token.text
+    if end > start and (_is_initial(last) or last in suffixes) and text.startswith(".", end):
+        end += 1  # the stop of an initial or of "Jr." belongs to the name
+    return end
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _caseless_person_end(news: NewsText, words: list[Token], taken: frozenset[int]) -> int:
+    """Two words, or three where a boundary follows the third ("أيمن الصفدي | إن").
+
+    A stop word (a particle, a common verb) ends a name, and so does a word carrying a preposition
+    or conjunction on its article ("بالوزير"). The first word has no article at all: a word with
+    one after a post belongs to the post ("وزير | العمل"). Particles ("عبد", "بن") join the next word.
+    """
+    stops = {w.casefold() for w in news.words("name_stops")}
+    articles = news.words("articles")
+    bound_articles = news.words("articles_with_proclitics")
+    particles = set(news.words("name_particles"))
+    ends: list[int] = []
+    last_index = -1
+    for index, token in enumerate(words):
+        text = token.text
+        if text.casefold() in stops or text.startswith(bound_articles) or (index and token.start in taken):
+            break
+        if index == 0 and text.startswith(articles):
+            return words[0].start
+        last_index = index
+        if text in particles:
+            continue
+        ends.append(token.end)
+        if len(ends) == _MAX_PERSON_WORDS:
+            break
+    if len(ends) < 2:
+        return words[0].start
+    if len(ends) == _MAX_PERSON_WORDS and not _ends_clause(news, words, last_index, stops, taken):
+        return ends[1]
+    return ends[-1]
+
+
+def _ends_clause(news: NewsText, words: list[Token], index: int, stops: set[str], taken: frozenset[int]) -> bool:
+    """Whether nothing that could still be a name follows ``words[index]``: a stop, a mark, a known name."""
+    if index + 1 >= len(words):
+        return True
+    following = words[index + 1]
+    return following.text.casefold() in stops or following.start in taken
+
+
+def _han_person_end(news: NewsText, start: int, limit: int) -> int:
+    """A family name and a given name of one or two characters, before a stop word or a mark (王毅 | 表示)."""
+    text = news.text
+    family = max((f for f in news.words("family_names") if text.startswith(f, start)), key=len, default="")
+    if not family:
+        return start
+    stops = news.words("name_stops")
+    for given in range(1, _MAX_HAN_GIVEN_NAME + 1):
+        end = start + len(family) + given
+        if end > limit or not all(ch.isalpha() for ch in text[start + len(family) : end]):
+            break
+        if end == limit or not text[end].isalpha() or text.startswith(stops, end):
+            return end
+    return start
