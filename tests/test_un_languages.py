@@ -374,3 +374,21 @@ def test_the_session_is_the_masthead_line_not_a_session_named_in_the_title() -> 
 def test_a_commitment_may_recur_on_a_cycle(language: str, text: str, cycle: str) -> None:
     (commitment,) = BUILDER.build(Document(source="cycle.txt", text=text, language=language)).commitments
     assert commitment.cycle == cycle
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Economic and Social Council,\n\n1. Takes note of the report of the Committee for Development "
+               "Policy on its twenty-second session;\n"),
+        ("es", "El Consejo Económico y Social,\n\n1. Toma nota del informe del Comité de Políticas de Desarrollo "
+               "sobre su 22º período de sesiones;\n"),
+        ("fr", "Le Conseil économique et social,\n\n1. Prend note du rapport du Comité des politiques de "
+               "développement sur les travaux de sa vingt-deuxième session ;\n"),
+        ("ar", "إن المجلس الاقتصادي والاجتماعي،\n\n١ - يحيط علما بتقرير لجنة السياسات الإنمائية عن أعمال دورتها "
+               "الثانية والعشرين؛\n"),
+    ],
+)  # fmt: skip
+def test_a_session_reported_on_is_no_deadline(language: str, text: str) -> None:
+    (commitment,) = BUILDER.build(Document(source="topic.txt", text=text, language=language)).commitments
+    assert commitment.deadline is None

@@ -303,6 +303,8 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("في عام", "عام", "لعام", "بحلول عام", "حتى عام", "منذ عام", "سنة"),
     "year_words_after": (),
     "session_words": ("الدورة", "دورتها", "دورته", "لدورتها", "لدورته", "بدورتها", "دورة"),
+    # Words before a session that make it the topic, not the time: "تقرير اللجنة عن أعمال دورتها".
+    "session_topic_words": ("عن أعمال", "عن"),
     "ordinal_side": "after",
     "agenda_words": ("البند", "البندان", "البنود"),
     "resolution_words": ("القرار", "قرار", "قرارها", "قراره", "قراري", "قراريها", "القرارات", "قرارات",

@@ -287,6 +287,8 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("in", "by", "until", "since"),
     "year_words_after": (),
     "session_words": ("session",),
+    # Words before a session that make it the topic, not the time: "report ... on its twenty-second session".
+    "session_topic_words": ("on its", "on the work of its", "on their", "on the work of their"),
     "ordinal_side": "before",
     "agenda_words": ("agenda item", "agenda items", "of the provisional agenda"),  # "Item 22 (b) of the ..."
     "resolution_words": ("resolution", "resolutions"),

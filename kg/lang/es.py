@@ -249,6 +249,8 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("en", "para", "hasta", "desde"),
     "year_words_after": (),
     "session_words": ("período de sesiones", "periodo de sesiones"),
+    # Words before a session that make it the topic, not the time: "informe ... sobre su 22º período".
+    "session_topic_words": ("sobre su", "sobre la labor de su", "acerca de su", "sobre sus"),
     "ordinal_side": "before",
     "agenda_words": ("tema", "temas"),
     "resolution_words": ("resolución", "resoluciones"),

@@ -279,6 +279,8 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("en", "d'ici à", "d'ici", "jusqu'en", "depuis"),
     "year_words_after": (),
     "session_words": ("session",),
+    # Words before a session that make it the topic, not the time: "rapport ... sur les travaux de sa".
+    "session_topic_words": ("sur sa", "sur les travaux de sa", "sur leur", "sur les travaux de leur"),
     "ordinal_side": "before",
     "agenda_words": ("point", "points"),
     "resolution_words": ("résolution", "résolutions"),

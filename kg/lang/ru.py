@@ -228,6 +228,8 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("в", "к", "до", "с"),
     "year_words_after": (),
     "session_words": ("сессии", "сессия", "сессию", "сессией"),
+    # Words before a session that make it the topic, not the time: "доклад ... о работе ее сессии".
+    "session_topic_words": ("о работе ее", "о работе его", "о работе своей", "о работе их", "о работе"),
     "ordinal_side": "before",
     "agenda_words": ("пункт", "пункты"),
     "resolution_words": ("резолюция", "резолюции", "резолюцию", "резолюций", "резолюциях", "резолюциям",

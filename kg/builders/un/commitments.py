@@ -102,6 +102,10 @@ def _ordinal_after(text: str, start: int, end: int, pack: LanguagePack) -> tuple
     return best
 
 
+#: How far before a session the words that make it a topic may start ("on the work of its").
+_TOPIC_REACH = 40
+
+
 @dataclass(frozen=True)
 class _Verb:
     match: PhraseMatch
@@ -239,11 +243,19 @@ class CommitmentFinder:
         if due is not None:
             return Deadline(due.span, year=due.year, date=due.date)
         session = session_ordinal(self.view, start, end, self.pack)
+        if session and self._session_is_topic(start, session[1].start):
+            session = None  # "the report of the Committee on its twenty-second session": what, not when
         if session and not self.held.match_at(self.view, _after_name(self.view, session[1].end, end)):
             number, span = session
             bodies = resolve.find_mentions(self.text, self.language, start=start, end=span.start, kinds=("un-body",))
             return Deadline(span, session=number, body=bodies[-1] if bodies else issuer)
         return None
+
+    def _session_is_topic(self, start: int, session_start: int) -> bool:
+        """Whether words of the pack's ``session_topic_words`` ("on its", "sur les travaux de sa") end right
+        before the session: a session reported on, not one something is due at."""
+        before = " ".join(self.view[max(start, session_start - _TOPIC_REACH) : session_start].split()).casefold()
+        return any(before.endswith(words.casefold()) for words in words_of(self.pack, "session_topic_words"))
 
 
 def _opens_sentence(text: str, head: int, position: int) -> bool:
