@@ -392,3 +392,19 @@ def test_a_commitment_may_recur_on_a_cycle(language: str, text: str, cycle: str)
 def test_a_session_reported_on_is_no_deadline(language: str, text: str) -> None:
     (commitment,) = BUILDER.build(Document(source="topic.txt", text=text, language=language)).commitments
     assert commitment.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "addressee"),
+    [
+        ("en", "The Security Council,\n\n1. Calls upon all parties to armed conflicts to engage in a pause;\n", "all parties"),
+        ("en", "The General Assembly,\n\n1. Calls upon States parties to the Convention to cooperate;\n", "States parties"),
+        ("ar", "إن الجمعية العامة،\n\n١ - تهيب بجميع الدول أن تتعاون؛\n", "States"),
+        ("fr", "L'Assemblée générale,\n\n1. Demande aux États de coopérer ;\n", "States"),
+        ("es", "La Asamblea General,\n\n1. Insta a los Estados a que cooperen;\n", "States"),
+        ("zh", "大会，\n\n1. 促请所有国家开展合作；\n", "States"),
+    ],
+)  # fmt: skip
+def test_the_states_and_parties_asked_are_addressees(language: str, text: str, addressee: str) -> None:
+    (commitment,) = BUILDER.build(Document(source="asked.txt", text=text, language=language)).commitments
+    assert [a.name for a in commitment.addressees] == [addressee]

@@ -335,6 +335,8 @@ EXTRA: dict[str, object] = {
         "القطاع الخاص": "private sector", "المنظمات الدولية": "international organizations",
         "اللجان الإقليمية": "regional commissions", "الجهات المانحة": "donors",
         "المجتمع الدولي": "international community",
+        "جميع الدول": "States", "الدول": "States", "الدول الأطراف": "States parties", "جميع الأطراف": "all parties",
+        "أطراف النزاعات المسلحة": "parties to armed conflict",
     },
     "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام"),
     "deadline_date_words": ("في موعد لا يتجاوز", "قبل"),

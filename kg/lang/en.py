@@ -316,6 +316,10 @@ EXTRA: dict[str, object] = {
         "private sector": "private sector", "international organizations": "international organizations",
         "regional commissions": "regional commissions", "donors": "donors",
         "development partners": "development partners", "international community": "international community",
+        "all parties": "all parties", "all parties to armed conflict": "parties to armed conflict",
+        "all parties to armed conflicts": "parties to armed conflict",
+        "parties to armed conflict": "parties to armed conflict", "States parties": "States parties",
+        "all Member States": "Member States", "United Nations agencies": "United Nations agencies",
     },
     "deadline_words": ("by", "until", "no later than", "before the end of"),
     # Phrases that give the organisation right after them a task: "The order directs the Department".

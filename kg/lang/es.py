@@ -279,6 +279,9 @@ EXTRA: dict[str, object] = {
         "sociedad civil": "civil society", "sector privado": "private sector",
         "organizaciones internacionales": "international organizations",
         "comunidad internacional": "international community",
+        "Estados": "States", "Estados partes": "States parties", "todas las partes": "all parties",
+        "partes en conflictos armados": "parties to armed conflict",
+        "organismos de las Naciones Unidas": "United Nations agencies",
     },
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de"),
     # Phrases that give the organisation right after them a task: "encomienda al Ministerio del Interior".

@@ -308,6 +308,9 @@ EXTRA: dict[str, object] = {
         "société civile": "civil society", "secteur privé": "private sector",
         "organisations internationales": "international organizations",
         "communauté internationale": "international community",
+        "États": "States", "États parties": "States parties", "toutes les parties": "all parties",
+        "parties aux conflits armés": "parties to armed conflict",
+        "organismes des Nations Unies": "United Nations agencies",
     },
     "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant"),
     # Phrases that give the organisation right after them a task: "Le décret charge le ministère".

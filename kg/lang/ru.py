@@ -259,6 +259,8 @@ EXTRA: dict[str, object] = {
         "специализированные учреждения": "specialized agencies",
         "фонды и программы": "funds and programmes", "гражданское общество": "civil society",
         "частный сектор": "private sector", "международное сообщество": "international community",
+        "государства": "States", "государствам": "States", "государства-участники": "States parties",
+        "все стороны": "all parties", "всем сторонам": "all parties",
     },
     "deadline_words": ("к", "до"),
     "deadline_date_words": ("не позднее",),

@@ -199,6 +199,8 @@ EXTRA: dict[str, object] = {
         "专门机构": "specialized agencies",
         "基金和方案": "funds and programmes", "民间社会": "civil society", "私营部门": "private sector",
         "国际社会": "international community",
+        "所有国家": "States", "各方": "all parties", "缔约国": "States parties",
+        "武装冲突各方": "parties to armed conflict",
     },
     "deadline_words": ("到", "至", "在"),
     "we_pronouns": ("我们",),
