@@ -408,3 +408,21 @@ def test_a_session_reported_on_is_no_deadline(language: str, text: str) -> None:
 def test_the_states_and_parties_asked_are_addressees(language: str, text: str, addressee: str) -> None:
     (commitment,) = BUILDER.build(Document(source="asked.txt", text=text, language=language)).commitments
     assert [a.name for a in commitment.addressees] == [addressee]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "meetings"),
+    [
+        ("en", "Report of the Second Committee\n\n1. The Committee considered the item at its 15th meeting, on "
+               "13 October 2017, and at its 24th and 27th meetings, on 1 and 30 November 2017.\n",
+         [("15th meeting", "2017-10-13"), ("24th meeting", "2017-11-01"), ("27th meeting", "2017-11-30")]),
+        ("fr", "Rapport de la Deuxième Commission\n\n1. La Commission a examiné la question à sa 15e séance, "
+               "le 13 octobre 2017.\n", [("15e séance", "2017-10-13")]),
+        ("ru", "Доклад Второго комитета\n\n1. Комитет рассмотрел этот пункт на своем 15-м заседании 13 октября "
+               "2017 года.\n", [("15-м заседание", "2017-10-13")]),
+    ],
+)  # fmt: skip
+def test_meetings_named_by_number_are_events(language: str, text: str, meetings: list) -> None:
+    events = BUILDER.build(Document(source="meetings.txt", text=text, language=language)).events
+    assert [(event.name, event.start) for event in events] == meetings
+    assert all(event.kind == "meeting" for event in events)

@@ -287,6 +287,9 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("in", "by", "until", "since"),
     "year_words_after": (),
     "session_words": ("session",),
+    # Meetings named by number, and the noun that names one: "at its 24th and 27th meetings, on ...".
+    "meeting_number": r"(?:\d+(?:st|nd|rd|th)(?:,\s*|\s+and\s+))*\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meetings?",
+    "meeting_noun": "meeting",
     # Words before a session that make it the topic, not the time: "report ... on its twenty-second session".
     "session_topic_words": ("on its", "on the work of its", "on their", "on the work of their"),
     "ordinal_side": "before",

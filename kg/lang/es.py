@@ -249,6 +249,9 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("en", "para", "hasta", "desde"),
     "year_words_after": (),
     "session_words": ("período de sesiones", "periodo de sesiones"),
+    # Meetings named by number, and the noun that names one: "en sus sesiones 24ª y 27ª" / "en su 15ª sesión".
+    "meeting_number": r"(?:\d+ª(?:,\s*|\s+y\s+))*\d+ª\s+sesi(?:ón|ones)(?:\s+plenarias?)?",
+    "meeting_noun": "sesión",
     # Words before a session that make it the topic, not the time: "informe ... sobre su 22º período".
     "session_topic_words": ("sobre su", "sobre la labor de su", "acerca de su", "sobre sus"),
     "ordinal_side": "before",

@@ -279,6 +279,9 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("en", "d'ici à", "d'ici", "jusqu'en", "depuis"),
     "year_words_after": (),
     "session_words": ("session",),
+    # Meetings named by number, and the noun that names one: "à ses 24e et 27e séances, le ...".
+    "meeting_number": r"(?:\d+e(?:,\s*|\s+et\s+))*\d+e\s+séances?(?:\s+plénières?)?",
+    "meeting_noun": "séance",
     # Words before a session that make it the topic, not the time: "rapport ... sur les travaux de sa".
     "session_topic_words": ("sur sa", "sur les travaux de sa", "sur leur", "sur les travaux de leur"),
     "ordinal_side": "before",

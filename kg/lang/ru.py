@@ -228,6 +228,9 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("в", "к", "до", "с"),
     "year_words_after": (),
     "session_words": ("сессии", "сессия", "сессию", "сессией"),
+    # Meetings named by number, and the noun that names one: "на своем 15-м заседании 13 октября 2017 года".
+    "meeting_number": r"(?:\d+-(?:м|й)(?:,\s*|\s+и\s+))*\d+-(?:м|й|е)\s+(?:пленарн\w+\s+)?заседани\w*",
+    "meeting_noun": "заседание",
     # Words before a session that make it the topic, not the time: "доклад ... о работе ее сессии".
     "session_topic_words": ("о работе ее", "о работе его", "о работе своей", "о работе их", "о работе"),
     "ordinal_side": "before",

@@ -64,8 +64,40 @@ class _EventReader:
             pack,
         )  # fmt: skip
         self.dates = find_dates(text, pack)
+        numbered = pack.extra.get("meeting_number")
+        self.meeting_numbers = re.compile(numbered, re.IGNORECASE) if isinstance(numbered, str) else None
 
     def events(self, paragraph: Paragraph) -> list[Event]:
+        held = self._held_events(paragraph)
+        return held + self._numbered_meetings(paragraph, {event.start for event in held})
+
+    def _numbered_meetings(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
+        """Meetings named by number and dated right after: "at its 15th meeting, on 13 October 2017",
+        "at its 24th and 27th meetings, on 1 and 30 November 2017" (one date a number, or one for all).
+        A meeting a word of holding already gave (same day) is not counted twice."""
+        found: list[Event] = []
+        if self.meeting_numbers is None:
+            return found
+        for match in self.meeting_numbers.finditer(self.view, paragraph.span.start, paragraph.span.end):
+            names = _meeting_names(match.group(), str(self.pack.extra.get("meeting_noun", "")))
+            dates = self._dates_in_a_row(match.end(), paragraph.span.end, len(names))
+            if len(dates) == 1:
+                dates = dates * len(names)
+            for name, date in zip(names, dates, strict=False):
+                if date.iso not in dated:
+                    found.append(Event(span=Span(match.start(), date.span.end), name=name, kind="meeting",
+                                       start=date.iso))  # fmt: skip
+        return found
+
+    def _dates_in_a_row(self, position: int, end: int, count: int) -> list[DateMatch]:
+        """Up to ``count`` dates following ``position`` one after the other ("on 1 and 30 November")."""
+        dates: list[DateMatch] = []
+        while len(dates) < count and (date := self._date_after(position, end)) is not None:
+            dates.append(date)
+            position = date.span.end
+        return dates
+
+    def _held_events(self, paragraph: Paragraph) -> list[Event]:
         found: list[Event] = []
         series: Mention | None = None
         for held in self.held.finditer(self.view, paragraph.span.start, paragraph.span.end):
@@ -189,6 +221,11 @@ class _EventReader:
         if known:
             return known[0]
         return Mention(Span(start, end), self.text[start:end], "place")
+
+
+def _meeting_names(numbered: str, noun: str) -> list[str]:
+    """ "24th and 27th meetings" → ["24th meeting", "27th meeting"]: each number as written, with the noun."""
+    return [f"{number} {noun}".strip() for number in re.findall(r"\d+[^\s,]*", numbered)]
 
 
 def _lower_word(text: str, position: int) -> bool:
