@@ -8,7 +8,7 @@ from kg.lang.base import LanguagePack
 
 # --- numbers and figures ------------------------------------------------------
 
-DECIMAL_MARKS = "٫."  # U+066B ARABIC DECIMAL SEPARATOR, or a full stop
+DECIMAL_MARKS = "٫.,"  # U+066B ARABIC DECIMAL SEPARATOR, a full stop, or a comma ("٣,٦"; "1,500" groups)
 GROUP_MARKS = "٬, "  # U+066C ARABIC THOUSANDS SEPARATOR, a comma, or a space
 SCALE_WORDS: dict[str, Decimal] = {
     "ألف": Decimal(10**3),
@@ -41,6 +41,17 @@ UNITS: dict[str, str] = {
     "٪": "percent",
     "في المائة": "percent",
     "في المئة": "percent",
+    "بالمئة": "percent",
+    "بالمائة": "percent",
+    "دولار أميركي": "USD",
+    "دولارات": "USD",
+    "دينار أردني": "JOD",
+    "دينار اردني": "JOD",
+    "دينار كويتي": "KWD",
+    "دينار عراقي": "IQD",
+    "دينار": "dinar",
+    "دنانير": "dinar",
+    "يورو": "EUR",
     "دولار": "USD",
     "دولار أمريكي": "USD",
     "دولار من دولارات الولايات المتحدة": "USD",
@@ -292,7 +303,19 @@ EXTRA: dict[str, object] = {
                     "منتدى": "forum", "المنتدى": "forum", "ورشة عمل": "workshop", "اجتماع": "meeting",
                     "الاجتماع": "meeting"},
     "event_name_stops": ("في", "يوم", "من", "إلى", "على", "خلال", "بمشاركة", "الذي", "التي", "حول"),
-    "measure_stops": ("في", "خلال", "عام", "منذ", "إلى", "على", "من", "حتى", "بين"),
+    "measure_stops": ("في", "خلال", "عام", "منذ", "إلى", "على", "من", "حتى", "بين", "وأن", "وأنه", "وأنها", "كما",
+                      "بينما", "حيث", "والتي", "الذي", "التي", "ل", "لدعم"),
+    # figures in words and their parts (kg.text.numbers; documented in kg/lang/vi.py)
+    "scale_links": ("و",),
+    "number_words": {"واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
+                     "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9,
+                     "تسع": 9, "عشرة": 10, "عشر": 10},
+    "lone_scale_words": {"ألف": 10**3, "ألفا": 10**3, "ألفين": 2 * 10**3, "ألفان": 2 * 10**3, "مليون": 10**6,
+                         "مليونا": 10**6, "مليونين": 2 * 10**6, "مليونان": 2 * 10**6, "مليار": 10**9,
+                         "مليارا": 10**9, "مليارين": 2 * 10**9, "ملياران": 2 * 10**9},
+    "age_words_before": ("سن", "دون سن", "عمر", "أعمارهم", "أعمارهن"),
+    "age_words_after": ("عاما من العمر", "سنة من العمر"),
+    "ratio_links": ("من كل",),
     "measure_connectors": ("من",),
     "period_year_words": ("عام", "في عام", "خلال عام", "سنة"),
     "signatory_openers": ("نحن، رؤساء دول وحكومات", "نحن رؤساء دول وحكومات"),

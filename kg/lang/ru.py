@@ -26,6 +26,11 @@ SCALE_WORDS: dict[str, Decimal] = {
     "миллиарда": Decimal(10**9),
     "миллиардов": Decimal(10**9),
     "трлн": Decimal(10**12),
+    "трлн.": Decimal(10**12),
+    "триллион": Decimal(10**12),
+    "триллиона": Decimal(10**12),
+    "триллионов": Decimal(10**12),
+    "тыс": Decimal(10**3),
 }
 QUALIFIERS: dict[str, str] = {
     "более": "more-than",
@@ -49,6 +54,14 @@ UNITS: dict[str, str] = {
     "долл. США": "USD",
     "долларов США": "USD",
     "долларов": "USD",
+    "долл.": "USD",
+    "доллара": "USD",
+    "рублей": "RUB",
+    "рубля": "RUB",
+    "рубль": "RUB",
+    "руб.": "RUB",
+    "руб": "RUB",
+    "евро": "EUR",
     "человек": "persons",
 }
 
@@ -277,6 +290,13 @@ EXTRA: dict[str, object] = {
     "year_place_prepositions": ("в",),
     "list_conjunctions": ("и",),
     "per_words": ("на",),
+    # figures in words and their parts (kg.text.numbers; documented in kg/lang/vi.py)
+    "number_words": {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+                     "девять": 9, "десять": 10},
+    "lone_scale_words": {"миллион": 10**6, "миллиард": 10**9},
+    "age_words_before": ("в возрасте", "в возрасте до", "в возрасте от", "старше", "младше"),
+    "age_words_after": ("лет и старше", "лет и младше"),
+    "ratio_links": ("из",),
     # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
     # (Russian puts a portfolio in the genitive after the post, in lower case: "министр финансов")
     "post_complements": (

@@ -237,6 +237,18 @@ def parse_ordinal(text: str) -> int | None:
 # verb_first           whether a subject follows its verb (Arabic); Vietnamese puts it first
 # ordinal_markers      words before a numeral that make it an ordinal or a
 #                      number of something, not an amount (kg.text.numbers)
+# range_links          words between the two ends of a range ("từ 10 đến 15%"): the low end
+#                      is at least, the high end at most (kg.text.numbers)
+# scale_links          words joining a smaller scale to a larger one ("مليون و500 ألف")
+# number_words         numbers in words before a scale word, with their value ("ثلاثة ملايين")
+# lone_scale_words     scale words that alone mean an amount ("مليون": 1000000)
+# age_words_before     words before a numeral that make it an age, not an amount ("aged 65")
+# age_words_after      words after a numeral that make it an age ("18 years of age", "18 tuổi")
+# ratio_links          words before the second term of a ratio, which is no amount ("1 in 30")
+# prefix_units         units written before their number ("百分之二十六点六"), besides symbols and
+#                      ISO currency codes ("$", "USD 36 billion")
+# numeral_characters   characters of numbers written in words, with their values ("二十六": 26)
+# numeral_point        the decimal point of such numbers ("点")
 #
 # Persons and their posts (kg.builders.news.actors, kg.builders.news.names); a post is
 # followed by its organisation or state, a place ("tại Việt Nam"), a portfolio, then the name:
@@ -462,6 +474,16 @@ EXTRA: dict[str, object] = {
     "verb_first": False,
     "period_year_words": ("năm", "vào năm", "trong năm", "tính đến năm"),
     "measure_connectors": ("trong số",),
+    "range_links": ("đến", "tới"),
+    "scale_links": (),
+    "number_words": {},
+    "lone_scale_words": {},
+    "age_words_before": ("độ tuổi", "ở tuổi"),
+    "age_words_after": ("tuổi",),
+    "ratio_links": (),
+    "prefix_units": (),
+    "numeral_characters": {},
+    "numeral_point": "",
     "ordinal_markers": ("thứ", "khóa", "khoá", "số", "lần thứ", "Điều", "điều", "Khoản", "khoản", "Chương"),
     # Persons and their posts: a Vietnamese post is followed by its organisation or state with no
     # link word ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki"), and names have capitals and no articles.

@@ -30,11 +30,24 @@ QUALIFIERS: dict[str, str] = {
     "将近": "about",
     "至少": "at-least",
     "最多": "at-most",
+    "估计": "about",
+    "估计下降": "about",
+    "估计增长": "about",
+    "估计增加": "about",
+    "估计减少": "about",
+    "估计有": "about",
+    "约合": "about",
 }
 UNITS: dict[str, str] = {
     "%": "percent",
     "％": "percent",
     "美元": "USD",
+    "元": "CNY",
+    "百分之": "percent",
+    "元人民币": "CNY",
+    "欧元": "EUR",
+    "港元": "HKD",
+    "日元": "JPY",
     "人": "persons",
     "名": "persons",
 }
@@ -178,7 +191,7 @@ EXTRA: dict[str, object] = {
     "annex_words": ("附件",),
     "objective_words": ("目标",),
     "plenary_meeting": r"第\s*(\d+)\s*次全体会议",
-    "adopted_phrases": ("通过的决议",),
+    "adopted_phrases": ("通过的决议", "次会议通过"),  # the Security Council: "2020年7月1日安全理事会第8750次会议通过"
     "kind_words": {"report": ("报告",), "note": ("说明",), "letter": ("信",)},
     "original_labels": ("原文：", "原文:", "original:"),
     "language_names": {"英文": "en", "阿拉伯文": "ar", "中文": "zh", "西班牙文": "es", "法文": "fr",
@@ -211,6 +224,14 @@ EXTRA: dict[str, object] = {
     "year_place_prepositions": ("于",),
     "list_conjunctions": ("和", "及"),
     "per_words": ("每",),
+    # numerals that number something, and ages (kg.text.numbers; documented in kg/lang/vi.py)
+    "ordinal_markers": ("第",),
+    "age_words_after": ("岁", "周岁"),
+    # numbers written in characters after a unit written before them ("百分之二十六点六")
+    "prefix_units": ("百分之",),
+    "numeral_characters": {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                           "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000},
+    "numeral_point": "点",
     # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py. Chinese
     # writes a name right after a post, with no space (外交部长王毅表示): a family name opens it, one or
     # two characters follow, and a verb or a particle of name_stops ends it.

@@ -224,9 +224,16 @@ def _match_before(text: str, position: int, words: Collection[str], reach: int =
     return _key_of(match.group(1), words), span
 
 
+def _is_prefix_unit(key: str) -> bool:
+    """A currency symbol ("$", "€") or an ISO 4217 code ("USD 36 billion", "CAD 2.5 million")."""
+    return (not key[-1].isalnum() and key not in "%٪％") or re.fullmatch("[A-Z]{3}", key) is not None
+
+
 def _prefix_units(pack: LanguagePack) -> dict[str, str]:
-    """Units written before the amount: currency symbols such as "$", "US$", "€"."""
-    return {key: unit for key, unit in pack.units.items() if not key[-1].isalnum() and key not in "%٪％"}
+    """Units written before the amount: currency symbols such as "$", "US$", "€", ISO codes ("USD"),
+    and the words of ``extra["prefix_units"]`` ("百分之")."""
+    words = set(pack.words("prefix_units"))
+    return {key: unit for key, unit in pack.units.items() if key in words or _is_prefix_unit(key)}
 
 
 # --- public API ------------------------------------------------------------------------
@@ -270,15 +277,44 @@ def is_amount(text: str, start: int, end: int, pack: LanguagePack) -> bool:
     >>> [is_amount(text, m.start(), m.end(), get("vi")) for m in re.finditer(r"\\d+", text)]
     [False, False, False, False, True]
     """
+    return _is_amount(text, start, end, pack)
+
+
+def _is_amount(text: str, start: int, end: int, pack: LanguagePack, joined: tuple[bool, bool] = (False, False)) -> bool:
+    """:func:`is_amount`, where ``joined`` says on which side a range's dash is no joiner ("10-15%")."""
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    if before and (before in _JOINERS or before in "#№" or (before.isalpha() and not _is_cjk(before))):
-        return False  # "QH14", "A/RES/73/195", "Covid-19" (Chinese writes numbers against words)
+    if before and not joined[0] and (before in _JOINERS or before in "#№"):
+        return False  # "A/RES/73/195", "Covid-19"
+    if before.isalpha() and not _is_cjk(before) and not _after_proclitic(text, start, pack):
+        return False  # "QH14" (Chinese writes numbers against words; Arabic writes "و12", "and 12")
     if _match_before(text, start, tuple(pack.extra.get("ordinal_markers", ()))):
         return False  # "khóa 73", "No. 5"
-    if after and after in _JOINERS and end + 1 < len(text) and text[end + 1].isalnum():
+    if not joined[1] and after and after in _JOINERS and end + 1 < len(text) and text[end + 1].isalnum():
+        return False
+    if _is_age(text, start, end, pack) or _is_ratio_base(text, start, pack):
         return False
     return not (_is_list_number(text, start, end) or _is_day_of_month(text, start, end, pack))
+
+
+def _after_proclitic(text: str, start: int, pack: LanguagePack) -> bool:
+    """Whether the letters glued before a numeral are a proclitic of ``extra["proclitics"]`` ("و12")."""
+    word = re.search(r"(?<!\w)\w+$", text[max(0, start - 4) : start])
+    return bool(word) and word.group() in pack.words("proclitics")  # type: ignore[union-attr]
+
+
+def _is_age(text: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """An age: "aged 65", "under the age of 18", "18 years of age" (``extra["age_words_before"/"_after"]``)."""
+    return bool(
+        _match_before(text, start, pack.words("age_words_before"))
+        or _match_after(text, end, pack.words("age_words_after"))
+    )
+
+
+def _is_ratio_base(text: str, start: int, pack: LanguagePack) -> bool:
+    """The second term of a ratio: the 30 of "1 in 30 people" (``extra["ratio_links"]``)."""
+    link = _match_before(text, start, pack.words("ratio_links"))
+    return bool(link) and re.search(r"\d\s*$", text[max(0, link[1].start - 3) : link[1].start]) is not None  # type: ignore[index]
 
 
 def _plain(value: Decimal) -> Decimal:
@@ -302,7 +338,7 @@ def _is_day_of_month(text: str, start: int, end: int, pack: LanguagePack) -> boo
     if not pack.months:
         return False
     names, linked_names = pack.derived("numbers.month_words", _month_words)
-    if _match_after(text, end, linked_names):
+    if _match_after(text, end, linked_names) or _match_after(text, end, tuple(pack.months)):
         return True
     return _match_before(text, start, names) is not None
 
@@ -316,25 +352,46 @@ def _month_words(pack: LanguagePack) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 # Characters read around a region for qualifiers before a number and units after it.
 _CONTEXT = 200
+#: A dash between the two ends of a range ("10-15%", "2–3 million").
+_RANGE_DASH = re.compile(r"\s*[-–‐‑]\s*(?=\d)")
+
+
+@dataclass(frozen=True)
+class _Numeral:
+    """A numeral read from a text, with the scale words after it ("6 млн 200 тыс.", "مليون و500 ألف")."""
+
+    start: int
+    digits_end: int  # the end of its first numeral (digits or a number word), before any scale word
+    end: int  # the end of its last scale word
+    value: Decimal
+    literal: str  # as written, for the year test ("" for a numeral in words)
+    scale: Decimal | None = None  # the multiplier of its first scale word
 
 
 def find_quantities(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[Quantity]:
     """The amounts in ``text[start:end]``, in order, with offsets into ``text``.
+
+    A range ("10-15%", "từ 10 đến 15%") is two amounts: its low end ``at-least``
+    and its high end ``at-most``, both with the range's unit.
 
     >>> from kg.lang import get
     >>> [(str(q.value), q.qualifier, q.unit) for q in find_quantities("hơn 100.000 người", get("vi"))]
     [('100000', 'more-than', 'persons')]
     >>> find_quantities("theo Quyết định số 402/QĐ-TTg năm 2020", get("vi"))
     []
+    >>> [(str(q.value), q.qualifier) for q in find_quantities("10-15%", get("vi"))]
+    [('10', 'at-least'), ('15', 'at-most')]
     """
     end = len(text) if end is None else min(end, len(text))
     low, high = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
     window = digits_folded(text)[low:high]
-    quantities = []
-    for match in _numeral_pattern(_pack_marks(pack)).finditer(window, start - low, end - low):
-        quantity = _quantity_at(window, match.start(), match.group(), pack, end - low)
-        if quantity is not None:
-            quantities.append(_shifted(quantity, low))
+    quantities: list[Quantity] = []
+    covered = 0
+    for numeral in _numerals(window, pack, start - low, end - low):
+        if numeral.start < covered:
+            continue  # a part of the amount before ("200 тыс." in "6 млн 200 тыс.", a range's high end)
+        found, covered = _quantities_at(window, numeral, pack, end - low)
+        quantities.extend(_shifted(quantity, low) for quantity in found)
     return quantities
 
 
@@ -343,40 +400,244 @@ def _shifted(quantity: Quantity, offset: int) -> Quantity:
     return replace(quantity, span=quantity.span.shift(offset), unit_span=unit_span)
 
 
-def _quantity_at(text: str, start: int, numeral: str, pack: LanguagePack, limit: int) -> Quantity | None:
-    """The quantity whose numeral starts at ``start``, or ``None`` if it is not an amount."""
+# --- numerals with their scale words ---------------------------------------------------
+
+
+def _numerals(text: str, pack: LanguagePack, start: int, end: int) -> list[_Numeral]:
+    """Numerals in digits and in words ("ثلاثة ملايين", "two million") starting in ``text[start:end]``."""
+    found = []
+    for match in _numeral_pattern(_pack_marks(pack)).finditer(text, start, end):
+        numeral = _digit_numeral(text, match.start(), match.group(), pack, end)
+        if numeral is not None:
+            found.append(numeral)
+    found.extend(_word_numerals(text, pack, start, end))
+    found.extend(_character_numerals(text, pack, start, end))
+    return sorted(found, key=lambda numeral: numeral.start)
+
+
+def _digit_numeral(text: str, start: int, numeral: str, pack: LanguagePack, limit: int) -> _Numeral | None:
     read = _numeral_value(numeral, pack)
     if read is None:
         return None
     value, length = read
-    number_end = start + length
-    scale = _match_after(text, number_end, pack.scale_words) if pack.scale_words else None
-    if scale and scale[1].end <= limit:
-        value = _plain(value * Decimal(pack.scale_words[scale[0]]))
-        number_end = scale[1].end
-    else:
-        scale = None
+    total, end, scale = _scaled(text, start + length, value, pack, limit)
+    return _Numeral(start, start + length, end, total, numeral[:length], scale)
+
+
+def _scaled(
+    text: str, position: int, value: Decimal, pack: LanguagePack, limit: int
+) -> tuple[Decimal, int, Decimal | None]:
+    """The value with the scale words after ``position``, where they end, and the first one's multiplier.
+
+    A smaller scale may follow, with a number of its own: "6 млн 200 тыс." (6 200 000),
+    "مليون و500 ألف" (1 500 000), joined by a word of ``extra["scale_links"]``.
+    """
+    scale = _scale_after(text, position, pack, limit)
+    if scale is None:
+        return value, position, None
+    total, position = _with_smaller_parts(text, scale[1], value * scale[0], scale[0], pack, limit)
+    return _plain(total), position, scale[0]
+
+
+def _with_smaller_parts(
+    text: str, position: int, total: Decimal, multiplier: Decimal, pack: LanguagePack, limit: int
+) -> tuple[Decimal, int]:
+    while (part := _smaller_part(text, position, multiplier, pack, limit)) is not None:
+        amount, multiplier, position = part
+        total += amount
+    return total, position
+
+
+def _scale_after(text: str, position: int, pack: LanguagePack, limit: int) -> tuple[Decimal, int] | None:
+    scale = _match_after(text, position, pack.scale_words) if pack.scale_words else None
+    if not scale or scale[1].end > limit:
+        return None
+    return Decimal(pack.scale_words[scale[0]]), scale[1].end
+
+
+def _smaller_part(
+    text: str, position: int, multiplier: Decimal, pack: LanguagePack, limit: int
+) -> tuple[Decimal, Decimal, int] | None:
+    """``(amount, its multiplier, end)`` of a number with a scale smaller than ``multiplier`` at ``position``."""
+    match = pack.derived("numbers.scale_part", _scale_part_pattern).match(text, position)
+    if not match:
+        return None
+    scale = _scale_after(text, match.end(), pack, limit)
+    if scale is None or scale[0] >= multiplier:
+        return None
+    return Decimal(match.group(1)) * scale[0], scale[0], scale[1]
+
+
+def _scale_part_pattern(pack: LanguagePack) -> re.Pattern[str]:
+    links = "|".join(re.escape(link) for link in sorted(pack.words("scale_links"), key=len, reverse=True))
+    link = rf"(?:(?:{links})\s*)?" if links else ""
+    return re.compile(rf"\s*{link}(\d+)(?![\d{re.escape(_pack_marks(pack))}]\d)")
+
+
+def _word_numerals(text: str, pack: LanguagePack, start: int, end: int) -> list[_Numeral]:
+    """Numerals in words before a scale word ("ثلاثة ملايين"), or a scale word that alone means one of
+    it ("مليون", "مليونين"): ``extra["number_words"]`` and ``extra["lone_scale_words"]``."""
+    pattern = pack.derived("numbers.word_numerals", _word_numeral_pattern)
+    if pattern is None:
+        return []
+    counts, lone = pack.extra.get("number_words", {}), pack.extra.get("lone_scale_words", {})
+    found = []
+    for match in pattern.finditer(text, start, end):
+        if re.search(r"\d\s*$", text[max(0, match.start() - 4) : match.start()]):
+            continue  # "500 ألف" is read from its digits
+        scale_word = match.group("scale")
+        if match.group("count"):
+            if scale_word not in pack.scale_words:
+                continue
+            value = Decimal(counts[_key_of(match.group("count"), counts)]) * Decimal(pack.scale_words[scale_word])
+        elif scale_word in lone:
+            value = Decimal(lone[scale_word])
+        else:
+            continue
+        multiplier = Decimal(pack.scale_words.get(scale_word, value))
+        total, numeral_end = _with_smaller_parts(text, match.end(), value, multiplier, pack, end)
+        numeral_start = match.start("count") if match.group("count") else match.start("scale")
+        found.append(_Numeral(numeral_start, match.start("scale"), numeral_end, _plain(total), ""))
+    return found
+
+
+def _character_numerals(text: str, pack: LanguagePack, start: int, end: int) -> list[_Numeral]:
+    """Numerals in Chinese characters after a unit written before them ("百分之二十六点六": 26.6 percent).
+
+    The characters are ``extra["numeral_characters"]`` (digits and 十 百 千 with their
+    values) and ``extra["numeral_point"]``; they are read only after a word of
+    ``extra["prefix_units"]``, since "一" is also in many words ("统一", "第一").
+    """
+    pattern = pack.derived("numbers.character_numerals", _character_numeral_pattern)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text, start, end):
+        value = _character_value(match.group("whole"), match.group("fraction") or "", pack)
+        if value is not None:
+            found.append(_Numeral(match.start("whole"), match.end(), match.end(), value, ""))
+    return found
+
+
+def _character_numeral_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    characters, prefixes = pack.extra.get("numeral_characters", {}), pack.words("prefix_units")
+    if not characters or not prefixes:
+        return None
+    chars = re.escape("".join(characters))
+    point = re.escape(str(pack.extra.get("numeral_point", ".")))
+    before = "|".join(map(re.escape, prefixes))
+    return re.compile(rf"(?<=(?:{before}))(?P<whole>[{chars}]+)(?:{point}(?P<fraction>[{chars}]+))?")
+
+
+def _character_value(whole: str, fraction: str, pack: LanguagePack) -> Decimal | None:
+    """The value of "二十六" and "六" is 26.6: digits times the power of ten written after them (十 百 千), summed."""
+    values = pack.extra["numeral_characters"]
+    total, digit = 0, None
+    for char in whole:
+        value = values[char]
+        if value >= 10:
+            total += (1 if digit is None else digit) * value
+            digit = None
+        elif digit is None:
+            digit = value
+        else:
+            return None  # "二六": a code or a year in characters, not a number
+    total += digit or 0
+    if any(values[char] >= 10 for char in fraction):
+        return None
+    decimals = "".join(str(values[char]) for char in fraction)
+    return _plain(Decimal(f"{total}.{decimals}" if decimals else total))
+
+
+def _word_numeral_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    counts, lone = pack.extra.get("number_words", {}), pack.extra.get("lone_scale_words", {})
+    if not (counts or lone):
+        return None
+    proclitics = "|".join(map(re.escape, sorted(pack.words("proclitics"), key=len, reverse=True)))
+    before = rf"(?<!\w)(?:{proclitics})?" if proclitics else r"(?<!\w)"
+    scales = _word_alternation([*pack.scale_words, *lone])
+    count = rf"(?:(?P<count>{_word_alternation(counts)})\s+)?" if counts else "(?P<count>(?!))?"
+    return re.compile(rf"{before}{count}(?P<scale>{scales})", re.IGNORECASE)
+
+
+# --- amounts -----------------------------------------------------------------------------
+
+
+def _quantities_at(text: str, numeral: _Numeral, pack: LanguagePack, limit: int) -> tuple[list[Quantity], int]:
+    """The amounts a numeral opens (two for a range), and where what they read ends."""
+    ranged = _range_at(text, numeral, pack, limit)
+    if ranged is not None:
+        return ranged
+    quantity = _quantity_of(text, numeral, pack, limit)
+    return ([quantity] if quantity else []), numeral.end
+
+
+def _range_at(text: str, low: _Numeral, pack: LanguagePack, limit: int) -> tuple[list[Quantity], int] | None:
+    """A range, "10-15%" or "từ 10 đến 15%" (``extra["range_links"]``): its low end at least, its high at most."""
+    if low.scale is not None or not low.literal:
+        return None
+    link = _RANGE_DASH.match(text, low.end) or pack.derived("numbers.range_links", _range_link_pattern).match(
+        text, low.end
+    )
+    numeral = _numeral_pattern(_pack_marks(pack)).match(text, link.end()) if link else None
+    high = _digit_numeral(text, numeral.start(), numeral.group(), pack, limit) if numeral else None
+    if high is None or high.start >= limit:
+        return None
+    top = _quantity_of(text, high, pack, limit, joined=(True, False))
+    bottom = _quantity_of(text, low, pack, limit, joined=(False, True))
+    value = _plain(low.value * (high.scale or 1))
+    if top is None or bottom is None or not (top.unit or top.scaled) or value >= top.value:
+        return None
+    bottom = replace(
+        top,
+        span=Span(bottom.span.start, top.span.end),
+        value=value,
+        qualifier="at-least" if bottom.qualifier == EXACT else bottom.qualifier,
+    )
+    # Both ends are stated by the whole range: each quotes it, so that it reads the same again.
+    top = replace(top, span=bottom.span, qualifier="at-most" if top.qualifier == EXACT else top.qualifier)
+    return [bottom, top], high.end
+
+
+def _range_link_pattern(pack: LanguagePack) -> re.Pattern[str]:
+    links = pack.words("range_links")
+    return re.compile(rf"\s+(?:{_word_alternation(links)})\s+(?=\d)" if links else "(?!)", re.IGNORECASE)
+
+
+def _quantity_of(
+    text: str, numeral: _Numeral, pack: LanguagePack, limit: int, joined: tuple[bool, bool] = (False, False)
+) -> Quantity | None:
+    """The quantity of a numeral, or ``None`` if it is not an amount (``joined``: a range's dash on that side)."""
+    start, number_end = numeral.start, numeral.end
     unit = _unit_after(text, number_end, pack, limit)
     if not unit and _glued_to_letters(text, number_end):
         return None  # "9e", "73rd", "QH14"
-    if not is_amount(text, start, start + length, pack):
+    if not _is_amount(text, start, numeral.digits_end, pack, joined):
         return None
     prefix = _match_before(text, start, _prefix_units(pack)) if pack.units else None
     if prefix and not unit:
         unit = (pack.units[prefix[0]], prefix[1])
-    qualifier = _match_before(text, prefix[1].start if prefix else start, pack.qualifiers)
-    if not (scale or unit or qualifier) and _looks_like_year(numeral[:length], value):
+    qualifiers = pack.derived("numbers.qualifiers", _qualifiers)
+    qualifier = _match_before(text, prefix[1].start if prefix else start, qualifiers)
+    scaled = numeral.end > numeral.digits_end
+    if not (scaled or unit or qualifier) and _looks_like_year(numeral.literal, numeral.value):
         return None
     first = qualifier[1].start if qualifier else prefix[1].start if prefix else start
     last = max(number_end, unit[1].end) if unit else number_end
     return Quantity(
         span=Span(first, last),
-        value=value,
-        qualifier=pack.qualifiers[qualifier[0]] if qualifier else EXACT,
+        value=numeral.value,
+        qualifier=qualifiers[qualifier[0]] if qualifier else EXACT,
         unit=unit[0] if unit else None,
         unit_span=unit[1] if unit else None,
-        scaled=scale is not None,
+        scaled=scaled,
     )
+
+
+def _qualifiers(pack: LanguagePack) -> dict[str, str]:
+    """The pack's qualifiers, also with a proclitic written on them ("وأكثر من": "and more than")."""
+    written_on = {f"{clitic}{word}": q for clitic in pack.words("proclitics") for word, q in pack.qualifiers.items()}
+    return written_on | dict(pack.qualifiers)
 
 
 def _unit_after(text: str, position: int, pack: LanguagePack, limit: int) -> tuple[str, Span] | None:
@@ -387,7 +648,7 @@ def _unit_after(text: str, position: int, pack: LanguagePack, limit: int) -> tup
 
 
 def _glued_to_letters(text: str, position: int) -> bool:
-    return position < len(text) and text[position].isalpha()
+    return position < len(text) and text[position].isalpha() and not _is_cjk(text[position])
 
 
 def _looks_like_year(numeral: str, value: Decimal) -> bool:

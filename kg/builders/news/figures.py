@@ -14,7 +14,10 @@ gets:
   ``extra["period_year_words"]`` ("vào năm 2020", "en 2021"), else a range of
   years in the same sentence ("giai đoạn 2017-2022") as ``"2017/2022"``.
 
-An amount with neither a measure nor a unit says nothing worth keeping.
+An amount with neither a measure nor a unit says nothing worth keeping, but
+one with a scale word that ends its clause is measured by the clause before
+it ("全球移民人数达2.81亿。"). A range ("10-15%") is two statistics, its low end
+``at-least`` and its high end ``at-most`` (see :func:`kg.text.numbers.find_quantities`).
 """
 
 from __future__ import annotations
@@ -36,8 +39,10 @@ _MAX_MEASURE_WORDS = 16
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:18|19|20|21)\d\d)\s*[-–/]\s*((?:18|19|20|21)\d\d)(?!\d)")
 #: A year after a word that announces it.
 _YEAR = re.compile(r"\s*((?:18|19|20|21)\d\d)(?!\d)")
-#: Characters that end a measure.
-_MEASURE_END = re.compile(r"[,.;:!?()\[\]“”\"…\n–]")
+#: Characters that end a measure: Latin, Arabic ("،" "؛" "؟") and Chinese ("。" "，" "、") punctuation.
+_MEASURE_END = re.compile(r"[,.;:!?()\[\]“”\"…\n–،؛؟。，、；：！？（）「」《》]")
+#: A digit inside a word: the next figure, where a measure written without spaces ends ("人次达到3547").
+_DIGIT = re.compile(r"\d")
 
 
 def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
@@ -55,6 +60,8 @@ def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
 
 def _statistic(news: NewsText, quantity: Quantity) -> Statistic | None:
     measure, measure_end = _measure(news, quantity)
+    if not measure and not quantity.unit and quantity.scaled:
+        measure = _clause_before(news, quantity.span.start)  # "全球移民人数达2.81亿。"
     if not measure and not quantity.unit:
         return None
     sentence = news.sentence_of(quantity.span.start)
@@ -79,18 +86,41 @@ def _measure(news: NewsText, quantity: Quantity) -> tuple[str | None, int]:
     if connector:
         start = _skip(news.text, start) + len(connector)
     stops = {w.casefold() for w in news.words("measure_stops")}
-    words = []
-    for token in TOKEN.finditer(news.text, start, limit):
-        if token.group().casefold() in stops or fold_digits(token.group()).isdigit():
-            break
-        if _starts_multiword_stop(news, token.start(), stops):
-            break
-        words.append(token)
-        if len(words) == _MAX_MEASURE_WORDS:
-            break
+    words = _measure_words(news, start, limit, stops)
     if not words:
         return None, quantity.span.end
-    return " ".join(news.text[words[0].start() : words[-1].end()].split()), words[-1].end()
+    return " ".join(news.text[words[0][0] : words[-1][1]].split()), words[-1][1]
+
+
+def _measure_words(news: NewsText, start: int, limit: int, stops: set[str]) -> list[tuple[int, int]]:
+    """The spans of the measure's words from ``start``: up to a stop word, a figure or ``limit``."""
+    words: list[tuple[int, int]] = []
+    for token in TOKEN.finditer(news.text, start, limit):
+        if token.group().casefold() in stops or _starts_multiword_stop(news, token.start(), stops):
+            break
+        digit = _DIGIT.search(fold_digits(token.group()))
+        if digit:  # the next figure, perhaps glued to the words before it ("و12", "达到3547")
+            if digit.start() > 0 and _is_cjk_word(token.group()):
+                words.append((token.start(), token.start() + digit.start()))
+            break
+        words.append((token.start(), token.end()))
+        if len(words) == _MAX_MEASURE_WORDS:
+            break
+    return words
+
+
+def _is_cjk_word(word: str) -> bool:
+    """A run of Chinese characters, where words are not separated by spaces."""
+    return "\u2e80" <= word[0] <= "\u9fff"
+
+
+def _clause_before(news: NewsText, position: int) -> str | None:
+    """The words of the clause before a figure that ends its clause, which then names what it counts."""
+    sentence = news.sentence_of(position)
+    start = sentence.start if sentence else max(0, position - 40)
+    ends = [m.end() for m in _MEASURE_END.finditer(news.text, start, position)]
+    words = " ".join(news.text[max([start, *ends]) : position].split())
+    return words or None
 
 
 def _year_after(news: NewsText, position: int) -> str | None:
