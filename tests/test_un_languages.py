@@ -426,3 +426,17 @@ def test_meetings_named_by_number_are_events(language: str, text: str, meetings:
     events = BUILDER.build(Document(source="meetings.txt", text=text, language=language)).events
     assert [(event.name, event.start) for event in events] == meetings
     assert all(event.kind == "meeting" for event in events)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Report of the Secretary-General\n\n1. The Global Forum on Migration and Development met in Quito "
+               "from 20 to 24 January 2020.\n"),
+        ("fr", "Rapport du Secrétaire général\n\n1. Le Forum mondial sur la migration et le développement s'est réuni "
+               "à Quito du 20 au 24 janvier 2020.\n"),
+    ],
+)  # fmt: skip
+def test_a_forum_that_met_somewhere_is_an_event(language: str, text: str) -> None:
+    (event,) = BUILDER.build(Document(source="met.txt", text=text, language=language)).events
+    assert (event.start, event.end, event.place.text if event.place else None) == ("2020-01-20", "2020-01-24", "Quito")

@@ -338,7 +338,7 @@ EXTRA: dict[str, object] = {
     # Phrases that give the organisation right after them a task: "The order directs the Department".
     "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
     "we_pronouns": ("we",),
-    "held_words": ("held", "convened", "hosted", "to be held"),
+    "held_words": ("held", "convened", "hosted", "to be held", "met"),
     "place_prepositions": ("in", "at"),
     "meeting_series_words": ("meetings of the", "meetings of", "sessions of the"),
     "period_words": ("in the period",),

@@ -292,7 +292,7 @@ EXTRA: dict[str, object] = {
                           "instruye a", "instruye al"),
     "deadline_date_words": ("a más tardar el", "antes del", "hasta el", "para el"),
     "we_pronouns": ("nosotros",),
-    "held_words": ("celebrada", "celebradas", "celebrado", "celebrados"),
+    "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió"),
     "place_prepositions": ("en",),
     "meeting_series_words": ("reuniones del", "reuniones de"),
     "period_words": (),
