@@ -440,3 +440,18 @@ def test_meetings_named_by_number_are_events(language: str, text: str, meetings:
 def test_a_forum_that_met_somewhere_is_an_event(language: str, text: str) -> None:
     (event,) = BUILDER.build(Document(source="met.txt", text=text, language=language)).events
     assert (event.start, event.end, event.place.text if event.place else None) == ("2020-01-20", "2020-01-24", "Quito")
+
+
+def test_a_draft_is_titled_by_the_line_after_its_sponsors() -> None:
+    text = (
+        "Naciones Unidas\nA/C.3/74/L.20\n\nAsamblea General\nDistr. limitada\n1 de noviembre de 2019\n\n"
+        "Septuagésimo cuarto período de sesiones\nTercera Comisión\nTema 26 del programa\nDesarrollo social\n"
+        "Argentina, Chile, Colombia, México y Perú: proyecto de resolución\n"
+        "Seguimiento del Año Internacional de las Personas de Edad\n\nLa Asamblea General,\n\n"
+        "1. Alienta a los Estados Miembros a que cooperen;\n"
+    )
+    facts = BUILDER.build(Document(source="draft-es.txt", text=text, language="es")).document
+    assert (facts.kind, facts.title) == (
+        "draft-resolution",
+        "Seguimiento del Año Internacional de las Personas de Edad",
+    )

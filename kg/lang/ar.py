@@ -339,6 +339,8 @@ EXTRA: dict[str, object] = {
     "plenary_meeting": r"الجلسة العامة\s+(\d+)",
     "adopted_phrases": ("قرار اتخذته", "اتخذه مجلس الأمن"),
     "kind_words": {"report": ("تقرير",), "note": ("مذكرة",), "letter": ("رسالة مؤرخة",)},
+    # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
+    "draft_marks": ("مشروع قرار", "مشروع مقرر"),
     "original_labels": ("original:", "الأصل:"),
     "language_names": {"arabic": "ar", "chinese": "zh", "english": "en", "french": "fr", "russian": "ru",
                        "spanish": "es", "العربية": "ar", "الصينية": "zh", "الإنكليزية": "en",

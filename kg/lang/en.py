@@ -312,6 +312,8 @@ EXTRA: dict[str, object] = {
     "plenary_meeting": r"(\d+)(?:st|nd|rd|th)\s+plenary\s+meeting",
     "adopted_phrases": ("resolution adopted by", "adopted by the security council"),
     "kind_words": {"report": ("report of",), "note": ("note by",), "letter": ("letter dated",)},
+    # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
+    "draft_marks": ("draft resolution", "draft decision"),
     "original_labels": ("original:",),
     "language_names": {"arabic": "ar", "chinese": "zh", "english": "en", "french": "fr", "russian": "ru",
                        "spanish": "es"},

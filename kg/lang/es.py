@@ -264,6 +264,8 @@ EXTRA: dict[str, object] = {
     "plenary_meeting": r"(\d+)ª\s+sesión\s+plenaria",
     "adopted_phrases": ("resolución aprobada por", "aprobada por el consejo de seguridad"),
     "kind_words": {"report": ("informe",), "note": ("nota del", "nota de"), "letter": ("carta de fecha",)},
+    # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
+    "draft_marks": ("proyecto de resolución", "proyecto de decisión"),
     "original_labels": ("original:",),
     "language_names": {"inglés": "en", "árabe": "ar", "chino": "zh", "español": "es", "francés": "fr",
                        "ruso": "ru", "english": "en", "french": "fr", "spanish": "es", "arabic": "ar",

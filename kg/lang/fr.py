@@ -294,6 +294,8 @@ EXTRA: dict[str, object] = {
     "plenary_meeting": r"(\d+)e\s+séance\s+plénière",
     "adopted_phrases": ("résolution adoptée par", "adoptée par le conseil de sécurité"),
     "kind_words": {"report": ("rapport",), "note": ("note du", "note de"), "letter": ("lettre datée",)},
+    # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
+    "draft_marks": ("projet de résolution", "projet de décision"),
     "original_labels": ("original :", "original:"),
     "language_names": {"anglais": "en", "arabe": "ar", "chinois": "zh", "espagnol": "es", "français": "fr",
                        "russe": "ru", "english": "en", "french": "fr", "spanish": "es", "arabic": "ar",

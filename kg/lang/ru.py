@@ -257,6 +257,8 @@ EXTRA: dict[str, object] = {
     "plenary_meeting": r"(\d+)-?е\s+пленарное\s+заседание",
     "adopted_phrases": ("резолюция, принятая", "принята советом безопасности"),
     "kind_words": {"report": ("доклад",), "note": ("записка",), "letter": ("письмо",)},
+    # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
+    "draft_marks": ("проект резолюции", "проект решения"),
     "original_labels": ("подлинный текст:", "original:"),
     "language_names": {"английском": "en", "английский": "en", "арабском": "ar", "китайском": "zh",
                        "испанском": "es", "французском": "fr", "русском": "ru", "english": "en",

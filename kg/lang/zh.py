@@ -193,6 +193,8 @@ EXTRA: dict[str, object] = {
     "plenary_meeting": r"第\s*(\d+)\s*次全体会议",
     "adopted_phrases": ("通过的决议", "次会议通过"),  # the Security Council: "2020年7月1日安全理事会第8750次会议通过"
     "kind_words": {"report": ("报告",), "note": ("说明",), "letter": ("信",)},
+    # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
+    "draft_marks": ("决议草案", "决定草案"),
     "original_labels": ("原文：", "原文:", "original:"),
     "language_names": {"英文": "en", "阿拉伯文": "ar", "中文": "zh", "西班牙文": "es", "法文": "fr",
                        "俄文": "ru", "english": "en", "french": "fr", "spanish": "es", "arabic": "ar",

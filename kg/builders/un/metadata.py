@@ -159,6 +159,9 @@ class _Masthead:
         agenda = self.lines_with("agenda_words")
         if agenda and agenda[-1] in self.lines:
             after = self.lines[self.lines.index(agenda[-1]) + 1 :]
+            sponsors = next((i for i, line in enumerate(after[:3]) if self._is_sponsors_line(line)), None)
+            if sponsors is not None:  # a draft: "Argentina, Chile ...: draft resolution", then its title
+                return self._printed(after[sponsors + 1]) if sponsors + 1 < len(after) else None
             titled = [line for line in after[:2] if not _RESOLUTION_TITLE.fullmatch(line.text)]
             parts = [self._printed(line) for line in titled if not self._names_a_post(line)]
             return ": ".join(parts) or None
@@ -174,6 +177,11 @@ class _Masthead:
                 break
             following.append(self._printed(line))
         return following
+
+    def _is_sponsors_line(self, line: Line) -> bool:
+        """ "Argentina, Chile, Colombia, México y Perú: proyecto de resolución": who sponsors a draft."""
+        text = line.stripped.rstrip(".*").casefold()
+        return any(text.endswith(mark.casefold()) for mark in words_of(self.pack, "draft_marks"))
 
     def _names_a_post(self, line: Line) -> bool:
         """ "Rapporteur: Mr. Carlos Amorín (Uruguay)": who wrote the report, not its title."""
