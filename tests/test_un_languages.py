@@ -455,3 +455,9 @@ def test_a_draft_is_titled_by_the_line_after_its_sponsors() -> None:
         "draft-resolution",
         "Seguimiento del Año Internacional de las Personas de Edad",
     )
+
+
+def test_a_russian_request_ends_its_addressees_at_the_infinitive() -> None:
+    text = "Совет Безопасности,\n\n1. просит Генерального секретаря представлять Совету Безопасности информацию;\n"
+    (commitment,) = BUILDER.build(Document(source="ru-request.txt", text=text, language="ru")).commitments
+    assert [a.name for a in commitment.addressees] == ["Secretary-General"]

@@ -268,6 +268,8 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[,;]\s+(?:и\s+)?|\bи\s+)",
     "clause_verb_prefix": "",
     "addressee_end_markers": (",",),
+    # The infinitive a request governs ends its addressees: "просит Генерального секретаря | представить".
+    "addressee_end_pattern": r"\s[а-яё]+(?:ть|ти|чь)(?:ся)?(?![а-яё])",
     "addressee_terms": {
         "государства-члены": "Member States", "всем государствам": "States", "все государства": "States",
         "правительства": "Governments", "все заинтересованные стороны": "all stakeholders",

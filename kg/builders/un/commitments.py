@@ -230,12 +230,16 @@ class CommitmentFinder:
         return found
 
     def _addressee_limit(self, start: int, end: int) -> int:
+        """Where the addressees end: at a word of the pack's ``addressee_end_markers`` (" to "), or at the
+        verb its ``addressee_end_pattern`` describes (Russian infinitives: "Генерального секретаря | представить")."""
         limit = min(end, start + ADDRESSEE_REACH)
         for marker in words_of(self.pack, "addressee_end_markers"):
             position = self.view.find(marker, start + 1, limit)
             if position > start:
                 limit = position
-        return limit
+        pattern = self.pack.extra.get("addressee_end_pattern")
+        verb = re.compile(pattern).search(self.view, start + 1, limit) if isinstance(pattern, str) else None
+        return verb.start() if verb else limit
 
     def deadline_in(self, start: int, end: int, issuer: Mention | None) -> Deadline | None:
         """A day or year after a deadline word (:mod:`kg.text.deadlines`), or a session ("at its 73rd session")."""
