@@ -461,3 +461,14 @@ def test_a_russian_request_ends_its_addressees_at_the_infinitive() -> None:
     text = "Совет Безопасности,\n\n1. просит Генерального секретаря представлять Совету Безопасности информацию;\n"
     (commitment,) = BUILDER.build(Document(source="ru-request.txt", text=text, language="ru")).commitments
     assert [a.name for a in commitment.addressees] == ["Secretary-General"]
+
+
+def test_roman_sub_items_belong_to_the_lettered_item_before_them() -> None:
+    text = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Welcomes the report;\n\n"
+        "2. Calls upon Member States:\n\n(a) To strengthen cooperation;\n\n(b) To protect migrants, including by:\n\n"
+        "(i) Ensuring access to services;\n\n(ii) Combating discrimination;\n\n(c) To report on progress;\n\n"
+        "3. Requests:\n\n(g) one;\n\n(h) two;\n\n(i) three;\n"
+    )
+    numbers = [p.number for p in BUILDER.build(Document(source="items.txt", text=text, language="en")).paragraphs]
+    assert numbers[1:] == ["1", "2", "2(a)", "2(b)", "2(b)(i)", "2(b)(ii)", "2(c)", "3", "3(g)", "3(h)", "3(i)"]

@@ -79,6 +79,16 @@ def _line_pattern(words: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?:{alternation}){tail}", re.IGNORECASE)
 
 
+_ROMAN_ITEMS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
+
+
+def _is_sub_item(label: str, letter: str) -> bool:
+    """Whether "(i)", "(ii)" ... numbers the sub-items of item ``letter`` rather than continuing its letters."""
+    if not letter or label not in _ROMAN_ITEMS:
+        return False
+    return not (len(label) == 1 and len(letter) == 1 and ord(label) == ord(letter) + 1)
+
+
 class _Segmenter:
     def __init__(self, text: str, view: ReadingView, pack: LanguagePack, language: str | None) -> None:
         self.text, self.pack, self.language = text, pack, language
@@ -150,7 +160,7 @@ class _Segmenter:
     def starts(self, issuer_index: int | None, layout: Layout) -> list[_Start]:
         state = "body"  # until the issuer line: a report's narrative, or a text with no resolution
         last_number: dict[str, list[int]] = {}
-        current_number = ""
+        current_number = current_letter = ""
         found: list[_Start] = []
         for index, line in enumerate(self.view.lines):
             if not line.stripped:
@@ -165,7 +175,9 @@ class _Segmenter:
                     state = "annex"
                     layout.annex_start = line.start
                 continue
-            start = self._numbered_start(line, state, last_number) or self._lettered_start(line, state, current_number)
+            start = self._numbered_start(line, state, last_number) or self._lettered_start(
+                line, state, current_number, current_letter
+            )
             if start is None and state == "annex":
                 start = self._objective_start(line)
             if start is None and state == "preamble":
@@ -178,7 +190,9 @@ class _Segmenter:
             if start.section == "operative" and state == "preamble":
                 state = "operative"
             if start.number and "(" not in start.number and not start.heading:
-                current_number = start.number
+                current_number, current_letter = start.number, ""
+            elif start.number and start.number.count("(") == 1:
+                current_letter = start.number.split("(")[1].rstrip(")")
             found.append(start)
         return found
 
@@ -244,14 +258,17 @@ class _Segmenter:
         head = self._skip_space(match.end())
         return _Start(line.content_start, head, section, number=str(number))
 
-    def _lettered_start(self, line: Line, state: str, current_number: str) -> _Start | None:
+    def _lettered_start(self, line: Line, state: str, current_number: str, current_letter: str) -> _Start | None:
+        """ "(b) ..." is item 2(b); "(i)" after an item "(b)" is its sub-item 2(b)(i), after "(h)" item 2(i)."""
         match = _LETTERED.match(self.view.text, line.start, line.end)
         if match is None and self.unspaced:
             match = _LETTERED_UNSPACED.match(self.view.text, line.start, line.end)
         if match is None or state == "preamble":
             return None
         head = self._skip_space(match.end())
-        return _Start(line.content_start, head, state, number=f"{current_number}({match.group(1)})")
+        label = match.group(1)
+        parent = f"{current_number}({current_letter})" if _is_sub_item(label, current_letter) else current_number
+        return _Start(line.content_start, head, state, number=f"{parent}({label})")
 
     def _objective_start(self, line: Line) -> _Start | None:
         match = self.objective.match(self.view.text, line.start, line.end) if self.objective else None
