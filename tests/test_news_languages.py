@@ -351,3 +351,30 @@ def test_a_task_may_recur_on_a_cycle_vi() -> None:
 def test_a_chinese_dateline_dates_the_article() -> None:
     text = "新华社北京2024年7月5日电 国务院总理李强签署国务院令，公布《外国人入境出境管理条例》。"
     assert _build(text, "zh").document.date == "2024-07-05"
+
+
+# --- national bodies in languages without a home state: the dateline's ------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "bodies"),
+    [
+        ("en", "MANILA, 4 June 2024 - The order directs the Department of Migrant Workers to set up a centre. "
+               "The Ministry of Labour and Employment will monitor agencies.",
+         {("Department of Migrant Workers", "PHL"), ("Ministry of Labour and Employment", "PHL")}),
+        ("fr", "Paris, le 3 mars 2024 - Le décret charge le ministère de l'Intérieur de mettre en place un "
+               "dispositif, avec le ministère des Affaires étrangères.",
+         {("ministère de l'Intérieur", "FRA"), ("ministère des Affaires étrangères", "FRA")}),
+        ("es", "Madrid, 5 de junio de 2024 - El Gobierno encomienda al Ministerio del Interior un reglamento.",
+         {("Ministerio del Interior", "ESP")}),
+    ],
+)  # fmt: skip
+def test_a_national_body_belongs_to_the_state_of_the_dateline(language: str, text: str, bodies: set) -> None:
+    found = {(m.text, m.scope) for m in _build(text, language).mentions if m.kind == "government-agency"}
+    assert found == bodies
+
+
+def test_a_task_given_to_a_ministry_in_english() -> None:
+    text = "MANILA, 4 June 2024 - The order directs the Department of Migrant Workers to act by 2025."
+    (task,) = [c for c in _build(text, "en").commitments if c.action == "tasks"]
+    assert [a.text for a in task.addressees] == ["Department of Migrant Workers"] and task.deadline.year == 2025

@@ -194,7 +194,13 @@ POSTS: dict[str, str] = {
     "Spokesman": "Spokesperson", "Special Envoy": "Special Envoy", "Chief of Mission": "Chief of Mission",
     "Resident Coordinator": "Resident Coordinator", "Governor": "Governor", "Mayor": "Mayor",
 }  # fmt: skip
-ORGANIZATION_HEADS: dict[str, str] = {}
+# Heads of the names of national bodies, with the word that joins the name ("Ministry of Foreign Affairs").
+ORGANIZATION_HEADS: dict[str, str] = {
+    "Ministry of": "government-agency",
+    "Ministry for": "government-agency",
+    "Department of": "government-agency",
+    "Department for": "government-agency",
+}
 
 
 _ORDINAL_UNITS = {
@@ -235,6 +241,10 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
+    "lowercase_after_capital_in_names": False,
+    # conjunctions that stay inside a name between capitalised words ("Ministry of Labour and Employment")
+    "name_bridges": ("and",),
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "annually": "P1Y",

@@ -155,7 +155,12 @@ POSTS: dict[str, str] = {
     "embajadora": "Ambassador", "portavoz": "Spokesperson", "secretario de Estado": "Secretary of State",
     "secretaria de Estado": "Secretary of State", "alcalde": "Mayor", "alcaldesa": "Mayor",
 }  # fmt: skip
-ORGANIZATION_HEADS: dict[str, str] = {}
+# Heads of the names of national bodies, with the word that joins the name ("Ministerio del Interior").
+ORGANIZATION_HEADS: dict[str, str] = {
+    f"{ministry} {joint}": "government-agency"
+    for ministry in ("Ministerio", "ministerio", "Secretaría", "secretaría")
+    for joint in ("de", "del", "de la")
+}
 
 
 _ORDINAL_WORDS = {
@@ -198,6 +203,10 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
+    "lowercase_after_capital_in_names": False,
+    # conjunctions that stay inside a name between capitalised words ("Ministry of Labour and Employment")
+    "name_bridges": ("y", "e"),
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "anualmente": "P1Y",

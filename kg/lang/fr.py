@@ -165,7 +165,12 @@ POSTS: dict[str, str] = {
     "envoyé spécial": "Special Envoy", "envoyée spéciale": "Special Envoy", "maire": "Mayor",
     "préfet": "Prefect", "préfète": "Prefect",
 }  # fmt: skip
-ORGANIZATION_HEADS: dict[str, str] = {}
+# Heads of the names of national bodies, with the word that joins the name ("ministère de l'Intérieur").
+ORGANIZATION_HEADS: dict[str, str] = {
+    f"{ministry} {joint}": "government-agency"
+    for ministry in ("ministère", "Ministère")
+    for joint in ("de", "des", "du", "de l'", "de l’")
+}
 
 
 _CARDINALS = {
@@ -224,6 +229,11 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # words that end the name of a body: function words and the commonest verbs ("ministère de l'Intérieur | de")
+    "name_stops": ("de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "en", "sur", "par", "avec", "et", "qui",
+                   "a", "est", "sera", "doit", "va", "charge", "annonce", "a annoncé"),
+    # conjunctions that stay inside a name between capitalised words ("Ministry of Labour and Employment")
+    "name_bridges": ("et",),
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "chaque année": "P1Y",

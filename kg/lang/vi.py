@@ -206,6 +206,8 @@ def parse_ordinal(text: str) -> int | None:
 # name_stops           words that end the name of an organisation, an event or
 #                      an instrument (function words and the commonest verbs)
 # name_bridges         conjunctions that stay inside a name between capitalised words
+# lowercase_after_capital_in_names  whether one lower-case word after a capitalised one stays in a
+#                      name (the second syllable of a word: "Ngoại giao"); False in English
 # comma_compounds      set phrases with a comma inside ("phòng, chống")
 # instrument_heads     words that open the name of an instrument, with its kind
 # instrument_number    regular expression of a national instrument number
@@ -343,6 +345,7 @@ EXTRA: dict[str, object] = {
     "family_names": _FAMILY_NAMES,
     "name_stops": _NAME_STOPS,
     "name_bridges": ("và",),
+    "lowercase_after_capital_in_names": True,
     "comma_compounds": ("phòng, chống", "Phòng, chống"),
     "instrument_heads": {
         "Hiến pháp": "constitution",

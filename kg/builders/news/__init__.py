@@ -77,16 +77,7 @@ def score(document: Document) -> float:
     pattern = news.extra.get("instrument_number")
     if isinstance(pattern, str) and re.search(pattern, document.text[:20_000]):
         return NEWS_SCORE
-    if not news.main_spans:
-        return FALLBACK_SCORE
-    top = news.main_spans[0].start
-    # The place opens its line with a letter ("1 -" numbers a paragraph) and no sentence ends before the dash.
-    dateline = r"(?m)^[ \t]*([^\W\d_](?:(?![.!?]\s)[^\n]){0,80}?)\s+[-–—]\s+\w"
-    for match in re.finditer(dateline, news.text[top : top + _DATELINE_REACH]):
-        place, start, end = match.group(1), top + match.start(1), top + match.end(1)
-        if place.split(",")[0].isupper() or find_dates(news.text, news.pack, start, end):
-            return NEWS_SCORE
-    return FALLBACK_SCORE
+    return NEWS_SCORE if news.dateline is not None else FALLBACK_SCORE
 
 
 # The registry scores every document, then the chosen builder builds that same document:

@@ -7,7 +7,8 @@ persons are found by structure, with the pack's words:
 * an organisation is a head word of ``organization_heads`` ("Bộ", "Cục",
   "Hội") followed by a name (see :mod:`kg.builders.news.names`), or one of
   ``extra["standalone_organizations"]`` ("Quốc hội"); a government agency is
-  scoped to the language's ``extra["home_state"]``; its parent is the
+  scoped to the document's home state (the language's, or the dateline's:
+  :attr:`~kg.builders.news.text.NewsText.home_state`); its parent is the
   organisation written right after it ("Cục Lãnh sự, Bộ Ngoại giao") or, for
   departments whose parent is fixed by law, the one in
   ``extra["parent_organizations"]`` when the text names it;
@@ -160,7 +161,7 @@ def _standalone_organizations(news: NewsText, main: Span) -> list[Mention]:
 
 
 def _organization(news: NewsText, span: Span, kind: str) -> Mention:
-    scope = news.extra.get("home_state") if kind == "government-agency" else None
+    scope = news.home_state if kind == "government-agency" else None
     return Mention(span=span, text=span.of(news.text), kind=kind, scope=scope if isinstance(scope, str) else None)
 
 
@@ -439,7 +440,7 @@ def _opens_post(news: NewsText, position: int, post_starts: frozenset[int]) -> b
 
 def _post_mention(news: NewsText, span: Span, post: str, organization: Mention | None) -> Mention:
     """A post named without its holder ("Thủ tướng Chính phủ"): an actor that may issue instruments."""
-    scope = news.extra.get("home_state")
+    scope = news.home_state
     return Mention(
         span=span,
         text=span.of(news.text),

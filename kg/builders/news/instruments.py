@@ -131,7 +131,7 @@ def _issuer_in_number(news: NewsText, mention: Mention) -> Mention | None:
     start = mention.span.end - len(mention.key or "") + offset
     name = news.mapping("issuer_codes")[code]
     kind = "post" if name in news.pack.posts.values() else "government-agency"
-    scope = news.extra.get("home_state")
+    scope = news.home_state
     span = Span(start, start + len(code))
     return Mention(span, span.of(news.text), kind, scope=scope if isinstance(scope, str) else None, name=name)
 

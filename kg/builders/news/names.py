@@ -49,10 +49,16 @@ class NameRules:
     stops: frozenset[str]
     lowercase_needs_closing: bool = True
     split_persons: bool = True
+    # Lower-case words may belong to the name: the second syllable of a Vietnamese word ("Ngoại giao"),
+    # a French adjective ("Affaires étrangères"); in English and Spanish a lower-case word ends it ("to").
+    lowercase_after_capital: bool = True
 
 
 def organization_rules(news: NewsText) -> NameRules:
-    return NameRules(frozenset(w.casefold() for w in news.words("name_stops")))
+    return NameRules(
+        frozenset(w.casefold() for w in news.words("name_stops")),
+        lowercase_after_capital=news.extra.get("lowercase_after_capital_in_names", True) is not False,
+    )
 
 
 def title_rules(news: NewsText, key: str = "instrument_name_stops") -> NameRules:
@@ -81,6 +87,8 @@ def name_end(news: NewsText, start: int, limit: int, rules: NameRules) -> int:
             continue
         if token.text in bridges and index + 1 < len(words) and words[index + 1].is_capitalized:
             continue  # "Bộ Kế hoạch và Đầu tư": a conjunction between capitalised words
+        if rules.lowercase_needs_closing and not rules.lowercase_after_capital:
+            break  # English: a lower-case word ends a name ("the Department of Migrant Workers | to act")
         if token.text.casefold() in rules.stops or (index == 0 and rules.lowercase_needs_closing):
             if lower_run:  # a stop word closes the run: "Cục Quản lý lao động ngoài nước | có nhiệm vụ"
                 end = words[index - 1].end
@@ -100,7 +108,9 @@ def _is_caseless(token: Token) -> bool:
 
 def _lowercase_belongs(rules: NameRules, lower_run: int, previous_capitalized: bool) -> bool:
     """A lower-case token belongs at once to a title, or as the second syllable of a capitalised word."""
-    return not rules.lowercase_needs_closing or (lower_run == 1 and previous_capitalized)
+    if not rules.lowercase_needs_closing:
+        return True
+    return rules.lowercase_after_capital and lower_run == 1 and previous_capitalized
 
 
 def _closes_with_acronym(text: str, words: list[Token], index: int) -> bool:

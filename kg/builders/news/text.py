@@ -25,6 +25,11 @@ TOKEN = re.compile(rf"{_WORD_CHAR}+(?:[-‑'’.]{_WORD_CHAR}+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[\w\d])|\n\s*\n\s*")
 #: In a text whose lines are not wrapped by hand, every line break ends a sentence (captions, titles).
 _SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*")
+#: A dateline: a line that opens with a place (a letter, not a paragraph number "1 -"), then a dash,
+#: no sentence ending before it.
+_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_](?:(?![.!?]\s)[^\n]){0,80}?)\s+[-–—]\s+\w")
+#: How far into the main text its dateline may stand.
+_DATELINE_REACH = 300
 #: Lines of a text wrapped by hand (a PDF, an e-mail) are about this long.
 _WRAPPED_LINE_LENGTHS = range(50, 100)
 
@@ -108,8 +113,39 @@ class NewsText:
 
     def words(self, key: str) -> tuple[str, ...]:
         """A tuple of words from the pack's ``extra`` (empty when the language does not have it)."""
-        value = self.extra.get(key, ())
-        return tuple(value) if isinstance(value, (list, tuple)) else ()
+        return self.pack.words(key)
+
+    @cached_property
+    def dateline(self) -> Span | None:
+        """The place of the dateline that opens the main text: a place and a date, or a place in capitals,
+        then a dash ("NEW YORK, 20 September 2023 -", "Hà Nội, ngày 25/9/2023 -", "HÀ NỘI —")."""
+        from kg.builders.news.dates import find_dates  # dates are read with the pack, as everywhere
+
+        if not self.main_spans:
+            return None
+        top = self.main_spans[0].start
+        for match in _DATELINE.finditer(self.text, top, min(len(self.text), top + _DATELINE_REACH)):
+            place = Span(match.start(1), match.end(1))
+            if place.of(self.text).split(",")[0].isupper() or find_dates(self.text, self.pack, place.start, place.end):
+                return place
+        return None
+
+    @cached_property
+    def home_state(self) -> str | None:
+        """The state an unqualified national body belongs to ("Bộ Ngoại giao", "the Ministry of Labour"):
+        the language's where it has one (``extra["home_state"]``), else the state of the dateline's place
+        ("MANILA, 4 June 2024 -": PHL)."""
+        home = self.extra.get("home_state")
+        if isinstance(home, str):
+            return home
+        if self.dateline is None:
+            return None
+        from kg.resolve import find_mentions
+
+        places = find_mentions(self.text, self.language, start=self.dateline.start, end=self.dateline.end,
+                               kinds=("place", "state"))  # fmt: skip
+        state = (places[0].key or "").split("/")[0] if places else ""
+        return state if re.fullmatch(r"[A-Z]{3}", state) else None
 
     def mapping(self, key: str) -> Mapping[str, str]:
         value = self.extra.get(key, {})
