@@ -95,6 +95,8 @@ OPERATIVE_VERBS: dict[str, str] = _with_adverbs(
     _ADVERBS,
 )  # fmt: skip
 PREAMBULAR_PHRASES: dict[str, str] = {
+    # the Security Council invokes the Charter, its verb last: "根据《联合国宪章》第七章采取行动"
+    "根据《联合国宪章》第七章": "acts-under", "根据联合国宪章第七章": "acts-under",
     "回顾": "recalls", "又回顾": "recalls", "还回顾": "recalls", "重申": "reaffirms", "又重申": "reaffirms",
     "确认": "recognizes", "又确认": "recognizes", "认识到": "recognizes", "注意到": "notes",
     "又注意到": "notes",
