@@ -378,3 +378,21 @@ def test_a_task_given_to_a_ministry_in_english() -> None:
     text = "MANILA, 4 June 2024 - The order directs the Department of Migrant Workers to act by 2025."
     (task,) = [c for c in _build(text, "en").commitments if c.action == "tasks"]
     assert [a.text for a in task.addressees] == ["Department of Migrant Workers"] and task.deadline.year == 2025
+
+
+def test_a_cabinet_tasks_a_ministry_by_the_end_of_a_month_ar() -> None:
+    text = (
+        "عمّان، 14 آذار 2024 - قرر مجلس الوزراء في جلسته اليوم تكليف وزارة المياه والري بإعداد خطة وطنية "
+        "قبل نهاية شهر حزيران 2024، وتمويل المشروع بقرض ميسر من البنك الدولي."
+    )
+    extraction = _build(text, "ar")
+    (task,) = [c for c in extraction.commitments if c.action == "tasks"]
+    (ministry,) = task.addressees
+    assert (ministry.text, ministry.scope, task.deadline.date) == ("وزارة المياه والري", "JOR", "2024-06")
+    assert not [m for m in extraction.mentions if m.kind == "post"]  # "قرض ميسر" is a soft loan, not a facilitator
+
+
+def test_a_ministry_name_ends_before_the_verb_of_its_task_vi() -> None:
+    text = "Hà Nội - Phó Thủ tướng yêu cầu Bộ Kế hoạch và Đầu tư hoàn thiện quy hoạch vùng Tây Nguyên trước năm 2026."
+    (task,) = [c for c in _build(text, "vi").commitments if c.action == "tasks"]
+    assert [a.text for a in task.addressees] == ["Bộ Kế hoạch và Đầu tư"] and task.deadline.year == 2026

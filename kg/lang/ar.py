@@ -179,7 +179,8 @@ POSTS: dict[str, str] = {
     "ولي العهد": "Crown Prince", "سفير": "Ambassador", "سفيرة": "Ambassador", "المتحدث باسم": "Spokesperson",
     "المتحدث الرسمي باسم": "Spokesperson", "المبعوث الخاص": "Special Envoy", "المنسق المقيم": "Resident Coordinator",
 }  # fmt: skip
-ORGANIZATION_HEADS: dict[str, str] = {}
+# Heads of the names of national bodies: "وزارة العمل", "هيئة الاستثمار".
+ORGANIZATION_HEADS: dict[str, str] = {"وزارة": "government-agency", "هيئة": "government-agency"}
 
 
 _ARABIC_MARKS = dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None, 0x0640: None}
@@ -291,6 +292,8 @@ EXTRA: dict[str, object] = {
     # persons' names, which have no capitals: a given name opens without the article, a family name
     # may have it ("أيمن الصفدي"); a word with a preposition on its article is no name ("بالوزير")
     "articles": ("ال",),
+    # posts whose word is also an adjective ("بقرض ميسر": a concessional loan): a post only with its holder
+    "posts_needing_a_holder": ("ميسر", "ميسرة", "الميسر", "الميسرة"),
     "articles_with_proclitics": ("لل", "وال", "بال", "فال", "كال"),
     "name_particles": ("عبد", "بن", "بنت", "أبو", "أبي", "آل"),
     # words that continue a post's portfolio without the article ("وزير الخارجية وشؤون المغتربين")
@@ -364,7 +367,7 @@ EXTRA: dict[str, object] = {
         "أطراف النزاعات المسلحة": "parties to armed conflict",
     },
     "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام"),
-    "deadline_date_words": ("في موعد لا يتجاوز", "قبل"),
+    "deadline_date_words": ("في موعد لا يتجاوز", "قبل", "قبل نهاية", "قبل نهاية شهر", "بحلول نهاية", "بحلول نهاية شهر"),
     # Phrases that give the organisation right after them a task: "تكليف وزارة العمل بإعداد".
     "assigning_phrases": ("تكليف", "كلف", "يكلف", "وكلف", "بتكليف"),
     "we_pronouns": ("نحن",),

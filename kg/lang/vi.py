@@ -206,6 +206,7 @@ def parse_ordinal(text: str) -> int | None:
 # name_stops           words that end the name of an organisation, an event or
 #                      an instrument (function words and the commonest verbs)
 # name_bridges         conjunctions that stay inside a name between capitalised words
+# posts_needing_a_holder  posts whose word is also an ordinary word: a post only with its holder
 # lowercase_after_capital_in_names  whether one lower-case word after a capitalised one stays in a
 #                      name (the second syllable of a word: "Ngoại giao"); False in English
 # comma_compounds      set phrases with a comma inside ("phòng, chống")
@@ -288,7 +289,8 @@ _NAME_STOPS = _words(
     "và với của tại ở do đã đang sẽ được bị là có cho nhằm để mà như này đó khi thì vì bởi năm "
     "ngày số cùng phối hợp chủ trì làm nhận thành lập thực hiện tổ chức công bố phát biểu nhấn "
     "mạnh cho biết ban hành kèm theo trong từ vừa cũng không chưa đi về ra vào trước sau bên lề "
-    "diễn thông qua chỉ rõ trình"
+    "diễn thông qua chỉ rõ trình hoàn thiện triển khai rà soát bố trí nghiên cứu hướng dẫn tăng cường "
+    "đẩy rút ngắn khẩn trương đôn đốc"
 )
 
 # Words that end the name of an instrument (which may hold other lower-case words).
@@ -346,6 +348,7 @@ EXTRA: dict[str, object] = {
     "name_stops": _NAME_STOPS,
     "name_bridges": ("và",),
     "lowercase_after_capital_in_names": True,
+    "posts_needing_a_holder": (),
     "comma_compounds": ("phòng, chống", "Phòng, chống"),
     "instrument_heads": {
         "Hiến pháp": "constitution",

@@ -270,7 +270,12 @@ def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Sp
             person = None  # "will chair Monday's meeting": a post in lower case is one only before a full name
         holders[index] = person
         if person is None:
-            if post.key and post.as_listed and not any(m.span == post.span for m in actors.known):
+            if (
+                post.key
+                and post.as_listed
+                and post.key not in news.words("posts_needing_a_holder")
+                and not any(m.span == post.span for m in actors.known)
+            ):
                 actors.post_mentions.append(_post_mention(news, post.span, post.key, complement.organization))
             continue
         if not any(p.span == person.span for p in actors.persons):

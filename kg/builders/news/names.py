@@ -71,6 +71,8 @@ def name_end(news: NewsText, start: int, limit: int, rules: NameRules) -> int:
     """The end of the name whose words start at ``start`` (``start`` itself when there is none)."""
     text = news.text
     words = _adjacent_tokens(news, start, limit)
+    if words and _is_caseless(words[0]) and news.words("articles") and rules.lowercase_needs_closing:
+        return _caseless_name_end(news, words, start)
     end, lower_run, previous_capitalized = start, 0, False
     family_names = set(news.words("family_names")) if rules.split_persons else set()
     bridges = set(news.words("name_bridges")) if rules.lowercase_needs_closing else set()
@@ -99,6 +101,25 @@ def name_end(news: NewsText, start: int, limit: int, rules: NameRules) -> int:
         if _lowercase_belongs(rules, lower_run, previous_capitalized) or _closes_with_acronym(text, words, index):
             end = token.end
         previous_capitalized = False
+    return end
+
+
+#: How many words the name of a body has at most where there are no capitals ("وزارة التخطيط والتعاون الدولي").
+_MAX_CASELESS_NAME_WORDS = 5
+
+
+def _caseless_name_end(news: NewsText, words: list[Token], start: int) -> int:
+    """Arabic: the name of a body runs through words with the article, written alone or after the
+    conjunction ("وزارة | المياه والري"), and the words that continue one (``extra["post_complements"]``:
+    "شؤون"); the first other word ends it ("وزارة الزراعة | بتقديم")."""
+    articles = news.words("articles")
+    joined = tuple(conjunction + article for conjunction in news.words("list_conjunctions") for article in articles)
+    continuing = set(news.words("post_complements"))
+    end = start
+    for token in words[:_MAX_CASELESS_NAME_WORDS]:
+        if not (token.text.startswith(articles + joined) or token.text in continuing):
+            break
+        end = token.end
     return end
 
 
