@@ -396,3 +396,16 @@ def test_a_ministry_name_ends_before_the_verb_of_its_task_vi() -> None:
     text = "Hà Nội - Phó Thủ tướng yêu cầu Bộ Kế hoạch và Đầu tư hoàn thiện quy hoạch vùng Tây Nguyên trước năm 2026."
     (task,) = [c for c in _build(text, "vi").commitments if c.action == "tasks"]
     assert [a.text for a in task.addressees] == ["Bộ Kế hoạch và Đầu tư"] and task.deadline.year == 2026
+
+
+def test_an_issuer_code_is_the_body_the_text_names_in_full_vi() -> None:
+    text = "Hà Nội - Chính phủ vừa ban hành Nghị quyết số 58/NQ-CP về di cư an toàn."
+    bodies = {m.text: m.key for m in _build(text, "vi").mentions if m.kind == "government-agency"}
+    assert bodies["CP"] == bodies["Chính phủ"] == resolve.minted_key("Chính phủ", "VNM")
+
+
+def test_an_organisation_the_resolver_knows_is_no_instrument_vi() -> None:
+    text = "Hà Nội - Chương trình Phát triển Liên hợp quốc (UNDP) hỗ trợ Bộ Ngoại giao thực hiện dự án."
+    extraction = _build(text, "vi")
+    assert not [c for c in extraction.citations if c.mention.kind == "programme"]
+    assert "UNDP" in {m.key for m in extraction.mentions}

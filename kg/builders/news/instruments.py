@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg import ontology
+from kg import ontology, resolve
 from kg.builders.news.actors import Actors
 from kg.builders.news.dates import find_dates
 from kg.builders.news.names import name_end, title_rules
@@ -92,7 +92,9 @@ def find_instruments(news: NewsText, actors: Actors) -> Instruments:
     found = Instruments()
     numbered = _numbered(news, actors, found)
     numbered += _numbered_after_heads(news, [m.span for m in numbered])
-    named = _named(news, [m.span for m in numbered])
+    # A name the resolver knows as an actor is no instrument: "Chương trình Phát triển Liên hợp quốc" is UNDP.
+    actors_known = [m.span for m in actors.known if m.kind not in INSTRUMENT_KINDS]
+    named = [m for m in _named(news, [m.span for m in numbered]) if not _covered(m.span, actors_known)]
     known = [m for m in actors.known if m.kind in INSTRUMENT_KINDS]
     mentions = _without_overlaps([*known, *numbered, *named])
     found.mentions = mentions
@@ -101,6 +103,10 @@ def find_instruments(news: NewsText, actors: Actors) -> Instruments:
         for citation in _one_citation_per_instrument(news, mentions)
     ]
     return found
+
+
+def _covered(span: Span, others: list[Span]) -> bool:
+    return any(other.start <= span.start and span.end <= other.end for other in others)
 
 
 def issuer_from_number(number: str, news: NewsText) -> str | None:
@@ -133,7 +139,12 @@ def _issuer_in_number(news: NewsText, mention: Mention) -> Mention | None:
     kind = "post" if name in news.pack.posts.values() else "government-agency"
     scope = news.home_state
     span = Span(start, start + len(code))
-    return Mention(span, span.of(news.text), kind, scope=scope if isinstance(scope, str) else None, name=name)
+    # "CP" is the body the text also names in full ("Chính phủ"): one entity, keyed as that name is.
+    written = next(
+        (words for words, english in news.mapping("standalone_organizations").items() if english == name), None
+    )
+    key = resolve.minted_key(written, scope) if written and kind == "government-agency" else None
+    return Mention(span, span.of(news.text), kind, key=key, scope=scope, name=name)
 
 
 def kind_from_number(number: str, news: NewsText) -> str | None:
