@@ -409,3 +409,16 @@ def test_an_organisation_the_resolver_knows_is_no_instrument_vi() -> None:
     extraction = _build(text, "vi")
     assert not [c for c in extraction.citations if c.mention.kind == "programme"]
     assert "UNDP" in {m.key for m in extraction.mentions}
+
+
+def test_a_task_given_by_a_decision_named_without_its_number_is_its_issuers_vi() -> None:
+    text = (
+        "Hà Nội, ngày 20/5/2024 - Thủ tướng Chính phủ vừa ký Quyết định số 1125/QĐ-TTg phê duyệt Đề án.\n\n"
+        "Theo Quyết định, Bộ Tài nguyên và Môi trường được giao chủ trì xây dựng hệ thống cảnh báo trước năm 2026. "
+        "Quyết định cũng giao Bộ Kế hoạch và Đầu tư bố trí vốn."
+    )
+    tasks = [c for c in _build(text, "vi").commitments if c.action == "tasks"]
+    assert [(c.addressees[0].text, c.issuer.name if c.issuer else None) for c in tasks] == [
+        ("Bộ Tài nguyên và Môi trường", "Prime Minister"),
+        ("Bộ Kế hoạch và Đầu tư", "Prime Minister"),
+    ]

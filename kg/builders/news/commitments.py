@@ -70,7 +70,7 @@ def find_commitments(
             if key in assigning:
                 commitment = _assignment(news, actors, instruments, sentence, verb, author)
             elif phrases[key] in _MANDATES:
-                commitment = _mandate(actors, instruments, sentence, verb, phrases[key], author)
+                commitment = _mandate(news, actors, instruments, sentence, verb, phrases[key], author)
             else:
                 commitment = _pledge(news, actors, instruments, sentence, verb, phrases[key], speaker)
             # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
@@ -91,6 +91,7 @@ def _force(action: str) -> str:
 
 
 def _mandate(
+    news: NewsText,
     actors: Actors,
     instruments: Instruments,
     sentence: Span,
@@ -100,7 +101,7 @@ def _mandate(
 ) -> Commitment:
     addressee = actors.organization_ending_before(verb.start)
     cited = instruments.in_span(sentence)
-    issuer = _written_issuer(instruments, cited) or author
+    issuer = _written_issuer(instruments, cited) or _decision_before(news, instruments, sentence, verb) or author
     start = addressee.span.start if addressee else verb.start
     return Commitment(
         span=Span(start, sentence.end),
@@ -124,12 +125,14 @@ def _assignment(
     addressee = actors.organization_starting_after(verb.end)
     if addressee is None or addressee.span.end > sentence.end:
         return None
-    giver = actors.organization_ending_before(verb.start)
+    giver = _subject_before(actors, sentence, verb.start)  # "Phó Thủ tướng Trần Lưu Quang | yêu cầu"
     following = actors.organization_starting_after(addressee.span.end, reach=1)
     if news.extra.get("verb_first") and following is not None and following.span.end <= sentence.end:
         giver, addressee = addressee, following
     cited = instruments.in_span(sentence)
-    issuer = _written_issuer(instruments, cited) or (giver if giver and giver.span.start >= sentence.start else author)
+    issuer = (
+        _written_issuer(instruments, cited) or giver or _decision_before(news, instruments, sentence, verb) or author
+    )
     return Commitment(
         span=Span(min(verb.start, giver.span.start) if giver and giver is issuer else verb.start, sentence.end),
         action=_ASSIGNMENT,
@@ -139,6 +142,18 @@ def _assignment(
         instruments=tuple(cited),
         verb=verb,
     )
+
+
+def _decision_before(news: NewsText, instruments: Instruments, sentence: Span, verb: Span) -> Mention | None:
+    """ "Quyết định giao Bộ ...", "Theo Quyết định, Bộ ... được giao", "The order directs ...": where an
+    instrument named without its number gives the task, its issuer is that of the last instrument the
+    article cited with one ("Quyết định số 1125/QĐ-TTg" of the Prime Minister)."""
+    heads = news.mapping("instrument_heads") or news.mapping("instrument_number_heads")
+    subject = news.text[sentence.start : verb.start].casefold()
+    if not any(head.casefold() in subject for head in heads):
+        return None
+    earlier = [span for span in instruments.issuers if span.end <= verb.start]
+    return instruments.issuers[max(earlier, key=lambda span: span.end)] if earlier else None
 
 
 def _written_issuer(instruments: Instruments, cited: list[Mention]) -> Mention | None:
