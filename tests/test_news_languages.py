@@ -422,3 +422,12 @@ def test_a_task_given_by_a_decision_named_without_its_number_is_its_issuers_vi()
         ("Bộ Tài nguyên và Môi trường", "Prime Minister"),
         ("Bộ Kế hoạch và Đầu tư", "Prime Minister"),
     ]
+
+
+def test_an_undated_event_named_shorter_is_the_dated_one_vi() -> None:
+    text = (
+        "Hội nghị xúc tiến đầu tư vùng Tây Nguyên\n\n"
+        "Buôn Ma Thuột, ngày 20/4/2024 - Hội nghị xúc tiến đầu tư vùng Tây Nguyên năm 2024 diễn ra tại Đắk Lắk."
+    )
+    events = _build(text, "vi").events
+    assert [(e.name, e.start) for e in events] == [("Hội nghị xúc tiến đầu tư vùng Tây Nguyên năm 2024", "2024-04-20")]

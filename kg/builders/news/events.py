@@ -44,9 +44,20 @@ def find_events(news: NewsText, actors: Actors) -> list[Event]:
             if span is None:
                 continue
             event = _event(news, actors, span, heads[key_of(head.group(), heads)], sentence)
-            identity = " ".join(event.name.split()).casefold()
+            identity = _identity(event)
             events[identity] = _merged(events[identity], event) if identity in events else event
-    return list(events.values())
+    return _undated_named_again(list(events.values()))
+
+
+def _undated_named_again(events: list[Event]) -> list[Event]:
+    """An undated event whose name opens a dated one's is that event named shorter (a headline's
+    "Hội nghị xúc tiến đầu tư vùng Tây Nguyên" and the body's "... năm 2024"): one event."""
+    dated = [_identity(e) for e in events if e.start]
+    return [e for e in events if e.start or not any(name.startswith(_identity(e)) for name in dated)]
+
+
+def _identity(event: Event) -> str:
+    return " ".join(event.name.split()).casefold()
 
 
 def _name_span(news: NewsText, head: re.Match[str], sentence: Span) -> Span | None:
