@@ -472,3 +472,12 @@ def test_roman_sub_items_belong_to_the_lettered_item_before_them() -> None:
     )
     numbers = [p.number for p in BUILDER.build(Document(source="items.txt", text=text, language="en")).paragraphs]
     assert numbers[1:] == ["1", "2", "2(a)", "2(b)", "2(b)(i)", "2(b)(ii)", "2(c)", "3", "3(g)", "3(h)", "3(i)"]
+
+
+def test_a_chinese_figure_keeps_a_measure_of_its_own() -> None:
+    text = "秘书长的报告\n\n1. 2020年全球国际移民人数达2.81亿，女性移民人数为1.35亿。\n"
+    statistics = BUILDER.build(Document(source="zh-figures.txt", text=text, language="zh")).statistics
+    assert [(s.value, s.measure) for s in statistics] == [
+        (281_000_000, "2020年全球国际移民人数达"),
+        (135_000_000, "女性移民人数为"),
+    ]

@@ -31,6 +31,9 @@ __all__ = ["find_statistics"]
 AREA_KINDS = ("group-of-states", "state", "region", "place")
 #: English names of the counted things of a rate ("per 100 persons" reads "per 100 people").
 RATE_NOUNS = {"persons": "people"}
+#: A measure this short says nothing of what it counts; the figure counts what the one before did.
+_SHORT_MEASURE_WORDS = 2
+_SHORT_UNSPACED_MEASURE = 4
 _SENTENCE_END = re.compile(r"[;؛。；]|\.(?!\d)|\n\s*\n")
 _CLAUSE_END = re.compile(r"[,،;؛.。，；]")
 
@@ -110,10 +113,17 @@ class _StatisticReader:
                 rate_measure = statistic.measure
             elif unit is not None and unit == rate_unit and rate_measure:
                 statistic = replace(statistic, measure=rate_measure)
-            elif statistics and statistics[-1].unit == unit and len((statistic.measure or "").split()) <= 2:
+            elif statistics and statistics[-1].unit == unit and self._is_short(statistic.measure):
                 statistic = replace(statistic, measure=statistics[-1].measure)  # "..., and 31 per cent in ..."
             statistics.append(statistic)
         return statistics
+
+    def _is_short(self, measure: str | None) -> bool:
+        """A measure too short to say what it counts ("and 31 per cent in", "其中"): two words, or, where
+        words are not spaced, four characters."""
+        if self.pack.extra.get("word_boundaries", True) is False:
+            return len("".join((measure or "").split())) <= _SHORT_UNSPACED_MEASURE
+        return len((measure or "").split()) <= _SHORT_MEASURE_WORDS
 
     def _statistic(
         self, figure: _Figure, unit: str | None, rate: _Figure | None, sentence: Span, measured
