@@ -20,6 +20,7 @@ from kg.lang.base import LanguagePack
 from kg.model import Span
 from kg.text.dates import find_dates
 from kg.text.normalize import digits_folded
+from kg.text.patterns import phrases_alternation
 from kg.text.quotes import quoted_spans
 
 __all__ = ["DeadlineMatch", "find_cycle", "find_deadline"]
@@ -89,13 +90,12 @@ def _compile(pack: LanguagePack) -> tuple[re.Pattern[str] | None, re.Pattern[str
     year_words = pack.words("deadline_words")
     date_words = year_words + pack.words("deadline_date_words")
     left = r"(?<!\w)" if pack.extra.get("word_boundaries", True) is not False else ""
-    year = re.compile(rf"{left}(?:{_alternation(year_words)})\s*(\d{{4}})(?!\d)", re.IGNORECASE) if year_words else None
-    day = re.compile(rf"{left}(?:{_alternation(date_words)})\s*$", re.IGNORECASE) if date_words else None
+    year = day = None
+    if year_words:
+        year = re.compile(rf"{left}(?:{phrases_alternation(year_words)})\s*(\d{{4}})(?!\d)", re.IGNORECASE)
+    if date_words:
+        day = re.compile(rf"{left}(?:{phrases_alternation(date_words)})\s*$", re.IGNORECASE)
     return year, day
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 def find_cycle(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> str | None:
@@ -120,5 +120,4 @@ def _cycle_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
         return None
     bounded = pack.extra.get("word_boundaries", True) is not False
     left, right = (r"(?<!\w)", r"(?!\w)") if bounded else ("", "")
-    words = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(cycles, key=len, reverse=True))
-    return re.compile(rf"{left}(?:{words}){right}", re.IGNORECASE)
+    return re.compile(rf"{left}(?:{phrases_alternation(cycles)}){right}", re.IGNORECASE)

@@ -54,6 +54,16 @@ def _is_lookaround(piece: str) -> bool:
     return piece.startswith(("(?=", "(?!", "(?<=", "(?<!"))
 
 
+def phrases_alternation(phrases: Iterable[str]) -> str:
+    """A regex matching any of ``phrases`` (each written out, spaces as any whitespace), the longest first.
+
+    >>> import re
+    >>> re.compile(phrases_alternation(["no later than", "by", "no"])).match("no  later than 2030").group()
+    'no  later than'
+    """
+    return alternation(phrase_pieces(phrase) for phrase in phrases)
+
+
 def phrase_pieces(phrase: str, char: Callable[[str], str] = re.escape) -> list[str]:
     """A phrase as the pieces :func:`alternation` takes: ``char(c)`` for each character that is
     not a space, and any run of whitespace between words, however the text breaks its lines.

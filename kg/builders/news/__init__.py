@@ -35,7 +35,7 @@ from kg.builders.news.declarations import Signatories, find_signatories
 from kg.builders.news.events import find_events
 from kg.builders.news.figures import find_statistics
 from kg.builders.news.instruments import Instruments, find_instruments, is_draft
-from kg.builders.news.text import NewsText, skip_spaces
+from kg.builders.news.text import DATELINE_REACH, NewsText, skip_spaces
 from kg.model import Document, DocumentFacts, Extraction, Mention, Span
 
 __all__ = ["BUILDER", "build", "score"]
@@ -52,8 +52,6 @@ NEWS_SCORE = 0.6
 _MAX_HEADING_LENGTH = 200
 #: A Markdown underline under a heading ("=====", "-----").
 _UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
-#: How far into the main text a date of the document may stand.
-_DATELINE_REACH = 300
 #: Kinds of instrument that make a document headed by one a law rather than another government document.
 _LAW_KINDS = frozenset({"law", "constitution", "ordinance"})
 
@@ -178,7 +176,7 @@ def _date(news: NewsText) -> str | None:
     if not news.main_spans:
         return None
     main = news.main_spans[0]
-    dates = find_dates(news.text, news.pack, main.start, min(main.end, main.start + _DATELINE_REACH))
+    dates = find_dates(news.text, news.pack, main.start, min(main.end, main.start + DATELINE_REACH))
     return next((d.iso for d in dates if d.has_year), None)
 
 

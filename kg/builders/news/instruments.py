@@ -37,6 +37,7 @@ from kg.builders.news.names import name_end, title_rules
 from kg.builders.news.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Citation, Mention, Span
+from kg.text.patterns import phrases_alternation
 from kg.text.quotes import QUOTATION_MARKS
 
 __all__ = [
@@ -200,18 +201,15 @@ def _numbered_after_heads_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     heads = pack.extra.get("instrument_number_heads", {})
     if not heads:
         return None
-    number_words = pack.words("instrument_number_word") or ("(?!)",)
+    number_words = pack.words("instrument_number_word")
     links = pack.words("instrument_year_links")
-    year = rf"(?:,?\s+(?:{_alternation(links)})\s+(?P<year>\d{{4}})(?!\d))?" if links else "(?P<year>(?!))?"
+    number_word = rf"(?:(?:{phrases_alternation(number_words)})\s*)?" if number_words else ""
+    year = rf"(?:,?\s+(?:{phrases_alternation(links)})\s+(?P<year>\d{{4}})(?!\d))?" if links else "(?P<year>(?!))?"
     return re.compile(
-        rf"(?<!\w)(?P<head>{_alternation(tuple(heads))})\s+(?:(?:{_alternation(number_words)})\s*)?"
+        rf"(?<!\w)(?P<head>{phrases_alternation(heads)})\s+{number_word}"
         rf"(?P<number>\d{{1,5}}(?:[/-]\d{{1,5}})?)(?![\d/-]){year}",
         re.IGNORECASE,
     )
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 def _numbered_mention(news: NewsText, match: re.Match[str]) -> Mention:

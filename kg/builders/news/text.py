@@ -28,8 +28,8 @@ _SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*")
 #: A dateline: a line that opens with a place (a letter, not a paragraph number "1 -"), then a dash,
 #: no sentence ending before it.
 _DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_](?:(?![.!?]\s)[^\n]){0,80}?)\s+[-–—]\s+\w")
-#: How far into the main text its dateline may stand.
-_DATELINE_REACH = 300
+#: How far into the main text its dateline (and the document's date) may stand.
+DATELINE_REACH = 300
 #: Lines of a text wrapped by hand (a PDF, an e-mail) are about this long.
 _WRAPPED_LINE_LENGTHS = range(50, 100)
 
@@ -124,7 +124,7 @@ class NewsText:
         if not self.main_spans:
             return None
         top = self.main_spans[0].start
-        for match in _DATELINE.finditer(self.text, top, min(len(self.text), top + _DATELINE_REACH)):
+        for match in _DATELINE.finditer(self.text, top, min(len(self.text), top + DATELINE_REACH)):
             place = Span(match.start(1), match.end(1))
             if place.of(self.text).split(",")[0].isupper() or find_dates(self.text, self.pack, place.start, place.end):
                 return place

@@ -32,7 +32,7 @@ from kg.builders.un.commitments import CommitmentFinder
 from kg.builders.un.events import find_events
 from kg.builders.un.layout import reading_view
 from kg.builders.un.metadata import document_facts, find_posts
-from kg.builders.un.paragraphs import Layout, segment
+from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
 from kg.builders.un.phrases import matcher_of
 from kg.builders.un.statistics import find_statistics
 from kg.lang import get as language_pack
@@ -93,7 +93,7 @@ def score(document: Document) -> float:
         (0.2, any(line.startswith("Distr.") for line in lines)),  # printed in Latin letters in every language
         (0.2, any(line in _UN_MARKS for line in lines)),
         (0.2, any(len(line) < 60 and agenda.match_at(line, 0) and re.search(r"\d", line) for line in lines)),
-        (0.6, segment(head, reading_view(head), pack, document.language).issuer_line is not None),
+        (0.6, has_issuer_line(head, reading_view(head), pack, document.language)),
         (0.4, bool(pack.operative_verbs) and _operative_paragraphs(document.text, pack) >= 2),
     )
     return min(1.0, round(sum((weight for weight, found in evidence if found), 0.0), 2))

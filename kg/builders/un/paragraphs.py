@@ -30,7 +30,7 @@ from kg.lang.base import LanguagePack
 from kg.model import Mention, Paragraph, Span
 from kg.text.dates import find_dates
 
-__all__ = ["Layout", "segment"]
+__all__ = ["Layout", "has_issuer_line", "segment"]
 
 _NUMBERED = re.compile(r"\s*(\d{1,3})\s*(?:\.|-|–|\))(?!\d)\s*")
 _LETTERED = re.compile(r"\s*\(([^\W\d_]{1,4})\)(?:\s|$)")
@@ -297,6 +297,11 @@ class _Segmenter:
             if terminals:
                 return start.head + terminals[-1].end()
         return start.head + len(region.rstrip())
+
+
+def has_issuer_line(text: str, view: ReadingView, pack: LanguagePack, language: str | None) -> bool:
+    """Whether ``text`` opens a resolution with its issuer's line ("The General Assembly," then a paragraph)."""
+    return _Segmenter(text, view, pack, language).find_issuer_line() is not None
 
 
 def segment(text: str, view: ReadingView, pack: LanguagePack, language: str | None) -> Layout:
