@@ -35,7 +35,7 @@ from typing import Any, BinaryIO
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
-from kg import builders, parallel
+from kg import builders, lang, parallel
 from kg.cache import CacheEntry, DocumentCache, digest_files, document_key
 from kg.graph.writer import document_quads
 from kg.model import Entity, Mention
@@ -178,7 +178,13 @@ def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, I
         report.status, report.error = "failed", f"{type(error).__name__}: {error}"
         return report, None, []
     report.graph, report.counts, report.warnings = graph, extraction.counts(), list(extraction.warnings)
+    if document.language not in lang.SUPPORTED:
+        report.warnings.insert(0, _UNREAD_LANGUAGE.format(language=document.language or "undetermined"))
     return report, graph, quads
+
+
+# A document in a language without a pack is still read for what needs no words of it.
+_UNREAD_LANGUAGE = "no language pack for {language}: only names, symbols and figures are read"
 
 
 def build_document(path: Path, source: str) -> DocumentResult:

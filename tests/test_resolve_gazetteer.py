@@ -53,3 +53,17 @@ def test_un_bodies_have_names_in_the_six_un_languages() -> None:
 def test_all_sixty_three_vietnamese_provinces_are_places() -> None:
     provinces = [k for k in gazetteer() if k.kind == "place" and k.attributes.get("state") == "VNM"]
     assert len(provinces) == 63
+
+
+def test_every_place_names_the_state_it_lies_in() -> None:
+    states = {known.key for known in gazetteer() if known.kind in ("state", "territory")}
+    places = [known for known in gazetteer() if known.kind == "place" and not known.key.startswith("region/")]
+    assert [p.key for p in places if p.attributes.get("state") not in states] == []
+
+
+def test_capitals_and_cities_of_datelines_have_their_names_in_caseless_scripts() -> None:
+    # A dateline in Arabic or Chinese is found by its place alone: these must be known by name.
+    index = gazetteer().entities
+    for key in ("CHN/beijing", "IND/new-delhi", "TUR/ankara", "QAT/doha", "ARE/dubai", "SAU/jeddah", "PSE/gaza"):
+        labels = {label.lang for label in index[("place", key)].labels}
+        assert {"ar", "zh", "ru"} <= labels, key

@@ -57,7 +57,16 @@ UNITS: dict[str, str] = {
     "دولار من دولارات الولايات المتحدة": "USD",
     "شخص": "persons",
     "أشخاص": "persons",
-}
+    # A currency named with its country is that country's; named alone ("ريال", "جنيه"), it is
+    # the currency of that name of the state the text is about (kg.text.currencies).
+    "ريال سعودي": "SAR", "ريال قطري": "QAR", "ريال عماني": "OMR", "ريال يمني": "YER",
+    "جنيه مصري": "EGP", "جنيه سوداني": "SDG", "جنيه إسترليني": "GBP", "جنيه استرليني": "GBP",
+    "درهم إماراتي": "AED", "درهم مغربي": "MAD",
+    "دينار بحريني": "BHD", "دينار ليبي": "LYD", "دينار تونسي": "TND", "دينار جزائري": "DZD",
+    "ليرة لبنانية": "LBP", "ليرة سورية": "SYP", "ليرة تركية": "TRY",
+    "ريال": "riyal", "ريالات": "riyal", "جنيه": "pound", "جنيهات": "pound",
+    "درهم": "dirham", "دراهم": "dirham", "ليرة": "lira", "ليرات": "lira",
+}  # fmt: skip
 
 # --- dates --------------------------------------------------------------------
 
@@ -134,6 +143,13 @@ PREAMBULAR_PHRASES: dict[str, str] = {
     # the Security Council invokes the Charter: "وإذ يتصرف بموجب الفصل السابع من الميثاق"
     **{f"{opener} {verb} بموجب": "acts-under" for opener in ("إذ", "وإذ") for verb in ("يتصرف", "تتصرف")},
 }  # fmt: skip
+# A council (المجلس, مجلس الأمن) is masculine: "اقتناعا منه", "وإذ يساوره القلق".
+PREAMBULAR_PHRASES.update(
+    {
+        phrase.replace("منها", "منه").replace("يساورها", "يساوره"): action
+        for phrase, action in PREAMBULAR_PHRASES.items()
+    }
+)
 PLEDGE_PHRASES: dict[str, str] = {
     "نلتزم": "commits",
     "نتعهد": "commits",
@@ -154,7 +170,7 @@ PLEDGE_PHRASES: dict[str, str] = {
 # --- persons and organisations -------------------------------------------------
 
 HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الآنسة", "الدكتور", "الدكتورة", "سعادة", "معالي", "السفير",
-                               "السفيرة")  # fmt: skip
+                               "السفيرة", "المهندس", "المهندسة", "الشيخ", "الشيخة")  # fmt: skip
 POSTS: dict[str, str] = {
     "المقرر": "Rapporteur", "المقررة": "Rapporteur", "المقرر الخاص": "Special Rapporteur",
     "المقررة الخاصة": "Special Rapporteur", "الرئيس": "Chair", "الرئيسة": "Chair", "رئيس": "Chair",
@@ -256,6 +272,7 @@ EXTRA: dict[str, object] = {
     "cycle_words": {
         "سنويا": "P1Y",
         "سنوياً": "P1Y",
+        "سنوي": "P1Y",  # "رفع تقرير سنوي": an annual report
         "كل سنة": "P1Y",
         "كل عام": "P1Y",
         "كل سنتين": "P2Y",
@@ -275,6 +292,12 @@ EXTRA: dict[str, object] = {
     | {"قانون": "law", "قرار": "decision", "مرسوم": "decree"},
     "instrument_number_word": ("رقم",),
     "instrument_year_links": ("لسنة", "لعام"),
+    "instrument_date_links": ("بتاريخ", "وتاريخ", "المؤرخ", "الصادر في", "الصادر بتاريخ"),
+    # national bodies named alone, of the dateline's state (news; documented in kg/lang/vi.py)
+    "standalone_organizations": {"مجلس الوزراء": "Council of Ministers", "الحكومة": "Government",
+                                 "مجلس النواب": "House of Representatives", "مجلس الشورى": "Shura Council"},
+    # "تتراوح بين ٢ و٣ مليارات": the two ends of a range (kg.text.numbers)
+    "range_links": ("و", "إلى"),
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "آخر الأخبار",

@@ -17,16 +17,25 @@ T = TypeVar("T")
 
 
 def with_adverbs(
-    verbs: dict[str, str], *, before: tuple[str, ...] = (), after: tuple[str, ...] = (), separator: str = " "
+    verbs: dict[str, str],
+    *,
+    before: tuple[str, ...] = (),
+    after: tuple[str, ...] = (),
+    inside: tuple[str, ...] = (),
+    separator: str = " ",
 ) -> dict[str, str]:
-    """Every verb also with the adverbs a language's UN texts put before or after it.
+    """Every verb also with the adverbs a language's texts put before, after or inside it.
 
-    ("Also requests", "Prie également", "просит также", "又请"). A phrase the table lists
-    itself keeps its own action: "prie instamment" urges, though "prie" requests.
+    ("Also requests", "Prie également", "просит также", "又请"; inside, after the first
+    word of a phrase: "s'engagent également à", "réaffirme en outre son engagement").
+    A phrase the table lists itself keeps its own action: "prie instamment" urges,
+    though "prie" requests.
 
     >>> forms = with_adverbs({"prie": "requests", "prie instamment": "urges"}, after=("instamment", "aussi"))
     >>> forms["prie instamment"], forms["prie aussi"], forms["prie instamment aussi"]
     ('urges', 'requests', 'urges')
+    >>> with_adverbs({"s'engage à": "commits"}, inside=("aussi",))["s'engage aussi à"]
+    'commits'
     """
     forms = dict(verbs)
     for verb, action in verbs.items():
@@ -34,6 +43,9 @@ def with_adverbs(
             forms.setdefault(f"{adverb}{separator}{verb}", action)
         for adverb in after:
             forms.setdefault(f"{verb}{separator}{adverb}", action)
+        head, _, rest = verb.partition(" ")
+        for adverb in inside if rest else ():
+            forms.setdefault(f"{head}{separator}{adverb}{separator}{rest}", action)
     return forms
 
 

@@ -143,6 +143,22 @@ PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
     before=("also", "further", "further also", "again", "once again"),
     after=("also", "further"),
 )  # fmt: skip
+# What a state, an organisation or a person pledges, reported in the third person ("Canada plans
+# to welcome ...", "Mexico also pledged to ..."), with the adverbs written before the verb or
+# after its auxiliary ("has also committed to").
+_REPORTED_PLEDGES: dict[str, str] = {
+    "commits to": "commits", "commit to": "commits", "committed to": "commits",
+    "has committed to": "commits", "have committed to": "commits",
+    "is committed to": "commits", "are committed to": "commits",
+    "remains committed to": "commits", "remain committed to": "commits",
+    "pledges to": "commits", "pledged to": "commits", "has pledged to": "commits", "have pledged to": "commits",
+    "undertakes to": "commits", "undertook to": "commits",
+    "reaffirms its commitment to": "commits", "reaffirmed its commitment to": "commits",
+    "reaffirm their commitment to": "commits", "reaffirmed their commitment to": "commits",
+    "plans to": "intends", "plan to": "intends", "intends to": "intends", "intend to": "intends",
+}  # fmt: skip
+_REPORTED_ADVERBS = ("also", "further")
+
 PLEDGE_PHRASES: dict[str, str] = {
     "we commit to": "commits",
     "is tasked with": "tasks",
@@ -157,12 +173,6 @@ PLEDGE_PHRASES: dict[str, str] = {
     "we pledge to": "commits",
     "we undertake to": "commits",
     "we are determined to": "commits",
-    "has pledged to": "commits",
-    "pledged to": "commits",
-    "committed to": "commits",
-    "commit to": "commits",
-    "commits to": "commits",
-    "pledges to": "commits",
     "we intend to": "intends",
     "we also intend to": "intends",
     "we further intend to": "intends",
@@ -170,6 +180,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     "we plan to": "intends",
     "we seek to": "intends",
     "we will": "will",
+    **with_adverbs(_REPORTED_PLEDGES, before=_REPORTED_ADVERBS, inside=_REPORTED_ADVERBS),
 }
 
 # --- persons and organisations -------------------------------------------------
@@ -345,6 +356,7 @@ EXTRA: dict[str, object] = {
         "all parties to armed conflicts": "parties to armed conflict",
         "parties to armed conflict": "parties to armed conflict", "States parties": "States parties",
         "all Member States": "Member States", "United Nations agencies": "United Nations agencies",
+        "international financial institutions": "international financial institutions",
     },
     "deadline_words": ("by", "until", "no later than", "before the end of"),
     # Phrases that give the organisation right after them a task: "The order directs the Department".

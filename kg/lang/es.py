@@ -79,6 +79,7 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "encomia": "commends", "elogia": "commends", "aprecia": "appreciates", "lamenta": "regrets",
         "deplora": "deplores", "condena": "condemns", "considera": "considers", "cree": "believes",
         "está convencida": "is-convinced", "está preocupada": "is-concerned", "es consciente": "is-aware",
+        "está convencido": "is-convinced", "está preocupado": "is-concerned",
         "espera con interés": "looks-forward", "alienta": "encourages", "anima": "encourages",
         "insta": "urges", "exhorta": "calls-upon", "pide": "calls-for", "invita": "invites",
         "hace un llamamiento": "appeals", "recomienda": "recommends", "apoya": "supports",
@@ -108,16 +109,32 @@ PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
         "observando con satisfacción": "notes-with-satisfaction", "deplorando": "deplores",
         "condenando": "condemns", "alentando": "encourages", "teniendo en cuenta": "considers",
         "habiendo examinado": "considers", "alarmada": "is-concerned",
+        # a council is masculine: "El Consejo de Derechos Humanos, Profundamente preocupado"
+        "convencido": "is-convinced", "preocupado": "is-concerned", "profundamente preocupado": "is-concerned",
+        "decidido": "is-determined", "alarmado": "is-concerned", "guiado por": "is-guided-by",
     },
     after=_ADVERBS,
 )  # fmt: skip
+# What a state, an organisation or a person pledges, reported in the third person ("Colombia
+# reafirma su compromiso de ...", "México también se comprometió a ...", "reafirma además su compromiso").
+_REPORTED_PLEDGES: dict[str, str] = {
+    "se compromete a": "commits", "se comprometen a": "commits",
+    "se comprometió a": "commits", "se comprometieron a": "commits",
+    "se ha comprometido a": "commits", "se han comprometido a": "commits",
+    "reafirma su compromiso": "commits", "reafirman su compromiso": "commits",
+    "reafirmó su compromiso": "commits", "reafirmaron su compromiso": "commits",
+    "prevé": "intends", "prevén": "intends", "tiene previsto": "intends", "tienen previsto": "intends",
+    "planea": "intends", "planean": "intends",
+    "tiene la intención de": "intends", "tienen la intención de": "intends",
+}  # fmt: skip
+_REPORTED_ADVERBS = ("también", "además", "asimismo")
+
 PLEDGE_PHRASES: dict[str, str] = {
     "nos comprometemos a": "commits",
     "seguimos comprometidos con": "commits",
     "estamos comprometidos con": "commits",
     "estamos comprometidos a": "commits",
     "reafirmamos nuestro compromiso": "commits",
-    "se compromete a": "commits",
     "se encargará de": "tasks",
     "será responsable de": "tasks",
     "prevemos": "intends",
@@ -128,6 +145,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     "tenemos previsto": "intends",
     "tenemos la intención de": "intends",
     "vamos a": "will",
+    **with_adverbs(_REPORTED_PLEDGES, before=_REPORTED_ADVERBS, inside=_REPORTED_ADVERBS),
 }
 
 # --- persons and organisations -------------------------------------------------
@@ -280,7 +298,8 @@ EXTRA: dict[str, object] = {
                        "ruso": "ru", "english": "en", "french": "fr", "spanish": "es", "arabic": "ar",
                        "russian": "ru", "chinese": "zh"},
     "issuer_prefixes": ("la", "el"),
-    "clause_boundary": r"(?:[,;]\s+(?:y\s+)?|\by\s+)",
+    # "y" is written "e" before an i sound: "..., e invita a la Organización Mundial del Comercio"
+    "clause_boundary": r"(?:[,;]\s+(?:[ye]\s+)?|\b[ye]\s+)",
     "clause_verb_prefix": "",
     "addressee_end_markers": (" a que ", " que ", " a ", ","),
     "addressee_terms": {
@@ -296,6 +315,8 @@ EXTRA: dict[str, object] = {
         "Estados": "States", "Estados partes": "States parties", "todas las partes": "all parties",
         "partes en conflictos armados": "parties to armed conflict",
         "organismos de las Naciones Unidas": "United Nations agencies",
+        "asociados para el desarrollo": "development partners",
+        "instituciones financieras internacionales": "international financial institutions",
     },
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de"),
     # Phrases that give the organisation right after them a task: "encomienda al Ministerio del Interior".

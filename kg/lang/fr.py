@@ -79,6 +79,8 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "remercie": "expresses-appreciation", "félicite": "commends", "apprécie": "appreciates",
         "regrette": "regrets", "déplore": "deplores", "condamne": "condemns", "croit": "believes",
         "est convaincue": "is-convinced", "est consciente": "is-aware", "se dit préoccupée": "is-concerned",
+        "est convaincu": "is-convinced", "est conscient": "is-aware", "se dit préoccupé": "is-concerned",
+        "se déclare préoccupé": "expresses-concern", "se déclare vivement préoccupé": "expresses-concern",
         "attend avec intérêt": "looks-forward", "entend": "intends", "encourage": "encourages",
         "engage": "urges", "exhorte": "urges", "prie instamment": "urges", "demande": "calls-upon",
         "invite": "invites", "lance un appel": "appeals", "recommande": "recommends", "appuie": "supports",
@@ -111,9 +113,32 @@ PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
         "regrettant": "regrets",
         "encourageant": "encourages", "tenant compte": "considers", "ayant examiné": "considers",
         "s'inquiétant": "is-concerned", "alarmée": "is-concerned",
+        # a council is masculine: "Le Conseil de sécurité, Profondément préoccupé"
+        "convaincu": "is-convinced", "conscient": "is-aware", "préoccupé": "is-concerned",
+        "vivement préoccupé": "is-concerned", "profondément préoccupé": "is-concerned",
+        "gravement préoccupé": "is-concerned", "gravement préoccupée": "is-concerned",
+        "guidé par": "is-guided-by", "déterminé": "is-determined", "résolu": "is-determined",
+        "alarmé": "is-concerned",
     },
     after=_ADVERBS,
 )  # fmt: skip
+# What a state, an organisation or a person pledges, reported in the third person ("La Colombie
+# réaffirme sa volonté d'appliquer ...", "Les États-Unis s'engagent également à ..."): the
+# adverb comes after the auxiliary or the verb.
+_REPORTED_PLEDGES: dict[str, str] = {
+    "s’engage à": "commits", "s’engagent à": "commits",
+    "s’est engagé à": "commits", "s’est engagée à": "commits",
+    "se sont engagés à": "commits", "se sont engagées à": "commits",
+    "réaffirme son engagement": "commits", "réaffirment leur engagement": "commits",
+    "a réaffirmé son engagement": "commits", "ont réaffirmé leur engagement": "commits",
+    "réaffirme sa volonté de": "commits", "réaffirme sa volonté d’": "commits",
+    "prévoit de": "intends", "prévoit d’": "intends", "prévoient de": "intends", "prévoient d’": "intends",
+    "a l’intention de": "intends", "a l’intention d’": "intends",
+    "ont l’intention de": "intends", "ont l’intention d’": "intends",
+    "entend": "intends", "entendent": "intends",
+}  # fmt: skip
+_REPORTED_PLEDGE_FORMS = with_adverbs(_REPORTED_PLEDGES, inside=_ADVERBS)
+
 PLEDGE_PHRASES: dict[str, str] = {
     "nous nous engageons à": "commits",
     "nous nous engageons": "commits",
@@ -121,11 +146,8 @@ PLEDGE_PHRASES: dict[str, str] = {
     "nous restons déterminés à": "commits",
     "nous réaffirmons notre engagement commun à": "commits",
     "nous réaffirmons notre engagement": "commits",
-    "s’engage à": "commits",
     "est chargé de": "tasks",
     "est chargée de": "tasks",
-    "s'engage à": "commits",
-    "réaffirme son engagement": "commits",
     "nous avons pour intention de": "intends",
     "nous avons pour intention d’": "intends",
     "nous avons également pour intention de": "intends",
@@ -136,6 +158,8 @@ PLEDGE_PHRASES: dict[str, str] = {
     "nous cherchons à": "intends",
     "nous entendons": "intends",
     "nous allons": "will",
+    **_REPORTED_PLEDGE_FORMS,
+    **{form.replace("’", "'"): action for form, action in _REPORTED_PLEDGE_FORMS.items()},  # typed apostrophes
 }
 
 # --- persons and organisations -------------------------------------------------
@@ -313,7 +337,11 @@ EXTRA: dict[str, object] = {
     "issuer_prefixes": ("l'", "l’", "le", "la"),
     "clause_boundary": r"(?:[,;]\s+(?:et\s+)?|\bet\s+)",
     "clause_verb_prefix": "",
-    "addressee_end_markers": (" de ", " d'", " d’", " à ", ","),
+    "addressee_end_markers": (",",),
+    # The infinitive after "de" or "à" ends the addressees, not any "de": "Prie le Haut-Commissariat ...
+    # aux droits de l'homme | d'organiser", "Encourage le Gouvernement de la France | à poursuivre".
+    "addressee_end_pattern": r"\s(?:de|d['’]|à)\s*(?:ne\s+pas\s+)?(?:(?:lui|leur|se|s['’]|y|en|les|nous|vous)\s*)*"
+    r"[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?![\w-])",
     "addressee_terms": {
         "États Membres": "Member States", "tous les États": "States", "gouvernements": "Governments",
         "toutes les parties prenantes": "all stakeholders", "parties prenantes": "stakeholders",
@@ -326,6 +354,8 @@ EXTRA: dict[str, object] = {
         "États": "States", "États parties": "States parties", "toutes les parties": "all parties",
         "parties aux conflits armés": "parties to armed conflict",
         "organismes des Nations Unies": "United Nations agencies",
+        "partenaires de développement": "development partners",
+        "institutions financières internationales": "international financial institutions",
     },
     "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant"),
     # Phrases that give the organisation right after them a task: "Le décret charge le ministère".

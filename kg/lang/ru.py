@@ -94,6 +94,7 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "выражает признательность": "expresses-appreciation", "высоко оценивает": "commends",
         "сожалеет": "regrets", "осуждает": "condemns", "считает": "considers", "полагает": "believes",
         "убеждена": "is-convinced", "обеспокоена": "is-concerned", "сознает": "is-aware",
+        "убежден": "is-convinced", "обеспокоен": "is-concerned", "намерен": "intends",
         "с нетерпением ожидает": "looks-forward", "намерена": "intends", "рекомендует": "recommends",
         "поощряет": "encourages", "рекомендует, чтобы": "recommends", "настоятельно призывает": "urges",
         "призывает": "calls-upon", "предлагает": "invites", "обращается с призывом": "appeals",
@@ -122,21 +123,34 @@ PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
         "с удовлетворением отмечая": "notes-with-satisfaction",
         "с признательностью отмечая": "notes-with-appreciation", "осуждая": "condemns",
         "рассмотрев": "considers",
+        # a council (Совет) is masculine: "будучи глубоко обеспокоен"
+        "будучи убежден": "is-convinced", "будучи обеспокоен": "is-concerned",
+        "будучи глубоко обеспокоен": "is-concerned", "будучи преисполнен решимости": "is-determined",
+        "будучи встревожен": "is-concerned", "будучи встревожена": "is-concerned",
     },
     before=_ADVERBS,
     after=_ADVERBS,
 )  # fmt: skip
+# What a state, an organisation or a person pledges, reported in the third person ("Канада
+# также планирует принять ...", "Испания подтвердила свою приверженность ...").
+_REPORTED_PLEDGES: dict[str, str] = {
+    "обязуется": "commits", "обязуются": "commits",
+    "обязался": "commits", "обязалась": "commits", "обязалось": "commits", "обязались": "commits",
+    "подтвердил приверженность": "commits", "подтвердила приверженность": "commits",
+    "подтвердили приверженность": "commits", "подтвердил свою приверженность": "commits",
+    "подтвердила свою приверженность": "commits", "подтвердили свою приверженность": "commits",
+    "намерен": "intends", "намерена": "intends", "намерено": "intends", "намерены": "intends",
+    "планирует": "intends", "планируют": "intends",
+}  # fmt: skip
+
 PLEDGE_PHRASES: dict[str, str] = {
     "мы обязуемся": "commits",
     "поручено": "tasks",
     "поручается": "tasks",
-    "обязуется": "commits",
-    "обязуются": "commits",
     "мы привержены": "commits",
     "мы намерены": "intends",
-    "намерена": "intends",
-    "намерено": "intends",
     "мы будем": "will",
+    **with_adverbs(_REPORTED_PLEDGES, before=("также",)),
 }
 
 # --- persons and organisations -------------------------------------------------
@@ -228,6 +242,16 @@ EXTRA: dict[str, object] = {
     "instrument_number_heads": {"постановление": "decision", "распоряжение": "decision", "указ": "decree",
                                 "федеральный закон": "law", "закон": "law", "приказ": "decision"},
     "instrument_number_word": ("№", "N"),
+    "instrument_date_links": ("от",),  # "постановление № 1523 от 1 ноября 2024 года"
+    "range_links": ("до",),  # "от 5 до 10 млрд рублей" (kg.text.numbers)
+    # national bodies named alone, of the dateline's state (news; documented in kg/lang/vi.py)
+    "standalone_organizations": {
+        form: "Government"
+        for form in ("Правительство", "правительство", "Правительства", "правительства", "Правительством",
+                     "правительством", "Правительству", "правительству", "Правительстве", "правительстве")
+    } | {"Госдума": "State Duma", "Госдумы": "State Duma", "Государственная дума": "State Duma",
+         "Государственной думы": "State Duma", "Совет Федерации": "Federation Council",
+         "Совета Федерации": "Federation Council"},
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Читайте также", "Читайте также:", "Похожие новости", "Связанные материалы", "Самое читаемое",
@@ -308,6 +332,7 @@ EXTRA: dict[str, object] = {
         "труда", "экономического", "развития", "энергетики", "культуры", "транспорта", "сельского", "хозяйства",
         "промышленности", "торговли", "науки", "просвещения", "социальной", "защиты", "природных", "ресурсов",
         "строительства", "спорта", "цифрового", "чрезвычайным", "ситуациям", "МИД",
+        "и",  # between two words of a portfolio: "министр труда и социальной защиты"
     ),
 }  # fmt: skip
 

@@ -218,6 +218,7 @@ def parse_ordinal(text: str) -> int | None:
 # instrument_name_stops  words that end the name of an instrument or an event
 # instrument_year_words  words before the year of an instrument ("năm 2020")
 # issuer_links         words between an instrument and its issuer ("của Thủ tướng")
+# instrument_date_links  words between an instrument and its date, besides date_words ("от", "وتاريخ")
 # draft_markers        words before an instrument's name that make it a draft
 # amendment_markers    parentheticals after a name that belong to it ("(sửa đổi)")
 # parent_organizations  departments whose parent body is fixed by law, as
@@ -290,7 +291,7 @@ _NAME_STOPS = _words(
     "ngày số cùng phối hợp chủ trì làm nhận thành lập thực hiện tổ chức công bố phát biểu nhấn "
     "mạnh cho biết ban hành kèm theo trong từ vừa cũng không chưa đi về ra vào trước sau bên lề "
     "diễn thông qua chỉ rõ trình hoàn thiện triển khai rà soát bố trí nghiên cứu hướng dẫn tăng cường "
-    "đẩy rút ngắn khẩn trương đôn đốc"
+    "đẩy rút ngắn khẩn trương đôn đốc cam yêu"
 )
 
 # Words that end the name of an instrument (which may hold other lower-case words).
@@ -343,6 +344,10 @@ EXTRA: dict[str, object] = {
         "Quốc hội": "National Assembly",
         "Chính phủ": "Government",
         "Ủy ban Thường vụ Quốc hội": "Standing Committee of the National Assembly",
+        # written in lower case after its head, so no name the head words read
+        "Ủy ban nhân dân": "People's Committee",
+        "Uỷ ban nhân dân": "People's Committee",
+        "UBND": "People's Committee",
     },
     "family_names": _FAMILY_NAMES,
     "name_stops": _NAME_STOPS,
@@ -406,6 +411,7 @@ EXTRA: dict[str, object] = {
     "instrument_name_stops": _INSTRUMENT_NAME_STOPS,
     "instrument_year_words": ("năm",),
     "issuer_links": ("của", "do"),
+    "instrument_date_links": (),  # "ngày 20/3/2020": the date words link an instrument to its date
     "draft_markers": ("dự thảo", "Dự thảo"),
     "amendment_markers": ("(sửa đổi)", "(sửa đổi, bổ sung)"),
     "parent_organizations": (

@@ -163,6 +163,9 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # A news agency's dateline: agency ("新华社", "中新社", "本报"), place, day, "电" (wired); the
+    # place is the first group.
+    "dateline_patterns": (r"^[ \t]*(?:[\u4e00-\u9fff]{1,5}社|本报)([\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电",),
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "每年": "P1Y",
@@ -178,6 +181,8 @@ EXTRA: dict[str, object] = {
     ),
     "home_cues": ("首页",),
     "source_cues": ("来源：", "来源:"),
+    # the number of a document of the State Council or a ministry: "国发〔2024〕18号", "人社部发[2023]5号"
+    "instrument_number": r"[\u4e00-\u9fff]{1,6}[〔\[［]\d{4}[〕\]］]\d{1,4}号",
     "date_order": "ymd",
     "date_marks": ("年", "月", "日"),
     "date_range_openers": (),

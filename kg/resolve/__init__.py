@@ -229,7 +229,10 @@ def _resolve(mention: Mention, language: str | None) -> tuple[Entity, str]:
 
 
 def _in_scope(entity: Entity, scope: str | None) -> bool:
-    """A gazetteer entity of one state is not the same-named body of another ("Bộ Ngoại giao" of BGR)."""
+    """A gazetteer entity of one state is not the same-named body of another ("Bộ Ngoại giao" of BGR),
+    nor is a body of one state a group of many ("постановление правительства" is not the UN's "Governments")."""
+    if scope and entity.kind == "group-of-states":
+        return False
     known = _known(entity)
     home = known.attributes.get("state") if known else None
     return not scope or not home or home == scope
@@ -250,7 +253,10 @@ def _resolve_key(mention: Mention) -> tuple[Entity, str]:
 
 def _mint(mention: Mention, language: str | None) -> tuple[Entity, str]:
     scope = resolve(mention.parent, language).key if mention.parent else mention.scope
-    key = minted_key(mention.text, scope)
+    # A national body the pack names in English ("правительства", "Правительство": Government) is one
+    # body whatever the inflection or language of its mention.
+    named = mention.kind == "government-agency" and mention.name and mention.scope and not mention.parent
+    key = minted_key(mention.name if named and mention.name else mention.text, scope)
     how = f"minted from name in scope {scope}" if scope else "minted from name"
     return Entity(mention.kind, key, mention.name, None, "minted:name"), how
 

@@ -117,8 +117,10 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
     marked = None
     if len(marks) == 3:
         y, m, d = (re.escape(mark) for mark in marks)
+        # "11月5日" with no year: a news dateline's day, a gMonthDay (a month alone needs its year)
         marked = re.compile(
-            rf"(?P<year>\d{{4}})\s*{y}\s*(?P<month>\d{{1,2}})\s*{m}(?:\s*(?P<day>\d{{1,2}})\s*{d}"
+            rf"(?:(?P<year>\d{{4}})\s*{y}\s*|(?<![\d{y}{m}]))(?P<month>\d{{1,2}})\s*{m}"
+            rf"(?:\s*(?P<day>\d{{1,2}})\s*{d}"
             rf"(?:\s*(?P<connector>{connectors})\s*(?P<end_day>\d{{1,2}})\s*{d})?)?"
         )
     numeric = re.compile(r"(?<![\w/.\-])(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\w/]|\.\d)")
@@ -245,8 +247,10 @@ def _marked(text: str, pack: LanguagePack, patterns: _Patterns, start: int, end:
     if patterns.marked is None:
         return found
     for match in patterns.marked.finditer(text, start, end):
-        year, month = int(match["year"]), int(match["month"])
+        year, month = (int(match["year"]) if match["year"] else None), int(match["month"])
         day = int(match["day"]) if match["day"] else None
+        if year is None and day is None:
+            continue  # "5月" alone is a month of no known year, not a date
         iso = iso_date(year, month, day)
         end_iso = iso_date(year, month, int(match["end_day"])) if match["end_day"] else None
         if iso:

@@ -601,7 +601,12 @@ def _range_at(text: str, low: _Numeral, pack: LanguagePack, limit: int) -> tuple
 
 def _range_link_pattern(pack: LanguagePack) -> re.Pattern[str]:
     links = pack.words("range_links")
-    return re.compile(rf"\s+(?:{_word_alternation(links)})\s+(?=\d)" if links else "(?!)", re.IGNORECASE)
+    if not links:
+        return re.compile("(?!)")
+    # a one-letter link is written on the next number: "بين ٢ و٣ مليارات" (``extra["proclitics"]``)
+    glued = [link for link in links if link in pack.words("proclitics")]
+    on_number = rf"|\s+(?:{'|'.join(re.escape(link) for link in glued)})(?=\d)" if glued else ""
+    return re.compile(rf"\s+(?:{_word_alternation(links)})\s+(?=\d){on_number}", re.IGNORECASE)
 
 
 def _quantity_of(

@@ -24,13 +24,14 @@ number, and a ``news-article`` otherwise.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from kg import lang
 from kg.builders import Builder
 from kg.builders.news.actors import Actors, find_actors
 from kg.builders.news.commitments import find_commitments
-from kg.builders.news.dates import find_dates
+from kg.builders.news.dates import find_dates, with_year
 from kg.builders.news.declarations import Signatories, find_signatories
 from kg.builders.news.events import find_events
 from kg.builders.news.figures import find_statistics
@@ -177,7 +178,35 @@ def _date(news: NewsText) -> str | None:
         return None
     main = news.main_spans[0]
     dates = find_dates(news.text, news.pack, main.start, min(main.end, main.start + DATELINE_REACH))
-    return next((d.iso for d in dates if d.has_year), None)
+    if not dates:
+        return None
+    if dates[0].has_year:
+        return dates[0].iso
+    # "МОСКВА, 5 ноября. /ТАСС/ ... постановление № 1523 от 1 ноября 2024 года": the first day at the
+    # top is the article's; a later full date is an instrument's or a deadline's, and lends only its
+    # year, and only when near enough in time to tell which year the day falls in.
+    later = find_dates(news.text, news.pack, dates[0].span.end, main.end)
+    return next((y for y in (_year_near(dates[0].iso, d.iso) for d in later if d.has_year) if y), None)
+
+
+#: How many days a full date may be from the dateline's day for its year to be the article's.
+_NEAR_DAYS = 92
+
+
+def _year_near(month_day: str, full: str) -> str | None:
+    """The dateline's day ("--11-05") in the year that puts it nearest a full date, if near enough."""
+    if len(full) != 10:
+        return None
+    anchor = datetime.date.fromisoformat(full)
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        candidate = with_year(month_day, year)
+        try:
+            day = datetime.date.fromisoformat(candidate)
+        except ValueError:  # 29 February of a common year
+            continue
+        if abs((day - anchor).days) <= _NEAR_DAYS:
+            return candidate
+    return None
 
 
 def _mentions(

@@ -100,7 +100,10 @@ def find_actors(news: NewsText) -> Actors:
 def _known_mentions(news: NewsText) -> list[Mention]:
     found: list[Mention] = []
     for main in news.main_spans:
-        found.extend(resolve.find_mentions(news.text, news.language, start=main.start, end=main.end))
+        known = resolve.find_mentions(news.text, news.language, start=main.start, end=main.end)
+        # "постановление правительства": in news the pack's national body, not the UN's "Governments"
+        national = {m.span for m in _standalone_organizations(news, main)}
+        found.extend(m for m in known if not (m.kind == "group-of-states" and m.span in national))
     return found
 
 
@@ -156,8 +159,28 @@ def _standalone_organizations(news: NewsText, main: Span) -> list[Mention]:
     found = []
     for match in find_phrases(news.text, names, main.start, main.end):
         mention = _organization(news, Span(match.start(), match.end()), "government-agency")
-        found.append(replace(mention, name=names[key_of(match.group(), names)]))
+        mention = replace(mention, name=names[key_of(match.group(), names)])
+        found.append(_of_place(news, mention, main))
     return found
+
+
+def _of_place(news: NewsText, body: Mention, main: Span) -> Mention:
+    """A body named with the place it serves is that place's: "Ủy ban nhân dân tỉnh Quảng Ninh" and "UBND
+    thành phố Hà Nội" are two People's Committees, "правительство Москвы" is the city's government."""
+    after = skip_spaces(news.text, body.span.end, main.end)
+    prefix = starts_with_phrase(news.text, after, news.words("place_prefixes"))
+    place = _place_at(news, after, main) or (
+        _place_at(news, skip_spaces(news.text, after + len(prefix), main.end), main) if prefix else None
+    )
+    if place is None or not body.name:
+        return body
+    span = Span(body.span.start, place.span.end)
+    return replace(body, span=span, text=span.of(news.text), name=f"{body.name} of {place.name}")
+
+
+def _place_at(news: NewsText, position: int, main: Span) -> Mention | None:
+    places = resolve.find_mentions(news.text, news.language, start=position, end=main.end, kinds=("place",))
+    return places[0] if places and places[0].span.start == position and places[0].name else None
 
 
 def _organization(news: NewsText, span: Span, kind: str) -> Mention:
@@ -360,7 +383,11 @@ def _portfolio_end(news: NewsText, position: int, *, after_link: bool, right_aft
     """
     text = news.text
     continuing = set(news.words("post_complements"))
-    articles = news.words("articles")
+    # "وزير الموارد البشرية | والتنمية الاجتماعية": a portfolio's words may be joined by a conjunction
+    articles = (
+        *news.words("articles"),
+        *(c + a for c in news.words("list_conjunctions") for a in news.words("articles")),
+    )
     end = position
     for token in iter_tokens(text, position, len(text)):
         belongs = token.text in continuing or (articles and token.text.startswith(articles))

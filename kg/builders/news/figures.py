@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import re
 
+from kg.builders.news.dates import find_dates
 from kg.builders.news.text import TOKEN, NewsText, starts_with_phrase
 from kg.model import Span, Statistic
+from kg.text.currencies import national_currency
 from kg.text.normalize import fold_digits
 from kg.text.numbers import Quantity, find_quantities
 
@@ -49,8 +51,12 @@ def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
     """Statistics of the main segments, leaving out amounts inside ``excluded`` spans (names, numbers)."""
     statistics = []
     for main in news.main_spans:
+        # "新华社北京11月5日电", "6月30日前": a day and month are a date, not two figures
+        days = [d.span for d in find_dates(news.text, news.pack, main.start, main.end)]
         for quantity in find_quantities(news.text, news.pack, main.start, main.end):
             if any(s.start <= quantity.span.start < s.end for s in excluded):
+                continue
+            if quantity.unit is None and any(d.start <= quantity.span.start < d.end for d in days):
                 continue
             statistic = _statistic(news, quantity)
             if statistic:
@@ -70,7 +76,7 @@ def _statistic(news: NewsText, quantity: Quantity) -> Statistic | None:
         span=quantity.span,
         value=quantity.value,
         qualifier=quantity.qualifier,
-        unit=quantity.unit,
+        unit=national_currency(quantity.unit, news.home_state),
         measure=measure,
         period=period,
     )

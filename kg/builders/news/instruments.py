@@ -37,6 +37,7 @@ from kg.builders.news.names import name_end, title_rules
 from kg.builders.news.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Citation, Mention, Span
+from kg.text.normalize import fold_digits
 from kg.text.patterns import phrases_alternation
 from kg.text.quotes import QUOTATION_MARKS
 
@@ -92,7 +93,7 @@ class Instruments:
 def find_instruments(news: NewsText, actors: Actors) -> Instruments:
     found = Instruments()
     numbered = _numbered(news, actors, found)
-    numbered += _numbered_after_heads(news, [m.span for m in numbered])
+    numbered += _numbered_after_heads(news, actors, found, [m.span for m in numbered])
     # A name the resolver knows as an actor is no instrument: "Chương trình Phát triển Liên hợp quốc" is UNDP.
     actors_known = [m.span for m in actors.known if m.kind not in INSTRUMENT_KINDS]
     named = [m for m in _named(news, [m.span for m in numbered]) if not _covered(m.span, actors_known)]
@@ -177,7 +178,7 @@ def _numbered(news: NewsText, actors: Actors, found: Instruments) -> list[Mentio
     return mentions
 
 
-def _numbered_after_heads(news: NewsText, taken: list[Span]) -> list[Mention]:
+def _numbered_after_heads(news: NewsText, actors: Actors, found: Instruments, taken: list[Span]) -> list[Mention]:
     """Numbers a head word and a number word announce, where numbers alone say nothing of their kind:
     "القانون رقم 82 لسنة 2016", "Real Decreto 1155/2024", "décret n° 2024-123", "Executive Order No. 42".
 
@@ -191,10 +192,22 @@ def _numbered_after_heads(news: NewsText, taken: list[Span]) -> list[Mention]:
             span = Span(match.start(), match.end())
             if any(other.start < span.end and span.start < other.end for other in taken):
                 continue
-            number = match["number"] + (f"/{match['year']}" if match["year"] else "")
+            number = fold_digits(match["number"] + (f"/{match['year']}" if match["year"] else ""))
             kind = ontology_kind(heads[key_of(match["head"], heads)])
             mentions.append(Mention(span=span, text=span.of(news.text), kind=kind, key=number))
+            issuer = _issuer_named_before_number(actors, match)
+            if issuer:
+                found.issuers[span] = issuer
     return mentions
+
+
+def _issuer_named_before_number(actors: Actors, match: re.Match[str]) -> Mention | None:
+    """The actor the words between the head and the number word name: "قرار | مجلس الوزراء | رقم"."""
+    if not match["by"]:
+        return None
+    start, end = match.start("by"), match.end("by")
+    candidates = [*actors.post_mentions, *actors.organizations, *actors.known]
+    return next((m for m in candidates if m.span.start == start and m.span.end <= end), None)
 
 
 def _numbered_after_heads_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
@@ -203,13 +216,22 @@ def _numbered_after_heads_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
         return None
     number_words = pack.words("instrument_number_word")
     links = pack.words("instrument_year_links")
-    number_word = rf"(?:(?:{phrases_alternation(number_words)})\s*)?" if number_words else ""
     year = rf"(?:,?\s+(?:{phrases_alternation(links)})\s+(?P<year>\d{{4}})(?!\d))?" if links else "(?P<year>(?!))?"
+    # Where the number word is written, the issuer may stand before it: "постановление правительства № 1523",
+    # "قرار مجلس الوزراء رقم 412", "Указ Президента Российской Федерации № 875".
+    by = rf"(?:(?P<by>{_WORD}(?:\s+{_WORD}){{0,{_MAX_ISSUER_WORDS - 1}}})\s+)?"
+    number_word = rf"(?:{by}(?:{phrases_alternation(number_words)})\s*)?" if number_words else ""
     return re.compile(
         rf"(?<!\w)(?P<head>{phrases_alternation(heads)})\s+{number_word}"
-        rf"(?P<number>\d{{1,5}}(?:[/-]\d{{1,5}})?)(?![\d/-]){year}",
+        rf"(?P<number>(?:[^\W\d_]{{1,2}}/)?\d{{1,5}}(?:[/-]\d{{1,5}})?(?:-[^\W\d_]{{1,4}})?)(?![\w/-]){year}",
         re.IGNORECASE,
     )
+
+
+#: A word that may name an issuer: letters, a hyphen inside ("премьер-министра").
+_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+#: How many words may name an issuer between an instrument's head and its number word.
+_MAX_ISSUER_WORDS = 4
 
 
 def _numbered_mention(news: NewsText, match: re.Match[str]) -> Mention:
@@ -235,7 +257,7 @@ def _written_issuer(news: NewsText, actors: Actors, position: int) -> Mention | 
     """The issuer written after an instrument: "... ngày 20/3/2020 của Thủ tướng Chính phủ"."""
     window = news.text[position : position + 40]
     dates = find_dates(window, news.pack)
-    if dates and window[: dates[0].span.start].strip(" ,") not in (*news.words("date_words"), ""):
+    if dates and window[: dates[0].span.start].strip(" ,") not in _date_links(news):
         dates = []
     after = position + (dates[0].span.end if dates else 0)
     link = starts_with_phrase(news.text, skip_spaces(news.text, after), news.words("issuer_links"))
@@ -377,12 +399,17 @@ def _one_citation_per_instrument(news: NewsText, mentions: list[Mention]) -> lis
     return list(citations.values())
 
 
+def _date_links(news: NewsText) -> tuple[str, ...]:
+    """What may stand between an instrument and its date: "ngày", "от", "وتاريخ", or nothing."""
+    return (*news.words("date_words"), *news.words("instrument_date_links"), "")
+
+
 def _date_after(news: NewsText, mention: Mention) -> str | None:
     """The date after a name: "ngày 20/3/2020" → "2020-03-20", "năm 2020" → "2020"; a day needs a year."""
     position = skip_spaces(news.text, mention.span.end)
     window = news.text[position : position + 30]
     dates = find_dates(window, news.pack)
-    if dates and dates[0].has_year and window[: dates[0].span.start].strip() in (*news.words("date_words"), ""):
+    if dates and dates[0].has_year and window[: dates[0].span.start].strip(" ,") in _date_links(news):
         return dates[0].iso
     year_word = starts_with_phrase(news.text, position, news.words("instrument_year_words"))
     if year_word or mention.kind in _DATED_BY_TRAILING_YEAR:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.builders.news.text import NewsText, Token, iter_tokens
+from kg.builders.news.text import NewsText, Token, iter_tokens, starts_with_phrase
 
 #: How many lower-case tokens a name may run through before a capitalised one closes the run.
 _MAX_LOWER_RUN = 6
@@ -87,7 +87,7 @@ def name_end(news: NewsText, start: int, limit: int, rules: NameRules) -> int:
                 break
             end, lower_run, previous_capitalized = token.end, 0, True
             continue
-        if token.text in bridges and index + 1 < len(words) and words[index + 1].is_capitalized:
+        if token.text in bridges and _bridges_to(news, words, index):
             continue  # "Bộ Kế hoạch và Đầu tư": a conjunction between capitalised words
         if rules.lowercase_needs_closing and not rules.lowercase_after_capital:
             break  # English: a lower-case word ends a name ("the Department of Migrant Workers | to act")
@@ -121,6 +121,15 @@ def _caseless_name_end(news: NewsText, words: list[Token], start: int) -> int:
             break
         end = token.end
     return end
+
+
+def _bridges_to(news: NewsText, words: list[Token], index: int) -> bool:
+    """Whether the conjunction at ``index`` joins two capitalised words of one name, not two names
+    ("Bộ Công an và | Bộ Ngoại giao": another head opens another organisation)."""
+    if index + 1 >= len(words) or not words[index + 1].is_capitalized:
+        return False
+    heads = news.pack.organization_heads
+    return starts_with_phrase(news.text, words[index + 1].start, heads, ignore_case=False) is None
 
 
 def _is_caseless(token: Token) -> bool:
@@ -244,6 +253,8 @@ def _caseless_person_end(news: NewsText, words: list[Token], taken: frozenset[in
     articles = news.words("articles")
     bound_articles = news.words("articles_with_proclitics")
     particles = set(news.words("name_particles"))
+    if len(words) > 2 and words[1].text in particles and not words[0].text.startswith(articles):
+        return _lineage_end(news, words, stops, taken)
     ends: list[int] = []
     last_index = -1
     for index, token in enumerate(words):
@@ -263,6 +274,36 @@ def _caseless_person_end(news: NewsText, words: list[Token], taken: frozenset[in
     if len(ends) == _MAX_PERSON_WORDS and not _ends_clause(news, words, last_index, stops, taken):
         return ends[1]
     return ends[-1]
+
+
+def _lineage_end(news: NewsText, words: list[Token], stops: set[str], taken: frozenset[int]) -> int:
+    """A name of descent runs through every particle and the word after it ("محمد بن سلمان بن عبد
+    العزيز آل سعود"), then takes a family name with the article where a clause ends after it
+    ("أحمد بن سليمان بن عبد العزيز الراجحي | أن")."""
+    particles = set(news.words("name_particles"))
+    bound_articles = news.words("articles_with_proclitics")
+
+    def is_name_word(index: int) -> bool:
+        token = words[index]
+        return not (token.text.casefold() in stops or token.text.startswith(bound_articles) or token.start in taken)
+
+    index = 0
+    while index + 1 < len(words) and words[index + 1].text in particles:
+        after = index + 1
+        while after < len(words) and words[after].text in particles:
+            after += 1
+        if after >= len(words) or not is_name_word(after):
+            break
+        index = after
+    family = index + 1
+    if (
+        family < len(words)
+        and is_name_word(family)
+        and words[family].text.startswith(news.words("articles"))
+        and _ends_clause(news, words, family, stops, taken)
+    ):
+        index = family
+    return words[index].end
 
 
 def _ends_clause(news: NewsText, words: list[Token], index: int, stops: set[str], taken: frozenset[int]) -> bool:

@@ -28,6 +28,10 @@ _SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*")
 #: A dateline: a line that opens with a place (a letter, not a paragraph number "1 -"), then a dash,
 #: no sentence ending before it.
 _DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_](?:(?![.!?]\s)[^\n]){0,80}?)\s+[-–—]\s+\w")
+#: A dateline whose agency stands between slashes after it: "МОСКВА, 5 ноября. /ТАСС/.".
+_AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n/.]{0,80}?)\.?\s*/[^\W\d_][^/\n]{0,20}/")
+#: An agency named after the place of a dateline: "دبي (رويترز)", "GENEVA (Reuters)".
+_DATELINE_AGENCY = re.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*$")
 #: How far into the main text its dateline (and the document's date) may stand.
 DATELINE_REACH = 300
 #: Lines of a text wrapped by hand (a PDF, an e-mail) are about this long.
@@ -124,11 +128,31 @@ class NewsText:
         if not self.main_spans:
             return None
         top = self.main_spans[0].start
-        for match in _DATELINE.finditer(self.text, top, min(len(self.text), top + DATELINE_REACH)):
-            place = Span(match.start(1), match.end(1))
-            if place.of(self.text).split(",")[0].isupper() or find_dates(self.text, self.pack, place.start, place.end):
-                return place
+        reach = min(len(self.text), top + DATELINE_REACH)
+        for pattern in (_DATELINE, _AGENCY_DATELINE, *self._dateline_patterns()):
+            for match in pattern.finditer(self.text, top, reach):
+                place = Span(match.start(1), match.end(1))
+                if (
+                    place.of(self.text).split(",")[0].isupper()
+                    or find_dates(self.text, self.pack, place.start, place.end)
+                    or self._opens_with_known_place(place)
+                ):
+                    return place
         return None
+
+    def _dateline_patterns(self) -> list[re.Pattern[str]]:
+        """The language's own forms of dateline ("新华社上海3月5日电"), its place as the first group."""
+        return [re.compile(pattern, re.MULTILINE) for pattern in self.words("dateline_patterns")]
+
+    def _opens_with_known_place(self, place: Span) -> bool:
+        """ "جدة - ...", "Hà Nội – ...", "دبي (رويترز) - ...": a known place shows a dateline that capitals
+        do not (a script without them, or a place not printed in them), if it is all the line says
+        before its date or its agency."""
+        from kg.resolve import find_mentions
+
+        named = _DATELINE_AGENCY.sub("", place.of(self.text).split(",")[0]).strip()
+        found = find_mentions(self.text, self.language, start=place.start, end=place.end, kinds=("place", "state"))
+        return bool(found) and found[0].span.start == place.start and found[0].text == named
 
     @cached_property
     def home_state(self) -> str | None:

@@ -30,7 +30,7 @@ from kg.builders import Builder
 from kg.builders.un.citations import INSTRUMENT_KINDS, find_citations
 from kg.builders.un.commitments import CommitmentFinder
 from kg.builders.un.events import find_events
-from kg.builders.un.layout import reading_view
+from kg.builders.un.layout import cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
 from kg.builders.un.phrases import matcher_of
@@ -79,7 +79,7 @@ def score(document: Document) -> float:
     0.0
     """
     head = document.text[:4000]
-    lines = [line.strip() for line in fold_digits(head).splitlines() if line.strip()]
+    lines = [cell.text for line in lines_of(fold_digits(head)) for cell in cells_of(line)]
     pack = language_pack(document.language)
     agenda = matcher_of(pack, "agenda_words")
     # The document's own symbol stands alone on its line; a symbol cited in a sentence never does.
@@ -118,6 +118,7 @@ def build(document: Document) -> Extraction:
     series = series_of(facts.symbol).split("/C.")[0] if facts.symbol else "A"
     folded = fold_digits(text).replace("**", "  ")
     citations = find_citations(text, folded, pack, language, series=series, skip=furniture)
+    citations = [c for c in citations if not _cites_itself(c, facts.symbol)]
     extraction = Extraction(builder=NAME, builder_version=VERSION, document=facts)
     extraction.paragraphs = list(layout.paragraphs)
     extraction.citations = citations
@@ -128,6 +129,12 @@ def build(document: Document) -> Extraction:
     extraction.events = _with_inferred_years(extraction.events, facts.date)
     extraction.mentions = _actors(document, layout, extraction)
     return extraction
+
+
+def _cites_itself(citation: Citation, symbol: str | None) -> bool:
+    """Its own symbol in the masthead, or its number before its title ("53/7. Права человека"), is no
+    citation; its name in its own text is a mention of it, and stays one."""
+    return bool(symbol) and citation.mention.key == symbol and any(char.isdigit() for char in citation.mention.text)
 
 
 def _commitments(
@@ -143,6 +150,11 @@ def _commitments(
     for index, paragraph in enumerate(layout.paragraphs):
         if paragraph.section in ("preamble", "operative"):
             found.extend(finder.commitments(paragraph, layout.heads[index], layout.issuer))
+        elif paragraph.section == "body" and layout.issuer is None:
+            # A report that carries a draft only hands it on ("The Committee recommends ... adopt the
+            # following draft"); the draft's paragraphs are the commitments. A report without one
+            # (the Secretary-General's) states its own recommendations.
+            found.extend(finder.statements(paragraph, layout.heads[index]))
         elif paragraph.section == "annex" and "(" not in (paragraph.number or "("):
             found.extend(finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer))
     return found

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import resolve
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
@@ -30,6 +30,10 @@ __all__ = ["CommitmentFinder", "force_of", "session_ordinal"]
 
 #: Forces of actions that ask someone else to act, and so have addressees.
 ADDRESSED_FORCES = ("exhortatory", "directive")
+#: Forces of the verbs a report's author or a body states in its own name in a narrative paragraph.
+STATEMENT_FORCES = ("exhortatory", "directive", "decision")
+#: Kinds of the resolver that can speak in a report's narrative ("The Secretary-General recommends").
+SUBJECT_KINDS = ("un-body", "post", "organization", "intergovernmental-organization", "government-agency")
 #: Kinds of the resolver that can be asked to act.
 ADDRESSEE_KINDS = ("state", "un-body", "group-of-states", "organization", "intergovernmental-organization",
                    "government-agency", "post", "person")  # fmt: skip
@@ -102,6 +106,14 @@ def _ordinal_after(text: str, start: int, end: int, pack: LanguagePack) -> tuple
     return best
 
 
+#: How far before its session the body it belongs to may be named ("to the General Assembly at its").
+_BODY_REACH = 30
+#: A year right before or after a session word, with at most a short word between: "2024 session",
+#: "session de 2024", "دورته لعام 2024", "сессии 2024 года".
+_YEAR_BEFORE_SESSION = re.compile(r"(?<!\d)((?:19|20)\d\d)[^\d,;،؛，；.]{0,3}$")
+_YEAR_AFTER_SESSION = re.compile(r"[^\d,;،؛，；.]{0,8}?(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: Marks that close a clause: a body before one is named in another clause than the session.
+_CLAUSE_MARK = re.compile(r"[,;،؛，；]")
 #: How far before a session the words that make it a topic may start ("on the work of its").
 _TOPIC_REACH = 40
 
@@ -138,6 +150,7 @@ class CommitmentFinder:
         self.addressee_terms = matcher_of(pack, "addressee_terms")
         self.posts = matcher_of(pack, "posts")
         self.held = matcher_of(pack, "held_words")
+        self.conjunctions = words_of(pack, "list_conjunctions")
 
     # --- verbs ---------------------------------------------------------------
 
@@ -180,6 +193,44 @@ class CommitmentFinder:
                 found.append(commitment)
         return found
 
+    def statements(self, paragraph: Paragraph, head: int) -> list[Commitment]:
+        """What a report's author or a body asks in its own name, in a narrative paragraph: "The
+        Secretary-General recommends that Member States ...", "La Segunda Comisión recomienda a la Asamblea
+        General que ...", "第三委员会建议大会通过", "يوصي الأمين العام بأن ...". Only verbs that ask someone
+        to act count: a report's narrative is full of "notes" and "recalls" of others."""
+        found: list[Commitment] = []
+        for verb in self.operative.finditer(self.view, head, paragraph.span.end):
+            if force_of(verb.value) not in STATEMENT_FORCES or (found and verb.span.start < found[-1].span.end):
+                continue  # a verb inside a recommendation is what it recommends: "建议大会通过"
+            sentence = _sentence_start(self.view, head, verb.span.start)
+            subject = self._subject(sentence, verb)
+            if subject is None:
+                continue
+            commitment = self._commitment(verb, _sentence_end(self.view, verb.span.end, paragraph.span.end),
+                                          paragraph, subject)  # fmt: skip
+            if commitment:
+                others = tuple(a for a in commitment.addressees if a.span != subject.span)
+                found.append(replace(commitment, addressees=others))
+        return found
+
+    def _subject(self, sentence: int, verb: PhraseMatch) -> Mention | None:
+        """The actor that speaks: named right before the verb after at most an article ("The
+        Secretary-General recommends"), or right after a verb that opens the sentence ("يوصي الأمين العام")."""
+        before = resolve.find_mentions(self.text, self.language, start=sentence, end=verb.span.start,
+                                       kinds=SUBJECT_KINDS)  # fmt: skip
+        if before:
+            last = before[-1]
+            lead = self.view[sentence : last.span.start].split()
+            if len(lead) <= 1 and not self.view[last.span.end : verb.span.start].strip():
+                return last
+        if self.view[sentence : verb.span.start].strip():
+            return None
+        reach = min(len(self.text), verb.span.end + ADDRESSEE_REACH)
+        after = resolve.find_mentions(self.text, self.language, start=verb.span.end, end=reach, kinds=SUBJECT_KINDS)
+        if after and not self.view[verb.span.end : after[0].span.start].strip():
+            return after[0]
+        return None
+
     def _commitment(
         self, verb: PhraseMatch, end: int, paragraph: Paragraph, issuer: Mention | None
     ) -> Commitment | None:
@@ -195,7 +246,7 @@ class CommitmentFinder:
             force=force,
             issuer=issuer,
             addressees=addressees,
-            deadline=self.deadline_in(verb.span.end, end, issuer),
+            deadline=self.deadline_in(verb.span.end, end, issuer, addressees),
             instruments=tuple(self.instruments_in(start, end)),
             paragraph=paragraph,
             verb=verb.span,
@@ -204,8 +255,14 @@ class CommitmentFinder:
 
     def addressees(self, start: int, end: int) -> tuple[Mention, ...]:
         """Who is asked: the known actors between the verb and the infinitive it governs."""
-        limit = self._addressee_limit(start, end)
+        known = resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=ADDRESSEE_KINDS)
+        names = {(m.span.start, m.span.end) for m in known}
+        limit = self._listed_limit(self._candidates(known, start, end), names, self._addressee_limit(start, end), end)
         known = resolve.find_mentions(self.text, self.language, start=start, end=limit, kinds=ADDRESSEE_KINDS)
+        return tuple(self._candidates(known, start, limit))
+
+    def _candidates(self, known: list[Mention], start: int, end: int) -> list[Mention]:
+        """The resolver's actors and the pack's collective addressees and posts in ``[start, end)``."""
         structural = [
             Mention(
                 m.span,
@@ -214,10 +271,25 @@ class CommitmentFinder:
                 name=m.value,
             )
             for matcher in (self.addressee_terms, self.posts)
-            for m in matcher.finditer(self.view, start, limit)
+            for m in matcher.finditer(self.view, start, end)
         ]
-        structural += self._with_proclitics(start, limit)
-        return tuple(_without_overlaps([*known, *structural]))
+        structural += self._with_proclitics(start, end)
+        return _without_overlaps([*known, *structural])
+
+    def _listed_limit(self, candidates: list[Mention], names: set[tuple[int, int]], limit: int, end: int) -> int:
+        """The end of the addressees, moved past a proper name that a marker falls inside ("High Commissioner
+        for Human Rights | to") and past the next names of a list ("Китаю, | Индии и Российской Федерации")."""
+        for mention in candidates:
+            inside = mention.span.start < limit < mention.span.end and (mention.span.start, mention.span.end) in names
+            if inside or (mention.span.start >= limit and self._joins_a_list(self.view[limit : mention.span.start])):
+                limit = self._addressee_limit(mention.span.end - 1, end)
+        return limit
+
+    def _joins_a_list(self, between: str) -> bool:
+        """Whether the text between two names joins them in a list: a comma or a conjunction first."""
+        words = between.strip(" ,،，、").split()
+        opens = between.lstrip()[:1] in (",", "،", "，", "、") or (bool(words) and words[0] in self.conjunctions)
+        return opens and _LIST_JOINT.fullmatch(between) is not None
 
     def _with_proclitics(self, start: int, end: int) -> list[Mention]:
         """Addressee terms glued to a proclitic ("والوكالات المتخصصة"): the term without it."""
@@ -241,18 +313,49 @@ class CommitmentFinder:
         verb = re.compile(pattern).search(self.view, start + 1, limit) if isinstance(pattern, str) else None
         return verb.start() if verb else limit
 
-    def deadline_in(self, start: int, end: int, issuer: Mention | None) -> Deadline | None:
+    def deadline_in(
+        self, start: int, end: int, issuer: Mention | None, addressees: tuple[Mention, ...] = ()
+    ) -> Deadline | None:
         """A day or year after a deadline word (:mod:`kg.text.deadlines`), or a session ("at its 73rd session")."""
         due = find_deadline(self.text, self.pack, start, end)
         if due is not None:
             return Deadline(due.span, year=due.year, date=due.date)
         session = session_ordinal(self.view, start, end, self.pack)
+        if session is None:
+            return self._session_of_year(start, end)
         if session and self._session_is_topic(start, session[1].start):
             session = None  # "the report of the Committee on its twenty-second session": what, not when
         if session and not self.held.match_at(self.view, _after_name(self.view, session[1].end, end)):
             number, span = session
-            bodies = resolve.find_mentions(self.text, self.language, start=start, end=span.start, kinds=("un-body",))
-            return Deadline(span, session=number, body=bodies[-1] if bodies else issuer)
+            body = self._session_body(start, span.start, addressees)
+            return Deadline(span, session=number, body=body or _body_of(issuer, addressees))
+        return None
+
+    def _session_of_year(self, start: int, end: int) -> Deadline | None:
+        """A session named by its year, as the Economic and Social Council's are: "at its 2024 session",
+        "في دورته لعام 2024", "en su período de sesiones de 2024", "2024年届会"; due in that year."""
+        for match in matcher_of(self.pack, "session_words").finditer(self.view, start, end):
+            before = _YEAR_BEFORE_SESSION.search(self.view, max(start, match.span.start - 8), match.span.start)
+            after = _YEAR_AFTER_SESSION.match(self.view, match.span.end, min(end, match.span.end + 12))
+            year = before or after
+            if year and not self._session_is_topic(start, min(year.start(), match.span.start)):
+                span = Span(min(year.start(1), match.span.start), max(year.end(1), match.span.end))
+                return Deadline(span, year=int(year.group(1)))
+        return None
+
+    def _session_body(self, start: int, session_start: int, addressees: tuple[Mention, ...]) -> Mention | None:
+        """The body whose session it is, named right before it ("to the General Assembly at its"): not one
+        asked to act, nor one a clause away ("en colaboración con la UNCTAD, le presente en su"); else the issuer's."""
+        bodies = resolve.find_mentions(self.text, self.language, start=start, end=session_start, kinds=("un-body",))
+        asked = {(m.span.start, m.span.end) for m in addressees}
+        for body in reversed(bodies):
+            between = self.view[body.span.end : session_start]
+            if (
+                (body.span.start, body.span.end) not in asked
+                and len(between) <= _BODY_REACH
+                and not _CLAUSE_MARK.search(between)
+            ):
+                return body
         return None
 
     def _session_is_topic(self, start: int, session_start: int) -> bool:
@@ -260,6 +363,38 @@ class CommitmentFinder:
         before the session: a session reported on, not one something is due at."""
         before = " ".join(self.view[max(start, session_start - _TOPIC_REACH) : session_start].split()).casefold()
         return any(before.endswith(words.casefold()) for words in words_of(self.pack, "session_topic_words"))
+
+
+#: What may stand between two names of a list of addressees: punctuation and a few short words ("and the",
+#: "y a la", "и", "و"); "in consultation with" ends the list.
+_LIST_JOINT = re.compile(r"[\s,،，、]*(?:[^\W\d]{1,4}(?![^\W\d])[\s,،，、]*){0,3}")
+
+
+#: The end of a sentence: a full stop or semicolon before a space ("A/C.2/78/L.12" holds none).
+_SENTENCE_END = re.compile(r"[.;:!?。；：！？](?=\s|$)")
+
+
+def _sentence_start(text: str, head: int, position: int) -> int:
+    """Where the sentence holding ``position`` starts: after the last sentence end since ``head``."""
+    ends = list(_SENTENCE_END.finditer(text, head, position))
+    start = ends[-1].end() if ends else head
+    while start < position and text[start].isspace():
+        start += 1
+    return start
+
+
+def _sentence_end(text: str, position: int, end: int) -> int:
+    match = _SENTENCE_END.search(text, position, end)
+    return match.end() if match else end
+
+
+def _body_of(issuer: Mention | None, addressees: tuple[Mention, ...]) -> Mention | None:
+    """The body a session belongs to when none is named before it: the issuer's own ("at its"), or,
+    where a person speaks ("The Secretary-General recommends that the General Assembly ... at its
+    eighty-first session"), the body asked."""
+    if issuer is not None and issuer.kind == "post":
+        return next((a for a in addressees if a.kind == "un-body"), issuer)
+    return issuer
 
 
 def _opens_sentence(text: str, head: int, position: int) -> bool:

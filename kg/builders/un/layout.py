@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kg.text.normalize import fold_digits
 
-__all__ = ["Line", "ReadingView", "lines_of", "marks_folded", "reading_view"]
+__all__ = ["Line", "ReadingView", "cells_of", "lines_of", "marks_folded", "reading_view"]
 
 # Lines that are furniture wherever they stand: page counters ("2/36"), job numbers
 # ("18-22354 (E)    160119", "17-23261"), bar codes ("*1822354*"), footnote rules ("_____").
@@ -73,6 +73,30 @@ def lines_of(text: str) -> list[Line]:
         lines.append(Line(position, position + len(piece), piece))
         position += len(piece) + 1
     return lines
+
+
+#: A gap this wide between words on a line parts two columns: "United Nations        A/78/236".
+_COLUMN_GAP = re.compile(r"\s{3,}|\t")
+
+
+def cells_of(line: Line) -> list[Line]:
+    """The non-blank cells of a line that a PDF text layer prints in columns, each with its own offsets.
+
+    Mastheads print the body beside the symbol, "Distr.: General" beside the body, and so on.
+
+    >>> [(cell.start, cell.text) for cell in cells_of(Line(10, 40, "United Nations       A/78/236  "))]
+    [(10, 'United Nations'), (31, 'A/78/236')]
+    """
+    cells, position = [], 0
+    for gap in [*_COLUMN_GAP.finditer(line.text), None]:
+        end = gap.start() if gap else len(line.text)
+        piece = line.text[position:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            text = piece.strip()
+            cells.append(Line(line.start + position + lead, line.start + position + lead + len(text), text))
+        position = gap.end() if gap else position
+    return cells
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

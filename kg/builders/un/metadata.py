@@ -18,7 +18,7 @@ import re
 from kg import resolve
 from kg.builders.un.citations import kind_of_symbol
 from kg.builders.un.commitments import session_ordinal
-from kg.builders.un.layout import Line, ReadingView, lines_of
+from kg.builders.un.layout import Line, ReadingView, cells_of, lines_of
 from kg.builders.un.paragraphs import Layout
 from kg.builders.un.phrases import PhraseMatcher, matcher_of, words_of
 from kg.lang import get as language_pack
@@ -38,19 +38,20 @@ _SYMBOL_LINES = 15
 _SESSION_LINE_WORDS = 6
 #: How far before its meeting line the adoption date of a resolution may be printed.
 _DATE_BEFORE_MEETING = 40
-_RESOLUTION_TITLE = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*(?:\.\s+|．\s*)(\S.*)")  # "75/200．国际贸易"
+#: "75/200. International trade", "75/200．国际贸易", "2023/5 - تعميم مراعاة المنظور الجنساني".
+_RESOLUTION_TITLE = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*(?:\.\s+|．\s*|[-–]\s+)(\S.*)")
 #: A Security Council resolution is titled by its number and year, in a word of its language:
 #: "Resolution 2532 (2020)", "القرار ٢٥٣٢ (٢٠٢٠)", "第2532(2020)号决议".
 _COUNCIL_TITLE = re.compile(r"\s*(?:\w+\s*)?\d{1,5}\s*[(（]\s*\d{4}\s*[)）]\s*(?:\w+)?\s*")
 
 
 def masthead(view: ReadingView, layout: Layout) -> list[Line]:
-    """The non-blank lines before the first paragraph (or the issuer line)."""
+    """The non-blank lines before the first paragraph (or the issuer line), each column a line of its own."""
     starts = [p.span.start for p in layout.paragraphs]
     if layout.issuer_line:
         starts.append(layout.issuer_line.start)
     first = min(starts, default=len(view.text))
-    return [line for line in view.lines[:MASTHEAD_LINES] if line.stripped and line.end <= first]
+    return [cell for line in view.lines[:MASTHEAD_LINES] if line.end <= first for cell in cells_of(line)]
 
 
 class _Masthead:
@@ -63,10 +64,10 @@ class _Masthead:
         return [line for line in self.lines if next(matcher.finditer(self.view.text, line.start, line.end), None)]
 
     def symbol(self) -> str | None:
-        """The document's own symbol: a symbol alone on one of the first lines, as printed."""
-        for line in lines_of(self.text)[:_SYMBOL_LINES]:
-            symbols = find_symbols(line.text)
-            if len(symbols) == 1 and symbols[0][0].of(line.text).strip() == line.stripped:
+        """The document's own symbol: a symbol alone on one of the first lines (or in a column of one), as printed."""
+        for cell in (cell for line in lines_of(self.text)[:_SYMBOL_LINES] for cell in cells_of(line)):
+            symbols = find_symbols(cell.text)
+            if len(symbols) == 1 and symbols[0][0].of(cell.text).strip() == cell.stripped:
                 return symbols[0][1]
         return None
 
@@ -164,7 +165,7 @@ class _Masthead:
                 return self._printed(after[sponsors + 1]) if sponsors + 1 < len(after) else None
             titled = [line for line in after[:2] if not _RESOLUTION_TITLE.fullmatch(line.text)]
             parts = [self._printed(line) for line in titled if not self._names_a_post(line)]
-            return ": ".join(parts) or None
+            return ": ".join(_without_repeats(parts)) or None
         return None
 
     def _continuation(self, index: int) -> list[str]:
@@ -210,6 +211,21 @@ class _Masthead:
                 if symbols:
                     return symbols[-1][1]
         return None
+
+
+def _without_repeats(parts: list[str]) -> list[str]:
+    """The parts of a title that no other part holds: a report is often titled like its agenda item
+    ("Macroeconomic policy questions" / "Macroeconomic policy questions: international trade")."""
+    folded = [" ".join(part.casefold().split()) for part in parts]
+    return [
+        part
+        for index, part in enumerate(parts)
+        if not any(
+            folded[index] in other and (folded[index] != other or other_index < index)
+            for other_index, other in enumerate(folded)
+            if other_index != index
+        )
+    ]
 
 
 def _joined(parts: list[str]) -> str:

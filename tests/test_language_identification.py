@@ -1,0 +1,76 @@
+"""Which language a document is in: its own, even where the project has no words of it.
+
+A German or Portuguese text labelled English or Spanish would publish labels under the wrong
+language tag and be read with another language's verbs. The excerpts are composed for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import rows, select
+
+from kg.pipeline import build
+from kg.query import open_store
+from kg.readers.language import detect_language
+
+READ = {
+    "en": "The Government announced on Tuesday a programme to resettle 30,000 refugees with IOM and UNHCR.",
+    "fr": "Le Gouvernement a annoncé mardi un programme d'accueil de 30 000 réfugiés avec l'OIM et le HCR.",
+    "es": "El Gobierno anunció el martes un programa de acogida de 30.000 refugiados con la OIM y el ACNUR.",
+    "ru": "Правительство объявило во вторник о программе приема 30 000 беженцев совместно с МОМ и УВКБ.",
+    "ar": "أعلنت الحكومة يوم الثلاثاء عن برنامج لاستقبال 30 ألف لاجئ بالتعاون مع المنظمة الدولية للهجرة.",
+    "zh": "政府星期二宣布与国际移民组织和联合国难民署合作，实施接收三万名难民的方案。",
+    "vi": "Chính phủ hôm thứ Ba công bố chương trình tiếp nhận 30.000 người tị nạn cùng IOM và UNHCR.",
+}
+OTHERS = {
+    "pt": "O Governo do Brasil anunciou na terça-feira um programa de acolhimento de 30 mil refugiados "
+    "venezuelanos, em parceria com a Organização Internacional para as Migrações.",
+    "de": "Die Bundesregierung hat am Dienstag zugesagt, gemeinsam mit der Internationalen Organisation "
+    "für Migration 30.000 Flüchtlinge aus Syrien aufzunehmen.",
+    "it": "Il Governo ha annunciato martedì un programma di accoglienza di trentamila rifugiati, in "
+    "collaborazione con l'Organizzazione internazionale per le migrazioni.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(READ))
+def test_the_languages_the_project_reads_are_told_apart(code: str) -> None:
+    assert detect_language(READ[code]) == code
+
+
+@pytest.mark.parametrize("code", sorted(OTHERS))
+def test_a_language_without_a_pack_keeps_its_own_code(code: str) -> None:
+    assert detect_language(OTHERS[code]) == code
+
+
+def test_a_line_too_short_to_tell_a_neighbour_is_read_in_the_closest_language_of_the_project() -> None:
+    # Spanish and Portuguese share most short phrases; a lone line is not evidence of Portuguese.
+    assert detect_language("El Gobierno anunció el programa.") == "es"
+
+
+def test_text_without_letters_has_no_language() -> None:
+    assert detect_language("2024 — 30 000 — 12/03") is None
+
+
+def test_a_document_in_another_language_is_built_with_its_own_tag_and_a_warning(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "pt-news.txt").write_text(
+        "Brasil anuncia novas medidas\n\nBRASÍLIA, 12 de março de 2024 — " + OTHERS["pt"] + "\n", encoding="utf-8"
+    )
+    report = build([corpus], tmp_path / "out")
+    (document,) = json.loads(report.to_json())["documents"]
+    assert document["status"] == "built" and document["language"] == "pt"
+    assert any("no language pack for pt" in warning for warning in document["warnings"])
+    store = open_store(tmp_path / "out")
+    assert [row["language"] for row in rows(store, "documents")] == ["pt"]
+    # The document's own words (its title, the quotes of its mentions) are Portuguese, not Spanish.
+    tags = select(
+        store,
+        "SELECT DISTINCT ?tag WHERE { GRAPH ?g { ?s pk:quote|dcterms:title ?text } "
+        "FILTER (?g != <https://w3id.org/policy-kg/ontology>) BIND (lang(?text) AS ?tag) }",
+    )
+    found = {row["tag"] for row in tags}
+    assert "pt" in found and found <= {"pt", ""}  # a mention's quote is a plain string
