@@ -100,6 +100,8 @@ def build(paths: tuple[Path, ...], out: Path, workers: int, scheduler: str | Non
         else:
             counts = ", ".join(f"{n} {kind}" for kind, n in document.counts.items() if n)
             click.echo(f"built   {document.source} [{document.language}, {document.builder}] {counts}")
+            for warning in document.warnings:
+                click.echo(f"warning {document.source}: {warning}", err=True)
     built, reused = len(report.documents) - len(report.failed), len(report.documents) - len(report.processed)
     click.echo(
         f"{built} built, {len(report.failed)} failed ({len(report.processed)} processed, "

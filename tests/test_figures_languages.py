@@ -144,3 +144,22 @@ def test_chinese_estimates_and_scales_in_un_texts() -> None:
     figures = [(s.value, s.qualifier, s.unit) for s in _un("注意到全球汇款估计下降9.2%，移民人数达2.81亿，", "zh")]
     assert (_d("9.2"), "about", "percent") in figures
     assert (_d(281_000_000), "exact", None) in figures
+
+
+# --- tonnes -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Xuất khẩu gạo đạt 9 triệu tấn trong năm 2024.", "vi", _d(9_000_000)),
+        ("وتلتزم المملكة بخفض الانبعاثات بمقدار 278 مليون طن.", "ar", _d(278_000_000)),
+        ("全年粮食产量达到7亿吨。", "zh", _d(700_000_000)),
+        ("Экспорт зерна составил 60 млн тонн.", "ru", _d(60_000_000)),
+        ("La production a atteint 2,5 millions de tonnes.", "fr", _d(2_500_000)),
+        ("Las exportaciones alcanzaron 3 millones de toneladas.", "es", _d(3_000_000)),
+        ("Emissions fell by 40 million tonnes of carbon dioxide.", "en", _d(40_000_000)),
+    ],
+)
+def test_a_weight_in_tonnes_is_a_figure_in_tonnes(text: str, language: str, value: Decimal) -> None:
+    assert [(s.value, s.unit) for s in _news(text, language)] == [(value, "tonnes")]

@@ -8,9 +8,13 @@ import pytest
 from click.testing import CliRunner
 from helpers import select
 
+from kg import resolve
+from kg.builders.un import BUILDER
 from kg.cli import main
+from kg.model import Document
 from kg.pipeline import build
 from kg.query import open_store
+from kg.readers.segment import segment
 
 ARABIC = """إن الجمعية العامة،
 إذ تشير إلى قرارها ١/٧٠ المؤرخ ٢٥ أيلول/سبتمبر ٢٠١٥ المعنون "تحويل عالمنا: خطة التنمية المستدامة لعام ٢٠٣٠"،
@@ -134,3 +138,18 @@ def test_entities_explain_lists_the_mentions_joined_and_their_rules(corpus_build
     assert any("(ar, un-ar-a-72-417.txt)" in line for line in joined)
     assert any("(vi, news-vi-baoquocte-291956.txt)" in line for line in joined)
     assert all("[gazetteer" in line for line in joined)
+
+
+def test_a_collective_addressee_is_one_node_in_every_language() -> None:
+    # "États", "States" and "Estados" are the pack's "States": one entity, not one a language.
+    texts = {
+        "fr": "L'Assemblée générale,\n\n1. Demande aux États de coopérer avec la société civile ;\n",
+        "en": "The General Assembly,\n\n1. Calls upon States to cooperate with civil society;\n",
+        "es": "La Asamblea General,\n\n1. Exhorta a los Estados a que cooperen con la sociedad civil;\n",
+    }
+    keys = {}
+    for language, text in texts.items():
+        document = Document(source="excerpt", text=text, language=language, segments=segment(text, language))
+        (commitment,) = BUILDER.build(document).commitments
+        keys[language] = {resolve.resolve(a, language).key for a in commitment.addressees}
+    assert keys["fr"] == keys["en"] == keys["es"] == {"states"}

@@ -10,8 +10,10 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from helpers import rows, select
 
+from kg.cli import main
 from kg.pipeline import build
 from kg.query import open_store
 from kg.readers.language import detect_language
@@ -74,3 +76,15 @@ def test_a_document_in_another_language_is_built_with_its_own_tag_and_a_warning(
     )
     found = {row["tag"] for row in tags}
     assert "pt" in found and found <= {"pt", ""}  # a mention's quote is a plain string
+
+
+def test_the_command_line_says_which_documents_no_pack_reads(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "de-news.txt").write_text(
+        "Neue Maßnahmen\n\nBERLIN, 12. März 2024 — " + OTHERS["de"] + "\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out"), "--no-views"])
+    assert result.exit_code == 0, result.output
+    assert "[de, news]" in result.stdout
+    assert "no language pack for de" in result.stderr and "de-news.txt" in result.stderr

@@ -147,3 +147,12 @@ def test_an_honorific_name_with_a_post_in_apposition() -> None:
 )  # fmt: skip
 def test_no_person_from_ordinary_words(language: str, text: str) -> None:
     assert _persons(text, language) == []
+
+
+def test_a_princes_title_before_his_name_is_no_post() -> None:
+    # "الأمير" with the article before a name is a title (Prince); "أمير دولة قطر" is the post of Emir.
+    extraction = _build("شارك صاحب السمو الأمير فيصل بن فرحان بن عبدالله في الاجتماع.", "ar")
+    assert [m.text for m in extraction.mentions if m.kind == "person"] == ["فيصل بن فرحان بن عبدالله"]
+    assert [h.post_name for h in extraction.posts] == []
+    (emir,) = _build("وقال أمير دولة قطر الشيخ تميم بن حمد آل ثاني إن بلاده ملتزمة.", "ar").posts
+    assert emir.post_name == "Emir"

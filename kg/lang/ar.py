@@ -57,6 +57,7 @@ UNITS: dict[str, str] = {
     "دولار من دولارات الولايات المتحدة": "USD",
     "شخص": "persons",
     "أشخاص": "persons",
+    "طن": "tonnes", "أطنان": "tonnes",
     # A currency named with its country is that country's; named alone ("ريال", "جنيه"), it is
     # the currency of that name of the state the text is about (kg.text.currencies).
     "ريال سعودي": "SAR", "ريال قطري": "QAR", "ريال عماني": "OMR", "ريال يمني": "YER",
@@ -170,7 +171,10 @@ PLEDGE_PHRASES: dict[str, str] = {
 # --- persons and organisations -------------------------------------------------
 
 HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الآنسة", "الدكتور", "الدكتورة", "سعادة", "معالي", "السفير",
-                               "السفيرة", "المهندس", "المهندسة", "الشيخ", "الشيخة")  # fmt: skip
+                               "السفيرة", "المهندس", "المهندسة", "الشيخ", "الشيخة",
+                               # a prince's title before his name ("الأمير فيصل"); without the article,
+                               # before a state or region, "أمير" is the post ("أمير دولة قطر")
+                               "صاحب السمو الملكي", "صاحب السمو", "سمو", "الأمير", "الأميرة")  # fmt: skip
 POSTS: dict[str, str] = {
     "المقرر": "Rapporteur", "المقررة": "Rapporteur", "المقرر الخاص": "Special Rapporteur",
     "المقررة الخاصة": "Special Rapporteur", "الرئيس": "Chair", "الرئيسة": "Chair", "رئيس": "Chair",
@@ -191,7 +195,7 @@ POSTS: dict[str, str] = {
     "وزير الدولة": "Minister of State", "وزيرة الدولة": "Minister of State",
     "رئيس الوزراء": "Prime Minister", "رئيسة الوزراء": "Prime Minister", "رئيس مجلس الوزراء": "Prime Minister",
     "رئيس الحكومة": "Head of Government", "نائب رئيس الوزراء": "Deputy Prime Minister",
-    "رئيس الجمهورية": "President", "ملك": "King", "الملك": "King", "أمير": "Emir", "الأمير": "Emir",
+    "رئيس الجمهورية": "President", "ملك": "King", "الملك": "King", "أمير": "Emir",
     "ولي العهد": "Crown Prince", "سفير": "Ambassador", "سفيرة": "Ambassador", "المتحدث باسم": "Spokesperson",
     "المتحدث الرسمي باسم": "Spokesperson", "المبعوث الخاص": "Special Envoy", "المنسق المقيم": "Resident Coordinator",
 }  # fmt: skip
@@ -280,6 +284,8 @@ EXTRA: dict[str, object] = {
         "كل ثلاث سنوات": "P3Y",
         "كل أربع سنوات": "P4Y",
         "كل خمس سنوات": "P5Y",
+        "كل ثلاثة أعوام": "P3Y",
+        "كل أربعة أعوام": "P4Y",
     },
     # A national instrument announced by its head and number: "القانون رقم 82 لسنة 2016".
     # (with the conjunction and prepositions written on the word: "للقانون", "بالقرار")
@@ -363,6 +369,21 @@ EXTRA: dict[str, object] = {
     "annex_words": ("المرفق", "مرفق"),
     "objective_words": ("الهدف",),
     "plenary_meeting": r"الجلسة العامة\s+(\d+)",
+    # Meetings named by number, and the name of one ("{}" its number): "في جلستيها 20 و 28", "في جلساتها 22 إلى 24".
+    "meeting_number": r"جلس(?:ت|تي|ات)(?:ها|ه|هما)?(?:\s+العامة)?\s+\d+(?:\s*(?:،|,|و|إلى)\s*\d+)*",
+    "meeting_noun": "الجلسة {}",
+    # Verbs that, opening a sentence of a report with no subject, are its author's recommendations, read as
+    # passives: "تُشجَّع الدول الأعضاء على", "يُطلب إلى الدول".
+    "passive_openers": {
+        f"{conjunction}{verb}": action
+        for conjunction in ("", "و")
+        for verb, action in (("تشجع", "encourages"), ("يشجع", "encourages"), ("تدعى", "invites"), ("يدعى", "invites"),
+                             ("تحث", "urges"), ("يحث", "urges"), ("يطلب إلى", "requests"), ("يوصى", "recommends"))
+    },
+    "meeting_range_words": ("إلى",),
+    # A vote's tally, whose numbers are no statistics: "بأغلبية 124 صوتا مقابل 49 وامتناع 1 عن التصويت".
+    "vote_pattern": r"\d+\s+(?:صوتا|صوتاً|صوت|أصوات)\s+مقابل\s+\d+(?:\s+(?:صوتا|صوتاً|أصوات))?|امتناع\s+\d+"
+    r"|\d+\s+(?:\w+\s+)?عن\s+التصويت",
     "adopted_phrases": ("قرار اتخذته", "اتخذه مجلس الأمن"),
     "kind_words": {"report": ("تقرير",), "note": ("مذكرة",), "letter": ("رسالة مؤرخة",)},
     # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
@@ -390,6 +411,14 @@ EXTRA: dict[str, object] = {
         "أطراف النزاعات المسلحة": "parties to armed conflict",
     },
     "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام"),
+    # Hijri dates (kg.builders.news.dates): months of the Hijri calendar, and the marks of its era
+    # ("14 جمادى الأولى 1446 هـ", "١٢/٥/١٤٤٦هـ"); dates, not figures.
+    "hijri_months": (
+        "محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الاولى",
+        "جمادى الأول", "جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال",
+        "ذو القعدة", "ذي القعدة", "ذو الحجة", "ذي الحجة",
+    ),
+    "hijri_marks": ("هـ", "ه", "هجري", "هجرية", "للهجرة"),
     "deadline_date_words": ("في موعد لا يتجاوز", "قبل", "قبل نهاية", "قبل نهاية شهر", "بحلول نهاية", "بحلول نهاية شهر"),
     # Phrases that give the organisation right after them a task: "تكليف وزارة العمل بإعداد".
     "assigning_phrases": ("تكليف", "كلف", "يكلف", "وكلف", "بتكليف"),

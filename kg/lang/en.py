@@ -67,6 +67,10 @@ UNITS: dict[str, str] = {
     "euros": "EUR",
     "people": "persons",
     "persons": "persons",
+    "tonnes": "tonnes",
+    "tonne": "tonnes",
+    "metric tons": "tonnes",
+    "tons": "tonnes",
 }
 
 # --- dates --------------------------------------------------------------------
@@ -270,6 +274,11 @@ EXTRA: dict[str, object] = {
         "every four years": "P4Y",
         "every five years": "P5Y",
         "quadrennially": "P4Y",
+        "on a triennial basis": "P3Y",
+        "on a quadrennial basis": "P4Y",
+        # the adjective only before "report": "the quadrennial comprehensive policy review" is a name
+        **{f"{adjective} report{plural}": cycle for adjective, cycle in (("biennial", "P2Y"), ("triennial", "P3Y"),
+           ("quadrennial", "P4Y")) for plural in ("", "s")},
     },
     # A national instrument announced by its head and number: "Executive Order No. 42", "Law No. 82 of 2016".
     "instrument_number_heads": {"Executive Order": "decree", "Republic Act": "law", "Presidential Decree": "decree",
@@ -321,6 +330,18 @@ EXTRA: dict[str, object] = {
     # Meetings named by number, and the noun that names one: "at its 24th and 27th meetings, on ...".
     "meeting_number": r"(?:\d+(?:st|nd|rd|th)(?:,\s*|\s+and\s+))*\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meetings?",
     "meeting_noun": "meeting",
+    # What a report asks with no speaker named, its author's recommendations: "Member States are encouraged to".
+    "passive_phrases": {
+        f"{verb} {adverb}{participle}": action
+        for verb in ("is", "are")
+        for adverb in ("", "also ", "further ", "strongly ", "again ")
+        for participle, action in (("encouraged to", "encourages"), ("invited to", "invites"), ("urged to", "urges"),
+                                   ("called upon to", "calls-upon"), ("requested to", "requests"))
+    }
+    | {"it is recommended that": "recommends"},
+    # A vote's tally, whose numbers are no statistics: "by a recorded vote of 124 to 49, with 1 abstention".
+    "vote_pattern": r"(?:vote\s+of\s+\d+|\d+\s+votes?(?:\s+in\s+favou?r)?)\s+(?:to|against)\s+(?:\d+|none)"
+    r"(?:\s+votes?)?|\d+\s+in\s+favou?r,\s*\d+\s+against|\d+\s+abstentions?",
     # Words before a session that make it the topic, not the time: "report ... on its twenty-second session".
     "session_topic_words": ("on its", "on the work of its", "on their", "on the work of their"),
     "ordinal_side": "before",

@@ -51,6 +51,8 @@ UNITS: dict[str, str] = {
     "de euros": "EUR",
     "personas": "persons",
     "de personas": "persons",
+    "toneladas": "tonnes",
+    "de toneladas": "tonnes",
 }
 
 # --- dates --------------------------------------------------------------------
@@ -235,6 +237,14 @@ EXTRA: dict[str, object] = {
         "cada tres años": "P3Y",
         "cada cuatro años": "P4Y",
         "cada cinco años": "P5Y",
+        "trienalmente": "P3Y",
+        "cuatrienalmente": "P4Y",
+        "con carácter bienal": "P2Y",
+        "con carácter trienal": "P3Y",
+        "con carácter cuatrienal": "P4Y",
+        # the adjective only after "informe": "la revisión cuatrienal amplia de la política" is a name
+        "informe bienal": "P2Y", "informes bienales": "P2Y", "informe trienal": "P3Y", "informes trienales": "P3Y",
+        "informe cuatrienal": "P4Y", "informes cuatrienales": "P4Y",
     },
     # A national instrument announced by its head and number: "Real Decreto 1155/2024", "Ley Orgánica 4/2000".
     "instrument_number_heads": {"Real Decreto": "decree", "Decreto": "decree", "Real Decreto-ley": "decree",
@@ -256,7 +266,7 @@ EXTRA: dict[str, object] = {
     "event_name_stops": ("en", "que", "celebrada", "celebrado", "y", "el", "se", "fue", "tuvo"),
     "name_joiners": ("de", "del"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
-    "list_conjunctions": ("y", "e"),
+    "list_conjunctions": ("y", "e", "y el"),  # "y el": two days, "el 5 y el 12 de octubre"
     "event_heads": {
         "Cumbre": "summit",
         "Conferencia": "conference",
@@ -272,13 +282,27 @@ EXTRA: dict[str, object] = {
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),
     "date_order": "dmy",
     "date_range_openers": ("del",),
-    "date_range_connectors": ("al", "y", "-", "–"),
+    "date_range_connectors": ("al", "y el", "y", "-", "–"),
     "year_words_before": ("en", "para", "hasta", "desde"),
     "year_words_after": (),
     "session_words": ("período de sesiones", "periodo de sesiones"),
     # Meetings named by number, and the noun that names one: "en sus sesiones 24ª y 27ª" / "en su 15ª sesión".
-    "meeting_number": r"(?:\d+ª(?:,\s*|\s+y\s+))*\d+ª\s+sesi(?:ón|ones)(?:\s+plenarias?)?",
+    # (or the noun first: "en sus sesiones 20ª y 28ª", "en sus sesiones 22ª a 24ª"; a range names each meeting)
+    "meeting_number": r"(?:\d+ª(?:,\s*|\s+y\s+))*\d+ª\s+sesi(?:ón|ones)(?:\s+plenarias?)?"
+    r"|sesi(?:ón|ones)\s+(?:plenarias?\s+)?(?:\d+ª(?:,\s*|\s+[ya]\s+))*\d+ª",
+    "meeting_range_words": ("a",),
     "meeting_noun": "sesión",
+    # What a report asks with no speaker named, its author's recommendations: "Se alienta a los Estados Miembros".
+    "passive_phrases": {
+        f"se {verb}{adverb} {joint}": action
+        for verb, action, joint in (("alienta", "encourages", "a"), ("invita", "invites", "a"), ("insta", "urges", "a"),
+                                    ("exhorta", "urges", "a"), ("pide", "requests", "a"), ("solicita", "requests", "a"),
+                                    ("recomienda", "recommends", "a"), ("recomienda", "recommends", "que"))
+        for adverb in ("", " también", " asimismo", " encarecidamente")
+    },
+    # A vote's tally, whose numbers are no statistics: "por 124 votos contra 49 y 1 abstención".
+    "vote_pattern": r"\d+\s+votos(?:\s+a\s+favor)?\s+(?:contra|frente\s+a)\s+(?:\d+|ninguno)(?:\s+votos)?"
+    r"|\d+\s+abstenci(?:ón|ones)",
     # Words before a session that make it the topic, not the time: "informe ... sobre su 22º período".
     "session_topic_words": ("sobre su", "sobre la labor de su", "acerca de su", "sobre sus"),
     "ordinal_side": "before",

@@ -49,6 +49,8 @@ UNITS: dict[str, str] = {
     "d'euros": "EUR",
     "personnes": "persons",
     "de personnes": "persons",
+    "tonnes": "tonnes",
+    "de tonnes": "tonnes",
 }
 
 # --- dates --------------------------------------------------------------------
@@ -267,6 +269,9 @@ EXTRA: dict[str, object] = {
         "tous les trois ans": "P3Y",
         "tous les quatre ans": "P4Y",
         "tous les cinq ans": "P5Y",
+        # the adjective only after "rapport": "l'examen quadriennal complet" is a name
+        "rapport biennal": "P2Y", "rapports biennaux": "P2Y", "rapport triennal": "P3Y", "rapports triennaux": "P3Y",
+        "rapport quadriennal": "P4Y", "rapports quadriennaux": "P4Y",
     },
     # A national instrument announced by its head and number: "décret n° 2024-123", "loi n° 2024-42".
     "instrument_number_heads": {"décret": "decree", "loi": "law", "arrêté": "decision", "ordonnance": "decree",
@@ -316,6 +321,19 @@ EXTRA: dict[str, object] = {
     # Meetings named by number, and the noun that names one: "à ses 24e et 27e séances, le ...".
     "meeting_number": r"(?:\d+e(?:,\s*|\s+et\s+))*\d+e\s+séances?(?:\s+plénières?)?",
     "meeting_noun": "séance",
+    # What a report asks with no speaker named, its author's recommendations: "Les États Membres sont encouragés à".
+    "passive_phrases": {
+        f"{verb} {adverb}{participle}{ending} {joint}": action
+        for verb in ("est", "sont")
+        for adverb in ("", "également ", "vivement ", "instamment ", "en outre ")
+        for participle, action, joint in (("encouragé", "encourages", "à"), ("invité", "invites", "à"),
+                                          ("prié", "requests", "de"), ("exhorté", "urges", "à"),
+                                          ("engagé", "urges", "à"))
+        for ending in ("", "e", "s", "es")
+    }
+    | {"il est recommandé": "recommends"},
+    # A vote's tally, whose numbers are no statistics: "par 124 voix contre 49, avec 1 abstention".
+    "vote_pattern": r"\d+\s+voix(?:\s+pour)?\s+contre\s+(?:\d+|zéro)(?:\s+voix)?|\d+\s+abstentions?",
     # Words before a session that make it the topic, not the time: "rapport ... sur les travaux de sa".
     "session_topic_words": ("sur sa", "sur les travaux de sa", "sur leur", "sur les travaux de leur"),
     "ordinal_side": "before",

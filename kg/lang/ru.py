@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from kg.lang.base import LanguagePack, with_adverbs
@@ -63,6 +64,9 @@ UNITS: dict[str, str] = {
     "руб": "RUB",
     "евро": "EUR",
     "человек": "persons",
+    "тонн": "tonnes",
+    "тонны": "tonnes",
+    "тонна": "tonnes",
 }
 
 # --- dates --------------------------------------------------------------------
@@ -150,6 +154,31 @@ PLEDGE_PHRASES: dict[str, str] = {
     "мы привержены": "commits",
     "мы намерены": "intends",
     "мы будем": "will",
+    # what a body will do, reported in the future tense ("МВД обеспечит контроль")
+    **{
+        verb: "will"
+        for verb in (
+            "обеспечит",
+            "обеспечат",
+            "подготовит",
+            "подготовят",
+            "внесет",
+            "внесёт",
+            "внесут",
+            "разработает",
+            "разработают",
+            "представит",
+            "представят",
+            "направит",
+            "направят",
+            "проведет",
+            "проведёт",
+            "проведут",
+            "создаст",
+            "выделит",
+            "выделят",
+        )
+    },
     **with_adverbs(_REPORTED_PLEDGES, before=("также",)),
 }
 
@@ -173,7 +202,54 @@ POSTS: dict[str, str] = {
     "Министр": "Minister", "заместитель министра": "Deputy Minister", "Посол": "Ambassador",
     "Губернатор": "Governor", "Мэр": "Mayor", "Официальный представитель": "Spokesperson",
 }  # fmt: skip
-ORGANIZATION_HEADS: dict[str, str] = {}
+# Heads of national bodies in the cases news puts them in ("Министерству ... поручено", "Правительство
+# поручило Министерству"); the name that follows is in the genitive, in lower case (see
+# EXTRA["name_word_pattern"]): "Министерство труда и социальной защиты".
+_HEAD_FORMS = {
+    "Министерств": ("о", "а", "у", "ом", "е"),
+    "Федеральн": ("ая служба", "ой службы", "ой службе", "ой службой"),
+    "Федеральное агентств": ("о", "а", "у", "ом", "е"),
+    "Федерального агентства": ("",),
+    "Федеральному агентству": ("",),
+    "Служб": ("а", "ы", "е", "ой"),
+    "Агентств": ("о", "а", "у", "ом", "е"),
+    "Комитет": ("", "а", "у", "ом", "е"),
+}
+ORGANIZATION_HEADS: dict[str, str] = {
+    stem + ending: "government-agency" for stem, endings in _HEAD_FORMS.items() for ending in endings
+}
+
+
+def _declined(stem: str, endings: tuple[str, ...] = ("", "а", "у", "ом", "е")) -> tuple[str, ...]:
+    """A shortened name of a ministry in every case ("Минтруд", "Минтруду", "Минтрудом")."""
+    return tuple(stem + ending for ending in endings)
+
+
+# Ministries by their shortened names (masculine ones decline, the others do not), with English names.
+_MINISTRIES: dict[tuple[str, ...], str] = {
+    _declined("Минтруд"): "Ministry of Labour and Social Protection",
+    _declined("Минфин"): "Ministry of Finance",
+    _declined("Минздрав"): "Ministry of Health",
+    _declined("Минюст"): "Ministry of Justice",
+    _declined("Минтранс"): "Ministry of Transport",
+    _declined("Минстрой"): "Ministry of Construction",
+    _declined("Минпромторг"): "Ministry of Industry and Trade",
+    _declined("Минсельхоз"): "Ministry of Agriculture",
+    _declined("Минвостокразвития", ("",)): "Ministry for the Development of the Russian Far East",
+    ("Минэкономразвития",): "Ministry of Economic Development",
+    ("Минобороны",): "Ministry of Defence",
+    ("Минпросвещения",): "Ministry of Education",
+    ("Минобрнауки",): "Ministry of Science and Higher Education",
+    ("Минцифры",): "Ministry of Digital Development",
+    ("Минэнерго",): "Ministry of Energy",
+    ("Минприроды",): "Ministry of Natural Resources",
+    ("Минкультуры",): "Ministry of Culture",
+    ("МВД",): "Ministry of Internal Affairs",
+    ("МИД",): "Ministry of Foreign Affairs",
+    ("МЧС",): "Ministry of Emergency Situations",
+    ("ФНС",): "Federal Tax Service",
+    ("Росстат",): "Federal State Statistics Service",
+}
 
 
 _CARDINAL_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
@@ -208,9 +284,10 @@ def parse_ordinal(text: str) -> int | None:
     >>> parse_ordinal("сессии") is None
     True
     """
+    digits = re.fullmatch(r"(\d+)(?:-?(?:й|я|е|ой|ая|ое|го|ого|м|ом|ю))?", text.casefold().strip())
+    if digits:  # "73-й", "73-я", "на его 56-й сессии"
+        return int(digits.group(1)) or None
     words = text.casefold().replace("-", " ").split()
-    if len(words) == 1 and words[0].rstrip("йяе").isdecimal():  # "73-й", "73-я"
-        return int(words[0].rstrip("йяе")) or None
     if not words:
         return None
     last = _ordinal_stem_value(words[-1])
@@ -237,6 +314,13 @@ EXTRA: dict[str, object] = {
         "каждые три года": "P3Y",
         "раз в четыре года": "P4Y",
         "раз в пять лет": "P5Y",
+        "каждые четыре года": "P4Y",
+        # the adjective only before "доклад", in every case: "четырехгодичный всеобъемлющий обзор" is a name
+        **{f"{stem}{ending} {report}": cycle
+           for stem, cycle in (("двухгодичн", "P2Y"), ("трехгодичн", "P3Y"), ("четырехгодичн", "P4Y"))
+           for ending in ("ый", "ого", "ому", "ым", "ом", "ые", "ых", "ыми")
+           for report in ("доклад", "доклада", "докладу", "докладом", "докладе", "доклады", "докладов", "докладам",
+                          "докладах")},
     },
     # A national instrument announced by its head and number: "постановление № 812", "Федеральный закон № 115-ФЗ".
     "instrument_number_heads": {"постановление": "decision", "распоряжение": "decision", "указ": "decree",
@@ -251,7 +335,11 @@ EXTRA: dict[str, object] = {
                      "правительством", "Правительству", "правительству", "Правительстве", "правительстве")
     } | {"Госдума": "State Duma", "Госдумы": "State Duma", "Государственная дума": "State Duma",
          "Государственной думы": "State Duma", "Совет Федерации": "Federation Council",
-         "Совета Федерации": "Federation Council"},
+         "Совета Федерации": "Federation Council"}
+    | {form: name for forms, name in _MINISTRIES.items() for form in forms},
+    # The lower-case words of a body's name after its head, in the genitive: adjectives ("социальной",
+    # "иностранных") and nouns of the usual shapes ("развития", "юстиции"), besides post_complements.
+    "name_word_pattern": r"[а-яё]+(?:ого|его|ой|ей|ых|их|ия|ии|ства|ости|ики|ции)",
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Читайте также", "Читайте также:", "Похожие новости", "Связанные материалы", "Самое читаемое",
@@ -268,6 +356,14 @@ EXTRA: dict[str, object] = {
     # Meetings named by number, and the noun that names one: "на своем 15-м заседании 13 октября 2017 года".
     "meeting_number": r"(?:\d+-(?:м|й)(?:,\s*|\s+и\s+))*\d+-(?:м|й|е)\s+(?:пленарн\w+\s+)?заседани\w*",
     "meeting_noun": "заседание",
+    # What a report asks with no speaker named, its author's recommendations: "Государствам-членам рекомендуется".
+    "passive_phrases": {
+        "рекомендуется": "recommends", "настоятельно рекомендуется": "recommends", "рекомендуется также": "recommends",
+        "предлагается": "invites", "предлагается также": "invites", "призываются": "calls-upon",
+        "настоятельно призываются": "urges",
+    },
+    # A vote's tally, whose numbers are no statistics: "124 голосами против 49 при 1 воздержавшемся".
+    "vote_pattern": r"\d+\s+голос\w*\s+против\s+\d+|\d+\s+воздержавш\w*",
     # Words before a session that make it the topic, not the time: "доклад ... о работе ее сессии".
     "session_topic_words": ("о работе ее", "о работе его", "о работе своей", "о работе их", "о работе"),
     "ordinal_side": "before",
@@ -310,6 +406,8 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("не позднее",),
     # Phrases that give the organisation right after them a task: "поручить Министерству внутренних дел".
     "assigning_phrases": ("поручить", "поручает", "поручило", "поручил"),
+    # Phrases before the bodies that share a task or a pledge: "совместно с Министерством финансов".
+    "cooperation_phrases": ("совместно с", "во взаимодействии с", "при участии"),
     "we_pronouns": ("мы",),
     "held_words": ("состоявшейся", "состоявшегося", "состоявшихся", "проходившей", "проведенной"),
     "place_prepositions": ("в", "во"),

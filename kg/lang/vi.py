@@ -59,6 +59,7 @@ UNITS: dict[str, str] = {
     "đồng": "VND",
     "VND": "VND",
     "người": "persons",
+    "tấn": "tonnes",
 }
 
 # --- dates --------------------------------------------------------------------
@@ -233,6 +234,19 @@ def parse_ordinal(text: str) -> int | None:
 # period_words         words before a period ("giai đoạn 2017-2022")
 # measure_stops        words that end the measure of a figure
 # assigning_phrases    phrases that give the organisation right after them a task ("giao Bộ Công an")
+# cooperation_phrases  phrases before the bodies that share a task ("会同财政部", "совместно с Минфином")
+# reporting_phrases    verbs of an obligation to report to a body named after a recipient marker
+#                      ("各省级人民政府每年向国务院报告"); its subject is given the task
+# recipient_markers    words before the body that is reported to ("向")
+# organization_tails   words that end a body's name where names have no head word (Chinese "部",
+#                      "委员会"), with its kind
+# organization_tail_exceptions  words that end with such a tail and name no body ("干部", "格局")
+# name_openers         words after which a name without head words starts ("由", "会同")
+# name_followers       words that may follow such a name, besides stops, verbs and posts ("等", "牵头")
+# name_word_pattern    regular expression of a lower-case word that continues a body's name after its
+#                      head, in the case names are put in (Russian genitive: "труда и социальной защиты")
+# hijri_months         months of the Hijri calendar: a date with one is no figure ("جمادى الأولى")
+# hijri_marks          marks of the Hijri era after a year ("1446 هـ", "١٢/٥/١٤٤٦هـ")
 # deadline_words       words before a year that is a deadline ("trước năm 2025")
 # deadline_date_words  words before a day that is a deadline ("trước ngày 31/12/2025")
 # cycle_words          how often a commitment recurs, as ISO 8601 durations ("hằng năm": P1Y)
@@ -310,6 +324,17 @@ EXTRA: dict[str, object] = {
         "năm năm một lần": "P5Y",
     },
     "assigning_phrases": ("giao", "giao cho", "yêu cầu"),
+    "cooperation_phrases": ("phối hợp với",),
+    # Vietnamese names open with a head word, write the Gregorian calendar, and name who reports first
+    "reporting_phrases": (),
+    "recipient_markers": (),
+    "organization_tails": {},
+    "organization_tail_exceptions": (),
+    "name_openers": (),
+    "name_followers": (),
+    "name_word_pattern": "",
+    "hijri_months": (),
+    "hijri_marks": (),
     "deadline_words": ("trước năm", "đến năm", "chậm nhất vào năm", "chậm nhất năm"),
     "deadline_date_words": ("trước ngày", "chậm nhất ngày", "chậm nhất là ngày", "chậm nhất vào ngày", "trước"),
     "furniture_cues": (

@@ -50,6 +50,7 @@ UNITS: dict[str, str] = {
     "日元": "JPY",
     "人": "persons",
     "名": "persons",
+    "吨": "tonnes",
 }
 
 # --- dates --------------------------------------------------------------------
@@ -113,6 +114,14 @@ PLEDGE_PHRASES: dict[str, str] = {
     "致力于": "commits",
     "我们打算": "intends",
     "决心": "commits",
+    # news and government texts: a body decides or will act; a body leads or answers for a task
+    "决定": "decides",
+    "将": "will",
+    "将会": "will",
+    "计划": "intends",
+    "牵头": "tasks",
+    "负责": "tasks",
+    "主要负责": "tasks",
 }
 
 # --- persons and organisations -------------------------------------------------
@@ -174,6 +183,10 @@ EXTRA: dict[str, object] = {
         "每三年": "P3Y",
         "每四年": "P4Y",
         "每五年": "P5Y",
+        # "四年期" only before "报告": "四年期全面政策审查" is a name
+        "两年期报告": "P2Y",
+        "三年期报告": "P3Y",
+        "四年期报告": "P4Y",
     },
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
@@ -198,6 +211,19 @@ EXTRA: dict[str, object] = {
     "annex_words": ("附件",),
     "objective_words": ("目标",),
     "plenary_meeting": r"第\s*(\d+)\s*次全体会议",
+    # Meetings named by number, and the name of one ("{}" its number): "第20和第28次会议", "第22至第24次会议".
+    "meeting_number": r"第\s*\d+(?:\s*[、和及至到]\s*第?\s*\d+)*\s*次(?:全体)?会议",
+    "meeting_noun": "第{}次会议",
+    "meeting_range_words": ("至", "到"),
+    # Verbs that, opening a sentence of a report with no subject, are its author's recommendations: "鼓励会员国…".
+    "passive_openers": {
+        f"{adverb}{verb}": action
+        for adverb in ("", "还", "又", "也", "强烈")
+        for verb, action in (("鼓励", "encourages"), ("促请", "calls-upon"), ("吁请", "calls-upon"), ("敦促", "urges"),
+                             ("建议", "recommends"), ("邀请", "invites"))
+    },
+    # A vote's tally, whose numbers are no statistics: "以124票对49票、1票弃权通过".
+    "vote_pattern": r"\d+\s*票(?:赞成)?\s*对\s*\d+\s*票(?:反对)?|\d+\s*票弃权",
     "adopted_phrases": ("通过的决议", "次会议通过"),  # the Security Council: "2020年7月1日安全理事会第8750次会议通过"
     "kind_words": {"report": ("报告",), "note": ("说明",), "letter": ("信",)},
     # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
@@ -269,6 +295,29 @@ EXTRA: dict[str, object] = {
         "近日", "昨天", "当天", "等", "一行", "说明",
     ),
     "post_names_in_news": {"主席": "Chair"},
+    # organisations and commitments in news (kg.builders.news; keys documented in kg/lang/vi.py)
+    "organization_tails": {
+        "部": "government-agency", "委": "government-agency", "委员会": "government-agency",
+        "局": "government-agency", "总局": "government-agency", "总署": "government-agency",
+        "院": "government-agency", "政府": "government-agency", "人民政府": "government-agency",
+        "办公厅": "government-agency", "办公室": "government-agency", "银行": "organization",
+        "协会": "organization", "联合会": "organization", "基金会": "organization", "公司": "organization",
+    },
+    "organization_tail_exceptions": (
+        "干部", "全部", "内部", "外部", "局部", "总部", "东部", "西部", "南部", "北部", "中部", "格局", "大局",
+        "全局", "当局", "布局", "结局", "开局", "医院", "剧院", "庭院",
+    ),
+    "name_openers": ("由", "会同", "经", "根据", "按照", "督促", "指导", "支持", "各级", "要求", "请"),
+    "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出"),
+    "standalone_organizations": {
+        "各地区各部门": "regions and departments", "各地区": "regions", "各部门": "departments",
+        "有关部门": "relevant departments", "各有关部门": "relevant departments",
+        "中央和国家机关各部门": "central departments",
+    },
+    "assigning_phrases": ("要求", "责成", "请"),
+    "cooperation_phrases": ("会同", "配合", "联合"),
+    "reporting_phrases": ("报告", "汇报", "报送"),
+    "recipient_markers": ("向",),
 }  # fmt: skip
 
 

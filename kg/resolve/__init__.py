@@ -253,14 +253,19 @@ def _resolve_key(mention: Mention) -> tuple[Entity, str]:
 
 def _mint(mention: Mention, language: str | None) -> tuple[Entity, str]:
     scope = resolve(mention.parent, language).key if mention.parent else mention.scope
-    # A national body the pack names in English ("правительства", "Правительство": Government) is one
-    # body whatever the inflection or language of its mention.
-    named = mention.kind == "government-agency" and mention.name and mention.scope and not mention.parent
+    # What a pack names in English is one entity whatever the inflection or language of its mention:
+    # a national body ("правительства", "Правительство": Government), a collective addressee
+    # ("États", "States", "الدول": States).
+    named = mention.name and (
+        mention.kind == _COLLECTIVE or (mention.kind == "government-agency" and mention.scope and not mention.parent)
+    )
     key = minted_key(mention.name if named and mention.name else mention.text, scope)
     how = f"minted from name in scope {scope}" if scope else "minted from name"
     return Entity(mention.kind, key, mention.name, None, "minted:name"), how
 
 
+#: The kind of a collective a pack names ("civil society", "States"), with no entry in the gazetteer.
+_COLLECTIVE = "actor"
 _PROCLITIC_ARTICLE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
 
 

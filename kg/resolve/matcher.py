@@ -31,8 +31,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from kg.model import Span
 from kg.resolve.gazetteer import Known, Label, gazetteer, without_article
 from kg.resolve.normalize import IGNORABLE, fold, folded_text
+from kg.text.symbols import find_symbols
 
 __all__ = ["Match", "Tokens", "find", "match_whole", "token_table"]
 
@@ -378,7 +380,18 @@ _TEXTS_REMEMBERED = 4
 
 @lru_cache(maxsize=_TEXTS_REMEMBERED)
 def _text_candidates(text: str, language: str | None) -> _Candidates:
-    return _Candidates(tuple(sorted(_candidates(text, language), key=lambda m: (m.start, m.end))))
+    symbols = [span for span, _ in find_symbols(text)]
+    found = (match for match in _candidates(text, language) if not _inside_a_symbol(match, symbols))
+    return _Candidates(tuple(sorted(found, key=lambda m: (m.start, m.end))))
+
+
+def _inside_a_symbol(match: Match, symbols: list[Span]) -> bool:
+    """A name among a symbol's letters ("HRC" in "A/HRC/50/32") is the document's series, not a mention;
+    a symbol the gazetteer knows whole is still one."""
+    return any(
+        span.start <= match.start and match.end <= span.end and (span.start, span.end) != (match.start, match.end)
+        for span in symbols
+    )
 
 
 def _start(match: Match) -> int:

@@ -38,8 +38,13 @@ class DeadlineMatch:
     date: str | None = None
 
 
-def find_deadline(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> DeadlineMatch | None:
+def find_deadline(
+    text: str, pack: LanguagePack, start: int = 0, end: int | None = None, *, month_days: bool = False
+) -> DeadlineMatch | None:
     """The first deadline in ``text[start:end]``; of a year and a day at one place, the day.
+
+    A day written without its year ("trước ngày 15/12", ``--12-15``) is one only with ``month_days``,
+    for a caller that knows the year the text is of.
 
     >>> from kg.lang import get
     >>> find_deadline("to report by 31 December 2020 and to act by 2030", get("en")).date
@@ -51,7 +56,7 @@ def find_deadline(text: str, pack: LanguagePack, start: int = 0, end: int | None
     end = len(text) if end is None else end
     view = digits_folded(text)
     titles = quoted_spans(view, start, end)
-    candidates = (_year(view, pack, start, end, titles), _day(text, view, pack, start, end, titles))
+    candidates = (_year(view, pack, start, end, titles), _day(text, view, pack, start, end, titles, month_days))
     found = [match for match in candidates if match is not None]
     return min(found, key=lambda m: (m.span.start, m.span.start - m.span.end), default=None)
 
@@ -64,12 +69,15 @@ def _year(view: str, pack: LanguagePack, start: int, end: int, titles: list[Span
     return None
 
 
-def _day(text: str, view: str, pack: LanguagePack, start: int, end: int, titles: list[Span]) -> DeadlineMatch | None:
+def _day(
+    text: str, view: str, pack: LanguagePack, start: int, end: int, titles: list[Span], month_days: bool = False
+) -> DeadlineMatch | None:
     lead_pattern = _patterns(pack)[1]
     if lead_pattern is None:
         return None
     for date in find_dates(text, pack, start, end):
-        if len(date.iso) < 7 or not date.iso[:1].isdigit() or date.end_iso or _inside(date.span.start, titles):
+        dated = date.iso[:1].isdigit() or (month_days and date.iso.startswith("--"))
+        if len(date.iso) < 7 or not dated or date.end_iso or _inside(date.span.start, titles):
             continue  # a year alone is _year's; a range, or a date in a title, is no deadline
         lead = lead_pattern.search(view, max(start, date.span.start - _LEAD_REACH), date.span.start)
         if lead:

@@ -108,6 +108,7 @@ def build(document: Document) -> Extraction:
         instruments,
         speaker=signatories.group if signatories else None,
         author=extraction.document.body,
+        date=extraction.document.date,
     )
     extraction.mentions = _mentions(actors, instruments, signatories, extraction)
     extraction.warnings = _draft_warnings(news, instruments)

@@ -34,6 +34,7 @@ from kg.builders.news.text import (
     NewsText,
     Token,
     find_phrases,
+    is_unspaced,
     iter_tokens,
     key_of,
     opens_name,
@@ -129,8 +130,11 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
     """
     found: list[Mention] = []
     for main in news.main_spans:
-        for mention in [*_headed_organizations(news, main), *_standalone_organizations(news, main)]:
-            rivals = [m.span for m in known if not _inside(m.span, mention.span)] + post_spans
+        headed = _han_organizations(news, main) if _unspaced(news) else _headed_organizations(news, main)
+        for mention in [*headed, *_standalone_organizations(news, main)]:
+            # "国务院总理": a Chinese post may open with its organisation, which is no rival of it
+            posts = [] if _unspaced(news) else post_spans
+            rivals = [m.span for m in known if not _inside(m.span, mention.span)] + posts
             if not _overlaps(mention.span, rivals + [m.span for m in found]):
                 found.append(mention)
     return sorted(found, key=lambda m: m.span)
@@ -152,6 +156,73 @@ def _headed_organizations(news: NewsText, main: Span) -> list[Mention]:
         kind = heads[key_of(match.group(), heads)]
         found.append(_organization(news, Span(match.start(), end), kind))
     return found
+
+
+def _unspaced(news: NewsText) -> bool:
+    return news.extra.get("word_boundaries") is False
+
+
+#: How many characters a Chinese organisation's name has at most ("全国人民代表大会常务委员会").
+_MAX_HAN_NAME = 14
+#: How many characters it has at least: "当局" and "全部" end with a tail, but name nobody.
+_MIN_HAN_NAME = 3
+
+
+def _han_organizations(news: NewsText, main: Span) -> list[Mention]:
+    """Chinese names of bodies end with a word of their kind (``extra["organization_tails"]``: "部",
+    "委员会", "人民政府") where a verb, a post or a mark starts ("由国家发展改革委 | 牵头", "外交部 | 发言人");
+    they start after a mark or a word that opens none (``extra["name_openers"]``: "由", "会同")."""
+    tails = news.mapping("organization_tails")
+    found: list[Mention] = []
+    for match in find_phrases(news.text, tails, main.start, main.end):
+        end = match.end()
+        if news.text[:end].endswith(news.words("organization_tail_exceptions")) or not _closes_han_name(
+            news, end, main.end
+        ):
+            continue
+        start = _han_name_start(news, match.start(), main.start)
+        if end - start >= _MIN_HAN_NAME and not _overlaps(Span(start, end), [m.span for m in found]):
+            found.append(_organization(news, Span(start, end), tails[key_of(match.group(), tails)]))
+    return found
+
+
+def _closes_han_name(news: NewsText, end: int, limit: int) -> bool:
+    """Whether a name may end at ``end``: a mark, or a word that is no part of one, follows it."""
+    if end >= limit or not is_unspaced(news.text[end]):
+        return True
+    followers = (
+        *news.words("name_stops"),
+        *news.pack.posts,
+        *news.pack.pledge_phrases,
+        *news.words("assigning_phrases"),
+        *news.words("reporting_phrases"),
+        *news.words("cooperation_phrases"),
+        *news.mapping("cycle_words"),
+        *news.words("deadline_words"),
+        *news.words("name_followers"),
+    )
+    return news.text.startswith(followers, end)
+
+
+def _han_name_start(news: NewsText, tail_start: int, floor: int) -> int:
+    """Back from the tail to a mark or an opening word; a conjunction is one only after another
+    name ("财政部和 | 外交部"), not inside one ("住房和城乡建设部")."""
+    text = news.text
+    tails = tuple(news.mapping("organization_tails"))
+    openers = (*news.words("name_openers"), *news.words("name_stops"), *news.words("assigning_phrases"),
+               *news.words("cooperation_phrases"))  # fmt: skip
+    conjunctions = news.words("list_conjunctions")
+    start = tail_start
+    while start > floor and tail_start - start < _MAX_HAN_NAME and is_unspaced(text[start - 1]):
+        before = text[floor:start]
+        conjunction = next((c for c in conjunctions if before.endswith(c)), None)
+        if conjunction:
+            if before[: -len(conjunction)].endswith(tails):
+                break
+        elif before.endswith(openers):
+            break
+        start -= 1
+    return start
 
 
 def _standalone_organizations(news: NewsText, main: Span) -> list[Mention]:
@@ -285,6 +356,8 @@ def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Sp
     for index in reversed(range(len(posts))):
         post = posts[index]
         complement = _post_complement(news, actors, post.span.end)
+        if complement.organization is None and _unspaced(news):
+            complement.organization = _organization_of_han_post(actors, post.span)
         person = _holder_after(news, actors, complement.end, post_starts)
         following = posts[index + 1] if index + 1 < len(posts) else None
         if person is None and following and _joined(news, complement.end, following.span.start):
@@ -312,6 +385,15 @@ def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Sp
             actors.posts.append(holding)
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
     actors.post_mentions.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _organization_of_han_post(actors: Actors, post: Span) -> Mention | None:
+    """Chinese names the organisation before the post, with nothing between ("外交部 | 发言人毛宁"), or as
+    the post's first word where the post is listed whole ("国务院总理")."""
+    organizations = actors._organizations()
+    return next((m for m in organizations if m.span.end == post.start), None) or next(
+        (m for m in organizations if m.span.start == post.start and m.span.end < post.end), None
+    )
 
 
 def _holding(news: NewsText, post: _PostNamed, person: Mention, complement: _Complement) -> PostHolding:

@@ -34,12 +34,14 @@ The force of each action is the ontology's (``ontology/actions.ttl``).
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import replace
 
 from kg import ontology
 from kg.builders.news.actors import Actors
+from kg.builders.news.dates import with_year
 from kg.builders.news.instruments import Instruments
-from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces
+from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Mention, Span
 from kg.text.deadlines import find_cycle, find_deadline
 
@@ -58,16 +60,21 @@ def find_commitments(
     *,
     speaker: Mention | None = None,
     author: Mention | None = None,
+    date: str | None = None,
 ) -> list[Commitment]:
-    """Commitments of the main segments; ``speaker`` is a declaration's "we", ``author`` the document's."""
+    """Commitments of the main segments; ``speaker`` is a declaration's "we", ``author`` the document's,
+    ``date`` the document's (ISO 8601), which lends its year to a deadline written without one."""
     assigning = {phrase: _ASSIGNMENT for phrase in news.words("assigning_phrases")}
-    phrases = {**news.pack.pledge_phrases, **assigning}
+    reporting = {phrase: _ASSIGNMENT for phrase in news.words("reporting_phrases")}
+    phrases = {**news.pack.pledge_phrases, **assigning, **reporting}
     commitments = []
     for sentence in news.sentences:
         for match in find_phrases(news.text, phrases, sentence.start, sentence.end, ignore_case=True):
             key = key_of(match.group(), phrases)
             verb = Span(match.start(), match.end())
-            if key in assigning:
+            if key in reporting:
+                commitment = _report(news, actors, instruments, sentence, verb, author)
+            elif key in assigning:
                 commitment = _assignment(news, actors, instruments, sentence, verb, author)
             elif phrases[key] in _MANDATES:
                 commitment = _mandate(news, actors, instruments, sentence, verb, phrases[key], author)
@@ -75,14 +82,34 @@ def find_commitments(
                 commitment = _pledge(news, actors, instruments, sentence, verb, phrases[key], speaker)
             # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
             if commitment is not None and (commitment.issuer or commitment.addressees or commitment.instruments):
-                cycle = find_cycle(news.text, news.pack, verb.end, sentence.end)
-                commitments.append(replace(commitment, deadline=_deadline(news, verb, sentence), cycle=cycle))
+                # "各省级人民政府每年向国务院报告": the cycle may stand between the addressee and the verb
+                cycle = find_cycle(news.text, news.pack, min(verb.end, commitment.span.start), sentence.end)
+                deadline = _deadline(news, verb, sentence, date)
+                commitments.append(replace(commitment, deadline=deadline, cycle=cycle))
     return commitments
 
 
-def _deadline(news: NewsText, verb: Span, sentence: Span) -> Deadline | None:
-    due = find_deadline(news.text, news.pack, verb.end, sentence.end)
-    return Deadline(due.span, year=due.year, date=due.date) if due else None
+def _deadline(news: NewsText, verb: Span, sentence: Span, date: str | None) -> Deadline | None:
+    due = find_deadline(news.text, news.pack, verb.end, sentence.end, month_days=True)
+    if due is None:
+        return None
+    if due.date and due.date.startswith("--"):
+        full = _in_year_of(due.date, date)
+        return Deadline(due.span, year=int(full[:4]), date=full) if full else None
+    return Deadline(due.span, year=due.year, date=due.date)
+
+
+def _in_year_of(month_day: str, date: str | None) -> str | None:
+    """ "trước ngày 15/12" in an article of 20/9/2024 is due on 15/12/2024: a day without its year falls
+    in the article's year where that puts it after the article; before it, it may be the next year's."""
+    if not date or len(date) != 10:
+        return None
+    full = with_year(month_day, int(date[:4]))
+    try:
+        datetime.date.fromisoformat(full)
+    except ValueError:  # 29 February of a common year
+        return None
+    return full if full >= date else None
 
 
 def _force(action: str) -> str:
@@ -99,16 +126,22 @@ def _mandate(
     action: str,
     author: Mention | None,
 ) -> Commitment:
-    addressee = actors.organization_ending_before(verb.start)
+    addressee = actors.organization_ending_before(verb.start, _reach(news))
     cited = instruments.in_span(sentence)
-    issuer = _written_issuer(instruments, cited) or _decision_before(news, instruments, sentence, verb) or author
+    issuer = (
+        _written_issuer(instruments, cited)
+        or _decision_before(news, instruments, sentence, verb)
+        or author
+        or _sole_decision_issuer(instruments)
+    )
     start = addressee.span.start if addressee else verb.start
+    partners = _partners(news, actors, verb.end, sentence.end)
     return Commitment(
         span=Span(start, sentence.end),
         action=action,
         force=_force(action),
         issuer=issuer,
-        addressees=(addressee,) if addressee else (),
+        addressees=(addressee, *partners) if addressee else partners,
         instruments=tuple(cited),
         verb=verb,
     )
@@ -122,26 +155,97 @@ def _assignment(
     Where verbs come first, a subject may stand between: "وكلف الاتحاد الأوروبي المنظمة الدولية للهجرة"
     (the EU tasked IOM): of two organisations in a row, the first gives the task.
     """
-    addressee = actors.organization_starting_after(verb.end)
+    addressee = actors.organization_starting_after(verb.end, _reach(news, 6))
     if addressee is None or addressee.span.end > sentence.end:
         return None
-    giver = _subject_before(actors, sentence, verb.start)  # "Phó Thủ tướng Trần Lưu Quang | yêu cầu"
+    giver = _subject_before(news, actors, sentence, verb.start)  # "Phó Thủ tướng Trần Lưu Quang | yêu cầu"
     following = actors.organization_starting_after(addressee.span.end, reach=1)
     if news.extra.get("verb_first") and following is not None and following.span.end <= sentence.end:
         giver, addressee = addressee, following
     cited = instruments.in_span(sentence)
     issuer = (
-        _written_issuer(instruments, cited) or giver or _decision_before(news, instruments, sentence, verb) or author
+        _written_issuer(instruments, cited)
+        or giver
+        or _decision_before(news, instruments, sentence, verb)
+        or author
+        or _sole_decision_issuer(instruments)
     )
     return Commitment(
         span=Span(min(verb.start, giver.span.start) if giver and giver is issuer else verb.start, sentence.end),
         action=_ASSIGNMENT,
         force=_force(_ASSIGNMENT),
         issuer=issuer,
+        addressees=(addressee, *_partners(news, actors, addressee.span.end, sentence.end)),
+        instruments=tuple(cited),
+        verb=verb,
+    )
+
+
+def _reach(news: NewsText, spaced: int = 3) -> int:
+    """How far a verb may stand from its subject or object: a space or two, none where words have no spaces."""
+    return 0 if news.extra.get("word_boundaries") is False else spaced
+
+
+def _partners(news: NewsText, actors: Actors, start: int, end: int) -> tuple[Mention, ...]:
+    """The bodies that share a task, listed after a phrase of cooperation in the rest of the sentence
+    ("牵头，会同 | 财政部、人力资源社会保障部等部门", "phối hợp với | Bộ Công an")."""
+    match = next(iter(find_phrases(news.text, news.words("cooperation_phrases"), start, end)), None)
+    if match is None:
+        return ()
+    partners: list[Mention] = []
+    position = match.end()
+    while (partner := actors.organization_starting_after(position, _reach(news, 6))) and partner.span.end <= end:
+        partners.append(partner)
+        position = _past_separator(news, partner.span.end)
+        if position == partner.span.end:
+            break
+    return tuple(partners)
+
+
+def _past_separator(news: NewsText, position: int) -> int:
+    """Past a comma or a conjunction between two items of a list ("财政部、| 人力资源社会保障部")."""
+    text = news.text
+    position = skip_spaces(text, position)
+    if text[position : position + 1] in ("、", ",", "，", "،"):
+        return skip_spaces(text, position + 1)
+    conjunction = starts_with_phrase(text, position, news.words("list_conjunctions"))
+    return skip_spaces(text, position + len(conjunction)) if conjunction else position
+
+
+def _report(
+    news: NewsText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, author: Mention | None
+) -> Commitment | None:
+    """ "各省级人民政府每年向国务院报告": whoever must report to a body (after a marker of recipient, "向") is
+    given the task; the body reported to stands for the one that asks, where nothing else names it."""
+    recipient = actors.organization_ending_before(verb.start, _reach(news))
+    if recipient is None:
+        return None
+    marker = next((m for m in news.words("recipient_markers") if news.text.endswith(m, 0, recipient.span.start)), None)
+    if marker is None:
+        return None
+    clause_start = _clause_start(news, sentence, recipient.span.start)
+    before = [m for m in actors.all_mentions() if m.kind not in ("person", "post", "place")]
+    subjects = [m for m in before if clause_start <= m.span.start and m.span.end <= recipient.span.start - len(marker)]
+    if not subjects:
+        return None
+    addressee = subjects[0]
+    cited = instruments.in_span(sentence)
+    issuer = _written_issuer(instruments, cited) or _decision_before(news, instruments, sentence, verb) or author
+    return Commitment(
+        span=Span(addressee.span.start, sentence.end),
+        action=_ASSIGNMENT,
+        force=_force(_ASSIGNMENT),
+        issuer=issuer or recipient,
         addressees=(addressee,),
         instruments=tuple(cited),
         verb=verb,
     )
+
+
+def _clause_start(news: NewsText, sentence: Span, position: int) -> int:
+    """Where the clause that holds ``position`` starts: after the last comma or semicolon before it."""
+    marks = [news.text.rfind(mark, sentence.start, position) for mark in (",", "，", ";", "；", "،")]
+    return max([sentence.start, *(m + 1 for m in marks if m >= 0)])
 
 
 def _decision_before(news: NewsText, instruments: Instruments, sentence: Span, verb: Span) -> Mention | None:
@@ -154,6 +258,16 @@ def _decision_before(news: NewsText, instruments: Instruments, sentence: Span, v
         return None
     earlier = [span for span in instruments.issuers if span.end <= verb.start]
     return instruments.issuers[max(earlier, key=lambda span: span.end)] if earlier else None
+
+
+def _sole_decision_issuer(instruments: Instruments) -> Mention | None:
+    """ "Bộ Tài chính có trách nhiệm ...", no instrument in the sentence: in an article about one
+    instrument with a number and an issuer (a decision and the tasks it gives), its issuer gives the task;
+    where the article cites several, which one does cannot be told."""
+    numbered = [m for m in instruments.mentions if m.key]
+    if len({m.key for m in numbered}) != 1:
+        return None
+    return next((instruments.issuers[m.span] for m in numbered if m.span in instruments.issuers), None)
 
 
 def _written_issuer(instruments: Instruments, cited: list[Mention]) -> Mention | None:
@@ -199,15 +313,28 @@ def _subject(news: NewsText, actors: Actors, sentence: Span, verb: Span) -> Ment
     if news.extra.get("verb_first"):
         after = skip_spaces(news.text, verb.end)
         return actors.organization_at(after) or next((m for m in actors.known if m.span.start == after), None)
-    return _subject_before(actors, sentence, verb.start)
+    subject = _subject_before(news, actors, sentence, verb.start)
+    if subject is None:
+        return None
+    # "Минфин России совместно с | Министерством экономического развития внесет": the partner is not the subject
+    partner = next(
+        iter(find_phrases(news.text, news.words("cooperation_phrases"), sentence.start, subject.span.start)), None
+    )
+    if partner is None or news.text[partner.end() : subject.span.start].strip():
+        return subject
+    clause = [m for m in actors.all_mentions() if m.kind not in ("person", "post", "place")]
+    first = min((m for m in clause if _clause_start(news, sentence, partner.start()) <= m.span.start
+                 and m.span.end <= partner.start()), key=lambda m: m.span.start, default=None)  # fmt: skip
+    return first or subject
 
 
-def _subject_before(actors: Actors, sentence: Span, position: int) -> Mention | None:
+def _subject_before(news: NewsText, actors: Actors, sentence: Span, position: int) -> Mention | None:
     """The organisation, state or person just before the phrase, in its sentence ("La Colombie s'engage")."""
+    reach = _reach(news)
     subject = (
-        actors.organization_ending_before(position)
-        or _state_before(actors, position)
-        or _person_before(actors, position)
+        actors.organization_ending_before(position, reach)
+        or _state_before(actors, position, reach)
+        or _person_before(actors, position, reach)
     )
     return subject if subject and subject.span.start >= sentence.start else None
 

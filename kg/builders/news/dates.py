@@ -9,10 +9,15 @@ dates of a fact, and are left out here.
 
 from __future__ import annotations
 
-from kg.lang.base import LanguagePack
-from kg.text import dates
+import re
 
-__all__ = ["find_dates", "with_year"]
+from kg.lang.base import LanguagePack
+from kg.model import Span
+from kg.text import dates
+from kg.text.normalize import digits_folded
+from kg.text.patterns import phrases_alternation
+
+__all__ = ["find_dates", "find_hijri_dates", "with_year"]
 
 
 def find_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[dates.DateMatch]:
@@ -23,6 +28,35 @@ def find_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = 
     ['2020-03-20', '--10-29']
     """
     return [date for date in dates.find_dates(text, pack, start, end) if _is_day(date.iso)]
+
+
+def find_hijri_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[Span]:
+    """Where ``text[start:end]`` names a day of the Hijri calendar ("14 جمادى الأولى 1446 هـ", "١٢/٥/١٤٤٦هـ").
+
+    They are dates, not figures; ISO 8601 has no Hijri calendar, so none is given (a Gregorian date
+    printed beside one, "الموافق 16 نوفمبر 2024", is read as any date is).
+
+    >>> from kg.lang import get
+    >>> text = "الرياض، 14 جمادى الأولى 1446 هـ الموافق 16 نوفمبر 2024، وفي ١٢/٥/١٤٤٦هـ"
+    >>> [text[s.start : s.end] for s in find_hijri_dates(text, get("ar"))]
+    ['14 جمادى الأولى 1446 هـ', '١٢/٥/١٤٤٦هـ']
+    """
+    pattern = pack.derived("news_hijri_dates", _hijri_pattern)
+    if pattern is None:
+        return []
+    view = digits_folded(text)
+    return [Span(m.start(), m.end()) for m in pattern.finditer(view, start, len(text) if end is None else end)]
+
+
+def _hijri_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A day, a Hijri month (by name or number) and a year, or a year, then the era's mark."""
+    months, marks = pack.words("hijri_months"), pack.words("hijri_marks")
+    if not marks:
+        return None
+    mark = rf"\s*(?:{phrases_alternation(marks)})(?!\w)"
+    named = rf"\d{{1,2}}\s+(?:{phrases_alternation(months)})\s+\d{{3,4}}(?:{mark})?" if months else "(?!)"
+    numeric = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{3,4}}|\d{{3,4}}/\d{{1,2}}/\d{{1,2}}){mark}"
+    return re.compile(rf"(?<!\d)(?:{named}|{numeric}|\d{{3,4}}{mark})")
 
 
 def _is_day(iso: str) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.builders.news.dates import find_dates
+from kg.builders.news.dates import find_dates, find_hijri_dates
 from kg.builders.news.text import TOKEN, NewsText, starts_with_phrase
 from kg.model import Span, Statistic
 from kg.text.currencies import national_currency
@@ -53,6 +53,7 @@ def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
     for main in news.main_spans:
         # "新华社北京11月5日电", "6月30日前": a day and month are a date, not two figures
         days = [d.span for d in find_dates(news.text, news.pack, main.start, main.end)]
+        days += find_hijri_dates(news.text, news.pack, main.start, main.end)  # "14 جمادى الأولى 1446 هـ"
         for quantity in find_quantities(news.text, news.pack, main.start, main.end):
             if any(s.start <= quantity.span.start < s.end for s in excluded):
                 continue

@@ -73,6 +73,8 @@ def name_end(news: NewsText, start: int, limit: int, rules: NameRules) -> int:
     words = _adjacent_tokens(news, start, limit)
     if words and _is_caseless(words[0]) and news.words("articles") and rules.lowercase_needs_closing:
         return _caseless_name_end(news, words, start)
+    if news.extra.get("name_word_pattern") and rules.lowercase_needs_closing:
+        return _inflected_name_end(news, words, start)
     end, lower_run, previous_capitalized = start, 0, False
     family_names = set(news.words("family_names")) if rules.split_persons else set()
     bridges = set(news.words("name_bridges")) if rules.lowercase_needs_closing else set()
@@ -118,6 +120,28 @@ def _caseless_name_end(news: NewsText, words: list[Token], start: int) -> int:
     end = start
     for token in words[:_MAX_CASELESS_NAME_WORDS]:
         if not (token.text.startswith(articles + joined) or token.text in continuing):
+            break
+        end = token.end
+    return end
+
+
+def _inflected_name_end(news: NewsText, words: list[Token], start: int) -> int:
+    """Russian: the name after a head is in the genitive whatever the head's case ("Министерству | труда
+    и социальной защиты | поручено"): words of that shape (``extra["name_word_pattern"]``) or listed
+    (``extra["post_complements"]``), a conjunction between two of them, and a state in the genitive
+    after them ("Министерство финансов Российской Федерации")."""
+    pattern = news.pack.derived("news_name_word", lambda pack: re.compile(str(pack.extra["name_word_pattern"])))
+    listed = set(news.words("post_complements")) - set(news.words("list_conjunctions"))
+    conjunctions = set(news.words("list_conjunctions"))
+
+    def belongs(token: Token) -> bool:
+        return token.text in listed or pattern.fullmatch(token.text.casefold()) is not None
+
+    end = start
+    for index, token in enumerate(words[:_MAX_NAME_TOKENS]):
+        if token.text in conjunctions and index and index + 1 < len(words) and belongs(words[index + 1]):
+            continue
+        if not belongs(token):
             break
         end = token.end
     return end

@@ -21,8 +21,9 @@ _WORD_CHAR = r"[\w\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]"
 #: A word: letters and digits, possibly joined by a hyphen, an apostrophe or a dot ("TP.HCM", "Co‑operative").
 TOKEN = re.compile(rf"{_WORD_CHAR}+(?:[-‑'’.]{_WORD_CHAR}+)*")
 
-#: The end of a sentence: a stop, then space and something that can open a sentence, or a blank line.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[\w\d])|\n\s*\n\s*")
+#: The end of a sentence: a stop, then space and something that can open a sentence, or a blank line;
+#: a full-width stop ends one with no space after it ("。", "！").
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[\w\d])|(?<=[。！？])[”’」』）]*\s*|\n\s*\n\s*")
 #: In a text whose lines are not wrapped by hand, every line break ends a sentence (captions, titles).
 _SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*")
 #: A dateline: a line that opens with a place (a letter, not a paragraph number "1 -"), then a dash,
@@ -222,10 +223,22 @@ def _phrase_pattern(phrases: tuple[str, ...], ignore_case: bool) -> re.Pattern[s
 
 
 def _whole_words(phrase: str) -> list[str]:
-    """A phrase as regex pieces that match only where it starts and ends at word boundaries."""
-    head = [r"(?<!\w)"] if phrase[0].isalnum() else []
-    tail = [r"(?!\w)"] if phrase[-1].isalnum() else []
+    """A phrase as regex pieces that match only where it starts and ends at word boundaries.
+
+    A script written without spaces (Chinese) has no boundary to look for: "中方承诺" holds "承诺".
+    """
+    head = [r"(?<!\w)"] if phrase[0].isalnum() and not is_unspaced(phrase[0]) else []
+    tail = [r"(?!\w)"] if phrase[-1].isalnum() and not is_unspaced(phrase[-1]) else []
     return [*head, *phrase_pieces(phrase), *tail]
+
+
+def is_unspaced(char: str) -> bool:
+    """Whether ``char`` is of a script that writes no spaces between words (Han, kana).
+
+    >>> is_unspaced("国"), is_unspaced("B"), is_unspaced("ب")
+    (True, False, False)
+    """
+    return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
 def find_phrases(text: str, phrases: Iterable[str], start: int, end: int, *, ignore_case: bool = False):

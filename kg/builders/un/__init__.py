@@ -31,7 +31,7 @@ from kg.builders.un.citations import INSTRUMENT_KINDS, find_citations
 from kg.builders.un.commitments import CommitmentFinder
 from kg.builders.un.events import find_events
 from kg.builders.un.layout import cells_of, lines_of, reading_view
-from kg.builders.un.metadata import document_facts, find_posts
+from kg.builders.un.metadata import document_facts, find_posts, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
 from kg.builders.un.phrases import matcher_of
 from kg.builders.un.statistics import find_statistics
@@ -122,7 +122,8 @@ def build(document: Document) -> Extraction:
     extraction = Extraction(builder=NAME, builder_version=VERSION, document=facts)
     extraction.paragraphs = list(layout.paragraphs)
     extraction.citations = citations
-    extraction.commitments = _commitments(text, view.text, layout, pack, language, citations)
+    author = report_author(text, view, layout, pack, language)
+    extraction.commitments = _commitments(text, view.text, layout, pack, language, citations, author)
     extraction.posts = find_posts(text, view.text, pack, language)
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
     extraction.statistics = find_statistics(text, pack, language, layout.paragraphs)
@@ -138,7 +139,13 @@ def _cites_itself(citation: Citation, symbol: str | None) -> bool:
 
 
 def _commitments(
-    text: str, view: str, layout: Layout, pack: LanguagePack, language: str | None, citations: list[Citation]
+    text: str,
+    view: str,
+    layout: Layout,
+    pack: LanguagePack,
+    language: str | None,
+    citations: list[Citation],
+    author: Mention | None = None,
 ) -> list[Commitment]:
     """The commitments of the preamble, the operative part and the pledges of an annex."""
 
@@ -154,7 +161,7 @@ def _commitments(
             # A report that carries a draft only hands it on ("The Committee recommends ... adopt the
             # following draft"); the draft's paragraphs are the commitments. A report without one
             # (the Secretary-General's) states its own recommendations.
-            found.extend(finder.statements(paragraph, layout.heads[index]))
+            found.extend(finder.statements(paragraph, layout.heads[index], author))
         elif paragraph.section == "annex" and "(" not in (paragraph.number or "("):
             found.extend(finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer))
     return found

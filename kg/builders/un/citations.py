@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg import resolve
+from kg.builders.un.layout import LAYOUT_SPACE
 from kg.builders.un.phrases import matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Citation, Mention, Span
@@ -105,14 +106,16 @@ class _CitationFinder:
         self.dates = [date for date in find_dates(text, pack) if len(date.iso) >= 7]
 
     def date_after(self, position: int) -> DateMatch | None:
-        """The date that starts right after ``position`` ("of 21 December 2001"), if any."""
+        """The date that starts right after ``position`` ("of 21 December 2001"), if any; the line
+        break and indentation of a PDF's next line ("77/201\\n      du 15 décembre 2022") are one space."""
         for date in self.dates:
-            if position <= date.span.start <= position + DATE_REACH and not _NUMBER.search(
-                self.view, position, date.span.start
-            ):
-                return date
-            if date.span.start > position + DATE_REACH:
+            if date.span.start > position + DATE_REACH + LAYOUT_SPACE:
                 break
+            if date.span.start < position:
+                continue
+            gap = self.view[position : date.span.start]
+            if len(" ".join(gap.split())) <= DATE_REACH and not _NUMBER.search(gap):
+                return date
         return None
 
     def date_before(self, position: int) -> DateMatch | None:

@@ -108,6 +108,8 @@ def _ordinal_after(text: str, start: int, end: int, pack: LanguagePack) -> tuple
 
 #: How far before its session the body it belongs to may be named ("to the General Assembly at its").
 _BODY_REACH = 30
+#: A body this few words before a session is its owner, even if also read as asked ("إلى مجلس حقوق الإنسان في دورته").
+_SESSION_LEAD_WORDS = 2
 #: A year right before or after a session word, with at most a short word between: "2024 session",
 #: "session de 2024", "دورته لعام 2024", "сессии 2024 года".
 _YEAR_BEFORE_SESSION = re.compile(r"(?<!\d)((?:19|20)\d\d)[^\d,;،؛，；.]{0,3}$")
@@ -145,6 +147,8 @@ class CommitmentFinder:
             matcher_of(pack, "preambular_phrases", prefix),
         ]
         self.pledges = matcher_of(pack, "pledge_phrases")
+        self.passives = matcher_of(pack, "passive_phrases")
+        self.passive_openers = matcher_of(pack, "passive_openers")
         boundary = str(pack.extra.get("clause_boundary", r"[,;]\s+"))
         self.boundary = re.compile(rf"(?:{boundary})$")
         self.addressee_terms = matcher_of(pack, "addressee_terms")
@@ -193,7 +197,7 @@ class CommitmentFinder:
                 found.append(commitment)
         return found
 
-    def statements(self, paragraph: Paragraph, head: int) -> list[Commitment]:
+    def statements(self, paragraph: Paragraph, head: int, author: Mention | None = None) -> list[Commitment]:
         """What a report's author or a body asks in its own name, in a narrative paragraph: "The
         Secretary-General recommends that Member States ...", "La Segunda Comisión recomienda a la Asamblea
         General que ...", "第三委员会建议大会通过", "يوصي الأمين العام بأن ...". Only verbs that ask someone
@@ -211,7 +215,51 @@ class CommitmentFinder:
             if commitment:
                 others = tuple(a for a in commitment.addressees if a.span != subject.span)
                 found.append(replace(commitment, addressees=others))
+        if author is not None:
+            found.extend(self._passive_statements(paragraph, head, author, found))
+        return sorted(found, key=lambda commitment: commitment.span.start)
+
+    def _passive_statements(
+        self, paragraph: Paragraph, head: int, author: Mention, stated: list[Commitment]
+    ) -> list[Commitment]:
+        """What a report asks with no speaker named: "Member States are encouraged to ...", "Se alienta a los
+        Estados Miembros a que ...", "鼓励会员国 ...". The report speaks, so its author asks; those asked stand
+        before the phrase (its subject) or after it."""
+        found: list[Commitment] = []
+        for verb in self._passive_verbs(paragraph, head):
+            if any(c.span.start <= verb.span.start < c.span.end for c in [*stated, *found]):
+                continue  # inside what a named speaker recommends: "recommends that States be encouraged to"
+            sentence = _sentence_start(self.view, head, verb.span.start)
+            end = _sentence_end(self.view, verb.span.end, paragraph.span.end)
+            commitment = self._commitment(verb, end, paragraph, author)
+            if commitment is None:
+                continue
+            subjects = self._subjects(sentence, verb.span.start)
+            addressees = tuple(_without_overlaps([*subjects, *commitment.addressees]))
+            found.append(replace(commitment, span=Span(sentence, commitment.span.end), addressees=addressees))
         return found
+
+    def _passive_verbs(self, paragraph: Paragraph, head: int) -> list[PhraseMatch]:
+        """The pack's ``passive_phrases`` anywhere, and its ``passive_openers`` where they open a sentence (a
+        verb with no subject: "鼓励会员国", "تُشجَّع الدول الأعضاء")."""
+        end = paragraph.span.end
+        openers = [
+            match
+            for match in self.passive_openers.finditer(self.view, head, end)
+            if not self.view[_sentence_start(self.view, head, match.span.start) : match.span.start].strip()
+        ]
+        chosen: list[PhraseMatch] = []
+        for match in sorted([*self.passives.finditer(self.view, head, end), *openers], key=lambda m: m.span.start):
+            if not chosen or match.span.start >= chosen[-1].span.end:
+                chosen.append(match)
+        return chosen
+
+    def _subjects(self, sentence: int, verb_start: int) -> list[Mention]:
+        """The actors of the clause before a passive verb: "In this regard, | Member States are encouraged"."""
+        boundaries = list(re.finditer(r"[,،，;；]", self.view[sentence:verb_start]))
+        start = sentence + boundaries[-1].end() if boundaries else sentence
+        known = resolve.find_mentions(self.text, self.language, start=start, end=verb_start, kinds=ADDRESSEE_KINDS)
+        return self._candidates(known, start, verb_start)
 
     def _subject(self, sentence: int, verb: PhraseMatch) -> Mention | None:
         """The actor that speaks: named right before the verb after at most an article ("The
@@ -351,7 +399,7 @@ class CommitmentFinder:
         for body in reversed(bodies):
             between = self.view[body.span.end : session_start]
             if (
-                (body.span.start, body.span.end) not in asked
+                ((body.span.start, body.span.end) not in asked or len(between.split()) <= _SESSION_LEAD_WORDS)
                 and len(between) <= _BODY_REACH
                 and not _CLAUSE_MARK.search(between)
             ):

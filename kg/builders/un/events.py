@@ -33,6 +33,8 @@ EVENT_KINDS = (*SERIES_KINDS, "un-body")
 SERIES_REACH = 120
 #: How far after a place its date may start.
 DATE_REACH = 30
+#: At most this many meetings make a range ("22nd to 24th"); a longer one is a misreading.
+MEETING_RANGE = 20
 #: At most this many words name an event when nothing else does.
 NAME_WORDS = 6
 CASED_NAME_WORDS = 14
@@ -73,21 +75,38 @@ class _EventReader:
 
     def _numbered_meetings(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
         """Meetings named by number and dated right after: "at its 15th meeting, on 13 October 2017",
-        "at its 24th and 27th meetings, on 1 and 30 November 2017" (one date a number, or one for all).
+        "at its 24th and 27th meetings, on 1 and 30 November 2017" (one date a number, or one for all),
+        or right before, as Chinese dates them: "2022年11月9日第45次会议".
         A meeting a word of holding already gave (same day) is not counted twice."""
         found: list[Event] = []
         if self.meeting_numbers is None:
             return found
         for match in self.meeting_numbers.finditer(self.view, paragraph.span.start, paragraph.span.end):
-            names = _meeting_names(match.group(), str(self.pack.extra.get("meeting_noun", "")))
-            dates = self._dates_in_a_row(match.end(), paragraph.span.end, len(names))
+            names = _meeting_names(match.group(), self.pack)
+            dates = self._dates_in_a_row(match.end(), paragraph.span.end, len(names)) or self._date_before(
+                match.start(), paragraph.span.start
+            )
+            shared = len(dates) == 1 and len(names) > 1
             if len(dates) == 1:
                 dates = dates * len(names)
             for name, date in zip(names, dates, strict=False):
                 if date.iso not in dated:
-                    found.append(Event(span=Span(match.start(), date.span.end), name=name, kind="meeting",
-                                       start=date.iso))  # fmt: skip
+                    span = Span(min(match.start(), date.span.start), max(match.end(), date.span.end))
+                    # Several meetings on one range of days ("第22至第24次会议 ... 11月1日至3日") each fall within it.
+                    end = date.end_iso if shared else None
+                    found.append(Event(span=span, name=name, kind="meeting", start=date.iso, end=end))
         return found
+
+    def _date_before(self, position: int, floor: int) -> list[DateMatch]:
+        """The date that ends right where a meeting's number starts ("11月9日第45次会议")."""
+        for date in self.dates:
+            if (
+                floor <= date.span.start
+                and date.span.end <= position
+                and not self.view[date.span.end : position].strip()
+            ):
+                return [date]
+        return []
 
     def _dates_in_a_row(self, position: int, end: int, count: int) -> list[DateMatch]:
         """Up to ``count`` dates following ``position`` one after the other ("on 1 and 30 November")."""
@@ -223,9 +242,35 @@ class _EventReader:
         return Mention(Span(start, end), self.text[start:end], "place")
 
 
-def _meeting_names(numbered: str, noun: str) -> list[str]:
-    """ "24th and 27th meetings" → ["24th meeting", "27th meeting"]: each number as written, with the noun."""
-    return [f"{number} {noun}".strip() for number in re.findall(r"\d+[^\s,]*", numbered)]
+def _meeting_names(numbered: str, pack: LanguagePack) -> list[str]:
+    """ "24th and 27th meetings" → ["24th meeting", "27th meeting"]: each number as written, with the pack's
+    ``meeting_noun``; where the noun holds "{}" the number goes there ("第{}次会议"). A range ("sesiones 22ª
+    a 24ª", "第22至第24次会议": a word of ``meeting_range_words`` between two numbers) names every meeting in it."""
+    noun = str(pack.extra.get("meeting_noun", ""))
+    template = "{}" in noun
+    numbers = list(re.finditer(r"\d+" if template else r"\d+[^\s,]*", numbered))
+    written: list[str] = []
+    for index, number in enumerate(numbers):
+        if index and _is_range(numbered[numbers[index - 1].end() : number.start()], pack):
+            low, (high, suffix) = _split_number(numbers[index - 1].group())[0], _split_number(number.group())
+            if high - low <= MEETING_RANGE:
+                written.extend(f"{value}{suffix}" for value in range(low + 1, high))
+        written.append(number.group())
+    return [noun.replace("{}", number) if template else f"{number} {noun}".strip() for number in written]
+
+
+def _split_number(written: str) -> tuple[int, str]:
+    """ "24th" → (24, "th"), "22ª" → (22, "ª"): the number and what its language writes after it."""
+    digits = len(written) - len(written.lstrip("0123456789"))
+    return int(written[:digits]), written[digits:]
+
+
+def _is_range(between: str, pack: LanguagePack) -> bool:
+    """Whether the words between two meeting numbers make a range of them ("a", "至", "إلى")."""
+    words = words_of(pack, "meeting_range_words")
+    if pack.extra.get("word_boundaries", True) is False:
+        return any(word in between for word in words)
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", between) for word in words)
 
 
 def _lower_word(text: str, position: int) -> bool:

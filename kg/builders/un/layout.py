@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kg.text.normalize import fold_digits
 
-__all__ = ["Line", "ReadingView", "cells_of", "lines_of", "marks_folded", "reading_view"]
+__all__ = ["LAYOUT_SPACE", "Line", "ReadingView", "cells_of", "lines_of", "marks_folded", "reading_view"]
 
 # Lines that are furniture wherever they stand: page counters ("2/36"), job numbers
 # ("18-22354 (E)    160119", "17-23261"), bar codes ("*1822354*"), footnote rules ("_____").
@@ -75,6 +75,9 @@ def lines_of(text: str) -> list[Line]:
     return lines
 
 
+#: How much whitespace a PDF text layer's line break and indentation may put between two words
+#: that follow each other ("77/201\n                    du 15 décembre 2022").
+LAYOUT_SPACE = 120
 #: A gap this wide between words on a line parts two columns: "United Nations        A/78/236".
 _COLUMN_GAP = re.compile(r"\s{3,}|\t")
 
@@ -120,6 +123,28 @@ def _running_headers(lines: list[Line], own_symbols: set[str]) -> set[str]:
     return headers
 
 
+#: Where a document's own symbol beside other words is its masthead, not a page header.
+_MASTHEAD_CHARS = 600
+
+
+def _is_furniture_in_columns(line: Line, own_symbols: set[str]) -> bool:
+    """A header or footer printed in columns on one line: "23-25874        1/2" (job number, page
+    counter), "A/RES/78/210        Protection des migrants" (the symbol beside the running title)."""
+    cells = cells_of(line)
+    if len(cells) < 2:
+        return False
+    if all(_FURNITURE_LINE.fullmatch(cell.text) for cell in cells):
+        return True
+    symbols = [cell for cell in cells if cell.text in own_symbols]
+    others = [cell for cell in cells if cell.text not in own_symbols and not _FURNITURE_LINE.fullmatch(cell.text)]
+    return (
+        line.start >= _MASTHEAD_CHARS
+        and bool(symbols)
+        and len(others) <= 1
+        and all(_could_be_title(cell.text) for cell in others)
+    )
+
+
 def _footnote_blocks(lines: list[Line], furniture: set[int]) -> set[int]:
     """Indexes of the lines of footnotes: from a footnote rule to the next page furniture."""
     inside, found = False, set()
@@ -148,7 +173,9 @@ def reading_view(text: str, own_symbols: set[str] | None = None) -> ReadingView:
     furniture = {
         index
         for index, line in enumerate(lines)
-        if _FURNITURE_LINE.fullmatch(line.text) or (line.stripped and line.stripped in headers)
+        if _FURNITURE_LINE.fullmatch(line.text)
+        or (line.stripped and line.stripped in headers)
+        or _is_furniture_in_columns(line, own_symbols or set())
     }
     furniture |= _footnote_blocks(lines, furniture)
     furniture |= {index for index, line in enumerate(lines) if _PARENTHESISED_FOOTNOTE.match(line.text)}

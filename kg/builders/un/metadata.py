@@ -17,8 +17,8 @@ import re
 
 from kg import resolve
 from kg.builders.un.citations import kind_of_symbol
-from kg.builders.un.commitments import session_ordinal
-from kg.builders.un.layout import Line, ReadingView, cells_of, lines_of
+from kg.builders.un.commitments import SUBJECT_KINDS, session_ordinal
+from kg.builders.un.layout import LAYOUT_SPACE, Line, ReadingView, cells_of, lines_of
 from kg.builders.un.paragraphs import Layout
 from kg.builders.un.phrases import PhraseMatcher, matcher_of, words_of
 from kg.lang import get as language_pack
@@ -28,7 +28,7 @@ from kg.text.dates import find_dates
 from kg.text.normalize import fold_digits
 from kg.text.symbols import find_symbols
 
-__all__ = ["document_facts", "find_posts", "masthead"]
+__all__ = ["document_facts", "find_posts", "masthead", "report_author"]
 
 #: The masthead ends at the first paragraph, and never later than this many lines.
 MASTHEAD_LINES = 60
@@ -36,8 +36,9 @@ MASTHEAD_LINES = 60
 _SYMBOL_LINES = 15
 #: A session line is short: "Seventy-fifth session", "الدورة الخامسة والسبعون", "Семьдесят пятая сессия".
 _SESSION_LINE_WORDS = 6
-#: How far before its meeting line the adoption date of a resolution may be printed.
+#: How far before its meeting line the adoption date of a resolution may be printed, and after it.
 _DATE_BEFORE_MEETING = 40
+_DATE_AFTER_MEETING = 80
 #: "75/200. International trade", "75/200．国际贸易", "2023/5 - تعميم مراعاة المنظور الجنساني".
 _RESOLUTION_TITLE = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*(?:\.\s+|．\s*|[-–]\s+)(\S.*)")
 #: A Security Council resolution is titled by its number and year, in a word of its language:
@@ -129,8 +130,10 @@ class _Masthead:
         """The adoption date of a resolution (beside its meeting line), else the masthead's first full date."""
         meeting = self.layout.meeting_line
         if kind == "resolution" and meeting:
-            after = find_dates(self.text, self.pack, meeting.end, min(len(self.text), meeting.end + 80))
-            if after:
+            # The date is on the meeting's line or the next, however far a PDF indents it.
+            reach = min(len(self.text), meeting.end + _DATE_AFTER_MEETING + LAYOUT_SPACE)
+            after = [d for d in find_dates(self.text, self.pack, meeting.end, reach) if d.iso[:1].isdigit()]
+            if after and len(" ".join(self.text[meeting.end : after[0].span.start].split())) <= _DATE_AFTER_MEETING:
                 return after[0].iso
             # Chinese prints the date first: "2019年12月18日 / 第50次全体会议".
             before = find_dates(self.text, self.pack, max(0, meeting.start - _DATE_BEFORE_MEETING), meeting.start)
@@ -252,6 +255,23 @@ def document_facts(
         adopted_on=head.adopted_on() if kind == "resolution" else None,
         work_key=symbol,
     )
+
+
+def report_author(
+    text: str, view: ReadingView, layout: Layout, pack: LanguagePack, language: str | None
+) -> Mention | None:
+    """Who wrote a report or a note: the speaker its title names ("Report of the Secretary-General", "Informe del
+    Consejo de Derechos Humanos", "秘书长的报告"), the first one where the title names several."""
+    kinds = pack.extra.get("kind_words", {})
+    heads = tuple(word for words in kinds.values() for word in words) if isinstance(kinds, dict) else ()
+    matcher = PhraseMatcher(heads, pack)
+    for line in masthead(view, layout):
+        if next(matcher.finditer(view.text, line.start, line.end), None) is None:
+            continue
+        speakers = resolve.find_mentions(text, language, start=line.start, end=line.end, kinds=SUBJECT_KINDS)
+        if speakers:
+            return speakers[0]
+    return None
 
 
 def find_posts(text: str, view: str, pack: LanguagePack, language: str | None) -> list[PostHolding]:

@@ -24,6 +24,8 @@ from kg.builders.un.phrases import words_of
 from kg.lang.base import LanguagePack
 from kg.model import Mention, Paragraph, Span, Statistic
 from kg.text.dates import find_dates
+from kg.text.normalize import digits_folded
+from kg.text.symbols import find_symbols
 
 __all__ = ["find_statistics"]
 
@@ -52,6 +54,7 @@ class _Figure:
 class _StatisticReader:
     def __init__(self, text: str, pack: LanguagePack, language: str | None) -> None:
         self.text, self.pack, self.language = text, pack, language
+        self.not_figures = _not_figures(text, pack)
         per_words = words_of(pack, "per_words")
         words = "|".join(map(re.escape, sorted(per_words, key=len, reverse=True)))
         self.per = re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE) if per_words else None
@@ -61,6 +64,8 @@ class _StatisticReader:
 
         figures = []
         for quantity in find_quantities(self.text, self.pack, start, end):
+            if any(span.start <= quantity.span.start < span.end for span in self.not_figures):
+                continue
             before = self.text[max(start, quantity.span.start - 12) : quantity.span.start]
             noun = re.match(r"\s*(\w+)", self.text[quantity.span.end : quantity.span.end + 30])
             figures.append(
@@ -169,6 +174,18 @@ class _StatisticReader:
         """A year that opens the sentence of a figure ("In 2020, an estimated 281 million ...")."""
         years = [date for date in find_dates(self.text, self.pack, start, end) if len(date.iso) == 4]
         return years[0].iso if years else None
+
+
+def _not_figures(text: str, pack: LanguagePack) -> list[Span]:
+    """Where numbers say nothing of the world: inside a symbol ("A/HRC/50/L.12 por 124 votos" is no
+    "12 per 124 votes"), and a vote's tally ("by 124 votes to 49, with 1 abstention"), which is how a
+    body decided, not a measurement (the pack's ``extra["vote_pattern"]``)."""
+    spans = [span for span, _ in find_symbols(text)]
+    pattern = pack.extra.get("vote_pattern")
+    if isinstance(pattern, str):
+        compiled = pack.derived("statistics.votes", lambda _: re.compile(pattern, re.IGNORECASE))
+        spans += [Span(*match.span()) for match in compiled.finditer(digits_folded(text))]
+    return spans
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
