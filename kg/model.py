@@ -163,13 +163,14 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
-    """When something is due: a year, a date, or a session of a body."""
+    """When something is due: a year, a date, a session of a body, or a time limit ("within 60 days")."""
 
     span: Span
     year: int | None = None
     date: str | None = None
     session: int | None = None
     body: Mention | None = None
+    within: str | None = None  # ISO 8601 duration counted from when the text takes effect: "P60D"
 
 
 @dataclass(frozen=True, slots=True)

@@ -257,6 +257,8 @@ class _DocumentGraph:
     def write_deadline(self, subject: NamedNode, commitment: Commitment) -> None:
         deadline = commitment.deadline
         assert deadline is not None
+        if deadline.within:
+            self.add(subject, PK.dueWithin, Literal(deadline.within, datatype=XSD.duration))
         if deadline.date:
             self.add(subject, PK.deadline, date_literal(deadline.date))
         elif deadline.year:

@@ -410,6 +410,11 @@ EXTRA: dict[str, object] = {
         "جميع الدول": "States", "الدول": "States", "الدول الأطراف": "States parties", "جميع الأطراف": "all parties",
         "أطراف النزاعات المسلحة": "parties to armed conflict",
     },
+    # A time limit counted from when the text takes effect: "خلال 60 يوماً" (kg.text.deadlines).
+    "time_limit_words": ("خلال", "في غضون", "في موعد لا يتجاوز", "خلال مدة لا تتجاوز", "خلال مدة أقصاها"),
+    "duration_units": {"يوما": "D", "يوماً": "D", "يومًا": "D", "يوم": "D", "أيام": "D", "أسبوعا": "W",
+                       "أسبوعاً": "W", "أسابيع": "W", "شهرا": "M", "شهراً": "M", "أشهر": "M", "شهور": "M",
+                       "سنة": "Y", "سنوات": "Y", "عاما": "Y", "عاماً": "Y", "أعوام": "Y"},
     "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام"),
     # Hijri dates (kg.builders.news.dates): months of the Hijri calendar, and the marks of its era
     # ("14 جمادى الأولى 1446 هـ", "١٢/٥/١٤٤٦هـ"); dates, not figures.

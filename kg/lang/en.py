@@ -379,6 +379,10 @@ EXTRA: dict[str, object] = {
         "all Member States": "Member States", "United Nations agencies": "United Nations agencies",
         "international financial institutions": "international financial institutions",
     },
+    # A time limit counted from when the text takes effect: "within 60 days" (kg.text.deadlines).
+    "time_limit_words": ("within", "within a period of", "no later than"),
+    "duration_units": {"days": "D", "day": "D", "weeks": "W", "week": "W", "months": "M", "month": "M",
+                       "years": "Y", "year": "Y"},
     "deadline_words": ("by", "until", "no later than", "before the end of"),
     # Phrases that give the organisation right after them a task: "The order directs the Department".
     "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),

@@ -342,6 +342,10 @@ EXTRA: dict[str, object] = {
         "asociados para el desarrollo": "development partners",
         "instituciones financieras internacionales": "international financial institutions",
     },
+    # A time limit counted from when the text takes effect: "en un plazo de 60 días" (kg.text.deadlines).
+    "time_limit_words": ("en un plazo de", "en el plazo de", "dentro de los", "dentro de un plazo de"),
+    "duration_units": {"días": "D", "día": "D", "semanas": "W", "semana": "W", "meses": "M", "mes": "M",
+                       "años": "Y", "año": "Y"},
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de"),
     # Phrases that give the organisation right after them a task: "encomienda al Ministerio del Interior".
     "assigning_phrases": ("encomienda a", "encomienda al", "encarga a", "encarga al", "ordena a", "ordena al",

@@ -375,6 +375,10 @@ EXTRA: dict[str, object] = {
         "partenaires de développement": "development partners",
         "institutions financières internationales": "international financial institutions",
     },
+    # A time limit counted from when the text takes effect: "dans un délai de 60 jours" (kg.text.deadlines).
+    "time_limit_words": ("dans un délai de", "dans les", "sous"),
+    "duration_units": {"jours": "D", "jour": "D", "semaines": "W", "semaine": "W", "mois": "M", "ans": "Y",
+                       "an": "Y", "années": "Y", "année": "Y"},
     "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant"),
     # Phrases that give the organisation right after them a task: "Le décret charge le ministère".
     "assigning_phrases": ("charge", "ordonne à", "enjoint à"),

@@ -402,6 +402,10 @@ EXTRA: dict[str, object] = {
         "государства": "States", "государствам": "States", "государства-участники": "States parties",
         "все стороны": "all parties", "всем сторонам": "all parties",
     },
+    # A time limit counted from when the text takes effect: "в течение 30 дней" (kg.text.deadlines).
+    "time_limit_words": ("в течение", "в срок до", "не позднее чем через"),
+    "duration_units": {"дней": "D", "дня": "D", "день": "D", "недель": "W", "недели": "W", "неделя": "W",
+                       "месяцев": "M", "месяца": "M", "месяц": "M", "лет": "Y", "года": "Y", "год": "Y"},
     "deadline_words": ("к", "до"),
     "deadline_date_words": ("не позднее",),
     # Phrases that give the organisation right after them a task: "поручить Министерству внутренних дел".

@@ -250,6 +250,9 @@ def parse_ordinal(text: str) -> int | None:
 # deadline_words       words before a year that is a deadline ("trước năm 2025")
 # deadline_date_words  words before a day that is a deadline ("trước ngày 31/12/2025")
 # cycle_words          how often a commitment recurs, as ISO 8601 durations ("hằng năm": P1Y)
+# time_limit_words     words before a time limit counted from when the text takes effect ("trong thời hạn 30 ngày")
+# time_limit_tails     words after a time limit's unit, where a language puts them there ("30日内")
+# duration_units       the units of a time limit, as ISO 8601 designators ("ngày": D, "tháng": M)
 # period_year_words    words before the year a figure is of ("vào năm 2020")
 # measure_connectors   words between a figure and its measure, left out of it
 # verb_first           whether a subject follows its verb (Arabic); Vietnamese puts it first
@@ -335,6 +338,9 @@ EXTRA: dict[str, object] = {
     "name_word_pattern": "",
     "hijri_months": (),
     "hijri_marks": (),
+    "time_limit_words": ("trong thời hạn", "trong vòng", "chậm nhất sau"),
+    "time_limit_tails": (),  # the number comes after the words here ("在30日内" puts them after the unit)
+    "duration_units": {"ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"},
     "deadline_words": ("trước năm", "đến năm", "chậm nhất vào năm", "chậm nhất năm"),
     "deadline_date_words": ("trước ngày", "chậm nhất ngày", "chậm nhất là ngày", "chậm nhất vào ngày", "trước"),
     "furniture_cues": (

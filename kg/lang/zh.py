@@ -250,6 +250,9 @@ EXTRA: dict[str, object] = {
         "所有国家": "States", "各方": "all parties", "缔约国": "States parties",
         "武装冲突各方": "parties to armed conflict",
     },
+    # A time limit counted from when the text takes effect: "在30日内" (kg.text.deadlines), after its unit.
+    "time_limit_tails": ("内", "以内"),
+    "duration_units": {"日": "D", "天": "D", "周": "W", "个月": "M", "年": "Y"},
     "deadline_words": ("到", "至", "在"),
     "we_pronouns": ("我们",),
     "held_words": ("举行的", "举行"),

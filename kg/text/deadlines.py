@@ -7,6 +7,11 @@ than 31 December 2020", "a más tardar el 31 de diciembre de 2020", "не поз
 only: "au plus tard le"). A year or date inside a quoted title ("«... на период
 до 2030 года»") is the title's, not a deadline.
 
+A time limit counts from when the text takes effect: "within 60 days", "trong thời hạn 30
+ngày", "خلال 60 يوماً", "在30日内" give ISO 8601 durations (P60D, P30D), from the pack's
+``extra["time_limit_words"]`` before the number (or ``extra["time_limit_tails"]`` after its unit)
+and ``extra["duration_units"]`` (unit word → D, W, M or Y). Numbers written in words are not read.
+
 A cycle is a phrase of ``extra["cycle_words"]`` mapped to an ISO 8601 duration:
 "annually" P1Y, "tous les deux ans" P2Y, "每年" P1Y.
 """
@@ -36,6 +41,7 @@ class DeadlineMatch:
     span: Span
     year: int | None = None
     date: str | None = None
+    within: str | None = None  # a time limit, as an ISO 8601 duration ("P60D")
 
 
 def find_deadline(
@@ -56,7 +62,11 @@ def find_deadline(
     end = len(text) if end is None else end
     view = digits_folded(text)
     titles = quoted_spans(view, start, end)
-    candidates = (_year(view, pack, start, end, titles), _day(text, view, pack, start, end, titles, month_days))
+    candidates = (
+        _year(view, pack, start, end, titles),
+        _day(text, view, pack, start, end, titles, month_days),
+        _time_limit(view, pack, start, end, titles),
+    )
     found = [match for match in candidates if match is not None]
     return min(found, key=lambda m: (m.span.start, m.span.start - m.span.end), default=None)
 
@@ -83,6 +93,39 @@ def _day(
         if lead:
             return DeadlineMatch(Span(lead.start(), date.span.end), date=date.iso)
     return None
+
+
+def _time_limit(view: str, pack: LanguagePack, start: int, end: int, titles: list[Span]) -> DeadlineMatch | None:
+    pattern = pack.derived("deadlines.time_limit", _time_limit_pattern)
+    for match in pattern.finditer(view, start, end) if pattern else ():
+        if not _inside(match.start(), titles):
+            units = pack.extra["duration_units"]
+            found = {name: value for name, value in match.groupdict().items() if value}
+            unit = " ".join((found.get("unit") or found["tail_unit"]).split()).casefold()
+            designator = next(d for word, d in units.items() if " ".join(word.split()).casefold() == unit)
+            count = int(found.get("count") or found["tail_count"])
+            return DeadlineMatch(Span(match.start(), match.end()), within=f"P{count}{designator}")
+    return None
+
+
+def _time_limit_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """ "within | 60 | days", "在 | 30 | 日 | 内": a word of time limit before the number, or one after its unit."""
+    units, leads, tails = (
+        pack.extra.get("duration_units", {}),
+        pack.words("time_limit_words"),
+        pack.words("time_limit_tails"),
+    )
+    if not units or not (leads or tails):
+        return None
+    bounded = pack.extra.get("word_boundaries", True) is not False
+    left, right = (r"(?<!\w)", r"(?!\w)") if bounded else ("", "")
+    unit = phrases_alternation(units)
+    forms = []
+    if leads:
+        forms.append(rf"{left}(?:{phrases_alternation(leads)})\s*(?P<count>\d{{1,4}})\s*(?P<unit>{unit}){right}")
+    if tails:
+        forms.append(rf"(?<!\d)(?P<tail_count>\d{{1,4}})\s*(?P<tail_unit>{unit})\s*(?:{phrases_alternation(tails)})")
+    return re.compile("|".join(forms), re.IGNORECASE)
 
 
 def _inside(position: int, spans: list[Span]) -> bool:

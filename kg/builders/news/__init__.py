@@ -101,7 +101,6 @@ def build(document: Document) -> Extraction:
     extraction.posts = actors.posts
     extraction.citations = instruments.citations
     extraction.events = find_events(news, actors)
-    extraction.statistics = find_statistics(news, [m.span for m in instruments.mentions])
     extraction.commitments = find_commitments(
         news,
         actors,
@@ -110,6 +109,9 @@ def build(document: Document) -> Extraction:
         author=extraction.document.body,
         date=extraction.document.date,
     )
+    # A time limit's number ("trong thời hạn 30 ngày") says when, not how much.
+    time_limits = [c.deadline.span for c in extraction.commitments if c.deadline and c.deadline.within]
+    extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *time_limits])
     extraction.mentions = _mentions(actors, instruments, signatories, extraction)
     extraction.warnings = _draft_warnings(news, instruments)
     return extraction

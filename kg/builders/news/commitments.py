@@ -96,7 +96,7 @@ def _deadline(news: NewsText, verb: Span, sentence: Span, date: str | None) -> D
     if due.date and due.date.startswith("--"):
         full = _in_year_of(due.date, date)
         return Deadline(due.span, year=int(full[:4]), date=full) if full else None
-    return Deadline(due.span, year=due.year, date=due.date)
+    return Deadline(due.span, year=due.year, date=due.date, within=due.within)
 
 
 def _in_year_of(month_day: str, date: str | None) -> str | None:

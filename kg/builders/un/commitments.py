@@ -367,7 +367,7 @@ class CommitmentFinder:
         """A day or year after a deadline word (:mod:`kg.text.deadlines`), or a session ("at its 73rd session")."""
         due = find_deadline(self.text, self.pack, start, end)
         if due is not None:
-            return Deadline(due.span, year=due.year, date=due.date)
+            return Deadline(due.span, year=due.year, date=due.date, within=due.within)
         session = session_ordinal(self.view, start, end, self.pack)
         if session is None:
             return self._session_of_year(start, end)
