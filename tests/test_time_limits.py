@@ -71,8 +71,7 @@ def test_the_commitments_query_gives_the_time_limit(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "decision.txt").write_text(
-        "Ngân sách năm 2024\n\nHà Nội, ngày 5/3/2024 - Thủ tướng giao Bộ Tài chính "
-        "báo cáo trong thời hạn 30 ngày.\n",
+        "Ngân sách năm 2024\n\nHà Nội, ngày 5/3/2024 - Thủ tướng giao Bộ Tài chính báo cáo trong thời hạn 30 ngày.\n",
         encoding="utf-8",
     )
     build([corpus], tmp_path / "out")

@@ -349,6 +349,10 @@ EXTRA: dict[str, object] = {
     "age_words_after": ("عاما من العمر", "سنة من العمر"),
     "ratio_links": ("من كل",),
     "measure_connectors": ("من",),
+    # verbs before the measure of the figure after it ("ارتفع حجم الصادرات إلى 5 مليارات"; kg/lang/vi.py)
+    "measure_verbs": _with_conjunction(("بلغ", "بلغت", "ارتفع", "ارتفعت", "انخفض", "انخفضت", "تراجع", "تراجعت",
+                                        "وصل", "وصلت", "زاد", "زادت", "سجل", "سجلت", "تجاوز", "تجاوزت")),
+    "qualifiers_after": {"أو أكثر": "at-least", "فأكثر": "at-least", "أو أقل": "at-most", "فأقل": "at-most"},
     "period_year_words": ("عام", "في عام", "خلال عام", "سنة"),
     "signatory_openers": ("نحن، رؤساء دول وحكومات", "نحن رؤساء دول وحكومات"),
     "place_prefixes": ("مدينة", "محافظة"),

@@ -304,6 +304,12 @@ def parse_ordinal(text: str) -> int | None:
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
 EXTRA: dict[str, object] = {
+    # verbs between a measure and its figure ("экспорт составил 548 млрд"), qualifiers after one
+    # ("5% и более"); documented in kg/lang/vi.py
+    "measure_verbs": ("составил", "составила", "составило", "составили", "достиг", "достигла", "достигло",
+                      "достигли", "вырос до", "выросла до", "выросло до", "выросли до", "снизился до",
+                      "снизилась до", "снизилось до", "снизились до"),
+    "qualifiers_after": {"и более": "at-least", "и выше": "at-least"},
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "ежегодно": "P1Y",
@@ -401,6 +407,15 @@ EXTRA: dict[str, object] = {
         "частный сектор": "private sector", "международное сообщество": "international community",
         "государства": "States", "государствам": "States", "государства-участники": "States parties",
         "все стороны": "all parties", "всем сторонам": "all parties",
+        # the dative of those asked by "рекомендует", "предлагает": "рекомендует Государствам-участникам"
+        "государствам-членам": "Member States", "всем государствам-членам": "Member States",
+        "государствам-участникам": "States parties", "правительствам": "Governments",
+        "всем правительствам": "Governments", "заинтересованным сторонам": "stakeholders",
+        "всем заинтересованным сторонам": "all stakeholders",
+        "системе Организации Объединенных Наций": "United Nations system",
+        "специализированным учреждениям": "specialized agencies", "фондам и программам": "funds and programmes",
+        "гражданскому обществу": "civil society", "частному сектору": "private sector",
+        "международному сообществу": "international community",
     },
     # A time limit counted from when the text takes effect: "в течение 30 дней" (kg.text.deadlines).
     "time_limit_words": ("в течение", "в срок до", "не позднее чем через"),

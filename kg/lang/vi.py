@@ -129,6 +129,8 @@ POSTS: dict[str, str] = {
     "Phó Cục trưởng": "Deputy Director General",
     "Vụ trưởng": "Director General",
     "Phó Vụ trưởng": "Deputy Director General",
+    "Thống đốc": "Governor",
+    "Phó Thống đốc": "Deputy Governor",
     "Giám đốc": "Director",
     "Phó Giám đốc": "Deputy Director",
     "Tổng Giám đốc": "Director General",
@@ -235,6 +237,7 @@ def parse_ordinal(text: str) -> int | None:
 # measure_stops        words that end the measure of a figure
 # assigning_phrases    phrases that give the organisation right after them a task ("giao Bộ Công an")
 # cooperation_phrases  phrases before the bodies that share a task ("会同财政部", "совместно с Минфином")
+# list_conjunctions    the conjunction before the last item of a list ("Lê Thành Long và Hồ Đức Phớc")
 # reporting_phrases    verbs of an obligation to report to a body named after a recipient marker
 #                      ("各省级人民政府每年向国务院报告"); its subject is given the task
 # recipient_markers    words before the body that is reported to ("向")
@@ -255,6 +258,12 @@ def parse_ordinal(text: str) -> int | None:
 # duration_units       the units of a time limit, as ISO 8601 designators ("ngày": D, "tháng": M)
 # period_year_words    words before the year a figure is of ("vào năm 2020")
 # measure_connectors   words between a figure and its measure, left out of it
+# measure_verbs        verbs that link a measure written before them to the figure after them
+#                      ("tăng trưởng GDP | đạt | 7,09%"); where verbs come first, the measure follows
+#                      the verb ("ارتفع | حجم الصادرات | إلى 5 مليارات")
+# measure_openers      words after which a measure written before its verb starts ("phấn đấu | tăng
+#                      trưởng GDP đạt 8%")
+# qualifiers_after     qualifiers written after a figure ("8% trở lên": at least)
 # verb_first           whether a subject follows its verb (Arabic); Vietnamese puts it first
 # ordinal_markers      words before a numeral that make it an ordinal or a
 #                      number of something, not an amount (kg.text.numbers)
@@ -328,6 +337,7 @@ EXTRA: dict[str, object] = {
     },
     "assigning_phrases": ("giao", "giao cho", "yêu cầu"),
     "cooperation_phrases": ("phối hợp với",),
+    "list_conjunctions": ("và",),
     # Vietnamese names open with a head word, write the Gregorian calendar, and name who reports first
     "reporting_phrases": (),
     "recipient_markers": (),
@@ -513,8 +523,51 @@ EXTRA: dict[str, object] = {
         "thuộc",
         "vào",
         "trong",
+        # modals before a measure's verb: "giá gạo | có thể giảm khoảng 10%"
+        "có thể",
+        "sẽ",
+        "đã",
     ),
     "verb_first": False,
+    "measure_verbs": (
+        "đạt",
+        "ước đạt",
+        "thực hiện đạt",
+        "đạt mức",
+        "là",
+        "lên",
+        "lên tới",
+        "lên đến",
+        "tăng",
+        "tăng lên",
+        "tăng thêm",
+        "giảm",
+        "giảm xuống",
+        "giảm còn",
+        "còn",
+        "chiếm",
+        "ở mức",
+        "trị giá",
+        "đạt từ",
+        "đạt kỷ lục",
+        "đạt mức kỷ lục",
+    ),
+    "measure_openers": (
+        "phấn đấu",
+        "yêu cầu",
+        "cho biết",
+        "cho rằng",
+        "dự báo",
+        "dự kiến",
+        "mục tiêu",
+        "trong đó",
+        "theo đó",
+        "nhấn mạnh",
+        "khẳng định",
+        "ước tính",
+        "trong khi",
+    ),
+    "qualifiers_after": {"trở lên": "at-least", "trở xuống": "at-most"},
     "period_year_words": ("năm", "vào năm", "trong năm", "tính đến năm"),
     "measure_connectors": ("trong số",),
     "range_links": ("đến", "tới"),

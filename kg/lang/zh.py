@@ -236,6 +236,10 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[，；,;]\s*)",
     "clause_verb_prefix": "",
     "word_boundaries": False,  # Chinese does not separate words by spaces
+    # verbs between a measure and its figure ("出口额达到3.5万亿元"), qualifiers after one ("5%以上");
+    # documented in kg/lang/vi.py
+    "measure_verbs": ("达到", "达", "为", "增长到", "增长至", "增至", "升至", "降至", "下降到", "突破"),
+    "qualifiers_after": {"以上": "at-least", "以下": "at-most", "左右": "about"},
     # Full-width marks read as the ASCII marks they stand for when finding paragraphs: "1．" (and
     # "１．") numbers a paragraph, "（a）" letters one, "促请所有会员国：" opens a list.
     "mark_variants": {"．": ".", "：": ":", "；": ";", "，": ",", "（": "(", "）": ")"},

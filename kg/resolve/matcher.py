@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 
 from kg.model import Span
 from kg.resolve.gazetteer import Known, Label, gazetteer, without_article
-from kg.resolve.normalize import IGNORABLE, fold, folded_text
+from kg.resolve.normalize import IGNORABLE, fold, folded_text, soft_breaks
 from kg.text.symbols import find_symbols
 
 __all__ = ["Match", "Tokens", "find", "match_whole", "token_table"]
@@ -168,9 +168,24 @@ def _comparable(word: str) -> str:
 def _russian_stem(word: str) -> str:
     """A Russian word without its case ending, so that declined names meet.
 
-    >>> _russian_stem("ассамблеи"), _russian_stem("ассамблея"), _russian_stem("ооп")
-    ('ассамбле', 'ассамбле', 'ооп')
+    A stem ending in "е" or "и" loses it too: nouns in -ея and -ия keep that vowel in most cases
+    but not in all ("Ассамблея", "Ассамблее"; "Организация", "Организацией").
+
+    >>> [_russian_stem(w) for w in ("ассамблеи", "ассамблея", "ассамблее", "ассамблеей", "ооп")]
+    ['ассамбл', 'ассамбл', 'ассамбл', 'ассамбл', 'ооп']
+    >>> _russian_stem("организация") == _russian_stem("организацией") == _russian_stem("организациях")
+    True
     """
+    stem = _without_ending(word)
+    if stem != word and stem[-1:] in _STEM_VOWELS and len(stem) > _MIN_RUSSIAN_STEM:
+        return stem[:-1]
+    return stem
+
+
+_STEM_VOWELS = ("е", "и")
+
+
+def _without_ending(word: str) -> str:
     for ending in _RUSSIAN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_RUSSIAN_STEM:
             return word[: -len(ending)]
@@ -223,15 +238,20 @@ def _compile(known: Known, label: Label, keep_tones: bool) -> tuple[list[str], E
 
 
 @cache
-def trie(keep_tones: bool) -> dict:
-    """The trie of every gazetteer form, built once per process and fold mode."""
-    root: dict = {}
-    compiled_labels = [
+def _compiled_labels(keep_tones: bool) -> list[tuple[list[str], Entry]]:
+    return [
         compiled
         for known in gazetteer()
         for label in known.labels
         if (compiled := _compile(known, label, keep_tones)) is not None
     ]
+
+
+@cache
+def trie(keep_tones: bool) -> dict:
+    """The trie of every gazetteer form, built once per process and fold mode."""
+    root: dict = {}
+    compiled_labels = _compiled_labels(keep_tones)
     ambiguous = {tuple(path) for path, entry in compiled_labels if not entry.label.findable}
     for path, entry in compiled_labels:
         if entry.label.findable and tuple(path) in ambiguous:
@@ -344,7 +364,43 @@ def _candidates(text: str, language: str | None) -> Iterator[Match]:
     folded = folded_text(text, keep_tones)
     tokens = token_table(folded)
     root = trie(keep_tones)
-    for first, norm in enumerate(tokens.norms):
+    yield from _matches(text, language, folded, tokens, range(len(tokens)), root)
+    for unjoined, firsts in _unjoined(text, keep_tones, tokens):
+        yield from _matches(text, language, folded, unjoined, firsts, root)
+
+
+def _unjoined(text: str, keep_tones: bool, joined: Tokens) -> Iterator[tuple[Tokens, range]]:
+    """Around each word the folded text joined at a line-end hyphen, the tokens as printed, unjoined.
+
+    Whether a hyphen at a line end cuts a word ("Объеди-|ненных") or belongs to it
+    ("секретарь-|исполнитель", "Государства-|участники") only a dictionary could tell:
+    names are looked for in both readings, and the longest wins.
+    Yields the tokens of the neighbourhood (offsets into ``text``) and the indexes a name
+    through the break may start at.
+    """
+    reach = _depth(keep_tones)
+    for start, end in soft_breaks(text):
+        index = bisect_right(joined.starts, start) - 1
+        if index < 0:
+            continue
+        low, high = joined.starts[max(0, index - reach)], joined.ends[min(len(joined) - 1, index + reach)]
+        local = token_table(fold(text[low:high], keep_tones=keep_tones))
+        shifted = Tokens(local.norms, [s + low for s in local.starts], [e + low for e in local.ends])
+        yield shifted, range(bisect_right(shifted.starts, end))
+
+
+@cache
+def _depth(keep_tones: bool) -> int:
+    """The most tokens a gazetteer form has."""
+    return max((len(path) for path, _ in _compiled_labels(keep_tones)), default=0)
+
+
+def _matches(
+    text: str, language: str | None, folded: str, tokens: Tokens, firsts: Iterable[int], root: dict
+) -> Iterator[Match]:
+    """The matches of the names that start at the tokens ``firsts``."""
+    for first in firsts:
+        norm = tokens.norms[first]
         for opening in _openings(norm):
             if opening.stem not in root:
                 continue  # most words open no name: spare them the walk

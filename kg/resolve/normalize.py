@@ -16,14 +16,21 @@ Two modes:
 
 Arabic letter variants that writers and OCR use interchangeably are unified
 (أ إ آ ٱ → ا, ة → ه, ى → ي); Arabic-Indic and full-width digits become ASCII.
+
+A document's folded copy (:func:`folded_text`) also mends the words that PDF
+text layers of French, Spanish and Russian texts hyphenate at a line end
+("internatio-\\n    nale"): the hyphen, the line break and the next line's
+indentation become :data:`IGNORABLE`, so the word is one word again while its
+span still quotes the hyphen and the break (see :func:`soft_breaks`).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 
-__all__ = ["IGNORABLE", "fold", "fold_char", "folded_text", "name_key", "strip_ignorable"]
+__all__ = ["IGNORABLE", "fold", "fold_char", "folded_text", "name_key", "soft_breaks", "strip_ignorable"]
 
 #: What a character that matching skips folds to.
 IGNORABLE = "\x00"
@@ -143,8 +150,43 @@ _TEXTS_REMEMBERED = 4
 
 @lru_cache(maxsize=_TEXTS_REMEMBERED)
 def folded_text(text: str, keep_tones: bool = False) -> str:
-    """:func:`fold` of a whole document's text, remembered for the few documents being read."""
-    return fold(text, keep_tones=keep_tones)
+    """:func:`fold` of a whole document's text, its words hyphenated at a line end joined (see
+    :func:`soft_breaks`); remembered for the few documents being read.
+
+    >>> folded_text("Organisation internatio-\\n   nale").replace(IGNORABLE, "_")
+    'organisation internatio_____nale'
+    """
+    folded = fold(text, keep_tones=keep_tones)
+    breaks = soft_breaks(text)
+    if not breaks:
+        return folded
+    pieces, last = [], 0
+    for start, end in breaks:
+        pieces += [folded[last:start], IGNORABLE * (end - start)]
+        last = end
+    pieces.append(folded[last:])
+    return "".join(pieces)
+
+
+# A hyphen (or soft hyphen) right after a letter, ending a line, and the next line's indentation. Dashes
+# (en dash, em dash) join no words: "2020–\\n2030"; nor does the non-breaking hyphen, which never ends a line.
+_LINE_END_HYPHEN = re.compile(r"[-\u2010\u00ad](?<=[^\W\d_].)[ \t]*(?:\r\n|\n|\r)\s*(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
+def soft_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the hyphens, line breaks and indentation that cut a word in two at a line end.
+
+    Only a lower-case letter after the break continues the word: "Vice-\\nPresident" keeps its
+    hyphen. A compound broken at its own hyphen ("Государства-\\nучастники") is found here too:
+    readers that can, such as :mod:`kg.resolve.matcher`, also read it unjoined.
+
+    >>> soft_breaks("Uni-\\n  das; Vice-\\nPresident; 2020-\\n2030")
+    ((3, 7),)
+    """
+    if "\n" not in text and "\r" not in text:
+        return ()
+    return tuple(found.span() for found in _LINE_END_HYPHEN.finditer(text) if text[found.end()].islower())
 
 
 def strip_ignorable(text: str) -> str:

@@ -29,7 +29,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kg import resolve
-from kg.builders.news.names import capitalized_run, name_end, organization_rules, person_name_end
+from kg.builders.news.names import (
+    capitalized_run,
+    continued_in_lower_case,
+    name_end,
+    organization_rules,
+    person_name_end,
+)
 from kg.builders.news.text import (
     NewsText,
     Token,
@@ -359,6 +365,13 @@ def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Sp
         if complement.organization is None and _unspaced(news):
             complement.organization = _organization_of_han_post(actors, post.span)
         person = _holder_after(news, actors, complement.end, post_starts)
+        listed = [] if person else _holders_listed(news, actors, complement.end, post_starts)
+        if listed:  # "các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long": each holds the post
+            for holder in listed:
+                actors.persons.append(holder)
+                holdings.append(_holding(news, post, holder, complement))
+            holders[index] = None
+            continue
         following = posts[index + 1] if index + 1 < len(posts) else None
         if person is None and following and _joined(news, complement.end, following.span.start):
             person = holders.get(index + 1)
@@ -445,6 +458,8 @@ def _post_complement(news: NewsText, actors: Actors, position: int) -> _Compleme
                 complement.organization = mention
             complement.end = skip_spaces(text, mention.span.end)
             continue
+        if place_link:
+            break  # "وزير الخارجية | في الاجتماع رفيع المستوى": after "in", only a place the post serves
         portfolio = _portfolio_end(news, linked, after_link=bool(link), right_after_post=step == 0)
         if portfolio <= linked:
             break
@@ -539,6 +554,48 @@ def _holder_after(news: NewsText, actors: Actors, position: int, post_starts: fr
     return None
 
 
+#: A colon that opens a list of holders after a post ("các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long").
+_LIST_COLON = re.compile(r"\s*[:：]\s*")
+#: What may follow a listed name: the next one, the end of the list, or the end of the sentence.
+_LIST_ITEM_END = re.compile(r"[ \t]*(?:[,،;؛.\n]|$)")
+
+
+def _holders_listed(news: NewsText, actors: Actors, position: int, post_starts: frozenset[int]) -> list[Mention]:
+    """The persons listed after a post and a colon, each a whole item up to a comma, a conjunction,
+    a semicolon or the end of the sentence; a list that holds anything else is no list of holders."""
+    colon = _LIST_COLON.match(news.text, position)
+    if colon is None:
+        return []
+    holders: list[Mention] = []
+    start = colon.end()
+    while True:
+        honorific = starts_with_phrase(news.text, start, news.pack.honorifics, ignore_case=True)
+        start = skip_spaces(news.text, start + len(honorific)) if honorific else start
+        if holders and _opens_post(news, start, post_starts):
+            return holders  # "Trần Hồng Hà, Lê Thành Long, | Bộ trưởng ...": the next post's list
+        person = None if _opens_post(news, start, post_starts) else _person_at(news, actors, start)
+        if person is None or len(person.text.split()) < 2:
+            return []
+        after = _past_list_separator(news, person.span.end)
+        if after == person.span.end and not _LIST_ITEM_END.match(news.text, person.span.end):
+            return []
+        holders.append(person)
+        if after == person.span.end:
+            return holders
+        start = after
+
+
+def _past_list_separator(news: NewsText, position: int) -> int:
+    """Past the comma or conjunction before the next item of a list, or ``position`` where the list ends."""
+    text = news.text
+    comma = re.compile(r"\s*[,،]\s*").match(text, position)
+    at = comma.end() if comma else skip_spaces(text, position)
+    conjunction = starts_with_phrase(text, at, news.words("list_conjunctions"))
+    if conjunction:
+        return skip_spaces(text, at + len(conjunction))
+    return at if comma else position
+
+
 #: Enough characters to hold any post's name.
 _LONGEST_POST = 80
 
@@ -608,22 +665,32 @@ def _opens_sentence(text: str, floor: int, position: int) -> bool:
 
 
 def _apposition_post(news: NewsText, actors: Actors, person: Mention) -> PostHolding | None:
-    link = re.compile(r"\s*[,،–-]\s*").match(news.text, person.span.end)
-    if not link:
+    """ "bà Mitsue Pembroke, Quyền Trưởng đại diện": a post after the name and a comma; where names have
+    no capitals, right after the name ("الأمير فيصل بن فرحان | وزير الخارجية"), as the gazetteer or the pack
+    names it."""
+    link = _APPOSITION_LINK.match(news.text, person.span.end)
+    if not link or (not link.group().strip() and _has_case(news.text, person.span.start)):
         return None
+    known = next((m for m in actors.known if m.kind == "post" and m.span.start == link.end()), None)
     post = starts_with_phrase(news.text, link.end(), news.pack.posts, ignore_case=False)
-    if not post:
+    if not post and not known:
         return None
-    post_key = key_of(post, news.pack.posts)
-    organization = actors.organization_at(skip_spaces(news.text, link.end() + len(post)))
-    end = organization.span.end if organization else link.end() + len(post)
+    post_key = key_of(post, news.pack.posts) if post else None
+    post_end = max(known.span.end if known else 0, link.end() + len(post or ""))
+    organization = actors.organization_at(skip_spaces(news.text, post_end))
+    end = organization.span.end if organization else post_end
     return PostHolding(
         span=Span(person.span.start, end),
         person=person,
-        post=post_key,
-        post_name=news.pack.posts[post_key],
+        post=post_key if post_key and known is None else Span(link.end(), post_end).of(news.text),
+        post_name=known.name if known and known.name else news.pack.posts.get(post_key or ""),
         organization=organization,
+        known_post=known,
     )
+
+
+#: What joins a name to a post in apposition: a comma or a dash, or (without capitals) a space.
+_APPOSITION_LINK = re.compile(r"\s*[,،–-]\s*|[ \u00a0]+")
 
 
 # --- places ------------------------------------------------------------------------------------
@@ -647,6 +714,15 @@ def place_after(news: NewsText, actors: Actors, start: int, end: int) -> Mention
         if actors.organization_at(position):
             continue
         stop = capitalized_run(news, position, end, max_tokens=4)
+        if continued_in_lower_case(news, position, stop, end):
+            stop = _place_name_end(news, position, stop, end)
         if stop > position:
             return Mention(span=Span(position, stop), text=news.text[position:stop], kind="place")
     return None
+
+
+def _place_name_end(news: NewsText, start: int, run_end: int, limit: int) -> int:
+    """ "tại Trụ sở Chính phủ", "tại Khách sạn Metropole": a name whose lower-case words a capitalised one
+    goes on to; a capitalised word that opens a common noun ("Trụ sở chính") names no place (``start``)."""
+    end = name_end(news, start, limit, organization_rules(news))
+    return end if any(opens_name(word[0]) for word in news.text[run_end:end].split()) else start

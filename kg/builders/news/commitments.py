@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 
-from kg import ontology
+from kg import ontology, resolve
 from kg.builders.news.actors import Actors
 from kg.builders.news.dates import with_year
 from kg.builders.news.instruments import Instruments
@@ -332,11 +332,52 @@ def _subject_before(news: NewsText, actors: Actors, sentence: Span, position: in
     """The organisation, state or person just before the phrase, in its sentence ("La Colombie s'engage")."""
     reach = _reach(news)
     subject = (
-        actors.organization_ending_before(position, reach)
+        _post_before(news, actors, sentence, position, reach)
+        or actors.organization_ending_before(position, reach)
         or _state_before(actors, position, reach)
         or _person_before(actors, position, reach)
     )
     return subject if subject and subject.span.start >= sentence.start else None
+
+
+def _post_before(news: NewsText, actors: Actors, sentence: Span, position: int, reach: int) -> Mention | None:
+    """ "Thủ tướng | giao", "Bộ trưởng Bộ Tài chính | yêu cầu": a post, alone or with its organisation, gives
+    the task. Its holder named earlier in the article ("Thủ tướng Chính phủ Phạm Minh Chính") is the giver;
+    without one, a post alone stands for itself, and a post with its organisation leaves it to the organisation."""
+    organization = actors.organization_ending_before(position, reach)
+    end = organization.span.start if organization else position
+    posts = [*actors.post_mentions, *(m for m in actors.known if m.kind == "post")]
+    post = max(
+        (m for m in posts if 0 <= end - m.span.end <= reach and m.span.start >= sentence.start),
+        key=lambda m: m.span.end,
+        default=None,
+    )
+    if post is None:
+        return None
+    holder = _holder_named_before(news, actors, post, organization)
+    if holder is not None:  # the post is no name of the person: an empty mention where it stands
+        empty = Span(post.span.start, post.span.start)
+        return Mention(span=empty, text="", kind="person", key=resolve.resolve(holder, news.language).key)
+    return None if organization else post
+
+
+def _holder_named_before(news: NewsText, actors: Actors, post: Mention, organization: Mention | None) -> Mention | None:
+    """The one person the article named earlier as holding the same post (of the same organisation)."""
+    title = _post_title(news, post.text, post.name)
+    holders = {
+        holding.person.text: holding.person
+        for holding in actors.posts
+        if holding.span.end <= post.span.start
+        and _post_title(news, holding.post, holding.post_name) == title
+        and (organization is None or (holding.organization and holding.organization.text == organization.text))
+    }
+    return next(iter(holders.values())) if title and len(holders) == 1 else None
+
+
+def _post_title(news: NewsText, written: str, name: str | None) -> str | None:
+    """A post's English name as the pack gives it, so that "Thủ tướng" and "Thủ tướng Chính phủ" are one post."""
+    folded = {key.casefold(): value for key, value in news.pack.posts.items()}
+    return folded.get(" ".join(written.split()).casefold(), name)
 
 
 def _person_before(actors: Actors, position: int, reach: int = 3) -> Mention | None:

@@ -23,9 +23,11 @@ it ("全球移民人数达2.81亿。"). A range ("10-15%") is two statistics, it
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.builders.news.dates import find_dates, find_hijri_dates
-from kg.builders.news.text import TOKEN, NewsText, starts_with_phrase
+from kg.builders.news.text import TOKEN, NewsText, find_phrases, starts_with_phrase
+from kg.lang.base import LanguagePack
 from kg.model import Span, Statistic
 from kg.text.currencies import national_currency
 from kg.text.normalize import fold_digits
@@ -49,7 +51,7 @@ _DIGIT = re.compile(r"\d")
 
 def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
     """Statistics of the main segments, leaving out amounts inside ``excluded`` spans (names, numbers)."""
-    statistics = []
+    statistics: list[Statistic] = []
     for main in news.main_spans:
         # "新华社北京11月5日电", "6月30日前": a day and month are a date, not two figures
         days = [d.span for d in find_dates(news.text, news.pack, main.start, main.end)]
@@ -59,20 +61,34 @@ def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
                 continue
             if quantity.unit is None and any(d.start <= quantity.span.start < d.end for d in days):
                 continue
-            statistic = _statistic(news, quantity)
+            statistic = _statistic(news, _qualified_after(news, quantity), statistics[-1] if statistics else None)
             if statistic:
                 statistics.append(statistic)
     return statistics
 
 
-def _statistic(news: NewsText, quantity: Quantity) -> Statistic | None:
+def _qualified_after(news: NewsText, quantity: Quantity) -> Quantity:
+    """ "đạt 8% trở lên", "3.5万亿元以上": a qualifier written after the figure (``extra["qualifiers_after"]``)."""
+    qualifiers = news.mapping("qualifiers_after")
+    word = starts_with_phrase(news.text, _skip(news.text, quantity.span.end), tuple(qualifiers))
+    if not word:
+        return quantity
+    end = _skip(news.text, quantity.span.end) + len(word)
+    qualifier = qualifiers[word] if quantity.qualifier == "exact" else quantity.qualifier
+    return replace(quantity, span=Span(quantity.span.start, end), qualifier=qualifier)
+
+
+def _statistic(news: NewsText, quantity: Quantity, previous: Statistic | None) -> Statistic | None:
     measure, measure_end = _measure(news, quantity)
+    period = None
+    if not measure:
+        measure, period = _measure_before(news, quantity, previous)
     if not measure and not quantity.unit and quantity.scaled:
         measure = _clause_before(news, quantity.span.start)  # "全球移民人数达2.81亿。"
     if not measure and not quantity.unit:
         return None
     sentence = news.sentence_of(quantity.span.start)
-    period = _year_after(news, measure_end) or (_year_range(news, sentence) if sentence else None)
+    period = period or _year_after(news, measure_end) or (_year_range(news, sentence) if sentence else None)
     return Statistic(
         span=quantity.span,
         value=quantity.value,
@@ -105,6 +121,8 @@ def _measure_words(news: NewsText, start: int, limit: int, stops: set[str]) -> l
     for token in TOKEN.finditer(news.text, start, limit):
         if token.group().casefold() in stops or _starts_multiword_stop(news, token.start(), stops):
             break
+        if starts_with_phrase(news.text, token.start(), _ending_phrases(news)):
+            break
         digit = _DIGIT.search(fold_digits(token.group()))
         if digit:  # the next figure, perhaps glued to the words before it ("و12", "达到3547")
             if digit.start() > 0 and _is_cjk_word(token.group()):
@@ -114,6 +132,113 @@ def _measure_words(news: NewsText, start: int, limit: int, stops: set[str]) -> l
         if len(words) == _MAX_MEASURE_WORDS:
             break
     return words
+
+
+def _measure_before(news: NewsText, quantity: Quantity, previous: Statistic | None) -> tuple[str | None, str | None]:
+    """What a verb that links a measure to its figure (``extra["measure_verbs"]``) says is counted, and the
+    year the clause gives it: "tăng trưởng GDP năm 2024 | đạt | khoảng 7,09%", "出口额 | 达到 | 3.5万亿元";
+    where the verb comes first, the measure follows it ("ارتفع | حجم الصادرات | إلى 5 مليارات"). A verb
+    that opens its clause goes on with the figure before ("đạt 786,29 tỷ USD, | tăng | 15,4%")."""
+    start = _clause_start(news, quantity.span.start)
+    before = news.text[start : quantity.span.start]
+    if news.extra.get("verb_first"):
+        last = list(find_phrases(news.text, news.words("measure_verbs"), start, quantity.span.start))[-1:]
+        verb = last[0].group() if last else None
+        words_start = last[0].end() if last else -1
+        words_end = quantity.span.start
+    else:
+        verb = _verb_ending(news, before)
+        words_end = start + len(before.rstrip()) - len(verb) if verb else -1
+        words_start = _measure_opening(news, start, words_end)
+    if not verb:
+        return None, None
+    if not news.text[words_start:words_end].strip():
+        goes_on = previous is not None and _same_sentence(news, previous, quantity)
+        return (previous.measure, previous.period) if previous and goes_on else (None, None)
+    return _measure_in(news, words_start, words_end)
+
+
+def _verb_ending(news: NewsText, before: str) -> str | None:
+    """The longest measure verb the text before a figure ends with, a word of its own where words are spaced."""
+    trimmed = before.rstrip()
+    spaced = news.extra.get("word_boundaries") is not False
+    verbs = sorted(news.words("measure_verbs"), key=len, reverse=True)
+    for verb in verbs:
+        if trimmed.casefold().endswith(verb.casefold()):
+            opening = len(trimmed) - len(verb)
+            if not spaced or opening == 0 or not trimmed[opening - 1].isalnum():
+                return verb
+    return None
+
+
+def _measure_opening(news: NewsText, start: int, end: int) -> int:
+    """Where a measure before its verb starts: after the last word that opens one in the clause
+    (``extra["measure_openers"]``: "phấn đấu | tăng trưởng GDP"), else at the clause's start."""
+    openers = news.words("measure_openers")
+    ends = [m.end() for m in find_phrases(news.text, openers, start, end, ignore_case=True)] if openers else []
+    return max([start, *ends])
+
+
+def _measure_in(news: NewsText, start: int, end: int) -> tuple[str | None, str | None]:
+    """The measure written in ``text[start:end]``, up to a stop word, and a year after it ("năm 2024")."""
+    if news.extra.get("word_boundaries") is False:
+        return " ".join(news.text[start:end].split()) or None, None
+    stops = {w.casefold() for w in news.words("measure_stops")}
+    words = _measure_words(news, _skip(news.text, start), end, stops)
+    if not words or len(words) == _MAX_MEASURE_WORDS:
+        return None, None
+    measure = news.text[words[0][0] : words[-1][1]]
+    if measure.count("(") > measure.count(")") and news.text.startswith(")", words[-1][1]):
+        measure += ")"  # "Vốn đầu tư trực tiếp nước ngoài (FDI)"
+    return " ".join(measure.split()), _year_after(news, words[-1][1])
+
+
+def _same_sentence(news: NewsText, previous: Statistic, quantity: Quantity) -> bool:
+    sentence = news.sentence_of(quantity.span.start)
+    return sentence is not None and sentence.start <= previous.span.start
+
+
+#: Marks that end a clause, where a measure before its verb starts; brackets are inside a measure
+#: ("(FDI)"), and so is a mark between digits ("7,09").
+_CLAUSE_MARK = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\[\]“”\"…\n–،؛؟。，、；：！？「」《》]")
+
+
+def _clause_start(news: NewsText, position: int) -> int:
+    """After the last mark before ``position`` in its sentence; a piece of one word between commas is an
+    item of a list that belongs to the measure ("kim ngạch xuất khẩu nông, | lâm, | thủy sản")."""
+    sentence = news.sentence_of(position)
+    floor = sentence.start if sentence else max(0, position - 200)
+    marks = [(floor, ",")] + [(m.end(), m.group()) for m in _CLAUSE_MARK.finditer(news.text, floor, position)]
+    index = len(marks) - 1
+    while index > 0 and marks[index - 1][1] in _LIST_MARKS and _one_word(news, marks[index - 1][0], marks[index][0]):
+        index -= 1
+    if index < len(marks) - 1:
+        index -= 1 if index > 0 else 0  # the list's first item holds the head ("kim ngạch xuất khẩu nông")
+    return marks[index][0]
+
+
+#: Marks between the items of a list.
+_LIST_MARKS = frozenset({",", "、", "،"})
+
+
+def _one_word(news: NewsText, start: int, end: int) -> bool:
+    """Whether one word stands between two marks (never told where words have no spaces)."""
+    spaced = news.extra.get("word_boundaries") is not False
+    return spaced and len(TOKEN.findall(news.text, start, end - 1)) == 1
+
+
+def _ending_phrases(news: NewsText) -> tuple[str, ...]:
+    """What ends a measure besides its stop words: the qualifier of the next figure, with a proclitic on
+    it ("| لأكثر من 170 دولة"), how often ("| سنوياً") and by when ("| بحلول عام 2030")."""
+
+    def make(pack: LanguagePack) -> tuple[str, ...]:
+        qualifiers = tuple(pack.qualifiers)
+        written_on = tuple(clitic + q for clitic in pack.words("proclitics") for q in qualifiers)
+        cycles = tuple(pack.extra.get("cycle_words", {}) or ())
+        deadlines = (*pack.words("deadline_words"), *pack.words("deadline_date_words"))
+        return (*qualifiers, *written_on, *cycles, *deadlines)
+
+    return news.pack.derived("news_measure_endings", make)
 
 
 def _is_cjk_word(word: str) -> bool:

@@ -217,6 +217,16 @@ def capitalized_run(news: NewsText, start: int, limit: int, max_tokens: int = 5)
     return end
 
 
+def continued_in_lower_case(news: NewsText, start: int, end: int, limit: int) -> bool:
+    """Whether the capitalised run ``text[start:end]`` goes on in a lower-case word that is no stop word:
+    where names keep such words ("Trụ | sở Chính phủ"), the run is the first word of something longer."""
+    if news.extra.get("lowercase_after_capital_in_names", True) is False:
+        return False
+    stops = {w.casefold() for w in (*news.words("name_stops"), *news.words("event_name_stops"))}
+    following = next((t for t in _adjacent_tokens(news, start, limit) if t.start >= end), None)
+    return following is not None and following.text[0].islower() and following.text.casefold() not in stops
+
+
 # --- persons' names -------------------------------------------------------------------------
 
 #: How many words a person's name has at most, particles aside ("عبد الفتاح السيسي" counts two).

@@ -344,7 +344,7 @@ class CommitmentFinder:
         found = []
         for proclitic in words_of(self.pack, "proclitics"):
             for match in re.finditer(rf"(?<!\w){re.escape(proclitic)}(?=\w)", self.view[start:end]):
-                term = self.addressee_terms.match_at(self.view, start + match.end(), end)
+                term = self.addressee_terms.match_at(self.view, start + match.end(), end, glued=True)
                 if term:
                     found.append(Mention(term.span, term.span.of(self.text), GENERIC_ADDRESSEE_KIND, name=term.value))
         return found

@@ -3,7 +3,8 @@
 UN texts are printed with small variations a plain string search would miss:
 line breaks inside a phrase, capitals at the start of a paragraph, and in
 Arabic, short vowels and shadda that may or may not be written ("تسلّم" /
-"تسلم") and hamza seats written either way ("أيضا" / "ايضا"). A
+"تسلم") and hamza seats written either way ("أيضا" / "ايضا"), and words
+hyphenated at a line end ("Prie ins-\\ntamment"), which the folded copy joins. A
 :class:`PhraseMatcher` matches on the folded copy of the text
 (:func:`kg.resolve.normalize.fold`: case, accents and letter variants
 unified, marks made ignorable, one character for one), so a match is a span
@@ -15,12 +16,13 @@ of the text as printed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from kg.lang.base import LanguagePack
 from kg.model import Span
-from kg.resolve.normalize import IGNORABLE, fold, folded_text, strip_ignorable
+from kg.resolve.normalize import IGNORABLE, fold, folded_text, soft_breaks, strip_ignorable
 from kg.text.patterns import alternation, phrase_pieces
 
 __all__ = ["PhraseMatch", "PhraseMatcher", "matcher_of", "words_of"]
@@ -58,37 +60,65 @@ class PhraseMatcher:
         alternatives = alternation([*_pieces_of(form), *end] for form in mapping if form.startswith(prefix))
         left = r"(?<!\w)" if bounded else ""
         self._regex = re.compile(rf"{left}(?:{alternatives})") if alternatives else None
+        self._alternatives = alternatives
+        self._glued_regex: re.Pattern[str] | None = None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
         """The matches in ``text[start:end]``, left to right, not overlapping."""
         if self._regex is None:
             return
         for match in self._regex.finditer(folded_text(text), start, len(text) if end is None else end):
-            key = _key(match.group())
-            yield PhraseMatch(Span(match.start(), match.end()), self._forms[key], self._values[key])
+            yield self._found(text, match)
 
-    def match_at(self, text: str, position: int, end: int | None = None) -> PhraseMatch | None:
-        """The longest form starting exactly at ``position``, if any."""
-        if self._regex is None:
+    def match_at(self, text: str, position: int, end: int | None = None, *, glued: bool = False) -> PhraseMatch | None:
+        """The longest form starting exactly at ``position``, if any; ``glued``: also right after a letter."""
+        regex = self._glued() if glued else self._regex
+        if regex is None:
             return None
-        match = self._regex.match(folded_text(text), position, len(text) if end is None else end)
-        if match is None:
-            return None
+        match = regex.match(folded_text(text), position, len(text) if end is None else end)
+        return None if match is None else self._found(text, match)
+
+    def _glued(self) -> re.Pattern[str] | None:
+        """The forms without the word boundary before them: a form written on a proclitic ("بالدول").
+        Compiled when first needed: compiling is most of what a matcher costs, and few read proclitics."""
+        if self._glued_regex is None and self._alternatives:
+            self._glued_regex = re.compile(self._alternatives)
+        return self._glued_regex
+
+    def _found(self, text: str, match: re.Match[str]) -> PhraseMatch:
         key = _key(match.group())
-        return PhraseMatch(Span(match.start(), match.end()), self._forms[key], self._values[key])
+        return PhraseMatch(Span(match.start(), _before_break(text, match.end())), self._forms[key], self._values[key])
+
+
+def _before_break(text: str, end: int) -> int:
+    """The end of a match, not in the line-end hyphen and break its last letter's ignorables ran into
+    ("государства-|\\nучастники" read as "государства")."""
+    breaks = soft_breaks(text)
+    index = bisect_right(breaks, (end, end)) - 1
+    if index >= 0 and breaks[index][0] < end <= breaks[index][1]:
+        return breaks[index][0]
+    return end
 
 
 def _key(form: str) -> str:
-    """What a form and its printed variants have in common."""
-    return " ".join(strip_ignorable(fold(form)).split())
+    """What a form and its printed variants have in common; hyphens aside, as a compound broken at its
+    hyphen at a line end is read without it ("Государства-|участники")."""
+    return " ".join(strip_ignorable(fold(form)).replace("-", "").split())
 
 
 def _pieces_of(form: str) -> list[str]:
     """The regex of one form on folded text: ignorable characters (marks, tatweel) may follow any letter."""
-    return phrase_pieces(strip_ignorable(fold(form)), lambda char: re.escape(char) + _IGNORABLES)
+    return phrase_pieces(strip_ignorable(fold(form)), _piece)
 
 
 _IGNORABLES = re.escape(IGNORABLE) + "*"
+# A compound's hyphen, also where the line breaks after it ("Vice-|President") and where the folded text
+# made it ignorable, taking it for a word cut at the line end ("государства-|участники").
+_HYPHEN = rf"(?:-\s*|(?<={re.escape(IGNORABLE)})){_IGNORABLES}"
+
+
+def _piece(char: str) -> str:
+    return _HYPHEN if char == "-" else re.escape(char) + _IGNORABLES
 
 
 def matcher_of(pack: LanguagePack, name: str, prefix: str = "") -> PhraseMatcher:
