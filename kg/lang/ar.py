@@ -402,6 +402,11 @@ EXTRA: dict[str, object] = {
     "clause_verb_prefix": "و",
     "addressee_end_markers": (" أن ", " على ", "،"),  # not "إلى": it opens the addressee ("تطلب إلى")
     "addressee_terms": {
+        # the bodies of one state a government text tasks (news): of the home state
+        "الجهات المعنية": "relevant authorities", "جميع الجهات المعنية": "relevant authorities",
+        "الجهات ذات العلاقة": "relevant authorities", "الجهات ذات الصلة": "relevant authorities",
+        "الجهات المختصة": "competent authorities", "الجهات الحكومية": "government bodies",
+        "جميع الجهات الحكومية": "government bodies",
         "الدول الأعضاء": "Member States", "الحكومات": "Governments", "جميع الحكومات": "Governments",
         "جميع أصحاب المصلحة": "all stakeholders", "أصحاب المصلحة": "stakeholders",
         "جميع الجهات صاحبة المصلحة": "all stakeholders", "الجهات صاحبة المصلحة": "stakeholders",
@@ -438,9 +443,25 @@ EXTRA: dict[str, object] = {
     "period_words": ("في الفترة",),
     "year_place_prepositions": ("في عام", "عام"),
     "list_conjunctions": ("و",),
+    # A body named by its kind alone stands for the document's own ("إلى المجلس في دورته"), also written on a
+    # proclitic (ل + المجلس = للمجلس); لجنة is a committee and a commission alike.
+    "short_body_names": {
+        **dict.fromkeys(("المجلس", "للمجلس", "والمجلس", "بالمجلس", "وللمجلس"), "council"),
+        **dict.fromkeys(("الجمعية", "للجمعية", "والجمعية", "بالجمعية", "وللجمعية"), "assembly"),
+        **dict.fromkeys(("اللجنة", "للجنة", "واللجنة", "باللجنة", "وللجنة"), "committee commission"),
+    },
     "per_words": ("لكل",),
     # One-letter words written on the next word: "و" and, "ب" with, "ل" for.
     "proclitics": ("و", "ب", "ل", "ف", "وب", "ول"),
+    # news (documented in kg/lang/vi.py): "الدولة" is no word for the home country, being also "a state"
+    # in general ("بناء الدولة", "وزير الدولة")
+    "national_addressees": ("relevant authorities", "competent authorities", "government bodies"),
+    "news_agencies": {
+        "واس": "SAU", "وام": "ARE", "قنا": "QAT", "بترا": "JOR", "أ ش أ": "EGY", "أ.ش.أ": "EGY", "كونا": "KWT",
+        "سبأ": "YEM", "العمانية": "OMN", "بنا": "BHR", "واع": "IRQ", "سانا": "SYR", "وأج": "DZA", "ومع": "MAR",
+        "وات": "TUN", "رويترز": "", "أ ف ب": "", "فرانس برس": "", "د ب أ": "", "شينخوا": "CHN",
+    },
+    "home_country_words": ("المملكة", "البلاد"),
 }  # fmt: skip
 
 

@@ -304,6 +304,9 @@ EXTRA: dict[str, object] = {
     "name_joiners": ("of", "on", "for"),
     "list_articles": ("the",),
     "list_conjunctions": ("and",),
+    # A body named by its kind alone stands for the document's own ("to the Council at its fifty-sixth session").
+    "short_body_names": {"Council": "council", "Assembly": "assembly", "Committee": "committee",
+                         "Commission": "commission"},
     "event_heads": {
         "Summit": "summit",
         "Conference": "conference",
@@ -364,6 +367,9 @@ EXTRA: dict[str, object] = {
     "clause_verb_prefix": "",
     "addressee_end_markers": (" to ", " for ", ","),
     "addressee_terms": {
+        # the bodies of one state a government text tasks (news): of the home state
+        "relevant agencies": "relevant agencies", "relevant authorities": "relevant authorities",
+        "competent authorities": "competent authorities", "relevant ministries": "relevant ministries",
         "Member States": "Member States", "States": "States", "all States": "States",
         "Governments": "Governments", "all Governments": "Governments",
         "all stakeholders": "all stakeholders",
@@ -402,6 +408,13 @@ EXTRA: dict[str, object] = {
     # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
     "post_links": ("of the", "of"),
     "name_suffixes": ("Jr", "Sr"),
+    # news (documented in kg/lang/vi.py); "the country" is no word for the home country: any state is one
+    "national_addressees": ("relevant agencies", "relevant authorities", "competent authorities",
+                            "relevant ministries"),
+    "news_agencies": {"Reuters": "", "AFP": "", "AP": "", "EFE": "", "dpa": "", "VNA": "VNM", "Xinhua": "CHN",
+                      "TASS": "RUS", "SPA": "SAU", "WAM": "ARE", "KUNA": "KWT", "QNA": "QAT", "Petra": "JOR",
+                      "MENA": "EGY", "Yonhap": "KOR", "Kyodo": "JPN", "Bernama": "MYS", "Antara": "IDN", "PNA": "PHL"},
+    "home_country_words": (),
 }  # fmt: skip
 
 

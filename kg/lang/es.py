@@ -267,6 +267,9 @@ EXTRA: dict[str, object] = {
     "name_joiners": ("de", "del"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
     "list_conjunctions": ("y", "e", "y el"),  # "y el": two days, "el 5 y el 12 de octubre"
+    # A body named by its kind alone stands for the document's own ("al Consejo en su 56º período de sesiones").
+    "short_body_names": {"Consejo": "council", "Asamblea": "assembly", "Comité": "committee",
+                         "Comisión": "commission"},
     "event_heads": {
         "Cumbre": "summit",
         "Conferencia": "conference",
@@ -327,6 +330,8 @@ EXTRA: dict[str, object] = {
     "clause_verb_prefix": "",
     "addressee_end_markers": (" a que ", " que ", " a ", ","),
     "addressee_terms": {
+        # the bodies of one state a government text tasks (news): of the home state
+        "autoridades competentes": "competent authorities", "organismos competentes": "competent bodies",
         "Estados Miembros": "Member States", "todos los Estados": "States", "gobiernos": "Governments",
         "todos los interesados": "all stakeholders", "interesados": "stakeholders",
         "sistema de las Naciones Unidas": "United Nations system",
@@ -362,6 +367,11 @@ EXTRA: dict[str, object] = {
     "post_links": ("de la", "de los", "de las", "del", "de"),
     "post_names_in_news": {"Presidente": "President", "Presidenta": "President", "Vicepresidente": "Vice-President",
                            "Vicepresidenta": "Vice-President"},
+    # news (documented in kg/lang/vi.py)
+    "national_addressees": ("competent authorities", "competent bodies"),
+    "news_agencies": {"EFE": "", "AFP": "", "Reuters": "", "AP": "", "Europa Press": "", "Xinhua": "CHN",
+                      "Prensa Latina": "CUB", "Télam": "ARG", "Andina": "PER", "Notimex": "MEX"},
+    "home_country_words": (),
 }  # fmt: skip
 
 

@@ -295,6 +295,9 @@ EXTRA: dict[str, object] = {
     "name_joiners": ("de", "des", "du"),
     "list_articles": ("de la", "de l’", "de l'", "du", "des", "de", "la", "le", "les", "l’", "l'"),
     "list_conjunctions": ("et",),
+    # A body named by its kind alone stands for the document's own ("au Conseil à sa cinquante-sixième session").
+    "short_body_names": {"Conseil": "council", "Assemblée": "assembly", "Comité": "committee",
+                         "Commission": "commission"},
     "event_heads": {
         "Sommet": "summit",
         "sommet": "summit",
@@ -361,6 +364,9 @@ EXTRA: dict[str, object] = {
     "addressee_end_pattern": r"\s(?:de|d['’]|à)\s*(?:ne\s+pas\s+)?(?:(?:lui|leur|se|s['’]|y|en|les|nous|vous)\s*)*"
     r"[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?![\w-])",
     "addressee_terms": {
+        # the bodies of one state a government text tasks (news): of the home state
+        "services compétents": "competent services", "autorités compétentes": "competent authorities",
+        "ministères concernés": "relevant ministries",
         "États Membres": "Member States", "tous les États": "States", "gouvernements": "Governments",
         "toutes les parties prenantes": "all stakeholders", "parties prenantes": "stakeholders",
         "système des Nations Unies": "United Nations system",
@@ -395,6 +401,11 @@ EXTRA: dict[str, object] = {
     "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’"),
     "post_names_in_news": {"Président": "President", "Présidente": "President", "Vice-Président": "Vice-President",
                            "Vice-Présidente": "Vice-President"},
+    # news (documented in kg/lang/vi.py)
+    "national_addressees": ("competent services", "competent authorities", "relevant ministries"),
+    "news_agencies": {"AFP": "", "Reuters": "", "AP": "", "EFE": "", "Xinhua": "CHN", "APS": "DZA", "MAP": "MAR",
+                      "TAP": "TUN"},
+    "home_country_words": (),
 }  # fmt: skip
 
 

@@ -397,6 +397,17 @@ EXTRA: dict[str, object] = {
     # The infinitive a request governs ends its addressees: "просит Генерального секретаря | представить".
     "addressee_end_pattern": r"\s[а-яё]+(?:ть|ти|чь)(?:ся)?(?![а-яё])",
     "addressee_terms": {
+        # the bodies of one state a government text tasks (news): of the home state
+        "федеральные органы исполнительной власти": "federal executive authorities",
+        "федеральным органам исполнительной власти": "federal executive authorities",
+        "органы исполнительной власти субъектов Российской Федерации":
+            "executive authorities of the constituent entities",
+        "органам исполнительной власти субъектов Российской Федерации":
+            "executive authorities of the constituent entities",
+        "органы государственной власти субъектов Российской Федерации":
+            "state authorities of the constituent entities",
+        "органам государственной власти субъектов Российской Федерации":
+            "state authorities of the constituent entities",
         "государства-члены": "Member States", "всем государствам": "States", "все государства": "States",
         "правительства": "Governments", "все заинтересованные стороны": "all stakeholders",
         "заинтересованные стороны": "stakeholders",
@@ -434,6 +445,13 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("в",),
     "list_conjunctions": ("и",),
+    # A body named by its kind alone, in each case, stands for the document's own ("Совету на его ... сессии").
+    "short_body_names": {
+        **dict.fromkeys(("Совет", "Совета", "Совету", "Советом", "Совете"), "council"),
+        **dict.fromkeys(("Ассамблея", "Ассамблеи", "Ассамблее", "Ассамблею", "Ассамблеей"), "assembly"),
+        **dict.fromkeys(("Комитет", "Комитета", "Комитету", "Комитетом", "Комитете"), "committee"),
+        **dict.fromkeys(("Комиссия", "Комиссии", "Комиссию", "Комиссией"), "commission"),
+    },
     "per_words": ("на",),
     # figures in words and their parts (kg.text.numbers; documented in kg/lang/vi.py)
     "number_words": {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
@@ -451,6 +469,12 @@ EXTRA: dict[str, object] = {
         "строительства", "спорта", "цифрового", "чрезвычайным", "ситуациям", "МИД",
         "и",  # between two words of a portfolio: "министр труда и социальной защиты"
     ),
+    # news (documented in kg/lang/vi.py)
+    "national_addressees": ("federal executive authorities", "executive authorities of the constituent entities",
+                            "state authorities of the constituent entities"),
+    "news_agencies": {"ТАСС": "RUS", "РИА Новости": "RUS", "Интерфакс": "RUS", "ИНТЕРФАКС": "RUS",
+                      "БелТА": "BLR", "Рейтер": "", "Франс Пресс": "", "AFP": "", "Reuters": ""},
+    "home_country_words": (),
 }  # fmt: skip
 
 

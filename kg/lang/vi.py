@@ -297,6 +297,16 @@ def parse_ordinal(text: str) -> int | None:
 # name_particles       words that join the next one in a name ("عبد الفتاح", "بن")
 # word_boundaries      False where words are not separated by spaces (Chinese): posts and
 #                      names are found inside runs of characters
+#
+# Collectives and the home state (kg.builders.news.commitments, kg.builders.news.text):
+# addressee_terms      collectives asked to act, with English names ("Member States", "các bộ, ngành,
+#                      địa phương": ministries, sectors and localities); shared with the UN builder
+# national_addressees  English names of those collectives that are bodies of one state: in news,
+#                      of the home state ("relevant agencies"), not of the world ("Member States")
+# news_agencies        news agencies credited in a dateline ("(TTXVN)", "(واس)", "/ТАСС/"), with the ISO
+#                      3166 alpha-3 of their state, or "" for an international one (Reuters, AFP)
+# home_country_words   words for the home country as a subject ("المملكة", "nước ta", "我国")
+# plural_markers       words before a post that make it plural, so that a list of names follows
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -591,6 +601,48 @@ EXTRA: dict[str, object] = {
     "articles_with_proclitics": (),
     "name_particles": (),
     "word_boundaries": True,
+    # Collectives a government text tasks ("Thủ tướng yêu cầu các bộ, ngành, địa phương ..."), of the home state
+    "addressee_terms": {
+        "các bộ, ngành, địa phương": "ministries, sectors and localities",
+        "các bộ, ngành và địa phương": "ministries, sectors and localities",
+        "các bộ, ngành, cơ quan, địa phương": "ministries, sectors and localities",
+        "các bộ, ngành": "ministries and sectors",
+        "các bộ, ngành liên quan": "ministries and sectors",
+        "các bộ, cơ quan ngang bộ": "ministries and ministerial-level agencies",
+        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": "ministries, ministerial-level and government agencies",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương": "provincial People's Committees",
+        "Uỷ ban nhân dân các tỉnh, thành phố trực thuộc trung ương": "provincial People's Committees",
+        "UBND các tỉnh, thành phố trực thuộc trung ương": "provincial People's Committees",
+        "Ủy ban nhân dân các tỉnh, thành phố": "provincial People's Committees",
+        "Uỷ ban nhân dân các tỉnh, thành phố": "provincial People's Committees",
+        "UBND các tỉnh, thành phố": "provincial People's Committees",
+        "các địa phương": "localities",
+        "các cơ quan liên quan": "relevant agencies",
+        "các cơ quan, đơn vị liên quan": "relevant agencies",
+    },
+    "national_addressees": (
+        "ministries, sectors and localities",
+        "ministries and sectors",
+        "ministries and ministerial-level agencies",
+        "ministries, ministerial-level and government agencies",
+        "provincial People's Committees",
+        "localities",
+        "relevant agencies",
+    ),
+    "news_agencies": {
+        "TTXVN": "VNM",
+        "VNA": "VNM",
+        "Chinhphu.vn": "VNM",
+        "Baochinhphu.vn": "VNM",
+        "VGP": "VNM",
+        "Reuters": "",
+        "AFP": "",
+        "AP": "",
+    },
+    # "nước ta" (our country) is the home state; "Vương quốc" (kingdom) is always someone else's
+    "home_country_words": ("nước ta",),
+    # words before a post that make it plural: the names after it all hold it ("các Phó Thủ tướng ...")
+    "plural_markers": ("các", "những"),
 }
 
 

@@ -245,6 +245,10 @@ EXTRA: dict[str, object] = {
     "mark_variants": {"．": ".", "：": ":", "；": ";", "，": ",", "（": "(", "）": ")"},
     "addressee_end_markers": ("，", "在", "向", "就"),
     "addressee_terms": {
+        # the bodies of one state a government text tasks (news): of the home state
+        "各地区各部门": "all regions and departments", "各地区、各部门": "all regions and departments",
+        "各有关部门": "relevant departments", "有关部门": "relevant departments",
+        "各级人民政府": "people's governments at all levels",
         "会员国": "Member States", "各国": "States", "各国政府": "Governments",
         "所有利益攸关方": "all stakeholders",
         "利益攸关方": "stakeholders", "联合国系统": "United Nations system",
@@ -265,6 +269,9 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("于",),
     "list_conjunctions": ("和", "及"),
+    # A body named by its kind alone stands for the document's own ("在理事会第五十六届会议上"); 委员会 is a
+    # committee and a commission alike.
+    "short_body_names": {"理事会": "council", "大会": "assembly", "委员会": "committee commission"},
     "per_words": ("每",),
     # numerals that number something, and ages (kg.text.numbers; documented in kg/lang/vi.py)
     "ordinal_markers": ("第",),
@@ -325,6 +332,11 @@ EXTRA: dict[str, object] = {
     "cooperation_phrases": ("会同", "配合", "联合"),
     "reporting_phrases": ("报告", "汇报", "报送"),
     "recipient_markers": ("向",),
+    # news (documented in kg/lang/vi.py)
+    "national_addressees": ("all regions and departments", "relevant departments",
+                            "people's governments at all levels"),
+    "news_agencies": {"新华社": "CHN", "中新社": "CHN", "中国新闻社": "CHN", "路透社": "", "法新社": "", "美联社": ""},
+    "home_country_words": ("我国",),
 }  # fmt: skip
 
 

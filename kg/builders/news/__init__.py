@@ -29,7 +29,7 @@ import re
 
 from kg import lang
 from kg.builders import Builder
-from kg.builders.news.actors import Actors, find_actors
+from kg.builders.news.actors import COLLECTIVE, Actors, find_actors
 from kg.builders.news.commitments import find_commitments
 from kg.builders.news.dates import find_dates, with_year
 from kg.builders.news.declarations import Signatories, find_signatories
@@ -220,6 +220,8 @@ def _mentions(
     if signatories:
         found.extend([signatories.group, *signatories.states])
     found.extend(event.place for event in extraction.events if event.place)
+    # a collective is an actor only where it is given a task
+    found.extend(a for c in extraction.commitments for a in c.addressees if a.kind == COLLECTIVE)
     unique = {(m.span, m.kind): m for m in found}
     return sorted(unique.values(), key=lambda m: (m.span.start, m.span.end, m.kind))
 

@@ -53,6 +53,9 @@ from kg.text.patterns import alternation, phrase_pieces
 
 __all__ = ["Actors", "find_actors", "place_after"]
 
+#: The kind of a collective a pack names ("civil society", "các bộ, ngành, địa phương"), as the resolver
+#: mints it from its English name (see ``kg.resolve``).
+COLLECTIVE = "actor"
 #: Separators that put an organisation's parent right after it ("Cục Lãnh sự, Bộ Ngoại giao").
 _PARENT_LINK = re.compile(r"\s*(?:,|\(|–|-)\s*")
 
@@ -64,9 +67,23 @@ class Actors:
     persons: list[Mention] = field(default_factory=list)
     posts: list[PostHolding] = field(default_factory=list)
     post_mentions: list[Mention] = field(default_factory=list)  # posts held by no named person
+    collectives: list[Mention] = field(default_factory=list)  # "các bộ, ngành, địa phương": addressees only
 
     def all_mentions(self) -> list[Mention]:
         return [*self.known, *self.organizations, *self.persons, *self.post_mentions]
+
+    def addressee_starting_after(self, position: int, reach: int = 6) -> Mention | None:
+        """The organisation or collective that starts just after ``position``; of two that start together,
+        the longer ("Ủy ban nhân dân các tỉnh, thành phố": the provinces' committees, not one of them), and
+        of two as long the collective ("各有关部门" ends with the tail of a body's name)."""
+        candidates = [m for m in [*self.collectives, *self._organizations()] if 0 <= m.span.start - position <= reach]
+        return min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None)
+
+    def addressee_ending_before(self, position: int, reach: int = 3) -> Mention | None:
+        """The organisation or collective that ends just before ``position``, the longer of two, the collective
+        of two as long."""
+        candidates = [m for m in [*self.collectives, *self._organizations()] if 0 <= position - m.span.end <= reach]
+        return max(candidates, key=lambda m: (m.span.end, -m.span.start), default=None)
 
     def organization_at(self, position: int) -> Mention | None:
         """The organisation (known or found) that starts at ``position``."""
@@ -98,6 +115,7 @@ def find_actors(news: NewsText) -> Actors:
     actors.known = [linked.get(m.span, m) if m.kind not in _NOT_ORGANIZATIONS else m for m in actors.known]
     _persons_and_posts(news, actors, post_spans)
     _persons_by_honorific(news, actors)
+    actors.collectives = _collectives(news)
     return actors
 
 
@@ -111,6 +129,36 @@ def _known_mentions(news: NewsText) -> list[Mention]:
         # "постановление правительства": in news the pack's national body, not the UN's "Governments"
         national = {m.span for m in _standalone_organizations(news, main)}
         found.extend(m for m in known if not (m.kind == "group-of-states" and m.span in national))
+        found.extend(_home_country(news, main, found))
+    return found
+
+
+def _home_country(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "وتلتزم المملكة", "nước ta", "我国": the pack's words for the home country name the home state,
+    where no longer name holds them ("المملكة المتحدة" is another kingdom)."""
+    home = news.home_state
+    if home is None:
+        return []
+    return [
+        Mention(span=Span(m.start(), m.end()), text=m.group(), kind="state", key=home)
+        for m in find_phrases(news.text, news.words("home_country_words"), main.start, main.end)
+        if not _overlaps(Span(m.start(), m.end()), [k.span for k in known])
+    ]
+
+
+def _collectives(news: NewsText) -> list[Mention]:
+    """The pack's collectives ("các bộ, ngành, địa phương", "الجهات المعنية"), named in English; those of
+    one state (``extra["national_addressees"]``) are the home state's, so that "relevant agencies" of two
+    states are two."""
+    terms = news.mapping("addressee_terms")
+    national = set(news.words("national_addressees"))
+    found = []
+    for main in news.main_spans:
+        for match in find_phrases(news.text, terms, main.start, main.end, ignore_case=True):
+            name = terms[key_of(match.group(), terms)]
+            span = Span(match.start(), match.end())
+            scope = news.home_state if name in national else None
+            found.append(Mention(span=span, text=match.group(), kind=COLLECTIVE, name=name, scope=scope))
     return found
 
 
@@ -365,7 +413,9 @@ def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Sp
         if complement.organization is None and _unspaced(news):
             complement.organization = _organization_of_han_post(actors, post.span)
         person = _holder_after(news, actors, complement.end, post_starts)
-        listed = [] if person else _holders_listed(news, actors, complement.end, post_starts)
+        listed = _plural_holders(news, actors, post.span, complement.end, post_starts)
+        if not listed and not person:
+            listed = _holders_listed(news, actors, complement.end, post_starts)
         if listed:  # "các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long": each holds the post
             for holder in listed:
                 actors.persons.append(holder)
@@ -560,14 +610,36 @@ _LIST_COLON = re.compile(r"\s*[:：]\s*")
 _LIST_ITEM_END = re.compile(r"[ \t]*(?:[,،;؛.\n]|$)")
 
 
-def _holders_listed(news: NewsText, actors: Actors, position: int, post_starts: frozenset[int]) -> list[Mention]:
+def _plural_holders(
+    news: NewsText, actors: Actors, post: Span, position: int, post_starts: frozenset[int]
+) -> list[Mention]:
+    """ "các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long và Hồ Đức Phớc": a post made plural by the word before
+    it (``extra["plural_markers"]``) is held by each of the names listed after it, colon or not."""
+    before = re.search(r"(\S+)\s+$", news.text[max(0, post.start - _LONGEST_MARKER) : post.start])
+    markers = {m.casefold() for m in news.words("plural_markers")}
+    if before is None or before.group(1).casefold() not in markers:
+        return []
+    listed = _holders_listed(news, actors, position, post_starts, needs_colon=False)
+    return listed if len(listed) >= 2 else []
+
+
+#: Enough characters to hold the word that makes a post plural.
+_LONGEST_MARKER = 20
+
+
+def _holders_listed(
+    news: NewsText, actors: Actors, position: int, post_starts: frozenset[int], *, needs_colon: bool = True
+) -> list[Mention]:
     """The persons listed after a post and a colon, each a whole item up to a comma, a conjunction,
-    a semicolon or the end of the sentence; a list that holds anything else is no list of holders."""
+    a semicolon or the end of the sentence; a list that holds anything else is no list of holders.
+
+    Without a colon (after a plural post) the list runs on in the sentence: its last name may be
+    followed by a verb ("... và Hồ Đức Phớc | dự")."""
     colon = _LIST_COLON.match(news.text, position)
-    if colon is None:
+    if colon is None and needs_colon:
         return []
     holders: list[Mention] = []
-    start = colon.end()
+    start = colon.end() if colon else skip_spaces(news.text, position)
     while True:
         honorific = starts_with_phrase(news.text, start, news.pack.honorifics, ignore_case=True)
         start = skip_spaces(news.text, start + len(honorific)) if honorific else start
@@ -575,9 +647,9 @@ def _holders_listed(news: NewsText, actors: Actors, position: int, post_starts: 
             return holders  # "Trần Hồng Hà, Lê Thành Long, | Bộ trưởng ...": the next post's list
         person = None if _opens_post(news, start, post_starts) else _person_at(news, actors, start)
         if person is None or len(person.text.split()) < 2:
-            return []
+            return [] if needs_colon else holders  # running on, the sentence goes on after the names
         after = _past_list_separator(news, person.span.end)
-        if after == person.span.end and not _LIST_ITEM_END.match(news.text, person.span.end):
+        if after == person.span.end and needs_colon and not _LIST_ITEM_END.match(news.text, person.span.end):
             return []
         holders.append(person)
         if after == person.span.end:

@@ -23,6 +23,9 @@ of the article. Who commits to whom depends on the kind of phrase:
   else ("Bộ Ngoại giao"). Its issuer is the written issuer of an instrument of
   the sentence, else the organisation just before it ("قرر مجلس الوزراء
   تكليف"), else the document's author;
+* the addressee of a mandate or an assignment may be a collective the pack names
+  (``extra["addressee_terms"]``: "các bộ, ngành, địa phương", "الجهات المعنية"),
+  rather than an organisation;
 * a phrase with neither an issuer, nor an addressee, nor an instrument is no
   commitment: "cam kết" is then a noun ("thực hiện cam kết quốc tế").
 
@@ -38,7 +41,7 @@ import datetime
 from dataclasses import replace
 
 from kg import ontology, resolve
-from kg.builders.news.actors import Actors
+from kg.builders.news.actors import COLLECTIVE, Actors
 from kg.builders.news.dates import with_year
 from kg.builders.news.instruments import Instruments
 from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
@@ -126,7 +129,7 @@ def _mandate(
     action: str,
     author: Mention | None,
 ) -> Commitment:
-    addressee = actors.organization_ending_before(verb.start, _reach(news))
+    addressee = actors.addressee_ending_before(verb.start, _reach(news))
     cited = instruments.in_span(sentence)
     issuer = (
         _written_issuer(instruments, cited)
@@ -155,12 +158,18 @@ def _assignment(
     Where verbs come first, a subject may stand between: "وكلف الاتحاد الأوروبي المنظمة الدولية للهجرة"
     (the EU tasked IOM): of two organisations in a row, the first gives the task.
     """
-    addressee = actors.organization_starting_after(verb.end, _reach(news, 6))
+    addressee = actors.addressee_starting_after(verb.end, _reach(news, 6))
     if addressee is None or addressee.span.end > sentence.end:
         return None
     giver = _subject_before(news, actors, sentence, verb.start)  # "Phó Thủ tướng Trần Lưu Quang | yêu cầu"
-    following = actors.organization_starting_after(addressee.span.end, reach=1)
-    if news.extra.get("verb_first") and following is not None and following.span.end <= sentence.end:
+    following = actors.addressee_starting_after(addressee.span.end, reach=1)
+    # a collective ("الجهات المعنية") is given tasks, and gives none
+    if (
+        news.extra.get("verb_first")
+        and following is not None
+        and following.span.end <= sentence.end
+        and addressee.kind != COLLECTIVE
+    ):
         giver, addressee = addressee, following
     cited = instruments.in_span(sentence)
     issuer = (

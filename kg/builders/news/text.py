@@ -158,8 +158,12 @@ class NewsText:
     @cached_property
     def home_state(self) -> str | None:
         """The state an unqualified national body belongs to ("Bộ Ngoại giao", "the Ministry of Labour"):
-        the language's where it has one (``extra["home_state"]``), else the state of the dateline's place
-        ("MANILA, 4 June 2024 -": PHL)."""
+        the state of the agency that wrote the text, wherever it writes from ("نيويورك - ... (واس)": SAU),
+        else the language's where it has one (``extra["home_state"]``), else the state of the dateline's
+        place ("MANILA, 4 June 2024 -": PHL)."""
+        agency = self.agency_state
+        if agency:
+            return agency
         home = self.extra.get("home_state")
         if isinstance(home, str):
             return home
@@ -172,6 +176,23 @@ class NewsText:
         state = (places[0].key or "").split("/")[0] if places else ""
         return state if re.fullmatch(r"[A-Z]{3}", state) else None
 
+    @cached_property
+    def agency_state(self) -> str | None:
+        """The state of the national news agency credited at the top of the main text (``extra["news_agencies"]``):
+        between brackets or slashes ("(واس)", "/ТАСС/", "(TTXVN)") or opening a line ("新华社北京3月5日电").
+        An international agency (Reuters, AFP) has no state, and leaves the home state to the place."""
+        agencies = self.mapping("news_agencies")
+        if not agencies or not self.main_spans:
+            return None
+        top = self.main_spans[0].start
+        pattern = self.pack.derived("news_agency_credit", _agency_credit)
+        for match in pattern.finditer(self.text, top, min(len(self.text), top + DATELINE_REACH)):
+            agency = next(match.group(g) for g in ("agency", "opening", "dashed") if match.group(g))
+            start = match.start() + match.group().index(agency)
+            if start - (self.text.rfind("\n", 0, start) + 1) <= _AGENCY_LINE_REACH:
+                return agencies[key_of(agency, agencies)] or None
+        return None
+
     def mapping(self, key: str) -> Mapping[str, str]:
         value = self.extra.get(key, {})
         return value if isinstance(value, Mapping) else {}
@@ -183,6 +204,26 @@ class NewsText:
 
     def sentence_of(self, position: int) -> Span | None:
         return next((s for s in self.sentences if s.start <= position < s.end), None)
+
+
+#: How far into its line an agency may be credited: past a place and a date, not in the prose after them.
+_AGENCY_LINE_REACH = 100
+
+
+def _agency_credit(pack: LanguagePack) -> re.Pattern[str]:
+    """An agency of the pack credited in a dateline: between brackets or slashes ("(واس)", "/ТАСС/"),
+    opening a line ("新华社北京3月5日电", "TTXVN -"), or after a dash or a stop and before another
+    ("МОСКВА, 5 ноя — РИА Новости.", "МОСКВА. 5 ноября. ИНТЕРФАКС -")."""
+    agencies = pack.extra.get("news_agencies", {})
+    name = rf"(?P<agency>{alternation(phrase_pieces(n) for n in agencies) if agencies else '(?!)'})"
+    bracketed = rf"(?<=[(（/])\s?{name}(?=\s?[)）/])"
+    opening = rf"(?m:^)[ \t]*{name.replace('agency', 'opening')}(?=\s*[-–—]|{_HAN})"
+    after_dash = rf"(?<=[-–—.]\s){name.replace('agency', 'dashed')}(?=\s*[.–—-])"
+    return re.compile(f"{bracketed}|{opening}|{after_dash}")
+
+
+#: A Chinese character, which may follow an agency's name with no space ("新华社北京").
+_HAN = r"[\u4e00-\u9fff]"
 
 
 def _is_hard_wrapped(text: str) -> bool:

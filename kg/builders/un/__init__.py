@@ -123,7 +123,8 @@ def build(document: Document) -> Extraction:
     extraction.paragraphs = list(layout.paragraphs)
     extraction.citations = citations
     author = report_author(text, view, layout, pack, language)
-    extraction.commitments = _commitments(text, view.text, layout, pack, language, citations, author)
+    home = (layout.issuer, facts.body)
+    extraction.commitments = _commitments(text, view.text, layout, pack, language, citations, author, home)
     extraction.posts = find_posts(text, view.text, pack, language)
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
     extraction.statistics = find_statistics(text, pack, language, layout.paragraphs)
@@ -146,13 +147,14 @@ def _commitments(
     language: str | None,
     citations: list[Citation],
     author: Mention | None = None,
+    home: tuple[Mention | None, ...] = (),
 ) -> list[Commitment]:
     """The commitments of the preamble, the operative part and the pledges of an annex."""
 
     def instruments_in(start: int, end: int) -> list[Mention]:
         return [c.mention for c in citations if start <= c.mention.span.start < end]
 
-    finder = CommitmentFinder(text, view, pack, language, instruments_in)
+    finder = CommitmentFinder(text, view, pack, language, instruments_in, home)
     found = []
     for index, paragraph in enumerate(layout.paragraphs):
         if paragraph.section in ("preamble", "operative"):

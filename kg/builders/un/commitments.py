@@ -21,9 +21,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from kg import resolve
+from kg.builders.un.bodies import ShortNames
+from kg.builders.un.layout import JoinedView
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Commitment, Deadline, Mention, Paragraph, Span
+from kg.resolve.normalize import soft_breaks
 from kg.text.deadlines import find_cycle, find_deadline
 
 __all__ = ["CommitmentFinder", "force_of", "session_ordinal"]
@@ -136,9 +139,13 @@ class CommitmentFinder:
         pack: LanguagePack,
         language: str | None,
         instruments_in: Callable[[int, int], list[Mention]],
+        home: tuple[Mention | None, ...] = (),
     ) -> None:
+        """``home``: the bodies the document is of (its issuer, its body), that its short names stand for."""
         self.text, self.view, self.pack, self.language = text, view, pack, language
         self.instruments_in = instruments_in
+        self.short_names = ShortNames(text, view, pack, language, home)
+        self._joined_view: JoinedView | None = None
         prefix = str(pack.extra.get("clause_verb_prefix", ""))
         self.operative = matcher_of(pack, "operative_verbs")
         self.preamble = matcher_of(pack, "preambular_phrases")
@@ -303,11 +310,15 @@ class CommitmentFinder:
 
     def addressees(self, start: int, end: int) -> tuple[Mention, ...]:
         """Who is asked: the known actors between the verb and the infinitive it governs."""
-        known = resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=ADDRESSEE_KINDS)
+        known = self._actors(start, end)
         names = {(m.span.start, m.span.end) for m in known}
         limit = self._listed_limit(self._candidates(known, start, end), names, self._addressee_limit(start, end), end)
-        known = resolve.find_mentions(self.text, self.language, start=start, end=limit, kinds=ADDRESSEE_KINDS)
-        return tuple(self._candidates(known, start, limit))
+        return tuple(self._candidates(self._actors(start, limit), start, limit))
+
+    def _actors(self, start: int, end: int) -> list[Mention]:
+        """The resolver's actors in ``[start, end)`` and the bodies named there by a short name ("the Council")."""
+        known = resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=ADDRESSEE_KINDS)
+        return _without_overlaps([*known, *self.short_names.find(start, end)])
 
     def _candidates(self, known: list[Mention], start: int, end: int) -> list[Mention]:
         """The resolver's actors and the pack's collective addressees and posts in ``[start, end)``."""
@@ -358,8 +369,13 @@ class CommitmentFinder:
             if position > start:
                 limit = position
         pattern = self.pack.extra.get("addressee_end_pattern")
-        verb = re.compile(pattern).search(self.view, start + 1, limit) if isinstance(pattern, str) else None
-        return verb.start() if verb else limit
+        verb = self._joined().search(re.compile(pattern), start + 1, limit) if isinstance(pattern, str) else None
+        return verb if verb is not None else limit
+
+    def _joined(self) -> JoinedView:
+        if self._joined_view is None:
+            self._joined_view = JoinedView(self.view, soft_breaks(self.text))
+        return self._joined_view
 
     def deadline_in(
         self, start: int, end: int, issuer: Mention | None, addressees: tuple[Mention, ...] = ()
@@ -395,6 +411,7 @@ class CommitmentFinder:
         """The body whose session it is, named right before it ("to the General Assembly at its"): not one
         asked to act, nor one a clause away ("en colaboración con la UNCTAD, le presente en su"); else the issuer's."""
         bodies = resolve.find_mentions(self.text, self.language, start=start, end=session_start, kinds=("un-body",))
+        bodies = _without_overlaps([*bodies, *self.short_names.find(start, session_start)])
         asked = {(m.span.start, m.span.end) for m in addressees}
         for body in reversed(bodies):
             between = self.view[body.span.end : session_start]

@@ -1,0 +1,86 @@
+"""Short names of bodies: "the Council", "le Conseil", "Совету", "للمجلس", "理事会".
+
+A resolution names its own body in full once, on its issuer line, and then
+calls it "the Council" ("Requests the High Commissioner to present a report to
+the Council at its fifty-sixth session"); a General Assembly resolution that
+has named the Economic and Social Council calls it "the Council" too. A short
+name (the pack's ``short_body_names``, each mapped to the kind of body it
+names: ``"council"``, ``"assembly"``, ``"committee"``, ``"commission"``)
+stands for the body of that kind the document is of (its issuer, its body),
+else for the last one of that kind it has named before. The kind of a body is
+read from its English name ("Human Rights Council" is a council), so a word for
+"Council" never stands for an assembly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg import resolve
+from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
+from kg.lang.base import LanguagePack
+from kg.model import Mention
+
+__all__ = ["ShortNames"]
+
+#: How many words after a short name are read for the rest of a longer name ("Council of Europe").
+_TAIL_WORDS = 3
+#: The words after a short name, up to the end of its clause.
+_TAIL = re.compile(r"[^,;:.،؛，；。()]*")
+
+
+class ShortNames:
+    """The short names of bodies in one document, each resolved to the body it stands for."""
+
+    def __init__(
+        self, text: str, view: str, pack: LanguagePack, language: str | None, home: Iterable[Mention | None]
+    ) -> None:
+        self.text, self.view, self.pack, self.language = text, view, pack, language
+        self.matcher = matcher_of(pack, "short_body_names")
+        self.home = [body for body in home if body is not None and body.kind == "un-body"]
+        self.conjunctions = {word.casefold() for word in words_of(pack, "list_conjunctions")}
+        self._named: list[Mention] | None = None
+
+    def find(self, start: int, end: int) -> list[Mention]:
+        """The short names in ``[start, end)`` that stand for a known body, as mentions of it."""
+        found = []
+        for match in self.matcher.finditer(self.view, start, end):
+            body = self._body_of(match) if self._stands_alone(match) else None
+            if body is not None:
+                text = match.span.of(self.text)
+                found.append(Mention(match.span, text, "un-body", key=body.key, name=body.name))
+        return found
+
+    def _body_of(self, match: PhraseMatch) -> Mention | None:
+        kinds = set(match.value.casefold().split())  # "committee commission": لجنة, 委员会 are either
+        for body in self.home:
+            if kinds & _kinds_of(body):
+                return body
+        earlier = [m for m in self._named_bodies() if m.span.end <= match.span.start and kinds & _kinds_of(m)]
+        return earlier[-1] if earlier else None
+
+    def _stands_alone(self, match: PhraseMatch) -> bool:
+        """Whether the short name is one: printed with a capital where the script has them ("the commission of
+        crimes" is none), not inside a longer name the resolver knows ("人权理事会"), and not the head of a
+        name it does not know ("Council of Europe", "Comité de los Derechos del Niño")."""
+        span = match.span
+        if self.text[span.start].islower() or any(
+            m.span.start < span.end and span.start < m.span.end for m in self._named_bodies()
+        ):
+            return False
+        rest = _TAIL.match(self.view, span.end)
+        tail = rest.group().split()[:_TAIL_WORDS] if rest else []
+        if tail and tail[0].casefold() in self.conjunctions:
+            return True
+        return not any(word[:1].isupper() for word in tail)
+
+    def _named_bodies(self) -> list[Mention]:
+        """The bodies the document names in full, read once."""
+        if self._named is None:
+            self._named = resolve.find_mentions(self.text, self.language, kinds=("un-body",))
+        return self._named
+
+
+def _kinds_of(body: Mention) -> set[str]:
+    return set((body.name or "").casefold().split())
