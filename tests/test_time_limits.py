@@ -77,3 +77,16 @@ def test_the_commitments_query_gives_the_time_limit(tmp_path: Path) -> None:
     build([corpus], tmp_path / "out")
     found = rows(open_store(tmp_path / "out"), "commitments")
     assert [row.get("within") for row in found] == ["P30D"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("我国承诺2060年前实现碳中和", 2060), ("要求各地区2025年底前完成", 2025), ("到2030年实现", 2030)],
+)
+def test_a_chinese_year_made_a_deadline_by_the_word_after_it(text: str, year: int) -> None:
+    due = find_deadline(text, get("zh"))
+    assert due is not None and due.year == year
+
+
+def test_a_chinese_year_without_a_word_of_deadline_is_none() -> None:
+    assert find_deadline("2024年出口额达到3.5万亿元", get("zh")) is None

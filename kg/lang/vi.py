@@ -251,6 +251,7 @@ def parse_ordinal(text: str) -> int | None:
 # hijri_months         months of the Hijri calendar: a date with one is no figure ("جمادى الأولى")
 # hijri_marks          marks of the Hijri era after a year ("1446 هـ", "١٢/٥/١٤٤٦هـ")
 # deadline_words       words before a year that is a deadline ("trước năm 2025")
+# deadline_tails       words after a year that make it a deadline, where a language puts them there ("2060年前")
 # deadline_date_words  words before a day that is a deadline ("trước ngày 31/12/2025")
 # cycle_words          how often a commitment recurs, as ISO 8601 durations ("hằng năm": P1Y)
 # time_limit_words     words before a time limit counted from when the text takes effect ("trong thời hạn 30 ngày")
@@ -362,6 +363,7 @@ EXTRA: dict[str, object] = {
     "time_limit_tails": (),  # the number comes after the words here ("在30日内" puts them after the unit)
     "duration_units": {"ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"},
     "deadline_words": ("trước năm", "đến năm", "chậm nhất vào năm", "chậm nhất năm"),
+    "deadline_tails": (),  # the words come before the year here ("trước năm 2025")
     "deadline_date_words": ("trước ngày", "chậm nhất ngày", "chậm nhất là ngày", "chậm nhất vào ngày", "trước"),
     "furniture_cues": (
         "Cùng chủ đề",

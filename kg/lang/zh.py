@@ -262,6 +262,8 @@ EXTRA: dict[str, object] = {
     "time_limit_tails": ("内", "以内"),
     "duration_units": {"日": "D", "天": "D", "周": "W", "个月": "M", "年": "Y"},
     "deadline_words": ("到", "至", "在"),
+    # a year and the word after it that makes it a deadline: "2060年前", "2025年底前"
+    "deadline_tails": ("年前", "年以前", "年之前", "年底前", "年底以前"),
     "we_pronouns": ("我们",),
     "held_words": ("举行的", "举行"),
     "place_prepositions": ("在", "于"),

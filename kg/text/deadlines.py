@@ -75,7 +75,8 @@ def _year(view: str, pack: LanguagePack, start: int, end: int, titles: list[Span
     pattern = _patterns(pack)[0]
     for match in pattern.finditer(view, start, end) if pattern else ():
         if not _inside(match.start(), titles):
-            return DeadlineMatch(Span(match.start(), match.end()), year=int(match.group(1)))
+            year = match.groupdict().get("year") or match["tail_year"]
+            return DeadlineMatch(Span(match.start(), match.end()), year=int(year))
     return None
 
 
@@ -137,13 +138,16 @@ def _patterns(pack: LanguagePack) -> tuple[re.Pattern[str] | None, re.Pattern[st
 
 
 def _compile(pack: LanguagePack) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """A deadline word and the year after it; a deadline word ending where a date starts."""
-    year_words = pack.words("deadline_words")
+    """A deadline word and the year after it (or a year and the word after it, "2060年前"); a deadline
+    word ending where a date starts."""
+    year_words, tails = pack.words("deadline_words"), pack.words("deadline_tails")
     date_words = year_words + pack.words("deadline_date_words")
     left = r"(?<!\w)" if pack.extra.get("word_boundaries", True) is not False else ""
     year = day = None
-    if year_words:
-        year = re.compile(rf"{left}(?:{phrases_alternation(year_words)})\s*(\d{{4}})(?!\d)", re.IGNORECASE)
+    forms = [rf"{left}(?:{phrases_alternation(year_words)})\s*(?P<year>\d{{4}})(?!\d)"] if year_words else []
+    forms += [rf"(?<!\d)(?P<tail_year>\d{{4}})\s*(?:{phrases_alternation(tails)})"] if tails else []
+    if forms:
+        year = re.compile("|".join(forms), re.IGNORECASE)
     if date_words:
         day = re.compile(rf"{left}(?:{phrases_alternation(date_words)})\s*$", re.IGNORECASE)
     return year, day
