@@ -200,3 +200,13 @@ def test_arabic_names_of_descent_run_through_every_particle() -> None:
         "فيصل بن فرحان بن عبد الله آل سعود": "Minister for Foreign Affairs",
         "أحمد بن سليمان بن عبد العزيز الراجحي": "Minister",
     }
+
+
+def test_a_government_named_with_another_state_is_that_states() -> None:
+    """ "Gobierno de Colombia" in a Madrid dispatch was Spain's Government."""
+    text = "Título\n\nMADRID, 5 de marzo de 2024 — El Gobierno de Colombia y el Gobierno anunciaron un acuerdo.\n"
+    bodies = [m for m in _build(text, "es").mentions if m.kind == "government-agency"]
+    assert [(m.text, resolve.resolve(m, "es").key) for m in bodies] == [
+        ("Gobierno de Colombia", "COL/government"),
+        ("Gobierno", "ESP/government"),
+    ]

@@ -167,6 +167,16 @@ PLEDGE_PHRASES: dict[str, str] = {
     "we commit to": "commits",
     "is tasked with": "tasks",
     "was tasked with": "tasks",
+    # an order's passive mandates: "the Department of Migrant Workers (DMW) is directed to draft ..."
+    **with_adverbs(
+        {
+            "is directed to": "tasks",
+            "are directed to": "tasks",
+            "is instructed to": "tasks",
+            "are instructed to": "tasks",
+        },
+        inside=("also", "hereby"),
+    ),
     "is responsible for": "tasks",
     "will be responsible for": "tasks",
     "we commit": "commits",

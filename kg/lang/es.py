@@ -355,7 +355,8 @@ EXTRA: dict[str, object] = {
     # Phrases that give the organisation right after them a task: "encomienda al Ministerio del Interior".
     "assigning_phrases": ("encomienda a", "encomienda al", "encarga a", "encarga al", "ordena a", "ordena al",
                           "instruye a", "instruye al"),
-    "deadline_date_words": ("a más tardar el", "antes del", "hasta el", "para el"),
+    # "antes | del 31 de diciembre": a date read with its range opener ("del") leaves "antes" before it
+    "deadline_date_words": ("a más tardar el", "antes del", "antes", "hasta el", "para el"),
     "we_pronouns": ("nosotros",),
     "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió"),
     "place_prepositions": ("en",),
@@ -372,6 +373,10 @@ EXTRA: dict[str, object] = {
     "news_agencies": {"EFE": "", "AFP": "", "Reuters": "", "AP": "", "Europa Press": "", "Xinhua": "CHN",
                       "Prensa Latina": "CUB", "Télam": "ARG", "Andina": "PER", "Notimex": "MEX"},
     "home_country_words": (),
+    # national bodies named without a head word ("El Gobierno encarga al Ministerio ...")
+    "standalone_organizations": {"Gobierno": "Government", "Consejo de Ministros": "Council of Ministers",
+                                 "Congreso de los Diputados": "Congress of Deputies",
+                                 "Cortes Generales": "Cortes Generales"},
 }  # fmt: skip
 
 

@@ -406,6 +406,10 @@ EXTRA: dict[str, object] = {
     "news_agencies": {"AFP": "", "Reuters": "", "AP": "", "EFE": "", "Xinhua": "CHN", "APS": "DZA", "MAP": "MAR",
                       "TAP": "TUN"},
     "home_country_words": (),
+    # national bodies named without a head word ("Le Gouvernement s'engage à ...")
+    "standalone_organizations": {"Gouvernement": "Government", "Conseil des ministres": "Council of Ministers",
+                                 "Parlement": "Parliament", "Assemblée nationale": "National Assembly",
+                                 "Sénat": "Senate"},
 }  # fmt: skip
 
 

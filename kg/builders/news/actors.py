@@ -32,6 +32,7 @@ from kg import resolve
 from kg.builders.news.names import (
     capitalized_run,
     continued_in_lower_case,
+    listed_name_end,
     name_end,
     organization_rules,
     person_name_end,
@@ -205,6 +206,7 @@ def _headed_organizations(news: NewsText, main: Span) -> list[Mention]:
     for match in find_phrases(news.text, heads, main.start, main.end):
         name_start = skip_spaces(news.text, match.end(), main.end)
         end = name_end(news, name_start, main.end, rules)
+        end = listed_name_end(news, end, main.end, rules) if end > name_start else end
         if end <= name_start:
             continue  # a head word with no name after it ("Hội thảo", "Bộ này")
         kind = heads[key_of(match.group(), heads)]
@@ -298,9 +300,25 @@ def _of_place(news: NewsText, body: Mention, main: Span) -> Mention:
         _place_at(news, skip_spaces(news.text, after + len(prefix), main.end), main) if prefix else None
     )
     if place is None or not body.name:
-        return body
+        return _of_state(news, body, main)
     span = Span(body.span.start, place.span.end)
     return replace(body, span=span, text=span.of(news.text), name=f"{body.name} of {place.name}")
+
+
+def _of_state(news: NewsText, body: Mention, main: Span) -> Mention:
+    """ "Gobierno de Colombia" in a Spanish paper is Colombia's Government, not Spain's: a body named
+    with "of" and a state belongs to that state (the home state's own keeps its one entity)."""
+    after = skip_spaces(news.text, body.span.end, main.end)
+    joiner = starts_with_phrase(news.text, after, news.words("name_joiners"))
+    if not joiner:  # a state right after ("Chính phủ Lào") is read by the names of organisations already
+        return body
+    position = skip_spaces(news.text, after + len(joiner), main.end)
+    states = resolve.find_mentions(news.text, news.language, start=position, end=main.end, kinds=("state",))
+    state = states[0] if states and states[0].span.start == position and states[0].key else None
+    if state is None or state.key == body.scope:
+        return body
+    span = Span(body.span.start, state.span.end)
+    return replace(body, span=span, text=span.of(news.text), scope=state.key)
 
 
 def _place_at(news: NewsText, position: int, main: Span) -> Mention | None:
@@ -564,6 +582,11 @@ def _capitalised_portfolio_end(news: NewsText, position: int) -> int:
         words.append(token)  # a capitalised word, or a lower-case one after it ("Affaires étrangères")
     if not words:
         return position
+    # "de Inclusión, Seguridad Social y Migraciones, | Elma Saiz": a portfolio written as a list
+    last_capital = next(w for w in reversed(words) if w.is_capitalized)
+    listed = listed_name_end(news, last_capital.end, len(news.text), organization_rules(news))
+    if listed > last_capital.end:
+        return listed
     if news.text.startswith(",", words[-1].end):
         return words[-1].end
     while not words[-1].is_capitalized:

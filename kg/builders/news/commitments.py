@@ -38,6 +38,7 @@ The force of each action is the ontology's (``ontology/actions.ttl``).
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import replace
 
 from kg import ontology, resolve
@@ -129,7 +130,7 @@ def _mandate(
     action: str,
     author: Mention | None,
 ) -> Commitment:
-    addressee = actors.addressee_ending_before(verb.start, _reach(news))
+    addressee = actors.addressee_ending_before(_before_acronym(news, verb.start), _reach(news))
     cited = instruments.in_span(sentence)
     issuer = (
         _written_issuer(instruments, cited)
@@ -188,6 +189,16 @@ def _assignment(
         instruments=tuple(cited),
         verb=verb,
     )
+
+
+#: A body's acronym in brackets after its name: "the Department of Migrant Workers (DMW) | is directed to".
+_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,15}\)\s*$")
+
+
+def _before_acronym(news: NewsText, position: int) -> int:
+    """Where the name before a verb ends, past the acronym in brackets that may follow it."""
+    acronym = _ACRONYM_BEFORE.search(news.text, max(0, position - 24), position)
+    return acronym.start() if acronym else position
 
 
 def _reach(news: NewsText, spaced: int = 3) -> int:

@@ -30,7 +30,7 @@ characters up to a stop word in Chinese.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.builders.news.text import NewsText, Token, iter_tokens, starts_with_phrase
 
@@ -104,6 +104,53 @@ def name_end(news: NewsText, start: int, limit: int, rules: NameRules) -> int:
             end = token.end
         previous_capitalized = False
     return end
+
+
+#: How many items a name written as a list may have ("Inclusión, Seguridad Social y Migraciones": three).
+_MAX_LIST_ITEMS = 5
+#: What parts the items of a list in a name: a comma, or a name bridge closing the list.
+_LIST_COMMA = re.compile(r", (?=\S)")
+
+
+def listed_name_end(news: NewsText, end: int, limit: int, rules: NameRules) -> int:
+    """The end of a name that goes on as a list after ``end`` ("Ministerio de Inclusión | , Seguridad Social
+    y Migraciones", "ministère du Travail | et de l'Emploi"), or ``end`` where no such list follows.
+
+    A list is one only where a bridge ("y", "et", "and") closes it before a capitalised item: "Ministerio del
+    Interior, | que" or "..., Yolanda Díaz," are no part of the name; an item that opens another body's
+    head ("y Ministerio de Hacienda") is another body."""
+    text = news.text
+    bridges = tuple(f" {bridge} " for bridge in news.words("name_bridges"))
+    position = end
+    for _ in range(_MAX_LIST_ITEMS):
+        comma = _LIST_COMMA.match(text, position)
+        bridge = None if comma else next((b for b in bridges if text.startswith(b, position)), None)
+        if comma is None and bridge is None:
+            return end
+        item_start = comma.end() if comma else position + len(bridge or "")
+        item_end = _list_item_end(news, item_start, limit, rules)
+        if item_end is None:
+            return end
+        # "..., Seguridad Social y Migraciones": the last item may hold the bridge that closes the list
+        if bridge or any(b in text[item_start:item_end] for b in bridges):
+            return item_end
+        position = item_end
+    return end
+
+
+def _list_item_end(news: NewsText, start: int, limit: int, rules: NameRules) -> int | None:
+    """The end of a capitalised item of a list in a name, past a link ("de l'Emploi"), or None."""
+    text = news.text
+    link = starts_with_phrase(text, start, news.words("post_links"), ignore_case=False)
+    start = start + len(link) if link else start
+    start = start + 1 if link and not link.endswith(("'", "’")) and text.startswith(" ", start) else start
+    if start >= limit or not text[start].isupper():
+        return None
+    if starts_with_phrase(text, start, news.pack.organization_heads, ignore_case=False):
+        return None
+    # an item is capitalised words only: "et de l'Emploi | devra présenter" goes on in a verb, not an adjective
+    item_end = name_end(news, start, limit, replace(rules, lowercase_after_capital=False))
+    return item_end if item_end > start else None
 
 
 #: How many words the name of a body has at most where there are no capitals ("وزارة التخطيط والتعاون الدولي").
