@@ -218,7 +218,9 @@ class _CitationFinder:
         for suffix in words_of(self.pack, "resolution_suffixes"):
             pattern = re.compile(
                 r"第?\s*(?:(\d{1,4})\s*/\s*(\d{1,4})\s*([A-Z])?|(\d{1,4})\s*[（(]\s*((?:19|20)\d\d)\s*[)）])\s*"
-                rf"(?=号(?:[^。；;]{{0,40}}){re.escape(suffix[-2:])})"
+                # A line break and the next line's indentation count as one character, as in
+                # "第77/201号关于\n        保护移民的决议".
+                rf"(?=号(?:[^。；;\s]|\s+(?=\S)){{0,40}}{re.escape(suffix[-2:])})"
             )
             for match in pattern.finditer(self.view):
                 lists.append([self._suffixed_number(match)])

@@ -28,8 +28,12 @@ _FOOTNOTE_RULE = re.compile(r"\s*_{5,}\s*")
 # A footnote line: "(٦) A/72/64-E/2017/12." or "14 Resolution 70/1." after a footnote rule.
 _PARENTHESISED_FOOTNOTE = re.compile(r"\s*\(\d{1,3}\)\s")
 # Footnote markers: "^(١)" (Markdown export) and digits glued to a word or a punctuation mark.
-_CARET_MARKER = re.compile(r"\^\(\d{1,3}\)|\^\d{1,3}")
-_GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ\)”\"’;])\d{1,2}(?=[\s,;.:)]|$)", re.MULTILINE)
+# A text layer glues Arabic ones to the word, in parentheses: "والنظامية(١)،"; a number in parentheses
+# after a digit is a subdivision ("4(1)"), not a marker.
+_CARET_MARKER = re.compile(r"\^\(\d{1,3}\)|\^\d{1,3}|(?<=[^\W\d_])\(\d{1,2}\)")
+# Cyrillic words carry them too ("миграции1,"), and Chinese closing marks ("契约》1，"); not a Chinese
+# character itself, where a glued digit is a number ("目标3，").
+_GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿа-яё\)”\"’;》」』）])\d{1,2}(?=[\s,;.:)，。；：、]|$)", re.MULTILINE)
 _BOLD = re.compile(r"\*\*")
 #: A line repeated this often, of a title's length and without final punctuation, is a running header.
 _RUNNING_HEADER_MIN = 3

@@ -41,6 +41,8 @@ _DATE_BEFORE_MEETING = 40
 _DATE_AFTER_MEETING = 80
 #: "75/200. International trade", "75/200．国际贸易", "2023/5 - تعميم مراعاة المنظور الجنساني".
 _RESOLUTION_TITLE = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*(?:\.\s+|．\s*|[-–]\s+)(\S.*)")
+#: The number of a resolution alone, its title in the next column.
+_RESOLUTION_NUMBER = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*(?:\.|．|[-–])\s*")
 #: A Security Council resolution is titled by its number and year, in a word of its language:
 #: "Resolution 2532 (2020)", "القرار ٢٥٣٢ (٢٠٢٠)", "第2532(2020)号决议".
 _COUNCIL_TITLE = re.compile(r"\s*(?:\w+\s*)?\d{1,5}\s*[(（]\s*\d{4}\s*[)）]\s*(?:\w+)?\s*")
@@ -157,6 +159,8 @@ class _Masthead:
             if match:
                 title = self.text[line.start + match.start(1) : line.start + match.end(1)]
                 return _joined([title, *self._continuation(index)])
+            if _RESOLUTION_NUMBER.fullmatch(line.text) and self._beside(index):
+                return _joined([self._printed(self.lines[index + 1]), *self._continuation(index + 1)])
         for line in self.lines:
             if _COUNCIL_TITLE.fullmatch(fold_digits(line.text)):
                 return self._printed(line)
@@ -170,6 +174,11 @@ class _Masthead:
             parts = [self._printed(line) for line in titled if not self._names_a_post(line)]
             return ": ".join(_without_repeats(parts)) or None
         return None
+
+    def _beside(self, index: int) -> bool:
+        """Whether the next cell is on the same line: a layout prints "78/210.      保护移民" in two columns."""
+        following = self.lines[index + 1 : index + 2]
+        return bool(following) and "\n" not in self.text[self.lines[index].end : following[0].start]
 
     def _continuation(self, index: int) -> list[str]:
         """Lines that continue a title: until a blank line in the document."""
