@@ -251,3 +251,20 @@ def test_los_angeles_declaration_signatories_agree_across_languages() -> None:
 def test_vowels_tell_amman_from_oman(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_mentions(text, "ar", kinds=("state", "place"))
     assert [(m.text, m.key) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "name"),
+    [
+        ("Gobierno", "ESP", "Government of Spain"),
+        ("Government", "PHL", "Government of the Philippines"),
+        ("правительство", "RUS", "Government of the Russian Federation"),
+        ("مجلس الوزراء", "ARE", "Council of Ministers of the United Arab Emirates"),
+    ],
+)
+def test_a_national_body_known_by_a_generic_name_is_named_with_its_state(text: str, scope: str, name: str) -> None:
+    generic = "Council of Ministers" if name.startswith("Council") else "Government"
+    mention = Mention(Span(0, len(text)), text, "government-agency", scope=scope, name=generic)
+    entity = resolve(mention, None)
+    # the Governments of two states are two entities, and an English label tells them apart
+    assert (entity.key, entity.name) == (f"{scope}/{generic.lower().replace(' ', '-')}", name)

@@ -204,7 +204,9 @@ class _DocumentGraph:
         if marker in self._mentioned:
             return
         self._mentioned.add(marker)
-        subject = self.fact("mention", mention.span, iri.slug(node.value.rsplit("/", 1)[-1]))
+        # The whole key, not its last segment: the meetings of "its 20th to 25th meetings" share a span
+        # and may share a last segment (their date).
+        subject = self.fact("mention", mention.span, node.value.removeprefix(iri.ID))
         self.add(subject, RDF.type, PK.Mention)
         self.add(subject, PK.mentionOf, node)
         self.add(subject, PK.resolutionRule, Literal(rule) if rule else None)

@@ -261,7 +261,30 @@ def _mint(mention: Mention, language: str | None) -> tuple[Entity, str]:
     )
     key = minted_key(mention.name if named and mention.name else mention.text, scope)
     how = f"minted from name in scope {scope}" if scope else "minted from name"
-    return Entity(mention.kind, key, mention.name, None, "minted:name"), how
+    name = _of_state(mention.name, scope) if named and mention.kind == "government-agency" else mention.name
+    return Entity(mention.kind, key, name, None, "minted:name"), how
+
+
+def _of_state(name: str | None, scope: str | None) -> str | None:
+    """A national body's English name with its state, as the gazetteer names them ("Government of Spain"):
+    the Governments of two states are two entities, and their names must tell them apart too.
+
+    >>> _of_state("Government", "ESP"), _of_state("Government", "RUS"), _of_state("Council of Ministers", None)
+    ('Government of Spain', 'Government of the Russian Federation', 'Council of Ministers')
+    """
+    state = next((k for k in gazetteer().by_key.get(scope or "", []) if k.kind == "state"), None)
+    if name is None or state is None or state.name in name:
+        return name
+    article = "the " if _TAKES_ARTICLE.search(state.name) else ""
+    return f"{name} of {article}{state.name}"
+
+
+#: English short names of states written with "the" after "of", in the UN's usage
+#: ("the Russian Federation", "the Philippines", "the Niger").
+_TAKES_ARTICLE = re.compile(
+    r"\b(?:Republic|Kingdom|Federation|United|Emirates|Islands|States|Netherlands|Philippines|Bahamas|"
+    r"Comoros|Maldives|Gambia|Niger|Sudan|Congo|Holy See)\b"
+)
 
 
 #: The kind of a collective a pack names ("civil society", "States"), with no entry in the gazetteer.
