@@ -103,7 +103,7 @@ def test_russian_future_tense_is_the_subjects_pledge_not_its_partners() -> None:
     commitments = _by_verb(_build(_RU, "ru"), _RU)
     assert commitments["обеспечит"].action == "will"
     assert commitments["обеспечит"].issuer is not None and commitments["обеспечит"].issuer.text == "МВД"
-    assert commitments["внесет"].issuer is not None and commitments["внесет"].issuer.text == "Минфин"
+    assert commitments["внесет"].issuer is not None and commitments["внесет"].issuer.text == "Минфин России"
 
 
 def test_arabic_hijri_dates_are_no_figures() -> None:

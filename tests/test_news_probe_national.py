@@ -38,7 +38,7 @@ def test_russian_decree_with_issuer_before_number_and_date_after_ot() -> None:
         "от 1 ноября 2024 года.\n"
     )
     extraction = _build(text, "ru")
-    assert _citations(extraction) == {"1523": ("2024-11-01", "правительства")}
+    assert _citations(extraction) == {"постановление № 1523": ("2024-11-01", "правительства")}
     assert not [s for s in extraction.statistics if s.value == Decimal(1523)]
 
 

@@ -30,7 +30,7 @@ class Builder:
 
 
 #: Modules of ``kg.builders`` holding a ``BUILDER``, in order of preference.
-REGISTRY: tuple[str, ...] = ("un", "news")
+REGISTRY: tuple[str, ...] = ("un", "legal", "news")
 
 
 def _load(name: str) -> Builder:

@@ -12,6 +12,7 @@ DECIMAL_MARKS = "٫.,"  # U+066B ARABIC DECIMAL SEPARATOR, a full stop, or a com
 GROUP_MARKS = "٬, "  # U+066C ARABIC THOUSANDS SEPARATOR, a comma, or a space
 SCALE_WORDS: dict[str, Decimal] = {
     "ألف": Decimal(10**3),
+    "ألفا": Decimal(10**3),  # the accusative after a number ("620 ألفا مسجلون")
     "آلاف": Decimal(10**3),
     "مليون": Decimal(10**6),
     "ملايين": Decimal(10**6),
@@ -151,6 +152,15 @@ PREAMBULAR_PHRASES.update(
         for phrase, action in PREAMBULAR_PHRASES.items()
     }
 )
+# What a body will do: the future prefix س on the verb ("المملكة ستقدم", "وستواصل الحكومة"); the subject
+# stands before it in a nominal sentence ("أن المفوضية ستقدم"). A commitment only where an actor stands
+# right beside it (extra["subject_bound_pledges"]).
+_REPORTED_FUTURE: dict[str, str] = {
+    conjunction + "س" + person + stem: "will"
+    for stem in ("قدم", "واصل", "عمل", "خصص", "طلق", "نفذ", "دعم", "وفر", "ستضيف", "ساهم", "تبرع")
+    for person in ("ت", "ي")
+    for conjunction in ("", "و")
+}
 PLEDGE_PHRASES: dict[str, str] = {
     "نلتزم": "commits",
     "نتعهد": "commits",
@@ -166,6 +176,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     "وتتعهد": "commits",
     "ونعتزم": "intends",
     "وتعتزم": "intends",
+    **_REPORTED_FUTURE,
 }
 
 # --- persons and organisations -------------------------------------------------
@@ -271,7 +282,58 @@ _NEWS_VERBS = _with_conjunction((
 
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
+# --- the text of legal instruments (kg.builders.legal) --------------------------------------
+# Merged into EXTRA below; every key is described in kg/lang/vi.py's list of keys.
+LEGAL_INSTRUMENTS: dict[str, object] = {
+    "legal_heading_types": {
+        "مرسوم": "decree",
+        "مرسوم تشريعي": "decree",
+        "مرسوم بقانون": "decree",
+        "مرسوم ملكي": "decree",
+        "أمر": "decree",
+        "قانون": "law",
+        "قرار": "decision",
+    },
+    "legal_number_marks": ("رقم",),
+    "legal_number_tails": (),
+    "recital_openers": (
+        "بناءً على", "بناء على", "وبناءً على", "وبناء على", "بعد الاطلاع على", "بعد الإطلاع على",
+        "وبعد الاطلاع على", "وعلى", "استناداً إلى", "استنادا إلى", "وبعد موافقة",
+    ),
+    "enacting_formulas": (
+        "قرر:", "يقرر:", "قررنا:", "قرر ما يلي:", "يقرر ما يلي:", "رسمنا بما هو آت:", "رسم بما هو آت:",
+    ),
+    "article_words": ("المادة", "مادة"),
+    "article_tails": (),
+    "article_ordinals": {
+        "الأولى": "1", "الثانية": "2", "الثالثة": "3", "الرابعة": "4", "الخامسة": "5", "السادسة": "6",
+        "السابعة": "7", "الثامنة": "8", "التاسعة": "9", "العاشرة": "10",
+    },
+    "article_actions": {
+        "يعتمد": "adopts",
+        "تعتمد": "adopts",
+        "يُعتمد": "adopts",
+        "تُعتمد": "adopts",
+        "يوافق على": "approves",
+        "الموافقة على": "approves",
+        "تنشأ": "establishes",
+        "ينشأ": "establishes",
+        "يلغى": "decides",
+        "يُلغى": "decides",
+    },
+    "entry_into_force_phrases": (
+        "يُعمل بهذا", "يعمل بهذا", "ويُعمل بهذا", "ويعمل بهذا", "يُعمل به", "يعمل به", "ويُعمل به", "ويعمل به",
+        "يسري", "ويسري", "يدخل حيز التنفيذ",
+    ),
+    "signing_day_phrases": ("من تاريخ صدوره", "اعتباراً من تاريخ صدوره", "من تاريخ توقيعه", "من تاريخ التوقيع عليه"),
+    "on_behalf_marks": ("نيابة عن", "بالنيابة عن", "عن"),
+    "adoption_date_phrases": (),
+    "closing_cues": ("صدر في", "حرر في"),
+}  # fmt: skip
+
+
 EXTRA: dict[str, object] = {
+    **LEGAL_INSTRUMENTS,
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "سنويا": "P1Y",
@@ -300,6 +362,7 @@ EXTRA: dict[str, object] = {
     "instrument_year_links": ("لسنة", "لعام"),
     "instrument_date_links": ("بتاريخ", "وتاريخ", "المؤرخ", "الصادر في", "الصادر بتاريخ"),
     # national bodies named alone, of the dateline's state (news; documented in kg/lang/vi.py)
+    "subject_bound_pledges": tuple(_REPORTED_FUTURE),
     "standalone_organizations": {"مجلس الوزراء": "Council of Ministers", "الحكومة": "Government",
                                  "مجلس النواب": "House of Representatives", "مجلس الشورى": "Shura Council"},
     # "تتراوح بين ٢ و٣ مليارات": the two ends of a range (kg.text.numbers)
@@ -373,6 +436,17 @@ EXTRA: dict[str, object] = {
     "annex_words": ("المرفق", "مرفق"),
     "objective_words": ("الهدف",),
     "plenary_meeting": r"الجلسة العامة\s+(\d+)",
+    # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
+    "meeting_line": r"الجلسة\s+(\d+)",
+    # A decision's masthead ("Decision adopted by the General Assembly on ...").
+    "adopted_decision_phrases": ("مقرر اتخذته", "مقرر اتخذه"),
+    # A decision told in the past ("the General Assembly ... decided to ..."), and the requests it makes.
+    "decided_phrases": {"قررت": "decides", "قرر": "decides"},
+    "decided_verbs": {"أن تحيط علما": "takes-note", "وأن تحيط علما": "takes-note", "أن تطلب إلى": "requests",
+                       "وأن تطلب إلى": "requests", "أن تدعو": "invites", "وأن تدعو": "invites", "أن تحث": "urges",
+                       "وأن تحث": "urges", "أن تشجع": "encourages", "وأن تشجع": "encourages"},
+    # The mark before a letter's signer, whose posts follow on the next lines.
+    "signed_marks": ("(توقيع)",),
     # Meetings named by number, and the name of one ("{}" its number): "في جلستيها 20 و 28", "في جلساتها 22 إلى 24".
     "meeting_number": r"جلس(?:ت|تي|ات)(?:ها|ه|هما)?(?:\s+العامة)?\s+\d+(?:\s*(?:،|,|و|إلى)\s*\d+)*",
     "meeting_noun": "الجلسة {}",
@@ -388,10 +462,15 @@ EXTRA: dict[str, object] = {
     # A vote's tally, whose numbers are no statistics: "بأغلبية 124 صوتا مقابل 49 وامتناع 1 عن التصويت".
     "vote_pattern": r"\d+\s+(?:صوتا|صوتاً|صوت|أصوات)\s+مقابل\s+\d+(?:\s+(?:صوتا|صوتاً|أصوات))?|امتناع\s+\d+"
     r"|\d+\s+(?:\w+\s+)?عن\s+التصويت",
-    "adopted_phrases": ("قرار اتخذته", "اتخذه مجلس الأمن"),
-    "kind_words": {"report": ("تقرير",), "note": ("مذكرة",), "letter": ("رسالة مؤرخة",)},
+    "adopted_phrases": ("قرار اتخذته", "قرار اتخذه", "اتخذه مجلس الأمن"),
+    "kind_words": {
+        "presidential-statement": ("بيان من رئيس مجلس الأمن", "بيان رئيس مجلس الأمن"),
+        "report": ("تقرير",),
+        "note": ("مذكرة",),
+        "letter": ("رسالة مؤرخة",),
+    },
     # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
-    "draft_marks": ("مشروع قرار", "مشروع مقرر"),
+    "draft_marks": ("مشروع قرار منقح", "مشروع مقرر منقح", "مشروع قرار", "مشروع مقرر"),
     "original_labels": ("original:", "الأصل:"),
     "language_names": {"arabic": "ar", "chinese": "zh", "english": "en", "french": "fr", "russian": "ru",
                        "spanish": "es", "العربية": "ar", "الصينية": "zh", "الإنكليزية": "en",
@@ -424,7 +503,7 @@ EXTRA: dict[str, object] = {
     "duration_units": {"يوما": "D", "يوماً": "D", "يومًا": "D", "يوم": "D", "أيام": "D", "أسبوعا": "W",
                        "أسبوعاً": "W", "أسابيع": "W", "شهرا": "M", "شهراً": "M", "أشهر": "M", "شهور": "M",
                        "سنة": "Y", "سنوات": "Y", "عاما": "Y", "عاماً": "Y", "أعوام": "Y"},
-    "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام"),
+    "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام", "بحلول نهاية عام", "حتى نهاية عام"),
     # Hijri dates (kg.builders.news.dates): months of the Hijri calendar, and the marks of its era
     # ("14 جمادى الأولى 1446 هـ", "١٢/٥/١٤٤٦هـ"); dates, not figures.
     "hijri_months": (
@@ -436,6 +515,10 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("في موعد لا يتجاوز", "قبل", "قبل نهاية", "قبل نهاية شهر", "بحلول نهاية", "بحلول نهاية شهر"),
     # Phrases that give the organisation right after them a task: "تكليف وزارة العمل بإعداد".
     "assigning_phrases": ("تكليف", "كلف", "يكلف", "وكلف", "بتكليف"),
+    # Phrases by which one actor asks the one named after them; the verb first, its subject may come between
+    # (news: "ودعا الوزير المجتمع الدولي إلى", "ودعا سموه مجلس الأمن إلى").
+    "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
+                           "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon"},
     "we_pronouns": ("نحن",),
     "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد"),
     "place_prepositions": ("في",),

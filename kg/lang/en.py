@@ -63,6 +63,9 @@ UNITS: dict[str, str] = {
     "AUD": "AUD",
     "CHF": "CHF",
     "INR": "INR",
+    "PLN": "PLN",
+    "zlotys": "PLN",
+    "zloty": "PLN",
     "£": "GBP",
     "euros": "EUR",
     "people": "persons",
@@ -156,12 +159,19 @@ _REPORTED_PLEDGES: dict[str, str] = {
     "is committed to": "commits", "are committed to": "commits",
     "remains committed to": "commits", "remain committed to": "commits",
     "pledges to": "commits", "pledged to": "commits", "has pledged to": "commits", "have pledged to": "commits",
+    # "Japan pledged $10 million": what is pledged follows with no "to"
+    "pledged": "commits", "pledges": "commits", "has pledged": "commits", "have pledged": "commits",
     "undertakes to": "commits", "undertook to": "commits",
     "reaffirms its commitment to": "commits", "reaffirmed its commitment to": "commits",
     "reaffirm their commitment to": "commits", "reaffirmed their commitment to": "commits",
     "plans to": "intends", "plan to": "intends", "intends to": "intends", "intend to": "intends",
 }  # fmt: skip
 _REPORTED_ADVERBS = ("also", "further")
+
+# What a body will do, reported: "The Government will allocate ...", "The Philippines will host ...", and an
+# order's mandates: "the Department of Migrant Workers (DMW) shall serve as the chair". A commitment only where
+# an actor stands right before it (extra["subject_bound_pledges"]): "our political will to" is none.
+_REPORTED_FUTURE: dict[str, str] = {"will": "will", "will also": "will", "shall": "tasks", "shall also": "tasks"}
 
 PLEDGE_PHRASES: dict[str, str] = {
     "we commit to": "commits",
@@ -194,6 +204,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     "we plan to": "intends",
     "we seek to": "intends",
     "we will": "will",
+    **_REPORTED_FUTURE,
     **with_adverbs(_REPORTED_PLEDGES, before=_REPORTED_ADVERBS, inside=_REPORTED_ADVERBS),
 }
 
@@ -263,9 +274,72 @@ def parse_ordinal(text: str) -> int | None:
     return total + _ORDINAL_UNITS[words[-1]]
 
 
+def ordinal_suffix(number: int) -> str:
+    """The letters English writes after an ordinal's digits.
+
+    >>> [ordinal_suffix(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101)]
+    ['st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'st', 'nd', 'rd', 'st']
+    """
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
+# --- the text of legal instruments (kg.builders.legal) --------------------------------------
+# Merged into EXTRA below; every key is described in kg/lang/vi.py's list of keys.
+LEGAL_INSTRUMENTS: dict[str, object] = {
+    "legal_heading_types": {
+        "Decree": "decree",
+        "Presidential Decree": "decree",
+        "Executive Order": "decree",
+        "Order": "decree",
+        "Regulation": "decree",
+        "Law": "law",
+        "Act": "law",
+        "Decision": "decision",
+        "Resolution": "resolution",
+        "Ordinance": "ordinance",
+    },
+    "legal_number_marks": ("No.", "No", "Number", "#"),
+    "legal_number_tails": (),
+    "recital_openers": (
+        "Having regard to", "Pursuant to", "In accordance with", "By virtue of", "Whereas",
+        "On the proposal of", "In exercise of", "Upon the recommendation of", "Considering",
+    ),
+    "enacting_formulas": (
+        "hereby decrees:", "hereby decrees as follows:", "decrees:", "hereby orders:", "orders:",
+        "hereby decides:", "decides:", "be it enacted", "hereby enacts:",
+    ),
+    "article_words": ("Article", "Art.", "Section"),
+    "article_tails": (),
+    "article_ordinals": {},
+    "article_actions": {
+        "is hereby approved": "approves",
+        "are hereby approved": "approves",
+        "is hereby adopted": "adopts",
+        "is hereby established": "establishes",
+        "is hereby created": "establishes",
+        "is hereby repealed": "decides",
+        "are hereby repealed": "decides",
+    },
+    "entry_into_force_phrases": (
+        "shall enter into force", "enters into force", "shall come into force", "comes into force",
+        "shall take effect", "takes effect", "shall be effective",
+    ),
+    "signing_day_phrases": (
+        "on the date of its signature", "upon its signature", "upon signature", "on the date of signing",
+        "on the day of its signing", "on the date of its adoption",
+    ),
+    "on_behalf_marks": ("For and on behalf of", "On behalf of", "For the", "p.p."),
+    "adoption_date_phrases": ("adopted on", "passed on", "enacted on"),
+    "closing_cues": ("Done at", "Signed at", "Given at", "Given under my hand"),
+}  # fmt: skip
+
+
 EXTRA: dict[str, object] = {
+    **LEGAL_INSTRUMENTS,
     # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
     "lowercase_after_capital_in_names": False,
     # conjunctions that stay inside a name between capitalised words ("Ministry of Labour and Employment")
@@ -341,8 +415,12 @@ EXTRA: dict[str, object] = {
     "year_words_after": (),
     "session_words": ("session",),
     # Meetings named by number, and the noun that names one: "at its 24th and 27th meetings, on ...".
-    "meeting_number": r"(?:\d+(?:st|nd|rd|th)(?:,\s*|\s+and\s+))*\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meetings?",
+    "meeting_number": r"(?:\d+(?:st|nd|rd|th)(?:,\s*|\s+and\s+|\s+to\s+))*\d+(?:st|nd|rd|th)"
+    r"\s+(?:plenary\s+)?meetings?",
     "meeting_noun": "meeting",
+    # A range of meetings, each one named: "at its 20th to 25th meetings".
+    "meeting_range_words": ("to",),
+    "ordinal_suffix": ordinal_suffix,  # the meetings inside a range: "20th to 25th" names the 21st and the 22nd
     # What a report asks with no speaker named, its author's recommendations: "Member States are encouraged to".
     "passive_phrases": {
         f"{verb} {adverb}{participle}": action
@@ -365,8 +443,23 @@ EXTRA: dict[str, object] = {
     "annex_words": ("annex",),
     "objective_words": ("objective",),
     "plenary_meeting": r"(\d+)(?:st|nd|rd|th)\s+plenary\s+meeting",
+    # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
+    "meeting_line": r"(\d+)(?:st|nd|rd|th)\s+meeting",
+    # A decision's masthead ("Decision adopted by the General Assembly on ...").
+    "adopted_decision_phrases": ("decision adopted by",),
+    # A decision told in the past ("the General Assembly ... decided to ..."), and the requests it makes.
+    "decided_phrases": {"decided": "decides"},
+    "decided_verbs": {"to take note": "takes-note", "to request": "requests", "to invite": "invites",
+                      "to urge": "urges", "to encourage": "encourages", "to call upon": "calls-upon"},
+    # The mark before a letter's signer, whose posts follow on the next lines.
+    "signed_marks": ("(Signed)",),
     "adopted_phrases": ("resolution adopted by", "adopted by the security council"),
-    "kind_words": {"report": ("report of",), "note": ("note by",), "letter": ("letter dated",)},
+    "kind_words": {
+        "presidential-statement": ("statement by the president of the security council",),
+        "report": ("report of",),
+        "note": ("note by",),
+        "letter": ("letter dated",),
+    },
     # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
     "draft_marks": ("draft resolution", "draft decision"),
     "original_labels": ("original:",),
@@ -399,9 +492,13 @@ EXTRA: dict[str, object] = {
     "time_limit_words": ("within", "within a period of", "no later than"),
     "duration_units": {"days": "D", "day": "D", "weeks": "W", "week": "W", "months": "M", "month": "M",
                        "years": "Y", "year": "Y"},
-    "deadline_words": ("by", "until", "no later than", "before the end of"),
+    "deadline_words": ("by", "until", "no later than", "before the end of", "by the end of", "by end-", "by end"),
     # Phrases that give the organisation right after them a task: "The order directs the Department".
     "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
+    # Phrases by which one actor asks the one named right after them (news: "called on the Security Council to").
+    "requesting_phrases": {"called on": "calls-upon", "calls on": "calls-upon", "called upon": "calls-upon",
+                           "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",
+                           "requested": "requests"},
     "we_pronouns": ("we",),
     "held_words": ("held", "convened", "hosted", "to be held", "met"),
     "place_prepositions": ("in", "at"),
@@ -425,6 +522,20 @@ EXTRA: dict[str, object] = {
                       "TASS": "RUS", "SPA": "SAU", "WAM": "ARE", "KUNA": "KWT", "QNA": "QAT", "Petra": "JOR",
                       "MENA": "EGY", "Yonhap": "KOR", "Kyodo": "JPN", "Bernama": "MYS", "Antara": "IDN", "PNA": "PHL"},
     "home_country_words": (),
+    # Words that end the name of a body, where a known body's short name opens it ("the IOM Development Fund",
+    # "the UNICEF Executive Board"): a part of that body.
+    "organization_tails": {
+        tail: "organization"
+        for tail in ("Fund", "Facility", "Programme", "Program", "Commission", "Council", "Committee", "Office",
+                     "Agency", "Bureau", "Secretariat", "Mission", "Centre", "Center", "Institute", "Foundation",
+                     "Bank", "Network", "Unit", "Board", "Authority")
+    },
+    # national bodies named alone, of the home state (news; documented in kg/lang/vi.py): "The Government will
+    # allocate ..." (capitalised, as governments write of themselves; "government" is too often no body)
+    "standalone_organizations": {"Government": "Government", "Cabinet": "Cabinet"},
+    "standalone_exceptions": ("Heads of State and Government", "Heads of State or Government",
+                              "Heads of Government", "Head of Government"),
+    "subject_bound_pledges": tuple(_REPORTED_FUTURE),
 }  # fmt: skip
 
 

@@ -27,6 +27,8 @@ QUALIFIERS: dict[str, str] = {
     "más de": "more-than",
     "poco más de": "more-than",
     "menos de": "less-than",
+    "menos del": "less-than",
+    "más del": "more-than",
     "cerca de": "about",
     "alrededor de": "about",
     "aproximadamente": "about",
@@ -60,6 +62,14 @@ UNITS: dict[str, str] = {
 MONTHS: dict[str, int] = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # abbreviated, as agencies write datelines ("Nueva York, 24 sep (EFE).-")
+    **{
+        form: month
+        for abbreviation, month in (("ene", 1), ("feb", 2), ("mar", 3), ("abr", 4), ("may", 5), ("jun", 6),
+                                    ("jul", 7), ("ago", 8), ("sep", 9), ("sept", 9), ("set", 9), ("oct", 10),
+                                    ("nov", 11), ("dic", 12))
+        for form in (abbreviation, abbreviation + ".")
+    },
 }  # fmt: skip
 
 # --- commitments --------------------------------------------------------------
@@ -122,6 +132,9 @@ PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
 _REPORTED_PLEDGES: dict[str, str] = {
     "se compromete a": "commits", "se comprometen a": "commits",
     "se comprometió a": "commits", "se comprometieron a": "commits",
+    # "se comprometió este martes ante la ONU a regularizar": the pledge's object may come later
+    "se compromete": "commits", "se comprometen": "commits", "se comprometió": "commits",
+    "se comprometieron": "commits",
     "se ha comprometido a": "commits", "se han comprometido a": "commits",
     "reafirma su compromiso": "commits", "reafirman su compromiso": "commits",
     "reafirmó su compromiso": "commits", "reafirmaron su compromiso": "commits",
@@ -130,6 +143,39 @@ _REPORTED_PLEDGES: dict[str, str] = {
     "tiene la intención de": "intends", "tienen la intención de": "intends",
 }  # fmt: skip
 _REPORTED_ADVERBS = ("también", "además", "asimismo")
+
+# What a body will do, reported: "el Gobierno va a destinar", "el SEPE distribuirá ..."; a commitment only
+# where an actor stands right before it (extra["subject_bound_pledges"]).
+_REPORTED_FUTURE: dict[str, str] = {
+    "va a": "will",
+    "van a": "will",
+    **{
+        verb: "will"
+        for stem in (
+            "destinar",
+            "distribuir",
+            "invertir",
+            "aportar",
+            "financiar",
+            "presentar",
+            "elaborar",
+            "crear",
+            "asignar",
+            "movilizar",
+            "desembolsar",
+            "impulsar",
+            "regularizar",
+            "garantizar",
+            "acoger",
+            "seguir",
+            "continuar",
+            "ofrecer",
+        )
+        for verb in (stem + "á", stem + "án")
+    },
+    "pondrá en marcha": "will",
+    "pondrán en marcha": "will",
+}
 
 PLEDGE_PHRASES: dict[str, str] = {
     "nos comprometemos a": "commits",
@@ -147,6 +193,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     "tenemos previsto": "intends",
     "tenemos la intención de": "intends",
     "vamos a": "will",
+    **_REPORTED_FUTURE,
     **with_adverbs(_REPORTED_PLEDGES, before=_REPORTED_ADVERBS, inside=_REPORTED_ADVERBS),
 }
 
@@ -222,7 +269,59 @@ def parse_ordinal(text: str) -> int | None:
 
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
+# --- the text of legal instruments (kg.builders.legal) --------------------------------------
+# Merged into EXTRA below; every key is described in kg/lang/vi.py's list of keys.
+LEGAL_INSTRUMENTS: dict[str, object] = {
+    "legal_heading_types": {
+        "Decreto": "decree",
+        "Real Decreto": "decree",
+        "Decreto Supremo": "decree",
+        "Decreto Ley": "decree",
+        "Ley": "law",
+        "Ley Orgánica": "law",
+        "Resolución": "resolution",
+        "Orden": "decree",
+        "Acuerdo": "decision",
+        "Decisión": "decision",
+    },
+    "legal_number_marks": ("N.º", "Nº", "N°", "No.", "núm.", "número"),
+    "legal_number_tails": (),
+    "recital_openers": (
+        "Visto", "Vistos", "Considerando", "En virtud de", "De conformidad con", "A propuesta de",
+        "En uso de las facultades", "En ejercicio de las facultades", "Con fundamento en",
+    ),
+    "enacting_formulas": (
+        "decreto:", "dispongo:", "decreta:", "resuelve:", "resuelvo:", "acuerda:", "he resuelto:",
+        "ha dado el siguiente decreto:",
+    ),
+    "article_words": ("Artículo", "Art."),
+    "article_tails": (),
+    "article_ordinals": {
+        "primero": "1", "único": "1", "segundo": "2", "tercero": "3", "cuarto": "4", "quinto": "5",
+        "sexto": "6", "séptimo": "7", "octavo": "8", "noveno": "9", "décimo": "10",
+    },
+    "article_actions": {
+        "Se aprueba": "approves",
+        "Apruébase": "approves",
+        "Se adopta": "adopts",
+        "Se crea": "establishes",
+        "Créase": "establishes",
+        "Se deroga": "decides",
+        "Derógase": "decides",
+    },
+    "entry_into_force_phrases": ("entrará en vigor", "entra en vigor", "entrará en vigencia", "surtirá efectos"),
+    "signing_day_phrases": (
+        "a partir de su firma", "desde la fecha de su firma", "el día de su firma", "a partir de su expedición",
+        "a partir de la fecha de su expedición",
+    ),
+    "on_behalf_marks": ("Por el", "Por la", "P.O.", "En nombre de"),
+    "adoption_date_phrases": ("aprobada el", "aprobado el", "sancionada el"),
+    "closing_cues": ("Dado en", "Dada en", "Comuníquese", "Publíquese"),
+}  # fmt: skip
+
+
 EXTRA: dict[str, object] = {
+    **LEGAL_INSTRUMENTS,
     # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
     "lowercase_after_capital_in_names": False,
     # conjunctions that stay inside a name between capitalised words ("Ministry of Labour and Employment")
@@ -316,10 +415,34 @@ EXTRA: dict[str, object] = {
     "annex_words": ("anexo",),
     "objective_words": ("objetivo",),
     "plenary_meeting": r"(\d+)ª\s+sesión\s+plenaria",
+    # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
+    "meeting_line": r"(\d+)ª\s+sesión",
+    # A decision's masthead ("Decision adopted by the General Assembly on ...").
+    "adopted_decision_phrases": ("decisión adoptada por",),
+    # A decision told in the past ("the General Assembly ... decided to ..."), and the requests it makes.
+    "decided_phrases": {"decidió": "decides"},
+    "decided_verbs": {"tomar nota": "takes-note", "solicitar": "requests", "pedir": "requests", "invitar": "invites",
+                       "instar": "urges", "alentar": "encourages", "exhortar": "calls-upon"},
+    # The mark before a letter's signer, whose posts follow on the next lines.
+    "signed_marks": ("(Firmado)",),
     "adopted_phrases": ("resolución aprobada por", "aprobada por el consejo de seguridad"),
-    "kind_words": {"report": ("informe",), "note": ("nota del", "nota de"), "letter": ("carta de fecha",)},
+    "kind_words": {
+        "presidential-statement": (
+            "declaración de la presidencia del consejo de seguridad",
+            "declaración del presidente del consejo de seguridad",
+        ),
+        "report": ("informe",),
+        "note": ("nota del",
+        "nota de"),
+        "letter": ("carta de fecha",),
+    },
     # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
-    "draft_marks": ("proyecto de resolución", "proyecto de decisión"),
+    "draft_marks": (
+        "proyecto de resolución revisado",
+        "proyecto de decisión revisado",
+        "proyecto de resolución",
+        "proyecto de decisión",
+    ),
     "original_labels": ("original:",),
     "language_names": {"inglés": "en", "árabe": "ar", "chino": "zh", "español": "es", "francés": "fr",
                        "ruso": "ru", "english": "en", "french": "fr", "spanish": "es", "arabic": "ar",
@@ -332,7 +455,8 @@ EXTRA: dict[str, object] = {
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "autoridades competentes": "competent authorities", "organismos competentes": "competent bodies",
-        "Estados Miembros": "Member States", "todos los Estados": "States", "gobiernos": "Governments",
+        "Estados Miembros": "Member States", "todos los Estados Miembros": "Member States",
+        "todos los Estados": "States", "gobiernos": "Governments",
         "todos los interesados": "all stakeholders", "interesados": "stakeholders",
         "sistema de las Naciones Unidas": "United Nations system",
         "organismos especializados": "specialized agencies",
@@ -351,8 +475,14 @@ EXTRA: dict[str, object] = {
     "time_limit_words": ("en un plazo de", "en el plazo de", "dentro de los", "dentro de un plazo de"),
     "duration_units": {"días": "D", "día": "D", "semanas": "W", "semana": "W", "meses": "M", "mes": "M",
                        "años": "Y", "año": "Y"},
-    "deadline_words": ("para", "hasta", "a más tardar en", "antes de"),
+    "deadline_words": ("para", "hasta", "a más tardar en", "antes de", "antes de finales de", "antes de fines de",
+                       "antes del final de", "antes de que termine"),
     # Phrases that give the organisation right after them a task: "encomienda al Ministerio del Interior".
+    # Phrases by which one actor asks the one named right after them (news: "pidió a la comunidad internacional").
+    "requesting_phrases": {"pidió a": "requests", "pidió al": "requests", "pide a": "requests",
+                           "pide al": "requests", "solicitó a": "requests", "solicitó al": "requests",
+                           "instó a": "urges", "instó al": "urges", "exhortó a": "urges", "exhortó al": "urges",
+                           "llamó a": "calls-upon", "llamó al": "calls-upon"},
     "assigning_phrases": ("encomienda a", "encomienda al", "encarga a", "encarga al", "ordena a", "ordena al",
                           "instruye a", "instruye al"),
     # "antes | del 31 de diciembre": a date read with its range opener ("del") leaves "antes" before it
@@ -374,6 +504,9 @@ EXTRA: dict[str, object] = {
                       "Prensa Latina": "CUB", "Télam": "ARG", "Andina": "PER", "Notimex": "MEX"},
     "home_country_words": (),
     # national bodies named without a head word ("El Gobierno encarga al Ministerio ...")
+    "subject_bound_pledges": tuple(_REPORTED_FUTURE),
+    "standalone_exceptions": ("Jefes de Estado y de Gobierno", "Jefes de Estado y Gobierno", "Jefe de Gobierno",
+                              "Jefes de Gobierno"),
     "standalone_organizations": {"Gobierno": "Government", "Consejo de Ministros": "Council of Ministers",
                                  "Congreso de los Diputados": "Congress of Deputies",
                                  "Cortes Generales": "Cortes Generales"},

@@ -51,6 +51,10 @@ UNITS: dict[str, str] = {
     "de personnes": "persons",
     "tonnes": "tonnes",
     "de tonnes": "tonnes",
+    # the franc of West (XOF) or Central (XAF) Africa: which one the state tells, so a generic unit
+    "francs CFA": "franc CFA",
+    "de francs CFA": "franc CFA",
+    "FCFA": "franc CFA",
 }
 
 # --- dates --------------------------------------------------------------------
@@ -58,6 +62,13 @@ UNITS: dict[str, str] = {
 MONTHS: dict[str, int] = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    # abbreviated, as agencies write datelines ("Dakar, 6 nov (APS) -")
+    **{
+        form: month
+        for abbreviation, month in (("janv", 1), ("févr", 2), ("avr", 4), ("juil", 7), ("sept", 9), ("oct", 10),
+                                    ("nov", 11), ("déc", 12))
+        for form in (abbreviation, abbreviation + ".")
+    },
 }  # fmt: skip
 
 # --- commitments --------------------------------------------------------------
@@ -141,6 +152,34 @@ _REPORTED_PLEDGES: dict[str, str] = {
 }  # fmt: skip
 _REPORTED_PLEDGE_FORMS = with_adverbs(_REPORTED_PLEDGES, inside=_ADVERBS)
 
+# What a body will do, reported: "La France va porter ...", "le gouvernement va allouer ...", and the
+# future of the verbs of pledges ("la France allouera ..."); a commitment only where an actor stands right
+# before it (extra["subject_bound_pledges"]).
+_REPORTED_FUTURE: dict[str, str] = {
+    **with_adverbs({"va": "will", "vont": "will"}, after=_ADVERBS),
+    **{
+        verb: "will"
+        for stem in (
+            "allouer",
+            "consacrer",
+            "verser",
+            "financer",
+            "débloquer",
+            "mobiliser",
+            "présenter",
+            "créer",
+            "accueillir",
+            "poursuivre",
+            "contribuer",
+            "fournir",
+            "investir",
+        )
+        for verb in (stem + "a", stem + "ont")
+    },
+    "mettra en place": "will",
+    "mettront en place": "will",
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
     "nous nous engageons à": "commits",
     "nous nous engageons": "commits",
@@ -160,13 +199,18 @@ PLEDGE_PHRASES: dict[str, str] = {
     "nous cherchons à": "intends",
     "nous entendons": "intends",
     "nous allons": "will",
+    **_REPORTED_FUTURE,
     **_REPORTED_PLEDGE_FORMS,
     **{form.replace("’", "'"): action for form, action in _REPORTED_PLEDGE_FORMS.items()},  # typed apostrophes
 }
 
 # --- persons and organisations -------------------------------------------------
 
-HONORIFICS: tuple[str, ...] = ("M.", "Mme", "Mlle", "Me", "S. E.", "S.E.", "Dr")
+HONORIFICS: tuple[str, ...] = (
+    "M.", "Mme", "Mlle", "Me", "S. E.", "S.E.", "Dr",
+    # communiqués of francophone governments: "Son Excellence Monsieur Bassirou Diomaye Faye"
+    "Son Excellence", "Son Excellence Monsieur", "Son Excellence Madame", "Monsieur", "Madame",
+)  # fmt: skip
 POSTS: dict[str, str] = {
     "Rapporteur": "Rapporteur", "Rapporteuse": "Rapporteur", "Rapporteur spécial": "Special Rapporteur",
     "Rapporteuse spéciale": "Special Rapporteur", "Président": "Chair", "Présidente": "Chair",
@@ -185,6 +229,8 @@ POSTS: dict[str, str] = {
     "Facilitatrice": "Facilitator", "Directeur": "Director", "Directrice": "Director",
     # posts of governments, as news names them ("le Premier ministre", "la ministre")
     "Premier ministre": "Prime Minister", "Première ministre": "Prime Minister", "ministre": "Minister",
+    "Président de la République": "President", "Présidente de la République": "President",
+    "Chef de l'État": "Head of State", "Chef de l’État": "Head of State",
     "ministre délégué": "Minister Delegate", "ministre déléguée": "Minister Delegate",
     "secrétaire d'État": "Secretary of State", "secrétaire d’État": "Secretary of State",
     "ambassadeur": "Ambassador", "ambassadrice": "Ambassador", "porte-parole": "Spokesperson",
@@ -254,7 +300,53 @@ def parse_ordinal(text: str) -> int | None:
 
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
+# --- the text of legal instruments (kg.builders.legal) --------------------------------------
+# Merged into EXTRA below; every key is described in kg/lang/vi.py's list of keys.
+LEGAL_INSTRUMENTS: dict[str, object] = {
+    "legal_heading_types": {
+        "Décret": "decree",
+        "Arrêté": "decree",
+        "Loi": "law",
+        "Loi organique": "law",
+        "Ordonnance": "ordinance",
+        "Décision": "decision",
+        "Circulaire": "circular",
+    },
+    "legal_number_marks": ("n°", "nº", "no", "numéro"),
+    "legal_number_tails": (),
+    "recital_openers": (
+        "Vu", "Considérant", "Sur le rapport", "Sur proposition", "Sur la proposition", "Après avis",
+        "Le Conseil d'État entendu", "Le Conseil d’État entendu", "Le conseil des ministres entendu",
+    ),
+    "enacting_formulas": ("décrète :", "arrête :", "décide :", "ordonne :", "promulgue la loi dont la teneur suit :"),
+    "article_words": ("Article", "Art."),
+    "article_tails": (),
+    "article_ordinals": {"premier": "1", "1er": "1", "unique": "1"},
+    "article_actions": {
+        "est approuvé": "approves",
+        "est approuvée": "approves",
+        "sont approuvés": "approves",
+        "est adopté": "adopts",
+        "est adoptée": "adopts",
+        "est créé": "establishes",
+        "est créée": "establishes",
+        "est institué": "establishes",
+        "est instituée": "establishes",
+        "est abrogé": "decides",
+        "sont abrogés": "decides",
+    },
+    "entry_into_force_phrases": ("entre en vigueur", "entrera en vigueur", "prend effet", "prendra effet"),
+    "signing_day_phrases": (
+        "à compter de sa signature", "dès sa signature", "le jour de sa signature", "à la date de sa signature",
+    ),
+    "on_behalf_marks": ("Pour le", "Pour la", "Par délégation", "P.O."),
+    "adoption_date_phrases": ("adoptée le", "adopté le", "délibéré le"),
+    "closing_cues": ("Fait à", "Fait le", "Par le Président de la République", "Par le Premier ministre"),
+}  # fmt: skip
+
+
 EXTRA: dict[str, object] = {
+    **LEGAL_INSTRUMENTS,
     # words that end the name of a body: function words and the commonest verbs ("ministère de l'Intérieur | de")
     "name_stops": ("de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "en", "sur", "par", "avec", "et", "qui",
                    "a", "est", "sera", "doit", "va", "charge", "annonce", "a annoncé"),
@@ -322,8 +414,10 @@ EXTRA: dict[str, object] = {
     "year_words_after": (),
     "session_words": ("session",),
     # Meetings named by number, and the noun that names one: "à ses 24e et 27e séances, le ...".
-    "meeting_number": r"(?:\d+e(?:,\s*|\s+et\s+))*\d+e\s+séances?(?:\s+plénières?)?",
+    "meeting_number": r"(?:\d+e(?:,\s*|\s+et\s+|\s+à\s+))*\d+e\s+séances?(?:\s+plénières?)?",
     "meeting_noun": "séance",
+    # A range of meetings, each one named: "at its 20th to 25th meetings".
+    "meeting_range_words": ("à",),
     # What a report asks with no speaker named, its author's recommendations: "Les États Membres sont encouragés à".
     "passive_phrases": {
         f"{verb} {adverb}{participle}{ending} {joint}": action
@@ -347,10 +441,34 @@ EXTRA: dict[str, object] = {
     "annex_words": ("annexe",),
     "objective_words": ("objectif",),
     "plenary_meeting": r"(\d+)e\s+séance\s+plénière",
+    # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
+    "meeting_line": r"(\d+)e\s+séance",
+    # A decision's masthead ("Decision adopted by the General Assembly on ...").
+    "adopted_decision_phrases": ("décision adoptée par",),
+    # A decision told in the past ("the General Assembly ... decided to ..."), and the requests it makes.
+    "decided_phrases": {"a décidé": "decides"},
+    "decided_verbs": {"de prendre note": "takes-note", "de prier": "requests", "d'inviter": "invites",
+                       "de demander instamment": "urges", "d'engager": "urges", "d'encourager": "encourages"},
+    # The mark before a letter's signer, whose posts follow on the next lines.
+    "signed_marks": ("(Signé)",),
     "adopted_phrases": ("résolution adoptée par", "adoptée par le conseil de sécurité"),
-    "kind_words": {"report": ("rapport",), "note": ("note du", "note de"), "letter": ("lettre datée",)},
+    "kind_words": {
+        "presidential-statement": (
+            "déclaration du président du conseil de sécurité",
+            "déclaration de la présidence du conseil de sécurité",
+        ),
+        "report": ("rapport",),
+        "note": ("note du",
+        "note de"),
+        "letter": ("lettre datée",),
+    },
     # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
-    "draft_marks": ("projet de résolution", "projet de décision"),
+    "draft_marks": (
+        "projet de résolution révisé",
+        "projet de décision révisé",
+        "projet de résolution",
+        "projet de décision",
+    ),
     "original_labels": ("original :", "original:"),
     "language_names": {"anglais": "en", "arabe": "ar", "chinois": "zh", "espagnol": "es", "français": "fr",
                        "russe": "ru", "english": "en", "french": "fr", "spanish": "es", "arabic": "ar",
@@ -367,7 +485,8 @@ EXTRA: dict[str, object] = {
         # the bodies of one state a government text tasks (news): of the home state
         "services compétents": "competent services", "autorités compétentes": "competent authorities",
         "ministères concernés": "relevant ministries",
-        "États Membres": "Member States", "tous les États": "States", "gouvernements": "Governments",
+        "États Membres": "Member States", "tous les États": "States",
+        "tous les États Membres": "Member States", "gouvernements": "Governments",
         "toutes les parties prenantes": "all stakeholders", "parties prenantes": "stakeholders",
         "système des Nations Unies": "United Nations system",
         "institutions spécialisées": "specialized agencies",
@@ -385,9 +504,17 @@ EXTRA: dict[str, object] = {
     "time_limit_words": ("dans un délai de", "dans les", "sous"),
     "duration_units": {"jours": "D", "jour": "D", "semaines": "W", "semaine": "W", "mois": "M", "ans": "Y",
                        "an": "Y", "années": "Y", "année": "Y"},
-    "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant"),
+    "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant", "d'ici fin", "d’ici fin",
+                       "d'ici la fin de", "d’ici la fin de", "avant la fin de", "avant fin"),
     # Phrases that give the organisation right after them a task: "Le décret charge le ministère".
-    "assigning_phrases": ("charge", "ordonne à", "enjoint à"),
+    "assigning_phrases": ("charge", "a chargé", "ordonne à", "enjoint à"),
+    # Phrases by which one actor asks the one named right after them (news: "a demandé au Premier ministre de").
+    "requesting_phrases": with_adverbs(
+        {"a appelé": "calls-upon", "appelle": "calls-upon", "a demandé à": "requests", "a demandé au": "requests",
+         "a demandé aux": "requests", "demande au": "requests", "demande à": "requests", "a invité": "invites",
+         "invite": "invites", "a exhorté": "urges", "exhorte": "urges"},
+        inside=("également", "aussi", "par ailleurs", "en outre"),
+    ),
     "deadline_date_words": ("au plus tard le", "d'ici au", "d’ici au", "avant le", "jusqu'au", "jusqu’au"),
     "we_pronouns": ("nous",),
     "held_words": ("tenue", "tenues", "tenu", "tenus", "qui s'est tenue", "organisée", "organisé", "s'est réuni",
@@ -403,11 +530,16 @@ EXTRA: dict[str, object] = {
                            "Vice-Présidente": "Vice-President"},
     # news (documented in kg/lang/vi.py)
     "national_addressees": ("competent services", "competent authorities", "relevant ministries"),
-    "news_agencies": {"AFP": "", "Reuters": "", "AP": "", "EFE": "", "Xinhua": "CHN", "APS": "DZA", "MAP": "MAR",
+    # "APS" is Algeria's agency and Senegal's: the dateline's place tells ("Dakar, 6 nov (APS)")
+    "news_agencies": {"AFP": "", "Reuters": "", "AP": "", "EFE": "", "Xinhua": "CHN", "APS": "", "MAP": "MAR",
                       "TAP": "TUN"},
     "home_country_words": (),
     # national bodies named without a head word ("Le Gouvernement s'engage à ...")
-    "standalone_organizations": {"Gouvernement": "Government", "Conseil des ministres": "Council of Ministers",
+    "subject_bound_pledges": tuple(_REPORTED_FUTURE),
+    "standalone_exceptions": ("chefs d'État et de gouvernement", "chefs d’État et de gouvernement",
+                              "chef de gouvernement", "chefs de gouvernement"),
+    "standalone_organizations": {"Gouvernement": "Government", "gouvernement": "Government",
+                                 "Conseil des ministres": "Council of Ministers",
                                  "Parlement": "Parliament", "Assemblée nationale": "National Assembly",
                                  "Sénat": "Senate"},
 }  # fmt: skip

@@ -77,6 +77,14 @@ MONTHS: dict[str, int] = {
     "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11,
     "декабрь": 12, "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
     "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
+    # abbreviated, as agencies write datelines ("МОСКВА, 3 окт — РИА Новости")
+    **{
+        form: month
+        for abbreviation, month in (("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("июн", 6), ("июл", 7),
+                                    ("авг", 8), ("сен", 9), ("сент", 9), ("окт", 10), ("ноя", 11), ("нояб", 11),
+                                    ("дек", 12))
+        for form in (abbreviation, abbreviation + ".")
+    },
 }  # fmt: skip
 
 # --- commitments --------------------------------------------------------------
@@ -177,6 +185,15 @@ PLEDGE_PHRASES: dict[str, str] = {
             "создаст",
             "выделит",
             "выделят",
+            "перечислит",
+            "перечислят",
+            "предоставит",
+            "предоставят",
+            "продолжит",
+            "продолжат",
+            "профинансирует",
+            "запустит",
+            "запустят",
         )
     },
     **with_adverbs(_REPORTED_PLEDGES, before=("также",)),
@@ -303,7 +320,45 @@ def parse_ordinal(text: str) -> int | None:
 
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
+# --- the text of legal instruments (kg.builders.legal) --------------------------------------
+# Merged into EXTRA below; every key is described in kg/lang/vi.py's list of keys.
+LEGAL_INSTRUMENTS: dict[str, object] = {
+    "legal_heading_types": {
+        "Постановление": "decision",
+        "Распоряжение": "decision",
+        "Решение": "decision",
+        "Указ": "decree",
+        "Приказ": "decree",
+        "Федеральный закон": "law",
+        "Закон": "law",
+    },
+    "legal_number_marks": ("№", "N"),
+    "legal_number_tails": (),
+    "recital_openers": ("В соответствии с", "Руководствуясь", "На основании", "В целях", "Во исполнение"),
+    "enacting_formulas": ("постановляет:", "постановляю:", "приказываю:", "решил:", "решило:", "решает:"),
+    "article_words": ("Статья",),
+    "article_tails": (),
+    "article_ordinals": {},
+    "article_actions": {
+        "Утвердить": "approves",
+        "Одобрить": "approves",
+        "Образовать": "establishes",
+        "Создать": "establishes",
+        "Признать утратившим силу": "decides",
+        "Признать утратившими силу": "decides",
+    },
+    "entry_into_force_phrases": ("вступает в силу", "вступит в силу", "вступают в силу"),
+    "signing_day_phrases": (
+        "со дня его подписания", "со дня подписания", "с момента подписания", "с момента его подписания",
+    ),
+    "on_behalf_marks": ("Исполняющий обязанности", "И.о.", "И. о.", "За"),
+    "adoption_date_phrases": ("Принят Государственной Думой", "Одобрен Советом Федерации"),
+    "closing_cues": ("Москва, Кремль",),
+}  # fmt: skip
+
+
 EXTRA: dict[str, object] = {
+    **LEGAL_INSTRUMENTS,
     # verbs between a measure and its figure ("экспорт составил 548 млрд"), qualifiers after one
     # ("5% и более"); documented in kg/lang/vi.py
     "measure_verbs": ("составил", "составила", "составило", "составили", "достиг", "достигла", "достигло",
@@ -381,8 +436,23 @@ EXTRA: dict[str, object] = {
     "annex_words": ("приложение",),
     "objective_words": ("цель",),
     "plenary_meeting": r"(\d+)-?е\s+пленарное\s+заседание",
+    # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
+    "meeting_line": r"(\d+)-?е\s+заседание",
+    # A decision's masthead ("Decision adopted by the General Assembly on ...").
+    "adopted_decision_phrases": ("решение, принятое",),
+    # A decision told in the past ("the General Assembly ... decided to ..."), and the requests it makes.
+    "decided_phrases": {"постановила": "decides", "решила": "decides"},
+    "decided_verbs": {"принять к сведению": "takes-note", "просить": "requests", "предложить": "invites",
+                       "настоятельно призвать": "urges", "призвать": "calls-upon"},
+    # The mark before a letter's signer, whose posts follow on the next lines.
+    "signed_marks": ("(Подпись)",),
     "adopted_phrases": ("резолюция, принятая", "принята советом безопасности"),
-    "kind_words": {"report": ("доклад",), "note": ("записка",), "letter": ("письмо",)},
+    "kind_words": {
+        "presidential-statement": ("заявление председателя совета безопасности",),
+        "report": ("доклад",),
+        "note": ("записка",),
+        "letter": ("письмо",),
+    },
     # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
     "draft_marks": ("проект резолюции", "проект решения"),
     "original_labels": ("подлинный текст:", "original:"),
@@ -409,6 +479,7 @@ EXTRA: dict[str, object] = {
         "органам государственной власти субъектов Российской Федерации":
             "state authorities of the constituent entities",
         "государства-члены": "Member States", "всем государствам": "States", "все государства": "States",
+        "все государства-члены": "Member States",
         "правительства": "Governments", "все заинтересованные стороны": "all stakeholders",
         "заинтересованные стороны": "stakeholders",
         "систему Организации Объединенных Наций": "United Nations system",
@@ -436,11 +507,16 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("не позднее",),
     # Phrases that give the organisation right after them a task: "поручить Министерству внутренних дел".
     "assigning_phrases": ("поручить", "поручает", "поручило", "поручил"),
+    # Phrases by which one actor asks the one named right after them (news: "призвал государства-члены выполнить").
+    "requesting_phrases": {"призвал": "calls-upon", "призвала": "calls-upon", "призвали": "calls-upon",
+                           "призывает": "calls-upon", "попросил": "requests", "попросила": "requests"},
     # Phrases before the bodies that share a task or a pledge: "совместно с Министерством финансов".
     "cooperation_phrases": ("совместно с", "во взаимодействии с", "при участии"),
     "we_pronouns": ("мы",),
     "held_words": ("состоявшейся", "состоявшегося", "состоявшихся", "проходившей", "проведенной"),
     "place_prepositions": ("в", "во"),
+    # "постоянный представитель РФ | при | ООН Василий Небензя": the organisation a post is held at
+    "post_links": ("при",),
     "meeting_series_words": ("совещаний", "заседаний"),
     "period_words": (),
     "year_place_prepositions": ("в",),

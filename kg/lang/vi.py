@@ -77,6 +77,10 @@ MONTHS: dict[str, int] = {
 
 OPERATIVE_VERBS: dict[str, str] = {}
 PREAMBULAR_PHRASES: dict[str, str] = {}
+# "Việt Nam sẽ đóng góp ...", "Việt Nam sẵn sàng cử ...": what an actor will do or is ready to do, a
+# commitment only where the actor stands right before it (extra["subject_bound_pledges"]).
+_REPORTED_FUTURE: dict[str, str] = {"sẽ": "will", "sẵn sàng": "intends"}
+
 # In news and government texts, commitments are mandates and pledges in prose.
 PLEDGE_PHRASES: dict[str, str] = {
     "có nhiệm vụ": "tasks",
@@ -88,6 +92,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     "quyết tâm": "commits",
     "sẽ được trình": "will",
     "sẽ trình": "will",
+    **_REPORTED_FUTURE,
     "dự kiến": "intends",
 }
 
@@ -204,6 +209,10 @@ def parse_ordinal(text: str) -> int | None:
 # home_state           ISO 3166 alpha-3 of the state an unqualified national
 #                      body belongs to ("Bộ Ngoại giao" in a Vietnamese text)
 # standalone_organizations  national bodies named by one word, with English names
+# standalone_exceptions  titles that hold a standalone body's name and name no body ("Heads of State and
+#                      Government", "người đứng đầu Chính phủ")
+# subject_bound_pledges  pledge phrases that bind only an actor written right beside them, never the
+#                      speaker of a declaration ("will", "sẽ": "our political will to" is no pledge)
 # family_names         first syllables of Vietnamese personal names, to tell
 #                      "Cục Lãnh sự" from "Phan Thị Minh Giang" in a run of capitals
 # name_stops           words that end the name of an organisation, an event or
@@ -236,6 +245,8 @@ def parse_ordinal(text: str) -> int | None:
 # period_words         words before a period ("giai đoạn 2017-2022")
 # measure_stops        words that end the measure of a figure
 # assigning_phrases    phrases that give the organisation right after them a task ("giao Bộ Công an")
+# requesting_phrases   phrases by which an actor asks the one named right after them, with their action
+#                      ("kêu gọi cộng đồng quốc tế": calls-upon; "called on", "a demandé au", "ودعا")
 # cooperation_phrases  phrases before the bodies that share a task ("会同财政部", "совместно с Минфином")
 # list_conjunctions    the conjunction before the last item of a list ("Lê Thành Long và Hồ Đức Phớc")
 # reporting_phrases    verbs of an obligation to report to a body named after a recipient marker
@@ -308,6 +319,23 @@ def parse_ordinal(text: str) -> int | None:
 #                      3166 alpha-3 of their state, or "" for an international one (Reuters, AFP)
 # home_country_words   words for the home country as a subject ("المملكة", "nước ta", "我国")
 # plural_markers       words before a post that make it plural, so that a list of names follows
+#
+# The text of a legal instrument (kg.builders.legal): its heading, recitals, articles and signature:
+# legal_heading_types  words that head an instrument on a line of their own, with its kind ("QUYẾT ĐỊNH")
+# legal_number_marks   words before the instrument's own number in its heading ("Số:", "No.", "№")
+# legal_number_tails   words after that number, where a language puts them there ("第708号")
+# recital_openers      phrases that open a recital ("Căn cứ", "Having regard to", "Vu", "بناءً على")
+# enacting_formulas    the words that end the recitals and open the articles ("QUYẾT ĐỊNH:", "décrète :")
+# article_words        the word before an article's number ("Điều 1.", "Article 1", "第一条")
+# article_tails        the word after an article's number, where a language puts it there ("条")
+# article_ordinals     articles numbered in words, with their number ("premier": "1", "الأولى": "1")
+# article_actions      phrases by which an article adopts, approves, establishes or repeals, with the
+#                      action ("Ban hành kèm theo": adopts, "Phê duyệt": approves)
+# entry_into_force_phrases  phrases that put the instrument into force ("có hiệu lực thi hành")
+# signing_day_phrases  phrases by which it takes effect the day it is signed ("kể từ ngày ký")
+# on_behalf_marks      marks before the post a signer signs for ("KT.", "TM.", "Q.")
+# closing_cues         lines that end the last article: place and date, recipients ("Nơi nhận:")
+# adoption_date_phrases  words before the date a law was adopted, printed after its articles ("thông qua ngày")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -337,7 +365,49 @@ _INSTRUMENT_NAME_STOPS = _words(
     "kèm trình cho từ trước chưa hoặc và cũng không giúp phác đánh thưa"
 )
 
+# --- the text of legal instruments (kg.builders.legal) --------------------------------------
+# Merged into EXTRA below; every key is described in kg/lang/vi.py's list of keys.
+LEGAL_INSTRUMENTS: dict[str, object] = {
+    "legal_heading_types": {
+        "QUYẾT ĐỊNH": "decision",
+        "NGHỊ ĐỊNH": "decree",
+        "NGHỊ QUYẾT": "resolution",
+        "LUẬT": "law",
+        "BỘ LUẬT": "law",
+        "PHÁP LỆNH": "ordinance",
+        "HIẾN PHÁP": "constitution",
+        "THÔNG TƯ": "circular",
+        "THÔNG TƯ LIÊN TỊCH": "circular",
+        "CHỈ THỊ": "directive",
+        "LỆNH": "decree",
+    },
+    "legal_number_marks": ("Số:", "Số"),
+    "legal_number_tails": (),
+    "recital_openers": ("Căn cứ", "Theo đề nghị của", "Xét đề nghị của", "Theo đề nghị", "Xét"),
+    "enacting_formulas": ("QUYẾT ĐỊNH:", "NGHỊ ĐỊNH:", "NGHỊ QUYẾT:", "QUYẾT NGHỊ:", "CHỈ THỊ:"),
+    "article_words": ("Điều",),
+    "article_tails": (),
+    "article_ordinals": {},
+    "article_actions": {
+        "Ban hành kèm theo": "adopts",
+        "Ban hành": "adopts",
+        "Phê duyệt": "approves",
+        "Thông qua": "adopts",
+        "Thành lập": "establishes",
+        "Bãi bỏ": "decides",
+    },
+    "entry_into_force_phrases": ("có hiệu lực thi hành", "có hiệu lực"),
+    "signing_day_phrases": ("kể từ ngày ký ban hành", "kể từ ngày ký", "từ ngày ký"),
+    # KT. (ký thay) signs for the post after it, TM. (thay mặt) for a collective body, Q. (quyền) as
+    # acting holder, TL. (thừa lệnh) and TUQ. (thừa ủy quyền) by delegation
+    "on_behalf_marks": ("KT.", "TM.", "Q.", "TL.", "TUQ."),
+    "adoption_date_phrases": ("thông qua ngày", "thông qua vào ngày"),
+    "closing_cues": ("Nơi nhận:", "Nơi nhận"),
+}
+
+
 EXTRA: dict[str, object] = {
+    **LEGAL_INSTRUMENTS,
     "cycle_words": {
         "hằng năm": "P1Y",
         "hàng năm": "P1Y",
@@ -347,6 +417,7 @@ EXTRA: dict[str, object] = {
         "năm năm một lần": "P5Y",
     },
     "assigning_phrases": ("giao", "giao cho", "yêu cầu"),
+    "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "requests"},
     "cooperation_phrases": ("phối hợp với",),
     "list_conjunctions": ("và",),
     # Vietnamese names open with a head word, write the Gregorian calendar, and name who reports first
@@ -393,6 +464,8 @@ EXTRA: dict[str, object] = {
     "home_cues": ("Trang chủ", "Trang nhất"),
     "source_cues": ("Nguồn:",),
     "home_state": "VNM",
+    "subject_bound_pledges": tuple(_REPORTED_FUTURE),
+    "standalone_exceptions": ("người đứng đầu Chính phủ",),
     "standalone_organizations": {
         "Quốc hội": "National Assembly",
         "Chính phủ": "Government",
@@ -621,6 +694,16 @@ EXTRA: dict[str, object] = {
         "các địa phương": "localities",
         "các cơ quan liên quan": "relevant agencies",
         "các cơ quan, đơn vị liên quan": "relevant agencies",
+        # the holders of posts a decision makes responsible for carrying it out ("... chịu trách nhiệm thi hành")
+        "Các Bộ trưởng": "ministers",
+        "Thủ trưởng cơ quan ngang bộ": "heads of ministerial-level agencies",
+        "Thủ trưởng cơ quan thuộc Chính phủ": "heads of government agencies",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương": (
+            "chairs of provincial People's Committees"
+        ),
+        "Chủ tịch Uỷ ban nhân dân các tỉnh, thành phố trực thuộc trung ương": (
+            "chairs of provincial People's Committees"
+        ),
     },
     "national_addressees": (
         "ministries, sectors and localities",
@@ -630,6 +713,10 @@ EXTRA: dict[str, object] = {
         "provincial People's Committees",
         "localities",
         "relevant agencies",
+        "ministers",
+        "heads of ministerial-level agencies",
+        "heads of government agencies",
+        "chairs of provincial People's Committees",
     ),
     "news_agencies": {
         "TTXVN": "VNM",

@@ -108,6 +108,9 @@ PREAMBULAR_PHRASES: dict[str, str] = {
     "关切地注意到": "notes-with-concern", "赞赏地注意到": "notes-with-appreciation", "考虑到": "considers",
     "审议了": "considers", "申明": "affirms", "承认": "acknowledges",
 }  # fmt: skip
+# "中方愿在未来三年向老方提供": a body is willing to (not "愿景", a vision); a commitment only where an actor
+# stands right before it (extra["subject_bound_pledges"]).
+_WILLING: dict[str, str] = {"愿意": "intends", "愿在": "intends", "愿同": "intends", "愿与": "intends"}
 PLEDGE_PHRASES: dict[str, str] = {
     "我们承诺": "commits",
     "承诺": "commits",
@@ -118,6 +121,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     "决定": "decides",
     "将": "will",
     "将会": "will",
+    **_WILLING,
     "计划": "intends",
     "牵头": "tasks",
     "负责": "tasks",
@@ -171,10 +175,44 @@ def parse_ordinal(text: str) -> int | None:
 
 # What the UN builder reads besides the fields above; every key is documented in
 # kg/builders/un/README.md ("Language data").
+# --- the text of legal instruments (kg.builders.legal) --------------------------------------
+# Merged into EXTRA below; every key is described in kg/lang/vi.py's list of keys.
+LEGAL_INSTRUMENTS: dict[str, object] = {
+    # a Chinese heading puts the type last ("国务院关于...的决定", "...条例"): read at the end of the line
+    "legal_heading_types": {
+        "令": "decree",
+        "决定": "decision",
+        "决议": "resolution",
+        "条例": "decree",
+        "规定": "decree",
+        "办法": "decree",
+        "通知": "directive",
+        "法": "law",
+    },
+    "legal_number_marks": ("第",),
+    "legal_number_tails": ("号",),
+    "recital_openers": ("根据", "依据", "按照"),
+    "enacting_formulas": ("决定：", "现决定：", "决定如下：", "现决定如下：", "规定如下："),
+    "article_words": ("第",),
+    "article_tails": ("条",),
+    "article_ordinals": {},
+    "article_actions": {"批准": "approves", "通过": "adopts", "设立": "establishes", "废止": "decides"},
+    "entry_into_force_phrases": ("起施行", "施行", "起生效", "生效"),
+    "signing_day_phrases": ("自公布之日起", "自发布之日起", "自印发之日起", "自签署之日起"),
+    "on_behalf_marks": ("代",),
+    "adoption_date_phrases": (),
+    "closing_cues": (),
+}  # fmt: skip
+
+
 EXTRA: dict[str, object] = {
+    **LEGAL_INSTRUMENTS,
     # A news agency's dateline: agency ("新华社", "中新社", "本报"), place, day, "电" (wired); the
     # place is the first group.
-    "dateline_patterns": (r"^[ \t]*(?:[\u4e00-\u9fff]{1,5}社|本报)([\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电",),
+    # "新华社北京3月5日电", "人民日报北京12月2日电", "人民网北京12月2日电": an agency, a paper or a site
+    "dateline_patterns": (
+        r"^[ \t]*(?:[\u4e00-\u9fff]{1,5}(?:社|日报|网)|本报)([\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电",
+    ),
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "每年": "P1Y",
@@ -204,13 +242,23 @@ EXTRA: dict[str, object] = {
     "year_words_after": ("年",),
     "session_words": ("届会议", "届会"),
     "ordinal_side": "before",
-    "agenda_words": ("议程项目",),
+    "agenda_words": ("议程项目", "临时议程*项目"),  # a report's: "临时议程*项目19(a)", the footnote mark inside
     "resolution_words": ("决议",),
     "resolution_suffixes": ("号决议",),
     "section_letters": {},
     "annex_words": ("附件",),
     "objective_words": ("目标",),
     "plenary_meeting": r"第\s*(\d+)\s*次全体会议",
+    # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
+    "meeting_line": r"第\s*(\d+)\s*次会议",
+    # A decision's masthead ("Decision adopted by the General Assembly on ...").
+    "adopted_decision_phrases": ("通过的决定",),
+    # A decision told in the past ("the General Assembly ... decided to ..."), and the requests it makes.
+    "decided_phrases": {"决定": "decides"},
+    "decided_verbs": {"注意到": "takes-note", "并请": "requests", "请": "requests", "邀请": "invites", "敦促": "urges",
+                       "鼓励": "encourages", "吁请": "calls-upon"},
+    # The mark before a letter's signer, whose posts follow on the next lines.
+    "signed_marks": ("（签名）", "(签名)"),
     # Meetings named by number, and the name of one ("{}" its number): "第20和第28次会议", "第22至第24次会议".
     "meeting_number": r"第\s*\d+(?:\s*[、和及至到]\s*第?\s*\d+)*\s*次(?:全体)?会议",
     "meeting_noun": "第{}次会议",
@@ -225,7 +273,12 @@ EXTRA: dict[str, object] = {
     # A vote's tally, whose numbers are no statistics: "以124票对49票、1票弃权通过".
     "vote_pattern": r"\d+\s*票(?:赞成)?\s*对\s*\d+\s*票(?:反对)?|\d+\s*票弃权",
     "adopted_phrases": ("通过的决议", "次会议通过"),  # the Security Council: "2020年7月1日安全理事会第8750次会议通过"
-    "kind_words": {"report": ("报告",), "note": ("说明",), "letter": ("信",)},
+    "kind_words": {
+        "presidential-statement": ("安全理事会主席的声明", "安全理事会主席声明"),
+        "report": ("报告",),
+        "note": ("说明",),
+        "letter": ("信",),
+    },
     # The sponsors' line of a draft ends with these: "Argentina, Chile ...: draft resolution".
     "draft_marks": ("决议草案", "决定草案"),
     "original_labels": ("原文：", "原文:", "original:"),
@@ -263,7 +316,9 @@ EXTRA: dict[str, object] = {
     "duration_units": {"日": "D", "天": "D", "周": "W", "个月": "M", "年": "Y"},
     "deadline_words": ("到", "至", "在"),
     # a year and the word after it that makes it a deadline: "2060年前", "2025年底前"
-    "deadline_tails": ("年前", "年以前", "年之前", "年底前", "年底以前"),
+    "deadline_tails": ("年前", "年以前", "年之前", "年底前", "年底以前",
+                       # "2025年6月底前": a month's end in the year (the year is what is kept)
+                       *(f"年{month}月{tail}" for month in range(1, 13) for tail in ("底前", "前", "底以前"))),
     "we_pronouns": ("我们",),
     "held_words": ("举行的", "举行"),
     "place_prepositions": ("在", "于"),
@@ -325,19 +380,23 @@ EXTRA: dict[str, object] = {
     ),
     "name_openers": ("由", "会同", "经", "根据", "按照", "督促", "指导", "支持", "各级", "要求", "请"),
     "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出"),
+    "subject_bound_pledges": tuple(_WILLING),
     "standalone_organizations": {
         "各地区各部门": "regions and departments", "各地区": "regions", "各部门": "departments",
         "有关部门": "relevant departments", "各有关部门": "relevant departments",
         "中央和国家机关各部门": "central departments",
     },
     "assigning_phrases": ("要求", "责成", "请"),
+    # Phrases by which one actor asks the one named right after them (news: "呼吁国际社会").
+    "requesting_phrases": {"呼吁": "calls-upon", "敦促": "urges"},
     "cooperation_phrases": ("会同", "配合", "联合"),
     "reporting_phrases": ("报告", "汇报", "报送"),
     "recipient_markers": ("向",),
     # news (documented in kg/lang/vi.py)
     "national_addressees": ("all regions and departments", "relevant departments",
                             "people's governments at all levels"),
-    "news_agencies": {"新华社": "CHN", "中新社": "CHN", "中国新闻社": "CHN", "路透社": "", "法新社": "", "美联社": ""},
+    "news_agencies": {"新华社": "CHN", "人民日报": "CHN", "人民网": "CHN", "新华网": "CHN",
+                      "中新社": "CHN", "中国新闻社": "CHN", "路透社": "", "法新社": "", "美联社": ""},
     "home_country_words": ("我国",),
 }  # fmt: skip
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 
 from kg import lang
 from kg.builders import Builder
@@ -39,7 +40,7 @@ from kg.builders.news.instruments import Instruments, find_instruments, is_draft
 from kg.builders.news.text import DATELINE_REACH, NewsText, skip_spaces
 from kg.model import Document, DocumentFacts, Extraction, Mention, Span
 
-__all__ = ["BUILDER", "build", "score"]
+__all__ = ["BUILDER", "build", "score", "unique_in_text_order"]
 
 NAME = "news"
 VERSION = "0.1.0"
@@ -222,7 +223,12 @@ def _mentions(
     found.extend(event.place for event in extraction.events if event.place)
     # a collective is an actor only where it is given a task
     found.extend(a for c in extraction.commitments for a in c.addressees if a.kind == COLLECTIVE)
-    unique = {(m.span, m.kind): m for m in found}
+    return unique_in_text_order(found)
+
+
+def unique_in_text_order(mentions: Iterable[Mention]) -> list[Mention]:
+    """Each mention once (by span and kind), in the order of the text."""
+    unique = {(m.span, m.kind): m for m in mentions}
     return sorted(unique.values(), key=lambda m: (m.span.start, m.span.end, m.kind))
 
 

@@ -114,6 +114,7 @@ def find_actors(news: NewsText) -> Actors:
     }
     actors.organizations = [linked[m.span] for m in organizations]
     actors.known = [linked.get(m.span, m) if m.kind not in _NOT_ORGANIZATIONS else m for m in actors.known]
+    actors.organizations = sorted([*actors.organizations, *_acronyms_defined(news, actors)], key=lambda m: m.span)
     _persons_and_posts(news, actors, post_spans)
     _persons_by_honorific(news, actors)
     actors.collectives = _collectives(news)
@@ -140,11 +141,27 @@ def _home_country(news: NewsText, main: Span, known: list[Mention]) -> list[Ment
     home = news.home_state
     if home is None:
         return []
-    return [
-        Mention(span=Span(m.start(), m.end()), text=m.group(), kind="state", key=home)
-        for m in find_phrases(news.text, news.words("home_country_words"), main.start, main.end)
-        if not _overlaps(Span(m.start(), m.end()), [k.span for k in known])
-    ]
+    forms = news.pack.derived("news_home_country_forms", _home_country_forms)
+    found = []
+    for match in find_phrases(news.text, forms, main.start, main.end):
+        span = Span(match.start() + forms[match.group()], match.end())
+        if not _overlaps(span, [k.span for k in known]):
+            found.append(Mention(span=span, text=span.of(news.text), kind="state", key=home))
+    return found
+
+
+def _home_country_forms(pack: LanguagePack) -> dict[str, int]:
+    """The words for the home country, also with a one-letter word written on them ("بالمملكة", "وبالمملكة"),
+    each with where the word itself starts in it; "ل" takes the alif of the article ("للمملكة")."""
+    forms: dict[str, int] = {}
+    for word in pack.words("home_country_words"):
+        forms[word] = 0
+        for proclitic in pack.words("proclitics"):
+            if proclitic.endswith("ل") and word.startswith("ال"):
+                forms.setdefault(proclitic + "ل" + word[2:], 0)  # no clean place to cut: the whole word
+            else:
+                forms.setdefault(proclitic + word, len(proclitic))
+    return forms
 
 
 def _collectives(news: NewsText) -> list[Mention]:
@@ -177,6 +194,29 @@ def _overlaps(span: Span, others: Iterable[Span]) -> bool:
 
 # --- organisations ----------------------------------------------------------------------
 
+#: An acronym defined in brackets right after a name: "the Department of Migrant Workers (DMW)".
+_DEFINED_ACRONYM = re.compile(r"[ \t]*[(（]([A-Z][A-Za-z]*[A-Z])[)）]")
+
+
+def _acronyms_defined(news: NewsText, actors: Actors) -> list[Mention]:
+    """ "the Department of Migrant Workers (DMW) ... The DMW is directed to": an acronym the article defines
+    after an organisation it found by structure names that organisation wherever it stands alone later."""
+    found: list[Mention] = []
+    taken = [m.span for m in actors.all_mentions()]
+    for organization in actors.organizations:
+        defined = _DEFINED_ACRONYM.match(news.text, organization.span.end)
+        if defined is None:
+            continue
+        key = resolve.resolve(organization, news.language).key
+        for main in news.main_spans:
+            for match in re.finditer(rf"(?<!\w){re.escape(defined.group(1))}(?!\w)", news.text[: main.end]):
+                span = Span(match.start(), match.end())
+                if span.start < max(main.start, defined.end()) or _overlaps(span, taken):
+                    continue
+                found.append(replace(organization, span=span, text=match.group(), key=key))
+                taken.append(span)
+    return found
+
 
 def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span]) -> list[Mention]:
     """Organisations found by structure, where the resolution layer found nothing as long.
@@ -185,14 +225,33 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
     """
     found: list[Mention] = []
     for main in news.main_spans:
-        headed = _han_organizations(news, main) if _unspaced(news) else _headed_organizations(news, main)
+        headed = (
+            _han_organizations(news, main)
+            if _unspaced(news)
+            else [*_headed_organizations(news, main), *_named_after_known(news, main, known)]
+        )
         for mention in [*headed, *_standalone_organizations(news, main)]:
             # "国务院总理": a Chinese post may open with its organisation, which is no rival of it
             posts = [] if _unspaced(news) else post_spans
             rivals = [m.span for m in known if not _inside(m.span, mention.span)] + posts
-            if not _overlaps(mention.span, rivals + [m.span for m in found]):
+            if not _overlaps(mention.span, rivals + [m.span for m in found]) and not _known_with_a_tail(
+                news, mention, known
+            ):
                 found.append(mention)
     return sorted(found, key=lambda m: m.span)
+
+
+def _known_with_a_tail(news: NewsText, mention: Mention, known: list[Mention]) -> bool:
+    """ "báo cáo Bộ Ngoại giao | kết quả thực hiện": a known body's name that the words after it only seem
+    to go on, in lower case; no name of another body."""
+    if _unspaced(news):
+        return False
+    heads = [
+        m
+        for m in known
+        if m.kind not in _NOT_ORGANIZATIONS and m.span.start == mention.span.start and m.span.end < mention.span.end
+    ]
+    return any(not any(opens_name(w[0]) for w in news.text[m.span.end : mention.span.end].split()) for m in heads)
 
 
 def _inside(inner: Span, outer: Span) -> bool:
@@ -211,6 +270,31 @@ def _headed_organizations(news: NewsText, main: Span) -> list[Mention]:
             continue  # a head word with no name after it ("Hội thảo", "Bộ này")
         kind = heads[key_of(match.group(), heads)]
         found.append(_organization(news, Span(match.start(), end), kind))
+    return found
+
+
+#: How many capitalised words may follow a known body's short name in the name of one of its parts.
+_MAX_PART_WORDS = 4
+
+
+def _named_after_known(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "the IOM Development Fund", "the UNICEF Executive Board": where names end with the word of their kind
+    (``extra["organization_tails"]``), a known body's short name that opens capitalised words ending so
+    opens the name of another body, a part of it; the known one is its parent."""
+    tails = news.mapping("organization_tails")
+    found = []
+    for body in known:
+        if body.kind in _NOT_ORGANIZATIONS or len(body.text.split()) > 1 or not body.span.end < main.end:
+            continue
+        start = skip_spaces(news.text, body.span.end, main.end)
+        if start == body.span.end or "\n" in news.text[body.span.end : start]:
+            continue
+        words = [t for t in iter_tokens(news.text, start, capitalized_run(news, start, main.end, _MAX_PART_WORDS))]
+        last_tail = max((i for i, w in enumerate(words) if w.text in tails), default=None)
+        if last_tail is None:
+            continue
+        span = Span(body.span.start, words[last_tail].end)
+        found.append(replace(body, span=span, text=span.of(news.text), key=None, name=None, parent=body))
     return found
 
 
@@ -283,11 +367,19 @@ def _han_name_start(news: NewsText, tail_start: int, floor: int) -> int:
 
 def _standalone_organizations(news: NewsText, main: Span) -> list[Mention]:
     names = news.mapping("standalone_organizations")
+    # "Heads of State and Government", "chefs d'État et de gouvernement": a title, no body
+    titles = [Span(m.start(), m.end()) for m in find_phrases(news.text, news.words("standalone_exceptions"),
+                                                               main.start, main.end, ignore_case=True)]  # fmt: skip
     found = []
     for match in find_phrases(news.text, names, main.start, main.end):
+        if any(t.start <= match.start() and match.end() <= t.end for t in titles):
+            continue
         mention = _organization(news, Span(match.start(), match.end()), "government-agency")
-        mention = replace(mention, name=names[key_of(match.group(), names)])
-        found.append(_of_place(news, mention, main))
+        mention = _of_place(news, replace(mention, name=names[key_of(match.group(), names)]), main)
+        # "le gouvernement espère ..." in a text of no state: whose, the common noun cannot tell (a capital,
+        # "Le Gouvernement s'engage", is the government that writes)
+        if mention.scope is not None or not match.group()[0].islower():
+            found.append(mention)
     return found
 
 
@@ -309,15 +401,18 @@ def _of_state(news: NewsText, body: Mention, main: Span) -> Mention:
     """ "Gobierno de Colombia" in a Spanish paper is Colombia's Government, not Spain's: a body named
     with "of" and a state belongs to that state (the home state's own keeps its one entity)."""
     after = skip_spaces(news.text, body.span.end, main.end)
-    joiner = starts_with_phrase(news.text, after, news.words("name_joiners"))
-    if not joiner:  # a state right after ("Chính phủ Lào") is read by the names of organisations already
+    joiner = starts_with_phrase(news.text, after, news.words("name_joiners")) or ""
+    # "Правительство России", "Минфином России": where the language writes the state in the genitive,
+    # with no joiner, it follows the body's name on the same line
+    if not joiner and "\n" in news.text[body.span.end : after]:
         return body
     position = skip_spaces(news.text, after + len(joiner), main.end)
     states = resolve.find_mentions(news.text, news.language, start=position, end=main.end, kinds=("state",))
     state = states[0] if states and states[0].span.start == position and states[0].key else None
-    if state is None or state.key == body.scope:
+    if state is None:
         return body
     span = Span(body.span.start, state.span.end)
+    # the home state's own body keeps its one entity, named with its state or not (the key is its name's)
     return replace(body, span=span, text=span.of(news.text), scope=state.key)
 
 
@@ -514,7 +609,11 @@ def _post_complement(news: NewsText, actors: Actors, position: int) -> _Compleme
     text = news.text
     complement = _Complement(end=skip_spaces(text, position))
     for step in range(_MAX_COMPLEMENTS):
-        at = complement.end
+        at = _past_portfolio_conjunction(news, complement.end) if step else complement.end
+        acronym = _ACRONYM.match(text, at) if step and _after_conjunction(news, at) else None
+        if acronym:  # "Министр строительства и | ЖКХ | Ирек Файзуллин"
+            complement.end = skip_spaces(text, acronym.end())
+            continue
         link = starts_with_phrase(text, at, news.words("post_links"), ignore_case=False)
         place_link = None if link else starts_with_phrase(text, at, news.words("place_prepositions"), ignore_case=False)
         linked = skip_spaces(text, at + len(link or place_link or ""))
@@ -533,6 +632,28 @@ def _post_complement(news: NewsText, actors: Actors, position: int) -> _Compleme
             break
         complement.end = skip_spaces(text, portfolio)
     return complement
+
+
+#: A word in capitals only, an acronym ("ЖКХ", "PME"): no part of a person's name written in title case.
+_ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-яё]{2,8}(?!\w)(?=\s)")
+
+
+def _past_portfolio_conjunction(news: NewsText, position: int) -> int:
+    """Past a conjunction that joins two portfolios of one post ("ministre de l'Europe | et | des Affaires
+    étrangères", "Министр строительства | и | ЖКХ"): to the next link or acronym, else ``position``."""
+    text = news.text
+    conjunction = starts_with_phrase(text, position, news.words("list_conjunctions"), ignore_case=False)
+    if not conjunction:
+        return position
+    after = skip_spaces(text, position + len(conjunction))
+    if starts_with_phrase(text, after, news.words("post_links"), ignore_case=False) or _ACRONYM.match(text, after):
+        return after
+    return position
+
+
+def _after_conjunction(news: NewsText, position: int) -> bool:
+    before = news.text[max(0, position - 12) : position].split()
+    return bool(before) and before[-1] in news.words("list_conjunctions")
 
 
 def _portfolio_end(news: NewsText, position: int, *, after_link: bool, right_after_post: bool) -> int:

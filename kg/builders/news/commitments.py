@@ -70,18 +70,27 @@ def find_commitments(
     ``date`` the document's (ISO 8601), which lends its year to a deadline written without one."""
     assigning = {phrase: _ASSIGNMENT for phrase in news.words("assigning_phrases")}
     reporting = {phrase: _ASSIGNMENT for phrase in news.words("reporting_phrases")}
-    phrases = {**news.pack.pledge_phrases, **assigning, **reporting}
+    requesting = news.mapping("requesting_phrases")
+    phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting}
+    subject_bound = set(news.words("subject_bound_pledges"))
+    names = [m for m in actors.all_mentions() if m.kind != "place"]
     commitments = []
     for sentence in news.sentences:
         for match in find_phrases(news.text, phrases, sentence.start, sentence.end, ignore_case=True):
             key = key_of(match.group(), phrases)
             verb = Span(match.start(), match.end())
+            if any(m.span.start <= verb.start and verb.end <= m.span.end for m in names):
+                continue  # "Bộ trưởng Ngoại giao": a word of a name ("giao") gives no task
             if key in reporting:
                 commitment = _report(news, actors, instruments, sentence, verb, author)
+            elif key in requesting:
+                commitment = _request(news, actors, instruments, sentence, verb, requesting[key])
             elif key in assigning:
                 commitment = _assignment(news, actors, instruments, sentence, verb, author)
             elif phrases[key] in _MANDATES:
                 commitment = _mandate(news, actors, instruments, sentence, verb, phrases[key], author)
+            elif key in subject_bound and not _subject(news, actors, sentence, verb):
+                continue  # "our political will to", "Hội thảo sẽ diễn ra": no actor, no pledge
             else:
                 commitment = _pledge(news, actors, instruments, sentence, verb, phrases[key], speaker)
             # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
@@ -159,8 +168,9 @@ def _assignment(
     Where verbs come first, a subject may stand between: "وكلف الاتحاد الأوروبي المنظمة الدولية للهجرة"
     (the EU tasked IOM): of two organisations in a row, the first gives the task.
     """
-    addressee = actors.addressee_starting_after(verb.end, _reach(news, 6))
-    if addressee is None or addressee.span.end > sentence.end:
+    # a body or a collective, or a post or its holder ("a chargé le ministre de l'Agriculture de présenter")
+    addressee = _asked_after(news, actors, verb.end, _reach(news, 6), sentence.end)
+    if addressee is None:
         return None
     giver = _subject_before(news, actors, sentence, verb.start)  # "Phó Thủ tướng Trần Lưu Quang | yêu cầu"
     following = actors.addressee_starting_after(addressee.span.end, reach=1)
@@ -189,6 +199,49 @@ def _assignment(
         instruments=tuple(cited),
         verb=verb,
     )
+
+
+def _request(
+    news: NewsText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, action: str
+) -> Commitment | None:
+    """ "called on the Security Council to ...", "a demandé au Premier Ministre de ...": one actor asks the
+    actor named right after the phrase (a body, a collective, a state, a post or its holder). The asker
+    stands before the phrase, or, where verbs come first, between it and whom it asks ("ودعا الوزير |
+    المجتمع الدولي إلى"). Without an actor right after, the phrase asks nothing of anyone ("called on Monday")."""
+    reach = _reach(news, 6)
+    addressee = _asked_after(news, actors, verb.end, reach, sentence.end)
+    if addressee is None:
+        return None
+    asker = _subject_before(news, actors, sentence, verb.start)
+    following = _asked_after(news, actors, addressee.span.end, reach, sentence.end)
+    if news.extra.get("verb_first") and following is not None and addressee.kind != COLLECTIVE:
+        asker, addressee = _as_holder(news, actors, addressee), following
+    return Commitment(
+        span=Span(asker.span.start if asker and asker.span.start < verb.start else verb.start, sentence.end),
+        action=action,
+        force=_force(action),
+        issuer=asker,
+        addressees=(addressee,),
+        instruments=tuple(instruments.in_span(sentence)),
+        verb=verb,
+    )
+
+
+#: Kinds of actor that may be asked to act besides bodies and collectives.
+_ASKED_KINDS = frozenset({"state", "group-of-states", "post", "person"})
+
+
+def _asked_after(news: NewsText, actors: Actors, position: int, reach: int, end: int) -> Mention | None:
+    """The actor that starts just after ``position``, within the sentence; a post held by a person named
+    with it ("au Premier Ministre, Ousmane Sonko") stands for its holder."""
+    body = actors.addressee_starting_after(position, reach)
+    others = [m for m in actors.all_mentions() if m.kind in _ASKED_KINDS and 0 <= m.span.start - position <= reach]
+    candidates = [m for m in (body, *others) if m is not None and m.span.end <= end]
+    asked = min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None)
+    if asked is None or asked.kind != "post":
+        return asked
+    holder = next((h.person for h in actors.posts if h.span.start == asked.span.start), None)
+    return holder or asked
 
 
 #: A body's acronym in brackets after its name: "the Department of Migrant Workers (DMW) | is directed to".
@@ -332,8 +385,11 @@ def _subject(news: NewsText, actors: Actors, sentence: Span, verb: Span) -> Ment
     """Who pledges: the actor before the verb, or after it where the language puts verbs first (Arabic)."""
     if news.extra.get("verb_first"):
         after = skip_spaces(news.text, verb.end)
-        return actors.organization_at(after) or next((m for m in actors.known if m.span.start == after), None)
-    subject = _subject_before(news, actors, sentence, verb.start)
+        found = actors.organization_at(after) or next((m for m in actors.known if m.span.start == after), None)
+        # "أن المملكة ستقدم": a nominal sentence puts its subject first
+        return found or _subject_before(news, actors, sentence, verb.start)
+    # "the Department of Migrant Workers (DMW) | shall serve": the acronym in brackets is no gap
+    subject = _subject_before(news, actors, sentence, _before_acronym(news, verb.start))
     if subject is None:
         return None
     # "Минфин России совместно с | Министерством экономического развития внесет": the partner is not the subject
@@ -379,6 +435,15 @@ def _post_before(news: NewsText, actors: Actors, sentence: Span, position: int, 
         empty = Span(post.span.start, post.span.start)
         return Mention(span=empty, text="", kind="person", key=resolve.resolve(holder, news.language).key)
     return None if organization else post
+
+
+def _as_holder(news: NewsText, actors: Actors, mention: Mention) -> Mention:
+    """A post alone ("ودعا الوزير") stands for the one person the article named earlier as holding it."""
+    holder = _holder_named_before(news, actors, mention, None) if mention.kind == "post" else None
+    if holder is None:
+        return mention
+    return Mention(span=Span(mention.span.start, mention.span.start), text="", kind="person",
+                   key=resolve.resolve(holder, news.language).key)  # fmt: skip
 
 
 def _holder_named_before(news: NewsText, actors: Actors, post: Mention, organization: Mention | None) -> Mention | None:

@@ -30,6 +30,7 @@ from kg.builders.news.text import TOKEN, NewsText, find_phrases, starts_with_phr
 from kg.lang.base import LanguagePack
 from kg.model import Span, Statistic
 from kg.text.currencies import national_currency
+from kg.text.dates import find_dates as all_dates
 from kg.text.normalize import fold_digits
 from kg.text.numbers import Quantity, find_quantities
 
@@ -53,8 +54,10 @@ def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
     """Statistics of the main segments, leaving out amounts inside ``excluded`` spans (names, numbers)."""
     statistics: list[Statistic] = []
     for main in news.main_spans:
-        # "新华社北京11月5日电", "6月30日前": a day and month are a date, not two figures
+        # "新华社北京11月5日电", "6月30日前": a day and month are a date, not two figures; "2025年6月底前",
+        # "tháng 6 năm 2025": nor is a month of a year
         days = [d.span for d in find_dates(news.text, news.pack, main.start, main.end)]
+        days += [d.span for d in all_dates(news.text, news.pack, main.start, main.end) if _is_month(d.iso)]
         days += find_hijri_dates(news.text, news.pack, main.start, main.end)  # "14 جمادى الأولى 1446 هـ"
         for quantity in find_quantities(news.text, news.pack, main.start, main.end):
             if any(s.start <= quantity.span.start < s.end for s in excluded):
@@ -65,6 +68,11 @@ def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
             if statistic:
                 statistics.append(statistic)
     return statistics
+
+
+def _is_month(iso: str) -> bool:
+    """ "2025-06": a month of a year (a day is :func:`find_dates`'s, a year alone no date of a figure)."""
+    return len(iso) == len("2025-06") and iso[:4].isdigit()
 
 
 def _qualified_after(news: NewsText, quantity: Quantity) -> Quantity:

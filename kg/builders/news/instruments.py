@@ -193,12 +193,31 @@ def _numbered_after_heads(news: NewsText, actors: Actors, found: Instruments, ta
             if any(other.start < span.end and span.start < other.end for other in taken):
                 continue
             number = fold_digits(match["number"] + (f"/{match['year']}" if match["year"] else ""))
-            kind = ontology_kind(heads[key_of(match["head"], heads)])
-            mentions.append(Mention(span=span, text=span.of(news.text), kind=kind, key=number))
+            head = key_of(match["head"], heads)
+            kind = ontology_kind(heads[head])
+            key = _headed_key(news, head, number)
+            mentions.append(Mention(span=span, text=span.of(news.text), kind=kind, key=key))
             issuer = _issuer_named_before_number(actors, match)
             if issuer:
                 found.issuers[span] = issuer
     return mentions
+
+
+def _headed_key(news: NewsText, head: str, number: str) -> str:
+    """The key of an instrument named by head and number: the number where it says more than a count
+    ("1155/2024", "2024-123"), else the head and the number ("Executive Order No. 42"), so that an
+    executive order and a republic act of one number are two instruments.
+
+    >>> from kg.lang import get
+    >>> from kg.model import Document
+    >>> news = NewsText(Document(source="x", text="", language="en"), get("en"))
+    >>> _headed_key(news, "Executive Order", "42"), _headed_key(news, "Republic Act", "11641/2022")
+    ('Executive Order No. 42', '11641/2022')
+    """
+    if not number.isdigit():
+        return number
+    number_word = next(iter(news.words("instrument_number_word")), "")
+    return " ".join(part for part in (head, number_word, number) if part)
 
 
 def _issuer_named_before_number(actors: Actors, match: re.Match[str]) -> Mention | None:

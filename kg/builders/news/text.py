@@ -27,10 +27,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[\w\d])|
 #: In a text whose lines are not wrapped by hand, every line break ends a sentence (captions, titles).
 _SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*")
 #: A dateline: a line that opens with a place (a letter, not a paragraph number "1 -"), then a dash,
-#: no sentence ending before it.
-_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_](?:(?![.!?]\s)[^\n]){0,80}?)\s+[-–—]\s+\w")
-#: A dateline whose agency stands between slashes after it: "МОСКВА, 5 ноября. /ТАСС/.".
-_AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n/.]{0,80}?)\.?\s*/[^\W\d_][^/\n]{0,20}/")
+#: no sentence ending before it; after an agency in brackets the dash may follow a stop with no space
+#: ("Nueva York, 24 sep (EFE).- El Gobierno").
+_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_](?:(?![.!?]\s)[^\n]){0,80}?)(?:\s+[-–—]\s+|(?<=[)）])\.?[-–—]+\s*)\w")
+#: A dateline whose agency stands between slashes after it: "МОСКВА, 5 ноября. /ТАСС/.", "أبوظبي في 12 نوفمبر / وام /".
+_AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n/.]{0,80}?)\.?\s*/\s?[^\W\d_][^/\n]{0,20}/")
+#: A dateline that is a line of its own, a place and a day, with no dash: "Madrid, 19 de noviembre de 2024.".
+_DATED_LINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n,]{0,40},[^\n]{4,40}?)\.?[ \t]*$")
 #: An agency named after the place of a dateline: "دبي (رويترز)", "GENEVA (Reuters)".
 _DATELINE_AGENCY = re.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*$")
 #: How far into the main text its dateline (and the document's date) may stand.
@@ -139,6 +142,23 @@ class NewsText:
                     or self._opens_with_known_place(place)
                 ):
                     return place
+        return self._dated_line(top, reach)
+
+    def _dated_line(self, top: int, reach: int) -> Span | None:
+        """ "Madrid, 19 de noviembre de 2024.": a line that is only a place, a comma and a full day, which
+        ends it; no headline is written so."""
+        from kg.builders.news.dates import find_dates
+
+        for match in _DATED_LINE.finditer(self.text, top, reach):
+            dates = find_dates(self.text, self.pack, match.start(1), match.end(1))
+            comma = self.text.index(",", match.start(1))
+            if (
+                dates
+                and len(dates[0].iso) == len("2024-11-19")
+                and dates[0].span.end == match.end(1)
+                and not self.text[comma + 1 : dates[0].span.start].strip()
+            ):
+                return Span(match.start(1), match.end(1))
         return None
 
     def _dateline_patterns(self) -> list[re.Pattern[str]]:

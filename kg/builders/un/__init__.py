@@ -37,7 +37,7 @@ from kg.builders.un.phrases import matcher_of
 from kg.builders.un.statistics import find_statistics
 from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack
-from kg.model import Citation, Commitment, Document, Event, Extraction, Mention, Span
+from kg.model import Citation, Commitment, Document, DocumentFacts, Event, Extraction, Mention, PostHolding, Span
 from kg.text.normalize import fold_digits
 from kg.text.symbols import find_symbols, series_of
 
@@ -124,8 +124,11 @@ def build(document: Document) -> Extraction:
     extraction.citations = citations
     author = report_author(text, view, layout, pack, language)
     home = (layout.issuer, facts.body)
-    extraction.commitments = _commitments(text, view.text, layout, pack, language, citations, author, home)
-    extraction.posts = find_posts(text, view.text, pack, language)
+    extraction.commitments = _commitments(text, view.text, layout, pack, language, citations, author, home, facts.kind)
+    known = set(extraction.paragraphs)
+    extraction.paragraphs += [c.paragraph for c in extraction.commitments if c.paragraph and c.paragraph not in known]
+    extraction.paragraphs = list(dict.fromkeys(extraction.paragraphs))
+    extraction.posts = _signed_for(find_posts(text, view.text, pack, language), facts)
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
     extraction.statistics = find_statistics(text, pack, language, layout.paragraphs)
     extraction.events = _with_inferred_years(extraction.events, facts.date)
@@ -148,6 +151,7 @@ def _commitments(
     citations: list[Citation],
     author: Mention | None = None,
     home: tuple[Mention | None, ...] = (),
+    kind: str = "",
 ) -> list[Commitment]:
     """The commitments of the preamble, the operative part and the pledges of an annex."""
 
@@ -158,7 +162,10 @@ def _commitments(
     found = []
     for index, paragraph in enumerate(layout.paragraphs):
         if paragraph.section in ("preamble", "operative"):
-            found.extend(finder.commitments(paragraph, layout.heads[index], layout.issuer))
+            speaker = layout.speakers.get(index)
+            found.extend(
+                _not_asking_itself(finder.commitments(paragraph, layout.heads[index], speaker or layout.issuer))
+            )
         elif paragraph.section == "body" and layout.issuer is None:
             # A report that carries a draft only hands it on ("The Committee recommends ... adopt the
             # following draft"); the draft's paragraphs are the commitments. A report without one
@@ -166,7 +173,23 @@ def _commitments(
             found.extend(finder.statements(paragraph, layout.heads[index], author))
         elif paragraph.section == "annex" and "(" not in (paragraph.number or "("):
             found.extend(finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer))
+    if kind == "decision" and not found:
+        found.extend(_not_asking_itself(finder.decisions(home[1] if len(home) > 1 else None)))
     return found
+
+
+def _signed_for(posts: list[PostHolding], facts: DocumentFacts) -> list[PostHolding]:
+    """The signer of a letter whose posts name no State ("Постоянный представитель") represents the one it is from."""
+    sender = facts.body if facts.kind == "letter" and facts.body and facts.body.kind == "state" else None
+    return [replace(post, state=sender) if post.state is None and sender else post for post in posts]
+
+
+def _not_asking_itself(commitments: list[Commitment]) -> list[Commitment]:
+    """A body named after its verb ("يطلب مجلس الأمن إلى الأمين العام") speaks; it asks the others."""
+    return [
+        replace(c, addressees=tuple(a for a in c.addressees if c.issuer is None or a.span != c.issuer.span))
+        for c in commitments
+    ]
 
 
 def _with_inferred_years(events: list[Event], document_date: str | None) -> list[Event]:

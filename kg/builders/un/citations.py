@@ -46,7 +46,8 @@ __all__ = ["find_citations", "kind_of_symbol"]
 
 #: Kinds of the resolver's entities that are instruments (cited), not actors.
 INSTRUMENT_KINDS = ("instrument", "resolution", "declaration", "agenda", "convention", "agreement", "treaty",
-                    "programme", "framework", "report", "decision", "law", "compact", "plan")  # fmt: skip
+                    "programme", "framework", "report", "decision", "law", "compact", "plan",
+                    "presidential-statement", "draft-resolution", "letter", "note")  # fmt: skip
 #: How far after a word for "resolution" its first number may stand ("resolutions of the Council 2006/46").
 FIRST_NUMBER_REACH = 60
 #: How much text (besides a date) may separate two numbers of one list.
@@ -70,12 +71,16 @@ def kind_of_symbol(symbol: str) -> str:
 
     >>> kind_of_symbol("A/RES/70/1"), kind_of_symbol("A/C.2/72/L.66"), kind_of_symbol("A/C.2/72/SR.15")
     ('resolution', 'draft-resolution', 'summary-record')
-    >>> kind_of_symbol("A/72/64-E/2017/12")
-    'report'
+    >>> kind_of_symbol("A/72/64-E/2017/12"), kind_of_symbol("A/DEC/78/540"), kind_of_symbol("S/PRST/2023/1")
+    ('report', 'decision', 'presidential-statement')
     """
     parts = symbol.split("-")[0].split("/")
     if "RES" in parts:
         return "resolution"
+    if "DEC" in parts:
+        return "decision"
+    if "PRST" in parts:
+        return "presidential-statement"
     if any(part.startswith("L.") for part in parts):
         return "draft-resolution"
     if any(part.startswith("SR.") for part in parts):

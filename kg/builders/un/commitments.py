@@ -117,6 +117,8 @@ _SESSION_LEAD_WORDS = 2
 #: "session de 2024", "دورته لعام 2024", "сессии 2024 года".
 _YEAR_BEFORE_SESSION = re.compile(r"(?<!\d)((?:19|20)\d\d)[^\d,;،؛，；.]{0,3}$")
 _YEAR_AFTER_SESSION = re.compile(r"[^\d,;،؛，；.]{0,8}?(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: A blank line, which ends a paragraph.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: Marks that close a clause: a body before one is named in another clause than the session.
 _CLAUSE_MARK = re.compile(r"[,;،؛，；]")
 #: How far before a session the words that make it a topic may start ("on the work of its").
@@ -156,6 +158,8 @@ class CommitmentFinder:
         self.pledges = matcher_of(pack, "pledge_phrases")
         self.passives = matcher_of(pack, "passive_phrases")
         self.passive_openers = matcher_of(pack, "passive_openers")
+        self.decided = matcher_of(pack, "decided_phrases")
+        self.decided_verbs = matcher_of(pack, "decided_verbs")
         boundary = str(pack.extra.get("clause_boundary", r"[,;]\s+"))
         self.boundary = re.compile(rf"(?:{boundary})$")
         self.addressee_terms = matcher_of(pack, "addressee_terms")
@@ -226,6 +230,41 @@ class CommitmentFinder:
             found.extend(self._passive_statements(paragraph, head, author, found))
         return sorted(found, key=lambda commitment: commitment.span.start)
 
+    def decisions(self, body: Mention | None) -> list[Commitment]:
+        """A decision of a body, told in the past: "the General Assembly, on the recommendation of the Second
+        Committee, decided to take note of the report ... and to request the Secretary-General to ...", "قررت
+        الجمعية العامة ... أن تحيط علما ...، وأن تطلب إلى الأمين العام أن". The sentence is the body's decision
+        (the pack's ``decided_phrases``); each request it makes (``decided_verbs``: "to request", "وأن تطلب إلى")
+        is a commitment of its own, with its addressees and deadline."""
+        found: list[Commitment] = []
+        for verb in self.decided.finditer(self.view, 0, len(self.view)):
+            blank = list(_BLANK_LINE.finditer(self.view, 0, verb.span.start))
+            sentence = _sentence_start(self.view, blank[-1].end() if blank else 0, verb.span.start)
+            end = _sentence_end(self.view, verb.span.end, len(self.view))
+            paragraph = Paragraph(Span(sentence, end), "operative")
+            inner = list(self.decided_verbs.finditer(self.view, verb.span.end, end))
+            issuer = self._decider(sentence, verb, inner[0].span.start if inner else end) or body
+            decision = self._commitment(verb, end, paragraph, issuer)
+            if decision and inner:  # what the decision asks is due when its requests say, not the decision
+                decision = replace(decision, deadline=self.deadline_in(verb.span.end, inner[0].span.start, issuer))
+            found.extend([decision] if decision else [])
+            for index, request in enumerate(inner):
+                clause_end = inner[index + 1].span.start if index + 1 < len(inner) else end
+                commitment = self._commitment(request, clause_end, paragraph, issuer)
+                found.extend([commitment] if commitment else [])
+        return found
+
+    def _decider(self, sentence: int, verb: PhraseMatch, end: int) -> Mention | None:
+        """The body that decided: the last one named before the verb ("the General Assembly, on the recommendation
+        of the Second Committee, decided" names two: the first is the subject), or, where the verb opens the
+        sentence ("قررت الجمعية العامة"), the one right after it."""
+        if not self.view[sentence : verb.span.start].strip():
+            after = resolve.find_mentions(self.text, self.language, start=verb.span.end, end=end, kinds=("un-body",))
+            return after[0] if after else None
+        before = resolve.find_mentions(self.text, self.language, start=sentence, end=verb.span.start,
+                                       kinds=("un-body",))  # fmt: skip
+        return before[0] if before else None
+
     def _passive_statements(
         self, paragraph: Paragraph, head: int, author: Mention, stated: list[Commitment]
     ) -> list[Commitment]:
@@ -241,8 +280,10 @@ class CommitmentFinder:
             commitment = self._commitment(verb, end, paragraph, author)
             if commitment is None:
                 continue
+            # Those asked stand before the phrase ("Member States are encouraged to cooperate with UN-Habitat": a
+            # partner follows) or, where none does, after it ("Se alienta a los Estados Miembros a que").
             subjects = self._subjects(sentence, verb.span.start)
-            addressees = tuple(_without_overlaps([*subjects, *commitment.addressees]))
+            addressees = tuple(_without_overlaps(subjects or commitment.addressees))
             found.append(replace(commitment, span=Span(sentence, commitment.span.end), addressees=addressees))
         return found
 
@@ -346,6 +387,9 @@ class CommitmentFinder:
 
     def _joins_a_list(self, between: str) -> bool:
         """Whether the text between two names joins them in a list: a comma or a conjunction first."""
+        if self.pack.extra.get("word_boundaries", True) is False:
+            # no spaces: "，提交" is a comma and a verb, not a short word of a list ("开发署、儿基会和卫生组织")
+            return between.strip(" ,，、") in ("", *self.conjunctions)
         words = between.strip(" ,،，、").split()
         opens = between.lstrip()[:1] in (",", "،", "，", "、") or (bool(words) and words[0] in self.conjunctions)
         return opens and _LIST_JOINT.fullmatch(between) is not None

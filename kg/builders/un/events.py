@@ -254,7 +254,10 @@ def _meeting_names(numbered: str, pack: LanguagePack) -> list[str]:
         if index and _is_range(numbered[numbers[index - 1].end() : number.start()], pack):
             low, (high, suffix) = _split_number(numbers[index - 1].group())[0], _split_number(number.group())
             if high - low <= MEETING_RANGE:
-                written.extend(f"{value}{suffix}" for value in range(low + 1, high))
+                suffix_of = pack.extra.get("ordinal_suffix")  # English: "21st", "22nd", not the last number's
+                written.extend(
+                    f"{value}{suffix_of(value) if callable(suffix_of) else suffix}" for value in range(low + 1, high)
+                )
         written.append(number.group())
     return [noun.replace("{}", number) if template else f"{number} {noun}".strip() for number in written]
 

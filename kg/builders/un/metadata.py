@@ -43,6 +43,14 @@ _DATE_AFTER_MEETING = 80
 _RESOLUTION_TITLE = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*(?:\.\s+|．\s*|[-–]\s+)(\S.*)")
 #: The number of a resolution alone, its title in the next column.
 _RESOLUTION_NUMBER = re.compile(r"\s*\d{1,4}/\d{1,4}\s*[A-Z]?\s*(?:\.|．|[-–])\s*")
+#: What parts two columns of a masthead line.
+_COLUMN_START = re.compile(r"\s{3,}|\t")
+#: An agenda line is short: "Item 20 (a) of the provisional agenda", "Agenda items 14, 15 and 119".
+_AGENDA_LINE_WORDS = 12
+#: A blank line, which ends a block of the masthead.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: Kinds of the resolver that sponsor a draft.
+SPONSOR_KINDS = ("state", "group-of-states", "intergovernmental-organization")
 #: A Security Council resolution is titled by its number and year, in a word of its language:
 #: "Resolution 2532 (2020)", "القرار ٢٥٣٢ (٢٠٢٠)", "第2532(2020)号决议".
 _COUNCIL_TITLE = re.compile(r"\s*(?:\w+\s*)?\d{1,5}\s*[(（]\s*\d{4}\s*[)）]\s*(?:\w+)?\s*")
@@ -66,6 +74,16 @@ class _Masthead:
         matcher = matcher_of(self.pack, key)
         return [line for line in self.lines if next(matcher.finditer(self.view.text, line.start, line.end), None)]
 
+    def agenda_lines(self) -> list[Line]:
+        """The masthead's agenda lines: short, with a number ("Agenda item 68 (b)", "Tema 25 de la lista
+        preliminar*"); a presidential statement's first sentence ("... en relación con el examen del tema titulado
+        ...") is no agenda line, though a text without numbered paragraphs has no masthead end."""
+        return [
+            line
+            for line in self.lines_with("agenda_words")
+            if len(line.stripped.split()) <= _AGENDA_LINE_WORDS and re.search(r"\d", fold_digits(line.text))
+        ]
+
     def symbol(self) -> str | None:
         """The document's own symbol: a symbol alone on one of the first lines (or in a column of one), as printed."""
         for cell in (cell for line in lines_of(self.text)[:_SYMBOL_LINES] for cell in cells_of(line)):
@@ -75,15 +93,25 @@ class _Masthead:
         return None
 
     def kind(self, symbol: str | None) -> str:
+        """The kind its symbol names where the symbol says (A/RES/, A/DEC/, S/PRST/, L., SR.), else the kind
+        its masthead's words name ("Decision adopted by", "Resolution adopted by", "Letter dated", "Report of"):
+        a plain symbol (S/2024/123) is shared by reports, letters and notes."""
+        of_symbol = kind_of_symbol(symbol) if symbol else None
+        if of_symbol and of_symbol != "report":
+            return of_symbol
+        if self.lines_with("adopted_decision_phrases"):
+            return "decision"
         if self.lines_with("adopted_phrases"):
             return "resolution"
-        if symbol:
-            return kind_of_symbol(symbol)
         kinds = self.pack.extra.get("kind_words", {})
         for kind, words in kinds.items() if isinstance(kinds, dict) else ():
             matcher = PhraseMatcher(tuple(words), self.pack)
             if any(matcher.match_at(self.view.text, line.content_start) for line in self.lines):
                 return str(kind)
+        if of_symbol:
+            return of_symbol
+        if self.layout.issuer and self.layout.meeting_line:
+            return "resolution"  # a draft closes with no meeting: one that adopted it closes a resolution
         return "draft-resolution" if self.layout.issuer else "document"
 
     def body(self) -> Mention | None:
@@ -103,7 +131,18 @@ class _Masthead:
             known = resolve.find_mentions(self.text, self.language, start=line.start, end=line.end, kinds=("un-body",))
             if known and len(known[0].text) >= len(line.stripped) - 2:
                 return known[0]
-        return issuer
+        return self._spaced_body() or issuer
+
+    def _spaced_body(self) -> Mention | None:
+        """A body whose name is printed letter-spaced, as wide as a column gap: "大    会" opens its line."""
+        first = self.lines[0].start if self.lines else 0
+        for line in (line for line in self.view.lines[:_SYMBOL_LINES] if line.start >= first and line.stripped):
+            known = resolve.find_mentions(self.text, self.language, start=line.start, end=line.end, kinds=("un-body",))
+            if known and known[0].span.start == line.content_start and " " in known[0].text:
+                rest = self.view.text[known[0].span.end : line.end]
+                if not rest.strip() or _COLUMN_START.match(rest):
+                    return known[0]
+        return None
 
     def session(self) -> int | None:
         """The session of the masthead's session line ("Seventy-fifth session"), not of a title
@@ -115,7 +154,7 @@ class _Masthead:
         return None
 
     def agenda_items(self) -> tuple[int, ...]:
-        for line in self.lines_with("agenda_words"):
+        for line in self.agenda_lines():
             return tuple(int(n) for n in re.findall(r"(?<![\d/])\d{1,3}(?![\d/])", line.text))
         return ()
 
@@ -141,13 +180,14 @@ class _Masthead:
             before = find_dates(self.text, self.pack, max(0, meeting.start - _DATE_BEFORE_MEETING), meeting.start)
             if before:
                 return before[-1].iso
-        for line in self.lines_with("adopted_phrases"):
+        for line in [*self.lines_with("adopted_phrases"), *self.lines_with("adopted_decision_phrases")]:
             dates = find_dates(self.text, self.pack, line.start, min(len(self.text), line.end + 60))
             if dates:
                 return dates[0].iso
-        # The distribution date is often printed in English whatever the language of the text.
-        for pack in (self.pack, language_pack("en")):
-            for line in self.lines:
+        # The distribution date is often printed in English whatever the language of the text, and comes first:
+        # a letter's title names another day ("Письмо ... от 28 февраля 2024 года").
+        for line in self.lines:
+            for pack in (self.pack, language_pack("en")):
                 dates = [d for d in find_dates(self.text, pack, line.start, line.end) if len(d.iso) == 10]
                 if dates:
                     return dates[0].iso
@@ -164,16 +204,101 @@ class _Masthead:
         for line in self.lines:
             if _COUNCIL_TITLE.fullmatch(fold_digits(line.text)):
                 return self._printed(line)
-        agenda = self.lines_with("agenda_words")
+        agenda = self.agenda_lines()
         if agenda and agenda[-1] in self.lines:
-            after = self.lines[self.lines.index(agenda[-1]) + 1 :]
-            sponsors = next((i for i, line in enumerate(after[:3]) if self._is_sponsors_line(line)), None)
+            blocks = self._blocks(self.lines[self.lines.index(agenda[-1]) + 1 :])
+            sponsors = self._sponsors_block(blocks)
             if sponsors is not None:  # a draft: "Argentina, Chile ...: draft resolution", then its title
-                return self._printed(after[sponsors + 1]) if sponsors + 1 < len(after) else None
-            titled = [line for line in after[:2] if not _RESOLUTION_TITLE.fullmatch(line.text)]
-            parts = [self._printed(line) for line in titled if not self._names_a_post(line)]
+                return self._block_text(blocks[sponsors + 1]) if sponsors + 1 < len(blocks) else None
+            parts = [self._block_text(block) for block in blocks[:2] if not self._names_a_post(block[0])]
             return ": ".join(_without_repeats(parts)) or None
+        return self._kind_titled()
+
+    def _kind_titled(self) -> str | None:
+        """A text with no agenda item (a letter, a presidential statement) is titled by the block that names its
+        kind: "Letter dated 5 March 2024 from the Permanent Representative ...", "Declaración de la Presidencia"."""
+        block = self._kind_block()
+        return self._block_text(block) if block else None
+
+    def _kind_block(self, kind: str | None = None) -> list[Line] | None:
+        """The first block that opens with a word of the pack's ``kind_words`` (of ``kind``, where given)."""
+        kinds = self.pack.extra.get("kind_words", {})
+        heads = tuple(
+            word for name, words in (kinds.items() if isinstance(kinds, dict) else ()) if kind in (None, name)
+            for word in words
+        )  # fmt: skip
+        matcher = PhraseMatcher(heads, self.pack)
+        for block in self._blocks(self.lines):
+            if matcher.match_at(self.view.text, block[0].content_start):
+                return block
         return None
+
+    def sender(self) -> Mention | None:
+        """The State a letter is from, the first one its title names: "Letter dated ... from the Permanent
+        Representative of Norway to the United Nations addressed to the Secretary-General". The body in the
+        masthead (the Security Council) is whom it is circulated to, not who wrote it."""
+        block = self._kind_block("letter")
+        if block is None:
+            return None
+        states = resolve.find_mentions(self.text, self.language, start=block[0].start, end=block[-1].end,
+                                       kinds=("state",))  # fmt: skip
+        return states[0] if states else None
+
+    def _blocks(self, lines: list[Line]) -> list[list[Line]]:
+        """Runs of lines with no blank line between them: a title printed on three lines is one block; the line
+        of a post ("Rapporteur: Mr. X (Uruguay)") is a block of its own."""
+        blocks: list[list[Line]] = []
+        for line in lines:
+            if blocks and self._same_block(blocks[-1][-1], line):
+                blocks[-1].append(line)
+            else:
+                blocks.append([line])
+        return blocks
+
+    def _same_block(self, previous: Line, line: Line) -> bool:
+        """No blank line between two lines, nor a post's line, nor the end of a draft's sponsors (which mastheads
+        print with no blank line around it); a sponsors' line joins the previous one where a long list wraps."""
+        if _BLANK_LINE.search(self.view.text, previous.end, line.start):
+            return False
+        if self._ends_sponsors(previous) or self._names_a_post(previous) or self._names_a_post(line):
+            return False
+        return self._continues_a_list(previous) if self._ends_sponsors(line) else True
+
+    def _ends_sponsors(self, line: Line) -> bool:
+        """Whether a line ends with "draft resolution": the end of a draft's sponsors, printed with no blank line
+        around it."""
+        marks = tuple(mark.casefold() for mark in words_of(self.pack, "draft_marks"))
+        return bool(marks) and line.stripped.rstrip(".*").casefold().endswith(marks)
+
+    def _continues_a_list(self, line: Line) -> bool:
+        """Whether a line breaks a list of names: it ends with a comma or a conjunction ("Chile, Colombia and")."""
+        words = line.stripped.split()
+        return line.stripped.endswith((",", "،", "，", "、")) or (
+            bool(words) and words[-1] in words_of(self.pack, "list_conjunctions")
+        )
+
+    def _block_text(self, block: list[Line]) -> str:
+        return _joined([self._printed(line) for line in block])
+
+    def _sponsors_block(self, blocks: list[list[Line]]) -> int | None:
+        """The index of the block that names a draft's sponsors and ends with "draft resolution"."""
+        marks = tuple(mark.casefold() for mark in words_of(self.pack, "draft_marks"))
+        for index, block in enumerate(blocks):
+            if marks and self._block_text(block).rstrip(".*").casefold().endswith(marks):
+                return index
+        return None
+
+    def sponsors(self) -> tuple[Mention, ...]:
+        """The States and groups that submit a draft, before its mark: "Mexico, Philippines and Senegal: draft
+        resolution", "Ouganda (au nom du Groupe des 77 et de la Chine) : projet de résolution"."""
+        agenda = self.agenda_lines()
+        lines = self.lines[self.lines.index(agenda[-1]) + 1 :] if agenda and agenda[-1] in self.lines else self.lines
+        blocks = self._blocks(lines)
+        index = self._sponsors_block(blocks)
+        if index is None:
+            return ()
+        start, end = blocks[index][0].start, blocks[index][-1].end
+        return tuple(resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=SPONSOR_KINDS))
 
     def _beside(self, index: int) -> bool:
         """Whether the next cell is on the same line: a layout prints "78/210.      保护移民" in two columns."""
@@ -190,11 +315,6 @@ class _Masthead:
                 break
             following.append(self._printed(line))
         return following
-
-    def _is_sponsors_line(self, line: Line) -> bool:
-        """ "Argentina, Chile, Colombia, México y Perú: proyecto de resolución": who sponsors a draft."""
-        text = line.stripped.rstrip(".*").casefold()
-        return any(text.endswith(mark.casefold()) for mark in words_of(self.pack, "draft_marks"))
 
     def _names_a_post(self, line: Line) -> bool:
         """ "Rapporteur: Mr. Carlos Amorín (Uruguay)": who wrote the report, not its title."""
@@ -214,6 +334,18 @@ class _Masthead:
             adopted = self.lines_with("adopted_phrases")
             line = adopted[0] if adopted and re.search(r"\d", fold_digits(adopted[0].text)) else None
         return " ".join(line.stripped.split()) if line else None
+
+    def statement_meeting(self) -> str | None:
+        """The meeting at which a presidential statement was made, named in the sentence that introduces it: "At
+        the 9250th meeting of the Security Council, held on 20 January 2023, ...", "En la 9250ª sesión ..."."""
+        pattern = self.pack.extra.get("meeting_number")
+        if not isinstance(pattern, str):
+            return None
+        for line in self.lines:
+            found = re.search(pattern, self.view.text[line.start : line.end], re.IGNORECASE)
+            if found:
+                return " ".join(found.group().split())
+        return None
 
     def adopted_on(self) -> str | None:
         """The report (or draft) a resolution was adopted on, from its bracketed line."""
@@ -256,13 +388,15 @@ def document_facts(
         symbol=symbol,
         title=head.title(),
         date=head.date(kind),
-        body=head.body(),
+        body=(head.sender() if kind == "letter" else None) or head.body(),
         session=head.session(),
         agenda_items=head.agenda_items(),
         original_language=head.original_language(),
-        meeting=head.meeting(),
+        meeting=head.statement_meeting() if kind == "presidential-statement" else head.meeting(),
         adopted_on=head.adopted_on() if kind == "resolution" else None,
         work_key=symbol,
+        # The sponsors submit a draft (the body would adopt it): they sign it, in the ontology's words.
+        signatories=head.sponsors() if kind == "draft-resolution" else (),
     )
 
 
@@ -294,7 +428,7 @@ def find_posts(text: str, view: str, pack: LanguagePack, language: str | None) -
         rf"[ \t]*[(（](?P<country>[^\n)）]{{2,60}})[)）]",
         re.MULTILINE,
     )
-    holdings = []
+    holdings = _signatures(text, view, pack, language)
     for match in pattern.finditer(view):
         person = Mention(Span(*match.span("name")), text[match.start("name") : match.end("name")], "person")
         country_span = Span(*match.span("country"))
@@ -304,4 +438,37 @@ def find_posts(text: str, view: str, pack: LanguagePack, language: str | None) -
         holdings.append(
             PostHolding(Span(match.start("post"), match.end()), person, post, pack.posts.get(post), state=state)
         )
+    return holdings
+
+
+#: How many lines under a signature its signer's posts may take ("Ambassador", "Permanent Representative of ...").
+_SIGNATURE_LINES = 4
+
+
+def _signatures(text: str, view: str, pack: LanguagePack, language: str | None) -> list[PostHolding]:
+    """Who signs a letter, and as what: "(Signed) Merete Fjeld Brattested" above "Ambassador" and "Permanent
+    Representative of Norway to the United Nations"; the post the most specific the lines name (the longest), the
+    State the first one they name."""
+    marks = words_of(pack, "signed_marks")
+    if not marks:
+        return []
+    opener = "|".join(re.escape(mark) for mark in sorted(marks, key=len, reverse=True))
+    pattern = re.compile(rf"(?:{opener})[ \t]*(?P<name>[^\n]{{2,80}}?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+    holdings = []
+    for match in pattern.finditer(view):
+        below = [line for line in lines_of(view[match.end() :])[1 : _SIGNATURE_LINES + 1] if line.stripped]
+        posts = [
+            (post, match.end() + line.content_start)
+            for line in below
+            for post in pack.posts
+            if line.stripped.startswith(post) and not line.stripped[len(post) : len(post) + 1].isalnum()
+        ]
+        if not posts:
+            continue
+        post, post_start = max(posts, key=lambda found: len(found[0]))
+        reach = match.end() + (below[-1].end if below else 0)
+        states = resolve.find_mentions(text, language, start=post_start, end=reach, kinds=("state",))
+        person = Mention(Span(*match.span("name")), text[match.start("name") : match.end("name")], "person")
+        span = Span(match.start(), post_start + len(post))
+        holdings.append(PostHolding(span, person, post, pack.posts.get(post), state=states[0] if states else None))
     return holdings

@@ -58,6 +58,7 @@ class Layout:
     annex_issuer: Mention | None = None  # "We, the Heads of State and Government ..." of an annexed text
     meeting_line: Line | None = None
     annex_start: int | None = None
+    speakers: dict[int, Mention] = field(default_factory=dict)  # index of a paragraph -> the body that speaks in it
 
 
 @dataclass
@@ -70,6 +71,7 @@ class _Start:
     number: str | None = None
     leading: PhraseMatch | None = None
     heading: bool = False  # an objective heading: ends at its last word, not at punctuation
+    speaker: Mention | None = None  # the body that speaks in an unnumbered paragraph ("The Security Council ...")
 
 
 def _line_pattern(words: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
@@ -78,6 +80,11 @@ def _line_pattern(words: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
     alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s*(?:{alternation}){tail}", re.IGNORECASE)
 
+
+#: Quotation marks that open the text of a statement read out on a body's behalf.
+_OPENING_QUOTES = "\"“„«‘'「『"
+#: How far into its line the verb of a paragraph a body opens may stand ("El Consejo de Seguridad | exhorta").
+_SPEAKER_REACH = 120
 
 _ROMAN_ITEMS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
@@ -100,8 +107,12 @@ class _Segmenter:
         self.operative = matcher_of(pack, "operative_verbs")
         self.annex_line = _line_pattern(words_of(pack, "annex_words"), r"(?:\s+[IVX\d]+)?\s*")
         self.objective = _line_pattern(words_of(pack, "objective_words"), r"\s+(\d{1,3})\s*[:.]")
+        self.speakers: list[Mention] = []  # the bodies that opened unnumbered paragraphs so far
         meeting = pack.extra.get("plenary_meeting")
         self.meeting = re.compile(rf"\s*{meeting}", re.IGNORECASE) if isinstance(meeting, str) else None
+        # A body without plenary meetings (the Human Rights Council) closes with "44th meeting" alone on its line.
+        alone = pack.extra.get("meeting_line")
+        self.meeting_alone = re.compile(rf"\s*{alone}\s*", re.IGNORECASE) if isinstance(alone, str) else None
 
     # --- the issuer ----------------------------------------------------------
 
@@ -180,6 +191,8 @@ class _Segmenter:
             )
             if start is None and state == "annex":
                 start = self._objective_start(line)
+            if start is None and state == "body" and issuer_index is None:
+                start = self._speaker_led_start(index)
             if start is None and state == "preamble":
                 leading = self.preamble.match_at(self.view.text, line.content_start)
                 start = _Start(line.content_start, line.content_start, "preamble", leading=leading) if leading else None
@@ -196,6 +209,53 @@ class _Segmenter:
             found.append(start)
         return found
 
+    def _speaker_led_start(self, index: int) -> _Start | None:
+        """An unnumbered paragraph that opens with a body and its verb, as a presidential statement's do: "The
+        Security Council reaffirms ...", "El Consejo de Seguridad exhorta ...", "安全理事会重申", or, where the
+        verb comes first, "يؤكد مجلس الأمن من جديد". Only after a blank line, so that a line wrapped inside a
+        paragraph ("... recommends that the | General Assembly requests") opens none."""
+        lines, text = self.view.lines, self.view.text
+        if index > 0 and lines[index - 1].stripped:
+            return None
+        line = lines[index]
+        start = line.content_start
+        while start < line.end and text[start] in _OPENING_QUOTES:
+            start += 1
+        if next(self.operative.finditer(text, start, min(line.end, start + _SPEAKER_REACH)), None) is None:
+            return None  # no verb near the start: spare the resolver
+        bodies = resolve.find_mentions(self.text, self.language, start=start, end=line.end, kinds=("un-body",))
+        bodies = sorted([*bodies, *self._short_speakers(start, line.end)], key=lambda m: m.span.start)
+        if not bodies:
+            return None
+        body = bodies[0]
+        head = None
+        if len(text[start : body.span.start].split()) <= 1:  # at most an article: "The", "El", "Le"
+            head = (
+                self._skip_space(body.span.end)
+                if self.operative.match_at(text, self._skip_space(body.span.end))
+                else None
+            )
+        verb = self.operative.match_at(text, start)
+        if head is None and verb and not text[verb.span.end : body.span.start].strip():
+            head = start
+        if head is None:
+            return None
+        self.speakers.append(body)
+        return _Start(start, head, "operative", speaker=body)
+
+    def _short_speakers(self, start: int, end: int) -> list[Mention]:
+        """The body that spoke last, named short in a later paragraph ("Le Conseil prie ...", "The Council
+        requests ..."): a short name of its kind (the pack's ``short_body_names``)."""
+        if not self.speakers:
+            return []
+        last = self.speakers[-1]
+        kinds = set((last.name or "").casefold().split())
+        return [
+            Mention(match.span, match.span.of(self.text), "un-body", key=last.key, name=last.name)
+            for match in matcher_of(self.pack, "short_body_names").finditer(self.view.text, start, end)
+            if kinds & set(match.value.casefold().split())
+        ]
+
     def _is_boundary(self, index: int, layout: Layout) -> bool:
         line = self.view.lines[index]
         if self.annex_line and self.annex_line.fullmatch(line.text):
@@ -206,7 +266,10 @@ class _Segmenter:
         return self._is_closing_date(index)
 
     def _is_meeting_line(self, line: Line) -> bool:
-        return bool(self.meeting and self.meeting.match(line.text))
+        return bool(
+            (self.meeting and self.meeting.match(line.text))
+            or (self.meeting_alone and self.meeting_alone.fullmatch(line.text))
+        )
 
     def _is_closing_date(self, index: int) -> bool:
         """A line holding only a date, just before the meeting line: the adoption date, no text of the last paragraph.
@@ -324,6 +387,8 @@ def segment(text: str, view: ReadingView, pack: LanguagePack, language: str | No
             continue
         leading = start.leading.span.of(text) if start.leading else None
         layout.heads[len(layout.paragraphs)] = start.head
+        if start.speaker is not None:
+            layout.speakers[len(layout.paragraphs)] = start.speaker
         layout.paragraphs.append(Paragraph(Span(start.offset, end), start.section, start.number, leading))
     if layout.annex_start is not None:
         layout.annex_issuer = segmenter.annex_issuer(layout.annex_start)

@@ -1,0 +1,243 @@
+"""The builder of the text of a legal instrument itself: a decision, decree, resolution or law.
+
+It knows an instrument by its structure (:mod:`kg.builders.legal.structure`),
+never by the words of a sentence: a heading with the type and number of the
+instrument, recitals, and articles numbered from 1. News about a decision
+cites it, quotes its articles, even opens lines with "Điều 5": it has no
+articles of its own, and stays news.
+
+From the structure it learns the document itself: kind (the ontology's kind of
+what the heading calls it, the same kind the news builder gives the number when
+another text cites it, so that both are one work), symbol (its number as
+printed), title, date, issuer (the post or body the heading names), signatories
+(the signer of the closing block, holding the post printed above the name).
+The rest is read with the news builder's finders, on the instrument's own text:
+
+======================  ====================================================
+what                    from
+======================  ====================================================
+actors, posts           :func:`kg.builders.news.actors.find_actors`
+instruments cited       :func:`kg.builders.news.instruments.find_instruments`,
+                        less the instrument itself
+figures                 :func:`kg.builders.news.figures.find_statistics`
+commitments             :mod:`kg.builders.legal.mandates`
+signatories             :mod:`kg.builders.legal.signature`
+======================  ====================================================
+
+Paragraphs: each recital (section ``preamble``, with its opening phrase) and
+each article (section ``operative``, numbered as printed), its clauses inside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg import lang
+from kg.builders import Builder
+from kg.builders.legal.mandates import article_commitments
+from kg.builders.legal.signature import Signature, find_issuer, read_signature
+from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
+from kg.builders.news import unique_in_text_order
+from kg.builders.news.actors import COLLECTIVE, Actors, find_actors
+from kg.builders.news.dates import find_dates
+from kg.builders.news.figures import find_statistics
+from kg.builders.news.instruments import Instruments, find_instruments, ontology_kind
+from kg.builders.news.text import NewsText, find_phrases
+from kg.model import Document, DocumentFacts, Extraction, Mention, Paragraph, Segment
+
+__all__ = ["BUILDER", "build", "score"]
+
+NAME = "legal"
+VERSION = "0.1.0"
+
+#: What each part of the structure weighs; an instrument needs its articles and one more part.
+_ARTICLES = 0.4
+_HEADING = 0.3
+_NUMBER = 0.1
+_RECITALS = 0.2
+#: Below a UN document's certain score, so that a resolution annexing a convention stays the UN's.
+_MAX_SCORE = 0.9
+
+
+def score(document: Document) -> float:
+    """How surely ``document`` is the text of a legal instrument, from its structure only.
+
+    Articles numbered from 1 at the start of their lines (0.4) and, before them, a heading with
+    the type of instrument (0.3), its number (0.1) or recitals (0.2); nothing without articles.
+
+    >>> text = "QUYẾT ĐỊNH\\nSố: 1/QĐ-TTg\\n\\nCăn cứ Luật Tổ chức Chính phủ;\\n\\nĐiều 1. Ban hành.\\n\\nĐiều 2. ..."
+    >>> score(Document(source="x", text=text, language="vi"))
+    0.9
+    >>> news = "Quyết định số 1/QĐ-TTg có hiệu lực.\\nĐiều 5 Luật này quy định ...\\nĐiều 7 Luật mới ..."
+    >>> score(Document(source="x", text=news, language="vi"))
+    0.0
+    """
+    legal = _structure(document)
+    if not legal.articles or not (legal.type_line or legal.recitals):
+        return 0.0
+    evidence = (
+        (_ARTICLES, True),
+        (_HEADING, legal.type_line is not None),
+        (_NUMBER, legal.symbol is not None),
+        (_RECITALS, bool(legal.recitals)),
+    )
+    return min(_MAX_SCORE, round(sum(weight for weight, found in evidence if found), 2))
+
+
+# The registry scores every document, then the chosen builder builds that same document:
+# the structure scoring read is kept for the build instead of being read twice.
+_READ: dict[str, tuple[Document, LegalText]] = {}
+
+
+def _structure(document: Document) -> LegalText:
+    last = _READ.get("last")
+    if last is None or last[0] is not document:
+        last = _READ["last"] = (document, read_structure(document.text, lang.get(document.language)))
+    return last[1]
+
+
+def build(document: Document) -> Extraction:
+    pack = lang.get(document.language)
+    legal = _structure(document)
+    news = NewsText(_without_formula_and_signature(document, legal), pack)
+    extraction = Extraction(builder=NAME, builder_version=VERSION)
+    actors = find_actors(news)
+    instruments = find_instruments(news, actors)
+    facts = _document_facts(news, legal, actors, instruments)
+    signature = read_signature(NewsText(document, pack), legal)  # the closing block, not blanked
+    facts.signatories = signature.signers
+    facts.body = facts.body or signature.on_behalf_of
+    facts.date = facts.date or _closing_date(document, legal) or _adoption_date(document, legal)
+    extraction.document = facts
+    cited = _without_itself(instruments, facts.symbol)
+    extraction.citations = cited.citations
+    extraction.paragraphs = _paragraphs(legal)
+    by_number = {p.number: p for p in extraction.paragraphs if p.section == "operative" and p.number}
+    operative = NewsText(_articles_only(document, legal), pack)
+    extraction.commitments = article_commitments(
+        news, operative, legal, actors, cited, by_number, issuer=facts.body, date=facts.date
+    )
+    # a heading in capitals is no person's name ("EL PRESIDENTE | DE LA REPÚBLICA")
+    extraction.posts = [*(p for p in actors.posts if not p.person.text.isupper()), *signature.posts]
+    not_figures = [a.heading for a in legal.articles] + ([legal.number] if legal.number else [])
+    not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
+    extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
+    extraction.mentions = _mentions(actors, instruments, signature, extraction)
+    return extraction
+
+
+def _document_facts(news: NewsText, legal: LegalText, actors: Actors, instruments: Instruments) -> DocumentFacts:
+    own = _own_number(legal, instruments)
+    kind = ontology_kind(legal.kind) if legal.kind else (own.kind if own else "instrument")
+    body = find_issuer(news, legal, actors) or (instruments.issuers.get(own.span) if own else None)
+    facts = DocumentFacts(kind=kind, title=_title(legal, body), date=news.document.date or _heading_date(news, legal))
+    facts.symbol = own.key if own else legal.symbol
+    facts.body = body
+    return facts
+
+
+def _title(legal: LegalText, issuer: Mention | None) -> str | None:
+    """The title's lines, up to the issuer's where it runs on after them; else the type line itself."""
+    runs_on = issuer is not None and legal.title and issuer.span.start > legal.title[0].span.end
+    lines = [line for line in legal.title if not runs_on or (issuer and line.span.end <= issuer.span.start)]
+    title = " ".join(" ".join(line.text for line in lines).split())
+    if not title and legal.type_line is not None:
+        title = legal.type_line.text.rstrip(":：")
+    return title or None
+
+
+def _own_number(legal: LegalText, instruments: Instruments) -> Mention | None:
+    """The numbered instrument the heading prints: the news builder's key for it, where it reads one."""
+    if legal.number is None:
+        return None
+    number = legal.number
+    return next(
+        (m for m in instruments.mentions if m.key and m.span.start <= number.start and number.end <= m.span.end + 1),
+        None,
+    )
+
+
+def _heading_date(news: NewsText, legal: LegalText) -> str | None:
+    header = legal.header
+    dates = find_dates(news.text, news.pack, header.start, min(header.end, HEADING_REACH))
+    return next((d.iso for d in dates if d.has_year), None)
+
+
+def _closing_date(document: Document, legal: LegalText) -> str | None:
+    """ "Fait à Paris, le 12 mars 2024": where the heading has no date, the closing block's."""
+    if not legal.closing:
+        return None
+    pack = lang.get(document.language)
+    dates = find_dates(document.text, pack, legal.closing[0].span.start, legal.closing[-1].span.end)
+    return next((d.iso for d in dates if d.has_year), None)
+
+
+def _adoption_date(document: Document, legal: LegalText) -> str | None:
+    """ "Luật này được Quốc hội ... thông qua ngày 10 tháng 11 năm 2022": a law dated where it says it was adopted
+    (``extra["adoption_date_phrases"]``), after its articles' first words."""
+    pack = lang.get(document.language)
+    if not legal.articles:
+        return None
+    start = legal.articles[0].body.start
+    for match in find_phrases(document.text, pack.words("adoption_date_phrases"), start, len(document.text)):
+        dates = find_dates(document.text, pack, match.end(), min(len(document.text), match.end() + _DATE_REACH))
+        if dates and dates[0].has_year:
+            return dates[0].iso
+    return None
+
+
+#: How far after the words of adoption its date may stand ("Принят Государственной Думой | 14 ноября 2023 года").
+_DATE_REACH = 40
+
+
+def _without_itself(instruments: Instruments, symbol: str | None) -> Instruments:
+    """The instruments the text cites, less the instrument itself ("402/QĐ-TTg" in its own heading)."""
+    if symbol is None:
+        return instruments
+    return Instruments(
+        citations=[c for c in instruments.citations if c.mention.key != symbol],
+        mentions=[m for m in instruments.mentions if m.key != symbol],
+        issuers={span: issuer for span, issuer in instruments.issuers.items()},
+    )
+
+
+def _paragraphs(legal: LegalText) -> list[Paragraph]:
+    recitals = [Paragraph(span, "preamble", leading_phrase=opener) for span, opener in legal.recitals]
+    articles = [Paragraph(a.span, "operative", number=a.number) for a in legal.articles]
+    return [*recitals, *articles]
+
+
+def _without_formula_and_signature(document: Document, legal: LegalText) -> Document:
+    """The document as its finders read it: the enacting formula and the closing block blanked out (same
+    length, so that every offset holds), since their lines of capitals would read as posts of the names
+    below them ("... Bộ trưởng Bộ Ngoại giao, | QUYẾT ĐỊNH:", "KT. THỦ TƯỚNG | PHÓ THỦ TƯỚNG | Phạm Bình Minh")."""
+    spans = [line.span for line in legal.closing] + ([legal.enacting.span] if legal.enacting else [])
+    if not spans:
+        return document
+    text = list(document.text)
+    for span in spans:
+        text[span.start : span.end] = " " * (span.end - span.start)
+    return replace(document, text="".join(text))
+
+
+def _articles_only(document: Document, legal: LegalText) -> Document:
+    """The document as read for commitments: its articles' text, without headings, recitals or signature."""
+    return replace(document, segments=[Segment(a.body, "main") for a in legal.articles if a.body.end > a.body.start])
+
+
+def _mentions(actors: Actors, instruments: Instruments, signature: Signature, extraction: Extraction) -> list[Mention]:
+    """Every mention once, in text order."""
+    found = [*actors.all_mentions(), *instruments.mentions, *instruments.issuers.values(), *signature.mentions]
+    if extraction.document.body is not None:
+        found.append(extraction.document.body)
+    found.extend(a for c in extraction.commitments for a in c.addressees if a.kind == COLLECTIVE)
+    return unique_in_text_order(found)
+
+
+BUILDER = Builder(
+    name=NAME,
+    version=VERSION,
+    description="The text of a decision, decree, resolution or law: heading, recitals, articles, signature",
+    score=score,
+    build=build,
+)

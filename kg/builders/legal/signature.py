@@ -1,0 +1,205 @@
+"""Who issues a legal instrument, and who signs it.
+
+The **issuer** is the post or body its heading names on a line of its own: the
+line just before the recitals ("THỦ TƯỚNG CHÍNH PHỦ", "Le Premier ministre,",
+"The President of the Republic,"), else the top line of the text
+("ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ"), else the one the enacting formula
+names ("Правительство Российской Федерации постановляет:"). The resolution
+layer knows many by name in any case ("THỦ TƯỚNG CHÍNH PHỦ" is the Prime
+Minister of Viet Nam); a post of the pack stands for itself otherwise.
+
+The **signer** is the last line of the closing block: a name, under the post
+its holder signs as ("PHÓ THỦ TƯỚNG / Phạm Bình Minh"). A mark of signing on
+behalf (``extra["on_behalf_marks"]``: "KT." ký thay, "TM." thay mặt, "Q."
+quyền, "Pour le", "За") comes before the post signed for ("KT. THỦ TƯỚNG"):
+that post is the issuer's, the signer holds another (a Deputy Prime Minister
+signs for the Prime Minister). Recipients ("Nơi nhận: - Như Điều 3;") and the
+place and date ("Fait à Paris, le ...") are not signers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg import resolve
+from kg.builders.legal.structure import LegalText, Line
+from kg.builders.news.actors import Actors
+from kg.builders.news.text import NewsText, is_unspaced
+from kg.model import Mention, PostHolding, Span
+
+__all__ = ["Signature", "find_issuer", "read_signature"]
+
+#: Kinds of known entity that can issue an instrument.
+_ISSUERS = ("post", "government-agency", "un-body", "organization", "intergovernmental-organization", "state")
+#: How much of a heading line the issuer's name must cover for the line to be that name.
+_COVER = 0.6
+#: The most words a signer's name has.
+_NAME_WORDS = 6
+#: Lines of a recipients list ("- Như Điều 3;", "• Ministries").
+_LIST_ITEM = re.compile(r"^[-–•+*]")
+
+
+@dataclass
+class Signature:
+    signers: tuple[Mention, ...] = ()
+    on_behalf_of: Mention | None = None  # the post signed for ("KT. THỦ TƯỚNG")
+    posts: list[PostHolding] = field(default_factory=list)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        found = [*self.signers, *([self.on_behalf_of] if self.on_behalf_of else [])]
+        found += [p.known_post for p in self.posts if p.known_post]
+        return found
+
+
+def find_issuer(news: NewsText, legal: LegalText, actors: Actors) -> Mention | None:
+    """The issuer a heading line names; a line run on after the title may be it ("QUYẾT ĐỊNH / PHÊ DUYỆT ... /
+    BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI / Căn cứ ..."), the title's first line never is."""
+    header = [line for line in legal.header_lines() if line != legal.type_line and line not in legal.title[:1]]
+    candidates = [*header[-1:], *header[:2]]
+    for line in candidates:
+        issuer = _actor_naming(news, line, cover=_COVER) or _actor_found(actors, line.span, cover=_COVER)
+        if issuer is not None:
+            return issuer
+    enacting = legal.enacting
+    if enacting is None:
+        return None
+    # "... Правительство Российской Федерации | постановляет:", "国务院 | 决定如下：": the actor before the formula
+    line = next((li for li in legal.lines if li.span.start <= enacting.span.start < li.span.end + 1), enacting)
+    before = Span(line.span.start, enacting.span.start)
+    found = [m for m in [*actors.organizations, *actors.known, *actors.post_mentions] if _within(m.span, before)]
+    found = [m for m in found if m.kind in _ISSUERS]
+    return max(found, key=lambda m: m.span.end, default=None)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _actor_found(actors: Actors, span: Span, *, cover: float) -> Mention | None:
+    """A body or post the news finders read on a heading line ("ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ")."""
+    found = [m for m in [*actors.organizations, *actors.known, *actors.post_mentions] if _within(m.span, span)]
+    found = [m for m in found if m.kind in _ISSUERS and (m.span.end - m.span.start) >= cover * (span.end - span.start)]
+    return max(found, key=lambda m: m.span.end - m.span.start, default=None)
+
+
+def _actor_naming(news: NewsText, line: Line, *, cover: float) -> Mention | None:
+    """The known post or body that ``line`` names (nearly all of it, by ``cover``), or a post of the pack."""
+    span = _without_final_mark(news.text, line.span)
+    known = resolve.find_mentions(news.text, news.language, start=span.start, end=span.end, kinds=_ISSUERS)
+    best = max(known, key=lambda m: m.span.end - m.span.start, default=None)
+    if best is not None and (best.span.end - best.span.start) >= cover * (span.end - span.start):
+        return best
+    post = _pack_post(news, span)
+    return post if post is not None and cover > 0 else None
+
+
+def _without_final_mark(text: str, span: Span) -> Span:
+    """A heading line without its final comma or colon ("Le Premier ministre,")."""
+    end = span.end
+    while end > span.start and text[end - 1] in ",:;，：":
+        end -= 1
+    return Span(span.start, end)
+
+
+def _pack_post(news: NewsText, span: Span) -> Mention | None:
+    """A line that holds a post of the pack and little else ("The President of the Republic"): that post."""
+    written = span.of(news.text)
+    if len(written.split()) > _NAME_WORDS:
+        return None
+    folded = written.casefold()
+    for post, english in sorted(news.pack.posts.items(), key=lambda item: len(item[0]), reverse=True):
+        if re.search(rf"(?<!\w){re.escape(post.casefold())}(?!\w)", folded):
+            return Mention(span, written, "post", scope=news.home_state, name=english)
+    return None
+
+
+def read_signature(news: NewsText, legal: LegalText) -> Signature:
+    lines = [line for line in legal.closing if not _is_furniture(news, line)]
+    signature = Signature()
+    marks = news.words("on_behalf_marks")
+    mark_line = next((line for line in lines if _mark(line.text, marks)), None)
+    if mark_line is not None:
+        mark = _mark(mark_line.text, marks) or ""
+        start = mark_line.span.start + len(mark)
+        start += len(news.text[start : mark_line.span.end]) - len(news.text[start : mark_line.span.end].lstrip())
+        on_behalf = Line(Span(start, mark_line.span.end), news.text[start : mark_line.span.end])
+        signature.on_behalf_of = _actor_naming(news, on_behalf, cover=_COVER)
+    if not lines:
+        return signature
+    post_line, signer_line = _post_before_name(news, lines[-1])
+    if not _is_name(news, signer_line):
+        return signature
+    signer = Mention(signer_line.span, signer_line.text, "person")
+    signature.signers = (signer,)
+    if post_line is None:
+        # the lines between the mark and the name: the post the signer holds ("Председатель Правительства /
+        # Российской Федерации"); the post signed for where they are none ("Q. BỘ TRƯỞNG")
+        above = lines[lines.index(mark_line) + 1 : -1] if mark_line is not None else lines[:-1]
+        if above:
+            post_span = Span(above[0].span.start, above[-1].span.end)
+            post_line = Line(post_span, " ".join(line.text for line in above))
+        elif mark_line is not None and on_behalf is not None:
+            post_line = on_behalf
+    if post_line is not None:
+        signature.posts.append(_holding(news, signer, post_line))
+    return signature
+
+
+def _post_before_name(news: NewsText, line: Line) -> tuple[Line | None, Line]:
+    """ "总理　李强", "Le Premier ministre, Élisabeth Borne": a post of the pack that opens the signer's line."""
+    folded = line.text.casefold()
+    for post in sorted(news.pack.posts, key=len, reverse=True):
+        if folded.startswith(post.casefold()):
+            rest = line.text[len(post) :]
+            name = rest.lstrip(" \t\u3000,，:：")
+            if name and (not rest[:1].isalnum() or is_unspaced(post[-1])):
+                start = line.span.start + len(line.text) - len(name)
+                return Line(Span(line.span.start, line.span.start + len(post)), post), Line(
+                    Span(start, line.span.end), name
+                )
+    return None, line
+
+
+def _mark(line: str, marks: tuple[str, ...]) -> str | None:
+    for mark in sorted(marks, key=len, reverse=True):
+        if line.casefold().startswith(mark.casefold()) and (
+            mark[-1] in ". " or line[len(mark) : len(mark) + 1] in (" ", "")
+        ):
+            return line[: len(mark)]
+    return None
+
+
+def _is_furniture(news: NewsText, line: Line) -> bool:
+    """Recipients, the place and date, the seal: no signer's line."""
+    cues = news.words("closing_cues")
+    return (
+        bool(_LIST_ITEM.match(line.text))
+        or any(line.text.casefold().startswith(c.casefold()) for c in cues)
+        or bool(re.search(r"\d", line.text))
+    )
+
+
+def _is_name(news: NewsText, line: Line) -> bool:
+    words = line.text.split()
+    if not words or len(words) > _NAME_WORDS or line.text[-1] in ".:;,":
+        return False
+    return _actor_naming(news, line, cover=0.5) is None
+
+
+def _holding(news: NewsText, signer: Mention, post_line: Line) -> PostHolding:
+    post = _actor_naming(news, post_line, cover=_COVER)
+    english = _pack_post_name(news, post_line.text) or (post.name if post else None)
+    return PostHolding(
+        span=Span(post_line.span.start, signer.span.end),
+        person=signer,
+        post=post_line.text,
+        post_name=english,
+        known_post=post if post is not None and post.key else None,
+    )
+
+
+def _pack_post_name(news: NewsText, written: str) -> str | None:
+    folded = " ".join(written.split()).casefold()
+    return next((english for post, english in news.pack.posts.items() if post.casefold() == folded), None)

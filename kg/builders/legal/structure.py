@@ -1,0 +1,398 @@
+"""The parts of a legal instrument's text: heading, number, title, recitals, articles, closing block.
+
+A decision, decree or law is printed in parts that stand on lines of their own,
+in every language, and that is what this module reads — lines, not prose:
+
+* the **heading** names the type of instrument on a line of its own
+  (``extra["legal_heading_types"]``: "QUYẾT ĐỊNH", "DECRETO 123/2024",
+  "ПОСТАНОВЛЕНИЕ", "国务院关于...的决定") and its own number after a number mark
+  (``extra["legal_number_marks"]``: "Số: 402/QĐ-TTg", "No. 5", "№ 123", "第708号");
+* the **title** is the block of lines after the type line that is neither a
+  date nor a number ("Ban hành Kế hoạch ...", "О мерах по ...");
+* **recitals** open with a phrase of ``extra["recital_openers"]`` ("Căn cứ",
+  "Having regard to", "Vu", "Visto", "В соответствии с", "بناءً على", "根据");
+* the **enacting formula** (``extra["enacting_formulas"]``: "QUYẾT ĐỊNH:",
+  "décrète :", "постановляет:") ends the recitals;
+* **articles** open a line with an article word and a number that runs 1, 2,
+  3 ... (``extra["article_words"]``, ``extra["article_tails"]``,
+  ``extra["article_ordinals"]``: "Điều 1.", "Article premier", "المادة الأولى",
+  "第一条"); where an instrument has none, its numbered points after the enacting
+  formula are its articles ("1. Утвердить ...");
+* the **closing block** after the last article: a closing cue ("Nơi nhận:",
+  "Fait à"), a mark of signing on behalf ("KT. THỦ TƯỚNG"), or the run of short
+  lines without a final stop that ends the text (posts and the signer's name).
+
+A reference to an article inside a sentence ("Điều 5 Luật này quy định ...")
+does not open a line with a number followed by a stop, and never starts at 1:
+news about an instrument has no articles of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kg.builders.news.text import is_unspaced, starts_with_phrase
+from kg.lang.base import LanguagePack
+from kg.model import Span
+from kg.text.normalize import digits_folded
+from kg.text.patterns import phrases_alternation
+
+__all__ = ["Article", "LegalText", "Line", "read_structure"]
+
+#: The longest line that can be a heading, a post or a signer's name.
+_SHORT_LINE = 80
+#: How far the type of a heading may stand from its number ("DECRETO 123/2024", "Decree No. 5").
+_TYPE_TO_NUMBER = 16
+#: How many characters of the top of a text may hold its heading.
+HEADING_REACH = 2000
+#: Characters that end a line of prose, not a heading or a name.
+_FINAL_STOPS = ".;:。；،,"
+#: A number as printed in a heading: digits with the letters, slashes and dashes of a national number.
+_NUMBER_TOKEN = r"[\w./\-–〔〕［］\[\]]*\d[\w./\-–〔〕［］\[\]]*"
+#: A numbered point that stands for an article where an instrument has none ("1. Утвердить").
+_POINT = re.compile(r"(?m)^[ \t]*(\d{1,3})\.[ \t]+\S")
+
+
+@dataclass(frozen=True)
+class Line:
+    span: Span
+    text: str  # stripped
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass(frozen=True)
+class Article:
+    span: Span  # the whole article, heading included
+    heading: Span  # "Điều 1.", "Article premier", "第一条"
+    number: str
+    body: Span  # the article's text after its heading
+
+
+@dataclass
+class LegalText:
+    """Where the parts of a legal instrument stand in its text."""
+
+    lines: list[Line]
+    type_line: Line | None = None
+    kind: str | None = None  # the language's kind of the heading ("decision", "decree" ...)
+    number: Span | None = None  # the instrument's own number in its heading
+    symbol: str | None = None  # that number as its key: "402/QĐ-TTg", "5/2024"
+    title: list[Line] = field(default_factory=list)
+    recitals: list[tuple[Span, str]] = field(default_factory=list)  # (span, opening phrase)
+    enacting: Line | None = None
+    articles: list[Article] = field(default_factory=list)
+    closing: list[Line] = field(default_factory=list)
+
+    @property
+    def header(self) -> Span:
+        """From the top to the first recital, the enacting formula or the first article."""
+        starts = [s.start for s, _ in self.recitals[:1]]
+        starts += [self.enacting.span.start] if self.enacting else []
+        starts += [self.articles[0].span.start] if self.articles else []
+        end = min(starts) if starts else min(HEADING_REACH, self.lines[-1].span.end if self.lines else 0)
+        return Span(0, end)
+
+    def header_lines(self) -> list[Line]:
+        return [line for line in self.lines if line.span.end <= self.header.end and not line.blank]
+
+    def article_at(self, position: int) -> Article | None:
+        return next((a for a in self.articles if a.span.start <= position < a.span.end), None)
+
+
+def read_structure(text: str, pack: LanguagePack) -> LegalText:
+    lines = list(_lines(text))
+    legal = LegalText(lines=lines)
+    folded = digits_folded(text)
+    legal.articles = _articles(text, folded, pack)
+    heading_end = legal.articles[0].span.start if legal.articles else min(len(text), HEADING_REACH)
+    legal.recitals = _recitals(text, lines, pack, heading_end)
+    legal.enacting = _enacting(lines, pack, heading_end)
+    if not legal.articles and legal.enacting:
+        legal.articles = _points(text, folded, legal.enacting.span.end)
+    header = legal.header
+    legal.type_line, legal.kind = _type_line(lines, pack, header.end)
+    legal.number, legal.symbol = _number(folded, text, pack, header.end)
+    if legal.number is None and legal.type_line is not None:
+        legal.number, legal.symbol = _number_after_type(folded, text, pack, legal.type_line)
+    legal.title = _title(lines, legal, pack)
+    if legal.articles:
+        legal.articles, legal.closing = _closed(text, lines, legal.articles, pack)
+    return legal
+
+
+def _lines(text: str) -> Iterator[Line]:
+    for match in re.finditer(r"[^\n]*", text):
+        if match.start() > 0 and match.start() == match.end() and text[match.start() - 1 : match.start()] != "\n":
+            continue  # the empty match right after a line's text
+        raw = match.group()
+        start = match.start() + len(raw) - len(raw.lstrip())
+        yield Line(Span(start, max(start, match.start() + len(raw.rstrip()))), raw.strip())
+
+
+def _folded(phrase: str) -> str:
+    """A phrase as compared with others: case and spaces aside ("DÉCRÈTE :" is "décrète:")."""
+    return re.sub(r"\s+", "", phrase).casefold()
+
+
+def _starts_with(line: str, phrases: tuple[str, ...]) -> str | None:
+    """The longest of ``phrases`` that opens ``line`` as whole words, case aside."""
+    return starts_with_phrase(line, 0, phrases, ignore_case=True)
+
+
+# --- articles -----------------------------------------------------------------------------
+
+
+def _article_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    words = pack.words("article_words")
+    if not words:
+        return None
+    tails = pack.words("article_tails")
+    ordinals = list(pack.extra.get("article_ordinals", {}) or {})
+    numerals = "".join(pack.extra.get("numeral_characters", {}) or {})
+    number_forms = [r"\d{1,4}(?:er|º|°)?"]
+    number_forms += [re.escape(o) for o in sorted(ordinals, key=len, reverse=True)]
+    number_forms += [f"[{re.escape(numerals)}]+"] if numerals else []
+    number = rf"(?P<number>{'|'.join(number_forms)})"
+    # After the number: the tail ("条"), or a stop, a dash or the line's end; never a word ("Điều 5 Luật này").
+    after = rf"\s*(?:{phrases_alternation(tails)})" if tails else r"(?:\s*[.:\-–—)]|[ \t]*(?=\n|$))"
+    return re.compile(
+        rf"(?m)^[ \t]*(?P<head>(?:{phrases_alternation(words)})[ \t]*[(（]?[ \t]*{number}[ \t]*[)）]?{after})",
+        re.IGNORECASE,
+    )
+
+
+def _articles(text: str, folded: str, pack: LanguagePack) -> list[Article]:
+    """Articles numbered 1, 2, 3 ... at the start of their lines; each runs to the next one."""
+    pattern = pack.derived("legal.articles", _article_pattern)
+    if pattern is None:
+        return []
+    heads: list[tuple[Span, str]] = []
+    for match in pattern.finditer(folded):
+        number = _article_number(match["number"], pack)
+        if number == str(len(heads) + 1):
+            heads.append((Span(match.start("head"), match.end("head")), number))
+    return _spans_to_articles(text, heads)
+
+
+def _points(text: str, folded: str, start: int) -> list[Article]:
+    heads: list[tuple[Span, str]] = []
+    for match in _POINT.finditer(folded, start):
+        if match.group(1) == str(len(heads) + 1):
+            heads.append((Span(match.start(1), match.end(1) + 1), match.group(1)))
+    return _spans_to_articles(text, heads)
+
+
+def _spans_to_articles(text: str, heads: list[tuple[Span, str]]) -> list[Article]:
+    articles = []
+    for index, (head, number) in enumerate(heads):
+        end = heads[index + 1][0].start if index + 1 < len(heads) else len(text)
+        end = head.end + len(text[head.end : end].rstrip())
+        body_start = head.end + len(text[head.end : end]) - len(text[head.end : end].lstrip())
+        articles.append(Article(Span(head.start, end), head, number, Span(body_start, end)))
+    return articles
+
+
+def _article_number(written: str, pack: LanguagePack) -> str:
+    """ "1", "1er" → "1"; "premier", "الأولى" → "1"; "十二" → "12"."""
+    ordinals = {k.casefold(): v for k, v in (pack.extra.get("article_ordinals", {}) or {}).items()}
+    if written.casefold() in ordinals:
+        return ordinals[written.casefold()]
+    digits = re.match(r"\d+", written)
+    if digits:
+        return str(int(digits.group()))
+    value = _character_numeral(written, pack.extra.get("numeral_characters", {}) or {})
+    return str(value) if value is not None else written
+
+
+def _character_numeral(written: str, values: dict[str, object]) -> int | None:
+    """A whole number written in characters ("十二" = 12, "二十三" = 23, "一百零五" = 105)."""
+    total, digit = 0, 0
+    for char in written:
+        value = values.get(char)
+        if not isinstance(value, (int, float)) and not hasattr(value, "as_tuple"):
+            return None
+        number = int(value)  # type: ignore[call-overload]
+        if number >= 10:
+            total += (digit or 1) * number
+            digit = 0
+        else:
+            digit = number
+    return total + digit
+
+
+# --- closing block ----------------------------------------------------------------------------
+
+
+def _closed(
+    text: str, lines: list[Line], articles: list[Article], pack: LanguagePack
+) -> tuple[list[Article], list[Line]]:
+    """The last article ends where the closing block starts: signature, place and date, recipients."""
+    last = articles[-1]
+    first_line_end = text.find("\n", last.body.start)
+    after = [line for line in lines if line.span.start > (first_line_end if first_line_end >= 0 else last.body.end)]
+    cues = (*pack.words("closing_cues"), *pack.words("on_behalf_marks"))
+    start = next((line.span.start for line in after if not line.blank and _starts_with(line.text, cues)), None)
+    trailing = _trailing_short_lines(after)
+    if trailing is not None and (start is None or trailing < start):
+        start = trailing
+    if start is None:
+        return articles, []
+    end = start - (len(text[last.body.start : start]) - len(text[last.body.start : start].rstrip()))
+    closed = Article(Span(last.span.start, end), last.heading, last.number, Span(last.body.start, end))
+    return [*articles[:-1], closed], [line for line in after if line.span.start >= start and not line.blank]
+
+
+def _trailing_short_lines(after: list[Line]) -> int | None:
+    """Where the run of short lines with no final stop that ends the text starts, after a blank line."""
+    start = None
+    for index in range(len(after) - 1, -1, -1):
+        line = after[index]
+        if line.blank:
+            if start is not None:
+                return start
+            continue
+        if len(line.text) > _SHORT_LINE or line.text[-1] in _FINAL_STOPS:
+            return start if start is not None and after[index + 1].blank else None
+        start = line.span.start
+    return None
+
+
+# --- recitals and the enacting formula ---------------------------------------------------------------------
+
+
+def _recitals(text: str, lines: list[Line], pack: LanguagePack, end: int) -> list[tuple[Span, str]]:
+    """Lines that open with a recital phrase; each runs to the next recital, formula or blank line."""
+    openers = pack.words("recital_openers")
+    formulas = {_folded(f) for f in pack.words("enacting_formulas")}
+    recitals: list[tuple[Span, str]] = []
+    current: tuple[int, int, str] | None = None
+    for line in lines:
+        if line.span.start >= end:
+            break
+        opener = _starts_with(line.text, openers) if openers and not line.blank else None
+        ends_here = line.blank or opener or _is_formula(line.text, formulas)
+        if current and ends_here:
+            recitals.append((Span(current[0], current[1]), current[2]))
+            current = None
+        if opener:
+            current = (line.span.start, line.span.end, opener)
+        elif current and not line.blank:
+            current = (current[0], line.span.end, current[2])
+    if current:
+        recitals.append((Span(current[0], current[1]), current[2]))
+    return recitals
+
+
+def _is_formula(line: str, formulas: set[str]) -> bool:
+    folded = _folded(line)
+    return any(folded.endswith(f) for f in formulas)
+
+
+def _enacting(lines: list[Line], pack: LanguagePack, end: int) -> Line | None:
+    """The enacting formula: the end of its line, which may hold the last recital and the issuer before it
+    ("В соответствии с ... Правительство Российской Федерации | постановляет:")."""
+    formulas = {_folded(f) for f in pack.words("enacting_formulas")}
+    line = next((li for li in lines if li.span.start < end and not li.blank and _is_formula(li.text, formulas)), None)
+    if line is None:
+        return None
+    for offset in range(len(line.text) - 1, -1, -1):
+        if _folded(line.text[offset:]) in formulas:
+            return Line(Span(line.span.start + offset, line.span.end), line.text[offset:])
+    return line
+
+
+# --- heading: type, number, title ----------------------------------------------------------------
+
+
+def _type_line(lines: list[Line], pack: LanguagePack, end: int) -> tuple[Line | None, str | None]:
+    types: dict[str, str] = dict(pack.extra.get("legal_heading_types", {}) or {})
+    ordered = sorted(types, key=len, reverse=True)
+    unspaced = pack.extra.get("word_boundaries") is False
+    heading = [line for line in lines if line.span.start < end and line.text and len(line.text) <= 2 * _SHORT_LINE]
+    alone = (
+        (line, word) for line in heading for word in ordered if line.text.rstrip(":： ").casefold() == word.casefold()
+    )
+    numbered = ((line, word) for line in heading for word in ordered if _is_type_line(line.text, word, unspaced))
+    found = next(alone, None) or next(numbered, None)
+    return (found[0], types[found[1]]) if found else (None, None)
+
+
+def _is_type_line(line: str, word: str, unspaced: bool) -> bool:
+    """ "QUYẾT ĐỊNH", "DECRETO 123/2024", "Decree No. 5 of 2024", "ПОСТАНОВЛЕНИЕ от ... № 123", "...的决定"."""
+    text = line.rstrip(":： ")
+    if unspaced:
+        return text.endswith(word) and len(text) <= _SHORT_LINE // 2
+    if text.casefold() == word.casefold():
+        return True
+    if not _starts_with(text, (word,)):
+        return False
+    rest = text[len(word) :]
+    return rest[:1].isspace() and (bool(re.search(r"\d", rest[:_TYPE_TO_NUMBER])) or text.isupper())
+
+
+def _number(folded: str, text: str, pack: LanguagePack, end: int) -> tuple[Span | None, str | None]:
+    """The instrument's own number after a number mark in its heading, with its year where a link gives
+    one ("رقم 12 لسنة 2020" → "12/2020"), as the news builder keys the numbers it cites."""
+    marks = pack.words("legal_number_marks")
+    if not marks:
+        return None, None
+    tails = pack.words("legal_number_tails")
+    links = pack.words("instrument_year_links")
+    year = rf"(?:,?\s+(?:{phrases_alternation(links)})\s+(?P<year>\d{{4}})(?!\d))?" if links else "(?P<year>(?!))?"
+    boundary = "" if is_unspaced(marks[0][-1]) else r"(?<!\w)"
+    pattern = rf"{boundary}(?:{phrases_alternation(marks)})[ \t]*:?[ \t]*(?P<number>{_NUMBER_TOKEN}){year}"
+    for match in re.finditer(pattern, folded[:end], re.IGNORECASE):
+        number = match["number"].rstrip(".-–/")
+        for tail in tails:
+            number = number[: -len(tail)] if number.endswith(tail) else number
+        if not number:
+            continue
+        span = Span(match.start("number"), match.start("number") + len(number))
+        symbol = span.of(text) + (f"/{match['year']}" if match["year"] else "")
+        return span, symbol
+    return None, None
+
+
+def _number_after_type(folded: str, text: str, pack: LanguagePack, line: Line) -> tuple[Span | None, str | None]:
+    """ "DECRETO 123/2024": a number right after the type word of the heading, where no mark announces it."""
+    links = pack.words("instrument_year_links")
+    year = rf"(?:,?\s+(?:{phrases_alternation(links)})\s+(?P<year>\d{{4}})(?!\d))?" if links else "(?P<year>(?!))?"
+    pattern = re.compile(rf"[^\W\d_][^\d\n]{{0,{_TYPE_TO_NUMBER}}}?\s(?P<number>{_NUMBER_TOKEN}){year}")
+    match = pattern.match(folded, line.span.start, line.span.end)
+    if match is None:
+        return None, None
+    number = match["number"].rstrip(".-–/,")
+    span = Span(match.start("number"), match.start("number") + len(number))
+    return span, span.of(text) + (f"/{match['year']}" if match["year"] else "")
+
+
+def _title(lines: list[Line], legal: LegalText, pack: LanguagePack) -> list[Line]:
+    """The block of lines after the type line that names the instrument: no date, no number, no recital."""
+    if legal.type_line is None:
+        return []
+    end = legal.header.end
+    following = [line for line in lines if legal.type_line.span.end < line.span.start < end]
+    marks = pack.words("legal_number_marks")
+    title: list[Line] = []
+    for line in following:
+        if line.blank:
+            if title:
+                break
+            continue
+        if _is_dated_or_numbered(line.text, marks) or (line.text.isupper() and len(line.text.split()) <= 2):
+            if title:
+                break
+            continue
+        title.append(line)
+    return title
+
+
+def _is_dated_or_numbered(line: str, marks: tuple[str, ...]) -> bool:
+    """A line of a heading that gives a date, a number or a place and a date, not a title."""
+    has_digit = re.search(r"\d", digits_folded(line)) is not None
+    return has_digit and (len(line) < _SHORT_LINE // 2 or any(m.casefold() in line.casefold() for m in marks))

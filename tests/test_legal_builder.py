@@ -1,0 +1,201 @@
+"""The builder of the text of a legal instrument, on short instruments composed for these tests.
+
+Each fixture under tests/fixtures/legal/ is a decision, decree or law in one language,
+with a heading (type and number), recitals, articles and a closing block. The news
+builder keeps news about instruments, however many articles it quotes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.builders import choose, get
+from kg.model import Document, Extraction
+
+FIXTURES = Path(__file__).parent / "fixtures" / "legal"
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+LEGAL = get("legal")
+
+#: file, language, kind, symbol, date, issuer's name as written, signer
+DOCUMENTS = [
+    ("qd-vi.txt", "vi", "decision", "402/QĐ-TTg", "2020-03-20", "THỦ TƯỚNG CHÍNH PHỦ", "Phạm Bình Minh"),
+    ("decree-en.txt", "en", "government-document", "57/2023", "2023-03-14", "The President of the Republic", "John Smith"),
+    ("decret-fr.txt", "fr", "government-document", "2023-145", "2023-03-02", "Le Premier ministre", "Élisabeth Borne"),
+    ("decreto-es.txt", "es", "government-document", "123/2024", "2024-03-05", "EL PRESIDENTE DE LA REPÚBLICA", "Pedro Sánchez"),
+    ("zakon-ru.txt", "ru", "decision", "123", "2024-03-01", "Правительство Российской Федерации", "М. Мишустин"),
+    ("marsoum-ar.txt", "ar", "government-document", "45/2022", "2022-03-10", "رئيس مجلس الوزراء", None),
+    ("ling-zh.txt", "zh", "government-document", "708", "2023-07-01", "国务院", "李强"),
+]  # fmt: skip
+
+
+def _document(name: str, language: str) -> Document:
+    return Document(source=name, text=(FIXTURES / name).read_text(encoding="utf-8"), language=language)
+
+
+def _built(name: str, language: str) -> tuple[Document, Extraction]:
+    document = _document(name, language)
+    return document, LEGAL.build(document)
+
+
+@pytest.mark.parametrize(("name", "language", "kind", "symbol", "date", "issuer", "signer"), DOCUMENTS)
+def test_the_heading_gives_kind_number_date_issuer_and_the_closing_block_the_signer(
+    name, language, kind, symbol, date, issuer, signer
+) -> None:
+    document, extraction = _built(name, language)
+    facts = extraction.document
+    assert choose(document).name == "legal"
+    assert (facts.kind, facts.symbol, facts.date) == (kind, symbol, date)
+    assert facts.title and facts.body is not None and facts.body.text == issuer
+    assert [m.text for m in facts.signatories] == ([signer] if signer else [])
+
+
+@pytest.mark.parametrize(("name", "language"), [(d[0], d[1]) for d in DOCUMENTS])
+def test_recitals_are_the_preamble_articles_are_operative_and_numbered_and_nothing_cites_itself(name, language) -> None:
+    _, extraction = _built(name, language)
+    preamble = [p for p in extraction.paragraphs if p.section == "preamble"]
+    articles = [p for p in extraction.paragraphs if p.section == "operative"]
+    assert preamble and all(p.leading_phrase for p in preamble)
+    assert [p.number for p in articles] == ["1", "2", "3", *(["4"] if name == "qd-vi.txt" else [])]
+    assert extraction.document.symbol not in {c.mention.key for c in extraction.citations}
+    # every commitment is the issuer's and belongs to an article
+    assert all(c.paragraph in articles and c.issuer == extraction.document.body for c in extraction.commitments)
+
+
+@pytest.mark.parametrize(("name", "language"), [(d[0], d[1]) for d in DOCUMENTS])
+def test_articles_adopt_or_approve_task_and_enter_into_force(name, language) -> None:
+    _, extraction = _built(name, language)
+    by_article = {(c.paragraph.number if c.paragraph else None, c.action) for c in extraction.commitments}
+    assert by_article >= {("1", "adopts" if language in ("vi", "ar") else "approves"), ("2", "tasks"), ("3", "decides")}
+    tasks = [c for c in extraction.commitments if c.action == "tasks" and c.paragraph and c.paragraph.number == "2"]
+    assert tasks[0].force == "directive" and tasks[0].addressees
+    in_force = next(c for c in extraction.commitments if c.action == "decides")
+    assert in_force.force == "decision"
+    if language != "fr":  # "entre en vigueur le 1er avril 2023": its own date
+        assert in_force.deadline is not None and in_force.deadline.date == extraction.document.date
+
+
+def test_a_vietnamese_decision_in_full() -> None:
+    document, extraction = _built("qd-vi.txt", "vi")
+    text = document.text
+    facts = extraction.document
+    assert facts.title == (
+        "Ban hành Kế hoạch thực hiện Hiệp ước toàn cầu về di cư an toàn, trật tự và thường xuyên của Liên hợp quốc"
+    )
+    assert facts.body is not None and facts.body.name == "Prime Minister of Viet Nam"
+    assert {c.mention.key for c in extraction.citations if c.mention.key} >= {"69/2020/QH14"}
+    task = next(c for c in extraction.commitments if c.paragraph and c.paragraph.number == "2")
+    assert [a.text for a in task.addressees] == ["Bộ Ngoại giao", "Bộ Công an", "Bộ Lao động - Thương binh và Xã hội"]
+    assert task.deadline is not None and task.deadline.date == "2021-12-31"
+    responsible = next(c for c in extraction.commitments if c.paragraph and c.paragraph.number == "4")
+    assert [a.text for a in responsible.addressees][:2] == ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ"]
+    assert any("Chủ tịch Ủy ban nhân dân các tỉnh" in a.text for a in responsible.addressees)
+    in_force = next(c for c in extraction.commitments if c.action == "decides")
+    assert in_force.span.of(text).startswith("Quyết định này có hiệu lực thi hành")
+    # "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG": the Deputy Prime Minister signs for the Prime Minister
+    (holding,) = [p for p in extraction.posts if p.person.text == "Phạm Bình Minh"]
+    assert holding.post_name == "Deputy Prime Minister"
+    assert holding.known_post is not None and holding.known_post.key == "deputy-prime-minister"
+    assert not any(p.person.text.isupper() for p in extraction.posts)
+
+
+def test_an_article_opened_by_its_act_is_not_read_in_another_verb() -> None:
+    """ "kể từ ngày ký ban hành" (from the day it is signed and issued) adopts nothing."""
+    _, extraction = _built("qd-vi.txt", "vi")
+    assert [c.paragraph.number for c in extraction.commitments if c.action == "adopts" and c.paragraph] == ["1"]
+
+
+@pytest.mark.parametrize(
+    "name", ["news-vi-luat-69-2020-qh14.txt", "news-vi-baoquocte-291956.txt", "article-vi-thong-ke-di-cu.txt"]
+)
+def test_news_about_decisions_and_laws_stays_news(name) -> None:
+    document = Document(source=name, text=(CORPUS / name).read_text(encoding="utf-8"), language="vi")
+    assert LEGAL.score(document) == 0.0
+    assert choose(document).name != "legal"
+
+
+def test_articles_quoted_in_prose_are_not_articles() -> None:
+    text = (
+        "Quyết định số 402/QĐ-TTg ngày 20/3/2020 của Thủ tướng Chính phủ có hiệu lực.\n"
+        "Căn cứ vào đó, các bộ đã triển khai.\n"
+        "Điều 5 Luật này quy định các hình thức.\n"
+        "Điều 7 Luật mới bổ sung hành vi bị cấm.\n"
+    )
+    assert LEGAL.score(Document(source="x", text=text, language="vi")) == 0.0
+
+
+def test_a_built_legal_document_validates_against_the_shapes(tmp_path: Path) -> None:
+    from kg.pipeline import build
+    from kg.validate import validate
+
+    report = build([FIXTURES / "qd-vi.txt", FIXTURES / "decree-en.txt"], tmp_path)
+    assert not report.failed
+    assert validate(tmp_path / "graph.ttl", reasoner=False).conforms
+
+
+def test_a_ministry_decision_printed_without_blank_lines() -> None:
+    """The heading's lines run on (title, then the issuing post), recipients stand before the signature, and
+    "Q. BỘ TRƯỞNG / THỨ TRƯỞNG" is a Deputy Minister signing as acting Minister."""
+    document, extraction = _built("qd-vi-compact.txt", "vi")
+    facts = extraction.document
+    assert choose(document).name == "legal"
+    assert (facts.kind, facts.symbol, facts.date) == ("decision", "1234/QĐ-LĐTBXH", "2021-08-05")
+    assert facts.title == "PHÊ DUYỆT ĐỀ ÁN HỖ TRỢ NGƯỜI LAO ĐỘNG ĐI LÀM VIỆC Ở NƯỚC NGOÀI GIAI ĐOẠN 2021 - 2025"
+    assert facts.body is not None and facts.body.key == "VNM/bo-lao-dong-thuong-binh-va-xa-hoi"
+    assert [m.text for m in facts.signatories] == ["Nguyễn Văn A"]
+    assert {c.mention.key for c in extraction.citations} >= {"14/2017/NĐ-CP", "402/QĐ-TTg"}
+    task = next(c for c in extraction.commitments if c.paragraph and c.paragraph.number == "2")
+    assert task.deadline is not None and task.deadline.within == "P30D"
+    in_force = next(c for c in extraction.commitments if c.action == "decides")
+    assert in_force.deadline is not None and in_force.deadline.date == "2021-09-01"
+    responsible = next(c for c in extraction.commitments if c.paragraph and c.paragraph.number == "4")
+    assert len(responsible.addressees) >= 2
+    # the last article ends before the recipients
+    assert document.text[: extraction.paragraphs[-1].span.end].endswith("Quyết định này./.")
+
+
+def test_a_law_dated_where_it_says_it_was_adopted() -> None:
+    document, extraction = _built("luat-vi.txt", "vi")
+    facts = extraction.document
+    assert choose(document).name == "legal"
+    assert (facts.kind, facts.symbol, facts.date) == ("law", "12/2022/QH15", "2022-11-10")
+    assert facts.title == "VỀ HỖ TRỢ NGƯỜI DI CƯ"
+    assert facts.body is not None and facts.body.name == "National Assembly of Viet Nam"
+    in_force = next(c for c in extraction.commitments if c.action == "decides")
+    assert in_force.deadline is not None and in_force.deadline.date == "2023-07-01"
+    (holding,) = extraction.posts
+    assert (holding.person.text, holding.post_name) == ("Vương Đình Huệ", "Chairman of the National Assembly")
+
+
+def test_the_document_is_the_work_other_documents_cite_by_its_number(tmp_path: Path) -> None:
+    """402/QĐ-TTg built from its own text and cited by a decision of a ministry: one node."""
+    from kg.pipeline import build
+    from kg.query import open_store
+
+    build([FIXTURES / "qd-vi.txt", FIXTURES / "qd-vi-compact.txt"], tmp_path)
+    store = open_store(tmp_path)
+    rows = {
+        str(r[0].value)
+        for r in store.query("SELECT ?work WHERE { ?work <https://w3id.org/policy-kg/ontology#symbol> '402/QĐ-TTg' }")
+    }
+    assert rows == {"https://w3id.org/policy-kg/id/decision/402/qd-ttg"}
+
+
+def test_numbered_points_are_the_articles_of_an_instrument_that_has_none() -> None:
+    text = (
+        "ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ\n\nПОСТАНОВЛЕНИЕ\nот 5 апреля 2024 г. № 456\nМОСКВА\n\n"
+        "Об утверждении Правил учета\n\n"
+        "В соответствии с Федеральным законом Правительство Российской Федерации постановляет:\n\n"
+        "1. Утвердить прилагаемые Правила учета иностранных граждан.\n"
+        "2. Министерству внутренних дел Российской Федерации поручено обеспечить реализацию Правил.\n"
+        "3. Настоящее постановление вступает в силу со дня его подписания.\n\n"
+        "Председатель Правительства\nРоссийской Федерации\nМ. Мишустин\n"
+    )
+    document = Document(source="x", text=text, language="ru")
+    assert choose(document).name == "legal"
+    extraction = LEGAL.build(document)
+    assert (extraction.document.symbol, extraction.document.date) == ("456", "2024-04-05")
+    assert [p.number for p in extraction.paragraphs if p.section == "operative"] == ["1", "2", "3"]
+    actions = {(c.paragraph.number, c.action) for c in extraction.commitments if c.paragraph}
+    assert actions >= {("1", "approves"), ("2", "tasks"), ("3", "decides")}
