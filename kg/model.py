@@ -140,6 +140,7 @@ class DocumentFacts:
     adopted_on: str | None = None  # symbol of the report a resolution was adopted on
     work_key: str | None = None  # a key shared by all language versions, where known
     signatories: tuple[Mention, ...] = ()
+    in_force: str | None = None  # the day the instrument takes effect (ISO date), as its text says
 
 
 @dataclass(frozen=True, slots=True)

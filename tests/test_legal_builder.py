@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import rows
 
 from kg.builders import choose, get
 from kg.model import Document, Extraction
+from kg.readers import read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "legal"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -63,17 +65,145 @@ def test_recitals_are_the_preamble_articles_are_operative_and_numbered_and_nothi
     assert all(c.paragraph in articles and c.issuer == extraction.document.body for c in extraction.commitments)
 
 
+#: file, language, the day it enters into force: its own date where it takes effect on signature or issue
+IN_FORCE = [
+    ("qd-vi.txt", "vi", "2020-03-20"),  # "kể từ ngày ký ban hành"
+    ("decree-en.txt", "en", "2023-03-14"),  # "on the date of its signature"
+    ("decret-fr.txt", "fr", "2023-04-01"),  # "entre en vigueur le 1er avril 2023"
+    ("decreto-es.txt", "es", "2024-03-05"),  # "a partir de su firma"
+    ("zakon-ru.txt", "ru", "2024-03-01"),  # "со дня его подписания"
+    ("marsoum-ar.txt", "ar", "2022-03-10"),  # "من تاريخ صدوره", issued ("صدر في") 10 March 2022
+    ("ling-zh.txt", "zh", None),  # "自公布之日起": published on a day the text does not give
+    ("qd-vi-compact.txt", "vi", "2021-09-01"),  # "có hiệu lực kể từ ngày 01 tháng 9 năm 2021"
+    ("luat-vi.txt", "vi", "2023-07-01"),  # "có hiệu lực thi hành từ ngày 01 tháng 7 năm 2023"
+]
+
+
 @pytest.mark.parametrize(("name", "language"), [(d[0], d[1]) for d in DOCUMENTS])
-def test_articles_adopt_or_approve_task_and_enter_into_force(name, language) -> None:
+def test_articles_adopt_or_approve_and_task(name, language) -> None:
     _, extraction = _built(name, language)
     by_article = {(c.paragraph.number if c.paragraph else None, c.action) for c in extraction.commitments}
-    assert by_article >= {("1", "adopts" if language in ("vi", "ar") else "approves"), ("2", "tasks"), ("3", "decides")}
+    assert by_article >= {("1", "adopts" if language in ("vi", "ar") else "approves"), ("2", "tasks")}
     tasks = [c for c in extraction.commitments if c.action == "tasks" and c.paragraph and c.paragraph.number == "2"]
     assert tasks[0].force == "directive" and tasks[0].addressees
-    in_force = next(c for c in extraction.commitments if c.action == "decides")
-    assert in_force.force == "decision"
-    if language != "fr":  # "entre en vigueur le 1er avril 2023": its own date
-        assert in_force.deadline is not None and in_force.deadline.date == extraction.document.date
+
+
+@pytest.mark.parametrize(("name", "language", "day"), IN_FORCE)
+def test_entering_into_force_is_the_day_of_the_work_not_a_commitment(name, language, day) -> None:
+    """The article stays an operative paragraph, but asks no one to do anything: no commitment, no deadline."""
+    _, extraction = _built(name, language)
+    assert extraction.document.in_force == day
+    (article,) = [p for p in extraction.paragraphs if p.section == "operative" and p.number == "3"]
+    assert not [c for c in extraction.commitments if c.paragraph == article and c.action == "decides"]
+    assert not any(c.deadline and c.deadline.date == day for c in extraction.commitments if c.paragraph == article)
+
+
+#: fixture, language, its article of entry into force, another wording of it, the day that wording gives
+WORDINGS = [
+    ("decret-fr.txt", "fr", "Le présent décret entre en vigueur le 1er avril 2023.",
+     "Le présent décret entre en vigueur dès sa publication au Journal officiel.", None),
+    ("decret-fr.txt", "fr", "Le présent décret entre en vigueur le 1er avril 2023.",
+     "Le présent décret entre en vigueur à compter de sa signature.", "2023-03-02"),
+    ("decreto-es.txt", "es", "El presente Decreto entrará en vigor a partir de su firma.",
+     "El presente Decreto entrará en vigor el 1 de abril de 2024.", "2024-04-01"),
+    ("decreto-es.txt", "es", "El presente Decreto entrará en vigor a partir de su firma.",
+     "El presente Decreto entrará en vigor el día siguiente al de su publicación en el Boletín Oficial.", None),
+    ("zakon-ru.txt", "ru", "Настоящее постановление вступает в силу со дня его подписания.",
+     "Настоящее постановление вступает в силу с 1 сентября 2024 г.", "2024-09-01"),
+    ("zakon-ru.txt", "ru", "Настоящее постановление вступает в силу со дня его подписания.",
+     "Настоящее постановление вступает в силу со дня его официального опубликования.", None),
+    ("marsoum-ar.txt", "ar", "يُعمل بهذا المرسوم من تاريخ صدوره.",
+     "يُعمل بهذا المرسوم اعتباراً من 1 أبريل 2022.", "2022-04-01"),
+    ("marsoum-ar.txt", "ar", "يُعمل بهذا المرسوم من تاريخ صدوره.",
+     "يُعمل بهذا المرسوم من تاريخ نشره في الجريدة الرسمية.", None),
+    ("ling-zh.txt", "zh", "本决定自公布之日起施行。", "本决定自2023年8月1日起施行。", "2023-08-01"),
+    ("ling-zh.txt", "zh", "本决定自公布之日起施行。", "本决定自签署之日起施行。", "2023-07-01"),
+    ("decree-en.txt", "en", "This Decree shall enter into force on the date of its signature.",
+     "This Decree shall enter into force on 1 April 2023.", "2023-04-01"),
+    ("decree-en.txt", "en", "This Decree shall enter into force on the date of its signature.",
+     "This Decree shall enter into force 30 days after the date of its signature.", None),
+    ("qd-vi.txt", "vi", "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.",
+     "Quyết định này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.", None),
+    ("qd-vi.txt", "vi", "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.",
+     "Quyết định này có hiệu lực thi hành kể từ ngày ban hành.", "2020-03-20"),
+    ("qd-vi.txt", "vi", "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.",
+     "Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số 12/QĐ-TTg ngày 5 tháng 3 năm 2019.",
+     "2020-03-20"),
+    # the date before the phrase is the repealed decision's
+    ("qd-vi.txt", "vi", "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.",
+     "Quyết định số 12/QĐ-TTg ngày 5 tháng 3 năm 2019 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "language", "printed", "wording", "day"), WORDINGS)
+def test_the_day_of_entry_into_force_as_each_wording_gives_it(name, language, printed, wording, day) -> None:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    assert printed in text
+    document = Document(source=name, text=text.replace(printed, wording), language=language)
+    extraction = LEGAL.build(document)
+    assert extraction.document.in_force == day
+    article = next(p for p in extraction.paragraphs if p.number == "3")
+    assert not [c for c in extraction.commitments if c.paragraph == article and c.action == "decides"]
+
+
+def test_an_article_that_puts_into_force_and_tasks_keeps_its_task() -> None:
+    """ "Quyết định này có hiệu lực ... kể từ ngày ký. Chánh Văn phòng Bộ, Vụ trưởng ... chịu trách nhiệm ...":
+    the task stays, the day is the work's."""
+    document = read(FIXTURES / "qd-vi-page.html")
+    extraction = LEGAL.build(document)
+    assert extraction.document.in_force == "2022-04-12"
+    (task,) = [c for c in extraction.commitments if c.paragraph and c.paragraph.number == "3"]
+    assert task.action == "tasks" and "Chánh Văn phòng" in [a.text for a in task.addressees]
+
+
+def test_the_day_it_enters_into_force_is_written_on_the_work(tmp_path: Path) -> None:
+    from kg.pipeline import build
+    from kg.query import open_store
+
+    build([FIXTURES / "decret-fr.txt", FIXTURES / "ling-zh.txt"], tmp_path)
+    store = open_store(tmp_path)
+    days = {
+        (str(r[0].value), r[1].value, r[1].datatype.value)
+        for r in store.query(
+            "SELECT ?work ?day WHERE { ?work <https://w3id.org/policy-kg/ontology#entryIntoForce> ?day }"
+        )
+    }
+    assert days == {
+        (
+            "https://w3id.org/policy-kg/id/government-document/2023-145",
+            "2023-04-01",
+            "http://www.w3.org/2001/XMLSchema#date",
+        )
+    }
+    in_force = {Path(r["source"]).name: r.get("inForce") for r in rows(store, "documents")}
+    assert in_force == {"decret-fr.txt": "2023-04-01", "ling-zh.txt": None}  # the contract query's last column
+    decides = (
+        "ASK { ?c <https://w3id.org/policy-kg/ontology#action> <https://w3id.org/policy-kg/ontology/action/decides> }"
+    )
+    assert not store.query(decides)
+
+
+@pytest.mark.parametrize(
+    ("name", "symbol", "date", "in_force"),
+    [("qd-vi-page.html", "515/QĐ-BNV", "2022-04-12", "2022-04-12"),
+     ("qd-vi-saved-page.txt", "616/QĐ-BNV", "2022-05-20", "2022-07-01")],
+)  # fmt: skip
+def test_a_decision_on_a_web_page_is_read_from_its_main_part(name, symbol, date, in_force) -> None:
+    """The page's menu above the decision ("Văn bản số 1/QĐ-BNV | ...", longer than a heading can be) is no
+    heading of it, and the related items below it hold none of its articles; a page read from HTML prints
+    the signature right under the last article, one paragraph a line."""
+    document = read(FIXTURES / name)
+    assert choose(document).name == "legal"
+    extraction = LEGAL.build(document)
+    facts = extraction.document
+    assert (facts.kind, facts.symbol, facts.date, facts.in_force) == ("decision", symbol, date, in_force)
+    assert facts.title == ("Ban hành Quy chế " + ("quản lý công chức làm việc ở nước ngoài" if name.endswith("html")
+                           else "tiếp nhận công chức trở về nước"))  # fmt: skip
+    assert [m.text for m in facts.signatories] == ["Phạm Thị Thanh Trà"]
+    assert [p.number for p in extraction.paragraphs if p.section == "operative"] == ["1", "2", "3"]
+    main = document.main_segments()
+    assert all(main[0].span.start <= p.span.start and p.span.end <= main[-1].span.end for p in extraction.paragraphs)
 
 
 def test_a_vietnamese_decision_in_full() -> None:
@@ -91,8 +221,10 @@ def test_a_vietnamese_decision_in_full() -> None:
     responsible = next(c for c in extraction.commitments if c.paragraph and c.paragraph.number == "4")
     assert [a.text for a in responsible.addressees][:2] == ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ"]
     assert any("Chủ tịch Ủy ban nhân dân các tỉnh" in a.text for a in responsible.addressees)
-    in_force = next(c for c in extraction.commitments if c.action == "decides")
-    assert in_force.span.of(text).startswith("Quyết định này có hiệu lực thi hành")
+    assert facts.in_force == "2020-03-20"  # "có hiệu lực thi hành kể từ ngày ký ban hành"
+    article = next(p for p in extraction.paragraphs if p.number == "3")
+    assert article.span.of(text).startswith("Điều 3. Quyết định này có hiệu lực thi hành")
+    assert not [c for c in extraction.commitments if c.paragraph == article]
     # "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG": the Deputy Prime Minister signs for the Prime Minister
     (holding,) = [p for p in extraction.posts if p.person.text == "Phạm Bình Minh"]
     assert holding.post_name == "Deputy Prime Minister"
@@ -147,8 +279,7 @@ def test_a_ministry_decision_printed_without_blank_lines() -> None:
     assert {c.mention.key for c in extraction.citations} >= {"14/2017/NĐ-CP", "402/QĐ-TTg"}
     task = next(c for c in extraction.commitments if c.paragraph and c.paragraph.number == "2")
     assert task.deadline is not None and task.deadline.within == "P30D"
-    in_force = next(c for c in extraction.commitments if c.action == "decides")
-    assert in_force.deadline is not None and in_force.deadline.date == "2021-09-01"
+    assert facts.in_force == "2021-09-01"
     responsible = next(c for c in extraction.commitments if c.paragraph and c.paragraph.number == "4")
     assert len(responsible.addressees) >= 2
     # the last article ends before the recipients
@@ -162,8 +293,7 @@ def test_a_law_dated_where_it_says_it_was_adopted() -> None:
     assert (facts.kind, facts.symbol, facts.date) == ("law", "12/2022/QH15", "2022-11-10")
     assert facts.title == "VỀ HỖ TRỢ NGƯỜI DI CƯ"
     assert facts.body is not None and facts.body.name == "National Assembly of Viet Nam"
-    in_force = next(c for c in extraction.commitments if c.action == "decides")
-    assert in_force.deadline is not None and in_force.deadline.date == "2023-07-01"
+    assert facts.in_force == "2023-07-01"
     (holding,) = extraction.posts
     assert (holding.person.text, holding.post_name) == ("Vương Đình Huệ", "Chairman of the National Assembly")
 
@@ -198,4 +328,17 @@ def test_numbered_points_are_the_articles_of_an_instrument_that_has_none() -> No
     assert (extraction.document.symbol, extraction.document.date) == ("456", "2024-04-05")
     assert [p.number for p in extraction.paragraphs if p.section == "operative"] == ["1", "2", "3"]
     actions = {(c.paragraph.number, c.action) for c in extraction.commitments if c.paragraph}
-    assert actions >= {("1", "approves"), ("2", "tasks"), ("3", "decides")}
+    assert actions >= {("1", "approves"), ("2", "tasks")}
+    assert extraction.document.in_force == "2024-04-05"  # "со дня его подписания"
+
+
+def test_a_chinese_day_made_a_deadline_by_the_word_after_it() -> None:
+    """ "并于2024年12月31日前向国务院报告": the day before "前" is when the report is due; "前后" is no deadline."""
+    document, extraction = _built("ling-zh.txt", "zh")
+    task = next(c for c in extraction.commitments if c.paragraph and c.paragraph.number == "2")
+    assert task.deadline is not None and task.deadline.date == "2024-12-31"
+    assert task.deadline.span.of(document.text) == "2024年12月31日前"
+    text = document.text.replace("并于2024年12月31日前向国务院报告", "并于2024年12月31日前后向国务院报告")
+    extraction = LEGAL.build(Document(source="x", text=text, language="zh"))
+    task = next(c for c in extraction.commitments if c.paragraph and c.paragraph.number == "2")
+    assert task.deadline is None

@@ -60,7 +60,7 @@ REQUIRED_TERMS = words(
     Actor State IntergovernmentalOrganization UnBody GovernmentAgency Organization GroupOfStates Person
     Post Place Mention Paragraph Commitment Event Session Meeting Summit Workshop Forum Conference
     value unit measure refArea refPeriod qualifier statisticsStructure
-    symbol sourceFile sha256 issuer session agendaItem originalLanguage meeting adoptedOn signatory
+    symbol sourceFile sha256 issuer session agendaItem originalLanguage meeting adoptedOn signatory entryIntoForce
     mentionOf inDocument start end quote cites section paragraphNumber leadingPhrase action force
     addressee deadline dueAtSession refersTo inParagraph rank place startDate endDate dateInferred
     series code m49 represents kindName actionScheme forceScheme

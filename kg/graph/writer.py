@@ -8,12 +8,15 @@ mints every IRI through :mod:`kg.graph.iri`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg import lang
 from kg.graph import iri
 from kg.graph.terms import ACT, DCTERMS, FORCE, ORG, OWL, PK, PROV, QB, RDF, RDFS, SKOS, XSD, kind_class
 from kg.model import (
@@ -150,6 +153,9 @@ class _DocumentGraph:
             # a text with neither title nor number is still found by the name of its file
             self.add(work, RDFS.label, Literal(_file_name(self.document.source)))
         self.add(work, DCTERMS.date, date_literal(facts.date) if facts.date else None)
+        # the day it takes effect, a day only (the shapes ask for an xsd:date)
+        in_force = facts.in_force if facts.in_force and len(facts.in_force) == len("2020-03-20") else None
+        self.add(work, PK.entryIntoForce, Literal(in_force, datatype=XSD.date) if in_force else None)
         self.add(work, PK.issuer, self.entity(facts.body))
         self.add(work, PK.session, Literal(str(facts.session), datatype=XSD.integer) if facts.session else None)
         for item in facts.agenda_items:
@@ -362,8 +368,35 @@ def _file_name(source: str) -> str:
 
 
 def _is_number(key: str) -> bool:
-    """Whether a key given by a builder is an official number rather than a name."""
-    return not any(char.isspace() for char in key) and any(char.isdigit() for char in key)
+    """Whether a key given by a builder is an official number rather than a name.
+
+    A number written without spaces ("402/QĐ-TTg", "1155/2024"), or a designation: a head word, a
+    number sign and a number ("Executive Order No. 42", "указ № 123"). A name that ends with a year
+    has no number sign before it, and is no number.
+
+    >>> [_is_number(k) for k in ("402/QĐ-TTg", "Executive Order No. 42", "указ № 123", "المرسوم رقم 45")]
+    [True, True, True, True]
+    >>> [_is_number(k) for k in ("Law on Government Organization 2015", "No. 42", "Executive Order No. X")]
+    [False, False, False]
+    """
+    words = key.split()
+    if len(words) == 1:
+        return any(char.isdigit() for char in key)
+    if len(words) < 3:  # a designation has a head word
+        return False
+    sign, number = words[-2:]
+    return sign in _number_signs() and re.fullmatch(r"[\w./-]*\d[\w./-]*", number) is not None
+
+
+@cache
+def _number_signs() -> frozenset[str]:
+    """The words of every language that stand before an official number ("No.", "№", "số", "رقم")."""
+    return frozenset(
+        word
+        for code in lang.SUPPORTED
+        for key in ("instrument_number_word", "legal_number_marks")
+        for word in lang.get(code).words(key)
+    )
 
 
 def _decimal_text(value: Decimal) -> str:

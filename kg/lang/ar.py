@@ -326,6 +326,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "يسري", "ويسري", "يدخل حيز التنفيذ",
     ),
     "signing_day_phrases": ("من تاريخ صدوره", "اعتباراً من تاريخ صدوره", "من تاريخ توقيعه", "من تاريخ التوقيع عليه"),
+    # it takes effect on a day the text does not give: its publication (kg.builders.legal.in_force)
+    "publication_day_phrases": ("من تاريخ نشره", "اعتباراً من تاريخ نشره", "من اليوم التالي لتاريخ نشره"),
     "on_behalf_marks": ("نيابة عن", "بالنيابة عن", "عن"),
     "adoption_date_phrases": (),
     "closing_cues": ("صدر في", "حرر في"),
@@ -359,6 +361,11 @@ EXTRA: dict[str, object] = {
     | {"ل" + head[1:]: kind for head, kind in (("القانون", "law"), ("القرار", "decision"), ("المرسوم", "decree"))}
     | {"قانون": "law", "قرار": "decision", "مرسوم": "decree"},
     "instrument_number_word": ("رقم",),
+    # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
+    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    "convention_words": ("اتفاقية", "الاتفاقية", "باتفاقية", "لاتفاقية", "واتفاقية", "بالاتفاقية", "للاتفاقية"),
+    "convention_suffixes": (),
+    "signing_verbs": ("وقع", "وقّع", "ووقع", "ووقّع", "وقعت", "ووقعت", "يوقع"),
     "instrument_year_links": ("لسنة", "لعام"),
     "instrument_date_links": ("بتاريخ", "وتاريخ", "المؤرخ", "الصادر في", "الصادر بتاريخ"),
     # national bodies named alone, of the dateline's state (news; documented in kg/lang/vi.py)
@@ -429,7 +436,7 @@ EXTRA: dict[str, object] = {
     "session_topic_words": ("عن أعمال", "عن"),
     "ordinal_side": "after",
     "agenda_words": ("البند", "البندان", "البنود"),
-    "resolution_words": ("القرار", "قرار", "قرارها", "قراره", "قراري", "قراريها", "القرارات", "قرارات",
+    "resolution_words": ("القرار", "القرارين", "قرار", "قرارها", "قراره", "قراري", "قراريها", "القرارات", "قرارات",
                          "قراراتها", "قراراته"),
     "resolution_suffixes": (),
     "section_letters": {"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F", "بء": "B"},

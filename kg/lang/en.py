@@ -332,6 +332,11 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "on the date of its signature", "upon its signature", "upon signature", "on the date of signing",
         "on the day of its signing", "on the date of its adoption",
     ),
+    # it takes effect on a day the text does not give: its publication (kg.builders.legal.in_force)
+    "publication_day_phrases": (
+        "on the date of its publication", "upon its publication", "upon publication", "on the day of its publication",
+        "on the day following its publication",
+    ),
     "on_behalf_marks": ("For and on behalf of", "On behalf of", "For the", "p.p."),
     "adoption_date_phrases": ("adopted on", "passed on", "enacted on"),
     "closing_cues": ("Done at", "Signed at", "Given at", "Given under my hand"),
@@ -368,6 +373,13 @@ EXTRA: dict[str, object] = {
     "instrument_number_heads": {"Executive Order": "decree", "Republic Act": "law", "Presidential Decree": "decree",
                                 "Decree": "decree", "Law": "law", "Act": "law", "Ordinance": "decree"},
     "instrument_number_word": ("No.", "No", "Number", "#"),
+    # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
+    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    "convention_words": ("Convention",),
+    "convention_suffixes": (),
+    "signing_verbs": ("signed", "has signed", "have signed", "had signed", "signs", "has now signed"),
+    # words between an instrument and its issuer (documented in kg/lang/vi.py): "..., signed by the President"
+    "issuer_links": ("signed by", "was signed by", "issued by", "was issued by"),
     "instrument_year_links": ("of",),
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (

@@ -314,6 +314,11 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "a partir de su firma", "desde la fecha de su firma", "el día de su firma", "a partir de su expedición",
         "a partir de la fecha de su expedición",
     ),
+    # it takes effect on a day the text does not give: its publication (kg.builders.legal.in_force)
+    "publication_day_phrases": (
+        "a partir de su publicación", "desde su publicación", "el día siguiente al de su publicación",
+        "al día siguiente de su publicación",
+    ),
     "on_behalf_marks": ("Por el", "Por la", "P.O.", "En nombre de"),
     "adoption_date_phrases": ("aprobada el", "aprobado el", "sancionada el"),
     "closing_cues": ("Dado en", "Dada en", "Comuníquese", "Publíquese"),
@@ -349,6 +354,16 @@ EXTRA: dict[str, object] = {
     "instrument_number_heads": {"Real Decreto": "decree", "Decreto": "decree", "Real Decreto-ley": "decree",
                                 "Ley Orgánica": "law", "Ley": "law", "Orden": "decision"},
     "instrument_number_word": ("n.º", "nº", "núm.", "número", "No."),
+    # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
+    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    "convention_words": ("convenio",),
+    "convention_suffixes": (),
+    "signing_verbs": ("firmó", "ha firmado", "había firmado", "firma", "acaba de firmar"),
+    # words between an instrument and its issuer (documented in kg/lang/vi.py): "..., signed by the President"
+    "issuer_links": (
+        "firmado por", "firmada por", "fue firmado por", "fue firmada por", "ha sido firmado por",
+        "ha sido firmada por",
+    ),
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Noticias relacionadas", "Relacionadas", "Te puede interesar", "Lee también", "Lea también",

@@ -339,6 +339,11 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "signing_day_phrases": (
         "à compter de sa signature", "dès sa signature", "le jour de sa signature", "à la date de sa signature",
     ),
+    # it takes effect on a day the text does not give: its publication (kg.builders.legal.in_force)
+    "publication_day_phrases": (
+        "dès sa publication", "le lendemain de sa publication", "à compter de sa publication",
+        "à la date de sa publication", "le jour de sa publication",
+    ),
     "on_behalf_marks": ("Pour le", "Pour la", "Par délégation", "P.O."),
     "adoption_date_phrases": ("adoptée le", "adopté le", "délibéré le"),
     "closing_cues": ("Fait à", "Fait le", "Par le Président de la République", "Par le Premier ministre"),
@@ -369,6 +374,13 @@ EXTRA: dict[str, object] = {
     "instrument_number_heads": {"décret": "decree", "loi": "law", "arrêté": "decision", "ordonnance": "decree",
                                 "circulaire": "circular"},
     "instrument_number_word": ("n°", "nº", "no", "numéro"),
+    # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
+    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    "convention_words": ("convention",),
+    "convention_suffixes": (),
+    "signing_verbs": ("a signé", "avait signé", "signe", "vient de signer", "a également signé"),
+    # words between an instrument and its issuer (documented in kg/lang/vi.py): "..., signed by the President"
+    "issuer_links": ("signé par", "signée par", "a été signé par", "a été signée par"),
     # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Lire aussi", "À lire aussi", "Voir aussi", "Sur le même sujet", "Articles liés",

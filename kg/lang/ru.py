@@ -351,6 +351,11 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "signing_day_phrases": (
         "со дня его подписания", "со дня подписания", "с момента подписания", "с момента его подписания",
     ),
+    # it takes effect on a day the text does not give: its publication (kg.builders.legal.in_force)
+    "publication_day_phrases": (
+        "со дня его официального опубликования", "со дня официального опубликования",
+        "после дня его официального опубликования",
+    ),
     "on_behalf_marks": ("Исполняющий обязанности", "И.о.", "И. о.", "За"),
     "adoption_date_phrases": ("Принят Государственной Думой", "Одобрен Советом Федерации"),
     "closing_cues": ("Москва, Кремль",),
@@ -387,6 +392,11 @@ EXTRA: dict[str, object] = {
     "instrument_number_heads": {"постановление": "decision", "распоряжение": "decision", "указ": "decree",
                                 "федеральный закон": "law", "закон": "law", "приказ": "decision"},
     "instrument_number_word": ("№", "N"),
+    # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
+    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    "convention_words": ("конвенция", "конвенции", "конвенцию", "конвенцией"),
+    "convention_suffixes": (),
+    "signing_verbs": ("подписал", "подписала", "подписали", "подписывает", "подписал также", "также подписал"),
     "instrument_date_links": ("от",),  # "постановление № 1523 от 1 ноября 2024 года"
     "range_links": ("до",),  # "от 5 до 10 млрд рублей" (kg.text.numbers)
     # national bodies named alone, of the dateline's state (news; documented in kg/lang/vi.py)

@@ -230,6 +230,11 @@ def parse_ordinal(text: str) -> int | None:
 # instrument_name_stops  words that end the name of an instrument or an event
 # instrument_year_words  words before the year of an instrument ("năm 2020")
 # issuer_links         words between an instrument and its issuer ("của Thủ tướng")
+# convention_words     words for a convention a body numbers, before its number ("Công ước số 190 của ILO")
+# convention_suffixes  the word after such a number, where a language puts it there ("第190号公约")
+# signing_verbs        verbs by which a person or a post signs the instrument named right after them
+#                      ("đã ký", "signed", "подписал"; "وقع" before its subject): the signer issues it
+# resolution_words     words for a UN resolution before its number ("Nghị quyết 2728 (2024)", "resolution 73/195")
 # instrument_date_links  words between an instrument and its date, besides date_words ("от", "وتاريخ")
 # draft_markers        words before an instrument's name that make it a draft
 # amendment_markers    parentheticals after a name that belong to it ("(sửa đổi)")
@@ -333,6 +338,7 @@ def parse_ordinal(text: str) -> int | None:
 #                      action ("Ban hành kèm theo": adopts, "Phê duyệt": approves)
 # entry_into_force_phrases  phrases that put the instrument into force ("có hiệu lực thi hành")
 # signing_day_phrases  phrases by which it takes effect the day it is signed ("kể từ ngày ký")
+# publication_day_phrases  phrases by which it takes effect on its publication, a day not given ("kể từ ngày công bố")
 # on_behalf_marks      marks before the post a signer signs for ("KT.", "TM.", "Q.")
 # closing_cues         lines that end the last article: place and date, recipients ("Nơi nhận:")
 # adoption_date_phrases  words before the date a law was adopted, printed after its articles ("thông qua ngày")
@@ -397,7 +403,20 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Bãi bỏ": "decides",
     },
     "entry_into_force_phrases": ("có hiệu lực thi hành", "có hiệu lực"),
-    "signing_day_phrases": ("kể từ ngày ký ban hành", "kể từ ngày ký", "từ ngày ký"),
+    "signing_day_phrases": (
+        "kể từ ngày ký ban hành",
+        "kể từ ngày ký",
+        "từ ngày ký",
+        "kể từ ngày ban hành",
+        "từ ngày ban hành",
+    ),
+    # it takes effect on a day the text does not give: its publication (kg.builders.legal.in_force)
+    "publication_day_phrases": (
+        "kể từ ngày công bố",
+        "từ ngày công bố",
+        "kể từ ngày đăng Công báo",
+        "từ ngày đăng Công báo",
+    ),
     # KT. (ký thay) signs for the post after it, TM. (thay mặt) for a collective body, Q. (quyền) as
     # acting holder, TL. (thừa lệnh) and TUQ. (thừa ủy quyền) by delegation
     "on_behalf_marks": ("KT.", "TM.", "Q.", "TL.", "TUQ."),
@@ -508,6 +527,13 @@ EXTRA: dict[str, object] = {
     },
     "instrument_number": r"\d{1,5}(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:-[A-ZĐ][A-ZĐa-z]*)*",
     "instrument_number_word": ("số",),
+    # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
+    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    "convention_words": ("Công ước",),
+    "convention_suffixes": (),
+    "signing_verbs": ("ký", "đã ký", "vừa ký", "ký ban hành", "đã ký ban hành", "vừa ký ban hành"),
+    # a UN resolution cited by number ("Nghị quyết 2728 (2024) của Hội đồng Bảo an"); national ones carry codes
+    "resolution_words": ("Nghị quyết",),
     "instrument_type_codes": {
         "QĐ": "decision",
         "NĐ": "decree",

@@ -199,6 +199,9 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "article_actions": {"批准": "approves", "通过": "adopts", "设立": "establishes", "废止": "decides"},
     "entry_into_force_phrases": ("起施行", "施行", "起生效", "生效"),
     "signing_day_phrases": ("自公布之日起", "自发布之日起", "自印发之日起", "自签署之日起"),
+    # it takes effect on a day the text does not give: its publication, which may be later than its date;
+    # these win over signing_day_phrases (kg.builders.legal.in_force)
+    "publication_day_phrases": ("自公布之日起", "自发布之日起"),
     "on_behalf_marks": ("代",),
     "adoption_date_phrases": (),
     "closing_cues": (),
@@ -234,6 +237,11 @@ EXTRA: dict[str, object] = {
     "source_cues": ("来源：", "来源:"),
     # the number of a document of the State Council or a ministry: "国发〔2024〕18号", "人社部发[2023]5号"
     "instrument_number": r"[\u4e00-\u9fff]{1,6}[〔\[［]\d{4}[〕\]］]\d{1,4}号",
+    # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
+    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    "convention_words": (),
+    "convention_suffixes": ("号公约",),
+    "signing_verbs": (),
     "date_order": "ymd",
     "date_marks": ("年", "月", "日"),
     "date_range_openers": (),
@@ -315,6 +323,9 @@ EXTRA: dict[str, object] = {
     "time_limit_tails": ("内", "以内"),
     "duration_units": {"日": "D", "天": "D", "周": "W", "个月": "M", "年": "Y"},
     "deadline_words": ("到", "至", "在"),
+    # a day and the word after it that makes it a deadline: "于2024年12月31日前" (kg.text.deadlines)
+    "deadline_date_tails": ("以前", "之前", "前"),
+    "deadline_date_not_tails": ("前后",),  # "2023年7月1日前后": around that day
     # a year and the word after it that makes it a deadline: "2060年前", "2025年底前"
     "deadline_tails": ("年前", "年以前", "年之前", "年底前", "年底以前",
                        # "2025年6月底前": a month's end in the year (the year is what is kept)

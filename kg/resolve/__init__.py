@@ -35,7 +35,7 @@ from kg.resolve.gazetteer import Known, gazetteer
 from kg.resolve.matcher import Match, find, match_whole
 from kg.resolve.normalize import name_key
 
-__all__ = ["explain", "find_mentions", "labels", "lookup", "resolve"]
+__all__ = ["explain", "find_mentions", "labels", "lookup", "named_with_state", "resolve"]
 
 # Kinds that may name the same thing: a builder's "organization" may be the
 # gazetteer's "intergovernmental-organization", its "place" a state.
@@ -261,16 +261,18 @@ def _mint(mention: Mention, language: str | None) -> tuple[Entity, str]:
     )
     key = minted_key(mention.name if named and mention.name else mention.text, scope)
     how = f"minted from name in scope {scope}" if scope else "minted from name"
-    name = _of_state(mention.name, scope) if named and mention.kind == "government-agency" else mention.name
+    name = named_with_state(mention.name, scope) if named and mention.kind == "government-agency" else mention.name
     return Entity(mention.kind, key, name, None, "minted:name"), how
 
 
-def _of_state(name: str | None, scope: str | None) -> str | None:
+def named_with_state(name: str | None, scope: str | None) -> str | None:
     """A national body's English name with its state, as the gazetteer names them ("Government of Spain"):
     the Governments of two states are two entities, and their names must tell them apart too.
 
-    >>> _of_state("Government", "ESP"), _of_state("Government", "RUS"), _of_state("Council of Ministers", None)
-    ('Government of Spain', 'Government of the Russian Federation', 'Council of Ministers')
+    >>> named_with_state("Government", "ESP"), named_with_state("Government", "RUS")
+    ('Government of Spain', 'Government of the Russian Federation')
+    >>> named_with_state("Council of Ministers", None)
+    'Council of Ministers'
     """
     state = next((k for k in gazetteer().by_key.get(scope or "", []) if k.kind == "state"), None)
     if name is None or state is None or state.name in name:

@@ -4,7 +4,9 @@
 than 31 December 2020", "a más tardar el 31 de diciembre de 2020", "не позднее
 31 декабря 2020 года" a day. The words are the pack's ``extra["deadline_words"]``
 (before a year or a date) and ``extra["deadline_date_words"]`` (before a date
-only: "au plus tard le"). A year or date inside a quoted title ("«... на период
+only: "au plus tard le"); ``extra["deadline_date_tails"]`` after a date
+("2024年12月31日前"), unless one of ``extra["deadline_date_not_tails"]`` stands
+there ("前后", about). A year or date inside a quoted title ("«... на период
 до 2030 года»") is the title's, not a deadline.
 
 A time limit counts from when the text takes effect: "within 60 days", "trong thời hạn 30
@@ -84,16 +86,30 @@ def _day(
     text: str, view: str, pack: LanguagePack, start: int, end: int, titles: list[Span], month_days: bool = False
 ) -> DeadlineMatch | None:
     lead_pattern = _patterns(pack)[1]
-    if lead_pattern is None:
+    tail_pattern = pack.derived("deadlines.date_tails", _date_tail_pattern)
+    if lead_pattern is None and tail_pattern is None:
         return None
     for date in find_dates(text, pack, start, end):
         dated = date.iso[:1].isdigit() or (month_days and date.iso.startswith("--"))
         if len(date.iso) < 7 or not dated or date.end_iso or _inside(date.span.start, titles):
             continue  # a year alone is _year's; a range, or a date in a title, is no deadline
-        lead = lead_pattern.search(view, max(start, date.span.start - _LEAD_REACH), date.span.start)
+        lead = lead_pattern and lead_pattern.search(view, max(start, date.span.start - _LEAD_REACH), date.span.start)
         if lead:
             return DeadlineMatch(Span(lead.start(), date.span.end), date=date.iso)
+        tail = tail_pattern.match(view, date.span.end, end) if tail_pattern else None
+        if tail:  # "于2024年12月31日前": the words after the day make it a deadline
+            return DeadlineMatch(Span(date.span.start, tail.end()), date=date.iso)
     return None
+
+
+def _date_tail_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The words right after a day that make it a deadline, where a language writes them there ("前"), and not
+    the longer words that open with them and do not ("前后": around that day)."""
+    tails, not_tails = pack.words("deadline_date_tails"), pack.words("deadline_date_not_tails")
+    if not tails:
+        return None
+    unless = rf"(?!\s*(?:{phrases_alternation(not_tails)}))" if not_tails else ""
+    return re.compile(rf"{unless}\s*(?:{phrases_alternation(tails)})", re.IGNORECASE)
 
 
 def _time_limit(view: str, pack: LanguagePack, start: int, end: int, titles: list[Span]) -> DeadlineMatch | None:

@@ -10,7 +10,19 @@ From the structure it learns the document itself: kind (the ontology's kind of
 what the heading calls it, the same kind the news builder gives the number when
 another text cites it, so that both are one work), symbol (its number as
 printed), title, date, issuer (the post or body the heading names), signatories
-(the signer of the closing block, holding the post printed above the name).
+(the signer of the closing block, holding the post printed above the name), and
+the day it enters into force (:mod:`kg.builders.legal.in_force`).
+
+Entering into force is a fact of the work, not a commitment. The article that
+says so ("Quyết định này có hiệu lực thi hành kể từ ngày ký", "Le présent décret
+entre en vigueur le 1er avril 2023") is an operative provision and stays an
+operative paragraph; but it asks no one to do anything, and its day is when the
+instrument starts to bind, not when something falls due. Read as a ``decides``
+commitment with that day as its deadline, it would answer "what is due by when?"
+wrongly and count as a decision of the issuer among the tasks it gives. So it
+is no commitment: its day is the work's ``pk:entryIntoForce`` (a sub-property
+of ELI's ``eli:first_date_entry_in_force``).
+
 The rest is read with the news builder's finders, on the instrument's own text:
 
 ======================  ====================================================
@@ -21,6 +33,7 @@ instruments cited       :func:`kg.builders.news.instruments.find_instruments`,
                         less the instrument itself
 figures                 :func:`kg.builders.news.figures.find_statistics`
 commitments             :mod:`kg.builders.legal.mandates`
+entry into force        :mod:`kg.builders.legal.in_force`
 signatories             :mod:`kg.builders.legal.signature`
 ======================  ====================================================
 
@@ -34,6 +47,7 @@ from dataclasses import replace
 
 from kg import lang
 from kg.builders import Builder
+from kg.builders.legal.in_force import find_entry_into_force
 from kg.builders.legal.mandates import article_commitments
 from kg.builders.legal.signature import Signature, find_issuer, read_signature
 from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
@@ -43,7 +57,7 @@ from kg.builders.news.dates import find_dates
 from kg.builders.news.figures import find_statistics
 from kg.builders.news.instruments import Instruments, find_instruments, ontology_kind
 from kg.builders.news.text import NewsText, find_phrases
-from kg.model import Document, DocumentFacts, Extraction, Mention, Paragraph, Segment
+from kg.model import Document, DocumentFacts, Extraction, Mention, Paragraph, Segment, Span
 
 __all__ = ["BUILDER", "build", "score"]
 
@@ -92,7 +106,9 @@ _READ: dict[str, tuple[Document, LegalText]] = {}
 def _structure(document: Document) -> LegalText:
     last = _READ.get("last")
     if last is None or last[0] is not document:
-        last = _READ["last"] = (document, read_structure(document.text, lang.get(document.language)))
+        mains = document.main_segments()  # a page's navigation above the text, teasers below it
+        main = Span(mains[0].span.start, mains[-1].span.end)
+        last = _READ["last"] = (document, read_structure(document.text, lang.get(document.language), main))
     return last[1]
 
 
@@ -107,20 +123,23 @@ def build(document: Document) -> Extraction:
     signature = read_signature(NewsText(document, pack), legal)  # the closing block, not blanked
     facts.signatories = signature.signers
     facts.body = facts.body or signature.on_behalf_of
-    facts.date = facts.date or _closing_date(document, legal) or _adoption_date(document, legal)
+    facts.date = facts.date or _closing_date(document, legal) or _adoption_date(document, legal) or document.date
     extraction.document = facts
     cited = _without_itself(instruments, facts.symbol)
     extraction.citations = cited.citations
     extraction.paragraphs = _paragraphs(legal)
     by_number = {p.number: p for p in extraction.paragraphs if p.section == "operative" and p.number}
+    in_force = find_entry_into_force(news, legal, facts.date)
+    facts.in_force = in_force.date if in_force else None
     operative = NewsText(_articles_only(document, legal), pack)
     extraction.commitments = article_commitments(
-        news, operative, legal, actors, cited, by_number, issuer=facts.body, date=facts.date
+        news, operative, legal, actors, cited, by_number, issuer=facts.body, date=facts.date, in_force=in_force
     )
     # a heading in capitals is no person's name ("EL PRESIDENTE | DE LA REPÚBLICA")
     extraction.posts = [*(p for p in actors.posts if not p.person.text.isupper()), *signature.posts]
     not_figures = [a.heading for a in legal.articles] + ([legal.number] if legal.number else [])
     not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
+    not_figures += [in_force.date_span] if in_force and in_force.date_span else []
     extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
     extraction.mentions = _mentions(actors, instruments, signature, extraction)
     return extraction
@@ -130,7 +149,8 @@ def _document_facts(news: NewsText, legal: LegalText, actors: Actors, instrument
     own = _own_number(legal, instruments)
     kind = ontology_kind(legal.kind) if legal.kind else (own.kind if own else "instrument")
     body = find_issuer(news, legal, actors) or (instruments.issuers.get(own.span) if own else None)
-    facts = DocumentFacts(kind=kind, title=_title(legal, body), date=news.document.date or _heading_date(news, legal))
+    # the date the heading prints wins over a page's (a web page's date is when it was posted, or a guess)
+    facts = DocumentFacts(kind=kind, title=_title(legal, body), date=_heading_date(news, legal))
     facts.symbol = own.key if own else legal.symbol
     facts.body = body
     return facts
@@ -159,7 +179,7 @@ def _own_number(legal: LegalText, instruments: Instruments) -> Mention | None:
 
 def _heading_date(news: NewsText, legal: LegalText) -> str | None:
     header = legal.header
-    dates = find_dates(news.text, news.pack, header.start, min(header.end, HEADING_REACH))
+    dates = find_dates(news.text, news.pack, header.start, min(header.end, header.start + HEADING_REACH))
     return next((d.iso for d in dates if d.has_year), None)
 
 
@@ -179,8 +199,8 @@ def _adoption_date(document: Document, legal: LegalText) -> str | None:
     if not legal.articles:
         return None
     start = legal.articles[0].body.start
-    for match in find_phrases(document.text, pack.words("adoption_date_phrases"), start, len(document.text)):
-        dates = find_dates(document.text, pack, match.end(), min(len(document.text), match.end() + _DATE_REACH))
+    for match in find_phrases(document.text, pack.words("adoption_date_phrases"), start, legal.end):
+        dates = find_dates(document.text, pack, match.end(), min(legal.end, match.end() + _DATE_REACH))
         if dates and dates[0].has_year:
             return dates[0].iso
     return None

@@ -12,14 +12,12 @@ then adds what only an instrument does:
 * an article that adopts, approves, establishes or repeals
   (``extra["article_actions"]``: "Ban hành kèm theo", "Phê duyệt", "is hereby
   approved", "Утвердить") is a commitment of that action, about the
-  instruments it names;
-* the article that puts the instrument into force
-  (``extra["entry_into_force_phrases"]``: "có hiệu lực thi hành", "shall enter
-  into force", "вступает в силу") is a decision due on the day it takes
-  effect: the day of signature where it says so (``extra["signing_day_phrases"]``:
-  "kể từ ngày ký", "со дня его подписания"), else the date it gives. The
-  ontology has no action of entering into force; "decides", with that date, is
-  what the article does.
+  instruments it names.
+
+The article that puts the instrument into force ("Quyết định này có hiệu lực
+thi hành kể từ ngày ký", "This Decree shall enter into force ...") asks no one
+to do anything: it is no commitment, though a pledge phrase may read one in it
+("shall"). Its day is the work's (:mod:`kg.builders.legal.in_force`).
 
 Every commitment is of the instrument's issuer and belongs to its article.
 """
@@ -30,10 +28,10 @@ import re
 from dataclasses import replace
 
 from kg import ontology
+from kg.builders.legal.in_force import EntryIntoForce
 from kg.builders.legal.structure import Article, LegalText
 from kg.builders.news.actors import Actors
 from kg.builders.news.commitments import find_commitments
-from kg.builders.news.dates import find_dates
 from kg.builders.news.instruments import Instruments
 from kg.builders.news.text import NewsText, find_phrases, key_of
 from kg.model import Commitment, Deadline, Mention, Paragraph, Span
@@ -41,8 +39,6 @@ from kg.text.deadlines import find_deadline
 
 __all__ = ["article_commitments"]
 
-#: What an article that puts the instrument into force does.
-_ENTRY_INTO_FORCE = "decides"
 #: Kinds of mention that may be given a task: bodies, posts and collectives, not persons or places.
 _NOT_ADDRESSEES = frozenset({"person", "place", "state"})
 
@@ -57,8 +53,10 @@ def article_commitments(
     *,
     issuer: Mention | None,
     date: str | None,
+    in_force: EntryIntoForce | None = None,
 ) -> list[Commitment]:
-    """Commitments of the articles; ``operative`` reads the articles' text only, ``news`` the whole."""
+    """Commitments of the articles; ``operative`` reads the articles' text only, ``news`` the whole;
+    ``in_force`` is where an article puts the instrument into force, which commits no one."""
     found = [
         _with_all_addressees(c, operative, actors)
         for c in find_commitments(operative, actors, instruments, author=issuer, date=date)
@@ -66,9 +64,8 @@ def article_commitments(
     own: list[Commitment] = []
     for article in legal.articles:
         own.extend(_actions(news, article, instruments, issuer, date))
-        own.extend(_entry_into_force(news, article, issuer, date))
     # "This Decree shall enter into force": no task of anyone, though a pledge phrase may read one
-    verbs = [c.verb for c in own if c.verb]
+    verbs = [c.verb for c in own if c.verb] + ([in_force.phrase] if in_force else [])
     found = [c for c in found if not (c.verb and any(_overlap(c.verb, v) for v in verbs))] + own
     in_articles = []
     for commitment in found:
@@ -160,35 +157,3 @@ def _stands_where_it_may(news: NewsText, match: re.Match[str], sentence: Span) -
         return True
     opening = _CLAUSE_NUMBER.match(news.text, sentence.start)
     return match.start() == (opening.end() if opening else sentence.start)
-
-
-def _entry_into_force(news: NewsText, article: Article, issuer: Mention | None, date: str | None) -> list[Commitment]:
-    """ "Quyết định này có hiệu lực thi hành kể từ ngày ký": a decision due the day the instrument takes effect."""
-    phrases = news.words("entry_into_force_phrases")
-    match = next(iter(find_phrases(news.text, phrases, article.body.start, article.body.end, ignore_case=True)), None)
-    if match is None:
-        return []
-    sentence = news.sentence_of(match.start()) or article.body
-    sentence = Span(max(sentence.start, article.body.start), min(sentence.end, article.body.end))
-    return [
-        Commitment(
-            span=sentence,
-            action=_ENTRY_INTO_FORCE,
-            force=_force(_ENTRY_INTO_FORCE),
-            issuer=issuer,
-            deadline=_taking_effect(news, sentence, date),
-            verb=Span(match.start(), match.end()),
-        )
-    ]
-
-
-def _taking_effect(news: NewsText, sentence: Span, date: str | None) -> Deadline | None:
-    """The day of signature (the instrument's date) where the sentence says so, else the full date it gives."""
-    signing = next(iter(find_phrases(news.text, news.words("signing_day_phrases"), sentence.start, sentence.end,
-                                     ignore_case=True)), None)  # fmt: skip
-    if signing is not None and date and len(date) == 10:
-        return Deadline(Span(signing.start(), signing.end()), year=int(date[:4]), date=date)
-    dated = next((d for d in find_dates(news.text, news.pack, sentence.start, sentence.end) if d.has_year), None)
-    if dated is None:
-        return None
-    return Deadline(dated.span, year=int(dated.iso[:4]), date=dated.iso)

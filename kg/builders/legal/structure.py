@@ -77,7 +77,9 @@ class Article:
 class LegalText:
     """Where the parts of a legal instrument stand in its text."""
 
-    lines: list[Line]
+    lines: list[Line]  # the lines of the main part, from ``start`` to ``end``
+    start: int = 0  # where the document's main part starts: the page furniture above it is no heading
+    end: int = 0  # where it ends (teasers of other texts below it hold no articles)
     type_line: Line | None = None
     kind: str | None = None  # the language's kind of the heading ("decision", "decree" ...)
     number: Span | None = None  # the instrument's own number in its heading
@@ -94,8 +96,9 @@ class LegalText:
         starts = [s.start for s, _ in self.recitals[:1]]
         starts += [self.enacting.span.start] if self.enacting else []
         starts += [self.articles[0].span.start] if self.articles else []
-        end = min(starts) if starts else min(HEADING_REACH, self.lines[-1].span.end if self.lines else 0)
-        return Span(0, end)
+        last = self.lines[-1].span.end if self.lines else self.start
+        end = min(starts) if starts else min(self.start + HEADING_REACH, last)
+        return Span(self.start, max(self.start, end))
 
     def header_lines(self) -> list[Line]:
         return [line for line in self.lines if line.span.end <= self.header.end and not line.blank]
@@ -104,19 +107,22 @@ class LegalText:
         return next((a for a in self.articles if a.span.start <= position < a.span.end), None)
 
 
-def read_structure(text: str, pack: LanguagePack) -> LegalText:
-    lines = list(_lines(text))
-    legal = LegalText(lines=lines)
+def read_structure(text: str, pack: LanguagePack, main: Span | None = None) -> LegalText:
+    """The parts of the instrument in ``main``, the document's main part (the whole text by default): a
+    page's navigation above it holds no heading, however long it is."""
+    main = main or Span(0, len(text))
+    lines = [line for line in _lines(text) if main.start <= line.span.start and line.span.end <= main.end]
+    legal = LegalText(lines=lines, start=main.start, end=main.end)
     folded = digits_folded(text)
-    legal.articles = _articles(text, folded, pack)
-    heading_end = legal.articles[0].span.start if legal.articles else min(len(text), HEADING_REACH)
+    legal.articles = _articles(text, folded, pack, main)
+    heading_end = legal.articles[0].span.start if legal.articles else min(main.end, main.start + HEADING_REACH)
     legal.recitals = _recitals(text, lines, pack, heading_end)
     legal.enacting = _enacting(lines, pack, heading_end)
     if not legal.articles and legal.enacting:
-        legal.articles = _points(text, folded, legal.enacting.span.end)
+        legal.articles = _points(text, folded, Span(legal.enacting.span.end, main.end))
     header = legal.header
     legal.type_line, legal.kind = _type_line(lines, pack, header.end)
-    legal.number, legal.symbol = _number(folded, text, pack, header.end)
+    legal.number, legal.symbol = _number(folded, text, pack, header)
     if legal.number is None and legal.type_line is not None:
         legal.number, legal.symbol = _number_after_type(folded, text, pack, legal.type_line)
     legal.title = _title(lines, legal, pack)
@@ -166,31 +172,32 @@ def _article_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     )
 
 
-def _articles(text: str, folded: str, pack: LanguagePack) -> list[Article]:
+def _articles(text: str, folded: str, pack: LanguagePack, main: Span) -> list[Article]:
     """Articles numbered 1, 2, 3 ... at the start of their lines; each runs to the next one."""
     pattern = pack.derived("legal.articles", _article_pattern)
     if pattern is None:
         return []
     heads: list[tuple[Span, str]] = []
-    for match in pattern.finditer(folded):
+    for match in pattern.finditer(folded, main.start, main.end):
         number = _article_number(match["number"], pack)
         if number == str(len(heads) + 1):
             heads.append((Span(match.start("head"), match.end("head")), number))
-    return _spans_to_articles(text, heads)
+    return _spans_to_articles(text, heads, main.end)
 
 
-def _points(text: str, folded: str, start: int) -> list[Article]:
+def _points(text: str, folded: str, within: Span) -> list[Article]:
     heads: list[tuple[Span, str]] = []
-    for match in _POINT.finditer(folded, start):
+    for match in _POINT.finditer(folded, within.start, within.end):
         if match.group(1) == str(len(heads) + 1):
             heads.append((Span(match.start(1), match.end(1) + 1), match.group(1)))
-    return _spans_to_articles(text, heads)
+    return _spans_to_articles(text, heads, within.end)
 
 
-def _spans_to_articles(text: str, heads: list[tuple[Span, str]]) -> list[Article]:
+def _spans_to_articles(text: str, heads: list[tuple[Span, str]], last_end: int) -> list[Article]:
+    """Each article runs to the next one's head, the last to ``last_end`` (the end of the main part)."""
     articles = []
     for index, (head, number) in enumerate(heads):
-        end = heads[index + 1][0].start if index + 1 < len(heads) else len(text)
+        end = heads[index + 1][0].start if index + 1 < len(heads) else last_end
         end = head.end + len(text[head.end : end].rstrip())
         body_start = head.end + len(text[head.end : end]) - len(text[head.end : end].lstrip())
         articles.append(Article(Span(head.start, end), head, number, Span(body_start, end)))
@@ -248,7 +255,8 @@ def _closed(
 
 
 def _trailing_short_lines(after: list[Line]) -> int | None:
-    """Where the run of short lines with no final stop that ends the text starts, after a blank line."""
+    """Where the run of short lines with no final stop that ends the text starts: after a blank line, or
+    under the last article's text where the run opens with a post in capitals."""
     start = None
     for index in range(len(after) - 1, -1, -1):
         line = after[index]
@@ -257,9 +265,12 @@ def _trailing_short_lines(after: list[Line]) -> int | None:
                 return start
             continue
         if len(line.text) > _SHORT_LINE or line.text[-1] in _FINAL_STOPS:
-            return start if start is not None and after[index + 1].blank else None
+            # after a blank line; or right under the last article, from a post in capitals ("BỘ TRƯỞNG"),
+            # as a page read from HTML prints it, one paragraph a line
+            below = after[index + 1]
+            return start if start is not None and (below.blank or below.text.isupper()) else None
         start = line.span.start
-    return None
+    return start if start is not None and after[0].text.isupper() else None
 
 
 # --- recitals and the enacting formula ---------------------------------------------------------------------
@@ -335,7 +346,7 @@ def _is_type_line(line: str, word: str, unspaced: bool) -> bool:
     return rest[:1].isspace() and (bool(re.search(r"\d", rest[:_TYPE_TO_NUMBER])) or text.isupper())
 
 
-def _number(folded: str, text: str, pack: LanguagePack, end: int) -> tuple[Span | None, str | None]:
+def _number(folded: str, text: str, pack: LanguagePack, header: Span) -> tuple[Span | None, str | None]:
     """The instrument's own number after a number mark in its heading, with its year where a link gives
     one ("رقم 12 لسنة 2020" → "12/2020"), as the news builder keys the numbers it cites."""
     marks = pack.words("legal_number_marks")
@@ -346,7 +357,7 @@ def _number(folded: str, text: str, pack: LanguagePack, end: int) -> tuple[Span 
     year = rf"(?:,?\s+(?:{phrases_alternation(links)})\s+(?P<year>\d{{4}})(?!\d))?" if links else "(?P<year>(?!))?"
     boundary = "" if is_unspaced(marks[0][-1]) else r"(?<!\w)"
     pattern = rf"{boundary}(?:{phrases_alternation(marks)})[ \t]*:?[ \t]*(?P<number>{_NUMBER_TOKEN}){year}"
-    for match in re.finditer(pattern, folded[:end], re.IGNORECASE):
+    for match in re.compile(pattern, re.IGNORECASE).finditer(folded, header.start, header.end):
         number = match["number"].rstrip(".-–/")
         for tail in tails:
             number = number[: -len(tail)] if number.endswith(tail) else number

@@ -741,6 +741,8 @@ def _holder_after(news: NewsText, actors: Actors, position: int, post_starts: fr
         if _opens_post(news, start, post_starts):
             return None
         person = _person_at(news, actors, start)
+        if person and any(char.isdigit() for char in person.text):
+            return None  # "وقع الرئيس المرسوم رقم 45": an instrument's number, not a name
         if person and any(person.span.start < other < person.span.end for other in post_starts):
             return None  # "نائب رئيس الوزراء | ووزير الخارجية": another post, not a name
         if person:

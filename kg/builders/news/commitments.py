@@ -336,11 +336,12 @@ def _decision_before(news: NewsText, instruments: Instruments, sentence: Span, v
 def _sole_decision_issuer(instruments: Instruments) -> Mention | None:
     """ "Bộ Tài chính có trách nhiệm ...", no instrument in the sentence: in an article about one
     instrument with a number and an issuer (a decision and the tasks it gives), its issuer gives the task;
-    where the article cites several, which one does cannot be told."""
-    numbered = [m for m in instruments.mentions if m.key]
+    where the article cites several, which one does cannot be told. Instruments with no issuer the text
+    gives (a UN resolution the decision implements) are not among them."""
+    numbered = [m for m in instruments.mentions if m.key and m.span in instruments.issuers]
     if len({m.key for m in numbered}) != 1:
         return None
-    return next((instruments.issuers[m.span] for m in numbered if m.span in instruments.issuers), None)
+    return instruments.issuers[numbered[0].span]
 
 
 def _written_issuer(instruments: Instruments, cited: list[Mention]) -> Mention | None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from kg import ontology, resolve
 from kg.builders.news.actors import Actors
@@ -40,6 +41,7 @@ from kg.model import Citation, Mention, Span
 from kg.text.normalize import fold_digits
 from kg.text.patterns import phrases_alternation
 from kg.text.quotes import QUOTATION_MARKS
+from kg.text.symbols import RESOLUTION_SERIES, canonicalize, resolution_readings, resolution_symbol
 
 __all__ = [
     "INSTRUMENT_KINDS",
@@ -93,7 +95,11 @@ class Instruments:
 def find_instruments(news: NewsText, actors: Actors) -> Instruments:
     found = Instruments()
     numbered = _numbered(news, actors, found)
-    numbered += _numbered_after_heads(news, actors, found, [m.span for m in numbered])
+    international = _un_resolutions(news, actors, [m.span for m in numbered])
+    international += _numbered_conventions(news, actors, [m.span for m in [*numbered, *international]])
+    numbered += _numbered_after_heads(news, actors, found, [m.span for m in [*numbered, *international]])
+    _signers(news, actors, found, numbered)
+    numbered += international
     # A name the resolver knows as an actor is no instrument: "Chương trình Phát triển Liên hợp quốc" is UNDP.
     actors_known = [m.span for m in actors.known if m.kind not in INSTRUMENT_KINDS]
     named = [m for m in _named(news, [m.span for m in numbered]) if not _covered(m.span, actors_known)]
@@ -146,6 +152,10 @@ def _issuer_in_number(news: NewsText, mention: Mention) -> Mention | None:
         (words for words, english in news.mapping("standalone_organizations").items() if english == name), None
     )
     key = resolve.minted_key(written, scope) if written and kind == "government-agency" else None
+    if kind == "government-agency" and key is None:
+        # "BNG" in "12/QĐ-BNG" is the Ministry of Foreign Affairs the gazetteer knows by its name and state
+        known = resolve.lookup(resolve.named_with_state(name, scope) or name, "en", kind)
+        key = known.key if known else None
     return Mention(span, span.of(news.text), kind, key=key, scope=scope, name=name)
 
 
@@ -197,7 +207,7 @@ def _numbered_after_heads(news: NewsText, actors: Actors, found: Instruments, ta
             kind = ontology_kind(heads[head])
             key = _headed_key(news, head, number)
             mentions.append(Mention(span=span, text=span.of(news.text), kind=kind, key=key))
-            issuer = _issuer_named_before_number(actors, match)
+            issuer = _issuer_named_before_number(actors, match) or _written_issuer(news, actors, span.end)
             if issuer:
                 found.issuers[span] = issuer
     return mentions
@@ -272,19 +282,327 @@ def _head_before(news: NewsText, position: int) -> tuple[int, str | None]:
     return window_start + match.start(), heads[match.group(1)]
 
 
+#: How far after an issuer link ("signed by") the issuer's mention may start, past words of its post.
+_ISSUER_REACH = 30
+
+
 def _written_issuer(news: NewsText, actors: Actors, position: int) -> Mention | None:
     """The issuer written after an instrument: "... ngày 20/3/2020 của Thủ tướng Chính phủ"."""
     window = news.text[position : position + 40]
     dates = find_dates(window, news.pack)
     if dates and window[: dates[0].span.start].strip(" ,") not in _date_links(news):
         dates = []
-    after = position + (dates[0].span.end if dates else 0)
-    link = starts_with_phrase(news.text, skip_spaces(news.text, after), news.words("issuer_links"))
+    start = skip_spaces(news.text, position + (dates[0].span.end if dates else 0))
+    if news.text.startswith((",", "،"), start):  # "Executive Order No. 42, signed by President ..."
+        start = skip_spaces(news.text, start + 1)
+    link = starts_with_phrase(news.text, start, news.words("issuer_links"))
     if not link:
         return None
-    target = skip_spaces(news.text, skip_spaces(news.text, after) + len(link))
-    candidates = [*actors.post_mentions, *actors.organizations, *actors.known]
-    return next((m for m in candidates if m.span.start == target), None)
+    target = skip_spaces(news.text, start + len(link))
+    article = starts_with_phrase(news.text, target, news.words("issuer_prefixes"))
+    if article and (article[-1] in "'’" or news.text[target + len(article) : target + len(article) + 1].isspace()):
+        target = skip_spaces(news.text, target + len(article))  # "signé par | le | Premier ministre"
+    candidates = [*actors.post_mentions, *actors.organizations, *actors.known, *actors.persons]
+    exact = next((m for m in candidates if m.span.start == target), None)
+    if exact is not None:
+        return exact
+    # "signed by Executive Secretary | Lucas Bersamin": a holder after a post no rule read whole
+    later = sorted((m for m in candidates if target < m.span.start <= target + _ISSUER_REACH), key=lambda m: m.span)
+    first = later[0] if later else None
+    words = news.text[target : first.span.start].split() if first else []
+    return first if first and all(word[0].isupper() for word in words) else None
+
+
+# --- UN resolutions and numbered conventions ------------------------------------------------------------
+
+#: Security Council resolutions whose year is known, as (number, year), in order: the Council numbers its
+#: resolutions in one series, so a number between two of one year is of that year. For a number the text
+#: gives without its year ("القرار 2728" of the Security Council); checked against the Council's own
+#: citations ("resolution 2206 (2015)", "S/RES/2722 (2024)" of 10 January 2024). A number outside these
+#: spans is keyed only where the text gives its year somewhere.
+_COUNCIL_ANCHORS = (
+    (2206, 2015), (2254, 2015), (2594, 2021), (2610, 2021),
+    (2672, 2023), (2721, 2023), (2722, 2024), (2767, 2024), (2768, 2025),
+)  # fmt: skip
+#: The resolution numbers news writes after a word for "resolution": "2730 (2024)", "217 A (III)", "73/195".
+_COUNCIL_NUMBER = r"(?P<council>\d{1,4})\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*[)）]"
+_ROMAN_NUMBER = r"(?P<roman_number>\d{1,4})\s*(?P<letter>[A-Z])?\s*\((?P<roman>[IVXL]+)\)"
+_SLASH_NUMBER = r"(?P<first>\d{1,4})\s*/\s*(?P<second>\d{1,4})(?![\d/])"
+_BARE_NUMBER = r"(?P<bare>\d{3,4})(?![\d/]|[.,]\d|\s*[(（])"
+_RESOLUTION_NUMBER = rf"(?:{_COUNCIL_NUMBER}|{_ROMAN_NUMBER}|{_SLASH_NUMBER}|{_BARE_NUMBER})"
+#: How far before or after a resolution's word the body that adopted it may be named.
+_BODY_REACH = 60
+#: The words a body's name may leave between itself and a number ("de l'", "du", "de la").
+_SHORT_WORDS = re.compile(r"(?:\s*[^\W\d_]{1,3}['’]?)*\s*")
+#: Bodies whose conventions are numbered, by the resolver's key, with the prefix of a convention's key:
+#: "ILO Convention No. 190" is ILO-C190, whatever language names it.
+_NUMBERED_CONVENTIONS = {"ILO": "ILO-C"}
+
+
+def _un_resolutions(news: NewsText, actors: Actors, taken: list[Span]) -> list[Mention]:
+    """UN resolutions cited by number: "résolution 2730 (2024)", "القرار 73/195", "第2728(2024)号决议".
+
+    Keyed as the UN builder keys them: a number with a year is the Security Council's (S/RES/2730(2024)),
+    a session and a number the General Assembly's (A/RES/73/195) or that of the body named with it (A/HRC/...),
+    a number alone the Security Council's where the sentence names the Council and its year is known
+    (see ``_COUNCIL_ANCHORS``). A General Assembly number alone is of a session before 1976, whose roman
+    numeral the text does not give ("联合国大会第2758号决议" is 2758 (XXVI)): not keyed by rule; the
+    gazetteer knows the famous ones by name.
+    """
+    pattern = news.pack.derived("news.un_resolutions", _un_resolution_pattern)
+    if pattern is None:
+        return []
+    bodies = [m for m in actors.known if m.kind == "un-body"]
+    mentions = []
+    for main in news.main_spans:
+        for match in pattern.finditer(news.text, main.start, main.end):
+            span = Span(match.start(), match.end())
+            if any(other.start < span.end and span.start < other.end for other in taken):
+                continue
+            body = _body_of_resolution(news, bodies, match)
+            if body is False:
+                continue
+            key = body.key if isinstance(body, Mention) else None
+            symbol = _resolution_symbol(news, match, key)
+            while symbol is not None:
+                mentions.append(Mention(span=span, text=span.of(news.text), kind="resolution", key=symbol))
+                # "resolutions 2728 (2024) and 2730 (2024)": each number of the list, of the same body
+                item = _next_in_list(news, span.end, main.end) if not match.groupdict().get("suffix") else None
+                if item is None:
+                    break
+                span, symbol = Span(item.start("number"), item.end()), _resolution_symbol(news, item, key)
+    return mentions
+
+
+def _next_in_list(news: NewsText, position: int, end: int) -> re.Match[str] | None:
+    """The next number of a list of resolutions, after a comma or a conjunction ("and 2730 (2024)", "و2730")."""
+    pattern = news.pack.derived(
+        "news.resolution_list_item",
+        lambda pack: re.compile(
+            rf"(?:\s*[,،、]\s*(?:(?:{phrases_alternation(pack.words('list_conjunctions')) or '(?!)'})\s*)?"
+            rf"|\s+(?:{phrases_alternation(pack.words('list_conjunctions')) or '(?!)'})\s*)"
+            rf"(?P<number>{_RESOLUTION_NUMBER})",
+            re.IGNORECASE,
+        ),
+    )
+    return pattern.match(news.text, position, end)
+
+
+def _un_resolution_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """After a word for "resolution" ("résolution 2730 (2024)"), or, where a language marks the number by a
+    suffix, before it ("第2728(2024)号决议")."""
+    return _numbered_pattern(pack, "resolution_words", "resolution_suffixes", _RESOLUTION_NUMBER)
+
+
+def _numbered_pattern(pack: LanguagePack, words_key: str, suffixes_key: str, number: str) -> re.Pattern[str] | None:
+    """A word and its number ("Convenio 190", "résolution 2730 (2024)"), or, where a language marks the
+    number by a suffix, the number before it ("第190号公约")."""
+    words, suffixes = pack.words(words_key), pack.words(suffixes_key)
+    if suffixes:
+        return re.compile(rf"第?\s*{number}\s*(?P<suffix>{phrases_alternation(suffixes)})")
+    if not words:
+        return None
+    number_words = pack.words("instrument_number_word")
+    number_word = rf"(?:(?:{phrases_alternation(number_words)})\s*)?" if number_words else ""
+    # The body may stand between the word and its number: "قرار مجلس الأمن رقم 2728", "résolution du Conseil".
+    between = r"(?:(?P<between>[^\W\d_][^\d.;:!?。\n]{0,60}?)\s+)??"
+    return re.compile(rf"(?<!\w)(?:{phrases_alternation(words)})\s+{between}{number_word}{number}", re.IGNORECASE)
+
+
+def _body_of_resolution(news: NewsText, bodies: list[Mention], match: re.Match[str]) -> Mention | bool | None:
+    """The UN body a resolution's number belongs to, as the text names it; False where the words between
+    the word for "resolution" and its number name no body (they are no citation)."""
+    groups = match.groupdict()
+    if groups.get("between"):
+        start, end = match.start("between"), match.end("between")
+        inside = [b for b in bodies if start <= b.span.start and b.span.end <= end]
+        if (
+            not inside
+            or not _SHORT_WORDS.fullmatch(news.text[start : inside[0].span.start])
+            or not _SHORT_WORDS.fullmatch(news.text[inside[-1].span.end : end])
+        ):
+            return False
+        return inside[-1]
+    before = [b for b in bodies if 0 <= match.start() - b.span.end <= _BODY_REACH]
+    if before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:第)?", news.text[before[-1].span.end : match.start()]):
+        return before[-1]  # "Security Council resolution 2532 (2020)", "联合国大会第2758号决议"
+    number_end = match.start("suffix") if groups.get("suffix") else match.end()
+    after = [b for b in bodies if 0 <= b.span.start - number_end <= _BODY_REACH]
+    if after and _SHORT_WORDS.fullmatch(news.text[number_end : after[0].span.start]):
+        return after[0]  # "resolución 73/195 de la Asamblea General"
+    sentence = news.sentence_of(match.start())
+    if sentence is not None:  # "دعا مجلس الأمن إلى ... تنفيذ القرار 2728": the Council the sentence names
+        named = [b for b in bodies if sentence.start <= b.span.start and b.span.end <= sentence.end]
+        if len({b.key for b in named}) == 1:
+            return named[0]
+    return None
+
+
+def _resolution_symbol(news: NewsText, match: re.Match[str], body: str | None) -> str | None:
+    """The symbol of a resolution number, in the UN builder's canonical form (:func:`canonicalize`)."""
+    series = RESOLUTION_SERIES.get(body or "", "A") if body != "SC" else "A"
+    if match["council"]:
+        return canonicalize(f"S/RES/{int(match['council'])} ({match['year']})")
+    if match["roman"]:
+        return canonicalize(f"{series}/RES/{int(match['roman_number'])}{match['letter'] or ''} ({match['roman']})")
+    if match["first"]:
+        readings = resolution_readings(int(match["first"]), int(match["second"]))
+        if not readings or (readings[0].year is not None and body != "ECOSOC"):
+            return None  # "Resolución 12/2024" of a ministry: a year is ECOSOC's only where the text names it
+        return resolution_symbol(readings[0], series)
+    if body != "SC":
+        return None
+    number = int(match["bare"])
+    year = _council_year(news, number)
+    return canonicalize(f"S/RES/{number} ({year})") if year else None
+
+
+def _council_year(news: NewsText, number: int) -> int | None:
+    """The year of a Security Council resolution: as the text gives it elsewhere ("2728 (2024)"), or as
+    ``_COUNCIL_ANCHORS`` place it."""
+    written = re.search(rf"(?<![\d/.]){number}\s*[(（]\s*((?:19|20)\d\d)\s*[)）]", fold_digits(news.text))
+    if written:
+        return int(written.group(1))
+    for (low, low_year), (high, high_year) in pairwise(_COUNCIL_ANCHORS):
+        if low <= number <= high and low_year == high_year:
+            return low_year
+    return None
+
+
+def _numbered_conventions(news: NewsText, actors: Actors, taken: list[Span]) -> list[Mention]:
+    """Conventions a body numbers, cited by that number: "ILO Convention No. 190", "Convention n° 190 de
+    l'OIT", "Конвенция МОТ № 190", "اتفاقية منظمة العمل الدولية رقم 190", "国际劳工组织第190号公约" are
+    one instrument, keyed by the body's prefix and the number (ILO-C190; see ``_NUMBERED_CONVENTIONS``).
+
+    The body is named before the word for "convention", between it and the number, or after the number,
+    as for a resolution; without it, a "Convention No. 190" is no one's.
+    """
+    pattern = news.pack.derived("news.numbered_conventions", _convention_pattern)
+    bodies = [m for m in actors.known if m.key in _NUMBERED_CONVENTIONS]
+    if pattern is None or not bodies:
+        return []
+    mentions = []
+    for main in news.main_spans:
+        for match in pattern.finditer(news.text, main.start, main.end):
+            body = _body_of_resolution(news, bodies, match)
+            if not isinstance(body, Mention) or body.key not in _NUMBERED_CONVENTIONS:
+                continue
+            span = Span(min(match.start(), body.span.start), max(match.end(), body.span.end))
+            if any(other.start < span.end and span.start < other.end for other in taken):
+                continue
+            key = f"{_NUMBERED_CONVENTIONS[body.key]}{int(match['number'])}"
+            # the gazetteer's kind for conventions, so that one cited by name ("Violence and Harassment
+            # Convention") and by number is one node
+            mentions.append(Mention(span=span, text=span.of(news.text), kind="instrument", key=key))
+    return mentions
+
+
+def _convention_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """After a word for "convention" ("Convenio 190"), or before a suffix ("第190号公约")."""
+    return _numbered_pattern(pack, "convention_words", "convention_suffixes", r"(?P<number>\d{1,3})(?![\d/])")
+
+
+# --- who signed an instrument -------------------------------------------------------------------------
+
+
+def _signers(news: NewsText, actors: Actors, found: Instruments, national: list[Mention]) -> None:
+    """ "The President signed Executive Order No. 42", "Phó Thủ tướng Trần Hồng Hà đã ký Quyết định số ...",
+    "Путин подписал указ № 123", "وقع الرئيس المرسوم رقم 45": who signs a national instrument issues it.
+
+    The signer stands before a signing verb (``extra["signing_verbs"]``) right before the instrument, or,
+    where the subject follows its verb (``extra["verb_first"]``), between the verb and the instrument. An
+    issuer the text writes with the instrument ("постановление правительства № 1612", "... của Thủ tướng")
+    stays; one read from a code in the number ("TTg" in "1125/QĐ-TTg") gives way to the signer.
+    """
+    if not news.words("signing_verbs"):
+        return
+    for mention in national:
+        current = found.issuers.get(mention.span)
+        if current is not None and not _from_code(news, mention, current):
+            continue
+        signer = _signer(news, actors, mention.span.start)
+        if signer is None or (current is not None and news.pack.posts.get(signer.text) == current.name):
+            continue  # "Thủ tướng Chính phủ vừa ký Quyết định số 1125/QĐ-TTg": the post the code names
+        found.issuers[mention.span] = signer
+
+
+def _from_code(news: NewsText, mention: Mention, issuer: Mention) -> bool:
+    """Whether an issuer was read from the code in an instrument's number ("TTg" in "1125/QĐ-TTg")."""
+    code = _issuer_code(mention.key or "", news)
+    return code is not None and issuer.text == code[0] and mention.span.start <= issuer.span.start < mention.span.end
+
+
+def _signer(news: NewsText, actors: Actors, position: int) -> Mention | None:
+    if news.extra.get("verb_first"):
+        actor = _actor_ending_at(actors, position)
+        if actor is not None and _signing_verb_before(news, actor.span.start) is not None:
+            return actor  # "وقع | الرئيس | المرسوم رقم 45"
+    verb = _signing_verb_before(news, position)
+    if verb is None:
+        return None
+    return _actor_ending_at(actors, verb) or _name_ending_at(news, actors, verb)
+
+
+def _signing_verb_before(news: NewsText, position: int) -> int | None:
+    """Where the signing verb that ends right before ``position`` starts (past an article: "a signé le")."""
+    pattern = news.pack.derived(
+        "news.signing_verb_before",
+        lambda pack: re.compile(
+            rf"(?<!\w)(?:{phrases_alternation(pack.words('signing_verbs'))}){_SHORT_WORDS.pattern}$", re.IGNORECASE
+        ),
+    )
+    found = pattern.search(news.text, max(0, position - _SIGNING_REACH), position)
+    return found.start() if found else None
+
+
+#: How far before an instrument its signing verb and the words after it may start.
+_SIGNING_REACH = 40
+
+
+def _actor_ending_at(actors: Actors, position: int) -> Mention | None:
+    """The person, post or body that ends right before ``position``; a person before the post they hold."""
+    kinds = ("person", "post")
+    candidates = [
+        m
+        for m in [*actors.persons, *actors.post_mentions, *(m for m in actors.known if m.kind == "post"),
+                  *actors._organizations()]
+        if 0 <= position - m.span.end <= 2
+    ]  # fmt: skip
+    return min(candidates, key=lambda m: (m.kind not in kinds, kinds.index(m.kind) if m.kind in kinds else 0,
+                                          -m.span.end), default=None)  # fmt: skip
+
+
+def _name_ending_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
+    """A name in capitals right before a signing verb, which no other rule read as an actor: "Путин подписал",
+    "President Marcos signed" (the words after the post).
+
+    Only a person signs: a capitalised word that the resolver or the finders took for a place, a state, a
+    post or a body ends the name; so does an article ("The Senate signed" names no one).
+    """
+    articles = {word.casefold() for word in (*news.words("issuer_prefixes"), *news.words("list_articles"))}
+    taken = actors.all_mentions()
+    words = list(re.finditer(r"[^\W\d_][\w.-]*", news.text[max(0, position - 60) : position]))
+    offset, start, end = max(0, position - 60), None, None
+    for word in reversed(words[-_MAX_NAME_WORDS:]):
+        word_start, word_end = offset + word.start(), offset + word.end()
+        if news.text[word_end : start if start is not None else position].strip():
+            break  # not next to the name's other words
+        if not word.group()[0].isupper() or word.group().casefold() in articles:
+            break
+        if any(m.span.start < word_end and word_start < m.span.end for m in taken):
+            break
+        start, end = word_start, end if end is not None else word_end
+    if start is None or end is None:
+        return None
+    before = news.text[max(0, start - 4) : start].split()
+    if before and before[-1].casefold() in articles:
+        return None  # "The Senate signed": an article opens a body's name, not a person's
+    span = Span(start, end)
+    return Mention(span=span, text=span.of(news.text), kind="person")
+
+
+#: How many words a name read before a signing verb may have ("Vladimir Putin", "Ferdinand Marcos Jr").
+_MAX_NAME_WORDS = 3
 
 
 # --- by name -------------------------------------------------------------------------------------
