@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-__all__ = ["DATA", "LANGUAGES", "Gazetteer", "Known", "Label", "gazetteer"]
+__all__ = ["DATA", "LANGUAGES", "Gazetteer", "Known", "Label", "council_resolution_years", "gazetteer"]
 
 DATA = Path(__file__).with_name("data")
 LANGUAGES = ("en", "ar", "es", "fr", "ru", "zh", "vi")
@@ -197,3 +197,12 @@ def load(folder: Path = DATA) -> Gazetteer:
 def gazetteer() -> Gazetteer:
     """The project's gazetteer, read once per process."""
     return load()
+
+
+@cache
+def council_resolution_years() -> tuple[tuple[int, int], ...]:
+    """Security Council resolutions of a known year, as (number, year) in the order of their numbers
+    (``council_resolution_years.csv``): the Council numbers its resolutions in one series, so a number
+    between two of one year is of that year."""
+    rows = _read(DATA / "council_resolution_years.csv")
+    return tuple(sorted((int(row["number"]), int(row["year"])) for row in rows))

@@ -38,6 +38,7 @@ from kg.builders.news.names import name_end, title_rules
 from kg.builders.news.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Citation, Mention, Span
+from kg.resolve.gazetteer import council_resolution_years
 from kg.text.normalize import fold_digits
 from kg.text.patterns import phrases_alternation
 from kg.text.quotes import QUOTATION_MARKS
@@ -315,15 +316,6 @@ def _written_issuer(news: NewsText, actors: Actors, position: int) -> Mention | 
 
 # --- UN resolutions and numbered conventions ------------------------------------------------------------
 
-#: Security Council resolutions whose year is known, as (number, year), in order: the Council numbers its
-#: resolutions in one series, so a number between two of one year is of that year. For a number the text
-#: gives without its year ("القرار 2728" of the Security Council); checked against the Council's own
-#: citations ("resolution 2206 (2015)", "S/RES/2722 (2024)" of 10 January 2024). A number outside these
-#: spans is keyed only where the text gives its year somewhere.
-_COUNCIL_ANCHORS = (
-    (2206, 2015), (2254, 2015), (2594, 2021), (2610, 2021),
-    (2672, 2023), (2721, 2023), (2722, 2024), (2767, 2024), (2768, 2025),
-)  # fmt: skip
 #: The resolution numbers news writes after a word for "resolution": "2730 (2024)", "217 A (III)", "73/195".
 _COUNCIL_NUMBER = r"(?P<council>\d{1,4})\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*[)）]"
 _ROMAN_NUMBER = r"(?P<roman_number>\d{1,4})\s*(?P<letter>[A-Z])?\s*\((?P<roman>[IVXL]+)\)"
@@ -345,9 +337,9 @@ def _un_resolutions(news: NewsText, actors: Actors, taken: list[Span]) -> list[M
     Keyed as the UN builder keys them: a number with a year is the Security Council's (S/RES/2730(2024)),
     a session and a number the General Assembly's (A/RES/73/195) or that of the body named with it (A/HRC/...),
     a number alone the Security Council's where the sentence names the Council and its year is known
-    (see ``_COUNCIL_ANCHORS``). A General Assembly number alone is of a session before 1976, whose roman
-    numeral the text does not give ("联合国大会第2758号决议" is 2758 (XXVI)): not keyed by rule; the
-    gazetteer knows the famous ones by name.
+    (see :func:`kg.resolve.gazetteer.council_resolution_years`). A General Assembly number alone is of a
+    session before 1976, whose roman numeral the text does not give ("联合国大会第2758号决议" is 2758 (XXVI)):
+    not keyed by rule; the gazetteer knows the famous ones by name.
     """
     pattern = news.pack.derived("news.un_resolutions", _un_resolution_pattern)
     if pattern is None:
@@ -459,11 +451,11 @@ def _resolution_symbol(news: NewsText, match: re.Match[str], body: str | None) -
 
 def _council_year(news: NewsText, number: int) -> int | None:
     """The year of a Security Council resolution: as the text gives it elsewhere ("2728 (2024)"), or as
-    ``_COUNCIL_ANCHORS`` place it."""
+    the gazetteer's resolutions of known years place it."""
     written = re.search(rf"(?<![\d/.]){number}\s*[(（]\s*((?:19|20)\d\d)\s*[)）]", fold_digits(news.text))
     if written:
         return int(written.group(1))
-    for (low, low_year), (high, high_year) in pairwise(_COUNCIL_ANCHORS):
+    for (low, low_year), (high, high_year) in pairwise(council_resolution_years()):
         if low <= number <= high and low_year == high_year:
             return low_year
     return None

@@ -125,9 +125,9 @@ def build(document: Document) -> Extraction:
     author = report_author(text, view, layout, pack, language)
     home = (layout.issuer, facts.body)
     extraction.commitments = _commitments(text, view.text, layout, pack, language, citations, author, home, facts.kind)
-    known = set(extraction.paragraphs)
-    extraction.paragraphs += [c.paragraph for c in extraction.commitments if c.paragraph and c.paragraph not in known]
-    extraction.paragraphs = list(dict.fromkeys(extraction.paragraphs))
+    # a decision's sentence is a paragraph only its commitment finds
+    found = [c.paragraph for c in extraction.commitments if c.paragraph]
+    extraction.paragraphs = list(dict.fromkeys([*extraction.paragraphs, *found]))
     extraction.posts = _signed_for(find_posts(text, view.text, pack, language), facts)
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
     extraction.statistics = find_statistics(text, pack, language, layout.paragraphs)
