@@ -305,3 +305,36 @@ def test_rows_of_the_contract_queries_are_gathered_by_source_file() -> None:
     assert facts.issuer[0] == "Secretary-General"
     assert facts.actors[0].labels[0] == "the Secretary-General"
     assert len(facts.commitments) == 1 and facts.commitments[0].deadlines == ["2030"]
+
+
+def test_one_built_event_stands_for_one_gold_event() -> None:
+    built = DocumentFacts("doc.txt", events=[Event(["Global Forum on Migration and Development"])])
+    items = [
+        {"en": "ninth summit meeting of the Global Forum on Migration and Development", "start": "2016-12-10"},
+        {"en": "tenth summit meeting of the Global Forum on Migration and Development", "start": "2017-06-28"},
+    ]
+    events = scored(resolution(events={"must": items}), built, "events")
+    assert events.found == 1 and len(events.missed) == 1
+    assert scored(resolution(events={"must": items}), built, "event-details").missed == [
+        "ninth summit meeting of the Global Forum on Migration and Development: start 2016-12-10"
+    ]
+
+
+def test_an_organisation_built_as_a_post_is_found_but_not_judged_as_an_organisation() -> None:
+    built = DocumentFacts(
+        "doc.txt", actors=[Actor("post", "Secretary-General", "SG"), Actor("un-body", "Fifth Committee")]
+    )
+    items = [{"en": "Secretary-General"}, {"en": "Fifth Committee"}]
+    organizations = scored(resolution(actors={"organizations": items}), built, "organizations")
+    assert organizations.recall == 1
+    assert (organizations.correct, organizations.extra) == (1, [])
+
+
+def test_an_event_is_named_by_its_mentions_where_it_has_no_label() -> None:
+    doc, forum = "https://w3id.org/policy-kg/id/x/en", "https://w3id.org/policy-kg/id/forum/gfmd"
+    rows = {
+        "documents": [{"doc": doc, "source": "x.txt"}],
+        "events": [{"event": forum, "doc": doc, "kind": "forum"}],
+        "mentions": [{"entity": forum, "doc": doc, "quote": "Global Forum on Migration and Development"}],
+    }
+    assert facts_from_rows(rows)["x.txt"].events[0].names == ["Global Forum on Migration and Development"]

@@ -147,7 +147,7 @@ def facts_from_rows(rows: Mapping[str, Iterable[Row]]) -> dict[str, DocumentFact
     _add_commitments(documents, rows.get("commitments", []), actors)
     for row in rows.get("statistics", []):
         _document(documents, row).figures.append(_figure(row))
-    _add_events(documents, rows.get("events", []))
+    _add_events(documents, rows.get("events", []), mentioned)
     _add_posts(documents, rows.get("posts", []))
     return {facts.source: facts for facts in documents.values()}
 
@@ -239,7 +239,7 @@ def _figure(row: Row) -> Figure:
     )
 
 
-def _add_events(documents: dict[str, DocumentFacts], rows: Iterable[Row]) -> None:
+def _add_events(documents: dict[str, DocumentFacts], rows: Iterable[Row], mentioned: Mapping[str, Any]) -> None:
     events: dict[tuple[str, str], Event] = {}
     for row in rows:
         event = events.get((row["doc"], row["event"]))
@@ -247,6 +247,8 @@ def _add_events(documents: dict[str, DocumentFacts], rows: Iterable[Row]) -> Non
             event = Event(kind=row.get("kind", ""), start=row.get("start", ""), end=row.get("end", ""))
             events[(row["doc"], row["event"])] = event
             _document(documents, row).events.append(event)
+            # Users see an event's words through its mentions, also where it has no label of its own.
+            _add_once(event.names, *mentioned.get(row["doc"], {}).get(row["event"], []))
         _add_once(event.names, row.get("name"))
         _add_once(event.place, row.get("placeName"), row.get("place"))
 

@@ -42,7 +42,9 @@ facts that are extra (precision). The definitions, type by type:
     Recall: ``states_required`` (else ``states``) by ISO code. Precision: states
     the gold does not list (``states``, ``states_required``, ``states_labels``).
 ``organizations``
-    Recall: ``organizations`` by code or name. Precision: built organisations
+    Recall: ``organizations`` by code or name, among every actor but states,
+    persons and places (the Secretary-General may be built as a post).
+    Precision: built organisations (not posts, collectives or groups of states)
     that are no organisation, group, post or place the gold names.
 ``persons``
     Recall: ``persons`` and the signer, by name. Precision: built persons that
@@ -57,9 +59,10 @@ facts that are extra (precision). The definitions, type by type:
     For each figure found: its unit, area, period and qualifier where the gold
     gives them.
 ``events``
-    Recall: ``must`` events by name, or by date and place; when both sides
-    give dates they must agree. Precision: built events that are no ``must`` or
-    ``may`` event.
+    Recall: ``must`` events by name (the event's label or the words of its
+    mentions), or by date and place; when both sides give dates they must
+    agree; one built event stands for one gold event. Precision: built events
+    that are no ``must`` or ``may`` event.
 ``event-details``
     For each event found: place, start, end and year where the gold gives them.
 """
@@ -109,6 +112,8 @@ FACT_TYPES = (
 
 # Collectives ("States", "Member States", "Governments") and groups of states are no organisations.
 _NOT_ORGANIZATIONS = ("state", "person", "place", "post", "actor", "group-of-states")
+# A gold organisation may be built as a post ("Secretary-General") or a collective: found all the same.
+_NOT_ORGANIZATIONS_TO_FIND = ("state", "person", "place")
 _POST_KEYS = ("post_en", "post_vi", "post_fr", "post_es", "post_ru", "post_zh", "post_ar", "role")
 _PERSON_KEYS = ("name", "name_en", "name_latin", "label_ar")
 _UNITS = {"percent": {"percent", "per cent", "%", "pct", "por ciento", "pour cent", "процента", "процентов"}}
@@ -539,7 +544,7 @@ def _organizations(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
     items = [i for i in actors.get("organizations") or [] if isinstance(i, (dict, str))]
     built = facts.actors_except(*_NOT_ORGANIZATIONS)
     for item in items:
-        found = any(_is_organization(item, actor) for actor in built)
+        found = any(_is_organization(item, actor) for actor in facts.actors_except(*_NOT_ORGANIZATIONS_TO_FIND))
         score.hit() if found else score.miss(_describe(item))
     if not items:
         return
@@ -725,14 +730,27 @@ def _events(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
     if not section:
         return
     must = _gold_events(section, "must")
-    for item in must:
-        score.hit() if any(_is_event(item, e) for e in facts.events) else score.miss(_describe(item))
+    for item, event in _pair_events(must, facts.events):
+        score.hit() if event is not None else score.miss(_describe(item))
     acceptable = must + _gold_events(section, "may")
     for event in facts.events:
-        score.judge(
-            any(_is_event(item, event) for item in acceptable), (event.names or ["?"])[0] + f" {event.start}".rstrip()
-        )
+        name = (event.names or ["?"])[0] + f" {event.start}".rstrip()
+        score.judge(any(_is_event(item, event) for item in acceptable), name)
     score.precision_defined = True
+
+
+def _pair_events(items: list[dict[str, Any]], events: list[Event]) -> list[tuple[dict[str, Any], Event | None]]:
+    """Each gold event with a built event of its own (one built event stands for one gold event),
+    those whose dates agree chosen first."""
+    unused = list(events)
+    pairs: list[tuple[dict[str, Any], Event | None]] = []
+    for item in items:
+        matching = [e for e in unused if _is_event(item, e)]
+        chosen = max(matching, key=lambda e: bool(e.start), default=None)
+        if chosen is not None:
+            unused.remove(chosen)
+        pairs.append((item, chosen))
+    return pairs
 
 
 def _event_start(item: dict[str, Any]) -> str:
@@ -759,9 +777,8 @@ def _place_agrees(item: dict[str, Any], event: Event) -> bool:
 
 
 def _event_details(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
-    for item in _gold_events(gold.section("events"), "must"):
-        candidates = [e for e in facts.events if _is_event(item, e)]
-        _judge_details(score, _describe(item), candidates, _event_checks(item))
+    for item, event in _pair_events(_gold_events(gold.section("events"), "must"), facts.events):
+        _judge_details(score, _describe(item), [event] if event else [], _event_checks(item))
 
 
 def _event_checks(item: dict[str, Any]) -> list[tuple[str, Callable[[Event], bool]]]:
