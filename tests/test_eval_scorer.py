@@ -338,3 +338,22 @@ def test_an_event_is_named_by_its_mentions_where_it_has_no_label() -> None:
         "mentions": [{"entity": forum, "doc": doc, "quote": "Global Forum on Migration and Development"}],
     }
     assert facts_from_rows(rows)["x.txt"].events[0].names == ["Global Forum on Migration and Development"]
+
+
+def test_a_symbol_named_in_an_acceptable_instrument_is_no_extra() -> None:
+    built = DocumentFacts("doc.txt", citations=[Citation("XIII/15"), Citation("E/RES/2017/8")])
+    gold_citations = {
+        "must": [],
+        "named_may": [{"en": "CBD COP decision XIII/15"}, {"en": "FAO Conference resolution 8/2017"}],
+    }
+    citations = scored(resolution(citations=gold_citations), built, "citations")
+    assert citations.extra == ["E/RES/2017/8"]
+
+
+def test_a_counted_unit_may_stand_in_the_measure_but_all_its_words_must() -> None:
+    built = DocumentFacts(
+        "doc.txt", figures=[Figure("300", measure="refugee officers"), Figure("150", measure="offices")]
+    )
+    items = [{"value": 300, "unit": "officers"}, {"value": 150, "unit": "local offices"}]
+    details = scored(statement(statistics={"must": items}), built, "figure-details")
+    assert details.missed == ["150: unit local offices"]

@@ -68,6 +68,7 @@ class Commitment:
 class Figure:
     value: str
     unit: str = ""
+    measure: str = ""
     area: list[str] = field(default_factory=list)
     period: str = ""
     qualifier: str = ""
@@ -232,6 +233,7 @@ def _figure(row: Row) -> Figure:
     return Figure(
         value=row.get("value", ""),
         unit=row.get("unit", ""),
+        measure=row.get("measure", ""),
         area=area,
         period=row.get("period", ""),
         qualifier=row.get("qualifier", ""),

@@ -28,6 +28,7 @@ __all__ = [
 _ARABIC_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"})
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼʹ`´′"})
 _MARKUP = re.compile(r"[*_|#«»“”\"()\[\]]")
+_PUNCTUATION = re.compile(r"[^\w\s/.-]|(?<!\w)[.-]|[.-](?!\w)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
 # Scripts written without spaces between words: containment is by characters there.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -63,6 +64,8 @@ def names_match(gold: str, built: str) -> bool:
     False
     >>> names_match("人权理事会", "联合国人权理事会")
     True
+    >>> names_match("Luật Kế toán", "Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập")
+    True
     """
     return _same_or(gold, built, _contained_name)
 
@@ -83,8 +86,15 @@ def _same_or(gold: str, built: str, contained: Callable[[str, str], bool]) -> bo
     a, b = fold(gold), fold(built)
     if not a or not b:
         return False
-    shorter, longer = sorted((a, b), key=len)
-    return a == b or contained(shorter, longer)
+    if a == b:
+        return True
+    # Containment is by words: punctuation next to a word ("Luật Kế toán, Luật ...") separates it.
+    shorter, longer = sorted((_words(a), _words(b)), key=len)
+    return bool(shorter) and contained(shorter, longer)
+
+
+def _words(folded: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", folded).split())
 
 
 def _contained_name(shorter: str, longer: str) -> bool:

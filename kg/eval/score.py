@@ -12,7 +12,8 @@ facts that are extra (precision). The definitions, type by type:
 ``citations``
     Recall: the ``must`` symbols among the symbols the document cites. Precision:
     cited symbols that are in ``must``, ``may``, a named instrument's symbol or
-    the document's own, against those that are not (``must_not`` among them).
+    name ("CBD COP decision XIII/15") or the document's own, against those that
+    are not (``must_not`` among them).
 ``named-instruments``
     Recall: ``named_must`` items cited by symbol or by a name (any language,
     other labels, the quote). Precision: instruments cited without a symbol that
@@ -56,8 +57,9 @@ facts that are extra (precision). The definitions, type by type:
     of ``accepted_values``. Precision: built figures whose value is a gold
     ``must``, ``may`` or table value, against all others (``must_not`` marked).
 ``figure-details``
-    For each figure found: its unit, area, period and qualifier where the gold
-    gives them.
+    For each figure found: its unit (a figure without a unit may count what the
+    unit names in its measure: "refugees"), area, period and qualifier where
+    the gold gives them.
 ``events``
     Recall: ``must`` events by name (the event's label or the words of its
     mentions), or by date and place; when both sides give dates they must
@@ -282,11 +284,18 @@ def _citations(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
         allowed |= {symbol_key(i["symbol"]) for i in section.get(key) or [] if isinstance(i, dict) and i.get("symbol")}
     document = gold.section("document")
     allowed |= {symbol_key(str(document[k])) for k in ("symbol", "number") if document.get(k)}
+    named = [label for key in ("named_must", "named_may") for i in section.get(key) or [] for label in item_labels(i)]
     forbidden = {symbol_key(s) for s in _strings(section.get("must_not"))}
     for symbol in sorted(cited):
-        score.judge(symbol in allowed, symbol + (" (must_not)" if symbol in forbidden else ""))
+        right = symbol in allowed or _named_with(symbol, named)
+        score.judge(right and symbol not in forbidden, symbol + (" (must_not)" if symbol in forbidden else ""))
     if "must" in section:
         score.precision_defined = True
+
+
+def _named_with(symbol: str, labels: list[str]) -> bool:
+    """A symbol a named instrument of the gold carries in its name ("CBD COP decision XIII/15")."""
+    return any(f" {symbol} " in f" {' '.join(label.upper().split())} " for label in labels)
 
 
 def _strings(values: Any) -> list[str]:
@@ -685,7 +694,7 @@ def _figure_checks(item: dict[str, Any]) -> list[tuple[str, Callable[[Figure], b
     checks: list[tuple[str, Callable[[Figure], bool]]] = []
     if item.get("unit"):
         unit = str(item["unit"])
-        checks.append((f"unit {unit}", lambda f: _units_match(unit, f.unit)))
+        checks.append((f"unit {unit}", lambda f: _units_match(unit, f.unit) or _counts(unit, f)))
     if item.get("area"):
         area = str(item["area"])
         checks.append((f"area {area}", lambda f: any(_area_matches(area, a) for a in f.area)))
@@ -706,6 +715,19 @@ def _units_match(gold: str, built: str) -> bool:
         if a in forms:
             return b in forms
     return a == b or f" {b} " in f" {a} " or f" {a} " in f" {b} "
+
+
+def _counts(unit: str, figure: Figure) -> bool:
+    """A figure without a unit that counts what the gold's unit names: "refugees" in the measure
+    "refugee officers" counts officers, so the unit's words must all be there (plural or not)."""
+    if figure.unit or not figure.measure:
+        return False
+    measured = {_singular(word) for word in fold(figure.measure).split()}
+    return all(_singular(word) in measured for word in fold(unit).split())
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def _area_matches(gold: str, built: str) -> bool:
