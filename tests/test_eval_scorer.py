@@ -357,3 +357,31 @@ def test_a_counted_unit_may_stand_in_the_measure_but_all_its_words_must() -> Non
     items = [{"value": 300, "unit": "officers"}, {"value": 150, "unit": "local offices"}]
     details = scored(statement(statistics={"must": items}), built, "figure-details")
     assert details.missed == ["150: unit local offices"]
+
+
+def test_a_citation_date_is_judged_strictly() -> None:
+    built = DocumentFacts(
+        "doc.txt", citations=[Citation("A/RES/70/1", date="2015-09-25"), Citation("A/RES/56/183", date="2001-12-12")]
+    )
+    dated = [{"symbol": "A/RES/70/1", "date": "2015-09-25"}, {"symbol": "A/RES/56/183", "date": "2001-12-21"}]
+    dates = scored(resolution(citations={"dated": dated}), built, "citation-dates")
+    assert dates.missed == ["A/RES/56/183 2001-12-21 (built 2001-12-12)"]
+    assert dates.precision == 0.5
+
+
+def test_the_issuer_of_a_quoted_commitment_is_the_gold_actor_by_name_or_code() -> None:
+    built = DocumentFacts(
+        "doc.txt",
+        commitments=[
+            Commitment(issuer=["Moroccan Organization for Human Rights", "OMDH"], text="يطالب المؤتمر بالتسريع"),
+            Commitment(issuer=["Government of Morocco"], text="تدعو الحكومة"),
+        ],
+    )
+    must = [
+        {"actor": "OMDH", "quote": "يطالب المؤتمر بالتسريع"},
+        {"actor": "OMDH", "quote": "تدعو الحكومة"},
+        {"actor": "OMDH", "quote": "a quote the build lacks"},
+    ]
+    issuers = scored(statement(commitments={"must": must}), built, "issuers")
+    assert (issuers.gold, issuers.found) == (2, 1)
+    assert issuers.missed == ["'تدعو الحكومة': OMDH (built Government of Morocco)"]

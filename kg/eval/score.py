@@ -18,6 +18,9 @@ facts that are extra (precision). The definitions, type by type:
     Recall: ``named_must`` items cited by symbol or by a name (any language,
     other labels, the quote). Precision: instruments cited without a symbol that
     are no named item of the gold (``named_must_not`` included).
+``citation-dates``
+    The ``dated`` items: the date the build gives a cited symbol. Precision:
+    right / dated symbols the build gives a date for.
 ``paragraphs``
     UN documents: the operative paragraphs 1..``operative_count`` that hold a
     commitment. Precision: built operative paragraph numbers within that range.
@@ -39,6 +42,10 @@ facts that are extra (precision). The definitions, type by type:
     holds the quote; without a quote (legal texts), one whose issuer or
     addressee is the gold's actor. Precision, where every gold commitment is
     quoted: built commitments that hold no ``must`` or ``may`` quote are extra.
+``issuers``
+    For each prose commitment found by its quote, its issuer is the gold's
+    actor (by name, code or label). Precision: right / those the build gives
+    an issuer for.
 ``states``
     Recall: ``states_required`` (else ``states``) by ISO code. Precision: states
     the gold does not list (``states``, ``states_required``, ``states_labels``).
@@ -96,12 +103,14 @@ FACT_TYPES = (
     "document",
     "citations",
     "named-instruments",
+    "citation-dates",
     "paragraphs",
     "force",
     "actions",
     "addressees",
     "deadlines",
     "commitments",
+    "issuers",
     "states",
     "organizations",
     "persons",
@@ -175,12 +184,14 @@ def score_document(gold: Gold, facts: DocumentFacts | None) -> DocumentScore:
         "document": _document,
         "citations": _citations,
         "named-instruments": _named_instruments,
+        "citation-dates": _citation_dates,
         "paragraphs": _paragraphs,
         "force": _force,
         "actions": _actions,
         "addressees": _addressees,
         "deadlines": _deadlines,
         "commitments": _commitments,
+        "issuers": _issuers,
         "states": _states,
         "organizations": _organizations,
         "persons": _persons,
@@ -296,6 +307,19 @@ def _citations(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
 def _named_with(symbol: str, labels: list[str]) -> bool:
     """A symbol a named instrument of the gold carries in its name ("CBD COP decision XIII/15")."""
     return any(f" {symbol} " in f" {' '.join(label.upper().split())} " for label in labels)
+
+
+def _citation_dates(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
+    dated = {symbol_key(c.symbol): c.date for c in facts.citations if c.symbol}
+    for item in gold.section("citations").get("dated") or []:
+        if isinstance(item, dict) and item.get("symbol") and item.get("date"):
+            built = dated.get(symbol_key(str(item["symbol"])), "")
+            right = built[:10] == str(item["date"])
+            score.hit() if right else score.miss(
+                f"{item['symbol']} {item['date']}" + (f" (built {built})" if built else "")
+            )
+            if built:
+                score.judge(right, f"{item['symbol']} {built}")
 
 
 def _strings(values: Any) -> list[str]:
@@ -528,6 +552,24 @@ def _commitments(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
         for commitment in facts.commitments:
             score.judge(any(quote_overlaps(q, commitment.text) for q in quotes), commitment.text[:80])
         score.precision_defined = True
+
+
+def _issuers(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
+    for item in _prose(gold.section("commitments")):
+        actors = [str(item[k]) for k in ("actor", "actor_en") if item.get(k)]
+        if not item.get("quote") or not actors:
+            continue
+        built = _quoted(facts, item["quote"])
+        if not built:
+            continue
+        issuers = [name for c in built for name in c.issuer]
+        right = any(_actor_named(actor, issuers) for actor in actors)
+        where = f"'{item['quote'][:40]}'"
+        score.hit() if right else score.miss(
+            f"{where}: {actors[0]}" + (f" (built {_first(issuers)})" if issuers else "")
+        )
+        if issuers:
+            score.judge(right, f"{where}: {_first(issuers)}")
 
 
 # --- actors -------------------------------------------------------------------------------------------
