@@ -99,27 +99,6 @@ _Built = TypeVar("_Built", Figure, Event)
 
 __all__ = ["FACT_TYPES", "DocumentScore", "FactScore", "score_document"]
 
-FACT_TYPES = (
-    "document",
-    "citations",
-    "named-instruments",
-    "citation-dates",
-    "paragraphs",
-    "force",
-    "actions",
-    "addressees",
-    "deadlines",
-    "commitments",
-    "issuers",
-    "states",
-    "organizations",
-    "persons",
-    "posts",
-    "figures",
-    "figure-details",
-    "events",
-    "event-details",
-)
 
 # Collectives ("States", "Member States", "Governments") and groups of states are no organisations.
 _NOT_ORGANIZATIONS = ("state", "person", "place", "post", "actor", "group-of-states")
@@ -180,31 +159,10 @@ class DocumentScore:
 def score_document(gold: Gold, facts: DocumentFacts | None) -> DocumentScore:
     """Every fact type of one document; a document the build lacks misses everything."""
     built = facts if facts is not None else DocumentFacts(source=gold.source_name)
-    scorers: dict[str, Callable[[Gold, DocumentFacts, FactScore], None]] = {
-        "document": _document,
-        "citations": _citations,
-        "named-instruments": _named_instruments,
-        "citation-dates": _citation_dates,
-        "paragraphs": _paragraphs,
-        "force": _force,
-        "actions": _actions,
-        "addressees": _addressees,
-        "deadlines": _deadlines,
-        "commitments": _commitments,
-        "issuers": _issuers,
-        "states": _states,
-        "organizations": _organizations,
-        "persons": _persons,
-        "posts": _posts,
-        "figures": _figures,
-        "figure-details": _figure_details,
-        "events": _events,
-        "event-details": _event_details,
-    }
     scores = {}
-    for fact_type in FACT_TYPES:
+    for fact_type, scorer in _SCORERS.items():
         score = FactScore()
-        scorers[fact_type](gold, built, score)
+        scorer(gold, built, score)
         scores[fact_type] = score
     return DocumentScore(gold.name, gold.source_name, gold.family, facts is not None, gold.corrected, scores)
 
@@ -859,3 +817,28 @@ def _event_checks(item: dict[str, Any]) -> list[tuple[str, Callable[[Event], boo
         year = str(item["year"])
         checks.append((f"year {year}", lambda e: e.start[:4] == year))
     return checks
+
+
+#: The fact types, in the order of the tables, each with the function that scores it.
+_SCORERS: dict[str, Callable[[Gold, DocumentFacts, FactScore], None]] = {
+    "document": _document,
+    "citations": _citations,
+    "named-instruments": _named_instruments,
+    "citation-dates": _citation_dates,
+    "paragraphs": _paragraphs,
+    "force": _force,
+    "actions": _actions,
+    "addressees": _addressees,
+    "deadlines": _deadlines,
+    "commitments": _commitments,
+    "issuers": _issuers,
+    "states": _states,
+    "organizations": _organizations,
+    "persons": _persons,
+    "posts": _posts,
+    "figures": _figures,
+    "figure-details": _figure_details,
+    "events": _events,
+    "event-details": _event_details,
+}
+FACT_TYPES = tuple(_SCORERS)
