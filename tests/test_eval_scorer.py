@@ -385,3 +385,11 @@ def test_the_issuer_of_a_quoted_commitment_is_the_gold_actor_by_name_or_code() -
     issuers = scored(statement(commitments={"must": must}), built, "issuers")
     assert (issuers.gold, issuers.found) == (2, 1)
     assert issuers.missed == ["'تدعو الحكومة': OMDH (built Government of Morocco)"]
+
+
+def test_a_post_named_without_its_holder_is_found_among_the_posts() -> None:
+    built = DocumentFacts(
+        "doc.txt", actors=[Actor("post", "Chairman of the National Assembly", labels=["Chủ tịch Quốc hội"])]
+    )
+    items = [{"vi": "Chủ tịch Quốc hội", "en": "Chairman of the National Assembly"}, {"en": "Minister of Finance"}]
+    assert scored(statement(actors={"posts": items}), built, "posts").missed == ["post Minister of Finance"]

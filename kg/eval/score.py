@@ -58,7 +58,8 @@ facts that are extra (precision). The definitions, type by type:
     Recall: ``persons`` and the signer, by name. Precision: built persons that
     are no person of the gold (``persons_must_not`` and page furniture extra).
 ``posts``
-    Persons of the gold with a post, found holding a post of that name.
+    Persons of the gold with a post, found holding a post of that name; and
+    the gold's ``posts`` (named without their holder), found among the posts.
 ``figures``
     Recall: ``must`` figures (and a scale's ``table``) by value, strictly, or one
     of ``accepted_values``. Precision: built figures whose value is a gold
@@ -627,6 +628,10 @@ def _posts(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
         found = any(names_match(post, h) for post in posts for h in held)
         names = _person_names(item)
         score.hit() if found else score.miss(f"{names[0] if names else '?'}: {posts[0]}")
+    built_posts = facts.actors_of_kind("post")
+    for item in gold.section("actors").get("posts") or []:
+        found = any(_is_organization(item, post) for post in built_posts)
+        score.hit() if found else score.miss(f"post {_describe(item)}")
 
 
 # --- statistics ---------------------------------------------------------------------------------------
