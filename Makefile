@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 OUT    ?= build
 JAVA   := $(shell command -v java 2>/dev/null)
 
-.PHONY: install graph test lint validate bench clean java-check
+.PHONY: install graph test lint validate bench clean java-check eval
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,12 @@ install: $(STAMP)
 ## Build the graph of corpus/ into build/.
 graph: $(STAMP)
 	$(BIN)/kg build corpus/ --out $(OUT)
+
+## Build the development set (../shared/corpus-real/) into build-eval/ and score it against its gold.
+EVAL_OUT ?= build-eval
+eval: $(STAMP)
+	-$(BIN)/kg build ../shared/corpus-real/ --out $(EVAL_OUT) --no-views
+	$(BIN)/kg eval ../shared/gold-real/ --out $(EVAL_OUT) --corrections tests/gold --json $(EVAL_OUT)/eval.json
 
 ## The whole test suite.
 test: $(STAMP) java-check

@@ -387,5 +387,53 @@ def stats(out: Path) -> None:
     click.echo(f"written to {path}")
 
 
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path(file_okay=False, path_type=Path))
+@out_option
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the scores, with what was missed and what was extra, as JSON to this file.",
+)
+@click.option(
+    "--corrections",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of corrected gold files, read in place of those of GOLD_DIR with the same name.",
+)
+def evaluate(gold_dir: Path, out: Path, json_path: Path | None, corrections: Path | None) -> None:
+    """Score the build against the gold files of GOLD_DIR: recall and precision per document and fact type.
+
+    Prints the means per family of documents (UN documents, legal texts, news
+    and statements) and fact type, then the scores of each document. Exit
+    status 1 when a gold file cannot be read (the others are still scored).
+
+    \b
+    Example:
+      kg build ../shared/corpus-real/ --out build-eval/
+      kg eval ../shared/gold-real/ --out build-eval/ --json build-eval/eval.json
+    """
+    import json
+
+    from kg.eval import evaluate as run_evaluation
+    from kg.eval import format_tables, to_json
+
+    try:
+        evaluation = run_evaluation(gold_dir, out, corrections=corrections)
+    except FileNotFoundError as error:
+        raise UsageFailure(str(error)) from error
+    except OSError as error:
+        raise click.ClickException(f"{out}: {error}") from error
+    click.echo(format_tables(evaluation), nl=False)
+    if json_path is not None:
+        try:
+            json_path.write_text(json.dumps(to_json(evaluation), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        except OSError as error:
+            raise click.ClickException(f"{json_path}: {error}") from error
+        click.echo(f"written to {json_path}")
+    if evaluation.problems:
+        sys.exit(1)
+
+
 if __name__ == "__main__":
     main()

@@ -30,6 +30,7 @@ __all__ = [
     "query_header",
     "query_names",
     "readme_table",
+    "result_rows",
     "run_query",
     "run_query_with_parameters",
     "write_results",
@@ -97,6 +98,20 @@ def run_query(store: Store, text: str) -> QuerySolutions:
     if not isinstance(results, QuerySolutions):
         raise ValueError("only SELECT queries can be formatted as a table; use 'kg serve' for others")
     return results
+
+
+def result_rows(results: QuerySolutions) -> list[dict[str, str]]:
+    """The rows of a SELECT result as dicts of variable name → plain string; unbound variables are absent."""
+    names = [variable.value for variable in results.variables]
+    table = []
+    for solution in results:
+        row = {}
+        for name in names:
+            term = solution[name]
+            if isinstance(term, NamedNode | Literal):
+                row[name] = term.value
+        table.append(row)
+    return table
 
 
 def write_results(results: QuerySolutions, output_format: str, sink: BinaryIO) -> None:

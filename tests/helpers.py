@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from pyoxigraph import Literal, NamedNode, Store
+from pyoxigraph import Store
 
-from kg.query import load_query, run_query
+from kg.query import load_query, result_rows, run_query
 
 
 def rows(store: Store, query: str) -> list[dict[str, str]]:
     """Rows of a named query (or query text) as dicts of plain strings; unbound variables are absent."""
     text = load_query(query) if "\n" not in query else query
-    results = run_query(store, text)
-    names = [v.value for v in results.variables]
-    table = []
-    for solution in results:
-        row = {}
-        for name in names:
-            term = solution[name]
-            if isinstance(term, NamedNode | Literal):
-                row[name] = term.value
-        table.append(row)
-    return table
+    return result_rows(run_query(store, text))
 
 
 def variables(store: Store, query: str) -> list[str]:

@@ -1,0 +1,156 @@
+"""How the evaluation compares a gold value with a built one.
+
+Leniently where a reader would be lenient: names, titles, posts and quotes are
+compared after folding case, accents, Unicode forms, Arabic letter variants,
+markdown emphasis and spacing, and a name matches a longer name that contains it
+word for word (``General Assembly`` in ``United Nations General Assembly``).
+Strictly where the gold is exact: symbols (upper case, no spaces), dates
+(ISO prefixes) and numbers (equal as decimals).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "fold",
+    "names_match",
+    "number",
+    "numbers_equal",
+    "person_names_match",
+    "quote_overlaps",
+    "symbol_key",
+]
+
+_ARABIC_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"})
+_APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼʹ`´′"})
+_MARKUP = re.compile(r"[*_|#«»“”\"()\[\]]")
+_PUNCTUATION = re.compile(r"[^\w\s/.-]|(?<!\w)[.-]|[.-](?!\w)")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
+# Scripts written without spaces between words: containment is by characters there.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+#: The shortest name that may match inside a longer one (a word or two is too common: "States").
+_MIN_CONTAINED_WORDS = 2
+_MIN_CONTAINED_CHARACTERS = 3
+#: A Chinese or Japanese name of two characters is a whole name.
+_MIN_PERSON_CHARACTERS = 2
+
+
+def fold(text: str) -> str:
+    """A name reduced for comparison.
+
+    >>> fold("  **Bộ  Tài\\nchính** ")
+    'bo tai chinh'
+    >>> fold("Côte d’Ivoire") == fold("COTE D'IVOIRE")
+    True
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c) and c != "\u0640")
+    text = text.replace("đ", "d").replace("Đ", "D")
+    text = _MARKUP.sub(" ", text.translate(_ARABIC_VARIANTS).translate(_APOSTROPHES))
+    text = _DASHES.sub("-", text)
+    return " ".join(text.casefold().split()).strip(" .,;:")
+
+
+def names_match(gold: str, built: str) -> bool:
+    """The same name, or one contains the other word for word and is not a lone common word.
+
+    >>> names_match("General Assembly", "United Nations General Assembly")
+    True
+    >>> names_match("States", "United States of America")
+    False
+    >>> names_match("人权理事会", "联合国人权理事会")
+    True
+    >>> names_match("Luật Kế toán", "Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập")
+    True
+    """
+    return _same_or(gold, built, _contained_name)
+
+
+def person_names_match(gold: str, built: str) -> bool:
+    """Persons: the same name, or every word of one in the other ("Biden" and "Joseph R. Biden").
+
+    >>> person_names_match("Biden", "President Biden")
+    True
+    >>> person_names_match("Antony Blinken", "Miguel Cardona")
+    False
+    """
+    return _same_or(gold, built, _contained_person)
+
+
+def _same_or(gold: str, built: str, contained: Callable[[str, str], bool]) -> bool:
+    """Equal once folded, or (``contained``) the shorter folded form inside the longer one."""
+    a, b = fold(gold), fold(built)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    # Containment is by words: punctuation next to a word ("Luật Kế toán, Luật ...") separates it.
+    shorter, longer = sorted((_words(a), _words(b)), key=len)
+    return bool(shorter) and contained(shorter, longer)
+
+
+def _words(folded: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", folded).split())
+
+
+def _contained_name(shorter: str, longer: str) -> bool:
+    if _UNSPACED.search(shorter):
+        return len(shorter) >= _MIN_CONTAINED_CHARACTERS and shorter in longer
+    return len(shorter.split()) >= _MIN_CONTAINED_WORDS and f" {shorter} " in f" {longer} "
+
+
+def _contained_person(shorter: str, longer: str) -> bool:
+    if _UNSPACED.search(shorter) or _UNSPACED.search(longer):
+        return len(shorter) >= _MIN_PERSON_CHARACTERS and shorter in longer
+    words = set(re.findall(r"\w+", shorter))
+    return bool(words) and words <= set(re.findall(r"\w+", longer))
+
+
+def any_name_matches(golds: Iterable[str], builts: Iterable[str]) -> bool:
+    built_list = list(builts)
+    return any(names_match(g, b) for g in golds for b in built_list)
+
+
+def quote_overlaps(gold_quote: str, built_text: str) -> bool:
+    """A built span that holds the gold quote, or lies inside it (a reader's quote may be longer).
+
+    >>> quote_overlaps("calls upon all States", "1. Calls upon all States to protect")
+    True
+    """
+    a, b = fold(gold_quote), fold(built_text)
+    if not a or not b:
+        return False
+    return a in b or (len(b) >= min(len(a), 20) and b in a)
+
+
+def symbol_key(symbol: str) -> str:
+    """A symbol or number as compared: exact but for case and spaces.
+
+    >>> symbol_key("a/res/57/270 B")
+    'A/RES/57/270B'
+    """
+    return "".join(unicodedata.normalize("NFC", symbol).upper().split())
+
+
+def number(value: object) -> Decimal | None:
+    """A gold or built value as a decimal, or None when it is not a number."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def numbers_equal(gold: object, built: object) -> bool:
+    """Equal as decimals (2.210 and 2.21 are one value).
+
+    >>> numbers_equal(2.21, "2.210"), numbers_equal(100000, "100000.5")
+    (True, False)
+    """
+    a, b = number(gold), number(built)
+    return a is not None and b is not None and a == b
