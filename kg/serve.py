@@ -400,6 +400,7 @@ def _worker_main(store_path: str, connection: Connection, memory: int) -> None:
     isolated = cut_off_network()  # before the store starts its threads
     store = Store.read_only(store_path)
     limit_memory(memory)
+    checked_query("ASK {}")  # the parser's grammar is set up on first use: before the first request
     connection.send(("ready", isolated))
     while (request := connection.recv()) is not None:
         connection.send(answer_query(store, request))

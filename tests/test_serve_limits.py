@@ -87,11 +87,11 @@ def test_a_query_growing_without_end_is_stopped_by_the_memory_limit(capped: Endp
 def test_one_client_cannot_hold_every_worker(tmp_path: Path) -> None:
     """Two workers: a client running a slow query may not start another; another client still can."""
     out = write_explore_build(tmp_path)
-    with kg_serve(out, "--timeout", "6") as served:
+    with kg_serve(out, "--timeout", "10") as served:
         slow: list[int] = []
         holder = threading.Thread(target=lambda: slow.append(served.query(SLOW)[0]))
         holder.start()
-        time.sleep(1.5)  # the slow query is running
+        time.sleep(3)  # the slow query is running (it runs until the time limit)
         status, headers, body = served.request("GET", "/sparql?query=ASK%7B%7D")
         assert status == 429 and headers["retry-after"] == "1", body
         status, _, _ = served.request("GET", "/sparql?query=ASK%7B%7D", source="127.0.0.3")
