@@ -148,3 +148,20 @@ def test_every_worker_answers_from_the_same_build_and_names_it(tmp_path: Path) -
     ((generation, new_count),) = after
     assert generation == second and new_count > count
     assert seen <= {(first, count), (second, new_count)}, "an answer from neither build, or a mix"
+
+
+def test_the_query_page_says_when_the_byte_cap_cut_an_answer(capped: Endpoint, tmp_path: Path) -> None:
+    from explore_graph import console_errors, headless_chromium
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    with headless_chromium(tmp_path / "profile") as driver:
+        driver.get(f"http://{capped.host}:{capped.port}/")
+        editor = driver.find_element(By.ID, "query")
+        editor.clear()
+        editor.send_keys(doubled(13, rows=20))
+        driver.find_element(By.ID, "run").click()
+        WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results tbody tr"))
+        status = driver.find_element(By.ID, "status").text
+        assert f"at most {MAX_BYTES} bytes" in status and "first only" in status, status
+        assert console_errors(driver) == []
