@@ -467,31 +467,41 @@ class QueryWorkers:
         if worker is None:
             self._idle.put(None)
             raise RetiredWorkersError(self.store_path)
+        kept: _Worker | None = worker
         try:
             worker.connection.send(request)
             if worker.connection.poll(self.timeout):
                 answer: Answer = worker.connection.recv()
                 return answer
-            worker = self._replace(worker)
+            kept = self._replace(worker)
             return Answer.error(
                 HTTPStatus.SERVICE_UNAVAILABLE,
                 f"the query ran longer than the time limit of {self.timeout:g} s and was stopped",
             )
         except (EOFError, OSError):
-            worker = self._replace(worker)
+            kept = self._replace(worker)
             return Answer.error(
                 HTTPStatus.SERVICE_UNAVAILABLE,
                 f"the query worker stopped while answering (as it does when a query needs more than "
                 f"{self.memory // 2**20} MB of memory); it was restarted",
             )
         finally:
-            self._give_back(worker)
+            self._give_back(kept)
 
-    def _replace(self, worker: _Worker) -> _Worker:
+    def _replace(self, worker: _Worker) -> _Worker | None:
+        """A new worker in place of ``worker``; None when these workers are retired or the store is gone."""
         worker.stop()
-        return _Worker(self.store_path, self.memory)
+        if self._retired:
+            return None
+        try:
+            return _Worker(self.store_path, self.memory)
+        except RuntimeError as error:  # the build was deleted under the endpoint: one worker fewer
+            log.error("%s", error)
+            return None
 
-    def _give_back(self, worker: _Worker) -> None:
+    def _give_back(self, worker: _Worker | None) -> None:
+        if worker is None:
+            return
         if self._retired:
             worker.stop()
         else:
@@ -550,7 +560,8 @@ class Limits:
     per_client: int | None = None
 
     def __post_init__(self) -> None:
-        numbers = (self.timeout, self.max_rows, self.max_bytes, self.workers, self.worker_memory, self.per_client or 1)
+        per_client = 1 if self.per_client is None else self.per_client
+        numbers = (self.timeout, self.max_rows, self.max_bytes, self.workers, self.worker_memory, per_client)
         if min(numbers) <= 0:
             raise ValueError("timeout, max_rows, max_bytes, workers, worker_memory and per_client must be positive")
 
@@ -595,13 +606,13 @@ class Generations:
     def _switch(self, store: Path) -> None:
         try:
             generation = self._start(store)
+            previous, self.current = self.current, generation
         except RuntimeError as error:
             self._failed = store
             log.error("cannot serve the new build %s, still serving %s: %s", store, self.current.name, error)
             return
         finally:
-            self._switching.release()
-        previous, self.current = self.current, generation
+            self._switching.release()  # only once the switch is made: no request starts a second one
         previous.workers.retire()
         log.info("serving %s (was %s)", generation.name, previous.name)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import threading
 import time
 from collections.abc import Iterator
@@ -165,3 +166,14 @@ def test_the_query_page_says_when_the_byte_cap_cut_an_answer(capped: Endpoint, t
         status = driver.find_element(By.ID, "status").text
         assert f"at most {MAX_BYTES} bytes" in status and "first only" in status, status
         assert console_errors(driver) == []
+
+
+def test_a_store_deleted_under_the_endpoint_still_gets_answers(tmp_path: Path) -> None:
+    """The worker that overran cannot be replaced (its store is gone): the answer still comes, one worker fewer."""
+    out = write_explore_build(tmp_path)
+    with kg_serve(out, "--timeout", "3") as served:
+        shutil.rmtree(out / "store")
+        status, _, body = served.query(SLOW)
+        assert status == 503 and b"time limit" in body
+        status, _, body = served.query("ASK { ?s ?p ?o }")
+        assert status == 200 and json.loads(body)["boolean"] is True
