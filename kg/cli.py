@@ -317,29 +317,46 @@ def view(out: Path) -> None:
     click.echo(f"{len(pages)} pages in {out}/views/ (open {out}/views/index.html)")
 
 
+def _limit(
+    flag: str, default: float, kind: click.ParamType, text: str
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """An option of ``kg serve`` that bounds what a query or a client may take."""
+    return click.option(flag, default=default, show_default=True, type=kind, help=text)
+
+
 @main.command()
 @out_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
-@click.option(
-    "--timeout",
-    default=10.0,
-    show_default=True,
-    type=click.FloatRange(min=0, min_open=True),
-    help="Seconds a query may run before it is stopped (503).",
+@_limit(
+    "--timeout", 10.0, click.FloatRange(min=0, min_open=True), "Seconds a query may run before it is stopped (503)."
 )
-@click.option(
+@_limit(
     "--max-rows",
-    default=10_000,
-    show_default=True,
-    type=click.IntRange(min=1),
-    help="Rows (or triples) answered at most; a cut answer carries X-SPARQL-MaxRows.",
+    10_000,
+    click.IntRange(min=1),
+    "Rows (or triples) answered at most; a cut answer carries X-SPARQL-MaxRows.",
 )
-def serve(out: Path, host: str, port: int, timeout: float, max_rows: int) -> None:
+@_limit(
+    "--max-bytes",
+    32 * 2**20,
+    click.IntRange(min=1024),
+    "Bytes of an answer at most; a cut answer carries X-SPARQL-MaxBytes.",
+)
+@_limit(
+    "--worker-memory",
+    2048,
+    click.IntRange(min=256),
+    "Megabytes of address space a query worker may use; a query needing more is stopped (503).",
+)
+def serve(out: Path, host: str, port: int, timeout: float, max_rows: int, max_bytes: int, worker_memory: int) -> None:
     """Answer the SPARQL 1.1 protocol at /sparql, read-only, with a query page at /.
 
     Updates and SERVICE are refused (403); results come as JSON, XML, CSV or TSV
     (CONSTRUCT and DESCRIBE as Turtle, JSON-LD or N-Triples) by the Accept header.
+    Only requests for this address and from its own pages are answered; each
+    answer names the build generation it comes from (X-KG-Generation), and a new
+    build is served by every worker together once it is complete.
 
     \b
     Example:
@@ -349,7 +366,15 @@ def serve(out: Path, host: str, port: int, timeout: float, max_rows: int) -> Non
     from kg.serve import make_server
 
     try:
-        server = make_server(out, host, port, timeout=timeout, max_rows=max_rows)
+        server = make_server(
+            out,
+            host,
+            port,
+            timeout=timeout,
+            max_rows=max_rows,
+            max_bytes=max_bytes,
+            worker_memory=worker_memory * 2**20,
+        )
     except FileNotFoundError as error:
         raise UsageFailure(str(error)) from error
     except (OSError, RuntimeError) as error:

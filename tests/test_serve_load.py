@@ -1,7 +1,8 @@
 """The SPARQL endpoint under load: concurrent clients, a query past the time limit, refusals.
 
-A server for a small build runs in a thread on 127.0.0.1 (port 0); 8 client
-threads send 25 requests each, a fixed mix of SELECT, ASK, CONSTRUCT, UPDATE,
+A server for a small build runs in a thread on 127.0.0.1 (port 0); 8 clients,
+each from an address of its own in 127.0.0.0/8 (the endpoint bounds the queries
+one client may run at once), send 25 requests each, a fixed mix of SELECT, ASK, CONSTRUCT, UPDATE,
 SERVICE and LOAD, and one thread also sends queries that run past the time
 limit. Checked: each request gets the status the endpoint documents (200;
 403 for updates, SERVICE and LOAD; 503 for the query past the limit), the
@@ -10,12 +11,15 @@ server answers afterwards, and memory stays bounded.
 
 from __future__ import annotations
 
+import functools
+import http.client
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import pytest
 from fixtures.bad.inputs import GOOD_RESOLUTION, VIETNAMESE, write
@@ -64,7 +68,22 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield server.url + "sparql"
 
 
-def _send(url: str, kind: str) -> tuple[str, int, str]:
+class _FromAddress(urllib.request.HTTPHandler):
+    """Connections from one loopback address: one client, as the endpoint counts them."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__()
+        self.source = source
+
+    def http_open(self, request: urllib.request.Request) -> Any:
+        return self.do_open(functools.partial(http.client.HTTPConnection, source_address=(self.source, 0)), request)
+
+
+def _client_address(number: int) -> str:
+    return f"127.0.0.{2 + number}"
+
+
+def _send(url: str, kind: str, source: str = "127.0.0.1") -> tuple[str, int, str]:
     """One request of ``kind``; updates go as the protocol's update operation, queries as GET or POST."""
     text = {"select": SELECT, "ask": ASK, "construct": CONSTRUCT, "update": UPDATE, "service": SERVICE}.get(kind)
     if kind == "update":
@@ -81,7 +100,7 @@ def _send(url: str, kind: str) -> tuple[str, int, str]:
         query = SLOW if kind == "slow" else text
         request = urllib.request.Request(f"{url}?{urllib.parse.urlencode({'query': query})}")
     try:
-        with urllib.request.urlopen(request, timeout=120) as response:
+        with urllib.request.build_opener(_FromAddress(source)).open(request, timeout=120) as response:
             return kind, response.status, response.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as error:
         return kind, error.code, error.read().decode("utf-8", "replace")
@@ -92,7 +111,7 @@ def _client(url: str, number: int) -> list[tuple[str, int, str]]:
     if number == 0:
         # One client only: a query past the limit holds one worker, the others keep answering.
         kinds[5] = kinds[15] = "slow"
-    return [_send(url, kind) for kind in kinds]
+    return [_send(url, kind, _client_address(number)) for kind in kinds]
 
 
 def _memory() -> int:

@@ -49,7 +49,7 @@ async function runQuery() {
     showStatus(`${response.status}: ${body}`, true);
     return;
   }
-  const cap = response.headers.get("X-SPARQL-MaxRows");
+  const cap = capNote(response.headers);
   const contentType = response.headers.get("Content-Type") || "";
   if (contentType.startsWith("application/sparql-results+json")) {
     showJson(JSON.parse(body), cap);
@@ -57,8 +57,18 @@ async function runQuery() {
     const pre = document.createElement("pre");
     pre.textContent = body;
     elements.results.appendChild(pre);
-    showStatus(cap ? `the first ${cap} triples` : "done", false);
+    showStatus(cap ? `the first triples only: ${cap}` : "done", false);
   }
+}
+
+// What cut the answer short, if anything: the endpoint's row cap or its byte cap.
+function capNote(headers) {
+  const rows = headers.get("X-SPARQL-MaxRows");
+  const bytes = headers.get("X-SPARQL-MaxBytes");
+  const notes = [];
+  if (rows) notes.push(`the row cap of this endpoint is ${rows}`);
+  if (bytes) notes.push(`an answer of this endpoint holds at most ${bytes} bytes`);
+  return notes.join("; ");
 }
 
 function showJson(results, cap) {
@@ -85,7 +95,7 @@ function showJson(results, cap) {
   }
   elements.results.appendChild(table);
   const count = results.results.bindings.length;
-  showStatus(cap ? `${count} rows: the first ${cap}, the row cap of this endpoint` : `${count} rows`, false);
+  showStatus(cap ? `${count} rows, the first only: ${cap}` : `${count} rows`, false);
 }
 
 elements.library.addEventListener("change", pickQuery);
