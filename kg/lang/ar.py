@@ -526,6 +526,31 @@ EXTRA: dict[str, object] = {
     # (news: "ودعا الوزير المجتمع الدولي إلى", "ودعا سموه مجلس الأمن إلى").
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
                            "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon"},
+    # A statement's lists of demands (kg.builders.news.demands): the phrases of a lead-in that ends with a
+    # colon ("وقد خلص المؤتمر إلى:", "تطالب بـ:"), with the action of items that have no verb of their own
+    # (verbal nouns: "التسريع بتفعيل ...", "تعزيز ..." are demands, whatever the lead-in's verb)...
+    "demand_list_leads": {
+        **{verb: "calls-for" for verb in ("خلص", "وخلص", "خلصت", "وخلصت", "يطالب", "تطالب", "نطالب", "ويطالب",
+                                          "وتطالب", "يدعو", "تدعو", "ندعو", "يؤكد", "تؤكد", "نؤكد", "يعلن",
+                                          "تعلن", "نعلن", "إعلان", "مطالب", "المطالب", "بمطالب")},
+        **{verb: "recommends" for verb in ("يوصي", "توصي", "نوصي", "ويوصي", "وتوصي", "توصيات", "التوصيات")},
+    },
+    # ... and the verbs and stance nouns that open or join an item beyond the operative verbs: an NGO's
+    # congress speaks in the masculine ("يطالب المؤتمر", "يثمن"), its statement by nouns ("تنديدها").
+    "demand_item_verbs": {
+        **{f"{conj}{verb}": action for conj in ("", "و") for verb, action in {
+            "يثمن": "appreciates", "تثمن": "appreciates", "يسجل": "notes", "تسجل": "notes",
+            "يسجل بإيجابية": "notes-with-appreciation", "تسجل بإيجابية": "notes-with-appreciation",
+            "يلتمس": "requests", "تلتمس": "requests", "يشيد": "commends", "تشيد": "commends",
+            "يعبر عن القلق": "expresses-concern", "تعبر عن القلق": "expresses-concern", "يعبر": "expresses",
+            "تعبر": "expresses", "يجدد": "reiterates", "تجدد": "reiterates", "يندد": "condemns", "تندد": "condemns",
+            "يطالب": "demands", "تطالب": "demands", "نطالب": "demands", "ندعو": "calls-upon",
+        }.items()},
+        **{f"{noun}{suffix}": action for suffix in ("ه", "ها") for noun, action in {
+            "تنديد": "condemns", "تضامن": "expresses", "تثمين": "appreciates", "مطالبت": "demands",
+            "دعوت": "calls-upon", "ترحيب": "welcomes", "إدانت": "condemns",
+        }.items()},
+    },
     "we_pronouns": ("نحن",),
     "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد"),
     "place_prepositions": ("في",),

@@ -507,6 +507,16 @@ EXTRA: dict[str, object] = {
     "deadline_words": ("by", "until", "no later than", "before the end of", "by the end of", "by end-", "by end"),
     # Phrases that give the organisation right after them a task: "The order directs the Department".
     "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("The union calls for:", "We demand:"), with the action of items that have no verb of their own.
+    "demand_list_leads": {
+        **{verb: "calls-for" for verb in ("calls for", "call for", "called for", "calling for", "our demands",
+                                          "the following demands")},
+        **{verb: "demands" for verb in ("demands", "demand", "demanded")},
+        **{verb: "calls-upon" for verb in ("calls on", "call on", "calls upon", "call upon")},
+        **{verb: "urges" for verb in ("urges", "urge", "urged")},
+        **{verb: "recommends" for verb in ("recommends", "recommend", "recommendations")},
+    },
     # Phrases by which one actor asks the one named right after them (news: "called on the Security Council to").
     "requesting_phrases": {"called on": "calls-upon", "calls on": "calls-upon", "called upon": "calls-upon",
                            "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",

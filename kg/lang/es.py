@@ -492,6 +492,17 @@ EXTRA: dict[str, object] = {
                        "años": "Y", "año": "Y"},
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de", "antes de finales de", "antes de fines de",
                        "antes del final de", "antes de que termine"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("La coalición exige:", "Hacemos un llamado a:"), with the action of items that have no verb of their own.
+    "demand_list_leads": {
+        **{verb: "calls-for" for verb in ("llama a", "llaman a", "llamamos a", "hace un llamado a",
+                                          "hacemos un llamado a", "reclama", "reclaman", "reclamamos",
+                                          "nuestras demandas", "las siguientes demandas")},
+        **{verb: "demands" for verb in ("exige", "exigen", "exigimos", "demanda", "demandan", "demandamos",
+                                        "pide", "piden", "pedimos")},
+        **{verb: "urges" for verb in ("insta", "instan", "instamos", "urge", "urgen")},
+        **{verb: "recommends" for verb in ("recomienda", "recomiendan", "recomendamos", "recomendaciones")},
+    },
     # Phrases that give the organisation right after them a task: "encomienda al Ministerio del Interior".
     # Phrases by which one actor asks the one named right after them (news: "pidió a la comunidad internacional").
     "requesting_phrases": {"pidió a": "requests", "pidió al": "requests", "pide a": "requests",

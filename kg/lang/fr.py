@@ -520,6 +520,16 @@ EXTRA: dict[str, object] = {
                        "d'ici la fin de", "d’ici la fin de", "avant la fin de", "avant fin"),
     # Phrases that give the organisation right after them a task: "Le décret charge le ministère".
     "assigning_phrases": ("charge", "a chargé", "ordonne à", "enjoint à"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("La CGT appelle à :", "Nous exigeons :"), with the action of items that have no verb of their own.
+    "demand_list_leads": {
+        **{verb: "calls-for" for verb in ("appelle à", "appellent à", "appelons à", "appelle", "appelons",
+                                          "revendique", "revendiquent", "revendiquons", "nos revendications",
+                                          "réclame", "réclament", "réclamons")},
+        **{verb: "demands" for verb in ("exige", "exigent", "exigeons", "demande", "demandent", "demandons")},
+        **{verb: "urges" for verb in ("exhorte", "exhortons", "prie instamment")},
+        **{verb: "recommends" for verb in ("recommande", "recommandent", "recommandons", "recommandations")},
+    },
     # Phrases by which one actor asks the one named right after them (news: "a demandé au Premier ministre de").
     "requesting_phrases": with_adverbs(
         {"a appelé": "calls-upon", "appelle": "calls-upon", "a demandé à": "requests", "a demandé au": "requests",

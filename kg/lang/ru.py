@@ -517,6 +517,14 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("не позднее",),
     # Phrases that give the organisation right after them a task: "поручить Министерству внутренних дел".
     "assigning_phrases": ("поручить", "поручает", "поручило", "поручил"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("Профсоюз требует:", "Мы призываем:"), with the action of items that have no verb of their own.
+    "demand_list_leads": {
+        **{verb: "calls-for" for verb in ("призывает", "призывают", "призываем", "наши требования",
+                                          "следующие требования")},
+        **{verb: "demands" for verb in ("требует", "требуют", "требуем", "настаивает", "настаиваем")},
+        **{verb: "recommends" for verb in ("рекомендует", "рекомендуют", "рекомендуем", "рекомендации")},
+    },
     # Phrases by which one actor asks the one named right after them (news: "призвал государства-члены выполнить").
     "requesting_phrases": {"призвал": "calls-upon", "призвала": "calls-upon", "призвали": "calls-upon",
                            "призывает": "calls-upon", "попросил": "requests", "попросила": "requests"},

@@ -436,6 +436,15 @@ EXTRA: dict[str, object] = {
         "năm năm một lần": "P5Y",
     },
     "assigning_phrases": ("giao", "giao cho", "yêu cầu"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("Công đoàn kêu gọi:", "kiến nghị:"), with the action of items that have no verb of their own; not
+    # "yêu cầu", which in a government's text gives tasks ("Thủ tướng yêu cầu:" is no list of demands).
+    "demand_list_leads": {
+        "kêu gọi": "calls-for",
+        "đề nghị": "requests",
+        "kiến nghị": "recommends",
+        "khuyến nghị": "recommends",
+    },
     "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "requests"},
     "cooperation_phrases": ("phối hợp với",),
     "list_conjunctions": ("và",),

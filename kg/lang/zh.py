@@ -398,6 +398,11 @@ EXTRA: dict[str, object] = {
         "中央和国家机关各部门": "central departments",
     },
     "assigning_phrases": ("要求", "责成", "请"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("工会呼吁：", "我们强烈要求："), with the action of items that have no verb of their own; not "要求"
+    # alone, which in a government's text gives tasks ("国务院要求：" is no list of demands).
+    "demand_list_leads": {"呼吁": "calls-for", "敦促": "urges", "强烈要求": "demands", "建议": "recommends",
+                          "主张": "calls-for"},
     # Phrases by which one actor asks the one named right after them (news: "呼吁国际社会").
     "requesting_phrases": {"呼吁": "calls-upon", "敦促": "urges"},
     "cooperation_phrases": ("会同", "配合", "联合"),

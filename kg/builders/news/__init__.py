@@ -14,6 +14,7 @@ instruments             :mod:`kg.builders.news.instruments`
 statistics              :mod:`kg.builders.news.figures`
 events                  :mod:`kg.builders.news.events`
 commitments             :mod:`kg.builders.news.commitments`
+lists of demands        :mod:`kg.builders.news.demands`
 signatories             :mod:`kg.builders.news.declarations`
 ======================  =====================================================
 
