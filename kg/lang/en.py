@@ -398,6 +398,16 @@ EXTRA: dict[str, object] = {
         "in", "on", "at", "held", "which", "that", "to", "and", "was", "will", "is", "took",
     ),
     "name_joiners": ("of", "on", "for"),
+    # Instruments named around a head word, where names are capitalised (kg.builders.news.instruments):
+    # "CHIPS Act", "Law on Medical Devices", "Memorandum of Cooperation on ...", with the words that may join
+    # the capitalised words of a name after its head.
+    "capitalised_instrument_heads": {
+        "Act": "law", "Law": "law", "Code": "law", "Treaty": "treaty", "Convention": "convention",
+        "Agreement": "agreement", "Accord": "agreement", "Memorandum": "agreement", "Protocol": "protocol",
+        "Covenant": "instrument", "Charter": "instrument", "Declaration": "declaration", "Framework": "instrument",
+        "Compact": "compact", "Strategy": "strategy", "Plan": "plan", "Programme": "programme", "Program": "programme",
+    },
+    "instrument_name_joiners": ("of", "on", "for", "to", "against"),
     "list_articles": ("the",),
     "list_conjunctions": ("and",),
     # A body named by its kind alone stands for the document's own ("to the Council at its fifty-sixth session").

@@ -379,6 +379,17 @@ EXTRA: dict[str, object] = {
     "date_links": ("de", "del"),
     "event_name_stops": ("en", "que", "celebrada", "celebrado", "y", "el", "se", "fue", "tuvo"),
     "name_joiners": ("de", "del"),
+    # Instruments named around a head word, where names are capitalised (kg.builders.news.instruments):
+    # "Tratado de Tlatelolco", "Ley de Migración", "Acuerdo de París".
+    "capitalised_instrument_heads": {
+        "Tratado": "treaty", "tratado": "treaty", "Convención": "convention", "convención": "convention",
+        "Convenio": "convention", "convenio": "convention", "Acuerdo": "agreement", "acuerdo": "agreement",
+        "Ley": "law", "ley": "law", "Código": "law", "código": "law", "Pacto": "instrument", "pacto": "instrument",
+        "Protocolo": "protocol", "protocolo": "protocol", "Declaración": "declaration", "declaración": "declaration",
+        "Carta": "instrument", "Estrategia": "strategy", "estrategia": "strategy", "Plan": "plan", "plan": "plan",
+        "Programa": "programme", "programa": "programme",
+    },
+    "instrument_name_joiners": ("de", "del", "sobre", "para", "contra", "la", "el", "los", "las"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
     "list_conjunctions": ("y", "e", "y el"),  # "y el": two days, "el 5 y el 12 de octubre"
     # A body named by its kind alone stands for the document's own ("al Consejo en su 56º período de sesiones").
@@ -397,6 +408,12 @@ EXTRA: dict[str, object] = {
     "period_year_words": ("en", "en el año"),
     "measure_connectors": ("de",),
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),
+    # Mexico writes the units after the thousands: "32 mil 653" (32 653), "mil 589.95 millones" (1 589.95 million).
+    "scale_units_after": ("mil",),
+    "number_words": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+                     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40,
+                     "cincuenta": 50, "cien": 100},
+    "lone_scale_words": {"mil": 10**3, "millón": 10**6},
     "date_order": "dmy",
     "date_range_openers": ("del",),
     "date_range_connectors": ("al", "y el", "y", "-", "–"),

@@ -397,6 +397,18 @@ EXTRA: dict[str, object] = {
         "à", "au", "en", "qui", "tenu", "tenue", "et", "a", "sera", "le", "s’est", "s'est", "se",
     ),
     "name_joiners": ("de", "des", "du"),
+    # Instruments named around a head word, where names are capitalised (kg.builders.news.instruments):
+    # "accords du Touquet", "Traité de Lisbonne", "Instrument International Légalement Contraignant".
+    "capitalised_instrument_heads": {
+        "Traité": "treaty", "traité": "treaty", "Convention": "convention", "convention": "convention",
+        "Accord": "agreement", "accord": "agreement", "Accords": "agreement", "accords": "agreement",
+        "Loi": "law", "loi": "law", "Code": "law", "code": "law", "Pacte": "instrument", "pacte": "instrument",
+        "Protocole": "protocol", "protocole": "protocol", "Déclaration": "declaration", "déclaration": "declaration",
+        "Charte": "instrument", "charte": "instrument", "Instrument": "instrument", "Stratégie": "strategy",
+        "stratégie": "strategy", "Plan": "plan", "plan": "plan", "Programme": "programme", "programme": "programme",
+    },
+    "instrument_name_joiners": ("de", "du", "des", "d'", "d’", "sur", "relatif", "relative", "relatifs", "relatives",
+                                "à", "au", "aux", "pour", "contre", "la", "le", "les", "l'", "l’"),
     "list_articles": ("de la", "de l’", "de l'", "du", "des", "de", "la", "le", "les", "l’", "l'"),
     "list_conjunctions": ("et",),
     # A body named by its kind alone stands for the document's own ("au Conseil à sa cinquante-sixième session").

@@ -517,6 +517,16 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("не позднее",),
     # Phrases that give the organisation right after them a task: "поручить Министерству внутренних дел".
     "assigning_phrases": ("поручить", "поручает", "поручило", "поручил"),
+    # Instruments named around a head word (kg.builders.news.instruments): quoted ("Федеральный закон «О ...»") or
+    # with capitalised words ("Договор СНВ", "Соглашение ... Евразийского экономического союза").
+    "capitalised_instrument_heads": {
+        "Договор": "treaty", "договор": "treaty", "Конвенция": "convention", "конвенция": "convention",
+        "Соглашение": "agreement", "соглашение": "agreement", "Закон": "law", "закон": "law",
+        "Федеральный закон": "law", "федеральный закон": "law", "Пакт": "instrument", "пакт": "instrument",
+        "Протокол": "protocol", "протокол": "protocol", "Декларация": "declaration", "декларация": "declaration",
+        "Устав": "instrument", "Кодекс": "law", "кодекс": "law", "Стратегия": "strategy", "стратегия": "strategy",
+    },
+    "instrument_name_joiners": ("о", "об", "по", "между", "с"),
     # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
     # ("Профсоюз требует:", "Мы призываем:"), with the action of items that have no verb of their own.
     "demand_list_leads": {

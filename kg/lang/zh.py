@@ -343,6 +343,9 @@ EXTRA: dict[str, object] = {
     "per_words": ("每",),
     # numerals that number something, and ages (kg.text.numbers; documented in kg/lang/vi.py)
     "ordinal_markers": ("第",),
+    # "2万5000" is 25 000: the units after the ten thousands; "130多万" is more than 1.3 million.
+    "scale_units_after": ("万", "亿"),
+    "scale_infixes": {"多": "more-than", "余": "more-than"},
     "age_words_after": ("岁", "周岁"),
     # numbers written in characters after a unit written before them ("百分之二十六点六")
     "prefix_units": ("百分之",),

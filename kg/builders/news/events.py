@@ -28,6 +28,9 @@ from kg.builders.news.dates import find_dates, with_year
 from kg.builders.news.names import name_end, title_rules
 from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces, tokens
 from kg.model import Event, Mention, Span
+from kg.resolve.normalize import fold
+from kg.text.dates import DateMatch
+from kg.text.normalize import fold_digits
 
 __all__ = ["find_events"]
 
@@ -57,17 +60,46 @@ def _undated_named_again(events: list[Event]) -> list[Event]:
 
 
 def _identity(event: Event) -> str:
-    return " ".join(event.name.split()).casefold()
+    """An event's name as compared: case, spaces and spelling variants aside ("الإنسان" / "الانسان")."""
+    return " ".join(fold(event.name, keep_tones=True).replace("\x00", "").split())
 
 
 def _name_span(news: NewsText, head: re.Match[str], sentence: Span) -> Span | None:
+    if _subject_or_object_of_verb(news, head.start(), sentence):
+        return None  # "يطالب المؤتمر بـ ...": the congress named before speaks; no event is named here
     start = _start_before_head(news, head.start(), sentence)
     after = skip_spaces(news.text, head.end(), sentence.end)
     end = name_end(news, after, sentence.end, title_rules(news, "event_name_stops")) if after > head.end() else after
-    end = _end_after_joined_names(news, max(end, head.end()), sentence)
+    end = _before_stop_prefix(news, head.end(), _end_after_joined_names(news, max(end, head.end()), sentence))
     if end == head.end() and start == head.start():
         return None  # a bare "Hội thảo" names no event
     return Span(start, end)
+
+
+def _subject_or_object_of_verb(news: NewsText, position: int, sentence: Span) -> bool:
+    """Where verbs come first (``extra["verb_first"]``), a head right after a verb of the pack is that verb's
+    subject ("يسجل المؤتمر", "ويدين المؤتمر"): an event the text named before, now speaking."""
+    if not news.extra.get("verb_first"):
+        return False
+    verbs = news.pack.derived(
+        "news.event_verbs",
+        lambda pack: (*pack.operative_verbs, *pack.pledge_phrases, *pack.extra.get("requesting_phrases", {}),
+                      *pack.extra.get("demand_item_verbs", {})),
+    )  # fmt: skip
+    before = tokens(news.text, max(sentence.start, position - 30), position)
+    if not before or news.text[before[-1].end : position].strip():
+        return False
+    return before[-1].text.casefold() in {verb.casefold() for verb in verbs if " " not in verb}
+
+
+def _before_stop_prefix(news: NewsText, start: int, end: int) -> int:
+    """A name ends before a word that opens with a preposition written on it (``extra["event_name_stop_prefixes"]``:
+    "بال" in "المؤتمر بالتصويت"), which no word of a name does."""
+    prefixes = news.words("event_name_stop_prefixes")
+    for token in tokens(news.text, start, end) if prefixes else ():
+        if token.text.startswith(prefixes):
+            return len(news.text[: token.start].rstrip()) if token.start > start else start
+    return end
 
 
 def _start_before_head(news: NewsText, position: int, sentence: Span) -> int:
@@ -99,16 +131,35 @@ def _end_after_joined_names(news: NewsText, end: int, sentence: Span) -> int:
 def _event(news: NewsText, actors: Actors, span: Span, kind: str, sentence: Span) -> Event:
     place = place_after(news, actors, span.end, sentence.end) or place_after(news, actors, sentence.start, span.start)
     dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
-    start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
+    # "JAKARTA, 7 October 2022 - The Summit was held ... on 5 and 6 October": the date after the name is its own
+    date = next((d for d in dates if d.span.start >= span.end), dates[0] if dates else None)
+    start, inferred = _dated(news, _first_listed_day(news, date)) if date else (None, False)
+    end = _dated(news, date.end_iso)[0] if date and date.end_iso else None
     return Event(
         span=span,
         name=" ".join(span.of(news.text).split()),
         kind=kind,
         place=place,
         start=start,
+        end=end,
         date_inferred=inferred,
         series=_series(actors, span),
     )
+
+
+#: Days listed with dashes before a range: the "25-" of "25-26-27 أبريل 2025".
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*[-–]\s*$")
+
+
+def _first_listed_day(news: NewsText, date: DateMatch) -> str:
+    """The first day of a range whose days are all listed ("أيام 25-26-27 أبريل 2025": from the 25th)."""
+    iso, position = date.iso, date.span.start
+    while date.end_iso and (before := _DAY_BEFORE.search(fold_digits(news.text[max(0, position - 6) : position]))):
+        day = int(before.group(1))
+        if day != int(iso[-2:]) - 1:
+            break
+        iso, position = f"{iso[:-2]}{day:02d}", position - len(before.group())
+    return iso
 
 
 def _series(actors: Actors, span: Span) -> Mention | None:
@@ -133,5 +184,6 @@ def _merged(first: Event, other: Event) -> Event:
         series=first.series or other.series,
         place=first.place or other.place,
         start=first.start or other.start,
+        end=first.end if first.start else other.end,
         date_inferred=first.date_inferred if first.start else other.date_inferred,
     )
