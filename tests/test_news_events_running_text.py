@@ -39,3 +39,32 @@ def test_an_english_range_gives_the_end_of_the_summit() -> None:
     text = "JAKARTA, 7 October 2022 - The Ninth Summit of the Archipelagos was held in Bali on 5 and 6 October 2022."
     event = next(e for e in _events(text, "en") if "Summit" in e.name)
     assert (event.start, event.end) == ("2022-10-05", "2022-10-06")
+
+
+def test_an_observance_is_named_by_the_capitalised_words_before_its_day() -> None:
+    text = (
+        "WASHINGTON, 20 June 2024 - This World Refugee Day, the Administration renews its pledge. "
+        "From Day One, it has rebuilt the program."
+    )
+    assert [(e.name, e.kind) for e in _events(text, "en")] == [("World Refugee Day", "event")]
+
+
+def test_observances_in_french_and_arabic() -> None:
+    french = "Paris, le 20 juin 2024 - À l'occasion de la Journée mondiale des réfugiés, l'association appelle à agir."
+    assert [e.name for e in _events(french, "fr")] == ["Journée mondiale des réfugiés"]
+    arabic = "الرباط في 20 يونيو 2024 - بمناسبة اليوم العالمي للاجئين، تدعو المنظمة إلى حماية اللاجئين."
+    assert [e.name for e in _events(arabic, "ar")] == ["اليوم العالمي للاجئين"]
+
+
+def test_a_vote_with_its_tally_is_a_meeting_on_the_sentences_day() -> None:
+    """A vote in running text was no event: "以32票赞成，2票反对，13票弃权", "by a recorded vote of 141 to 5"."""
+    chinese = "新华社日内瓦3月4日电 3月4日，联合国人权理事会以32票赞成，2票反对，13票弃权通过一项决议。"
+    vote = next(e for e in _events(chinese, "zh") if "票" in e.name)
+    assert vote.name.endswith("32票赞成，2票反对，13票弃权") and vote.start is not None and vote.start.endswith("03-04")
+    english = (
+        "NEW YORK, 2 March 2022 - On 2 March 2022 the General Assembly adopted the resolution by a recorded vote "
+        "of 141 to 5, with 35 abstentions."
+    )
+    vote = next(e for e in _events(english, "en") if "141" in e.name)
+    assert (vote.kind, vote.start) == ("meeting", "2022-03-02")
+    assert vote.name.startswith("General Assembly") and vote.name.endswith("35 abstentions")

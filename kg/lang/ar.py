@@ -407,7 +407,8 @@ EXTRA: dict[str, object] = {
     # a "رئيس" in the news heads a state, a bank or an assembly; in a UN document he chairs a meeting
     "post_names_in_news": {"الرئيس": "President", "الرئيسة": "President", "رئيس": "President",
                            "رئيسة": "President"},
-    "event_heads": {"مؤتمر": "conference", "المؤتمر": "conference", "قمة": "summit", "القمة": "summit",
+    "event_heads": {"اليوم العالمي": "event", "اليوم الدولي": "event",  # observances: "اليوم العالمي للاجئين"
+                    "مؤتمر": "conference", "المؤتمر": "conference", "قمة": "summit", "القمة": "summit",
                     "منتدى": "forum", "المنتدى": "forum", "ورشة عمل": "workshop", "اجتماع": "meeting",
                     "الاجتماع": "meeting"},
     "event_name_stops": ("في", "يوم", "من", "إلى", "على", "خلال", "بمشاركة", "الذي", "التي", "حول", "عن", "أن",

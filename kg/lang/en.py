@@ -395,9 +395,10 @@ EXTRA: dict[str, object] = {
     ),
     "date_links": ("of",),
     "event_name_stops": (
-        "in", "on", "at", "held", "which", "that", "to", "and", "was", "will", "is", "took",
+        "in", "on", "at", "from", "held", "which", "that", "this", "to", "and", "was", "will", "is", "took",
     ),
     "name_joiners": ("of", "on", "for"),
+    "event_heads_last": ("Day",),  # heads that end an event's name: "World Refugee Day"
     # Instruments named around a head word, where names are capitalised (kg.builders.news.instruments):
     # "CHIPS Act", "Law on Medical Devices", "Memorandum of Cooperation on ...", with the words that may join
     # the capitalised words of a name after its head.
@@ -421,6 +422,7 @@ EXTRA: dict[str, object] = {
         "Meeting": "meeting",
         "Session": "session",
         "Dialogue": "meeting",
+        "Day": "event",  # an observance, with the capitalised words before it: "World Refugee Day"
     },
     "measure_stops": (
         "in", "from", "since", "by", "between", "during", "over", "to", "and", "who", "which", "that",

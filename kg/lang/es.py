@@ -397,6 +397,7 @@ EXTRA: dict[str, object] = {
                          "Comisión": "commission"},
     "event_heads": {
         "Cumbre": "summit",
+        "Día Mundial": "event", "Día Internacional": "event",  # observances
         "Conferencia": "conference",
         "Foro": "forum",
         "Taller": "workshop",
@@ -436,7 +437,7 @@ EXTRA: dict[str, object] = {
     },
     # A vote's tally, whose numbers are no statistics: "por 124 votos contra 49 y 1 abstención".
     "vote_pattern": r"\d+\s+votos(?:\s+a\s+favor)?\s+(?:contra|frente\s+a)\s+(?:\d+|ninguno)(?:\s+votos)?"
-    r"|\d+\s+abstenci(?:ón|ones)",
+    r"|\d+\s+abstenci(?:ón|ones)|[Aa]\s+favor\s+votaron\s+\d+|votaron\s+a\s+favor\s+\d+",
     # Words before a session that make it the topic, not the time: "informe ... sobre su 22º período".
     "session_topic_words": ("sobre su", "sobre la labor de su", "acerca de su", "sobre sus"),
     "ordinal_side": "before",

@@ -416,6 +416,8 @@ EXTRA: dict[str, object] = {
                          "Commission": "commission"},
     "event_heads": {
         "Sommet": "summit",
+        "Journée mondiale": "event", "Journée internationale": "event",  # observances
+        "journée mondiale": "event", "journée internationale": "event",
         "sommet": "summit",
         "Conférence": "conference",
         "Forum": "forum",

@@ -246,6 +246,7 @@ def parse_ordinal(text: str) -> int | None:
 #                      (department, parent) names
 # event_name_stops     words that end the name of an event ("tại", "ngày")
 # event_heads          words that open the name of an event, with its kind
+# event_heads_last     event heads that end the name, which stands before them ("World Refugee Day")
 # event_name_stop_prefixes  letters that, opening a word, end an event's name ("بال": "المؤتمر بالتصويت")
 # place_prepositions   words before a place ("tại Hà Nội")
 # place_prefixes       administrative words before a place's name ("tỉnh Vĩnh Phúc")
@@ -709,6 +710,7 @@ EXTRA: dict[str, object] = {
     "instrument_name_joiners": (),
     "instrument_name_word_prefixes": (),
     "event_name_stop_prefixes": (),
+    "event_heads_last": (),
     "age_words_before": ("độ tuổi", "ở tuổi"),
     "age_words_after": ("tuổi",),
     "ratio_links": (),

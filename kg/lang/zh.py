@@ -279,7 +279,9 @@ EXTRA: dict[str, object] = {
                              ("建议", "recommends"), ("邀请", "invites"))
     },
     # A vote's tally, whose numbers are no statistics: "以124票对49票、1票弃权通过".
-    "vote_pattern": r"\d+\s*票(?:赞成)?\s*对\s*\d+\s*票(?:反对)?|\d+\s*票弃权",
+    # "32票对2票", and as news writes it, "以32票赞成，2票反对，13票弃权" ("13弃权" without its 票)
+    "vote_pattern": r"\d+\s*票(?:赞成)?\s*对\s*\d+\s*票(?:反对)?|\d+\s*票赞成\s*[，、,]\s*\d+\s*票反对"
+    r"(?:\s*[（(][^）)]{0,30}[）)])?(?:\s*[，、,]\s*\d+\s*票?弃权)?|\d+\s*票弃权",
     "adopted_phrases": ("通过的决议", "次会议通过"),  # the Security Council: "2020年7月1日安全理事会第8750次会议通过"
     "kind_words": {
         "presidential-statement": ("安全理事会主席的声明", "安全理事会主席声明"),

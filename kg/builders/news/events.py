@@ -1,4 +1,4 @@
-"""Events in news prose: workshops, conferences, summits, with their place and date.
+"""Events in news prose: workshops, conferences, summits, observances and votes, with their place and date.
 
 An event is a head word of ``extra["event_heads"]`` ("Hội thảo", "Summit")
 and the name after it, up to a stop word (``extra["event_name_stops"]``:
@@ -13,6 +13,10 @@ own date gives the year, in which case the year is inferred and the event is
 marked ``date_inferred``. A recurring forum the resolution layer knows inside
 the name ("Summit of the Americas" in "the Ninth Summit of the Americas") is
 the event's series.
+
+A vote with its tally (the pack's ``extra["vote_pattern"]``: "以586票赞成，53票反对", "by a recorded vote of
+141 to 5") is a meeting of the body named before the tally, on the sentence's date. An observance is named
+by its head word ("World Refugee Day", "Journée mondiale des réfugiés", "اليوم العالمي للاجئين").
 
 The same event named in several sentences (a caption, then the text) is one
 event: its first mention, with the place and date any of them gives.
@@ -41,6 +45,8 @@ _EVENT_KINDS = frozenset({"summit", "forum", "conference", "session", "meeting",
 def find_events(news: NewsText, actors: Actors) -> list[Event]:
     heads = news.mapping("event_heads")
     events: dict[str, Event] = {}
+    for vote in _votes(news, actors):
+        events.setdefault(_identity(vote), vote)
     for sentence in news.sentences:
         for head in find_phrases(news.text, heads, sentence.start, sentence.end):
             span = _name_span(news, head, sentence)
@@ -50,6 +56,27 @@ def find_events(news: NewsText, actors: Actors) -> list[Event]:
             identity = _identity(event)
             events[identity] = _merged(events[identity], event) if identity in events else event
     return _undated_named_again(list(events.values()))
+
+
+def _votes(news: NewsText, actors: Actors) -> list[Event]:
+    """A vote and its tally ("以586票赞成，53票反对", "by a recorded vote of 141 to 5"): a meeting of the body
+    named before the tally in its sentence, dated as the sentence dates it, named by the words from the body to
+    the end of the tally ("欧洲议会以586票赞成，53票反对")."""
+    pattern = news.pack.derived("news.vote", lambda pack: re.compile(pack.extra.get("vote_pattern") or "(?!)"))
+    bodies = [m for m in actors.all_mentions() if m.kind not in ("person", "post", "place", "state")]
+    votes = []
+    for sentence in news.sentences:
+        tallies = list(pattern.finditer(fold_digits(news.text), sentence.start, sentence.end))
+        if not tallies:
+            continue
+        body = max((b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start()),
+                   key=lambda b: b.span.end, default=None)  # fmt: skip
+        span = Span(body.span.start if body else tallies[0].start(), tallies[-1].end())
+        dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
+        start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
+        name = " ".join(span.of(news.text).split())
+        votes.append(Event(span=span, name=name, kind="meeting", start=start, date_inferred=inferred))
+    return votes
 
 
 def _undated_named_again(events: list[Event]) -> list[Event]:
@@ -68,6 +95,8 @@ def _name_span(news: NewsText, head: re.Match[str], sentence: Span) -> Span | No
     if _subject_or_object_of_verb(news, head.start(), sentence):
         return None  # "يطالب المؤتمر بـ ...": the congress named before speaks; no event is named here
     start = _start_before_head(news, head.start(), sentence)
+    if head.group() in news.words("event_heads_last"):  # "World Refugee Day", not "Day One"
+        return Span(start, head.end()) if start < head.start() else None
     after = skip_spaces(news.text, head.end(), sentence.end)
     end = name_end(news, after, sentence.end, title_rules(news, "event_name_stops")) if after > head.end() else after
     end = _before_stop_prefix(news, head.end(), _end_after_joined_names(news, max(end, head.end()), sentence))
@@ -105,9 +134,12 @@ def _before_stop_prefix(news: NewsText, start: int, end: int) -> int:
 def _start_before_head(news: NewsText, position: int, sentence: Span) -> int:
     """Capitalised words and ordinals before the head belong to the name ("Ninth Summit", "9e sommet")."""
     start = position
+    stops = {word.casefold() for word in news.words("event_name_stops")}
     for token in reversed(tokens(news.text, sentence.start, position)):
         if news.text[token.end : start].strip() or not (token.text[0].isupper() or token.text[0].isdigit()):
             break  # only real capitals: in a script without case every word would do
+        if token.text.casefold() in stops:
+            break  # "This | World Refugee Day"
         start = token.start
     return start
 
