@@ -532,7 +532,8 @@ EXTRA: dict[str, object] = {
     # Phrases by which one actor asks the one named right after them (news: "called on the Security Council to").
     "requesting_phrases": {"called on": "calls-upon", "calls on": "calls-upon", "called upon": "calls-upon",
                            "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",
-                           "requested": "requests"},
+                           "requested": "requests", "call on": "calls-upon", "call upon": "calls-upon",
+                           "urge": "urges"},
     "we_pronouns": ("we",),
     "held_words": ("held", "convened", "hosted", "to be held", "met"),
     "place_prepositions": ("in", "at"),

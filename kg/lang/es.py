@@ -524,6 +524,8 @@ EXTRA: dict[str, object] = {
     # Phrases that give the organisation right after them a task: "encomienda al Ministerio del Interior".
     # Phrases by which one actor asks the one named right after them (news: "pidió a la comunidad internacional").
     "requesting_phrases": {"pidió a": "requests", "pidió al": "requests", "pide a": "requests",
+                           "pedimos a": "requests", "pedimos al": "requests", "exhortamos a": "urges",
+                           "llamamos a": "calls-upon", "instamos a": "urges",
                            "pide al": "requests", "solicitó a": "requests", "solicitó al": "requests",
                            "instó a": "urges", "instó al": "urges", "exhortó a": "urges", "exhortó al": "urges",
                            "llamó a": "calls-upon", "llamó al": "calls-upon"},

@@ -548,7 +548,10 @@ EXTRA: dict[str, object] = {
     "requesting_phrases": with_adverbs(
         {"a appelé": "calls-upon", "appelle": "calls-upon", "a demandé à": "requests", "a demandé au": "requests",
          "a demandé aux": "requests", "demande au": "requests", "demande à": "requests", "a invité": "invites",
-         "invite": "invites", "a exhorté": "urges", "exhorte": "urges"},
+         "invite": "invites", "a exhorté": "urges", "exhorte": "urges",
+         # the first person of a statement or of a quoted speaker: "Nous appelons les gouvernements à"
+         "appelons": "calls-upon", "demandons à": "requests", "demandons au": "requests", "exhortons": "urges",
+         "invitons": "invites"},
         inside=("également", "aussi", "par ailleurs", "en outre"),
     ),
     "deadline_date_words": ("au plus tard le", "d'ici au", "d’ici au", "avant le", "jusqu'au", "jusqu’au"),

@@ -537,7 +537,8 @@ EXTRA: dict[str, object] = {
     },
     # Phrases by which one actor asks the one named right after them (news: "призвал государства-члены выполнить").
     "requesting_phrases": {"призвал": "calls-upon", "призвала": "calls-upon", "призвали": "calls-upon",
-                           "призывает": "calls-upon", "попросил": "requests", "попросила": "requests"},
+                           "призывает": "calls-upon", "попросил": "requests", "попросила": "requests",
+                           "призываем": "calls-upon", "призывают": "calls-upon"},
     # Phrases before the bodies that share a task or a pledge: "совместно с Министерством финансов".
     "cooperation_phrases": ("совместно с", "во взаимодействии с", "при участии"),
     "we_pronouns": ("мы",),
