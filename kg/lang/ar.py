@@ -82,9 +82,15 @@ _TRANSLITERATED_MONTHS = {
     "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
 }  # fmt: skip
 # UN Arabic writes both names joined by a slash: "كانون الأول/ديسمبر".
+# Moroccan ("يوليوز", "شتنبر") and Algerian or Tunisian ("جويلية", "أوت") names of months.
+_MAGHREBI_MONTHS = {
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "يوليوز": 7, "أوت": 8,
+    "اوت": 8, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+}  # fmt: skip
 MONTHS: dict[str, int] = {
     **_LEVANTINE_MONTHS,
     **_TRANSLITERATED_MONTHS,
+    **_MAGHREBI_MONTHS,
     **{
         f"{levantine}/{transliterated}": number
         for levantine, number in _LEVANTINE_MONTHS.items()
@@ -401,10 +407,14 @@ EXTRA: dict[str, object] = {
     # a "رئيس" in the news heads a state, a bank or an assembly; in a UN document he chairs a meeting
     "post_names_in_news": {"الرئيس": "President", "الرئيسة": "President", "رئيس": "President",
                            "رئيسة": "President"},
-    "event_heads": {"مؤتمر": "conference", "المؤتمر": "conference", "قمة": "summit", "القمة": "summit",
+    "event_heads": {"اليوم العالمي": "event", "اليوم الدولي": "event",  # observances: "اليوم العالمي للاجئين"
+                    "مؤتمر": "conference", "المؤتمر": "conference", "قمة": "summit", "القمة": "summit",
                     "منتدى": "forum", "المنتدى": "forum", "ورشة عمل": "workshop", "اجتماع": "meeting",
                     "الاجتماع": "meeting"},
-    "event_name_stops": ("في", "يوم", "من", "إلى", "على", "خلال", "بمشاركة", "الذي", "التي", "حول"),
+    "event_name_stops": ("في", "يوم", "من", "إلى", "على", "خلال", "بمشاركة", "الذي", "التي", "حول", "عن", "أن",
+                         "أيام"),
+    # words that open with a preposition written on them end an event's name ("المؤتمر | بالتصويت")
+    "event_name_stop_prefixes": ("بال",),
     "measure_stops": ("في", "خلال", "عام", "منذ", "إلى", "على", "من", "حتى", "بين", "وأن", "وأنه", "وأنها", "كما",
                       "بينما", "حيث", "والتي", "الذي", "التي", "ل", "لدعم"),
     # figures in words and their parts (kg.text.numbers; documented in kg/lang/vi.py)
@@ -526,6 +536,46 @@ EXTRA: dict[str, object] = {
     # (news: "ودعا الوزير المجتمع الدولي إلى", "ودعا سموه مجلس الأمن إلى").
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
                            "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon"},
+    # Instruments named by a head word (kg.builders.news.instruments): "القانون الجنائي", "قانون المسطرة الجنائية",
+    # "مدونة الأسرة", "الاستراتيجية الوطنية للهجرة واللجوء"; with no capitals, the name runs over the words that
+    # open with the article (an adjective or a genitive agrees with its definite head) up to a stop.
+    "instrument_heads": {
+        **{f"{clitic}{head}": kind for clitic in ("", "و", "ب", "ل") for head, kind in {
+            "القانون": "law", "قانون": "law", "مدونة": "law", "الدستور": "constitution", "دستور": "constitution",
+            "الاستراتيجية": "strategy", "الإستراتيجية": "strategy", "استراتيجية": "strategy", "إعلان": "declaration",
+            "اتفاقية": "convention", "معاهدة": "treaty", "المعاهدة": "treaty", "ميثاق": "instrument",
+            "الميثاق": "instrument", "بروتوكول": "protocol", "البروتوكول": "protocol",
+        }.items()},
+    },
+    "instrument_name_word_prefixes": ("ال", "لل", "بال", "وال", "كال"),
+    "instrument_name_stops": ("في", "من", "على", "إلى", "عن", "الذي", "التي", "الذين", "مع", "أن", "لسنة", "لعام"),
+    "instrument_year_words": ("لسنة", "لعام", "سنة"),
+    "draft_markers": ("مشروع", "ومشروع", "بمشروع"),
+    # A statement's lists of demands (kg.builders.news.demands): the phrases of a lead-in that ends with a
+    # colon ("وقد خلص المؤتمر إلى:", "تطالب بـ:"), with the action of items that have no verb of their own
+    # (verbal nouns: "التسريع بتفعيل ...", "تعزيز ..." are demands, whatever the lead-in's verb)...
+    "demand_list_leads": {
+        **{verb: "calls-for" for verb in ("خلص", "وخلص", "خلصت", "وخلصت", "يطالب", "تطالب", "نطالب", "ويطالب",
+                                          "وتطالب", "يدعو", "تدعو", "ندعو", "يؤكد", "تؤكد", "نؤكد", "يعلن",
+                                          "تعلن", "نعلن", "إعلان", "مطالب", "المطالب", "بمطالب")},
+        **{verb: "recommends" for verb in ("يوصي", "توصي", "نوصي", "ويوصي", "وتوصي", "توصيات", "التوصيات")},
+    },
+    # ... and the verbs and stance nouns that open or join an item beyond the operative verbs: an NGO's
+    # congress speaks in the masculine ("يطالب المؤتمر", "يثمن"), its statement by nouns ("تنديدها").
+    "demand_item_verbs": {
+        **{f"{conj}{verb}": action for conj in ("", "و") for verb, action in {
+            "يثمن": "appreciates", "تثمن": "appreciates", "يسجل": "notes", "تسجل": "notes",
+            "يسجل بإيجابية": "notes-with-appreciation", "تسجل بإيجابية": "notes-with-appreciation",
+            "يلتمس": "requests", "تلتمس": "requests", "يشيد": "commends", "تشيد": "commends",
+            "يعبر عن القلق": "expresses-concern", "تعبر عن القلق": "expresses-concern", "يعبر": "expresses",
+            "تعبر": "expresses", "يجدد": "reiterates", "تجدد": "reiterates", "يندد": "condemns", "تندد": "condemns",
+            "يطالب": "demands", "تطالب": "demands", "نطالب": "demands", "ندعو": "calls-upon",
+        }.items()},
+        **{f"{noun}{suffix}": action for suffix in ("ه", "ها") for noun, action in {
+            "تنديد": "condemns", "تضامن": "expresses", "تثمين": "appreciates", "مطالبت": "demands",
+            "دعوت": "calls-upon", "ترحيب": "welcomes", "إدانت": "condemns",
+        }.items()},
+    },
     "we_pronouns": ("نحن",),
     "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد"),
     "place_prepositions": ("في",),
@@ -543,6 +593,9 @@ EXTRA: dict[str, object] = {
     "per_words": ("لكل",),
     # One-letter words written on the next word: "و" and, "ب" with, "ل" for.
     "proclitics": ("و", "ب", "ل", "ف", "وب", "ول"),
+    # Words after which a number is a division of a text or an identifier, not an amount ("الباب 12 من الدستور").
+    "ordinal_markers": ("الباب", "المادة", "الفصل", "الفقرة", "البند", "رقم", "بالباب", "بالمادة", "بالفصل",
+                        "للمادة", "للفصل", "والمادة", "والفصل"),
     # news (documented in kg/lang/vi.py): "الدولة" is no word for the home country, being also "a state"
     # in general ("بناء الدولة", "وزير الدولة")
     "national_addressees": ("relevant authorities", "competent authorities", "government bodies"),

@@ -395,9 +395,20 @@ EXTRA: dict[str, object] = {
     ),
     "date_links": ("of",),
     "event_name_stops": (
-        "in", "on", "at", "held", "which", "that", "to", "and", "was", "will", "is", "took",
+        "in", "on", "at", "from", "held", "which", "that", "this", "to", "and", "was", "will", "is", "took",
     ),
     "name_joiners": ("of", "on", "for"),
+    "event_heads_last": ("Day",),  # heads that end an event's name: "World Refugee Day"
+    # Instruments named around a head word, where names are capitalised (kg.builders.news.instruments):
+    # "CHIPS Act", "Law on Medical Devices", "Memorandum of Cooperation on ...", with the words that may join
+    # the capitalised words of a name after its head.
+    "capitalised_instrument_heads": {
+        "Act": "law", "Law": "law", "Code": "law", "Treaty": "treaty", "Convention": "convention",
+        "Agreement": "agreement", "Accord": "agreement", "Memorandum": "agreement", "Protocol": "protocol",
+        "Covenant": "instrument", "Charter": "instrument", "Declaration": "declaration", "Framework": "instrument",
+        "Compact": "compact", "Strategy": "strategy", "Plan": "plan", "Programme": "programme", "Program": "programme",
+    },
+    "instrument_name_joiners": ("of", "on", "for", "to", "against"),
     "list_articles": ("the",),
     "list_conjunctions": ("and",),
     # A body named by its kind alone stands for the document's own ("to the Council at its fifty-sixth session").
@@ -411,6 +422,7 @@ EXTRA: dict[str, object] = {
         "Meeting": "meeting",
         "Session": "session",
         "Dialogue": "meeting",
+        "Day": "event",  # an observance, with the capitalised words before it: "World Refugee Day"
     },
     "measure_stops": (
         "in", "from", "since", "by", "between", "during", "over", "to", "and", "who", "which", "that",
@@ -507,10 +519,21 @@ EXTRA: dict[str, object] = {
     "deadline_words": ("by", "until", "no later than", "before the end of", "by the end of", "by end-", "by end"),
     # Phrases that give the organisation right after them a task: "The order directs the Department".
     "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("The union calls for:", "We demand:"), with the action of items that have no verb of their own.
+    "demand_list_leads": {
+        **{verb: "calls-for" for verb in ("calls for", "call for", "called for", "calling for", "our demands",
+                                          "the following demands")},
+        **{verb: "demands" for verb in ("demands", "demand", "demanded")},
+        **{verb: "calls-upon" for verb in ("calls on", "call on", "calls upon", "call upon")},
+        **{verb: "urges" for verb in ("urges", "urge", "urged")},
+        **{verb: "recommends" for verb in ("recommends", "recommend", "recommendations")},
+    },
     # Phrases by which one actor asks the one named right after them (news: "called on the Security Council to").
     "requesting_phrases": {"called on": "calls-upon", "calls on": "calls-upon", "called upon": "calls-upon",
                            "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",
-                           "requested": "requests"},
+                           "requested": "requests", "call on": "calls-upon", "call upon": "calls-upon",
+                           "urge": "urges"},
     "we_pronouns": ("we",),
     "held_words": ("held", "convened", "hosted", "to be held", "met"),
     "place_prepositions": ("in", "at"),

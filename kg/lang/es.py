@@ -379,6 +379,17 @@ EXTRA: dict[str, object] = {
     "date_links": ("de", "del"),
     "event_name_stops": ("en", "que", "celebrada", "celebrado", "y", "el", "se", "fue", "tuvo"),
     "name_joiners": ("de", "del"),
+    # Instruments named around a head word, where names are capitalised (kg.builders.news.instruments):
+    # "Tratado de Tlatelolco", "Ley de Migración", "Acuerdo de París".
+    "capitalised_instrument_heads": {
+        "Tratado": "treaty", "tratado": "treaty", "Convención": "convention", "convención": "convention",
+        "Convenio": "convention", "convenio": "convention", "Acuerdo": "agreement", "acuerdo": "agreement",
+        "Ley": "law", "ley": "law", "Código": "law", "código": "law", "Pacto": "instrument", "pacto": "instrument",
+        "Protocolo": "protocol", "protocolo": "protocol", "Declaración": "declaration", "declaración": "declaration",
+        "Carta": "instrument", "Estrategia": "strategy", "estrategia": "strategy", "Plan": "plan", "plan": "plan",
+        "Programa": "programme", "programa": "programme",
+    },
+    "instrument_name_joiners": ("de", "del", "sobre", "para", "contra", "la", "el", "los", "las"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
     "list_conjunctions": ("y", "e", "y el"),  # "y el": two days, "el 5 y el 12 de octubre"
     # A body named by its kind alone stands for the document's own ("al Consejo en su 56º período de sesiones").
@@ -386,6 +397,7 @@ EXTRA: dict[str, object] = {
                          "Comisión": "commission"},
     "event_heads": {
         "Cumbre": "summit",
+        "Día Mundial": "event", "Día Internacional": "event",  # observances
         "Conferencia": "conference",
         "Foro": "forum",
         "Taller": "workshop",
@@ -397,6 +409,12 @@ EXTRA: dict[str, object] = {
     "period_year_words": ("en", "en el año"),
     "measure_connectors": ("de",),
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),
+    # Mexico writes the units after the thousands: "32 mil 653" (32 653), "mil 589.95 millones" (1 589.95 million).
+    "scale_units_after": ("mil",),
+    "number_words": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+                     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40,
+                     "cincuenta": 50, "cien": 100},
+    "lone_scale_words": {"mil": 10**3, "millón": 10**6},
     "date_order": "dmy",
     "date_range_openers": ("del",),
     "date_range_connectors": ("al", "y el", "y", "-", "–"),
@@ -419,7 +437,7 @@ EXTRA: dict[str, object] = {
     },
     # A vote's tally, whose numbers are no statistics: "por 124 votos contra 49 y 1 abstención".
     "vote_pattern": r"\d+\s+votos(?:\s+a\s+favor)?\s+(?:contra|frente\s+a)\s+(?:\d+|ninguno)(?:\s+votos)?"
-    r"|\d+\s+abstenci(?:ón|ones)",
+    r"|\d+\s+abstenci(?:ón|ones)|[Aa]\s+favor\s+votaron\s+\d+|votaron\s+a\s+favor\s+\d+",
     # Words before a session that make it the topic, not the time: "informe ... sobre su 22º período".
     "session_topic_words": ("sobre su", "sobre la labor de su", "acerca de su", "sobre sus"),
     "ordinal_side": "before",
@@ -492,9 +510,22 @@ EXTRA: dict[str, object] = {
                        "años": "Y", "año": "Y"},
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de", "antes de finales de", "antes de fines de",
                        "antes del final de", "antes de que termine"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("La coalición exige:", "Hacemos un llamado a:"), with the action of items that have no verb of their own.
+    "demand_list_leads": {
+        **{verb: "calls-for" for verb in ("llama a", "llaman a", "llamamos a", "hace un llamado a",
+                                          "hacemos un llamado a", "reclama", "reclaman", "reclamamos",
+                                          "nuestras demandas", "las siguientes demandas")},
+        **{verb: "demands" for verb in ("exige", "exigen", "exigimos", "demanda", "demandan", "demandamos",
+                                        "pide", "piden", "pedimos")},
+        **{verb: "urges" for verb in ("insta", "instan", "instamos", "urge", "urgen")},
+        **{verb: "recommends" for verb in ("recomienda", "recomiendan", "recomendamos", "recomendaciones")},
+    },
     # Phrases that give the organisation right after them a task: "encomienda al Ministerio del Interior".
     # Phrases by which one actor asks the one named right after them (news: "pidió a la comunidad internacional").
     "requesting_phrases": {"pidió a": "requests", "pidió al": "requests", "pide a": "requests",
+                           "pedimos a": "requests", "pedimos al": "requests", "exhortamos a": "urges",
+                           "llamamos a": "calls-upon", "instamos a": "urges",
                            "pide al": "requests", "solicitó a": "requests", "solicitó al": "requests",
                            "instó a": "urges", "instó al": "urges", "exhortó a": "urges", "exhortó al": "urges",
                            "llamó a": "calls-upon", "llamó al": "calls-upon"},

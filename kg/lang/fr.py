@@ -397,6 +397,18 @@ EXTRA: dict[str, object] = {
         "à", "au", "en", "qui", "tenu", "tenue", "et", "a", "sera", "le", "s’est", "s'est", "se",
     ),
     "name_joiners": ("de", "des", "du"),
+    # Instruments named around a head word, where names are capitalised (kg.builders.news.instruments):
+    # "accords du Touquet", "Traité de Lisbonne", "Instrument International Légalement Contraignant".
+    "capitalised_instrument_heads": {
+        "Traité": "treaty", "traité": "treaty", "Convention": "convention", "convention": "convention",
+        "Accord": "agreement", "accord": "agreement", "Accords": "agreement", "accords": "agreement",
+        "Loi": "law", "loi": "law", "Code": "law", "code": "law", "Pacte": "instrument", "pacte": "instrument",
+        "Protocole": "protocol", "protocole": "protocol", "Déclaration": "declaration", "déclaration": "declaration",
+        "Charte": "instrument", "charte": "instrument", "Instrument": "instrument", "Stratégie": "strategy",
+        "stratégie": "strategy", "Plan": "plan", "plan": "plan", "Programme": "programme", "programme": "programme",
+    },
+    "instrument_name_joiners": ("de", "du", "des", "d'", "d’", "sur", "relatif", "relative", "relatifs", "relatives",
+                                "à", "au", "aux", "pour", "contre", "la", "le", "les", "l'", "l’"),
     "list_articles": ("de la", "de l’", "de l'", "du", "des", "de", "la", "le", "les", "l’", "l'"),
     "list_conjunctions": ("et",),
     # A body named by its kind alone stands for the document's own ("au Conseil à sa cinquante-sixième session").
@@ -404,6 +416,8 @@ EXTRA: dict[str, object] = {
                          "Commission": "commission"},
     "event_heads": {
         "Sommet": "summit",
+        "Journée mondiale": "event", "Journée internationale": "event",  # observances
+        "journée mondiale": "event", "journée internationale": "event",
         "sommet": "summit",
         "Conférence": "conference",
         "Forum": "forum",
@@ -520,11 +534,24 @@ EXTRA: dict[str, object] = {
                        "d'ici la fin de", "d’ici la fin de", "avant la fin de", "avant fin"),
     # Phrases that give the organisation right after them a task: "Le décret charge le ministère".
     "assigning_phrases": ("charge", "a chargé", "ordonne à", "enjoint à"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("La CGT appelle à :", "Nous exigeons :"), with the action of items that have no verb of their own.
+    "demand_list_leads": {
+        **{verb: "calls-for" for verb in ("appelle à", "appellent à", "appelons à", "appelle", "appelons",
+                                          "revendique", "revendiquent", "revendiquons", "nos revendications",
+                                          "réclame", "réclament", "réclamons")},
+        **{verb: "demands" for verb in ("exige", "exigent", "exigeons", "demande", "demandent", "demandons")},
+        **{verb: "urges" for verb in ("exhorte", "exhortons", "prie instamment")},
+        **{verb: "recommends" for verb in ("recommande", "recommandent", "recommandons", "recommandations")},
+    },
     # Phrases by which one actor asks the one named right after them (news: "a demandé au Premier ministre de").
     "requesting_phrases": with_adverbs(
         {"a appelé": "calls-upon", "appelle": "calls-upon", "a demandé à": "requests", "a demandé au": "requests",
          "a demandé aux": "requests", "demande au": "requests", "demande à": "requests", "a invité": "invites",
-         "invite": "invites", "a exhorté": "urges", "exhorte": "urges"},
+         "invite": "invites", "a exhorté": "urges", "exhorte": "urges",
+         # the first person of a statement or of a quoted speaker: "Nous appelons les gouvernements à"
+         "appelons": "calls-upon", "demandons à": "requests", "demandons au": "requests", "exhortons": "urges",
+         "invitons": "invites"},
         inside=("également", "aussi", "par ailleurs", "en outre"),
     ),
     "deadline_date_words": ("au plus tard le", "d'ici au", "d’ici au", "avant le", "jusqu'au", "jusqu’au"),

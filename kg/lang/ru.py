@@ -517,9 +517,28 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("не позднее",),
     # Phrases that give the organisation right after them a task: "поручить Министерству внутренних дел".
     "assigning_phrases": ("поручить", "поручает", "поручило", "поручил"),
+    # Instruments named around a head word (kg.builders.news.instruments): quoted ("Федеральный закон «О ...»") or
+    # with capitalised words ("Договор СНВ", "Соглашение ... Евразийского экономического союза").
+    "capitalised_instrument_heads": {
+        "Договор": "treaty", "договор": "treaty", "Конвенция": "convention", "конвенция": "convention",
+        "Соглашение": "agreement", "соглашение": "agreement", "Закон": "law", "закон": "law",
+        "Федеральный закон": "law", "федеральный закон": "law", "Пакт": "instrument", "пакт": "instrument",
+        "Протокол": "protocol", "протокол": "protocol", "Декларация": "declaration", "декларация": "declaration",
+        "Устав": "instrument", "Кодекс": "law", "кодекс": "law", "Стратегия": "strategy", "стратегия": "strategy",
+    },
+    "instrument_name_joiners": ("о", "об", "по", "между", "с"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("Профсоюз требует:", "Мы призываем:"), with the action of items that have no verb of their own.
+    "demand_list_leads": {
+        **{verb: "calls-for" for verb in ("призывает", "призывают", "призываем", "наши требования",
+                                          "следующие требования")},
+        **{verb: "demands" for verb in ("требует", "требуют", "требуем", "настаивает", "настаиваем")},
+        **{verb: "recommends" for verb in ("рекомендует", "рекомендуют", "рекомендуем", "рекомендации")},
+    },
     # Phrases by which one actor asks the one named right after them (news: "призвал государства-члены выполнить").
     "requesting_phrases": {"призвал": "calls-upon", "призвала": "calls-upon", "призвали": "calls-upon",
-                           "призывает": "calls-upon", "попросил": "requests", "попросила": "requests"},
+                           "призывает": "calls-upon", "попросил": "requests", "попросила": "requests",
+                           "призываем": "calls-upon", "призывают": "calls-upon"},
     # Phrases before the bodies that share a task or a pledge: "совместно с Министерством финансов".
     "cooperation_phrases": ("совместно с", "во взаимодействии с", "при участии"),
     "we_pronouns": ("мы",),

@@ -223,6 +223,10 @@ def parse_ordinal(text: str) -> int | None:
 #                      name (the second syllable of a word: "Ngoại giao"); False in English
 # comma_compounds      set phrases with a comma inside ("phòng, chống")
 # instrument_heads     words that open the name of an instrument, with its kind
+# capitalised_instrument_heads  head words of instruments whose names are capitalised around them
+#                      ("CHIPS Act", "Law on Medical Devices"), with their kind
+# instrument_name_joiners  words that join capitalised words of such a name after its head ("of", "du")
+# instrument_name_word_prefixes  how every word of a name without capitals opens ("ال": "القانون الجنائي")
 # instrument_number    regular expression of a national instrument number
 # instrument_number_word  the word before a number ("số")
 # instrument_type_codes   type codes in instrument numbers, with the kind
@@ -242,6 +246,8 @@ def parse_ordinal(text: str) -> int | None:
 #                      (department, parent) names
 # event_name_stops     words that end the name of an event ("tại", "ngày")
 # event_heads          words that open the name of an event, with its kind
+# event_heads_last     event heads that end the name, which stands before them ("World Refugee Day")
+# event_name_stop_prefixes  letters that, opening a word, end an event's name ("بال": "المؤتمر بالتصويت")
 # place_prepositions   words before a place ("tại Hà Nội")
 # place_prefixes       administrative words before a place's name ("tỉnh Vĩnh Phúc")
 # date_words           words before a date ("ngày 29/10")
@@ -252,6 +258,8 @@ def parse_ordinal(text: str) -> int | None:
 # assigning_phrases    phrases that give the organisation right after them a task ("giao Bộ Công an")
 # requesting_phrases   phrases by which an actor asks the one named right after them, with their action
 #                      ("kêu gọi cộng đồng quốc tế": calls-upon; "called on", "a demandé au", "ودعا")
+# demand_list_leads    phrases of a lead-in that ends with a colon and opens a statement's list of
+#                      demands ("kêu gọi:", "appelle à :"), with the action of items that have no verb
 # cooperation_phrases  phrases before the bodies that share a task ("会同财政部", "совместно с Минфином")
 # list_conjunctions    the conjunction before the last item of a list ("Lê Thành Long và Hồ Đức Phớc")
 # reporting_phrases    verbs of an obligation to report to a body named after a recipient marker
@@ -289,6 +297,8 @@ def parse_ordinal(text: str) -> int | None:
 # scale_links          words joining a smaller scale to a larger one ("مليون و500 ألف")
 # number_words         numbers in words before a scale word, with their value ("ثلاثة ملايين")
 # lone_scale_words     scale words that alone mean an amount ("مليون": 1000000)
+# scale_units_after    scale words after which a smaller number adds to them ("32 mil 653", "2万5000")
+# scale_infixes        words between digits and a scale word, with the qualifier they give ("130多万")
 # age_words_before     words before a numeral that make it an age, not an amount ("aged 65")
 # age_words_after      words after a numeral that make it an age ("18 years of age", "18 tuổi")
 # ratio_links          words before the second term of a ratio, which is no amount ("1 in 30")
@@ -436,6 +446,15 @@ EXTRA: dict[str, object] = {
         "năm năm một lần": "P5Y",
     },
     "assigning_phrases": ("giao", "giao cho", "yêu cầu"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("Công đoàn kêu gọi:", "kiến nghị:"), with the action of items that have no verb of their own; not
+    # "yêu cầu", which in a government's text gives tasks ("Thủ tướng yêu cầu:" is no list of demands).
+    "demand_list_leads": {
+        "kêu gọi": "calls-for",
+        "đề nghị": "requests",
+        "kiến nghị": "recommends",
+        "khuyến nghị": "recommends",
+    },
     "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "requests"},
     "cooperation_phrases": ("phối hợp với",),
     "list_conjunctions": ("và",),
@@ -685,6 +704,13 @@ EXTRA: dict[str, object] = {
     "scale_links": (),
     "number_words": {},
     "lone_scale_words": {},
+    "scale_units_after": (),
+    "scale_infixes": {},
+    "capitalised_instrument_heads": {},
+    "instrument_name_joiners": (),
+    "instrument_name_word_prefixes": (),
+    "event_name_stop_prefixes": (),
+    "event_heads_last": (),
     "age_words_before": ("độ tuổi", "ở tuổi"),
     "age_words_after": ("tuổi",),
     "ratio_links": (),

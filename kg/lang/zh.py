@@ -279,7 +279,9 @@ EXTRA: dict[str, object] = {
                              ("建议", "recommends"), ("邀请", "invites"))
     },
     # A vote's tally, whose numbers are no statistics: "以124票对49票、1票弃权通过".
-    "vote_pattern": r"\d+\s*票(?:赞成)?\s*对\s*\d+\s*票(?:反对)?|\d+\s*票弃权",
+    # "32票对2票", and as news writes it, "以32票赞成，2票反对，13票弃权" ("13弃权" without its 票)
+    "vote_pattern": r"\d+\s*票(?:赞成)?\s*对\s*\d+\s*票(?:反对)?|\d+\s*票赞成\s*[，、,]\s*\d+\s*票反对"
+    r"(?:\s*[（(][^）)]{0,30}[）)])?(?:\s*[，、,]\s*\d+\s*票?弃权)?|\d+\s*票弃权",
     "adopted_phrases": ("通过的决议", "次会议通过"),  # the Security Council: "2020年7月1日安全理事会第8750次会议通过"
     "kind_words": {
         "presidential-statement": ("安全理事会主席的声明", "安全理事会主席声明"),
@@ -343,6 +345,9 @@ EXTRA: dict[str, object] = {
     "per_words": ("每",),
     # numerals that number something, and ages (kg.text.numbers; documented in kg/lang/vi.py)
     "ordinal_markers": ("第",),
+    # "2万5000" is 25 000: the units after the ten thousands; "130多万" is more than 1.3 million.
+    "scale_units_after": ("万", "亿"),
+    "scale_infixes": {"多": "more-than", "余": "more-than"},
     "age_words_after": ("岁", "周岁"),
     # numbers written in characters after a unit written before them ("百分之二十六点六")
     "prefix_units": ("百分之",),
@@ -398,8 +403,13 @@ EXTRA: dict[str, object] = {
         "中央和国家机关各部门": "central departments",
     },
     "assigning_phrases": ("要求", "责成", "请"),
+    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # ("工会呼吁：", "我们强烈要求："), with the action of items that have no verb of their own; not "要求"
+    # alone, which in a government's text gives tasks ("国务院要求：" is no list of demands).
+    "demand_list_leads": {"呼吁": "calls-for", "敦促": "urges", "强烈要求": "demands", "建议": "recommends",
+                          "主张": "calls-for"},
     # Phrases by which one actor asks the one named right after them (news: "呼吁国际社会").
-    "requesting_phrases": {"呼吁": "calls-upon", "敦促": "urges"},
+    "requesting_phrases": {"呼吁": "calls-upon", "敦促": "urges", "希望": "invites"},
     "cooperation_phrases": ("会同", "配合", "联合"),
     "reporting_phrases": ("报告", "汇报", "报送"),
     "recipient_markers": ("向",),

@@ -366,6 +366,7 @@ class _Numeral:
     value: Decimal
     literal: str  # as written, for the year test ("" for a numeral in words)
     scale: Decimal | None = None  # the multiplier of its first scale word
+    qualifier: str | None = None  # written between the digits and the scale word ("130多万": more than)
 
 
 def find_quantities(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -420,8 +421,30 @@ def _digit_numeral(text: str, start: int, numeral: str, pack: LanguagePack, limi
     if read is None:
         return None
     value, length = read
-    total, end, scale = _scaled(text, start + length, value, pack, limit)
-    return _Numeral(start, start + length, end, total, numeral[:length], scale)
+    # "130多万": a word of approximation between the digits and the scale word (``extra["scale_infixes"]``)
+    infixes: dict[str, str] = pack.extra.get("scale_infixes", {})
+    infix = _match_after(text, start + length, infixes) if infixes else None
+    position = infix[1].end if infix and _scale_after(text, infix[1].end, pack, limit) else start + length
+    if _scale_after(text, position, pack, limit) and _decimal_before_scale(numeral[:length], pack):
+        groups = re.findall(r"\d+", numeral[:length])
+        value = Decimal(f"{groups[0]}.{groups[1]}")
+    total, end, scale = _scaled(text, position, value, pack, limit)
+    qualifier = infixes[infix[0]] if infix and position != start + length else None
+    return _Numeral(start, start + length, end, total, numeral[:length], scale, qualifier)
+
+
+def _decimal_before_scale(numeral: str, pack: LanguagePack) -> bool:
+    """ "2.075 millones": before a scale word, one mark that may be either, then three digits that do not end
+    in 0, is a decimal mark (Mexico's "."): thousands of millions are written "2 mil 75 millones" there, and a
+    fraction is written without trailing zeros, so "1.500 millones" (Spain's 1500 million) stays grouped."""
+    groups, separators = _split_numeral(numeral)
+    return (
+        len(separators) == 1
+        and separators[0] in pack.decimal_marks
+        and separators[0] in pack.group_marks
+        and len(groups[1]) == 3
+        and not groups[1].endswith("0")
+    )
 
 
 def _scaled(
@@ -436,6 +459,7 @@ def _scaled(
     if scale is None:
         return value, position, None
     total, position = _with_smaller_parts(text, scale[1], value * scale[0], scale[0], pack, limit)
+    total, position = _with_units_after(text, position, total, pack, limit)
     return _plain(total), position, scale[0]
 
 
@@ -446,6 +470,36 @@ def _with_smaller_parts(
         amount, multiplier, position = part
         total += amount
     return total, position
+
+
+def _with_units_after(text: str, position: int, total: Decimal, pack: LanguagePack, limit: int) -> tuple[Decimal, int]:
+    """A number after a scale word of ``extra["scale_units_after"]`` adds to it: "32 mil 653" (32 653), "2万5000"
+    (25 000), "cinco millones 423.37 mil"; and where a larger scale word follows it, the whole is of that
+    scale: "mil 589.95 millones" (1 589.95 million), "tres mil 061.58 millones"."""
+    words = pack.words("scale_units_after")
+    scale_word = _match_before(text, position, words) if words else None
+    if scale_word is None or scale_word[1].end != position:
+        return total, position
+    multiplier = Decimal(pack.scale_words[scale_word[0]])
+    match = pack.derived("numbers.units_after", _units_after_pattern).match(text, position, limit)
+    read = _numeral_value(match.group(1), pack) if match else None
+    if match is None or read is None or read[1] != len(match.group(1)):
+        return total, position
+    value, end = read[0], match.start(1) + read[1]
+    if _looks_like_year(match.group(1), value) or (_is_cjk(scale_word[0][-1]) and match.start(1) != position):
+        return total, position  # "3万 2025年": a year, and Chinese writes no space inside a number
+    scale = _scale_after(text, end, pack, limit)
+    if scale is None:
+        return (total + value, end) if value < multiplier else (total, position)
+    if scale[0] > multiplier:
+        return _plain((total + value) * scale[0]), scale[1]
+    return _plain(total + value * scale[0]), scale[1]
+
+
+def _units_after_pattern(pack: LanguagePack) -> re.Pattern[str]:
+    """A numeral right after a scale word (past spaces where words have them), not a year or a date."""
+    marks = re.escape(_pack_marks(pack))
+    return re.compile(rf"[ \t\u00a0]*(\d+(?:[{marks}]\d+)?)(?![\d/:-]|[{marks}]\d)")
 
 
 def _scale_after(text: str, position: int, pack: LanguagePack, limit: int) -> tuple[Decimal, int] | None:
@@ -460,18 +514,21 @@ def _smaller_part(
 ) -> tuple[Decimal, Decimal, int] | None:
     """``(amount, its multiplier, end)`` of a number with a scale smaller than ``multiplier`` at ``position``."""
     match = pack.derived("numbers.scale_part", _scale_part_pattern).match(text, position)
-    if not match:
+    read = _numeral_value(match.group(1), pack) if match else None
+    if not match or read is None or read[1] != len(match.group(1)):
         return None
     scale = _scale_after(text, match.end(), pack, limit)
     if scale is None or scale[0] >= multiplier:
         return None
-    return Decimal(match.group(1)) * scale[0], scale[0], scale[1]
+    return read[0] * scale[0], scale[0], scale[1]
 
 
 def _scale_part_pattern(pack: LanguagePack) -> re.Pattern[str]:
+    """A number before a smaller scale word, with a fraction where the language writes one ("423.37 mil")."""
     links = "|".join(re.escape(link) for link in sorted(pack.words("scale_links"), key=len, reverse=True))
     link = rf"(?:(?:{links})\s*)?" if links else ""
-    return re.compile(rf"\s*{link}(\d+)(?![\d{re.escape(_pack_marks(pack))}]\d)")
+    marks = re.escape(_pack_marks(pack))
+    return re.compile(rf"\s*{link}(\d+(?:[{marks}]\d+)?)(?![\d{marks}]\d)")
 
 
 def _word_numerals(text: str, pack: LanguagePack, start: int, end: int) -> list[_Numeral]:
@@ -496,6 +553,7 @@ def _word_numerals(text: str, pack: LanguagePack, start: int, end: int) -> list[
             continue
         multiplier = Decimal(pack.scale_words.get(scale_word, value))
         total, numeral_end = _with_smaller_parts(text, match.end(), value, multiplier, pack, end)
+        total, numeral_end = _with_units_after(text, numeral_end, total, pack, end)
         numeral_start = match.start("count") if match.group("count") else match.start("scale")
         found.append(_Numeral(numeral_start, match.start("scale"), numeral_end, _plain(total), ""))
     return found
@@ -632,7 +690,7 @@ def _quantity_of(
     return Quantity(
         span=Span(first, last),
         value=numeral.value,
-        qualifier=qualifiers[qualifier[0]] if qualifier else EXACT,
+        qualifier=qualifiers[qualifier[0]] if qualifier else numeral.qualifier or EXACT,
         unit=unit[0] if unit else None,
         unit_span=unit[1] if unit else None,
         scaled=scaled,

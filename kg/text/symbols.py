@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from kg.model import Span
 from kg.text.normalize import fold_digits
@@ -33,6 +34,7 @@ __all__ = [
     "resolution_readings",
     "resolution_symbol",
     "series_of",
+    "symbol_from_address",
 ]
 
 #: The year before the first session of the General Assembly: session N opens in 1945 + N.
@@ -173,3 +175,28 @@ def resolution_symbol(reading: ResolutionReading, series: str = "A", letter: str
     if reading.year is not None:
         return f"E/RES/{reading.year}/{reading.number}{letter}"
     return f"{series}/RES/{reading.session}/{reading.number}{letter}"
+
+
+#: Addresses that carry a UN symbol: undocs.org's path ("undocs.org/en/A/RES/73/195"), and the "DS" or
+#: "symbol" parameter of the ODS and UN library search links ("...Get?Open&DS=A/RES/73/195&Lang=E").
+_ADDRESS_SYMBOL = re.compile(
+    r"^(?:https?://)?(?:www\.)?undocs\.org/(?:(?:ar|zh|en|fr|ru|es)/)?(?P<path>[^?#]+)"
+    r"|[?&](?:DS|ds|symbol)=(?P<parameter>[^&#]+)"
+)
+
+
+def symbol_from_address(address: str | None) -> str | None:
+    """The UN symbol a document's address names, where it names one (the text may have lost it).
+
+    >>> symbol_from_address("https://undocs.org/en/A/RES/73/195"), symbol_from_address("undocs.org/S/RES/2532(2020)")
+    ('A/RES/73/195', 'S/RES/2532(2020)')
+    >>> symbol_from_address("https://daccess-ods.un.org/access.nsf/Get?Open&DS=A/HRC/RES/26/9&Lang=E")
+    'A/HRC/RES/26/9'
+    >>> symbol_from_address("https://www.mid.ru/ru/maps/ca/1814238/") is None
+    True
+    """
+    match = _ADDRESS_SYMBOL.search((address or "").strip())
+    if match is None:
+        return None
+    symbol = canonicalize(unquote(match.group("path") or match.group("parameter")).rstrip("/"))
+    return symbol if is_un_symbol(symbol) else None

@@ -14,6 +14,7 @@ instruments             :mod:`kg.builders.news.instruments`
 statistics              :mod:`kg.builders.news.figures`
 events                  :mod:`kg.builders.news.events`
 commitments             :mod:`kg.builders.news.commitments`
+lists of demands        :mod:`kg.builders.news.demands`
 signatories             :mod:`kg.builders.news.declarations`
 ======================  =====================================================
 
@@ -39,6 +40,7 @@ from kg.builders.news.figures import find_statistics
 from kg.builders.news.instruments import Instruments, find_instruments, is_draft
 from kg.builders.news.text import DATELINE_REACH, NewsText, skip_spaces
 from kg.model import Document, DocumentFacts, Extraction, Mention, Span
+from kg.text.symbols import symbol_from_address
 
 __all__ = ["BUILDER", "build", "score", "unique_in_text_order"]
 
@@ -136,7 +138,19 @@ def _document_facts(news: NewsText, instruments: Instruments, signatories: Signa
     heading_instrument = _heading_instrument(news, instruments)
     if heading_instrument:
         facts.symbol = heading_instrument.key
+    else:  # "https://undocs.org/en/A/RES/73/195": the address names what the copied text no longer does
+        facts.symbol = symbol_from_address(news.document.url or _address_line(news))
     return facts
+
+
+#: A line that is nothing but an address ("https://www.mid.ru/ru/maps/ca/1814238/").
+_ADDRESS_LINE = re.compile(r"\s*(https?://\S+)\s*(?:\n|$)")
+
+
+def _address_line(news: NewsText) -> str | None:
+    """The address a copied page opens with, on a line of its own: the page's source, not its heading."""
+    opening = _ADDRESS_LINE.match(news.text, news.main_spans[0].start) if news.main_spans else None
+    return opening.group(1) if opening else None
 
 
 def _heading(news: NewsText) -> str | None:
@@ -149,7 +163,7 @@ def _heading(news: NewsText) -> str | None:
     if len(lines) != 1:
         return None
     line = lines[0].strip().lstrip("#").strip().strip("_*").strip()  # Markdown heading and emphasis marks
-    if not line or len(line) > _MAX_HEADING_LENGTH or line[-1] in ".,;:":
+    if not line or len(line) > _MAX_HEADING_LENGTH or line[-1] in ".,;:" or _ADDRESS_LINE.fullmatch(line):
         return None
     return line
 

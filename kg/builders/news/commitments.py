@@ -44,6 +44,7 @@ from dataclasses import replace
 from kg import ontology, resolve
 from kg.builders.news.actors import COLLECTIVE, Actors
 from kg.builders.news.dates import with_year
+from kg.builders.news.demands import listed_commitments
 from kg.builders.news.instruments import Instruments
 from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Mention, Span
@@ -74,6 +75,8 @@ def find_commitments(
     phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting}
     subject_bound = set(news.words("subject_bound_pledges"))
     names = [m for m in actors.all_mentions() if m.kind != "place"]
+    # an item of a list of demands is one commitment of the statement's author, whatever verbs it holds
+    listed = listed_commitments(news, actors, instruments, author)
     commitments = []
     for sentence in news.sentences:
         for match in find_phrases(news.text, phrases, sentence.start, sentence.end, ignore_case=True):
@@ -81,6 +84,8 @@ def find_commitments(
             verb = Span(match.start(), match.end())
             if any(m.span.start <= verb.start and verb.end <= m.span.end for m in names):
                 continue  # "Bộ trưởng Ngoại giao": a word of a name ("giao") gives no task
+            if any(c.span.start <= verb.start < c.span.end for c in listed):
+                continue
             if key in reporting:
                 commitment = _report(news, actors, instruments, sentence, verb, author)
             elif key in requesting:
@@ -99,7 +104,14 @@ def find_commitments(
                 cycle = find_cycle(news.text, news.pack, min(verb.end, commitment.span.start), sentence.end)
                 deadline = _deadline(news, verb, sentence, date)
                 commitments.append(replace(commitment, deadline=deadline, cycle=cycle))
-    return commitments
+    return sorted([*commitments, *(_due(news, c, date) for c in listed)], key=lambda c: c.span.start)
+
+
+def _due(news: NewsText, commitment: Commitment, date: str | None) -> Commitment:
+    """An item of a list is due when a deadline follows its verb, or opens it where it has none."""
+    verb = commitment.verb or Span(commitment.span.start, commitment.span.start)
+    cycle = find_cycle(news.text, news.pack, verb.end, commitment.span.end)
+    return replace(commitment, deadline=_deadline(news, verb, commitment.span, date), cycle=cycle)
 
 
 def _deadline(news: NewsText, verb: Span, sentence: Span, date: str | None) -> Deadline | None:

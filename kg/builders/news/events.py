@@ -1,4 +1,4 @@
-"""Events in news prose: workshops, conferences, summits, with their place and date.
+"""Events in news prose: workshops, conferences, summits, observances and votes, with their place and date.
 
 An event is a head word of ``extra["event_heads"]`` ("Hội thảo", "Summit")
 and the name after it, up to a stop word (``extra["event_name_stops"]``:
@@ -14,6 +14,10 @@ marked ``date_inferred``. A recurring forum the resolution layer knows inside
 the name ("Summit of the Americas" in "the Ninth Summit of the Americas") is
 the event's series.
 
+A vote with its tally (the pack's ``extra["vote_pattern"]``: "以586票赞成，53票反对", "by a recorded vote of
+141 to 5") is a meeting of the body named before the tally, on the sentence's date. An observance is named
+by its head word ("World Refugee Day", "Journée mondiale des réfugiés", "اليوم العالمي للاجئين").
+
 The same event named in several sentences (a caption, then the text) is one
 event: its first mention, with the place and date any of them gives.
 """
@@ -28,6 +32,9 @@ from kg.builders.news.dates import find_dates, with_year
 from kg.builders.news.names import name_end, title_rules
 from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces, tokens
 from kg.model import Event, Mention, Span
+from kg.resolve.normalize import fold
+from kg.text.dates import DateMatch
+from kg.text.normalize import fold_digits
 
 __all__ = ["find_events"]
 
@@ -38,6 +45,8 @@ _EVENT_KINDS = frozenset({"summit", "forum", "conference", "session", "meeting",
 def find_events(news: NewsText, actors: Actors) -> list[Event]:
     heads = news.mapping("event_heads")
     events: dict[str, Event] = {}
+    for vote in _votes(news, actors):
+        events.setdefault(_identity(vote), vote)
     for sentence in news.sentences:
         for head in find_phrases(news.text, heads, sentence.start, sentence.end):
             span = _name_span(news, head, sentence)
@@ -49,6 +58,27 @@ def find_events(news: NewsText, actors: Actors) -> list[Event]:
     return _undated_named_again(list(events.values()))
 
 
+def _votes(news: NewsText, actors: Actors) -> list[Event]:
+    """A vote and its tally ("以586票赞成，53票反对", "by a recorded vote of 141 to 5"): a meeting of the body
+    named before the tally in its sentence, dated as the sentence dates it, named by the words from the body to
+    the end of the tally ("欧洲议会以586票赞成，53票反对")."""
+    pattern = news.pack.derived("news.vote", lambda pack: re.compile(pack.extra.get("vote_pattern") or "(?!)"))
+    bodies = [m for m in actors.all_mentions() if m.kind not in ("person", "post", "place", "state")]
+    votes = []
+    for sentence in news.sentences:
+        tallies = list(pattern.finditer(fold_digits(news.text), sentence.start, sentence.end))
+        if not tallies:
+            continue
+        body = max((b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start()),
+                   key=lambda b: b.span.end, default=None)  # fmt: skip
+        span = Span(body.span.start if body else tallies[0].start(), tallies[-1].end())
+        dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
+        start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
+        name = " ".join(span.of(news.text).split())
+        votes.append(Event(span=span, name=name, kind="meeting", start=start, date_inferred=inferred))
+    return votes
+
+
 def _undated_named_again(events: list[Event]) -> list[Event]:
     """An undated event whose name opens a dated one's is that event named shorter (a headline's
     "Hội nghị xúc tiến đầu tư vùng Tây Nguyên" and the body's "... năm 2024"): one event."""
@@ -57,25 +87,59 @@ def _undated_named_again(events: list[Event]) -> list[Event]:
 
 
 def _identity(event: Event) -> str:
-    return " ".join(event.name.split()).casefold()
+    """An event's name as compared: case, spaces and spelling variants aside ("الإنسان" / "الانسان")."""
+    return " ".join(fold(event.name, keep_tones=True).replace("\x00", "").split())
 
 
 def _name_span(news: NewsText, head: re.Match[str], sentence: Span) -> Span | None:
+    if _subject_or_object_of_verb(news, head.start(), sentence):
+        return None  # "يطالب المؤتمر بـ ...": the congress named before speaks; no event is named here
     start = _start_before_head(news, head.start(), sentence)
+    if head.group() in news.words("event_heads_last"):  # "World Refugee Day", not "Day One"
+        return Span(start, head.end()) if start < head.start() else None
     after = skip_spaces(news.text, head.end(), sentence.end)
     end = name_end(news, after, sentence.end, title_rules(news, "event_name_stops")) if after > head.end() else after
-    end = _end_after_joined_names(news, max(end, head.end()), sentence)
+    end = _before_stop_prefix(news, head.end(), _end_after_joined_names(news, max(end, head.end()), sentence))
     if end == head.end() and start == head.start():
         return None  # a bare "Hội thảo" names no event
     return Span(start, end)
 
 
+def _subject_or_object_of_verb(news: NewsText, position: int, sentence: Span) -> bool:
+    """Where verbs come first (``extra["verb_first"]``), a head right after a verb of the pack is that verb's
+    subject ("يسجل المؤتمر", "ويدين المؤتمر"): an event the text named before, now speaking."""
+    if not news.extra.get("verb_first"):
+        return False
+    verbs = news.pack.derived(
+        "news.event_verbs",
+        lambda pack: (*pack.operative_verbs, *pack.pledge_phrases, *pack.extra.get("requesting_phrases", {}),
+                      *pack.extra.get("demand_item_verbs", {})),
+    )  # fmt: skip
+    before = tokens(news.text, max(sentence.start, position - 30), position)
+    if not before or news.text[before[-1].end : position].strip():
+        return False
+    return before[-1].text.casefold() in {verb.casefold() for verb in verbs if " " not in verb}
+
+
+def _before_stop_prefix(news: NewsText, start: int, end: int) -> int:
+    """A name ends before a word that opens with a preposition written on it (``extra["event_name_stop_prefixes"]``:
+    "بال" in "المؤتمر بالتصويت"), which no word of a name does."""
+    prefixes = news.words("event_name_stop_prefixes")
+    for token in tokens(news.text, start, end) if prefixes else ():
+        if token.text.startswith(prefixes):
+            return len(news.text[: token.start].rstrip()) if token.start > start else start
+    return end
+
+
 def _start_before_head(news: NewsText, position: int, sentence: Span) -> int:
     """Capitalised words and ordinals before the head belong to the name ("Ninth Summit", "9e sommet")."""
     start = position
+    stops = {word.casefold() for word in news.words("event_name_stops")}
     for token in reversed(tokens(news.text, sentence.start, position)):
         if news.text[token.end : start].strip() or not (token.text[0].isupper() or token.text[0].isdigit()):
             break  # only real capitals: in a script without case every word would do
+        if token.text.casefold() in stops:
+            break  # "This | World Refugee Day"
         start = token.start
     return start
 
@@ -99,16 +163,35 @@ def _end_after_joined_names(news: NewsText, end: int, sentence: Span) -> int:
 def _event(news: NewsText, actors: Actors, span: Span, kind: str, sentence: Span) -> Event:
     place = place_after(news, actors, span.end, sentence.end) or place_after(news, actors, sentence.start, span.start)
     dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
-    start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
+    # "JAKARTA, 7 October 2022 - The Summit was held ... on 5 and 6 October": the date after the name is its own
+    date = next((d for d in dates if d.span.start >= span.end), dates[0] if dates else None)
+    start, inferred = _dated(news, _first_listed_day(news, date)) if date else (None, False)
+    end = _dated(news, date.end_iso)[0] if date and date.end_iso else None
     return Event(
         span=span,
         name=" ".join(span.of(news.text).split()),
         kind=kind,
         place=place,
         start=start,
+        end=end,
         date_inferred=inferred,
         series=_series(actors, span),
     )
+
+
+#: Days listed with dashes before a range: the "25-" of "25-26-27 أبريل 2025".
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*[-–]\s*$")
+
+
+def _first_listed_day(news: NewsText, date: DateMatch) -> str:
+    """The first day of a range whose days are all listed ("أيام 25-26-27 أبريل 2025": from the 25th)."""
+    iso, position = date.iso, date.span.start
+    while date.end_iso and (before := _DAY_BEFORE.search(fold_digits(news.text[max(0, position - 6) : position]))):
+        day = int(before.group(1))
+        if day != int(iso[-2:]) - 1:
+            break
+        iso, position = f"{iso[:-2]}{day:02d}", position - len(before.group())
+    return iso
 
 
 def _series(actors: Actors, span: Span) -> Mention | None:
@@ -133,5 +216,6 @@ def _merged(first: Event, other: Event) -> Event:
         series=first.series or other.series,
         place=first.place or other.place,
         start=first.start or other.start,
+        end=first.end if first.start else other.end,
         date_inferred=first.date_inferred if first.start else other.date_inferred,
     )

@@ -111,8 +111,7 @@ def _measure(news: NewsText, quantity: Quantity) -> tuple[str | None, int]:
     """The words naming what is counted, and where they end (where the figure ends, if none)."""
     counts = quantity.unit in _COUNTING_UNITS and quantity.unit_span is not None
     start = quantity.unit_span.start if counts and quantity.unit_span else quantity.span.end
-    limit_match = _MEASURE_END.search(news.text, start)
-    limit = limit_match.start() if limit_match else len(news.text)
+    limit = _measure_limit(news, start)
     connector = starts_with_phrase(news.text, _skip(news.text, start), news.words("measure_connectors"))
     if connector:
         start = _skip(news.text, start) + len(connector)
@@ -121,6 +120,17 @@ def _measure(news: NewsText, quantity: Quantity) -> tuple[str | None, int]:
     if not words:
         return None, quantity.span.end
     return " ".join(news.text[words[0][0] : words[-1][1]].split()), words[-1][1]
+
+
+def _measure_limit(news: NewsText, start: int) -> int:
+    """Where a measure must end: at punctuation, or at a line break, except where lines are wrapped by hand
+    ("more than 150\n    local resettlement offices"): there only a blank line ends it."""
+    position = start
+    while (found := _MEASURE_END.search(news.text, position)) is not None:
+        if found.group() != "\n" or not news.hard_wrapped or not news.text[found.end() :].split("\n", 1)[0].strip():
+            return found.start()
+        position = found.end()
+    return len(news.text)
 
 
 def _measure_words(news: NewsText, start: int, limit: int, stops: set[str]) -> list[tuple[int, int]]:

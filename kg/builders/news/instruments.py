@@ -35,7 +35,16 @@ from kg import ontology, resolve
 from kg.builders.news.actors import Actors
 from kg.builders.news.dates import find_dates
 from kg.builders.news.names import name_end, title_rules
-from kg.builders.news.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
+from kg.builders.news.text import (
+    NewsText,
+    Token,
+    find_phrases,
+    key_of,
+    opens_name,
+    skip_spaces,
+    starts_with_phrase,
+    tokens,
+)
 from kg.lang.base import LanguagePack
 from kg.model import Citation, Mention, Span
 from kg.resolve.gazetteer import council_resolution_years
@@ -104,6 +113,8 @@ def find_instruments(news: NewsText, actors: Actors) -> Instruments:
     # A name the resolver knows as an actor is no instrument: "Chương trình Phát triển Liên hợp quốc" is UNDP.
     actors_known = [m.span for m in actors.known if m.kind not in INSTRUMENT_KINDS]
     named = [m for m in _named(news, [m.span for m in numbered]) if not _covered(m.span, actors_known)]
+    # "Déclaration de Thierry Kuhn": what a person says is no instrument
+    named = [m for m in named if not any(_overlap(m.span, person.span) for person in actors.persons)]
     known = [m for m in actors.known if m.kind in INSTRUMENT_KINDS]
     mentions = _without_overlaps([*known, *numbered, *named])
     found.mentions = mentions
@@ -112,6 +123,10 @@ def find_instruments(news: NewsText, actors: Actors) -> Instruments:
         for citation in _one_citation_per_instrument(news, mentions)
     ]
     return found
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _covered(span: Span, others: list[Span]) -> bool:
@@ -602,14 +617,14 @@ _MAX_NAME_WORDS = 3
 
 def _named(news: NewsText, taken: list[Span]) -> list[Mention]:
     heads = news.mapping("instrument_heads")
-    mentions = []
+    mentions = _capitalised_names(news, taken)
     for main in news.main_spans:
         mentions.extend(_defined_by_short_form(news, heads, main))
         for match in find_phrases(news.text, heads, main.start, main.end):
             if any(s.start <= match.start() < s.end for s in taken):
                 continue
             kind = heads[key_of(match.group(), heads)]
-            span = _named_span(news, match, main)
+            span = _with_name_words(news, match.end(), _named_span(news, match, main))
             if span and ontology_kind(kind) in _DATED_BY_TRAILING_YEAR:
                 span = _without_trailing_year(news, span)
             if span:
@@ -633,6 +648,76 @@ def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
     return Span(head.start(), _with_amendment_marker(news, end))
 
 
+def _with_name_words(news: NewsText, head_end: int, span: Span | None) -> Span | None:
+    """Where a name has no capitals, it ends before the first word after its head that does not open as a word of
+    a name does (``extra["instrument_name_word_prefixes"]``: the Arabic article, "القانون الجنائي | انتصارا ...")."""
+    prefixes = news.words("instrument_name_word_prefixes")
+    if span is None or not prefixes or news.text[skip_spaces(news.text, head_end) : span.end][:1] in QUOTATION_MARKS:
+        return span
+    heads = news.mapping("instrument_heads")
+    for token in tokens(news.text, head_end, span.end):
+        if not token.text.startswith(prefixes) or token.text in heads:  # "... الجنائية | والقانون الجنائي"
+            end = len(news.text[: token.start].rstrip())
+            return Span(span.start, end) if end > head_end else None
+    return span
+
+
+def _capitalised_names(news: NewsText, taken: list[Span]) -> list[Mention]:
+    """Names around a head word where names are capitalised (``extra["capitalised_instrument_heads"]``): the
+    capitalised words before the head ("CHIPS Act", "Indo-Pacific Economic Framework"), and after it those
+    joined by a word of ``extra["instrument_name_joiners"]`` or an article ("Law on Medical Devices", "accords du
+    Touquet", "Memorandum of Cooperation on Semiconductor Supply Chains"), or a quoted name ("Федеральный закон
+    «О ...»"). A head with no capitalised word beside it names nothing ("the agreement", "Agreement was")."""
+    heads = news.mapping("capitalised_instrument_heads")
+    mentions = []
+    for main in news.main_spans:
+        for head in find_phrases(news.text, heads, main.start, main.end):
+            if any(s.start <= head.start() < s.end for s in taken):
+                continue
+            quoted = _named_span(news, head, main) if _opens_quotation(news, head.end(), main) else None
+            span = quoted or _capitalised_span(news, head, main)
+            if span is not None:
+                kind = heads[key_of(head.group(), heads)]
+                span = _without_trailing_year(news, span) if ontology_kind(kind) in _DATED_BY_TRAILING_YEAR else span
+                mentions.append(_named_mention(news, span, kind))
+    return mentions
+
+
+def _opens_quotation(news: NewsText, position: int, main: Span) -> bool:
+    return news.text[skip_spaces(news.text, position, main.end) : position + 2].strip()[:1] in QUOTATION_MARKS
+
+
+def _capitalised_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
+    sentence = news.sentence_of(head.start()) or main
+    articles = {w.casefold() for w in news.words("list_articles")}
+    joiners = {w.casefold() for w in news.words("instrument_name_joiners")} | articles
+    before: list[Token] = []
+    # a lower-case head takes no capitalised words before it: "Paris Agreement", but "Este tratado"
+    for token in reversed(tokens(news.text, sentence.start, head.start()) if head.group()[0].isupper() else []):
+        if news.text[token.end : before[-1].start if before else head.start()].strip():
+            break
+        if not token.text[0].isupper() or token.text.casefold() in articles:
+            break
+        before.append(token)
+    opening = next(iter(tokens(news.text, sentence.start, head.end())), None)
+    if len(before) == 1 and opening is not None and before[0].start == opening.start and not before[0].text.isupper():
+        before = []  # "Este tratado", "Une loi": a sentence's first word is capitalised whatever it is
+    start = before[-1].start if before else head.start()
+    end = pending = head.end()
+    for token in tokens(news.text, head.end(), sentence.end):
+        if news.text[pending : token.start].strip():
+            break  # a comma or a bracket ends the name
+        if token.text[0].isupper():
+            end = pending = token.end
+        elif token.text.casefold() in joiners:
+            pending = token.end
+        else:
+            break
+    if start == head.start() and end == head.end():
+        return None
+    return Span(start, end)
+
+
 def _without_trailing_year(news: NewsText, span: Span) -> Span:
     """ "Luật ... theo hợp đồng 2020": the year a law is known by is its date, not part of its name."""
     year = _TRAILING_YEAR.search(news.text, span.start, span.end)
@@ -646,10 +731,16 @@ def _with_amendment_marker(news: NewsText, end: int) -> int:
     return position + len(marker) if marker else end
 
 
+#: Kinds of instrument a state issues for itself: named alone ("the Criminal Code", "القانون الجنائي"), they are
+#: the home state's, so that two states' codes of one name are two instruments.
+_NATIONAL_KINDS = frozenset({"law", "draft-law", "constitution", "decree", "circular", "ordinance", "strategy", "plan"})
+
+
 def _named_mention(news: NewsText, span: Span, kind: str) -> Mention:
+    scope = news.home_state if kind in _NATIONAL_KINDS else None
     if _is_draft(news, span.start) and f"draft-{kind}" in ontology.kind_names():
         kind = f"draft-{kind}"
-    return Mention(span=span, text=span.of(news.text), kind=ontology_kind(kind))
+    return Mention(span=span, text=span.of(news.text), kind=ontology_kind(kind), scope=scope)
 
 
 def ontology_kind(kind: str) -> str:

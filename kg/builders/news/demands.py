@@ -1,0 +1,248 @@
+"""Statements that list their demands: one commitment per item of the list.
+
+An NGO's or a union's statement, a congress's final declaration, a ministry's
+communiqué often end with a lead-in and a list: "appelle à :", "تطالب بـ :",
+"calls for:", "exige :", "呼吁：", "требуем:", then numbered or bulleted items,
+or one paragraph an item where the conversion lost the bullets. Each item is a
+commitment of the statement's author:
+
+* a **lead-in** is a paragraph that ends with a colon and holds a phrase of
+  ``extra["demand_list_leads"]`` (a verb of demand, recommendation or
+  announcement); a paragraph that ends with a colon without one ("Our position
+  rests on:") opens no list, and closes the one before;
+* an **item** is a line that opens with a bullet or a number ("- ", "• ",
+  "1.", "2)", "(a)"); without such marks, a paragraph that opens with a verb of
+  the pack (its operative verbs, requesting phrases and
+  ``extra["demand_item_verbs"]``: "يطالب المؤتمر", "Urges", "تنديدها") or, right
+  after the lead-in or another item, one that ends with a stop ("التسريع بتفعيل
+  ... ."). A short line with no stop is a heading ("At the regional level"):
+  after it the list goes on only with paragraphs that open with a verb, and
+  one whose verb only states ("تعتبر", "notes") is the section's context, no
+  item; anything else ends the list;
+* the **action** of an item is the strongest verb it holds ("يشيد ... ويدين ...
+  ويدعو": calls upon), else the lead-in's own ("appelle à :" → calls-for); its
+  **force** is the action's, but a statement's demand binds no one: one that
+  would direct ("demands", "requests") exhorts;
+* the **issuer** is the statement's author (:func:`statement_author`); the
+  **addressee** is the actor named right after the item's verb, where it names
+  one ("تدعو السلطات الجزائرية إلى").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg import ontology
+from kg.builders.news.actors import Actors
+from kg.builders.news.instruments import Instruments
+from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces
+from kg.model import Commitment, Mention, Span
+
+__all__ = ["DemandList", "find_demand_lists", "listed_commitments", "statement_author"]
+
+#: A bullet or a number that opens an item: "- ", "• ", "1.", "2)", "(a)", "a)", "١-".
+_ITEM_MARK = re.compile(
+    r"[ \t]*(?:[-–—•·*▪●◦]|\(?(?:\d{1,2}|[a-z])[.)]|\d{1,2}\s*[-–]|\(\d{1,2}\)|[一二三四五六七八九十]+、)[ \t]+"
+)
+#: What ends an item written as a paragraph: a stop of any script.
+_ITEM_END = re.compile(r"[.!?;。！？；؛…]\s*[\"”’»)]*\s*$")
+#: A colon that ends a lead-in (Latin, full width, Arabic script uses the Latin one).
+_LEAD_END = re.compile(r"[:：]\s*$")
+#: The longest line that can be a heading between items.
+_MAX_HEADING = 80
+#: How far after an item's verb its addressee may start (past the subject: "يطالب المؤتمر، الحكومة").
+_ADDRESSEE_REACH = 12
+#: How far into a paragraph the verb that opens it may end.
+_OPENING_REACH = 40
+
+
+@dataclass(frozen=True)
+class DemandList:
+    """A lead-in and the items that follow it."""
+
+    lead: Span
+    action: str  # the lead-in's own action, for items with no verb of their own
+    items: tuple[Span, ...]
+
+
+def find_demand_lists(news: NewsText) -> list[DemandList]:
+    """The lists of demands of the main segments, in text order."""
+    leads = news.mapping("demand_list_leads")
+    if not leads:
+        return []
+    found: list[DemandList] = []
+    for main in news.main_spans:
+        found.extend(_lists_in(news, _units(news.text, main)))
+    return found
+
+
+def _lists_in(news: NewsText, units: list[Span]) -> Iterator[DemandList]:
+    lead: Span | None = None
+    action = ""
+    items: list[Span] = []
+    marked = after_heading = False
+    for unit in units:
+        text = unit.of(news.text)
+        if _LEAD_END.search(text):
+            if lead is not None and items:
+                yield DemandList(lead, action, tuple(items))
+            lead, items, marked, after_heading = None, [], False, False
+            phrase = _lead_phrase(news, unit)
+            if phrase is not None:
+                lead, action = unit, phrase
+            continue
+        if lead is None:
+            continue
+        mark = _ITEM_MARK.match(text)
+        if mark and (marked or not items):
+            items.append(Span(unit.start + mark.end(), unit.end))
+            marked, after_heading = True, False
+        elif not marked and (opening := _opening_action(news, unit)):
+            # after a heading, a paragraph that only states ("يسجل المؤتمر التحولات ...", "تعتبر المناضلة ...")
+            # is the section's context, not one of its demands
+            if not (after_heading and _rank(opening) == 1):
+                items.append(unit)
+                after_heading = False
+        elif not marked and not after_heading and _ITEM_END.search(text):
+            items.append(unit)
+        elif not marked and _is_heading(text):
+            after_heading = bool(items)  # a heading right after the lead-in is the list's own title
+        else:
+            if items:
+                yield DemandList(lead, action, tuple(items))
+            lead, items, marked, after_heading = None, [], False, False
+    if lead is not None and items:
+        yield DemandList(lead, action, tuple(items))
+
+
+def _units(text: str, main: Span) -> list[Span]:
+    """Paragraphs of the main text, and each line that opens with a bullet or a number on its own."""
+    units: list[Span] = []
+    start: int | None = None
+    position = main.start
+    for line in text[main.start : main.end].splitlines(keepends=True):
+        line_start, position = position, position + len(line)
+        if not line.strip():
+            if start is not None:
+                units.append(_stripped(text, Span(start, line_start)))
+            start = None
+            continue
+        if start is not None and _ITEM_MARK.match(line):
+            units.append(_stripped(text, Span(start, line_start)))
+            start = None
+        if start is None:
+            start = line_start
+    if start is not None:
+        units.append(_stripped(text, Span(start, main.end)))
+    return units
+
+
+def _stripped(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _is_heading(text: str) -> bool:
+    return "\n" not in text and len(text) <= _MAX_HEADING and not _ITEM_END.search(text)
+
+
+def _lead_phrase(news: NewsText, unit: Span) -> str | None:
+    """The action of the last lead phrase of a paragraph that ends with a colon, if it holds one."""
+    leads = news.mapping("demand_list_leads")
+    found = find_phrases(news.text, leads, unit.start, unit.end, ignore_case=True)
+    return leads[key_of(found[-1].group(), leads)] if found else None
+
+
+def _item_verbs(news: NewsText) -> dict[str, str]:
+    return news.pack.derived(
+        "news.demand_item_verbs",
+        lambda pack: {
+            **pack.operative_verbs,
+            **pack.extra.get("requesting_phrases", {}),
+            **pack.extra.get("demand_item_verbs", {}),
+        },
+    )
+
+
+def _opening_action(news: NewsText, unit: Span) -> str | None:
+    """The action of the verb that opens a paragraph, if one does."""
+    verbs = _item_verbs(news)
+    found = find_phrases(news.text, verbs, unit.start, min(unit.end, unit.start + _OPENING_REACH), ignore_case=True)
+    return verbs[key_of(found[0].group(), verbs)] if found and found[0].start() == unit.start else None
+
+
+def listed_commitments(
+    news: NewsText, actors: Actors, instruments: Instruments, author: Mention | None
+) -> list[Commitment]:
+    """One commitment per item of every list of demands."""
+    commitments = []
+    for demands in find_demand_lists(news):
+        issuer = statement_author(news, actors, author, demands.lead)
+        for item in demands.items:
+            commitments.append(_item_commitment(news, actors, instruments, issuer, demands.action, item))
+    return commitments
+
+
+def statement_author(news: NewsText, actors: Actors, author: Mention | None, lead: Span) -> Mention | None:
+    """Who speaks in a list of demands: the document's author, else the organisation the lead-in names
+    ("فإن المكتب التنفيذي للمنظمة ... يعلن", "La CGT appelle à :"). The one place that decides it."""
+    if author is not None:
+        return author
+    named = [m for m in actors.all_mentions() if lead.start <= m.span.start and m.span.end <= lead.end]
+    bodies = [m for m in named if m.kind not in ("state", "place", "person", "post")]
+    return bodies[0] if bodies else None
+
+
+def _item_commitment(
+    news: NewsText, actors: Actors, instruments: Instruments, issuer: Mention | None, default: str, item: Span
+) -> Commitment:
+    verbs = _item_verbs(news)
+    found = [(m, verbs[key_of(m.group(), verbs)]) for m in find_phrases(news.text, verbs, item.start, item.end,
+                                                                        ignore_case=True)]  # fmt: skip
+    strongest = max(found, key=lambda pair: _rank(pair[1]), default=None)
+    verb = Span(strongest[0].start(), strongest[0].end()) if strongest else None
+    action = strongest[1] if strongest else default
+    addressee = _addressee(news, actors, issuer, verb, item) if verb else None
+    return Commitment(
+        span=item,
+        action=action,
+        force=_listed_force(action),
+        issuer=issuer,
+        addressees=(addressee,) if addressee else (),
+        instruments=tuple(instruments.in_span(item)),
+        verb=verb,
+    )
+
+
+def _listed_force(action: str) -> str:
+    """A statement's demand asks, and binds no one: "demands" directs where the Security Council says it, and
+    exhorts where an NGO or a congress does."""
+    force = ontology.actions()[action].force
+    return "exhortatory" if force == "directive" else force
+
+
+def _rank(action: str) -> int:
+    ranks = {"declaratory": 1, "exhortatory": 2, "directive": 3, "decision": 4}
+    return ranks[ontology.actions()[action].force]
+
+
+def _addressee(news: NewsText, actors: Actors, issuer: Mention | None, verb: Span, item: Span) -> Mention | None:
+    """The actor named right after the verb ("تدعو | السلطات الجزائرية", "يطالب المؤتمر، | الحكومة")."""
+    start = skip_spaces(news.text, verb.end)
+    reach = 0 if news.extra.get("word_boundaries") is False else _ADDRESSEE_REACH
+    mentions = [*actors.all_mentions(), *actors.collectives]
+    candidates = [
+        m
+        for m in mentions
+        if m.kind != "place"
+        and 0 <= m.span.start - start <= reach
+        and m.span.end <= item.end
+        and (issuer is None or m.key != issuer.key or m.key is None)
+    ]
+    return min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None)

@@ -1,0 +1,70 @@
+"""Events named in running text: a congress's dates as a list of days, and the congress speaking later on.
+
+Each excerpt is composed for the test; each test's docstring names what was wrong before.
+"""
+
+from __future__ import annotations
+
+from kg.builders.news import BUILDER
+from kg.model import Document, Event
+from kg.readers.segment import segment
+
+
+def _events(text: str, language: str) -> list[Event]:
+    document = Document(source="test", text=text, language=language, segments=segment(text, language))
+    return BUILDER.build(document).events
+
+
+_AR = (
+    "البيان الختامي\n\n"
+    "انعقد المؤتمر الوطني الخامس للجمعية المغربية للصحافة أيام 12-13-14 مارس 2025 بمدينة الرباط.\n\n"
+    "يطالب المؤتمر بالإفراج عن الصحفيين. ويدين المؤتمر الانتهاكات الجسيمة لحرية التعبير. "
+    "وقد تميزت أشغال المؤتمر بالنقاش.\n\n"
+    "ذكر المؤتمر الوطني الخامس للجمعية المغربية للصحافه بالمطالب السابقة.\n"
+)
+
+
+def test_days_listed_with_dashes_give_the_first_and_the_last_day() -> None:
+    """ "أيام 12-13-14 مارس 2025" started on the 13th and had no end."""
+    event = _events(_AR, "ar")[0]
+    assert (event.start, event.end) == ("2025-03-12", "2025-03-14")
+
+
+def test_a_congress_that_speaks_is_no_new_event_and_spelling_variants_are_one() -> None:
+    """Every "يطالب المؤتمر ..." was an event named "المؤتمر بالإفراج ..."; "الصحافه" made a second congress."""
+    assert [e.name for e in _events(_AR, "ar")] == ["المؤتمر الوطني الخامس للجمعية المغربية للصحافة"]
+
+
+def test_an_english_range_gives_the_end_of_the_summit() -> None:
+    text = "JAKARTA, 7 October 2022 - The Ninth Summit of the Archipelagos was held in Bali on 5 and 6 October 2022."
+    event = next(e for e in _events(text, "en") if "Summit" in e.name)
+    assert (event.start, event.end) == ("2022-10-05", "2022-10-06")
+
+
+def test_an_observance_is_named_by_the_capitalised_words_before_its_day() -> None:
+    text = (
+        "WASHINGTON, 20 June 2024 - This World Refugee Day, the Administration renews its pledge. "
+        "From Day One, it has rebuilt the program."
+    )
+    assert [(e.name, e.kind) for e in _events(text, "en")] == [("World Refugee Day", "event")]
+
+
+def test_observances_in_french_and_arabic() -> None:
+    french = "Paris, le 20 juin 2024 - À l'occasion de la Journée mondiale des réfugiés, l'association appelle à agir."
+    assert [e.name for e in _events(french, "fr")] == ["Journée mondiale des réfugiés"]
+    arabic = "الرباط في 20 يونيو 2024 - بمناسبة اليوم العالمي للاجئين، تدعو المنظمة إلى حماية اللاجئين."
+    assert [e.name for e in _events(arabic, "ar")] == ["اليوم العالمي للاجئين"]
+
+
+def test_a_vote_with_its_tally_is_a_meeting_on_the_sentences_day() -> None:
+    """A vote in running text was no event: "以32票赞成，2票反对，13票弃权", "by a recorded vote of 141 to 5"."""
+    chinese = "新华社日内瓦3月4日电 3月4日，联合国人权理事会以32票赞成，2票反对，13票弃权通过一项决议。"
+    vote = next(e for e in _events(chinese, "zh") if "票" in e.name)
+    assert vote.name.endswith("32票赞成，2票反对，13票弃权") and vote.start is not None and vote.start.endswith("03-04")
+    english = (
+        "NEW YORK, 2 March 2022 - On 2 March 2022 the General Assembly adopted the resolution by a recorded vote "
+        "of 141 to 5, with 35 abstentions."
+    )
+    vote = next(e for e in _events(english, "en") if "141" in e.name)
+    assert (vote.kind, vote.start) == ("meeting", "2022-03-02")
+    assert vote.name.startswith("General Assembly") and vote.name.endswith("35 abstentions")
