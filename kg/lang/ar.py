@@ -362,7 +362,7 @@ EXTRA: dict[str, object] = {
     | {"قانون": "law", "قرار": "decision", "مرسوم": "decree"},
     "instrument_number_word": ("رقم",),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
     "convention_words": ("اتفاقية", "الاتفاقية", "باتفاقية", "لاتفاقية", "واتفاقية", "بالاتفاقية", "للاتفاقية"),
     "convention_suffixes": (),
     "signing_verbs": ("وقع", "وقّع", "ووقع", "ووقّع", "وقعت", "ووقعت", "يوقع"),
@@ -374,7 +374,7 @@ EXTRA: dict[str, object] = {
                                  "مجلس النواب": "House of Representatives", "مجلس الشورى": "Shura Council"},
     # "تتراوح بين ٢ و٣ مليارات": the two ends of a range (kg.text.numbers)
     "range_links": ("و", "إلى"),
-    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "آخر الأخبار",
         "الأكثر مشاهدة", "كلمات مفتاحية", "شارك",
@@ -511,7 +511,7 @@ EXTRA: dict[str, object] = {
                        "أسبوعاً": "W", "أسابيع": "W", "شهرا": "M", "شهراً": "M", "أشهر": "M", "شهور": "M",
                        "سنة": "Y", "سنوات": "Y", "عاما": "Y", "عاماً": "Y", "أعوام": "Y"},
     "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام", "بحلول نهاية عام", "حتى نهاية عام"),
-    # Hijri dates (kg.builders.news.dates): months of the Hijri calendar, and the marks of its era
+    # Hijri dates (kg.finders.dates): months of the Hijri calendar, and the marks of its era
     # ("14 جمادى الأولى 1446 هـ", "١٢/٥/١٤٤٦هـ"); dates, not figures.
     "hijri_months": (
         "محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الاولى",

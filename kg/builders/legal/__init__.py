@@ -7,7 +7,7 @@ cites it, quotes its articles, even opens lines with "Điều 5": it has no
 articles of its own, and stays news.
 
 From the structure it learns the document itself: kind (the ontology's kind of
-what the heading calls it, the same kind the news builder gives the number when
+what the heading calls it, the same kind the instrument finder gives the number when
 another text cites it, so that both are one work), symbol (its number as
 printed), title, date, issuer (the post or body the heading names), signatories
 (the signer of the closing block, holding the post printed above the name), and
@@ -23,15 +23,15 @@ wrongly and count as a decision of the issuer among the tasks it gives. So it
 is no commitment: its day is the work's ``pk:entryIntoForce`` (a sub-property
 of ELI's ``eli:first_date_entry_in_force``).
 
-The rest is read with the news builder's finders, on the instrument's own text:
+The rest is read with the shared finders (:mod:`kg.finders`), on the instrument's own text:
 
 ======================  ====================================================
 what                    from
 ======================  ====================================================
-actors, posts           :func:`kg.builders.news.actors.find_actors`
-instruments cited       :func:`kg.builders.news.instruments.find_instruments`,
+actors, posts           :func:`kg.finders.actors.find_actors`
+instruments cited       :func:`kg.finders.instruments.find_instruments`,
                         less the instrument itself
-figures                 :func:`kg.builders.news.figures.find_statistics`
+figures                 :func:`kg.finders.figures.find_statistics`
 commitments             :mod:`kg.builders.legal.mandates`
 entry into force        :mod:`kg.builders.legal.in_force`
 signatories             :mod:`kg.builders.legal.signature`
@@ -51,12 +51,12 @@ from kg.builders.legal.in_force import find_entry_into_force
 from kg.builders.legal.mandates import article_commitments
 from kg.builders.legal.signature import Signature, find_issuer, read_signature
 from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
-from kg.builders.news import unique_in_text_order
-from kg.builders.news.actors import COLLECTIVE, Actors, find_actors
-from kg.builders.news.dates import find_dates
-from kg.builders.news.figures import find_statistics
-from kg.builders.news.instruments import Instruments, find_instruments, ontology_kind
-from kg.builders.news.text import NewsText, find_phrases
+from kg.finders import unique_in_text_order
+from kg.finders.actors import COLLECTIVE, Actors, find_actors
+from kg.finders.dates import find_dates
+from kg.finders.figures import find_statistics
+from kg.finders.instruments import Instruments, find_instruments, ontology_kind
+from kg.finders.text import NewsText, find_phrases
 from kg.model import Document, DocumentFacts, Extraction, Mention, Paragraph, Segment, Span
 
 __all__ = ["BUILDER", "build", "score"]
@@ -167,7 +167,7 @@ def _title(legal: LegalText, issuer: Mention | None) -> str | None:
 
 
 def _own_number(legal: LegalText, instruments: Instruments) -> Mention | None:
-    """The numbered instrument the heading prints: the news builder's key for it, where it reads one."""
+    """The numbered instrument the heading prints: the instrument finder's key for it, where it reads one."""
     if legal.number is None:
         return None
     number = legal.number

@@ -1,7 +1,7 @@
 """What each article of a legal instrument does, as commitments of its issuer.
 
-The news builder's commitments are read first, in the articles only
-(:func:`kg.builders.news.commitments.find_commitments`): tasks given ("Giao Bộ
+The shared commitment finder's commitments are read first, in the articles only
+(:func:`kg.finders.commitments.find_commitments`): tasks given ("Giao Bộ
 Ngoại giao chủ trì, phối hợp với Bộ Công an ...") and responsibilities ("...
 chịu trách nhiệm thi hành Quyết định này"), with their deadlines. An article
 then adds what only an instrument does:
@@ -30,10 +30,10 @@ from dataclasses import replace
 from kg import ontology
 from kg.builders.legal.in_force import EntryIntoForce
 from kg.builders.legal.structure import Article, LegalText
-from kg.builders.news.actors import Actors
-from kg.builders.news.commitments import find_commitments
-from kg.builders.news.instruments import Instruments
-from kg.builders.news.text import NewsText, find_phrases, key_of
+from kg.finders.actors import Actors
+from kg.finders.commitments import find_commitments
+from kg.finders.instruments import Instruments
+from kg.finders.text import NewsText, find_phrases, key_of
 from kg.model import Commitment, Deadline, Mention, Paragraph, Span
 from kg.text.deadlines import find_deadline
 

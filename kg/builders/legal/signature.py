@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 
 from kg import resolve
 from kg.builders.legal.structure import LegalText, Line
-from kg.builders.news.actors import Actors
-from kg.builders.news.text import NewsText, is_unspaced
+from kg.finders.actors import Actors
+from kg.finders.text import NewsText, is_unspaced
 from kg.model import Mention, PostHolding, Span
 
 __all__ = ["Signature", "find_issuer", "read_signature"]

@@ -3,17 +3,18 @@
 It reads the ``main`` segments of a document only (see
 :func:`kg.readers.segment.segment`): page furniture and teasers of other
 articles are never attributed to the article. From them it extracts, with the
-words of the document's :class:`~kg.lang.base.LanguagePack`:
+shared finders (:mod:`kg.finders`) and the words of the document's
+:class:`~kg.lang.base.LanguagePack`:
 
 ======================  =====================================================
 what                    module
 ======================  =====================================================
-organisations, persons  :mod:`kg.builders.news.actors`
+organisations, persons  :mod:`kg.finders.actors`
 and their posts
-instruments             :mod:`kg.builders.news.instruments`
-statistics              :mod:`kg.builders.news.figures`
-events                  :mod:`kg.builders.news.events`
-commitments             :mod:`kg.builders.news.commitments`
+instruments             :mod:`kg.finders.instruments`
+statistics              :mod:`kg.finders.figures`
+events                  :mod:`kg.finders.events`
+commitments             :mod:`kg.finders.commitments`
 signatories             :mod:`kg.builders.news.declarations`
 ======================  =====================================================
 
@@ -26,21 +27,21 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
 
 from kg import lang
 from kg.builders import Builder
-from kg.builders.news.actors import COLLECTIVE, Actors, find_actors
-from kg.builders.news.commitments import find_commitments
-from kg.builders.news.dates import find_dates, with_year
 from kg.builders.news.declarations import Signatories, find_signatories
-from kg.builders.news.events import find_events
-from kg.builders.news.figures import find_statistics
-from kg.builders.news.instruments import Instruments, find_instruments, is_draft
-from kg.builders.news.text import DATELINE_REACH, NewsText, skip_spaces
+from kg.finders import unique_in_text_order
+from kg.finders.actors import COLLECTIVE, Actors, find_actors
+from kg.finders.commitments import find_commitments
+from kg.finders.dates import find_dates, with_year
+from kg.finders.events import find_events
+from kg.finders.figures import find_statistics
+from kg.finders.instruments import Instruments, find_instruments, is_draft
+from kg.finders.text import DATELINE_REACH, NewsText, skip_spaces
 from kg.model import Document, DocumentFacts, Extraction, Mention, Span
 
-__all__ = ["BUILDER", "build", "score", "unique_in_text_order"]
+__all__ = ["BUILDER", "build", "score"]
 
 NAME = "news"
 VERSION = "0.1.0"
@@ -224,12 +225,6 @@ def _mentions(
     # a collective is an actor only where it is given a task
     found.extend(a for c in extraction.commitments for a in c.addressees if a.kind == COLLECTIVE)
     return unique_in_text_order(found)
-
-
-def unique_in_text_order(mentions: Iterable[Mention]) -> list[Mention]:
-    """Each mention once (by span and kind), in the order of the text."""
-    unique = {(m.span, m.kind): m for m in mentions}
-    return sorted(unique.values(), key=lambda m: (m.span.start, m.span.end, m.kind))
 
 
 BUILDER = Builder(

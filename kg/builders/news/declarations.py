@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from kg import resolve
-from kg.builders.news.text import NewsText, opens_name, phrase_pattern
+from kg.finders.text import NewsText, opens_name, phrase_pattern
 from kg.model import Mention, Span
 
 __all__ = ["Signatories", "find_signatories"]

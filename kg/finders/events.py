@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.builders.news.actors import Actors, place_after
-from kg.builders.news.dates import find_dates, with_year
-from kg.builders.news.names import name_end, title_rules
-from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces, tokens
+from kg.finders.actors import Actors, place_after
+from kg.finders.dates import find_dates, with_year
+from kg.finders.names import name_end, title_rules
+from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, tokens
 from kg.model import Event, Mention, Span
 
 __all__ = ["find_events"]

@@ -9,7 +9,7 @@
   after it ("ngày 20/3/2020") is the instrument's.
 * By name: a head word of ``extra["instrument_heads"]`` ("Luật", "Hồ sơ")
   followed by a capitalised word opens a name that runs to a stop word
-  (see :mod:`kg.builders.news.names`), or a quoted name ("Dự án “...”"); a
+  (see :mod:`kg.finders.names`), or a quoted name ("Dự án “...”"); a
   name defined by its short form in brackets ("Thỏa thuận toàn cầu về Di cư
   hợp pháp, an toàn và trật tự (Thỏa thuận GCM)") runs from its head word to
   the bracket, commas and all.
@@ -32,10 +32,10 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from kg import ontology, resolve
-from kg.builders.news.actors import Actors
-from kg.builders.news.dates import find_dates
-from kg.builders.news.names import name_end, title_rules
-from kg.builders.news.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
+from kg.finders.actors import Actors
+from kg.finders.dates import find_dates
+from kg.finders.names import name_end, title_rules
+from kg.finders.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Citation, Mention, Span
 from kg.resolve.gazetteer import council_resolution_years

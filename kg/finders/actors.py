@@ -5,10 +5,10 @@ resolution layer (:func:`kg.resolve.find_mentions`). Unknown organisations and
 persons are found by structure, with the pack's words:
 
 * an organisation is a head word of ``organization_heads`` ("Bộ", "Cục",
-  "Hội") followed by a name (see :mod:`kg.builders.news.names`), or one of
+  "Hội") followed by a name (see :mod:`kg.finders.names`), or one of
   ``extra["standalone_organizations"]`` ("Quốc hội"); a government agency is
   scoped to the document's home state (the language's, or the dateline's:
-  :attr:`~kg.builders.news.text.NewsText.home_state`); its parent is the
+  :attr:`~kg.finders.text.NewsText.home_state`); its parent is the
   organisation written right after it ("Cục Lãnh sự, Bộ Ngoại giao") or, for
   departments whose parent is fixed by law, the one in
   ``extra["parent_organizations"]`` when the text names it;
@@ -19,7 +19,7 @@ persons are found by structure, with the pack's words:
   الخارجية"); between it and the name may stand the state it serves, an
   organisation, a place ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki"), a
   portfolio ("ministra de Trabajo, Yolanda Díaz") and an honorific. Where a
-  name ends depends on the script (:func:`kg.builders.news.names.person_name_end`).
+  name ends depends on the script (:func:`kg.finders.names.person_name_end`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kg import resolve
-from kg.builders.news.names import (
+from kg.finders.names import (
     capitalized_run,
     continued_in_lower_case,
     listed_name_end,
@@ -37,7 +37,7 @@ from kg.builders.news.names import (
     organization_rules,
     person_name_end,
 )
-from kg.builders.news.text import (
+from kg.finders.text import (
     NewsText,
     Token,
     find_phrases,

@@ -42,10 +42,10 @@ import re
 from dataclasses import replace
 
 from kg import ontology, resolve
-from kg.builders.news.actors import COLLECTIVE, Actors
-from kg.builders.news.dates import with_year
-from kg.builders.news.instruments import Instruments
-from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
+from kg.finders.actors import COLLECTIVE, Actors
+from kg.finders.dates import with_year
+from kg.finders.instruments import Instruments
+from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Mention, Span
 from kg.text.deadlines import find_cycle, find_deadline
 
