@@ -49,7 +49,7 @@ from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, starts_
 from kg.model import Commitment, Deadline, Mention, Span
 from kg.text.deadlines import find_cycle, find_deadline
 
-__all__ = ["find_commitments"]
+__all__ = ["action_force", "find_commitments", "force_of"]
 
 #: Actions that give someone else a task, rather than bind the speaker.
 _MANDATES = frozenset({"tasks"})
@@ -125,9 +125,22 @@ def _in_year_of(month_day: str, date: str | None) -> str | None:
     return full if full >= date else None
 
 
-def _force(action: str) -> str:
-    """The force the ontology gives an action (``ontology/actions.ttl``)."""
-    return ontology.actions()[action].force
+def force_of(action: str) -> str | None:
+    """The force the ontology gives an action (``ontology/actions.ttl``); None for an action it lacks.
+
+    >>> force_of("requests"), force_of("calls-upon"), force_of("no-such-action")
+    ('directive', 'exhortatory', None)
+    """
+    action_concept = ontology.actions().get(action)
+    return action_concept.force if action_concept else None
+
+
+def action_force(action: str) -> str:
+    """The force of an action a language pack maps its words to, which must be one of the ontology's."""
+    force = force_of(action)
+    if force is None:
+        raise KeyError(f"{action!r} is no action of the ontology's scheme (ontology/actions.ttl)")
+    return force
 
 
 def _mandate(
@@ -152,7 +165,7 @@ def _mandate(
     return Commitment(
         span=Span(start, sentence.end),
         action=action,
-        force=_force(action),
+        force=action_force(action),
         issuer=issuer,
         addressees=(addressee, *partners) if addressee else partners,
         instruments=tuple(cited),
@@ -193,7 +206,7 @@ def _assignment(
     return Commitment(
         span=Span(min(verb.start, giver.span.start) if giver and giver is issuer else verb.start, sentence.end),
         action=_ASSIGNMENT,
-        force=_force(_ASSIGNMENT),
+        force=action_force(_ASSIGNMENT),
         issuer=issuer,
         addressees=(addressee, *_partners(news, actors, addressee.span.end, sentence.end)),
         instruments=tuple(cited),
@@ -219,7 +232,7 @@ def _request(
     return Commitment(
         span=Span(asker.span.start if asker and asker.span.start < verb.start else verb.start, sentence.end),
         action=action,
-        force=_force(action),
+        force=action_force(action),
         issuer=asker,
         addressees=(addressee,),
         instruments=tuple(instruments.in_span(sentence)),
@@ -307,7 +320,7 @@ def _report(
     return Commitment(
         span=Span(addressee.span.start, sentence.end),
         action=_ASSIGNMENT,
-        force=_force(_ASSIGNMENT),
+        force=action_force(_ASSIGNMENT),
         issuer=issuer or recipient,
         addressees=(addressee,),
         instruments=tuple(cited),
@@ -368,7 +381,7 @@ def _pledge(
     return Commitment(
         span=Span(start, sentence.end),
         action=action,
-        force=_force(action),
+        force=action_force(action),
         issuer=issuer,
         addressees=(addressee,) if addressee else (),
         instruments=tuple(instruments.in_span(clause)),

@@ -35,6 +35,7 @@ from kg import ontology, resolve
 from kg.finders.actors import Actors
 from kg.finders.dates import find_dates
 from kg.finders.names import name_end, title_rules
+from kg.finders.resolutions import COUNCIL_NUMBER, ROMAN_NUMBER, SLASH_NUMBER, council_symbol, roman_symbol
 from kg.finders.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Citation, Mention, Span
@@ -42,7 +43,7 @@ from kg.resolve.gazetteer import council_resolution_years
 from kg.text.normalize import fold_digits
 from kg.text.patterns import phrases_alternation
 from kg.text.quotes import QUOTATION_MARKS
-from kg.text.symbols import RESOLUTION_SERIES, canonicalize, resolution_readings, resolution_symbol
+from kg.text.symbols import RESOLUTION_SERIES, resolution_readings, resolution_symbol
 
 __all__ = [
     "INSTRUMENT_KINDS",
@@ -316,12 +317,10 @@ def _written_issuer(news: NewsText, actors: Actors, position: int) -> Mention | 
 
 # --- UN resolutions and numbered conventions ------------------------------------------------------------
 
-#: The resolution numbers news writes after a word for "resolution": "2730 (2024)", "217 A (III)", "73/195".
-_COUNCIL_NUMBER = r"(?P<council>\d{1,4})\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*[)）]"
-_ROMAN_NUMBER = r"(?P<roman_number>\d{1,4})\s*(?P<letter>[A-Z])?\s*\((?P<roman>[IVXL]+)\)"
-_SLASH_NUMBER = r"(?P<first>\d{1,4})\s*/\s*(?P<second>\d{1,4})(?![\d/])"
+#: The resolution numbers prose writes after a word for "resolution": "2730 (2024)", "217 A (III)", "73/195"
+#: (:mod:`kg.finders.resolutions`), or, where the sentence names the Security Council, a number alone.
 _BARE_NUMBER = r"(?P<bare>\d{3,4})(?![\d/]|[.,]\d|\s*[(（])"
-_RESOLUTION_NUMBER = rf"(?:{_COUNCIL_NUMBER}|{_ROMAN_NUMBER}|{_SLASH_NUMBER}|{_BARE_NUMBER})"
+_RESOLUTION_NUMBER = rf"(?:{COUNCIL_NUMBER}|{ROMAN_NUMBER}|{SLASH_NUMBER}|{_BARE_NUMBER})"
 #: How far before or after a resolution's word the body that adopted it may be named.
 _BODY_REACH = 60
 #: The words a body's name may leave between itself and a number ("de l'", "du", "de la").
@@ -431,12 +430,12 @@ def _body_of_resolution(news: NewsText, bodies: list[Mention], match: re.Match[s
 
 
 def _resolution_symbol(news: NewsText, match: re.Match[str], body: str | None) -> str | None:
-    """The symbol of a resolution number, in the UN builder's canonical form (:func:`canonicalize`)."""
+    """The symbol of a resolution number, in the canonical form (:mod:`kg.finders.resolutions`)."""
     series = RESOLUTION_SERIES.get(body or "", "A") if body != "SC" else "A"
     if match["council"]:
-        return canonicalize(f"S/RES/{int(match['council'])} ({match['year']})")
+        return council_symbol(int(match["council"]), match["year"])
     if match["roman"]:
-        return canonicalize(f"{series}/RES/{int(match['roman_number'])}{match['letter'] or ''} ({match['roman']})")
+        return roman_symbol(series, int(match["roman_number"]), match["letter"] or "", match["roman"])
     if match["first"]:
         readings = resolution_readings(int(match["first"]), int(match["second"]))
         if not readings or (readings[0].year is not None and body != "ECOSOC"):
@@ -446,7 +445,7 @@ def _resolution_symbol(news: NewsText, match: re.Match[str], body: str | None) -
         return None
     number = int(match["bare"])
     year = _council_year(news, number)
-    return canonicalize(f"S/RES/{number} ({year})") if year else None
+    return council_symbol(number, year) if year else None
 
 
 def _council_year(news: NewsText, number: int) -> int | None:

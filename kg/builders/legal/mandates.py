@@ -27,11 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg import ontology
 from kg.builders.legal.in_force import EntryIntoForce
 from kg.builders.legal.structure import Article, LegalText
 from kg.finders.actors import Actors
-from kg.finders.commitments import find_commitments
+from kg.finders.commitments import action_force, find_commitments
 from kg.finders.instruments import Instruments
 from kg.finders.text import NewsText, find_phrases, key_of
 from kg.model import Commitment, Deadline, Mention, Paragraph, Span
@@ -73,10 +72,6 @@ def article_commitments(
         if holder is not None:
             in_articles.append(replace(commitment, paragraph=paragraphs[holder.number]))
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
-
-
-def _force(action: str) -> str:
-    return ontology.actions()[action].force
 
 
 def _with_all_addressees(commitment: Commitment, news: NewsText, actors: Actors) -> Commitment:
@@ -135,7 +130,7 @@ def _actions(
         Commitment(
             span=sentence,
             action=action,
-            force=_force(action),
+            force=action_force(action),
             issuer=issuer,
             instruments=tuple(instruments.in_span(sentence)),
             deadline=Deadline(due.span, year=due.year, date=due.date, within=due.within) if due else None,

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from kg import resolve
 from kg.builders.un.layout import LAYOUT_SPACE
 from kg.builders.un.phrases import matcher_of, words_of
+from kg.finders.resolutions import COUNCIL_NUMBER, ROMAN_NUMBER, SLASH_NUMBER, council_symbol, roman_symbol
 from kg.lang.base import LanguagePack
 from kg.model import Citation, Mention, Span
 from kg.text.dates import DateMatch, find_dates
@@ -57,11 +58,13 @@ DATE_REACH = 16
 #: How far from a resolution number the body that adopted it may be named ("Economic and Social Council").
 BODY_REACH = 60
 
-# Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
-_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
-_ROMAN_SESSION = re.compile(r"(\d{1,4})\s*([A-Z])?\s*\(([IVXL]+)\)")
+#: Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
+_NOT_IN_SYMBOL = r"(?<![\w/.])"
+# The grammar of the numbers is shared (kg.finders.resolutions); the groups are read by position.
+_NUMBER = re.compile(_NOT_IN_SYMBOL + SLASH_NUMBER)
+_ROMAN_SESSION = re.compile(ROMAN_NUMBER)
 #: The Security Council numbers its resolutions in one series and prints the year: "2532 (2020)".
-_COUNCIL_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4})\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
+_COUNCIL_NUMBER = re.compile(_NOT_IN_SYMBOL + COUNCIL_NUMBER)
 #: What ends a list of numbers: the end of a sentence or clause, or a parenthesis (full-width too).
 _LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】]|\.(?!\d)")
 
@@ -222,7 +225,7 @@ class _CitationFinder:
         lists = []
         for suffix in words_of(self.pack, "resolution_suffixes"):
             pattern = re.compile(
-                r"第?\s*(?:(\d{1,4})\s*/\s*(\d{1,4})\s*([A-Z])?|(\d{1,4})\s*[（(]\s*((?:19|20)\d\d)\s*[)）])\s*"
+                rf"第?\s*(?:{SLASH_NUMBER}\s*(?P<letter>[A-Z])?|{COUNCIL_NUMBER})\s*"
                 # A line break and the next line's indentation count as one character, as in
                 # "第77/201号关于\n        保护移民的决议".
                 rf"(?=号(?:[^。；;\s]|\s+(?=\S)){{0,40}}{re.escape(suffix[-2:])})"
@@ -266,9 +269,9 @@ def _order_of(numbers: list[_Number]) -> bool | None:
 
 def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str | None:
     if number.council_year:
-        return f"S/RES/{number.first}({number.council_year})"
+        return council_symbol(number.first, number.council_year)
     if number.roman:
-        return f"{series}/RES/{number.first}{number.letter}({number.roman})"
+        return roman_symbol(series, number.first, number.letter, number.roman)
     reading = _reading(number, session_first)
     return resolution_symbol(reading, series, number.letter) if reading else None
 

@@ -24,12 +24,13 @@ from kg import resolve
 from kg.builders.un.bodies import ShortNames
 from kg.builders.un.layout import JoinedView
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
+from kg.finders.commitments import force_of
 from kg.lang.base import LanguagePack
 from kg.model import Commitment, Deadline, Mention, Paragraph, Span
 from kg.resolve.normalize import soft_breaks
 from kg.text.deadlines import find_cycle, find_deadline
 
-__all__ = ["CommitmentFinder", "force_of", "session_ordinal"]
+__all__ = ["CommitmentFinder", "session_ordinal"]
 
 #: Forces of actions that ask someone else to act, and so have addressees.
 ADDRESSED_FORCES = ("exhortatory", "directive")
@@ -48,18 +49,6 @@ GENERIC_ADDRESSEE_KIND = "actor"
 ADDRESSEE_REACH = 160
 #: How far from a session word its ordinal may be ("at its seventy-third session").
 ORDINAL_REACH = 40
-
-
-def force_of(action: str) -> str | None:
-    """The force of an action of the ontology's scheme ("requests" -> "directive").
-
-    >>> force_of("requests"), force_of("calls-upon"), force_of("no-such-action")
-    ('directive', 'exhortatory', None)
-    """
-    from kg.ontology import actions  # imported here: the ontology is read once, when first needed
-
-    action_concept = actions().get(action)
-    return action_concept.force if action_concept else None
 
 
 def session_ordinal(text: str, start: int, end: int, pack: LanguagePack) -> tuple[int, Span] | None:
