@@ -46,7 +46,7 @@ from kg.finders.actors import COLLECTIVE, Actors
 from kg.finders.dates import with_year
 from kg.finders.instruments import Instruments
 from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
-from kg.model import Commitment, Deadline, Mention, Span
+from kg.model import Commitment, Deadline, Kind, Mention, Span
 from kg.text.deadlines import find_cycle, find_deadline
 
 __all__ = ["action_force", "find_commitments", "force_of"]
@@ -73,7 +73,7 @@ def find_commitments(
     requesting = news.mapping("requesting_phrases")
     phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting}
     subject_bound = set(news.words("subject_bound_pledges"))
-    names = [m for m in actors.all_mentions() if m.kind != "place"]
+    names = [m for m in actors.all_mentions() if m.kind != Kind.PLACE]
     commitments = []
     for sentence in news.sentences:
         for match in find_phrases(news.text, phrases, sentence.start, sentence.end, ignore_case=True):
@@ -241,7 +241,7 @@ def _request(
 
 
 #: Kinds of actor that may be asked to act besides bodies and collectives.
-_ASKED_KINDS = frozenset({"state", "group-of-states", "post", "person"})
+_ASKED_KINDS = frozenset({Kind.STATE, Kind.GROUP_OF_STATES, Kind.POST, Kind.PERSON})
 
 
 def _asked_after(news: NewsText, actors: Actors, position: int, reach: int, end: int) -> Mention | None:
@@ -251,7 +251,7 @@ def _asked_after(news: NewsText, actors: Actors, position: int, reach: int, end:
     others = [m for m in actors.all_mentions() if m.kind in _ASKED_KINDS and 0 <= m.span.start - position <= reach]
     candidates = [m for m in (body, *others) if m is not None and m.span.end <= end]
     asked = min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None)
-    if asked is None or asked.kind != "post":
+    if asked is None or asked.kind != Kind.POST:
         return asked
     holder = next((h.person for h in actors.posts if h.span.start == asked.span.start), None)
     return holder or asked
@@ -310,7 +310,7 @@ def _report(
     if marker is None:
         return None
     clause_start = _clause_start(news, sentence, recipient.span.start)
-    before = [m for m in actors.all_mentions() if m.kind not in ("person", "post", "place")]
+    before = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE)]
     subjects = [m for m in before if clause_start <= m.span.start and m.span.end <= recipient.span.start - len(marker)]
     if not subjects:
         return None
@@ -412,7 +412,7 @@ def _subject(news: NewsText, actors: Actors, sentence: Span, verb: Span) -> Ment
     )
     if partner is None or news.text[partner.end() : subject.span.start].strip():
         return subject
-    clause = [m for m in actors.all_mentions() if m.kind not in ("person", "post", "place")]
+    clause = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE)]
     first = min((m for m in clause if _clause_start(news, sentence, partner.start()) <= m.span.start
                  and m.span.end <= partner.start()), key=lambda m: m.span.start, default=None)  # fmt: skip
     return first or subject
@@ -436,7 +436,7 @@ def _post_before(news: NewsText, actors: Actors, sentence: Span, position: int, 
     without one, a post alone stands for itself, and a post with its organisation leaves it to the organisation."""
     organization = actors.organization_ending_before(position, reach)
     end = organization.span.start if organization else position
-    posts = [*actors.post_mentions, *(m for m in actors.known if m.kind == "post")]
+    posts = [*actors.post_mentions, *(m for m in actors.known if m.kind == Kind.POST)]
     post = max(
         (m for m in posts if 0 <= end - m.span.end <= reach and m.span.start >= sentence.start),
         key=lambda m: m.span.end,
@@ -447,16 +447,16 @@ def _post_before(news: NewsText, actors: Actors, sentence: Span, position: int, 
     holder = _holder_named_before(news, actors, post, organization)
     if holder is not None:  # the post is no name of the person: an empty mention where it stands
         empty = Span(post.span.start, post.span.start)
-        return Mention(span=empty, text="", kind="person", key=resolve.resolve(holder, news.language).key)
+        return Mention(span=empty, text="", kind=Kind.PERSON, key=resolve.resolve(holder, news.language).key)
     return None if organization else post
 
 
 def _as_holder(news: NewsText, actors: Actors, mention: Mention) -> Mention:
     """A post alone ("ودعا الوزير") stands for the one person the article named earlier as holding it."""
-    holder = _holder_named_before(news, actors, mention, None) if mention.kind == "post" else None
+    holder = _holder_named_before(news, actors, mention, None) if mention.kind == Kind.POST else None
     if holder is None:
         return mention
-    return Mention(span=Span(mention.span.start, mention.span.start), text="", kind="person",
+    return Mention(span=Span(mention.span.start, mention.span.start), text="", kind=Kind.PERSON,
                    key=resolve.resolve(holder, news.language).key)  # fmt: skip
 
 
@@ -485,5 +485,5 @@ def _person_before(actors: Actors, position: int, reach: int = 3) -> Mention | N
 
 
 def _state_before(actors: Actors, position: int, reach: int = 3) -> Mention | None:
-    states = [m for m in actors.known if m.kind == "state" and 0 <= position - m.span.end <= reach]
+    states = [m for m in actors.known if m.kind == Kind.STATE and 0 <= position - m.span.end <= reach]
     return states[-1] if states else None

@@ -27,12 +27,14 @@ from kg.finders.actors import Actors, place_after
 from kg.finders.dates import find_dates, with_year
 from kg.finders.names import name_end, title_rules
 from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, tokens
-from kg.model import Event, Mention, Span
+from kg.model import Event, Kind, Mention, Span
 
 __all__ = ["find_events"]
 
 #: Kinds of known mention that name a recurring event.
-_EVENT_KINDS = frozenset({"summit", "forum", "conference", "session", "meeting", "workshop", "event"})
+_EVENT_KINDS = frozenset(
+    {Kind.SUMMIT, Kind.FORUM, Kind.CONFERENCE, Kind.SESSION, Kind.MEETING, Kind.WORKSHOP, Kind.EVENT}
+)
 
 
 def find_events(news: NewsText, actors: Actors) -> list[Event]:

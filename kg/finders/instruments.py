@@ -18,7 +18,7 @@
   where the ontology has that class; until it does, the plain kind, and
   :func:`is_draft` and a warning of the extraction tell the draft apart.
 * Kinds are the ontology's: what a language calls a decree or a circular
-  falls under the nearest class the ontology has (:func:`ontology_kind`).
+  falls under the nearest class the ontology has (:func:`kg.model.ontology_kind`).
 * Known instruments (the Global Compact ...) come from the resolution layer.
 
 One :class:`~kg.model.Citation` per instrument (its first mention); every
@@ -38,49 +38,18 @@ from kg.finders.names import name_end, title_rules
 from kg.finders.resolutions import COUNCIL_NUMBER, ROMAN_NUMBER, SLASH_NUMBER, council_symbol, roman_symbol
 from kg.finders.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
-from kg.model import Citation, Mention, Span
+from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span, ontology_kind
 from kg.resolve.gazetteer import council_resolution_years
 from kg.text.normalize import fold_digits
 from kg.text.patterns import phrases_alternation
 from kg.text.quotes import QUOTATION_MARKS
 from kg.text.symbols import RESOLUTION_SERIES, resolution_readings, resolution_symbol
 
-__all__ = [
-    "INSTRUMENT_KINDS",
-    "Instruments",
-    "find_instruments",
-    "is_draft",
-    "issuer_from_number",
-    "ontology_kind",
-]
-
-#: Kinds of mention that name an instrument, as the resolution layer and the packs call them.
-INSTRUMENT_KINDS = frozenset(
-    {
-        "resolution", "draft-resolution", "report", "decision", "decree", "law", "draft-law", "circular",
-        "directive", "ordinance", "constitution", "agreement", "convention", "protocol", "declaration",
-        "compact", "treaty", "plan", "strategy", "programme", "project", "official-letter", "instrument",
-    }
-)  # fmt: skip
-
-#: Where the ontology has no class for what a language calls an instrument, the class it falls under.
-_BROADER_KIND = {
-    "decree": "government-document",
-    "circular": "government-document",
-    "directive": "government-document",
-    "plan": "government-document",
-    "strategy": "government-document",
-    "official-letter": "letter",
-    "ordinance": "law",
-    "constitution": "law",
-    "convention": "treaty",
-    "protocol": "treaty",
-    "compact": "agreement",
-}
+__all__ = ["Instruments", "find_instruments", "is_draft", "issuer_from_number"]
 
 #: Kinds of instrument known by the year of their adoption ("Luật ... 2020"),
 #: unlike editions of a title ("Hồ sơ Di cư Việt Nam 2023").
-_DATED_BY_TRAILING_YEAR = frozenset({"law"})
+_DATED_BY_TRAILING_YEAR = frozenset({Kind.LAW})
 _TRAILING_YEAR = re.compile(r"\s+((?:18|19|20|21)\d\d)$")
 
 
@@ -146,15 +115,15 @@ def _issuer_in_number(news: NewsText, mention: Mention) -> Mention | None:
     code, offset = found
     start = mention.span.end - len(mention.key or "") + offset
     name = news.mapping("issuer_codes")[code]
-    kind = "post" if name in news.pack.posts.values() else "government-agency"
+    kind = Kind.POST if name in news.pack.posts.values() else Kind.GOVERNMENT_AGENCY
     scope = news.home_state
     span = Span(start, start + len(code))
     # "CP" is the body the text also names in full ("Chính phủ"): one entity, keyed as that name is.
     written = next(
         (words for words, english in news.mapping("standalone_organizations").items() if english == name), None
     )
-    key = resolve.minted_key(written, scope) if written and kind == "government-agency" else None
-    if kind == "government-agency" and key is None:
+    key = resolve.minted_key(written, scope) if written and kind == Kind.GOVERNMENT_AGENCY else None
+    if kind == Kind.GOVERNMENT_AGENCY and key is None:
         # "BNG" in "12/QĐ-BNG" is the Ministry of Foreign Affairs the gazetteer knows by its name and state
         known = resolve.lookup(resolve.named_with_state(name, scope) or name, "en", kind)
         key = known.key if known else None
@@ -268,7 +237,7 @@ _MAX_ISSUER_WORDS = 4
 def _numbered_mention(news: NewsText, match: re.Match[str]) -> Mention:
     number = match.group()
     start, kind = _head_before(news, match.start())
-    kind = ontology_kind(kind or kind_from_number(number, news) or "instrument")
+    kind = ontology_kind(kind or kind_from_number(number, news) or Kind.INSTRUMENT)
     return Mention(span=Span(start, match.end()), text=news.text[start : match.end()], kind=kind, key=number)
 
 
@@ -343,7 +312,7 @@ def _un_resolutions(news: NewsText, actors: Actors, taken: list[Span]) -> list[M
     pattern = news.pack.derived("news.un_resolutions", _un_resolution_pattern)
     if pattern is None:
         return []
-    bodies = [m for m in actors.known if m.kind == "un-body"]
+    bodies = [m for m in actors.known if m.kind == Kind.UN_BODY]
     mentions = []
     for main in news.main_spans:
         for match in pattern.finditer(news.text, main.start, main.end):
@@ -356,7 +325,7 @@ def _un_resolutions(news: NewsText, actors: Actors, taken: list[Span]) -> list[M
             key = body.key if isinstance(body, Mention) else None
             symbol = _resolution_symbol(news, match, key)
             while symbol is not None:
-                mentions.append(Mention(span=span, text=span.of(news.text), kind="resolution", key=symbol))
+                mentions.append(Mention(span=span, text=span.of(news.text), kind=Kind.RESOLUTION, key=symbol))
                 # "resolutions 2728 (2024) and 2730 (2024)": each number of the list, of the same body
                 item = _next_in_list(news, span.end, main.end) if not match.groupdict().get("suffix") else None
                 if item is None:
@@ -484,7 +453,7 @@ def _numbered_conventions(news: NewsText, actors: Actors, taken: list[Span]) -> 
             key = f"{_NUMBERED_CONVENTIONS[body.key]}{int(match['number'])}"
             # the gazetteer's kind for conventions, so that one cited by name ("Violence and Harassment
             # Convention") and by number is one node
-            mentions.append(Mention(span=span, text=span.of(news.text), kind="instrument", key=key))
+            mentions.append(Mention(span=span, text=span.of(news.text), kind=Kind.INSTRUMENT, key=key))
     return mentions
 
 
@@ -552,10 +521,10 @@ _SIGNING_REACH = 40
 
 def _actor_ending_at(actors: Actors, position: int) -> Mention | None:
     """The person, post or body that ends right before ``position``; a person before the post they hold."""
-    kinds = ("person", "post")
+    kinds = (Kind.PERSON, Kind.POST)
     candidates = [
         m
-        for m in [*actors.persons, *actors.post_mentions, *(m for m in actors.known if m.kind == "post"),
+        for m in [*actors.persons, *actors.post_mentions, *(m for m in actors.known if m.kind == Kind.POST),
                   *actors._organizations()]
         if 0 <= position - m.span.end <= 2
     ]  # fmt: skip
@@ -589,7 +558,7 @@ def _name_ending_at(news: NewsText, actors: Actors, position: int) -> Mention | 
     if before and before[-1].casefold() in articles:
         return None  # "The Senate signed": an article opens a body's name, not a person's
     span = Span(start, end)
-    return Mention(span=span, text=span.of(news.text), kind="person")
+    return Mention(span=span, text=span.of(news.text), kind=Kind.PERSON)
 
 
 #: How many words a name read before a signing verb may have ("Vladimir Putin", "Ferdinand Marcos Jr").
@@ -649,15 +618,6 @@ def _named_mention(news: NewsText, span: Span, kind: str) -> Mention:
     if _is_draft(news, span.start) and f"draft-{kind}" in ontology.kind_names():
         kind = f"draft-{kind}"
     return Mention(span=span, text=span.of(news.text), kind=ontology_kind(kind))
-
-
-def ontology_kind(kind: str) -> str:
-    """The kind of the ontology a language's kind of instrument is ("decree" → "government-document")."""
-    known = ontology.kind_names()
-    if kind in known:
-        return kind
-    broader = _BROADER_KIND.get(kind, "instrument")
-    return broader if broader in known else "instrument"
 
 
 def is_draft(news: NewsText, mention: Mention) -> bool:

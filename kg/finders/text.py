@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from kg.lang.base import LanguagePack
-from kg.model import Document, Span
+from kg.model import Document, Kind, Span
 from kg.text.patterns import alternation, phrase_pieces
 
 #: A letter or digit, or a combining mark on one (Arabic shadda, Vietnamese tones written apart).
@@ -172,7 +172,9 @@ class NewsText:
         from kg.resolve import find_mentions
 
         named = _DATELINE_AGENCY.sub("", place.of(self.text).split(",")[0]).strip()
-        found = find_mentions(self.text, self.language, start=place.start, end=place.end, kinds=("place", "state"))
+        found = find_mentions(
+            self.text, self.language, start=place.start, end=place.end, kinds=(Kind.PLACE, Kind.STATE)
+        )
         return bool(found) and found[0].span.start == place.start and found[0].text == named
 
     @cached_property
@@ -192,7 +194,7 @@ class NewsText:
         from kg.resolve import find_mentions
 
         places = find_mentions(self.text, self.language, start=self.dateline.start, end=self.dateline.end,
-                               kinds=("place", "state"))  # fmt: skip
+                               kinds=(Kind.PLACE, Kind.STATE))  # fmt: skip
         state = (places[0].key or "").split("/")[0] if places else ""
         return state if re.fullmatch(r"[A-Z]{3}", state) else None
 

@@ -55,9 +55,9 @@ from kg.finders import unique_in_text_order
 from kg.finders.actors import COLLECTIVE, Actors, find_actors
 from kg.finders.dates import find_dates
 from kg.finders.figures import find_statistics
-from kg.finders.instruments import Instruments, find_instruments, ontology_kind
+from kg.finders.instruments import Instruments, find_instruments
 from kg.finders.text import NewsText, find_phrases
-from kg.model import Document, DocumentFacts, Extraction, Mention, Paragraph, Segment, Span
+from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Paragraph, Segment, Span, ontology_kind
 
 __all__ = ["BUILDER", "build", "score"]
 
@@ -147,7 +147,7 @@ def build(document: Document) -> Extraction:
 
 def _document_facts(news: NewsText, legal: LegalText, actors: Actors, instruments: Instruments) -> DocumentFacts:
     own = _own_number(legal, instruments)
-    kind = ontology_kind(legal.kind) if legal.kind else (own.kind if own else "instrument")
+    kind = ontology_kind(legal.kind) if legal.kind else (own.kind if own else Kind.INSTRUMENT)
     body = find_issuer(news, legal, actors) or (instruments.issuers.get(own.span) if own else None)
     # the date the heading prints wins over a page's (a web page's date is when it was posted, or a guess)
     facts = DocumentFacts(kind=kind, title=_title(legal, body), date=_heading_date(news, legal))

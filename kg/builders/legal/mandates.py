@@ -33,13 +33,13 @@ from kg.finders.actors import Actors
 from kg.finders.commitments import action_force, find_commitments
 from kg.finders.instruments import Instruments
 from kg.finders.text import NewsText, find_phrases, key_of
-from kg.model import Commitment, Deadline, Mention, Paragraph, Span
+from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
 from kg.text.deadlines import find_deadline
 
 __all__ = ["article_commitments"]
 
 #: Kinds of mention that may be given a task: bodies, posts and collectives, not persons or places.
-_NOT_ADDRESSEES = frozenset({"person", "place", "state"})
+_NOT_ADDRESSEES = frozenset({Kind.PERSON, Kind.PLACE, Kind.STATE})
 
 
 def article_commitments(

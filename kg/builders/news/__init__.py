@@ -39,7 +39,7 @@ from kg.finders.events import find_events
 from kg.finders.figures import find_statistics
 from kg.finders.instruments import Instruments, find_instruments, is_draft
 from kg.finders.text import DATELINE_REACH, NewsText, skip_spaces
-from kg.model import Document, DocumentFacts, Extraction, Mention, Span
+from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Span
 
 __all__ = ["BUILDER", "build", "score"]
 
@@ -56,7 +56,7 @@ _MAX_HEADING_LENGTH = 200
 #: A Markdown underline under a heading ("=====", "-----").
 _UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
 #: Kinds of instrument that make a document headed by one a law rather than another government document.
-_LAW_KINDS = frozenset({"law", "constitution", "ordinance"})
+_LAW_KINDS = frozenset({Kind.LAW, "constitution", "ordinance"})
 
 
 def score(document: Document) -> float:
@@ -157,11 +157,11 @@ def _heading(news: NewsText) -> str | None:
 
 def _kind(news: NewsText, title: str | None, instruments: Instruments, signatories: Signatories | None) -> str:
     if signatories:
-        return "declaration"
+        return Kind.DECLARATION
     heading_instrument = _heading_instrument(news, instruments)
     if heading_instrument:
-        return "law" if heading_instrument.kind in _LAW_KINDS else "government-document"
-    return "news-article"
+        return Kind.LAW if heading_instrument.kind in _LAW_KINDS else Kind.GOVERNMENT_DOCUMENT
+    return Kind.NEWS_ARTICLE
 
 
 def _heading_instrument(news: NewsText, instruments: Instruments) -> Mention | None:

@@ -33,7 +33,7 @@ from kg.builders.un.layout import LAYOUT_SPACE
 from kg.builders.un.phrases import matcher_of, words_of
 from kg.finders.resolutions import COUNCIL_NUMBER, ROMAN_NUMBER, SLASH_NUMBER, council_symbol, roman_symbol
 from kg.lang.base import LanguagePack
-from kg.model import Citation, Mention, Span
+from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates
 from kg.text.symbols import (
     RESOLUTION_SERIES,
@@ -45,10 +45,6 @@ from kg.text.symbols import (
 
 __all__ = ["find_citations", "kind_of_symbol"]
 
-#: Kinds of the resolver's entities that are instruments (cited), not actors.
-INSTRUMENT_KINDS = ("instrument", "resolution", "declaration", "agenda", "convention", "agreement", "treaty",
-                    "programme", "framework", "report", "decision", "law", "compact", "plan",
-                    "presidential-statement", "draft-resolution", "letter", "note")  # fmt: skip
 #: How far after a word for "resolution" its first number may stand ("resolutions of the Council 2006/46").
 FIRST_NUMBER_REACH = 60
 #: How much text (besides a date) may separate two numbers of one list.
@@ -69,26 +65,26 @@ _COUNCIL_NUMBER = re.compile(_NOT_IN_SYMBOL + COUNCIL_NUMBER)
 _LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】]|\.(?!\d)")
 
 
-def kind_of_symbol(symbol: str) -> str:
+def kind_of_symbol(symbol: str) -> Kind:
     """The kind of document a symbol names.
 
-    >>> kind_of_symbol("A/RES/70/1"), kind_of_symbol("A/C.2/72/L.66"), kind_of_symbol("A/C.2/72/SR.15")
-    ('resolution', 'draft-resolution', 'summary-record')
-    >>> kind_of_symbol("A/72/64-E/2017/12"), kind_of_symbol("A/DEC/78/540"), kind_of_symbol("S/PRST/2023/1")
-    ('report', 'decision', 'presidential-statement')
+    >>> [str(kind_of_symbol(s)) for s in ("A/RES/70/1", "A/C.2/72/L.66", "A/C.2/72/SR.15")]
+    ['resolution', 'draft-resolution', 'summary-record']
+    >>> [str(kind_of_symbol(s)) for s in ("A/72/64-E/2017/12", "A/DEC/78/540", "S/PRST/2023/1")]
+    ['report', 'decision', 'presidential-statement']
     """
     parts = symbol.split("-")[0].split("/")
     if "RES" in parts:
-        return "resolution"
+        return Kind.RESOLUTION
     if "DEC" in parts:
-        return "decision"
+        return Kind.DECISION
     if "PRST" in parts:
-        return "presidential-statement"
+        return Kind.PRESIDENTIAL_STATEMENT
     if any(part.startswith("L.") for part in parts):
-        return "draft-resolution"
+        return Kind.DRAFT_RESOLUTION
     if any(part.startswith("SR.") for part in parts):
-        return "summary-record"
-    return "report"
+        return Kind.SUMMARY_RECORD
+    return Kind.REPORT
 
 
 @dataclass(frozen=True)
@@ -199,7 +195,7 @@ class _CitationFinder:
         return replace(number, series=series) if series else number
 
     def _bodies(self, start: int, end: int) -> list[Mention]:
-        return resolve.find_mentions(self.text, self.language, start=max(0, start), end=end, kinds=("un-body",))
+        return resolve.find_mentions(self.text, self.language, start=max(0, start), end=end, kinds=(Kind.UN_BODY,))
 
     def _body_before(self, position: int) -> Mention | None:
         """ "Economic and Social Council resolution", "the Council's resolutions"."""
