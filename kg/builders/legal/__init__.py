@@ -59,7 +59,7 @@ from kg.finders.instruments import Instruments, find_instruments
 from kg.finders.text import NewsText, find_phrases
 from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Paragraph, Segment, Span, ontology_kind
 
-__all__ = ["BUILDER", "build", "score"]
+__all__ = ["BUILDER", "build", "read", "score"]
 
 NAME = "legal"
 VERSION = "0.1.0"
@@ -86,7 +86,17 @@ def score(document: Document) -> float:
     >>> score(Document(source="x", text=news, language="vi"))
     0.0
     """
-    legal = _structure(document)
+    return BUILDER.score(document)
+
+
+def read(document: Document) -> LegalText:
+    """The structure of ``document``'s main text: what scoring weighs and building reads."""
+    mains = document.main_segments()  # a page's navigation above the text, teasers below it
+    main = Span(mains[0].span.start, mains[-1].span.end)
+    return read_structure(document.text, lang.get(document.language), main)
+
+
+def _rate(document: Document, legal: LegalText) -> float:
     if not legal.articles or not (legal.type_line or legal.recitals):
         return 0.0
     evidence = (
@@ -98,23 +108,13 @@ def score(document: Document) -> float:
     return min(_MAX_SCORE, round(sum(weight for weight, found in evidence if found), 2))
 
 
-# The registry scores every document, then the chosen builder builds that same document:
-# the structure scoring read is kept for the build instead of being read twice.
-_READ: dict[str, tuple[Document, LegalText]] = {}
-
-
-def _structure(document: Document) -> LegalText:
-    last = _READ.get("last")
-    if last is None or last[0] is not document:
-        mains = document.main_segments()  # a page's navigation above the text, teasers below it
-        main = Span(mains[0].span.start, mains[-1].span.end)
-        last = _READ["last"] = (document, read_structure(document.text, lang.get(document.language), main))
-    return last[1]
-
-
 def build(document: Document) -> Extraction:
+    """The facts of the text of a decision, decree or law."""
+    return BUILDER.build(document)
+
+
+def _extract(document: Document, legal: LegalText) -> Extraction:
     pack = lang.get(document.language)
-    legal = _structure(document)
     news = NewsText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = find_actors(news)
@@ -254,10 +254,11 @@ def _mentions(actors: Actors, instruments: Instruments, signature: Signature, ex
     return unique_in_text_order(found)
 
 
-BUILDER = Builder(
+BUILDER: Builder[LegalText] = Builder(
     name=NAME,
     version=VERSION,
     description="The text of a decision, decree, resolution or law: heading, recitals, articles, signature",
-    score=score,
-    build=build,
+    read=read,
+    rate=_rate,
+    extract=_extract,
 )

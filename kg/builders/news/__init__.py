@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import cached_property
 
 from kg import lang
 from kg.builders import Builder
@@ -41,7 +42,7 @@ from kg.finders.instruments import Instruments, find_instruments, is_draft
 from kg.finders.text import DATELINE_REACH, NewsText, skip_spaces
 from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Span
 
-__all__ = ["BUILDER", "build", "score"]
+__all__ = ["BUILDER", "NewsReading", "build", "score"]
 
 NAME = "news"
 VERSION = "0.1.0"
@@ -59,6 +60,18 @@ _UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
 _LAW_KINDS = frozenset({Kind.LAW, "constitution", "ordinance"})
 
 
+class NewsReading:
+    """What scoring reads of a document and building reuses: its text as the finders read it, and the
+    signatories a joint declaration opens with (looked for once, when first asked)."""
+
+    def __init__(self, document: Document) -> None:
+        self.news = NewsText(document, lang.get(document.language))
+
+    @cached_property
+    def signatories(self) -> Signatories | None:
+        return find_signatories(self.news)
+
+
 def score(document: Document) -> float:
     """0.6 for a page with furniture, a joint declaration, national instrument numbers or a dateline; 0.3 otherwise.
 
@@ -72,8 +85,12 @@ def score(document: Document) -> float:
     >>> score(Document(source="x", text="Việt Nam cam kết thực hiện Nghị quyết A/RES/70/1.", language="vi"))
     0.3
     """
-    news = NewsText(document, lang.get(document.language))
-    if any(s.role != "main" for s in document.segments) or _signatories(news):
+    return BUILDER.score(document)
+
+
+def _rate(document: Document, reading: NewsReading) -> float:
+    news = reading.news
+    if any(s.role != "main" for s in document.segments) or reading.signatories:
         return NEWS_SCORE
     pattern = news.extra.get("instrument_number")
     if isinstance(pattern, str) and re.search(pattern, document.text[:20_000]):
@@ -81,24 +98,17 @@ def score(document: Document) -> float:
     return NEWS_SCORE if news.dateline is not None else FALLBACK_SCORE
 
 
-# The registry scores every document, then the chosen builder builds that same document:
-# the signatories scoring found are kept for the build instead of being looked for twice.
-_SIGNATORIES_READ: dict[str, tuple[Document, Signatories | None]] = {}
-
-
-def _signatories(news: NewsText) -> Signatories | None:
-    last = _SIGNATORIES_READ.get("last")
-    if last is None or last[0] is not news.document:
-        last = _SIGNATORIES_READ["last"] = (news.document, find_signatories(news))
-    return last[1]
-
-
 def build(document: Document) -> Extraction:
-    news = NewsText(document, lang.get(document.language))
+    """The facts of a news or government text."""
+    return BUILDER.build(document)
+
+
+def _extract(document: Document, reading: NewsReading) -> Extraction:
+    news = reading.news
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = find_actors(news)
     instruments = find_instruments(news, actors)
-    signatories = _signatories(news)
+    signatories = reading.signatories
     extraction.document = _document_facts(news, instruments, signatories)
     extraction.posts = actors.posts
     extraction.citations = instruments.citations
@@ -227,10 +237,11 @@ def _mentions(
     return unique_in_text_order(found)
 
 
-BUILDER = Builder(
+BUILDER: Builder[NewsReading] = Builder(
     name=NAME,
     version=VERSION,
     description="News and government texts in any language: actors, posts, instruments, figures, events",
-    score=score,
-    build=build,
+    read=NewsReading,
+    rate=_rate,
+    extract=_extract,
 )

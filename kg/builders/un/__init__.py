@@ -90,6 +90,10 @@ def score(document: Document) -> float:
     >>> score(Document(source="x", text=news, language="en"))
     0.0
     """
+    return BUILDER.score(document)
+
+
+def _rate(document: Document, _: None) -> float:
     head = document.text[:4000]
     lines = [cell.text for line in lines_of(fold_digits(head)) for cell in cells_of(line)]
     pack = language_pack(document.language)
@@ -120,6 +124,14 @@ def _operative_paragraphs(text: str, pack: LanguagePack) -> int:
 
 def build(document: Document) -> Extraction:
     """The facts of a UN document."""
+    return BUILDER.build(document)
+
+
+def _read(_: Document) -> None:
+    """Nothing to keep between scoring and building: the score reads only the first page."""
+
+
+def _extract(document: Document, _: None) -> Extraction:
     text, language = document.text, document.language
     pack = language_pack(language)
     masthead_symbols = {symbol for _, symbol in find_symbols(text[:600])}
@@ -244,10 +256,11 @@ def _actors(document: Document, layout: Layout, extraction: Extraction) -> list[
     return sorted(found, key=lambda m: (m.span.start, m.span.end))
 
 
-BUILDER = Builder(
+BUILDER: Builder[None] = Builder(
     name=NAME,
     version=VERSION,
     description="UN resolutions, drafts and committee reports in the six UN languages",
-    score=score,
-    build=build,
+    read=_read,
+    rate=_rate,
+    extract=_extract,
 )
