@@ -1,4 +1,4 @@
-"""The grammar of UN resolution numbers, as texts cite them without a symbol, in any language.
+"""UN resolution numbers, as texts cite them without a symbol, in any language; the kind a symbol names.
 
 A number is written in one of three ways, and each names one resolution:
 
@@ -19,7 +19,9 @@ resolution has one key whatever family of document cites it.
 
 from __future__ import annotations
 
-__all__ = ["COUNCIL_NUMBER", "ROMAN_NUMBER", "SLASH_NUMBER", "council_symbol", "roman_symbol"]
+from kg.model import Kind
+
+__all__ = ["COUNCIL_NUMBER", "ROMAN_NUMBER", "SLASH_NUMBER", "council_symbol", "kind_of_symbol", "roman_symbol"]
 
 #: A Security Council resolution: its number and, in brackets, its year ("2532 (2020)").
 COUNCIL_NUMBER = r"(?P<council>\d{1,4})\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*[)）]"
@@ -45,3 +47,25 @@ def roman_symbol(series: str, number: int, letter: str, roman: str) -> str:
     'A/RES/217A(III)'
     """
     return f"{series}/RES/{number}{letter}({roman})"
+
+
+def kind_of_symbol(symbol: str) -> Kind:
+    """The kind of document a symbol names.
+
+    >>> [str(kind_of_symbol(s)) for s in ("A/RES/70/1", "A/C.2/72/L.66", "A/C.2/72/SR.15")]
+    ['resolution', 'draft-resolution', 'summary-record']
+    >>> [str(kind_of_symbol(s)) for s in ("A/72/64-E/2017/12", "A/DEC/78/540", "S/PRST/2023/1")]
+    ['report', 'decision', 'presidential-statement']
+    """
+    parts = symbol.split("-")[0].split("/")
+    if "RES" in parts:
+        return Kind.RESOLUTION
+    if "DEC" in parts:
+        return Kind.DECISION
+    if "PRST" in parts:
+        return Kind.PRESIDENTIAL_STATEMENT
+    if any(part.startswith("L.") for part in parts):
+        return Kind.DRAFT_RESOLUTION
+    if any(part.startswith("SR.") for part in parts):
+        return Kind.SUMMARY_RECORD
+    return Kind.REPORT

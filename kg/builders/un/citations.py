@@ -31,7 +31,14 @@ from dataclasses import dataclass, replace
 from kg import resolve
 from kg.builders.un.layout import LAYOUT_SPACE
 from kg.builders.un.phrases import matcher_of, words_of
-from kg.finders.resolutions import COUNCIL_NUMBER, ROMAN_NUMBER, SLASH_NUMBER, council_symbol, roman_symbol
+from kg.finders.resolutions import (
+    COUNCIL_NUMBER,
+    ROMAN_NUMBER,
+    SLASH_NUMBER,
+    council_symbol,
+    kind_of_symbol,
+    roman_symbol,
+)
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates
@@ -43,7 +50,7 @@ from kg.text.symbols import (
     resolution_symbol,
 )
 
-__all__ = ["find_citations", "kind_of_symbol"]
+__all__ = ["find_citations"]
 
 #: How far after a word for "resolution" its first number may stand ("resolutions of the Council 2006/46").
 FIRST_NUMBER_REACH = 60
@@ -63,28 +70,6 @@ _ROMAN_SESSION = re.compile(ROMAN_NUMBER)
 _COUNCIL_NUMBER = re.compile(_NOT_IN_SYMBOL + COUNCIL_NUMBER)
 #: What ends a list of numbers: the end of a sentence or clause, or a parenthesis (full-width too).
 _LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】]|\.(?!\d)")
-
-
-def kind_of_symbol(symbol: str) -> Kind:
-    """The kind of document a symbol names.
-
-    >>> [str(kind_of_symbol(s)) for s in ("A/RES/70/1", "A/C.2/72/L.66", "A/C.2/72/SR.15")]
-    ['resolution', 'draft-resolution', 'summary-record']
-    >>> [str(kind_of_symbol(s)) for s in ("A/72/64-E/2017/12", "A/DEC/78/540", "S/PRST/2023/1")]
-    ['report', 'decision', 'presidential-statement']
-    """
-    parts = symbol.split("-")[0].split("/")
-    if "RES" in parts:
-        return Kind.RESOLUTION
-    if "DEC" in parts:
-        return Kind.DECISION
-    if "PRST" in parts:
-        return Kind.PRESIDENTIAL_STATEMENT
-    if any(part.startswith("L.") for part in parts):
-        return Kind.DRAFT_RESOLUTION
-    if any(part.startswith("SR.") for part in parts):
-        return Kind.SUMMARY_RECORD
-    return Kind.REPORT
 
 
 @dataclass(frozen=True)
