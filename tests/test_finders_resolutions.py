@@ -50,3 +50,31 @@ def test_the_force_of_an_action_comes_from_the_ontology_for_every_builder() -> N
     assert force_of("no-such-action") is None  # the UN builder skips a verb the scheme lacks
     with pytest.raises(KeyError, match="no-such-action"):
         action_force("no-such-action")  # a pack that maps its words to no action is a bug of the pack
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "NUEVA YORK, 10 de junio de 2022 (EFE) - La Asamblea General aprobó la resolución A/RES/76/300"
+            " y recordó el informe A/76/64 y la declaración S/PRST/2023/1.\n",
+            "es",
+        ),
+        ("Hà Nội, ngày 25/9/2023 - Việt Nam ủng hộ Nghị quyết A/RES/76/300, báo cáo A/76/64 và S/PRST/2023/1.\n", "vi"),
+        (
+            "دبي، 10 حزيران/يونيو 2022 - رحبت الإمارات بالقرار A/RES/76/300 والتقرير A/76/64 والبيان S/PRST/2023/1.\n",
+            "ar",
+        ),
+    ],
+)
+def test_news_cites_printed_un_symbols_as_the_un_builder_does(text: str, language: str) -> None:
+    """The UN builder cited every printed symbol; news only those the gazetteer knew (the union reads both)."""
+    document = Document(source="x.txt", text=text, language=language)
+    cited = {c.mention.key: str(c.mention.kind) for c in NEWS.build(document).citations}
+    assert cited == {"A/RES/76/300": "resolution", "A/76/64": "report", "S/PRST/2023/1": "presidential-statement"}
+
+
+def test_a_printed_symbol_the_gazetteer_knows_is_one_citation() -> None:
+    text = "NEW YORK, 25 September 2015 - Member States adopted resolution A/RES/70/1, the 2030 Agenda.\n"
+    keys = [c.mention.key for c in NEWS.build(Document(source="x.txt", text=text, language="en")).citations]
+    assert keys.count("A/RES/70/1") == 1

@@ -35,7 +35,14 @@ from kg import ontology, resolve
 from kg.finders.actors import Actors
 from kg.finders.dates import find_dates
 from kg.finders.names import name_end, title_rules
-from kg.finders.resolutions import COUNCIL_NUMBER, ROMAN_NUMBER, SLASH_NUMBER, council_symbol, roman_symbol
+from kg.finders.resolutions import (
+    COUNCIL_NUMBER,
+    ROMAN_NUMBER,
+    SLASH_NUMBER,
+    council_symbol,
+    kind_of_symbol,
+    roman_symbol,
+)
 from kg.finders.text import NewsText, find_phrases, key_of, opens_name, skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span, ontology_kind
@@ -43,7 +50,7 @@ from kg.resolve.gazetteer import council_resolution_years
 from kg.text.normalize import fold_digits
 from kg.text.patterns import phrases_alternation
 from kg.text.quotes import QUOTATION_MARKS
-from kg.text.symbols import RESOLUTION_SERIES, resolution_readings, resolution_symbol
+from kg.text.symbols import RESOLUTION_SERIES, find_symbols, resolution_readings, resolution_symbol
 
 __all__ = ["Instruments", "find_instruments", "is_draft", "issuer_from_number"]
 
@@ -69,6 +76,7 @@ def find_instruments(news: NewsText, actors: Actors) -> Instruments:
     international = _un_resolutions(news, actors, [m.span for m in numbered])
     international += _numbered_conventions(news, actors, [m.span for m in [*numbered, *international]])
     numbered += _numbered_after_heads(news, actors, found, [m.span for m in [*numbered, *international]])
+    international += _printed_symbols(news, [m.span for m in [*numbered, *international]])
     _signers(news, actors, found, numbered)
     numbered += international
     # A name the resolver knows as an actor is no instrument: "Chương trình Phát triển Liên hợp quốc" is UNDP.
@@ -460,6 +468,18 @@ def _numbered_conventions(news: NewsText, actors: Actors, taken: list[Span]) -> 
 def _convention_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     """After a word for "convention" ("Convenio 190"), or before a suffix ("第190号公约")."""
     return _numbered_pattern(pack, "convention_words", "convention_suffixes", r"(?P<number>\d{1,3})(?![\d/])")
+
+
+def _printed_symbols(news: NewsText, taken: list[Span]) -> list[Mention]:
+    """UN symbols printed whole ("A/RES/76/300", "A/76/64", "S/PRST/2023/1"), keyed and of the kind the
+    symbol names (:func:`kg.finders.resolutions.kind_of_symbol`), as the UN builder cites them: one
+    instrument whatever family of text prints its symbol, known to the gazetteer or not."""
+    mentions = []
+    for span, symbol in find_symbols(news.text):
+        inside_main = any(main.start <= span.start and span.end <= main.end for main in news.main_spans)
+        if inside_main and not any(other.start < span.end and span.start < other.end for other in taken):
+            mentions.append(Mention(span=span, text=span.of(news.text), kind=kind_of_symbol(symbol), key=symbol))
+    return mentions
 
 
 # --- who signed an instrument -------------------------------------------------------------------------
