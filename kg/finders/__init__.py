@@ -12,6 +12,8 @@ the text as read        :mod:`kg.finders.text` (sentences, tokens, phrases)
 names                   :mod:`kg.finders.names` (where a name ends)
 actors, persons, posts  :mod:`kg.finders.actors`
 instruments             :mod:`kg.finders.instruments`
+UN resolution numbers   :mod:`kg.finders.resolutions` (and the kind a UN
+                        symbol names; shared with the UN builder)
 figures                 :mod:`kg.finders.figures`
 dates and deadlines     :mod:`kg.finders.dates` (with :mod:`kg.text.deadlines`)
 events                  :mod:`kg.finders.events`
