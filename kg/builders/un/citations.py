@@ -31,14 +31,7 @@ from dataclasses import dataclass, replace
 from kg import resolve
 from kg.builders.un.layout import LAYOUT_SPACE
 from kg.builders.un.phrases import matcher_of, words_of
-from kg.finders.resolutions import (
-    COUNCIL_NUMBER,
-    ROMAN_NUMBER,
-    SLASH_NUMBER,
-    council_symbol,
-    kind_of_symbol,
-    roman_symbol,
-)
+from kg.finders import resolutions
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates
@@ -64,10 +57,10 @@ BODY_REACH = 60
 #: Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
 _NOT_IN_SYMBOL = r"(?<![\w/.])"
 # The grammar of the numbers is shared (kg.finders.resolutions); the groups are read by position.
-_NUMBER = re.compile(_NOT_IN_SYMBOL + SLASH_NUMBER)
-_ROMAN_SESSION = re.compile(ROMAN_NUMBER)
+_NUMBER = re.compile(_NOT_IN_SYMBOL + resolutions.SLASH_NUMBER)
+_ROMAN_SESSION = re.compile(resolutions.ROMAN_NUMBER)
 #: The Security Council numbers its resolutions in one series and prints the year: "2532 (2020)".
-_COUNCIL_NUMBER = re.compile(_NOT_IN_SYMBOL + COUNCIL_NUMBER)
+_COUNCIL_NUMBER = re.compile(_NOT_IN_SYMBOL + resolutions.COUNCIL_NUMBER)
 #: What ends a list of numbers: the end of a sentence or clause, or a parenthesis (full-width too).
 _LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】]|\.(?!\d)")
 
@@ -206,7 +199,7 @@ class _CitationFinder:
         lists = []
         for suffix in words_of(self.pack, "resolution_suffixes"):
             pattern = re.compile(
-                rf"第?\s*(?:{SLASH_NUMBER}\s*(?P<letter>[A-Z])?|{COUNCIL_NUMBER})\s*"
+                rf"第?\s*(?:{resolutions.SLASH_NUMBER}\s*(?P<letter>[A-Z])?|{resolutions.COUNCIL_NUMBER})\s*"
                 # A line break and the next line's indentation count as one character, as in
                 # "第77/201号关于\n        保护移民的决议".
                 rf"(?=号(?:[^。；;\s]|\s+(?=\S)){{0,40}}{re.escape(suffix[-2:])})"
@@ -250,15 +243,15 @@ def _order_of(numbers: list[_Number]) -> bool | None:
 
 def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str | None:
     if number.council_year:
-        return council_symbol(number.first, number.council_year)
+        return resolutions.council_symbol(number.first, number.council_year)
     if number.roman:
-        return roman_symbol(series, number.first, number.letter, number.roman)
+        return resolutions.roman_symbol(series, number.first, number.letter, number.roman)
     reading = _reading(number, session_first)
     return resolution_symbol(reading, series, number.letter) if reading else None
 
 
 def _citation(text: str, span: Span, symbol: str, date: DateMatch | None) -> Citation:
-    mention = Mention(span, span.of(text), kind_of_symbol(symbol), key=symbol)
+    mention = Mention(span, span.of(text), resolutions.kind_of_symbol(symbol), key=symbol)
     return Citation(mention, date.iso if date else None)
 
 
