@@ -13,7 +13,8 @@ Conventions shared by every stage:
   ``2020-03``, ``2020``, or ``--10-29`` (an xsd:gMonthDay) when the text gives
   a day and month but no year;
 * kinds are the local names of ontology classes in lower case with hyphens
-  (``state``, ``un-body``, ``resolution``, ``news-article`` ...);
+  (``state``, ``un-body``, ``resolution``, ``news-article`` ...): the members of
+  :class:`Kind`, which code names instead of spelling them;
 * numbers are :class:`decimal.Decimal`, never floats, so values print exactly.
 """
 
@@ -21,8 +22,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 
 __all__ = [
+    "INSTRUMENT_KINDS",
+    "NARROWER_INSTRUMENT_KINDS",
     "Citation",
     "Commitment",
     "Deadline",
@@ -31,13 +35,104 @@ __all__ = [
     "Entity",
     "Event",
     "Extraction",
+    "Kind",
     "Mention",
     "Paragraph",
     "PostHolding",
     "Segment",
     "Span",
     "Statistic",
+    "ontology_kind",
 ]
+
+
+class Kind(StrEnum):
+    """The kinds of the ontology: each class's ``pk:kindName`` (``tests/test_kinds.py`` fails when they differ).
+
+    A member is its string ("un-body"), so a kind compares, hashes and prints as the name the query
+    contract gives; code names the member (``Kind.UN_BODY``) so that a misspelt kind fails at once.
+    """
+
+    ACTOR = "actor"
+    AGREEMENT = "agreement"
+    COMMITMENT = "commitment"
+    CONFERENCE = "conference"
+    DECISION = "decision"
+    DECLARATION = "declaration"
+    DOCUMENT = "document"
+    DRAFT_LAW = "draft-law"
+    DRAFT_RESOLUTION = "draft-resolution"
+    EVENT = "event"
+    EXPRESSION = "expression"
+    FORUM = "forum"
+    GOVERNMENT_AGENCY = "government-agency"
+    GOVERNMENT_DOCUMENT = "government-document"
+    GROUP_OF_STATES = "group-of-states"
+    INSTRUMENT = "instrument"
+    INTERGOVERNMENTAL_ORGANIZATION = "intergovernmental-organization"
+    LAW = "law"
+    LETTER = "letter"
+    MEETING = "meeting"
+    MENTION = "mention"
+    NEWS_ARTICLE = "news-article"
+    NOTE = "note"
+    ORGANIZATION = "organization"
+    PARAGRAPH = "paragraph"
+    PERSON = "person"
+    PLACE = "place"
+    POST = "post"
+    PRESIDENTIAL_STATEMENT = "presidential-statement"
+    PROGRAMME = "programme"
+    PROJECT = "project"
+    REPORT = "report"
+    RESOLUTION = "resolution"
+    SESSION = "session"
+    STATE = "state"
+    SUMMARY_RECORD = "summary-record"
+    SUMMIT = "summit"
+    TERRITORY = "territory"
+    TREATY = "treaty"
+    UN_BODY = "un-body"
+    WORK = "work"
+    WORKSHOP = "workshop"
+
+
+#: What languages call an instrument the ontology has no class for, and the class it falls under.
+NARROWER_INSTRUMENT_KINDS: dict[str, Kind] = {
+    "decree": Kind.GOVERNMENT_DOCUMENT,
+    "circular": Kind.GOVERNMENT_DOCUMENT,
+    "directive": Kind.GOVERNMENT_DOCUMENT,
+    "plan": Kind.GOVERNMENT_DOCUMENT,
+    "strategy": Kind.GOVERNMENT_DOCUMENT,
+    "official-letter": Kind.LETTER,
+    "ordinance": Kind.LAW,
+    "constitution": Kind.LAW,
+    "convention": Kind.TREATY,
+    "protocol": Kind.TREATY,
+    "compact": Kind.AGREEMENT,
+    "agenda": Kind.INSTRUMENT,
+    "framework": Kind.INSTRUMENT,
+}
+
+#: Kinds of mention that name an instrument (cited), not an actor: the ontology's and the languages' own.
+INSTRUMENT_KINDS: frozenset[str] = frozenset(
+    {
+        Kind.INSTRUMENT, Kind.RESOLUTION, Kind.DRAFT_RESOLUTION, Kind.DECISION, Kind.REPORT, Kind.LAW,
+        Kind.DRAFT_LAW, Kind.DECLARATION, Kind.AGREEMENT, Kind.TREATY, Kind.PROGRAMME, Kind.PROJECT,
+        Kind.PRESIDENTIAL_STATEMENT, Kind.LETTER, Kind.NOTE, *NARROWER_INSTRUMENT_KINDS,
+    }
+)  # fmt: skip
+
+
+def ontology_kind(kind: str) -> Kind:
+    """The kind of the ontology a language's kind of instrument is.
+
+    >>> ontology_kind("decree"), ontology_kind("law"), ontology_kind("no-such-kind")
+    (<Kind.GOVERNMENT_DOCUMENT: 'government-document'>, <Kind.LAW: 'law'>, <Kind.INSTRUMENT: 'instrument'>)
+    """
+    if kind in Kind.__members__.values():
+        return Kind(kind)
+    return NARROWER_INSTRUMENT_KINDS.get(kind, Kind.INSTRUMENT)
 
 
 @dataclass(frozen=True, order=True, slots=True)

@@ -170,9 +170,9 @@ def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, I
         return DocumentReport(source=source, status="failed", error=error.reason), None, []
     report = DocumentReport(source=source, status="built", language=document.language)
     try:
-        builder = builders.choose(document)
-        report.builder, report.builder_version = builder.name, builder.version
-        extraction = builder.build(document)
+        fit = builders.best_fit(document)  # the chosen builder builds from what its score read
+        report.builder, report.builder_version = fit.builder.name, fit.builder.version
+        extraction = fit.build()
         graph, quads = document_quads(document, extraction, _resolver(document.language))
     except Exception as error:  # a builder bug must not sink the batch; the report names it
         report.status, report.error = "failed", f"{type(error).__name__}: {error}"

@@ -12,7 +12,7 @@ import pytest
 
 from kg import lang, resolve
 from kg.builders.news import BUILDER
-from kg.builders.news.text import NewsText
+from kg.finders.text import NewsText
 from kg.model import Document
 from kg.readers.segment import segment
 

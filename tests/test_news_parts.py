@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from kg import lang, ontology
 from kg.builders.news import BUILDER
-from kg.builders.news.dates import find_dates
-from kg.builders.news.instruments import issuer_from_number, kind_from_number
-from kg.builders.news.text import NewsText
+from kg.finders.dates import find_dates
+from kg.finders.instruments import issuer_from_number, kind_from_number
+from kg.finders.text import NewsText
 from kg.model import Document
 from kg.readers.segment import segment
 

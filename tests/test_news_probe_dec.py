@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from kg import resolve
 from kg.builders.news import BUILDER
-from kg.builders.news.text import NewsText
+from kg.finders.text import NewsText
 from kg.lang import get
 from kg.model import Commitment, Document, Extraction
 from kg.readers.segment import segment

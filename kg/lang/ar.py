@@ -368,7 +368,7 @@ EXTRA: dict[str, object] = {
     | {"قانون": "law", "قرار": "decision", "مرسوم": "decree"},
     "instrument_number_word": ("رقم",),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
     "convention_words": ("اتفاقية", "الاتفاقية", "باتفاقية", "لاتفاقية", "واتفاقية", "بالاتفاقية", "للاتفاقية"),
     "convention_suffixes": (),
     "signing_verbs": ("وقع", "وقّع", "ووقع", "ووقّع", "وقعت", "ووقعت", "يوقع"),
@@ -380,7 +380,7 @@ EXTRA: dict[str, object] = {
                                  "مجلس النواب": "House of Representatives", "مجلس الشورى": "Shura Council"},
     # "تتراوح بين ٢ و٣ مليارات": the two ends of a range (kg.text.numbers)
     "range_links": ("و", "إلى"),
-    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "آخر الأخبار",
         "الأكثر مشاهدة", "كلمات مفتاحية", "شارك",
@@ -521,7 +521,7 @@ EXTRA: dict[str, object] = {
                        "أسبوعاً": "W", "أسابيع": "W", "شهرا": "M", "شهراً": "M", "أشهر": "M", "شهور": "M",
                        "سنة": "Y", "سنوات": "Y", "عاما": "Y", "عاماً": "Y", "أعوام": "Y"},
     "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام", "بحلول نهاية عام", "حتى نهاية عام"),
-    # Hijri dates (kg.builders.news.dates): months of the Hijri calendar, and the marks of its era
+    # Hijri dates (kg.finders.dates): months of the Hijri calendar, and the marks of its era
     # ("14 جمادى الأولى 1446 هـ", "١٢/٥/١٤٤٦هـ"); dates, not figures.
     "hijri_months": (
         "محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الاولى",
@@ -536,7 +536,7 @@ EXTRA: dict[str, object] = {
     # (news: "ودعا الوزير المجتمع الدولي إلى", "ودعا سموه مجلس الأمن إلى").
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
                            "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon"},
-    # Instruments named by a head word (kg.builders.news.instruments): "القانون الجنائي", "قانون المسطرة الجنائية",
+    # Instruments named by a head word (kg.finders.instruments): "القانون الجنائي", "قانون المسطرة الجنائية",
     # "مدونة الأسرة", "الاستراتيجية الوطنية للهجرة واللجوء"; with no capitals, the name runs over the words that
     # open with the article (an adjective or a genitive agrees with its definite head) up to a stop.
     "instrument_heads": {
@@ -551,7 +551,7 @@ EXTRA: dict[str, object] = {
     "instrument_name_stops": ("في", "من", "على", "إلى", "عن", "الذي", "التي", "الذين", "مع", "أن", "لسنة", "لعام"),
     "instrument_year_words": ("لسنة", "لعام", "سنة"),
     "draft_markers": ("مشروع", "ومشروع", "بمشروع"),
-    # A statement's lists of demands (kg.builders.news.demands): the phrases of a lead-in that ends with a
+    # A statement's lists of demands (kg.finders.demands): the phrases of a lead-in that ends with a
     # colon ("وقد خلص المؤتمر إلى:", "تطالب بـ:"), with the action of items that have no verb of their own
     # (verbal nouns: "التسريع بتفعيل ...", "تعزيز ..." are demands, whatever the lead-in's verb)...
     "demand_list_leads": {

@@ -374,14 +374,14 @@ EXTRA: dict[str, object] = {
                                 "Decree": "decree", "Law": "law", "Act": "law", "Ordinance": "decree"},
     "instrument_number_word": ("No.", "No", "Number", "#"),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
     "convention_words": ("Convention",),
     "convention_suffixes": (),
     "signing_verbs": ("signed", "has signed", "have signed", "had signed", "signs", "has now signed"),
     # words between an instrument and its issuer (documented in kg/lang/vi.py): "..., signed by the President"
     "issuer_links": ("signed by", "was signed by", "issued by", "was issued by"),
     "instrument_year_links": ("of",),
-    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Related", "Related articles", "Related stories", "Related news", "Read more", "Read also",
         "See also", "More on this story", "Most read", "Most popular", "Latest news", "Latest", "Trending",
@@ -399,7 +399,7 @@ EXTRA: dict[str, object] = {
     ),
     "name_joiners": ("of", "on", "for"),
     "event_heads_last": ("Day",),  # heads that end an event's name: "World Refugee Day"
-    # Instruments named around a head word, where names are capitalised (kg.builders.news.instruments):
+    # Instruments named around a head word, where names are capitalised (kg.finders.instruments):
     # "CHIPS Act", "Law on Medical Devices", "Memorandum of Cooperation on ...", with the words that may join
     # the capitalised words of a name after its head.
     "capitalised_instrument_heads": {
@@ -519,7 +519,7 @@ EXTRA: dict[str, object] = {
     "deadline_words": ("by", "until", "no later than", "before the end of", "by the end of", "by end-", "by end"),
     # Phrases that give the organisation right after them a task: "The order directs the Department".
     "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
-    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("The union calls for:", "We demand:"), with the action of items that have no verb of their own.
     "demand_list_leads": {
         **{verb: "calls-for" for verb in ("calls for", "call for", "called for", "calling for", "our demands",
@@ -547,7 +547,7 @@ EXTRA: dict[str, object] = {
     "age_words_before": ("aged", "age of", "ages of", "aged between", "aged under", "aged over"),
     "age_words_after": ("years of age", "years old", "year-old", "-year-old", "years and older", "years and over"),
     "ratio_links": ("in", "out of"),
-    # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
+    # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
     "post_links": ("of the", "of"),
     "name_suffixes": ("Jr", "Sr"),
     # news (documented in kg/lang/vi.py); "the country" is no word for the home country: any state is one

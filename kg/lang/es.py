@@ -355,7 +355,7 @@ EXTRA: dict[str, object] = {
                                 "Ley Orgánica": "law", "Ley": "law", "Orden": "decision"},
     "instrument_number_word": ("n.º", "nº", "núm.", "número", "No."),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
     "convention_words": ("convenio",),
     "convention_suffixes": (),
     "signing_verbs": ("firmó", "ha firmado", "había firmado", "firma", "acaba de firmar"),
@@ -364,7 +364,7 @@ EXTRA: dict[str, object] = {
         "firmado por", "firmada por", "fue firmado por", "fue firmada por", "ha sido firmado por",
         "ha sido firmada por",
     ),
-    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Noticias relacionadas", "Relacionadas", "Te puede interesar", "Lee también", "Lea también",
         "Ver también", "Más leídas", "Lo más leído", "Últimas noticias", "Lo último", "Etiquetas",
@@ -379,7 +379,7 @@ EXTRA: dict[str, object] = {
     "date_links": ("de", "del"),
     "event_name_stops": ("en", "que", "celebrada", "celebrado", "y", "el", "se", "fue", "tuvo"),
     "name_joiners": ("de", "del"),
-    # Instruments named around a head word, where names are capitalised (kg.builders.news.instruments):
+    # Instruments named around a head word, where names are capitalised (kg.finders.instruments):
     # "Tratado de Tlatelolco", "Ley de Migración", "Acuerdo de París".
     "capitalised_instrument_heads": {
         "Tratado": "treaty", "tratado": "treaty", "Convención": "convention", "convención": "convention",
@@ -510,7 +510,7 @@ EXTRA: dict[str, object] = {
                        "años": "Y", "año": "Y"},
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de", "antes de finales de", "antes de fines de",
                        "antes del final de", "antes de que termine"),
-    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("La coalición exige:", "Hacemos un llamado a:"), with the action of items that have no verb of their own.
     "demand_list_leads": {
         **{verb: "calls-for" for verb in ("llama a", "llaman a", "llamamos a", "hace un llamado a",
@@ -540,7 +540,7 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("en",),
     "per_words": ("por cada", "por"),
-    # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
+    # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
     "post_links": ("de la", "de los", "de las", "del", "de"),
     "post_names_in_news": {"Presidente": "President", "Presidenta": "President", "Vicepresidente": "Vice-President",
                            "Vicepresidenta": "Vice-President"},

@@ -375,13 +375,13 @@ EXTRA: dict[str, object] = {
                                 "circulaire": "circular"},
     "instrument_number_word": ("n°", "nº", "no", "numéro"),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
     "convention_words": ("convention",),
     "convention_suffixes": (),
     "signing_verbs": ("a signé", "avait signé", "signe", "vient de signer", "a également signé"),
     # words between an instrument and its issuer (documented in kg/lang/vi.py): "..., signed by the President"
     "issuer_links": ("signé par", "signée par", "a été signé par", "a été signée par"),
-    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Lire aussi", "À lire aussi", "Voir aussi", "Sur le même sujet", "Articles liés",
         "Articles connexes", "Les plus lus", "Dernières actualités", "À la une", "Dans la même rubrique",
@@ -397,7 +397,7 @@ EXTRA: dict[str, object] = {
         "à", "au", "en", "qui", "tenu", "tenue", "et", "a", "sera", "le", "s’est", "s'est", "se",
     ),
     "name_joiners": ("de", "des", "du"),
-    # Instruments named around a head word, where names are capitalised (kg.builders.news.instruments):
+    # Instruments named around a head word, where names are capitalised (kg.finders.instruments):
     # "accords du Touquet", "Traité de Lisbonne", "Instrument International Légalement Contraignant".
     "capitalised_instrument_heads": {
         "Traité": "treaty", "traité": "treaty", "Convention": "convention", "convention": "convention",
@@ -534,7 +534,7 @@ EXTRA: dict[str, object] = {
                        "d'ici la fin de", "d’ici la fin de", "avant la fin de", "avant fin"),
     # Phrases that give the organisation right after them a task: "Le décret charge le ministère".
     "assigning_phrases": ("charge", "a chargé", "ordonne à", "enjoint à"),
-    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("La CGT appelle à :", "Nous exigeons :"), with the action of items that have no verb of their own.
     "demand_list_leads": {
         **{verb: "calls-for" for verb in ("appelle à", "appellent à", "appelons à", "appelle", "appelons",
@@ -563,7 +563,7 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("en",),
     "per_words": ("pour",),
-    # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
+    # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
     "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’"),
     "post_names_in_news": {"Président": "President", "Présidente": "President", "Vice-Président": "Vice-President",
                            "Vice-Présidente": "Vice-President"},

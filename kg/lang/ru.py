@@ -393,7 +393,7 @@ EXTRA: dict[str, object] = {
                                 "федеральный закон": "law", "закон": "law", "приказ": "decision"},
     "instrument_number_word": ("№", "N"),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
     "convention_words": ("конвенция", "конвенции", "конвенцию", "конвенцией"),
     "convention_suffixes": (),
     "signing_verbs": ("подписал", "подписала", "подписали", "подписывает", "подписал также", "также подписал"),
@@ -411,7 +411,7 @@ EXTRA: dict[str, object] = {
     # The lower-case words of a body's name after its head, in the genitive: adjectives ("социальной",
     # "иностранных") and nouns of the usual shapes ("развития", "юстиции"), besides post_complements.
     "name_word_pattern": r"[а-яё]+(?:ого|его|ой|ей|ых|их|ия|ии|ства|ости|ики|ции)",
-    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "Читайте также", "Читайте также:", "Похожие новости", "Связанные материалы", "Самое читаемое",
         "Популярное", "Последние новости", "Новости по теме", "Теги", "Поделиться",
@@ -517,7 +517,7 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("не позднее",),
     # Phrases that give the organisation right after them a task: "поручить Министерству внутренних дел".
     "assigning_phrases": ("поручить", "поручает", "поручило", "поручил"),
-    # Instruments named around a head word (kg.builders.news.instruments): quoted ("Федеральный закон «О ...»") or
+    # Instruments named around a head word (kg.finders.instruments): quoted ("Федеральный закон «О ...»") or
     # with capitalised words ("Договор СНВ", "Соглашение ... Евразийского экономического союза").
     "capitalised_instrument_heads": {
         "Договор": "treaty", "договор": "treaty", "Конвенция": "convention", "конвенция": "convention",
@@ -527,7 +527,7 @@ EXTRA: dict[str, object] = {
         "Устав": "instrument", "Кодекс": "law", "кодекс": "law", "Стратегия": "strategy", "стратегия": "strategy",
     },
     "instrument_name_joiners": ("о", "об", "по", "между", "с"),
-    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("Профсоюз требует:", "Мы призываем:"), with the action of items that have no verb of their own.
     "demand_list_leads": {
         **{verb: "calls-for" for verb in ("призывает", "призывают", "призываем", "наши требования",
@@ -565,7 +565,7 @@ EXTRA: dict[str, object] = {
     "age_words_before": ("в возрасте", "в возрасте до", "в возрасте от", "старше", "младше"),
     "age_words_after": ("лет и старше", "лет и младше"),
     "ratio_links": ("из",),
-    # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
+    # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
     # (Russian puts a portfolio in the genitive after the post, in lower case: "министр финансов")
     "post_complements": (
         "иностранных", "внутренних", "дел", "финансов", "обороны", "юстиции", "здравоохранения", "образования",

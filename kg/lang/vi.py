@@ -307,7 +307,7 @@ def parse_ordinal(text: str) -> int | None:
 # numeral_characters   characters of numbers written in words, with their values ("二十六": 26)
 # numeral_point        the decimal point of such numbers ("点")
 #
-# Persons and their posts (kg.builders.news.actors, kg.builders.news.names); a post is
+# Persons and their posts (kg.finders.actors, kg.finders.names); a post is
 # followed by its organisation or state, a place ("tại Việt Nam"), a portfolio, then the name:
 # post_links           words between a post and its organisation or state ("of", "de",
 #                      "del"); a place preposition links the place where the post serves
@@ -325,7 +325,7 @@ def parse_ordinal(text: str) -> int | None:
 # word_boundaries      False where words are not separated by spaces (Chinese): posts and
 #                      names are found inside runs of characters
 #
-# Collectives and the home state (kg.builders.news.commitments, kg.builders.news.text):
+# Collectives and the home state (kg.finders.commitments, kg.finders.text):
 # addressee_terms      collectives asked to act, with English names ("Member States", "các bộ, ngành,
 #                      địa phương": ministries, sectors and localities); shared with the UN builder
 # national_addressees  English names of those collectives that are bodies of one state: in news,
@@ -446,7 +446,7 @@ EXTRA: dict[str, object] = {
         "năm năm một lần": "P5Y",
     },
     "assigning_phrases": ("giao", "giao cho", "yêu cầu"),
-    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("Công đoàn kêu gọi:", "kiến nghị:"), with the action of items that have no verb of their own; not
     # "yêu cầu", which in a government's text gives tasks ("Thủ tướng yêu cầu:" is no list of demands).
     "demand_list_leads": {
@@ -547,7 +547,7 @@ EXTRA: dict[str, object] = {
     "instrument_number": r"\d{1,5}(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:-[A-ZĐ][A-ZĐa-z]*)*",
     "instrument_number_word": ("số",),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
     "convention_words": ("Công ước",),
     "convention_suffixes": (),
     "signing_verbs": ("ký", "đã ký", "vừa ký", "ký ban hành", "đã ký ban hành", "vừa ký ban hành"),

@@ -229,7 +229,7 @@ EXTRA: dict[str, object] = {
         "三年期报告": "P3Y",
         "四年期报告": "P4Y",
     },
-    # news and government texts (kg.readers.segment, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
     "furniture_cues": (
         "相关新闻", "相关阅读", "相关文章", "延伸阅读", "热门文章", "最新新闻", "推荐阅读", "标签", "分享",
     ),
@@ -238,7 +238,7 @@ EXTRA: dict[str, object] = {
     # the number of a document of the State Council or a ministry: "国发〔2024〕18号", "人社部发[2023]5号"
     "instrument_number": r"[\u4e00-\u9fff]{1,6}[〔\[［]\d{4}[〕\]］]\d{1,4}号",
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
     "convention_words": (),
     "convention_suffixes": ("号公约",),
     "signing_verbs": (),
@@ -354,7 +354,7 @@ EXTRA: dict[str, object] = {
     "numeral_characters": {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                            "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000},
     "numeral_point": "点",
-    # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py. Chinese
+    # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py. Chinese
     # writes a name right after a post, with no space (外交部长王毅表示): a family name opens it, one or
     # two characters follow, and a verb or a particle of name_stops ends it.
     "family_names": (
@@ -382,7 +382,7 @@ EXTRA: dict[str, object] = {
         "近日", "昨天", "当天", "等", "一行", "说明",
     ),
     "post_names_in_news": {"主席": "Chair"},
-    # organisations and commitments in news (kg.builders.news; keys documented in kg/lang/vi.py)
+    # organisations and commitments in news (kg.finders; keys documented in kg/lang/vi.py)
     "organization_tails": {
         "部": "government-agency", "委": "government-agency", "委员会": "government-agency",
         "局": "government-agency", "总局": "government-agency", "总署": "government-agency",
@@ -403,7 +403,7 @@ EXTRA: dict[str, object] = {
         "中央和国家机关各部门": "central departments",
     },
     "assigning_phrases": ("要求", "责成", "请"),
-    # A statement's lists of demands (kg.builders.news.demands): phrases of a lead-in that ends with a colon
+    # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("工会呼吁：", "我们强烈要求："), with the action of items that have no verb of their own; not "要求"
     # alone, which in a government's text gives tasks ("国务院要求：" is no list of demands).
     "demand_list_leads": {"呼吁": "calls-for", "敦促": "urges", "强烈要求": "demands", "建议": "recommends",

@@ -7,7 +7,7 @@ cites it, quotes its articles, even opens lines with "Điều 5": it has no
 articles of its own, and stays news.
 
 From the structure it learns the document itself: kind (the ontology's kind of
-what the heading calls it, the same kind the news builder gives the number when
+what the heading calls it, the same kind the instrument finder gives the number when
 another text cites it, so that both are one work), symbol (its number as
 printed), title, date, issuer (the post or body the heading names), signatories
 (the signer of the closing block, holding the post printed above the name), and
@@ -23,15 +23,15 @@ wrongly and count as a decision of the issuer among the tasks it gives. So it
 is no commitment: its day is the work's ``pk:entryIntoForce`` (a sub-property
 of ELI's ``eli:first_date_entry_in_force``).
 
-The rest is read with the news builder's finders, on the instrument's own text:
+The rest is read with the shared finders (:mod:`kg.finders`), on the instrument's own text:
 
 ======================  ====================================================
 what                    from
 ======================  ====================================================
-actors, posts           :func:`kg.builders.news.actors.find_actors`
-instruments cited       :func:`kg.builders.news.instruments.find_instruments`,
+actors, posts           :func:`kg.finders.actors.find_actors`
+instruments cited       :func:`kg.finders.instruments.find_instruments`,
                         less the instrument itself
-figures                 :func:`kg.builders.news.figures.find_statistics`
+figures                 :func:`kg.finders.figures.find_statistics`
 commitments             :mod:`kg.builders.legal.mandates`
 entry into force        :mod:`kg.builders.legal.in_force`
 signatories             :mod:`kg.builders.legal.signature`
@@ -51,15 +51,15 @@ from kg.builders.legal.in_force import find_entry_into_force
 from kg.builders.legal.mandates import article_commitments
 from kg.builders.legal.signature import Signature, find_issuer, read_signature
 from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
-from kg.builders.news import unique_in_text_order
-from kg.builders.news.actors import COLLECTIVE, Actors, find_actors
-from kg.builders.news.dates import find_dates
-from kg.builders.news.figures import find_statistics
-from kg.builders.news.instruments import Instruments, find_instruments, ontology_kind
-from kg.builders.news.text import NewsText, find_phrases
-from kg.model import Document, DocumentFacts, Extraction, Mention, Paragraph, Segment, Span
+from kg.finders import unique_in_text_order
+from kg.finders.actors import COLLECTIVE, Actors, find_actors
+from kg.finders.dates import find_dates
+from kg.finders.figures import find_statistics
+from kg.finders.instruments import Instruments, find_instruments
+from kg.finders.text import NewsText, find_phrases
+from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Paragraph, Segment, Span, ontology_kind
 
-__all__ = ["BUILDER", "build", "score"]
+__all__ = ["BUILDER", "build", "read", "score"]
 
 NAME = "legal"
 VERSION = "0.1.0"
@@ -86,7 +86,17 @@ def score(document: Document) -> float:
     >>> score(Document(source="x", text=news, language="vi"))
     0.0
     """
-    legal = _structure(document)
+    return BUILDER.score(document)
+
+
+def read(document: Document) -> LegalText:
+    """The structure of ``document``'s main text: what scoring weighs and building reads."""
+    mains = document.main_segments()  # a page's navigation above the text, teasers below it
+    main = Span(mains[0].span.start, mains[-1].span.end)
+    return read_structure(document.text, lang.get(document.language), main)
+
+
+def _rate(document: Document, legal: LegalText) -> float:
     if not legal.articles or not (legal.type_line or legal.recitals):
         return 0.0
     evidence = (
@@ -98,23 +108,13 @@ def score(document: Document) -> float:
     return min(_MAX_SCORE, round(sum(weight for weight, found in evidence if found), 2))
 
 
-# The registry scores every document, then the chosen builder builds that same document:
-# the structure scoring read is kept for the build instead of being read twice.
-_READ: dict[str, tuple[Document, LegalText]] = {}
-
-
-def _structure(document: Document) -> LegalText:
-    last = _READ.get("last")
-    if last is None or last[0] is not document:
-        mains = document.main_segments()  # a page's navigation above the text, teasers below it
-        main = Span(mains[0].span.start, mains[-1].span.end)
-        last = _READ["last"] = (document, read_structure(document.text, lang.get(document.language), main))
-    return last[1]
-
-
 def build(document: Document) -> Extraction:
+    """The facts of the text of a decision, decree or law."""
+    return BUILDER.build(document)
+
+
+def _extract(document: Document, legal: LegalText) -> Extraction:
     pack = lang.get(document.language)
-    legal = _structure(document)
     news = NewsText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = find_actors(news)
@@ -147,7 +147,7 @@ def build(document: Document) -> Extraction:
 
 def _document_facts(news: NewsText, legal: LegalText, actors: Actors, instruments: Instruments) -> DocumentFacts:
     own = _own_number(legal, instruments)
-    kind = ontology_kind(legal.kind) if legal.kind else (own.kind if own else "instrument")
+    kind = ontology_kind(legal.kind) if legal.kind else (own.kind if own else Kind.INSTRUMENT)
     body = find_issuer(news, legal, actors) or (instruments.issuers.get(own.span) if own else None)
     # the date the heading prints wins over a page's (a web page's date is when it was posted, or a guess)
     facts = DocumentFacts(kind=kind, title=_title(legal, body), date=_heading_date(news, legal))
@@ -167,7 +167,7 @@ def _title(legal: LegalText, issuer: Mention | None) -> str | None:
 
 
 def _own_number(legal: LegalText, instruments: Instruments) -> Mention | None:
-    """The numbered instrument the heading prints: the news builder's key for it, where it reads one."""
+    """The numbered instrument the heading prints: the instrument finder's key for it, where it reads one."""
     if legal.number is None:
         return None
     number = legal.number
@@ -254,10 +254,11 @@ def _mentions(actors: Actors, instruments: Instruments, signature: Signature, ex
     return unique_in_text_order(found)
 
 
-BUILDER = Builder(
+BUILDER: Builder[LegalText] = Builder(
     name=NAME,
     version=VERSION,
     description="The text of a decision, decree, resolution or law: heading, recitals, articles, signature",
-    score=score,
-    build=build,
+    read=read,
+    rate=_rate,
+    extract=_extract,
 )

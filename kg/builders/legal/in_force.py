@@ -30,8 +30,8 @@ import re
 from dataclasses import dataclass
 
 from kg.builders.legal.structure import LegalText
-from kg.builders.news.dates import find_dates
-from kg.builders.news.text import NewsText, find_phrases
+from kg.finders.dates import find_dates
+from kg.finders.text import NewsText, find_phrases
 from kg.model import Span
 from kg.text.normalize import digits_folded
 from kg.text.patterns import phrases_alternation

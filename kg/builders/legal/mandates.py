@@ -1,7 +1,7 @@
 """What each article of a legal instrument does, as commitments of its issuer.
 
-The news builder's commitments are read first, in the articles only
-(:func:`kg.builders.news.commitments.find_commitments`): tasks given ("Giao Bộ
+The shared commitment finder's commitments are read first, in the articles only
+(:func:`kg.finders.commitments.find_commitments`): tasks given ("Giao Bộ
 Ngoại giao chủ trì, phối hợp với Bộ Công an ...") and responsibilities ("...
 chịu trách nhiệm thi hành Quyết định này"), with their deadlines. An article
 then adds what only an instrument does:
@@ -27,20 +27,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg import ontology
 from kg.builders.legal.in_force import EntryIntoForce
 from kg.builders.legal.structure import Article, LegalText
-from kg.builders.news.actors import Actors
-from kg.builders.news.commitments import find_commitments
-from kg.builders.news.instruments import Instruments
-from kg.builders.news.text import NewsText, find_phrases, key_of
-from kg.model import Commitment, Deadline, Mention, Paragraph, Span
+from kg.finders.actors import Actors
+from kg.finders.commitments import action_force, find_commitments
+from kg.finders.instruments import Instruments
+from kg.finders.text import NewsText, find_phrases, key_of
+from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
 from kg.text.deadlines import find_deadline
 
 __all__ = ["article_commitments"]
 
 #: Kinds of mention that may be given a task: bodies, posts and collectives, not persons or places.
-_NOT_ADDRESSEES = frozenset({"person", "place", "state"})
+_NOT_ADDRESSEES = frozenset({Kind.PERSON, Kind.PLACE, Kind.STATE})
 
 
 def article_commitments(
@@ -73,10 +72,6 @@ def article_commitments(
         if holder is not None:
             in_articles.append(replace(commitment, paragraph=paragraphs[holder.number]))
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
-
-
-def _force(action: str) -> str:
-    return ontology.actions()[action].force
 
 
 def _with_all_addressees(commitment: Commitment, news: NewsText, actors: Actors) -> Commitment:
@@ -135,7 +130,7 @@ def _actions(
         Commitment(
             span=sentence,
             action=action,
-            force=_force(action),
+            force=action_force(action),
             issuer=issuer,
             instruments=tuple(instruments.in_span(sentence)),
             deadline=Deadline(due.span, year=due.year, date=due.date, within=due.within) if due else None,

@@ -24,14 +24,21 @@ from dataclasses import dataclass, field
 
 from kg import resolve
 from kg.builders.legal.structure import LegalText, Line
-from kg.builders.news.actors import Actors
-from kg.builders.news.text import NewsText, is_unspaced
-from kg.model import Mention, PostHolding, Span
+from kg.finders.actors import Actors
+from kg.finders.text import NewsText, is_unspaced
+from kg.model import Kind, Mention, PostHolding, Span
 
 __all__ = ["Signature", "find_issuer", "read_signature"]
 
 #: Kinds of known entity that can issue an instrument.
-_ISSUERS = ("post", "government-agency", "un-body", "organization", "intergovernmental-organization", "state")
+_ISSUERS = (
+    Kind.POST,
+    Kind.GOVERNMENT_AGENCY,
+    Kind.UN_BODY,
+    Kind.ORGANIZATION,
+    Kind.INTERGOVERNMENTAL_ORGANIZATION,
+    Kind.STATE,
+)
 #: How much of a heading line the issuer's name must cover for the line to be that name.
 _COVER = 0.6
 #: The most words a signer's name has.
@@ -111,7 +118,7 @@ def _pack_post(news: NewsText, span: Span) -> Mention | None:
     folded = written.casefold()
     for post, english in sorted(news.pack.posts.items(), key=lambda item: len(item[0]), reverse=True):
         if re.search(rf"(?<!\w){re.escape(post.casefold())}(?!\w)", folded):
-            return Mention(span, written, "post", scope=news.home_state, name=english)
+            return Mention(span, written, Kind.POST, scope=news.home_state, name=english)
     return None
 
 
@@ -131,7 +138,7 @@ def read_signature(news: NewsText, legal: LegalText) -> Signature:
     post_line, signer_line = _post_before_name(news, lines[-1])
     if not _is_name(news, signer_line):
         return signature
-    signer = Mention(signer_line.span, signer_line.text, "person")
+    signer = Mention(signer_line.span, signer_line.text, Kind.PERSON)
     signature.signers = (signer,)
     if post_line is None:
         # the lines between the mark and the name: the post the signer holds ("Председатель Правительства /

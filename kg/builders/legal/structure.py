@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kg.builders.news.text import is_unspaced, starts_with_phrase
+from kg.finders.text import is_unspaced, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Span
 from kg.text.normalize import digits_folded

@@ -3,18 +3,19 @@
 It reads the ``main`` segments of a document only (see
 :func:`kg.readers.segment.segment`): page furniture and teasers of other
 articles are never attributed to the article. From them it extracts, with the
-words of the document's :class:`~kg.lang.base.LanguagePack`:
+shared finders (:mod:`kg.finders`) and the words of the document's
+:class:`~kg.lang.base.LanguagePack`:
 
 ======================  =====================================================
 what                    module
 ======================  =====================================================
-organisations, persons  :mod:`kg.builders.news.actors`
+organisations, persons  :mod:`kg.finders.actors`
 and their posts
-instruments             :mod:`kg.builders.news.instruments`
-statistics              :mod:`kg.builders.news.figures`
-events                  :mod:`kg.builders.news.events`
-commitments             :mod:`kg.builders.news.commitments`
-lists of demands        :mod:`kg.builders.news.demands`
+instruments             :mod:`kg.finders.instruments`
+statistics              :mod:`kg.finders.figures`
+events                  :mod:`kg.finders.events`
+commitments             :mod:`kg.finders.commitments`
+lists of demands        :mod:`kg.finders.demands`
 signatories             :mod:`kg.builders.news.declarations`
 ======================  =====================================================
 
@@ -27,22 +28,23 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from functools import cached_property
 
 from kg import lang
 from kg.builders import Builder
-from kg.builders.news.actors import COLLECTIVE, Actors, find_actors
-from kg.builders.news.commitments import find_commitments
-from kg.builders.news.dates import find_dates, with_year
 from kg.builders.news.declarations import Signatories, find_signatories
-from kg.builders.news.events import find_events
-from kg.builders.news.figures import find_statistics
-from kg.builders.news.instruments import Instruments, find_instruments, is_draft
-from kg.builders.news.text import DATELINE_REACH, NewsText, skip_spaces
-from kg.model import Document, DocumentFacts, Extraction, Mention, Span
+from kg.finders import unique_in_text_order
+from kg.finders.actors import COLLECTIVE, Actors, find_actors
+from kg.finders.commitments import find_commitments
+from kg.finders.dates import find_dates, with_year
+from kg.finders.events import find_events
+from kg.finders.figures import find_statistics
+from kg.finders.instruments import Instruments, find_instruments, is_draft
+from kg.finders.text import DATELINE_REACH, NewsText, skip_spaces
+from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Span
 from kg.text.symbols import symbol_from_address
 
-__all__ = ["BUILDER", "build", "score", "unique_in_text_order"]
+__all__ = ["BUILDER", "NewsReading", "build", "score"]
 
 NAME = "news"
 VERSION = "0.1.0"
@@ -57,7 +59,19 @@ _MAX_HEADING_LENGTH = 200
 #: A Markdown underline under a heading ("=====", "-----").
 _UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
 #: Kinds of instrument that make a document headed by one a law rather than another government document.
-_LAW_KINDS = frozenset({"law", "constitution", "ordinance"})
+_LAW_KINDS = frozenset({Kind.LAW, "constitution", "ordinance"})
+
+
+class NewsReading:
+    """What scoring reads of a document and building reuses: its text as the finders read it, and the
+    signatories a joint declaration opens with (looked for once, when first asked)."""
+
+    def __init__(self, document: Document) -> None:
+        self.news = NewsText(document, lang.get(document.language))
+
+    @cached_property
+    def signatories(self) -> Signatories | None:
+        return find_signatories(self.news)
 
 
 def score(document: Document) -> float:
@@ -73,8 +87,12 @@ def score(document: Document) -> float:
     >>> score(Document(source="x", text="Việt Nam cam kết thực hiện Nghị quyết A/RES/70/1.", language="vi"))
     0.3
     """
-    news = NewsText(document, lang.get(document.language))
-    if any(s.role != "main" for s in document.segments) or _signatories(news):
+    return BUILDER.score(document)
+
+
+def _rate(document: Document, reading: NewsReading) -> float:
+    news = reading.news
+    if any(s.role != "main" for s in document.segments) or reading.signatories:
         return NEWS_SCORE
     pattern = news.extra.get("instrument_number")
     if isinstance(pattern, str) and re.search(pattern, document.text[:20_000]):
@@ -82,24 +100,17 @@ def score(document: Document) -> float:
     return NEWS_SCORE if news.dateline is not None else FALLBACK_SCORE
 
 
-# The registry scores every document, then the chosen builder builds that same document:
-# the signatories scoring found are kept for the build instead of being looked for twice.
-_SIGNATORIES_READ: dict[str, tuple[Document, Signatories | None]] = {}
-
-
-def _signatories(news: NewsText) -> Signatories | None:
-    last = _SIGNATORIES_READ.get("last")
-    if last is None or last[0] is not news.document:
-        last = _SIGNATORIES_READ["last"] = (news.document, find_signatories(news))
-    return last[1]
-
-
 def build(document: Document) -> Extraction:
-    news = NewsText(document, lang.get(document.language))
+    """The facts of a news or government text."""
+    return BUILDER.build(document)
+
+
+def _extract(document: Document, reading: NewsReading) -> Extraction:
+    news = reading.news
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = find_actors(news)
     instruments = find_instruments(news, actors)
-    signatories = _signatories(news)
+    signatories = reading.signatories
     extraction.document = _document_facts(news, instruments, signatories)
     extraction.posts = actors.posts
     extraction.citations = instruments.citations
@@ -170,11 +181,11 @@ def _heading(news: NewsText) -> str | None:
 
 def _kind(news: NewsText, title: str | None, instruments: Instruments, signatories: Signatories | None) -> str:
     if signatories:
-        return "declaration"
+        return Kind.DECLARATION
     heading_instrument = _heading_instrument(news, instruments)
     if heading_instrument:
-        return "law" if heading_instrument.kind in _LAW_KINDS else "government-document"
-    return "news-article"
+        return Kind.LAW if heading_instrument.kind in _LAW_KINDS else Kind.GOVERNMENT_DOCUMENT
+    return Kind.NEWS_ARTICLE
 
 
 def _heading_instrument(news: NewsText, instruments: Instruments) -> Mention | None:
@@ -240,16 +251,11 @@ def _mentions(
     return unique_in_text_order(found)
 
 
-def unique_in_text_order(mentions: Iterable[Mention]) -> list[Mention]:
-    """Each mention once (by span and kind), in the order of the text."""
-    unique = {(m.span, m.kind): m for m in mentions}
-    return sorted(unique.values(), key=lambda m: (m.span.start, m.span.end, m.kind))
-
-
-BUILDER = Builder(
+BUILDER: Builder[NewsReading] = Builder(
     name=NAME,
     version=VERSION,
     description="News and government texts in any language: actors, posts, instruments, figures, events",
-    score=score,
-    build=build,
+    read=NewsReading,
+    rate=_rate,
+    extract=_extract,
 )

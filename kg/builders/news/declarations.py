@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 
 from kg import resolve
-from kg.builders.news.text import NewsText, opens_name, phrase_pattern
-from kg.model import Mention, Span
+from kg.finders.text import NewsText, opens_name, phrase_pattern
+from kg.model import Kind, Mention, Span
 
 __all__ = ["Signatories", "find_signatories"]
 
@@ -55,7 +55,7 @@ def find_signatories(news: NewsText) -> Signatories | None:
     group = Mention(
         span=group_span,
         text=group_span.of(news.text),
-        kind="group-of-states",
+        kind=Kind.GROUP_OF_STATES,
         key=" ".join(sorted({key for key, _ in members})),
         name=", ".join(sorted({name for _, name in members})),
     )
@@ -64,7 +64,7 @@ def find_signatories(news: NewsText) -> Signatories | None:
 
 def _member(news: NewsText, state: Mention) -> tuple[str, str]:
     """A listed state's key (its ISO code where known) and English name (else its name as printed)."""
-    known = None if state.key else resolve.lookup(" ".join(state.text.split()), news.language, "state")
+    known = None if state.key else resolve.lookup(" ".join(state.text.split()), news.language, Kind.STATE)
     key = state.key or (known.key if known else resolve.minted_key(state.text))
     name = state.name or (known.name if known else None) or " ".join(state.text.split())
     return key, name
@@ -105,7 +105,7 @@ def _comma_items(text: str, start: int) -> list[Span]:
 
 def _states(news: NewsText, span: Span) -> list[Mention]:
     """Each item of the list: the states the resolution layer finds in it, else the item itself as a state."""
-    resolved = resolve.find_mentions(news.text, news.language, start=span.start, end=span.end, kinds=["state"])
+    resolved = resolve.find_mentions(news.text, news.language, start=span.start, end=span.end, kinds=[Kind.STATE])
     states = []
     for item in _comma_items(news.text, span.start):
         if item.start >= span.end:
@@ -120,7 +120,7 @@ def _listed_states(news: NewsText, item: Span) -> list[Mention]:
     for part in _split_last_conjunction(news, item):
         name = _without_articles(news, part)
         if name.end > name.start:
-            states.append(Mention(span=name, text=name.of(news.text), kind="state"))
+            states.append(Mention(span=name, text=name.of(news.text), kind=Kind.STATE))
     return states
 
 
@@ -133,7 +133,7 @@ def _split_last_conjunction(news: NewsText, item: Span) -> list[Span]:
     follower = rf"(?:(?:{articles})\s+|[A-ZÀ-ÝĐ])" if articles else r"[A-ZÀ-ÝĐ]"
     pattern = re.compile(rf"\s(?:{conjunctions})\s+(?={follower})")
     splits = list(pattern.finditer(news.text, item.start, item.end))
-    if not splits or resolve.lookup(" ".join(item.of(news.text).split()), news.language, "state"):
+    if not splits or resolve.lookup(" ".join(item.of(news.text).split()), news.language, Kind.STATE):
         return [item]
     last = splits[-1]
     head = Span(item.start, last.start())

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from kg import resolve
 from kg.builders import Builder
-from kg.builders.un.citations import INSTRUMENT_KINDS, find_citations
+from kg.builders.un.citations import find_citations
 from kg.builders.un.commitments import CommitmentFinder
 from kg.builders.un.events import find_events
 from kg.builders.un.layout import cells_of, lines_of, reading_view
@@ -37,7 +37,19 @@ from kg.builders.un.phrases import matcher_of
 from kg.builders.un.statistics import find_statistics
 from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack
-from kg.model import Citation, Commitment, Document, DocumentFacts, Event, Extraction, Mention, PostHolding, Span
+from kg.model import (
+    INSTRUMENT_KINDS,
+    Citation,
+    Commitment,
+    Document,
+    DocumentFacts,
+    Event,
+    Extraction,
+    Kind,
+    Mention,
+    PostHolding,
+    Span,
+)
 from kg.text.normalize import fold_digits
 from kg.text.symbols import find_symbols, series_of
 
@@ -78,6 +90,10 @@ def score(document: Document) -> float:
     >>> score(Document(source="x", text=news, language="en"))
     0.0
     """
+    return BUILDER.score(document)
+
+
+def _rate(document: Document, _: None) -> float:
     head = document.text[:4000]
     lines = [cell.text for line in lines_of(fold_digits(head)) for cell in cells_of(line)]
     pack = language_pack(document.language)
@@ -108,6 +124,14 @@ def _operative_paragraphs(text: str, pack: LanguagePack) -> int:
 
 def build(document: Document) -> Extraction:
     """The facts of a UN document."""
+    return BUILDER.build(document)
+
+
+def _read(_: Document) -> None:
+    """Nothing to keep between scoring and building: the score reads only the first page."""
+
+
+def _extract(document: Document, _: None) -> Extraction:
     text, language = document.text, document.language
     pack = language_pack(language)
     masthead_symbols = {symbol for _, symbol in find_symbols(text[:600])}
@@ -173,14 +197,14 @@ def _commitments(
             found.extend(finder.statements(paragraph, layout.heads[index], author))
         elif paragraph.section == "annex" and "(" not in (paragraph.number or "("):
             found.extend(finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer))
-    if kind == "decision" and not found:
+    if kind == Kind.DECISION and not found:
         found.extend(_not_asking_itself(finder.decisions(home[1] if len(home) > 1 else None)))
     return found
 
 
 def _signed_for(posts: list[PostHolding], facts: DocumentFacts) -> list[PostHolding]:
     """The signer of a letter whose posts name no State ("Постоянный представитель") represents the one it is from."""
-    sender = facts.body if facts.kind == "letter" and facts.body and facts.body.kind == "state" else None
+    sender = facts.body if facts.kind == Kind.LETTER and facts.body and facts.body.kind == Kind.STATE else None
     return [replace(post, state=sender) if post.state is None and sender else post for post in posts]
 
 
@@ -232,10 +256,11 @@ def _actors(document: Document, layout: Layout, extraction: Extraction) -> list[
     return sorted(found, key=lambda m: (m.span.start, m.span.end))
 
 
-BUILDER = Builder(
+BUILDER: Builder[None] = Builder(
     name=NAME,
     version=VERSION,
     description="UN resolutions, drafts and committee reports in the six UN languages",
-    score=score,
-    build=build,
+    read=_read,
+    rate=_rate,
+    extract=_extract,
 )

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from kg import resolve
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
-from kg.model import Mention
+from kg.model import Kind, Mention
 
 __all__ = ["ShortNames"]
 
@@ -38,7 +38,7 @@ class ShortNames:
     ) -> None:
         self.text, self.view, self.pack, self.language = text, view, pack, language
         self.matcher = matcher_of(pack, "short_body_names")
-        self.home = [body for body in home if body is not None and body.kind == "un-body"]
+        self.home = [body for body in home if body is not None and body.kind == Kind.UN_BODY]
         self.conjunctions = {word.casefold() for word in words_of(pack, "list_conjunctions")}
         self._named: list[Mention] | None = None
 
@@ -49,7 +49,7 @@ class ShortNames:
             body = self._body_of(match) if self._stands_alone(match) else None
             if body is not None:
                 text = match.span.of(self.text)
-                found.append(Mention(match.span, text, "un-body", key=body.key, name=body.name))
+                found.append(Mention(match.span, text, Kind.UN_BODY, key=body.key, name=body.name))
         return found
 
     def _body_of(self, match: PhraseMatch) -> Mention | None:
@@ -78,7 +78,7 @@ class ShortNames:
     def _named_bodies(self) -> list[Mention]:
         """The bodies the document names in full, read once."""
         if self._named is None:
-            self._named = resolve.find_mentions(self.text, self.language, kinds=("un-body",))
+            self._named = resolve.find_mentions(self.text, self.language, kinds=(Kind.UN_BODY,))
         return self._named
 
 

@@ -31,8 +31,9 @@ from dataclasses import dataclass, replace
 from kg import resolve
 from kg.builders.un.layout import LAYOUT_SPACE
 from kg.builders.un.phrases import matcher_of, words_of
+from kg.finders import resolutions
 from kg.lang.base import LanguagePack
-from kg.model import Citation, Mention, Span
+from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates
 from kg.text.symbols import (
     RESOLUTION_SERIES,
@@ -42,12 +43,8 @@ from kg.text.symbols import (
     resolution_symbol,
 )
 
-__all__ = ["find_citations", "kind_of_symbol"]
+__all__ = ["find_citations"]
 
-#: Kinds of the resolver's entities that are instruments (cited), not actors.
-INSTRUMENT_KINDS = ("instrument", "resolution", "declaration", "agenda", "convention", "agreement", "treaty",
-                    "programme", "framework", "report", "decision", "law", "compact", "plan",
-                    "presidential-statement", "draft-resolution", "letter", "note")  # fmt: skip
 #: How far after a word for "resolution" its first number may stand ("resolutions of the Council 2006/46").
 FIRST_NUMBER_REACH = 60
 #: How much text (besides a date) may separate two numbers of one list.
@@ -57,35 +54,15 @@ DATE_REACH = 16
 #: How far from a resolution number the body that adopted it may be named ("Economic and Social Council").
 BODY_REACH = 60
 
-# Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
-_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])")
-_ROMAN_SESSION = re.compile(r"(\d{1,4})\s*([A-Z])?\s*\(([IVXL]+)\)")
+#: Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
+_NOT_IN_SYMBOL = r"(?<![\w/.])"
+# The grammar of the numbers is shared (kg.finders.resolutions); the groups are read by position.
+_NUMBER = re.compile(_NOT_IN_SYMBOL + resolutions.SLASH_NUMBER)
+_ROMAN_SESSION = re.compile(resolutions.ROMAN_NUMBER)
 #: The Security Council numbers its resolutions in one series and prints the year: "2532 (2020)".
-_COUNCIL_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4})\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
+_COUNCIL_NUMBER = re.compile(_NOT_IN_SYMBOL + resolutions.COUNCIL_NUMBER)
 #: What ends a list of numbers: the end of a sentence or clause, or a parenthesis (full-width too).
 _LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】]|\.(?!\d)")
-
-
-def kind_of_symbol(symbol: str) -> str:
-    """The kind of document a symbol names.
-
-    >>> kind_of_symbol("A/RES/70/1"), kind_of_symbol("A/C.2/72/L.66"), kind_of_symbol("A/C.2/72/SR.15")
-    ('resolution', 'draft-resolution', 'summary-record')
-    >>> kind_of_symbol("A/72/64-E/2017/12"), kind_of_symbol("A/DEC/78/540"), kind_of_symbol("S/PRST/2023/1")
-    ('report', 'decision', 'presidential-statement')
-    """
-    parts = symbol.split("-")[0].split("/")
-    if "RES" in parts:
-        return "resolution"
-    if "DEC" in parts:
-        return "decision"
-    if "PRST" in parts:
-        return "presidential-statement"
-    if any(part.startswith("L.") for part in parts):
-        return "draft-resolution"
-    if any(part.startswith("SR.") for part in parts):
-        return "summary-record"
-    return "report"
 
 
 @dataclass(frozen=True)
@@ -196,7 +173,7 @@ class _CitationFinder:
         return replace(number, series=series) if series else number
 
     def _bodies(self, start: int, end: int) -> list[Mention]:
-        return resolve.find_mentions(self.text, self.language, start=max(0, start), end=end, kinds=("un-body",))
+        return resolve.find_mentions(self.text, self.language, start=max(0, start), end=end, kinds=(Kind.UN_BODY,))
 
     def _body_before(self, position: int) -> Mention | None:
         """ "Economic and Social Council resolution", "the Council's resolutions"."""
@@ -222,7 +199,7 @@ class _CitationFinder:
         lists = []
         for suffix in words_of(self.pack, "resolution_suffixes"):
             pattern = re.compile(
-                r"第?\s*(?:(\d{1,4})\s*/\s*(\d{1,4})\s*([A-Z])?|(\d{1,4})\s*[（(]\s*((?:19|20)\d\d)\s*[)）])\s*"
+                rf"第?\s*(?:{resolutions.SLASH_NUMBER}\s*(?P<letter>[A-Z])?|{resolutions.COUNCIL_NUMBER})\s*"
                 # A line break and the next line's indentation count as one character, as in
                 # "第77/201号关于\n        保护移民的决议".
                 rf"(?=号(?:[^。；;\s]|\s+(?=\S)){{0,40}}{re.escape(suffix[-2:])})"
@@ -266,15 +243,15 @@ def _order_of(numbers: list[_Number]) -> bool | None:
 
 def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str | None:
     if number.council_year:
-        return f"S/RES/{number.first}({number.council_year})"
+        return resolutions.council_symbol(number.first, number.council_year)
     if number.roman:
-        return f"{series}/RES/{number.first}{number.letter}({number.roman})"
+        return resolutions.roman_symbol(series, number.first, number.letter, number.roman)
     reading = _reading(number, session_first)
     return resolution_symbol(reading, series, number.letter) if reading else None
 
 
 def _citation(text: str, span: Span, symbol: str, date: DateMatch | None) -> Citation:
-    mention = Mention(span, span.of(text), kind_of_symbol(symbol), key=symbol)
+    mention = Mention(span, span.of(text), resolutions.kind_of_symbol(symbol), key=symbol)
     return Citation(mention, date.iso if date else None)
 
 

@@ -24,42 +24,45 @@ from kg import resolve
 from kg.builders.un.bodies import ShortNames
 from kg.builders.un.layout import JoinedView
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
+from kg.finders.commitments import force_of
 from kg.lang.base import LanguagePack
-from kg.model import Commitment, Deadline, Mention, Paragraph, Span
+from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import soft_breaks
 from kg.text.deadlines import find_cycle, find_deadline
 
-__all__ = ["CommitmentFinder", "force_of", "session_ordinal"]
+__all__ = ["CommitmentFinder", "session_ordinal"]
 
 #: Forces of actions that ask someone else to act, and so have addressees.
 ADDRESSED_FORCES = ("exhortatory", "directive")
 #: Forces of the verbs a report's author or a body states in its own name in a narrative paragraph.
 STATEMENT_FORCES = ("exhortatory", "directive", "decision")
 #: Kinds of the resolver that can speak in a report's narrative ("The Secretary-General recommends").
-SUBJECT_KINDS = ("un-body", "post", "organization", "intergovernmental-organization", "government-agency")
+SUBJECT_KINDS = (
+    Kind.UN_BODY,
+    Kind.POST,
+    Kind.ORGANIZATION,
+    Kind.INTERGOVERNMENTAL_ORGANIZATION,
+    Kind.GOVERNMENT_AGENCY,
+)
 #: Kinds of the resolver that can be asked to act.
-ADDRESSEE_KINDS = ("state", "un-body", "group-of-states", "organization", "intergovernmental-organization",
-                   "government-agency", "post", "person")  # fmt: skip
+ADDRESSEE_KINDS = (
+    Kind.STATE,
+    Kind.UN_BODY,
+    Kind.GROUP_OF_STATES,
+    Kind.ORGANIZATION,
+    Kind.INTERGOVERNMENTAL_ORGANIZATION,
+    Kind.GOVERNMENT_AGENCY,
+    Kind.POST,
+    Kind.PERSON,
+)
 #: The action of a pledge in an annexed declaration ("We commit to").
 PLEDGE_ACTION = "commits"
 #: The kind of the pack's collective addressees ("Member States", "all stakeholders", "civil society").
-GENERIC_ADDRESSEE_KIND = "actor"
+GENERIC_ADDRESSEE_KIND = Kind.ACTOR
 #: How far after its verb an addressee may stand when no infinitive marker closes the phrase.
 ADDRESSEE_REACH = 160
 #: How far from a session word its ordinal may be ("at its seventy-third session").
 ORDINAL_REACH = 40
-
-
-def force_of(action: str) -> str | None:
-    """The force of an action of the ontology's scheme ("requests" -> "directive").
-
-    >>> force_of("requests"), force_of("calls-upon"), force_of("no-such-action")
-    ('directive', 'exhortatory', None)
-    """
-    from kg.ontology import actions  # imported here: the ontology is read once, when first needed
-
-    action_concept = actions().get(action)
-    return action_concept.force if action_concept else None
 
 
 def session_ordinal(text: str, start: int, end: int, pack: LanguagePack) -> tuple[int, Span] | None:
@@ -259,10 +262,10 @@ class CommitmentFinder:
         of the Second Committee, decided" names two: the first is the subject), or, where the verb opens the
         sentence ("قررت الجمعية العامة"), the one right after it."""
         if not self.view[sentence : verb.span.start].strip():
-            after = resolve.find_mentions(self.text, self.language, start=verb.span.end, end=end, kinds=("un-body",))
+            after = resolve.find_mentions(self.text, self.language, start=verb.span.end, end=end, kinds=(Kind.UN_BODY,))
             return after[0] if after else None
         before = resolve.find_mentions(self.text, self.language, start=sentence, end=verb.span.start,
-                                       kinds=("un-body",))  # fmt: skip
+                                       kinds=(Kind.UN_BODY,))  # fmt: skip
         return before[0] if before else None
 
     def _passive_statements(
@@ -367,7 +370,7 @@ class CommitmentFinder:
             Mention(
                 m.span,
                 m.span.of(self.text),
-                "post" if matcher is self.posts else GENERIC_ADDRESSEE_KIND,
+                Kind.POST if matcher is self.posts else GENERIC_ADDRESSEE_KIND,
                 name=m.value,
             )
             for matcher in (self.addressee_terms, self.posts)
@@ -454,7 +457,7 @@ class CommitmentFinder:
     def _session_body(self, start: int, session_start: int, addressees: tuple[Mention, ...]) -> Mention | None:
         """The body whose session it is, named right before it ("to the General Assembly at its"): not one
         asked to act, nor one a clause away ("en colaboración con la UNCTAD, le presente en su"); else the issuer's."""
-        bodies = resolve.find_mentions(self.text, self.language, start=start, end=session_start, kinds=("un-body",))
+        bodies = resolve.find_mentions(self.text, self.language, start=start, end=session_start, kinds=(Kind.UN_BODY,))
         bodies = _without_overlaps([*bodies, *self.short_names.find(start, session_start)])
         asked = {(m.span.start, m.span.end) for m in addressees}
         for body in reversed(bodies):
@@ -501,8 +504,8 @@ def _body_of(issuer: Mention | None, addressees: tuple[Mention, ...]) -> Mention
     """The body a session belongs to when none is named before it: the issuer's own ("at its"), or,
     where a person speaks ("The Secretary-General recommends that the General Assembly ... at its
     eighty-first session"), the body asked."""
-    if issuer is not None and issuer.kind == "post":
-        return next((a for a in addressees if a.kind == "un-body"), issuer)
+    if issuer is not None and issuer.kind == Kind.POST:
+        return next((a for a in addressees if a.kind == Kind.UN_BODY), issuer)
     return issuer
 
 

@@ -20,15 +20,15 @@ from dataclasses import dataclass
 from kg import resolve
 from kg.builders.un.phrases import PhraseMatcher, matcher_of, words_of
 from kg.lang.base import LanguagePack
-from kg.model import Event, Mention, Paragraph, Span
+from kg.model import Event, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import fold
 from kg.text.dates import DateMatch, find_dates
 
 __all__ = ["find_events"]
 
 #: Kinds of the resolver that name an event or the series it belongs to.
-SERIES_KINDS = ("event", "forum", "summit", "conference", "meeting", "session")
-EVENT_KINDS = (*SERIES_KINDS, "un-body")
+SERIES_KINDS = (Kind.EVENT, Kind.FORUM, Kind.SUMMIT, Kind.CONFERENCE, Kind.MEETING, Kind.SESSION)
+EVENT_KINDS = (*SERIES_KINDS, Kind.UN_BODY)
 #: How far before a word of holding the name of its series may start.
 SERIES_REACH = 120
 #: How far after a place its date may start.
@@ -94,7 +94,7 @@ class _EventReader:
                     span = Span(min(match.start(), date.span.start), max(match.end(), date.span.end))
                     # Several meetings on one range of days ("第22至第24次会议 ... 11月1日至3日") each fall within it.
                     end = date.end_iso if shared else None
-                    found.append(Event(span=span, name=name, kind="meeting", start=date.iso, end=end))
+                    found.append(Event(span=span, name=name, kind=Kind.MEETING, start=date.iso, end=end))
         return found
 
     def _date_before(self, position: int, floor: int) -> list[DateMatch]:
@@ -127,7 +127,7 @@ class _EventReader:
                     Event(
                         span=item.span,
                         name=name,
-                        kind=series.kind if series and series.kind in SERIES_KINDS else "meeting",
+                        kind=series.kind if series and series.kind in SERIES_KINDS else Kind.MEETING,
                         place=item.place,
                         start=item.date.iso,
                         end=item.date.end_iso,
@@ -147,7 +147,7 @@ class _EventReader:
             if known:
                 return known[0]
             begin, end = _trimmed(self.view, begin, end)
-            return Mention(Span(begin, end), self.text[begin:end], "forum") if end > begin else None
+            return Mention(Span(begin, end), self.text[begin:end], Kind.FORUM) if end > begin else None
         known = resolve.find_mentions(self.text, self.language, start=start, end=held_start, kinds=EVENT_KINDS)
         events = [mention for mention in known if mention.kind in SERIES_KINDS]
         if events or previous:
@@ -236,10 +236,10 @@ class _EventReader:
         return None
 
     def _place(self, start: int, end: int) -> Mention:
-        known = resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=("place", "state"))
+        known = resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=(Kind.PLACE, Kind.STATE))
         if known:
             return known[0]
-        return Mention(Span(start, end), self.text[start:end], "place")
+        return Mention(Span(start, end), self.text[start:end], Kind.PLACE)
 
 
 def _meeting_names(numbered: str, pack: LanguagePack) -> list[str]:

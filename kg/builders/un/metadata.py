@@ -16,14 +16,14 @@ from __future__ import annotations
 import re
 
 from kg import resolve
-from kg.builders.un.citations import kind_of_symbol
 from kg.builders.un.commitments import SUBJECT_KINDS, session_ordinal
 from kg.builders.un.layout import LAYOUT_SPACE, Line, ReadingView, cells_of, lines_of
 from kg.builders.un.paragraphs import Layout
 from kg.builders.un.phrases import PhraseMatcher, matcher_of, words_of
+from kg.finders.resolutions import kind_of_symbol
 from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack
-from kg.model import DocumentFacts, Mention, PostHolding, Span
+from kg.model import DocumentFacts, Kind, Mention, PostHolding, Span
 from kg.text.dates import find_dates
 from kg.text.normalize import fold_digits
 from kg.text.symbols import find_symbols
@@ -50,7 +50,7 @@ _AGENDA_LINE_WORDS = 12
 #: A blank line, which ends a block of the masthead.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: Kinds of the resolver that sponsor a draft.
-SPONSOR_KINDS = ("state", "group-of-states", "intergovernmental-organization")
+SPONSOR_KINDS = (Kind.STATE, Kind.GROUP_OF_STATES, Kind.INTERGOVERNMENTAL_ORGANIZATION)
 #: A Security Council resolution is titled by its number and year, in a word of its language:
 #: "Resolution 2532 (2020)", "القرار ٢٥٣٢ (٢٠٢٠)", "第2532(2020)号决议".
 _COUNCIL_TITLE = re.compile(r"\s*(?:\w+\s*)?\d{1,5}\s*[(（]\s*\d{4}\s*[)）]\s*(?:\w+)?\s*")
@@ -97,12 +97,12 @@ class _Masthead:
         its masthead's words name ("Decision adopted by", "Resolution adopted by", "Letter dated", "Report of"):
         a plain symbol (S/2024/123) is shared by reports, letters and notes."""
         of_symbol = kind_of_symbol(symbol) if symbol else None
-        if of_symbol and of_symbol != "report":
+        if of_symbol and of_symbol != Kind.REPORT:
             return of_symbol
         if self.lines_with("adopted_decision_phrases"):
-            return "decision"
+            return Kind.DECISION
         if self.lines_with("adopted_phrases"):
-            return "resolution"
+            return Kind.RESOLUTION
         kinds = self.pack.extra.get("kind_words", {})
         for kind, words in kinds.items() if isinstance(kinds, dict) else ():
             matcher = PhraseMatcher(tuple(words), self.pack)
@@ -111,8 +111,8 @@ class _Masthead:
         if of_symbol:
             return of_symbol
         if self.layout.issuer and self.layout.meeting_line:
-            return "resolution"  # a draft closes with no meeting: one that adopted it closes a resolution
-        return "draft-resolution" if self.layout.issuer else "document"
+            return Kind.RESOLUTION  # a draft closes with no meeting: one that adopted it closes a resolution
+        return Kind.DRAFT_RESOLUTION if self.layout.issuer else Kind.DOCUMENT
 
     def body(self) -> Mention | None:
         """The body in the masthead: the issuer's name where printed there, else what the resolver knows."""
@@ -128,7 +128,9 @@ class _Masthead:
                     name=issuer.name,
                 )
         for line in self.lines:
-            known = resolve.find_mentions(self.text, self.language, start=line.start, end=line.end, kinds=("un-body",))
+            known = resolve.find_mentions(
+                self.text, self.language, start=line.start, end=line.end, kinds=(Kind.UN_BODY,)
+            )
             if known and len(known[0].text) >= len(line.stripped) - 2:
                 return known[0]
         return self._spaced_body() or issuer
@@ -137,7 +139,9 @@ class _Masthead:
         """A body whose name is printed letter-spaced, as wide as a column gap: "大    会" opens its line."""
         first = self.lines[0].start if self.lines else 0
         for line in (line for line in self.view.lines[:_SYMBOL_LINES] if line.start >= first and line.stripped):
-            known = resolve.find_mentions(self.text, self.language, start=line.start, end=line.end, kinds=("un-body",))
+            known = resolve.find_mentions(
+                self.text, self.language, start=line.start, end=line.end, kinds=(Kind.UN_BODY,)
+            )
             if known and known[0].span.start == line.content_start and " " in known[0].text:
                 rest = self.view.text[known[0].span.end : line.end]
                 if not rest.strip() or _COLUMN_START.match(rest):
@@ -170,7 +174,7 @@ class _Masthead:
     def date(self, kind: str) -> str | None:
         """The adoption date of a resolution (beside its meeting line), else the masthead's first full date."""
         meeting = self.layout.meeting_line
-        if kind == "resolution" and meeting:
+        if kind == Kind.RESOLUTION and meeting:
             # The date is on the meeting's line or the next, however far a PDF indents it.
             reach = min(len(self.text), meeting.end + _DATE_AFTER_MEETING + LAYOUT_SPACE)
             after = [d for d in find_dates(self.text, self.pack, meeting.end, reach) if d.iso[:1].isdigit()]
@@ -237,11 +241,11 @@ class _Masthead:
         """The State a letter is from, the first one its title names: "Letter dated ... from the Permanent
         Representative of Norway to the United Nations addressed to the Secretary-General". The body in the
         masthead (the Security Council) is whom it is circulated to, not who wrote it."""
-        block = self._kind_block("letter")
+        block = self._kind_block(Kind.LETTER)
         if block is None:
             return None
         states = resolve.find_mentions(self.text, self.language, start=block[0].start, end=block[-1].end,
-                                       kinds=("state",))  # fmt: skip
+                                       kinds=(Kind.STATE,))  # fmt: skip
         return states[0] if states else None
 
     def _blocks(self, lines: list[Line]) -> list[list[Line]]:
@@ -388,15 +392,15 @@ def document_facts(
         symbol=symbol,
         title=head.title(),
         date=head.date(kind),
-        body=(head.sender() if kind == "letter" else None) or head.body(),
+        body=(head.sender() if kind == Kind.LETTER else None) or head.body(),
         session=head.session(),
         agenda_items=head.agenda_items(),
         original_language=head.original_language(),
-        meeting=head.statement_meeting() if kind == "presidential-statement" else head.meeting(),
-        adopted_on=head.adopted_on() if kind == "resolution" else None,
+        meeting=head.statement_meeting() if kind == Kind.PRESIDENTIAL_STATEMENT else head.meeting(),
+        adopted_on=head.adopted_on() if kind == Kind.RESOLUTION else None,
         work_key=symbol,
         # The sponsors submit a draft (the body would adopt it): they sign it, in the ontology's words.
-        signatories=head.sponsors() if kind == "draft-resolution" else (),
+        signatories=head.sponsors() if kind == Kind.DRAFT_RESOLUTION else (),
     )
 
 
@@ -430,10 +434,12 @@ def find_posts(text: str, view: str, pack: LanguagePack, language: str | None) -
     )
     holdings = _signatures(text, view, pack, language)
     for match in pattern.finditer(view):
-        person = Mention(Span(*match.span("name")), text[match.start("name") : match.end("name")], "person")
+        person = Mention(Span(*match.span("name")), text[match.start("name") : match.end("name")], Kind.PERSON)
         country_span = Span(*match.span("country"))
-        known = resolve.find_mentions(text, language, start=country_span.start, end=country_span.end, kinds=("state",))
-        state = known[0] if known else Mention(country_span, country_span.of(text), "state")
+        known = resolve.find_mentions(
+            text, language, start=country_span.start, end=country_span.end, kinds=(Kind.STATE,)
+        )
+        state = known[0] if known else Mention(country_span, country_span.of(text), Kind.STATE)
         post = match.group("post")
         holdings.append(
             PostHolding(Span(match.start("post"), match.end()), person, post, pack.posts.get(post), state=state)
@@ -467,8 +473,8 @@ def _signatures(text: str, view: str, pack: LanguagePack, language: str | None) 
             continue
         post, post_start = max(posts, key=lambda found: len(found[0]))
         reach = match.end() + (below[-1].end if below else 0)
-        states = resolve.find_mentions(text, language, start=post_start, end=reach, kinds=("state",))
-        person = Mention(Span(*match.span("name")), text[match.start("name") : match.end("name")], "person")
+        states = resolve.find_mentions(text, language, start=post_start, end=reach, kinds=(Kind.STATE,))
+        person = Mention(Span(*match.span("name")), text[match.start("name") : match.end("name")], Kind.PERSON)
         span = Span(match.start(), post_start + len(post))
         holdings.append(PostHolding(span, person, post, pack.posts.get(post), state=states[0] if states else None))
     return holdings

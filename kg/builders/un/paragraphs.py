@@ -27,7 +27,7 @@ from kg import resolve
 from kg.builders.un.layout import Line, ReadingView, marks_folded
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
-from kg.model import Mention, Paragraph, Span
+from kg.model import Kind, Mention, Paragraph, Span
 from kg.text.dates import find_dates
 
 __all__ = ["Layout", "has_issuer_line", "segment"]
@@ -40,7 +40,7 @@ _LETTERED_UNSPACED = re.compile(r"\s*\(([a-z]{1,4})\)")
 #: A mark that may end a paragraph (a heading after it has none); "L.66" and "1.5" hold no end.
 _TERMINAL = re.compile(r"[.;:,،؛。；，](?!\w)")
 #: Kinds of the resolver that can open a resolution as its issuer.
-ISSUER_KINDS = ("un-body", "organization", "intergovernmental-organization", "group-of-states")
+ISSUER_KINDS = (Kind.UN_BODY, Kind.ORGANIZATION, Kind.INTERGOVERNMENTAL_ORGANIZATION, Kind.GROUP_OF_STATES)
 #: A numbered line shorter than this that ends without punctuation is an item of a list of titles.
 _LIST_ITEM_LENGTH = 250
 #: A numbered paragraph may skip a few numbers (a missed page), not jump far: "2018." is not one.
@@ -149,7 +149,7 @@ class _Segmenter:
                 if prefix[-1] in "'’" or self.text[rest : rest + 1].isspace():
                     start = self._skip_space(rest)
                     break
-        return Mention(Span(start, end), self.text[start:end], "un-body")
+        return Mention(Span(start, end), self.text[start:end], Kind.UN_BODY)
 
     def annex_issuer(self, annex_start: int) -> Mention | None:
         """The speakers of an annexed text: "We, the Heads of State and Government ..., meeting in"."""
@@ -158,7 +158,7 @@ class _Segmenter:
             match = pattern.search(self.view.text, annex_start)
             if match and match.start() - annex_start < 2000:
                 start, end = match.span(1)
-                return Mention(Span(start, end), self.text[start:end], "group-of-states")
+                return Mention(Span(start, end), self.text[start:end], Kind.GROUP_OF_STATES)
         return None
 
     # --- paragraph starts --------------------------------------------------------
@@ -223,7 +223,7 @@ class _Segmenter:
             start += 1
         if next(self.operative.finditer(text, start, min(line.end, start + _SPEAKER_REACH)), None) is None:
             return None  # no verb near the start: spare the resolver
-        bodies = resolve.find_mentions(self.text, self.language, start=start, end=line.end, kinds=("un-body",))
+        bodies = resolve.find_mentions(self.text, self.language, start=start, end=line.end, kinds=(Kind.UN_BODY,))
         bodies = sorted([*bodies, *self._short_speakers(start, line.end)], key=lambda m: m.span.start)
         if not bodies:
             return None
@@ -251,7 +251,7 @@ class _Segmenter:
         last = self.speakers[-1]
         kinds = set((last.name or "").casefold().split())
         return [
-            Mention(match.span, match.span.of(self.text), "un-body", key=last.key, name=last.name)
+            Mention(match.span, match.span.of(self.text), Kind.UN_BODY, key=last.key, name=last.name)
             for match in matcher_of(self.pack, "short_body_names").finditer(self.view.text, start, end)
             if kinds & set(match.value.casefold().split())
         ]

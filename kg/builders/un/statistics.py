@@ -22,7 +22,7 @@ from decimal import Decimal
 from kg import resolve
 from kg.builders.un.phrases import words_of
 from kg.lang.base import LanguagePack
-from kg.model import Mention, Paragraph, Span, Statistic
+from kg.model import Kind, Mention, Paragraph, Span, Statistic
 from kg.text.dates import find_dates
 from kg.text.normalize import digits_folded
 from kg.text.symbols import find_symbols
@@ -30,7 +30,7 @@ from kg.text.symbols import find_symbols
 __all__ = ["find_statistics"]
 
 #: Kinds of the resolver that can be the area of a figure.
-AREA_KINDS = ("group-of-states", "state", "region", "place")
+AREA_KINDS = (Kind.GROUP_OF_STATES, Kind.STATE, "region", Kind.PLACE)
 #: English names of the counted things of a rate ("per 100 persons" reads "per 100 people").
 RATE_NOUNS = {"persons": "people"}
 #: A measure this short says nothing of what it counts; the figure counts what the one before did.

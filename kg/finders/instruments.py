@@ -9,7 +9,7 @@
   after it ("ngày 20/3/2020") is the instrument's.
 * By name: a head word of ``extra["instrument_heads"]`` ("Luật", "Hồ sơ")
   followed by a capitalised word opens a name that runs to a stop word
-  (see :mod:`kg.builders.news.names`), or a quoted name ("Dự án “...”"); a
+  (see :mod:`kg.finders.names`), or a quoted name ("Dự án “...”"); a
   name defined by its short form in brackets ("Thỏa thuận toàn cầu về Di cư
   hợp pháp, an toàn và trật tự (Thỏa thuận GCM)") runs from its head word to
   the bracket, commas and all.
@@ -18,7 +18,7 @@
   where the ontology has that class; until it does, the plain kind, and
   :func:`is_draft` and a warning of the extraction tell the draft apart.
 * Kinds are the ontology's: what a language calls a decree or a circular
-  falls under the nearest class the ontology has (:func:`ontology_kind`).
+  falls under the nearest class the ontology has (:func:`kg.model.ontology_kind`).
 * Known instruments (the Global Compact ...) come from the resolution layer.
 
 One :class:`~kg.model.Citation` per instrument (its first mention); every
@@ -32,10 +32,18 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from kg import ontology, resolve
-from kg.builders.news.actors import Actors
-from kg.builders.news.dates import find_dates
-from kg.builders.news.names import name_end, title_rules
-from kg.builders.news.text import (
+from kg.finders.actors import Actors
+from kg.finders.dates import find_dates
+from kg.finders.names import name_end, title_rules
+from kg.finders.resolutions import (
+    COUNCIL_NUMBER,
+    ROMAN_NUMBER,
+    SLASH_NUMBER,
+    council_symbol,
+    kind_of_symbol,
+    roman_symbol,
+)
+from kg.finders.text import (
     NewsText,
     Token,
     find_phrases,
@@ -46,49 +54,18 @@ from kg.builders.news.text import (
     tokens,
 )
 from kg.lang.base import LanguagePack
-from kg.model import Citation, Mention, Span
+from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span, ontology_kind
 from kg.resolve.gazetteer import council_resolution_years
 from kg.text.normalize import fold_digits
 from kg.text.patterns import phrases_alternation
 from kg.text.quotes import QUOTATION_MARKS
-from kg.text.symbols import RESOLUTION_SERIES, canonicalize, resolution_readings, resolution_symbol
+from kg.text.symbols import RESOLUTION_SERIES, find_symbols, resolution_readings, resolution_symbol
 
-__all__ = [
-    "INSTRUMENT_KINDS",
-    "Instruments",
-    "find_instruments",
-    "is_draft",
-    "issuer_from_number",
-    "ontology_kind",
-]
-
-#: Kinds of mention that name an instrument, as the resolution layer and the packs call them.
-INSTRUMENT_KINDS = frozenset(
-    {
-        "resolution", "draft-resolution", "report", "decision", "decree", "law", "draft-law", "circular",
-        "directive", "ordinance", "constitution", "agreement", "convention", "protocol", "declaration",
-        "compact", "treaty", "plan", "strategy", "programme", "project", "official-letter", "instrument",
-    }
-)  # fmt: skip
-
-#: Where the ontology has no class for what a language calls an instrument, the class it falls under.
-_BROADER_KIND = {
-    "decree": "government-document",
-    "circular": "government-document",
-    "directive": "government-document",
-    "plan": "government-document",
-    "strategy": "government-document",
-    "official-letter": "letter",
-    "ordinance": "law",
-    "constitution": "law",
-    "convention": "treaty",
-    "protocol": "treaty",
-    "compact": "agreement",
-}
+__all__ = ["Instruments", "find_instruments", "is_draft", "issuer_from_number"]
 
 #: Kinds of instrument known by the year of their adoption ("Luật ... 2020"),
 #: unlike editions of a title ("Hồ sơ Di cư Việt Nam 2023").
-_DATED_BY_TRAILING_YEAR = frozenset({"law"})
+_DATED_BY_TRAILING_YEAR = frozenset({Kind.LAW})
 _TRAILING_YEAR = re.compile(r"\s+((?:18|19|20|21)\d\d)$")
 
 
@@ -108,6 +85,7 @@ def find_instruments(news: NewsText, actors: Actors) -> Instruments:
     international = _un_resolutions(news, actors, [m.span for m in numbered])
     international += _numbered_conventions(news, actors, [m.span for m in [*numbered, *international]])
     numbered += _numbered_after_heads(news, actors, found, [m.span for m in [*numbered, *international]])
+    international += _printed_symbols(news, [m.span for m in [*numbered, *international]])
     _signers(news, actors, found, numbered)
     numbered += international
     # A name the resolver knows as an actor is no instrument: "Chương trình Phát triển Liên hợp quốc" is UNDP.
@@ -160,15 +138,15 @@ def _issuer_in_number(news: NewsText, mention: Mention) -> Mention | None:
     code, offset = found
     start = mention.span.end - len(mention.key or "") + offset
     name = news.mapping("issuer_codes")[code]
-    kind = "post" if name in news.pack.posts.values() else "government-agency"
+    kind = Kind.POST if name in news.pack.posts.values() else Kind.GOVERNMENT_AGENCY
     scope = news.home_state
     span = Span(start, start + len(code))
     # "CP" is the body the text also names in full ("Chính phủ"): one entity, keyed as that name is.
     written = next(
         (words for words, english in news.mapping("standalone_organizations").items() if english == name), None
     )
-    key = resolve.minted_key(written, scope) if written and kind == "government-agency" else None
-    if kind == "government-agency" and key is None:
+    key = resolve.minted_key(written, scope) if written and kind == Kind.GOVERNMENT_AGENCY else None
+    if kind == Kind.GOVERNMENT_AGENCY and key is None:
         # "BNG" in "12/QĐ-BNG" is the Ministry of Foreign Affairs the gazetteer knows by its name and state
         known = resolve.lookup(resolve.named_with_state(name, scope) or name, "en", kind)
         key = known.key if known else None
@@ -282,7 +260,7 @@ _MAX_ISSUER_WORDS = 4
 def _numbered_mention(news: NewsText, match: re.Match[str]) -> Mention:
     number = match.group()
     start, kind = _head_before(news, match.start())
-    kind = ontology_kind(kind or kind_from_number(number, news) or "instrument")
+    kind = ontology_kind(kind or kind_from_number(number, news) or Kind.INSTRUMENT)
     return Mention(span=Span(start, match.end()), text=news.text[start : match.end()], kind=kind, key=number)
 
 
@@ -331,12 +309,10 @@ def _written_issuer(news: NewsText, actors: Actors, position: int) -> Mention | 
 
 # --- UN resolutions and numbered conventions ------------------------------------------------------------
 
-#: The resolution numbers news writes after a word for "resolution": "2730 (2024)", "217 A (III)", "73/195".
-_COUNCIL_NUMBER = r"(?P<council>\d{1,4})\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*[)）]"
-_ROMAN_NUMBER = r"(?P<roman_number>\d{1,4})\s*(?P<letter>[A-Z])?\s*\((?P<roman>[IVXL]+)\)"
-_SLASH_NUMBER = r"(?P<first>\d{1,4})\s*/\s*(?P<second>\d{1,4})(?![\d/])"
+#: The resolution numbers prose writes after a word for "resolution": "2730 (2024)", "217 A (III)", "73/195"
+#: (:mod:`kg.finders.resolutions`), or, where the sentence names the Security Council, a number alone.
 _BARE_NUMBER = r"(?P<bare>\d{3,4})(?![\d/]|[.,]\d|\s*[(（])"
-_RESOLUTION_NUMBER = rf"(?:{_COUNCIL_NUMBER}|{_ROMAN_NUMBER}|{_SLASH_NUMBER}|{_BARE_NUMBER})"
+_RESOLUTION_NUMBER = rf"(?:{COUNCIL_NUMBER}|{ROMAN_NUMBER}|{SLASH_NUMBER}|{_BARE_NUMBER})"
 #: How far before or after a resolution's word the body that adopted it may be named.
 _BODY_REACH = 60
 #: The words a body's name may leave between itself and a number ("de l'", "du", "de la").
@@ -359,7 +335,7 @@ def _un_resolutions(news: NewsText, actors: Actors, taken: list[Span]) -> list[M
     pattern = news.pack.derived("news.un_resolutions", _un_resolution_pattern)
     if pattern is None:
         return []
-    bodies = [m for m in actors.known if m.kind == "un-body"]
+    bodies = [m for m in actors.known if m.kind == Kind.UN_BODY]
     mentions = []
     for main in news.main_spans:
         for match in pattern.finditer(news.text, main.start, main.end):
@@ -372,7 +348,7 @@ def _un_resolutions(news: NewsText, actors: Actors, taken: list[Span]) -> list[M
             key = body.key if isinstance(body, Mention) else None
             symbol = _resolution_symbol(news, match, key)
             while symbol is not None:
-                mentions.append(Mention(span=span, text=span.of(news.text), kind="resolution", key=symbol))
+                mentions.append(Mention(span=span, text=span.of(news.text), kind=Kind.RESOLUTION, key=symbol))
                 # "resolutions 2728 (2024) and 2730 (2024)": each number of the list, of the same body
                 item = _next_in_list(news, span.end, main.end) if not match.groupdict().get("suffix") else None
                 if item is None:
@@ -446,12 +422,12 @@ def _body_of_resolution(news: NewsText, bodies: list[Mention], match: re.Match[s
 
 
 def _resolution_symbol(news: NewsText, match: re.Match[str], body: str | None) -> str | None:
-    """The symbol of a resolution number, in the UN builder's canonical form (:func:`canonicalize`)."""
+    """The symbol of a resolution number, in the canonical form (:mod:`kg.finders.resolutions`)."""
     series = RESOLUTION_SERIES.get(body or "", "A") if body != "SC" else "A"
     if match["council"]:
-        return canonicalize(f"S/RES/{int(match['council'])} ({match['year']})")
+        return council_symbol(int(match["council"]), match["year"])
     if match["roman"]:
-        return canonicalize(f"{series}/RES/{int(match['roman_number'])}{match['letter'] or ''} ({match['roman']})")
+        return roman_symbol(series, int(match["roman_number"]), match["letter"] or "", match["roman"])
     if match["first"]:
         readings = resolution_readings(int(match["first"]), int(match["second"]))
         if not readings or (readings[0].year is not None and body != "ECOSOC"):
@@ -461,7 +437,7 @@ def _resolution_symbol(news: NewsText, match: re.Match[str], body: str | None) -
         return None
     number = int(match["bare"])
     year = _council_year(news, number)
-    return canonicalize(f"S/RES/{number} ({year})") if year else None
+    return council_symbol(number, year) if year else None
 
 
 def _council_year(news: NewsText, number: int) -> int | None:
@@ -500,13 +476,25 @@ def _numbered_conventions(news: NewsText, actors: Actors, taken: list[Span]) -> 
             key = f"{_NUMBERED_CONVENTIONS[body.key]}{int(match['number'])}"
             # the gazetteer's kind for conventions, so that one cited by name ("Violence and Harassment
             # Convention") and by number is one node
-            mentions.append(Mention(span=span, text=span.of(news.text), kind="instrument", key=key))
+            mentions.append(Mention(span=span, text=span.of(news.text), kind=Kind.INSTRUMENT, key=key))
     return mentions
 
 
 def _convention_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     """After a word for "convention" ("Convenio 190"), or before a suffix ("第190号公约")."""
     return _numbered_pattern(pack, "convention_words", "convention_suffixes", r"(?P<number>\d{1,3})(?![\d/])")
+
+
+def _printed_symbols(news: NewsText, taken: list[Span]) -> list[Mention]:
+    """UN symbols printed whole ("A/RES/76/300", "A/76/64", "S/PRST/2023/1"), keyed and of the kind the
+    symbol names (:func:`kg.finders.resolutions.kind_of_symbol`), as the UN builder cites them: one
+    instrument whatever family of text prints its symbol, known to the gazetteer or not."""
+    mentions = []
+    for span, symbol in find_symbols(news.text):
+        inside_main = any(main.start <= span.start and span.end <= main.end for main in news.main_spans)
+        if inside_main and not any(other.start < span.end and span.start < other.end for other in taken):
+            mentions.append(Mention(span=span, text=span.of(news.text), kind=kind_of_symbol(symbol), key=symbol))
+    return mentions
 
 
 # --- who signed an instrument -------------------------------------------------------------------------
@@ -568,10 +556,10 @@ _SIGNING_REACH = 40
 
 def _actor_ending_at(actors: Actors, position: int) -> Mention | None:
     """The person, post or body that ends right before ``position``; a person before the post they hold."""
-    kinds = ("person", "post")
+    kinds = (Kind.PERSON, Kind.POST)
     candidates = [
         m
-        for m in [*actors.persons, *actors.post_mentions, *(m for m in actors.known if m.kind == "post"),
+        for m in [*actors.persons, *actors.post_mentions, *(m for m in actors.known if m.kind == Kind.POST),
                   *actors._organizations()]
         if 0 <= position - m.span.end <= 2
     ]  # fmt: skip
@@ -605,7 +593,7 @@ def _name_ending_at(news: NewsText, actors: Actors, position: int) -> Mention | 
     if before and before[-1].casefold() in articles:
         return None  # "The Senate signed": an article opens a body's name, not a person's
     span = Span(start, end)
-    return Mention(span=span, text=span.of(news.text), kind="person")
+    return Mention(span=span, text=span.of(news.text), kind=Kind.PERSON)
 
 
 #: How many words a name read before a signing verb may have ("Vladimir Putin", "Ferdinand Marcos Jr").
@@ -741,15 +729,6 @@ def _named_mention(news: NewsText, span: Span, kind: str) -> Mention:
     if _is_draft(news, span.start) and f"draft-{kind}" in ontology.kind_names():
         kind = f"draft-{kind}"
     return Mention(span=span, text=span.of(news.text), kind=ontology_kind(kind), scope=scope)
-
-
-def ontology_kind(kind: str) -> str:
-    """The kind of the ontology a language's kind of instrument is ("decree" → "government-document")."""
-    known = ontology.kind_names()
-    if kind in known:
-        return kind
-    broader = _BROADER_KIND.get(kind, "instrument")
-    return broader if broader in known else "instrument"
 
 
 def is_draft(news: NewsText, mention: Mention) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.builders.news.text import NewsText, Token, iter_tokens, starts_with_phrase
+from kg.finders.text import NewsText, Token, iter_tokens, starts_with_phrase
 
 #: How many lower-case tokens a name may run through before a capitalised one closes the run.
 _MAX_LOWER_RUN = 6

@@ -1,4 +1,4 @@
-"""The text a news builder reads: main segments, sentences, tokens, and the pack's words.
+"""The text the finders read: main segments, sentences, tokens, and the pack's words.
 
 Everything here works on offsets into ``Document.text``, so that every span a
 rule produces can be quoted exactly.
@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from kg.lang.base import LanguagePack
-from kg.model import Document, Span
+from kg.model import Document, Kind, Span
 from kg.text.patterns import alternation, phrase_pieces
 
 #: A letter or digit, or a combining mark on one (Arabic shadda, Vietnamese tones written apart).
@@ -68,7 +68,7 @@ def opens_name(char: str) -> bool:
 
 @dataclass
 class NewsText:
-    """A document as the news builder sees it: its text, its language pack, and the parts it reads."""
+    """A document as the finders see it: its text, its language pack, and the parts it reads."""
 
     document: Document
     pack: LanguagePack
@@ -127,7 +127,7 @@ class NewsText:
     def dateline(self) -> Span | None:
         """The place of the dateline that opens the main text: a place and a date, or a place in capitals,
         then a dash ("NEW YORK, 20 September 2023 -", "Hà Nội, ngày 25/9/2023 -", "HÀ NỘI —")."""
-        from kg.builders.news.dates import find_dates  # dates are read with the pack, as everywhere
+        from kg.finders.dates import find_dates  # dates are read with the pack, as everywhere
 
         if not self.main_spans:
             return None
@@ -147,7 +147,7 @@ class NewsText:
     def _dated_line(self, top: int, reach: int) -> Span | None:
         """ "Madrid, 19 de noviembre de 2024.": a line that is only a place, a comma and a full day, which
         ends it; no headline is written so."""
-        from kg.builders.news.dates import find_dates
+        from kg.finders.dates import find_dates
 
         for match in _DATED_LINE.finditer(self.text, top, reach):
             dates = find_dates(self.text, self.pack, match.start(1), match.end(1))
@@ -172,7 +172,9 @@ class NewsText:
         from kg.resolve import find_mentions
 
         named = _DATELINE_AGENCY.sub("", place.of(self.text).split(",")[0]).strip()
-        found = find_mentions(self.text, self.language, start=place.start, end=place.end, kinds=("place", "state"))
+        found = find_mentions(
+            self.text, self.language, start=place.start, end=place.end, kinds=(Kind.PLACE, Kind.STATE)
+        )
         return bool(found) and found[0].span.start == place.start and found[0].text == named
 
     @cached_property
@@ -192,7 +194,7 @@ class NewsText:
         from kg.resolve import find_mentions
 
         places = find_mentions(self.text, self.language, start=self.dateline.start, end=self.dateline.end,
-                               kinds=("place", "state"))  # fmt: skip
+                               kinds=(Kind.PLACE, Kind.STATE))  # fmt: skip
         state = (places[0].key or "").split("/")[0] if places else ""
         return state if re.fullmatch(r"[A-Z]{3}", state) else None
 

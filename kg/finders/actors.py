@@ -5,10 +5,10 @@ resolution layer (:func:`kg.resolve.find_mentions`). Unknown organisations and
 persons are found by structure, with the pack's words:
 
 * an organisation is a head word of ``organization_heads`` ("Bộ", "Cục",
-  "Hội") followed by a name (see :mod:`kg.builders.news.names`), or one of
+  "Hội") followed by a name (see :mod:`kg.finders.names`), or one of
   ``extra["standalone_organizations"]`` ("Quốc hội"); a government agency is
   scoped to the document's home state (the language's, or the dateline's:
-  :attr:`~kg.builders.news.text.NewsText.home_state`); its parent is the
+  :attr:`~kg.finders.text.NewsText.home_state`); its parent is the
   organisation written right after it ("Cục Lãnh sự, Bộ Ngoại giao") or, for
   departments whose parent is fixed by law, the one in
   ``extra["parent_organizations"]`` when the text names it;
@@ -19,7 +19,7 @@ persons are found by structure, with the pack's words:
   الخارجية"); between it and the name may stand the state it serves, an
   organisation, a place ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki"), a
   portfolio ("ministra de Trabajo, Yolanda Díaz") and an honorific. Where a
-  name ends depends on the script (:func:`kg.builders.news.names.person_name_end`).
+  name ends depends on the script (:func:`kg.finders.names.person_name_end`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kg import resolve
-from kg.builders.news.names import (
+from kg.finders.names import (
     capitalized_run,
     continued_in_lower_case,
     listed_name_end,
@@ -37,7 +37,7 @@ from kg.builders.news.names import (
     organization_rules,
     person_name_end,
 )
-from kg.builders.news.text import (
+from kg.finders.text import (
     NewsText,
     Token,
     find_phrases,
@@ -49,14 +49,14 @@ from kg.builders.news.text import (
     starts_with_phrase,
 )
 from kg.lang.base import LanguagePack
-from kg.model import Mention, PostHolding, Span
+from kg.model import Kind, Mention, PostHolding, Span
 from kg.text.patterns import alternation, phrase_pieces
 
 __all__ = ["Actors", "find_actors", "place_after"]
 
 #: The kind of a collective a pack names ("civil society", "các bộ, ngành, địa phương"), as the resolver
 #: mints it from its English name (see ``kg.resolve``).
-COLLECTIVE = "actor"
+COLLECTIVE = Kind.ACTOR
 #: Separators that put an organisation's parent right after it ("Cục Lãnh sự, Bộ Ngoại giao").
 _PARENT_LINK = re.compile(r"\s*(?:,|\(|–|-)\s*")
 
@@ -130,7 +130,7 @@ def _known_mentions(news: NewsText) -> list[Mention]:
         known = resolve.find_mentions(news.text, news.language, start=main.start, end=main.end)
         # "постановление правительства": in news the pack's national body, not the UN's "Governments"
         national = {m.span for m in _standalone_organizations(news, main)}
-        found.extend(m for m in known if not (m.kind == "group-of-states" and m.span in national))
+        found.extend(m for m in known if not (m.kind == Kind.GROUP_OF_STATES and m.span in national))
         found.extend(_home_country(news, main, found))
     return found
 
@@ -146,7 +146,7 @@ def _home_country(news: NewsText, main: Span, known: list[Mention]) -> list[Ment
     for match in find_phrases(news.text, forms, main.start, main.end):
         span = Span(match.start() + forms[match.group()], match.end())
         if not _overlaps(span, [k.span for k in known]):
-            found.append(Mention(span=span, text=span.of(news.text), kind="state", key=home))
+            found.append(Mention(span=span, text=span.of(news.text), kind=Kind.STATE, key=home))
     return found
 
 
@@ -181,7 +181,7 @@ def _collectives(news: NewsText) -> list[Mention]:
 
 
 #: Kinds of known mention that are not organisations.
-_NOT_ORGANIZATIONS = frozenset({"state", "place", "person", "post", "group-of-states"})
+_NOT_ORGANIZATIONS = frozenset({Kind.STATE, Kind.PLACE, Kind.PERSON, Kind.POST, Kind.GROUP_OF_STATES})
 
 
 def _known_organizations(actors: Actors) -> list[Mention]:
@@ -374,7 +374,7 @@ def _standalone_organizations(news: NewsText, main: Span) -> list[Mention]:
     for match in find_phrases(news.text, names, main.start, main.end):
         if any(t.start <= match.start() and match.end() <= t.end for t in titles):
             continue
-        mention = _organization(news, Span(match.start(), match.end()), "government-agency")
+        mention = _organization(news, Span(match.start(), match.end()), Kind.GOVERNMENT_AGENCY)
         mention = _of_place(news, replace(mention, name=names[key_of(match.group(), names)]), main)
         # "le gouvernement espère ..." in a text of no state: whose, the common noun cannot tell (a capital,
         # "Le Gouvernement s'engage", is the government that writes)
@@ -407,7 +407,7 @@ def _of_state(news: NewsText, body: Mention, main: Span) -> Mention:
     if not joiner and "\n" in news.text[body.span.end : after]:
         return body
     position = skip_spaces(news.text, after + len(joiner), main.end)
-    states = resolve.find_mentions(news.text, news.language, start=position, end=main.end, kinds=("state",))
+    states = resolve.find_mentions(news.text, news.language, start=position, end=main.end, kinds=(Kind.STATE,))
     state = states[0] if states and states[0].span.start == position and states[0].key else None
     if state is None:
         return body
@@ -417,12 +417,12 @@ def _of_state(news: NewsText, body: Mention, main: Span) -> Mention:
 
 
 def _place_at(news: NewsText, position: int, main: Span) -> Mention | None:
-    places = resolve.find_mentions(news.text, news.language, start=position, end=main.end, kinds=("place",))
+    places = resolve.find_mentions(news.text, news.language, start=position, end=main.end, kinds=(Kind.PLACE,))
     return places[0] if places and places[0].span.start == position and places[0].name else None
 
 
 def _organization(news: NewsText, span: Span, kind: str) -> Mention:
-    scope = news.home_state if kind == "government-agency" else None
+    scope = news.home_state if kind == Kind.GOVERNMENT_AGENCY else None
     return Mention(span=span, text=span.of(news.text), kind=kind, scope=scope if isinstance(scope, str) else None)
 
 
@@ -495,7 +495,7 @@ def _posts_anywhere(news: NewsText) -> re.Pattern[str]:
 
 def _posts_named(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> list[_PostNamed]:
     """Posts the pack lists and posts the gazetteer knows, the longer where they overlap, in text order."""
-    known_posts = [m for m in actors.known if m.kind == "post"]
+    known_posts = [m for m in actors.known if m.kind == Kind.POST]
     named = []
     for known in known_posts:
         listed = next((key for span, key in post_spans if span.start == known.span.start), None)
@@ -619,7 +619,7 @@ def _post_complement(news: NewsText, actors: Actors, position: int) -> _Compleme
         linked = skip_spaces(text, at + len(link or place_link or ""))
         mention = actors.organization_at(linked) or _known_place_at(actors, linked)
         if mention:
-            if mention.kind == "state" and not place_link and complement.state is None:
+            if mention.kind == Kind.STATE and not place_link and complement.state is None:
                 complement.state = mention
             elif mention.kind not in _NOT_ORGANIZATIONS and complement.organization is None:
                 complement.organization = mention
@@ -833,7 +833,7 @@ def _post_mention(news: NewsText, span: Span, post: str, organization: Mention |
     return Mention(
         span=span,
         text=span.of(news.text),
-        kind="post",
+        kind=Kind.POST,
         scope=scope if isinstance(scope, str) else None,
         parent=organization,
         name=news.pack.posts[post],
@@ -852,7 +852,7 @@ def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
     end = person_name_end(news, position, len(news.text), taken)
     if end <= position:
         return None
-    return Mention(span=Span(position, end), text=news.text[position:end], kind="person")
+    return Mention(span=Span(position, end), text=news.text[position:end], kind=Kind.PERSON)
 
 
 def _persons_by_honorific(news: NewsText, actors: Actors) -> None:
@@ -889,7 +889,7 @@ def _apposition_post(news: NewsText, actors: Actors, person: Mention) -> PostHol
     link = _APPOSITION_LINK.match(news.text, person.span.end)
     if not link or (not link.group().strip() and _has_case(news.text, person.span.start)):
         return None
-    known = next((m for m in actors.known if m.kind == "post" and m.span.start == link.end()), None)
+    known = next((m for m in actors.known if m.kind == Kind.POST and m.span.start == link.end()), None)
     post = starts_with_phrase(news.text, link.end(), news.pack.posts, ignore_case=False)
     if not post and not known:
         return None
@@ -915,7 +915,7 @@ _APPOSITION_LINK = re.compile(r"\s*[,،–-]\s*|[ \u00a0]+")
 
 
 def _known_place_at(actors: Actors, position: int) -> Mention | None:
-    return next((m for m in actors.known if m.span.start == position and m.kind in ("place", "state")), None)
+    return next((m for m in actors.known if m.span.start == position and m.kind in (Kind.PLACE, Kind.STATE)), None)
 
 
 def place_after(news: NewsText, actors: Actors, start: int, end: int) -> Mention | None:
@@ -935,7 +935,7 @@ def place_after(news: NewsText, actors: Actors, start: int, end: int) -> Mention
         if continued_in_lower_case(news, position, stop, end):
             stop = _place_name_end(news, position, stop, end)
         if stop > position:
-            return Mention(span=Span(position, stop), text=news.text[position:stop], kind="place")
+            return Mention(span=Span(position, stop), text=news.text[position:stop], kind=Kind.PLACE)
     return None
 
 

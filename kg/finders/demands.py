@@ -35,10 +35,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg import ontology
-from kg.builders.news.actors import Actors
-from kg.builders.news.instruments import Instruments
-from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces
-from kg.model import Commitment, Mention, Span
+from kg.finders.actors import Actors
+from kg.finders.instruments import Instruments
+from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces
+from kg.model import Commitment, Kind, Mention, Span
 
 __all__ = ["DemandList", "find_demand_lists", "listed_commitments", "statement_author"]
 
@@ -195,7 +195,7 @@ def statement_author(news: NewsText, actors: Actors, author: Mention | None, lea
     if author is not None:
         return author
     named = [m for m in actors.all_mentions() if lead.start <= m.span.start and m.span.end <= lead.end]
-    bodies = [m for m in named if m.kind not in ("state", "place", "person", "post")]
+    bodies = [m for m in named if m.kind not in (Kind.STATE, Kind.PLACE, Kind.PERSON, Kind.POST)]
     return bodies[0] if bodies else None
 
 
@@ -228,8 +228,7 @@ def _listed_force(action: str) -> str:
 
 
 def _rank(action: str) -> int:
-    ranks = {"declaratory": 1, "exhortatory": 2, "directive": 3, "decision": 4}
-    return ranks[ontology.actions()[action].force]
+    return ontology.forces()[ontology.actions()[action].force]
 
 
 def _addressee(news: NewsText, actors: Actors, issuer: Mention | None, verb: Span, item: Span) -> Mention | None:
@@ -240,7 +239,7 @@ def _addressee(news: NewsText, actors: Actors, issuer: Mention | None, verb: Spa
     candidates = [
         m
         for m in mentions
-        if m.kind != "place"
+        if m.kind != Kind.PLACE
         and 0 <= m.span.start - start <= reach
         and m.span.end <= item.end
         and (issuer is None or m.key != issuer.key or m.key is None)

@@ -42,15 +42,15 @@ import re
 from dataclasses import replace
 
 from kg import ontology, resolve
-from kg.builders.news.actors import COLLECTIVE, Actors
-from kg.builders.news.dates import with_year
-from kg.builders.news.demands import listed_commitments
-from kg.builders.news.instruments import Instruments
-from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
-from kg.model import Commitment, Deadline, Mention, Span
+from kg.finders.actors import COLLECTIVE, Actors
+from kg.finders.dates import with_year
+from kg.finders.demands import listed_commitments
+from kg.finders.instruments import Instruments
+from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
+from kg.model import Commitment, Deadline, Kind, Mention, Span
 from kg.text.deadlines import find_cycle, find_deadline
 
-__all__ = ["find_commitments"]
+__all__ = ["action_force", "find_commitments", "force_of"]
 
 #: Actions that give someone else a task, rather than bind the speaker.
 _MANDATES = frozenset({"tasks"})
@@ -74,7 +74,7 @@ def find_commitments(
     requesting = news.mapping("requesting_phrases")
     phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting}
     subject_bound = set(news.words("subject_bound_pledges"))
-    names = [m for m in actors.all_mentions() if m.kind != "place"]
+    names = [m for m in actors.all_mentions() if m.kind != Kind.PLACE]
     # an item of a list of demands is one commitment of the statement's author, whatever verbs it holds
     listed = listed_commitments(news, actors, instruments, author)
     commitments = []
@@ -137,9 +137,22 @@ def _in_year_of(month_day: str, date: str | None) -> str | None:
     return full if full >= date else None
 
 
-def _force(action: str) -> str:
-    """The force the ontology gives an action (``ontology/actions.ttl``)."""
-    return ontology.actions()[action].force
+def force_of(action: str) -> str | None:
+    """The force the ontology gives an action (``ontology/actions.ttl``); None for an action it lacks.
+
+    >>> force_of("requests"), force_of("calls-upon"), force_of("no-such-action")
+    ('directive', 'exhortatory', None)
+    """
+    action_concept = ontology.actions().get(action)
+    return action_concept.force if action_concept else None
+
+
+def action_force(action: str) -> str:
+    """The force of an action a language pack maps its words to, which must be one of the ontology's."""
+    force = force_of(action)
+    if force is None:
+        raise KeyError(f"{action!r} is no action of the ontology's scheme (ontology/actions.ttl)")
+    return force
 
 
 def _mandate(
@@ -164,7 +177,7 @@ def _mandate(
     return Commitment(
         span=Span(start, sentence.end),
         action=action,
-        force=_force(action),
+        force=action_force(action),
         issuer=issuer,
         addressees=(addressee, *partners) if addressee else partners,
         instruments=tuple(cited),
@@ -205,7 +218,7 @@ def _assignment(
     return Commitment(
         span=Span(min(verb.start, giver.span.start) if giver and giver is issuer else verb.start, sentence.end),
         action=_ASSIGNMENT,
-        force=_force(_ASSIGNMENT),
+        force=action_force(_ASSIGNMENT),
         issuer=issuer,
         addressees=(addressee, *_partners(news, actors, addressee.span.end, sentence.end)),
         instruments=tuple(cited),
@@ -231,7 +244,7 @@ def _request(
     return Commitment(
         span=Span(asker.span.start if asker and asker.span.start < verb.start else verb.start, sentence.end),
         action=action,
-        force=_force(action),
+        force=action_force(action),
         issuer=asker,
         addressees=(addressee,),
         instruments=tuple(instruments.in_span(sentence)),
@@ -240,7 +253,7 @@ def _request(
 
 
 #: Kinds of actor that may be asked to act besides bodies and collectives.
-_ASKED_KINDS = frozenset({"state", "group-of-states", "post", "person"})
+_ASKED_KINDS = frozenset({Kind.STATE, Kind.GROUP_OF_STATES, Kind.POST, Kind.PERSON})
 
 
 def _asked_after(news: NewsText, actors: Actors, position: int, reach: int, end: int) -> Mention | None:
@@ -250,7 +263,7 @@ def _asked_after(news: NewsText, actors: Actors, position: int, reach: int, end:
     others = [m for m in actors.all_mentions() if m.kind in _ASKED_KINDS and 0 <= m.span.start - position <= reach]
     candidates = [m for m in (body, *others) if m is not None and m.span.end <= end]
     asked = min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None)
-    if asked is None or asked.kind != "post":
+    if asked is None or asked.kind != Kind.POST:
         return asked
     holder = next((h.person for h in actors.posts if h.span.start == asked.span.start), None)
     return holder or asked
@@ -309,7 +322,7 @@ def _report(
     if marker is None:
         return None
     clause_start = _clause_start(news, sentence, recipient.span.start)
-    before = [m for m in actors.all_mentions() if m.kind not in ("person", "post", "place")]
+    before = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE)]
     subjects = [m for m in before if clause_start <= m.span.start and m.span.end <= recipient.span.start - len(marker)]
     if not subjects:
         return None
@@ -319,7 +332,7 @@ def _report(
     return Commitment(
         span=Span(addressee.span.start, sentence.end),
         action=_ASSIGNMENT,
-        force=_force(_ASSIGNMENT),
+        force=action_force(_ASSIGNMENT),
         issuer=issuer or recipient,
         addressees=(addressee,),
         instruments=tuple(cited),
@@ -380,7 +393,7 @@ def _pledge(
     return Commitment(
         span=Span(start, sentence.end),
         action=action,
-        force=_force(action),
+        force=action_force(action),
         issuer=issuer,
         addressees=(addressee,) if addressee else (),
         instruments=tuple(instruments.in_span(clause)),
@@ -411,7 +424,7 @@ def _subject(news: NewsText, actors: Actors, sentence: Span, verb: Span) -> Ment
     )
     if partner is None or news.text[partner.end() : subject.span.start].strip():
         return subject
-    clause = [m for m in actors.all_mentions() if m.kind not in ("person", "post", "place")]
+    clause = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE)]
     first = min((m for m in clause if _clause_start(news, sentence, partner.start()) <= m.span.start
                  and m.span.end <= partner.start()), key=lambda m: m.span.start, default=None)  # fmt: skip
     return first or subject
@@ -435,7 +448,7 @@ def _post_before(news: NewsText, actors: Actors, sentence: Span, position: int, 
     without one, a post alone stands for itself, and a post with its organisation leaves it to the organisation."""
     organization = actors.organization_ending_before(position, reach)
     end = organization.span.start if organization else position
-    posts = [*actors.post_mentions, *(m for m in actors.known if m.kind == "post")]
+    posts = [*actors.post_mentions, *(m for m in actors.known if m.kind == Kind.POST)]
     post = max(
         (m for m in posts if 0 <= end - m.span.end <= reach and m.span.start >= sentence.start),
         key=lambda m: m.span.end,
@@ -446,16 +459,16 @@ def _post_before(news: NewsText, actors: Actors, sentence: Span, position: int, 
     holder = _holder_named_before(news, actors, post, organization)
     if holder is not None:  # the post is no name of the person: an empty mention where it stands
         empty = Span(post.span.start, post.span.start)
-        return Mention(span=empty, text="", kind="person", key=resolve.resolve(holder, news.language).key)
+        return Mention(span=empty, text="", kind=Kind.PERSON, key=resolve.resolve(holder, news.language).key)
     return None if organization else post
 
 
 def _as_holder(news: NewsText, actors: Actors, mention: Mention) -> Mention:
     """A post alone ("ودعا الوزير") stands for the one person the article named earlier as holding it."""
-    holder = _holder_named_before(news, actors, mention, None) if mention.kind == "post" else None
+    holder = _holder_named_before(news, actors, mention, None) if mention.kind == Kind.POST else None
     if holder is None:
         return mention
-    return Mention(span=Span(mention.span.start, mention.span.start), text="", kind="person",
+    return Mention(span=Span(mention.span.start, mention.span.start), text="", kind=Kind.PERSON,
                    key=resolve.resolve(holder, news.language).key)  # fmt: skip
 
 
@@ -484,5 +497,5 @@ def _person_before(actors: Actors, position: int, reach: int = 3) -> Mention | N
 
 
 def _state_before(actors: Actors, position: int, reach: int = 3) -> Mention | None:
-    states = [m for m in actors.known if m.kind == "state" and 0 <= position - m.span.end <= reach]
+    states = [m for m in actors.known if m.kind == Kind.STATE and 0 <= position - m.span.end <= reach]
     return states[-1] if states else None

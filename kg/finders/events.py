@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.builders.news.actors import Actors, place_after
-from kg.builders.news.dates import find_dates, with_year
-from kg.builders.news.names import name_end, title_rules
-from kg.builders.news.text import NewsText, find_phrases, key_of, skip_spaces, tokens
-from kg.model import Event, Mention, Span
+from kg.finders.actors import Actors, place_after
+from kg.finders.dates import find_dates, with_year
+from kg.finders.names import name_end, title_rules
+from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, tokens
+from kg.model import Event, Kind, Mention, Span
 from kg.resolve.normalize import fold
 from kg.text.dates import DateMatch
 from kg.text.normalize import fold_digits
@@ -39,7 +39,9 @@ from kg.text.normalize import fold_digits
 __all__ = ["find_events"]
 
 #: Kinds of known mention that name a recurring event.
-_EVENT_KINDS = frozenset({"summit", "forum", "conference", "session", "meeting", "workshop", "event"})
+_EVENT_KINDS = frozenset(
+    {Kind.SUMMIT, Kind.FORUM, Kind.CONFERENCE, Kind.SESSION, Kind.MEETING, Kind.WORKSHOP, Kind.EVENT}
+)
 
 
 def find_events(news: NewsText, actors: Actors) -> list[Event]:
@@ -63,7 +65,7 @@ def _votes(news: NewsText, actors: Actors) -> list[Event]:
     named before the tally in its sentence, dated as the sentence dates it, named by the words from the body to
     the end of the tally ("欧洲议会以586票赞成，53票反对")."""
     pattern = news.pack.derived("news.vote", lambda pack: re.compile(pack.extra.get("vote_pattern") or "(?!)"))
-    bodies = [m for m in actors.all_mentions() if m.kind not in ("person", "post", "place", "state")]
+    bodies = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE, Kind.STATE)]
     votes = []
     for sentence in news.sentences:
         tallies = list(pattern.finditer(fold_digits(news.text), sentence.start, sentence.end))
@@ -75,7 +77,7 @@ def _votes(news: NewsText, actors: Actors) -> list[Event]:
         dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
         start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
         name = " ".join(span.of(news.text).split())
-        votes.append(Event(span=span, name=name, kind="meeting", start=start, date_inferred=inferred))
+        votes.append(Event(span=span, name=name, kind=Kind.MEETING, start=start, date_inferred=inferred))
     return votes
 
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.builders.news.dates import find_dates, find_hijri_dates
-from kg.builders.news.text import TOKEN, NewsText, find_phrases, starts_with_phrase
+from kg.finders.dates import find_dates, find_hijri_dates
+from kg.finders.text import TOKEN, NewsText, find_phrases, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Span, Statistic
 from kg.text.currencies import national_currency
