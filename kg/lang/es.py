@@ -418,6 +418,9 @@ EXTRA: dict[str, object] = {
         for adverb in ("", " también", " asimismo", " encarecidamente")
     },
     # A vote's tally, whose numbers are no statistics: "por 124 votos contra 49 y 1 abstención".
+    # Cuadros de cifras: el encabezado de columna que da su unidad a la cifra de una fila, y la fila del total.
+    "table_unit_headers": {"Porcentaje": "percent", "Tasa (porcentaje)": "percent"},
+    "table_total_words": ("Total",),
     "vote_pattern": r"\d+\s+votos(?:\s+a\s+favor)?\s+(?:contra|frente\s+a)\s+(?:\d+|ninguno)(?:\s+votos)?"
     r"|\d+\s+abstenci(?:ón|ones)",
     # Words before a session that make it the topic, not the time: "informe ... sobre su 22º período".

@@ -442,6 +442,10 @@ EXTRA: dict[str, object] = {
     }
     | {"il est recommandé": "recommends"},
     # A vote's tally, whose numbers are no statistics: "par 124 voix contre 49, avec 1 abstention".
+    # Tableaux de chiffres : l'en-tête de colonne qui donne son unité au chiffre d'une ligne, la ligne du total.
+    "table_unit_headers": {"Pourcentage": "percent", "Quote-part (en pourcentage)": "percent",
+                           "Taux (en pourcentage)": "percent"},
+    "table_total_words": ("Total",),
     "vote_pattern": r"\d+\s+voix(?:\s+pour)?\s+contre\s+(?:\d+|zéro)(?:\s+voix)?|\d+\s+abstentions?",
     # Words before a session that make it the topic, not the time: "rapport ... sur les travaux de sa".
     "session_topic_words": ("sur sa", "sur les travaux de sa", "sur leur", "sur les travaux de leur"),

@@ -434,6 +434,9 @@ EXTRA: dict[str, object] = {
         "настоятельно призываются": "urges",
     },
     # A vote's tally, whose numbers are no statistics: "124 голосами против 49 при 1 воздержавшемся".
+    # Таблицы цифр: заголовок столбца, дающий единицу цифре строки, и строка итога.
+    "table_unit_headers": {"Процентная доля": "percent", "Процент": "percent", "Ставка (в процентах)": "percent"},
+    "table_total_words": ("Итого", "Всего"),
     "vote_pattern": r"\d+\s+голос\w*\s+против\s+\d+|\d+\s+воздержавш\w*",
     # Words before a session that make it the topic, not the time: "доклад ... о работе ее сессии".
     "session_topic_words": ("о работе ее", "о работе его", "о работе своей", "о работе их", "о работе"),

@@ -279,6 +279,9 @@ EXTRA: dict[str, object] = {
                              ("建议", "recommends"), ("邀请", "invites"))
     },
     # A vote's tally, whose numbers are no statistics: "以124票对49票、1票弃权通过".
+    # 数字表格：给每行数字以单位的列标题，以及合计行。
+    "table_unit_headers": {"百分比": "percent", "比额(百分比)": "percent"},
+    "table_total_words": ("共计", "合计", "总计"),
     "vote_pattern": r"\d+\s*票(?:赞成)?\s*对\s*\d+\s*票(?:反对)?|\d+\s*票弃权",
     "adopted_phrases": ("通过的决议", "次会议通过"),  # the Security Council: "2020年7月1日安全理事会第8750次会议通过"
     "kind_words": {

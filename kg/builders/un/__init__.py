@@ -34,7 +34,7 @@ from kg.builders.un.layout import cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
 from kg.builders.un.phrases import matcher_of
-from kg.builders.un.statistics import find_statistics
+from kg.builders.un.statistics import find_statistics, find_table_figures
 from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack
 from kg.model import Citation, Commitment, Document, DocumentFacts, Event, Extraction, Mention, PostHolding, Span
@@ -131,6 +131,8 @@ def build(document: Document) -> Extraction:
     extraction.posts = _signed_for(find_posts(text, view.text, pack, language), facts)
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
     extraction.statistics = find_statistics(text, pack, language, layout.paragraphs)
+    rows = [(line.start, line.end) for line in view.lines]
+    extraction.statistics += find_table_figures(view.text, text, rows, pack, language, layout.paragraphs)
     extraction.events = _with_inferred_years(extraction.events, facts.date)
     extraction.mentions = _actors(document, layout, extraction)
     return extraction

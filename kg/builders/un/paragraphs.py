@@ -28,6 +28,7 @@ from kg.builders.un.layout import Line, ReadingView, marks_folded
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Mention, Paragraph, Span
+from kg.resolve.normalize import fold
 from kg.text.dates import find_dates
 
 __all__ = ["Layout", "has_issuer_line", "segment"]
@@ -43,6 +44,8 @@ _TERMINAL = re.compile(r"[.;:,،؛。；，](?!\w)")
 ISSUER_KINDS = ("un-body", "organization", "intergovernmental-organization", "group-of-states")
 #: A numbered line shorter than this that ends without punctuation is an item of a list of titles.
 _LIST_ITEM_LENGTH = 250
+#: The longest header of a table's label column ("Member State").
+_TABLE_LABEL = 40
 #: A numbered paragraph may skip a few numbers (a missed page), not jump far: "2018." is not one.
 _MAX_NUMBER_GAP = 3
 
@@ -108,6 +111,8 @@ class _Segmenter:
         self.annex_line = _line_pattern(words_of(pack, "annex_words"), r"(?:\s+[IVX\d]+)?\s*")
         self.objective = _line_pattern(words_of(pack, "objective_words"), r"\s+(\d{1,3})\s*[:.]")
         self.speakers: list[Mention] = []  # the bodies that opened unnumbered paragraphs so far
+        headers = pack.extra.get("table_unit_headers")
+        self.table_headers = frozenset(fold(str(header)) for header in headers) if isinstance(headers, Mapping) else ()
         meeting = pack.extra.get("plenary_meeting")
         self.meeting = re.compile(rf"\s*{meeting}", re.IGNORECASE) if isinstance(meeting, str) else None
         # A body without plenary meetings (the Human Rights Council) closes with "44th meeting" alone on its line.
@@ -263,7 +268,18 @@ class _Segmenter:
         if self._is_meeting_line(line):
             layout.meeting_line = layout.meeting_line or self.printed.lines[index]
             return True
-        return self._is_closing_date(index)
+        return self._heads_a_table(index) or self._is_closing_date(index)
+
+    def _heads_a_table(self, index: int) -> bool:
+        """A table's column header ("Percentage"), or the header of its label column just before it
+        ("Member State"): the paragraph that introduces the table ends there."""
+        if not self.table_headers:
+            return False
+        if fold(self.view.lines[index].stripped) in self.table_headers:
+            return True
+        following = self._next_line(index)
+        line = self.view.lines[index].stripped
+        return following is not None and fold(following.stripped) in self.table_headers and len(line) < _TABLE_LABEL
 
     def _is_meeting_line(self, line: Line) -> bool:
         return bool(
