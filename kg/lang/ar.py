@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack
+from kg.lang.base import LanguagePack, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -334,6 +334,21 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# ما يفعله المتكلمون في إعلان في فقراته ("نعترف ..."، "ونؤكد من جديد ...")، كل فعل يفتتح جملة:
+# التزام منهم بقوة فعله.
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "نعترف": "recognizes", "نسلم": "recognizes", "نؤكد من جديد": "reaffirms", "نعيد تأكيد": "reaffirms",
+        "نحيط علما": "takes-note", "نلاحظ": "notes", "نشدد": "stresses", "نؤكد": "emphasizes",
+        "نرحب": "welcomes", "نشيد": "commends", "نشجع": "encourages", "نحث": "urges", "نهيب": "calls-upon",
+        "ندعو": "calls-upon", "نوصي": "recommends", "ندعم": "supports", "نعرب": "expresses", "نعلن": "declares",
+        "ندين": "condemns", "نعقد العزم": "resolves", "نقرر": "decides", "نطلب": "requests", "نشير": "recalls",
+        "نعتمد": "adopts", "نؤيد": "endorses",
+    },
+    before=("و",),
+    separator="",
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
@@ -529,6 +544,7 @@ EXTRA: dict[str, object] = {
     # (news: "ودعا الوزير المجتمع الدولي إلى", "ودعا سموه مجلس الأمن إلى").
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
                            "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon"},
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("نحن",),
     "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد"),
     "place_prepositions": ("في",),

@@ -343,6 +343,23 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# What the speakers of a declaration do in its paragraphs ("We recognize ...", "We also reaffirm ..."), each verb
+# opening a sentence: a commitment of theirs with the force of its action.
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "we recognize": "recognizes", "we recognise": "recognizes", "we reaffirm": "reaffirms",
+        "we acknowledge": "acknowledges", "we affirm": "affirms", "we note": "notes", "we take note": "takes-note",
+        "we emphasize": "emphasizes", "we emphasise": "emphasizes", "we stress": "stresses",
+        "we underline": "underlines", "we welcome": "welcomes", "we salute": "commends", "we commend": "commends",
+        "we encourage": "encourages", "we urge": "urges", "we call upon": "calls-upon", "we call on": "calls-upon",
+        "we recommend": "recommends", "we support": "supports", "we express": "expresses", "we declare": "declares",
+        "we reiterate": "reiterates", "we condemn": "condemns", "we resolve": "resolves", "we decide": "decides",
+        "we invite": "invites", "we request": "requests", "we recall": "recalls", "we adopt": "adopts",
+        "we endorse": "endorses",
+    },
+    inside=("also", "further", "therefore", "strongly", "fully", "again", "firmly", "hereby"),
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
@@ -514,6 +531,7 @@ EXTRA: dict[str, object] = {
     "requesting_phrases": {"called on": "calls-upon", "calls on": "calls-upon", "called upon": "calls-upon",
                            "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",
                            "requested": "requests"},
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
     "held_words": ("held", "convened", "hosted", "to be held", "met"),
     "place_prepositions": ("in", "at"),

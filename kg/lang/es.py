@@ -325,6 +325,22 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# Lo que hacen los autores de una declaración en sus párrafos ("Reconocemos ...", "Reafirmamos también ..."),
+# cada verbo al abrir una oración: un compromiso suyo con la fuerza de su acción.
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "reconocemos": "recognizes", "reafirmamos": "reaffirms", "tomamos nota": "takes-note",
+        "afirmamos": "affirms", "observamos": "notes", "destacamos": "stresses", "subrayamos": "underlines",
+        "recalcamos": "emphasizes", "acogemos con beneplácito": "welcomes", "celebramos": "welcomes",
+        "encomiamos": "commends", "alentamos": "encourages", "instamos": "urges", "exhortamos": "calls-upon",
+        "recomendamos": "recommends", "apoyamos": "supports", "expresamos": "expresses",
+        "declaramos": "declares", "reiteramos": "reiterates", "condenamos": "condemns",
+        "resolvemos": "resolves", "decidimos": "decides", "invitamos": "invites", "solicitamos": "requests",
+        "recordamos": "recalls", "aprobamos": "adopts", "hacemos nuestra": "endorses",
+    },
+    after=("también", "además", "por tanto", "asimismo", "enérgicamente", "firmemente", "una vez más"),
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
@@ -505,6 +521,7 @@ EXTRA: dict[str, object] = {
                           "instruye a", "instruye al"),
     # "antes | del 31 de diciembre": a date read with its range opener ("del") leaves "antes" before it
     "deadline_date_words": ("a más tardar el", "antes del", "antes", "hasta el", "para el"),
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nosotros",),
     "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió"),
     "place_prepositions": ("en",),

@@ -350,6 +350,25 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# Ce que font les auteurs d'une déclaration dans ses paragraphes (« Nous reconnaissons ... »), chaque verbe
+# ouvrant une phrase : un engagement des auteurs, avec la force de son action.
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "nous reconnaissons": "recognizes", "nous réaffirmons": "reaffirms", "nous prenons acte": "takes-note",
+        "nous affirmons": "affirms", "nous notons": "notes", "nous constatons": "notes",
+        "nous soulignons": "stresses", "nous insistons": "emphasizes", "nous saluons": "welcomes",
+        "nous nous félicitons": "welcomes", "nous accueillons avec satisfaction": "welcomes",
+        "nous félicitons": "commends", "nous encourageons": "encourages", "nous exhortons": "urges",
+        "nous prions instamment": "urges", "nous demandons": "calls-upon", "nous engageons": "calls-upon",
+        "nous recommandons": "recommends", "nous appuyons": "supports", "nous soutenons": "supports",
+        "nous exprimons": "expresses", "nous déclarons": "declares", "nous réitérons": "reiterates",
+        "nous condamnons": "condemns", "nous sommes résolus": "resolves", "nous décidons": "decides",
+        "nous invitons": "invites", "nous prions": "requests", "nous rappelons": "recalls",
+        "nous adoptons": "adopts", "nous faisons nôtre": "endorses",
+    },
+    inside=("aussi", "également", "en outre", "donc", "fermement", "de nouveau", "énergiquement"),
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # words that end the name of a body: function words and the commonest verbs ("ministère de l'Intérieur | de")
@@ -532,6 +551,7 @@ EXTRA: dict[str, object] = {
         inside=("également", "aussi", "par ailleurs", "en outre"),
     ),
     "deadline_date_words": ("au plus tard le", "d'ici au", "d’ici au", "avant le", "jusqu'au", "jusqu’au"),
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nous",),
     "held_words": ("tenue", "tenues", "tenu", "tenus", "qui s'est tenue", "organisée", "organisé", "s'est réuni",
                    "s'est réunie"),

@@ -362,6 +362,23 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# Что делают авторы декларации в её пунктах («Мы признаем ...»), каждый глагол в начале предложения:
+# обязательство авторов с силой его действия.
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "мы признаем": "recognizes", "мы признаём": "recognizes", "мы подтверждаем": "reaffirms",
+        "мы вновь подтверждаем": "reaffirms", "мы принимаем к сведению": "takes-note", "мы отмечаем": "notes",
+        "мы подчеркиваем": "stresses", "мы подчёркиваем": "stresses", "мы приветствуем": "welcomes",
+        "мы воздаем должное": "commends", "мы воздаём должное": "commends", "мы поощряем": "encourages",
+        "мы настоятельно призываем": "urges", "мы призываем": "calls-upon", "мы рекомендуем": "recommends",
+        "мы поддерживаем": "supports", "мы выражаем": "expresses", "мы заявляем": "declares",
+        "мы вновь заявляем": "reiterates", "мы осуждаем": "condemns", "мы преисполнены решимости": "resolves",
+        "мы постановляем": "decides", "мы предлагаем": "invites", "мы просим": "requests",
+        "мы напоминаем": "recalls", "мы принимаем": "adopts", "мы одобряем": "endorses",
+    },
+    inside=("также", "далее", "поэтому", "решительно", "вновь"),
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # verbs between a measure and its figure ("экспорт составил 548 млрд"), qualifiers after one
@@ -525,6 +542,7 @@ EXTRA: dict[str, object] = {
                            "призывает": "calls-upon", "попросил": "requests", "попросила": "requests"},
     # Phrases before the bodies that share a task or a pledge: "совместно с Министерством финансов".
     "cooperation_phrases": ("совместно с", "во взаимодействии с", "при участии"),
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("мы",),
     "held_words": ("состоявшейся", "состоявшегося", "состоявшихся", "проходившей", "проведенной"),
     "place_prepositions": ("в", "во"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack
+from kg.lang.base import LanguagePack, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -208,6 +208,21 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# 宣言发言者在各段中所做的（“我们确认……”），每个动词开启一句：发言者的承诺，其力度即其行动的力度。
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "我们确认": "recognizes", "我们认识到": "recognizes", "我们重申": "reaffirms", "我们表示注意到": "takes-note",
+        "我们申明": "affirms", "我们注意到": "notes", "我们强调": "stresses", "我们着重指出": "underlines",
+        "我们欢迎": "welcomes", "我们赞扬": "commends", "我们鼓励": "encourages", "我们敦促": "urges",
+        "我们促请": "urges", "我们吁请": "calls-upon", "我们呼吁": "calls-upon", "我们建议": "recommends",
+        "我们支持": "supports", "我们表示": "expresses", "我们宣布": "declares", "我们谴责": "condemns",
+        "我们决心": "resolves", "我们决定": "decides", "我们邀请": "invites", "我们请": "requests",
+        "我们回顾": "recalls", "我们通过": "adopts", "我们核可": "endorses",
+    },
+    inside=("还", "又", "再次", "因此", "坚决"),
+    separator="",
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # A news agency's dateline: agency ("新华社", "中新社", "本报"), place, day, "电" (wired); the
@@ -333,6 +348,7 @@ EXTRA: dict[str, object] = {
     "deadline_tails": ("年前", "年以前", "年之前", "年底前", "年底以前",
                        # "2025年6月底前": a month's end in the year (the year is what is kept)
                        *(f"年{month}月{tail}" for month in range(1, 13) for tail in ("底前", "前", "底以前"))),
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("我们",),
     "held_words": ("举行的", "举行"),
     "place_prepositions": ("在", "于"),

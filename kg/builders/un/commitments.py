@@ -156,6 +156,7 @@ class CommitmentFinder:
             matcher_of(pack, "preambular_phrases", prefix),
         ]
         self.pledges = matcher_of(pack, "pledge_phrases")
+        self.declared = matcher_of(pack, "declaration_verbs")
         self.passives = matcher_of(pack, "passive_phrases")
         self.passive_openers = matcher_of(pack, "passive_openers")
         self.decided = matcher_of(pack, "decided_phrases")
@@ -183,12 +184,16 @@ class CommitmentFinder:
         return _first_of_overlaps(found)
 
     def pledges_in(self, paragraph: Paragraph, head: int) -> list[_Verb]:
-        """The pledges opening a sentence ("We commit to ..."), not those reported inside one."""
-        return [
+        """The pledges opening a sentence ("We commit to ..."), not those reported inside one, and what else
+        the speakers do there (the pack's ``declaration_verbs``: "We recognize ...", "Nous réaffirmons ...")."""
+        start, end = paragraph.span.start, paragraph.span.end
+        pledges = [match for match in self.pledges.finditer(self.view, start, end) if match.value == PLEDGE_ACTION]
+        found = [
             _Verb(match, match.span.start)
-            for match in self.pledges.finditer(self.view, paragraph.span.start, paragraph.span.end)
-            if match.value == PLEDGE_ACTION and _opens_sentence(self.view, head, match.span.start)
+            for match in [*pledges, *self.declared.finditer(self.view, start, end)]
+            if _opens_sentence(self.view, head, match.span.start)
         ]
+        return _first_of_overlaps(found)
 
     def _clause_start(self, verb_start: int) -> int | None:
         """Where the clause of a verb inside a paragraph starts, if a clause boundary precedes it."""

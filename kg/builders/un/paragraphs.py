@@ -126,12 +126,35 @@ class _Segmenter:
         lines = self.view.lines
         for index, line in enumerate(lines):
             content = line.stripped
-            if not content or content[-1] not in ",،，" or len(content.split()) > 8:
+            if not content or len(content.split()) > 8:
                 continue
             following = next((later for later in lines[index + 1 :] if later.stripped), None)
-            if following and self._opens_resolution(following):
+            if following is None:
+                continue
+            if content[-1] in ",،，" and self._opens_resolution(following):
+                return index
+            if content[-1].isalpha() and self._adopts_a_text(following) and self._names_an_issuer(line):
                 return index
         return None
+
+    def _adopts_a_text(self, line: Line) -> bool:
+        """Whether ``line`` opens an unnumbered paragraph with an operative verb and its words end with a colon:
+        a resolution whose one act adopts the text that follows ("Adopts the following political declaration:")."""
+        if self.operative.match_at(self.view.text, line.content_start) is None:
+            return False
+        blank = re.compile(r"\n[ \t]*\n").search(self.view.text, line.start)
+        end = blank.start() if blank else len(self.view.text)
+        return self.view.text[line.start : end].rstrip().endswith(":")
+
+    def _names_an_issuer(self, line: Line) -> bool:
+        """Whether ``line`` is the name of a body and nothing else ("The General Assembly")."""
+        known = resolve.find_mentions(self.text, self.language, start=line.content_start, end=line.end,
+                                      kinds=ISSUER_KINDS)  # fmt: skip
+        return (
+            bool(known)
+            and not self.text[known[-1].span.end : line.end].strip()
+            and (len(self.text[line.content_start : known[0].span.start].split()) <= 1)
+        )
 
     def _opens_resolution(self, line: Line) -> bool:
         if self.preamble.match_at(self.view.text, line.content_start):
@@ -198,6 +221,18 @@ class _Segmenter:
                 start = self._objective_start(line)
             if start is None and state == "body" and issuer_index is None:
                 start = self._speaker_led_start(index)
+            if (
+                start is None
+                and state == "preamble"
+                and not any(f.section for f in found)
+                and self._adopts_a_text(line)
+            ):
+                # the resolution's one act adopts the text that follows it, which is read as its annex
+                found.append(_Start(line.content_start, line.content_start, "operative"))
+                state = "annex"
+                following = self._next_line(index)
+                layout.annex_start = following.start if following else line.end
+                continue
             if start is None and state == "preamble":
                 leading = self.preamble.match_at(self.view.text, line.content_start)
                 start = _Start(line.content_start, line.content_start, "preamble", leading=leading) if leading else None
@@ -277,9 +312,14 @@ class _Segmenter:
             return False
         if fold(self.view.lines[index].stripped) in self.table_headers:
             return True
-        following = self._next_line(index)
-        line = self.view.lines[index].stripped
-        return following is not None and fold(following.stripped) in self.table_headers and len(line) < _TABLE_LABEL
+        lines = self.view.lines
+        line = lines[index].stripped
+        following = lines[index + 1].stripped if index + 1 < len(lines) else ""
+        return (
+            fold(following) in self.table_headers
+            and len(line) < _TABLE_LABEL
+            and _TERMINAL.search(line[-1] + " ") is None
+        )
 
     def _is_meeting_line(self, line: Line) -> bool:
         return bool(
