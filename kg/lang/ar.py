@@ -546,7 +546,10 @@ EXTRA: dict[str, object] = {
                            "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon"},
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("نحن",),
-    "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد"),
+    "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد", "برئاسة",
+                   "بالرئاسة المشتركة بين"),
+    # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    "event_at_words": ("في", "خلال"),
     "place_prepositions": ("في",),
     "meeting_series_words": ("اجتماعات", "دورات"),
     "period_words": ("في الفترة",),

@@ -533,7 +533,11 @@ EXTRA: dict[str, object] = {
                            "requested": "requests"},
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
-    "held_words": ("held", "convened", "hosted", "to be held", "met"),
+    "held_words": ("held", "convened", "hosted", "to be held", "met", "chaired by", "co-chaired by", "hosted by"),
+    # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
+    "event_name_joiners": ("to",),
+    # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    "event_at_words": ("at the", "at", "during the", "during"),
     "place_prepositions": ("in", "at"),
     "meeting_series_words": ("meetings of the", "meetings of", "sessions of the"),
     "period_words": ("in the period",),

@@ -523,7 +523,12 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("a más tardar el", "antes del", "antes", "hasta el", "para el"),
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nosotros",),
-    "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió"),
+    "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió", "presidida por", "presidido por",
+                   "copresidida por", "copresidido por", "acogida por"),
+    # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
+    "event_name_joiners": ("a",),
+    # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    "event_at_words": ("en la", "en el", "durante la", "durante el"),
     "place_prepositions": ("en",),
     "meeting_series_words": ("reuniones del", "reuniones de"),
     "period_words": (),

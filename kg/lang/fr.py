@@ -554,7 +554,12 @@ EXTRA: dict[str, object] = {
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nous",),
     "held_words": ("tenue", "tenues", "tenu", "tenus", "qui s'est tenue", "organisée", "organisé", "s'est réuni",
-                   "s'est réunie"),
+                   "s'est réunie",
+                   "présidée par", "présidé par", "coprésidée par", "coprésidé par", "accueillie par"),
+    # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
+    "event_name_joiners": ("aux", "à"),
+    # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    "event_at_words": ("lors du", "lors de la", "lors de", "à la", "au"),
     "place_prepositions": ("à", "au", "en"),
     "meeting_series_words": ("réunions du", "réunions de"),
     "period_words": (),

@@ -544,7 +544,15 @@ EXTRA: dict[str, object] = {
     "cooperation_phrases": ("совместно с", "во взаимодействии с", "при участии"),
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("мы",),
-    "held_words": ("состоявшейся", "состоявшегося", "состоявшихся", "проходившей", "проведенной"),
+    "held_words": ("состоявшейся", "состоявшегося", "состоявшихся", "проходившей", "проведенной",
+                   "под председательством", "под сопредседательством"),
+    # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    # the head word of an event's name, and the kind of event it makes
+    "event_heads": {"саммит": "summit", "саммите": "summit", "конференция": "conference", "конференции": "conference",
+                    "форум": "forum", "форуме": "forum", "совещание": "meeting", "совещании": "meeting",
+                    "заседание": "meeting", "заседании": "meeting", "диалог": "meeting", "диалоге": "meeting",
+                    "сессия": "session", "сессии": "session", "семинар": "workshop", "семинаре": "workshop"},
+    "event_at_words": ("на", "в ходе", "года на", "года в ходе", "г. на"),  # a date's "года" is not part of it
     "place_prepositions": ("в", "во"),
     # "постоянный представитель РФ | при | ООН Василий Небензя": the organisation a post is held at
     "post_links": ("при",),
