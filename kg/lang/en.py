@@ -442,7 +442,7 @@ EXTRA: dict[str, object] = {
     "date_range_connectors": ("-", "–", "to", "and"),
     "year_words_before": ("in", "by", "until", "since"),
     "year_words_after": (),
-    "session_words": ("session",),
+    "session_words": ("session", "sessions"),
     # Meetings named by number, and the noun that names one: "at its 24th and 27th meetings, on ...".
     "meeting_number": r"(?:\d+(?:st|nd|rd|th)(?:,\s*|\s+and\s+|\s+to\s+))*\d+(?:st|nd|rd|th)"
     r"\s+(?:plenary\s+)?meetings?",

@@ -443,7 +443,7 @@ EXTRA: dict[str, object] = {
     "date_range_connectors": ("au", "et", "-", "–"),
     "year_words_before": ("en", "d'ici à", "d'ici", "jusqu'en", "depuis"),
     "year_words_after": (),
-    "session_words": ("session",),
+    "session_words": ("session", "sessions"),
     # Meetings named by number, and the noun that names one: "à ses 24e et 27e séances, le ...".
     "meeting_number": r"(?:\d+e(?:,\s*|\s+et\s+|\s+à\s+))*\d+e\s+séances?(?:\s+plénières?)?",
     "meeting_noun": "séance",

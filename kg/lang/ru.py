@@ -440,7 +440,7 @@ EXTRA: dict[str, object] = {
     "date_range_connectors": ("по", "и", "-", "–"),
     "year_words_before": ("в", "к", "до", "с"),
     "year_words_after": (),
-    "session_words": ("сессии", "сессия", "сессию", "сессией"),
+    "session_words": ("сессии", "сессия", "сессию", "сессией", "сессиях"),
     # Meetings named by number, and the noun that names one: "на своем 15-м заседании 13 октября 2017 года".
     "meeting_number": r"(?:\d+-(?:м|й)(?:,\s*|\s+и\s+))*\d+-(?:м|й|е)\s+(?:пленарн\w+\s+)?заседани\w*",
     "meeting_noun": "заседание",

@@ -80,6 +80,8 @@ def session_ordinal(text: str, start: int, end: int, pack: LanguagePack) -> tupl
             if after
             else _ordinal_before(text, max(start, match.span.start - ORDINAL_REACH), match.span.start, pack)
         )
+        if found and not after:
+            found = _first_listed(text, start, found, pack)
         if found:
             return found[0], Span(min(found[1].start, match.span.start), max(found[1].end, match.span.end))
     return None
@@ -95,6 +97,22 @@ def _ordinal_before(text: str, start: int, end: int, pack: LanguagePack) -> tupl
         if value:
             best = (value, Span(position, end))
     return best
+
+
+def _first_listed(text: str, start: int, found: tuple[int, Span], pack: LanguagePack) -> tuple[int, Span]:
+    """Of ordinals listed before one session word, the first: "at their seventy-fourth and thirty-ninth
+    sessions, respectively" is due first at the seventy-fourth, the session of the body named first."""
+    before = text[max(start, found[1].start - ORDINAL_REACH) : found[1].start]
+    for conjunction in words_of(pack, "list_conjunctions"):
+        # the conjunction ends the words before the ordinal, or opens the ordinal as read ("and thirty-ninth")
+        joint = re.search(rf"(?:^|\s){re.escape(conjunction)}\s+$", before)
+        opening = re.match(rf"{re.escape(conjunction)}\s", text[found[1].start : found[1].end])
+        if joint or opening:
+            end = found[1].start - len(before) + joint.start() if joint else found[1].start
+            earlier = _ordinal_before(text, max(start, end - ORDINAL_REACH), end, pack)
+            if earlier:
+                return earlier[0], Span(earlier[1].start, found[1].end)
+    return found
 
 
 def _ordinal_after(text: str, start: int, end: int, pack: LanguagePack) -> tuple[int, Span] | None:
