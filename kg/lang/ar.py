@@ -505,6 +505,10 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[،,؛;]\s*|\s+)",
     "clause_verb_prefix": "و",
     "addressee_end_markers": (" أن ", " على ", "،"),  # not "إلى": it opens the addressee ("تطلب إلى")
+    # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    "addressee_aside_words": (
+        "في", "مع", "من خلال", "وفقا", "وفقاً", "عن طريق", "بموجب", "على", "إلى", "الذي", "التي", "الذين",
+    ),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "الجهات المعنية": "relevant authorities", "جميع الجهات المعنية": "relevant authorities",

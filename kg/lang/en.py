@@ -501,6 +501,11 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[,;]\s+(?:and\s+)?|\band\s+)",
     "clause_verb_prefix": "",
     "addressee_end_markers": (" to ", " for ", ","),
+    # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    "addressee_aside_words": (
+        "in", "with", "within", "through", "by", "for", "on", "as", "at", "under", "from", "to", "into",
+        "upon", "inter alia", "where", "who", "which", "that",
+    ),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "relevant agencies": "relevant agencies", "relevant authorities": "relevant authorities",

@@ -486,6 +486,11 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[,;]\s+(?:[ye]\s+)?|\b[ye]\s+)",
     "clause_verb_prefix": "",
     "addressee_end_markers": (" a que ", " que ", " a ", ","),
+    # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    "addressee_aside_words": (
+        "en", "con", "por", "para", "sobre", "según", "conforme", "mediante", "bajo", "a", "al", "entre",
+        "que", "quien", "donde",
+    ),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "autoridades competentes": "competent authorities", "organismos competentes": "competent bodies",

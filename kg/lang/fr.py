@@ -516,6 +516,11 @@ EXTRA: dict[str, object] = {
     # aux droits de l'homme | d'organiser", "Encourage le Gouvernement de la France | à poursuivre".
     "addressee_end_pattern": r"\s(?:de|d['’]|à)\s*(?:ne\s+pas\s+)?(?:(?:lui|leur|se|s['’]|y|en|les|nous|vous)\s*)*"
     r"[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?![\w-])",
+    # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    "addressee_aside_words": (
+        "en", "avec", "dans", "par", "pour", "sur", "selon", "conformément", "sous", "à", "au", "aux", "de",
+        "entre", "qui", "que", "dont", "où",
+    ),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "services compétents": "competent services", "autorités compétentes": "competent authorities",

@@ -496,6 +496,11 @@ EXTRA: dict[str, object] = {
     "addressee_end_markers": (",",),
     # The infinitive a request governs ends its addressees: "просит Генерального секретаря | представить".
     "addressee_end_pattern": r"\s[а-яё]+(?:ть|ти|чь)(?:ся)?(?![а-яё])",
+    # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    "addressee_aside_words": (
+        "в", "во", "с", "со", "по", "при", "на", "через", "для", "согласно", "в соответствии", "который",
+        "которые", "которая",
+    ),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "федеральные органы исполнительной власти": "federal executive authorities",

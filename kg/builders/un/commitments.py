@@ -26,7 +26,7 @@ from kg.builders.un.layout import JoinedView
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Commitment, Deadline, Mention, Paragraph, Span
-from kg.resolve.normalize import soft_breaks
+from kg.resolve.normalize import fold, soft_breaks
 from kg.text.deadlines import find_cycle, find_deadline
 
 __all__ = ["CommitmentFinder", "force_of", "session_ordinal"]
@@ -39,7 +39,7 @@ STATEMENT_FORCES = ("exhortatory", "directive", "decision")
 SUBJECT_KINDS = ("un-body", "post", "organization", "intergovernmental-organization", "government-agency")
 #: Kinds of the resolver that can be asked to act.
 ADDRESSEE_KINDS = ("state", "un-body", "group-of-states", "organization", "intergovernmental-organization",
-                   "government-agency", "post", "person")  # fmt: skip
+                   "government-agency", "post", "person", "forum")  # fmt: skip
 #: The action of a pledge in an annexed declaration ("We commit to").
 PLEDGE_ACTION = "commits"
 #: The kind of the pack's collective addressees ("Member States", "all stakeholders", "civil society").
@@ -185,6 +185,7 @@ class CommitmentFinder:
         self.posts = matcher_of(pack, "posts")
         self.held = matcher_of(pack, "held_words")
         self.conjunctions = words_of(pack, "list_conjunctions")
+        self.asides = [tuple(fold(word).split()) for word in words_of(pack, "addressee_aside_words")]
 
     # --- verbs ---------------------------------------------------------------
 
@@ -415,7 +416,20 @@ class CommitmentFinder:
             return between.strip(" ,，、") in ("", *self.conjunctions)
         words = between.strip(" ,،，、").split()
         opens = between.lstrip()[:1] in (",", "،", "，", "、") or (bool(words) and words[0] in self.conjunctions)
-        return opens and _LIST_JOINT.fullmatch(between) is not None
+        return opens and (_LIST_JOINT.fullmatch(between) is not None or self._opens_a_list_item(words))
+
+    def _opens_a_list_item(self, words: list[str]) -> bool:
+        """Whether the words before a name make an item of a list of addressees with it ("..., organizations of
+        | the United Nations system", "other international and regional organizations and | civil society"): a few
+        words, none of the pack's ``addressee_aside_words`` that open an aside ("in accordance with its mandate and
+        the rules of procedure of | the General Assembly") or a clause."""
+        asides = self.asides
+        if not asides or len(words) > _LIST_ITEM_WORDS or any(mark in " ".join(words) for mark in ",;:،؛"):
+            return False
+        folded = [fold(word) for word in words]
+        return not any(
+            folded[index : index + len(aside)] == list(aside) for index in range(len(folded)) for aside in asides
+        )
 
     def _with_proclitics(self, start: int, end: int) -> list[Mention]:
         """Addressee terms glued to a proclitic ("والوكالات المتخصصة"): the term without it."""
@@ -497,6 +511,8 @@ class CommitmentFinder:
         return any(before.endswith(words.casefold()) for words in words_of(self.pack, "session_topic_words"))
 
 
+#: At most this many words before a name make an item of a list of addressees with it.
+_LIST_ITEM_WORDS = 6
 #: What may stand between two names of a list of addressees: punctuation and a few short words ("and the",
 #: "y a la", "и", "و"); "in consultation with" ends the list.
 _LIST_JOINT = re.compile(r"[\s,،，、]*(?:[^\W\d]{1,4}(?![^\W\d])[\s,،，、]*){0,3}")
