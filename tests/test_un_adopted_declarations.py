@@ -81,3 +81,51 @@ def test_an_issuer_line_without_a_comma_needs_a_text_it_adopts() -> None:
     )
     extraction = BUILDER.build(Document(source="x.txt", text=text, language="en"))
     assert not extraction.commitments
+
+
+_ITEMS = {
+    "en": (
+        "We, Heads of State and Government, are gathered in New York on 2 October 2030.",
+        "Our common humanity demands more of us. We therefore:\n\n(a) Recognize the period from 2031 to 2040 as "
+        "the Decade of Peace and call upon all Member States to redouble their efforts; 3\n\n(b) Welcome the "
+        "Advisory Board and encourage the Secretary-General to support it;",
+    ),
+    "fr": (
+        "Nous, chefs d’État et de gouvernement, réunis à New York le 2 octobre 2030.",
+        "Notre humanité commune exige davantage de nous. Nous : \n\na) Reconnaissons la période 2031-2040 comme "
+        "la Décennie de la paix et engageons tous les États Membres à redoubler d’efforts ; 3\n\nb) Saluons le "
+        "Conseil consultatif et encourageons le Secrétaire général à le soutenir ;",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_items_of_we_therefore_are_the_speakers_commitments(language: str) -> None:
+    issuer, adopts, heading, *_ = _TEXTS[language]
+    first, second = _ITEMS[language]
+    text = (
+        f"United Nations\nA/RES/85/1\n\nGeneral Assembly\nDistr.: General\n\n\n"
+        f"{issuer}\n\n{adopts}\n\n\n{heading}\n\n1. {first}\n\n2. {second}\n"
+    )
+    extraction = BUILDER.build(Document(source=f"items-{language}.txt", text=text, language=language))
+    items = [(c.paragraph.number, c.action) for c in extraction.commitments if c.paragraph and c.paragraph.number]
+    # the footnote marker after item (a)'s last mark does not make it a heading
+    assert ("2(a)", "recognizes") in items and ("2(b)", "welcomes") in items
+    asked = {
+        (c.paragraph.number, a.name or a.text)
+        for c in extraction.commitments
+        if c.paragraph and c.paragraph.number
+        for a in c.addressees
+    }
+    assert ("2(a)", "Member States") in asked
+    assert ("2(b)", "Secretary-General") in asked
+
+
+def test_a_term_that_holds_the_word_ending_addressees_is_asked_whole() -> None:
+    text = (
+        "United Nations\nA/RES/85/5\n\nThe General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+        "1. Urges parties to armed conflict to take immediate measures to protect civilians;\n"
+    )
+    extraction = BUILDER.build(Document(source="parties.txt", text=text, language="en"))
+    (urges,) = extraction.commitments[1:]
+    assert [a.name for a in urges.addressees] == ["parties to armed conflict"]

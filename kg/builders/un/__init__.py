@@ -173,11 +173,17 @@ def _commitments(
             # following draft"); the draft's paragraphs are the commitments. A report without one
             # (the Secretary-General's) states its own recommendations.
             found.extend(finder.statements(paragraph, layout.heads[index], author))
-        elif paragraph.section == "annex" and "(" not in (paragraph.number or "("):
+        elif paragraph.section == "annex" and _speaks_in_annex(paragraph.number, layout.annex_issuer):
             found.extend(finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer))
     if kind == "decision" and not found:
         found.extend(_not_asking_itself(finder.decisions(home[1] if len(home) > 1 else None)))
     return found
+
+
+def _speaks_in_annex(number: str | None, speakers: Mention | None) -> bool:
+    """Whether an annex paragraph holds commitments: a numbered one; a lettered item only where speakers of a
+    declaration act in it ("We therefore: (a) Recognize ..."), not the lettered actions of a compact."""
+    return number is not None and ("(" not in number or speakers is not None)
 
 
 def _signed_for(posts: list[PostHolding], facts: DocumentFacts) -> list[PostHolding]:

@@ -17,13 +17,13 @@ its seventy-third session") and the instruments the clause cites.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from kg import resolve
 from kg.builders.un.bodies import ShortNames
 from kg.builders.un.layout import JoinedView
-from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
+from kg.builders.un.phrases import PhraseMatch, PhraseMatcher, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Commitment, Deadline, Mention, Paragraph, Span
 from kg.resolve.normalize import fold, soft_breaks
@@ -97,6 +97,18 @@ def _ordinal_before(text: str, start: int, end: int, pack: LanguagePack) -> tupl
         if value:
             best = (value, Span(position, end))
     return best
+
+
+def _imperatives(pack: LanguagePack) -> PhraseMatcher:
+    """The pack's ``declaration_verbs`` without the pronoun that leads them ("we recognize" -> "recognize"): how the
+    items of a declaration's "We therefore:" open. A language that writes no pronoun keeps its forms."""
+    pronouns = [pronoun.casefold() + " " for pronoun in words_of(pack, "we_pronouns")]
+    declared = pack.extra.get("declaration_verbs")
+    forms: dict[str, str] = {}
+    for form, action in declared.items() if isinstance(declared, Mapping) else ():
+        lead = next((p for p in pronouns if form.casefold().startswith(p)), "")
+        forms.setdefault(form[len(lead) :], action)
+    return PhraseMatcher(forms, pack)
 
 
 def _first_listed(text: str, start: int, found: tuple[int, Span], pack: LanguagePack) -> tuple[int, Span]:
@@ -175,6 +187,7 @@ class CommitmentFinder:
         ]
         self.pledges = matcher_of(pack, "pledge_phrases")
         self.declared = matcher_of(pack, "declaration_verbs")
+        self.imperatives = pack.derived("commitments.imperatives", _imperatives)
         self.passives = matcher_of(pack, "passive_phrases")
         self.passive_openers = matcher_of(pack, "passive_openers")
         self.decided = matcher_of(pack, "decided_phrases")
@@ -206,12 +219,31 @@ class CommitmentFinder:
         """The pledges opening a sentence ("We commit to ..."), not those reported inside one, and what else
         the speakers do there (the pack's ``declaration_verbs``: "We recognize ...", "Nous réaffirmons ...")."""
         start, end = paragraph.span.start, paragraph.span.end
+        if "(" in (paragraph.number or ""):
+            return self._imperatives_in(paragraph, head)
         pledges = [match for match in self.pledges.finditer(self.view, start, end) if match.value == PLEDGE_ACTION]
         found = [
             _Verb(match, match.span.start)
             for match in [*pledges, *self.declared.finditer(self.view, start, end)]
             if _opens_sentence(self.view, head, match.span.start)
         ]
+        return _first_of_overlaps(found)
+
+    def _imperatives_in(self, paragraph: Paragraph, head: int) -> list[_Verb]:
+        """The verbs of an item of a declaration that the speakers' "We therefore:" opens: "(a) Recognize ...
+        and call upon all Member States to ...", "(b) Welcome ..., and encourage ...": the pack's
+        ``declaration_verbs`` without their pronoun, at the item's head and after a clause boundary or a
+        conjunction."""
+        first = self.imperatives.match_at(self.view, head, paragraph.span.end)
+        if first is None:
+            return []
+        found = [_Verb(first, first.span.start)]
+        for match in self.imperatives.finditer(self.view, first.span.end, paragraph.span.end):
+            before = self.view[max(0, match.span.start - 12) : match.span.start]
+            clause = self._clause_start(match.span.start)
+            joined = any(re.search(rf"\s{re.escape(word)}\s+$", before) for word in self.conjunctions)
+            if clause is not None or joined:
+                found.append(_Verb(match, match.span.start if clause is None else clause))
         return _first_of_overlaps(found)
 
     def _clause_start(self, verb_start: int) -> int | None:
@@ -375,9 +407,11 @@ class CommitmentFinder:
 
     def addressees(self, start: int, end: int) -> tuple[Mention, ...]:
         """Who is asked: the known actors between the verb and the infinitive it governs."""
-        known = self._actors(start, end)
-        names = {(m.span.start, m.span.end) for m in known}
-        limit = self._listed_limit(self._candidates(known, start, end), names, self._addressee_limit(start, end), end)
+        candidates = self._candidates(self._actors(start, end), start, end)
+        # a marker inside a name or a collective term ends no addressee: "High Commissioner for Human Rights",
+        # "parties to armed conflict"
+        names = {(m.span.start, m.span.end) for m in candidates}
+        limit = self._listed_limit(candidates, names, self._addressee_limit(start, end), end)
         return tuple(self._candidates(self._actors(start, limit), start, limit))
 
     def _actors(self, start: int, end: int) -> list[Mention]:

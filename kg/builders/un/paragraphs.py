@@ -35,6 +35,9 @@ __all__ = ["Layout", "has_issuer_line", "segment"]
 
 _NUMBERED = re.compile(r"\s*(\d{1,3})\s*(?:\.|-|–|\))(?!\d)\s*")
 _LETTERED = re.compile(r"\s*\(([^\W\d_]{1,4})\)(?:\s|$)")
+#: French and Spanish texts letter items with a closing bracket only ("a) Reconnaissons", "b) Exhorta"):
+#: Latin lower-case letters or roman numerals, one or a few.
+_LETTERED_CLOSING = re.compile(r"\s*([a-z]{1,2}|[ivx]{1,4})\)(?:\s|$)")
 #: Where words are not separated by spaces, text follows the bracket at once ("（a）不颁布"); the
 #: letters are then Latin, as Chinese texts print them, so "（一）" or "（注）" open no sub-paragraph.
 _LETTERED_UNSPACED = re.compile(r"\s*\(([a-z]{1,4})\)")
@@ -44,6 +47,8 @@ _TERMINAL = re.compile(r"[.;:,،؛。；，](?!\w)")
 ISSUER_KINDS = ("un-body", "organization", "intergovernmental-organization", "group-of-states")
 #: A numbered line shorter than this that ends without punctuation is an item of a list of titles.
 _LIST_ITEM_LENGTH = 250
+#: A footnote marker after a paragraph's last mark ("... in the Decade; 3"): no words of the paragraph.
+_TRAILING_MARKER = re.compile(r"(?<=[.;:,،؛。；，])\s+\d{1,3}$")
 #: The longest header of a table's label column ("Member State").
 _TABLE_LABEL = 40
 #: A numbered paragraph may skip a few numbers (a missed page), not jump far: "2018." is not one.
@@ -379,7 +384,9 @@ class _Segmenter:
 
     def _lettered_start(self, line: Line, state: str, current_number: str, current_letter: str) -> _Start | None:
         """ "(b) ..." is item 2(b); "(i)" after an item "(b)" is its sub-item 2(b)(i), after "(h)" item 2(i)."""
-        match = _LETTERED.match(self.view.text, line.start, line.end)
+        match = _LETTERED.match(self.view.text, line.start, line.end) or _LETTERED_CLOSING.match(
+            self.view.text, line.start, line.end
+        )
         if match is None and self.unspaced:
             match = _LETTERED_UNSPACED.match(self.view.text, line.start, line.end)
         if match is None or state == "preamble":
@@ -405,7 +412,7 @@ class _Segmenter:
 
     def is_list_item(self, start: _Start, limit: int) -> bool:
         """A short numbered line that ends without punctuation: an item of a list of titles, no paragraph."""
-        region = self.view.text[start.head : limit].rstrip()
+        region = _TRAILING_MARKER.sub("", self.view.text[start.head : limit].rstrip())
         return len(region) < _LIST_ITEM_LENGTH and not _TERMINAL.search(region[-1:] + " ")
 
     def paragraph_end(self, start: _Start, limit: int) -> int:
