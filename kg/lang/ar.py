@@ -451,6 +451,8 @@ EXTRA: dict[str, object] = {
     "session_topic_words": ("عن أعمال", "عن"),
     "ordinal_side": "after",
     "agenda_words": ("البند", "البندان", "البنود"),
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": ("المقرر", "مقرر", "مقررها", "مقرره", "المقررات", "مقرراتها"),
     "resolution_words": ("القرار", "القرارين", "قرار", "قرارها", "قراره", "قراري", "قراريها", "القرارات", "قرارات",
                          "قراراتها", "قراراته"),
     "resolution_suffixes": (),

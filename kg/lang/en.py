@@ -469,6 +469,8 @@ EXTRA: dict[str, object] = {
     "session_topic_words": ("on its", "on the work of its", "on their", "on the work of their"),
     "ordinal_side": "before",
     "agenda_words": ("agenda item", "agenda items", "of the provisional agenda"),  # "Item 22 (b) of the ..."
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": ("decision", "decisions"),
     "resolution_words": ("resolution", "resolutions"),
     "resolution_suffixes": (),
     "section_letters": {},

@@ -443,6 +443,8 @@ EXTRA: dict[str, object] = {
     "session_topic_words": ("sobre su", "sobre la labor de su", "acerca de su", "sobre sus"),
     "ordinal_side": "before",
     "agenda_words": ("tema", "temas"),
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": ("decisión", "decisiones"),
     "resolution_words": ("resolución", "resoluciones"),
     "resolution_suffixes": (),
     "section_letters": {},

@@ -470,6 +470,8 @@ EXTRA: dict[str, object] = {
     "session_topic_words": ("sur sa", "sur les travaux de sa", "sur leur", "sur les travaux de leur"),
     "ordinal_side": "before",
     "agenda_words": ("point", "points"),
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": ("décision", "décisions"),
     "resolution_words": ("résolution", "résolutions"),
     "resolution_suffixes": (),
     "section_letters": {},

@@ -459,6 +459,8 @@ EXTRA: dict[str, object] = {
     "session_topic_words": ("о работе ее", "о работе его", "о работе своей", "о работе их", "о работе"),
     "ordinal_side": "before",
     "agenda_words": ("пункт", "пункты"),
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": ("решение", "решения", "решении", "решением", "решений"),
     "resolution_words": ("резолюция", "резолюции", "резолюцию", "резолюций", "резолюциях", "резолюциям",
                          "резолюцией"),
     "resolution_suffixes": (),

@@ -266,6 +266,8 @@ EXTRA: dict[str, object] = {
     "session_words": ("届会议", "届会"),
     "ordinal_side": "before",
     "agenda_words": ("议程项目", "临时议程*项目"),  # a report's: "临时议程*项目19(a)", the footnote mark inside
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": (),
     "resolution_words": ("决议",),
     "resolution_suffixes": ("号决议",),
     "section_letters": {},
