@@ -84,3 +84,33 @@ def test_an_event_named_right_after_its_date(language: str) -> None:
 
 def test_a_date_followed_by_no_event_name_is_no_event() -> None:
     assert not _events("en", "Recalling its resolution 70/1 of 25 September 2015, at the same time noting,")
+
+
+_UNCASED = {
+    "zh": ("大会，\n\n回顾2016年9月19日在大会解决难民和移民大规模流动问题高级别全体会议上通过的宣言，\n\n"
+           "1．决定继续处理此案。\n", "大会解决难民和移民大规模流动问题高级别全体会议"),
+    "ar": ("إن الجمعية العامة،\n\nإذ تشير إلى الإعلان الذي اعتمد في 19 أيلول/سبتمبر 2016 في الاجتماع العام الرفيع "
+           "المستوى بشأن التصدي لحركات النزوح الكبيرة،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n", "الاجتماع العام الرفيع"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["zh", "ar"])
+def test_an_event_named_after_its_date_in_scripts_without_capitals(language: str) -> None:
+    text, name = _UNCASED[language]
+    events = BUILDER.build(Document(source=f"uncased-{language}.txt", text=text, language=language)).events
+    assert [(event.start, event.kind) for event in events] == [("2016-09-19", "meeting")]
+    assert events[0].name.startswith(name)
+
+
+@pytest.mark.parametrize(
+    ("language", "preamble"),
+    [
+        ("fr", "Se félicitant de la Conférence intergouvernementale tenue à Marrakech (Maroc) les 10 et 11 décembre "
+               "2018,"),
+        ("es", "Acogiendo con beneplácito la Conferencia Intergubernamental celebrada en Marrakech (Marruecos) los "
+               "días 10 y 11 de diciembre de 2018,"),
+    ],
+)  # fmt: skip
+def test_a_name_in_lower_case_after_its_head_and_its_kind(language: str, preamble: str) -> None:
+    (event,) = _events(language, preamble)
+    assert event.name.split()[0] in ("Conférence", "Conferencia") and event.kind == "conference"

@@ -355,7 +355,7 @@ EXTRA: dict[str, object] = {
     "held_words": ("举行的", "举行"),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
     # the head word of an event's name, and the kind of event it makes
-    "event_heads": {"峰会": "summit", "首脑会议": "summit", "会议": "meeting", "大会": "conference", "论坛": "forum",
+    "event_heads": {"峰会": "summit", "首脑会议": "summit", "会议": "meeting", "论坛": "forum",
                     "对话": "meeting", "届会": "session", "讲习班": "workshop", "研讨会": "workshop"},
     "event_at_words": ("在",),
     "place_prepositions": ("在", "于"),

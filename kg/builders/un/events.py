@@ -44,6 +44,8 @@ NAME_WORDS = 6
 CASED_NAME_WORDS = 14
 #: At most this many words between a word of holding and the date that follows it ("held on", "celebrada los días").
 DATE_LEAD_WORDS = 2
+#: At most this many lower-case words end a name after its last capitalised one ("Conférence intergouvernementale").
+LOWER_NAME_TAIL = 4
 #: How far after its word of place an event's name may run.
 NAME_REACH = 160
 _SEPARATORS = re.compile(r"[\s,،]*")
@@ -127,7 +129,15 @@ class _EventReader:
         if head is None or len(self.view[start : head.span.start].split()) > NAME_WORDS:
             return None
         name_end = head.span.end
-        if self.view[start : start + 1].isupper():
+        if self.pack.extra.get("word_boundaries", True) is False:
+            # unspaced (Chinese): the name runs to its last head word ("...高级别全体会议上": "上" ends it)
+            heads = list(self.heads.finditer(self.view, start, clause_end))
+            name_end = heads[-1].span.end
+        elif not any(char.isupper() for char in self.view[start:clause_end]):
+            # an uncased script (Arabic): the head first, the words that qualify it after, to the clause's end
+            words = list(re.finditer(r"\S+", self.view[name_end:clause_end]))[:NAME_WORDS]
+            name_end += words[-1].end() if words else 0
+        elif self.view[start : start + 1].isupper():
             words = list(re.finditer(r"\S+", self.view[name_end:clause_end]))
             kept = 0
             for index, word in enumerate(words):
@@ -201,7 +211,7 @@ class _EventReader:
                     Event(
                         span=item.span,
                         name=name,
-                        kind=series.kind if series and series.kind in SERIES_KINDS else "meeting",
+                        kind=series.kind if series and series.kind in SERIES_KINDS else self._kind_of(name),
                         place=item.place,
                         start=item.date.iso,
                         end=item.date.end_iso,
@@ -250,11 +260,21 @@ class _EventReader:
         opening = self.openings[0].match_at(self.view, position) or self.openings[1].match_at(self.view, position)
         return opening.span.end if opening else start
 
+    def _kind_of(self, name: str) -> str:
+        """The kind an event's name gives by its last head word ("Intergovernmental Conference": conference)."""
+        heads = list(self.heads.finditer(name))
+        return str(heads[-1].value) if heads else "meeting"
+
     def _cased_name(self, words: list[str]) -> list[str]:
         """The capitalised words that end ``words``, with the small words that join them ("High-level Dialogue
-        on International Migration and Development"), not the lower-case words before them ("the convening of")."""
-        start = len(words)
-        for index in range(len(words) - 1, -1, -1):
+        on International Migration and Development"), not the lower-case words before them ("the convening of");
+        a few lower-case words may follow the last capitalised one, as French and Spanish write names
+        ("Conférence intergouvernementale", "Reunión plenaria de alto nivel")."""
+        capitalised = [index for index, word in enumerate(words) if word[:1].isupper()]
+        if not capitalised or len(words) - 1 - capitalised[-1] > LOWER_NAME_TAIL:
+            return []
+        start = capitalised[-1]
+        for index in range(capitalised[-1] - 1, -1, -1):
             if words[index][:1].isupper():
                 start = index
             elif fold(words[index]) not in self.joiners:
