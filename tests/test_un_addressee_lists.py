@@ -6,13 +6,8 @@ ends the list, so the body it names is not asked. Bodies named by the gazetteer:
 from __future__ import annotations
 
 import pytest
+from un_excerpts import PREAMBLES, resolution
 
-from kg.builders.un import BUILDER
-from kg.model import Document
-
-_ISSUER = {"en": "The General Assembly,", "fr": "L’Assemblée générale,", "es": "La Asamblea General,"}
-_PREAMBLE = {"en": "Recalling its resolution 70/1,", "fr": "Rappelant sa résolution 70/1,",
-             "es": "Recordando su resolución 70/1,"}  # fmt: skip
 _LIST = {
     "en": "Invites all Member States, organizations of the United Nations system, other international and regional "
           "organizations and civil society to observe the Day in an appropriate manner;",
@@ -33,8 +28,7 @@ _ASIDE = {
 
 
 def _addressees(language: str, operative: str) -> set[str]:
-    text = f"United Nations\nA/RES/85/4\n\n{_ISSUER[language]}\n\n{_PREAMBLE[language]}\n\n1. {operative}\n"
-    extraction = BUILDER.build(Document(source=f"list-{language}.txt", text=text, language=language))
+    extraction = resolution(language, PREAMBLES[language], f"1. {operative}")
     (commitment,) = [c for c in extraction.commitments if c.paragraph and c.paragraph.number == "1"]
     return {a.key or a.name or a.text for a in commitment.addressees}
 

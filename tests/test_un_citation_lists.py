@@ -6,19 +6,11 @@ where the document never writes a session ("resolution 8/2017 adopted by the Con
 from __future__ import annotations
 
 import pytest
-
-from kg.builders.un import BUILDER
-from kg.model import Document
-
-_HEAD = {"en": "The General Assembly,", "fr": "L’Assemblée générale,", "es": "La Asamblea General,"}
-_END = {"en": "1. Decides to remain seized of the matter.", "fr": "1. Décide de rester saisie de la question.",
-        "es": "1. Decide seguir ocupándose de la cuestión."}  # fmt: skip
+from un_excerpts import CLOSINGS, resolution
 
 
 def _cited(language: str, preamble: str) -> set[str]:
-    text = f"United Nations\nA/RES/85/6\n\n{_HEAD[language]}\n\n{preamble}\n\n{_END[language]}\n"
-    extraction = BUILDER.build(Document(source=f"cited-{language}.txt", text=text, language=language))
-    return {c.mention.key or "" for c in extraction.citations}
+    return {c.mention.key or "" for c in resolution(language, preamble, CLOSINGS[language]).citations}
 
 
 _LISTS = {

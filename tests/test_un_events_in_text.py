@@ -5,19 +5,14 @@ a meeting held on a date and then in a place (or in none), and an event named ri
 from __future__ import annotations
 
 import pytest
+from un_excerpts import CLOSINGS, resolution
 
 from kg.builders.un import BUILDER
 from kg.model import Document, Event
 
-_ISSUER = {"en": "The General Assembly,", "fr": "L’Assemblée générale,", "es": "La Asamblea General,",
-           "ru": "Генеральная Ассамблея,"}  # fmt: skip
-_OPERATIVE = {"en": "1. Decides to remain seized of the matter.", "fr": "1. Décide de rester saisie de la question.",
-              "es": "1. Decide seguir ocupándose de la cuestión.", "ru": "1. постановляет продолжать заниматься этим вопросом."}  # fmt: skip
-
 
 def _events(language: str, preamble: str) -> list[Event]:
-    text = f"United Nations\nA/RES/85/2\n\n{_ISSUER[language]}\n\n{preamble}\n\n{_OPERATIVE[language]}\n"
-    return BUILDER.build(Document(source=f"events-{language}.txt", text=text, language=language)).events
+    return resolution(language, preamble, CLOSINGS[language]).events
 
 
 _CHAIRED = {
