@@ -72,3 +72,21 @@ def test_a_table_over_two_pages_is_read_whole() -> None:
 def test_numbers_without_a_header_are_no_table() -> None:
     text = _resolution("en").replace("Percentage", "Notes")
     assert "BRA" not in _figures(text, "en")
+
+
+def test_a_column_writes_its_decimal_mark_one_way() -> None:
+    """Spanish may group thousands with ",": a row that starts with a zero ("0,007") shows the column's decimal
+    mark, so "2,948" is 2.948 and the total "100,000" is 100."""
+    text = (
+        "United Nations\nA/RES/79/999\n\nLa Asamblea General,\n\nRecordando su resolución 70/245,\n\n"
+        "1. Resuelve que la escala de cuotas para 2031, 2032 y 2033 sea la siguiente:\n\n"
+        "Estado Miembro\nPorcentaje\nAfganistán \n0,007 \nBrasil \n2,948 \nEstados Unidos de América \n22,000 \n"
+        "Total\n100,000\n\n2. Decide examinar la escala;\n"
+    )
+    figures = _figures(text, "es")
+    assert (figures["AFG"].value, figures["BRA"].value, figures["USA"].value) == (
+        Decimal("0.007"),
+        Decimal("2.948"),
+        Decimal(22),
+    )
+    assert figures[None].value == Decimal(100)

@@ -235,6 +235,8 @@ _NUMBER_HEAD = re.compile(r"^\s*\d{1,3}\s*[.．\-–]\s*")
 _LABEL_LINES = 2
 #: This many lines in a row without a figure end a table.
 _TABLE_GAP = 12
+#: A figure that starts with a zero and a mark ("0,007", "0.077"): the mark is its decimal mark.
+_LEADING_ZERO = re.compile(r"0([.,])\d+")
 #: The longest word a row's label may hold before the State it names: an article.
 _ARTICLE_LENGTH = 4
 #: A measure taken from the paragraph before a table is cut at this many characters.
@@ -327,7 +329,29 @@ def _table_rows(
         row = _row(original, label_span, figure, table, language, totals)
         if row is not None:
             rows.append(row)
-    return rows, index
+    return _one_decimal_mark(rows, text), index
+
+
+def _one_decimal_mark(rows: list[Statistic], text: str) -> list[Statistic]:
+    """A column writes its figures one way: where a row shows its decimal mark beyond doubt ("0,007": a number
+    that starts with a zero is never grouped), the same mark in the other rows is a decimal mark too ("2,948",
+    "22,000", "100,000" are 2.948, 22 and 100 in a column of shares in Spanish, whose "," may group thousands)."""
+    marks = {
+        match.group(1)
+        for row in rows
+        if (match := _LEADING_ZERO.fullmatch(text[row.span.start : row.span.end].split()[-1])) is not None
+    }
+    if len(marks) != 1:
+        return rows
+    (mark,) = marks
+    fixed = []
+    for row in rows:
+        written = text[row.span.start : row.span.end].split()[-1]
+        if re.fullmatch(rf"\d+{re.escape(mark)}\d+", written):
+            value = Decimal(written.replace(mark, "."))
+            row = replace(row, value=value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize())
+        fixed.append(row)
+    return fixed
 
 
 def _row_figure(text: str, start: int, end: int, pack: LanguagePack) -> Quantity | None:
