@@ -511,6 +511,8 @@ EXTRA: dict[str, object] = {
     "addressee_aside_words": (
         "في", "مع", "من خلال", "وفقا", "وفقاً", "عن طريق", "بموجب", "على", "إلى", "الذي", "التي", "الذين",
     ),
+    # words that open an item naming those asked ("Alienta: a) A los Estados Miembros a que ...")
+    "addressee_openers": ("إلى",),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "الجهات المعنية": "relevant authorities", "جميع الجهات المعنية": "relevant authorities",

@@ -493,6 +493,8 @@ EXTRA: dict[str, object] = {
         "en", "con", "por", "para", "sobre", "según", "conforme", "mediante", "bajo", "a", "al", "entre",
         "que", "quien", "donde",
     ),
+    # words that open an item naming those asked ("Alienta: a) A los Estados Miembros a que ...")
+    "addressee_openers": ("a", "al", "a la", "a los", "a las"),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "autoridades competentes": "competent authorities", "organismos competentes": "competent bodies",

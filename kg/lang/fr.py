@@ -523,6 +523,8 @@ EXTRA: dict[str, object] = {
         "en", "avec", "dans", "par", "pour", "sur", "selon", "conformément", "sous", "à", "au", "aux", "de",
         "entre", "qui", "que", "dont", "où",
     ),
+    # words that open an item naming those asked ("Alienta: a) A los Estados Miembros a que ...")
+    "addressee_openers": ("aux", "à la", "au"),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "services compétents": "competent services", "autorités compétentes": "competent authorities",

@@ -162,12 +162,17 @@ def _commitments(
 
     finder = CommitmentFinder(text, view, pack, language, instruments_in, home)
     found = []
+    leads: dict[str, Commitment] = {}  # the last commitment of each numbered paragraph, for its lettered items
     for index, paragraph in enumerate(layout.paragraphs):
         if paragraph.section in ("preamble", "operative"):
             speaker = layout.speakers.get(index)
-            found.extend(
-                _not_asking_itself(finder.commitments(paragraph, layout.heads[index], speaker or layout.issuer))
-            )
+            own = _not_asking_itself(finder.commitments(paragraph, layout.heads[index], speaker or layout.issuer))
+            lead = leads.get((paragraph.number or "").split("(")[0]) if "(" in (paragraph.number or "") else None
+            if not own and lead is not None:
+                own = finder.asked_in_item(lead, paragraph, layout.heads[index])
+            if own and paragraph.number and "(" not in paragraph.number:
+                leads[paragraph.number] = own[-1]
+            found.extend(own)
         elif paragraph.section == "body" and layout.issuer is None:
             # A report that carries a draft only hands it on ("The Committee recommends ... adopt the
             # following draft"); the draft's paragraphs are the commitments. A report without one

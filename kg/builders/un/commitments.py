@@ -264,6 +264,28 @@ class CommitmentFinder:
                 found.append(commitment)
         return found
 
+    def asked_in_item(self, lead: Commitment, item: Paragraph, head: int) -> list[Commitment]:
+        """Those a paragraph asks in its lettered items: "Encourages: (a) Member States to ...; (b) The United
+        Nations system to ...". The lead's verb asks no one and ends its paragraph with a colon; an item with no
+        verb of its own that opens with those asked is the lead's commitment to them."""
+        lead_paragraph = lead.paragraph.span.of(self.view) if lead.paragraph else ""
+        if lead.force not in ADDRESSED_FORCES or lead.addressees or not lead_paragraph.rstrip().endswith(":"):
+            return []
+        end = item.span.end
+        addressees = self.addressees(head, end)
+        leading = self.view[head : addressees[0].span.start].strip().casefold() if addressees else None
+        openers = (*words_of(self.pack, "list_articles"), *words_of(self.pack, "addressee_openers"))
+        if leading is None or leading not in ("", *(word.casefold() for word in openers)):
+            return []  # the item opens with those asked, after at most an article ("The", "A los")
+        return [
+            Commitment(
+                span=Span(head, end), action=lead.action, force=lead.force, issuer=lead.issuer,
+                addressees=addressees, deadline=self.deadline_in(head, end, lead.issuer, addressees),
+                instruments=tuple(self.instruments_in(head, end)), paragraph=item,
+                cycle=find_cycle(self.text, self.pack, head, end),
+            )
+        ]  # fmt: skip
+
     def statements(self, paragraph: Paragraph, head: int, author: Mention | None = None) -> list[Commitment]:
         """What a report's author or a body asks in its own name, in a narrative paragraph: "The
         Secretary-General recommends that Member States ...", "La Segunda Comisión recomienda a la Asamblea
