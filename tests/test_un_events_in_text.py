@@ -5,7 +5,7 @@ a meeting held on a date and then in a place (or in none), and an event named ri
 from __future__ import annotations
 
 import pytest
-from un_excerpts import CLOSINGS, resolution
+from un_excerpts import CLOSINGS, PREAMBLES, resolution
 
 from kg.builders.un import BUILDER
 from kg.model import Document, Event
@@ -109,3 +109,28 @@ def test_an_event_named_after_its_date_in_scripts_without_capitals(language: str
 def test_a_name_in_lower_case_after_its_head_and_its_kind(language: str, preamble: str) -> None:
     (event,) = _events(language, preamble)
     assert event.name.split()[0] in ("Conférence", "Conferencia") and event.kind == "conference"
+
+
+_CONVENED = {
+    "en": ("1. Decides to convene a high-level meeting of the General Assembly on universal health coverage on "
+           "23 September 2019 in New York;", "high-level meeting of the General Assembly on universal health coverage"),
+    "fr": ("1. Décide de convoquer une réunion de haut niveau sur la couverture sanitaire universelle le "
+           "23 septembre 2019 ;", "réunion de haut niveau sur la couverture sanitaire universelle"),
+    "es": ("1. Decide convocar una reunión de alto nivel sobre la cobertura sanitaria universal el 23 de septiembre "
+           "de 2019;", "reunión de alto nivel sobre la cobertura sanitaria universal"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_an_event_a_body_convenes_with_its_date(language: str) -> None:
+    operative, name = _CONVENED[language]
+    (event,) = resolution(language, PREAMBLES[language], operative).events
+    assert (event.name, event.kind, event.start) == (name, "meeting", "2019-09-23")
+
+
+def test_a_date_after_a_comma_belongs_to_something_else() -> None:
+    operative = (
+        "1. Recalls its decision to convene an intergovernmental conference to adopt a global compact, as well as "
+        "its resolution 71/280 of 6 April 2017;"
+    )
+    assert not resolution("en", PREAMBLES["en"], operative).events

@@ -557,6 +557,9 @@ EXTRA: dict[str, object] = {
     "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد", "برئاسة",
                    "بالرئاسة المشتركة بين"),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
+    "convening_words": ("أن تعقد", "أن تدعو إلى عقد", "عقد"),
+    "indefinite_articles": (),
     "event_at_words": ("في", "خلال"),
     "place_prepositions": ("في",),
     "meeting_series_words": ("اجتماعات", "دورات"),

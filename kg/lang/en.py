@@ -544,6 +544,9 @@ EXTRA: dict[str, object] = {
     # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
     "event_name_joiners": ("to",),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
+    "convening_words": ("to convene", "convene", "convenes", "to hold", "convening of"),
+    "indefinite_articles": ("a", "an"),
     "event_at_words": ("at the", "at", "during the", "during"),
     "place_prepositions": ("in", "at"),
     "meeting_series_words": ("meetings of the", "meetings of", "sessions of the"),

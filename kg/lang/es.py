@@ -537,6 +537,9 @@ EXTRA: dict[str, object] = {
     # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
     "event_name_joiners": ("a",),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
+    "convening_words": ("convocar", "convoque", "celebrar", "la convocación de"),
+    "indefinite_articles": ("un", "una"),
     "event_at_words": ("en la", "en el", "durante la", "durante el"),
     "place_prepositions": ("en",),
     "meeting_series_words": ("reuniones del", "reuniones de"),

@@ -568,6 +568,9 @@ EXTRA: dict[str, object] = {
     # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
     "event_name_joiners": ("aux", "à"),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
+    "convening_words": ("de convoquer", "convoquer", "de tenir", "la convocation de", "la convocation d’"),
+    "indefinite_articles": ("un", "une"),
     "event_at_words": ("lors du", "lors de la", "lors de", "à la", "au"),
     "place_prepositions": ("à", "au", "en"),
     "meeting_series_words": ("réunions du", "réunions de"),

@@ -559,6 +559,9 @@ EXTRA: dict[str, object] = {
                     "форум": "forum", "форуме": "forum", "совещание": "meeting", "совещании": "meeting",
                     "заседание": "meeting", "заседании": "meeting", "диалог": "meeting", "диалоге": "meeting",
                     "сессия": "session", "сессии": "session", "семинар": "workshop", "семинаре": "workshop"},
+    # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
+    "convening_words": ("созвать", "провести", "созыв"),
+    "indefinite_articles": (),
     "event_at_words": ("на", "в ходе", "года на", "года в ходе", "г. на"),  # a date's "года" is not part of it
     "place_prepositions": ("в", "во"),
     # "постоянный представитель РФ | при | ООН Василий Небензя": the organisation a post is held at

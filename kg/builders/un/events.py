@@ -46,6 +46,10 @@ CASED_NAME_WORDS = 14
 DATE_LEAD_WORDS = 2
 #: At most this many lower-case words end a name after its last capitalised one ("Conférence intergouvernementale").
 LOWER_NAME_TAIL = 4
+#: The longest word that introduces a date ("on", "in", "le", "el", "для"): no part of the name before it.
+DATE_WORD_LENGTH = 3
+#: How far after the name of an event to be convened its date may stand ("on universal health coverage on ...").
+CONVENED_DATE_REACH = 120
 #: How far after its word of place an event's name may run.
 NAME_REACH = 160
 _SEPARATORS = re.compile(r"[\s,،]*")
@@ -83,6 +87,7 @@ class _EventReader:
         )  # fmt: skip
         self.dates = find_dates(text, pack)
         self.at_words = matcher_of(pack, "event_at_words")
+        self.convening = matcher_of(pack, "convening_words")
         self.openings = (matcher_of(pack, "preambular_phrases"), matcher_of(pack, "operative_verbs"))
         self.heads = matcher_of(pack, "event_heads")
         numbered = pack.extra.get("meeting_number")
@@ -91,7 +96,42 @@ class _EventReader:
     def events(self, paragraph: Paragraph) -> list[Event]:
         held = self._held_events(paragraph)
         held += self._named_after_dates(paragraph, {event.start for event in held})
+        held += self._convened(paragraph, {event.start for event in held})
         return held + self._numbered_meetings(paragraph, {event.start for event in held})
+
+    def _convened(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
+        """An event a body decides to convene, named after the verb and dated later in the clause: "Decides to
+        convene a high-level meeting on universal health coverage on 23 September 2019", "to convene the Fourth
+        International Conference on Small Island Developing States in 2024" (the pack's ``convening_words``)."""
+        found: list[Event] = []
+        for verb in self.convening.finditer(self.view, paragraph.span.start, paragraph.span.end):
+            start = self._past_articles(verb.span.end)
+            named = self._name_after(start, paragraph.span.end)
+            if named is None:
+                continue
+            span, kind = named
+            clause = re.compile(r"[;؛.。；]\s|\n\s*\n").search(self.view, span.end, paragraph.span.end)
+            limit = min(clause.start() if clause else paragraph.span.end, span.end + CONVENED_DATE_REACH)
+            date = next((d for d in self.dates if span.end <= d.span.start < limit and d.has_year), None)
+            if date is None or date.iso in dated or re.search(r"[\d,،，]", self.view[span.end : date.span.start]):
+                continue  # a date after a comma or a number is another thing's: "..., and its resolution 71/280 of"
+            # the name runs to the date, but for the word that introduces it ("on universal health coverage | on")
+            words = self.text[span.start : date.span.start].split()
+            if len(words) > 1 and len(words[-1]) <= DATE_WORD_LENGTH and words[-1].islower():
+                words = words[:-1]
+            found.append(Event(Span(span.start, date.span.end), " ".join(words), kind, start=date.iso,
+                               end=date.end_iso))  # fmt: skip
+            dated.add(date.iso)
+        return found
+
+    def _past_articles(self, position: int) -> int:
+        """Past the articles that open a name ("a high-level meeting", "the Fourth International Conference")."""
+        articles = {fold(word) for key in ("list_articles", "indefinite_articles") for word in words_of(self.pack, key)}
+        position = self._skip_space(position)
+        word = re.match(r"[^\W\d]+", self.view[position:])
+        if word and fold(word.group()) in articles:
+            return self._skip_space(position + word.end())
+        return position
 
     def _named_after_dates(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
         """An event named right after its date: "adopted on 19 September 2016 at the High-level plenary meeting of
@@ -133,11 +173,11 @@ class _EventReader:
             # unspaced (Chinese): the name runs to its last head word ("...高级别全体会议上": "上" ends it)
             heads = list(self.heads.finditer(self.view, start, clause_end))
             name_end = heads[-1].span.end
-        elif not any(char.isupper() for char in self.view[start:clause_end]):
-            # an uncased script (Arabic): the head first, the words that qualify it after, to the clause's end
+        elif self.view[start].lower() == self.view[start].upper():
+            # a script without capitals (Arabic): the head first, the words that qualify it after, to the clause's end
             words = list(re.finditer(r"\S+", self.view[name_end:clause_end]))[:NAME_WORDS]
             name_end += words[-1].end() if words else 0
-        elif self.view[start : start + 1].isupper():
+        else:  # a cased script: the capitalised words joined to the head ("meeting of the General Assembly")
             words = list(re.finditer(r"\S+", self.view[name_end:clause_end]))
             kept = 0
             for index, word in enumerate(words):
