@@ -163,3 +163,10 @@ def test_grouped_numbers_read_back(value) -> None:
 def test_a_year_cut_short_by_a_mark_the_language_does_not_use_is_still_a_year() -> None:
     # "2000,0" is no English numeral: what can be read of it, "2000", is a bare year (found by hypothesis).
     assert find_quantities("2000,0", EN) == find_quantities("2000", EN) == []
+
+
+@pytest.mark.parametrize(("language", "written", "value"), [("es", "0,007", "0.007"), ("es", "0.077", "0.077")])
+def test_a_number_that_starts_with_a_zero_is_never_grouped(language: str, written: str, value: str) -> None:
+    """ "0,007" and "0.077" are fractions, though in Spanish either mark before three digits may group thousands."""
+    (quantity,) = find_quantities(written, lang.get(language))
+    assert quantity.value == Decimal(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack
+from kg.lang.base import LanguagePack, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -340,6 +340,21 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# ما يفعله المتكلمون في إعلان في فقراته ("نعترف ..."، "ونؤكد من جديد ...")، كل فعل يفتتح جملة:
+# التزام منهم بقوة فعله.
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "نعترف": "recognizes", "نسلم": "recognizes", "نؤكد من جديد": "reaffirms", "نعيد تأكيد": "reaffirms",
+        "نحيط علما": "takes-note", "نلاحظ": "notes", "نشدد": "stresses", "نؤكد": "emphasizes",
+        "نرحب": "welcomes", "نشيد": "commends", "نشجع": "encourages", "نحث": "urges", "نهيب": "calls-upon",
+        "ندعو": "calls-upon", "نوصي": "recommends", "ندعم": "supports", "نعرب": "expresses", "نعلن": "declares",
+        "ندين": "condemns", "نعقد العزم": "resolves", "نقرر": "decides", "نطلب": "requests", "نشير": "recalls",
+        "نعتمد": "adopts", "نؤيد": "endorses",
+    },
+    before=("و",),
+    separator="",
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
@@ -446,6 +461,8 @@ EXTRA: dict[str, object] = {
     "session_topic_words": ("عن أعمال", "عن"),
     "ordinal_side": "after",
     "agenda_words": ("البند", "البندان", "البنود"),
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": ("المقرر", "مقرر", "مقررها", "مقرره", "المقررات", "مقرراتها"),
     "resolution_words": ("القرار", "القرارين", "قرار", "قرارها", "قراره", "قراري", "قراريها", "القرارات", "قرارات",
                          "قراراتها", "قراراته"),
     "resolution_suffixes": (),
@@ -477,6 +494,9 @@ EXTRA: dict[str, object] = {
     },
     "meeting_range_words": ("إلى",),
     # A vote's tally, whose numbers are no statistics: "بأغلبية 124 صوتا مقابل 49 وامتناع 1 عن التصويت".
+    # جداول الأرقام: عنوان العمود الذي يعطي رقم كل صف وحدته، وصف المجموع.
+    "table_unit_headers": {"النسبة المئوية": "percent", "النسبة المئوية للأنصبة": "percent"},
+    "table_total_words": ("المجموع", "المجموع الكلي"),
     "vote_pattern": r"\d+\s+(?:صوتا|صوتاً|صوت|أصوات)\s+مقابل\s+\d+(?:\s+(?:صوتا|صوتاً|أصوات))?|امتناع\s+\d+"
     r"|\d+\s+(?:\w+\s+)?عن\s+التصويت",
     "adopted_phrases": ("قرار اتخذته", "قرار اتخذه", "اتخذه مجلس الأمن"),
@@ -497,6 +517,12 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[،,؛;]\s*|\s+)",
     "clause_verb_prefix": "و",
     "addressee_end_markers": (" أن ", " على ", "،"),  # not "إلى": it opens the addressee ("تطلب إلى")
+    # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    "addressee_aside_words": (
+        "في", "مع", "من خلال", "وفقا", "وفقاً", "عن طريق", "بموجب", "على", "إلى", "الذي", "التي", "الذين",
+    ),
+    # words that open an item naming those asked ("Alienta: a) A los Estados Miembros a que ...")
+    "addressee_openers": ("إلى",),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "الجهات المعنية": "relevant authorities", "جميع الجهات المعنية": "relevant authorities",
@@ -576,8 +602,15 @@ EXTRA: dict[str, object] = {
             "دعوت": "calls-upon", "ترحيب": "welcomes", "إدانت": "condemns",
         }.items()},
     },
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("نحن",),
-    "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد"),
+    "held_words": ("التي عقدت", "الذي عقد", "المعقودة", "المعقود", "عقدت", "عقد", "يعقد", "تعقد", "برئاسة",
+                   "بالرئاسة المشتركة بين"),
+    # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
+    "convening_words": ("أن تعقد", "أن تدعو إلى عقد", "عقد"),
+    "indefinite_articles": (),
+    "event_at_words": ("في", "خلال"),
     "place_prepositions": ("في",),
     "meeting_series_words": ("اجتماعات", "دورات"),
     "period_words": ("في الفترة",),

@@ -343,6 +343,23 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# What the speakers of a declaration do in its paragraphs ("We recognize ...", "We also reaffirm ..."), each verb
+# opening a sentence: a commitment of theirs with the force of its action.
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "we recognize": "recognizes", "we recognise": "recognizes", "we reaffirm": "reaffirms",
+        "we acknowledge": "acknowledges", "we affirm": "affirms", "we note": "notes", "we take note": "takes-note",
+        "we emphasize": "emphasizes", "we emphasise": "emphasizes", "we stress": "stresses",
+        "we underline": "underlines", "we welcome": "welcomes", "we salute": "commends", "we commend": "commends",
+        "we encourage": "encourages", "we urge": "urges", "we call upon": "calls-upon", "we call on": "calls-upon",
+        "we recommend": "recommends", "we support": "supports", "we express": "expresses", "we declare": "declares",
+        "we reiterate": "reiterates", "we condemn": "condemns", "we resolve": "resolves", "we decide": "decides",
+        "we invite": "invites", "we request": "requests", "we recall": "recalls", "we adopt": "adopts",
+        "we endorse": "endorses",
+    },
+    inside=("also", "further", "therefore", "strongly", "fully", "again", "firmly", "hereby"),
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
@@ -437,7 +454,7 @@ EXTRA: dict[str, object] = {
     "date_range_connectors": ("-", "–", "to", "and"),
     "year_words_before": ("in", "by", "until", "since"),
     "year_words_after": (),
-    "session_words": ("session",),
+    "session_words": ("session", "sessions"),
     # Meetings named by number, and the noun that names one: "at its 24th and 27th meetings, on ...".
     "meeting_number": r"(?:\d+(?:st|nd|rd|th)(?:,\s*|\s+and\s+|\s+to\s+))*\d+(?:st|nd|rd|th)"
     r"\s+(?:plenary\s+)?meetings?",
@@ -455,12 +472,17 @@ EXTRA: dict[str, object] = {
     }
     | {"it is recommended that": "recommends"},
     # A vote's tally, whose numbers are no statistics: "by a recorded vote of 124 to 49, with 1 abstention".
+    # Tables of figures: the column header that gives a row's figure its unit, and the total row.
+    "table_unit_headers": {"Percentage": "percent", "Per cent": "percent", "Rate (percentage)": "percent"},
+    "table_total_words": ("Total",),
     "vote_pattern": r"(?:vote\s+of\s+\d+|\d+\s+votes?(?:\s+in\s+favou?r)?)\s+(?:to|against)\s+(?:\d+|none)"
     r"(?:\s+votes?)?|\d+\s+in\s+favou?r,\s*\d+\s+against|\d+\s+abstentions?",
     # Words before a session that make it the topic, not the time: "report ... on its twenty-second session".
     "session_topic_words": ("on its", "on the work of its", "on their", "on the work of their"),
     "ordinal_side": "before",
     "agenda_words": ("agenda item", "agenda items", "of the provisional agenda"),  # "Item 22 (b) of the ..."
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": ("decision", "decisions"),
     "resolution_words": ("resolution", "resolutions"),
     "resolution_suffixes": (),
     "section_letters": {},
@@ -493,6 +515,11 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[,;]\s+(?:and\s+)?|\band\s+)",
     "clause_verb_prefix": "",
     "addressee_end_markers": (" to ", " for ", ","),
+    # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    "addressee_aside_words": (
+        "in", "with", "within", "through", "by", "for", "on", "as", "at", "under", "from", "to", "into",
+        "upon", "inter alia", "where", "who", "which", "that",
+    ),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "relevant agencies": "relevant agencies", "relevant authorities": "relevant authorities",
@@ -534,8 +561,16 @@ EXTRA: dict[str, object] = {
                            "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",
                            "requested": "requests", "call on": "calls-upon", "call upon": "calls-upon",
                            "urge": "urges"},
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
-    "held_words": ("held", "convened", "hosted", "to be held", "met"),
+    "held_words": ("held", "convened", "hosted", "to be held", "met", "chaired by", "co-chaired by", "hosted by"),
+    # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
+    "event_name_joiners": ("to",),
+    # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
+    "convening_words": ("to convene", "convene", "convenes", "to hold", "convening of"),
+    "indefinite_articles": ("a", "an"),
+    "event_at_words": ("at the", "at", "during the", "during"),
     "place_prepositions": ("in", "at"),
     "meeting_series_words": ("meetings of the", "meetings of", "sessions of the"),
     "period_words": ("in the period",),

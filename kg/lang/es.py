@@ -325,6 +325,22 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# Lo que hacen los autores de una declaración en sus párrafos ("Reconocemos ...", "Reafirmamos también ..."),
+# cada verbo al abrir una oración: un compromiso suyo con la fuerza de su acción.
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "reconocemos": "recognizes", "reafirmamos": "reaffirms", "tomamos nota": "takes-note",
+        "afirmamos": "affirms", "observamos": "notes", "destacamos": "stresses", "subrayamos": "underlines",
+        "recalcamos": "emphasizes", "acogemos con beneplácito": "welcomes", "celebramos": "welcomes",
+        "encomiamos": "commends", "alentamos": "encourages", "instamos": "urges", "exhortamos": "calls-upon",
+        "recomendamos": "recommends", "apoyamos": "supports", "expresamos": "expresses",
+        "declaramos": "declares", "reiteramos": "reiterates", "condenamos": "condemns",
+        "resolvemos": "resolves", "decidimos": "decides", "invitamos": "invites", "solicitamos": "requests",
+        "recordamos": "recalls", "aprobamos": "adopts", "hacemos nuestra": "endorses",
+    },
+    after=("también", "además", "por tanto", "asimismo", "enérgicamente", "firmemente", "una vez más"),
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
@@ -436,12 +452,17 @@ EXTRA: dict[str, object] = {
         for adverb in ("", " también", " asimismo", " encarecidamente")
     },
     # A vote's tally, whose numbers are no statistics: "por 124 votos contra 49 y 1 abstención".
+    # Cuadros de cifras: el encabezado de columna que da su unidad a la cifra de una fila, y la fila del total.
+    "table_unit_headers": {"Porcentaje": "percent", "Tasa (porcentaje)": "percent"},
+    "table_total_words": ("Total",),
     "vote_pattern": r"\d+\s+votos(?:\s+a\s+favor)?\s+(?:contra|frente\s+a)\s+(?:\d+|ninguno)(?:\s+votos)?"
     r"|\d+\s+abstenci(?:ón|ones)|[Aa]\s+favor\s+votaron\s+\d+|votaron\s+a\s+favor\s+\d+",
     # Words before a session that make it the topic, not the time: "informe ... sobre su 22º período".
     "session_topic_words": ("sobre su", "sobre la labor de su", "acerca de su", "sobre sus"),
     "ordinal_side": "before",
     "agenda_words": ("tema", "temas"),
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": ("decisión", "decisiones"),
     "resolution_words": ("resolución", "resoluciones"),
     "resolution_suffixes": (),
     "section_letters": {},
@@ -485,6 +506,13 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[,;]\s+(?:[ye]\s+)?|\b[ye]\s+)",
     "clause_verb_prefix": "",
     "addressee_end_markers": (" a que ", " que ", " a ", ","),
+    # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    "addressee_aside_words": (
+        "en", "con", "por", "para", "sobre", "según", "conforme", "mediante", "bajo", "a", "al", "entre",
+        "que", "quien", "donde",
+    ),
+    # words that open an item naming those asked ("Alienta: a) A los Estados Miembros a que ...")
+    "addressee_openers": ("a", "al", "a la", "a los", "a las"),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "autoridades competentes": "competent authorities", "organismos competentes": "competent bodies",
@@ -533,8 +561,17 @@ EXTRA: dict[str, object] = {
                           "instruye a", "instruye al"),
     # "antes | del 31 de diciembre": a date read with its range opener ("del") leaves "antes" before it
     "deadline_date_words": ("a más tardar el", "antes del", "antes", "hasta el", "para el"),
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nosotros",),
-    "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió"),
+    "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió", "presidida por", "presidido por",
+                   "copresidida por", "copresidido por", "acogida por"),
+    # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
+    "event_name_joiners": ("a",),
+    # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
+    "convening_words": ("convocar", "convoque", "celebrar", "la convocación de"),
+    "indefinite_articles": ("un", "una"),
+    "event_at_words": ("en la", "en el", "durante la", "durante el"),
     "place_prepositions": ("en",),
     "meeting_series_words": ("reuniones del", "reuniones de"),
     "period_words": (),

@@ -350,6 +350,25 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# Ce que font les auteurs d'une déclaration dans ses paragraphes (« Nous reconnaissons ... »), chaque verbe
+# ouvrant une phrase : un engagement des auteurs, avec la force de son action.
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "nous reconnaissons": "recognizes", "nous réaffirmons": "reaffirms", "nous prenons acte": "takes-note",
+        "nous affirmons": "affirms", "nous notons": "notes", "nous constatons": "notes",
+        "nous soulignons": "stresses", "nous insistons": "emphasizes", "nous saluons": "welcomes",
+        "nous nous félicitons": "welcomes", "nous accueillons avec satisfaction": "welcomes",
+        "nous félicitons": "commends", "nous encourageons": "encourages", "nous exhortons": "urges",
+        "nous prions instamment": "urges", "nous demandons": "calls-upon", "nous engageons": "calls-upon",
+        "nous recommandons": "recommends", "nous appuyons": "supports", "nous soutenons": "supports",
+        "nous exprimons": "expresses", "nous déclarons": "declares", "nous réitérons": "reiterates",
+        "nous condamnons": "condemns", "nous sommes résolus": "resolves", "nous décidons": "decides",
+        "nous invitons": "invites", "nous prions": "requests", "nous rappelons": "recalls",
+        "nous adoptons": "adopts", "nous faisons nôtre": "endorses",
+    },
+    inside=("aussi", "également", "en outre", "donc", "fermement", "de nouveau", "énergiquement"),
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # words that end the name of a body: function words and the commonest verbs ("ministère de l'Intérieur | de")
@@ -438,7 +457,7 @@ EXTRA: dict[str, object] = {
     "date_range_connectors": ("au", "et", "-", "–"),
     "year_words_before": ("en", "d'ici à", "d'ici", "jusqu'en", "depuis"),
     "year_words_after": (),
-    "session_words": ("session",),
+    "session_words": ("session", "sessions"),
     # Meetings named by number, and the noun that names one: "à ses 24e et 27e séances, le ...".
     "meeting_number": r"(?:\d+e(?:,\s*|\s+et\s+|\s+à\s+))*\d+e\s+séances?(?:\s+plénières?)?",
     "meeting_noun": "séance",
@@ -456,11 +475,17 @@ EXTRA: dict[str, object] = {
     }
     | {"il est recommandé": "recommends"},
     # A vote's tally, whose numbers are no statistics: "par 124 voix contre 49, avec 1 abstention".
+    # Tableaux de chiffres : l'en-tête de colonne qui donne son unité au chiffre d'une ligne, la ligne du total.
+    "table_unit_headers": {"Pourcentage": "percent", "Quote-part (en pourcentage)": "percent",
+                           "Taux (en pourcentage)": "percent"},
+    "table_total_words": ("Total",),
     "vote_pattern": r"\d+\s+voix(?:\s+pour)?\s+contre\s+(?:\d+|zéro)(?:\s+voix)?|\d+\s+abstentions?",
     # Words before a session that make it the topic, not the time: "rapport ... sur les travaux de sa".
     "session_topic_words": ("sur sa", "sur les travaux de sa", "sur leur", "sur les travaux de leur"),
     "ordinal_side": "before",
     "agenda_words": ("point", "points"),
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": ("décision", "décisions"),
     "resolution_words": ("résolution", "résolutions"),
     "resolution_suffixes": (),
     "section_letters": {},
@@ -507,6 +532,13 @@ EXTRA: dict[str, object] = {
     # aux droits de l'homme | d'organiser", "Encourage le Gouvernement de la France | à poursuivre".
     "addressee_end_pattern": r"\s(?:de|d['’]|à)\s*(?:ne\s+pas\s+)?(?:(?:lui|leur|se|s['’]|y|en|les|nous|vous)\s*)*"
     r"[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?![\w-])",
+    # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    "addressee_aside_words": (
+        "en", "avec", "dans", "par", "pour", "sur", "selon", "conformément", "sous", "à", "au", "aux", "de",
+        "entre", "qui", "que", "dont", "où",
+    ),
+    # words that open an item naming those asked ("Alienta: a) A los Estados Miembros a que ...")
+    "addressee_openers": ("aux", "à la", "au"),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "services compétents": "competent services", "autorités compétentes": "competent authorities",
@@ -555,9 +587,18 @@ EXTRA: dict[str, object] = {
         inside=("également", "aussi", "par ailleurs", "en outre"),
     ),
     "deadline_date_words": ("au plus tard le", "d'ici au", "d’ici au", "avant le", "jusqu'au", "jusqu’au"),
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nous",),
     "held_words": ("tenue", "tenues", "tenu", "tenus", "qui s'est tenue", "organisée", "organisé", "s'est réuni",
-                   "s'est réunie"),
+                   "s'est réunie",
+                   "présidée par", "présidé par", "coprésidée par", "coprésidé par", "accueillie par"),
+    # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
+    "event_name_joiners": ("aux", "à"),
+    # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
+    "convening_words": ("de convoquer", "convoquer", "de tenir", "la convocation de", "la convocation d’"),
+    "indefinite_articles": ("un", "une"),
+    "event_at_words": ("lors du", "lors de la", "lors de", "à la", "au"),
     "place_prepositions": ("à", "au", "en"),
     "meeting_series_words": ("réunions du", "réunions de"),
     "period_words": (),

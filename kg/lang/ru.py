@@ -362,6 +362,23 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# Что делают авторы декларации в её пунктах («Мы признаем ...»), каждый глагол в начале предложения:
+# обязательство авторов с силой его действия.
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "мы признаем": "recognizes", "мы признаём": "recognizes", "мы подтверждаем": "reaffirms",
+        "мы вновь подтверждаем": "reaffirms", "мы принимаем к сведению": "takes-note", "мы отмечаем": "notes",
+        "мы подчеркиваем": "stresses", "мы подчёркиваем": "stresses", "мы приветствуем": "welcomes",
+        "мы воздаем должное": "commends", "мы воздаём должное": "commends", "мы поощряем": "encourages",
+        "мы настоятельно призываем": "urges", "мы призываем": "calls-upon", "мы рекомендуем": "recommends",
+        "мы поддерживаем": "supports", "мы выражаем": "expresses", "мы заявляем": "declares",
+        "мы вновь заявляем": "reiterates", "мы осуждаем": "condemns", "мы преисполнены решимости": "resolves",
+        "мы постановляем": "decides", "мы предлагаем": "invites", "мы просим": "requests",
+        "мы напоминаем": "recalls", "мы принимаем": "adopts", "мы одобряем": "endorses",
+    },
+    inside=("также", "далее", "поэтому", "решительно", "вновь"),
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # verbs between a measure and its figure ("экспорт составил 548 млрд"), qualifiers after one
@@ -423,7 +440,7 @@ EXTRA: dict[str, object] = {
     "date_range_connectors": ("по", "и", "-", "–"),
     "year_words_before": ("в", "к", "до", "с"),
     "year_words_after": (),
-    "session_words": ("сессии", "сессия", "сессию", "сессией"),
+    "session_words": ("сессии", "сессия", "сессию", "сессией", "сессиях"),
     # Meetings named by number, and the noun that names one: "на своем 15-м заседании 13 октября 2017 года".
     "meeting_number": r"(?:\d+-(?:м|й)(?:,\s*|\s+и\s+))*\d+-(?:м|й|е)\s+(?:пленарн\w+\s+)?заседани\w*",
     "meeting_noun": "заседание",
@@ -434,11 +451,16 @@ EXTRA: dict[str, object] = {
         "настоятельно призываются": "urges",
     },
     # A vote's tally, whose numbers are no statistics: "124 голосами против 49 при 1 воздержавшемся".
+    # Таблицы цифр: заголовок столбца, дающий единицу цифре строки, и строка итога.
+    "table_unit_headers": {"Процентная доля": "percent", "Процент": "percent", "Ставка (в процентах)": "percent"},
+    "table_total_words": ("Итого", "Всего"),
     "vote_pattern": r"\d+\s+голос\w*\s+против\s+\d+|\d+\s+воздержавш\w*",
     # Words before a session that make it the topic, not the time: "доклад ... о работе ее сессии".
     "session_topic_words": ("о работе ее", "о работе его", "о работе своей", "о работе их", "о работе"),
     "ordinal_side": "before",
     "agenda_words": ("пункт", "пункты"),
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": ("решение", "решения", "решении", "решением", "решений"),
     "resolution_words": ("резолюция", "резолюции", "резолюцию", "резолюций", "резолюциях", "резолюциям",
                          "резолюцией"),
     "resolution_suffixes": (),
@@ -476,6 +498,11 @@ EXTRA: dict[str, object] = {
     "addressee_end_markers": (",",),
     # The infinitive a request governs ends its addressees: "просит Генерального секретаря | представить".
     "addressee_end_pattern": r"\s[а-яё]+(?:ть|ти|чь)(?:ся)?(?![а-яё])",
+    # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    "addressee_aside_words": (
+        "в", "во", "с", "со", "по", "при", "на", "через", "для", "согласно", "в соответствии", "который",
+        "которые", "которая",
+    ),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "федеральные органы исполнительной власти": "federal executive authorities",
@@ -541,8 +568,20 @@ EXTRA: dict[str, object] = {
                            "призываем": "calls-upon", "призывают": "calls-upon"},
     # Phrases before the bodies that share a task or a pledge: "совместно с Министерством финансов".
     "cooperation_phrases": ("совместно с", "во взаимодействии с", "при участии"),
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("мы",),
-    "held_words": ("состоявшейся", "состоявшегося", "состоявшихся", "проходившей", "проведенной"),
+    "held_words": ("состоявшейся", "состоявшегося", "состоявшихся", "проходившей", "проведенной",
+                   "под председательством", "под сопредседательством"),
+    # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    # the head word of an event's name, and the kind of event it makes
+    "event_heads": {"саммит": "summit", "саммите": "summit", "конференция": "conference", "конференции": "conference",
+                    "форум": "forum", "форуме": "forum", "совещание": "meeting", "совещании": "meeting",
+                    "заседание": "meeting", "заседании": "meeting", "диалог": "meeting", "диалоге": "meeting",
+                    "сессия": "session", "сессии": "session", "семинар": "workshop", "семинаре": "workshop"},
+    # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
+    "convening_words": ("созвать", "провести", "созыв"),
+    "indefinite_articles": (),
+    "event_at_words": ("на", "в ходе", "года на", "года в ходе", "г. на"),  # a date's "года" is not part of it
     "place_prepositions": ("в", "во"),
     # "постоянный представитель РФ | при | ООН Василий Небензя": the organisation a post is held at
     "post_links": ("при",),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack
+from kg.lang.base import LanguagePack, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -208,6 +208,21 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }  # fmt: skip
 
 
+# 宣言发言者在各段中所做的（“我们确认……”），每个动词开启一句：发言者的承诺，其力度即其行动的力度。
+DECLARATION_VERBS: dict[str, str] = with_adverbs(
+    {
+        "我们确认": "recognizes", "我们认识到": "recognizes", "我们重申": "reaffirms", "我们表示注意到": "takes-note",
+        "我们申明": "affirms", "我们注意到": "notes", "我们强调": "stresses", "我们着重指出": "underlines",
+        "我们欢迎": "welcomes", "我们赞扬": "commends", "我们鼓励": "encourages", "我们敦促": "urges",
+        "我们促请": "urges", "我们吁请": "calls-upon", "我们呼吁": "calls-upon", "我们建议": "recommends",
+        "我们支持": "supports", "我们表示": "expresses", "我们宣布": "declares", "我们谴责": "condemns",
+        "我们决心": "resolves", "我们决定": "decides", "我们邀请": "invites", "我们请": "requests",
+        "我们回顾": "recalls", "我们通过": "adopts", "我们核可": "endorses",
+    },
+    inside=("还", "又", "再次", "因此", "坚决"),
+    separator="",
+)  # fmt: skip
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # A news agency's dateline: agency ("新华社", "中新社", "本报"), place, day, "电" (wired); the
@@ -251,6 +266,8 @@ EXTRA: dict[str, object] = {
     "session_words": ("届会议", "届会"),
     "ordinal_side": "before",
     "agenda_words": ("议程项目", "临时议程*项目"),  # a report's: "临时议程*项目19(a)", the footnote mark inside
+    # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
+    "decision_words": (),
     "resolution_words": ("决议",),
     "resolution_suffixes": ("号决议",),
     "section_letters": {},
@@ -279,6 +296,9 @@ EXTRA: dict[str, object] = {
                              ("建议", "recommends"), ("邀请", "invites"))
     },
     # A vote's tally, whose numbers are no statistics: "以124票对49票、1票弃权通过".
+    # 数字表格：给每行数字以单位的列标题，以及合计行。
+    "table_unit_headers": {"百分比": "percent", "比额(百分比)": "percent"},
+    "table_total_words": ("共计", "合计", "总计"),
     # "32票对2票", and as news writes it, "以32票赞成，2票反对，13票弃权" ("13弃权" without its 票)
     "vote_pattern": r"\d+\s*票(?:赞成)?\s*对\s*\d+\s*票(?:反对)?|\d+\s*票赞成\s*[，、,]\s*\d+\s*票反对"
     r"(?:\s*[（(][^）)]{0,30}[）)])?(?:\s*[，、,]\s*\d+\s*票?弃权)?|\d+\s*票弃权",
@@ -332,8 +352,17 @@ EXTRA: dict[str, object] = {
     "deadline_tails": ("年前", "年以前", "年之前", "年底前", "年底以前",
                        # "2025年6月底前": a month's end in the year (the year is what is kept)
                        *(f"年{month}月{tail}" for month in range(1, 13) for tail in ("底前", "前", "底以前"))),
+    "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("我们",),
     "held_words": ("举行的", "举行"),
+    # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
+    # the head word of an event's name, and the kind of event it makes
+    "event_heads": {"峰会": "summit", "首脑会议": "summit", "会议": "meeting", "论坛": "forum",
+                    "对话": "meeting", "届会": "session", "讲习班": "workshop", "研讨会": "workshop"},
+    # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
+    "convening_words": ("召开", "举行"),
+    "indefinite_articles": (),
+    "event_at_words": ("在",),
     "place_prepositions": ("在", "于"),
     "meeting_series_words": (),
     "period_words": (),

@@ -19,7 +19,8 @@ around it, by the rules of how people write thousands:
 * repeated (``1.234.567``) it can only group thousands;
 * once, before exactly three digits and after at most three (``475.198``,
   ``1.500``), it groups thousands — a decimal fraction of exactly three digits
-  is rare in prose, a thousands group is common;
+  is rare in prose, a thousands group is common — unless the number starts
+  with a zero (``0,007``: no one groups that);
 * otherwise (``1.5``, ``1,25``) it is a decimal mark;
 * with two different marks (``1.234,5`` / ``1,234.5``) the last is the
   decimal mark and the others group thousands.
@@ -101,8 +102,9 @@ def _split_numeral(numeral: str) -> tuple[list[str], list[str]]:
 
 
 def _is_grouping(groups: list[str]) -> bool:
-    """Whether digit groups are a valid thousands grouping: 1–3 digits, then threes."""
-    return 1 <= len(groups[0]) <= 3 and all(len(group) == 3 for group in groups[1:])
+    """Whether digit groups are a valid thousands grouping: 1–3 digits, then threes; no one groups a
+    number that starts with a zero ("0,007" is a fraction in any language)."""
+    return 1 <= len(groups[0]) <= 3 and groups[0][0] != "0" and all(len(group) == 3 for group in groups[1:])
 
 
 def _value_of_groups(groups: list[str], separators: list[str], pack: LanguagePack) -> Decimal | None:

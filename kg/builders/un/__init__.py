@@ -34,7 +34,7 @@ from kg.builders.un.layout import cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
 from kg.builders.un.phrases import matcher_of
-from kg.builders.un.statistics import find_statistics
+from kg.builders.un.statistics import find_statistics, find_table_figures
 from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack
 from kg.model import (
@@ -155,6 +155,8 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.posts = _signed_for(find_posts(text, view.text, pack, language), facts)
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
     extraction.statistics = find_statistics(text, pack, language, layout.paragraphs)
+    rows = [(line.start, line.end) for line in view.lines]
+    extraction.statistics += find_table_figures(view.text, text, rows, pack, language, layout.paragraphs)
     extraction.events = _with_inferred_years(extraction.events, facts.date)
     extraction.mentions = _actors(document, layout, extraction)
     return extraction
@@ -184,22 +186,33 @@ def _commitments(
 
     finder = CommitmentFinder(text, view, pack, language, instruments_in, home)
     found = []
+    leads: dict[str, Commitment] = {}  # the last commitment of each numbered paragraph, for its lettered items
     for index, paragraph in enumerate(layout.paragraphs):
         if paragraph.section in ("preamble", "operative"):
             speaker = layout.speakers.get(index)
-            found.extend(
-                _not_asking_itself(finder.commitments(paragraph, layout.heads[index], speaker or layout.issuer))
-            )
+            own = _not_asking_itself(finder.commitments(paragraph, layout.heads[index], speaker or layout.issuer))
+            lead = leads.get((paragraph.number or "").split("(")[0]) if "(" in (paragraph.number or "") else None
+            if not own and lead is not None:
+                own = finder.asked_in_item(lead, paragraph, layout.heads[index])
+            if own and paragraph.number and "(" not in paragraph.number:
+                leads[paragraph.number] = own[-1]
+            found.extend(own)
         elif paragraph.section == "body" and layout.issuer is None:
             # A report that carries a draft only hands it on ("The Committee recommends ... adopt the
             # following draft"); the draft's paragraphs are the commitments. A report without one
             # (the Secretary-General's) states its own recommendations.
             found.extend(finder.statements(paragraph, layout.heads[index], author))
-        elif paragraph.section == "annex" and "(" not in (paragraph.number or "("):
+        elif paragraph.section == "annex" and _speaks_in_annex(paragraph.number, layout.annex_issuer):
             found.extend(finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer))
     if kind == Kind.DECISION and not found:
         found.extend(_not_asking_itself(finder.decisions(home[1] if len(home) > 1 else None)))
     return found
+
+
+def _speaks_in_annex(number: str | None, speakers: Mention | None) -> bool:
+    """Whether an annex paragraph holds commitments: a numbered one; a lettered item only where speakers of a
+    declaration act in it ("We therefore: (a) Recognize ..."), not the lettered actions of a compact."""
+    return number is not None and ("(" not in number or speakers is not None)
 
 
 def _signed_for(posts: list[PostHolding], facts: DocumentFacts) -> list[PostHolding]:

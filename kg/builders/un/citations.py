@@ -75,12 +75,15 @@ class _Number:
     roman: str | None = None
     council_year: int | None = None  # a Security Council resolution: "2532 (2020)"
     series: str | None = None  # of the body that adopted it, where the text names one; else the document's
+    foreign: bool = False  # adopted by a body whose resolutions are no series of symbols known here
+    decision: bool = False  # a decision ("its decision 68/548"): A/DEC/68/548
 
 
 class _CitationFinder:
     def __init__(self, text: str, view: str, pack: LanguagePack, language: str | None) -> None:
         self.text, self.view, self.pack, self.language = text, view, pack, language
         self.triggers = matcher_of(pack, "resolution_words")
+        self.decision_triggers = matcher_of(pack, "decision_words")
         letters = pack.extra.get("section_letters", {})
         self.letters: dict[str, str] = dict(letters) if isinstance(letters, dict) else {}
         # An instrument is dated by its day or month of adoption; a year alone after its name is more
@@ -126,8 +129,24 @@ class _CitationFinder:
             if number is None:
                 return found
             found.append(number)
-            position = number.date.span.end if number.date else number.span.end
+            found.extend(self._more_parts(number))
+            position = found[-1].date.span.end if found[-1].date else found[-1].span.end
             reach = LIST_GAP
+
+    def _more_parts(self, number: _Number) -> list[_Number]:
+        """The other parts of a resolution listed by their letters after the first: "55/5 B and C" is 55/5 B and
+        55/5 C (each part a resolution of its own), dated by the date after the last."""
+        parts: list[_Number] = []
+        position = number.span.end
+        if not number.letter:
+            return parts
+        conjunctions = "|".join(re.escape(word) for word in words_of(self.pack, "list_conjunctions")) or "(?!)"
+        joint = re.compile(rf"\s*(?:,|,?\s*(?:{conjunctions}))\s+([A-Z])(?![\w/])")
+        while (match := joint.match(self.view, position)) is not None:
+            position = match.end()
+            parts.append(replace(number, span=Span(number.span.start, position), letter=match.group(1),
+                                 date=self.date_after(position)))  # fmt: skip
+        return parts
 
     def _next_number(self, position: int, reach: int) -> _Number | None:
         window_end = min(len(self.view), position + reach + 12)
@@ -138,8 +157,11 @@ class _CitationFinder:
         match = min(candidates, key=lambda m: (m.start(), -m.end()))
         if match.start() - position > reach or _LIST_BREAK.search(self.view, position, match.start()):
             return None
-        if reach == LIST_GAP and next(self.triggers.finditer(self.view, position, match.start()), None):
-            return None  # "... and its resolutions 56/183": another list, maybe of another body
+        if reach == LIST_GAP and any(
+            next(triggers.finditer(self.view, position, match.start()), None)
+            for triggers in (self.triggers, self.decision_triggers)
+        ):
+            return None  # "... and its resolutions 56/183", "and its decision 68/548": another list
         if match.re is _COUNCIL_NUMBER:
             end = match.end()
             return _Number(Span(match.start(), end), int(match.group(1)), 0, "", self.date_after(end),
@@ -155,11 +177,12 @@ class _CitationFinder:
     def resolution_numbers(self) -> list[list[_Number]]:
         """Every list of resolution numbers in the text, each number with the body named with it."""
         lists = []
-        for trigger in self.triggers.finditer(self.view):
-            numbers = self.numbers_after(trigger.span.end)
-            if numbers:
-                body = self._body_before(trigger.span.start) or self._body_between(trigger.span.end, numbers[0])
-                lists.append([self._with_body(number, body) for number in numbers])
+        for decision, triggers in ((False, self.triggers), (True, self.decision_triggers)):
+            for trigger in triggers.finditer(self.view):
+                numbers = self.numbers_after(trigger.span.end)
+                if numbers:
+                    body = self._body_before(trigger.span.start) or self._body_between(trigger.span.end, numbers[0])
+                    lists.append([replace(self._with_body(number, body), decision=decision) for number in numbers])
         lists.extend(self._numbers_before_suffixes())
         return lists
 
@@ -169,6 +192,9 @@ class _CitationFinder:
         if after is not None:
             body = after
             number = replace(number, date=self.date_after(after.span.end))
+        if body is not None and (body.key or "") not in RESOLUTION_SERIES:
+            # "Commission on Population and Development resolutions 2006/2": not the Council's E/RES/2006/2
+            return replace(number, foreign=True)
         series = RESOLUTION_SERIES.get(body.key or "") if body is not None else None
         return replace(number, series=series) if series else number
 
@@ -247,7 +273,14 @@ def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str 
     if number.roman:
         return resolutions.roman_symbol(series, number.first, number.letter, number.roman)
     reading = _reading(number, session_first)
-    return resolution_symbol(reading, series, number.letter) if reading else None
+    if reading is None or number.foreign:
+        return None
+    if reading.year is not None and session_first is not None and (reading.year == number.first) != session_first:
+        # the year on the side the document never puts a session: "resolution 8/2017 adopted ... by the
+        # Conference of the Food and Agriculture Organization" in a text that writes "70/1" is no ECOSOC number
+        return None
+    symbol = resolution_symbol(reading, series, number.letter)
+    return symbol.replace("/RES/", "/DEC/", 1) if number.decision else symbol
 
 
 def _citation(text: str, span: Span, symbol: str, date: DateMatch | None) -> Citation:

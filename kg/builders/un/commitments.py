@@ -17,17 +17,17 @@ its seventy-third session") and the instruments the clause cites.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from kg import resolve
 from kg.builders.un.bodies import ShortNames
 from kg.builders.un.layout import JoinedView
-from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
+from kg.builders.un.phrases import PhraseMatch, PhraseMatcher, matcher_of, words_of
 from kg.finders.commitments import force_of
 from kg.lang.base import LanguagePack
 from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
-from kg.resolve.normalize import soft_breaks
+from kg.resolve.normalize import fold, soft_breaks
 from kg.text.deadlines import find_cycle, find_deadline
 
 __all__ = ["CommitmentFinder", "session_ordinal"]
@@ -54,6 +54,7 @@ ADDRESSEE_KINDS = (
     Kind.GOVERNMENT_AGENCY,
     Kind.POST,
     Kind.PERSON,
+    Kind.FORUM,
 )
 #: The action of a pledge in an annexed declaration ("We commit to").
 PLEDGE_ACTION = "commits"
@@ -83,6 +84,8 @@ def session_ordinal(text: str, start: int, end: int, pack: LanguagePack) -> tupl
             if after
             else _ordinal_before(text, max(start, match.span.start - ORDINAL_REACH), match.span.start, pack)
         )
+        if found and not after:
+            found = _first_listed(text, start, found, pack)
         if found:
             return found[0], Span(min(found[1].start, match.span.start), max(found[1].end, match.span.end))
     return None
@@ -98,6 +101,34 @@ def _ordinal_before(text: str, start: int, end: int, pack: LanguagePack) -> tupl
         if value:
             best = (value, Span(position, end))
     return best
+
+
+def _imperatives(pack: LanguagePack) -> PhraseMatcher:
+    """The pack's ``declaration_verbs`` without the pronoun that leads them ("we recognize" -> "recognize"): how the
+    items of a declaration's "We therefore:" open. A language that writes no pronoun keeps its forms."""
+    pronouns = [pronoun.casefold() + " " for pronoun in words_of(pack, "we_pronouns")]
+    declared = pack.extra.get("declaration_verbs")
+    forms: dict[str, str] = {}
+    for form, action in declared.items() if isinstance(declared, Mapping) else ():
+        lead = next((p for p in pronouns if form.casefold().startswith(p)), "")
+        forms.setdefault(form[len(lead) :], action)
+    return PhraseMatcher(forms, pack)
+
+
+def _first_listed(text: str, start: int, found: tuple[int, Span], pack: LanguagePack) -> tuple[int, Span]:
+    """Of ordinals listed before one session word, the first: "at their seventy-fourth and thirty-ninth
+    sessions, respectively" is due first at the seventy-fourth, the session of the body named first."""
+    before = text[max(start, found[1].start - ORDINAL_REACH) : found[1].start]
+    for conjunction in words_of(pack, "list_conjunctions"):
+        # the conjunction ends the words before the ordinal, or opens the ordinal as read ("and thirty-ninth")
+        joint = re.search(rf"(?:^|\s){re.escape(conjunction)}\s+$", before)
+        opening = re.match(rf"{re.escape(conjunction)}\s", text[found[1].start : found[1].end])
+        if joint or opening:
+            end = found[1].start - len(before) + joint.start() if joint else found[1].start
+            earlier = _ordinal_before(text, max(start, end - ORDINAL_REACH), end, pack)
+            if earlier:
+                return earlier[0], Span(earlier[1].start, found[1].end)
+    return found
 
 
 def _ordinal_after(text: str, start: int, end: int, pack: LanguagePack) -> tuple[int, Span] | None:
@@ -159,6 +190,8 @@ class CommitmentFinder:
             matcher_of(pack, "preambular_phrases", prefix),
         ]
         self.pledges = matcher_of(pack, "pledge_phrases")
+        self.declared = matcher_of(pack, "declaration_verbs")
+        self.imperatives = pack.derived("commitments.imperatives", _imperatives)
         self.passives = matcher_of(pack, "passive_phrases")
         self.passive_openers = matcher_of(pack, "passive_openers")
         self.decided = matcher_of(pack, "decided_phrases")
@@ -169,6 +202,7 @@ class CommitmentFinder:
         self.posts = matcher_of(pack, "posts")
         self.held = matcher_of(pack, "held_words")
         self.conjunctions = words_of(pack, "list_conjunctions")
+        self.asides = [tuple(fold(word).split()) for word in words_of(pack, "addressee_aside_words")]
 
     # --- verbs ---------------------------------------------------------------
 
@@ -186,12 +220,35 @@ class CommitmentFinder:
         return _first_of_overlaps(found)
 
     def pledges_in(self, paragraph: Paragraph, head: int) -> list[_Verb]:
-        """The pledges opening a sentence ("We commit to ..."), not those reported inside one."""
-        return [
+        """The pledges opening a sentence ("We commit to ..."), not those reported inside one, and what else
+        the speakers do there (the pack's ``declaration_verbs``: "We recognize ...", "Nous réaffirmons ...")."""
+        start, end = paragraph.span.start, paragraph.span.end
+        if "(" in (paragraph.number or ""):
+            return self._imperatives_in(paragraph, head)
+        pledges = [match for match in self.pledges.finditer(self.view, start, end) if match.value == PLEDGE_ACTION]
+        found = [
             _Verb(match, match.span.start)
-            for match in self.pledges.finditer(self.view, paragraph.span.start, paragraph.span.end)
-            if match.value == PLEDGE_ACTION and _opens_sentence(self.view, head, match.span.start)
+            for match in [*pledges, *self.declared.finditer(self.view, start, end)]
+            if _opens_sentence(self.view, head, match.span.start)
         ]
+        return _first_of_overlaps(found)
+
+    def _imperatives_in(self, paragraph: Paragraph, head: int) -> list[_Verb]:
+        """The verbs of an item of a declaration that the speakers' "We therefore:" opens: "(a) Recognize ...
+        and call upon all Member States to ...", "(b) Welcome ..., and encourage ...": the pack's
+        ``declaration_verbs`` without their pronoun, at the item's head and after a clause boundary or a
+        conjunction."""
+        first = self.imperatives.match_at(self.view, head, paragraph.span.end)
+        if first is None:
+            return []
+        found = [_Verb(first, first.span.start)]
+        for match in self.imperatives.finditer(self.view, first.span.end, paragraph.span.end):
+            before = self.view[max(0, match.span.start - 12) : match.span.start]
+            clause = self._clause_start(match.span.start)
+            joined = any(re.search(rf"\s{re.escape(word)}\s+$", before) for word in self.conjunctions)
+            if clause is not None or joined:
+                found.append(_Verb(match, match.span.start if clause is None else clause))
+        return _first_of_overlaps(found)
 
     def _clause_start(self, verb_start: int) -> int | None:
         """Where the clause of a verb inside a paragraph starts, if a clause boundary precedes it."""
@@ -210,6 +267,28 @@ class CommitmentFinder:
             if commitment:
                 found.append(commitment)
         return found
+
+    def asked_in_item(self, lead: Commitment, item: Paragraph, head: int) -> list[Commitment]:
+        """Those a paragraph asks in its lettered items: "Encourages: (a) Member States to ...; (b) The United
+        Nations system to ...". The lead's verb asks no one and ends its paragraph with a colon; an item with no
+        verb of its own that opens with those asked is the lead's commitment to them."""
+        lead_paragraph = lead.paragraph.span.of(self.view) if lead.paragraph else ""
+        if lead.force not in ADDRESSED_FORCES or lead.addressees or not lead_paragraph.rstrip().endswith(":"):
+            return []
+        end = item.span.end
+        addressees = self.addressees(head, end)
+        leading = self.view[head : addressees[0].span.start].strip().casefold() if addressees else None
+        openers = (*words_of(self.pack, "list_articles"), *words_of(self.pack, "addressee_openers"))
+        if leading is None or leading not in ("", *(word.casefold() for word in openers)):
+            return []  # the item opens with those asked, after at most an article ("The", "A los")
+        return [
+            Commitment(
+                span=Span(head, end), action=lead.action, force=lead.force, issuer=lead.issuer,
+                addressees=addressees, deadline=self.deadline_in(head, end, lead.issuer, addressees),
+                instruments=tuple(self.instruments_in(head, end)), paragraph=item,
+                cycle=find_cycle(self.text, self.pack, head, end),
+            )
+        ]  # fmt: skip
 
     def statements(self, paragraph: Paragraph, head: int, author: Mention | None = None) -> list[Commitment]:
         """What a report's author or a body asks in its own name, in a narrative paragraph: "The
@@ -354,9 +433,11 @@ class CommitmentFinder:
 
     def addressees(self, start: int, end: int) -> tuple[Mention, ...]:
         """Who is asked: the known actors between the verb and the infinitive it governs."""
-        known = self._actors(start, end)
-        names = {(m.span.start, m.span.end) for m in known}
-        limit = self._listed_limit(self._candidates(known, start, end), names, self._addressee_limit(start, end), end)
+        candidates = self._candidates(self._actors(start, end), start, end)
+        # a marker inside a name or a collective term ends no addressee: "High Commissioner for Human Rights",
+        # "parties to armed conflict"
+        names = {(m.span.start, m.span.end) for m in candidates}
+        limit = self._listed_limit(candidates, names, self._addressee_limit(start, end), end)
         return tuple(self._candidates(self._actors(start, limit), start, limit))
 
     def _actors(self, start: int, end: int) -> list[Mention]:
@@ -395,7 +476,20 @@ class CommitmentFinder:
             return between.strip(" ,，、") in ("", *self.conjunctions)
         words = between.strip(" ,،，、").split()
         opens = between.lstrip()[:1] in (",", "،", "，", "、") or (bool(words) and words[0] in self.conjunctions)
-        return opens and _LIST_JOINT.fullmatch(between) is not None
+        return opens and (_LIST_JOINT.fullmatch(between) is not None or self._opens_a_list_item(words))
+
+    def _opens_a_list_item(self, words: list[str]) -> bool:
+        """Whether the words before a name make an item of a list of addressees with it ("..., organizations of
+        | the United Nations system", "other international and regional organizations and | civil society"): a few
+        words, none of the pack's ``addressee_aside_words`` that open an aside ("in accordance with its mandate and
+        the rules of procedure of | the General Assembly") or a clause."""
+        asides = self.asides
+        if not asides or len(words) > _LIST_ITEM_WORDS or any(mark in " ".join(words) for mark in ",;:،؛"):
+            return False
+        folded = [fold(word) for word in words]
+        return not any(
+            folded[index : index + len(aside)] == list(aside) for index in range(len(folded)) for aside in asides
+        )
 
     def _with_proclitics(self, start: int, end: int) -> list[Mention]:
         """Addressee terms glued to a proclitic ("والوكالات المتخصصة"): the term without it."""
@@ -477,6 +571,8 @@ class CommitmentFinder:
         return any(before.endswith(words.casefold()) for words in words_of(self.pack, "session_topic_words"))
 
 
+#: At most this many words before a name make an item of a list of addressees with it.
+_LIST_ITEM_WORDS = 6
 #: What may stand between two names of a list of addressees: punctuation and a few short words ("and the",
 #: "y a la", "и", "و"); "in consultation with" ends the list.
 _LIST_JOINT = re.compile(r"[\s,،，、]*(?:[^\W\d]{1,4}(?![^\W\d])[\s,،，、]*){0,3}")

@@ -31,6 +31,10 @@ SERIES_KINDS = (Kind.EVENT, Kind.FORUM, Kind.SUMMIT, Kind.CONFERENCE, Kind.MEETI
 EVENT_KINDS = (*SERIES_KINDS, Kind.UN_BODY)
 #: How far before a word of holding the name of its series may start.
 SERIES_REACH = 120
+#: Kinds of the resolver that chair or host an event ("chaired by Bangladesh", "hosted by the Government of").
+AGENT_KINDS = (Kind.STATE, Kind.UN_BODY, Kind.INTERGOVERNMENTAL_ORGANIZATION, Kind.ORGANIZATION, Kind.GOVERNMENT_AGENCY)
+#: How far an agent's name may run.
+AGENT_REACH = 80
 #: How far after a place its date may start.
 DATE_REACH = 30
 #: At most this many meetings make a range ("22nd to 24th"); a longer one is a misreading.
@@ -38,7 +42,18 @@ MEETING_RANGE = 20
 #: At most this many words name an event when nothing else does.
 NAME_WORDS = 6
 CASED_NAME_WORDS = 14
+#: At most this many words between a word of holding and the date that follows it ("held on", "celebrada los días").
+DATE_LEAD_WORDS = 2
+#: At most this many lower-case words end a name after its last capitalised one ("Conférence intergouvernementale").
+LOWER_NAME_TAIL = 4
+#: The longest word that introduces a date ("on", "in", "le", "el", "для"): no part of the name before it.
+DATE_WORD_LENGTH = 3
+#: How far after the name of an event to be convened its date may stand ("on universal health coverage on ...").
+CONVENED_DATE_REACH = 120
+#: How far after its word of place an event's name may run.
+NAME_REACH = 160
 _SEPARATORS = re.compile(r"[\s,،]*")
+_PARAGRAPH_NUMBER = re.compile(r"\s*(?:\d{1,3}\s*[.．\-–]\s*)?")
 
 
 @dataclass(frozen=True)
@@ -60,18 +75,125 @@ class _EventReader:
         self.place_prepositions = PhraseMatcher(prepositions + glued, pack)
         self.particles = frozenset(fold(word) for word in (*self.conjunctions, *prepositions, *glued))
         self.year_prepositions = words_of(pack, "year_place_prepositions")
+        self.joiners = frozenset(
+            fold(word)
+            for key in ("name_joiners", "event_name_joiners", "list_articles", "list_conjunctions")
+            for word in words_of(pack, key)
+        )
         self.stop_words = PhraseMatcher(
             words_of(pack, "place_prepositions") + self.year_prepositions + words_of(pack, "period_words")
             + words_of(pack, "date_range_openers"),
             pack,
         )  # fmt: skip
         self.dates = find_dates(text, pack)
+        self.at_words = matcher_of(pack, "event_at_words")
+        self.convening = matcher_of(pack, "convening_words")
+        self.openings = (matcher_of(pack, "preambular_phrases"), matcher_of(pack, "operative_verbs"))
+        self.heads = matcher_of(pack, "event_heads")
         numbered = pack.extra.get("meeting_number")
         self.meeting_numbers = re.compile(numbered, re.IGNORECASE) if isinstance(numbered, str) else None
 
     def events(self, paragraph: Paragraph) -> list[Event]:
         held = self._held_events(paragraph)
+        held += self._named_after_dates(paragraph, {event.start for event in held})
+        held += self._convened(paragraph, {event.start for event in held})
         return held + self._numbered_meetings(paragraph, {event.start for event in held})
+
+    def _convened(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
+        """An event a body decides to convene, named after the verb and dated later in the clause: "Decides to
+        convene a high-level meeting on universal health coverage on 23 September 2019", "to convene the Fourth
+        International Conference on Small Island Developing States in 2024" (the pack's ``convening_words``)."""
+        found: list[Event] = []
+        for verb in self.convening.finditer(self.view, paragraph.span.start, paragraph.span.end):
+            start = self._past_articles(verb.span.end)
+            named = self._name_after(start, paragraph.span.end)
+            if named is None:
+                continue
+            span, kind = named
+            clause = re.compile(r"[;؛.。；]\s|\n\s*\n").search(self.view, span.end, paragraph.span.end)
+            limit = min(clause.start() if clause else paragraph.span.end, span.end + CONVENED_DATE_REACH)
+            date = next((d for d in self.dates if span.end <= d.span.start < limit and d.has_year), None)
+            if date is None or date.iso in dated or re.search(r"[\d,،，]", self.view[span.end : date.span.start]):
+                continue  # a date after a comma or a number is another thing's: "..., and its resolution 71/280 of"
+            # the name runs to the date, but for the word that introduces it ("on universal health coverage | on")
+            words = self.text[span.start : date.span.start].split()
+            if len(words) > 1 and len(words[-1]) <= DATE_WORD_LENGTH and words[-1].islower():
+                words = words[:-1]
+            found.append(Event(Span(span.start, date.span.end), " ".join(words), kind, start=date.iso,
+                               end=date.end_iso))  # fmt: skip
+            dated.add(date.iso)
+        return found
+
+    def _past_articles(self, position: int) -> int:
+        """Past the articles that open a name ("a high-level meeting", "the Fourth International Conference")."""
+        articles = {fold(word) for key in ("list_articles", "indefinite_articles") for word in words_of(self.pack, key)}
+        position = self._skip_space(position)
+        word = re.match(r"[^\W\d]+", self.view[position:])
+        if word and fold(word.group()) in articles:
+            return self._skip_space(position + word.end())
+        return position
+
+    def _named_after_dates(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
+        """An event named right after its date: "adopted on 19 September 2016 at the High-level plenary meeting of
+        the General Assembly", "on 24 September 2018, at the Nelson Mandela Peace Summit" (a word of the pack's
+        ``event_at_words``, then a name holding one of its ``event_heads`` before the clause ends). Its place is
+        the last one named before the date in its sentence ("in New York on 24 September 2018")."""
+        found: list[Event] = []
+        for date in self.dates:
+            if not paragraph.span.start <= date.span.start < paragraph.span.end or not date.has_year:
+                continue
+            if date.iso in dated:
+                continue
+            position = self._skip_space(_SEPARATORS.match(self.view, date.span.end).end())  # type: ignore[union-attr]
+            at = self.at_words.match_at(self.view, position, paragraph.span.end)
+            if at is None:
+                continue
+            name = self._name_after(self._skip_space(at.span.end), paragraph.span.end)
+            if name is None:
+                continue
+            span, kind = name
+            found.append(
+                Event(Span(date.span.start, span.end), span.of(self.text), kind,
+                      place=self._place_before(paragraph.span.start, date.span.start), start=date.iso,
+                      end=date.end_iso)
+            )  # fmt: skip
+            dated.add(date.iso)
+        return found
+
+    def _name_after(self, start: int, end: int) -> tuple[Span, str] | None:
+        """The name of an event that starts at ``start``: up to one of the pack's ``event_heads`` within the clause,
+        then, in a cased script, the capitalised words joined to it ("of the General Assembly")."""
+        clause = re.compile(r"[,،;؛.:。，；：]|\n\s*\n").search(self.view, start, end)
+        clause_end = min(clause.start() if clause else end, start + NAME_REACH)
+        head = next(self.heads.finditer(self.view, start, clause_end), None)
+        if head is None or len(self.view[start : head.span.start].split()) > NAME_WORDS:
+            return None
+        name_end = head.span.end
+        if self.pack.extra.get("word_boundaries", True) is False:
+            # unspaced (Chinese): the name runs to its last head word ("...高级别全体会议上": "上" ends it)
+            heads = list(self.heads.finditer(self.view, start, clause_end))
+            name_end = heads[-1].span.end
+        elif self.view[start].lower() == self.view[start].upper():
+            # a script without capitals (Arabic): the head first, the words that qualify it after, to the clause's end
+            words = list(re.finditer(r"\S+", self.view[name_end:clause_end]))[:NAME_WORDS]
+            name_end += words[-1].end() if words else 0
+        else:  # a cased script: the capitalised words joined to the head ("meeting of the General Assembly")
+            words = list(re.finditer(r"\S+", self.view[name_end:clause_end]))
+            kept = 0
+            for index, word in enumerate(words):
+                if word.group()[:1].isupper():
+                    kept = index + 1
+                elif fold(word.group()) not in self.joiners:
+                    break
+            name_end += words[kept - 1].end() if kept else 0
+        return Span(start, name_end), str(head.value)
+
+    def _place_before(self, floor: int, date_start: int) -> Mention | None:
+        """The last place the resolver knows in the words of the sentence before a date, if close to it."""
+        ends = list(re.finditer(r"[.;؛。；]\s", self.view[floor:date_start]))
+        start = max(floor + (ends[-1].end() if ends else 0), date_start - DATE_REACH * 3)
+        known = resolve.find_mentions(self.text, self.language, start=start, end=date_start, kinds=(Kind.PLACE,))
+        return known[-1] if known else None
 
     def _numbered_meetings(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
         """Meetings named by number and dated right after: "at its 15th meeting, on 13 October 2017",
@@ -123,11 +245,13 @@ class _EventReader:
             series = self._series(held.span.start, paragraph.span.start, series if found else None)
             name = (series.name or series.text) if series else self._name_before(held.span.start, paragraph.span.start)
             for item in self._items(held.span.end, paragraph.span.end):
+                if not name and item.place is None:
+                    continue  # a date alone says nothing of what met: "sesiones 20ª y 28ª, celebradas el 5"
                 found.append(
                     Event(
                         span=item.span,
                         name=name,
-                        kind=series.kind if series and series.kind in SERIES_KINDS else Kind.MEETING,
+                        kind=series.kind if series and series.kind in SERIES_KINDS else self._kind_of(name),
                         place=item.place,
                         start=item.date.iso,
                         end=item.date.end_iso,
@@ -155,14 +279,14 @@ class _EventReader:
         return known[-1] if known else None
 
     def _name_before(self, held_start: int, floor: int) -> str:
-        """The last words before a word of holding: a name when nothing better is known."""
+        """The last words before a word of holding: a name when nothing better is known; never the verb that
+        opens the paragraph ("Welcoming | the Intergovernmental Conference held on")."""
+        floor = self._past_opening(floor)
         before = self.text[max(floor, held_start - 200) : held_start].rstrip().rstrip(",،")
-        words = before.split()
         if any(char.isupper() for char in before):  # a cased script: the capitalised name before the comma
-            words = words[-CASED_NAME_WORDS:]
-            while words and not words[0][:1].isupper():
-                words = words[1:]
-            return " ".join(words)
+            # read in the view, where footnote markers are blanked ("Convention on Biological Diversity, 1 held")
+            words = self.view[max(floor, held_start - 200) : held_start].rstrip().rstrip(",،").split()
+            return " ".join(self._cased_name(words[-CASED_NAME_WORDS:]))
         named = [piece for piece in re.split(r"[,،;؛:(\-–]", before) if piece.strip()]
         words = named[-1].split()[-NAME_WORDS:] if named else []
         # "وفي الجلسة ٢٧" and "في الجلسة ٢٧" name one meeting: "الجلسة ٢٧".
@@ -170,20 +294,47 @@ class _EventReader:
             words = words[1:]
         return " ".join(words)
 
+    def _past_opening(self, start: int) -> int:
+        """Where the words of a paragraph begin after its number and the phrase that opens it."""
+        position = _PARAGRAPH_NUMBER.match(self.view, start).end()  # type: ignore[union-attr]  # matches ""
+        opening = self.openings[0].match_at(self.view, position) or self.openings[1].match_at(self.view, position)
+        return opening.span.end if opening else start
+
+    def _kind_of(self, name: str) -> Kind:
+        """The kind an event's name gives by its last head word ("Intergovernmental Conference": conference)."""
+        heads = list(self.heads.finditer(name))
+        return Kind(heads[-1].value) if heads else Kind.MEETING
+
+    def _cased_name(self, words: list[str]) -> list[str]:
+        """The capitalised words that end ``words``, with the small words that join them ("High-level Dialogue
+        on International Migration and Development"), not the lower-case words before them ("the convening of");
+        a few lower-case words may follow the last capitalised one, as French and Spanish write names
+        ("Conférence intergouvernementale", "Reunión plenaria de alto nivel")."""
+        capitalised = [index for index, word in enumerate(words) if word[:1].isupper()]
+        if not capitalised or len(words) - 1 - capitalised[-1] > LOWER_NAME_TAIL:
+            return []
+        start = capitalised[-1]
+        for index in range(capitalised[-1] - 1, -1, -1):
+            if words[index][:1].isupper():
+                start = index
+            elif fold(words[index]) not in self.joiners:
+                break
+        return words[start:]
+
     def _items(self, position: int, end: int) -> list[_Item]:
         items: list[_Item] = []
         while True:
-            item = self._item(position, end)
+            item = self._item(position, end, first=not items)
             if item is None:
                 return items
             items.append(item)
             position = item.span.end
 
-    def _item(self, position: int, end: int) -> _Item | None:
-        position = self._skip_connectives(position, end)
+    def _item(self, position: int, end: int, first: bool = False) -> _Item | None:
+        position = self._skip_agents(self._skip_connectives(position, end), end)
         preposition = self.place_prepositions.match_at(self.view, position, end)
         if preposition is None:
-            return None
+            return self._dated_item(position, end) if first else None
         place_start = self._skip_space(preposition.span.end)
         place_end = self._place_end(place_start, end)
         after = self._skip_country(place_end, end)
@@ -192,6 +343,34 @@ class _EventReader:
             return None
         place = self._place(place_start, place_end) if place_end > place_start else None
         return _Item(Span(preposition.span.start, date.span.end), place, date)
+
+    def _dated_item(self, position: int, end: int) -> _Item | None:
+        """An item whose date comes first, right after the word of holding, and its place, if any, after it:
+        "held on 10 and 11 December 2018 in Marrakech", "held on 3 and 4 October 2013"."""
+        date = self._date_after(position, end)
+        if date is None or len(self.view[position : date.span.start].split()) > DATE_LEAD_WORDS:
+            return None
+        after = self._skip_connectives(date.span.end, end)
+        preposition = self.place_prepositions.match_at(self.view, after, end)
+        if preposition is not None:
+            place_start = self._skip_space(preposition.span.end)
+            place_end = self._place_end(place_start, end)
+            if place_end > place_start:
+                return _Item(Span(position, place_end), self._place(place_start, place_end), date)
+        return _Item(Span(position, date.span.end), None, date)
+
+    def _skip_agents(self, position: int, end: int) -> int:
+        """Past those who chair or host an event, between the word that says so and its place: "chaired by
+        Bangladesh | in Dhaka", "co-chaired by Germany and Morocco | in Berlin"."""
+        while True:
+            start = self._skip_space(position)
+            known = resolve.find_mentions(self.text, self.language, start=start, end=min(end, start + AGENT_REACH),
+                                          kinds=AGENT_KINDS)  # fmt: skip
+            if not known or len(self.view[start : known[0].span.start].split()) > 1:  # an article may lead
+                return position
+            position = self._skip_connectives(known[0].span.end, end)
+            if position == known[0].span.end:
+                return position
 
     def _skip_space(self, position: int) -> int:
         while position < len(self.view) and self.view[position].isspace():

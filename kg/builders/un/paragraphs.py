@@ -28,12 +28,16 @@ from kg.builders.un.layout import Line, ReadingView, marks_folded
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Kind, Mention, Paragraph, Span
+from kg.resolve.normalize import fold
 from kg.text.dates import find_dates
 
 __all__ = ["Layout", "has_issuer_line", "segment"]
 
 _NUMBERED = re.compile(r"\s*(\d{1,3})\s*(?:\.|-|–|\))(?!\d)\s*")
 _LETTERED = re.compile(r"\s*\(([^\W\d_]{1,4})\)(?:\s|$)")
+#: French and Spanish texts letter items with a closing bracket only ("a) Reconnaissons", "b) Exhorta"):
+#: Latin lower-case letters or roman numerals, one or a few.
+_LETTERED_CLOSING = re.compile(r"\s*([a-z]{1,2}|[ivx]{1,4})\)(?:\s|$)")
 #: Where words are not separated by spaces, text follows the bracket at once ("（a）不颁布"); the
 #: letters are then Latin, as Chinese texts print them, so "（一）" or "（注）" open no sub-paragraph.
 _LETTERED_UNSPACED = re.compile(r"\s*\(([a-z]{1,4})\)")
@@ -43,6 +47,10 @@ _TERMINAL = re.compile(r"[.;:,،؛。；，](?!\w)")
 ISSUER_KINDS = (Kind.UN_BODY, Kind.ORGANIZATION, Kind.INTERGOVERNMENTAL_ORGANIZATION, Kind.GROUP_OF_STATES)
 #: A numbered line shorter than this that ends without punctuation is an item of a list of titles.
 _LIST_ITEM_LENGTH = 250
+#: A footnote marker after a paragraph's last mark ("... in the Decade; 3"): no words of the paragraph.
+_TRAILING_MARKER = re.compile(r"(?<=[.;:,،؛。；，])\s+\d{1,3}$")
+#: The longest header of a table's label column ("Member State").
+_TABLE_LABEL = 40
 #: A numbered paragraph may skip a few numbers (a missed page), not jump far: "2018." is not one.
 _MAX_NUMBER_GAP = 3
 
@@ -108,6 +116,8 @@ class _Segmenter:
         self.annex_line = _line_pattern(words_of(pack, "annex_words"), r"(?:\s+[IVX\d]+)?\s*")
         self.objective = _line_pattern(words_of(pack, "objective_words"), r"\s+(\d{1,3})\s*[:.]")
         self.speakers: list[Mention] = []  # the bodies that opened unnumbered paragraphs so far
+        headers = pack.extra.get("table_unit_headers")
+        self.table_headers = frozenset(fold(str(header)) for header in headers) if isinstance(headers, Mapping) else ()
         meeting = pack.extra.get("plenary_meeting")
         self.meeting = re.compile(rf"\s*{meeting}", re.IGNORECASE) if isinstance(meeting, str) else None
         # A body without plenary meetings (the Human Rights Council) closes with "44th meeting" alone on its line.
@@ -121,12 +131,35 @@ class _Segmenter:
         lines = self.view.lines
         for index, line in enumerate(lines):
             content = line.stripped
-            if not content or content[-1] not in ",،，" or len(content.split()) > 8:
+            if not content or len(content.split()) > 8:
                 continue
             following = next((later for later in lines[index + 1 :] if later.stripped), None)
-            if following and self._opens_resolution(following):
+            if following is None:
+                continue
+            if content[-1] in ",،，" and self._opens_resolution(following):
+                return index
+            if content[-1].isalpha() and self._adopts_a_text(following) and self._names_an_issuer(line):
                 return index
         return None
+
+    def _adopts_a_text(self, line: Line) -> bool:
+        """Whether ``line`` opens an unnumbered paragraph with an operative verb and its words end with a colon:
+        a resolution whose one act adopts the text that follows ("Adopts the following political declaration:")."""
+        if self.operative.match_at(self.view.text, line.content_start) is None:
+            return False
+        blank = re.compile(r"\n[ \t]*\n").search(self.view.text, line.start)
+        end = blank.start() if blank else len(self.view.text)
+        return self.view.text[line.start : end].rstrip().endswith(":")
+
+    def _names_an_issuer(self, line: Line) -> bool:
+        """Whether ``line`` is the name of a body and nothing else ("The General Assembly")."""
+        known = resolve.find_mentions(self.text, self.language, start=line.content_start, end=line.end,
+                                      kinds=ISSUER_KINDS)  # fmt: skip
+        return (
+            bool(known)
+            and not self.text[known[-1].span.end : line.end].strip()
+            and (len(self.text[line.content_start : known[0].span.start].split()) <= 1)
+        )
 
     def _opens_resolution(self, line: Line) -> bool:
         if self.preamble.match_at(self.view.text, line.content_start):
@@ -193,6 +226,18 @@ class _Segmenter:
                 start = self._objective_start(line)
             if start is None and state == "body" and issuer_index is None:
                 start = self._speaker_led_start(index)
+            if (
+                start is None
+                and state == "preamble"
+                and not any(f.section for f in found)
+                and self._adopts_a_text(line)
+            ):
+                # the resolution's one act adopts the text that follows it, which is read as its annex
+                found.append(_Start(line.content_start, line.content_start, "operative"))
+                state = "annex"
+                following = self._next_line(index)
+                layout.annex_start = following.start if following else line.end
+                continue
             if start is None and state == "preamble":
                 leading = self.preamble.match_at(self.view.text, line.content_start)
                 start = _Start(line.content_start, line.content_start, "preamble", leading=leading) if leading else None
@@ -263,7 +308,23 @@ class _Segmenter:
         if self._is_meeting_line(line):
             layout.meeting_line = layout.meeting_line or self.printed.lines[index]
             return True
-        return self._is_closing_date(index)
+        return self._heads_a_table(index) or self._is_closing_date(index)
+
+    def _heads_a_table(self, index: int) -> bool:
+        """A table's column header ("Percentage"), or the header of its label column just before it
+        ("Member State"): the paragraph that introduces the table ends there."""
+        if not self.table_headers:
+            return False
+        if fold(self.view.lines[index].stripped) in self.table_headers:
+            return True
+        lines = self.view.lines
+        line = lines[index].stripped
+        following = lines[index + 1].stripped if index + 1 < len(lines) else ""
+        return (
+            fold(following) in self.table_headers
+            and len(line) < _TABLE_LABEL
+            and _TERMINAL.search(line[-1] + " ") is None
+        )
 
     def _is_meeting_line(self, line: Line) -> bool:
         return bool(
@@ -323,7 +384,9 @@ class _Segmenter:
 
     def _lettered_start(self, line: Line, state: str, current_number: str, current_letter: str) -> _Start | None:
         """ "(b) ..." is item 2(b); "(i)" after an item "(b)" is its sub-item 2(b)(i), after "(h)" item 2(i)."""
-        match = _LETTERED.match(self.view.text, line.start, line.end)
+        match = _LETTERED.match(self.view.text, line.start, line.end) or _LETTERED_CLOSING.match(
+            self.view.text, line.start, line.end
+        )
         if match is None and self.unspaced:
             match = _LETTERED_UNSPACED.match(self.view.text, line.start, line.end)
         if match is None or state == "preamble":
@@ -349,7 +412,7 @@ class _Segmenter:
 
     def is_list_item(self, start: _Start, limit: int) -> bool:
         """A short numbered line that ends without punctuation: an item of a list of titles, no paragraph."""
-        region = self.view.text[start.head : limit].rstrip()
+        region = _TRAILING_MARKER.sub("", self.view.text[start.head : limit].rstrip())
         return len(region) < _LIST_ITEM_LENGTH and not _TERMINAL.search(region[-1:] + " ")
 
     def paragraph_end(self, start: _Start, limit: int) -> int:

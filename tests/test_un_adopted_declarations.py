@@ -1,0 +1,131 @@
+"""A resolution whose one act adopts a declaration that follows it ("The General Assembly / Adopts the following
+political declaration:"): the act is the General Assembly's, and each paragraph of the declaration is a
+commitment of its speakers ("We, Heads of State and Government ..."), its action the verb that opens each
+sentence ("We recognize", "Nous réaffirmons", "Reconocemos"), with that action's force."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.builders.un import BUILDER
+from kg.model import Commitment, Document
+
+_TEXTS = {
+    "en": (
+        "The General Assembly",
+        "Adopts the following political declaration:",
+        "Political declaration of the Summit on Peace",
+        "We, Heads of State and Government, are gathered in New York on 2 October 2030.",
+        "We recognize that peace eludes us. We commit to redouble our efforts.",
+        "We also welcome the work of regional organizations.",
+        "We encourage all States to settle their disputes peacefully.",
+    ),
+    "fr": (
+        "L’Assemblée générale",
+        "Adopte la déclaration politique suivante :",
+        "Déclaration politique du Sommet pour la paix",
+        "Nous, chefs d’État et de gouvernement, réunis à New York le 2 octobre 2030.",
+        "Nous reconnaissons que la paix nous échappe. Nous nous engageons à redoubler d’efforts.",
+        "Nous saluons également le travail des organisations régionales.",
+        "Nous encourageons tous les États à régler leurs différends pacifiquement.",
+    ),
+    "es": (
+        "La Asamblea General",
+        "Aprueba la siguiente declaración política:",
+        "Declaración política de la Cumbre por la Paz",
+        "Nosotros, los Jefes de Estado y de Gobierno, reunidos en Nueva York el 2 de octubre de 2030.",
+        "Reconocemos que la paz nos elude. Nos comprometemos a redoblar nuestros esfuerzos.",
+        "Acogemos con beneplácito también la labor de las organizaciones regionales.",
+        "Alentamos a todos los Estados a resolver sus controversias pacíficamente.",
+    ),
+}
+
+
+def _build(language: str):  # type: ignore[no-untyped-def]
+    issuer, adopts, heading, *paragraphs = _TEXTS[language]
+    numbered = "\n\n".join(f"{n}. {p}" for n, p in enumerate(paragraphs, start=1))
+    text = (
+        f"United Nations\nA/RES/85/1\n\nGeneral Assembly\nDistr.: General\n\n\n"
+        f"{issuer}\n\n{adopts}\n\n\n{heading}\n\n{numbered}\n"
+    )
+    return BUILDER.build(Document(source=f"declaration-{language}.txt", text=text, language=language))
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_assembly_adopts_and_the_speakers_commit(language: str) -> None:
+    extraction = _build(language)
+    adopting = [c for c in extraction.commitments if c.paragraph and c.paragraph.number is None]
+    assert [(c.force, c.issuer.key if c.issuer else None) for c in adopting] == [("decision", "GA")]
+    actions: dict[str, Commitment] = {}  # the first commitment of each paragraph
+    for commitment in extraction.commitments:
+        if commitment.paragraph and commitment.paragraph.number:
+            actions.setdefault(commitment.paragraph.number, commitment)
+    assert actions["2"].action == "recognizes" and actions["2"].force == "declaratory"
+    assert actions["3"].action == "welcomes"
+    assert actions["4"].action == "encourages" and actions["4"].force == "exhortatory"
+    speakers = {c.issuer.text for c in extraction.commitments if c.paragraph and c.paragraph.number and c.issuer}
+    assert len(speakers) == 1
+    assert {"en": "Heads of State", "fr": "chefs d’État", "es": "Jefes de Estado"}[language] in speakers.pop()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_verb_inside_a_sentence_is_no_commitment(language: str) -> None:
+    extraction = _build(language)
+    second = [c.action for c in extraction.commitments if c.paragraph and c.paragraph.number == "2"]
+    assert second == ["recognizes", "commits"]
+
+
+def test_an_issuer_line_without_a_comma_needs_a_text_it_adopts() -> None:
+    text = (
+        "United Nations\nA/RES/85/1\n\nGeneral Assembly\nDistr.: General\n\nThe General Assembly\n\nNotes the report.\n"
+    )
+    extraction = BUILDER.build(Document(source="x.txt", text=text, language="en"))
+    assert not extraction.commitments
+
+
+_ITEMS = {
+    "en": (
+        "We, Heads of State and Government, are gathered in New York on 2 October 2030.",
+        "Our common humanity demands more of us. We therefore:\n\n(a) Recognize the period from 2031 to 2040 as "
+        "the Decade of Peace and call upon all Member States to redouble their efforts; 3\n\n(b) Welcome the "
+        "Advisory Board and encourage the Secretary-General to support it;",
+    ),
+    "fr": (
+        "Nous, chefs d’État et de gouvernement, réunis à New York le 2 octobre 2030.",
+        "Notre humanité commune exige davantage de nous. Nous : \n\na) Reconnaissons la période 2031-2040 comme "
+        "la Décennie de la paix et engageons tous les États Membres à redoubler d’efforts ; 3\n\nb) Saluons le "
+        "Conseil consultatif et encourageons le Secrétaire général à le soutenir ;",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_items_of_we_therefore_are_the_speakers_commitments(language: str) -> None:
+    issuer, adopts, heading, *_ = _TEXTS[language]
+    first, second = _ITEMS[language]
+    text = (
+        f"United Nations\nA/RES/85/1\n\nGeneral Assembly\nDistr.: General\n\n\n"
+        f"{issuer}\n\n{adopts}\n\n\n{heading}\n\n1. {first}\n\n2. {second}\n"
+    )
+    extraction = BUILDER.build(Document(source=f"items-{language}.txt", text=text, language=language))
+    items = [(c.paragraph.number, c.action) for c in extraction.commitments if c.paragraph and c.paragraph.number]
+    # the footnote marker after item (a)'s last mark does not make it a heading
+    assert ("2(a)", "recognizes") in items and ("2(b)", "welcomes") in items
+    asked = {
+        (c.paragraph.number, a.name or a.text)
+        for c in extraction.commitments
+        if c.paragraph and c.paragraph.number
+        for a in c.addressees
+    }
+    assert ("2(a)", "Member States") in asked
+    assert ("2(b)", "Secretary-General") in asked
+
+
+def test_a_term_that_holds_the_word_ending_addressees_is_asked_whole() -> None:
+    text = (
+        "United Nations\nA/RES/85/5\n\nThe General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+        "1. Urges parties to armed conflict to take immediate measures to protect civilians;\n"
+    )
+    extraction = BUILDER.build(Document(source="parties.txt", text=text, language="en"))
+    (urges,) = extraction.commitments[1:]
+    assert [a.name for a in urges.addressees] == ["parties to armed conflict"]
