@@ -181,7 +181,7 @@ def test_french_excerpt() -> None:
     )
     extraction = _build(text, "fr")
     pledge, future = extraction.commitments
-    assert (pledge.action, pledge.force) == ("commits", "decision")
+    assert (pledge.action, pledge.force) == ("commits", "declaratory")
     assert pledge.issuer is not None and resolve.resolve(pledge.issuer, "fr").key == "COL"
     # "Le Canada allouera": a pledge in the future tense
     assert future.action == "will" and future.issuer is not None and future.issuer.text == "Canada"

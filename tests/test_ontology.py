@@ -39,15 +39,14 @@ ACTIONS_BY_FORCE = {
         notes-with-satisfaction recalls acknowledges stresses emphasizes underlines highlights reiterates
         expresses expresses-concern expresses-appreciation commends appreciates values regrets deplores
         condemns considers believes is-convinced is-concerned is-aware bears-in-mind is-guided-by acts-under
-        is-determined looks-forward observes intends embraces
+        is-determined looks-forward observes intends embraces commits will supports
         """
     ),
-    "exhortatory": words("encourages urges calls-upon calls-for invites appeals recommends supports trusts"),
+    "exhortatory": words("encourages urges calls-upon calls-for invites appeals recommends trusts"),
     "directive": words("requests demands directs instructs tasks"),
     "decision": words(
         """
         decides endorses approves adopts authorizes proclaims declares designates establishes resolves
-        commits will
         """
     ),
 }
