@@ -25,6 +25,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 __all__ = [
+    "DECLARATION_SECTION",
     "INSTRUMENT_KINDS",
     "NARROWER_INSTRUMENT_KINDS",
     "Citation",
@@ -247,12 +248,17 @@ class Citation:
     issuer: Mention | None = None  # the body or post that issued the instrument, where the text says
 
 
+#: The section of the numbered paragraphs of a declaration a document adopts in its annex, whose speakers
+#: commit ("We, Heads of State and Government ..."), where the document's own operative act is unnumbered.
+DECLARATION_SECTION = "declaration"
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """A numbered (or lettered) paragraph of a section of the document."""
 
     span: Span
-    section: str  # preamble, operative, annex, body ...
+    section: str  # preamble, operative, annex, declaration, body
     number: str | None = None  # "1", "17", "(a)"
     leading_phrase: str | None = None  # "Recalling", "Noting with concern"
 

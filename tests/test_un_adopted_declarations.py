@@ -68,6 +68,27 @@ def test_the_assembly_adopts_and_the_speakers_commit(language: str) -> None:
     assert {"en": "Heads of State", "fr": "chefs d’État", "es": "Jefes de Estado"}[language] in speakers.pop()
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_declaration_is_the_operative_part_of_a_resolution_with_no_numbered_act(language: str) -> None:
+    sections = {(p.section, p.number) for p in _build(language).paragraphs}
+    assert {("declaration", str(n)) for n in range(1, 5)} <= sections
+    assert not any(section == "annex" for section, _ in sections)
+
+
+def test_a_compact_adopted_beside_numbered_paragraphs_stays_an_annex() -> None:
+    issuer, adopts, heading, *paragraphs = _TEXTS["en"]
+    numbered = "\n\n".join(f"{n}. {p}" for n, p in enumerate(paragraphs, start=1))
+    text = (
+        "United Nations\nA/RES/85/2\n\nGeneral Assembly\nDistr.: General\n\n\n"
+        f"{issuer},\n\n1. Decides to adopt the compact annexed to the present resolution;\n\n"
+        "2. Requests the Secretary-General to report on its implementation.\n\n\nAnnex\n\n"
+        f"{heading}\n\n{numbered}\n"
+    )
+    extraction = BUILDER.build(Document(source="compact-en.txt", text=text, language="en"))
+    sections = {p.section for p in extraction.paragraphs if p.number}
+    assert "operative" in sections and "declaration" not in sections
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_a_verb_inside_a_sentence_is_no_commitment(language: str) -> None:
     extraction = _build(language)

@@ -89,7 +89,7 @@ def test_the_23_objectives_each_with_its_commitment() -> None:
         pledges = [
             c for c in extraction().commitments if c.paragraph.number == paragraph and c.paragraph.section == "annex"
         ]
-        assert pledges and pledges[0].action == "commits" and pledges[0].force == "decision", paragraph
+        assert pledges and pledges[0].action == "commits" and pledges[0].force == "declaratory", paragraph
 
 
 def test_lettered_actions_are_numbered_under_their_paragraph() -> None:

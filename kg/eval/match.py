@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 
 __all__ = [
+    "actions_match",
     "fold",
     "names_match",
     "number",
@@ -134,6 +135,25 @@ def symbol_key(symbol: str) -> str:
     'A/RES/57/270B'
     """
     return "".join(unicodedata.normalize("NFC", symbol).upper().split())
+
+
+def actions_match(gold: str, action: str) -> bool:
+    """Whether a gold verb names a built action, whatever person it is written in: the gold of a declaration
+    gives its speakers' verbs ("recognize", "call upon"), the action scheme the UN's third person.
+
+    >>> actions_match("recognize", "recognizes"), actions_match("call upon", "calls-upon")
+    (True, True)
+    >>> actions_match("note", "notes-with-appreciation")
+    False
+    """
+    return _base_form(gold) == _base_form(action)
+
+
+def _base_form(verb: str) -> str:
+    words = fold(verb.replace("-", " ")).split()
+    if words and len(words[0]) > 3 and words[0].endswith("s") and not words[0].endswith("ss"):
+        words[0] = words[0][:-1]
+    return " ".join(words)
 
 
 def number(value: object) -> Decimal | None:

@@ -87,6 +87,7 @@ from typing import Any, TypeVar
 from kg.eval.facts import Actor, Commitment, DocumentFacts, Event, Figure
 from kg.eval.gold import Gold, item_labels
 from kg.eval.match import (
+    actions_match,
     fold,
     names_match,
     number,
@@ -95,6 +96,7 @@ from kg.eval.match import (
     quote_overlaps,
     symbol_key,
 )
+from kg.model import DECLARATION_SECTION
 
 _Built = TypeVar("_Built", Figure, Event)
 
@@ -322,10 +324,20 @@ def _operative(facts: DocumentFacts, number: object, *, subparagraph: str | None
     or (``subparagraph="*"``) its own and all of its sub-paragraphs' ("4", "4(a)", "4(b)", ...)."""
     own = str(number)
     wanted = {own} if subparagraph is None else {f"{own}({subparagraph})"}
-    operative = [c for c in facts.commitments if c.section == "operative"]
+    operative = _numbered_part(facts)
     if subparagraph == "*":
         return [c for c in operative if _top_paragraph(c.paragraph) == own]
     return [c for c in operative if c.paragraph in wanted]
+
+
+def _numbered_part(facts: DocumentFacts) -> list[Commitment]:
+    """The commitments of the numbered operative part the gold counts: the document's own, or, where its only
+    operative act is unnumbered ("Adopts the following political declaration"), those of the declaration it
+    adopts, whose paragraphs the gold numbers as operative (a builder may label them "declaration")."""
+    operative = [c for c in facts.commitments if c.section == "operative"]
+    if any(c.paragraph for c in operative):
+        return operative
+    return [c for c in facts.commitments if c.section == DECLARATION_SECTION] or operative
 
 
 def _top_paragraph(paragraph: str) -> str:
@@ -346,7 +358,7 @@ def _paragraphs(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
     count = gold.section("commitments").get("operative_count")
     if not isinstance(count, int):
         return
-    built = {_top_paragraph(c.paragraph) for c in facts.commitments if c.section == "operative" and c.paragraph}
+    built = {_top_paragraph(c.paragraph) for c in _numbered_part(facts) if c.paragraph}
     for wanted in range(1, count + 1):
         score.hit() if str(wanted) in built else score.miss(f"paragraph {wanted}")
     for paragraph in sorted(built, key=_natural):
@@ -393,9 +405,9 @@ def _actions(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
         return
     alternatives = section.get("actions_alternatives") or {}
     for paragraph, action in actions.items():
-        accepted = {fold(a) for a in [action, *alternatives.get(paragraph, [])]}
+        accepted = [action, *alternatives.get(paragraph, [])]
         built = sorted({c.action for c in _operative(facts, paragraph) if c.action})
-        right = any(fold(a) in accepted for a in built)
+        right = any(actions_match(wanted, a) for wanted in accepted for a in built)
         score.hit() if right else score.miss(
             f"paragraph {paragraph}: {action}" + (f" (built {', '.join(built)})" if built else "")
         )

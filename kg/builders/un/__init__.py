@@ -38,6 +38,7 @@ from kg.builders.un.statistics import find_statistics, find_table_figures
 from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack
 from kg.model import (
+    DECLARATION_SECTION,
     INSTRUMENT_KINDS,
     Citation,
     Commitment,
@@ -202,7 +203,9 @@ def _commitments(
             # following draft"); the draft's paragraphs are the commitments. A report without one
             # (the Secretary-General's) states its own recommendations.
             found.extend(finder.statements(paragraph, layout.heads[index], author))
-        elif paragraph.section == "annex" and _speaks_in_annex(paragraph.number, layout.annex_issuer):
+        elif paragraph.section in ("annex", DECLARATION_SECTION) and _speaks_in_annex(
+            paragraph.number, layout.annex_issuer
+        ):
             found.extend(finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer))
     if kind == Kind.DECISION and not found:
         found.extend(_not_asking_itself(finder.decisions(home[1] if len(home) > 1 else None)))

@@ -26,7 +26,7 @@ from kg.builders.un.layout import JoinedView
 from kg.builders.un.phrases import PhraseMatch, PhraseMatcher, matcher_of, words_of
 from kg.finders.commitments import force_of
 from kg.lang.base import LanguagePack
-from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
+from kg.model import DECLARATION_SECTION, Commitment, Deadline, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import fold, soft_breaks
 from kg.text.deadlines import find_cycle, find_deadline
 
@@ -259,7 +259,11 @@ class CommitmentFinder:
     # --- commitments -----------------------------------------------------------
 
     def commitments(self, paragraph: Paragraph, head: int, issuer: Mention | None) -> list[Commitment]:
-        verbs = self.pledges_in(paragraph, head) if paragraph.section == "annex" else self.verbs(paragraph, head)
+        verbs = (
+            self.pledges_in(paragraph, head)
+            if paragraph.section in ("annex", DECLARATION_SECTION)
+            else self.verbs(paragraph, head)
+        )
         found = []
         for index, verb in enumerate(verbs):
             clause_end = verbs[index + 1].clause_start if index + 1 < len(verbs) else paragraph.span.end

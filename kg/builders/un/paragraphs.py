@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg import resolve
 from kg.builders.un.layout import Line, ReadingView, marks_folded
 from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
-from kg.model import Kind, Mention, Paragraph, Span
+from kg.model import DECLARATION_SECTION, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import fold
 from kg.text.dates import find_dates
 
@@ -455,4 +455,11 @@ def segment(text: str, view: ReadingView, pack: LanguagePack, language: str | No
         layout.paragraphs.append(Paragraph(Span(start.offset, end), start.section, start.number, leading))
     if layout.annex_start is not None:
         layout.annex_issuer = segmenter.annex_issuer(layout.annex_start)
+    if layout.annex_issuer is not None and not any(p.number for p in layout.paragraphs if p.section == "operative"):
+        # A resolution whose one act is unnumbered ("Adopts the following political declaration:") speaks
+        # through the declaration it adopts: its speakers' numbered paragraphs ("We, Heads of State ...") are
+        # the operative part a reader counts. A compact adopted beside numbered paragraphs stays an annex.
+        layout.paragraphs = [
+            replace(p, section=DECLARATION_SECTION) if p.section == "annex" else p for p in layout.paragraphs
+        ]
     return layout
