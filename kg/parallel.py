@@ -9,13 +9,20 @@ pyoxigraph terms, so any pickling transport carries them.
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["DaskUnavailable", "run"]
+__all__ = ["DEFAULT_TIME_BUDGET", "DaskUnavailable", "OverBudget", "run", "time_budget"]
+
+#: Seconds one task (a file read and built) may take. A hostile file must not hold a batch for
+#: hours; its task is stopped and reported as that file's failure.
+DEFAULT_TIME_BUDGET = 300.0
 
 Result = TypeVar("Result")
 Task = tuple[Path, str]  # a file and the source name it is reported under
@@ -78,3 +85,37 @@ def _on_dask(work: Callable[[Path, str], Result], tasks: Sequence[Task], schedul
         for future in dask_completed(futures):
             yield future.result()
             future.release()  # the cluster may forget a result as soon as it is merged
+
+
+class OverBudget(BaseException):
+    """Raised in the middle of a task when its time is up.
+
+    A BaseException, so that the ``except Exception`` of a reader or builder
+    does not take it for one of its own errors.
+    """
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Interrupt the work of the block with :class:`OverBudget` after ``seconds`` (none: no limit).
+
+    A timer signal does it, so the limit holds only in a main thread: in this
+    process, and in each worker process of the pool. A Dask worker runs tasks
+    in threads; its cluster has limits of its own.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)

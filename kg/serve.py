@@ -53,6 +53,8 @@ from pyoxigraph import (
     serialize,
 )
 
+from kg.buildfolder import PREFIXES, STORE
+
 __all__ = [
     "DEFAULT_MAX_ROWS",
     "DEFAULT_TIMEOUT",
@@ -315,8 +317,6 @@ def _graph_answer(triples: Iterable[Triple], request: QueryRequest) -> Answer:
             truncated = True
             break
         kept.append(triple)
-    from kg.pipeline import PREFIXES
-
     body = serialize(kept, format=GRAPH_TYPES[media_type], prefixes=PREFIXES) or b""
     return Answer(200, body, _content_type(media_type), _row_cap_headers(truncated, request.max_rows))
 
@@ -553,7 +553,7 @@ def make_server(
 
     Port 0 picks a free port (see ``server.url``). ``server_close()`` stops the workers.
     """
-    store_path = out / "store"
+    store_path = out / STORE
     if not store_path.is_dir():
         raise FileNotFoundError(f"no graph store in {out}/: run 'kg build --out {out}' first")
     if timeout <= 0 or max_rows <= 0 or workers <= 0:
