@@ -314,9 +314,11 @@ def _build(
         entries = {source: cache.get(source, key) for source, key in keys.items()}
     todo = [(path, source) for path, source in inputs.files if entries.get(source) is None]
     work = partial(build_document, time_budget=time_budget)
+    unfinished = False
     for result in parallel.run(work, todo, workers=workers, scheduler=scheduler):
         source = result.report.source
         entries[source] = _record(cache, keys[source], result) if result.lasting else _unrecorded(result.report)
+        unfinished = unfinished or not result.lasting
     for source, reason in inputs.refused.items():
         entries[source] = _unrecorded(_failed(source, reason))
     report, chunks = _merge(sorted(entries), entries, cache, out)
@@ -327,7 +329,9 @@ def _build(
         # The store of the last build is brought up to date only if it is as that build left it.
         reuse = intact and cache.output_intact(buildfolder.STORE, digests)
         buildfolder.write_outputs(chunks, report.to_json(), out, reuse_store=reuse)
-    cache.save([source for _, source in inputs.files], state, buildfolder.output_digests(out))
+    # Outputs with a file left unfinished are never those of a state: the next build writes them again.
+    recorded = f"unfinished {state}" if unfinished else state
+    cache.save([source for _, source in inputs.files], recorded, buildfolder.output_digests(out))
     return report
 
 

@@ -141,13 +141,15 @@ def test_file_names_with_control_characters_are_printed_escaped(tmp_path: Path) 
     assert any("empty\\r.txt" in line and line.startswith("failed") for line in lines)
 
 
+@pytest.mark.parametrize("workers", [1, 2])  # the pool's processes are forked: they inherit the patch
 def test_a_file_that_takes_longer_than_its_time_budget_is_its_failure_and_tried_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
     """A file whose reading never ends (a 4 KB PDF of 300k text operators took 14 s) stops at the budget."""
     docs, out = tmp_path / "docs", tmp_path / "out"
     write(docs, "good.txt", GOOD_RESOLUTION)
     write(docs, "endless.txt", GOOD_RESOLUTION.replace("General Assembly", "Security Council"))
+    build([docs], tmp_path / "warm-up")  # the gazetteers loaded: the good file takes a fraction of the budget
     real_read = pipeline.read
 
     def endless_on_one_file(path: Path, *, source: str | None = None):
@@ -156,15 +158,36 @@ def test_a_file_that_takes_longer_than_its_time_budget_is_its_failure_and_tried_
         return real_read(path, source=source)
 
     monkeypatch.setattr(pipeline, "read", endless_on_one_file)
-    report = build([docs], out, time_budget=0.5)
+    report = build([docs], out, time_budget=3, workers=workers)
     entries = _report(out)
     assert entries["good.txt"]["status"] == "built"
     assert "time budget" in entries["endless.txt"]["error"]
     assert [d.source for d in report.failed] == [(docs / "endless.txt").as_posix()]
     monkeypatch.undo()
-    again = build([docs], out, time_budget=0.5)  # a slow moment is not a lasting verdict on the file
+    again = build([docs], out, time_budget=None, workers=workers)  # a slow moment is not a lasting verdict on the file
     assert not again.failed
     assert (docs / "endless.txt").as_posix() in again.processed
+    assert _report(out)["endless.txt"]["status"] == "built"
+
+
+def test_outputs_with_a_file_over_its_budget_are_written_again_by_the_next_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even when the file's earlier result is in the cache (a --rebuild ran out of time on it)."""
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    write(docs, "slow.txt", GOOD_RESOLUTION)
+    build([docs], out)
+    real_read = pipeline.read
+
+    def endless(path: Path, *, source: str | None = None):
+        while True:
+            pass
+
+    monkeypatch.setattr(pipeline, "read", endless)
+    assert build([docs], out, rebuild=True, time_budget=1).failed
+    monkeypatch.setattr(pipeline, "read", real_read)
+    assert not build([docs], out).failed
+    assert _report(out)["slow.txt"]["status"] == "built"
 
 
 def test_whatever_a_reader_raises_is_its_files_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
