@@ -35,7 +35,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -219,7 +219,7 @@ def current_generation_intact(out: Path) -> bool:
     return all((current / name).exists() for name in OUTPUTS)
 
 
-def output_digests(out: Path) -> dict[str, Any]:
+def output_digests(out: Path, names: Iterable[str] = OUTPUTS) -> dict[str, Any]:
     """A digest of the content of each output file, and of each data file of the store.
 
     Any change to an output after the build (a damaged store, an edited graph),
@@ -227,7 +227,7 @@ def output_digests(out: Path) -> dict[str, Any]:
     writes the outputs again rather than trust them.
     """
     digests: dict[str, Any] = {}
-    for name in OUTPUTS:
+    for name in names:
         path = out / name
         if path.is_dir():
             digests[name] = [[file.name, _file_digest(file)] for file in sorted(path.iterdir()) if _is_store_data(file)]

@@ -324,14 +324,18 @@ def _build(
     report, chunks = _merge(sorted(entries), entries, cache, out)
     report.processed = sorted([*(source for _, source in todo), *inputs.refused])
     state = _state_digest({**keys, **{source: f"refused: {reason}" for source, reason in inputs.refused.items()}})
-    intact, digests = buildfolder.current_generation_intact(out), buildfolder.output_digests(out)
-    if todo or not intact or not cache.outputs_unchanged(state, digests):
+    # Each output is read once for its digest when nothing changed, the store once more when something did.
+    intact = buildfolder.current_generation_intact(out)
+    digests = buildfolder.output_digests(out) if intact and not todo else {}
+    if not digests or not cache.outputs_unchanged(state, digests):
         # The store of the last build is brought up to date only if it is as that build left it.
-        reuse = intact and cache.output_intact(buildfolder.STORE, digests)
+        held = digests or buildfolder.output_digests(out, names=[buildfolder.STORE])
+        reuse = intact and cache.output_intact(buildfolder.STORE, held)
         buildfolder.write_outputs(chunks, report.to_json(), out, reuse_store=reuse)
+        digests = buildfolder.output_digests(out)
     # Outputs with a file left unfinished are never those of a state: the next build writes them again.
     recorded = f"unfinished {state}" if unfinished else state
-    cache.save([source for _, source in inputs.files], recorded, buildfolder.output_digests(out))
+    cache.save([source for _, source in inputs.files], recorded, digests)
     return report
 
 
