@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from collections import deque
+from collections.abc import Callable, Generator, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -38,15 +39,18 @@ def run(
     *,
     workers: int = 1,
     scheduler: str | None = None,
+    crashed: Callable[[Path, str], Result] | None = None,
 ) -> Iterator[Result]:
     """``work(path, source)`` for every task, on the Dask ``scheduler`` if given, else on ``workers`` processes.
 
     ``work`` must be a module-level function, so that other processes can import it.
+    A task whose worker process dies (killed, out of memory, a crash in a C library)
+    gives ``crashed(path, source)`` as its result, when given; the other tasks run on.
     """
     if scheduler:
         return _on_dask(work, tasks, scheduler)
     if workers > 1 and len(tasks) > 1:
-        return _in_processes(work, tasks, workers)
+        return _in_processes(work, tasks, workers, crashed)
     return (work(path, source) for path, source in tasks)
 
 
@@ -54,21 +58,66 @@ def run(
 _QUEUED_PER_WORKER = 4
 
 
-def _in_processes(work: Callable[[Path, str], Result], tasks: Sequence[Task], workers: int) -> Iterator[Result]:
-    """Results as they finish, with a bounded number of tasks in flight.
+def _in_processes(
+    work: Callable[[Path, str], Result],
+    tasks: Sequence[Task],
+    workers: int,
+    crashed: Callable[[Path, str], Result] | None,
+) -> Iterator[Result]:
+    """Results as they finish; when a worker dies, the tasks it may have held are run again one by one.
+
+    A dead worker breaks the whole pool, and the pool does not say which task
+    killed it: each task then in flight runs again alone, so only the one that
+    kills a pool of its own is reported as crashed, and the rest go on in a new pool.
+    """
+    waiting = deque(tasks)
+    while waiting:
+        suspects = yield from _until_broken(work, waiting, workers)
+        for task in suspects:
+            yield _alone(work, task, crashed)
+
+
+def _until_broken(
+    work: Callable[[Path, str], Result], waiting: deque[Task], workers: int
+) -> Generator[Result, None, list[Task]]:
+    """Run the waiting tasks in one pool, a bounded number in flight; the tasks in flight if it breaks.
 
     Submitting every task at once would keep every result (a document's N-Quads) alive in its
     future until the last task is done: gigabytes for ten thousand documents.
     """
-    waiting = iter(tasks)
-    with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
-        running = {pool.submit(work, *task) for task in islice(waiting, workers * _QUEUED_PER_WORKER)}
+    with ProcessPoolExecutor(max_workers=min(workers, len(waiting))) as pool:
+        running: dict[Future[Result], Task] = {}
+
+        def submit(count: int) -> None:
+            for _ in range(min(count, len(waiting))):
+                task = waiting.popleft()
+                running[pool.submit(work, *task)] = task
+
+        submit(workers * _QUEUED_PER_WORKER)
         while running:
-            done, running = wait(running, return_when=FIRST_COMPLETED)
-            running |= {pool.submit(work, *task) for task in islice(waiting, len(done))}
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            broken = []
             for future in done:
-                yield future.result()
+                task = running.pop(future)
+                if isinstance(future.exception(), BrokenProcessPool):
+                    broken.append(task)
+                else:
+                    yield future.result()
+            if broken:
+                return broken + list(running.values())
+            submit(len(done))
             del done  # the results are the caller's now; the futures may go
+    return []
+
+
+def _alone(work: Callable[[Path, str], Result], task: Task, crashed: Callable[[Path, str], Result] | None) -> Result:
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(work, *task).result()
+        except BrokenProcessPool:
+            if crashed is None:
+                raise
+            return crashed(*task)
 
 
 def _on_dask(work: Callable[[Path, str], Result], tasks: Sequence[Task], scheduler: str) -> Iterator[Result]:

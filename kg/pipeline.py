@@ -235,6 +235,12 @@ def build_document(path: Path, source: str, time_budget: float | None = None) ->
         return DocumentResult(_failed(source, f"its graph could not be written ({_describe(error)})"), None, b"")
 
 
+def _crashed(path: Path, source: str) -> DocumentResult:
+    """The result of a file whose worker process died: killed, out of memory, or a crash in a C library."""
+    reason = "the process building it stopped (killed, out of memory, or a crash); not built"
+    return DocumentResult(_failed(source, reason), None, b"", lasting=False)
+
+
 def _sorted_nquads(quads: Iterable[Quad]) -> bytes:
     """N-Quads with sorted lines: within one graph, the order of (subject, predicate, object).
 
@@ -315,7 +321,7 @@ def _build(
     todo = [(path, source) for path, source in inputs.files if entries.get(source) is None]
     work = partial(build_document, time_budget=time_budget)
     unfinished = False
-    for result in parallel.run(work, todo, workers=workers, scheduler=scheduler):
+    for result in parallel.run(work, todo, workers=workers, scheduler=scheduler, crashed=_crashed):
         source = result.report.source
         entries[source] = _record(cache, keys[source], result) if result.lasting else _unrecorded(result.report)
         unfinished = unfinished or not result.lasting

@@ -206,3 +206,24 @@ def test_whatever_a_reader_raises_is_its_files_failure(tmp_path: Path, monkeypat
     entries = _report(tmp_path / "out")
     assert entries["good.txt"]["status"] == "built"
     assert entries["broken.txt"]["error"] == "could not be read (TypeError: Invalid input object: NoneType)"
+
+
+def test_a_file_whose_worker_process_dies_is_its_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed (out of memory, a crash in a C library) broke the whole pool and the build."""
+    docs = tmp_path / "docs"
+    for number in range(6):
+        write(docs, f"good-{number}.txt", GOOD_RESOLUTION.replace("report", f"report {number}"))
+    write(docs, "deadly.txt", GOOD_RESOLUTION)
+    real_read = pipeline.read
+
+    def dies_on_one_file(path: Path, *, source: str | None = None):
+        if path.name == "deadly.txt":
+            os._exit(70)  # as the kernel's OOM killer or a segfault would end it
+        return real_read(path, source=source)
+
+    monkeypatch.setattr(pipeline, "read", dies_on_one_file)  # the pool's processes are forked: they inherit it
+    report = build([docs], tmp_path / "out", workers=2)
+    entries = _report(tmp_path / "out")
+    assert entries["deadly.txt"]["status"] == "failed"
+    assert "process building it stopped" in entries["deadly.txt"]["error"]
+    assert [d.source for d in report.failed] == [(docs / "deadly.txt").as_posix()]
