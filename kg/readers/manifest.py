@@ -18,21 +18,15 @@ import io
 from functools import cache
 from pathlib import Path
 
+from kg.readers.errors import ReadError
+
 __all__ = ["MANIFEST_NAME", "ManifestError", "manifest_entry", "manifest_problem"]
 
 MANIFEST_NAME = "manifest.csv"
 
 
-class ManifestError(ValueError):
+class ManifestError(ReadError):
     """A manifest that cannot be read; ``reason`` names the line."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
-
-    def __reduce__(self) -> tuple[type[ManifestError], tuple[Path, str]]:
-        return type(self), (self.path, self.reason)
 
 
 @cache
@@ -45,18 +39,18 @@ def _load(folder: Path) -> dict[str, dict[str, str]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ManifestError(path, f"line {line}: bytes that are not UTF-8 ({error.reason})") from error
+        raise ManifestError(str(path), f"line {line}: bytes that are not UTF-8 ({error.reason})") from error
     rows = csv.DictReader(io.StringIO(text, newline=""))
     entries: dict[str, dict[str, str]] = {}
     try:
         for row in rows:
             if None in row:  # DictReader keeps the fields beyond the header under None
                 named = len(rows.fieldnames or ())
-                raise ManifestError(path, f"line {rows.line_num}: more fields than the {named} the header names")
+                raise ManifestError(str(path), f"line {rows.line_num}: more fields than the {named} the header names")
             if row.get("file"):
                 entries[row["file"]] = {k: v.strip() for k, v in row.items() if k != "file" and v and v.strip()}
     except csv.Error as error:
-        raise ManifestError(path, f"line {rows.line_num}: not CSV ({error})") from error
+        raise ManifestError(str(path), f"line {rows.line_num}: not CSV ({error})") from error
     return entries
 
 
@@ -72,5 +66,5 @@ def manifest_problem(folder: Path) -> ManifestError | None:
     except ManifestError as error:
         return error
     except OSError as error:
-        return ManifestError(folder / MANIFEST_NAME, f"cannot open: {error.strerror or error}")
+        return ManifestError(str(folder / MANIFEST_NAME), f"cannot open: {error.strerror or error}")
     return None
