@@ -58,9 +58,11 @@ def document_key(path: Path, source: str, manifest: Mapping[str, str]) -> str | 
 
     An unreadable file gets no key, so it is always processed (and reported as failed).
     """
+    from kg.readers import ReadError, read_regular_file  # the readers are heavy to import; kg.cli imports this
+
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_regular_file(path, source)
+    except ReadError:
         return None
     digest = hashlib.sha256()
     for part in (source.encode(), json.dumps(dict(manifest), sort_keys=True).encode(), data):

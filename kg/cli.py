@@ -15,6 +15,9 @@ from typing import Any
 
 import click
 
+from kg.buildfolder import GRAPH_TTL, STORE
+from kg.parallel import DEFAULT_TIME_BUDGET
+
 __all__ = ["main"]
 
 DEFAULT_OUT = Path("build")
@@ -68,15 +71,30 @@ def main() -> None:
     "its workers must see the files at the same paths.",
 )
 @click.option("--rebuild", is_flag=True, help="Process every file again, ignoring the cache of --out.")
+@click.option(
+    "--time-budget",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_BUDGET,
+    show_default=True,
+    help="Seconds one file may take to be read and built (0: no limit); a file that takes longer fails.",
+)
 @click.option("--views/--no-views", default=True, show_default=True, help="Write the network views into --out/views/.")
-def build(paths: tuple[Path, ...], out: Path, workers: int, scheduler: str | None, rebuild: bool, views: bool) -> None:
+def build(
+    paths: tuple[Path, ...],
+    out: Path,
+    workers: int,
+    scheduler: str | None,
+    rebuild: bool,
+    time_budget: float,
+    views: bool,
+) -> None:
     """Read documents and write the graph, the store and a report into --out.
 
     PATHS are files (.txt, .html, .pdf) and folders; the default is corpus/.
     Only files new or changed since the last build into --out are processed
     again (the cache is kept in --out/cache/); the outputs are the same bytes
     as those of a clean build. Exit status 1 when some file failed (the others
-    are built in full).
+    are built in full). A second build into the same --out waits for the first.
 
     \b
     Example:
@@ -88,20 +106,32 @@ def build(paths: tuple[Path, ...], out: Path, workers: int, scheduler: str | Non
     from kg.parallel import DaskUnavailable
     from kg.pipeline import build as run_build
 
+    def waiting(message: str) -> None:
+        click.echo(printable(message), err=True)
+
     try:
-        report = run_build(list(paths) or [DEFAULT_CORPUS], out, workers=workers, scheduler=scheduler, rebuild=rebuild)
+        report = run_build(
+            list(paths) or [DEFAULT_CORPUS],
+            out,
+            workers=workers,
+            scheduler=scheduler,
+            rebuild=rebuild,
+            time_budget=time_budget or None,
+            on_wait=waiting,
+        )
     except DaskUnavailable as error:
         raise UsageFailure(str(error)) from error
     except OSError as error:  # a cluster that cannot be reached, an output that cannot be written
         raise click.ClickException(str(error)) from error
     for document in report.documents:
+        source = printable(document.source)
         if document.status == "failed":
-            click.echo(f"failed  {document.source}: {document.error}", err=True)
+            click.echo(f"failed  {source}: {printable(document.error or '')}", err=True)
         else:
             counts = ", ".join(f"{n} {kind}" for kind, n in document.counts.items() if n)
-            click.echo(f"built   {document.source} [{document.language}, {document.builder}] {counts}")
+            click.echo(f"built   {source} [{document.language}, {document.builder}] {counts}")
             for warning in document.warnings:
-                click.echo(f"warning {document.source}: {warning}", err=True)
+                click.echo(f"warning {source}: {printable(warning)}", err=True)
     built, reused = len(report.documents) - len(report.failed), len(report.documents) - len(report.processed)
     click.echo(
         f"{built} built, {len(report.failed)} failed ({len(report.processed)} processed, "
@@ -155,12 +185,7 @@ def query(name: str | None, out: Path, output_format: str, list_only: bool, para
         raise UsageFailure("give a query NAME or FILE.rq (kg query --list shows the names)")
     try:
         text = library.load_query(name)
-        store = library.open_store(out)
-        if parameters:
-            results = library.run_query_with_parameters(store, text, list(parameters))
-        else:
-            results = library.run_query(store, text)
-        library.write_results(results, output_format, sys.stdout.buffer)
+        library.answer_query(out, text, output_format, sys.stdout.buffer, parameters)
     except (LookupError, FileNotFoundError) as error:
         raise UsageFailure(str(error)) from error
     except BrokenPipeError:  # the reader stopped early (| head): not an error of the query
@@ -183,7 +208,7 @@ def validate(out: Path, no_reasoner: bool) -> None:
     """
     from kg.validate import validate as run_validation
 
-    graph = out / "graph.ttl"
+    graph = out / GRAPH_TTL
     if not graph.is_file():
         raise UsageFailure(f"no graph in {out}/: run 'kg build --out {out}' first")
     report = run_validation(graph, reasoner=not no_reasoner)
@@ -210,13 +235,15 @@ def entities(name: str | None, explain_name: str | None, language: str | None, o
     """
     from kg import entities as library
     from kg import resolve
-    from kg.query import open_store
+    from kg.buildfolder import DamagedStoreError, open_store
 
     if explain_name:
         try:
             store = open_store(out)
         except FileNotFoundError:
             store = None  # the gazetteer can still say what it knows of the name
+        except DamagedStoreError as error:
+            raise click.ClickException(str(error)) from error
         lines = library.explain(store, explain_name, language)
         if not lines:
             raise click.ClickException(f"no entity known as {explain_name!r}")
@@ -271,7 +298,7 @@ def push(out: Path, endpoint: str, graph_store: str | None, full: bool, user: st
         report = run_push(out, endpoint, graph_store, full=full, credentials=credentials)
     except FileNotFoundError as error:
         raise UsageFailure(str(error)) from error
-    except (PushError, ValueError) as error:  # ValueError: a damaged graphs.json
+    except (PushError, ValueError, OSError) as error:  # ValueError: a damaged graphs.json; OSError: store
         raise click.ClickException(str(error)) from error
     for graph in report.incomplete:
         click.echo(f"incomplete  {graph.graph}: {graph.found} of {graph.triples} triples on the server", err=True)
@@ -281,6 +308,15 @@ def push(out: Path, endpoint: str, graph_store: str | None, full: bool, user: st
     )
     if report.incomplete:
         sys.exit(1)
+
+
+def printable(text: str) -> str:
+    """Text on one line of a terminal: a control character (a newline in a file name) as its escape.
+
+    >>> printable("a\\nb.txt"), printable("Hà Nội")
+    ('a\\\\nb.txt', 'Hà Nội')
+    """
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def _push_password(user: str) -> str:
@@ -378,7 +414,7 @@ def serve(out: Path, host: str, port: int, timeout: float, max_rows: int, max_by
     except FileNotFoundError as error:
         raise UsageFailure(str(error)) from error
     except (OSError, RuntimeError) as error:
-        raise click.ClickException(f"cannot serve {out}/store on {host}:{port}: {error}") from error
+        raise click.ClickException(f"cannot serve {out}/{STORE} on {host}:{port}: {error}") from error
     click.echo(f"SPARQL endpoint at {server.url}sparql, query page at {server.url} (Ctrl-C stops)")
     try:
         server.serve_forever()

@@ -24,7 +24,8 @@ def nodes_named(store: Store, name: str, language: str | None = None) -> list[st
     known = resolve.lookup(name, language)
     if known is not None:
         return [entity_iri(known.kind, known.key)]
-    query = """SELECT DISTINCT ?entity WHERE {
+    # ?name is returned so that it can be bound: a substitution must name a variable of the answer.
+    query = """SELECT DISTINCT ?entity ?name WHERE {
       ?entity <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel> ?label .
       FILTER (LCASE(STR(?label)) = LCASE(STR(?name)))
     } ORDER BY ?entity"""

@@ -1,87 +1,53 @@
-"""The build: read → build → resolve → graph, for a batch of files, and the outputs it writes.
+"""The build: read → build → resolve → graph, for a batch of files, then the outputs.
 
-One bad file never sinks a batch: each document is processed on its own and
-its failure is reported with its reason. Outputs are written to a new
-generation folder and switched to in one atomic step, so an interrupted build
-leaves the previous outputs whole. The same input gives the same bytes, however
-the documents were built:
+One bad file never sinks a batch: each document is processed on its own, and
+whatever goes wrong in reading or building it (a reader's refusal, a builder's
+bug, a file that takes longer than its time budget) is that file's entry in the
+report. The same input gives the same bytes, however the documents were built:
 
 * **incrementally**: each document's result is cached under ``OUT/cache/``
   (see :mod:`kg.cache`); a rebuild processes only new and changed files, and
   drops the graphs of deleted ones;
 * **in parallel**: ``workers`` processes, or a Dask cluster (see :mod:`kg.parallel`).
 
-Each document's named graph travels as sorted N-Quads. The outputs are merged
-from these chunks, ordered by graph name, without holding the whole graph in
-memory: the quads of a graph are contiguous and sorted, so the dataset is their
-concatenation, and the merged Turtle graph is a streaming merge of sorted runs.
+Each document's named graph travels as sorted N-Quads; the build folder
+(:mod:`kg.buildfolder`) writes the outputs from these chunks, one build at a time.
 """
 
 from __future__ import annotations
 
 import hashlib
-import heapq
 import json
-import os
-import shutil
-import tempfile
-import time
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+import stat
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 
-from kg import builders, lang, parallel
+from kg import builders, buildfolder, lang, parallel
+from kg.buildfolder import Chunk
 from kg.cache import CacheEntry, DocumentCache, digest_files, document_key
 from kg.graph.writer import document_quads
 from kg.model import Entity, Mention
 from kg.readers import SUFFIXES, ReadError, read
-from kg.readers.manifest import MANIFEST_NAME, manifest_entry
+from kg.readers.manifest import MANIFEST_NAME, ManifestError, manifest_entry, manifest_problem
 
 __all__ = [
-    "OUTPUTS",
-    "PREFIXES",
     "BuildReport",
     "DocumentReport",
     "DocumentResult",
-    "GraphDigest",
+    "Inputs",
     "build",
     "build_document",
-    "built_graphs",
     "collect_files",
+    "collect_inputs",
     "ontology_quads",
     "process_file",
 ]
-
-#: Where complete builds are kept, and the link to the one in use (see ``write_outputs``).
-GENERATIONS = ".generations"
-CURRENT = ".current"
-
-#: The list of the build's named graphs, each with the digest and size of its content.
-GRAPHS = "graphs.json"
-#: What a build writes into its output folder (beside its cache, ``cache/``).
-OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", GRAPHS, "report.json", "store")
-
-PREFIXES = {
-    "pk": "https://w3id.org/policy-kg/ontology#",
-    "act": "https://w3id.org/policy-kg/ontology/action/",
-    "force": "https://w3id.org/policy-kg/ontology/force/",
-    "id": "https://w3id.org/policy-kg/id/",
-    "dcterms": "http://purl.org/dc/terms/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "org": "http://www.w3.org/ns/org#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "qb": "http://purl.org/linked-data/cube#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 
 @dataclass
@@ -133,33 +99,88 @@ class DocumentResult:
     report: DocumentReport
     graph: str | None
     nquads: bytes  # the document's named graph, one quad a line, lines sorted
+    #: False for a failure that says nothing lasting of the file (it ran out of time on a busy
+    #: machine): such a result is not cached, and the next build tries the file again.
+    lasting: bool = True
 
 
-# --- reading and building one document ------------------------------------------------
+# --- which files ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """The files of a build, each with the source name it is reported under, and those refused unread."""
+
+    files: list[tuple[Path, str]]
+    refused: dict[str, str] = field(default_factory=dict)  # source → why it was not read
 
 
 def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
-    """Files to read, with the source name each is reported under, in a stable order.
+    """Files to read, with the source name each is reported under, in a stable order (see :func:`collect_inputs`)."""
+    return collect_inputs(paths).files
+
+
+def collect_inputs(paths: Iterable[Path]) -> Inputs:
+    """Files to read and files refused, in a stable order.
 
     A folder contributes every file below it with a suffix kg reads (hidden
     files and the manifest excepted); a file named explicitly is always taken,
     so that an unsupported one is reported rather than silently passed over.
+    Refused, each with its reason: a link in a folder to a file outside it (a
+    corpus must not read ``/etc/passwd`` because a link says so), a named pipe
+    or device with a readable suffix, and a folder's damaged manifest.
     """
     found: dict[str, Path] = {}
+    refused: dict[str, str] = {}
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if _readable_child(child, path):
+                if not _wanted_child(child, path):
+                    continue
+                reason = _refusal(child, path)
+                if reason is None:
                     found[child.as_posix()] = child
+                else:
+                    refused[child.as_posix()] = reason
         else:
             found[path.as_posix()] = path
-    return [(found[source], source) for source in sorted(found)]
+    refused.update(_damaged_manifests(found))
+    return Inputs([(found[source], source) for source in sorted(found)], refused)
 
 
-def _readable_child(child: Path, root: Path) -> bool:
+def _wanted_child(child: Path, root: Path) -> bool:
     relative = child.relative_to(root)
     hidden = any(part.startswith(".") for part in relative.parts)
-    return child.is_file() and not hidden and child.suffix.lower() in SUFFIXES and child.name != MANIFEST_NAME
+    return not hidden and child.suffix.lower() in SUFFIXES and child.name != MANIFEST_NAME and not child.is_dir()
+
+
+def _refusal(child: Path, root: Path) -> str | None:
+    """Why a file found in folder ``root`` is not read; None when it is read."""
+    target = child.resolve()  # the file itself, through any link on its way
+    if not target.is_relative_to(root.resolve()):
+        return f"a link to a file outside {root.as_posix()}/ ({target}); not read"
+    try:
+        mode = child.stat().st_mode
+    except OSError as error:  # a dangling link: the reader says so
+        return f"cannot open: {error.strerror or error}"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a named pipe, a device or a socket); not read"
+    return None
+
+
+def _damaged_manifests(found: dict[str, Path]) -> dict[str, str]:
+    """A failure entry for each damaged manifest of the folders read; their files are built without it."""
+    folders = {Path(source).parent: path.parent for source, path in found.items()}
+    damaged = {}
+    for folder_source, folder in sorted(folders.items()):
+        problem = manifest_problem(folder)
+        if problem is not None:
+            source = (folder_source / MANIFEST_NAME).as_posix()
+            damaged[source] = f"{problem.reason}; the folder's files are read without it"
+    return damaged
+
+
+# --- reading and building one document ------------------------------------------------
 
 
 def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, Iterable[Quad]]:
@@ -167,7 +188,9 @@ def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, I
     try:
         document = read(path, source=source)
     except ReadError as error:
-        return DocumentReport(source=source, status="failed", error=error.reason), None, []
+        return _failed(source, error.reason), None, []
+    except Exception as error:  # a reader's bug must not sink the batch; the report names it
+        return _failed(source, f"could not be read ({_describe(error)})"), None, []
     report = DocumentReport(source=source, status="built", language=document.language)
     try:
         fit = builders.best_fit(document)  # the chosen builder builds from what its score read
@@ -175,7 +198,7 @@ def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, I
         extraction = fit.build()
         graph, quads = document_quads(document, extraction, _resolver(document.language))
     except Exception as error:  # a builder bug must not sink the batch; the report names it
-        report.status, report.error = "failed", f"{type(error).__name__}: {error}"
+        report.status, report.error = "failed", _describe(error)
         return report, None, []
     report.graph, report.counts, report.warnings = graph, extraction.counts(), list(extraction.warnings)
     if document.language not in lang.SUPPORTED:
@@ -187,10 +210,35 @@ def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, I
 _UNREAD_LANGUAGE = "no language pack for {language}: only names, symbols and figures are read"
 
 
-def build_document(path: Path, source: str) -> DocumentResult:
-    """:func:`process_file` with its quads as sorted N-Quads: the unit of work of every runner."""
-    report, graph, quads = process_file(path, source)
-    return DocumentResult(report, graph, _sorted_nquads(quads))
+def _failed(source: str, reason: str) -> DocumentReport:
+    return DocumentReport(source=source, status="failed", error=reason)
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+def build_document(path: Path, source: str, time_budget: float | None = None) -> DocumentResult:
+    """:func:`process_file` with its quads as sorted N-Quads: the unit of work of every runner.
+
+    Never raises for a bad document: a failure to serialise its graph, or a file
+    that takes longer than ``time_budget`` seconds, is the document's failure.
+    """
+    try:
+        with parallel.time_budget(time_budget):
+            report, graph, quads = process_file(path, source)
+            return DocumentResult(report, graph, _sorted_nquads(quads))
+    except parallel.OverBudget:
+        reason = f"took longer than its time budget ({time_budget:g} s); not built"
+        return DocumentResult(_failed(source, reason), None, b"", lasting=False)
+    except Exception as error:  # the graph of a document could not be serialised
+        return DocumentResult(_failed(source, f"its graph could not be written ({_describe(error)})"), None, b"")
+
+
+def _crashed(path: Path, source: str) -> DocumentResult:
+    """The result of a file whose worker process died: killed, out of memory, or a crash in a C library."""
+    reason = "the process building it stopped (killed, out of memory, or a crash); not built"
+    return DocumentResult(_failed(source, reason), None, b"", lasting=False)
 
 
 def _sorted_nquads(quads: Iterable[Quad]) -> bytes:
@@ -203,7 +251,7 @@ def _sorted_nquads(quads: Iterable[Quad]) -> bytes:
     return b"".join(sorted(set(data.splitlines(keepends=True))))
 
 
-def _resolver(language: str | None):
+def _resolver(language: str | None) -> Callable[[Mention], Entity]:
     from kg.resolve import resolve
 
     cache: dict[Mention, Entity] = {}
@@ -237,24 +285,6 @@ def ontology_quads() -> list[Quad]:
 # --- the build ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Chunk:
-    """One named graph of the dataset: its sorted N-Quads, in a file or in memory."""
-
-    graph: str
-    quads: int
-    sha256: str  # of the N-Quads
-    path: Path | None = None
-    data: bytes = b""
-
-    @property
-    def sort_key(self) -> str:
-        return f"<{self.graph}>"  # graphs in the order of their N-Quads form, as their quads sort
-
-    def read(self) -> bytes:
-        return self.path.read_bytes() if self.path is not None else self.data
-
-
 def build(
     paths: Sequence[Path],
     out: Path,
@@ -262,28 +292,56 @@ def build(
     workers: int = 1,
     scheduler: str | None = None,
     rebuild: bool = False,
+    time_budget: float | None = parallel.DEFAULT_TIME_BUDGET,
+    on_wait: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build the graph of ``paths`` into ``out`` and return what happened to each file.
 
     Only files new or changed since the last build into ``out`` are processed
     (all of them with ``rebuild``), on ``workers`` processes or on the Dask
-    cluster at ``scheduler``. The outputs do not depend on any of these.
+    cluster at ``scheduler``; each file may take ``time_budget`` seconds. The
+    outputs do not depend on any of these. A build into a folder another build
+    is writing waits for it, after telling ``on_wait`` who holds the folder.
     """
-    files = collect_files(paths)
+    with buildfolder.locked(out, on_wait):
+        buildfolder.remove_staging(out)
+        return _build(paths, out, workers=workers, scheduler=scheduler, rebuild=rebuild, time_budget=time_budget)
+
+
+def _build(
+    paths: Sequence[Path], out: Path, *, workers: int, scheduler: str | None, rebuild: bool, time_budget: float | None
+) -> BuildReport:
     _forget_manifests()
+    inputs = collect_inputs(paths)
     cache = DocumentCache(out, environment_fingerprint())
-    keys = {source: document_key(path, source, _manifest(path)) for path, source in files}
-    entries = {} if rebuild else {source: cache.get(source, key) for source, key in keys.items()}
-    todo = [(path, source) for path, source in files if entries.get(source) is None]
-    for result in parallel.run(build_document, todo, workers=workers, scheduler=scheduler):
-        entries[result.report.source] = _record(cache, keys[result.report.source], result)
-    report, chunks = _merge(files, entries, cache, out)
-    report.processed = sorted(source for _, source in todo)
-    state, stats = _state_digest(keys), _output_stats(out)
-    if todo or not cache.outputs_unchanged(state, stats):
+    keys = {source: document_key(path, source, _manifest(path)) for path, source in inputs.files}
+    entries: dict[str, CacheEntry | None] = {}
+    if not rebuild:
+        entries = {source: cache.get(source, key) for source, key in keys.items()}
+    todo = [(path, source) for path, source in inputs.files if entries.get(source) is None]
+    work = partial(build_document, time_budget=time_budget)
+    unfinished = False
+    for result in parallel.run(work, todo, workers=workers, scheduler=scheduler, crashed=_crashed):
+        source = result.report.source
+        entries[source] = _record(cache, keys[source], result) if result.lasting else _unrecorded(result.report)
+        unfinished = unfinished or not result.lasting
+    for source, reason in inputs.refused.items():
+        entries[source] = _unrecorded(_failed(source, reason))
+    report, chunks = _merge(sorted(entries), entries, cache, out)
+    report.processed = sorted([*(source for _, source in todo), *inputs.refused])
+    state = _state_digest({**keys, **{source: f"refused: {reason}" for source, reason in inputs.refused.items()}})
+    # Each output is read once for its digest when nothing changed, the store once more when something did.
+    intact = buildfolder.current_generation_intact(out)
+    digests = buildfolder.output_digests(out) if intact and not todo else {}
+    if not digests or not cache.outputs_unchanged(state, digests):
         # The store of the last build is brought up to date only if it is as that build left it.
-        write_outputs(chunks, report, out, reuse_store=cache.output_intact("store", stats))
-    cache.save([source for _, source in files], state, _output_stats(out))
+        held = digests or buildfolder.output_digests(out, names=[buildfolder.STORE])
+        reuse = intact and cache.output_intact(buildfolder.STORE, held)
+        buildfolder.write_outputs(chunks, report.to_json(), out, reuse_store=reuse)
+        digests = buildfolder.output_digests(out)
+    # Outputs with a file left unfinished are never those of a state: the next build writes them again.
+    recorded = f"unfinished {state}" if unfinished else state
+    cache.save([source for _, source in inputs.files], recorded, digests)
     return report
 
 
@@ -323,7 +381,7 @@ def _forget_manifests() -> None:
 def _manifest(path: Path) -> dict[str, str]:
     try:
         return manifest_entry(path)
-    except (OSError, ValueError):  # an unreadable manifest: the reader will say so
+    except (OSError, ManifestError):  # a damaged manifest has an entry of its own in the report
         return {}
 
 
@@ -334,14 +392,19 @@ def _record(cache: DocumentCache, key: str | None, result: DocumentResult) -> Ca
     return cache.put(source, key, asdict(result.report), result.graph, result.nquads)
 
 
+def _unrecorded(report: DocumentReport) -> CacheEntry:
+    """A failure kept for this build's report only: the next build looks at the file again."""
+    return CacheEntry(key="", report=asdict(report), graph=None, quads=0, sha256="")
+
+
 def _merge(
-    files: list[tuple[Path, str]], entries: dict[str, Any], cache: DocumentCache, out: Path
-) -> tuple[BuildReport, list[_Chunk]]:
+    sources: list[str], entries: dict[str, Any], cache: DocumentCache, out: Path
+) -> tuple[BuildReport, list[Chunk]]:
     """The report and the graphs of the build, in source order, each graph from its first source."""
     reports: list[DocumentReport] = []
-    chunks: list[_Chunk] = []
+    chunks: list[Chunk] = []
     seen_graphs: dict[str, str] = {}
-    for _, source in files:
+    for source in sources:
         entry: CacheEntry = entries[source]
         report = DocumentReport(**entry.report)
         if entry.graph is not None and entry.graph in seen_graphs:
@@ -349,323 +412,24 @@ def _merge(
             report.error = f"same work and language as {seen_graphs[entry.graph]} (graph {entry.graph}); not added"
         elif entry.graph is not None:
             seen_graphs[entry.graph] = source
-            chunks.append(_Chunk(entry.graph, entry.quads, entry.sha256, path=cache.quads_path(entry)))
+            chunks.append(Chunk(entry.graph, entry.quads, entry.sha256, path=cache.quads_path(entry)))
         reports.append(report)
     chunks.extend(_ontology_chunks())
     chunks.sort(key=lambda chunk: chunk.sort_key)
     return BuildReport(documents=reports, out=out, quads=sum(c.quads for c in chunks)), chunks
 
 
-def _ontology_chunks() -> list[_Chunk]:
+def _ontology_chunks() -> list[Chunk]:
     by_graph: dict[str, list[Quad]] = {}
     for quad in ontology_quads():
         by_graph.setdefault(str(quad.graph_name)[1:-1], []).append(quad)  # always a named graph: <IRI>
     chunks = []
     for graph, quads in by_graph.items():
         data = _sorted_nquads(quads)
-        chunks.append(_Chunk(graph, data.count(b"\n"), hashlib.sha256(data).hexdigest(), data=data))
+        chunks.append(Chunk(graph, data.count(b"\n"), hashlib.sha256(data).hexdigest(), data=data))
     return chunks
 
 
 def _state_digest(keys: dict[str, str | None]) -> str:
     """A digest of the input of a build: which sources, with which content."""
     return hashlib.sha256(json.dumps(sorted(keys.items())).encode()).hexdigest()
-
-
-def _output_stats(out: Path) -> dict[str, list]:
-    """Size and modification time of each output file, and of each file of the store.
-
-    Any write to an output after the build (a damaged store, an edited graph)
-    changes these, so the next build writes the outputs again.
-    """
-    stats: dict[str, list] = {}
-    for name in OUTPUTS:
-        path = out / name
-        if path.is_dir():
-            stats[name] = [_file_stat(file) for file in sorted(path.iterdir()) if _is_store_data(file)]
-        elif path.is_file():
-            stats[name] = _file_stat(path)
-    return stats
-
-
-def _file_stat(path: Path) -> list:
-    status = path.stat()
-    return [path.name, status.st_size, status.st_mtime_ns]
-
-
-def _is_store_data(path: Path) -> bool:
-    # RocksDB's own logs change whenever the store is opened, even read-only.
-    return path.is_file() and not path.name.startswith("LOG")
-
-
-# --- the outputs ---------------------------------------------------------------------------
-
-
-def write_outputs(chunks: list[_Chunk], report: BuildReport, out: Path, *, reuse_store: bool = False) -> None:
-    """Write every output into a new generation folder, then switch to it in one step.
-
-    ``out/graph.trig`` and the other outputs are links into ``out/.current``,
-    itself a link to the newest complete generation; replacing that one link
-    is atomic, so a build stopped at any moment leaves the previous outputs
-    whole, never a mix of two builds.
-    """
-    out.mkdir(parents=True, exist_ok=True)
-    generations = out / GENERATIONS
-    generations.mkdir(exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=generations))
-    current = out / CURRENT
-    previous = current.resolve() if reuse_store and current.is_symlink() else None
-    _write_generation(chunks, report, staging, previous)
-    generation = staging.with_name(f"generation-{time.time_ns()}")
-    os.rename(staging, generation)
-    _switch(out, generation)
-    _link_outputs(out)
-    _remove_stale_generations(out, keep=generation)
-
-
-def _write_generation(chunks: list[_Chunk], report: BuildReport, folder: Path, previous: Path | None) -> None:
-    dataset, union = folder / "graph.nq", folder / "union.nt"
-    spans = _concatenate(chunks, dataset)
-    contents = {chunk.graph: chunk.sha256 for chunk in chunks}
-    _write_graph_list(chunks, folder / GRAPHS)
-    update = _store_update(previous, chunks, contents)
-    store = _copy_of(update.source, folder / "store") if update is not None else None
-    # Filling the store (RocksDB) takes longer than every file together, and pyoxigraph
-    # releases the GIL while it parses, serialises and loads: the store fills in other
-    # threads while this one writes the files.
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        if store is not None and update is not None:  # the last build's store, brought up to date
-            loads = [pool.submit(_update_store, store, update.removed, update.added)]
-            _write_union(dataset, spans, union)
-            compact = False
-        else:
-            store = Store(str(folder / "store"))
-            loads = [pool.submit(_load, store, dataset, RdfFormat.N_QUADS)]
-            _write_union(dataset, spans, union)
-            loads.append(pool.submit(_load, store, union, RdfFormat.N_TRIPLES))
-            compact = True
-        _convert(dataset, RdfFormat.N_QUADS, folder / "graph.trig", RdfFormat.TRIG)
-        _write_jsonld(dataset, folder / "graph.jsonld")
-        _convert(union, RdfFormat.N_TRIPLES, folder / "graph.ttl", RdfFormat.TURTLE)
-        (folder / "report.json").write_text(report.to_json(), encoding="utf-8")
-        for load in loads:
-            load.result()
-    if compact:
-        store.optimize()  # a compacted store answers queries about twice as fast
-    store.flush()
-    del store  # closes the database before the generation is renamed
-    dataset.unlink()
-    union.unlink()
-
-
-#: Beyond this share of graphs changed, loading afresh (and compacting) is the quicker way.
-_MOST_CHANGED = 0.2
-
-
-@dataclass(frozen=True)
-class GraphDigest:
-    """What ``graphs.json`` says of one named graph of a build.
-
-    ``sha256`` is the digest of the graph's triples as N-Quads, one line each,
-    lines sorted, in UTF-8: the same graph gives the same digest in every build
-    (a build holds no blank nodes), so a publisher can tell which graphs changed.
-    """
-
-    sha256: str
-    triples: int
-
-
-def built_graphs(out: Path) -> dict[str, GraphDigest]:
-    """The named graphs of the build in ``out``, by IRI, as its ``graphs.json`` lists them.
-
-    Raises FileNotFoundError when ``out`` holds no build, ValueError when the list is damaged.
-    """
-    path = out / GRAPHS
-    if not path.is_file():
-        raise FileNotFoundError(f"no build in {out}/ (no {GRAPHS}): run 'kg build --out {out}' first")
-    return _read_graph_list(path)
-
-
-def _write_graph_list(chunks: list[_Chunk], target: Path) -> None:
-    listed = {chunk.graph: {"sha256": chunk.sha256, "triples": chunk.quads} for chunk in chunks}
-    target.write_text(json.dumps(listed, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-
-
-def _read_graph_list(path: Path) -> dict[str, GraphDigest]:
-    listed = json.loads(path.read_text(encoding="utf-8"))
-    try:
-        return {graph: GraphDigest(fields["sha256"], int(fields["triples"])) for graph, fields in listed.items()}
-    except (AttributeError, KeyError, TypeError) as error:
-        raise ValueError(f"{path}: not a list of graphs with their digests") from error
-
-
-@dataclass(frozen=True)
-class _StoreUpdate:
-    source: Path  # the store of the previous generation
-    removed: list[str]  # graphs to take out: gone, or changed
-    added: list[_Chunk]  # graphs to load: new, or changed
-
-
-def _store_update(previous: Path | None, chunks: list[_Chunk], contents: dict[str, str]) -> _StoreUpdate | None:
-    """What turns the store of the ``previous`` generation into one of ``contents``; None to load afresh."""
-    if previous is None or not (previous / "store").is_dir():
-        return None
-    try:
-        held = {graph: digest.sha256 for graph, digest in _read_graph_list(previous / GRAPHS).items()}
-    except (OSError, ValueError):  # a generation of an older kg, or damaged: load afresh
-        return None
-    removed = sorted(graph for graph, digest in held.items() if contents.get(graph) != digest)
-    added = [chunk for chunk in chunks if held.get(chunk.graph) != chunk.sha256]
-    if len({*removed, *(chunk.graph for chunk in added)}) > _MOST_CHANGED * max(len(chunks), 1):
-        return None
-    return _StoreUpdate(previous / "store", removed, added)
-
-
-def _copy_of(source: Path, target: Path) -> Store | None:
-    """A writable copy of the store at ``source`` (hard links: instant), or None when it cannot be read."""
-    try:
-        Store.read_only(str(source)).backup(str(target))
-        return Store(str(target))
-    except OSError:
-        shutil.rmtree(target, ignore_errors=True)
-        return None
-
-
-def _update_store(store: Store, removed: list[str], added: list[_Chunk]) -> None:
-    """Replace graphs in a copy of a store, keeping its default graph the merge of its named graphs.
-
-    A triple of a removed graph leaves the default graph only when no named graph holds it still.
-    """
-    dropped: set[Triple] = set()
-    for graph in removed:
-        node = NamedNode(graph)
-        dropped.update(quad.triple for quad in store.quads_for_pattern(None, None, None, node))
-        store.remove_graph(node)
-    for chunk in added:
-        data = chunk.read()
-        store.bulk_load(data, RdfFormat.N_QUADS)
-        store.extend(Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in parse(data, RdfFormat.N_QUADS))
-    for triple in dropped:
-        holders = store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
-        if not any(isinstance(quad.graph_name, NamedNode) for quad in holders):
-            store.remove(Quad(triple.subject, triple.predicate, triple.object, DefaultGraph()))
-
-
-def _switch(out: Path, generation: Path) -> None:
-    """Point ``out/.current`` at ``generation``: a new link renamed over the old one."""
-    link = out / f"{CURRENT}.new"
-    if link.is_symlink() or link.exists():
-        link.unlink()
-    link.symlink_to(Path(GENERATIONS) / generation.name)
-    _replace(link, out / CURRENT)
-
-
-def _link_outputs(out: Path) -> None:
-    """Make each output a link into ``.current`` (once; outputs of older builds are replaced)."""
-    for name in OUTPUTS:
-        path, target = out / name, Path(CURRENT) / name
-        if path.is_symlink() and Path(os.readlink(path)) == target:
-            continue
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path)
-        elif path.exists() or path.is_symlink():
-            path.unlink()
-        path.symlink_to(target)
-
-
-def _remove_stale_generations(out: Path, keep: Path) -> None:
-    """Earlier generations, and what builds stopped half-way left behind."""
-    for folder in (out / GENERATIONS).iterdir():
-        if folder != keep:
-            shutil.rmtree(folder, ignore_errors=True)
-    for leftover in (out / ".staging", out / "store.old"):
-        shutil.rmtree(leftover, ignore_errors=True)
-
-
-@dataclass(frozen=True)
-class _Span:
-    """Where one graph's quads lie in the concatenated dataset."""
-
-    graph: str
-    start: int
-    end: int
-
-
-def _concatenate(chunks: list[_Chunk], target: Path) -> list[_Span]:
-    spans = []
-    with target.open("wb") as sink:
-        for chunk in chunks:
-            start = sink.tell()
-            sink.write(chunk.read())
-            spans.append(_Span(chunk.graph, start, sink.tell()))
-    return spans
-
-
-def _convert(source: Path, source_format: RdfFormat, target: Path, target_format: RdfFormat) -> None:
-    """Re-serialise a file, streaming: neither side is held in memory whole."""
-    quads = parse(path=str(source), format=source_format)
-    serialize(quads, str(target), target_format, prefixes=PREFIXES)
-
-
-def _write_jsonld(dataset: Path, target: Path) -> None:
-    """JSON-LD with an inline context naming our prefixes; never a remote context.
-
-    pyoxigraph writes the graphs in expanded form and streams; the context is
-    wrapped around them so that consumers that compact get the usual prefixes.
-    """
-    with target.open("wb") as sink:
-        sink.write(b'{"@context": ' + json.dumps(PREFIXES, sort_keys=True).encode() + b', "@graph": ')
-        serialize(parse(path=str(dataset), format=RdfFormat.N_QUADS), sink, RdfFormat.JSON_LD)
-        sink.write(b"}\n")
-
-
-def _write_union(dataset: Path, spans: list[_Span], target: Path) -> None:
-    """The triples of every graph as one sorted N-Triples file, each triple once.
-
-    Each graph's lines are sorted already, so the union is a k-way merge of
-    sorted runs read straight from the dataset file: memory holds one block a graph.
-    """
-    with dataset.open("rb") as source, target.open("wb") as sink:
-        runs = [_triple_lines(source, span) for span in spans]
-        previous = None
-        for line in heapq.merge(*runs):
-            if line != previous:
-                sink.write(line)
-                previous = line
-
-
-def _triple_lines(source: BinaryIO, span: _Span, block: int = 1 << 13) -> Iterator[bytes]:
-    """The lines of one graph's quads with the graph name taken out, in their (sorted) order."""
-    suffix = f" <{span.graph}> .".encode()
-    descriptor, position, rest = source.fileno(), span.start, b""
-    while position < span.end:
-        data = os.pread(descriptor, min(block, span.end - position), position)
-        position += len(data)
-        lines = (rest + data).split(b"\n")
-        rest = lines.pop()
-        for line in lines:
-            yield line.removesuffix(suffix) + b" .\n"
-
-
-# Bytes of N-Quads a bulk load takes at once: one bulk load of a whole dataset holds it all
-# in memory (1.2 GB for 1.6 million quads); 32 MB at a time keep a load near 0.3 GB.
-_STORE_BATCH = 32 << 20
-
-
-def _load(store: Store, source: Path, source_format: RdfFormat) -> None:
-    """Bulk-load a line-based file (N-Quads, N-Triples) into ``store``, a batch of whole lines at a time.
-
-    The build's store holds every document in its named graph and, as the default graph,
-    their merge with each triple once (``union``). Queries read the default graph: the
-    store's "union of named graphs" mode would return a triple once per graph that holds
-    it (every document's graph describes the entities it mentions), which multiplies
-    joins and misleads counts.
-    """
-    with source.open("rb") as lines:
-        while batch := lines.readlines(_STORE_BATCH):
-            store.bulk_load(b"".join(batch), source_format)
-
-
-def _replace(new: Path, target: Path) -> None:
-    """Rename ``new`` over ``target`` atomically (POSIX rename)."""
-    os.replace(new, target)

@@ -26,6 +26,7 @@ to publish.
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import os
 import urllib.error
@@ -37,7 +38,7 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, RdfFormat, Store, serialize
 
-from kg.pipeline import built_graphs
+from kg.buildfolder import PUSHED, built_graphs, open_store
 
 __all__ = ["Credentials", "GraphPush", "Ledger", "PushError", "PushReport", "count_triples", "push"]
 
@@ -101,7 +102,7 @@ def push(
     report = PushReport(endpoint=endpoint, graph_store=graph_store or endpoint)
     server = _Server(endpoint, report.graph_store, timeout, credentials)
     ledger = Ledger(out, report.graph_store)
-    store = _open_store(out)
+    store = open_store(out)
     held = {} if full else server.count_triples()
     try:
         for graph, digest in sorted(built.items()):
@@ -131,14 +132,6 @@ class Credentials:
     password: str = field(repr=False)
 
 
-def _open_store(out: Path) -> Store:
-    try:
-        return Store.read_only(str(out / "store"))
-    except OSError as error:
-        message = f"cannot open the store of {out}/ ({error}): run 'kg build --out {out}' again"
-        raise FileNotFoundError(message) from error
-
-
 def _ntriples(store: Store, graph: str) -> bytes:
     """One named graph as N-Triples, from the build's store.
 
@@ -158,7 +151,7 @@ class Sent:
 class Ledger:
     """What this build folder last sent to one graph store: ``out/pushed/<digest of its URL>.json``."""
 
-    FOLDER = "pushed"
+    FOLDER = PUSHED
 
     def __init__(self, out: Path, graph_store: str) -> None:
         name = hashlib.sha256(graph_store.encode("utf-8")).hexdigest()[:16]
@@ -207,6 +200,10 @@ class _Server:
             raise PushError(f"{self.graph_store} refused to {method} graph {graph}: {refusal}") from error
         except urllib.error.URLError as error:
             raise PushError(f"cannot reach {self.graph_store}: {error.reason}") from error
+        except (OSError, http.client.HTTPException) as error:  # a connection cut, a reply that is not HTTP
+            raise PushError(
+                f"{self.graph_store} did not answer the {method} of graph {graph} properly ({_describe(error)})"
+            ) from error
 
     def count_triples(self) -> dict[str, int]:
         return count_triples(self.endpoint, timeout=self.timeout, opener=self.opener, credentials=self.credentials)
@@ -230,7 +227,26 @@ def count_triples(
         raise PushError(f"{endpoint} refused the count query: {_refusal(error, credentials)}") from error
     except urllib.error.URLError as error:
         raise PushError(f"cannot reach {endpoint}: {error.reason}") from error
-    return {row["g"]["value"]: int(row["n"]["value"]) for row in results["results"]["bindings"]}
+    except (OSError, http.client.HTTPException) as error:  # a connection cut, a reply that is not HTTP
+        raise PushError(f"{endpoint} did not answer the count query properly ({_describe(error)})") from error
+    except ValueError as error:  # not JSON, not UTF-8
+        raise PushError(f"{endpoint} answered the count query with something else than SPARQL JSON results") from error
+    return _graph_counts(results, endpoint)
+
+
+def _graph_counts(results: object, endpoint: str) -> dict[str, int]:
+    """The counts of a SPARQL JSON answer to the count query; a clear error for any other answer."""
+    try:
+        bindings = results["results"]["bindings"]  # type: ignore[index]
+        return {row["g"]["value"]: int(row["n"]["value"]) for row in bindings}
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise PushError(
+            f"{endpoint} answered the count query with JSON that is not its results ({_describe(error)})"
+        ) from error
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
 def _opener(credentials: Credentials | None, urls: list[str]) -> urllib.request.OpenerDirector:

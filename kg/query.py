@@ -12,17 +12,21 @@ from __future__ import annotations
 import io
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, Variable
 
+from kg.buildfolder import DamagedStoreError, damaged_store_message, open_store
+
 __all__ = [
     "FORMATS",
     "QUERIES_DIR",
     "DamagedStoreError",
     "QueryHeader",
+    "answer_query",
     "format_results",
     "load_query",
     "open_store",
@@ -74,23 +78,6 @@ def query_header(name: str) -> QueryHeader:
         if match:
             fields[match.group(1).lower()] = match.group(2).strip()
     return QueryHeader(name=name, **fields)
-
-
-class DamagedStoreError(OSError):
-    """The store of a build exists but cannot be read."""
-
-
-def open_store(out: Path) -> Store:
-    """The store of a build, read-only; a clear error when there is no build or it is damaged."""
-    path = out / "store"
-    if not path.is_dir():
-        raise FileNotFoundError(f"no graph store in {out}/: run 'kg build --out {out}' first")
-    try:
-        return Store.read_only(str(path))
-    except (OSError, RuntimeError) as error:  # RocksDB reports corruption as RuntimeError
-        raise DamagedStoreError(
-            f"the graph store in {path}/ cannot be opened ({error}); run 'kg build --out {out}' to rebuild it"
-        ) from error
 
 
 def run_query(store: Store, text: str) -> QuerySolutions:
@@ -209,10 +196,42 @@ def run_query_with_parameters(store: Store, text: str, assignments: list[str]) -
     that binds ``?year`` from its data returns only the rows of that year.
     """
     substitutions: dict[Variable, Any] = dict(parse_parameter(assignment) for assignment in assignments)
+    _check_parameters(text, substitutions)
     results = store.query(text, substitutions=substitutions)
     if not isinstance(results, QuerySolutions):
         raise ValueError("only SELECT queries can be formatted as a table; use 'kg serve' for others")
     return results
+
+
+def _check_parameters(text: str, substitutions: dict[Variable, Any]) -> None:
+    """Refuse a parameter that names no variable the query returns (pyoxigraph says so with a RuntimeError).
+
+    The query runs first on an empty store: that costs nothing and tells its variables.
+    """
+    probe = Store().query(text)
+    if not isinstance(probe, QuerySolutions):
+        raise ValueError("parameters can be given to SELECT queries only")
+    returned = [variable.value for variable in probe.variables]
+    unknown = [variable.value for variable in substitutions if variable.value not in returned]
+    if unknown:
+        names = ", ".join(unknown)
+        raise ValueError(f"the query returns no variable {names} to bind; it returns ?{' ?'.join(returned)}")
+
+
+def answer_query(out: Path, text: str, output_format: str, sink: BinaryIO, assignments: Sequence[str] = ()) -> None:
+    """Run a query on the build in ``out`` and write its results to ``sink``.
+
+    A store that fails while it answers (RocksDB finds a damaged block only
+    when it reads it) is reported as damaged, with the way to repair it.
+    """
+    store = open_store(out)
+    try:
+        results = run_query_with_parameters(store, text, list(assignments)) if assignments else run_query(store, text)
+        write_results(results, output_format, sink)
+    except BrokenPipeError:
+        raise
+    except (OSError, RuntimeError) as error:  # what the store raises on damage; bad queries raise SyntaxError
+        raise DamagedStoreError(damaged_store_message(out, error)) from error
 
 
 def readme_table() -> str:

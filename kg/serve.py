@@ -68,6 +68,7 @@ from pyoxigraph import (
     serialize,
 )
 
+from kg.buildfolder import PREFIXES, STORE
 from kg.serve_guard import (
     READ_ONLY,
     QueryRefusedError,
@@ -349,7 +350,6 @@ def _graph_answer(triples: Iterable[Triple], request: QueryRequest) -> Answer:
         return _not_acceptable(GRAPH_TYPES)
     # A triple's N-Triples form is near its length in any of the formats offered.
     kept, cut = _collect(triples, lambda triple: len(str(triple).encode("utf-8")), request)
-    from kg.pipeline import PREFIXES
 
     def render(some: list[Triple]) -> bytes:
         return serialize(some, format=GRAPH_TYPES[media_type], prefixes=PREFIXES) or b""
@@ -536,7 +536,7 @@ class Generation:
 
 def served_store(out: Path) -> Path:
     """The store ``out/store`` stands for now, its links resolved (a build moves them to its new generation)."""
-    path = out / "store"
+    path = out / STORE
     if not path.is_dir():
         raise FileNotFoundError(f"no graph store in {out}/: run 'kg build --out {out}' first")
     return path.resolve()

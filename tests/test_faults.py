@@ -25,7 +25,7 @@ from click.testing import CliRunner
 from fixtures.bad.inputs import ROOT, VIETNAMESE, kg_command, write
 from pyoxigraph import RdfFormat, parse
 
-from kg import pipeline
+from kg import buildfolder
 from kg.cli import main
 from kg.pipeline import build
 from kg.query import load_query, open_store, run_query
@@ -130,7 +130,7 @@ def test_a_build_stopped_at_any_step_of_writing_leaves_one_build_not_a_mix(
     def killed(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt  # SIGKILL, deterministically: before this step of writing the outputs
 
-    monkeypatch.setattr(pipeline, step, killed)
+    monkeypatch.setattr(buildfolder, step, killed)
     _set_input(docs, 2)
     with pytest.raises(KeyboardInterrupt):
         build([docs], out)
@@ -145,14 +145,18 @@ def test_a_build_stopped_at_any_step_of_writing_leaves_one_build_not_a_mix(
 
 
 def _damage(store: Path, pattern: str, same_size: bool) -> None:
+    """Overwrite files of the store with noise; with ``same_size``, of their size and with their times."""
     files = sorted(store.glob(pattern))
     assert files, f"no {pattern} in the store"
     rng = random.Random(SEED)
     for path in files:
-        path.write_bytes(rng.randbytes(path.stat().st_size if same_size else 300))
+        status = path.stat()
+        path.write_bytes(rng.randbytes(status.st_size if same_size else 300))
+        if same_size:  # nothing but the content tells this damage
+            os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns))
 
 
-DAMAGE = [("CURRENT", False), ("MANIFEST-*", False), ("*.sst", False), ("*.sst", True)]
+DAMAGE = [("CURRENT", False), ("MANIFEST-*", False), ("*.sst", False), ("*.sst", True), ("MANIFEST-*", True)]
 
 
 @pytest.fixture

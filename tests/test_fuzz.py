@@ -22,12 +22,13 @@ from fixtures.bad.inputs import (
     VIETNAMESE,
     corpus_lines,
     minimal_pdf,
+    pdf_with_to_unicode,
     shuffled_text,
     write,
 )
 from pyoxigraph import RdfFormat, parse
 
-from kg.pipeline import build
+from kg.pipeline import build, build_document
 from kg.readers import ReadError, read
 
 SEED = 1123
@@ -40,6 +41,12 @@ SAMPLE_HTML = (
 ).encode()
 SAMPLE_TEXT = (GOOD_RESOLUTION + VIETNAMESE + "\n" + ARABIC + "\n").encode()
 SAMPLE_PDF = minimal_pdf("Recalling its resolution 70/1 of 25 September 2015, requests a report")
+#: Inputs that once ended a whole build with a traceback (issue 20): fuzzed like the samples.
+BROKE_A_BUILD = {
+    "long-title.html": b"<html><head><title>" + b"A very long title " * 20_000 + b"</title></head></html>",
+    "surrogates.pdf": pdf_with_to_unicode(b"The Assembly decides " * 3, "D800"),
+    "grouped-run.txt": b"The General Assembly,\n\n1. Decides to allocate " + b"1,0," * 5_000 + b"1 dollars.\n",
+}
 PREFIXES = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"%PDF-1.4\n", b"<html>", b"\x89PNG\r\n\x1a\n"]
 
 
@@ -81,6 +88,21 @@ def test_readers_give_a_document_or_a_read_error_for_any_bytes(tmp_path: Path) -
         assert unicodedata.is_normalized("NFC", document.text)
         outcomes["read"] += 1
     assert outcomes["read"] and outcomes["refused"]  # the fuzz reached both sides
+
+
+@pytest.mark.parametrize("name", sorted(BROKE_A_BUILD))
+def test_inputs_that_broke_a_build_and_their_mutations_give_a_result(tmp_path: Path, name: str) -> None:
+    rng = random.Random(SEED)
+    sample = BROKE_A_BUILD[name]
+    variants = [sample, sample[: len(sample) // 2], *(_flip(rng, sample, rng.randrange(1, 20)) for _ in range(8))]
+    statuses = set()
+    for number, data in enumerate(variants):
+        path = write(tmp_path, f"{number}-{name}", data)
+        result = build_document(path, path.name)  # never raises: built, or failed with a reason
+        assert (result.report.status == "failed") == bool(result.report.error), result.report
+        assert result.nquads.decode("utf-8").count("\n") == result.nquads.count(b"\n")
+        statuses.add(result.report.status)
+    assert statuses
 
 
 def _batch(folder: Path, rng: random.Random) -> None:

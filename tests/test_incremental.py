@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Store
 
-from kg import pipeline
+from kg import buildfolder, pipeline
 from kg.cache import CACHE_DIR
 from kg.pipeline import build
 
@@ -163,7 +163,7 @@ def test_a_rebuild_brings_a_copy_of_the_store_up_to_date(tmp_path: Path, monkeyp
     def load_afresh(*args, **kwargs):
         raise AssertionError("a rebuild that changes a few graphs must not load the store afresh")
 
-    monkeypatch.setattr(pipeline, "_load", load_afresh)
+    monkeypatch.setattr(buildfolder, "_load", load_afresh)
     build([docs], out)
     monkeypatch.undo()
     clean = tmp_path / "clean"

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import lang
+from kg.text import numbers
 from kg.text.numbers import find_quantities, parse_number
 
 VI, EN, FR, ES, AR, RU, ZH = (lang.get(code) for code in ("vi", "en", "fr", "es", "ar", "ru", "zh"))
@@ -170,3 +171,65 @@ def test_a_number_that_starts_with_a_zero_is_never_grouped(language: str, writte
     """ "0,007" and "0.077" are fractions, though in Spanish either mark before three digits may group thousands."""
     (quantity,) = find_quantities(written, lang.get(language))
     assert quantity.value == Decimal(value)
+
+
+# --- long runs of grouped digits: linear work (issue 20, item 7) ------------------------------------
+
+
+def _cut_back_one_group_at_a_time(numeral: str, pack: lang.LanguagePack) -> tuple[Decimal, int] | None:
+    """The definition of a numeral's value: its longest prefix of whole groups that the rules read."""
+    groups, separators = numbers._split_numeral(numeral)
+    while groups:
+        value = numbers._value_of_groups(groups, separators, pack)
+        if value is not None:
+            return value, sum(map(len, groups)) + len(separators)
+        groups, separators = groups[:-1], separators[:-1]
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["en", "fr", "es", "vi", "ru", "ar", "zh"]),
+    st.lists(st.integers(0, 99999).map(str), min_size=1, max_size=8),
+    st.data(),
+)
+def test_a_numeral_is_read_as_its_longest_readable_prefix(
+    language: str, groups: list[str], data: st.DataObject
+) -> None:
+    pack = lang.get(language)
+    marks = st.sampled_from(sorted(numbers._pack_marks(pack)))
+    numeral = groups[0] + "".join(data.draw(marks) + group for group in groups[1:])
+    assert numbers._numeral_value(numeral, pack) == _cut_back_one_group_at_a_time(numeral, pack)
+
+
+class _TooMuchWork(Exception):
+    pass
+
+
+def _groups_judged(run: str, bound: int, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Digit groups the rules looked at to read ``run`` (the work of reading it); stops beyond ``bound``."""
+    judged = 0
+    judge = numbers._value_of_groups
+
+    def counting(groups: list[str], separators: list[str], pack: lang.LanguagePack) -> Decimal | None:
+        nonlocal judged
+        judged += len(groups)
+        if judged > bound:
+            raise _TooMuchWork(f"{judged} groups judged, more than {bound}")
+        return judge(groups, separators, pack)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(numbers, "_value_of_groups", counting)
+        find_quantities(f"The amount was {run} dollars.", EN)
+    return judged
+
+
+@pytest.mark.parametrize("run", ["1,0", "1.0", "1,000,0", "1 000 0"])
+def test_a_long_run_of_grouped_digits_is_read_in_linear_work(run: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """75 KB of ``1,0,1,0…`` took 7 s, 300 KB 112 s: each shorter prefix was judged whole again."""
+    separator = run[1]
+    for size in (75_000, 150_000, 300_000):
+        repeats = size // len(run)
+        groups = repeats * (run.count(separator) + 1)
+        # A few passes over the groups, not one per prefix (which is groups² / 2).
+        assert _groups_judged(separator.join([run] * repeats), 5 * groups, monkeypatch) > 0

@@ -10,7 +10,7 @@ import pytest
 from conftest import CORPUS
 from pyoxigraph import RdfFormat, parse, serialize
 
-from kg import pipeline
+from kg import buildfolder
 from kg.pipeline import build
 
 SERIALISATIONS = ("graph.trig", "graph.ttl", "graph.jsonld", "graphs.json", "report.json")
@@ -28,7 +28,7 @@ def test_two_builds_give_identical_bytes(corpus_build: Path, tmp_path: Path) -> 
 
 
 def test_build_writes_every_output(corpus_build: Path) -> None:
-    for name in pipeline.OUTPUTS:
+    for name in buildfolder.OUTPUTS:
         assert (corpus_build / name).exists(), name
     assert not (corpus_build / ".staging").exists()
 
@@ -39,7 +39,7 @@ def test_the_graph_list_gives_each_graph_of_the_dataset_its_size_and_digest(corp
     for quad in quads:
         line = serialize([quad], format=RdfFormat.N_QUADS) or b""
         lines_by_graph.setdefault(quad.graph_name.value, []).append(line)
-    listed = pipeline.built_graphs(corpus_build)
+    listed = buildfolder.built_graphs(corpus_build)
     assert set(listed) == set(lines_by_graph)
     for graph, lines in lines_by_graph.items():
         assert listed[graph].triples == len(lines), graph
@@ -47,9 +47,9 @@ def test_the_graph_list_gives_each_graph_of_the_dataset_its_size_and_digest(corp
 
 
 def test_a_damaged_graph_list_is_refused(tmp_path: Path) -> None:
-    (tmp_path / pipeline.GRAPHS).write_text('{"https://example.org/g": "not a digest"}', encoding="utf-8")
+    (tmp_path / buildfolder.GRAPHS).write_text('{"https://example.org/g": "not a digest"}', encoding="utf-8")
     with pytest.raises(ValueError, match="not a list of graphs"):
-        pipeline.built_graphs(tmp_path)
+        buildfolder.built_graphs(tmp_path)
 
 
 def test_published_graphs_have_no_blank_nodes(corpus_build: Path) -> None:
@@ -102,7 +102,7 @@ def test_an_interrupted_build_leaves_the_previous_outputs(tmp_path: Path, monkey
         raise KeyboardInterrupt
 
     _write(docs, "b.txt", "Le Conseil économique et social prie le Secrétaire général.\n".encode())
-    monkeypatch.setattr(pipeline, "_load", crash)
+    monkeypatch.setattr(buildfolder, "_load", crash)
     with pytest.raises(KeyboardInterrupt):
         build([docs], out)
     assert {name: (out / name).read_bytes() for name in SERIALISATIONS} == before

@@ -76,7 +76,7 @@ def test_the_declaration_is_the_operative_part_of_a_resolution_with_no_numbered_
 
 
 def test_a_compact_adopted_beside_numbered_paragraphs_stays_an_annex() -> None:
-    issuer, adopts, heading, *paragraphs = _TEXTS["en"]
+    issuer, _, heading, *paragraphs = _TEXTS["en"]
     numbered = "\n\n".join(f"{n}. {p}" for n, p in enumerate(paragraphs, start=1))
     text = (
         "United Nations\nA/RES/85/2\n\nGeneral Assembly\nDistr.: General\n\n\n"

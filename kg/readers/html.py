@@ -100,7 +100,9 @@ def _whole_text(tree: html.HtmlElement) -> str:
     """The text of the page's article (or body) with a blank line between blocks; linear in the page."""
     _drop(tree, _FURNITURE)
     articles = tree.xpath("//article | //main")
-    root = articles[0] if len(articles) == 1 else tree.body
+    root = articles[0] if len(articles) == 1 else tree.find("body")
+    if root is None:  # a head alone (a long title, no body): no text to read
+        return ""
     parts: list[str] = []
     for event, element in etree.iterwalk(root, events=("start", "end")):
         block = isinstance(element.tag, str) and element.tag in _BLOCKS

@@ -19,6 +19,7 @@ and NFC, no NUL characters, not blank.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from kg.model import Document
@@ -64,6 +65,9 @@ _MIN_UTF16_NUL_SHARE = 0.1
 # more than this share of the words refuses the decoding.
 _MAX_MIXED_SCRIPT_WORDS = 0.02
 
+# Half of a UTF-16 pair without its other half: decoders never make one, PDF text extraction can.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 # Letters only Vietnamese writes (Latin Extended Additional: ạ ả ấ ... ỹ).
 _VIETNAMESE_LETTERS = range(0x1EA0, 0x1EFA)
 
@@ -80,12 +84,15 @@ def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
 def normalize_text(text: str, source: str) -> str:
     """The text builders read: ``\\n`` line ends, composed to NFC; refused when it holds NULs or is blank.
 
-    Text is composed to NFC because Vietnamese written with combining tone
+    A lone surrogate (a PDF font's ToUnicode map can yield one) is no character
+    and cannot be written in UTF-8: it becomes U+FFFD, as an undecodable byte
+    does. Text is composed to NFC because Vietnamese written with combining tone
     marks (cp1258, macOS) must match the same words typed precomposed. Other
     control characters are kept: they are the document's, and every output escapes them.
     """
     if "\x00" in text:
         raise ReadError(source, "binary file (NUL characters in the text)")
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ReadError(source, "no text")

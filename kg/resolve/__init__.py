@@ -28,7 +28,7 @@ Public API (stable; builders and the pipeline call only these):
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
 from kg.model import Entity, Mention, Span
 from kg.resolve.gazetteer import Known, gazetteer
@@ -77,10 +77,6 @@ _FAMILIES = (
 _WORKS = _FAMILIES[2]
 _HIDDEN_BY_DEFAULT = frozenset({"territory"})
 
-# What explain() has seen: entity → surface forms with language and rule, in order of arrival.
-_SEEN: dict[tuple[str, str], dict[tuple[str, str, str], None]] = {}
-_ENTITIES: dict[tuple[str, str], Entity] = {}
-
 
 def compatible(kind_a: str | None, kind_b: str | None) -> bool:
     """May a mention of ``kind_a`` denote an entity of ``kind_b``?
@@ -95,12 +91,6 @@ def compatible(kind_a: str | None, kind_b: str | None) -> bool:
 
 def _entity(known: Known, rule: str, kind: str | None = None) -> Entity:
     return Entity(kind or known.kind, known.key, known.name, known.code, rule)
-
-
-def _remember(entity: Entity, surface: str, language: str | None, how: str) -> None:
-    ref = (entity.kind, entity.key)
-    _ENTITIES[ref] = entity
-    _SEEN.setdefault(ref, {})[(" ".join(surface.split()), language or "und", how)] = None
 
 
 # -- find_mentions ---------------------------------------------------------------------------
@@ -122,9 +112,6 @@ def find_mentions(
             continue
         mention = _foreign_body(match, following, text) or _mention(match, text)
         mentions.append(mention)
-        if mention.key:
-            entity = _entity(match.known, f"gazetteer:{match.how}")
-            _remember(entity, mention.text, language, f"gazetteer {match.how}")
     return mentions
 
 
@@ -211,12 +198,7 @@ def labels(entity: Entity) -> list[tuple[str, str]]:
 
 
 def resolve(mention: Mention, language: str | None) -> Entity:
-    entity, how = _resolve(mention, language)
-    _remember(entity, mention.text, language, how)
-    return entity
-
-
-def _resolve(mention: Mention, language: str | None) -> tuple[Entity, str]:
+    """The entity a mention denotes; ``Entity.rule`` says which rule joined them (the build records it)."""
     if mention.key:
         return _resolve_key(mention)
     for name, lang in ((mention.text, language), (mention.name, "en")):
@@ -224,7 +206,7 @@ def _resolve(mention: Mention, language: str | None) -> tuple[Entity, str]:
             continue
         found = lookup(name, lang, mention.kind)
         if found is not None and _in_scope(found, mention.scope):
-            return found, "gazetteer " + found.rule.removeprefix("gazetteer:")
+            return found
     return _mint(mention, language)
 
 
@@ -238,20 +220,20 @@ def _in_scope(entity: Entity, scope: str | None) -> bool:
     return not scope or not home or home == scope
 
 
-def _resolve_key(mention: Mention) -> tuple[Entity, str]:
+def _resolve_key(mention: Mention) -> Entity:
     """A mention that carries a key keeps it, and takes the gazetteer's name for it."""
     assert mention.key is not None
     candidates = gazetteer().by_key.get(mention.key, [])
     known = next((k for k in candidates if compatible(mention.kind, k.kind)), None)
     if known is None:
         code = mention.key if mention.kind == "state" or mention.kind in _WORKS else None
-        return Entity(mention.kind, mention.key, mention.name, code, "given:key"), "key given by the builder"
+        return Entity(mention.kind, mention.key, mention.name, code, "given:key")
     if mention.kind in _WORKS:  # a cited symbol: the builder's kind, the instrument's name
-        return _entity(known, "gazetteer:symbol", kind=mention.kind), "symbol of a named instrument"
-    return _entity(known, "gazetteer:key"), "gazetteer key"
+        return _entity(known, "gazetteer:symbol", kind=mention.kind)
+    return _entity(known, "gazetteer:key")
 
 
-def _mint(mention: Mention, language: str | None) -> tuple[Entity, str]:
+def _mint(mention: Mention, language: str | None) -> Entity:
     scope = resolve(mention.parent, language).key if mention.parent else mention.scope
     # What a pack names in English is one entity whatever the inflection or language of its mention:
     # a national body ("правительства", "Правительство": Government), a collective addressee
@@ -260,9 +242,8 @@ def _mint(mention: Mention, language: str | None) -> tuple[Entity, str]:
         mention.kind == _COLLECTIVE or (mention.kind == "government-agency" and mention.scope and not mention.parent)
     )
     key = minted_key(mention.name if named and mention.name else mention.text, scope)
-    how = f"minted from name in scope {scope}" if scope else "minted from name"
     name = named_with_state(mention.name, scope) if named and mention.kind == "government-agency" else mention.name
-    return Entity(mention.kind, key, name, None, "minted:name"), how
+    return Entity(mention.kind, key, name, None, "minted:name")
 
 
 def named_with_state(name: str | None, scope: str | None) -> str | None:
@@ -318,38 +299,21 @@ def minted_key(name: str, scope: str | None = None) -> str:
 # -- explain -------------------------------------------------------------------------------
 
 
-def explain(name: str) -> list[str]:
-    """Lines saying which surface forms were joined to the entity ``name`` denotes, and by which rule.
+def explain(name: str, language: str | None = None) -> list[str]:
+    """What the gazetteers know of the entity ``name`` denotes: one line, or none for a name they do not know.
 
-    >>> _ = find_mentions("وللجمعية العامة", "ar")
-    >>> "General Assembly ← 'للجمعية العامة' (ar, gazetteer name after clitic strip)" in explain("GA")
+    How a build joined the mentions of an entity is a record of that build, not
+    of this process: the build's graph gives each mention its rule
+    (``pk:resolutionRule``), and :func:`kg.entities.explain` reads it there.
+
+    >>> explain("GA")[0].startswith("General Assembly [un-body")
     True
+    >>> explain("no body of that name")
+    []
     """
-    lines = []
-    for ref in _refs_named(name):
-        entity = _ENTITIES.get(ref) or Entity(*ref)
-        title = entity.name or entity.key
-        known = _known(entity)
-        source = f"; {len(known.labels)} gazetteer names ({known.source})" if known else ""
-        lines.append(f"{title} [{entity.kind} {entity.key}, code {entity.code or '-'}]{source}")
-        for surface, language, how in _SEEN.get(ref, {}):
-            lines.append(f"{title} ← '{surface}' ({language}, {how})")
-    return lines
-
-
-def _refs_named(name: str) -> list[tuple[str, str]]:
-    refs: dict[tuple[str, str], None] = {}
-    found = lookup(name)
-    if found is not None:
-        refs[(found.kind, found.key)] = None
-    wanted = name_key(name)
-    for ref, entity in _ENTITIES.items():
-        surfaces = (surface for surface, _, _ in _SEEN.get(ref, {}))
-        if wanted in _keys_of(entity, surfaces):
-            refs[ref] = None
-    return list(refs)
-
-
-def _keys_of(entity: Entity, surfaces: Iterable[str]) -> set[str]:
-    names = [entity.key, entity.name or "", entity.code or "", *surfaces]
-    return {name_key(n) for n in names if n}
+    found = lookup(name, language)
+    if found is None:
+        return []
+    known = _known(found)
+    source = f"; {len(known.labels)} gazetteer names ({known.source})" if known else ""
+    return [f"{found.name or found.key} [{found.kind} {found.key}, code {found.code or '-'}]{source}"]
