@@ -322,6 +322,33 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "on_behalf_marks": ("Por el", "Por la", "P.O.", "En nombre de"),
     "adoption_date_phrases": ("aprobada el", "aprobado el", "sancionada el"),
     "closing_cues": ("Dado en", "Dada en", "Comuníquese", "Publíquese"),
+    "signed_placeholders": ("(firmado)", "Firmado", "(Firmado)", "(Rubricado)"),
+    "appendix_words": ("ANEXO", "Anexo"),
+    # a legal-information site's page around the instrument (a boletín oficial: kg.builders.legal.page)
+    "legal_metadata_labels": {
+        "Rango": "kind",
+        "Tipo de norma": "kind",
+        "Número oficial": "number",
+        "Número": "number",
+        "Departamento": "issuer",
+        "Órgano emisor": "issuer",
+        "Firmante": "signer",
+        "Fecha de disposición": "date",
+        "Fecha de expedición": "date",
+        "Fecha de publicación": "gazette_date",
+        "Entrada en vigor": "in_force",
+        "Vigencia desde": "in_force",
+        "Referencia": "reference",
+        "Estatus legal": "status",
+    },
+    "legal_page_furniture": (
+        "Cargando documento...",
+        "Texto consolidado",
+        "Análisis",
+        "Documentos relacionados",
+        "Otros formatos",
+        "Ir a",
+    ),
 }  # fmt: skip
 
 

@@ -347,6 +347,32 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "on_behalf_marks": ("Pour le", "Pour la", "Par délégation", "P.O."),
     "adoption_date_phrases": ("adoptée le", "adopté le", "délibéré le"),
     "closing_cues": ("Fait à", "Fait le", "Par le Président de la République", "Par le Premier ministre"),
+    "signed_placeholders": ("(signé)", "Signé", "(Signé)"),
+    "appendix_words": ("ANNEXE", "Annexe"),
+    # a legal-information site's page around the instrument (Légifrance: kg.builders.legal.page)
+    "legal_metadata_labels": {
+        "Nature": "kind",
+        "Numéro": "number",
+        "NOR": "reference",
+        "ELI": "reference",
+        "Date de signature": "date",
+        "Date de publication": "gazette_date",
+        "Date d'entrée en vigueur": "in_force",
+        "Entrée en vigueur": "in_force",
+        "Auteur": "issuer",
+        "Signataire": "signer",
+        "État": "status",
+    },
+    "legal_page_furniture": (
+        "Chargement du document...",
+        "Accéder à la version initiale",
+        "Versions",
+        "Liens relatifs",
+        "Textes liés",
+        "Naviguer dans le sommaire",
+        "Imprimer",
+        "Copier le texte",
+    ),
 }  # fmt: skip
 
 

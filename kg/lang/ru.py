@@ -359,6 +359,30 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "on_behalf_marks": ("Исполняющий обязанности", "И.о.", "И. о.", "За"),
     "adoption_date_phrases": ("Принят Государственной Думой", "Одобрен Советом Федерации"),
     "closing_cues": ("Москва, Кремль",),
+    "signed_placeholders": ("(подпись)", "Подпись"),
+    "appendix_words": ("ПРИЛОЖЕНИЕ", "Приложение"),
+    # a legal-information site's page around the instrument (a legal portal: kg.builders.legal.page)
+    "legal_metadata_labels": {
+        "Номер документа": "number",
+        "Номер": "number",
+        "Вид документа": "kind",
+        "Вид акта": "kind",
+        "Принявший орган": "issuer",
+        "Орган": "issuer",
+        "Подписал": "signer",
+        "Дата принятия": "date",
+        "Дата подписания": "date",
+        "Дата вступления в силу": "in_force",
+        "Дата опубликования": "gazette_date",
+        "Статус": "status",
+    },
+    "legal_page_furniture": (
+        "Загрузка документа...",
+        "Связанные документы",
+        "Обзор изменений",
+        "Редакции документа",
+        "Поделиться",
+    ),
 }  # fmt: skip
 
 

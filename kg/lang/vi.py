@@ -342,6 +342,12 @@ def parse_ordinal(text: str) -> int | None:
 # on_behalf_marks      marks before the post a signer signs for ("KT.", "TM.", "Q.")
 # closing_cues         lines that end the last article: place and date, recipients ("Nơi nhận:")
 # adoption_date_phrases  words before the date a law was adopted, printed after its articles ("thông qua ngày")
+# signed_placeholders  a line that stands for the signature itself in a copy ("(Đã ký)", "(signé)")
+# appendix_words       the word that heads an appendix after the signature ("PHỤ LỤC", "ANNEXE")
+# legal_metadata_labels  labels of a legal-information site's metadata table, with what each gives
+#                      ("Số hiệu": number, "Loại văn bản": kind, "Người ký": signer, "Ngày ban hành": date)
+# legal_page_furniture  lines of such a site's own parts around the instrument ("Văn bản liên quan",
+#                      "Đang tải văn bản...")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -385,12 +391,22 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "THÔNG TƯ": "circular",
         "THÔNG TƯ LIÊN TỊCH": "circular",
         "CHỈ THỊ": "directive",
+        "THÔNG BÁO": "notice",
         "LỆNH": "decree",
     },
     "legal_number_marks": ("Số:", "Số"),
     "legal_number_tails": (),
     "recital_openers": ("Căn cứ", "Theo đề nghị của", "Xét đề nghị của", "Theo đề nghị", "Xét"),
-    "enacting_formulas": ("QUYẾT ĐỊNH:", "NGHỊ ĐỊNH:", "NGHỊ QUYẾT:", "QUYẾT NGHỊ:", "CHỈ THỊ:"),
+    # a notice of a meeting's conclusions numbers its points after "kết luận như sau:"
+    "enacting_formulas": (
+        "QUYẾT ĐỊNH:",
+        "NGHỊ ĐỊNH:",
+        "NGHỊ QUYẾT:",
+        "QUYẾT NGHỊ:",
+        "CHỈ THỊ:",
+        "kết luận như sau:",
+        "kết luận:",
+    ),
     "article_words": ("Điều",),
     "article_tails": (),
     "article_ordinals": {},
@@ -422,6 +438,40 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "on_behalf_marks": ("KT.", "TM.", "Q.", "TL.", "TUQ."),
     "adoption_date_phrases": ("thông qua ngày", "thông qua vào ngày"),
     "closing_cues": ("Nơi nhận:", "Nơi nhận"),
+    "signed_placeholders": ("(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)"),
+    "appendix_words": ("PHỤ LỤC", "Phụ lục"),
+    # a legal-information site's page around the instrument (kg.builders.legal.page)
+    "legal_metadata_labels": {
+        "Số hiệu": "number",
+        "Số ký hiệu": "number",
+        "Loại văn bản": "kind",
+        "Nơi ban hành": "issuer",
+        "Cơ quan ban hành": "issuer",
+        "Người ký": "signer",
+        "Ngày ban hành": "date",
+        "Ngày hiệu lực": "in_force",
+        "Ngày có hiệu lực": "in_force",
+        "Ngày công báo": "gazette_date",
+        "Số công báo": "gazette_number",
+        "Tình trạng": "status",
+        "Tình trạng hiệu lực": "status",
+        "Lĩnh vực": "field",
+    },
+    "legal_page_furniture": (
+        "Đang tải văn bản...",
+        "Văn bản liên quan",
+        "Văn bản liên quan cùng nội dung",
+        "Văn bản này chưa cập nhật nội dung Tiếng Anh",
+        "File được đính kèm theo văn bản",
+        "Nội dung sửa đổi, hướng dẫn",
+        "Các nội dung được sửa đổi, hướng dẫn",
+        "Văn bản gốc",
+        "Lược đồ",
+        "Thuộc tính",
+        "Tải văn bản",
+        "Thưa Quý khách",
+        "Kính gửi: Quý Thành viên",
+    ),
 }
 
 

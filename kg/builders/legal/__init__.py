@@ -49,6 +49,7 @@ from kg import lang
 from kg.builders import Builder
 from kg.builders.legal.in_force import find_entry_into_force
 from kg.builders.legal.mandates import article_commitments
+from kg.builders.legal.page import Page, read_page
 from kg.builders.legal.signature import Signature, find_issuer, read_signature
 from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
 from kg.builders.news import unique_in_text_order
@@ -57,6 +58,7 @@ from kg.builders.news.dates import find_dates
 from kg.builders.news.figures import find_statistics
 from kg.builders.news.instruments import Instruments, find_instruments, ontology_kind
 from kg.builders.news.text import NewsText, find_phrases
+from kg.lang.base import LanguagePack
 from kg.model import Document, DocumentFacts, Extraction, Mention, Paragraph, Segment, Span
 
 __all__ = ["BUILDER", "build", "score"]
@@ -100,30 +102,48 @@ def score(document: Document) -> float:
 
 # The registry scores every document, then the chosen builder builds that same document:
 # the structure scoring read is kept for the build instead of being read twice.
-_READ: dict[str, tuple[Document, LegalText]] = {}
+_READ: dict[str, tuple[Document, Page, LegalText]] = {}
 
 
 def _structure(document: Document) -> LegalText:
+    return _read(document)[1]
+
+
+def _read(document: Document) -> tuple[Page, LegalText]:
+    """The page around the instrument (a legal-information site's) and the instrument's structure in it."""
     last = _READ.get("last")
     if last is None or last[0] is not document:
         mains = document.main_segments()  # a page's navigation above the text, teasers below it
         main = Span(mains[0].span.start, mains[-1].span.end)
-        last = _READ["last"] = (document, read_structure(document.text, lang.get(document.language), main))
-    return last[1]
+        pack = lang.get(document.language)
+        page = read_page(document.text, pack, main)
+        last = _READ["last"] = (document, page, read_structure(page.text, pack, main, page.breaks))
+    return last[1], last[2]
 
 
 def build(document: Document) -> Extraction:
     pack = lang.get(document.language)
-    legal = _structure(document)
+    page, legal = _read(document)
+    # the finders read the instrument alone, its markup blanked: not the site's table, summary or notices
+    document = replace(document, text=page.text, segments=[Segment(Span(legal.start, legal.end), "main")])
     news = NewsText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = find_actors(news)
     instruments = find_instruments(news, actors)
     facts = _document_facts(news, legal, actors, instruments)
     signature = read_signature(NewsText(document, pack), legal)  # the closing block, not blanked
-    facts.signatories = signature.signers
+    facts.signatories = signature.signers or _metadata_signer(page)
     facts.body = facts.body or signature.on_behalf_of
-    facts.date = facts.date or _closing_date(document, legal) or _adoption_date(document, legal) or document.date
+    facts.date = (
+        facts.date
+        or _closing_date(document, legal)
+        or _adoption_date(document, legal)
+        or _metadata_date(news, page)
+        or document.date
+    )
+    facts.symbol = facts.symbol or _metadata_value(page, "number")
+    if facts.kind == "instrument":
+        facts.kind = _metadata_kind(pack, page) or facts.kind
     extraction.document = facts
     cited = _without_itself(instruments, facts.symbol)
     extraction.citations = cited.citations
@@ -143,6 +163,35 @@ def build(document: Document) -> Extraction:
     extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
     extraction.mentions = _mentions(actors, instruments, signature, extraction)
     return extraction
+
+
+def _metadata_value(page: Page, name: str) -> str | None:
+    found = page.metadata.get(name)
+    return found.value if found is not None else None
+
+
+def _metadata_signer(page: Page) -> tuple[Mention, ...]:
+    """The signer the site's metadata table names, where the closing block gives none."""
+    found = page.metadata.get("signer")
+    if found is None or not found.value or any(c.isdigit() for c in found.value):
+        return ()
+    return (Mention(found.span, found.value, "person"),)
+
+
+def _metadata_kind(pack: LanguagePack, page: Page) -> str | None:
+    """The kind the metadata table gives ("Loại văn bản: Quyết định", "Nature : Décret") as the heading would."""
+    written = _metadata_value(page, "kind")
+    types: dict[str, str] = dict(pack.extra.get("legal_heading_types", {}) or {})
+    kind = next((k for w, k in types.items() if written and w.casefold() == written.casefold()), None)
+    return ontology_kind(kind) if kind else None
+
+
+def _metadata_date(news: NewsText, page: Page) -> str | None:
+    found = page.metadata.get("date")
+    if found is None:
+        return None
+    dates = find_dates(news.text, news.pack, found.span.start, found.span.end)
+    return next((d.iso for d in dates if d.has_year), None)
 
 
 def _document_facts(news: NewsText, legal: LegalText, actors: Actors, instruments: Instruments) -> DocumentFacts:
