@@ -342,6 +342,10 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Done at", "Signed at", "Given at", "Given under my hand"),
     "signed_placeholders": ("(signed)", "(Signed)", "Signed"),
     "appendix_words": ("ANNEX", "Annex", "APPENDIX", "Appendix", "SCHEDULE", "Schedule"),
+    "instrument_self_words": ("This", "this", "present"),
+    "copula_words": ("is", "are"),
+    "responsibility_headings": ("Responsibilities of", "Duties of", "Obligations of"),
+    "party_stops": ("in", "when", "under", "with regard"),
     # a legal-information site's page around the instrument (kg.builders.legal.page)
     "legal_metadata_labels": {
         "Number": "number",

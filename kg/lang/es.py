@@ -324,6 +324,10 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Dado en", "Dada en", "Comuníquese", "Publíquese"),
     "signed_placeholders": ("(firmado)", "Firmado", "(Firmado)", "(Rubricado)"),
     "appendix_words": ("ANEXO", "Anexo"),
+    "instrument_self_words": ("presente",),
+    "copula_words": ("es", "son"),
+    "responsibility_headings": ("Obligaciones de", "Obligaciones del", "Responsabilidades de", "Deberes de"),
+    "party_stops": ("en", "durante"),
     # a legal-information site's page around the instrument (a boletín oficial: kg.builders.legal.page)
     "legal_metadata_labels": {
         "Rango": "kind",

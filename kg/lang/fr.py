@@ -349,6 +349,10 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Fait à", "Fait le", "Par le Président de la République", "Par le Premier ministre"),
     "signed_placeholders": ("(signé)", "Signé", "(Signé)"),
     "appendix_words": ("ANNEXE", "Annexe"),
+    "instrument_self_words": ("présent", "présente"),
+    "copula_words": ("est", "sont"),
+    "responsibility_headings": ("Obligations de", "Obligations des", "Responsabilités de", "Responsabilités des"),
+    "party_stops": ("dans", "lors", "en matière"),
     # a legal-information site's page around the instrument (Légifrance: kg.builders.legal.page)
     "legal_metadata_labels": {
         "Nature": "kind",

@@ -361,6 +361,10 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Москва, Кремль",),
     "signed_placeholders": ("(подпись)", "Подпись"),
     "appendix_words": ("ПРИЛОЖЕНИЕ", "Приложение"),
+    "instrument_self_words": ("Настоящий", "Настоящее", "Настоящая", "настоящий", "настоящее", "настоящая"),
+    "copula_words": ("является", "являются"),
+    "responsibility_headings": ("Обязанности", "Ответственность"),
+    "party_stops": ("в", "при", "по"),
     # a legal-information site's page around the instrument (a legal portal: kg.builders.legal.page)
     "legal_metadata_labels": {
         "Номер документа": "number",

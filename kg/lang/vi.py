@@ -344,6 +344,11 @@ def parse_ordinal(text: str) -> int | None:
 # adoption_date_phrases  words before the date a law was adopted, printed after its articles ("thông qua ngày")
 # signed_placeholders  a line that stands for the signature itself in a copy ("(Đã ký)", "(signé)")
 # appendix_words       the word that heads an appendix after the signature ("PHỤ LỤC", "ANNEXE")
+# instrument_self_words  words by which an instrument names itself ("Luật này", "Le présent décret")
+# copula_words         the verb by which a clause says what its subject is ("là", "est"): no task
+# responsibility_headings  words that head an article of some parties' duties ("Trách nhiệm của",
+#                      "Obligations de"): its clauses are tasks of those parties
+# party_stops          words after which such a heading names no more parties ("đối với", "in")
 # legal_metadata_labels  labels of a legal-information site's metadata table, with what each gives
 #                      ("Số hiệu": number, "Loại văn bản": kind, "Người ký": signer, "Ngày ban hành": date)
 # legal_page_furniture  lines of such a site's own parts around the instrument ("Văn bản liên quan",
@@ -416,6 +421,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Phê duyệt": "approves",
         "Thông qua": "adopts",
         "Thành lập": "establishes",
+        "Ủy quyền cho": "authorizes",
+        "Ủy quyền": "authorizes",
         "Bãi bỏ": "decides",
     },
     "entry_into_force_phrases": ("có hiệu lực thi hành", "có hiệu lực"),
@@ -440,6 +447,18 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Nơi nhận:", "Nơi nhận"),
     "signed_placeholders": ("(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)"),
     "appendix_words": ("PHỤ LỤC", "Phụ lục"),
+    "instrument_self_words": ("này",),
+    "copula_words": ("là",),
+    "responsibility_headings": (
+        "Trách nhiệm của",
+        "Quyền và trách nhiệm của",
+        "Quyền và nghĩa vụ của",
+        "Nghĩa vụ của",
+        "Nhiệm vụ của",
+        "Nhiệm vụ, quyền hạn của",
+        "Trách nhiệm thi hành của",
+    ),
+    "party_stops": ("đối với", "trong", "khi", "tại", "theo"),
     # a legal-information site's page around the instrument (kg.builders.legal.page)
     "legal_metadata_labels": {
         "Số hiệu": "number",
@@ -504,7 +523,14 @@ EXTRA: dict[str, object] = {
     "duration_units": {"ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"},
     "deadline_words": ("trước năm", "đến năm", "chậm nhất vào năm", "chậm nhất năm"),
     "deadline_tails": (),  # the words come before the year here ("trước năm 2025")
-    "deadline_date_words": ("trước ngày", "chậm nhất ngày", "chậm nhất là ngày", "chậm nhất vào ngày", "trước"),
+    "deadline_date_words": (
+        "trước ngày",
+        "chậm nhất ngày",
+        "chậm nhất là ngày",
+        "chậm nhất vào ngày",
+        "chậm nhất đến ngày",
+        "trước",
+    ),
     "furniture_cues": (
         "Cùng chủ đề",
         "Tin liên quan",

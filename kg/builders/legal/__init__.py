@@ -49,7 +49,7 @@ from kg import lang
 from kg.builders import Builder
 from kg.builders.legal.in_force import find_entry_into_force
 from kg.builders.legal.mandates import article_commitments
-from kg.builders.legal.page import Page, read_page
+from kg.builders.legal.page import Page, join_soft_breaks, read_page
 from kg.builders.legal.signature import Signature, find_issuer, read_signature
 from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
 from kg.builders.news import unique_in_text_order
@@ -125,7 +125,11 @@ def build(document: Document) -> Extraction:
     pack = lang.get(document.language)
     page, legal = _read(document)
     # the finders read the instrument alone, its markup blanked: not the site's table, summary or notices
-    document = replace(document, text=page.text, segments=[Segment(Span(legal.start, legal.end), "main")])
+    instrument = Span(legal.start, legal.end)
+    text = page.text
+    for prose in [*(span for span, _ in legal.recitals), *(a.body for a in legal.articles)]:
+        text = join_soft_breaks(text, prose, pack)
+    document = replace(document, text=text, segments=[Segment(instrument, "main")])
     news = NewsText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = find_actors(news)

@@ -319,22 +319,24 @@ def _closed(
 
 
 def _trailing_short_lines(after: list[Line]) -> int | None:
-    """Where the run of short lines with no final stop that ends the text starts: after a blank line, or
-    under the last article's text where the run opens with a post in capitals."""
+    """Where the run of short lines with no final stop that ends the text starts: after a blank line (a page
+    that puts a blank line between all its lines has them inside the run too: "CHỦ TỊCH QUỐC HỘI | | (Đã ký)
+    | | Trần Thanh Mẫn"), or under the last article's text where the run opens with a post in capitals."""
     start = None
+    blank_below = False  # a blank line between the line at hand and the run below it
     for index in range(len(after) - 1, -1, -1):
         line = after[index]
         if line.blank:
-            if start is not None:
-                return start
+            blank_below = True
             continue
         if len(line.text) > _SHORT_LINE or line.text[-1] in _FINAL_STOPS:
             # after a blank line; or right under the last article, from a post in capitals ("BỘ TRƯỞNG"),
             # as a page read from HTML prints it, one paragraph a line
             below = after[index + 1]
-            return start if start is not None and (below.blank or below.text.isupper()) else None
+            return start if start is not None and (blank_below or below.text.isupper()) else None
         start = line.span.start
-    return start if start is not None and after[0].text.isupper() else None
+        blank_below = False
+    return start if start is not None and (blank_below or after[0].text.isupper()) else None
 
 
 # --- recitals and the enacting formula ---------------------------------------------------------------------
