@@ -96,3 +96,16 @@ def test_an_article_headed_by_duties_gives_each_clause_to_its_parties(language, 
 )
 def test_of_several_things_put_into_force_the_instrument_is_the_one_that_names_itself(language, text, day) -> None:
     assert _built(text, language).document.in_force == day
+
+
+def test_a_law_cited_by_name_and_number_is_one_instrument_whatever_the_form() -> None:
+    text = VI_HEAD.replace(
+        "Căn cứ Luật Tổ chức Chính phủ;",
+        "Căn cứ Luật Quản lý ngoại thương số 05/2017/QH14 ngày 12 tháng 6 năm 2017;\n\n"
+        "Căn cứ Nghị quyết số 60-NQ/TW ngày 12 tháng 4 năm 2025 của Ban Chấp hành Trung ương;",
+    ) + ("Điều 1. Bộ Công Thương hướng dẫn thi hành Luật Quản lý ngoại thương.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An\n")
+    extraction = _built(text, "vi")
+    cited = {c.mention.key: (" ".join(c.mention.text.split()), c.date) for c in extraction.citations}
+    assert cited["05/2017/QH14"] == ("Luật Quản lý ngoại thương số 05/2017/QH14", "2017-06-12")
+    assert cited["60-NQ/TW"] == ("Nghị quyết số 60-NQ/TW", "2025-04-12")  # a Party number: a hyphen, then /TW
+    assert len(extraction.citations) == 2  # the law named alone in Điều 1 is the same law

@@ -601,7 +601,10 @@ EXTRA: dict[str, object] = {
         "Báo cáo": "report",
         "Tuyên bố": "declaration",
     },
-    "instrument_number": r"\d{1,5}(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:-[A-ZĐ][A-ZĐa-z]*)*",
+    # the State's numbers ("402/QĐ-TTg", "69/2020/QH14") and the Party's ("60-NQ/TW", "126-KL/TW")
+    "instrument_number": (
+        r"\d{1,5}(?:(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:-[A-ZĐ][A-ZĐa-z]*)*|-[A-ZĐ][A-ZĐ]*/[A-ZĐ][A-ZĐa-z]*)"
+    ),
     "instrument_number_word": ("số",),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
     # a person or a post signs the instrument named next (kg.builders.news.instruments; see kg/lang/vi.py).

@@ -105,13 +105,44 @@ def find_instruments(news: NewsText, actors: Actors) -> Instruments:
     actors_known = [m.span for m in actors.known if m.kind not in INSTRUMENT_KINDS]
     named = [m for m in _named(news, [m.span for m in numbered]) if not _covered(m.span, actors_known)]
     known = [m for m in actors.known if m.kind in INSTRUMENT_KINDS]
-    mentions = _without_overlaps([*known, *numbered, *named])
+    mentions = _named_with_number(news, _without_overlaps([*known, *numbered, *named]), found)
     found.mentions = mentions
     found.citations = [
         replace(citation, issuer=found.issuers.get(citation.mention.span))
         for citation in _one_citation_per_instrument(news, mentions)
     ]
     return found
+
+
+def _named_with_number(news: NewsText, mentions: list[Mention], found: Instruments) -> list[Mention]:
+    """ "Luật Tổ chức Chính phủ số 63/2025/QH15": a name, the number word, a number is one instrument, keyed
+    by its number and named by the whole (not a law of that name and a law of that number)."""
+    words = news.words("instrument_number_word")
+    merged: list[Mention] = []
+    numbered_names: dict[str, Mention] = {}
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.key is None and mention.key is not None:
+            between = news.text[previous.span.end : mention.span.start]
+            if " ".join(between.split()).casefold() in {w.casefold() for w in words}:
+                span = Span(previous.span.start, mention.span.end)
+                if mention.span in found.issuers:
+                    found.issuers[span] = found.issuers.pop(mention.span)
+                merged[-1] = replace(mention, span=span, text=span.of(news.text))
+                numbered_names[_folded_name(previous.text)] = merged[-1]
+                continue
+        merged.append(mention)
+    # "... quy định chi tiết một số điều của Luật Quản lý ngoại thương": the same name alone is the same law
+    return [
+        replace(m, key=numbered_names[_folded_name(m.text)].key, kind=numbered_names[_folded_name(m.text)].kind)
+        if m.key is None and _folded_name(m.text) in numbered_names
+        else m
+        for m in merged
+    ]
+
+
+def _folded_name(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _covered(span: Span, others: list[Span]) -> bool:
