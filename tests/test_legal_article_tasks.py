@@ -18,7 +18,10 @@ VI_HEAD = (
     "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 7/QĐ-TTg\n\nHà Nội, ngày 05 tháng 02 năm 2024\n\nQUYẾT ĐỊNH\n\nVề việc thi hành\n\n"
 )
 VI_HEAD += "Căn cứ Luật Tổ chức Chính phủ;\n\nQUYẾT ĐỊNH:\n\n"
-EN_HEAD = "DECREE No. 7/2024\n\nThe President of the Republic,\n\nHaving regard to the Constitution;\n\nDECREES:\n\n"
+EN_HEAD = (
+    "DECREE No. 7 of 2024\non tariff quotas\n\nThe President of the Republic,\n\nHaving regard to the Constitution;\n\n"
+)
+EN_HEAD += "HEREBY DECREES:\n\n"
 
 
 def _built(text: str, language: str) -> Extraction:
@@ -109,3 +112,28 @@ def test_a_law_cited_by_name_and_number_is_one_instrument_whatever_the_form() ->
     assert cited["05/2017/QH14"] == ("Luật Quản lý ngoại thương số 05/2017/QH14", "2017-06-12")
     assert cited["60-NQ/TW"] == ("Nghị quyết số 60-NQ/TW", "2025-04-12")  # a Party number: a hyphen, then /TW
     assert len(extraction.citations) == 2  # the law named alone in Điều 1 is the same law
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "vi",
+            VI_HEAD + "Điều 1. Phạm vi điều chỉnh\nQuyết định này quy định hạn ngạch thuế quan.\n\n"
+            "Điều 2. Lượng hạn ngạch thuế quan mỗi năm là 3.000 tấn.\n\n"
+            "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An\n",
+        ),
+        (
+            "en",
+            EN_HEAD + "Article 1. Scope\nThis Decree sets tariff quotas.\n\n"
+            "Article 2. The annual tariff quota is 3,000 tonnes.\n\n"
+            "Article 3. This Decree shall enter into force on 1 April 2024.\n\nJohn Smith\n",
+        ),
+    ],
+)
+def test_an_article_that_tasks_no_one_is_a_decision_unless_it_states_scope_or_puts_into_force(language, text) -> None:
+    extraction = _built(text, language)
+    by_article = {c.paragraph.number: c for c in extraction.commitments if c.paragraph}
+    assert set(by_article) == {"2"}
+    assert (by_article["2"].action, by_article["2"].force) == ("decides", "decision")
+    assert by_article["2"].issuer is not None

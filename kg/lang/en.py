@@ -344,6 +344,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "appendix_words": ("ANNEX", "Annex", "APPENDIX", "Appendix", "SCHEDULE", "Schedule"),
     "instrument_self_words": ("This", "this", "present"),
     "copula_words": ("is", "are"),
+    "declaratory_headings": ("Scope", "Definitions", "Subject matter", "Interpretation"),
     "responsibility_headings": ("Responsibilities of", "Duties of", "Obligations of"),
     "party_stops": ("in", "when", "under", "with regard"),
     # a legal-information site's page around the instrument (kg.builders.legal.page)

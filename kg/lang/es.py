@@ -326,6 +326,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "appendix_words": ("ANEXO", "Anexo"),
     "instrument_self_words": ("presente",),
     "copula_words": ("es", "son"),
+    "declaratory_headings": ("Objeto", "Ámbito de aplicación", "Definiciones"),
     "responsibility_headings": ("Obligaciones de", "Obligaciones del", "Responsabilidades de", "Deberes de"),
     "party_stops": ("en", "durante"),
     # a legal-information site's page around the instrument (a boletín oficial: kg.builders.legal.page)

@@ -351,6 +351,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "appendix_words": ("ANNEXE", "Annexe"),
     "instrument_self_words": ("présent", "présente"),
     "copula_words": ("est", "sont"),
+    "declaratory_headings": ("Objet", "Champ d'application", "Définitions"),
     "responsibility_headings": ("Obligations de", "Obligations des", "Responsabilités de", "Responsabilités des"),
     "party_stops": ("dans", "lors", "en matière"),
     # a legal-information site's page around the instrument (Légifrance: kg.builders.legal.page)

@@ -363,6 +363,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "appendix_words": ("ПРИЛОЖЕНИЕ", "Приложение"),
     "instrument_self_words": ("Настоящий", "Настоящее", "Настоящая", "настоящий", "настоящее", "настоящая"),
     "copula_words": ("является", "являются"),
+    "declaratory_headings": ("Предмет регулирования", "Сфера применения", "Основные понятия"),
     "responsibility_headings": ("Обязанности", "Ответственность"),
     "party_stops": ("в", "при", "по"),
     # a legal-information site's page around the instrument (a legal portal: kg.builders.legal.page)

@@ -123,6 +123,10 @@ POSTS: dict[str, str] = {
     "Thủ tướng Chính phủ": "Prime Minister",
     "Thủ tướng": "Prime Minister",
     "Phó Thủ tướng": "Deputy Prime Minister",
+    "Phó Thủ tướng Thường trực": "Standing Deputy Prime Minister",
+    "Phó Thủ tướng Thường trực Chính phủ": "Standing Deputy Prime Minister",
+    "Phó Chủ nhiệm Văn phòng Chính phủ": "Deputy Head of the Government Office",
+    "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": "Minister, Head of the Government Office",
     "Tổng thống": "President",
     "Bộ trưởng": "Minister",
     "Thứ trưởng": "Deputy Minister",
@@ -345,6 +349,8 @@ def parse_ordinal(text: str) -> int | None:
 # signed_placeholders  a line that stands for the signature itself in a copy ("(Đã ký)", "(signé)")
 # appendix_words       the word that heads an appendix after the signature ("PHỤ LỤC", "ANNEXE")
 # instrument_self_words  words by which an instrument names itself ("Luật này", "Le présent décret")
+# declaratory_headings  headings of articles that say what the instrument covers or what its words
+#                      mean ("Phạm vi điều chỉnh", "Définitions"): no decision
 # copula_words         the verb by which a clause says what its subject is ("là", "est"): no task
 # responsibility_headings  words that head an article of some parties' duties ("Trách nhiệm của",
 #                      "Obligations de"): its clauses are tasks of those parties
@@ -449,6 +455,12 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "appendix_words": ("PHỤ LỤC", "Phụ lục"),
     "instrument_self_words": ("này",),
     "copula_words": ("là",),
+    "declaratory_headings": (
+        "Phạm vi điều chỉnh",
+        "Đối tượng áp dụng",
+        "Giải thích từ ngữ",
+        "Phạm vi điều chỉnh và đối tượng áp dụng",
+    ),
     "responsibility_headings": (
         "Trách nhiệm của",
         "Quyền và trách nhiệm của",

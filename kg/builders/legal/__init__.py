@@ -126,9 +126,10 @@ def build(document: Document) -> Extraction:
     page, legal = _read(document)
     # the finders read the instrument alone, its markup blanked: not the site's table, summary or notices
     instrument = Span(legal.start, legal.end)
-    text = page.text
-    for prose in [*(span for span, _ in legal.recitals), *(a.body for a in legal.articles)]:
-        text = join_soft_breaks(text, prose, pack)
+    # its prose, from the type line (title, recitals, a notice's account of the meeting) to the last article
+    prose_start = legal.type_line.span.end if legal.type_line else legal.header.end
+    prose_end = legal.articles[-1].span.end if legal.articles else legal.header.end
+    text = join_soft_breaks(page.text, Span(prose_start, max(prose_start, prose_end)), pack)
     document = replace(document, text=text, segments=[Segment(instrument, "main")])
     news = NewsText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)

@@ -19,7 +19,11 @@ thi hành kể từ ngày ký", "This Decree shall enter into force ...") asks n
 to do anything: it is no commitment, though a pledge phrase may read one in it
 ("shall"). Its day is the work's (:mod:`kg.builders.legal.in_force`).
 
-Every commitment is of the instrument's issuer and belongs to its article.
+Every commitment is of the instrument's issuer and belongs to its article. An
+article that gives no task and takes no action is a rule the issuer decides
+(``decides``), unless it only says what the instrument covers or what its words
+mean (``extra["declaratory_headings"]``: "Phạm vi điều chỉnh", "Definitions"),
+or puts the instrument into force.
 """
 
 from __future__ import annotations
@@ -83,7 +87,38 @@ def article_commitments(
             in_articles.append(
                 replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraphs[holder.number])
             )
+    held = {c.paragraph.number for c in in_articles if c.paragraph}
+    for article in legal.articles:
+        if article.number not in held and not _puts_into_force(article, in_force) and not _declaratory(news, article):
+            in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number]))
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
+
+
+def _puts_into_force(article: Article, in_force: EntryIntoForce | None) -> bool:
+    return in_force is not None and article.body.start <= in_force.phrase.start < article.body.end
+
+
+def _declaratory(news: NewsText, article: Article) -> bool:
+    """ "Điều 1. Phạm vi điều chỉnh", "Article 2. Definitions": an article that says what the instrument
+    covers or what its words mean (``extra["declaratory_headings"]``) decides nothing."""
+    return starts_with_phrase(news.text, article.body.start, news.words("declaratory_headings")) is not None
+
+
+def _decision(
+    news: NewsText, article: Article, instruments: Instruments, issuer: Mention | None, paragraph: Paragraph
+) -> Commitment:
+    """ "Điều 2. Lượng hạn ngạch thuế quan ... là 3.000 tấn": an article that tasks no one is a rule the
+    issuer decides, as every operative paragraph of a resolution is a commitment of its issuer."""
+    sentence = _first_sentence(news, article)
+    return Commitment(
+        span=sentence,
+        action="decides",
+        force=_force("decides"),
+        issuer=issuer,
+        instruments=tuple(instruments.in_span(article.body)),
+        paragraph=paragraph,
+        verb=Span(article.body.start, article.body.start),
+    )
 
 
 #: A clause number or letter before a clause's first words ("1. ", "a) ", "(2) ").
