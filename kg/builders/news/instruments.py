@@ -17,7 +17,7 @@
   ``draft-<kind>`` ("draft-law"), the way a UN draft is a "draft-resolution",
   where the ontology has that class; until it does, the plain kind, and
   :func:`is_draft` and a warning of the extraction tell the draft apart.
-* Kinds are the ontology's: what a language calls a decree or a circular
+* Kinds are the ontology's: what a language calls a directive or a plan
   falls under the nearest class the ontology has (:func:`ontology_kind`).
 * Known instruments (the Global Compact ...) come from the resolution layer.
 
@@ -684,7 +684,7 @@ def _named_mention(news: NewsText, span: Span, kind: str) -> Mention:
 
 
 def ontology_kind(kind: str) -> str:
-    """The kind of the ontology a language's kind of instrument is ("decree" → "government-document")."""
+    """The kind of the ontology a language's kind of instrument is ("directive" → "government-document")."""
     known = ontology.kind_names()
     if kind in known:
         return kind
