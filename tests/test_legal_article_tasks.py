@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg import lang
 from kg.builders import get
+from kg.builders.news.actors import find_actors
+from kg.builders.news.instruments import find_instruments
+from kg.builders.news.text import NewsText
 from kg.model import Commitment, Document, Extraction
 
 LEGAL = get("legal")
@@ -137,3 +141,26 @@ def test_an_article_that_tasks_no_one_is_a_decision_unless_it_states_scope_or_pu
     assert set(by_article) == {"2"}
     assert (by_article["2"].action, by_article["2"].force) == ("decides", "decision")
     assert by_article["2"].issuer is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        (
+            "Thực hiện Hiệp định Thương mại giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ nước CHDCND Lào "
+            "ký ngày 08 tháng 4 năm 2024;",
+            "Hiệp định Thương mại giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ nước CHDCND Lào",
+            "2024-04-08",
+        ),
+        (
+            "Thông qua nội dung Hiệp định vận chuyển hàng không giữa Chính phủ Nhật Bản và Chính phủ Ca-na-đa.",
+            "Hiệp định vận chuyển hàng không giữa Chính phủ Nhật Bản và Chính phủ Ca-na-đa",
+            None,
+        ),
+    ],
+)
+def test_a_treaty_between_two_parties_is_named_to_the_second_party(text, name, date) -> None:
+    document = Document(source="x.txt", text=text, language="vi")
+    news = NewsText(document, lang.get("vi"))
+    cited = find_instruments(news, find_actors(news)).citations
+    assert [(c.mention.text, c.date) for c in cited] == [(name, date)]

@@ -432,6 +432,7 @@ EXTRA: dict[str, object] = {
     "name_joiners": ("of", "on", "for"),
     "list_articles": ("the",),
     "list_conjunctions": ("and",),
+    "between_words": ("between",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("to the Council at its fifty-sixth session").
     "short_body_names": {"Council": "council", "Assembly": "assembly", "Committee": "committee",
                          "Commission": "commission"},

@@ -413,6 +413,7 @@ EXTRA: dict[str, object] = {
     "name_joiners": ("de", "del"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
     "list_conjunctions": ("y", "e", "y el"),  # "y el": two days, "el 5 y el 12 de octubre"
+    "between_words": ("entre",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("al Consejo en su 56º período de sesiones").
     "short_body_names": {"Consejo": "council", "Asamblea": "assembly", "Comité": "committee",
                          "Comisión": "commission"},

@@ -430,6 +430,7 @@ EXTRA: dict[str, object] = {
     "name_joiners": ("de", "des", "du"),
     "list_articles": ("de la", "de l’", "de l'", "du", "des", "de", "la", "le", "les", "l’", "l'"),
     "list_conjunctions": ("et",),
+    "between_words": ("entre",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("au Conseil à sa cinquante-sixième session").
     "short_body_names": {"Conseil": "council", "Assemblée": "assembly", "Comité": "committee",
                          "Commission": "commission"},

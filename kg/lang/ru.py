@@ -560,6 +560,7 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("в",),
     "list_conjunctions": ("и",),
+    "between_words": ("между",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone, in each case, stands for the document's own ("Совету на его ... сессии").
     "short_body_names": {
         **dict.fromkeys(("Совет", "Совета", "Совету", "Советом", "Совете"), "council"),

@@ -354,6 +354,7 @@ def parse_ordinal(text: str) -> int | None:
 # copula_words         the verb by which a clause says what its subject is ("là", "est"): no task
 # responsibility_headings  words that head an article of some parties' duties ("Trách nhiệm của",
 #                      "Obligations de"): its clauses are tasks of those parties
+# between_words        the word for "between" in a treaty's name ("giữa"): the name runs to its second party
 # party_stops          words after which such a heading names no more parties ("đối với", "in")
 # legal_metadata_labels  labels of a legal-information site's metadata table, with what each gives
 #                      ("Số hiệu": number, "Loại văn bản": kind, "Người ký": signer, "Ngày ban hành": date)
@@ -385,7 +386,7 @@ _NAME_STOPS = _words(
 # Words that end the name of an instrument (which may hold other lower-case words).
 _INSTRUMENT_NAME_STOPS = _words(
     "năm ngày số của do đã đang sẽ được bị là có cùng với tại nhằm để mà khi thì vì này đó ban "
-    "kèm trình cho từ trước chưa hoặc và cũng không giúp phác đánh thưa"
+    "kèm trình cho từ trước chưa hoặc và cũng không giúp phác đánh thưa ký"
 )
 
 # --- the text of legal instruments (kg.builders.legal) --------------------------------------
@@ -520,6 +521,7 @@ EXTRA: dict[str, object] = {
     "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "requests"},
     "cooperation_phrases": ("phối hợp với",),
     "list_conjunctions": ("và",),
+    "between_words": ("giữa",),  # a treaty between two parties: its name runs to the second
     # Vietnamese names open with a head word, write the Gregorian calendar, and name who reports first
     "reporting_phrases": (),
     "recipient_markers": (),
@@ -654,7 +656,8 @@ EXTRA: dict[str, object] = {
     "instrument_name_stops": _INSTRUMENT_NAME_STOPS,
     "instrument_year_words": ("năm",),
     "issuer_links": ("của", "do"),
-    "instrument_date_links": (),  # "ngày 20/3/2020": the date words link an instrument to its date
+    # "ngày 20/3/2020": the date words link an instrument to its date; a treaty "ký ngày" (signed on) it
+    "instrument_date_links": ("ký", "ký ngày", "ký kết", "ký kết ngày"),
     "draft_markers": ("dự thảo", "Dự thảo"),
     "amendment_markers": ("(sửa đổi)", "(sửa đổi, bổ sung)"),
     "parent_organizations": (

@@ -657,11 +657,52 @@ def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
         closing = news.text.find(QUOTATION_MARKS[opening], position + 1, main.end)
         return Span(head.start(), closing + 1) if closing > position else None
     if not opens_name(news.text[position]):
-        return None
+        # "Hiệp định vận chuyển hàng không giữa Chính phủ ...": a treaty named in lower case up to its parties
+        position = _parties_start(news, position, main.end)
+        if position is None:
+            return None
     end = name_end(news, position, main.end, title_rules(news))
     if end <= position:
         return None
+    end = _with_second_party(news, head.start(), end, main.end)
     return Span(head.start(), _with_amendment_marker(news, end))
+
+
+#: How many words in lower case may stand between an instrument's head and the parties it is between.
+_WORDS_BEFORE_PARTIES = 6
+
+
+def _parties_start(news: NewsText, position: int, limit: int) -> int | None:
+    """Where the first party's name starts, past a few words in lower case and the word for "between"
+    (``extra["between_words"]``: "giữa", "between", "entre")."""
+    between = news.words("between_words")
+    if not between:
+        return None
+    gap = re.match(
+        rf"(?:[^\W\d_]+\s+){{1,{_WORDS_BEFORE_PARTIES}}}?(?:{phrases_alternation(between)})\s+",
+        news.text[position:limit],
+    )
+    if gap is None or any(opens_name(word[:1]) for word in gap.group().split()):
+        return None
+    start = position + gap.end()
+    return start if start < limit and opens_name(news.text[start]) else None
+
+
+def _with_second_party(news: NewsText, start: int, end: int, limit: int) -> int:
+    """ "Hiệp định Thương mại giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ nước CHDCND Lào": a name between
+    two parties runs past the conjunction to the second party's end."""
+    between = news.words("between_words")
+    if not between or not re.search(rf"(?<!\w)(?:{phrases_alternation(between)})(?!\w)", news.text[start:end]):
+        return end
+    position = skip_spaces(news.text, end, limit)
+    conjunction = starts_with_phrase(news.text, position, news.words("list_conjunctions"))
+    if conjunction is None:
+        return end
+    second = skip_spaces(news.text, position + len(conjunction), limit)
+    if second >= limit or not opens_name(news.text[second]):
+        return end
+    after = name_end(news, second, limit, title_rules(news))
+    return after if after > second else end
 
 
 def _without_trailing_year(news: NewsText, span: Span) -> Span:
