@@ -242,25 +242,23 @@ def test_markup_is_blanked_and_a_heading_broken_across_lines_is_one_line(text, e
     assert len(blank_markup(text)) == len(text)
 
 
-def test_a_french_decree_on_a_page_with_its_table_and_related_texts() -> None:
-    document, extraction = _built(FR_PAGE, "fr")
-    facts = extraction.document
+@pytest.mark.parametrize(
+    ("text", "language", "facts", "signer", "related", "summary_figure", "article_figure"),
+    [
+        (FR_PAGE, "fr", ("2024-88", "2024-02-08", "2024-03-01"), "Gabriel Attal", "2023-999", 30, 60),
+        (ES_PAGE, "es", ("45/2024", "2024-03-06", "2024-04-01"), "Fernando Grande-Marlaska Gómez", "99/2020", 500, 300),
+    ],
+)
+def test_a_decree_on_a_page_with_its_table_summary_and_related_texts(
+    text, language, facts, signer, related, summary_figure, article_figure
+) -> None:
+    document, extraction = _built(text, language)
     assert choose(document).name == "legal"
-    assert (facts.symbol, facts.date, facts.in_force) == ("2024-88", "2024-02-08", "2024-03-01")
-    assert [m.text for m in facts.signatories] == ["Gabriel Attal"]
-    assert "2023-999" not in " ".join(_cited(extraction))  # the site's related texts
-    assert 30 not in {s.value for s in extraction.statistics}  # the site's summary
-
-
-def test_a_spanish_royal_decree_on_a_page_with_its_table_and_related_texts() -> None:
-    document, extraction = _built(ES_PAGE, "es")
-    facts = extraction.document
-    assert choose(document).name == "legal"
-    assert (facts.symbol, facts.date, facts.in_force) == ("45/2024", "2024-03-06", "2024-04-01")
-    assert [m.text for m in facts.signatories] == ["Fernando Grande-Marlaska Gómez"]
-    assert "99/2020" not in " ".join(_cited(extraction))
+    assert (extraction.document.symbol, extraction.document.date, extraction.document.in_force) == facts
+    assert [m.text for m in extraction.document.signatories] == [signer]
+    assert related not in " ".join(_cited(extraction))  # the site's related texts
     values = {s.value for s in extraction.statistics}
-    assert 500 not in values and 300 in values
+    assert summary_figure not in values and article_figure in values  # the site's summary; the article
 
 
 def test_a_news_page_with_the_same_markup_stays_news() -> None:
