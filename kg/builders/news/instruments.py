@@ -658,9 +658,10 @@ def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
         return Span(head.start(), closing + 1) if closing > position else None
     if not opens_name(news.text[position]):
         # "Hiệp định vận chuyển hàng không giữa Chính phủ ...": a treaty named in lower case up to its parties
-        position = _parties_start(news, position, main.end)
-        if position is None:
+        parties = _parties_start(news, position, main.end)
+        if parties is None:
             return None
+        position = parties
     end = name_end(news, position, main.end, title_rules(news))
     if end <= position:
         return None
