@@ -164,3 +164,14 @@ def test_a_treaty_between_two_parties_is_named_to_the_second_party(text, name, d
     news = NewsText(document, lang.get("vi"))
     cited = find_instruments(news, find_actors(news)).citations
     assert [(c.mention.text, c.date) for c in cited] == [(name, date)]
+
+
+def test_the_body_a_passive_clause_names_is_tasked_unless_the_clause_tells_what_was_done() -> None:
+    text = VI_HEAD + (
+        "Điều 1. Tiền thuế nộp thừa được cơ quan hải quan xử lý theo quy định của pháp luật.\n\n"
+        "Điều 2. Hạn ngạch thực hiện theo chỉ tiêu đã được Quốc hội phê duyệt.\n\n"
+        "THỦ TƯỚNG\n\nNguyễn Văn An\n"
+    )
+    by_article = {c.paragraph.number: c for c in _built(text, "vi").commitments if c.paragraph}
+    assert _addressees(by_article["1"]) == ["cơ quan hải quan"]
+    assert (by_article["2"].action, by_article["2"].addressees) == ("decides", ())

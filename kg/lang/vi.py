@@ -351,6 +351,10 @@ def parse_ordinal(text: str) -> int | None:
 # instrument_self_words  words by which an instrument names itself ("Luật này", "Le présent décret")
 # declaratory_headings  headings of articles that say what the instrument covers or what its words
 #                      mean ("Phạm vi điều chỉnh", "Définitions"): no decision
+# agent_markers        words before the body that does what a clause in the passive says ("được cơ
+#                      quan hải quan xử lý": handled by customs, "do Bộ Công Thương công bố")
+# agent_blockers       words before such a marker that make the clause an event, not a duty ("đã được
+#                      Quốc hội phê duyệt", "Sau khi được Quốc hội thông qua")
 # copula_words         the verb by which a clause says what its subject is ("là", "est"): no task
 # responsibility_headings  words that head an article of some parties' duties ("Trách nhiệm của",
 #                      "Obligations de"): its clauses are tasks of those parties
@@ -456,6 +460,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "appendix_words": ("PHỤ LỤC", "Phụ lục"),
     "instrument_self_words": ("này",),
     "copula_words": ("là",),
+    "agent_markers": ("được", "do"),
+    "agent_blockers": ("đã", "khi", "sau khi"),
     "declaratory_headings": (
         "Phạm vi điều chỉnh",
         "Đối tượng áp dụng",
@@ -814,6 +820,11 @@ EXTRA: dict[str, object] = {
         "các địa phương": "localities",
         "các cơ quan liên quan": "relevant agencies",
         "các cơ quan, đơn vị liên quan": "relevant agencies",
+        # the authorities that apply a rule at the border or to taxpayers ("được cơ quan hải quan xử lý")
+        "cơ quan hải quan": "customs authorities",
+        "các cơ quan hải quan": "customs authorities",
+        "cơ quan thuế": "tax authorities",
+        "các cơ quan thuế": "tax authorities",
         # the holders of posts a decision makes responsible for carrying it out ("... chịu trách nhiệm thi hành")
         "Các Bộ trưởng": "ministers",
         "Thủ trưởng cơ quan ngang bộ": "heads of ministerial-level agencies",
@@ -826,6 +837,8 @@ EXTRA: dict[str, object] = {
         ),
     },
     "national_addressees": (
+        "customs authorities",
+        "tax authorities",
         "ministries, sectors and localities",
         "ministries and sectors",
         "ministries and ministerial-level agencies",

@@ -149,6 +149,7 @@ def _subject_tasks(
         subjects = _clause_subjects(news, actors, sentence)
         if subjects and _says_what_it_is(news, subjects[-1].span.end, sentence.end):
             continue
+        subjects = subjects or _agents(news, actors, sentence)
         if not subjects and _is_heading(news, sentence):
             continue  # "Mục 2 | QUYỀN CỦA CÁN BỘ": the heading of the next section, no clause
         if not subjects:
@@ -206,6 +207,29 @@ _HEADING_LINE = 20
 def _is_heading(news: NewsText, sentence: Span) -> bool:
     written = sentence.of(news.text).strip()
     return written.isupper() or len(written) < _HEADING_LINE
+
+
+def _agents(news: NewsText, actors: Actors, sentence: Span) -> tuple[Mention, ...]:
+    """ "... thì được cơ quan hải quan xử lý tiền thuế nộp thừa", "do Bộ Công Thương công bố hằng năm": in a
+    clause in the passive, the body after an agent marker (``extra["agent_markers"]``) and before a verb in
+    lower case is the one that acts; not where the marker follows a word of the past or of time
+    (``extra["agent_blockers"]``: "đã được Quốc hội phê duyệt" is done)."""
+    markers = news.words("agent_markers")
+    if not markers:
+        return ()
+    candidates = [m for m in [*actors.collectives, *actors.all_mentions()] if m.kind not in _NOT_ADDRESSEES]
+    found: list[Mention] = []
+    blockers = news.words("agent_blockers")
+    for match in find_phrases(news.text, markers, sentence.start, sentence.end):
+        before = news.text[sentence.start : match.start()].rstrip()
+        if any(re.search(rf"(?<!\w){re.escape(word)}$", before, re.IGNORECASE) for word in blockers):
+            continue  # "đã được Quốc hội phê duyệt": what was done, no duty
+        start = skip_spaces(news.text, match.end(), sentence.end)
+        agent = max((m for m in candidates if m.span.start == start), key=lambda m: m.span.end, default=None)
+        verb = skip_spaces(news.text, agent.span.end, sentence.end) if agent else sentence.end
+        if agent is not None and verb < sentence.end and news.text[verb].islower() and agent not in found:
+            found.append(agent)
+    return tuple(found)
 
 
 def _says_what_it_is(news: NewsText, position: int, end: int) -> bool:
