@@ -146,7 +146,8 @@ def join_soft_breaks(text: str, within: Span, pack: LanguagePack) -> str:
         index = within.start + match.start()
         line_start = text.rfind("\n", 0, index) + 1
         line = text[line_start:index].strip()
-        following = text[index + 1 : text.find("\n", index + 1) if "\n" in text[index + 1 :] else len(text)]
+        next_break = text.find("\n", index + 1)
+        following = text[index + 1 : next_break if next_break >= 0 else len(text)]
         if (
             len(line) >= _PROSE_LINE
             and not line.isupper()
