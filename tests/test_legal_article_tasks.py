@@ -175,3 +175,24 @@ def test_the_body_a_passive_clause_names_is_tasked_unless_the_clause_tells_what_
     by_article = {c.paragraph.number: c for c in _built(text, "vi").commitments if c.paragraph}
     assert _addressees(by_article["1"]) == ["cơ quan hải quan"]
     assert (by_article["2"].action, by_article["2"].addressees) == ("decides", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Giao Bộ Nông nghiệp chủ trì Chương trình mục tiêu quốc gia xây dựng nông thôn mới, giảm nghèo bền vững "
+            "giai đoạn 2026-2035 và báo cáo Chính phủ.",
+            ["Chương trình mục tiêu quốc gia xây dựng nông thôn mới, giảm nghèo bền vững giai đoạn 2026-2035"],
+        ),
+        (
+            "Ban hành Chiến lược phát triển ngành điện giai đoạn 2021-2030.",
+            ["Chiến lược phát triển ngành điện giai đoạn 2021-2030"],
+        ),
+        ("Bố trí vốn thực hiện Chương trình giai đoạn 2026-2030.", []),  # the programme named before, for some years
+        ("Thực hiện chương trình công tác năm 2025.", []),
+    ],
+)
+def test_a_programme_named_in_lower_case_runs_to_the_years_it_is_for(text, names) -> None:
+    news = NewsText(Document(source="x.txt", text=text, language="vi"), lang.get("vi"))
+    assert [c.mention.text for c in find_instruments(news, find_actors(news)).citations] == names

@@ -657,6 +657,10 @@ def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
         closing = news.text.find(QUOTATION_MARKS[opening], position + 1, main.end)
         return Span(head.start(), closing + 1) if closing > position else None
     if not opens_name(news.text[position]):
+        # "Chương trình mục tiêu quốc gia ... giai đoạn 2026-2035": a programme named in lower case for its years
+        period_end = _period_named(news, head, position, main.end)
+        if period_end is not None:
+            return Span(head.start(), period_end)
         # "Hiệp định vận chuyển hàng không giữa Chính phủ ...": a treaty named in lower case up to its parties
         parties = _parties_start(news, position, main.end)
         if parties is None:
@@ -667,6 +671,32 @@ def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
         return None
     end = _with_second_party(news, head.start(), end, main.end)
     return Span(head.start(), _with_amendment_marker(news, end))
+
+
+#: Kinds of instrument adopted for a span of years, and named for it ("giai đoạn 2026-2035").
+_FOR_A_PERIOD = frozenset({"programme", "plan", "strategy", "project"})
+#: How many words the name of a programme may run before the years it is for.
+_WORDS_BEFORE_PERIOD = 40
+_NAME_WORDS_BEFORE_PERIOD = 2
+
+
+def _period_named(news: NewsText, head: re.Match[str], position: int, limit: int) -> int | None:
+    """Where the name of a programme, plan or strategy written in lower case ends: after the years it is
+    for ("Chương trình mục tiêu quốc gia xây dựng nông thôn mới, giảm nghèo bền vững ... giai đoạn
+    2026-2035", ``extra["period_words"]``), within one clause; ``None`` where no such years follow."""
+    heads = news.mapping("instrument_heads")
+    words = news.words("period_words")
+    if not words or heads.get(key_of(head.group(), heads)) not in _FOR_A_PERIOD:
+        return None
+    clause = re.match(r"[^.;:!?\n]*", news.text[position:limit])
+    text = clause.group() if clause else ""
+    period = re.search(
+        rf"(?<!\w)(?:{phrases_alternation(words)})\s+(?:18|19|20|21)\d\d\s*[-–]\s*(?:18|19|20|21)\d\d(?!\d)", text
+    )
+    # "Chương trình giai đoạn 2026-2030": the programme named before, for some of its years, is no new name
+    if period is None or not _NAME_WORDS_BEFORE_PERIOD <= len(text[: period.start()].split()) <= _WORDS_BEFORE_PERIOD:
+        return None
+    return position + period.end()
 
 
 #: How many words in lower case may stand between an instrument's head and the parties it is between.
