@@ -56,10 +56,12 @@ class Kind(StrEnum):
 
     ACTOR = "actor"
     AGREEMENT = "agreement"
+    CIRCULAR = "circular"
     COMMITMENT = "commitment"
     CONFERENCE = "conference"
     DECISION = "decision"
     DECLARATION = "declaration"
+    DECREE = "decree"
     DOCUMENT = "document"
     DRAFT_LAW = "draft-law"
     DRAFT_RESOLUTION = "draft-resolution"
@@ -77,6 +79,7 @@ class Kind(StrEnum):
     MENTION = "mention"
     NEWS_ARTICLE = "news-article"
     NOTE = "note"
+    NOTICE = "notice"
     ORGANIZATION = "organization"
     PARAGRAPH = "paragraph"
     PERSON = "person"
@@ -100,8 +103,6 @@ class Kind(StrEnum):
 
 #: What languages call an instrument the ontology has no class for, and the class it falls under.
 NARROWER_INSTRUMENT_KINDS: dict[str, Kind] = {
-    "decree": Kind.GOVERNMENT_DOCUMENT,
-    "circular": Kind.GOVERNMENT_DOCUMENT,
     "directive": Kind.GOVERNMENT_DOCUMENT,
     "plan": Kind.GOVERNMENT_DOCUMENT,
     "strategy": Kind.GOVERNMENT_DOCUMENT,
@@ -120,7 +121,8 @@ INSTRUMENT_KINDS: frozenset[str] = frozenset(
     {
         Kind.INSTRUMENT, Kind.RESOLUTION, Kind.DRAFT_RESOLUTION, Kind.DECISION, Kind.REPORT, Kind.LAW,
         Kind.DRAFT_LAW, Kind.DECLARATION, Kind.AGREEMENT, Kind.TREATY, Kind.PROGRAMME, Kind.PROJECT,
-        Kind.PRESIDENTIAL_STATEMENT, Kind.LETTER, Kind.NOTE, *NARROWER_INSTRUMENT_KINDS,
+        Kind.PRESIDENTIAL_STATEMENT, Kind.LETTER, Kind.NOTE, Kind.DECREE, Kind.CIRCULAR, Kind.NOTICE,
+        *NARROWER_INSTRUMENT_KINDS,
     }
 )  # fmt: skip
 
@@ -128,8 +130,8 @@ INSTRUMENT_KINDS: frozenset[str] = frozenset(
 def ontology_kind(kind: str) -> Kind:
     """The kind of the ontology a language's kind of instrument is.
 
-    >>> ontology_kind("decree"), ontology_kind("law"), ontology_kind("no-such-kind")
-    (<Kind.GOVERNMENT_DOCUMENT: 'government-document'>, <Kind.LAW: 'law'>, <Kind.INSTRUMENT: 'instrument'>)
+    >>> ontology_kind("directive"), ontology_kind("decree"), ontology_kind("no-such-kind")
+    (<Kind.GOVERNMENT_DOCUMENT: 'government-document'>, <Kind.DECREE: 'decree'>, <Kind.INSTRUMENT: 'instrument'>)
     """
     if kind in Kind.__members__.values():
         return Kind(kind)

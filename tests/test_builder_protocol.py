@@ -30,7 +30,7 @@ def test_the_best_fit_builds_with_what_its_score_read() -> None:
     document = Document(source="x.txt", text=_DECISION, language="vi")
     fit = best_fit(document)
     assert isinstance(fit, Fit) and fit.builder is LEGAL and fit.document is document
-    assert fit.reading.articles, "the legal builder's reading is the structure its score weighed"
+    assert fit.reading.legal.articles, "the legal builder's reading is the structure its score weighed"
     assert fit.build().document.symbol == LEGAL.build(document).document.symbol
 
 

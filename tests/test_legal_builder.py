@@ -23,12 +23,12 @@ LEGAL = get("legal")
 #: file, language, kind, symbol, date, issuer's name as written, signer
 DOCUMENTS = [
     ("qd-vi.txt", "vi", "decision", "402/QĐ-TTg", "2020-03-20", "THỦ TƯỚNG CHÍNH PHỦ", "Phạm Bình Minh"),
-    ("decree-en.txt", "en", "government-document", "57/2023", "2023-03-14", "The President of the Republic", "John Smith"),
-    ("decret-fr.txt", "fr", "government-document", "2023-145", "2023-03-02", "Le Premier ministre", "Élisabeth Borne"),
-    ("decreto-es.txt", "es", "government-document", "123/2024", "2024-03-05", "EL PRESIDENTE DE LA REPÚBLICA", "Pedro Sánchez"),
+    ("decree-en.txt", "en", "decree", "57/2023", "2023-03-14", "The President of the Republic", "John Smith"),
+    ("decret-fr.txt", "fr", "decree", "2023-145", "2023-03-02", "Le Premier ministre", "Élisabeth Borne"),
+    ("decreto-es.txt", "es", "decree", "123/2024", "2024-03-05", "EL PRESIDENTE DE LA REPÚBLICA", "Pedro Sánchez"),
     ("zakon-ru.txt", "ru", "decision", "123", "2024-03-01", "Правительство Российской Федерации", "М. Мишустин"),
-    ("marsoum-ar.txt", "ar", "government-document", "45/2022", "2022-03-10", "رئيس مجلس الوزراء", None),
-    ("ling-zh.txt", "zh", "government-document", "708", "2023-07-01", "国务院", "李强"),
+    ("marsoum-ar.txt", "ar", "decree", "45/2022", "2022-03-10", "رئيس مجلس الوزراء", None),
+    ("ling-zh.txt", "zh", "decree", "708", "2023-07-01", "国务院", "李强"),
 ]  # fmt: skip
 
 
@@ -171,7 +171,7 @@ def test_the_day_it_enters_into_force_is_written_on_the_work(tmp_path: Path) -> 
     }
     assert days == {
         (
-            "https://w3id.org/policy-kg/id/government-document/2023-145",
+            "https://w3id.org/policy-kg/id/decree/2023-145",
             "2023-04-01",
             "http://www.w3.org/2001/XMLSchema#date",
         )

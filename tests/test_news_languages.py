@@ -143,7 +143,7 @@ def test_vietnamese_excerpt() -> None:
         "Bộ Kế hoạch và Đầu tư",
     )
     decree = next(c for c in extraction.citations if c.mention.key == "152/2020/NĐ-CP")
-    assert (decree.mention.kind, decree.date) == ("government-document", "2020-12-30")  # a decree
+    assert (decree.mention.kind, decree.date) == ("decree", "2020-12-30")
     mandate = next(c for c in extraction.commitments if c.action == "tasks")
     assert [a.text for a in mandate.addressees] == ["Cục Quản lý lao động ngoài nước"]
     assert mandate.issuer is not None and mandate.issuer.text == "Chính phủ"
@@ -308,11 +308,11 @@ def test_a_word_of_assignment_with_no_organisation_after_it_gives_no_task() -> N
         ("ar", "القاهرة، 12 مايو 2024 - أصدر رئيس الوزراء القرار رقم 1520 لسنة 2024 تنفيذا للقانون رقم 82 لسنة 2016.",
          {("decision", "1520/2024"), ("law", "82/2016")}),
         ("es", "Madrid, 5 de junio de 2024 - El Gobierno aprobó el Real Decreto 1155/2024, que desarrolla la "
-               "Ley Orgánica 4/2000.", {("government-document", "1155/2024"), ("law", "4/2000")}),
+               "Ley Orgánica 4/2000.", {("decree", "1155/2024"), ("law", "4/2000")}),
         ("fr", "Paris, le 3 mars 2024 - Le décret n° 2024-123 précise la loi n° 2024-42.",
-         {("government-document", "2024-123"), ("law", "2024-42")}),
+         {("decree", "2024-123"), ("law", "2024-42")}),
         ("en", "MANILA, 4 June 2024 - The President signed Executive Order No. 42, implementing Republic Act "
-               "No. 11641 of 2022.", {("government-document", "Executive Order No. 42"), ("law", "11641/2022")}),
+               "No. 11641 of 2022.", {("decree", "Executive Order No. 42"), ("law", "11641/2022")}),
         ("ru", "Москва, 5 июня 2024 года - Правительство приняло постановление № 812.",
          {("decision", "постановление № 812")}),
     ],

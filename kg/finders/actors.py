@@ -848,7 +848,15 @@ def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
         return None
     if starts_with_phrase(news.text, position, news.pack.organization_heads, ignore_case=False):
         return None
-    taken = frozenset(m.span.start for m in [*actors.known, *actors.organizations])
+    # "Nguyễn Hòa Bình": a place's name ("Hòa Bình") right after a family name is the person's given name
+    family = tuple(news.words("family_names"))
+    first = re.match(r"\S+", news.text[position:])
+    given = skip_spaces(news.text, position + first.end()) if first and family and first.group() in family else -1
+    taken = frozenset(
+        m.span.start
+        for m in [*actors.known, *actors.organizations]
+        if not (m.kind == "place" and m.span.start == given)
+    )
     end = person_name_end(news, position, len(news.text), taken)
     if end <= position:
         return None

@@ -17,7 +17,7 @@
   ``draft-<kind>`` ("draft-law"), the way a UN draft is a "draft-resolution",
   where the ontology has that class; until it does, the plain kind, and
   :func:`is_draft` and a warning of the extraction tell the draft apart.
-* Kinds are the ontology's: what a language calls a decree or a circular
+* Kinds are the ontology's: what a language calls a directive or a plan
   falls under the nearest class the ontology has (:func:`kg.model.ontology_kind`).
 * Known instruments (the Global Compact ...) come from the resolution layer.
 
@@ -94,7 +94,7 @@ def find_instruments(news: NewsText, actors: Actors) -> Instruments:
     # "Déclaration de Thierry Kuhn": what a person says is no instrument
     named = [m for m in named if not any(_overlap(m.span, person.span) for person in actors.persons)]
     known = [m for m in actors.known if m.kind in INSTRUMENT_KINDS]
-    mentions = _without_overlaps([*known, *numbered, *named])
+    mentions = _named_with_number(news, _without_overlaps([*known, *numbered, *named]), found)
     found.mentions = mentions
     found.citations = [
         replace(citation, issuer=found.issuers.get(citation.mention.span))
@@ -105,6 +105,37 @@ def find_instruments(news: NewsText, actors: Actors) -> Instruments:
 
 def _overlap(one: Span, other: Span) -> bool:
     return one.start < other.end and other.start < one.end
+
+
+def _named_with_number(news: NewsText, mentions: list[Mention], found: Instruments) -> list[Mention]:
+    """ "Luật Tổ chức Chính phủ số 63/2025/QH15": a name, the number word, a number is one instrument, keyed
+    by its number and named by the whole (not a law of that name and a law of that number)."""
+    words = news.words("instrument_number_word")
+    merged: list[Mention] = []
+    numbered_names: dict[str, Mention] = {}
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.key is None and mention.key is not None:
+            between = news.text[previous.span.end : mention.span.start]
+            if " ".join(between.split()).casefold() in {w.casefold() for w in words}:
+                span = Span(previous.span.start, mention.span.end)
+                if mention.span in found.issuers:
+                    found.issuers[span] = found.issuers.pop(mention.span)
+                merged[-1] = replace(mention, span=span, text=span.of(news.text))
+                numbered_names[_folded_name(previous.text)] = merged[-1]
+                continue
+        merged.append(mention)
+    # "... quy định chi tiết một số điều của Luật Quản lý ngoại thương": the same name alone is the same law
+    return [
+        replace(m, key=numbered_names[_folded_name(m.text)].key, kind=numbered_names[_folded_name(m.text)].kind)
+        if m.key is None and _folded_name(m.text) in numbered_names
+        else m
+        for m in merged
+    ]
+
+
+def _folded_name(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _covered(span: Span, others: list[Span]) -> bool:
@@ -629,10 +660,19 @@ def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
         closing = news.text.find(QUOTATION_MARKS[opening], position + 1, main.end)
         return Span(head.start(), closing + 1) if closing > position else None
     if not opens_name(news.text[position]):
-        return None
+        # "Chương trình mục tiêu quốc gia ... giai đoạn 2026-2035": a programme named in lower case for its years
+        period_end = _period_named(news, head, position, main.end)
+        if period_end is not None:
+            return Span(head.start(), period_end)
+        # "Hiệp định vận chuyển hàng không giữa Chính phủ ...": a treaty named in lower case up to its parties
+        parties = _parties_start(news, position, main.end)
+        if parties is None:
+            return None
+        position = parties
     end = name_end(news, position, main.end, title_rules(news))
     if end <= position:
         return None
+    end = _with_second_party(news, head.start(), end, main.end)
     return Span(head.start(), _with_amendment_marker(news, end))
 
 
@@ -704,6 +744,69 @@ def _capitalised_span(news: NewsText, head: re.Match[str], main: Span) -> Span |
     if start == head.start() and end == head.end():
         return None
     return Span(start, end)
+
+
+#: Kinds of instrument adopted for a span of years, and named for it ("giai đoạn 2026-2035").
+_FOR_A_PERIOD = frozenset({"programme", "plan", "strategy", "project"})
+#: How many words the name of a programme may run before the years it is for.
+_WORDS_BEFORE_PERIOD = 40
+_NAME_WORDS_BEFORE_PERIOD = 2
+
+
+def _period_named(news: NewsText, head: re.Match[str], position: int, limit: int) -> int | None:
+    """Where the name of a programme, plan or strategy written in lower case ends: after the years it is
+    for ("Chương trình mục tiêu quốc gia xây dựng nông thôn mới, giảm nghèo bền vững ... giai đoạn
+    2026-2035", ``extra["period_words"]``), within one clause; ``None`` where no such years follow."""
+    heads = news.mapping("instrument_heads")
+    words = news.words("period_words")
+    if not words or heads.get(key_of(head.group(), heads)) not in _FOR_A_PERIOD:
+        return None
+    clause = re.match(r"[^.;:!?\n]*", news.text[position:limit])
+    text = clause.group() if clause else ""
+    period = re.search(
+        rf"(?<!\w)(?:{phrases_alternation(words)})\s+(?:18|19|20|21)\d\d\s*[-–]\s*(?:18|19|20|21)\d\d(?!\d)", text
+    )
+    # "Chương trình giai đoạn 2026-2030": the programme named before, for some of its years, is no new name
+    if period is None or not _NAME_WORDS_BEFORE_PERIOD <= len(text[: period.start()].split()) <= _WORDS_BEFORE_PERIOD:
+        return None
+    return position + period.end()
+
+
+#: How many words in lower case may stand between an instrument's head and the parties it is between.
+_WORDS_BEFORE_PARTIES = 6
+
+
+def _parties_start(news: NewsText, position: int, limit: int) -> int | None:
+    """Where the first party's name starts, past a few words in lower case and the word for "between"
+    (``extra["between_words"]``: "giữa", "between", "entre")."""
+    between = news.words("between_words")
+    if not between:
+        return None
+    gap = re.match(
+        rf"(?:[^\W\d_]+\s+){{1,{_WORDS_BEFORE_PARTIES}}}?(?:{phrases_alternation(between)})\s+",
+        news.text[position:limit],
+    )
+    if gap is None or any(opens_name(word[:1]) for word in gap.group().split()):
+        return None
+    start = position + gap.end()
+    return start if start < limit and opens_name(news.text[start]) else None
+
+
+def _with_second_party(news: NewsText, start: int, end: int, limit: int) -> int:
+    """ "Hiệp định Thương mại giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ nước CHDCND Lào": a name between
+    two parties runs past the conjunction to the second party's end."""
+    between = news.words("between_words")
+    if not between or not re.search(rf"(?<!\w)(?:{phrases_alternation(between)})(?!\w)", news.text[start:end]):
+        return end
+    position = skip_spaces(news.text, end, limit)
+    conjunction = starts_with_phrase(news.text, position, news.words("list_conjunctions"))
+    if conjunction is None:
+        return end
+    second = skip_spaces(news.text, position + len(conjunction), limit)
+    if second >= limit or not opens_name(news.text[second]):
+        return end
+    after = name_end(news, second, limit, title_rules(news))
+    return after if after > second else end
 
 
 def _without_trailing_year(news: NewsText, span: Span) -> Span:

@@ -337,6 +337,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "on_behalf_marks": ("نيابة عن", "بالنيابة عن", "عن"),
     "adoption_date_phrases": (),
     "closing_cues": ("صدر في", "حرر في"),
+    "signed_placeholders": ("(توقيع)", "(إمضاء)"),
+    "appendix_words": ("ملحق", "الملحق"),
 }  # fmt: skip
 
 

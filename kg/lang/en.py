@@ -340,6 +340,38 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "on_behalf_marks": ("For and on behalf of", "On behalf of", "For the", "p.p."),
     "adoption_date_phrases": ("adopted on", "passed on", "enacted on"),
     "closing_cues": ("Done at", "Signed at", "Given at", "Given under my hand"),
+    "signed_placeholders": ("(signed)", "(Signed)", "Signed"),
+    "appendix_words": ("ANNEX", "Annex", "APPENDIX", "Appendix", "SCHEDULE", "Schedule"),
+    "instrument_self_words": ("This", "this", "present"),
+    "copula_words": ("is", "are"),
+    "declaratory_headings": ("Scope", "Definitions", "Subject matter", "Interpretation"),
+    "responsibility_headings": ("Responsibilities of", "Duties of", "Obligations of"),
+    "party_stops": ("in", "when", "under", "with regard"),
+    # a legal-information site's page around the instrument (kg.builders.legal.page)
+    "legal_metadata_labels": {
+        "Number": "number",
+        "Document number": "number",
+        "Type": "kind",
+        "Document type": "kind",
+        "Issuing body": "issuer",
+        "Issuing authority": "issuer",
+        "Signer": "signer",
+        "Signed by": "signer",
+        "Issuance date": "date",
+        "Date of issue": "date",
+        "Effective date": "in_force",
+        "Date of entry into force": "in_force",
+        "Gazette date": "gazette_date",
+        "Gazette number": "gazette_number",
+        "Status": "status",
+    },
+    "legal_page_furniture": (
+        "Loading document...",
+        "Related documents",
+        "Related legal documents",
+        "File attached to document",
+        "Download",
+    ),
 }  # fmt: skip
 
 
@@ -428,6 +460,7 @@ EXTRA: dict[str, object] = {
     "instrument_name_joiners": ("of", "on", "for", "to", "against"),
     "list_articles": ("the",),
     "list_conjunctions": ("and",),
+    "between_words": ("between",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("to the Council at its fifty-sixth session").
     "short_body_names": {"Council": "council", "Assembly": "assembly", "Committee": "committee",
                          "Commission": "commission"},

@@ -322,6 +322,38 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "on_behalf_marks": ("Por el", "Por la", "P.O.", "En nombre de"),
     "adoption_date_phrases": ("aprobada el", "aprobado el", "sancionada el"),
     "closing_cues": ("Dado en", "Dada en", "Comuníquese", "Publíquese"),
+    "signed_placeholders": ("(firmado)", "Firmado", "(Firmado)", "(Rubricado)"),
+    "appendix_words": ("ANEXO", "Anexo"),
+    "instrument_self_words": ("presente",),
+    "copula_words": ("es", "son"),
+    "declaratory_headings": ("Objeto", "Ámbito de aplicación", "Definiciones"),
+    "responsibility_headings": ("Obligaciones de", "Obligaciones del", "Responsabilidades de", "Deberes de"),
+    "party_stops": ("en", "durante"),
+    # a legal-information site's page around the instrument (a boletín oficial: kg.builders.legal.page)
+    "legal_metadata_labels": {
+        "Rango": "kind",
+        "Tipo de norma": "kind",
+        "Número oficial": "number",
+        "Número": "number",
+        "Departamento": "issuer",
+        "Órgano emisor": "issuer",
+        "Firmante": "signer",
+        "Fecha de disposición": "date",
+        "Fecha de expedición": "date",
+        "Fecha de publicación": "gazette_date",
+        "Entrada en vigor": "in_force",
+        "Vigencia desde": "in_force",
+        "Referencia": "reference",
+        "Estatus legal": "status",
+    },
+    "legal_page_furniture": (
+        "Cargando documento...",
+        "Texto consolidado",
+        "Análisis",
+        "Documentos relacionados",
+        "Otros formatos",
+        "Ir a",
+    ),
 }  # fmt: skip
 
 
@@ -408,6 +440,7 @@ EXTRA: dict[str, object] = {
     "instrument_name_joiners": ("de", "del", "sobre", "para", "contra", "la", "el", "los", "las"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
     "list_conjunctions": ("y", "e", "y el"),  # "y el": two days, "el 5 y el 12 de octubre"
+    "between_words": ("entre",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("al Consejo en su 56º período de sesiones").
     "short_body_names": {"Consejo": "council", "Asamblea": "assembly", "Comité": "committee",
                          "Comisión": "commission"},

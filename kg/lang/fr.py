@@ -347,6 +347,37 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "on_behalf_marks": ("Pour le", "Pour la", "Par délégation", "P.O."),
     "adoption_date_phrases": ("adoptée le", "adopté le", "délibéré le"),
     "closing_cues": ("Fait à", "Fait le", "Par le Président de la République", "Par le Premier ministre"),
+    "signed_placeholders": ("(signé)", "Signé", "(Signé)"),
+    "appendix_words": ("ANNEXE", "Annexe"),
+    "instrument_self_words": ("présent", "présente"),
+    "copula_words": ("est", "sont"),
+    "declaratory_headings": ("Objet", "Champ d'application", "Définitions"),
+    "responsibility_headings": ("Obligations de", "Obligations des", "Responsabilités de", "Responsabilités des"),
+    "party_stops": ("dans", "lors", "en matière"),
+    # a legal-information site's page around the instrument (Légifrance: kg.builders.legal.page)
+    "legal_metadata_labels": {
+        "Nature": "kind",
+        "Numéro": "number",
+        "NOR": "reference",
+        "ELI": "reference",
+        "Date de signature": "date",
+        "Date de publication": "gazette_date",
+        "Date d'entrée en vigueur": "in_force",
+        "Entrée en vigueur": "in_force",
+        "Auteur": "issuer",
+        "Signataire": "signer",
+        "État": "status",
+    },
+    "legal_page_furniture": (
+        "Chargement du document...",
+        "Accéder à la version initiale",
+        "Versions",
+        "Liens relatifs",
+        "Textes liés",
+        "Naviguer dans le sommaire",
+        "Imprimer",
+        "Copier le texte",
+    ),
 }  # fmt: skip
 
 
@@ -430,6 +461,7 @@ EXTRA: dict[str, object] = {
                                 "à", "au", "aux", "pour", "contre", "la", "le", "les", "l'", "l’"),
     "list_articles": ("de la", "de l’", "de l'", "du", "des", "de", "la", "le", "les", "l’", "l'"),
     "list_conjunctions": ("et",),
+    "between_words": ("entre",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("au Conseil à sa cinquante-sixième session").
     "short_body_names": {"Conseil": "council", "Assemblée": "assembly", "Comité": "committee",
                          "Commission": "commission"},

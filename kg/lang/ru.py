@@ -359,6 +359,35 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "on_behalf_marks": ("Исполняющий обязанности", "И.о.", "И. о.", "За"),
     "adoption_date_phrases": ("Принят Государственной Думой", "Одобрен Советом Федерации"),
     "closing_cues": ("Москва, Кремль",),
+    "signed_placeholders": ("(подпись)", "Подпись"),
+    "appendix_words": ("ПРИЛОЖЕНИЕ", "Приложение"),
+    "instrument_self_words": ("Настоящий", "Настоящее", "Настоящая", "настоящий", "настоящее", "настоящая"),
+    "copula_words": ("является", "являются"),
+    "declaratory_headings": ("Предмет регулирования", "Сфера применения", "Основные понятия"),
+    "responsibility_headings": ("Обязанности", "Ответственность"),
+    "party_stops": ("в", "при", "по"),
+    # a legal-information site's page around the instrument (a legal portal: kg.builders.legal.page)
+    "legal_metadata_labels": {
+        "Номер документа": "number",
+        "Номер": "number",
+        "Вид документа": "kind",
+        "Вид акта": "kind",
+        "Принявший орган": "issuer",
+        "Орган": "issuer",
+        "Подписал": "signer",
+        "Дата принятия": "date",
+        "Дата подписания": "date",
+        "Дата вступления в силу": "in_force",
+        "Дата опубликования": "gazette_date",
+        "Статус": "status",
+    },
+    "legal_page_furniture": (
+        "Загрузка документа...",
+        "Связанные документы",
+        "Обзор изменений",
+        "Редакции документа",
+        "Поделиться",
+    ),
 }  # fmt: skip
 
 
@@ -589,6 +618,7 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("в",),
     "list_conjunctions": ("и",),
+    "between_words": ("между",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone, in each case, stands for the document's own ("Совету на его ... сессии").
     "short_body_names": {
         **dict.fromkeys(("Совет", "Совета", "Совету", "Советом", "Совете"), "council"),

@@ -123,6 +123,10 @@ POSTS: dict[str, str] = {
     "Thủ tướng Chính phủ": "Prime Minister",
     "Thủ tướng": "Prime Minister",
     "Phó Thủ tướng": "Deputy Prime Minister",
+    "Phó Thủ tướng Thường trực": "Standing Deputy Prime Minister",
+    "Phó Thủ tướng Thường trực Chính phủ": "Standing Deputy Prime Minister",
+    "Phó Chủ nhiệm Văn phòng Chính phủ": "Deputy Head of the Government Office",
+    "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": "Minister, Head of the Government Office",
     "Tổng thống": "President",
     "Bộ trưởng": "Minister",
     "Thứ trưởng": "Deputy Minister",
@@ -352,6 +356,24 @@ def parse_ordinal(text: str) -> int | None:
 # on_behalf_marks      marks before the post a signer signs for ("KT.", "TM.", "Q.")
 # closing_cues         lines that end the last article: place and date, recipients ("Nơi nhận:")
 # adoption_date_phrases  words before the date a law was adopted, printed after its articles ("thông qua ngày")
+# signed_placeholders  a line that stands for the signature itself in a copy ("(Đã ký)", "(signé)")
+# appendix_words       the word that heads an appendix after the signature ("PHỤ LỤC", "ANNEXE")
+# instrument_self_words  words by which an instrument names itself ("Luật này", "Le présent décret")
+# declaratory_headings  headings of articles that say what the instrument covers or what its words
+#                      mean ("Phạm vi điều chỉnh", "Définitions"): no decision
+# agent_markers        words before the body that does what a clause in the passive says ("được cơ
+#                      quan hải quan xử lý": handled by customs, "do Bộ Công Thương công bố")
+# agent_blockers       words before such a marker that make the clause an event, not a duty ("đã được
+#                      Quốc hội phê duyệt", "Sau khi được Quốc hội thông qua")
+# copula_words         the verb by which a clause says what its subject is ("là", "est"): no task
+# responsibility_headings  words that head an article of some parties' duties ("Trách nhiệm của",
+#                      "Obligations de"): its clauses are tasks of those parties
+# between_words        the word for "between" in a treaty's name ("giữa"): the name runs to its second party
+# party_stops          words after which such a heading names no more parties ("đối với", "in")
+# legal_metadata_labels  labels of a legal-information site's metadata table, with what each gives
+#                      ("Số hiệu": number, "Loại văn bản": kind, "Người ký": signer, "Ngày ban hành": date)
+# legal_page_furniture  lines of such a site's own parts around the instrument ("Văn bản liên quan",
+#                      "Đang tải văn bản...")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -378,7 +400,7 @@ _NAME_STOPS = _words(
 # Words that end the name of an instrument (which may hold other lower-case words).
 _INSTRUMENT_NAME_STOPS = _words(
     "năm ngày số của do đã đang sẽ được bị là có cùng với tại nhằm để mà khi thì vì này đó ban "
-    "kèm trình cho từ trước chưa hoặc và cũng không giúp phác đánh thưa"
+    "kèm trình cho từ trước chưa hoặc và cũng không giúp phác đánh thưa ký"
 )
 
 # --- the text of legal instruments (kg.builders.legal) --------------------------------------
@@ -395,12 +417,22 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "THÔNG TƯ": "circular",
         "THÔNG TƯ LIÊN TỊCH": "circular",
         "CHỈ THỊ": "directive",
+        "THÔNG BÁO": "notice",
         "LỆNH": "decree",
     },
     "legal_number_marks": ("Số:", "Số"),
     "legal_number_tails": (),
     "recital_openers": ("Căn cứ", "Theo đề nghị của", "Xét đề nghị của", "Theo đề nghị", "Xét"),
-    "enacting_formulas": ("QUYẾT ĐỊNH:", "NGHỊ ĐỊNH:", "NGHỊ QUYẾT:", "QUYẾT NGHỊ:", "CHỈ THỊ:"),
+    # a notice of a meeting's conclusions numbers its points after "kết luận như sau:"
+    "enacting_formulas": (
+        "QUYẾT ĐỊNH:",
+        "NGHỊ ĐỊNH:",
+        "NGHỊ QUYẾT:",
+        "QUYẾT NGHỊ:",
+        "CHỈ THỊ:",
+        "kết luận như sau:",
+        "kết luận:",
+    ),
     "article_words": ("Điều",),
     "article_tails": (),
     "article_ordinals": {},
@@ -410,6 +442,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Phê duyệt": "approves",
         "Thông qua": "adopts",
         "Thành lập": "establishes",
+        "Ủy quyền cho": "authorizes",
+        "Ủy quyền": "authorizes",
         "Bãi bỏ": "decides",
     },
     "entry_into_force_phrases": ("có hiệu lực thi hành", "có hiệu lực"),
@@ -432,6 +466,60 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "on_behalf_marks": ("KT.", "TM.", "Q.", "TL.", "TUQ."),
     "adoption_date_phrases": ("thông qua ngày", "thông qua vào ngày"),
     "closing_cues": ("Nơi nhận:", "Nơi nhận"),
+    "signed_placeholders": ("(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)"),
+    "appendix_words": ("PHỤ LỤC", "Phụ lục"),
+    "instrument_self_words": ("này",),
+    "copula_words": ("là",),
+    "agent_markers": ("được", "do"),
+    "agent_blockers": ("đã", "khi", "sau khi"),
+    "declaratory_headings": (
+        "Phạm vi điều chỉnh",
+        "Đối tượng áp dụng",
+        "Giải thích từ ngữ",
+        "Phạm vi điều chỉnh và đối tượng áp dụng",
+    ),
+    "responsibility_headings": (
+        "Trách nhiệm của",
+        "Quyền và trách nhiệm của",
+        "Quyền và nghĩa vụ của",
+        "Nghĩa vụ của",
+        "Nhiệm vụ của",
+        "Nhiệm vụ, quyền hạn của",
+        "Trách nhiệm thi hành của",
+    ),
+    "party_stops": ("đối với", "trong", "khi", "tại", "theo"),
+    # a legal-information site's page around the instrument (kg.builders.legal.page)
+    "legal_metadata_labels": {
+        "Số hiệu": "number",
+        "Số ký hiệu": "number",
+        "Loại văn bản": "kind",
+        "Nơi ban hành": "issuer",
+        "Cơ quan ban hành": "issuer",
+        "Người ký": "signer",
+        "Ngày ban hành": "date",
+        "Ngày hiệu lực": "in_force",
+        "Ngày có hiệu lực": "in_force",
+        "Ngày công báo": "gazette_date",
+        "Số công báo": "gazette_number",
+        "Tình trạng": "status",
+        "Tình trạng hiệu lực": "status",
+        "Lĩnh vực": "field",
+    },
+    "legal_page_furniture": (
+        "Đang tải văn bản...",
+        "Văn bản liên quan",
+        "Văn bản liên quan cùng nội dung",
+        "Văn bản này chưa cập nhật nội dung Tiếng Anh",
+        "File được đính kèm theo văn bản",
+        "Nội dung sửa đổi, hướng dẫn",
+        "Các nội dung được sửa đổi, hướng dẫn",
+        "Văn bản gốc",
+        "Lược đồ",
+        "Thuộc tính",
+        "Tải văn bản",
+        "Thưa Quý khách",
+        "Kính gửi: Quý Thành viên",
+    ),
 }
 
 
@@ -458,6 +546,7 @@ EXTRA: dict[str, object] = {
     "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "requests"},
     "cooperation_phrases": ("phối hợp với",),
     "list_conjunctions": ("và",),
+    "between_words": ("giữa",),  # a treaty between two parties: its name runs to the second
     # Vietnamese names open with a head word, write the Gregorian calendar, and name who reports first
     "reporting_phrases": (),
     "recipient_markers": (),
@@ -473,7 +562,14 @@ EXTRA: dict[str, object] = {
     "duration_units": {"ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"},
     "deadline_words": ("trước năm", "đến năm", "chậm nhất vào năm", "chậm nhất năm"),
     "deadline_tails": (),  # the words come before the year here ("trước năm 2025")
-    "deadline_date_words": ("trước ngày", "chậm nhất ngày", "chậm nhất là ngày", "chậm nhất vào ngày", "trước"),
+    "deadline_date_words": (
+        "trước ngày",
+        "chậm nhất ngày",
+        "chậm nhất là ngày",
+        "chậm nhất vào ngày",
+        "chậm nhất đến ngày",
+        "trước",
+    ),
     "furniture_cues": (
         "Cùng chủ đề",
         "Tin liên quan",
@@ -544,7 +640,10 @@ EXTRA: dict[str, object] = {
         "Báo cáo": "report",
         "Tuyên bố": "declaration",
     },
-    "instrument_number": r"\d{1,5}(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:-[A-ZĐ][A-ZĐa-z]*)*",
+    # the State's numbers ("402/QĐ-TTg", "69/2020/QH14") and the Party's ("60-NQ/TW", "126-KL/TW")
+    "instrument_number": (
+        r"\d{1,5}(?:(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:-[A-ZĐ][A-ZĐa-z]*)*|-[A-ZĐ][A-ZĐ]*/[A-ZĐ][A-ZĐa-z]*)"
+    ),
     "instrument_number_word": ("số",),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
     # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
@@ -582,7 +681,8 @@ EXTRA: dict[str, object] = {
     "instrument_name_stops": _INSTRUMENT_NAME_STOPS,
     "instrument_year_words": ("năm",),
     "issuer_links": ("của", "do"),
-    "instrument_date_links": (),  # "ngày 20/3/2020": the date words link an instrument to its date
+    # "ngày 20/3/2020": the date words link an instrument to its date; a treaty "ký ngày" (signed on) it
+    "instrument_date_links": ("ký", "ký ngày", "ký kết", "ký kết ngày"),
     "draft_markers": ("dự thảo", "Dự thảo"),
     "amendment_markers": ("(sửa đổi)", "(sửa đổi, bổ sung)"),
     "parent_organizations": (
@@ -746,6 +846,11 @@ EXTRA: dict[str, object] = {
         "các địa phương": "localities",
         "các cơ quan liên quan": "relevant agencies",
         "các cơ quan, đơn vị liên quan": "relevant agencies",
+        # the authorities that apply a rule at the border or to taxpayers ("được cơ quan hải quan xử lý")
+        "cơ quan hải quan": "customs authorities",
+        "các cơ quan hải quan": "customs authorities",
+        "cơ quan thuế": "tax authorities",
+        "các cơ quan thuế": "tax authorities",
         # the holders of posts a decision makes responsible for carrying it out ("... chịu trách nhiệm thi hành")
         "Các Bộ trưởng": "ministers",
         "Thủ trưởng cơ quan ngang bộ": "heads of ministerial-level agencies",
@@ -758,6 +863,8 @@ EXTRA: dict[str, object] = {
         ),
     },
     "national_addressees": (
+        "customs authorities",
+        "tax authorities",
         "ministries, sectors and localities",
         "ministries and sectors",
         "ministries and ministerial-level agencies",

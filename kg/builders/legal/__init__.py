@@ -43,12 +43,13 @@ each article (section ``operative``, numbered as printed), its clauses inside it
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from kg import lang
 from kg.builders import Builder
 from kg.builders.legal.in_force import find_entry_into_force
 from kg.builders.legal.mandates import article_commitments
+from kg.builders.legal.page import Page, join_soft_breaks, read_page
 from kg.builders.legal.signature import Signature, find_issuer, read_signature
 from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
 from kg.finders import unique_in_text_order
@@ -57,9 +58,10 @@ from kg.finders.dates import find_dates
 from kg.finders.figures import find_statistics
 from kg.finders.instruments import Instruments, find_instruments
 from kg.finders.text import NewsText, find_phrases
+from kg.lang.base import LanguagePack
 from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Paragraph, Segment, Span, ontology_kind
 
-__all__ = ["BUILDER", "build", "read", "score"]
+__all__ = ["BUILDER", "LegalReading", "build", "read", "score"]
 
 NAME = "legal"
 VERSION = "0.1.0"
@@ -89,14 +91,26 @@ def score(document: Document) -> float:
     return BUILDER.score(document)
 
 
-def read(document: Document) -> LegalText:
-    """The structure of ``document``'s main text: what scoring weighs and building reads."""
+@dataclass(frozen=True)
+class LegalReading:
+    """What scoring reads and building reuses: the page around the instrument and the instrument's structure."""
+
+    page: Page
+    legal: LegalText
+
+
+def read(document: Document) -> LegalReading:
+    """The page around the instrument (a legal-information site's: its markup, metadata table and furniture)
+    and the instrument's structure in it."""
     mains = document.main_segments()  # a page's navigation above the text, teasers below it
     main = Span(mains[0].span.start, mains[-1].span.end)
-    return read_structure(document.text, lang.get(document.language), main)
+    pack = lang.get(document.language)
+    page = read_page(document.text, pack, main)
+    return LegalReading(page, read_structure(page.text, pack, main, page.breaks))
 
 
-def _rate(document: Document, legal: LegalText) -> float:
+def _rate(document: Document, reading: LegalReading) -> float:
+    legal = reading.legal
     if not legal.articles or not (legal.type_line or legal.recitals):
         return 0.0
     evidence = (
@@ -113,17 +127,34 @@ def build(document: Document) -> Extraction:
     return BUILDER.build(document)
 
 
-def _extract(document: Document, legal: LegalText) -> Extraction:
+def _extract(document: Document, reading: LegalReading) -> Extraction:
     pack = lang.get(document.language)
+    page, legal = reading.page, reading.legal
+    # the finders read the instrument alone, its markup blanked: not the site's table, summary or notices
+    instrument = Span(legal.start, legal.end)
+    # its prose, from the type line (title, recitals, a notice's account of the meeting) to the last article
+    prose_start = legal.type_line.span.end if legal.type_line else legal.header.end
+    prose_end = legal.articles[-1].span.end if legal.articles else legal.header.end
+    text = join_soft_breaks(page.text, Span(prose_start, max(prose_start, prose_end)), pack)
+    document = replace(document, text=text, segments=[Segment(instrument, "main")])
     news = NewsText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = find_actors(news)
     instruments = find_instruments(news, actors)
     facts = _document_facts(news, legal, actors, instruments)
     signature = read_signature(NewsText(document, pack), legal)  # the closing block, not blanked
-    facts.signatories = signature.signers
+    facts.signatories = signature.signers or _metadata_signer(page)
     facts.body = facts.body or signature.on_behalf_of
-    facts.date = facts.date or _closing_date(document, legal) or _adoption_date(document, legal) or document.date
+    facts.date = (
+        facts.date
+        or _closing_date(document, legal)
+        or _adoption_date(document, legal)
+        or _metadata_date(news, page)
+        or document.date
+    )
+    facts.symbol = facts.symbol or _metadata_value(page, "number")
+    if facts.kind == Kind.INSTRUMENT:
+        facts.kind = _metadata_kind(pack, page) or facts.kind
     extraction.document = facts
     cited = _without_itself(instruments, facts.symbol)
     extraction.citations = cited.citations
@@ -143,6 +174,35 @@ def _extract(document: Document, legal: LegalText) -> Extraction:
     extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
     extraction.mentions = _mentions(actors, instruments, signature, extraction)
     return extraction
+
+
+def _metadata_value(page: Page, name: str) -> str | None:
+    found = page.metadata.get(name)
+    return found.value if found is not None else None
+
+
+def _metadata_signer(page: Page) -> tuple[Mention, ...]:
+    """The signer the site's metadata table names, where the closing block gives none."""
+    found = page.metadata.get("signer")
+    if found is None or not found.value or any(c.isdigit() for c in found.value):
+        return ()
+    return (Mention(found.span, found.value, Kind.PERSON),)
+
+
+def _metadata_kind(pack: LanguagePack, page: Page) -> str | None:
+    """The kind the metadata table gives ("Loại văn bản: Quyết định", "Nature : Décret") as the heading would."""
+    written = _metadata_value(page, "kind")
+    types: dict[str, str] = dict(pack.extra.get("legal_heading_types", {}) or {})
+    kind = next((k for w, k in types.items() if written and w.casefold() == written.casefold()), None)
+    return ontology_kind(kind) if kind else None
+
+
+def _metadata_date(news: NewsText, page: Page) -> str | None:
+    found = page.metadata.get("date")
+    if found is None:
+        return None
+    dates = find_dates(news.text, news.pack, found.span.start, found.span.end)
+    return next((d.iso for d in dates if d.has_year), None)
 
 
 def _document_facts(news: NewsText, legal: LegalText, actors: Actors, instruments: Instruments) -> DocumentFacts:
@@ -167,7 +227,7 @@ def _title(legal: LegalText, issuer: Mention | None) -> str | None:
 
 
 def _own_number(legal: LegalText, instruments: Instruments) -> Mention | None:
-    """The numbered instrument the heading prints: the instrument finder's key for it, where it reads one."""
+    """The numbered instrument the heading prints: the news builder's key for it, where it reads one."""
     if legal.number is None:
         return None
     number = legal.number
@@ -254,7 +314,7 @@ def _mentions(actors: Actors, instruments: Instruments, signature: Signature, ex
     return unique_in_text_order(found)
 
 
-BUILDER: Builder[LegalText] = Builder(
+BUILDER: Builder[LegalReading] = Builder(
     name=NAME,
     version=VERSION,
     description="The text of a decision, decree, resolution or law: heading, recitals, articles, signature",

@@ -19,6 +19,10 @@ The article that puts the instrument into force opens with a phrase of
   legal order (the day itself or the next): those leave the day unknown, not
   guessed.
 
+Where articles put several things into force, the instrument is the one that
+names itself (``extra["instrument_self_words"]``: "Luật này", "Le présent
+décret", "Настоящее постановление", "This Decree").
+
 A date in the sentence before the phrase is another instrument's ("Quyết định
 số 12/QĐ-TTg ngày 5 tháng 3 năm 2019 hết hiệu lực kể từ ngày Quyết định này có
 hiệu lực thi hành"), and is not read.
@@ -55,19 +59,34 @@ class EntryIntoForce:
 
 
 def find_entry_into_force(news: NewsText, legal: LegalText, date: str | None) -> EntryIntoForce | None:
-    """The first article sentence that puts the instrument into force; ``date`` is the instrument's own."""
+    """The first article sentence that puts the instrument itself into force ("Luật này có hiệu lực", "Le
+    présent décret entre en vigueur": ``extra["instrument_self_words"]`` just before the phrase), else the
+    first that puts anything into force; ``date`` is the instrument's own. A judgment or another decision
+    that takes effect ("kể từ ngày bản án ... có hiệu lực pháp luật") is not the instrument."""
     phrases = news.words("entry_into_force_phrases")
-    for article in legal.articles:
-        found = find_phrases(news.text, phrases, article.body.start, article.body.end, ignore_case=True)
-        match = next(iter(found), None)
-        if match is None:
-            continue
-        phrase = Span(match.start(), match.end())
-        sentence = news.sentence_of(match.start()) or article.body
-        sentence = Span(max(sentence.start, article.body.start), min(sentence.end, article.body.end))
-        day, span = _day(news, phrase, sentence, date)
-        return EntryIntoForce(phrase, sentence, day, span)
-    return None
+    found = [
+        (article, match)
+        for article in legal.articles
+        for match in find_phrases(news.text, phrases, article.body.start, article.body.end, ignore_case=True)
+    ]
+    if not found:
+        return None
+    article, match = next((f for f in found if _names_itself(news, f[1].start())), found[0])
+    phrase = Span(match.start(), match.end())
+    sentence = news.sentence_of(match.start()) or article.body
+    sentence = Span(max(sentence.start, article.body.start), min(sentence.end, article.body.end))
+    day, span = _day(news, phrase, sentence, date)
+    return EntryIntoForce(phrase, sentence, day, span)
+
+
+#: How far before the phrase the words naming the instrument itself may stand ("Le présent décret | entre").
+_SELF_REACH = 40
+
+
+def _names_itself(news: NewsText, position: int) -> bool:
+    words = news.words("instrument_self_words")
+    before = news.text[max(0, position - _SELF_REACH) : position]
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before, re.IGNORECASE) for word in words)
 
 
 def _day(news: NewsText, phrase: Span, sentence: Span, date: str | None) -> tuple[str | None, Span | None]:

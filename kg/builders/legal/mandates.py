@@ -19,7 +19,11 @@ thi hành kể từ ngày ký", "This Decree shall enter into force ...") asks n
 to do anything: it is no commitment, though a pledge phrase may read one in it
 ("shall"). Its day is the work's (:mod:`kg.builders.legal.in_force`).
 
-Every commitment is of the instrument's issuer and belongs to its article.
+Every commitment is of the instrument's issuer and belongs to its article. An
+article that gives no task and takes no action is a rule the issuer decides
+(``decides``), unless it only says what the instrument covers or what its words
+mean (``extra["declaratory_headings"]``: "Phạm vi điều chỉnh", "Definitions"),
+or puts the instrument into force.
 """
 
 from __future__ import annotations
@@ -29,10 +33,10 @@ from dataclasses import replace
 
 from kg.builders.legal.in_force import EntryIntoForce
 from kg.builders.legal.structure import Article, LegalText
-from kg.finders.actors import Actors
+from kg.finders.actors import COLLECTIVE, Actors
 from kg.finders.commitments import action_force, find_commitments
 from kg.finders.instruments import Instruments
-from kg.finders.text import NewsText, find_phrases, key_of
+from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
 from kg.text.deadlines import find_deadline
 
@@ -62,16 +66,208 @@ def article_commitments(
     ]
     own: list[Commitment] = []
     for article in legal.articles:
-        own.extend(_actions(news, article, instruments, issuer, date))
+        own.extend(_actions(news, article, actors, instruments, issuer, date))
     # "This Decree shall enter into force": no task of anyone, though a pledge phrase may read one
     verbs = [c.verb for c in own if c.verb] + ([in_force.phrase] if in_force else [])
     found = [c for c in found if not (c.verb and any(_overlap(c.verb, v) for v in verbs))] + own
+    in_force_sentence = in_force.sentence if in_force else None
+    for article in legal.articles:
+        found.extend(_subject_tasks(operative, article, actors, instruments, found, issuer, in_force_sentence))
     in_articles = []
     for commitment in found:
         holder = legal.article_at((commitment.verb or commitment.span).start)
         if holder is not None:
-            in_articles.append(replace(commitment, paragraph=paragraphs[holder.number]))
+            duties = _responsible(news, holder, actors)
+            if duties and not commitment.addressees and commitment.action == "tasks":
+                commitment = replace(commitment, addressees=duties)
+            if commitment.action == "tasks" and not commitment.addressees:
+                continue  # "nhiệm vụ được giao" (the tasks given): a task of no one is none
+            # every article is the issuer's, whoever a sentence of it names ("Nghị quyết ... của Quốc hội")
+            in_articles.append(
+                replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraphs[holder.number])
+            )
+    held = {c.paragraph.number for c in in_articles if c.paragraph}
+    for article in legal.articles:
+        if article.number not in held and not _puts_into_force(article, in_force) and not _declaratory(news, article):
+            in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number]))
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
+
+
+def _puts_into_force(article: Article, in_force: EntryIntoForce | None) -> bool:
+    return in_force is not None and article.body.start <= in_force.phrase.start < article.body.end
+
+
+def _declaratory(news: NewsText, article: Article) -> bool:
+    """ "Điều 1. Phạm vi điều chỉnh", "Article 2. Definitions": an article that says what the instrument
+    covers or what its words mean (``extra["declaratory_headings"]``) decides nothing."""
+    return starts_with_phrase(news.text, article.body.start, news.words("declaratory_headings")) is not None
+
+
+def _decision(
+    news: NewsText, article: Article, instruments: Instruments, issuer: Mention | None, paragraph: Paragraph
+) -> Commitment:
+    """ "Điều 2. Lượng hạn ngạch thuế quan ... là 3.000 tấn": an article that tasks no one is a rule the
+    issuer decides, as every operative paragraph of a resolution is a commitment of its issuer."""
+    sentence = _first_sentence(news, article)
+    return Commitment(
+        span=sentence,
+        action="decides",
+        force=action_force("decides"),
+        issuer=issuer,
+        instruments=tuple(instruments.in_span(article.body)),
+        paragraph=paragraph,
+        verb=Span(article.body.start, article.body.start),
+    )
+
+
+#: A clause number or letter before a clause's first words ("1. ", "a) ", "(2) ").
+_CLAUSE_OPENING = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|[^\W\d_]\))?[ \t]*")
+#: How far into its clause a phrase of time may run before the comma after it ("Chậm nhất đến ngày ...,").
+_LEADING_PHRASE = 60
+
+
+def _subject_tasks(
+    news: NewsText,
+    article: Article,
+    actors: Actors,
+    instruments: Instruments,
+    found: list[Commitment],
+    issuer: Mention | None,
+    in_force: Span | None,
+) -> list[Commitment]:
+    """ "Bộ Ngoại giao hoàn tất các thủ tục đối ngoại", "Chính phủ quy định chi tiết ...", "Chậm nhất đến ngày
+    01 tháng 7 năm 2027, các Bộ, ngành ... phải hoàn thành ...": in an instrument, a clause that opens with a
+    body, a post or a collective (past its number, or a phrase of time before a comma) tells it what to do,
+    unless it says what it is (``extra["copula_words"]``: "là", "est"). A clause that already holds a
+    commitment, or puts the instrument into force, is left as it is."""
+    tasks = []
+    taken = [c.verb or c.span for c in found]
+    for sentence in [s for s in news.sentences if article.body.start <= s.start < article.body.end]:
+        if any(sentence.start <= t.start < sentence.end for t in taken) or (in_force and _overlap(sentence, in_force)):
+            continue
+        subjects = _clause_subjects(news, actors, sentence)
+        if subjects and _says_what_it_is(news, subjects[-1].span.end, sentence.end):
+            continue
+        subjects = subjects or _agents(news, actors, sentence)
+        if not subjects and _is_heading(news, sentence):
+            continue  # "Mục 2 | QUYỀN CỦA CÁN BỘ": the heading of the next section, no clause
+        if not subjects:
+            # "Điều 6. Quyền và trách nhiệm của tổ chức tín dụng ... | 1. Cung cấp đầy đủ thông tin ...": each
+            # clause under a heading of duties is a task of its parties
+            subjects = _responsible(news, article, actors) if sentence.start > article.body.start else ()
+            if not subjects:
+                continue
+        due = find_deadline(news.text, news.pack, sentence.start, sentence.end, month_days=True)
+        tasks.append(
+            Commitment(
+                span=sentence,
+                action="tasks",
+                force=action_force("tasks"),
+                issuer=issuer,
+                addressees=subjects,
+                instruments=tuple(instruments.in_span(sentence)),
+                deadline=Deadline(due.span, year=due.year, date=due.date, within=due.within) if due else None,
+                verb=Span(sentence.start, sentence.start),
+            )
+        )
+    return tasks
+
+
+def _clause_subjects(news: NewsText, actors: Actors, sentence: Span) -> tuple[Mention, ...]:
+    """The bodies, posts or collectives that open ``sentence`` one after another ("Bộ trưởng, Thủ trưởng cơ
+    quan ngang bộ, ..."), past its number or a phrase of time before a comma."""
+    position = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
+    starts = [position.end() if position else sentence.start]
+    comma = news.text.find(",", starts[0], min(sentence.end, starts[0] + _LEADING_PHRASE))
+    if comma > 0 and re.search(r"\d", news.text[starts[0] : comma]):
+        starts.append(comma + 1)
+    candidates = [m for m in [*actors.collectives, *actors.all_mentions()] if m.kind not in _NOT_ADDRESSEES]
+    for start in starts:
+        subjects: list[Mention] = []
+        at = start
+        while True:
+            after = news.text[at : sentence.end]
+            at += len(after) - len(after.lstrip(" \t\n,;"))
+            following = [m for m in candidates if m.span.start == at and m.span.end <= sentence.end]
+            if not following:
+                break
+            longest = max(following, key=lambda m: m.span.end)
+            subjects.append(longest)
+            at = longest.span.end
+        if subjects:
+            return tuple(subjects)
+    return ()
+
+
+#: The longest line that is a section's heading rather than a clause ("Mục 2", "Chương III").
+_HEADING_LINE = 20
+
+
+def _is_heading(news: NewsText, sentence: Span) -> bool:
+    written = sentence.of(news.text).strip()
+    return written.isupper() or len(written) < _HEADING_LINE
+
+
+def _agents(news: NewsText, actors: Actors, sentence: Span) -> tuple[Mention, ...]:
+    """ "... thì được cơ quan hải quan xử lý tiền thuế nộp thừa", "do Bộ Công Thương công bố hằng năm": in a
+    clause in the passive, the body after an agent marker (``extra["agent_markers"]``) and before a verb in
+    lower case is the one that acts; not where the marker follows a word of the past or of time
+    (``extra["agent_blockers"]``: "đã được Quốc hội phê duyệt" is done)."""
+    markers = news.words("agent_markers")
+    if not markers:
+        return ()
+    candidates = [m for m in [*actors.collectives, *actors.all_mentions()] if m.kind not in _NOT_ADDRESSEES]
+    found: list[Mention] = []
+    blockers = news.words("agent_blockers")
+    for match in find_phrases(news.text, markers, sentence.start, sentence.end):
+        before = news.text[sentence.start : match.start()].rstrip()
+        if any(re.search(rf"(?<!\w){re.escape(word)}$", before, re.IGNORECASE) for word in blockers):
+            continue  # "đã được Quốc hội phê duyệt": what was done, no duty
+        start = skip_spaces(news.text, match.end(), sentence.end)
+        agent = max((m for m in candidates if m.span.start == start), key=lambda m: m.span.end, default=None)
+        verb = skip_spaces(news.text, agent.span.end, sentence.end) if agent else sentence.end
+        if agent is not None and verb < sentence.end and news.text[verb].islower() and agent not in found:
+            found.append(agent)
+    return tuple(found)
+
+
+def _says_what_it_is(news: NewsText, position: int, end: int) -> bool:
+    """ "Chính phủ là cơ quan hành chính nhà nước cao nhất": a definition, not a task."""
+    copulas = news.words("copula_words")
+    return bool(copulas) and starts_with_phrase(news.text, skip_spaces(news.text, position, end), copulas) is not None
+
+
+def _responsible(news: NewsText, article: Article, actors: Actors) -> tuple[Mention, ...]:
+    """ "Điều 6. Quyền và trách nhiệm của tổ chức tín dụng, chi nhánh ngân hàng nước ngoài": an article headed
+    by the duties of some parties (``extra["responsibility_headings"]``) gives its tasks to them."""
+    heading_end = news.text.find("\n", article.body.start, article.body.end)
+    heading = Span(article.body.start, heading_end if heading_end > 0 else article.body.end)
+    phrase = starts_with_phrase(news.text, heading.start, news.words("responsibility_headings"))
+    if phrase is None:
+        return ()
+    # "Nghĩa vụ của cán bộ, công chức đối với Đảng ...": the parties end where a preposition starts
+    stops = news.words("party_stops")
+    stop = re.search(rf"\s(?:{'|'.join(map(re.escape, stops))})(?!\w)", news.text[heading.start : heading.end])
+    heading = Span(heading.start, heading.start + stop.start()) if stops and stop else heading
+    parties = []
+    for match in re.finditer(r"[^,;]+", news.text[heading.start + len(phrase) : heading.end]):
+        start = heading.start + len(phrase) + match.start()
+        for part in re.split(
+            rf"\s(?:{'|'.join(map(re.escape, news.words('list_conjunctions')) or ['(?!)'])})\s", match.group()
+        ):
+            offset = news.text.find(part, start)
+            span = _stripped(news.text, Span(offset, offset + len(part)))
+            if span.end > span.start:
+                known = next((m for m in actors.all_mentions() if m.span == span), None)
+                parties.append(known or Mention(span, span.of(news.text), COLLECTIVE, scope=news.home_state))
+            start = offset + len(part)
+    return tuple(parties)
+
+
+def _stripped(text: str, span: Span) -> Span:
+    chunk = span.of(text)
+    start = span.start + len(chunk) - len(chunk.lstrip(" \t\n.:"))
+    return Span(start, max(start, span.start + len(chunk.rstrip(" \t\n.:"))))
 
 
 def _with_all_addressees(commitment: Commitment, news: NewsText, actors: Actors) -> Commitment:
@@ -115,7 +311,12 @@ def _first_sentence(news: NewsText, article: Article) -> Span:
 
 
 def _actions(
-    news: NewsText, article: Article, instruments: Instruments, issuer: Mention | None, date: str | None
+    news: NewsText,
+    article: Article,
+    actors: Actors,
+    instruments: Instruments,
+    issuer: Mention | None,
+    date: str | None,
 ) -> list[Commitment]:
     """ "Ban hành kèm theo Quyết định này Kế hoạch ...", "Утвердить прилагаемые Правила": the article's act."""
     actions = news.mapping("article_actions")
@@ -126,18 +327,24 @@ def _actions(
     action = actions[key_of(match.group(), actions)]
     verb = Span(match.start(), match.end())
     due = find_deadline(news.text, news.pack, verb.end, sentence.end, month_days=True)
+    # "Ủy quyền cho Lãnh đạo Bộ Xây dựng ký ...": whom the issuer authorises or designates
+    named = actors.addressee_starting_after(verb.end) if action in _GIVEN_TO else None
     return [
         Commitment(
             span=sentence,
             action=action,
             force=action_force(action),
             issuer=issuer,
+            addressees=(named,) if named is not None and named.span.end <= sentence.end else (),
             instruments=tuple(instruments.in_span(sentence)),
             deadline=Deadline(due.span, year=due.year, date=due.date, within=due.within) if due else None,
             verb=verb,
         )
     ]
 
+
+#: Actions of an article given to whom it names right after ("Ủy quyền cho Lãnh đạo Bộ Xây dựng").
+_GIVEN_TO = frozenset({"authorizes", "designates", "tasks"})
 
 #: A clause number before an article's first words ("1. ", "a) ").
 _CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}[.)]|[a-zđ]\))\s+")

@@ -126,12 +126,11 @@ def read_signature(news: NewsText, legal: LegalText) -> Signature:
     lines = [line for line in legal.closing if not _is_furniture(news, line)]
     signature = Signature()
     marks = news.words("on_behalf_marks")
-    mark_line = next((line for line in lines if _mark(line.text, marks)), None)
-    if mark_line is not None:
-        mark = _mark(mark_line.text, marks) or ""
-        start = mark_line.span.start + len(mark)
-        start += len(news.text[start : mark_line.span.end]) - len(news.text[start : mark_line.span.end].lstrip())
-        on_behalf = Line(Span(start, mark_line.span.end), news.text[start : mark_line.span.end])
+    # "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG": the first mark names the issuer, the last the post
+    # signed for, and the lines under the last the post the signer holds
+    mark_lines = [line for line in lines if _mark(line.text, marks)]
+    on_behalf = _signed_for(news, mark_lines[0], marks) if mark_lines else None
+    if on_behalf is not None:
         signature.on_behalf_of = _actor_naming(news, on_behalf, cover=_COVER)
     if not lines:
         return signature
@@ -143,15 +142,22 @@ def read_signature(news: NewsText, legal: LegalText) -> Signature:
     if post_line is None:
         # the lines between the mark and the name: the post the signer holds ("Председатель Правительства /
         # Российской Федерации"); the post signed for where they are none ("Q. BỘ TRƯỞNG")
-        above = lines[lines.index(mark_line) + 1 : -1] if mark_line is not None else lines[:-1]
+        above = lines[lines.index(mark_lines[-1]) + 1 : -1] if mark_lines else lines[:-1]
         if above:
             post_span = Span(above[0].span.start, above[-1].span.end)
             post_line = Line(post_span, " ".join(line.text for line in above))
-        elif mark_line is not None and on_behalf is not None:
-            post_line = on_behalf
+        elif mark_lines:
+            post_line = _signed_for(news, mark_lines[-1], marks)
     if post_line is not None:
         signature.posts.append(_holding(news, signer, post_line))
     return signature
+
+
+def _signed_for(news: NewsText, mark_line: Line, marks: tuple[str, ...]) -> Line:
+    """ "KT. THỦ TƯỚNG" → "THỦ TƯỚNG": the post or body a mark of signing on behalf signs for."""
+    start = mark_line.span.start + len(_mark(mark_line.text, marks) or "")
+    start += len(news.text[start : mark_line.span.end]) - len(news.text[start : mark_line.span.end].lstrip())
+    return Line(Span(start, mark_line.span.end), news.text[start : mark_line.span.end])
 
 
 def _post_before_name(news: NewsText, line: Line) -> tuple[Line | None, Line]:
@@ -179,10 +185,12 @@ def _mark(line: str, marks: tuple[str, ...]) -> str | None:
 
 
 def _is_furniture(news: NewsText, line: Line) -> bool:
-    """Recipients, the place and date, the seal: no signer's line."""
+    """Recipients, the place and date, the seal, "(Đã ký)" for the signature itself: no signer's line."""
     cues = news.words("closing_cues")
+    placeholders = {p.casefold() for p in news.words("signed_placeholders")}
     return (
         bool(_LIST_ITEM.match(line.text))
+        or line.text.casefold() in placeholders
         or any(line.text.casefold().startswith(c.casefold()) for c in cues)
         or bool(re.search(r"\d", line.text))
     )

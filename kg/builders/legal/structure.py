@@ -20,7 +20,15 @@ in every language, and that is what this module reads — lines, not prose:
   formula are its articles ("1. Утвердить ...");
 * the **closing block** after the last article: a closing cue ("Nơi nhận:",
   "Fait à"), a mark of signing on behalf ("KT. THỦ TƯỚNG"), or the run of short
-  lines without a final stop that ends the text (posts and the signer's name).
+  lines without a final stop that ends the text (posts and the signer's name),
+  up to an appendix (``extra["appendix_words"]``: "PHỤ LỤC", "ANNEXE"), which
+  is the instrument's but no part of its signature.
+
+On a web page (:mod:`kg.builders.legal.page`), the heading's type line is the
+last one before the recitals (the site's metadata table and summary name the
+type above it), the heading starts at the first of the short lines above it,
+and the instrument ends at the site's next part or at the site's caption that
+names it again by its number ("Nghị định 304/2025/NĐ-CP quy định ...").
 
 A reference to an article inside a sentence ("Điều 5 Luật này quy định ...")
 does not open a line with a number followed by a stop, and never starts at 1:
@@ -30,7 +38,7 @@ news about an instrument has no articles of its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kg.finders.text import is_unspaced, starts_with_phrase
@@ -107,28 +115,80 @@ class LegalText:
         return next((a for a in self.articles if a.span.start <= position < a.span.end), None)
 
 
-def read_structure(text: str, pack: LanguagePack, main: Span | None = None) -> LegalText:
+def read_structure(text: str, pack: LanguagePack, main: Span | None = None, breaks: Sequence[int] = ()) -> LegalText:
     """The parts of the instrument in ``main``, the document's main part (the whole text by default): a
-    page's navigation above it holds no heading, however long it is."""
+    page's navigation above it holds no heading, however long it is. ``breaks`` are where a web page's
+    own parts start (:mod:`kg.builders.legal.page`): the instrument ends at the first one after its
+    first article, and above its heading stands the site's summary, never the instrument."""
     main = main or Span(0, len(text))
-    lines = [line for line in _lines(text) if main.start <= line.span.start and line.span.end <= main.end]
-    legal = LegalText(lines=lines, start=main.start, end=main.end)
     folded = digits_folded(text)
-    legal.articles = _articles(text, folded, pack, main)
-    heading_end = legal.articles[0].span.start if legal.articles else min(main.end, main.start + HEADING_REACH)
-    legal.recitals = _recitals(text, lines, pack, heading_end)
-    legal.enacting = _enacting(lines, pack, heading_end)
+    articles = _articles(text, folded, pack, main)
+    lines = [line for line in _lines(text) if main.start <= line.span.start and line.span.end <= main.end]
+    if articles:
+        anchor = heading_end = articles[0].span.start
+    else:
+        # no articles (a notice of conclusions, its points after a formula): the heading is near its type line
+        first_type, _ = _type_line(lines, pack, main.end, last=False)
+        anchor = first_type.span.start if first_type else main.start
+        heading_end = min(main.end, anchor + HEADING_REACH)
+    main = Span(main.start, _break_after(breaks, anchor, main.end))
+    lines = [line for line in lines if line.span.end <= main.end]
+    legal = LegalText(lines=lines, start=main.start, end=main.end)
+    legal.articles = _spans_to_articles(text, [(a.heading, a.number) for a in articles], main.end)
+    legal.type_line, legal.kind = _type_line(lines, pack, min(heading_end, main.end))
+    if legal.type_line is not None:
+        legal.start = _heading_start(lines, legal.type_line)
+        legal.lines = [line for line in lines if line.span.start >= legal.start]
+    legal.recitals = _recitals(text, legal.lines, pack, heading_end)
+    legal.enacting = _enacting(legal.lines, pack, heading_end)
     if not legal.articles and legal.enacting:
         legal.articles = _points(text, folded, Span(legal.enacting.span.end, main.end))
     header = legal.header
-    legal.type_line, legal.kind = _type_line(lines, pack, header.end)
     legal.number, legal.symbol = _number(folded, text, pack, header)
     if legal.number is None and legal.type_line is not None:
         legal.number, legal.symbol = _number_after_type(folded, text, pack, legal.type_line)
-    legal.title = _title(lines, legal, pack)
+    legal.title = _title(legal.lines, legal, pack)
     if legal.articles:
-        legal.articles, legal.closing = _closed(text, lines, legal.articles, pack)
+        _end_at_caption(text, legal)
+        legal.articles, legal.closing = _closed(text, legal.lines, legal.articles, pack)
     return legal
+
+
+def _break_after(breaks: Sequence[int], position: int, default: int) -> int:
+    return next((b for b in sorted(breaks) if b > position), default)
+
+
+def _heading_start(lines: list[Line], type_line: Line) -> int:
+    """Where the heading block above the type line starts: its short lines without a final stop (issuer,
+    national motto, number, place and date), up to a line of prose, the end of a site's summary."""
+    above = [line for line in lines if line.span.end <= type_line.span.start]
+    start = type_line.span.start
+    for line in reversed(above):
+        if line.blank:
+            continue
+        if len(line.text) > _SHORT_LINE or line.text[-1] in _FINAL_STOPS.replace(":", "").replace(",", ""):
+            break
+        start = line.span.start
+    return start
+
+
+def _end_at_caption(text: str, legal: LegalText) -> None:
+    """A site names the instrument again under it ("Nghị định 304/2025/NĐ-CP quy định ...", a translation's
+    "No. 61/2025/TT-BCT"): the first line after the last article that opens with its own number, within a
+    word or two, ends the instrument."""
+    if legal.symbol is None or legal.number is None:
+        return
+    number = re.escape(legal.number.of(text))
+    caption = re.compile(rf"^[^\W\d]\S*(?:[ \t]+[^\W\d]\S*){{0,2}}[ \t]+{number}(?!\w)")
+    last = legal.articles[-1]
+    for line in legal.lines:
+        if line.span.start > last.body.start and caption.match(line.text):
+            legal.end = line.span.start
+            legal.lines = [li for li in legal.lines if li.span.end <= legal.end]
+            body = Span(last.body.start, max(last.body.start, min(last.body.end, legal.end)))
+            trimmed = Span(last.span.start, max(body.end, last.heading.end))
+            legal.articles[-1] = Article(trimmed, last.heading, last.number, body)
+            return
 
 
 def _lines(text: str) -> Iterator[Line]:
@@ -251,26 +311,32 @@ def _closed(
         return articles, []
     end = start - (len(text[last.body.start : start]) - len(text[last.body.start : start].rstrip()))
     closed = Article(Span(last.span.start, end), last.heading, last.number, Span(last.body.start, end))
-    return [*articles[:-1], closed], [line for line in after if line.span.start >= start and not line.blank]
+    closing = [line for line in after if line.span.start >= start and not line.blank]
+    appendix = next(
+        (i for i, line in enumerate(closing) if _starts_with(line.text, pack.words("appendix_words"))), None
+    )
+    return [*articles[:-1], closed], closing[:appendix]
 
 
 def _trailing_short_lines(after: list[Line]) -> int | None:
-    """Where the run of short lines with no final stop that ends the text starts: after a blank line, or
-    under the last article's text where the run opens with a post in capitals."""
+    """Where the run of short lines with no final stop that ends the text starts: after a blank line (a page
+    that puts a blank line between all its lines has them inside the run too: "CHỦ TỊCH QUỐC HỘI | | (Đã ký)
+    | | Trần Thanh Mẫn"), or under the last article's text where the run opens with a post in capitals."""
     start = None
+    blank_below = False  # a blank line between the line at hand and the run below it
     for index in range(len(after) - 1, -1, -1):
         line = after[index]
         if line.blank:
-            if start is not None:
-                return start
+            blank_below = True
             continue
         if len(line.text) > _SHORT_LINE or line.text[-1] in _FINAL_STOPS:
             # after a blank line; or right under the last article, from a post in capitals ("BỘ TRƯỞNG"),
             # as a page read from HTML prints it, one paragraph a line
             below = after[index + 1]
-            return start if start is not None and (below.blank or below.text.isupper()) else None
+            return start if start is not None and (blank_below or below.text.isupper()) else None
         start = line.span.start
-    return start if start is not None and after[0].text.isupper() else None
+        blank_below = False
+    return start if start is not None and (blank_below or after[0].text.isupper()) else None
 
 
 # --- recitals and the enacting formula ---------------------------------------------------------------------
@@ -320,16 +386,22 @@ def _enacting(lines: list[Line], pack: LanguagePack, end: int) -> Line | None:
 # --- heading: type, number, title ----------------------------------------------------------------
 
 
-def _type_line(lines: list[Line], pack: LanguagePack, end: int) -> tuple[Line | None, str | None]:
+def _type_line(lines: list[Line], pack: LanguagePack, end: int, *, last: bool = True) -> tuple[Line | None, str | None]:
+    """The line that names the type of instrument alone ("QUYẾT ĐỊNH"), the last before ``end`` (a web
+    page's metadata table and summary name it above), else the first that opens with it and a number."""
     types: dict[str, str] = dict(pack.extra.get("legal_heading_types", {}) or {})
     ordered = sorted(types, key=len, reverse=True)
     unspaced = pack.extra.get("word_boundaries") is False
+    formulas = {_folded(f) for f in pack.words("enacting_formulas")}
     heading = [line for line in lines if line.span.start < end and line.text and len(line.text) <= 2 * _SHORT_LINE]
-    alone = (
-        (line, word) for line in heading for word in ordered if line.text.rstrip(":： ").casefold() == word.casefold()
-    )
+    alone = [
+        (line, word)
+        for line in heading
+        for word in ordered
+        if line.text.rstrip(":： ").casefold() == word.casefold() and not _is_formula(line.text, formulas)
+    ]
     numbered = ((line, word) for line in heading for word in ordered if _is_type_line(line.text, word, unspaced))
-    found = next(alone, None) or next(numbered, None)
+    found = (alone[-1] if last else alone[0]) if alone else next(numbered, None)
     return (found[0], types[found[1]]) if found else (None, None)
 
 
@@ -390,17 +462,30 @@ def _title(lines: list[Line], legal: LegalText, pack: LanguagePack) -> list[Line
     following = [line for line in lines if legal.type_line.span.end < line.span.start < end]
     marks = pack.words("legal_number_marks")
     title: list[Line] = []
-    for line in following:
+    for index, line in enumerate(following):
         if line.blank:
             if title:
                 break
             continue
-        if _is_dated_or_numbered(line.text, marks) or (line.text.isupper() and len(line.text.split()) <= 2):
+        short = line.text.isupper() and len(line.text.split()) <= 2
+        if _is_dated_or_numbered(line.text, marks) or (short and not _runs_on(following, index)):
             if title:
                 break
             continue
         title.append(line)
     return title
+
+
+def _runs_on(lines: list[Line], index: int) -> bool:
+    """A short line in capitals that the next line continues, a title broken after a word or two
+    ("VỀ | VIỆC BỔ SUNG ...", "QUY | ĐỊNH VỀ ..."), not a post or body standing alone ("THỦ TƯỚNG")."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        following is not None
+        and not following.blank
+        and following.text.isupper()
+        and len(following.text) > 2 * len(lines[index].text) + 20
+    )
 
 
 def _is_dated_or_numbered(line: str, marks: tuple[str, ...]) -> bool:
