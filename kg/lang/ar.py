@@ -211,7 +211,13 @@ POSTS: dict[str, str] = {
     "المتحدث الرسمي باسم": "Spokesperson", "المبعوث الخاص": "Special Envoy", "المنسق المقيم": "Resident Coordinator",
 }  # fmt: skip
 # Heads of the names of national bodies: "وزارة العمل", "هيئة الاستثمار".
-ORGANIZATION_HEADS: dict[str, str] = {"وزارة": "government-agency", "هيئة": "government-agency"}
+ORGANIZATION_HEADS: dict[str, str] = {
+    "وزارة": "government-agency", "هيئة": "government-agency",
+    # bodies of civil society, parties, unions, federations ("المنظمة المغربية لحقوق الإنسان")
+    **dict.fromkeys(("المنظمة", "منظمة", "الفيدرالية", "فيدرالية", "الجمعية", "جمعية", "الشبكة", "شبكة", "الرابطة",
+                     "رابطة", "النقابة", "نقابة", "الحزب", "حزب", "الاتحاد", "اتحاد", "تنسيقية", "المرصد",
+                     "مرصد", "التحالف", "تحالف", "الائتلاف", "ائتلاف", "الكونفدرالية", "تجمع"), "organization"),
+}  # fmt: skip
 
 
 _ARABIC_MARKS = dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None, 0x0640: None}
@@ -394,6 +400,9 @@ EXTRA: dict[str, object] = {
     # posts whose word is also an adjective ("بقرض ميسر": a concessional loan): a post only with its holder
     "posts_needing_a_holder": ("ميسر", "ميسرة", "الميسر", "الميسرة"),
     "articles_with_proclitics": ("لل", "وال", "بال", "فال", "كال"),
+    # words that go on with a body's name before a word with the article ("المنظمة المغربية لحقوق الإنسان",
+    # "الفيدرالية الأورومتوسطية ضد الاختفاء القسري"; kg.builders.news.names)
+    "body_name_links": ("لحقوق", "ضد", "لمناهضة", "لمكافحة", "للدفاع", "لحماية", "لدعم", "لشؤون", "لمراقبة"),
     "name_particles": ("عبد", "بن", "بنت", "أبو", "أبي", "آل"),
     # words that continue a post's portfolio without the article ("وزير الخارجية وشؤون المغتربين")
     "post_complements": ("شؤون", "وشؤون", "لشؤون", "مجلس", "هيئة", "وزارة", "مكتب", "مفوضية", "منظمة",
@@ -542,6 +551,17 @@ EXTRA: dict[str, object] = {
     },
     "per_words": ("لكل",),
     # One-letter words written on the next word: "و" and, "ب" with, "ل" for.
+    # words that open the name of a body (documented in kg/lang/en.py: a name an acronym defines is a
+    # body's with one; kg.builders.news.actors), with its kind; a proclitic may be written on them
+    "body_words": {
+        **dict.fromkeys(("وزارة", "الوزارة", "هيئة", "الهيئة", "المفوضية", "مفوضية", "البرلمان", "برلمان",
+                         "مجلس النواب", "المديرية", "مديرية"), "government-agency"),
+        **dict.fromkeys(("المنظمة", "منظمة", "الفيدرالية", "فيدرالية", "تنسيقية", "التنسيقية", "الجمعية",
+                         "جمعية", "الشبكة", "شبكة", "الرابطة", "رابطة", "النقابة", "نقابة", "الحزب", "حزب",
+                         "الاتحاد", "اتحاد", "التحالف", "تحالف", "الائتلاف", "ائتلاف", "المرصد", "مرصد",
+                         "المؤسسة", "مؤسسة", "المركز", "مركز", "اللجنة", "لجنة", "المحكمة", "محكمة", "تجمع",
+                         "الكونفدرالية", "كونفدرالية"), "organization"),
+    },
     "proclitics": ("و", "ب", "ل", "ف", "وب", "ول"),
     # news (documented in kg/lang/vi.py): "الدولة" is no word for the home country, being also "a state"
     # in general ("بناء الدولة", "وزير الدولة")

@@ -384,10 +384,13 @@ EXTRA: dict[str, object] = {
         "院": "government-agency", "政府": "government-agency", "人民政府": "government-agency",
         "办公厅": "government-agency", "办公室": "government-agency", "银行": "organization",
         "协会": "organization", "联合会": "organization", "基金会": "organization", "公司": "organization",
+        # parliaments, parties, unions ("欧洲议会", "澳大利亚工人工会", "工党")
+        "议会": "government-agency", "国会": "government-agency", "工会": "organization", "党": "organization",
+        "组织": "organization", "联盟": "organization",
     },
     "organization_tail_exceptions": (
         "干部", "全部", "内部", "外部", "局部", "总部", "东部", "西部", "南部", "北部", "中部", "格局", "大局",
-        "全局", "当局", "布局", "结局", "开局", "医院", "剧院", "庭院",
+        "全局", "当局", "布局", "结局", "开局", "医院", "剧院", "庭院", "政党", "入党", "党", "各党",
     ),
     "name_openers": ("由", "会同", "经", "根据", "按照", "督促", "指导", "支持", "各级", "要求", "请"),
     "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出"),

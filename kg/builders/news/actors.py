@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg import resolve
+from kg import lang, resolve
 from kg.builders.news.names import (
     capitalized_run,
     continued_in_lower_case,
@@ -117,6 +117,8 @@ def find_actors(news: NewsText) -> Actors:
     actors.organizations = sorted([*actors.organizations, *_acronyms_defined(news, actors)], key=lambda m: m.span)
     _persons_and_posts(news, actors, post_spans)
     _persons_by_honorific(news, actors)
+    _persons_listed_with_posts(news, actors)
+    _persons_before_posts(news, actors, post_spans)
     actors.collectives = _collectives(news)
     return actors
 
@@ -194,28 +196,41 @@ def _overlaps(span: Span, others: Iterable[Span]) -> bool:
 
 # --- organisations ----------------------------------------------------------------------
 
-#: An acronym defined in brackets right after a name: "the Department of Migrant Workers (DMW)".
-_DEFINED_ACRONYM = re.compile(r"[ \t]*[(（]([A-Z][A-Za-z]*[A-Z])[)）]")
+#: An acronym defined in brackets right after a name, on its line or the next: "the Department of Migrant
+#: Workers (DMW)", "Banco de México (BdeM)", "Канадская коммерческая корпорация (ССС)"; no digits ("(FY2024)").
+_DEFINED_ACRONYM = re.compile(r"\s*[(（]([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,10}[A-ZА-ЯЁ])[)）]")
+#: Where names have no capitals, a Latin acronym right after the name needs no brackets ("... القسري FEMED").
+_BARE_ACRONYM = re.compile(r"[ \t]+([A-Z][A-Z&]{1,9})(?![\w)）])")
 
 
 def _acronyms_defined(news: NewsText, actors: Actors) -> list[Mention]:
     """ "the Department of Migrant Workers (DMW) ... The DMW is directed to": an acronym the article defines
-    after an organisation it found by structure names that organisation wherever it stands alone later."""
+    after an organisation it found by structure names that organisation, in its brackets and wherever it
+    stands alone later."""
     found: list[Mention] = []
     taken = [m.span for m in actors.all_mentions()]
     for organization in actors.organizations:
-        defined = _DEFINED_ACRONYM.match(news.text, organization.span.end)
+        defined = defined_acronym(news, organization.span.end)
         if defined is None:
             continue
         key = resolve.resolve(organization, news.language).key
         for main in news.main_spans:
             for match in re.finditer(rf"(?<!\w){re.escape(defined.group(1))}(?!\w)", news.text[: main.end]):
                 span = Span(match.start(), match.end())
-                if span.start < max(main.start, defined.end()) or _overlaps(span, taken):
+                if span.start < max(main.start, defined.start(1)) or _overlaps(span, taken):
                     continue
-                found.append(replace(organization, span=span, text=match.group(), key=key))
+                found.append(replace(organization, span=span, text=match.group(), key=key, parent=None))
                 taken.append(span)
     return found
+
+
+def defined_acronym(news: NewsText, position: int) -> re.Match[str] | None:
+    """The acronym defined right after a name that ends at ``position``, its letters as group 1: in brackets,
+    or, after a name in a script without capitals, bare ("الفيدرالية الأورومتوسطية ضد الاختفاء القسري FEMED")."""
+    bracketed = _DEFINED_ACRONYM.match(news.text, position)
+    if bracketed or not position or _has_case(news.text, position - 1) or is_unspaced(news.text[position - 1]):
+        return bracketed
+    return _BARE_ACRONYM.match(news.text, position)
 
 
 def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span]) -> list[Mention]:
@@ -228,7 +243,11 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
         headed = (
             _han_organizations(news, main)
             if _unspaced(news)
-            else [*_headed_organizations(news, main), *_named_after_known(news, main, known)]
+            else [
+                *_named_before_acronym(news, main, known),
+                *_headed_organizations(news, main),
+                *_named_after_known(news, main, known),
+            ]
         )
         for mention in [*headed, *_standalone_organizations(news, main)]:
             # "国务院总理": a Chinese post may open with its organisation, which is no rival of it
@@ -239,6 +258,101 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
             ):
                 found.append(mention)
     return sorted(found, key=lambda m: m.span)
+
+
+def _named_before_acronym(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "Instituto Nacional de Migración (INM)", "Канадской коммерческой корпорации (ССС)", "U.S. International
+    Development Finance Corporation (DFC)": a name an acronym defines is a body's where it holds one of the
+    pack's words for bodies (``extra["body_words"]``: "Instituto", "корпораци", "Corporation"); an acronym
+    defines terms too ("Rare Earth Elements (REE)"), which hold none. Where the gazetteer knows the acronym
+    ("the UN Refugee Agency (UNHCR)"), the name is another of its names."""
+    found = []
+    bracketed = list(_DEFINED_ACRONYM.finditer(news.text, main.start, main.end))
+    bare = [m for m in _BARE_ACRONYM.finditer(news.text, main.start, main.end) if _after_caseless(news, m.start())]
+    for match in sorted([*bracketed, *bare], key=lambda m: m.start()):
+        end = match.start()
+        start = _defined_name_start(news, main.start, end)
+        if start is None or any(m.span.end == end and m.kind not in _NOT_ORGANIZATIONS for m in known):
+            continue  # a known body's name ("Organización de Naciones Unidas (ONU)")
+        span = Span(start, end)
+        kind = _body_kind(news, span)
+        acronym = next((m for m in known if m.span == Span(match.start(1), match.end(1))), None)
+        if acronym is not None and acronym.kind not in _NOT_ORGANIZATIONS:
+            found.append(replace(acronym, span=span, text=span.of(news.text), parent=None))
+        elif kind is not None:
+            found.append(_organization(news, span, kind))
+    return found
+
+
+def _after_caseless(news: NewsText, position: int) -> bool:
+    """Whether the word before ``position`` is in a script without capitals, and no Chinese."""
+    return (
+        position > 0
+        and news.text[position - 1].isalpha()
+        and not (_has_case(news.text, position - 1) or is_unspaced(news.text[position - 1]))
+    )
+
+
+#: What ends the clause a name stands in, looking back from its acronym: punctuation, a spaced dash, a stop
+#: after a word (not after an initial: "U.S. International").
+_CLAUSE_BREAK = re.compile(r"[,;:!?،؛\"“”«»()（）\n]|\s[–—-]\s|(?<!\b\w)\.\s")
+#: How many words a name defined by an acronym may have.
+_MAX_DEFINED_NAME_WORDS = 12
+
+
+def _defined_name_start(news: NewsText, floor: int, end: int) -> int | None:
+    """Where the name before an acronym starts, in its clause: where names have no capitals, at the last body
+    word ("الفيدرالية ..."); where they run through lower-case words ("Канадской ассоциации предприятий"), at
+    the capitalised word nearest before the last body word; from there, or from the acronym where lower-case
+    words end names ("Instituto Nacional de Migración"), back through capitalised words and the words that
+    join them ("de", "of", "and"). A name has two words at least."""
+    clause = floor
+    for mark in _CLAUSE_BREAK.finditer(news.text, floor, end):
+        clause = mark.end()
+    words = list(iter_tokens(news.text, clause, end))[-_MAX_DEFINED_NAME_WORDS:]
+    if len(words) < 2:
+        return None
+    bodies = [i for i, w in enumerate(words) if _body_word(news, w.text)]
+    if not _has_case(news.text, words[-1].start):
+        return words[bodies[-1]].start if bodies and bodies[-1] < len(words) - 1 else None
+    last = len(words) - 1
+    if news.extra.get("lowercase_after_capital_in_names", True) is not False:
+        if not bodies:
+            return None
+        last = next((i for i in range(bodies[-1], -1, -1) if words[i].is_capitalized), -1)
+    joiners = {w for phrase in (*news.words("post_links"), *news.words("name_bridges")) for w in phrase.split()}
+    first = None
+    for index in range(last, -1, -1):
+        if words[index].is_capitalized:
+            first = index
+        elif words[index].text not in joiners:
+            break
+    if first is not None and words[first].text in news.words("name_articles"):
+        first += 1  # "The", "La" opening the sentence: an article, no word of the name
+    if first is None or first >= len(words) - 1:
+        return None
+    return words[first].start
+
+
+def _body_word(news: NewsText, word: str) -> str | None:
+    """The pack's body word ``word`` is, or begins with (Russian cases: "корпорации"), past a proclitic
+    ("وتنسيقية"), or None."""
+    words = news.mapping("body_words")
+    for form in (word, *(word[len(p) :] for p in news.words("proclitics") if word.startswith(p))):
+        for body in words:
+            if form.casefold().startswith(body.casefold()) and (len(form) - len(body) <= 3 or not _has_case(form, 0)):
+                return body
+    return None
+
+
+def _body_kind(news: NewsText, span: Span) -> str | None:
+    """The kind of the body a name names by one of its words ("Ministry": a government agency), or None."""
+    words = news.mapping("body_words")
+    for token in iter_tokens(news.text, span.start, span.end):
+        body = _body_word(news, token.text)
+        if body is not None:
+            return words[body]
+    return None
 
 
 def _known_with_a_tail(news: NewsText, mention: Mention, known: list[Mention]) -> bool:
@@ -260,17 +374,40 @@ def _inside(inner: Span, outer: Span) -> bool:
 
 def _headed_organizations(news: NewsText, main: Span) -> list[Mention]:
     heads = news.pack.organization_heads
+    forms = news.pack.derived("news_heads_with_proclitics", _heads_with_proclitics)
     rules = organization_rules(news)
     found = []
-    for match in find_phrases(news.text, heads, main.start, main.end):
-        name_start = skip_spaces(news.text, match.end(), main.end)
+    for match in find_phrases(news.text, forms, main.start, main.end):
+        form = key_of(match.group(), forms)
+        head = Span(match.start() + forms[form], match.end())  # "و | المنظمة العربية": no part of the name
+        name_start = skip_spaces(news.text, head.end, main.end)
         end = name_end(news, name_start, main.end, rules)
         end = listed_name_end(news, end, main.end, rules) if end > name_start else end
         if end <= name_start:
             continue  # a head word with no name after it ("Hội thảo", "Bộ này")
-        kind = heads[key_of(match.group(), heads)]
-        found.append(_organization(news, Span(match.start(), end), kind))
+        if _one_adjective_after_article(news, head.of(news.text), Span(name_start, end)):
+            continue
+        kind = heads[key_of(head.of(news.text), heads)]
+        found.append(_organization(news, Span(head.start, end), kind))
     return found
+
+
+def _heads_with_proclitics(pack: LanguagePack) -> dict[str, int]:
+    """The pack's head words, also with a one-letter word written on them ("والمنظمة", "وتنسيقية"), each with
+    where the head itself starts in it; "ل" takes the alif of the article ("للمنظمة"): left out."""
+    forms = dict.fromkeys(pack.organization_heads, 0)
+    for head in pack.organization_heads:
+        for proclitic in pack.words("proclitics"):
+            if not (proclitic.endswith("ل") and head.startswith("ال")):
+                forms.setdefault(proclitic + head, len(proclitic))
+    return forms
+
+
+def _one_adjective_after_article(news: NewsText, head: str, name: Span) -> bool:
+    """ "المنظمة المنبثقة عن ...": a head with the article and one word after it is a noun and its adjective
+    ("the organisation that emanated"); a body's name has more ("المنظمة المغربية لحقوق الإنسان")."""
+    articles = news.words("articles")
+    return bool(articles) and head.startswith(articles) and len(name.of(news.text).split()) < 2
 
 
 #: How many capitalised words may follow a known body's short name in the name of one of its parts.
@@ -909,6 +1046,195 @@ def _apposition_post(news: NewsText, actors: Actors, person: Mention) -> PostHol
 
 #: What joins a name to a post in apposition: a comma or a dash, or (without capitals) a space.
 _APPOSITION_LINK = re.compile(r"\s*[,،–-]\s*|[ \u00a0]+")
+
+
+# --- persons named before their posts ----------------------------------------------------------
+
+#: A word of a name written with capitals: "Софи", "Демарэ-младший", an initial "Д.", a nickname in quotes.
+_NAME_WORD = r"(?:[^\W\d_a-zа-яё][^\W\d_]*(?:[-‑'’][^\W\d_]+)*\.?|«[^»\n]{1,20}»|\"[^\"\n]{1,20}\")"
+#: A list item that names a person (after its number, if any), maybe its original spelling in brackets, a
+#: dash or a comma, and what the person is: "Софи Трюдо (Sophie Gregoire Trudeau) – супруга премьер-министра;",
+#: "1. Бирн, Джеймс (Byrne, James), основатель ...;", "1. James Byrne, Co-founder and CEO, ...;". A name
+#: written family name first, with a comma, only with its original after it.
+_LISTED_PERSON = [
+    re.compile(
+        rf"(?m)^[ \t]*(?:\d{{1,3}}[.)][ \t]+)?(?P<name>{_NAME_WORD},?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+        r"[ \t]*[(（](?P<original>[^()（）\n]{3,80})[)）](?P<link>[ \t]*,?[ \t]+[–—-][ \t]+|[ \t]*,[ \t]*)"
+        r"(?P<post>[^\n;]{3,300}?)[ \t]*[;.]?[ \t]*$"
+    ),
+    re.compile(
+        rf"(?m)^[ \t]*(?:\d{{1,3}}[.)][ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})"
+        r"(?P<link>[ \t]+[–—-][ \t]+|[ \t]*,[ \t]*)(?P<post>[^\n;]{3,300}?)[ \t]*[;.]?[ \t]*$"
+    ),
+]
+
+
+def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
+    """A list of persons, one a line, each name followed by what the person is (a sanctions list, a
+    delegation): the description, opening in lower case or with a post of the pack (after a comma, with a
+    post), is the post; the body it names, its organisation. A name with its original spelling is keyed by
+    it, so that a list printed in two languages names each person once ("Бирн, Джеймс (Byrne, James)",
+    "James Byrne")."""
+    # "Софи Трюдо": a place the gazetteer knows may be a word of a listed name, not a rival of it
+    taken = [m.span for m in actors.all_mentions() if m.kind not in ("place", "state")]
+    for main in news.main_spans:
+        for line in re.finditer(r"[^\n]+", news.text[: main.end]):
+            if line.start() < main.start:
+                continue
+            item = next((m for p in _LISTED_PERSON if (m := p.fullmatch(news.text, line.start(), line.end()))), None)
+            if item is None:
+                continue
+            name = Span(item.start("name"), item.end("name"))
+            post = Span(item.start("post"), item.end("post"))
+            if _overlaps(name, taken) or not _is_persons_name(name.of(news.text)):
+                continue
+            if any(m.span.start == name.start and m.span.end == name.end for m in actors.known):
+                continue  # a known name that is all the item names ("Нью-Йорк – ...")
+            described = post.of(news.text)
+            posts = _pack_of_line(news, line.group()).posts
+            listed = starts_with_phrase(news.text, post.start, posts, ignore_case=True)
+            known_post = any(m.kind == "post" and m.span.start == post.start for m in actors.known)
+            dashed = item.group("link").strip(" \t,") != ""
+            if not (listed or known_post or (described[0].islower() and (dashed or item.groupdict().get("original")))):
+                continue
+            person = _listed_person(news, name, item.groupdict().get("original"))
+            actors.persons.append(person)
+            actors.known = [m for m in actors.known if not _overlaps(m.span, [name])]
+            taken.append(name)
+            inside = [m for m in actors._organizations() if post.start <= m.span.start and m.span.end <= post.end]
+            actors.posts.append(
+                PostHolding(
+                    span=Span(name.start, post.end),
+                    person=person,
+                    post=described,
+                    post_name=posts[key_of(listed, posts)] if listed else None,
+                    organization=inside[0] if inside else None,
+                )
+            )
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _pack_of_line(news: NewsText, line: str) -> LanguagePack:
+    """The pack to read a line with: a line in Latin letters only, in a text in another script, is the
+    English version printed with it ("1. James Byrne, Co-founder ..." after "1. Бирн, Джеймс ...")."""
+    letters = [c for c in news.text if c.isalpha()]
+    latin = sum(1 for c in letters if c.isascii())
+    if line.isascii() and letters and latin < len(letters) / 2:
+        return lang.get("en")
+    return news.pack
+
+
+def _listed_person(news: NewsText, name: Span, original: str | None) -> Mention:
+    """The person a list names, keyed by the original spelling in Latin letters where the list gives one,
+    given name first ("Byrne, James": "James Byrne")."""
+    if not original or not original.isascii() or not _is_persons_name(original):
+        return Mention(span=name, text=name.of(news.text), kind="person")
+    family, comma, given = original.partition(",")
+    english = " ".join(f"{given} {family}".split()) if comma else " ".join(original.split())
+    return Mention(span=name, text=name.of(news.text), kind="person", key=resolve.minted_key(english), name=english)
+
+
+def _is_persons_name(name: str) -> bool:
+    """Whether capitalised words are a person's name: no word in capitals only ("МИД России"), no digit."""
+    words = [w.strip(',«»".') for w in name.split()]
+    return all(w and not (len(w) > 1 and w.isupper()) for w in words) and not any(c.isdigit() for c in name)
+
+
+#: The comma between a name and the post after it ("Karin Nansen, présidente de ...", "نصيرة ديتور، رئيسة").
+_APPOSITION_COMMA = re.compile(r"[ \t]*[,،][ \t]*$")
+#: How many words a name before its post may have.
+_MAX_NAME_BEFORE_POST = 4
+
+
+def _persons_before_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
+    """ "Karin Nansen, présidente d'Amis de la Terre International", "Thierry Kuhn, président d'Emmaüs
+    France", "نصيرة ديتور، رئيسة الفيدرالية ...": a name, a comma, then a post of the pack with its
+    organisation; where names have capitals, two capitalised words at least, else the two words before
+    the comma, the first without the article (a given name)."""
+    taken = [m.span for m in [*actors.all_mentions(), *actors.persons]]
+    for span, key in post_spans:
+        before = news.text[max(0, span.start - 120) : span.start]
+        comma = _APPOSITION_COMMA.search(before)
+        if comma is None:
+            continue
+        name_end = span.start - len(before) + comma.start()
+        name_start = _name_start_before(news, name_end)
+        if name_start is None or _overlaps(Span(name_start, name_end), taken):
+            continue
+        person = Mention(span=Span(name_start, name_end), text=news.text[name_start:name_end], kind="person")
+        complement = _post_complement(news, actors, span.end)
+        if complement.organization is None and not _is_portfolio_post(news, key):
+            complement.organization = _body_named_after_link(news, actors, span.end)
+        actors.persons.append(person)
+        taken.append(person.span)
+        actors.posts.append(
+            PostHolding(
+                span=Span(name_start, max(span.end, complement.end)),
+                person=person,
+                post=key,
+                post_name=news.mapping("post_names_in_news").get(key) or news.pack.posts.get(key),
+                organization=complement.organization,
+                state=complement.state,
+            )
+        )
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _is_portfolio_post(news: NewsText, key: str) -> bool:
+    """Whether a post is a government's, whose "of" names a portfolio ("ministre de l'Intérieur"), not a body."""
+    return news.pack.posts.get(key, "") in news.words("portfolio_posts") or "Minister" in news.pack.posts.get(key, "")
+
+
+def _body_named_after_link(news: NewsText, actors: Actors, position: int) -> Mention | None:
+    """ "président | d'Emmaüs France", "présidente | d'Amis de la Terre International": after a post and "of",
+    capitalised words and the words that join them name the body the post is in, where nothing known does."""
+    text = news.text
+    start = skip_spaces(text, position)
+    link = starts_with_phrase(text, start, news.words("post_links"), ignore_case=False)
+    if not link:
+        return None
+    start = skip_spaces(text, start + len(link))
+    joiners = {w for phrase in (*news.words("post_links"), *news.words("name_bridges")) for w in phrase.split()}
+    end = previous = start
+    for token in iter_tokens(text, start, min(len(text), start + _LONGEST_POST)):
+        if text[previous : token.start].strip() or not (token.is_capitalized or token.text in joiners):
+            break
+        previous = token.end
+        if token.is_capitalized:
+            end = token.end
+    if end == start or not _has_case(text, start):
+        return None
+    return _organization(news, Span(start, end), "organization")
+
+
+def _name_start_before(news: NewsText, end: int) -> int | None:
+    """Where the person's name that ends at ``end`` starts, or None where the words before are no name."""
+    line_start = news.text.rfind("\n", 0, end) + 1
+    words = list(iter_tokens(news.text, line_start, end))[-_MAX_NAME_BEFORE_POST - 1 :]
+    if len(words) < 2 or words[-1].end != end:
+        return None
+    if not _has_case(news.text, words[-1].start):
+        given, family = words[-2], words[-1]
+        articles = news.words("articles")
+        stops = set(news.words("name_stops"))
+        if not articles or given.text.startswith(articles) or {given.text, family.text} & stops:
+            return None
+        if news.text[given.end : family.start] != " ":
+            return None
+        return given.start
+    name: list[Token] = []
+    for word in reversed(words):
+        if not word.is_capitalized or (name and news.text[word.end : name[-1].start] not in (" ", "\u00a0")):
+            break
+        name.append(word)
+    if len(name) < 2 or len(name) > _MAX_NAME_BEFORE_POST or not _is_persons_name(news.text[name[-1].start : end]):
+        return None
+    first = name[-1]
+    openers = {w.casefold() for w in (*news.words("name_articles"), *news.words("name_stops"),
+                                      *news.words("place_prepositions"))}  # fmt: skip
+    if first.text.casefold() in openers or resolve.find_mentions(news.text, news.language, start=first.start, end=end):
+        return None  # "La Via Campesina", "Costa Rica": an article or a known name, no person
+    return first.start
 
 
 # --- places ------------------------------------------------------------------------------------

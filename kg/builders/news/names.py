@@ -164,9 +164,19 @@ def _caseless_name_end(news: NewsText, words: list[Token], start: int) -> int:
     articles = news.words("articles")
     joined = tuple(conjunction + article for conjunction in news.words("list_conjunctions") for article in articles)
     continuing = set(news.words("post_complements"))
+    # "المنظمة المغربية | لحقوق | الإنسان", "الفيدرالية الأورومتوسطية | ضد | الاختفاء القسري": a word that
+    # links a body's name to what it serves, before a word with the article
+    links = set(news.words("body_name_links"))
     end = start
-    for token in words[:_MAX_CASELESS_NAME_WORDS]:
-        if not (token.text.startswith(articles + joined) or token.text in continuing):
+    conjunctions = news.words("list_conjunctions")
+    heads = tuple(conjunction + head for conjunction in conjunctions for head in news.pack.organization_heads)
+    for index, token in enumerate(words[:_MAX_CASELESS_NAME_WORDS]):
+        if not index and token.text.startswith(joined):
+            break  # "المنظمة | والمواقف": the conjunction joins the head to another noun, not to its name
+        if index and token.text.startswith(heads):
+            break  # "الفيدرالية الدولية لحقوق الانسان | والمنظمة العربية ...": the next body of a list
+        linked = token.text in links and index + 1 < len(words) and words[index + 1].text.startswith(articles)
+        if not (token.text.startswith(articles + joined) or token.text in continuing or linked):
             break
         end = token.end
     return end
@@ -395,9 +405,34 @@ def _ends_clause(news: NewsText, words: list[Token], index: int, stops: set[str]
     return following.text.casefold() in stops or following.start in taken
 
 
+#: A foreign name transliterated in Chinese: its parts joined by a middle dot ("朱莉·柯林斯").
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+")
+#: A transliterated name with its original in Latin letters in brackets after it ("菲利彭科(Yevheniia Filipenko)").
+_NAME_WITH_ORIGINAL = re.compile(r"([\u4e00-\u9fff]{2,5})[(（][A-Z][a-z]+(?:[ -][A-Z][a-z]+)+[)）]")
+
+
+def _han_transliteration_end(news: NewsText, start: int, limit: int) -> int:
+    """The end of a foreign name transliterated in Chinese, which no family name opens: parts joined by a
+    middle dot, the last cut before a stop word ("朱莉·柯林斯 | 表示"), or a name with its original after it."""
+    text = news.text
+    with_original = _NAME_WITH_ORIGINAL.match(text, start, limit)
+    if with_original:
+        return with_original.end(1)
+    dotted = _DOTTED_NAME.match(text, start, limit)
+    if dotted is None:
+        return start
+    last_part = max(text.rfind(dot, start, dotted.end()) for dot in "·•‧・") + 1
+    stops = news.words("name_stops")
+    cut = next((i for i in range(last_part + 1, dotted.end()) if text.startswith(stops, i)), dotted.end())
+    return cut
+
+
 def _han_person_end(news: NewsText, start: int, limit: int) -> int:
     """A family name and a given name of one or two characters, before a stop word or a mark (王毅 | 表示)."""
     text = news.text
+    transliterated = _han_transliteration_end(news, start, limit)
+    if transliterated > start:
+        return transliterated
     family = max((f for f in news.words("family_names") if text.startswith(f, start)), key=len, default="")
     if not family:
         return start

@@ -1,0 +1,119 @@
+"""Organisations the gazetteers do not know, found by structure in news: a name an acronym defines, a
+head word of a body, a Chinese name's tail; later mentions of the acronym name the same body.
+
+Each excerpt is composed for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import resolve
+from kg.builders.news import BUILDER
+from kg.model import Document, Extraction, Mention
+from kg.readers.segment import segment
+
+
+def _build(text: str, language: str) -> Extraction:
+    return BUILDER.build(Document(source="test", text=text, language=language, segments=segment(text, language)))
+
+
+def _bodies(text: str, language: str) -> list[Mention]:
+    kinds = ("organization", "government-agency", "intergovernmental-organization", "un-body")
+    return [m for m in _build(text, language).mentions if m.kind in kinds]
+
+
+def _key(mention: Mention, language: str) -> str:
+    return resolve.resolve(mention, language).key
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "acronym"),
+    [
+        (
+            "es",
+            "MÉXICO, 3 de abril. Las cifras del Instituto Nacional de Migración (INM) muestran un alza. "
+            "El INM informó que la cifra crece.",
+            "Instituto Nacional de Migración",
+            "INM",
+        ),
+        (
+            "en",
+            "WASHINGTON, 3 April 2024 - Financing comes from the U.S. International Development Finance "
+            "Corporation (DFC). The DFC will invest more.",
+            "U.S. International Development Finance Corporation",
+            "DFC",
+        ),
+        (
+            "ru",
+            "МОСКВА, 3 апреля. Председатель совета директоров Канадской коммерческой корпорации (ССС) выступил. "
+            "Позже ССС опубликовала отчет.",
+            "Канадской коммерческой корпорации",
+            "ССС",
+        ),
+        (
+            "ar",
+            "الرباط - رئيسة الفيدرالية الأورومتوسطية ضد الاختفاء القسري FEMED تعود. وقالت FEMED إن المنع تعسفي.",
+            "الفيدرالية الأورومتوسطية ضد الاختفاء القسري",
+            "FEMED",
+        ),
+    ],
+)
+def test_a_name_an_acronym_defines_is_a_body_and_the_acronym_names_it_later(
+    language: str, text: str, name: str, acronym: str
+) -> None:
+    bodies = _bodies(text, language)
+    named = [m for m in bodies if m.text == name]
+    assert named, [m.text for m in bodies]
+    acronyms = [m for m in bodies if m.text == acronym]
+    assert len(acronyms) == 2  # in its brackets (or right after the name) and later, alone
+    assert {_key(m, language) for m in [*named, *acronyms]} == {_key(named[0], language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "WASHINGTON, 3 April 2024 - The two states will map Rare Earth Elements (REE) together."),
+        ("es", "MÉXICO, 3 de abril. La Tasa Media Anual (TMA) subió."),
+        ("ru", "МОСКВА, 3 апреля. Объем Валового внутреннего продукта (ВВП) вырос."),
+    ],
+)
+def test_an_acronym_of_a_term_defines_no_body(language: str, text: str) -> None:
+    assert _bodies(text, language) == []
+
+
+def test_a_known_acronym_gives_its_body_another_name() -> None:
+    text = "WASHINGTON, 3 April 2024 - The programme runs in partnership with the UN Refugee Agency (UNHCR)."
+    bodies = _bodies(text, "en")
+    agency = next(m for m in bodies if m.text == "UN Refugee Agency")
+    assert _key(agency, "en") == _key(next(m for m in bodies if m.text == "UNHCR"), "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الرباط - تلقت المنظمة المغربية لحقوق الإنسان باستغراب كبير القرار.", ["المنظمة المغربية لحقوق الإنسان"]),
+        (
+            "الرباط - شارك ممثلو الفيدرالية الدولية لحقوق الانسان والمنظمة العربية لحقوق الانسان في المؤتمر.",
+            ["الفيدرالية الدولية لحقوق الانسان", "المنظمة العربية لحقوق الانسان"],
+        ),
+        # a head with the article and one adjective: "the organisation that emanated", no name
+        ("الرباط - أكدت المنظمة المنبثقة عن المؤتمر موقفها.", []),
+        ("الرباط - تجدد المنظمة والمواقف الحقوقية التي تتبناها.", []),
+    ],
+)
+def test_arabic_bodies_by_their_head_word(text: str, expected: list[str]) -> None:
+    found = [m.text for m in _bodies(text, "ar")]
+    assert [name for name in expected if name in found] == expected
+    assert all(any(name in f for name in expected) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社堪培拉3月5日电 澳大利亚工人工会秘书长丹尼尔·沃尔顿说，签证计划不好。", "澳大利亚工人工会"),
+        ("新华社布鲁塞尔3月5日电 塞尔维亚工人组织发表声明。", "塞尔维亚工人组织"),
+    ],
+)
+def test_chinese_unions_parties_and_organisations_by_their_tail(text: str, expected: str) -> None:
+    assert expected in [m.text for m in _bodies(text, "zh")]

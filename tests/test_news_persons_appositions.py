@@ -1,0 +1,145 @@
+"""Persons and their posts written outside Vietnamese patterns: a name before its post ("Karin Nansen,
+présidente de ..."), lists of persons with what each is ("Софи Трюдо (Sophie Gregoire Trudeau) – ..."),
+a post, its state and the body it is accredited to before the name ("el embajador de Costa Rica ante la
+ONU, Eduardo Ulibarri"), Chinese transliterated names ("朱莉·柯林斯").
+
+Each excerpt is composed for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import resolve
+from kg.builders.news import BUILDER
+from kg.model import Document, Extraction
+from kg.readers.segment import segment
+
+
+def _build(text: str, language: str) -> Extraction:
+    return BUILDER.build(Document(source="test", text=text, language=language, segments=segment(text, language)))
+
+
+def _holdings(text: str, language: str) -> list[tuple[str, str, str | None]]:
+    """(person, post as written, organisation) of every holding; each person's span quotes its name."""
+    extraction = _build(text, language)
+    for holding in extraction.posts:
+        assert text[holding.person.span.start : holding.person.span.end] == holding.person.text
+    return [(h.person.text, h.post, h.organization.text if h.organization else None) for h in extraction.posts]
+
+
+def _persons(text: str, language: str) -> list[str]:
+    return [m.text for m in _build(text, language).mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "PARIS, 3 avril. Karin Nansen, présidente d'Amis de la Terre International, affirme que le texte avance.",
+            [("Karin Nansen", "Présidente", "Amis de la Terre International")],
+        ),
+        (
+            "fr",
+            "PARIS, 3 avril. Déclaration de Jean Dupont, président de Solidarité Paysanne.",
+            [("Jean Dupont", "Président", "Solidarité Paysanne")],
+        ),
+        (
+            "es",
+            "MADRID, 3 de abril. Lo afirmó Ana Gómez, representante de la Red Migrante, en la rueda de prensa.",
+            [("Ana Gómez", "representante", "Red Migrante")],
+        ),
+        (
+            "ar",
+            "الرباط - منعت السلطات المناضلة سعاد بنعلي، رئيسة الجمعية المغربية لحماية البيئة من السفر.",
+            [("سعاد بنعلي", "رئيسة", "الجمعية المغربية لحماية البيئة")],
+        ),
+    ],
+)
+def test_a_name_then_a_comma_then_its_post(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _holdings(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a place, then a post: no name before it
+        ("fr", "PARIS, 3 avril. À Calais, président et ministre ont parlé."),
+        # an article and a known state: no name
+        ("es", "MADRID, 3 de abril. En Costa Rica, representante del Gobierno dijo que no."),
+        ("ar", "الرباط - في المؤتمر الوطني، رئيسة الجلسة تحدثت."),
+    ],
+)
+def test_no_person_before_a_post_where_the_words_name_nobody(language: str, text: str) -> None:
+    assert _persons(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "MADRID, 3 de abril. El texto es bueno, dijo el embajador de Costa Rica ante la ONU, Eduardo Ulibarri, "
+            "al presentarlo.",
+            [("Eduardo Ulibarri", "embajador", "ONU")],
+        ),
+        (
+            "fr",
+            "PARIS, 3 avril. Le texte est bon, a dit l'ambassadeur du Chili auprès de l'ONU, Pedro Soto, hier.",
+            [("Pedro Soto", "ambassadeur", "ONU")],
+        ),
+    ],
+)
+def test_a_post_accredited_to_a_body_before_the_name(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _holdings(text, language) == expected
+
+
+_RUSSIAN_LIST = """МОСКВА, 3 апреля. В список включены:
+
+Софи Трюдо (Sophie Gregoire Trudeau) – супруга премьер-министра;
+ Иван Кент (Ivan Kent), – президент Канадской торговой ассоциации (CTA);
+ Джеймс Д. Ирвинг (James D.Irving) – генеральный директор компании Irving Shipbuilding Inc.;
+1. Бирн, Джеймс (Byrne, James), основатель исследовательского центра Open Source Centre;
+Заявление МИД России – документ для прессы.
+
+1. James Byrne, Co-founder, Open Source Centre;
+"""
+
+
+def test_a_list_of_persons_each_with_what_they_are() -> None:
+    holdings = _holdings(_RUSSIAN_LIST, "ru")
+    assert [h[0] for h in holdings] == [
+        "Софи Трюдо",
+        "Иван Кент",
+        "Джеймс Д. Ирвинг",
+        "Бирн, Джеймс",
+        "James Byrne",
+    ]
+    assert holdings[0][1] == "супруга премьер-министра"
+    assert holdings[1][2] == "Канадской торговой ассоциации"
+
+
+def test_a_person_listed_in_two_languages_is_one_person() -> None:
+    persons = [m for m in _build(_RUSSIAN_LIST, "ru").mentions if m.kind == "person"]
+    byrne = [resolve.resolve(m, "ru") for m in persons if "Byrne" in m.text or "Бирн" in m.text]
+    assert len(byrne) == 2 and byrne[0].key == byrne[1].key  # one node: its IRI is minted from the key
+    assert "James Byrne" in {entity.name for entity in byrne}
+
+
+def test_a_listed_name_that_holds_a_known_place_stays_whole() -> None:
+    extraction = _build(_RUSSIAN_LIST, "ru")
+    assert not [m for m in extraction.mentions if m.kind == "place" and m.text == "Софи"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社堪培拉3月5日电 反对党农业发言人朱莉·柯林斯表示，这是好事。", "朱莉·柯林斯"),
+        ("新华社日内瓦3月5日电 乌克兰驻日内瓦联合国大使菲利彭科(Yevheniia Filipenko)表示欢迎。", "菲利彭科"),
+    ],
+)
+def test_chinese_transliterated_names_after_a_post(text: str, expected: str) -> None:
+    assert expected in _persons(text, "zh")
