@@ -117,3 +117,49 @@ def test_arabic_bodies_by_their_head_word(text: str, expected: list[str]) -> Non
 )
 def test_chinese_unions_parties_and_organisations_by_their_tail(text: str, expected: str) -> None:
     assert expected in [m.text for m in _bodies(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "WASHINGTON, 3 April 2024 - The U.S. Trade and Development Agency and the Peace Corps will help "
+            "Vietnam’s State Bank of Vietnam.",
+            ["U.S. Trade and Development Agency", "Peace Corps", "State Bank of Vietnam"],
+        ),
+        (
+            "en",
+            "WASHINGTON, 3 April 2024 - The Department of Housing\n    and Urban Development will help.",
+            ["Department of Housing\n    and Urban Development"],
+        ),
+        (
+            "es",
+            "MÉXICO, 3 de abril. La Asociación Nacional del Rifle y la Coalición de Control de Armas hablaron.",
+            ["Asociación Nacional del Rifle", "Coalición de Control de Armas"],
+        ),
+        (
+            "ru",
+            "МОСКВА, 3 апреля. Депутат от Шотландской национальной партии выступил.",
+            ["Шотландской национальной партии"],
+        ),
+    ],
+)
+def test_names_in_capitals_that_hold_a_body_word(language: str, text: str, expected: list[str]) -> None:
+    found = [m.text for m in _bodies(text, language)]
+    assert [name for name in expected if name in found] == expected, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a heading in title case, alone on its line or run in
+        ("en", "WASHINGTON, 3 April 2024 - Text.\n\n**Strengthening Financial Services and Capital Markets:**  More."),
+        # a capitalised body word opening a sentence, the next word in lower case
+        ("en", "WASHINGTON, 3 April 2024 - Text. Union members protested."),
+        # in French a body word in lower case opens no name ("un réseau")
+        ("fr", "PARIS, 3 avril. Il s'agit d'un réseau de Nations-Unies sur les entreprises."),
+    ],
+)
+def test_capitals_that_name_no_body(language: str, text: str) -> None:
+    assert _bodies(text, language) == []

@@ -143,3 +143,16 @@ def test_a_listed_name_that_holds_a_known_place_stays_whole() -> None:
 )
 def test_chinese_transliterated_names_after_a_post(text: str, expected: str) -> None:
     assert expected in _persons(text, "zh")
+
+
+def test_a_line_of_a_paragraph_wrapped_by_hand_is_no_list_item() -> None:
+    text = (
+        "WASHINGTON, 3 April 2024 - Today, on\n    World Refugee Day, Secretary of State Antony Blinken and "
+        "Secretary\n    of Education Miguel Cardona spoke."
+    )
+    assert "World Refugee Day" not in _persons(text, "en")
+
+
+def test_a_company_after_a_post_is_no_person() -> None:
+    text = "МОСКВА, 3 апреля. Его возглавляет президент Maritime Launch Services, который выступил."
+    assert "Maritime Launch Services" not in _persons(text, "ru")

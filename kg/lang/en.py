@@ -539,6 +539,8 @@ EXTRA: dict[str, object] = {
     },
     # articles that may open a sentence before a name, and are no part of it ("The Department of ... (DOD)")
     "name_articles": ("The",),
+    # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
+    "name_inner_articles": ("the",),
     # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)
     "posts_needing_a_holder": ("Founder", "Co-founder", "Research Fellow"),
     "post_links": ("of the", "of"),

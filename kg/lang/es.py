@@ -523,6 +523,8 @@ EXTRA: dict[str, object] = {
                          "Corte", "Tribunal"), "organization"),
     },
     "name_articles": ("La", "El", "Los", "Las"),
+    # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
+    "name_inner_articles": ("la", "las", "los", "el"),
     # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)
     "posts_needing_a_holder": ("responsable", "representante", "comisionado", "comisionada", "fundador", "fundadora"),
     "post_links": ("de la", "de los", "de las", "del", "de", "ante la", "ante el", "ante"),

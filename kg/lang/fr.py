@@ -549,6 +549,8 @@ EXTRA: dict[str, object] = {
                          "Fonds", "Cour", "Tribunal", "Société", "Entreprise", "Chambre"), "organization"),
     },
     "name_articles": ("Le", "La", "Les"),
+    # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
+    "name_inner_articles": ("la", "les"),
     # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)
     "posts_needing_a_holder": ("représentant", "représentante", "fondateur", "fondatrice", "coordinateur",
                                "coordinatrice"),

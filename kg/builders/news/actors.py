@@ -245,7 +245,7 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
             if _unspaced(news)
             else [
                 *_named_before_acronym(news, main, known),
-                *_headed_organizations(news, main),
+                *_headed_or_titled(_headed_organizations(news, main), _titled_organizations(news, main, known)),
                 *_named_after_known(news, main, known),
             ]
         )
@@ -320,7 +320,7 @@ def _defined_name_start(news: NewsText, floor: int, end: int) -> int | None:
         if not bodies:
             return None
         last = next((i for i in range(bodies[-1], -1, -1) if words[i].is_capitalized), -1)
-    joiners = {w for phrase in (*news.words("post_links"), *news.words("name_bridges")) for w in phrase.split()}
+    joiners = _joiners(news)
     first = None
     for index in range(last, -1, -1):
         if words[index].is_capitalized:
@@ -332,6 +332,131 @@ def _defined_name_start(news: NewsText, floor: int, end: int) -> int | None:
     if first is None or first >= len(words) - 1:
         return None
     return words[first].start
+
+
+def _joiners(news: NewsText) -> frozenset[str]:
+    """Lower-case words that stay inside a name between capitalised ones ("de", "of", "and", "la")."""
+
+    def make(pack: LanguagePack) -> frozenset[str]:
+        phrases = (*pack.words("name_joiners"), *pack.words("name_bridges"), *pack.words("name_inner_articles"))
+        return frozenset(word for phrase in phrases for word in phrase.split())
+
+    return news.pack.derived("news_name_joiners", make)
+
+
+def _titled_organizations(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "the U.S. Trade and Development Agency", "Asociación Nacional del Rifle", "Шотландская национальная
+    партия", "Королевский институт оборонных исследований": a name of capitalised words (and the words that
+    join them) that holds one of the pack's body words; where names run through lower-case words (Russian),
+    a capitalised word, lower-case ones up to the body word, then the words of its kind after it. Two words
+    at least, so that a capitalised word that opens a sentence ("Union members") names nothing."""
+    found: list[Mention] = []
+    tokens = list(iter_tokens(news.text, main.start, main.end))
+    runs_lower = news.extra.get("lowercase_after_capital_in_names", True) is not False
+    # a body word in lower case opens no name, but where names are inflected ("Шотландской национальной партии")
+    lower_bodies = bool(news.extra.get("name_word_pattern"))
+    for index, token in enumerate(tokens):
+        if (
+            not _has_case(token.text, 0)
+            or not (token.is_capitalized or lower_bodies)
+            or not _body_word(news, token.text)
+        ):
+            continue
+        first = _titled_name_first(news, tokens, index, runs_lower)
+        if first is None or (found and tokens[first].start < found[-1].span.end):
+            continue
+        span = Span(tokens[first].start, _titled_name_end(news, tokens, index, main.end, runs_lower))
+        if _is_titled_name(news, span, known, needs_capitals=1 if runs_lower else 2):
+            found.append(_organization(news, span, _body_kind(news, span) or "organization"))
+    return found
+
+
+def _is_titled_name(news: NewsText, span: Span, known: list[Mention], *, needs_capitals: int) -> bool:
+    """Whether the words of ``span`` are a body's name: two words at least, on one line and not all of it (a
+    heading in title case, "**Strengthening Financial Services and Capital Markets**"), not a known body
+    with words after it ("Asamblea General | de la ONU")."""
+    text = span.of(news.text)
+    capitals = sum(1 for t in iter_tokens(news.text, span.start, span.end) if t.is_capitalized)
+    if len(text.split()) < 2 or capitals < needs_capitals or "\n\n" in text:
+        return False
+    line_start = news.text.rfind("\n", 0, span.start) + 1
+    line_end = news.text.find("\n", span.end)
+    line_end = len(news.text) if line_end < 0 else line_end
+    before, after = news.text[line_start : span.start], news.text[span.end : line_end]
+    if not before.strip(" *#_-\t") and (not after.strip(" *#_:.\t") or after.lstrip(":").startswith("**")):
+        return False  # a heading, alone on its line or run in ("**Strengthening ... Markets:**  United ...")
+    return not any(m.kind not in _NOT_ORGANIZATIONS and m.span.start == span.start for m in known)
+
+
+#: How many lower-case words may stand between a name's capitalised first word and its body word
+#: ("Шотландская национальная | партия").
+_MAX_WORDS_BEFORE_BODY = 3
+
+
+def _titled_name_first(news: NewsText, tokens: list[Token], index: int, runs_lower: bool) -> int | None:
+    """The index of a titled name's first word, back from its body word, or None where it has none."""
+    text, joiners = news.text, _joiners(news)
+    first = index if tokens[index].is_capitalized else None
+    if runs_lower and first is None:
+        for back in range(index - 1, max(-1, index - 1 - _MAX_WORDS_BEFORE_BODY), -1):
+            if text[tokens[back].end : tokens[back + 1].start] != " ":
+                return None
+            if tokens[back].is_capitalized:
+                first = back
+                break
+    if first is None:
+        return None
+    articles = set(news.words("name_inner_articles"))
+    for back in range(first - 1, -1, -1) if not runs_lower else ():
+        # "Vietnam’s | Ministry of Health", "Training for the | Vietnamese Office": a possessive, an article
+        # before the name's first word are no part of it
+        if not _joined_in_name(news, tokens, back, joiners) or tokens[back].text in articles:
+            break
+        if tokens[back].text.endswith(("'s", "’s")):
+            break
+        if tokens[back].is_capitalized:
+            first = back
+    if tokens[first].text in news.words("name_articles") or tokens[first].text.casefold() in news.words("name_stops"):
+        first += 1  # "The", "La" opening a sentence
+    return first if first <= index else None
+
+
+def _titled_name_end(news: NewsText, tokens: list[Token], index: int, limit: int, runs_lower: bool) -> int:
+    """The end of a titled name after its body word: capitalised words and the words that join them; where
+    names run through lower-case words, the words of its kind (``extra["name_word_pattern"]``) too."""
+    if runs_lower and news.extra.get("name_word_pattern"):
+        start = skip_spaces(news.text, tokens[index].end, limit)
+        after = name_end(news, start, limit, organization_rules(news))
+        return after if after > start else tokens[index].end
+    joiners, end = _joiners(news), tokens[index].end
+    for ahead in range(index + 1, len(tokens)):
+        if not _joined_in_name(news, tokens, ahead - 1, joiners):
+            break
+        if tokens[ahead].is_capitalized:
+            end = tokens[ahead].end
+    return end
+
+
+#: An abbreviation with stops inside a name ("U.S. Trade and Development Agency"): its last stop is no end.
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def _joined_in_name(news: NewsText, tokens: list[Token], index: int, joiners: frozenset[str]) -> bool:
+    """Whether ``tokens[index]`` and the next one belong to one name: a space between them, both
+    capitalised or joining words; a conjunction before an article joins two names ("the Agency and | the
+    Peace Corps")."""
+    if index + 1 >= len(tokens):
+        return False
+    this, following = tokens[index], tokens[index + 1]
+    gap = news.text[this.end : following.start]
+    spaced = gap in (" ", "\u00a0") or (gap == ". " and _DOTTED_ABBREVIATION.fullmatch(this.text) is not None)
+    # "the Department of Housing\n    and Urban Development": a line may break at a joining word
+    spaced = spaced or (not gap.strip() and gap.count("\n") == 1 and bool({this.text, following.text} & joiners))
+    if not spaced or not all(t.is_capitalized or t.text in joiners for t in (this, following)):
+        return False
+    bridges, articles = set(news.words("name_bridges")), set(news.words("name_inner_articles"))
+    # "Ministerio del Interior y | Ministerio de Hacienda": a conjunction between two names
+    return not (this.text in bridges and (following.text in articles or _body_word(news, following.text)))
 
 
 def _body_word(news: NewsText, word: str) -> str | None:
@@ -353,6 +478,15 @@ def _body_kind(news: NewsText, span: Span) -> str | None:
         if body is not None:
             return words[body]
     return None
+
+
+def _headed_or_titled(headed: list[Mention], titled: list[Mention]) -> list[Mention]:
+    """Names read after a head word, then names read by their capitals where no head word's name is as
+    long: "the Department of Housing\n and Urban Development" goes on past the line the head's name ends on,
+    but "Ministerio de Inclusión, Seguridad Social y Migraciones" is one name, not a name and a list."""
+    longer = [t for t in titled if any(h.span.start == t.span.start and h.span.end < t.span.end for h in headed)]
+    kept = [h for h in headed if not _overlaps(h.span, [t.span for t in longer])]
+    return [*kept, *longer, *(t for t in titled if t not in longer)]
 
 
 def _known_with_a_tail(news: NewsText, mention: Mention, known: list[Mention]) -> bool:
@@ -987,9 +1121,20 @@ def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
         return None
     taken = frozenset(m.span.start for m in [*actors.known, *actors.organizations])
     end = person_name_end(news, position, len(news.text), taken)
-    if end <= position:
+    if end <= position or _names_a_body(news, Span(position, end)):
         return None
     return Mention(span=Span(position, end), text=news.text[position:end], kind="person")
+
+
+def _names_a_body(news: NewsText, span: Span) -> bool:
+    """Whether capitalised words hold a body word as it is, or in the plural ("Maritime Launch Services"):
+    the name of a company after a post, not of its holder."""
+    words = {w.casefold() for w in news.mapping("body_words")}
+    latin = {w.casefold() for w in lang.get("en").extra.get("body_words", {})}  # a company's name in Latin letters
+    return any(
+        t.is_capitalized and bool({t.text.casefold(), t.text.casefold().rstrip("s")} & (words | latin))
+        for t in iter_tokens(news.text, span.start, span.end)
+    )
 
 
 def _persons_by_honorific(news: NewsText, actors: Actors) -> None:
@@ -1079,7 +1224,7 @@ def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
     taken = [m.span for m in actors.all_mentions() if m.kind not in ("place", "state")]
     for main in news.main_spans:
         for line in re.finditer(r"[^\n]+", news.text[: main.end]):
-            if line.start() < main.start:
+            if line.start() < main.start or not _is_list_item(news.text, line.start(), line.end()):
                 continue
             item = next((m for p in _LISTED_PERSON if (m := p.fullmatch(news.text, line.start(), line.end()))), None)
             if item is None:
@@ -1124,6 +1269,15 @@ def _pack_of_line(news: NewsText, line: str) -> LanguagePack:
     return news.pack
 
 
+def _is_list_item(text: str, start: int, end: int) -> bool:
+    """Whether a line is an item of a list: it ends with a stop or a semicolon, and opens a paragraph or
+    follows a line that ends with a colon or a semicolon (not a line of a paragraph wrapped by hand)."""
+    previous = text[: max(0, start - 1)].rsplit("\n", 1)[-1].rstrip()
+    return text[start:end].rstrip().endswith((";", ".", "；")) and (
+        not previous or previous.endswith((":", ";", "：", "；"))
+    )
+
+
 def _listed_person(news: NewsText, name: Span, original: str | None) -> Mention:
     """The person a list names, keyed by the original spelling in Latin letters where the list gives one,
     given name first ("Byrne, James": "James Byrne")."""
@@ -1152,7 +1306,10 @@ def _persons_before_posts(news: NewsText, actors: Actors, post_spans: list[tuple
     organisation; where names have capitals, two capitalised words at least, else the two words before
     the comma, the first without the article (a given name)."""
     taken = [m.span for m in [*actors.all_mentions(), *actors.persons]]
+    held = {h.span.start for h in actors.posts}
     for span, key in post_spans:
+        if span.start in held:
+            continue  # "on World Refugee Day, | Secretary of State Antony Blinken": the post is the next name's
         before = news.text[max(0, span.start - 120) : span.start]
         comma = _APPOSITION_COMMA.search(before)
         if comma is None:
@@ -1194,7 +1351,7 @@ def _body_named_after_link(news: NewsText, actors: Actors, position: int) -> Men
     if not link:
         return None
     start = skip_spaces(text, start + len(link))
-    joiners = {w for phrase in (*news.words("post_links"), *news.words("name_bridges")) for w in phrase.split()}
+    joiners = _joiners(news)
     end = previous = start
     for token in iter_tokens(text, start, min(len(text), start + _LONGEST_POST)):
         if text[previous : token.start].strip() or not (token.is_capitalized or token.text in joiners):
