@@ -550,7 +550,9 @@ EXTRA: dict[str, object] = {
         **dict.fromkeys(("اللجنة", "للجنة", "واللجنة", "باللجنة", "وللجنة"), "committee commission"),
     },
     "per_words": ("لكل",),
-    # One-letter words written on the next word: "و" and, "ب" with, "ل" for.
+    # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
+    # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.builders.news.actors.statement_author)
+    "statement_words": ("بيان", "بلاغ", "البيان العام", "بيان صحفي"),
     # words that open the name of a body (documented in kg/lang/en.py: a name an acronym defines is a
     # body's with one; kg.builders.news.actors), with its kind; a proclitic may be written on them
     "body_words": {
@@ -562,6 +564,7 @@ EXTRA: dict[str, object] = {
                          "المؤسسة", "مؤسسة", "المركز", "مركز", "اللجنة", "لجنة", "المحكمة", "محكمة", "تجمع",
                          "الكونفدرالية", "كونفدرالية"), "organization"),
     },
+    # One-letter words written on the next word: "و" and, "ب" with, "ل" for.
     "proclitics": ("و", "ب", "ل", "ف", "وب", "ول"),
     # news (documented in kg/lang/vi.py): "الدولة" is no word for the home country, being also "a state"
     # in general ("بناء الدولة", "وزير الدولة")

@@ -525,6 +525,10 @@ EXTRA: dict[str, object] = {
     "age_words_before": ("aged", "age of", "ages of", "aged between", "aged under", "aged over"),
     "age_words_after": ("years of age", "years old", "year-old", "-year-old", "years and older", "years and over"),
     "ratio_links": ("in", "out of"),
+    # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
+    # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.builders.news.actors.statement_author)
+    "statement_words": ("Statement by", "Statement of", "Statement from", "Declaration by", "Declaration of",
+                        "Press release by", "Communiqué of"),
     # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
     # words that mark the name of a body, wherever they stand in it, with its kind (kg.builders.news.actors:
     # a name an acronym defines is a body's only with one: "the Department of Defense (DOD)", not "Rare

@@ -512,6 +512,10 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("en",),
     "per_words": ("por cada", "por"),
+    # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
+    # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.builders.news.actors.statement_author)
+    "statement_words": ("Declaración de", "Declaración del", "Comunicado de", "Comunicado del", "Declaración",
+                        "Comunicado"),
     # persons and their posts (kg.builders.news.actors); keys documented in kg/lang/vi.py
     # words that mark the name of a body (documented in kg/lang/en.py)
     "body_words": {

@@ -525,6 +525,9 @@ EXTRA: dict[str, object] = {
     "we_pronouns": ("мы",),
     "held_words": ("состоявшейся", "состоявшегося", "состоявшихся", "проходившей", "проведенной"),
     "place_prepositions": ("в", "во"),
+    # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
+    # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.builders.news.actors.statement_author)
+    "statement_words": ("Заявление", "Комментарий", "Сообщение", "Обращение"),
     # "постоянный представитель РФ | при | ООН Василий Небензя": the organisation a post is held at
     # words that mark the name of a body (documented in kg/lang/en.py), as stems: a word matches the
     # forms it opens ("корпорации", "ассоциацией")

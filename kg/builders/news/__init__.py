@@ -30,7 +30,7 @@ from collections.abc import Iterable
 
 from kg import lang
 from kg.builders import Builder
-from kg.builders.news.actors import COLLECTIVE, Actors, find_actors
+from kg.builders.news.actors import COLLECTIVE, Actors, find_actors, statement_author
 from kg.builders.news.commitments import find_commitments
 from kg.builders.news.dates import find_dates, with_year
 from kg.builders.news.declarations import Signatories, find_signatories
@@ -99,6 +99,8 @@ def build(document: Document) -> Extraction:
     instruments = find_instruments(news, actors)
     signatories = _signatories(news)
     extraction.document = _document_facts(news, instruments, signatories)
+    if extraction.document.body is None:  # a statement: the body its heading or signature names issues it
+        extraction.document.body = statement_author(news, actors)
     extraction.posts = actors.posts
     extraction.citations = instruments.citations
     extraction.events = find_events(news, actors)

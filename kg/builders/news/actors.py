@@ -52,7 +52,7 @@ from kg.lang.base import LanguagePack
 from kg.model import Mention, PostHolding, Span
 from kg.text.patterns import alternation, phrase_pieces
 
-__all__ = ["Actors", "find_actors", "place_after"]
+__all__ = ["Actors", "find_actors", "place_after", "statement_author"]
 
 #: The kind of a collective a pack names ("civil society", "các bộ, ngành, địa phương"), as the resolver
 #: mints it from its English name (see ``kg.resolve``).
@@ -249,7 +249,8 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
                 *_named_after_known(news, main, known),
             ]
         )
-        for mention in [*headed, *_standalone_organizations(news, main)]:
+        cut = [_cut_before_known(news, m, known, main) for m in headed]
+        for mention in [*cut, *_standalone_organizations(news, main)]:
             # "国务院总理": a Chinese post may open with its organisation, which is no rival of it
             posts = [] if _unspaced(news) else post_spans
             rivals = [m.span for m in known if not _inside(m.span, mention.span)] + posts
@@ -258,6 +259,20 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
             ):
                 found.append(mention)
     return sorted(found, key=lambda m: m.span)
+
+
+def _cut_before_known(news: NewsText, mention: Mention, known: list[Mention], main: Span) -> Mention:
+    """ "Министерства иностранных дел | Республики Беларусь": a name read by the shape of its words that runs
+    into a known one ends where the known one starts; a government's body named with a state is that
+    state's (see :func:`_of_state`)."""
+    starts = [m.span.start for m in known if mention.span.start < m.span.start < mention.span.end < m.span.end]
+    if not starts:
+        return mention
+    end = len(news.text[: min(starts)].rstrip())
+    if end <= mention.span.start:
+        return mention
+    cut = replace(mention, span=Span(mention.span.start, end), text=news.text[mention.span.start : end])
+    return _of_state(news, cut, main) if cut.kind == "government-agency" else cut
 
 
 def _named_before_acronym(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
@@ -383,8 +398,9 @@ def _is_titled_name(news: NewsText, span: Span, known: list[Mention], *, needs_c
     line_end = news.text.find("\n", span.end)
     line_end = len(news.text) if line_end < 0 else line_end
     before, after = news.text[line_start : span.start], news.text[span.end : line_end]
-    if not before.strip(" *#_-\t") and (not after.strip(" *#_:.\t") or after.lstrip(":").startswith("**")):
-        return False  # a heading, alone on its line or run in ("**Strengthening ... Markets:**  United ...")
+    marked = before.strip().startswith(("*", "#")) and (not after.strip(" *:.\t") or after.lstrip(":").startswith("**"))
+    if marked:
+        return False  # a heading, on its line or run in ("**Strengthening ... Markets:**  United ...")
     return not any(m.kind not in _NOT_ORGANIZATIONS and m.span.start == span.start for m in known)
 
 
@@ -1392,6 +1408,67 @@ def _name_start_before(news: NewsText, end: int) -> int | None:
     if first.text.casefold() in openers or resolve.find_mentions(news.text, news.language, start=first.start, end=end):
         return None  # "La Via Campesina", "Costa Rica": an article or a known name, no person
     return first.start
+
+
+# --- the author of a statement -------------------------------------------------------------------
+
+#: How many lines at the top of a statement may hold its author (a category line, the title, a subtitle,
+#: the issuing body, the date).
+_HEADING_LINES = 8
+
+
+def statement_author(news: NewsText, actors: Actors) -> Mention | None:
+    """The body that issues a statement, as its heading or signature names it, or None.
+
+    * a heading line that opens with the pack's word for a statement (``extra["statement_words"]``) and
+      names a body right after it ("Заявление МИД России о ...", "بلاغ المنظمة المغربية لحقوق الإنسان حول
+      ..."), or a person and the body of their post ("Déclaration de Thierry Kuhn, président d'Emmaüs
+      France");
+    * a heading line that is a body's name, maybe after the part of it that signs ("المكتب التنفيذي -
+      المنظمة المغربية لحقوق الإنسان");
+    * the last line of the text, where it is a body's name alone (a signature).
+    """
+    if not news.main_spans:
+        return None
+    main = news.main_spans[0]
+    lines = [m for m in re.finditer(r"[^\n]+", news.text[: main.end]) if m.start() >= main.start and m.group().strip()]
+    for line in lines[:_HEADING_LINES]:
+        author = _author_after_statement_word(news, actors, Span(line.start(), line.end()))
+        author = author or _body_alone_on(news, actors, Span(line.start(), line.end()))
+        if author:
+            return author
+    return _body_alone_on(news, actors, Span(lines[-1].start(), lines[-1].end())) if lines else None
+
+
+def _author_after_statement_word(news: NewsText, actors: Actors, line: Span) -> Mention | None:
+    start = skip_spaces(news.text, line.start, line.end)
+    word = starts_with_phrase(news.text, start, news.words("statement_words"), ignore_case=False)
+    if not word:
+        return None
+    after = skip_spaces(news.text, start + len(word), line.end)
+    link = starts_with_phrase(news.text, after, news.words("post_links"), ignore_case=False)
+    position = skip_spaces(news.text, after + len(link or ""), line.end)
+    body = actors.organization_at(position)
+    if body is not None:
+        return body
+    holding = next((h for h in actors.posts if h.person.span.start == position and h.organization), None)
+    return holding.organization if holding else None
+
+
+#: What may stand on a body's line besides its name: the part of it that signs, then a dash; marks.
+_SIGNING_PART = re.compile(r"[^\n]{0,40}?\s[-–—]\s*$")
+
+
+def _body_alone_on(news: NewsText, actors: Actors, line: Span) -> Mention | None:
+    text = news.text
+    for body in actors._organizations():
+        if not (line.start <= body.span.start and body.span.end <= line.end) or body.kind == COLLECTIVE:
+            continue
+        before = text[line.start : body.span.start].strip(" \t*#_")
+        after = text[body.span.end : line.end].strip(" \t*#_.:")
+        if not after and (not before or _SIGNING_PART.fullmatch(before + " ")):
+            return body
+    return None
 
 
 # --- places ------------------------------------------------------------------------------------
