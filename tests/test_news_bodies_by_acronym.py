@@ -163,3 +163,50 @@ def test_names_in_capitals_that_hold_a_body_word(language: str, text: str, expec
 )
 def test_capitals_that_name_no_body(language: str, text: str) -> None:
     assert _bodies(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WASHINGTON, 3 April 2024 - Text.\n\n**Medical Devices:**  U.S. Trade and Development Agency plans a visit.",
+         "U.S. Trade and Development Agency"),
+        ("WASHINGTON, 3 April 2024 - Text.\n\n**Training for the Vietnamese Office for Seeking Missing\nPersons:  **"
+         "The office will train.", "Vietnamese Office for Seeking Missing"),
+    ],
+)  # fmt: skip
+def test_a_name_after_or_inside_a_heading_is_a_name(text: str, expected: str) -> None:
+    # a line break between two capitalised words still ends a name (it may end a heading's line as well)
+    assert any(m.text.startswith(expected) for m in _bodies(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ru",
+            "МОСКВА, 3 апреля. Контракт подписали генеральный директор компании Lockheed Martin Canada, "
+            "представитель CAE Inc. и сотрудник центра Open Source Centre.",
+            ["Lockheed Martin Canada", "CAE Inc.", "Open Source Centre"],
+        ),
+        (
+            "ar",
+            "الرباط - وقعت شركة Global Shipping Partners الاتفاق مع Atlas Logistics Ltd. أمس.",
+            ["Global Shipping Partners", "Atlas Logistics Ltd."],
+        ),
+    ],
+)
+def test_names_in_latin_letters_in_a_text_in_another_script(language: str, text: str, expected: list[str]) -> None:
+    found = [m.text for m in _bodies(text, language)]
+    assert [name for name in expected if name in found] == expected, found
+
+
+def test_latin_names_that_name_no_body_in_another_script() -> None:
+    text = "МОСКВА, 3 апреля. Софи Трюдо (Sophie Gregoire Trudeau) выступила в Lisbon вчера."
+    assert _bodies(text, "ru") == []
+
+
+def test_a_chinese_body_named_with_a_region_or_state_is_theirs() -> None:
+    text = "新华社北京3月5日电 欧洲议会通过决议，澳大利亚工人工会也支持。"
+    bodies = {m.text: m for m in _bodies(text, "zh")}
+    assert bodies["欧洲议会"].scope is None  # the European Parliament, not a body of the agency's state
+    assert "澳大利亚工人工会" in bodies

@@ -543,6 +543,9 @@ EXTRA: dict[str, object] = {
     },
     # articles that may open a sentence before a name, and are no part of it ("The Department of ... (DOD)")
     "name_articles": ("The",),
+    # legal forms that end a company's name ("CAE Inc.", "MDA Ltd."), also where a text in another script
+    # names it in Latin letters (kg.builders.news.actors)
+    "company_suffixes": ("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "PLC", "plc", "GmbH", "S.A.", "AG", "Co."),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
     "name_inner_articles": ("the",),
     # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)

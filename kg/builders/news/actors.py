@@ -25,6 +25,7 @@ persons are found by structure, with the pack's words:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -247,6 +248,7 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
                 *_named_before_acronym(news, main, known),
                 *_headed_or_titled(_headed_organizations(news, main), _titled_organizations(news, main, known)),
                 *_named_after_known(news, main, known),
+                *_latin_names_in_another_script(news, main),
             ]
         )
         cut = [_cut_before_known(news, m, known, main) for m in headed]
@@ -386,21 +388,26 @@ def _titled_organizations(news: NewsText, main: Span, known: list[Mention]) -> l
     return found
 
 
+def _is_whole_heading(text: str, span: Span) -> bool:
+    """Whether ``span`` is all of a heading marked as one ("**Strengthening Financial Services and Capital
+    Markets:**", "## Refugee Admissions Program"), not a name after it or inside it ("**Medical Device:**  U.S.
+    Trade and Development Agency", "**Training for the Vietnamese Office for Seeking Missing Persons:**")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    before, after = text[line_start : span.start], text[span.end : len(text) if line_end < 0 else line_end]
+    opened = before.strip() in ("**", "*", "__") or (before.strip().strip("#") == "" and "#" in before)
+    return opened and (not after.strip(" *:.\t") or after.lstrip(" :").startswith(("**", "*", "__")))
+
+
 def _is_titled_name(news: NewsText, span: Span, known: list[Mention], *, needs_capitals: int) -> bool:
-    """Whether the words of ``span`` are a body's name: two words at least, on one line and not all of it (a
-    heading in title case, "**Strengthening Financial Services and Capital Markets**"), not a known body
-    with words after it ("Asamblea General | de la ONU")."""
+    """Whether the words of ``span`` are a body's name: two words at least, in one paragraph, not all of a
+    heading in title case, not a known body with words after it ("Asamblea General | de la ONU")."""
     text = span.of(news.text)
     capitals = sum(1 for t in iter_tokens(news.text, span.start, span.end) if t.is_capitalized)
     if len(text.split()) < 2 or capitals < needs_capitals or "\n\n" in text:
         return False
-    line_start = news.text.rfind("\n", 0, span.start) + 1
-    line_end = news.text.find("\n", span.end)
-    line_end = len(news.text) if line_end < 0 else line_end
-    before, after = news.text[line_start : span.start], news.text[span.end : line_end]
-    marked = before.strip().startswith(("*", "#")) and (not after.strip(" *:.\t") or after.lstrip(":").startswith("**"))
-    if marked:
-        return False  # a heading, on its line or run in ("**Strengthening ... Markets:**  United ...")
+    if _is_whole_heading(news.text, span):
+        return False
     return not any(m.kind not in _NOT_ORGANIZATIONS and m.span.start == span.start for m in known)
 
 
@@ -494,6 +501,53 @@ def _body_kind(news: NewsText, span: Span) -> str | None:
         if body is not None:
             return words[body]
     return None
+
+
+#: A name in Latin letters: capitalised words, and the words that join them inside English names.
+_LATIN_NAME = re.compile(
+    r"(?<![\w.&])[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9&'’.-]*|of|and|for|the|&))*(?<![ \t])"
+)
+
+
+def _latin_names_in_another_script(news: NewsText, main: Span) -> list[Mention]:
+    """ "генеральный директор компании Lockheed Martin Canada", "центра Open Source Centre": in a text in
+    another script, a name in Latin letters is a body's where a word of the text's language for a body stands
+    right before it, where it ends with a company's legal form (``extra["company_suffixes"]`` of the English
+    pack: "Inc.", "Ltd.") or where it holds an English body word ("Centre", "Office")."""
+    if _mostly_latin(news):
+        return []
+    english = lang.get("en")
+    suffixes = english.words("company_suffixes")
+    english_bodies = {w.casefold() for w in english.extra.get("body_words", {})}
+    found = []
+    for match in _LATIN_NAME.finditer(news.text, main.start, main.end):
+        pieces = list(re.finditer(r"\S+", match.group()))
+        while pieces and pieces[-1].group() in ("of", "and", "for", "the", "&"):
+            pieces.pop()
+        words = [p.group() for p in pieces]
+        if not words or all(len(w) > 1 and w.isupper() for w in words):
+            continue  # an acronym: defined or known elsewhere
+        end = match.start() + pieces[-1].end()
+        if words[-1].endswith(".") and words[-1] not in suffixes:
+            end -= 1  # the stop that ends the sentence
+        span = Span(match.start(), end)
+        before = news.text[max(main.start, span.start - 40) : span.start].split()
+        after_body_word = bool(before) and _body_word(news, before[-1].strip('«»"')) is not None
+        legal_form = words[-1] in suffixes
+        named_so = len(words) >= 2 and any(w.casefold().rstrip("s") in english_bodies for w in words)
+        if after_body_word or legal_form or named_so:
+            found.append(_organization(news, span, "organization"))
+    return found
+
+
+def _mostly_latin(news: NewsText) -> bool:
+    """Whether the text's language is written in Latin letters, as its pack's month names are."""
+
+    def make(pack: LanguagePack) -> bool:
+        letters = [c for month in pack.months for c in month if c.isalpha()]
+        return not letters or all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+    return news.pack.derived("news_writes_latin", make)
 
 
 def _headed_or_titled(headed: list[Mention], titled: list[Mention]) -> list[Mention]:
@@ -609,8 +663,20 @@ def _han_organizations(news: NewsText, main: Span) -> list[Mention]:
             continue
         start = _han_name_start(news, match.start(), main.start)
         if end - start >= _MIN_HAN_NAME and not _overlaps(Span(start, end), [m.span for m in found]):
-            found.append(_organization(news, Span(start, end), tails[key_of(match.group(), tails)]))
+            found.append(_han_scoped(news, _organization(news, Span(start, end), tails[key_of(match.group(), tails)])))
     return found
+
+
+def _han_scoped(news: NewsText, body: Mention) -> Mention:
+    """ "澳大利亚工人工会", "欧洲议会": a Chinese name that opens with a state is that state's body, with a region
+    no state's; the home state's only where it names neither."""
+    opening = resolve.find_mentions(news.text, news.language, start=body.span.start, end=body.span.end,
+                                    kinds=("state", "place"))  # fmt: skip
+    if not opening or opening[0].span.start != body.span.start:
+        return body
+    state = (opening[0].key or "").split("/")[0]  # a state's code, or a city's state ("CHN/beijing")
+    in_state = state if re.fullmatch(r"[A-Z]{3}", state) else None
+    return replace(body, scope=in_state if body.kind == "government-agency" else None)
 
 
 def _closes_han_name(news: NewsText, end: int, limit: int) -> bool:
