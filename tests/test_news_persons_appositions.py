@@ -156,3 +156,56 @@ def test_a_line_of_a_paragraph_wrapped_by_hand_is_no_list_item() -> None:
 def test_a_company_after_a_post_is_no_person() -> None:
     text = "МОСКВА, 3 апреля. Его возглавляет президент Maritime Launch Services, который выступил."
     assert "Maritime Launch Services" not in _persons(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "PARIS, 3 avril. Le texte avance.\n\nJeanne Morel, de la Confédération Paysanne, affirme que non.",
+            ("Jeanne Morel", "Confédération Paysanne"),
+        ),
+        (
+            "es",
+            "MADRID, 3 de abril. El texto avanza. Luis Ortega, de la Red Jubileo Sur, dijo que no.",
+            ("Luis Ortega", "Red Jubileo Sur"),
+        ),
+    ],
+)
+def test_a_person_of_a_body_with_no_post(language: str, text: str, expected: tuple[str, str]) -> None:
+    mentions = _build(text, language).mentions
+    assert expected[0] in [m.text for m in mentions if m.kind == "person"]
+    assert expected[1] in [m.text for m in mentions if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "MADRID, 3 de abril. Lo afirmó el embajador chileno, Pedro Soto, ayer.",
+            [("Pedro Soto", "embajador", None)],
+        ),
+        (
+            "es",
+            "MADRID, 3 de abril. Es un gran día, dijo una responsable de Amnistía Internacional, Ana Ruiz.",
+            [("Ana Ruiz", "responsable", "Amnistía Internacional")],
+        ),
+    ],
+)
+def test_a_post_then_its_holder_after_an_adjective_or_a_body(
+    language: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [h for h in _holdings(text, language) if h[0] == expected[0][0]][:1] == expected
+
+
+def test_an_arabic_title_before_a_name() -> None:
+    assert "سمير العلمي" in _persons("الرباط - قال وكيل اللائحة الأستاذ سمير العلمي إن المؤتمر ناجح.", "ar")
+
+
+def test_a_definite_head_and_the_object_of_its_verb_are_no_name() -> None:
+    """ "تثمن المنظمة | الخطاب الملكي": the organisation values the speech; a masculine noun after a feminine
+    head is no adjective of it, so no name."""
+    extraction = _build("الرباط - تثمن المنظمة الخطاب الملكي وتدعو إلى الحوار.", "ar")
+    assert not [m for m in extraction.mentions if m.kind == "organization" and "الخطاب" in m.text]

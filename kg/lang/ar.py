@@ -181,7 +181,8 @@ PLEDGE_PHRASES: dict[str, str] = {
 
 # --- persons and organisations -------------------------------------------------
 
-HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الآنسة", "الدكتور", "الدكتورة", "سعادة", "معالي", "السفير",
+HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الآنسة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "سعادة",
+                               "معالي", "السفير",
                                "السفيرة", "المهندس", "المهندسة", "الشيخ", "الشيخة",
                                # a prince's title before his name ("الأمير فيصل"); without the article,
                                # before a state or region, "أمير" is the post ("أمير دولة قطر")
@@ -402,6 +403,9 @@ EXTRA: dict[str, object] = {
     "articles_with_proclitics": ("لل", "وال", "بال", "فال", "كال"),
     # words that go on with a body's name before a word with the article ("المنظمة المغربية لحقوق الإنسان",
     # "الفيدرالية الأورومتوسطية ضد الاختفاء القسري"; kg.builders.news.names)
+    # the ending a feminine noun and its adjective share: a body's name after a head with the article agrees
+    # with it ("المنظمة المغربية"; kg.builders.news.actors)
+    "agreement_endings": ("ة",),
     "body_name_links": ("لحقوق", "ضد", "لمناهضة", "لمكافحة", "للدفاع", "لحماية", "لدعم", "لشؤون", "لمراقبة"),
     "name_particles": ("عبد", "بن", "بنت", "أبو", "أبي", "آل"),
     # words that continue a post's portfolio without the article ("وزير الخارجية وشؤون المغتربين")

@@ -120,6 +120,7 @@ def find_actors(news: NewsText) -> Actors:
     _persons_by_honorific(news, actors)
     _persons_listed_with_posts(news, actors)
     _persons_before_posts(news, actors, post_spans)
+    _persons_of_bodies(news, actors)
     actors.collectives = _collectives(news)
     return actors
 
@@ -589,7 +590,7 @@ def _headed_organizations(news: NewsText, main: Span) -> list[Mention]:
         end = listed_name_end(news, end, main.end, rules) if end > name_start else end
         if end <= name_start:
             continue  # a head word with no name after it ("Hội thảo", "Bộ này")
-        if _one_adjective_after_article(news, head.of(news.text), Span(name_start, end)):
+        if _no_name_after_definite_head(news, head.of(news.text), Span(name_start, end)):
             continue
         kind = heads[key_of(head.of(news.text), heads)]
         found.append(_organization(news, Span(head.start, end), kind))
@@ -607,11 +608,18 @@ def _heads_with_proclitics(pack: LanguagePack) -> dict[str, int]:
     return forms
 
 
-def _one_adjective_after_article(news: NewsText, head: str, name: Span) -> bool:
+def _no_name_after_definite_head(news: NewsText, head: str, name: Span) -> bool:
     """ "المنظمة المنبثقة عن ...": a head with the article and one word after it is a noun and its adjective
-    ("the organisation that emanated"); a body's name has more ("المنظمة المغربية لحقوق الإنسان")."""
+    ("the organisation that emanated"); a body's name has more ("المنظمة المغربية لحقوق الإنسان"). Its first
+    word agrees with the head (``extra["agreement_endings"]``: both feminine, or neither): "تثمن المنظمة |
+    الخطاب الملكي" is the organisation and the object of its verb."""
     articles = news.words("articles")
-    return bool(articles) and head.startswith(articles) and len(name.of(news.text).split()) < 2
+    if not articles or not head.startswith(articles):
+        return False
+    words = name.of(news.text).split()
+    endings = news.words("agreement_endings")
+    agrees = not endings or head.endswith(endings) == words[0].endswith(endings)
+    return len(words) < 2 or not agrees
 
 
 #: How many capitalised words may follow a known body's short name in the name of one of its parts.
@@ -878,6 +886,8 @@ def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Sp
         complement = _post_complement(news, actors, post.span.end)
         if complement.organization is None and _unspaced(news):
             complement.organization = _organization_of_han_post(actors, post.span)
+        elif complement.organization is None and complement.state is None and not _is_portfolio_post(news, post.key):
+            complement.organization = _body_named_after_link(news, actors, post.span.end)  # "de Oxfam"
         person = _holder_after(news, actors, complement.end, post_starts)
         listed = _plural_holders(news, actors, post.span, complement.end, post_starts)
         if not listed and not person:
@@ -1084,7 +1094,8 @@ def _joined(news: NewsText, position: int, next_post: int) -> bool:
 def _holder_after(news: NewsText, actors: Actors, position: int, post_starts: frozenset[int]) -> Mention | None:
     """The holder's name after a post and its complement, past a comma and an honorific ("..., Yolanda Díaz")."""
     text = news.text
-    comma = re.compile(r"[,،]\s*").match(text, position)
+    # "el embajador cubano, | Rodolfo Reyes": an adjective of the post (the state it serves) before the comma
+    comma = re.compile(r"[,،]\s*").match(text, position) or _ADJECTIVE_AND_COMMA.match(text, position)
     for start, needs_full_name in ((position, False), (comma.end() if comma else -1, True)):
         if start < 0:
             continue
@@ -1103,6 +1114,8 @@ def _holder_after(news: NewsText, actors: Actors, position: int, post_starts: fr
     return None
 
 
+#: One word in lower case, then a comma: an adjective of a post before its holder's name.
+_ADJECTIVE_AND_COMMA = re.compile(r"[a-zà-ÿа-яё]+,\s*")
 #: A colon that opens a list of holders after a post ("các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long").
 _LIST_COLON = re.compile(r"\s*[:：]\s*")
 #: What may follow a listed name: the next one, the end of the list, or the end of the sentence.
@@ -1203,6 +1216,9 @@ def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
         return None
     taken = frozenset(m.span.start for m in [*actors.known, *actors.organizations])
     end = person_name_end(news, position, len(news.text), taken)
+    words = list(iter_tokens(news.text, position, end))
+    if len(words) > 2 and not _has_case(news.text, position) and _body_word(news, words[-1].text):
+        end = words[-2].end  # "محمد السادس | مجموعة من المحكومين": a noun after the name, no part of it
     if end <= position or _names_a_body(news, Span(position, end)):
         return None
     return Mention(span=Span(position, end), text=news.text[position:end], kind="person")
@@ -1214,7 +1230,9 @@ def _names_a_body(news: NewsText, span: Span) -> bool:
     words = {w.casefold() for w in news.mapping("body_words")}
     latin = {w.casefold() for w in lang.get("en").extra.get("body_words", {})}  # a company's name in Latin letters
     return any(
-        t.is_capitalized and bool({t.text.casefold(), t.text.casefold().rstrip("s")} & (words | latin))
+        _has_case(t.text, 0)
+        and t.is_capitalized
+        and bool({t.text.casefold(), t.text.casefold().rstrip("s")} & (words | latin))
         for t in iter_tokens(news.text, span.start, span.end)
     )
 
@@ -1419,9 +1437,11 @@ def _persons_before_posts(news: NewsText, actors: Actors, post_spans: list[tuple
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
 
 
-def _is_portfolio_post(news: NewsText, key: str) -> bool:
-    """Whether a post is a government's, whose "of" names a portfolio ("ministre de l'Intérieur"), not a body."""
-    return news.pack.posts.get(key, "") in news.words("portfolio_posts") or "Minister" in news.pack.posts.get(key, "")
+def _is_portfolio_post(news: NewsText, key: str | None) -> bool:
+    """Whether a post is a government's, whose "of" names a portfolio ("ministre de l'Intérieur"), not a body;
+    a post the gazetteer alone knows is taken as one."""
+    name = news.pack.posts.get(key or "", "")
+    return not name or "Minister" in name or "Secretary of State" in name
 
 
 def _body_named_after_link(news: NewsText, actors: Actors, position: int) -> Mention | None:
@@ -1441,9 +1461,42 @@ def _body_named_after_link(news: NewsText, actors: Actors, position: int) -> Men
         previous = token.end
         if token.is_capitalized:
             end = token.end
-    if end == start or not _has_case(text, start):
+    if end == start or not _has_case(text, start) or _known_place_at(actors, start):
         return None
     return _organization(news, Span(start, end), "organization")
+
+
+#: A name opening a sentence, then a comma and "of" ("Tchenna Maso, | de la Via Campesina, affirme").
+_NAME_THEN_COMMA = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))((?:[^\W\d_a-zà-ÿа-яё][\w'’-]+[ \t]){1,3}[^\W\d_a-zà-ÿа-яё][\w'’-]+),[ \t]+"
+)
+
+
+def _persons_of_bodies(news: NewsText, actors: Actors) -> None:
+    """ "Tchenna Maso, de la Via Campesina, affirme ...": a name that opens a sentence, a comma, then "of" and
+    a body's name in capitals, then a comma or a dash: a person of that body, with no post named."""
+    taken = [m.span for m in [*actors.all_mentions(), *actors.persons]]
+    for main in news.main_spans:
+        for match in _NAME_THEN_COMMA.finditer(news.text, main.start, main.end):
+            name = Span(match.start(1), match.end(1))
+            if _overlaps(name, taken) or not _is_persons_name(name.of(news.text)):
+                continue
+            if resolve.find_mentions(news.text, news.language, start=name.start, end=name.end):
+                continue  # "Costa Rica, de ...": a known name
+            body = actors.organization_starting_after(match.end(), reach=12) or _body_named_after_link(
+                news, actors, match.end() - 1
+            )
+            if body is None or not re.match(r"\s*(?:,|--|–|—)", news.text[body.span.end : body.span.end + 4]):
+                continue
+            link = news.text[match.end() : body.span.start].strip()
+            if link not in news.words("post_links"):
+                continue
+            actors.persons.append(Mention(span=name, text=name.of(news.text), kind="person"))
+            if not any(m.span == body.span for m in actors._organizations()):
+                actors.organizations.append(body)
+            taken.append(name)
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+    actors.organizations.sort(key=lambda m: m.span)
 
 
 def _name_start_before(news: NewsText, end: int) -> int | None:
