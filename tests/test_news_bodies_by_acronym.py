@@ -210,3 +210,33 @@ def test_a_chinese_body_named_with_a_region_or_state_is_theirs() -> None:
     bodies = {m.text: m for m in _bodies(text, "zh")}
     assert bodies["欧洲议会"].scope is None  # the European Parliament, not a body of the agency's state
     assert "澳大利亚工人工会" in bodies
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "acronym"),
+    [
+        (
+            "es",
+            "MADRID, 3 de abril. Los países del ALBA (Alianza Bolivariana para los Pueblos de Nuestra América) "
+            "votaron en contra. El ALBA dijo que no.",
+            "Alianza Bolivariana para los Pueblos de Nuestra América",
+            "ALBA",
+        ),
+        (
+            "en",
+            "LONDON, 3 April 2024 - Analysts of RUSI (Royal United Services Institute) said so. RUSI added more.",
+            "Royal United Services Institute",
+            "RUSI",
+        ),
+    ],
+)
+def test_a_name_in_brackets_after_its_acronym(language: str, text: str, name: str, acronym: str) -> None:
+    bodies = _bodies(text, language)
+    named = next(m for m in bodies if m.text == name)
+    acronyms = [m for m in bodies if m.text == acronym]
+    assert len(acronyms) == 2 and {_key(m, language) for m in acronyms} == {_key(named, language)}
+
+
+def test_a_name_in_brackets_that_holds_no_body_word_is_no_body() -> None:
+    text = "WASHINGTON, 3 April 2024 - The IPEF (Indo-Pacific Economic Framework) talks go on."
+    assert _bodies(text, "en") == []

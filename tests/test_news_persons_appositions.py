@@ -209,3 +209,8 @@ def test_a_definite_head_and_the_object_of_its_verb_are_no_name() -> None:
     head is no adjective of it, so no name."""
     extraction = _build("الرباط - تثمن المنظمة الخطاب الملكي وتدعو إلى الحوار.", "ar")
     assert not [m for m in extraction.mentions if m.kind == "organization" and "الخطاب" in m.text]
+
+
+def test_a_title_in_capitals_before_a_surname() -> None:
+    text = "WASHINGTON, 3 April 2024 - Following President Biden’s direction, the program grew."
+    assert _holdings(text, "en") == [("Biden", "President", None)]

@@ -212,18 +212,56 @@ def _acronyms_defined(news: NewsText, actors: Actors) -> list[Mention]:
     found: list[Mention] = []
     taken = [m.span for m in actors.all_mentions()]
     for organization in actors.organizations:
-        defined = defined_acronym(news, organization.span.end)
+        defined = _acronym_of(news, organization)
         if defined is None:
             continue
+        first = defined.start(1)
         key = resolve.resolve(organization, news.language).key
         for main in news.main_spans:
             for match in re.finditer(rf"(?<!\w){re.escape(defined.group(1))}(?!\w)", news.text[: main.end]):
                 span = Span(match.start(), match.end())
-                if span.start < max(main.start, defined.start(1)) or _overlaps(span, taken):
+                if span.start < max(main.start, first) or _overlaps(span, taken):
                     continue
                 found.append(replace(organization, span=span, text=match.group(), key=key, parent=None))
                 taken.append(span)
     return found
+
+
+#: An acronym right before the name it stands for, in brackets: "ALBA (Alianza Bolivariana para los Pueblos ...)".
+_ACRONYM_BEFORE_NAME = re.compile(r"(?<!\w)([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*[(（]\s*$")
+#: An acronym, then the name it stands for in brackets.
+_ACRONYM_THEN_NAME = re.compile(r"(?<!\w)([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*[(（]([^()（）\n]{5,160})[)）]")
+
+
+def _named_after_acronym(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "ALBA (Alianza Bolivariana para los Pueblos de Nuestra América)": the name in brackets after an acronym
+    is a body's where it opens with the acronym's first letter and holds a body word; a known acronym's
+    name is another of its names."""
+    found = []
+    for match in _ACRONYM_THEN_NAME.finditer(news.text, main.start, main.end):
+        acronym, name = match.group(1), match.group(2).strip()
+        start = match.start(2) + match.group(2).index(name)
+        span = Span(start, start + len(name))
+        if name[0] != acronym[0] or not _has_case(name, 0):
+            continue
+        known_acronym = next((m for m in known if m.span == Span(match.start(1), match.end(1))), None)
+        if known_acronym is not None and known_acronym.kind not in _NOT_ORGANIZATIONS:
+            found.append(replace(known_acronym, span=span, text=name, parent=None))
+            continue
+        kind = _body_kind(news, span)
+        if kind is not None:
+            found.append(_organization(news, span, kind))
+    return found
+
+
+def _acronym_of(news: NewsText, organization: Mention) -> re.Match[str] | None:
+    """The acronym defined for a name, right after it or right before it in brackets' stead, its letters as
+    group 1 (positions in the text)."""
+    after = defined_acronym(news, organization.span.end)
+    if after is not None:
+        return after
+    reach = max(0, organization.span.start - 16)
+    return _ACRONYM_BEFORE_NAME.search(news.text, reach, organization.span.start)
 
 
 def defined_acronym(news: NewsText, position: int) -> re.Match[str] | None:
@@ -247,6 +285,7 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
             if _unspaced(news)
             else [
                 *_named_before_acronym(news, main, known),
+                *_named_after_acronym(news, main, known),
                 *_headed_or_titled(_headed_organizations(news, main), _titled_organizations(news, main, known)),
                 *_named_after_known(news, main, known),
                 *_latin_names_in_another_script(news, main),
@@ -901,7 +940,18 @@ def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Sp
         following = posts[index + 1] if index + 1 < len(posts) else None
         if person is None and following and _joined(news, complement.end, following.span.start):
             person = holders.get(index + 1)
-        if person and not post.as_listed and _has_case(person.text, 0) and len(person.text.split()) < 2:
+        # "President Biden": a title in capitals before a surname, not before a state ("Đại sứ Pháp")
+        capitalised = (
+            person is not None
+            and news.text[post.span.start].isupper()
+            and resolve.lookup(person.text, news.language) is None
+        )
+        if (
+            person
+            and not (post.as_listed or capitalised)
+            and _has_case(person.text, 0)
+            and len(person.text.split()) < 2
+        ):
             person = None  # "will chair Monday's meeting": a post in lower case is one only before a full name
         holders[index] = person
         if person is None:
@@ -1216,6 +1266,8 @@ def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
         return None
     taken = frozenset(m.span.start for m in [*actors.known, *actors.organizations])
     end = person_name_end(news, position, len(news.text), taken)
+    if news.text[position:end].endswith(("'s", "’s")):
+        end -= 2  # "President Biden’s direction": the possessive is no part of the name
     words = list(iter_tokens(news.text, position, end))
     if len(words) > 2 and not _has_case(news.text, position) and _body_word(news, words[-1].text):
         end = words[-2].end  # "محمد السادس | مجموعة من المحكومين": a noun after the name, no part of it
