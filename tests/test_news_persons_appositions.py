@@ -214,3 +214,22 @@ def test_a_definite_head_and_the_object_of_its_verb_are_no_name() -> None:
 def test_a_title_in_capitals_before_a_surname() -> None:
     text = "WASHINGTON, 3 April 2024 - Following President Biden’s direction, the program grew."
     assert _holdings(text, "en") == [("Biden", "President", None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "WASHINGTON, 3 April 2024 - President Joe Smith met the press. Later, President Smith left."),
+        ("es", "MADRID, 3 de abril. El Presidente Juan Ortega habló. Después, el Presidente Ortega se fue."),
+    ],
+)
+def test_a_surname_names_the_person_of_the_full_name(language: str, text: str) -> None:
+    persons = [m for m in _build(text, language).mentions if m.kind == "person"]
+    assert len(persons) == 2
+    assert len({resolve.resolve(m, language).key for m in persons}) == 1
+
+
+def test_a_surname_two_persons_share_names_neither() -> None:
+    text = "WASHINGTON, 3 April 2024 - President Joe Smith met Secretary Anna Smith. Later, President Smith left."
+    persons = [m for m in _build(text, "en").mentions if m.kind == "person"]
+    assert len({resolve.resolve(m, "en").key for m in persons}) == 3

@@ -121,6 +121,7 @@ def find_actors(news: NewsText) -> Actors:
     _persons_listed_with_posts(news, actors)
     _persons_before_posts(news, actors, post_spans)
     _persons_of_bodies(news, actors)
+    _surnames_resolved(actors)
     actors.collectives = _collectives(news)
     return actors
 
@@ -1549,6 +1550,28 @@ def _persons_of_bodies(news: NewsText, actors: Actors) -> None:
             taken.append(name)
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
     actors.organizations.sort(key=lambda m: m.span)
+
+
+def _surnames_resolved(actors: Actors) -> None:
+    """ "President Joseph R. Biden ... President Biden": a name that is the last word of another person's full
+    name in the same text names that person; both are keyed by the full name. A surname two persons share
+    names neither."""
+    full_names: dict[str, list[Mention]] = {}
+    for person in actors.persons:
+        words = person.text.split()
+        if len(words) >= 2 and person.key is None:
+            full_names.setdefault(words[-1], []).append(person)
+    keyed: dict[Span, Mention] = {}
+    for person in actors.persons:
+        holders = {m.text for m in full_names.get(person.text, [])}
+        if len(person.text.split()) == 1 and len(holders) == 1:
+            full = full_names[person.text][0]
+            key = resolve.minted_key(" ".join(full.text.split()))
+            keyed[person.span] = replace(person, key=key)
+            for same in full_names[person.text]:
+                keyed[same.span] = replace(same, key=key)
+    actors.persons = [keyed.get(p.span, p) for p in actors.persons]
+    actors.posts = [replace(h, person=keyed[h.person.span]) if h.person.span in keyed else h for h in actors.posts]
 
 
 def _name_start_before(news: NewsText, end: int) -> int | None:
