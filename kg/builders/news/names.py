@@ -167,15 +167,21 @@ def _caseless_name_end(news: NewsText, words: list[Token], start: int) -> int:
     # "المنظمة المغربية | لحقوق | الإنسان", "الفيدرالية الأورومتوسطية | ضد | الاختفاء القسري": a word that
     # links a body's name to what it serves, before a word with the article
     links = set(news.words("body_name_links"))
+    for_the = news.words("articles_with_proclitics")[:1]
+    head_before = news.text[:start].split()[-1:] or [""]
+    definite_head = bool(articles) and head_before[0].startswith(articles + joined)
     end = start
     conjunctions = news.words("list_conjunctions")
     heads = tuple(conjunction + head for conjunction in conjunctions for head in news.pack.organization_heads)
     for index, token in enumerate(words[:_MAX_CASELESS_NAME_WORDS]):
         if not index and token.text.startswith(joined):
             break  # "المنظمة | والمواقف": the conjunction joins the head to another noun, not to its name
-        if index and token.text.startswith(heads):
-            break  # "الفيدرالية الدولية لحقوق الانسان | والمنظمة العربية ...": the next body of a list
+        if index and (token.text.startswith(heads) or token.text in news.pack.organization_heads):
+            break  # "الفيدرالية الدولية لحقوق الانسان | والمنظمة العربية", "الاتحاد الأوروبي | المنظمة": another body
         linked = token.text in links and index + 1 < len(words) and words[index + 1].text.startswith(articles)
+        # "الشبكة الأورومتوسطية | للحقوق": "for the" written on the word that ends the name of a definite head
+        # and its adjective (not "وزارة الصحة | للمواطنين": a ministry's name is a construct, its head bare)
+        linked = linked or bool(index and links and definite_head and token.text.startswith(for_the))
         if not (token.text.startswith(articles + joined) or token.text in continuing or linked):
             break
         end = token.end
