@@ -315,6 +315,16 @@ def parse_ordinal(text: str) -> int | None:
 # word_boundaries      False where words are not separated by spaces (Chinese): posts and
 #                      names are found inside runs of characters
 #
+# Bodies the gazetteers do not know, and the author of a statement (kg.builders.news.actors):
+# body_words           words that mark the name of a body wherever they stand in it, with its kind
+#                      ("Agency", "Instituto", "корпораци" as a stem, "الفيدرالية")
+# name_articles        articles that may open a sentence before a name and are no part of it ("The")
+# name_inner_articles  articles inside a name between its capitalised words ("de las")
+# body_name_links      words that go on with a body's name before a word with the article ("لحقوق")
+# agreement_endings    the ending a head with the article shares with its adjective ("ة")
+# company_suffixes     legal forms that end a company's name ("Inc.", "Ltd."; English pack)
+# statement_words      words that open a statement's heading before its author ("Заявление", "بلاغ")
+#
 # Collectives and the home state (kg.builders.news.commitments, kg.builders.news.text):
 # addressee_terms      collectives asked to act, with English names ("Member States", "các bộ, ngành,
 #                      địa phương": ministries, sectors and localities); shared with the UN builder
