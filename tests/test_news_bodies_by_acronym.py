@@ -246,3 +246,28 @@ def test_a_name_in_brackets_after_its_acronym(language: str, text: str, name: st
 def test_a_name_in_brackets_that_holds_no_body_word_is_no_body() -> None:
     text = "WASHINGTON, 3 April 2024 - The IPEF (Indo-Pacific Economic Framework) talks go on."
     assert _bodies(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "not_expected"),
+    [
+        (
+            "en",
+            "WASHINGTON, 3 April 2024 - Funds come from both USAID and the Department of Defense (DOD).",
+            "Department of Defense",
+            "USAID and the Department of Defense",
+        ),
+        (
+            "en",
+            "WASHINGTON, 3 April 2024 - Staff of the Ministry of Planning and Investment’s (MPI) met.",
+            "Ministry of Planning and Investment",
+            "Ministry of Planning and Investment’s",
+        ),
+        ("zh", "新华社堪培拉3月5日电 但莫里森政府表示反对。", "莫里森政府", "但莫里森政府"),
+    ],
+)
+def test_a_name_holds_no_article_possessive_or_conjunction(
+    language: str, text: str, expected: str, not_expected: str
+) -> None:
+    found = [m.text for m in _bodies(text, language)]
+    assert expected in found and not_expected not in found, found

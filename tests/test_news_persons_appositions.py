@@ -233,3 +233,10 @@ def test_a_surname_two_persons_share_names_neither() -> None:
     text = "WASHINGTON, 3 April 2024 - President Joe Smith met Secretary Anna Smith. Later, President Smith left."
     persons = [m for m in _build(text, "en").mentions if m.kind == "person"]
     assert len({resolve.resolve(m, "en").key for m in persons}) == 3
+
+
+def test_a_name_runs_on_past_an_initial_at_the_end_of_a_line() -> None:
+    text = "WASHINGTON, 3 April 2024 - President Joseph R.\nBiden met the press with Secretary\n    of Education Miguel Cardona."
+    extraction = _build(text, "en")
+    assert [m.text for m in extraction.mentions if m.kind == "person"] == ["Joseph R.\nBiden", "Miguel Cardona"]
+    assert not [m for m in extraction.mentions if m.kind == "organization"]  # "Education" is a portfolio

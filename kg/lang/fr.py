@@ -550,7 +550,7 @@ EXTRA: dict[str, object] = {
         **dict.fromkeys(("Organisation", "Association", "Fédération", "Confédération", "Union", "Coalition",
                          "Alliance", "Parti", "Syndicat", "Fondation", "Réseau", "Mouvement", "Campagne",
                          "Collectif", "Ligue", "Conseil", "Comité", "Groupe", "Institut", "Centre", "Banque",
-                         "Fonds", "Cour", "Tribunal", "Société", "Entreprise", "Chambre"), "organization"),
+                         "Fonds", "Cour", "Tribunal", "Chambre"), "organization"),
     },
     "name_articles": ("Le", "La", "Les"),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")

@@ -258,7 +258,9 @@ def _named_after_acronym(news: NewsText, main: Span, known: list[Mention]) -> li
 def _acronym_of(news: NewsText, organization: Mention) -> re.Match[str] | None:
     """The acronym defined for a name, right after it or right before it in brackets' stead, its letters as
     group 1 (positions in the text)."""
-    after = defined_acronym(news, organization.span.end)
+    end = organization.span.end
+    possessive = news.text[end : end + 2] in ("'s", "’s")  # "the Ministry of Planning and Investment’s (MPI)"
+    after = defined_acronym(news, end + 2 if possessive else end)
     if after is not None:
         return after
     reach = max(0, organization.span.start - 16)
@@ -332,7 +334,7 @@ def _named_before_acronym(news: NewsText, main: Span, known: list[Mention]) -> l
         start = _defined_name_start(news, main.start, end)
         if start is None or any(m.span.end == end and m.kind not in _NOT_ORGANIZATIONS for m in known):
             continue  # a known body's name ("Organización de Naciones Unidas (ONU)")
-        span = Span(start, end)
+        span = _without_possessive(news, Span(start, end))
         kind = _body_kind(news, span)
         acronym = next((m for m in known if m.span == Span(match.start(1), match.end(1))), None)
         if acronym is not None and acronym.kind not in _NOT_ORGANIZATIONS:
@@ -340,6 +342,12 @@ def _named_before_acronym(news: NewsText, main: Span, known: list[Mention]) -> l
         elif kind is not None:
             found.append(_organization(news, span, kind))
     return found
+
+
+def _without_possessive(news: NewsText, span: Span) -> Span:
+    """ "the Ministry of Planning and Investment’s (MPI)": the possessive is no part of the name."""
+    text = span.of(news.text)
+    return Span(span.start, span.end - 2) if text.endswith(("'s", "’s")) else span
 
 
 def _after_caseless(news: NewsText, position: int) -> bool:
@@ -378,13 +386,13 @@ def _defined_name_start(news: NewsText, floor: int, end: int) -> int | None:
         if not bodies:
             return None
         last = next((i for i in range(bodies[-1], -1, -1) if words[i].is_capitalized), -1)
-    joiners = _joiners(news)
+    joiners = _joiners(news) - set(news.words("name_inner_articles"))
     first = None
     for index in range(last, -1, -1):
         if words[index].is_capitalized:
             first = index
         elif words[index].text not in joiners:
-            break
+            break  # "USAID and the | Department of Defense (DOD)": an article before a name is no part of it
     if first is not None and words[first].text in news.words("name_articles"):
         first += 1  # "The", "La" opening the sentence: an article, no word of the name
     if first is None or first >= len(words) - 1:
@@ -423,7 +431,9 @@ def _titled_organizations(news: NewsText, main: Span, known: list[Mention]) -> l
         first = _titled_name_first(news, tokens, index, runs_lower)
         if first is None or (found and tokens[first].start < found[-1].span.end):
             continue
-        span = Span(tokens[first].start, _titled_name_end(news, tokens, index, main.end, runs_lower))
+        span = _without_possessive(
+            news, Span(tokens[first].start, _titled_name_end(news, tokens, index, main.end, runs_lower))
+        )
         if _is_titled_name(news, span, known, needs_capitals=1 if runs_lower else 2):
             found.append(_organization(news, span, _body_kind(news, span) or "organization"))
     return found
@@ -1494,7 +1504,7 @@ def _is_portfolio_post(news: NewsText, key: str | None) -> bool:
     """Whether a post is a government's, whose "of" names a portfolio ("ministre de l'Intérieur"), not a body;
     a post the gazetteer alone knows is taken as one."""
     name = news.pack.posts.get(key or "", "")
-    return not name or "Minister" in name or "Secretary of State" in name
+    return not name or "Minister" in name or name.startswith("Secretary")  # "Secretary of Education"
 
 
 def _body_named_after_link(news: NewsText, actors: Actors, position: int) -> Mention | None:

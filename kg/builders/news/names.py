@@ -326,7 +326,9 @@ def _cased_person_end(news: NewsText, start: int, limit: int, taken: frozenset[i
     end, last = start, ""
     for token in list(iter_tokens(text, start, limit))[:_MAX_CASED_PERSON_TOKENS]:
         gap = text[end : token.start]
-        joined = gap in (" ", "\u00a0") or (gap == ". " and _is_initial(last))
+        # "President Joseph R.\nBiden": a name does not end on an initial, even where a line breaks after it
+        initial_gap = gap.startswith(".") and not gap[1:].strip() and gap.count("\n") <= 1 and gap[1:] != ""
+        joined = gap in (" ", "\u00a0") or (initial_gap and _is_initial(last))
         if (end > start and (not joined or token.start in taken)) or not token.is_capitalized:
             break
         end, last = token.end, token.text
