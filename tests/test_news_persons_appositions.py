@@ -139,6 +139,7 @@ def test_a_listed_name_that_holds_a_known_place_stays_whole() -> None:
     [
         ("新华社堪培拉3月5日电 反对党农业发言人朱莉·柯林斯表示，这是好事。", "朱莉·柯林斯"),
         ("新华社日内瓦3月5日电 乌克兰驻日内瓦联合国大使菲利彭科(Yevheniia Filipenko)表示欢迎。", "菲利彭科"),
+        ("新华社堪培拉3月5日电 外交部长佩恩表示，澳大利亚欢迎。", "佩恩"),
     ],
 )
 def test_chinese_transliterated_names_after_a_post(text: str, expected: str) -> None:
@@ -240,3 +241,7 @@ def test_a_name_runs_on_past_an_initial_at_the_end_of_a_line() -> None:
     extraction = _build(text, "en")
     assert [m.text for m in extraction.mentions if m.kind == "person"] == ["Joseph R.\nBiden", "Miguel Cardona"]
     assert not [m for m in extraction.mentions if m.kind == "organization"]  # "Education" is a portfolio
+
+
+def test_no_chinese_name_where_a_stop_word_follows_the_post() -> None:
+    assert _persons("新华社北京3月5日电 总理在北京会见了客人。部长表示同意。", "zh") == []

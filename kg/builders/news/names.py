@@ -34,6 +34,12 @@ from dataclasses import dataclass, replace
 
 from kg.builders.news.text import NewsText, Token, iter_tokens, starts_with_phrase
 
+
+def _is_han(char: str) -> bool:
+    """Whether ``char`` is a Chinese character."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
 #: How many lower-case tokens a name may run through before a capitalised one closes the run.
 _MAX_LOWER_RUN = 6
 #: How many tokens a name may have at most (a guard against running through a sentence).
@@ -435,6 +441,26 @@ def _han_transliteration_end(news: NewsText, start: int, limit: int) -> int:
     return cut
 
 
+#: How many characters a foreign name transliterated without a dot has ("佩恩", "菲利彭科").
+_BARE_HAN_NAME = (2, 3, 4)
+
+
+def _han_bare_name_end(news: NewsText, start: int, limit: int) -> int:
+    """After a post, a foreign name transliterated in two to four characters, which no family name opens:
+    the shortest run that a stop word or a mark ends and that holds none ("外交部长佩恩 | 表示")."""
+    text = news.text
+    stops = news.words("name_stops")
+    for length in _BARE_HAN_NAME:
+        end = start + length
+        if end > limit or not all(_is_han(c) for c in text[start:end]):
+            return start
+        if any(text.startswith(stops, i) for i in range(start, end)):
+            return start
+        if end == limit or not _is_han(text[end]) or text.startswith(stops, end):
+            return end
+    return start
+
+
 def _han_person_end(news: NewsText, start: int, limit: int) -> int:
     """A family name and a given name of one or two characters, before a stop word or a mark (王毅 | 表示)."""
     text = news.text
@@ -443,7 +469,7 @@ def _han_person_end(news: NewsText, start: int, limit: int) -> int:
         return transliterated
     family = max((f for f in news.words("family_names") if text.startswith(f, start)), key=len, default="")
     if not family:
-        return start
+        return _han_bare_name_end(news, start, limit)
     stops = news.words("name_stops")
     for given in range(1, _MAX_HAN_GIVEN_NAME + 1):
         end = start + len(family) + given
