@@ -245,3 +245,8 @@ def test_a_name_runs_on_past_an_initial_at_the_end_of_a_line() -> None:
 
 def test_no_chinese_name_where_a_stop_word_follows_the_post() -> None:
     assert _persons("新华社北京3月5日电 总理在北京会见了客人。部长表示同意。", "zh") == []
+
+
+def test_a_listed_person_works_in_the_body_named_in_latin_letters() -> None:
+    text = "МОСКВА, 3 апреля. Список:\n Эндрю Коутс (Andrew Coates) – менеджер Lockheed Martin Canada;\n"
+    assert _holdings(text, "ru") == [("Эндрю Коутс", "менеджер Lockheed Martin Canada", "Lockheed Martin Canada")]

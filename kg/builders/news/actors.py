@@ -1410,6 +1410,7 @@ def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
             actors.known = [m for m in actors.known if not _overlaps(m.span, [name])]
             taken.append(name)
             inside = [m for m in actors._organizations() if post.start <= m.span.start and m.span.end <= post.end]
+            inside = inside or _latin_body_in(news, actors, post)
             actors.posts.append(
                 PostHolding(
                     span=Span(name.start, post.end),
@@ -1420,6 +1421,20 @@ def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
                 )
             )
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _latin_body_in(news: NewsText, actors: Actors, description: Span) -> list[Mention]:
+    """ "Эндрю Коутс – менеджер Lockheed Martin Canada": in what a listed person is, in a text in another script,
+    a name of two words or more in Latin letters is the body the person works in."""
+    if _mostly_latin(news):
+        return []
+    for match in _LATIN_NAME.finditer(news.text, description.start, description.end):
+        words = match.group().split()
+        if len(words) >= 2 and not all(w.isupper() for w in words):
+            body = _organization(news, Span(match.start(), match.end()), "organization")
+            actors.organizations.append(body)
+            return [body]
+    return []
 
 
 def _pack_of_line(news: NewsText, line: str) -> LanguagePack:
