@@ -705,6 +705,15 @@ EXTRA: dict[str, object] = {
     # Persons and their posts: a Vietnamese post is followed by its organisation or state with no
     # link word ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki"), and names have capitals and no articles.
     "post_links": (),
+    # Vietnamese names its bodies after their head words (organization_heads): none of the words by which
+    # other languages find names in capitals, acronyms and statements' authors
+    "body_words": {},
+    "name_articles": (),
+    "name_inner_articles": (),
+    "body_name_links": (),
+    "agreement_endings": (),
+    "company_suffixes": (),
+    "statement_words": (),
     "post_complements": (),
     "post_names_in_news": {},
     "name_suffixes": (),
