@@ -101,6 +101,11 @@ def test_a_known_acronym_gives_its_body_another_name() -> None:
             "الرباط - حضر ممثلو الشبكة الأورومتوسطية للحقوق والمفوضية السامية لشؤون اللاجئين بالمغرب.",
             ["الشبكة الأورومتوسطية للحقوق", "المفوضية السامية لشؤون اللاجئين"],
         ),
+        # "for the Court": "ل" written on the head takes the alif of its article; the key peels it
+        (
+            "الرباط - رحب المؤتمر بالمصادقة على نظام روما الأساسي للمحكمة الجنائية الدولية.",
+            ["للمحكمة الجنائية الدولية"],
+        ),
         # a ministry's name is a construct: "for the citizens" after it is no part of it
         ("الرباط - وقالت وزارة الصحة للمواطنين إن الخدمة مجانية.", ["وزارة الصحة"]),
         # a head with the article and one adjective: "the organisation that emanated", no name
