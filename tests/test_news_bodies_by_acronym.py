@@ -276,3 +276,29 @@ def test_a_name_holds_no_article_possessive_or_conjunction(
 ) -> None:
     found = [m.text for m in _bodies(text, language)]
     assert expected in found and not_expected not in found, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "state"),
+    [
+        ("ru", "МОСКВА, 3 апреля. В ответ на объявленные властями Чили санкции въезд закрыт.", "властями Чили", "CHL"),
+        ("zh", "新华社布鲁塞尔3月5日电 欧洲议会呼吁塞尔维亚当局调查。", "塞尔维亚当局", "SRB"),
+        ("ar", "الرباط - أقدمت السلطات الجزائرية على منع المناضلة من السفر.", "السلطات الجزائرية", "DZA"),
+        ("en", "GENEVA, 3 April 2024 - The authorities of Chad met the mission.", "authorities of Chad", "TCD"),
+    ],
+)
+def test_the_authorities_of_a_state_are_its_government(language: str, text: str, expected: str, state: str) -> None:
+    body = next(m for m in _bodies(text, language) if m.text == expected)
+    assert resolve.resolve(body, language).key == f"{state}/government"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "МОСКВА, 3 апреля. Власти страны молчат."),
+        ("zh", "新华社北京3月5日电 当局没有回应。"),
+        ("ar", "الرباط - وقالت السلطات إن القرار نهائي."),
+    ],
+)
+def test_authorities_of_no_state_named_are_nobody(language: str, text: str) -> None:
+    assert _bodies(text, language) == []

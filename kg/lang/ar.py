@@ -407,6 +407,10 @@ EXTRA: dict[str, object] = {
     # the ending a feminine noun and its adjective share: a body's name after a head with the article agrees
     # with it ("المنظمة المغربية"; kg.builders.news.actors)
     "agreement_endings": ("ة",),
+    # the authorities of a state, named with it ("السلطات الجزائرية"; kg.builders.news.actors), and the endings
+    # of an adjective of origin after a state's stem ("الجزائر" + "ية")
+    "authority_words": ("السلطات",),
+    "adjective_of_origin_endings": ("ية", "ي"),
     "body_name_links": ("لحقوق", "ضد", "لمناهضة", "لمكافحة", "للدفاع", "لحماية", "لدعم", "لشؤون", "لمراقبة"),
     "name_particles": ("عبد", "بن", "بنت", "أبو", "أبي", "آل"),
     # words that continue a post's portfolio without the article ("وزير الخارجية وشؤون المغتربين")

@@ -543,6 +543,8 @@ EXTRA: dict[str, object] = {
     },
     # articles that may open a sentence before a name, and are no part of it ("The Department of ... (DOD)")
     "name_articles": ("The",),
+    # the authorities of a state, named with it ("the authorities of Chad"; kg.builders.news.actors)
+    "authority_words": ("authorities",),
     # legal forms that end a company's name ("CAE Inc.", "MDA Ltd."), also where a text in another script
     # names it in Latin letters (kg.builders.news.actors)
     "company_suffixes": ("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "PLC", "plc", "GmbH", "S.A.", "AG", "Co."),

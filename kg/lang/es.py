@@ -527,6 +527,8 @@ EXTRA: dict[str, object] = {
                          "Corte", "Tribunal"), "organization"),
     },
     "name_articles": ("La", "El", "Los", "Las"),
+    # the authorities of a state, named with it ("las autoridades de Chad"; kg.builders.news.actors)
+    "authority_words": ("autoridades",),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
     "name_inner_articles": ("la", "las", "los", "el"),
     # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)

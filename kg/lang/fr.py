@@ -553,6 +553,8 @@ EXTRA: dict[str, object] = {
                          "Fonds", "Cour", "Tribunal", "Chambre"), "organization"),
     },
     "name_articles": ("Le", "La", "Les"),
+    # the authorities of a state, named with it ("les autorités du Tchad"; kg.builders.news.actors)
+    "authority_words": ("autorités",),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
     "name_inner_articles": ("la", "les"),
     # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)

@@ -539,6 +539,8 @@ EXTRA: dict[str, object] = {
                          "конгресс", "движени", "сеть", "сети", "университет", "суд"), "organization"),
     },
     "post_links": ("при",),
+    # the authorities of a state, named with it ("властями Канады"; kg.builders.news.actors)
+    "authority_words": ("власти", "властями", "властей", "властям"),
     "meeting_series_words": ("совещаний", "заседаний"),
     "period_words": (),
     "year_place_prepositions": ("в",),

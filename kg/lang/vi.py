@@ -324,6 +324,8 @@ def parse_ordinal(text: str) -> int | None:
 # agreement_endings    the ending a head with the article shares with its adjective ("ة")
 # company_suffixes     legal forms that end a company's name ("Inc.", "Ltd."; English pack)
 # statement_words      words that open a statement's heading before its author ("Заявление", "بلاغ")
+# authority_words      a state's authorities, named with the state: its Government ("властями Канады")
+# adjective_of_origin_endings  endings of an adjective of origin after a state's stem ("الجزائر" + "ية")
 #
 # Collectives and the home state (kg.builders.news.commitments, kg.builders.news.text):
 # addressee_terms      collectives asked to act, with English names ("Member States", "các bộ, ngành,
@@ -714,6 +716,8 @@ EXTRA: dict[str, object] = {
     "agreement_endings": (),
     "company_suffixes": (),
     "statement_words": (),
+    "authority_words": (),
+    "adjective_of_origin_endings": (),
     "post_complements": (),
     "post_names_in_news": {},
     "name_suffixes": (),

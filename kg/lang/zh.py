@@ -392,6 +392,8 @@ EXTRA: dict[str, object] = {
         "干部", "全部", "内部", "外部", "局部", "总部", "东部", "西部", "南部", "北部", "中部", "格局", "大局",
         "全局", "当局", "布局", "结局", "开局", "医院", "剧院", "庭院", "政党", "入党", "党", "各党",
     ),
+    # the authorities of a state, after its name ("塞尔维亚当局"; kg.builders.news.actors)
+    "authority_words": ("当局",),
     "name_openers": ("由", "会同", "经", "根据", "按照", "督促", "指导", "支持", "各级", "要求", "请",
                      # a body set up, or counted, is named after these ("成立 | 调查委员会", "一个 | 委员会")
                      "成立", "设立", "组建", "一个", "这个", "该",

@@ -284,9 +284,10 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
     found: list[Mention] = []
     for main in news.main_spans:
         headed = (
-            _han_organizations(news, main)
+            [*_authorities_of_states(news, main, known), *_han_organizations(news, main)]
             if _unspaced(news)
             else [
+                *_authorities_of_states(news, main, known),
                 *_named_before_acronym(news, main, known),
                 *_named_after_acronym(news, main, known),
                 *_headed_or_titled(_headed_organizations(news, main), _titled_organizations(news, main, known)),
@@ -304,6 +305,48 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
             ):
                 found.append(mention)
     return sorted(found, key=lambda m: m.span)
+
+
+def _authorities_of_states(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "властями Канады", "塞尔维亚当局", "السلطات الجزائرية", "the authorities of Chad": the pack's word for a
+    state's authorities (``extra["authority_words"]``) with a state right after it (past "of"), right before
+    it, or as the adjective after it, names that state's Government; alone, whose it is the text does not say."""
+    states = [m for m in known if m.kind == "state" and m.key]
+    found = []
+    for match in find_phrases(news.text, news.words("authority_words"), main.start, main.end, ignore_case=True):
+        after = skip_spaces(news.text, match.end(), main.end)
+        link = starts_with_phrase(news.text, after, news.words("name_joiners"), ignore_case=False)
+        after = skip_spaces(news.text, after + len(link), main.end) if link else after
+        state = next((m for m in states if m.span.start == after), None)
+        span = Span(match.start(), state.span.end) if state else None
+        if state is None:
+            state = next((m for m in states if m.span.end == match.start() and _unspaced(news)), None)
+            span = Span(state.span.start, match.end()) if state else None
+        key = state.key if state else _state_of_adjective(news, after)
+        if key and span is None:
+            span = Span(match.start(), next(iter_tokens(news.text, after, main.end)).end)
+        if key and span:
+            found.append(Mention(span=span, text=span.of(news.text), kind="government-agency", scope=key,
+                                 name="Government"))  # fmt: skip
+    return found
+
+
+def _state_of_adjective(news: NewsText, position: int) -> str | None:
+    """The state an Arabic adjective of origin names ("الجزائرية": الجزائر): its stem, with the article or
+    a final alif, as the gazetteer knows it."""
+    articles = news.words("articles")
+    token = next(iter_tokens(news.text, position, min(len(news.text), position + 40)), None)
+    if token is None or token.start != position or not articles or not token.text.startswith(articles):
+        return None
+    stem = token.text[len(articles[0]) :]
+    for ending in news.words("adjective_of_origin_endings"):
+        if stem.endswith(ending) and len(stem) > len(ending) + 2:
+            base = stem[: -len(ending)]
+            for form in (articles[0] + base, base, base + "ا"):
+                entity = resolve.lookup(form, news.language, "state")
+                if entity is not None:
+                    return entity.key
+    return None
 
 
 def _cut_before_known(news: NewsText, mention: Mention, known: list[Mention], main: Span) -> Mention:
