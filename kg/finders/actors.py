@@ -25,10 +25,11 @@ persons are found by structure, with the pack's words:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg import resolve
+from kg import lang, resolve
 from kg.finders.names import (
     capitalized_run,
     continued_in_lower_case,
@@ -49,10 +50,10 @@ from kg.finders.text import (
     starts_with_phrase,
 )
 from kg.lang.base import LanguagePack
-from kg.model import Kind, Mention, PostHolding, Span
+from kg.model import INSTRUMENT_KINDS, Kind, Mention, PostHolding, Span
 from kg.text.patterns import alternation, phrase_pieces
 
-__all__ = ["Actors", "find_actors", "place_after"]
+__all__ = ["Actors", "find_actors", "place_after", "statement_author"]
 
 #: The kind of a collective a pack names ("civil society", "các bộ, ngành, địa phương"), as the resolver
 #: mints it from its English name (see ``kg.resolve``).
@@ -117,6 +118,10 @@ def find_actors(news: NewsText) -> Actors:
     actors.organizations = sorted([*actors.organizations, *_acronyms_defined(news, actors)], key=lambda m: m.span)
     _persons_and_posts(news, actors, post_spans)
     _persons_by_honorific(news, actors)
+    _persons_listed_with_posts(news, actors)
+    _persons_before_posts(news, actors, post_spans)
+    _persons_of_bodies(news, actors)
+    _surnames_resolved(actors)
     actors.collectives = _collectives(news)
     return actors
 
@@ -194,28 +199,81 @@ def _overlaps(span: Span, others: Iterable[Span]) -> bool:
 
 # --- organisations ----------------------------------------------------------------------
 
-#: An acronym defined in brackets right after a name: "the Department of Migrant Workers (DMW)".
-_DEFINED_ACRONYM = re.compile(r"[ \t]*[(（]([A-Z][A-Za-z]*[A-Z])[)）]")
+#: An acronym defined in brackets right after a name, on its line or the next: "the Department of Migrant
+#: Workers (DMW)", "Banco de México (BdeM)", "Канадская коммерческая корпорация (ССС)"; no digits ("(FY2024)").
+_DEFINED_ACRONYM = re.compile(r"\s*[(（]([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,10}[A-ZА-ЯЁ])[)）]")
+#: Where names have no capitals, a Latin acronym right after the name needs no brackets ("... القسري FEMED").
+_BARE_ACRONYM = re.compile(r"[ \t]+([A-Z][A-Z&]{1,9})(?![\w)）])")
 
 
 def _acronyms_defined(news: NewsText, actors: Actors) -> list[Mention]:
     """ "the Department of Migrant Workers (DMW) ... The DMW is directed to": an acronym the article defines
-    after an organisation it found by structure names that organisation wherever it stands alone later."""
+    after an organisation it found by structure names that organisation, in its brackets and wherever it
+    stands alone later."""
     found: list[Mention] = []
     taken = [m.span for m in actors.all_mentions()]
     for organization in actors.organizations:
-        defined = _DEFINED_ACRONYM.match(news.text, organization.span.end)
+        defined = _acronym_of(news, organization)
         if defined is None:
             continue
+        first = defined.start(1)
         key = resolve.resolve(organization, news.language).key
         for main in news.main_spans:
             for match in re.finditer(rf"(?<!\w){re.escape(defined.group(1))}(?!\w)", news.text[: main.end]):
                 span = Span(match.start(), match.end())
-                if span.start < max(main.start, defined.end()) or _overlaps(span, taken):
+                if span.start < max(main.start, first) or _overlaps(span, taken):
                     continue
-                found.append(replace(organization, span=span, text=match.group(), key=key))
+                found.append(replace(organization, span=span, text=match.group(), key=key, parent=None))
                 taken.append(span)
     return found
+
+
+#: An acronym right before the name it stands for, in brackets: "ALBA (Alianza Bolivariana para los Pueblos ...)".
+_ACRONYM_BEFORE_NAME = re.compile(r"(?<!\w)([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*[(（]\s*$")
+#: An acronym, then the name it stands for in brackets.
+_ACRONYM_THEN_NAME = re.compile(r"(?<!\w)([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*[(（]([^()（）\n]{5,160})[)）]")
+
+
+def _named_after_acronym(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "ALBA (Alianza Bolivariana para los Pueblos de Nuestra América)": the name in brackets after an acronym
+    is a body's where it opens with the acronym's first letter and holds a body word; a known acronym's
+    name is another of its names."""
+    found = []
+    for match in _ACRONYM_THEN_NAME.finditer(news.text, main.start, main.end):
+        acronym, name = match.group(1), match.group(2).strip()
+        start = match.start(2) + match.group(2).index(name)
+        span = Span(start, start + len(name))
+        if name[0] != acronym[0] or not _has_case(name, 0):
+            continue
+        known_acronym = next((m for m in known if m.span == Span(match.start(1), match.end(1))), None)
+        if known_acronym is not None and known_acronym.kind not in _NOT_ORGANIZATIONS:
+            found.append(replace(known_acronym, span=span, text=name, parent=None))
+            continue
+        kind = _body_kind(news, span)
+        if kind is not None:
+            found.append(_organization(news, span, kind))
+    return found
+
+
+def _acronym_of(news: NewsText, organization: Mention) -> re.Match[str] | None:
+    """The acronym defined for a name, right after it or right before it in brackets' stead, its letters as
+    group 1 (positions in the text)."""
+    end = organization.span.end
+    possessive = news.text[end : end + 2] in ("'s", "’s")  # "the Ministry of Planning and Investment’s (MPI)"
+    after = defined_acronym(news, end + 2 if possessive else end)
+    if after is not None:
+        return after
+    reach = max(0, organization.span.start - 16)
+    return _ACRONYM_BEFORE_NAME.search(news.text, reach, organization.span.start)
+
+
+def defined_acronym(news: NewsText, position: int) -> re.Match[str] | None:
+    """The acronym defined right after a name that ends at ``position``, its letters as group 1: in brackets,
+    or, after a name in a script without capitals, bare ("الفيدرالية الأورومتوسطية ضد الاختفاء القسري FEMED")."""
+    bracketed = _DEFINED_ACRONYM.match(news.text, position)
+    if bracketed or not position or _has_case(news.text, position - 1) or is_unspaced(news.text[position - 1]):
+        return bracketed
+    return _BARE_ACRONYM.match(news.text, position)
 
 
 def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span]) -> list[Mention]:
@@ -226,19 +284,379 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
     found: list[Mention] = []
     for main in news.main_spans:
         headed = (
-            _han_organizations(news, main)
+            [*_authorities_of_states(news, main, known), *_han_organizations(news, main)]
             if _unspaced(news)
-            else [*_headed_organizations(news, main), *_named_after_known(news, main, known)]
+            else [
+                *_authorities_of_states(news, main, known),
+                *_named_before_acronym(news, main, known),
+                *_named_after_acronym(news, main, known),
+                *_headed_or_titled(_headed_organizations(news, main), _titled_organizations(news, main, known)),
+                *_named_after_known(news, main, known),
+                *_latin_names_in_another_script(news, main),
+            ]
         )
-        for mention in [*headed, *_standalone_organizations(news, main)]:
+        cut = [_cut_before_known(news, m, known, main) for m in headed]
+        for mention in [*cut, *_standalone_organizations(news, main)]:
             # "国务院总理": a Chinese post may open with its organisation, which is no rival of it
             posts = [] if _unspaced(news) else post_spans
-            rivals = [m.span for m in known if not _inside(m.span, mention.span)] + posts
+            # "نظام روما الأساسي للمحكمة الجنائية الدولية": an instrument's name holds the body it is of
+            rivals = [
+                m.span
+                for m in known
+                if not _inside(m.span, mention.span)
+                and not (m.kind in INSTRUMENT_KINDS and _inside(mention.span, m.span))
+            ] + posts
             if not _overlaps(mention.span, rivals + [m.span for m in found]) and not _known_with_a_tail(
                 news, mention, known
             ):
                 found.append(mention)
     return sorted(found, key=lambda m: m.span)
+
+
+def _authorities_of_states(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "властями Канады", "塞尔维亚当局", "السلطات الجزائرية", "the authorities of Chad": the pack's word for a
+    state's authorities (``extra["authority_words"]``) with a state right after it (past "of"), right before
+    it, or as the adjective after it, names that state's Government; alone, whose it is the text does not say."""
+    states = [m for m in known if m.kind == Kind.STATE and m.key]
+    found = []
+    for match in find_phrases(news.text, news.words("authority_words"), main.start, main.end, ignore_case=True):
+        after = skip_spaces(news.text, match.end(), main.end)
+        link = starts_with_phrase(news.text, after, news.words("name_joiners"), ignore_case=False)
+        after = skip_spaces(news.text, after + len(link), main.end) if link else after
+        state = next((m for m in states if m.span.start == after), None)
+        span = Span(match.start(), state.span.end) if state else None
+        if state is None:
+            state = next((m for m in states if m.span.end == match.start() and _unspaced(news)), None)
+            span = Span(state.span.start, match.end()) if state else None
+        key = state.key if state else _state_of_adjective(news, after)
+        if key and span is None:
+            span = Span(match.start(), next(iter_tokens(news.text, after, main.end)).end)
+        if key and span:
+            found.append(Mention(span=span, text=span.of(news.text), kind=Kind.GOVERNMENT_AGENCY, scope=key,
+                                 name="Government"))  # fmt: skip
+    return found
+
+
+def _state_of_adjective(news: NewsText, position: int) -> str | None:
+    """The state an Arabic adjective of origin names ("الجزائرية": الجزائر): its stem, with the article or
+    a final alif, as the gazetteer knows it."""
+    articles = news.words("articles")
+    token = next(iter_tokens(news.text, position, min(len(news.text), position + 40)), None)
+    if token is None or token.start != position or not articles or not token.text.startswith(articles):
+        return None
+    stem = token.text[len(articles[0]) :]
+    for ending in news.words("adjective_of_origin_endings"):
+        if stem.endswith(ending) and len(stem) > len(ending) + 2:
+            base = stem[: -len(ending)]
+            for form in (articles[0] + base, base, base + "ا"):
+                entity = resolve.lookup(form, news.language, Kind.STATE)
+                if entity is not None:
+                    return entity.key
+    return None
+
+
+def _cut_before_known(news: NewsText, mention: Mention, known: list[Mention], main: Span) -> Mention:
+    """ "Министерства иностранных дел | Республики Беларусь": a name read by the shape of its words that runs
+    into a known one ends where the known one starts; a government's body named with a state is that
+    state's (see :func:`_of_state`)."""
+    starts = [m.span.start for m in known if mention.span.start < m.span.start < mention.span.end < m.span.end]
+    if not starts:
+        return mention
+    end = len(news.text[: min(starts)].rstrip())
+    if end <= mention.span.start:
+        return mention
+    cut = replace(mention, span=Span(mention.span.start, end), text=news.text[mention.span.start : end])
+    return _of_state(news, cut, main) if cut.kind == Kind.GOVERNMENT_AGENCY else cut
+
+
+def _named_before_acronym(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "Instituto Nacional de Migración (INM)", "Канадской коммерческой корпорации (ССС)", "U.S. International
+    Development Finance Corporation (DFC)": a name an acronym defines is a body's where it holds one of the
+    pack's words for bodies (``extra["body_words"]``: "Instituto", "корпораци", "Corporation"); an acronym
+    defines terms too ("Rare Earth Elements (REE)"), which hold none. Where the gazetteer knows the acronym
+    ("the UN Refugee Agency (UNHCR)"), the name is another of its names."""
+    found = []
+    bracketed = list(_DEFINED_ACRONYM.finditer(news.text, main.start, main.end))
+    bare = [m for m in _BARE_ACRONYM.finditer(news.text, main.start, main.end) if _after_caseless(news, m.start())]
+    for match in sorted([*bracketed, *bare], key=lambda m: m.start()):
+        end = match.start()
+        start = _defined_name_start(news, main.start, end)
+        if start is None or any(m.span.end == end and m.kind not in _NOT_ORGANIZATIONS for m in known):
+            continue  # a known body's name ("Organización de Naciones Unidas (ONU)")
+        span = _without_possessive(news, Span(start, end))
+        kind = _body_kind(news, span)
+        acronym = next((m for m in known if m.span == Span(match.start(1), match.end(1))), None)
+        if acronym is not None and acronym.kind not in _NOT_ORGANIZATIONS:
+            found.append(replace(acronym, span=span, text=span.of(news.text), parent=None))
+        elif kind is not None:
+            found.append(_organization(news, span, kind))
+    return found
+
+
+def _without_possessive(news: NewsText, span: Span) -> Span:
+    """ "the Ministry of Planning and Investment’s (MPI)": the possessive is no part of the name."""
+    text = span.of(news.text)
+    return Span(span.start, span.end - 2) if text.endswith(("'s", "’s")) else span
+
+
+def _after_caseless(news: NewsText, position: int) -> bool:
+    """Whether the word before ``position`` is in a script without capitals, and no Chinese."""
+    return (
+        position > 0
+        and news.text[position - 1].isalpha()
+        and not (_has_case(news.text, position - 1) or is_unspaced(news.text[position - 1]))
+    )
+
+
+#: What ends the clause a name stands in, looking back from its acronym: punctuation, a spaced dash, a stop
+#: after a word (not after an initial: "U.S. International").
+_CLAUSE_BREAK = re.compile(r"[,;:!?،؛\"“”«»()（）\n]|\s[–—-]\s|(?<!\b\w)\.\s")
+#: How many words a name defined by an acronym may have.
+_MAX_DEFINED_NAME_WORDS = 12
+
+
+def _defined_name_start(news: NewsText, floor: int, end: int) -> int | None:
+    """Where the name before an acronym starts, in its clause: where names have no capitals, at the last body
+    word ("الفيدرالية ..."); where they run through lower-case words ("Канадской ассоциации предприятий"), at
+    the capitalised word nearest before the last body word; from there, or from the acronym where lower-case
+    words end names ("Instituto Nacional de Migración"), back through capitalised words and the words that
+    join them ("de", "of", "and"). A name has two words at least."""
+    clause = floor
+    for mark in _CLAUSE_BREAK.finditer(news.text, floor, end):
+        clause = mark.end()
+    words = list(iter_tokens(news.text, clause, end))[-_MAX_DEFINED_NAME_WORDS:]
+    if len(words) < 2:
+        return None
+    bodies = [i for i, w in enumerate(words) if _body_word(news, w.text)]
+    if not _has_case(news.text, words[-1].start):
+        return words[bodies[-1]].start if bodies and bodies[-1] < len(words) - 1 else None
+    last = len(words) - 1
+    if news.extra.get("lowercase_after_capital_in_names", True) is not False:
+        if not bodies:
+            return None
+        last = next((i for i in range(bodies[-1], -1, -1) if words[i].is_capitalized), -1)
+    joiners = _joiners(news) - set(news.words("name_inner_articles"))
+    first = None
+    for index in range(last, -1, -1):
+        if words[index].is_capitalized:
+            first = index
+        elif words[index].text not in joiners:
+            break  # "USAID and the | Department of Defense (DOD)": an article before a name is no part of it
+    if first is not None and words[first].text in news.words("name_articles"):
+        first += 1  # "The", "La" opening the sentence: an article, no word of the name
+    if first is None or first >= len(words) - 1:
+        return None
+    return words[first].start
+
+
+def _joiners(news: NewsText) -> frozenset[str]:
+    """Lower-case words that stay inside a name between capitalised ones ("de", "of", "and", "la")."""
+
+    def make(pack: LanguagePack) -> frozenset[str]:
+        phrases = (*pack.words("name_joiners"), *pack.words("name_bridges"), *pack.words("name_inner_articles"))
+        return frozenset(word for phrase in phrases for word in phrase.split())
+
+    return news.pack.derived("news_name_joiners", make)
+
+
+def _titled_organizations(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "the U.S. Trade and Development Agency", "Asociación Nacional del Rifle", "Шотландская национальная
+    партия", "Королевский институт оборонных исследований": a name of capitalised words (and the words that
+    join them) that holds one of the pack's body words; where names run through lower-case words (Russian),
+    a capitalised word, lower-case ones up to the body word, then the words of its kind after it. Two words
+    at least, so that a capitalised word that opens a sentence ("Union members") names nothing."""
+    found: list[Mention] = []
+    tokens = list(iter_tokens(news.text, main.start, main.end))
+    runs_lower = news.extra.get("lowercase_after_capital_in_names", True) is not False
+    # a body word in lower case opens no name, but where names are inflected ("Шотландской национальной партии")
+    lower_bodies = bool(news.extra.get("name_word_pattern"))
+    for index, token in enumerate(tokens):
+        if (
+            not _has_case(token.text, 0)
+            or not (token.is_capitalized or lower_bodies)
+            or not _body_word(news, token.text)
+        ):
+            continue
+        first = _titled_name_first(news, tokens, index, runs_lower)
+        if first is None or (found and tokens[first].start < found[-1].span.end):
+            continue
+        span = _without_possessive(
+            news, Span(tokens[first].start, _titled_name_end(news, tokens, index, main.end, runs_lower))
+        )
+        if _is_titled_name(news, span, known, needs_capitals=1 if runs_lower else 2):
+            found.append(_organization(news, span, _body_kind(news, span) or Kind.ORGANIZATION))
+    return found
+
+
+def _is_whole_heading(text: str, span: Span) -> bool:
+    """Whether ``span`` is all of a heading marked as one ("**Strengthening Financial Services and Capital
+    Markets:**", "## Refugee Admissions Program"), not a name after it or inside it ("**Medical Device:**  U.S.
+    Trade and Development Agency", "**Training for the Vietnamese Office for Seeking Missing Persons:**")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    before, after = text[line_start : span.start], text[span.end : len(text) if line_end < 0 else line_end]
+    opened = before.strip() in ("**", "*", "__") or (before.strip().strip("#") == "" and "#" in before)
+    return opened and (not after.strip(" *:.\t") or after.lstrip(" :").startswith(("**", "*", "__")))
+
+
+def _is_titled_name(news: NewsText, span: Span, known: list[Mention], *, needs_capitals: int) -> bool:
+    """Whether the words of ``span`` are a body's name: two words at least, in one paragraph, not all of a
+    heading in title case, not a known body with words after it ("Asamblea General | de la ONU")."""
+    text = span.of(news.text)
+    capitals = sum(1 for t in iter_tokens(news.text, span.start, span.end) if t.is_capitalized)
+    if len(text.split()) < 2 or capitals < needs_capitals or "\n\n" in text:
+        return False
+    if _is_whole_heading(news.text, span):
+        return False
+    return not any(m.kind not in _NOT_ORGANIZATIONS and m.span.start == span.start for m in known)
+
+
+#: How many lower-case words may stand between a name's capitalised first word and its body word
+#: ("Шотландская национальная | партия").
+_MAX_WORDS_BEFORE_BODY = 3
+
+
+def _titled_name_first(news: NewsText, tokens: list[Token], index: int, runs_lower: bool) -> int | None:
+    """The index of a titled name's first word, back from its body word, or None where it has none."""
+    text, joiners = news.text, _joiners(news)
+    first = index if tokens[index].is_capitalized else None
+    if runs_lower and first is None:
+        for back in range(index - 1, max(-1, index - 1 - _MAX_WORDS_BEFORE_BODY), -1):
+            if text[tokens[back].end : tokens[back + 1].start] != " ":
+                return None
+            if tokens[back].is_capitalized:
+                first = back
+                break
+    if first is None:
+        return None
+    articles = set(news.words("name_inner_articles"))
+    for back in range(first - 1, -1, -1) if not runs_lower else ():
+        # "Vietnam’s | Ministry of Health", "Training for the | Vietnamese Office": a possessive, an article
+        # before the name's first word are no part of it
+        if not _joined_in_name(news, tokens, back, joiners) or tokens[back].text in articles:
+            break
+        if tokens[back].text.endswith(("'s", "’s")):
+            break
+        if tokens[back].is_capitalized:
+            first = back
+    if tokens[first].text in news.words("name_articles") or tokens[first].text.casefold() in news.words("name_stops"):
+        first += 1  # "The", "La" opening a sentence
+    return first if first <= index else None
+
+
+def _titled_name_end(news: NewsText, tokens: list[Token], index: int, limit: int, runs_lower: bool) -> int:
+    """The end of a titled name after its body word: capitalised words and the words that join them; where
+    names run through lower-case words, the words of its kind (``extra["name_word_pattern"]``) too."""
+    if runs_lower and news.extra.get("name_word_pattern"):
+        start = skip_spaces(news.text, tokens[index].end, limit)
+        after = name_end(news, start, limit, organization_rules(news))
+        return after if after > start else tokens[index].end
+    joiners, end = _joiners(news), tokens[index].end
+    for ahead in range(index + 1, len(tokens)):
+        if not _joined_in_name(news, tokens, ahead - 1, joiners):
+            break
+        if tokens[ahead].is_capitalized:
+            end = tokens[ahead].end
+    return end
+
+
+#: An abbreviation with stops inside a name ("U.S. Trade and Development Agency"): its last stop is no end.
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def _joined_in_name(news: NewsText, tokens: list[Token], index: int, joiners: frozenset[str]) -> bool:
+    """Whether ``tokens[index]`` and the next one belong to one name: a space between them, both
+    capitalised or joining words; a conjunction before an article joins two names ("the Agency and | the
+    Peace Corps")."""
+    if index + 1 >= len(tokens):
+        return False
+    this, following = tokens[index], tokens[index + 1]
+    gap = news.text[this.end : following.start]
+    spaced = gap in (" ", "\u00a0") or (gap == ". " and _DOTTED_ABBREVIATION.fullmatch(this.text) is not None)
+    # "the Department of Housing\n    and Urban Development": a line may break at a joining word
+    spaced = spaced or (not gap.strip() and gap.count("\n") == 1 and bool({this.text, following.text} & joiners))
+    if not spaced or not all(t.is_capitalized or t.text in joiners for t in (this, following)):
+        return False
+    bridges, articles = set(news.words("name_bridges")), set(news.words("name_inner_articles"))
+    # "Ministerio del Interior y | Ministerio de Hacienda": a conjunction between two names
+    return not (this.text in bridges and (following.text in articles or _body_word(news, following.text)))
+
+
+def _body_word(news: NewsText, word: str) -> str | None:
+    """The pack's body word ``word`` is, or begins with (Russian cases: "корпорации"), past a proclitic
+    ("وتنسيقية"), or None."""
+    words = news.mapping("body_words")
+    for form in (word, *(word[len(p) :] for p in news.words("proclitics") if word.startswith(p))):
+        for body in words:
+            if form.casefold().startswith(body.casefold()) and (len(form) - len(body) <= 3 or not _has_case(form, 0)):
+                return body
+    return None
+
+
+def _body_kind(news: NewsText, span: Span) -> str | None:
+    """The kind of the body a name names by one of its words ("Ministry": a government agency), or None."""
+    words = news.mapping("body_words")
+    for token in iter_tokens(news.text, span.start, span.end):
+        body = _body_word(news, token.text)
+        if body is not None:
+            return words[body]
+    return None
+
+
+#: A name in Latin letters: capitalised words, and the words that join them inside English names.
+_LATIN_NAME = re.compile(
+    r"(?<![\w.&])[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9&'’.-]*|of|and|for|the|&))*(?<![ \t])"
+)
+
+
+def _latin_names_in_another_script(news: NewsText, main: Span) -> list[Mention]:
+    """ "генеральный директор компании Lockheed Martin Canada", "центра Open Source Centre": in a text in
+    another script, a name in Latin letters is a body's where a word of the text's language for a body stands
+    right before it, where it ends with a company's legal form (``extra["company_suffixes"]`` of the English
+    pack: "Inc.", "Ltd.") or where it holds an English body word ("Centre", "Office")."""
+    if _mostly_latin(news):
+        return []
+    english = lang.get("en")
+    suffixes = english.words("company_suffixes")
+    english_bodies = {w.casefold() for w in english.extra.get("body_words", {})}
+    found = []
+    for match in _LATIN_NAME.finditer(news.text, main.start, main.end):
+        pieces = list(re.finditer(r"\S+", match.group()))
+        while pieces and pieces[-1].group() in ("of", "and", "for", "the", "&"):
+            pieces.pop()
+        words = [p.group() for p in pieces]
+        if not words or all(len(w) > 1 and w.isupper() for w in words):
+            continue  # an acronym: defined or known elsewhere
+        end = match.start() + pieces[-1].end()
+        if words[-1].endswith(".") and words[-1] not in suffixes:
+            end -= 1  # the stop that ends the sentence
+        span = Span(match.start(), end)
+        before = news.text[max(main.start, span.start - 40) : span.start].split()
+        after_body_word = bool(before) and _body_word(news, before[-1].strip('«»"')) is not None
+        legal_form = words[-1] in suffixes
+        named_so = len(words) >= 2 and any(w.casefold().rstrip("s") in english_bodies for w in words)
+        if after_body_word or legal_form or named_so:
+            found.append(_organization(news, span, Kind.ORGANIZATION))
+    return found
+
+
+def _mostly_latin(news: NewsText) -> bool:
+    """Whether the text's language is written in Latin letters, as its pack's month names are."""
+
+    def make(pack: LanguagePack) -> bool:
+        letters = [c for month in pack.months for c in month if c.isalpha()]
+        return not letters or all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+    return news.pack.derived("news_writes_latin", make)
+
+
+def _headed_or_titled(headed: list[Mention], titled: list[Mention]) -> list[Mention]:
+    """Names read after a head word, then names read by their capitals where no head word's name is as
+    long: "the Department of Housing\n and Urban Development" goes on past the line the head's name ends on,
+    but "Ministerio de Inclusión, Seguridad Social y Migraciones" is one name, not a name and a list."""
+    longer = [t for t in titled if any(h.span.start == t.span.start and h.span.end < t.span.end for h in headed)]
+    kept = [h for h in headed if not _overlaps(h.span, [t.span for t in longer])]
+    return [*kept, *longer, *(t for t in titled if t not in longer)]
 
 
 def _known_with_a_tail(news: NewsText, mention: Mention, known: list[Mention]) -> bool:
@@ -260,17 +678,51 @@ def _inside(inner: Span, outer: Span) -> bool:
 
 def _headed_organizations(news: NewsText, main: Span) -> list[Mention]:
     heads = news.pack.organization_heads
+    forms = news.pack.derived("news_heads_with_proclitics", _heads_with_proclitics)
     rules = organization_rules(news)
     found = []
-    for match in find_phrases(news.text, heads, main.start, main.end):
-        name_start = skip_spaces(news.text, match.end(), main.end)
+    for match in find_phrases(news.text, forms, main.start, main.end):
+        written_on, head_word = forms[key_of(match.group(), forms)]
+        head = Span(match.start() + written_on, match.end())  # "و | المنظمة العربية": no part of the name
+        name_start = skip_spaces(news.text, head.end, main.end)
         end = name_end(news, name_start, main.end, rules)
         end = listed_name_end(news, end, main.end, rules) if end > name_start else end
         if end <= name_start:
             continue  # a head word with no name after it ("Hội thảo", "Bộ này")
-        kind = heads[key_of(match.group(), heads)]
-        found.append(_organization(news, Span(match.start(), end), kind))
+        if _no_name_after_definite_head(news, head_word, Span(name_start, end)):
+            continue
+        kind = heads[head_word]
+        found.append(_organization(news, Span(head.start, end), kind))
     return found
+
+
+def _heads_with_proclitics(pack: LanguagePack) -> dict[str, tuple[int, str]]:
+    """The pack's head words, also with a one-letter word written on them ("والمنظمة", "وتنسيقية"), each with
+    where the head itself starts in it and the head it is; "ل" takes the alif of the article ("للمحكمة
+    الجنائية الدولية"): no clean place to cut, the whole word is the head (keys peel it: see
+    :func:`kg.resolve.minted_key`)."""
+    forms = {head: (0, head) for head in pack.organization_heads}
+    for head in pack.organization_heads:
+        for proclitic in pack.words("proclitics"):
+            if proclitic.endswith("ل") and head.startswith("ال"):
+                forms.setdefault(proclitic + "ل" + head[2:], (0, head))
+            else:
+                forms.setdefault(proclitic + head, (len(proclitic), head))
+    return forms
+
+
+def _no_name_after_definite_head(news: NewsText, head: str, name: Span) -> bool:
+    """ "المنظمة المنبثقة عن ...": a head with the article and one word after it is a noun and its adjective
+    ("the organisation that emanated"); a body's name has more ("المنظمة المغربية لحقوق الإنسان"). Its first
+    word agrees with the head (``extra["agreement_endings"]``: both feminine, or neither): "تثمن المنظمة |
+    الخطاب الملكي" is the organisation and the object of its verb."""
+    articles = news.words("articles")
+    if not articles or not head.startswith(articles):
+        return False
+    words = name.of(news.text).split()
+    endings = news.words("agreement_endings")
+    agrees = not endings or head.endswith(endings) == words[0].endswith(endings)
+    return len(words) < 2 or not agrees
 
 
 #: How many capitalised words may follow a known body's short name in the name of one of its parts.
@@ -322,8 +774,20 @@ def _han_organizations(news: NewsText, main: Span) -> list[Mention]:
             continue
         start = _han_name_start(news, match.start(), main.start)
         if end - start >= _MIN_HAN_NAME and not _overlaps(Span(start, end), [m.span for m in found]):
-            found.append(_organization(news, Span(start, end), tails[key_of(match.group(), tails)]))
+            found.append(_han_scoped(news, _organization(news, Span(start, end), tails[key_of(match.group(), tails)])))
     return found
+
+
+def _han_scoped(news: NewsText, body: Mention) -> Mention:
+    """ "澳大利亚工人工会", "欧洲议会": a Chinese name that opens with a state is that state's body, with a region
+    no state's; the home state's only where it names neither."""
+    opening = resolve.find_mentions(news.text, news.language, start=body.span.start, end=body.span.end,
+                                    kinds=(Kind.STATE, Kind.PLACE))  # fmt: skip
+    if not opening or opening[0].span.start != body.span.start:
+        return body
+    state = (opening[0].key or "").split("/")[0]  # a state's code, or a city's state ("CHN/beijing")
+    in_state = state if re.fullmatch(r"[A-Z]{3}", state) else None
+    return replace(body, scope=in_state if body.kind == Kind.GOVERNMENT_AGENCY else None)
 
 
 def _closes_han_name(news: NewsText, end: int, limit: int) -> bool:
@@ -525,6 +989,8 @@ def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Sp
         complement = _post_complement(news, actors, post.span.end)
         if complement.organization is None and _unspaced(news):
             complement.organization = _organization_of_han_post(actors, post.span)
+        elif complement.organization is None and complement.state is None and not _is_portfolio_post(news, post.key):
+            complement.organization = _body_named_after_link(news, actors, post.span.end)  # "de Oxfam"
         person = _holder_after(news, actors, complement.end, post_starts)
         listed = _plural_holders(news, actors, post.span, complement.end, post_starts)
         if not listed and not person:
@@ -538,7 +1004,18 @@ def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Sp
         following = posts[index + 1] if index + 1 < len(posts) else None
         if person is None and following and _joined(news, complement.end, following.span.start):
             person = holders.get(index + 1)
-        if person and not post.as_listed and _has_case(person.text, 0) and len(person.text.split()) < 2:
+        # "President Biden": a title in capitals before a surname, not before a state ("Đại sứ Pháp")
+        capitalised = (
+            person is not None
+            and news.text[post.span.start].isupper()
+            and resolve.lookup(person.text, news.language) is None
+        )
+        if (
+            person
+            and not (post.as_listed or capitalised)
+            and _has_case(person.text, 0)
+            and len(person.text.split()) < 2
+        ):
             person = None  # "will chair Monday's meeting": a post in lower case is one only before a full name
         holders[index] = person
         if person is None:
@@ -731,7 +1208,8 @@ def _joined(news: NewsText, position: int, next_post: int) -> bool:
 def _holder_after(news: NewsText, actors: Actors, position: int, post_starts: frozenset[int]) -> Mention | None:
     """The holder's name after a post and its complement, past a comma and an honorific ("..., Yolanda Díaz")."""
     text = news.text
-    comma = re.compile(r"[,،]\s*").match(text, position)
+    # "el embajador cubano, | Rodolfo Reyes": an adjective of the post (the state it serves) before the comma
+    comma = re.compile(r"[,،]\s*").match(text, position) or _ADJECTIVE_AND_COMMA.match(text, position)
     for start, needs_full_name in ((position, False), (comma.end() if comma else -1, True)):
         if start < 0:
             continue
@@ -750,6 +1228,8 @@ def _holder_after(news: NewsText, actors: Actors, position: int, post_starts: fr
     return None
 
 
+#: One word in lower case, then a comma: an adjective of a post before its holder's name.
+_ADJECTIVE_AND_COMMA = re.compile(r"[a-zà-ÿа-яё]+,\s*")
 #: A colon that opens a list of holders after a post ("các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long").
 _LIST_COLON = re.compile(r"\s*[:：]\s*")
 #: What may follow a listed name: the next one, the end of the list, or the end of the sentence.
@@ -855,12 +1335,30 @@ def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
     taken = frozenset(
         m.span.start
         for m in [*actors.known, *actors.organizations]
-        if not (m.kind == "place" and m.span.start == given)
+        if not (m.kind == Kind.PLACE and m.span.start == given)
     )
     end = person_name_end(news, position, len(news.text), taken)
-    if end <= position:
+    if news.text[position:end].endswith(("'s", "’s")):
+        end -= 2  # "President Biden’s direction": the possessive is no part of the name
+    words = list(iter_tokens(news.text, position, end))
+    if len(words) > 2 and not _has_case(news.text, position) and _body_word(news, words[-1].text):
+        end = words[-2].end  # "محمد السادس | مجموعة من المحكومين": a noun after the name, no part of it
+    if end <= position or _names_a_body(news, Span(position, end)):
         return None
     return Mention(span=Span(position, end), text=news.text[position:end], kind=Kind.PERSON)
+
+
+def _names_a_body(news: NewsText, span: Span) -> bool:
+    """Whether capitalised words hold a body word as it is, or in the plural ("Maritime Launch Services"):
+    the name of a company after a post, not of its holder."""
+    words = {w.casefold() for w in news.mapping("body_words")}
+    latin = {w.casefold() for w in lang.get("en").extra.get("body_words", {})}  # a company's name in Latin letters
+    return any(
+        _has_case(t.text, 0)
+        and t.is_capitalized
+        and bool({t.text.casefold(), t.text.casefold().rstrip("s")} & (words | latin))
+        for t in iter_tokens(news.text, span.start, span.end)
+    )
 
 
 def _persons_by_honorific(news: NewsText, actors: Actors) -> None:
@@ -917,6 +1415,340 @@ def _apposition_post(news: NewsText, actors: Actors, person: Mention) -> PostHol
 
 #: What joins a name to a post in apposition: a comma or a dash, or (without capitals) a space.
 _APPOSITION_LINK = re.compile(r"\s*[,،–-]\s*|[ \u00a0]+")
+
+
+# --- persons named before their posts ----------------------------------------------------------
+
+#: A word of a name written with capitals: "Софи", "Демарэ-младший", an initial "Д.", a nickname in quotes.
+_NAME_WORD = r"(?:[^\W\d_a-zа-яё][^\W\d_]*(?:[-‑'’][^\W\d_]+)*\.?|«[^»\n]{1,20}»|\"[^\"\n]{1,20}\")"
+#: A list item that names a person (after its number, if any), maybe its original spelling in brackets, a
+#: dash or a comma, and what the person is: "Софи Трюдо (Sophie Gregoire Trudeau) – супруга премьер-министра;",
+#: "1. Бирн, Джеймс (Byrne, James), основатель ...;", "1. James Byrne, Co-founder and CEO, ...;". A name
+#: written family name first, with a comma, only with its original after it.
+_LISTED_PERSON = [
+    re.compile(
+        rf"(?m)^[ \t]*(?:\d{{1,3}}[.)][ \t]+)?(?P<name>{_NAME_WORD},?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+        r"[ \t]*[(（](?P<original>[^()（）\n]{3,80})[)）](?P<link>[ \t]*,?[ \t]+[–—-][ \t]+|[ \t]*,[ \t]*)"
+        r"(?P<post>[^\n;]{3,300}?)[ \t]*[;.]?[ \t]*$"
+    ),
+    re.compile(
+        rf"(?m)^[ \t]*(?:\d{{1,3}}[.)][ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})"
+        r"(?P<link>[ \t]+[–—-][ \t]+|[ \t]*,[ \t]*)(?P<post>[^\n;]{3,300}?)[ \t]*[;.]?[ \t]*$"
+    ),
+]
+
+
+def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
+    """A list of persons, one a line, each name followed by what the person is (a sanctions list, a
+    delegation): the description, opening in lower case or with a post of the pack (after a comma, with a
+    post), is the post; the body it names, its organisation. A name with its original spelling is keyed by
+    it, so that a list printed in two languages names each person once ("Бирн, Джеймс (Byrne, James)",
+    "James Byrne")."""
+    # "Софи Трюдо": a place the gazetteer knows may be a word of a listed name, not a rival of it
+    taken = [m.span for m in actors.all_mentions() if m.kind not in (Kind.PLACE, Kind.STATE)]
+    for main in news.main_spans:
+        for line in re.finditer(r"[^\n]+", news.text[: main.end]):
+            if line.start() < main.start or not _is_list_item(news.text, line.start(), line.end()):
+                continue
+            item = next((m for p in _LISTED_PERSON if (m := p.fullmatch(news.text, line.start(), line.end()))), None)
+            if item is None:
+                continue
+            name = Span(item.start("name"), item.end("name"))
+            post = Span(item.start("post"), item.end("post"))
+            if _overlaps(name, taken) or not _is_persons_name(name.of(news.text)):
+                continue
+            if any(m.span.start == name.start and m.span.end == name.end for m in actors.known):
+                continue  # a known name that is all the item names ("Нью-Йорк – ...")
+            described = post.of(news.text)
+            posts = _pack_of_line(news, line.group()).posts
+            listed = starts_with_phrase(news.text, post.start, posts, ignore_case=True)
+            known_post = any(m.kind == Kind.POST and m.span.start == post.start for m in actors.known)
+            dashed = item.group("link").strip(" \t,") != ""
+            if not (listed or known_post or (described[0].islower() and (dashed or item.groupdict().get("original")))):
+                continue
+            person = _listed_person(news, name, item.groupdict().get("original"))
+            actors.persons.append(person)
+            actors.known = [m for m in actors.known if not _overlaps(m.span, [name])]
+            taken.append(name)
+            inside = [m for m in actors._organizations() if post.start <= m.span.start and m.span.end <= post.end]
+            inside = inside or _latin_body_in(news, actors, post)
+            actors.posts.append(
+                PostHolding(
+                    span=Span(name.start, post.end),
+                    person=person,
+                    post=described,
+                    post_name=posts[key_of(listed, posts)] if listed else None,
+                    organization=inside[0] if inside else None,
+                )
+            )
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _latin_body_in(news: NewsText, actors: Actors, description: Span) -> list[Mention]:
+    """ "Эндрю Коутс – менеджер Lockheed Martin Canada": in what a listed person is, in a text in another script,
+    a name of two words or more in Latin letters is the body the person works in."""
+    if _mostly_latin(news):
+        return []
+    for match in _LATIN_NAME.finditer(news.text, description.start, description.end):
+        words = match.group().split()
+        if len(words) >= 2 and not all(w.isupper() for w in words):
+            body = _organization(news, Span(match.start(), match.end()), Kind.ORGANIZATION)
+            actors.organizations.append(body)
+            return [body]
+    return []
+
+
+def _pack_of_line(news: NewsText, line: str) -> LanguagePack:
+    """The pack to read a line with: a line in Latin letters only, in a text in another script, is the
+    English version printed with it ("1. James Byrne, Co-founder ..." after "1. Бирн, Джеймс ...")."""
+    letters = [c for c in news.text if c.isalpha()]
+    latin = sum(1 for c in letters if c.isascii())
+    if line.isascii() and letters and latin < len(letters) / 2:
+        return lang.get("en")
+    return news.pack
+
+
+def _is_list_item(text: str, start: int, end: int) -> bool:
+    """Whether a line is an item of a list: it ends with a stop or a semicolon, and opens a paragraph or
+    follows a line that ends with a colon or a semicolon (not a line of a paragraph wrapped by hand)."""
+    previous = text[: max(0, start - 1)].rsplit("\n", 1)[-1].rstrip()
+    return text[start:end].rstrip().endswith((";", ".", "；")) and (
+        not previous or previous.endswith((":", ";", "：", "；"))
+    )
+
+
+def _listed_person(news: NewsText, name: Span, original: str | None) -> Mention:
+    """The person a list names, keyed by the original spelling in Latin letters where the list gives one,
+    given name first ("Byrne, James": "James Byrne")."""
+    if not original or not original.isascii() or not _is_persons_name(original):
+        return Mention(span=name, text=name.of(news.text), kind=Kind.PERSON)
+    family, comma, given = original.partition(",")
+    english = " ".join(f"{given} {family}".split()) if comma else " ".join(original.split())
+    return Mention(span=name, text=name.of(news.text), kind=Kind.PERSON, key=resolve.minted_key(english), name=english)
+
+
+def _is_persons_name(name: str) -> bool:
+    """Whether capitalised words are a person's name: no word in capitals only ("МИД России"), no digit."""
+    words = [w.strip(',«»".') for w in name.split()]
+    return all(w and not (len(w) > 1 and w.isupper()) for w in words) and not any(c.isdigit() for c in name)
+
+
+#: The comma between a name and the post after it ("Karin Nansen, présidente de ...", "نصيرة ديتور، رئيسة").
+_APPOSITION_COMMA = re.compile(r"[ \t]*[,،][ \t]*$")
+#: How many words a name before its post may have.
+_MAX_NAME_BEFORE_POST = 4
+
+
+def _persons_before_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
+    """ "Karin Nansen, présidente d'Amis de la Terre International", "Thierry Kuhn, président d'Emmaüs
+    France", "نصيرة ديتور، رئيسة الفيدرالية ...": a name, a comma, then a post of the pack with its
+    organisation; where names have capitals, two capitalised words at least, else the two words before
+    the comma, the first without the article (a given name)."""
+    taken = [m.span for m in [*actors.all_mentions(), *actors.persons]]
+    held = {h.span.start for h in actors.posts}
+    for span, key in post_spans:
+        if span.start in held:
+            continue  # "on World Refugee Day, | Secretary of State Antony Blinken": the post is the next name's
+        before = news.text[max(0, span.start - 120) : span.start]
+        comma = _APPOSITION_COMMA.search(before)
+        if comma is None:
+            continue
+        name_end = span.start - len(before) + comma.start()
+        name_start = _name_start_before(news, name_end)
+        if name_start is None or _overlaps(Span(name_start, name_end), taken):
+            continue
+        person = Mention(span=Span(name_start, name_end), text=news.text[name_start:name_end], kind=Kind.PERSON)
+        complement = _post_complement(news, actors, span.end)
+        if complement.organization is None and not _is_portfolio_post(news, key):
+            complement.organization = _body_named_after_link(news, actors, span.end)
+        actors.persons.append(person)
+        taken.append(person.span)
+        actors.posts.append(
+            PostHolding(
+                span=Span(name_start, max(span.end, complement.end)),
+                person=person,
+                post=key,
+                post_name=news.mapping("post_names_in_news").get(key) or news.pack.posts.get(key),
+                organization=complement.organization,
+                state=complement.state,
+            )
+        )
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _is_portfolio_post(news: NewsText, key: str | None) -> bool:
+    """Whether a post is a government's, whose "of" names a portfolio ("ministre de l'Intérieur"), not a body;
+    a post the gazetteer alone knows is taken as one."""
+    name = news.pack.posts.get(key or "", "")
+    return not name or "Minister" in name or name.startswith("Secretary")  # "Secretary of Education"
+
+
+def _body_named_after_link(news: NewsText, actors: Actors, position: int) -> Mention | None:
+    """ "président | d'Emmaüs France", "présidente | d'Amis de la Terre International": after a post and "of",
+    capitalised words and the words that join them name the body the post is in, where nothing known does."""
+    text = news.text
+    start = skip_spaces(text, position)
+    link = starts_with_phrase(text, start, news.words("post_links"), ignore_case=False)
+    if not link:
+        return None
+    start = skip_spaces(text, start + len(link))
+    joiners = _joiners(news)
+    end = previous = start
+    for token in iter_tokens(text, start, min(len(text), start + _LONGEST_POST)):
+        if text[previous : token.start].strip() or not (token.is_capitalized or token.text in joiners):
+            break
+        previous = token.end
+        if token.is_capitalized:
+            end = token.end
+    if end == start or not _has_case(text, start) or _known_place_at(actors, start):
+        return None
+    return _organization(news, Span(start, end), Kind.ORGANIZATION)
+
+
+#: A name opening a sentence, then a comma and "of" ("Tchenna Maso, | de la Via Campesina, affirme").
+_NAME_THEN_COMMA = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))((?:[^\W\d_a-zà-ÿа-яё][\w'’-]+[ \t]){1,3}[^\W\d_a-zà-ÿа-яё][\w'’-]+),[ \t]+"
+)
+
+
+def _persons_of_bodies(news: NewsText, actors: Actors) -> None:
+    """ "Tchenna Maso, de la Via Campesina, affirme ...": a name that opens a sentence, a comma, then "of" and
+    a body's name in capitals, then a comma or a dash: a person of that body, with no post named."""
+    taken = [m.span for m in [*actors.all_mentions(), *actors.persons]]
+    for main in news.main_spans:
+        for match in _NAME_THEN_COMMA.finditer(news.text, main.start, main.end):
+            name = Span(match.start(1), match.end(1))
+            if _overlaps(name, taken) or not _is_persons_name(name.of(news.text)):
+                continue
+            if resolve.find_mentions(news.text, news.language, start=name.start, end=name.end):
+                continue  # "Costa Rica, de ...": a known name
+            body = actors.organization_starting_after(match.end(), reach=12) or _body_named_after_link(
+                news, actors, match.end() - 1
+            )
+            if body is None or not re.match(r"\s*(?:,|--|–|—)", news.text[body.span.end : body.span.end + 4]):
+                continue
+            link = news.text[match.end() : body.span.start].strip()
+            if link not in news.words("post_links"):
+                continue
+            actors.persons.append(Mention(span=name, text=name.of(news.text), kind=Kind.PERSON))
+            if not any(m.span == body.span for m in actors._organizations()):
+                actors.organizations.append(body)
+            taken.append(name)
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+    actors.organizations.sort(key=lambda m: m.span)
+
+
+def _surnames_resolved(actors: Actors) -> None:
+    """ "President Joseph R. Biden ... President Biden": a name that is the last word of another person's full
+    name in the same text names that person; both are keyed by the full name. A surname two persons share
+    names neither."""
+    full_names: dict[str, list[Mention]] = {}
+    for person in actors.persons:
+        words = person.text.split()
+        if len(words) >= 2 and person.key is None:
+            full_names.setdefault(words[-1], []).append(person)
+    keyed: dict[Span, Mention] = {}
+    for person in actors.persons:
+        holders = {m.text for m in full_names.get(person.text, [])}
+        if len(person.text.split()) == 1 and len(holders) == 1:
+            full = full_names[person.text][0]
+            key = resolve.minted_key(" ".join(full.text.split()))
+            keyed[person.span] = replace(person, key=key)
+            for same in full_names[person.text]:
+                keyed[same.span] = replace(same, key=key)
+    actors.persons = [keyed.get(p.span, p) for p in actors.persons]
+    actors.posts = [replace(h, person=keyed[h.person.span]) if h.person.span in keyed else h for h in actors.posts]
+
+
+def _name_start_before(news: NewsText, end: int) -> int | None:
+    """Where the person's name that ends at ``end`` starts, or None where the words before are no name."""
+    line_start = news.text.rfind("\n", 0, end) + 1
+    words = list(iter_tokens(news.text, line_start, end))[-_MAX_NAME_BEFORE_POST - 1 :]
+    if len(words) < 2 or words[-1].end != end:
+        return None
+    if not _has_case(news.text, words[-1].start):
+        given, family = words[-2], words[-1]
+        articles = news.words("articles")
+        stops = set(news.words("name_stops"))
+        if not articles or given.text.startswith(articles) or {given.text, family.text} & stops:
+            return None
+        if news.text[given.end : family.start] != " ":
+            return None
+        return given.start
+    name: list[Token] = []
+    for word in reversed(words):
+        if not word.is_capitalized or (name and news.text[word.end : name[-1].start] not in (" ", "\u00a0")):
+            break
+        name.append(word)
+    if len(name) < 2 or len(name) > _MAX_NAME_BEFORE_POST or not _is_persons_name(news.text[name[-1].start : end]):
+        return None
+    first = name[-1]
+    openers = {w.casefold() for w in (*news.words("name_articles"), *news.words("name_stops"),
+                                      *news.words("place_prepositions"))}  # fmt: skip
+    if first.text.casefold() in openers or resolve.find_mentions(news.text, news.language, start=first.start, end=end):
+        return None  # "La Via Campesina", "Costa Rica": an article or a known name, no person
+    return first.start
+
+
+# --- the author of a statement -------------------------------------------------------------------
+
+#: How many lines at the top of a statement may hold its author (a category line, the title, a subtitle,
+#: the issuing body, the date).
+_HEADING_LINES = 8
+
+
+def statement_author(news: NewsText, actors: Actors) -> Mention | None:
+    """The body that issues a statement, as its heading or signature names it, or None.
+
+    * a heading line that opens with the pack's word for a statement (``extra["statement_words"]``) and
+      names a body right after it ("Заявление МИД России о ...", "بلاغ المنظمة المغربية لحقوق الإنسان حول
+      ..."), or a person and the body of their post ("Déclaration de Thierry Kuhn, président d'Emmaüs
+      France");
+    * a heading line that is a body's name, maybe after the part of it that signs ("المكتب التنفيذي -
+      المنظمة المغربية لحقوق الإنسان");
+    * the last line of the text, where it is a body's name alone (a signature).
+    """
+    if not news.main_spans:
+        return None
+    main = news.main_spans[0]
+    lines = [m for m in re.finditer(r"[^\n]+", news.text[: main.end]) if m.start() >= main.start and m.group().strip()]
+    for line in lines[:_HEADING_LINES]:
+        author = _author_after_statement_word(news, actors, Span(line.start(), line.end()))
+        author = author or _body_alone_on(news, actors, Span(line.start(), line.end()))
+        if author:
+            return author
+    return _body_alone_on(news, actors, Span(lines[-1].start(), lines[-1].end())) if lines else None
+
+
+def _author_after_statement_word(news: NewsText, actors: Actors, line: Span) -> Mention | None:
+    start = skip_spaces(news.text, line.start, line.end)
+    word = starts_with_phrase(news.text, start, news.words("statement_words"), ignore_case=False)
+    if not word:
+        return None
+    after = skip_spaces(news.text, start + len(word), line.end)
+    link = starts_with_phrase(news.text, after, news.words("post_links"), ignore_case=False)
+    position = skip_spaces(news.text, after + len(link or ""), line.end)
+    body = actors.organization_at(position)
+    if body is not None:
+        return body
+    holding = next((h for h in actors.posts if h.person.span.start == position and h.organization), None)
+    return holding.organization if holding else None
+
+
+#: What may stand on a body's line besides its name: the part of it that signs, then a dash; marks.
+_SIGNING_PART = re.compile(r"[^\n]{0,40}?\s[-–—]\s*$")
+
+
+def _body_alone_on(news: NewsText, actors: Actors, line: Span) -> Mention | None:
+    text = news.text
+    for body in actors._organizations():
+        if not (line.start <= body.span.start and body.span.end <= line.end) or body.kind == COLLECTIVE:
+            continue
+        before = text[line.start : body.span.start].strip(" \t*#_")
+        after = text[body.span.end : line.end].strip(" \t*#_.:")
+        if not after and (not before or _SIGNING_PART.fullmatch(before + " ")):
+            return body
+    return None
 
 
 # --- places ------------------------------------------------------------------------------------

@@ -34,6 +34,12 @@ from dataclasses import dataclass, replace
 
 from kg.finders.text import NewsText, Token, iter_tokens, starts_with_phrase
 
+
+def _is_han(char: str) -> bool:
+    """Whether ``char`` is a Chinese character."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
 #: How many lower-case tokens a name may run through before a capitalised one closes the run.
 _MAX_LOWER_RUN = 6
 #: How many tokens a name may have at most (a guard against running through a sentence).
@@ -164,9 +170,25 @@ def _caseless_name_end(news: NewsText, words: list[Token], start: int) -> int:
     articles = news.words("articles")
     joined = tuple(conjunction + article for conjunction in news.words("list_conjunctions") for article in articles)
     continuing = set(news.words("post_complements"))
+    # "المنظمة المغربية | لحقوق | الإنسان", "الفيدرالية الأورومتوسطية | ضد | الاختفاء القسري": a word that
+    # links a body's name to what it serves, before a word with the article
+    links = set(news.words("body_name_links"))
+    for_the = news.words("articles_with_proclitics")[:1]
+    head_before = news.text[:start].split()[-1:] or [""]
+    definite_head = bool(articles) and head_before[0].startswith(articles + joined)
     end = start
-    for token in words[:_MAX_CASELESS_NAME_WORDS]:
-        if not (token.text.startswith(articles + joined) or token.text in continuing):
+    conjunctions = news.words("list_conjunctions")
+    heads = tuple(conjunction + head for conjunction in conjunctions for head in news.pack.organization_heads)
+    for index, token in enumerate(words[:_MAX_CASELESS_NAME_WORDS]):
+        if not index and token.text.startswith(joined):
+            break  # "المنظمة | والمواقف": the conjunction joins the head to another noun, not to its name
+        if index and (token.text.startswith(heads) or token.text in news.pack.organization_heads):
+            break  # "الفيدرالية الدولية لحقوق الانسان | والمنظمة العربية", "الاتحاد الأوروبي | المنظمة": another body
+        linked = token.text in links and index + 1 < len(words) and words[index + 1].text.startswith(articles)
+        # "الشبكة الأورومتوسطية | للحقوق": "for the" written on the word that ends the name of a definite head
+        # and its adjective (not "وزارة الصحة | للمواطنين": a ministry's name is a construct, its head bare)
+        linked = linked or bool(index and links and definite_head and token.text.startswith(for_the))
+        if not (token.text.startswith(articles + joined) or token.text in continuing or linked):
             break
         end = token.end
     return end
@@ -310,7 +332,9 @@ def _cased_person_end(news: NewsText, start: int, limit: int, taken: frozenset[i
     end, last = start, ""
     for token in list(iter_tokens(text, start, limit))[:_MAX_CASED_PERSON_TOKENS]:
         gap = text[end : token.start]
-        joined = gap in (" ", "\u00a0") or (gap == ". " and _is_initial(last))
+        # "President Joseph R.\nBiden": a name does not end on an initial, even where a line breaks after it
+        initial_gap = gap.startswith(".") and not gap[1:].strip() and gap.count("\n") <= 1 and gap[1:] != ""
+        joined = gap in (" ", "\u00a0") or (initial_gap and _is_initial(last))
         if (end > start and (not joined or token.start in taken)) or not token.is_capitalized:
             break
         end, last = token.end, token.text
@@ -395,12 +419,57 @@ def _ends_clause(news: NewsText, words: list[Token], index: int, stops: set[str]
     return following.text.casefold() in stops or following.start in taken
 
 
+#: A foreign name transliterated in Chinese: its parts joined by a middle dot ("朱莉·柯林斯").
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+")
+#: A transliterated name with its original in Latin letters in brackets after it ("菲利彭科(Yevheniia Filipenko)").
+_NAME_WITH_ORIGINAL = re.compile(r"([\u4e00-\u9fff]{2,5})[(（][A-Z][a-z]+(?:[ -][A-Z][a-z]+)+[)）]")
+
+
+def _han_transliteration_end(news: NewsText, start: int, limit: int) -> int:
+    """The end of a foreign name transliterated in Chinese, which no family name opens: parts joined by a
+    middle dot, the last cut before a stop word ("朱莉·柯林斯 | 表示"), or a name with its original after it."""
+    text = news.text
+    with_original = _NAME_WITH_ORIGINAL.match(text, start, limit)
+    if with_original:
+        return with_original.end(1)
+    dotted = _DOTTED_NAME.match(text, start, limit)
+    if dotted is None:
+        return start
+    last_part = max(text.rfind(dot, start, dotted.end()) for dot in "·•‧・") + 1
+    stops = news.words("name_stops")
+    cut = next((i for i in range(last_part + 1, dotted.end()) if text.startswith(stops, i)), dotted.end())
+    return cut
+
+
+#: How many characters a foreign name transliterated without a dot has ("佩恩", "菲利彭科").
+_BARE_HAN_NAME = (2, 3, 4)
+
+
+def _han_bare_name_end(news: NewsText, start: int, limit: int) -> int:
+    """After a post, a foreign name transliterated in two to four characters, which no family name opens:
+    the shortest run that a stop word or a mark ends and that holds none ("外交部长佩恩 | 表示")."""
+    text = news.text
+    stops = news.words("name_stops")
+    for length in _BARE_HAN_NAME:
+        end = start + length
+        if end > limit or not all(_is_han(c) for c in text[start:end]):
+            return start
+        if any(text.startswith(stops, i) for i in range(start, end)):
+            return start
+        if end == limit or not _is_han(text[end]) or text.startswith(stops, end):
+            return end
+    return start
+
+
 def _han_person_end(news: NewsText, start: int, limit: int) -> int:
     """A family name and a given name of one or two characters, before a stop word or a mark (王毅 | 表示)."""
     text = news.text
+    transliterated = _han_transliteration_end(news, start, limit)
+    if transliterated > start:
+        return transliterated
     family = max((f for f in news.words("family_names") if text.startswith(f, start)), key=len, default="")
     if not family:
-        return start
+        return _han_bare_name_end(news, start, limit)
     stops = news.words("name_stops")
     for given in range(1, _MAX_HAN_GIVEN_NAME + 1):
         end = start + len(family) + given

@@ -187,7 +187,8 @@ PLEDGE_PHRASES: dict[str, str] = {
 
 # --- persons and organisations -------------------------------------------------
 
-HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الآنسة", "الدكتور", "الدكتورة", "سعادة", "معالي", "السفير",
+HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الآنسة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "سعادة",
+                               "معالي", "السفير",
                                "السفيرة", "المهندس", "المهندسة", "الشيخ", "الشيخة",
                                # a prince's title before his name ("الأمير فيصل"); without the article,
                                # before a state or region, "أمير" is the post ("أمير دولة قطر")
@@ -217,7 +218,14 @@ POSTS: dict[str, str] = {
     "المتحدث الرسمي باسم": "Spokesperson", "المبعوث الخاص": "Special Envoy", "المنسق المقيم": "Resident Coordinator",
 }  # fmt: skip
 # Heads of the names of national bodies: "وزارة العمل", "هيئة الاستثمار".
-ORGANIZATION_HEADS: dict[str, str] = {"وزارة": "government-agency", "هيئة": "government-agency"}
+ORGANIZATION_HEADS: dict[str, str] = {
+    "وزارة": "government-agency", "هيئة": "government-agency",
+    # bodies of civil society, parties, unions, federations ("المنظمة المغربية لحقوق الإنسان")
+    **dict.fromkeys(("المنظمة", "منظمة", "الفيدرالية", "فيدرالية", "الجمعية", "جمعية", "الشبكة", "شبكة", "الرابطة",
+                     "رابطة", "النقابة", "نقابة", "الحزب", "حزب", "الاتحاد", "اتحاد", "تنسيقية", "المرصد",
+                     "مرصد", "التحالف", "تحالف", "الائتلاف", "ائتلاف", "الكونفدرالية", "تجمع", "المفوضية",
+                     "مفوضية", "المحكمة", "محكمة"), "organization"),
+}  # fmt: skip
 
 
 _ARABIC_MARKS = dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None, 0x0640: None}
@@ -417,6 +425,16 @@ EXTRA: dict[str, object] = {
     # posts whose word is also an adjective ("بقرض ميسر": a concessional loan): a post only with its holder
     "posts_needing_a_holder": ("ميسر", "ميسرة", "الميسر", "الميسرة"),
     "articles_with_proclitics": ("لل", "وال", "بال", "فال", "كال"),
+    # words that go on with a body's name before a word with the article ("المنظمة المغربية لحقوق الإنسان",
+    # "الفيدرالية الأورومتوسطية ضد الاختفاء القسري"; kg.finders.names)
+    # the ending a feminine noun and its adjective share: a body's name after a head with the article agrees
+    # with it ("المنظمة المغربية"; kg.finders.actors)
+    "agreement_endings": ("ة",),
+    # the authorities of a state, named with it ("السلطات الجزائرية"; kg.finders.actors), and the endings
+    # of an adjective of origin after a state's stem ("الجزائر" + "ية")
+    "authority_words": ("السلطات",),
+    "adjective_of_origin_endings": ("ية", "ي"),
+    "body_name_links": ("لحقوق", "ضد", "لمناهضة", "لمكافحة", "للدفاع", "لحماية", "لدعم", "لشؤون", "لمراقبة"),
     "name_particles": ("عبد", "بن", "بنت", "أبو", "أبي", "آل"),
     # words that continue a post's portfolio without the article ("وزير الخارجية وشؤون المغتربين")
     "post_complements": ("شؤون", "وشؤون", "لشؤون", "مجلس", "هيئة", "وزارة", "مكتب", "مفوضية", "منظمة",
@@ -626,6 +644,20 @@ EXTRA: dict[str, object] = {
         **dict.fromkeys(("اللجنة", "للجنة", "واللجنة", "باللجنة", "وللجنة"), "committee commission"),
     },
     "per_words": ("لكل",),
+    # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
+    # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    "statement_words": ("بيان", "بلاغ", "البيان العام", "بيان صحفي"),
+    # words that open the name of a body (documented in kg/lang/en.py: a name an acronym defines is a
+    # body's with one; kg.finders.actors), with its kind; a proclitic may be written on them
+    "body_words": {
+        **dict.fromkeys(("وزارة", "الوزارة", "هيئة", "الهيئة", "المفوضية", "مفوضية", "البرلمان", "برلمان",
+                         "مجلس النواب", "المديرية", "مديرية"), "government-agency"),
+        **dict.fromkeys(("المنظمة", "منظمة", "الفيدرالية", "فيدرالية", "تنسيقية", "التنسيقية", "الجمعية",
+                         "جمعية", "الشبكة", "شبكة", "الرابطة", "رابطة", "النقابة", "نقابة", "الحزب", "حزب",
+                         "الاتحاد", "اتحاد", "التحالف", "تحالف", "الائتلاف", "ائتلاف", "المرصد", "مرصد",
+                         "المؤسسة", "مؤسسة", "المركز", "مركز", "اللجنة", "لجنة", "المحكمة", "محكمة", "تجمع",
+                         "الكونفدرالية", "كونفدرالية", "شركة", "الشركة", "مجموعة"), "organization"),
+    },
     # One-letter words written on the next word: "و" and, "ب" with, "ل" for.
     "proclitics": ("و", "ب", "ل", "ف", "وب", "ول"),
     # Words after which a number is a division of a text or an identifier, not an amount ("الباب 12 من الدستور").

@@ -229,6 +229,7 @@ POSTS: dict[str, str] = {
     "Secretary of State": "Secretary of State", "Ambassador": "Ambassador", "Spokesperson": "Spokesperson",
     "Spokesman": "Spokesperson", "Special Envoy": "Special Envoy", "Chief of Mission": "Chief of Mission",
     "Resident Coordinator": "Resident Coordinator", "Governor": "Governor", "Mayor": "Mayor",
+    "Founder": "Founder", "Co-founder": "Co-founder", "Research Fellow": "Research Fellow",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("Ministry of Foreign Affairs").
 ORGANIZATION_HEADS: dict[str, str] = {
@@ -615,7 +616,33 @@ EXTRA: dict[str, object] = {
     "age_words_before": ("aged", "age of", "ages of", "aged between", "aged under", "aged over"),
     "age_words_after": ("years of age", "years old", "year-old", "-year-old", "years and older", "years and over"),
     "ratio_links": ("in", "out of"),
+    # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
+    # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    "statement_words": ("Statement by", "Statement of", "Statement from", "Declaration by", "Declaration of",
+                        "Press release by", "Communiqué of"),
     # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
+    # words that mark the name of a body, wherever they stand in it, with its kind (kg.finders.actors:
+    # a name an acronym defines is a body's only with one: "the Department of Defense (DOD)", not "Rare
+    # Earth Elements (REE)"); a word also matches the forms it opens ("Services")
+    "body_words": {
+        **dict.fromkeys(("Ministry", "Department", "Agency", "Administration", "Service", "Office", "Bureau",
+                         "Commission", "Parliament", "Congress", "Senate", "Assembly"), "government-agency"),
+        **dict.fromkeys(("Organization", "Organisation", "Association", "Federation", "Union", "Coalition",
+                         "Alliance", "Party", "Corporation", "Company", "Institute", "Foundation", "Bank", "Fund",
+                         "Council", "Committee", "Centre", "Center", "Network", "Movement", "Campaign",
+                         "Chamber", "Corps", "University", "Court"), "organization"),
+    },
+    # articles that may open a sentence before a name, and are no part of it ("The Department of ... (DOD)")
+    "name_articles": ("The",),
+    # the authorities of a state, named with it ("the authorities of Chad"; kg.finders.actors)
+    "authority_words": ("authorities",),
+    # legal forms that end a company's name ("CAE Inc.", "MDA Ltd."), also where a text in another script
+    # names it in Latin letters (kg.finders.actors)
+    "company_suffixes": ("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "PLC", "plc", "GmbH", "S.A.", "AG", "Co."),
+    # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
+    "name_inner_articles": ("the",),
+    # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)
+    "posts_needing_a_holder": ("Founder", "Co-founder", "Research Fellow"),
     "post_links": ("of the", "of"),
     "name_suffixes": ("Jr", "Sr"),
     # news (documented in kg/lang/vi.py); "the country" is no word for the home country: any state is one

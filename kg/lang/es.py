@@ -219,7 +219,10 @@ POSTS: dict[str, str] = {
     "Vicepresidente del Gobierno": "Deputy Prime Minister", "Vicepresidenta del Gobierno": "Deputy Prime Minister",
     "Primer Ministro": "Prime Minister", "Primera Ministra": "Prime Minister", "ministro": "Minister",
     "ministra": "Minister", "canciller": "Minister for Foreign Affairs", "embajador": "Ambassador",
-    "embajadora": "Ambassador", "portavoz": "Spokesperson", "secretario de Estado": "Secretary of State",
+    "embajadora": "Ambassador", "comisionado": "Commissioner", "comisionada": "Commissioner",
+    "responsable": "Official",
+    "representante": "Representative", "fundador": "Founder", "fundadora": "Founder", "portavoz": "Spokesperson",
+    "secretario de Estado": "Secretary of State",
     "secretaria de Estado": "Secretary of State", "alcalde": "Mayor", "alcaldesa": "Mayor",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("Ministerio del Interior").
@@ -610,8 +613,28 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("en",),
     "per_words": ("por cada", "por"),
+    # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
+    # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    "statement_words": ("Declaración de", "Declaración del", "Comunicado de", "Comunicado del", "Declaración",
+                        "Comunicado"),
     # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
-    "post_links": ("de la", "de los", "de las", "del", "de"),
+    # words that mark the name of a body (documented in kg/lang/en.py)
+    "body_words": {
+        **dict.fromkeys(("Ministerio", "Secretaría", "Instituto", "Comisión", "Agencia", "Oficina", "Servicio",
+                         "Congreso", "Senado", "Parlamento", "Cámara", "Asamblea"), "government-agency"),
+        **dict.fromkeys(("Organización", "Asociación", "Federación", "Confederación", "Unión", "Coalición",
+                         "Alianza", "Partido", "Banco", "Fondo", "Fundación", "Consejo", "Comité", "Centro", "Red",
+                         "Movimiento", "Campaña", "Sindicato", "Corporación", "Empresa", "Universidad", "Sistema",
+                         "Corte", "Tribunal"), "organization"),
+    },
+    "name_articles": ("La", "El", "Los", "Las"),
+    # the authorities of a state, named with it ("las autoridades de Chad"; kg.finders.actors)
+    "authority_words": ("autoridades",),
+    # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
+    "name_inner_articles": ("la", "las", "los", "el"),
+    # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)
+    "posts_needing_a_holder": ("responsable", "representante", "comisionado", "comisionada", "fundador", "fundadora"),
+    "post_links": ("de la", "de los", "de las", "del", "de", "ante la", "ante el", "ante"),
     "post_names_in_news": {"Presidente": "President", "Presidenta": "President", "Vicepresidente": "Vice-President",
                            "Vicepresidenta": "Vice-President"},
     # news (documented in kg/lang/vi.py)

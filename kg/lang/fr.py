@@ -236,6 +236,8 @@ POSTS: dict[str, str] = {
     "ambassadeur": "Ambassador", "ambassadrice": "Ambassador", "porte-parole": "Spokesperson",
     "envoyé spécial": "Special Envoy", "envoyée spéciale": "Special Envoy", "maire": "Mayor",
     "préfet": "Prefect", "préfète": "Prefect",
+    "représentant": "Representative", "représentante": "Representative", "fondateur": "Founder",
+    "fondatrice": "Founder", "coordinateur": "Coordinator", "coordinatrice": "Coordinator",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("ministère de l'Intérieur").
 ORGANIZATION_HEADS: dict[str, str] = {
@@ -636,8 +638,30 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("en",),
     "per_words": ("pour",),
+    # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
+    # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    "statement_words": ("Déclaration de", "Déclaration du", "Déclaration des", "Communiqué de", "Communiqué du",
+                        "Communiqué des", "Déclaration", "Communiqué"),
     # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
-    "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’"),
+    # words that mark the name of a body (documented in kg/lang/en.py)
+    "body_words": {
+        **dict.fromkeys(("Ministère", "Agence", "Office", "Direction", "Commission", "Parlement", "Assemblée",
+                         "Sénat"), "government-agency"),
+        **dict.fromkeys(("Organisation", "Association", "Fédération", "Confédération", "Union", "Coalition",
+                         "Alliance", "Parti", "Syndicat", "Fondation", "Réseau", "Mouvement", "Campagne",
+                         "Collectif", "Ligue", "Conseil", "Comité", "Groupe", "Institut", "Centre", "Banque",
+                         "Fonds", "Cour", "Tribunal", "Chambre"), "organization"),
+    },
+    "name_articles": ("Le", "La", "Les"),
+    # the authorities of a state, named with it ("les autorités du Tchad"; kg.finders.actors)
+    "authority_words": ("autorités",),
+    # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
+    "name_inner_articles": ("la", "les"),
+    # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)
+    "posts_needing_a_holder": ("représentant", "représentante", "fondateur", "fondatrice", "coordinateur",
+                               "coordinatrice"),
+    "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’", "auprès de la", "auprès de l'",
+                   "auprès de l’", "auprès du", "auprès des"),
     "post_names_in_news": {"Président": "President", "Présidente": "President", "Vice-Président": "Vice-President",
                            "Vice-Présidente": "Vice-President"},
     # news (documented in kg/lang/vi.py)

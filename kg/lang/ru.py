@@ -612,8 +612,22 @@ EXTRA: dict[str, object] = {
     "indefinite_articles": (),
     "event_at_words": ("на", "в ходе", "года на", "года в ходе", "г. на"),  # a date's "года" is not part of it
     "place_prepositions": ("в", "во"),
+    # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
+    # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    "statement_words": ("Заявление", "Комментарий", "Сообщение", "Обращение"),
     # "постоянный представитель РФ | при | ООН Василий Небензя": the organisation a post is held at
+    # words that mark the name of a body (documented in kg/lang/en.py), as stems: a word matches the
+    # forms it opens ("корпорации", "ассоциацией")
+    "body_words": {
+        **dict.fromkeys(("министерств", "управлени", "служб", "агентств", "ведомств", "парламент", "палат",
+                         "комисси", "департамент"), "government-agency"),
+        **dict.fromkeys(("организаци", "ассоциаци", "федераци", "союз", "коалици", "альянс", "парти",
+                         "корпораци", "компани", "институт", "фонд", "центр", "банк", "совет", "комитет",
+                         "конгресс", "движени", "сеть", "сети", "университет", "суд"), "organization"),
+    },
     "post_links": ("при",),
+    # the authorities of a state, named with it ("властями Канады"; kg.finders.actors)
+    "authority_words": ("власти", "властями", "властей", "властям"),
     "meeting_series_words": ("совещаний", "заседаний"),
     "period_words": (),
     "year_place_prepositions": ("в",),

@@ -329,6 +329,18 @@ def parse_ordinal(text: str) -> int | None:
 # word_boundaries      False where words are not separated by spaces (Chinese): posts and
 #                      names are found inside runs of characters
 #
+# Bodies the gazetteers do not know, and the author of a statement (kg.finders.actors):
+# body_words           words that mark the name of a body wherever they stand in it, with its kind
+#                      ("Agency", "Instituto", "корпораци" as a stem, "الفيدرالية")
+# name_articles        articles that may open a sentence before a name and are no part of it ("The")
+# name_inner_articles  articles inside a name between its capitalised words ("de las")
+# body_name_links      words that go on with a body's name before a word with the article ("لحقوق")
+# agreement_endings    the ending a head with the article shares with its adjective ("ة")
+# company_suffixes     legal forms that end a company's name ("Inc.", "Ltd."; English pack)
+# statement_words      words that open a statement's heading before its author ("Заявление", "بلاغ")
+# authority_words      a state's authorities, named with the state: its Government ("властями Канады")
+# adjective_of_origin_endings  endings of an adjective of origin after a state's stem ("الجزائر" + "ية")
+#
 # Collectives and the home state (kg.finders.commitments, kg.finders.text):
 # addressee_terms      collectives asked to act, with English names ("Member States", "các bộ, ngành,
 #                      địa phương": ministries, sectors and localities); shared with the UN builder
@@ -821,6 +833,17 @@ EXTRA: dict[str, object] = {
     # Persons and their posts: a Vietnamese post is followed by its organisation or state with no
     # link word ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki"), and names have capitals and no articles.
     "post_links": (),
+    # Vietnamese names its bodies after their head words (organization_heads): none of the words by which
+    # other languages find names in capitals, acronyms and statements' authors
+    "body_words": {},
+    "name_articles": (),
+    "name_inner_articles": (),
+    "body_name_links": (),
+    "agreement_endings": (),
+    "company_suffixes": (),
+    "statement_words": (),
+    "authority_words": (),
+    "adjective_of_origin_endings": (),
     "post_complements": (),
     "post_names_in_news": {},
     "name_suffixes": (),

@@ -418,13 +418,24 @@ EXTRA: dict[str, object] = {
         "院": "government-agency", "政府": "government-agency", "人民政府": "government-agency",
         "办公厅": "government-agency", "办公室": "government-agency", "银行": "organization",
         "协会": "organization", "联合会": "organization", "基金会": "organization", "公司": "organization",
+        # parliaments, parties, unions ("欧洲议会", "澳大利亚工人工会", "工党")
+        "议会": "government-agency", "国会": "government-agency", "工会": "organization", "党": "organization",
+        "组织": "organization", "联盟": "organization",
     },
     "organization_tail_exceptions": (
         "干部", "全部", "内部", "外部", "局部", "总部", "东部", "西部", "南部", "北部", "中部", "格局", "大局",
-        "全局", "当局", "布局", "结局", "开局", "医院", "剧院", "庭院",
+        "全局", "当局", "布局", "结局", "开局", "医院", "剧院", "庭院", "政党", "入党", "党", "各党",
     ),
-    "name_openers": ("由", "会同", "经", "根据", "按照", "督促", "指导", "支持", "各级", "要求", "请"),
-    "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出"),
+    # the authorities of a state, after its name ("塞尔维亚当局"; kg.finders.actors)
+    "authority_words": ("当局",),
+    "name_openers": ("由", "会同", "经", "根据", "按照", "督促", "指导", "支持", "各级", "要求", "请",
+                     # a body set up, or counted, is named after these ("成立 | 调查委员会", "一个 | 委员会")
+                     "成立", "设立", "组建", "一个", "这个", "该",
+                     # conjunctions and adverbs that open a clause ("但 | 莫里森政府", "此外 | 联邦移民部")
+                     "但", "但是", "此外", "另外", "而", "并且", "同时"),
+    "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出",
+                       # what a parliament, a party or a union does ("欧洲议会 | 通过决议", "联盟党 | 都支持")
+                       "通过", "呼吁", "要求", "认为", "支持", "反对", "批评", "谴责", "敦促", "决定", "都", "也"),
     "subject_bound_pledges": tuple(_WILLING),
     "standalone_organizations": {
         "各地区各部门": "regions and departments", "各地区": "regions", "各部门": "departments",

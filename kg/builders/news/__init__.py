@@ -34,7 +34,7 @@ from kg import lang
 from kg.builders import Builder
 from kg.builders.news.declarations import Signatories, find_signatories
 from kg.finders import unique_in_text_order
-from kg.finders.actors import COLLECTIVE, Actors, find_actors
+from kg.finders.actors import COLLECTIVE, Actors, find_actors, statement_author
 from kg.finders.commitments import find_commitments
 from kg.finders.dates import find_dates, with_year
 from kg.finders.events import find_events
@@ -112,6 +112,8 @@ def _extract(document: Document, reading: NewsReading) -> Extraction:
     instruments = find_instruments(news, actors)
     signatories = reading.signatories
     extraction.document = _document_facts(news, instruments, signatories)
+    if extraction.document.body is None:  # a statement: the body its heading or signature names issues it
+        extraction.document.body = statement_author(news, actors)
     extraction.posts = actors.posts
     extraction.citations = instruments.citations
     extraction.events = find_events(news, actors)
