@@ -39,6 +39,7 @@ from kg import builders, lang, parallel
 from kg.cache import CacheEntry, DocumentCache, digest_files, document_key
 from kg.graph.writer import document_quads
 from kg.model import Entity, Mention
+from kg.publish import PUBLISHED_FILES, source_names, write_build_description
 from kg.readers import SUFFIXES, ReadError, read
 from kg.readers.manifest import MANIFEST_NAME, manifest_entry
 
@@ -64,7 +65,7 @@ CURRENT = ".current"
 #: The list of the build's named graphs, each with the digest and size of its content.
 GRAPHS = "graphs.json"
 #: What a build writes into its output folder (beside its cache, ``cache/``).
-OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", GRAPHS, "report.json", "store")
+OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", GRAPHS, "report.json", "store", *PUBLISHED_FILES)
 
 PREFIXES = {
     "pk": "https://w3id.org/policy-kg/ontology#",
@@ -144,16 +145,17 @@ def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     A folder contributes every file below it with a suffix kg reads (hidden
     files and the manifest excepted); a file named explicitly is always taken,
     so that an unsupported one is reported rather than silently passed over.
+    A file's source name is its path below the folder given, under that folder's
+    name (:func:`kg.publish.source_names`), wherever the build runs.
     """
-    found: dict[str, Path] = {}
+    found: list[tuple[Path, Path]] = []
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if _readable_child(child, path):
-                    found[child.as_posix()] = child
+            found.extend((path, child) for child in sorted(path.rglob("*")) if _readable_child(child, path))
         else:
-            found[path.as_posix()] = path
-    return [(found[source], source) for source in sorted(found)]
+            found.append((path, path))
+    named = source_names(found)
+    return [(named[source], source) for source in sorted(named)]
 
 
 def _readable_child(child: Path, root: Path) -> bool:
@@ -416,6 +418,7 @@ def write_outputs(chunks: list[_Chunk], report: BuildReport, out: Path, *, reuse
     current = out / CURRENT
     previous = current.resolve() if reuse_store and current.is_symlink() else None
     _write_generation(chunks, report, staging, previous)
+    write_build_description(staging)  # the dataset's VoID/DCAT description and the ontology's page
     generation = staging.with_name(f"generation-{time.time_ns()}")
     os.rename(staging, generation)
     _switch(out, generation)
