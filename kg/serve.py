@@ -6,6 +6,12 @@ SELECT as SPARQL JSON, XML, CSV or TSV; ASK as JSON or XML; CONSTRUCT and
 DESCRIBE as Turtle, JSON-LD or N-Triples. ``/`` is a query page that works with
 no internet; ``/queries`` lists the library of named queries as JSON.
 
+The graph's IRIs dereference here (see :mod:`kg.publish.pages`): ``/id/...``
+answers ``303 See Other`` to the entity's page (``/page/id/....html``) or its
+description (``.ttl``, ``.jsonld``) by the ``Accept`` header; ``/ontology`` is the
+ontology's page or Turtle; ``/.well-known/void`` the build's description. These
+routes pass the same checks as ``/sparql`` and run their queries in the same workers.
+
 What the endpoint refuses, and how it says so (see :mod:`kg.serve_guard`):
 
 - updates (an ``update`` parameter, ``application/sparql-update``, or a query
