@@ -209,3 +209,18 @@ def test_kg_publish_without_a_build_says_so(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(main, ["publish", "--out", str(tmp_path / "none"), "--site", str(tmp_path / "s")])
     assert result.exit_code == 2 and "kg build" in result.output
+
+
+@pytest.mark.parametrize("path", ["/id/x>{}", "/id/a<b", '/page/id/x"}.ttl', "/id/x\\u003E"])
+def test_a_path_that_is_no_iri_never_reaches_a_query(server, path: str) -> None:
+    """Sent raw (http.client quotes nothing): characters that could end an IRI in SPARQL are refused."""
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+    try:
+        connection.request("GET", path, headers={"Accept": "text/turtle"})
+        response = connection.getresponse()
+        assert response.status in (400, 404), (path, response.status)
+        response.read()
+    finally:
+        connection.close()
