@@ -193,6 +193,7 @@ def test_kg_publish_writes_the_same_documents_as_a_static_site(server, tmp_path:
         assert result.exit_code == 0, result.output
     files = sorted(p.relative_to(sites[0]).as_posix() for p in sites[0].rglob("*") if p.is_file())
     assert {"ontology.html", "ontology.ttl", "page/id/state/VNM.html", "page/id/state/VNM.jsonld"} <= set(files)
+    assert "page/ontology/force/directive.ttl" in files  # the schemes' slash IRIs, as the endpoint serves them
     for name in files:
         assert (sites[0] / name).read_bytes() == (sites[1] / name).read_bytes(), f"{name} differs between runs"
     _, served = curl(server.url + "id/state/VNM", "text/turtle")

@@ -346,8 +346,11 @@ def _all_properties(rows: list[Row], link: Callable[[str], str]) -> str:
 
 
 def entities_query() -> str:
-    """Every entity a static site has a page for: the instances of the ontology's kinds, and the documents."""
+    """Every IRI a static site has a page for: the instances of the ontology's kinds, the documents,
+    and the concepts of the ontology's schemes (slash IRIs, dereferenced like entities)."""
     return (
         f"SELECT DISTINCT ?entity WHERE {{ {{ ?entity a ?class . ?class <{PK}kindName> ?kind }} UNION "
-        f'{{ ?entity a <{PK}Expression> }} FILTER STRSTARTS(STR(?entity), "{iri.ID}") }} ORDER BY ?entity'
+        f"{{ ?entity a <{PK}Expression> }} UNION {{ ?entity a <{SKOS}Concept> }} "
+        f'FILTER (STRSTARTS(STR(?entity), "{iri.ID}") || STRSTARTS(STR(?entity), "{BASE}/ontology/")) }} '
+        "ORDER BY ?entity"
     )
