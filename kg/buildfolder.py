@@ -44,6 +44,8 @@ from typing import Any, BinaryIO
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
+from kg.publish import PUBLISHED_FILES, write_build_description
+
 __all__ = [
     "GRAPHS",
     "GRAPH_JSONLD",
@@ -82,7 +84,7 @@ GRAPHS = "graphs.json"
 REPORT = "report.json"
 STORE = "store"
 #: What a build writes into its output folder, each a link into the current generation.
-OUTPUTS = (GRAPH_TRIG, GRAPH_TTL, GRAPH_JSONLD, GRAPHS, REPORT, STORE)
+OUTPUTS = (GRAPH_TRIG, GRAPH_TTL, GRAPH_JSONLD, GRAPHS, REPORT, STORE, *PUBLISHED_FILES)
 #: The ledgers of ``kg push``, one per server.
 PUSHED = "pushed"
 
@@ -288,6 +290,7 @@ def write_outputs(chunks: list[Chunk], report: str, out: Path, *, reuse_store: b
     previous = current.resolve() if reuse_store and current_generation_intact(out) else None
     try:
         _write_generation(chunks, report, staging, previous)
+        write_build_description(staging)  # the dataset's VoID/DCAT description and the ontology's page
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -426,6 +426,38 @@ def serve(out: Path, host: str, port: int, timeout: float, max_rows: int, max_by
 
 @main.command()
 @out_option
+@click.option(
+    "--site",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the static site into.",
+)
+def publish(out: Path, site: Path) -> None:
+    """Write the build as a static Linked Data site: a page and a description per entity.
+
+    For each entity, page/id/<path>.html for people and .ttl and .jsonld for
+    machines (what 'kg serve' answers at /id/<path>), the ontology's page
+    and Turtle, and the dataset's VoID/DCAT description; host the folder
+    behind the w3id.org redirect of https://w3id.org/policy-kg/.
+
+    \b
+    Example:
+      kg publish --out build/ --site site/
+    """
+    from kg.publish.site import write_site
+    from kg.query import open_store
+
+    try:
+        count = write_site(open_store(out), site)
+    except FileNotFoundError as error:
+        raise UsageFailure(str(error)) from error
+    except (OSError, ValueError) as error:
+        raise click.ClickException(f"{site}: {error}") from error
+    click.echo(f"{count} entities published in {site}/ (pages in {site}/page/id/)")
+
+
+@main.command()
+@out_option
 def stats(out: Path) -> None:
     """Network analytics of the build, printed and written to --out/stats.json.
 

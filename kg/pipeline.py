@@ -33,6 +33,7 @@ from kg.buildfolder import Chunk
 from kg.cache import CacheEntry, DocumentCache, digest_files, document_key
 from kg.graph.writer import document_quads
 from kg.model import Entity, Mention
+from kg.publish import source_names
 from kg.readers import SUFFIXES, ReadError, read
 from kg.readers.manifest import MANIFEST_NAME, ManifestError, manifest_entry, manifest_problem
 
@@ -128,9 +129,11 @@ def collect_inputs(paths: Iterable[Path]) -> Inputs:
     so that an unsupported one is reported rather than silently passed over.
     Refused, each with its reason: a link in a folder to a file outside it (a
     corpus must not read ``/etc/passwd`` because a link says so), a named pipe
-    or device with a readable suffix, and a folder's damaged manifest.
+    or device with a readable suffix, and a folder's damaged manifest. A file's
+    source name is its path below the folder given, under that folder's name
+    (:func:`kg.publish.source_names`), wherever the build runs.
     """
-    found: dict[str, Path] = {}
+    accepted: list[tuple[Path, Path]] = []
     refused: dict[str, str] = {}
     for path in paths:
         if path.is_dir():
@@ -139,13 +142,14 @@ def collect_inputs(paths: Iterable[Path]) -> Inputs:
                     continue
                 reason = _refusal(child, path)
                 if reason is None:
-                    found[child.as_posix()] = child
+                    accepted.append((path, child))
                 else:
                     refused[child.as_posix()] = reason
         else:
-            found[path.as_posix()] = path
-    refused.update(_damaged_manifests(found))
-    return Inputs([(found[source], source) for source in sorted(found)], refused)
+            accepted.append((path, path))
+    named = source_names(accepted)
+    refused.update(_damaged_manifests(named))
+    return Inputs([(named[source], source) for source in sorted(named)], refused)
 
 
 def _wanted_child(child: Path, root: Path) -> bool:

@@ -6,6 +6,12 @@ SELECT as SPARQL JSON, XML, CSV or TSV; ASK as JSON or XML; CONSTRUCT and
 DESCRIBE as Turtle, JSON-LD or N-Triples. ``/`` is a query page that works with
 no internet; ``/queries`` lists the library of named queries as JSON.
 
+The graph's IRIs dereference here (see :mod:`kg.publish.pages`): ``/id/...``
+answers ``303 See Other`` to the entity's page (``/page/id/....html``) or its
+description (``.ttl``, ``.jsonld``) by the ``Accept`` header; ``/ontology`` is the
+ontology's page or Turtle; ``/.well-known/void`` the build's description. These
+routes pass the same checks as ``/sparql`` and run their queries in the same workers.
+
 What the endpoint refuses, and how it says so (see :mod:`kg.serve_guard`):
 
 - updates (an ``update`` parameter, ``application/sparql-update``, or a query
@@ -34,6 +40,7 @@ ones, and the next requests all go to them.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import multiprocessing
@@ -69,6 +76,20 @@ from pyoxigraph import (
 )
 
 from kg.buildfolder import PREFIXES, STORE
+from kg.publish.dataset import DESCRIPTION_FILE
+from kg.publish.ontology_doc import STYLE as ONTOLOGY_STYLE
+from kg.publish.pages import (
+    BASE,
+    FORMATS,
+    PAGE_STYLE,
+    Row,
+    describe_query,
+    document_path,
+    entity_of_path,
+    entity_page,
+    page_security,
+    page_target,
+)
 from kg.serve_guard import (
     READ_ONLY,
     QueryRefusedError,
@@ -702,6 +723,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._send_static("index.html")
         elif url.path.startswith("/static/"):
             self._send_static(url.path.removeprefix("/static/"))
+        elif url.path in ("/.well-known/void", "/void.ttl"):
+            self._send(self._description())
+        elif url.path == "/ontology":
+            self._send(ontology_answer(self.headers.get("Accept") or ""))
+        elif (entity := entity_of_path(url.path)) is not None:
+            self._send(see_other(entity, self.headers.get("Accept") or ""))
+        elif (target := page_target(url.path)) is not None:
+            with self.server.client_slot(self.client_address[0]) as allowed:
+                answer = self._entity_document(*target) if allowed else self._too_many()
+            self._send(answer)
         else:
             self._send(Answer.error(HTTPStatus.NOT_FOUND, f"nothing at {url.path}; the endpoint is /sparql"))
 
@@ -828,6 +859,33 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return replace(answer, headers={**answer.headers, GENERATION_HEADER: generation.name})
         return Answer.error(HTTPStatus.SERVICE_UNAVAILABLE, "the endpoint is switching to a new build; try again")
 
+    def _description(self) -> Answer:
+        """The served build's VoID/DCAT description (``void.ttl``), at the address VoID recommends."""
+        generation = self.server.generations.serving()
+        try:
+            body = (generation.store.parent / DESCRIPTION_FILE).read_bytes()
+        except OSError:
+            return Answer.error(HTTPStatus.NOT_FOUND, "this build has no description; rebuild it with 'kg build'")
+        return Answer(200, body, _content_type(TURTLE), {GENERATION_HEADER: generation.name})
+
+    def _entity_document(self, entity: str, suffix: str) -> Answer:
+        """The page or the description of an entity, from the workers of the generation served."""
+        limits = self.server.limits
+
+        def run(query: str, accept: str) -> Answer:
+            answer = self._answer(QueryRequest(query, accept, max_rows=limits.max_rows, max_bytes=limits.max_bytes))
+            if answer.status != HTTPStatus.OK:
+                raise BadRequestError(answer)
+            return answer
+
+        def select(query: str) -> list[Row]:
+            return list(json.loads(run(query, RESULTS_JSON).body)["results"]["bindings"])
+
+        try:
+            return entity_document(entity, suffix, select, lambda query, media: run(query, media))
+        except BadRequestError as failed:
+            return failed.answer
+
     def _send_static(self, name: str) -> None:
         resource = STATIC / name
         if not re.fullmatch(r"[\w-]+\.(html|js|css)", name) or not resource.is_file():
@@ -849,6 +907,68 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         log.info("%s %s", self.address_string(), format % args)
+
+
+# --- dereferenceable IRIs (see kg.publish.pages) ---------------------------------------------------------
+
+#: Entity pages and the ontology's page: no script at all, and only their own inline style.
+ENTITY_PAGE_SECURITY = page_security(PAGE_STYLE)
+ONTOLOGY_PAGE_SECURITY = page_security(ONTOLOGY_STYLE)
+
+
+def see_other(entity: str, accept: str) -> Answer:
+    """``303 See Other`` from an entity's IRI to the document about it in the format asked for."""
+    media_type = negotiate(accept, list(FORMATS.values()))
+    if media_type is None:
+        return _not_acceptable(FORMATS.values())
+    suffix = next(suffix for suffix, offered in FORMATS.items() if offered == media_type)
+    location = document_path(entity, suffix)
+    return Answer(
+        int(HTTPStatus.SEE_OTHER),
+        f"{entity} is described at {location}\n".encode(),
+        headers={"Location": location, "Vary": "Accept"},
+    )
+
+
+def entity_document(
+    entity: str, suffix: str, select: Callable[[str], list[Row]], construct: Callable[[str, str], Answer]
+) -> Answer:
+    """The document about an entity: its HTML page, or its description as Turtle or JSON-LD; 404 if unknown."""
+    if suffix == ".html":
+        page = entity_page(entity, select, local_link)
+        if page is None:
+            return Answer.error(HTTPStatus.NOT_FOUND, f"the graph says nothing of {entity}")
+        return Answer(200, page.encode("utf-8"), _content_type("text/html"), ENTITY_PAGE_SECURITY)
+    if not select(f"SELECT ?p WHERE {{ <{entity}> ?p ?o }} LIMIT 1"):
+        return Answer.error(HTTPStatus.NOT_FOUND, f"the graph says nothing of {entity}")
+    return construct(describe_query(entity), FORMATS[suffix])
+
+
+def local_link(iri: str) -> str:
+    """A link to an IRI from a page of this endpoint: its own IRIs by their path here."""
+    return iri.removeprefix(BASE) if iri.startswith(BASE + "/") else iri
+
+
+def ontology_answer(accept: str) -> Answer:
+    """The ontology's document (its terms are hash IRIs): HTML for people, Turtle or JSON-LD for machines."""
+    media_type = negotiate(accept, list(FORMATS.values()))
+    if media_type is None:
+        return _not_acceptable(FORMATS.values())
+    headers = {"Vary": "Accept"}
+    if media_type == "text/html":
+        return Answer(200, _ontology_html(), _content_type(media_type), {**headers, **ONTOLOGY_PAGE_SECURITY})
+    from kg.pipeline import ontology_quads
+
+    triples = [quad.triple for quad in ontology_quads()]
+    body = serialize(triples, format=GRAPH_TYPES[media_type], prefixes=PREFIXES) or b""
+    return Answer(200, body, _content_type(media_type), headers)
+
+
+@functools.cache
+def _ontology_html() -> bytes:
+    from kg.publish.ontology_doc import ontology_page
+
+    return ontology_page().encode("utf-8")
 
 
 def _library_json() -> bytes:

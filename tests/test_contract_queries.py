@@ -53,7 +53,8 @@ def test_mention_quotes_equal_the_text_at_their_offsets(corpus_store) -> None:
     for row in rows(corpus_store, "mentions"):
         source = documents[row["doc"]]
         if source not in texts:
-            texts[source] = read(Path(source), source=source).text
+            # sources are named below the folder built: corpus/x.txt, beside the tests' folder
+            texts[source] = read(Path(__file__).resolve().parents[1] / source, source=source).text
         start, end = int(row["start"]), int(row["end"])
         assert texts[source][start:end] == row["quote"], (source, start, end)
         checked += 1

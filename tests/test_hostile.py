@@ -80,7 +80,8 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[
     out = tmp_path_factory.mktemp("hostile-build")
     report = build([docs], out)
     assert not report.failed, [(d.source, d.error) for d in report.failed]
-    return out, {str(path): read(path).text for path in sources}
+    # A build names each file below the folder it was given, under that folder's name.
+    return out, {f"{docs.name}/{path.name}": read(path).text for path in sources}
 
 
 def _quads(out: Path, name: str, rdf_format: RdfFormat) -> list[Quad]:

@@ -43,7 +43,7 @@ def test_a_page_with_a_long_title_and_no_body_is_that_files_failure(tmp_path: Pa
     assert entries["good.txt"]["status"] == "built"
     assert entries["long-title.html"]["status"] == "failed"
     assert "no main text" in entries["long-title.html"]["error"]
-    assert [d.source for d in report.failed] == [(docs / "long-title.html").as_posix()]
+    assert [d.source for d in report.failed] == ["docs/long-title.html"]
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -162,11 +162,11 @@ def test_a_file_that_takes_longer_than_its_time_budget_is_its_failure_and_tried_
     entries = _report(out)
     assert entries["good.txt"]["status"] == "built"
     assert "time budget" in entries["endless.txt"]["error"]
-    assert [d.source for d in report.failed] == [(docs / "endless.txt").as_posix()]
+    assert [d.source for d in report.failed] == ["docs/endless.txt"]
     monkeypatch.undo()
     again = build([docs], out, time_budget=None, workers=workers)  # a slow moment is not a lasting verdict on the file
     assert not again.failed
-    assert (docs / "endless.txt").as_posix() in again.processed
+    assert "docs/endless.txt" in again.processed
     assert _report(out)["endless.txt"]["status"] == "built"
 
 
@@ -226,4 +226,4 @@ def test_a_file_whose_worker_process_dies_is_its_failure(tmp_path: Path, monkeyp
     entries = _report(tmp_path / "out")
     assert entries["deadly.txt"]["status"] == "failed"
     assert "process building it stopped" in entries["deadly.txt"]["error"]
-    assert [d.source for d in report.failed] == [(docs / "deadly.txt").as_posix()]
+    assert [d.source for d in report.failed] == ["docs/deadly.txt"]

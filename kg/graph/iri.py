@@ -37,9 +37,11 @@ from kg.ontology import is_work_kind
 from kg.text.symbols import is_un_symbol
 
 __all__ = [
+    "DATASET",
     "ID",
     "activity_iri",
     "agent_iri",
+    "dataset_part_iri",
     "entity_iri",
     "expression_iri",
     "fact_iri",
@@ -50,6 +52,8 @@ __all__ = [
 ]
 
 ID = "https://w3id.org/policy-kg/id/"
+#: The dataset a build publishes, as its description (``void.ttl``) names it.
+DATASET = ID + "dataset"
 
 _MAX_SLUG = 80
 # Letters that NFKD does not take apart into a base letter and a mark.
@@ -134,6 +138,15 @@ def agent_iri(builder: str, version: str) -> str:
 def activity_iri(expression: str) -> str:
     """The activity that built one expression's graph."""
     return f"{expression}/build"
+
+
+def dataset_part_iri(part: str, name: str) -> str:
+    """A part of the dataset's description: a subset by licence, a distribution, the endpoint.
+
+    >>> dataset_part_iri("distribution", "graph.trig")
+    'https://w3id.org/policy-kg/id/dataset/distribution/graph-trig'
+    """
+    return f"{DATASET}/{slug(part)}/{slug(name)}"
 
 
 def undocs_url(symbol: str) -> str:

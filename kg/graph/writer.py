@@ -132,7 +132,10 @@ class _DocumentGraph:
         self.add(expression, RDF.type, PK.Expression)
         self.add(expression, PK.realizes, work)
         self.add(expression, DCTERMS.language, Literal(document.language or "und"))
+        # the file's path below the folder the build was given (see kg.publish.sources): no machine's folders
         self.add(expression, PK.sourceFile, Literal(document.source))
+        licence = document.metadata.get("licence")
+        self.add(expression, DCTERMS.rights, Literal(licence) if licence else None)
         self.add(expression, PK.sha256, Literal(document.sha256) if document.sha256 else None)
         self.add(expression, DCTERMS.source, NamedNode(document.url) if document.url else None)
         self.add(expression, DCTERMS.title, self.text_literal(self.extraction.document.title or document.title))
