@@ -43,8 +43,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
 from kg.query import open_store
-from kg.views.gather import Commitment, Document, DocumentFacts, Entity, ViewData, gather
+from kg.views.gather import Commitment, Document, DocumentFacts, Entity, ViewData, gather, reader_page
 from kg.views.incremental import built_graph_digests, plan, save_state
+from kg.views.reader import direction, marks, passages
 
 __all__ = ["MAX_NODES", "PHYSICS_LIMIT", "ViewsUpdate", "update_views", "write_views"]
 
@@ -139,6 +140,7 @@ def update_views(out: Path) -> ViewsUpdate:
     (views / "documents").mkdir(parents=True, exist_ok=True)
     for page in todo.gone.values():
         (views / page).unlink(missing_ok=True)
+        (views / reader_page(page)).unlink(missing_ok=True)
     _copy_libraries(views / "lib")
     pages = Pages(views)
     documents = sorted((facts.document for facts in data.documents.values()), key=lambda d: d.iri)
@@ -149,7 +151,7 @@ def update_views(out: Path) -> ViewsUpdate:
     ]
     for graph, facts in sorted(data.documents.items()):
         if todo.everything or graph in todo.stale or graph not in todo.pages:
-            written.append(pages.write_document(facts))
+            written += [pages.write_document(facts), pages.write_reader(facts)]
     written.append(pages.write_index(documents))
     listed = {graph: facts.document.page for graph, facts in data.documents.items()}
     save_state(views, digests, listed)
@@ -158,7 +160,8 @@ def update_views(out: Path) -> ViewsUpdate:
 
 def _listed_pages(views: Path, pages: dict[str, str]) -> list[Path]:
     globals_ = [views / name for name in ("actors.html", "matrix.html", "citations.html")]
-    return globals_ + sorted(views / page for page in set(pages.values())) + [views / "index.html"]
+    documents = sorted(views / name for page in set(pages.values()) for name in (page, reader_page(page)))
+    return globals_ + documents + [views / "index.html"]
 
 
 def _copy_libraries(lib: Path) -> None:
@@ -553,6 +556,48 @@ def _facts_tables(facts: DocumentFacts) -> list[dict[str, Any]]:
     ]
 
 
+CHART_WIDTH = 420  # pixels of the longest bar
+BAR_HEIGHT = 18
+
+
+def _figure_charts(facts: DocumentFacts) -> list[dict[str, Any]]:
+    """The document's figures as bar charts, one per unit (bars of one chart compare like with like)."""
+    by_unit: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in facts.statistics:
+        if _number(row["value"]) is not None:
+            by_unit[row["unit"] or "(no unit)"].append(row)
+    charts = []
+    for unit, rows in sorted(by_unit.items()):
+        largest = max(abs(_number(row["value"]) or 0.0) for row in rows) or 1.0
+        bars = []
+        for index, row in enumerate(rows):
+            value = _number(row["value"]) or 0.0
+            what = " · ".join(p for p in (row["measure"], _area_name(facts, row["area"]), row["period"]) if p)
+            bars.append(
+                {
+                    "y": index * (BAR_HEIGHT + 6),
+                    "width": max(1.0, round(abs(value) / largest * CHART_WIDTH, 1)),
+                    "value": f"{value:,.10g} {row['unit']}".strip(),
+                    "what": _clip(what or row["quote"], 70),
+                    "at": row["start"],
+                }
+            )
+        charts.append({"unit": unit, "bars": bars, "height": len(rows) * (BAR_HEIGHT + 6), "bar_height": BAR_HEIGHT})
+    return charts
+
+
+def _number(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def _area_name(facts: DocumentFacts, iri: str) -> str:
+    entity = facts.entities.get(iri)
+    return entity.label if entity else ""
+
+
 # --- pages ------------------------------------------------------------------------------------------
 
 
@@ -612,6 +657,26 @@ class Pages:
             legend=legend,
             graph=_graph_data(network, [], []),
             sections=_facts_tables(facts),
+            charts=_figure_charts(facts),
+            reader_link=document.reader_page.removeprefix("documents/"),
+        )
+
+    def write_reader(self, facts: DocumentFacts) -> Path:
+        document = facts.document
+        text = passages(facts)
+        placed = {piece.anchor for passage in text for piece in passage}
+        return self.render(
+            document.reader_page,
+            "reader.html",
+            1,
+            title=document.name,
+            description="The text, its facts marked in place",
+            document=document,
+            direction=direction(document.language),
+            passages=text,
+            marks=[mark for mark in marks(facts) if mark.start in placed],
+            forces=[(force, FORCE_COLOURS[force]) for force in FORCE_ORDER],
+            page_link=document.page.removeprefix("documents/"),
         )
 
     def write_index(self, documents: list[Document]) -> Path:

@@ -57,6 +57,11 @@ GRAPH ?g {
   OPTIONAL { ?commitment pk:dueAtSession/pk:session ?session }
 } }"""
 
+PARAGRAPHS = """
+SELECT ?g ?start ?end ?quote WHERE { GRAPH ?g {
+  ?paragraph a pk:Paragraph ; pk:start ?start ; pk:end ?end ; pk:quote ?quote .
+} }"""
+
 CITATIONS = """
 SELECT ?g ?citing ?cited WHERE { GRAPH ?g { ?doc pk:realizes ?citing ; pk:cites ?cited } }"""
 
@@ -147,6 +152,10 @@ class Document:
         return f"documents/{slug(self.iri.removeprefix(ID))}.html"
 
     @property
+    def reader_page(self) -> str:
+        return reader_page(self.page)
+
+    @property
     def short_name(self) -> str:
         return f"{self.name} [{self.language}]" if self.language else self.name
 
@@ -155,6 +164,11 @@ class Document:
         """A readable name: the title, else the symbol, else the source file's name, else the IRI's path."""
         file_name = self.source.replace("\\", "/").rsplit("/", 1)[-1]
         return self.title or self.symbol or file_name or self.iri.removeprefix(ID)
+
+
+def reader_page(page: str) -> str:
+    """The page of a document's text with its facts marked, beside the document's ``page``."""
+    return page.removesuffix(".html") + ".text.html"
 
 
 @dataclass(frozen=True)
@@ -182,6 +196,7 @@ class DocumentFacts:
     commitments: list[Commitment]
     citations: list[str]  # cited works
     statistics: list[dict[str, str]]
+    paragraphs: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, quote
 
 
 @dataclass
@@ -226,6 +241,9 @@ def gather(store: Store) -> ViewData:
         if row["g"] in documents:
             documents[row["g"]].mentions.append((row["entity"], row["quote"], int(row["start"]), int(row["end"])))
     _commitments(store, documents)
+    for row in _rows(store, PARAGRAPHS):
+        if row["g"] in documents:
+            documents[row["g"]].paragraphs.append((int(row["start"]), int(row["end"]), row["quote"]))
     citations: set[tuple[str, str]] = set()
     for row in _rows(store, CITATIONS):
         if row["g"] in documents:
@@ -239,6 +257,7 @@ def gather(store: Store) -> ViewData:
         facts.mentions.sort(key=lambda mention: (mention[2], mention[0]))
         facts.commitments.sort(key=lambda commitment: (commitment.start, commitment.iri))
         facts.citations.sort()
+        facts.paragraphs.sort()
         facts.statistics.sort(key=lambda row: (int(row["start"]), row["value"]))
     merged: dict[str, Entity] = {}
     for graph in sorted(by_graph):

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+from kg.views.gather import reader_page
+
 __all__ = ["Plan", "built_graph_digests", "plan", "save_state"]
 
 STATE = "state.json"
@@ -63,7 +65,7 @@ def plan(views: Path, digests: dict[str, str] | None) -> Plan:
         return Plan(True, frozenset(digests or ()), {}, {})
     held: dict[str, str] = previous["graphs"]
     pages: dict[str, str] = previous["pages"]
-    missing = {graph for graph, page in pages.items() if not (views / page).is_file()}
+    missing = {g for g, page in pages.items() if not all((views / p).is_file() for p in (page, reader_page(page)))}
     stale = {graph for graph, digest in digests.items() if held.get(graph) != digest} | (missing & set(digests))
     gone = {graph: pages[graph] for graph in set(held) - set(digests) if graph in pages}
     return Plan(False, frozenset(stale), gone, {g: p for g, p in pages.items() if g in digests})
