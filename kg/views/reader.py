@@ -10,6 +10,7 @@ covers it: a commitment by its force, a figure, a citation, an entity.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -76,8 +77,13 @@ def passages(facts: DocumentFacts) -> list[list[Piece]]:
     spans += [(c.start, c.quote) for c in facts.commitments]
     spans += [(int(row["start"]), row["quote"]) for row in facts.statistics]
     spans += [(start, quote) for _iri, quote, start, _end in facts.mentions]
-    all_marks = marks(facts)
-    return [_pieces(passage, all_marks) for passage in _join(spans)]
+    all_marks = marks(facts)  # in the order of their starts
+    starts = [mark.start for mark in all_marks]
+    text = []
+    for passage in _join(spans):
+        nearby = all_marks[bisect_left(starts, passage.start) : bisect_left(starts, passage.end)]
+        text.append(_pieces(passage, nearby))
+    return text
 
 
 def _join(spans: list[tuple[int, str]]) -> list[_Passage]:
@@ -92,8 +98,8 @@ def _join(spans: list[tuple[int, str]]) -> list[_Passage]:
     return joined
 
 
-def _pieces(passage: _Passage, all_marks: list[Mark]) -> list[Piece]:
-    inside = [m for m in all_marks if passage.start <= m.start and m.end <= passage.end and m.end > m.start]
+def _pieces(passage: _Passage, nearby: list[Mark]) -> list[Piece]:
+    inside = [m for m in nearby if m.end <= passage.end and m.end > m.start]
     cuts = sorted({passage.start, passage.end, *(m.start for m in inside), *(m.end for m in inside)})
     pieces = []
     anchored: set[int] = set()
