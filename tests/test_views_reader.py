@@ -135,3 +135,31 @@ def test_reader_pages_mark_facts_in_chromium_with_arabic_right_to_left(views, tm
         link = driver.find_element(By.CSS_SELECTOR, "aside.facts a")
         link.click()
         assert driver.find_element(By.ID, link.get_attribute("href").rsplit("#", 1)[1]).is_displayed()
+
+
+def test_series_timeline_shows_each_resolution_by_year_and_what_changed(views, tmp_path: Path) -> None:
+    from pyoxigraph import Store
+
+    from kg.views.gather import gather
+    from kg.views.series import series
+
+    out = next(path for path in views if path.name == "series.html").parents[1]
+    [line] = series(gather(Store.read_only(str(out / "store"))))
+    assert line.name == "Information and communications technologies for development"
+    assert [(m.symbol, m.year, m.read) for m in line.members] == [
+        ("A/RES/71/212", 2016, False),
+        ("A/RES/72/200", 2017, True),
+        ("A/RES/73/218", 2018, True),
+    ]
+    latest = line.members[-1]
+    assert latest.asks == ("requests: Secretary-General",)
+    assert latest.dropped == ("invites: International Telecommunication Union", "invites: Secretary-General")
+    assert latest.added == ()
+    with headless_chromium(tmp_path / "profile") as driver:
+        driver.get((out / "views" / "series.html").as_uri())
+        from selenium.webdriver.common.by import By
+
+        ticks = [t.text for t in driver.find_elements(By.CSS_SELECTOR, "svg.timeline text")]
+        assert {"2016", "2017", "2018", "A/RES/72/200"} <= set(ticks)
+        assert console_errors(driver) == []
+        driver.save_screenshot(str(tmp_path / "series.png"))

@@ -46,6 +46,7 @@ from kg.query import open_store
 from kg.views.gather import Commitment, Document, DocumentFacts, Entity, ViewData, gather, reader_page
 from kg.views.incremental import built_graph_digests, plan, save_state
 from kg.views.reader import direction, marks, passages
+from kg.views.series import Series, series
 
 __all__ = ["MAX_NODES", "PHYSICS_LIMIT", "ViewsUpdate", "update_views", "write_views"]
 
@@ -148,6 +149,7 @@ def update_views(out: Path) -> ViewsUpdate:
         pages.write_graph("actors.html", "Actors and commitments", *_actors_network(data, documents)),
         pages.write_matrix(data),
         pages.write_graph("citations.html", "Citations between instruments", *_citation_network(data)),
+        pages.write_series(data),
     ]
     for graph, facts in sorted(data.documents.items()):
         if todo.everything or graph in todo.stale or graph not in todo.pages:
@@ -159,7 +161,7 @@ def update_views(out: Path) -> ViewsUpdate:
 
 
 def _listed_pages(views: Path, pages: dict[str, str]) -> list[Path]:
-    globals_ = [views / name for name in ("actors.html", "matrix.html", "citations.html")]
+    globals_ = [views / name for name in ("actors.html", "matrix.html", "citations.html", "series.html")]
     documents = sorted(views / name for page in set(pages.values()) for name in (page, reader_page(page)))
     return globals_ + documents + [views / "index.html"]
 
@@ -598,6 +600,32 @@ def _area_name(facts: DocumentFacts, iri: str) -> str:
     return entity.label if entity else ""
 
 
+TIMELINE_YEAR = 60  # pixels a year on a series' timeline
+
+
+def _timeline(line: Series) -> dict[str, Any]:
+    years = [member.year for member in line.members if member.year is not None]
+    first, last = min(years), max(years)
+    dots = [
+        {
+            "x": 40 + (member.year - first) * TIMELINE_YEAR,
+            "y": 24 - 12 * (index % 2),
+            "symbol": member.symbol,
+            "read": member.read,
+        }
+        for index, member in enumerate(line.members)
+        if member.year is not None
+    ]
+    ticks = [{"x": 40 + (year - first) * TIMELINE_YEAR, "year": year} for year in range(first, last + 1)]
+    return {
+        "name": line.name,
+        "members": line.members,
+        "dots": dots,
+        "ticks": ticks,
+        "width": (last - first) * TIMELINE_YEAR,
+    }
+
+
 # --- pages ------------------------------------------------------------------------------------------
 
 
@@ -642,6 +670,17 @@ class Pages:
             description="Who asks whom: each cell counts the commitments of an issuer (row) to an addressee "
             "(column), coloured by the strongest force; click a cell for the list.",
             matrix=_matrix(data, documents),
+        )
+
+    def write_series(self, data: ViewData) -> Path:
+        return self.render(
+            "series.html",
+            "series.html",
+            0,
+            title="Series of resolutions",
+            description="Resolutions under one English title, on a year axis: what each asks and of whom, "
+            "and what changed from the previous one this build holds (hollow: cited, not read).",
+            timelines=[_timeline(line) for line in series(data)],
         )
 
     def write_document(self, facts: DocumentFacts) -> Path:
