@@ -134,3 +134,17 @@ def test_views_of_a_store_without_a_graph_list_are_written_in_full_each_time(tmp
     first = update_views(out)
     assert update_views(out).written == first.pages
     assert not (out / "views" / "state.json").exists()
+
+
+def test_same_store_same_pages_byte_for_byte(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    # Each run in a process of its own, so that string hashing (set order) differs between them.
+    script = "import sys; from pathlib import Path; from kg.views import write_views; write_views(Path(sys.argv[1]))"
+    outputs = []
+    for name in ("one", "two"):
+        out = _explore_build(tmp_path / name)
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True)
+        outputs.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted((out / "views").rglob("*.html"))})
+    assert outputs[0] == outputs[1]

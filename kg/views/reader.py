@@ -68,7 +68,7 @@ def marks(facts: DocumentFacts) -> list[Mark]:
         entity = facts.entities.get(iri) or Entity(iri)
         kind = "citation" if entity.kinds & CITED_KINDS else "entity"
         found.append(Mark(start, end, kind, min(entity.kinds, default=""), entity.label))
-    return sorted(set(found), key=lambda mark: (mark.start, -mark.end, mark.kind, mark.title))
+    return sorted(set(found), key=lambda mark: (mark.start, -mark.end, mark.kind, mark.title, mark.detail))
 
 
 def passages(facts: DocumentFacts) -> list[list[Piece]]:
