@@ -60,6 +60,7 @@ def test_multilingual_text_is_marked_for_its_direction(views) -> None:
 
 
 def test_pages_draw_their_networks_in_chromium(views, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
     from selenium.webdriver.support.wait import WebDriverWait
 
     with headless_chromium(tmp_path / "profile") as driver:
@@ -67,6 +68,12 @@ def test_pages_draw_their_networks_in_chromium(views, tmp_path: Path) -> None:
             driver.get(path.as_uri())
             if path.name == "index.html":
                 assert driver.title.startswith("policy-kg views")
+            elif path.name == "matrix.html":
+                assert driver.find_elements(By.CSS_SELECTOR, "table.matrix td.cell a")
+            elif path.name.endswith(".text.html"):
+                assert driver.find_elements(By.CSS_SELECTOR, "article.reader p")
+            elif path.name == "series.html":
+                assert driver.find_elements(By.CSS_SELECTOR, "svg.timeline circle")
             else:
                 WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.body.dataset.drawn"))
                 count = driver.execute_script("return window.policyKgNetwork.body.data.nodes.length")

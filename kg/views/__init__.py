@@ -1,30 +1,38 @@
-"""Network views of a build, as HTML pages that work offline: ``write_views(out)`` → ``out/views/``.
+"""Views of a build, as HTML pages that work offline: ``write_views(out)`` → ``out/views/``.
 
 - ``actors.html``: who asks whom to do what: issuer → addressee, edge colour by
-  force, node size by degree, filters by document and by force;
-- ``citations.html``: which work cites which, laid out by year (x = year of
-  ``dcterms:date``);
+  force, node colour by kind, filters by document and by force;
+- ``matrix.html``: issuers × addressees, each cell the number of commitments,
+  coloured by the strongest force, linking to their list;
+- ``citations.html``: which work cites which, on a year axis;
 - ``documents/*.html``: one page per document, its entities and facts;
 - ``index.html``, linking them.
+
+What the pages show is read by :mod:`kg.views.gather` in a fixed number of
+passes over the store; a document's page is made from its own graph, and
+:mod:`kg.views.incremental` decides which pages a build must write again.
 
 The networks are assembled with pyvis and drawn by vis-network, which pyvis
 ships; its file is copied, licence header intact, into ``views/lib/`` with the
 page's own script and style, so that no page loads anything from the internet.
 Positions are computed here (networkx, fixed seed): a large network is drawn
-with physics off, which a browser could not settle.
+with physics off, which a browser could not settle, and only its most connected
+nodes are drawn (``MAX_NODES``). Labels are shortened, the full name in the
+tooltip and the side panel; the page's script shows the labels of the most
+connected nodes that do not overlap.
 
 Text from documents is data: the pages are rendered with Jinja's autoescape,
 the graphs are embedded as JSON in a ``<script type="application/json">``
-block (``tojson`` escapes ``<``, ``>``, ``&`` and quotes), and vis-network draws
-labels on a canvas and sets tooltips as text.
+block (``tojson`` escapes ``<``, ``>``, ``&`` and quotes), and the script
+writes text with ``textContent`` only.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import shutil
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -32,25 +40,34 @@ from typing import Any
 
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from pyoxigraph import Store
 from pyvis.network import Network
 
-from kg.graph.iri import ID, slug
 from kg.query import open_store
-from kg.stats import _rows, citation_graph, commitment_graph, describe_nodes
+from kg.views.gather import Commitment, Document, DocumentFacts, Entity, ViewData, gather, reader_page
+from kg.views.incremental import built_graph_digests, plan, save_state
+from kg.views.reader import direction, marks, passages
+from kg.views.series import Series, series
 
-__all__ = ["PHYSICS_LIMIT", "write_views"]
+__all__ = ["MAX_NODES", "PHYSICS_LIMIT", "ViewsUpdate", "update_views", "write_views"]
 
 #: Above this many nodes a network is drawn where networkx placed it, with physics off.
 PHYSICS_LIMIT = 300
+#: A network keeps at most this many nodes, the most connected: a browser cannot draw 50,000.
+MAX_NODES = 400
+#: At a glance, at most this many labels are shown (the page hides those that would overlap).
+LABELS_AT_A_GLANCE = 25
+LABEL_WIDTH = 28
+QUOTES_PER_NODE = 8
 LAYOUT_SEED = 7
-YEAR_WIDTH = 160  # pixels between two years on the citation page
+YEAR_WIDTH = 110  # pixels between two years on the citation page
 ROW_HEIGHT = 70
+UNDATED_ROWS = 12  # undated works fill columns of this height, left of the axis
 
 HERE = Path(__file__).resolve().parent
 VIS_FILES = ("vis-network.min.js", "vis-network.css")
 OWN_FILES = ("view.js", "view.css")
 
+FORCE_ORDER = ("declaratory", "exhortatory", "directive", "decision")  # weakest to strongest
 FORCE_COLOURS = {
     "declaratory": "#8c959f",
     "exhortatory": "#0969da",
@@ -60,35 +77,93 @@ FORCE_COLOURS = {
 KIND_COLOURS = {
     "state": "#1a7f37",
     "un-body": "#0969da",
-    "intergovernmental-organization": "#218bff",
+    "intergovernmental-organization": "#54aeff",
     "government-agency": "#8250df",
     "organization": "#1b7c83",
     "group-of-states": "#9a6700",
     "person": "#bf3989",
+    "post": "#e85aad",
     "place": "#6e7781",
-    "resolution": "#24292f",
+    "instrument": "#24292f",
+    "event": "#fb8f44",
     "document": "#d4a72c",
 }
+#: Kinds drawn in the colour of their family, so that the legend stays short.
+KIND_FAMILIES = {
+    **dict.fromkeys(
+        (
+            "resolution",
+            "draft-resolution",
+            "treaty",
+            "report",
+            "law",
+            "draft-law",
+            "declaration",
+            "decision",
+            "government-document",
+            "summary-record",
+            "news-article",
+            "programme",
+            "project",
+            "agreement",
+        ),
+        "instrument",
+    ),
+    **dict.fromkeys(("forum", "meeting", "summit", "conference", "workshop", "session"), "event"),
+}
 DEFAULT_COLOUR = "#8c959f"
+OTHER_KIND = "other"
+
+
+@dataclass(frozen=True)
+class ViewsUpdate:
+    """The pages of the views folder, and those this run wrote."""
+
+    pages: list[Path]
+    written: list[Path]
 
 
 def write_views(out: Path) -> list[Path]:
-    """Write the views of the build in ``out`` (read from ``out/store``) into ``out/views/``."""
-    store = open_store(out)
+    """Bring the views of the build in ``out`` (read from ``out/store``) up to date; return all their pages."""
+    return update_views(out).pages
+
+
+def update_views(out: Path) -> ViewsUpdate:
+    """Write the pages whose graphs changed since the last run, and the global pages if any did."""
     views = out / "views"
-    shutil.rmtree(views, ignore_errors=True)
-    (views / "documents").mkdir(parents=True)
+    digests = built_graph_digests(out)
+    todo = plan(views, digests)
+    if todo.nothing:
+        return ViewsUpdate(_listed_pages(views, todo.pages), [])
+    data = gather(open_store(out))
+    if todo.everything:
+        shutil.rmtree(views, ignore_errors=True)
+    (views / "documents").mkdir(parents=True, exist_ok=True)
+    for page in todo.gone.values():
+        (views / page).unlink(missing_ok=True)
+        (views / reader_page(page)).unlink(missing_ok=True)
     _copy_libraries(views / "lib")
     pages = Pages(views)
-    documents = _documents(store)
+    documents = sorted((facts.document for facts in data.documents.values()), key=lambda d: d.iri)
     written = [
-        pages.write_graph("actors.html", "Actors and commitments", *_actors_network(store, documents)),
-        pages.write_graph("citations.html", "Citations between instruments", *_citation_network(store)),
+        pages.write_graph("actors.html", "Actors and commitments", *_actors_network(data, documents)),
+        pages.write_matrix(data),
+        pages.write_graph("citations.html", "Citations between instruments", *_citation_network(data)),
+        pages.write_series(data),
     ]
-    for document in documents:
-        written.append(pages.write_document(store, document))
+    for graph, facts in sorted(data.documents.items()):
+        if todo.everything or graph in todo.stale or graph not in todo.pages:
+            written += [pages.write_document(facts), pages.write_reader(facts)]
     written.append(pages.write_index(documents))
-    return written
+    listed = {graph: facts.document.page for graph, facts in data.documents.items()}
+    save_state(views, digests, listed)
+    return ViewsUpdate(_listed_pages(views, listed), written)
+
+
+def _listed_pages(views: Path, pages: dict[str, str]) -> list[Path]:
+    globals_ = [views / name for name in ("actors.html", "matrix.html", "citations.html", "series.html")]
+    documents = sorted(views / name for page in set(pages.values()) for name in (page, reader_page(page)))
+    return globals_ + documents + [views / "index.html"]
 
 
 def _copy_libraries(lib: Path) -> None:
@@ -98,63 +173,6 @@ def _copy_libraries(lib: Path) -> None:
         (lib / name).write_bytes((vis / name).read_bytes())
     for name in OWN_FILES:
         shutil.copyfile(HERE / "static" / name, lib / name)
-
-
-# --- the documents ----------------------------------------------------------------------------------------
-
-DOCUMENTS = """
-PREFIX pk: <https://w3id.org/policy-kg/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?doc (SAMPLE(?docTitle) AS ?title) (SAMPLE(?docLanguage) AS ?language) (SAMPLE(?workSymbol) AS ?symbol)
-       (SAMPLE(?kindName) AS ?kind) (SAMPLE(STR(?docDate)) AS ?date) (SAMPLE(?file) AS ?source)
-WHERE {
-  ?doc a pk:Expression ; pk:realizes ?work .
-  OPTIONAL { ?doc dcterms:title ?docTitle }
-  OPTIONAL { ?doc dcterms:language ?docLanguage }
-  OPTIONAL { ?doc dcterms:date ?docDate }
-  OPTIONAL { ?doc pk:sourceFile ?file }
-  OPTIONAL { ?work pk:symbol ?workSymbol }
-  OPTIONAL { ?work a ?class . ?class pk:kindName ?kindName }
-}
-GROUP BY ?doc
-ORDER BY ?doc
-"""
-
-
-@dataclass(frozen=True)
-class Document:
-    iri: str
-    title: str
-    language: str
-    symbol: str
-    kind: str
-    date: str
-    source: str
-
-    @property
-    def page(self) -> str:
-        """The page's path under views/: a readable, stable slug of the IRI."""
-        return f"documents/{slug(self.iri.removeprefix(ID))}.html"
-
-    @property
-    def short_name(self) -> str:
-        name = self.symbol or self.title or self.iri.removeprefix(ID)
-        return f"{name} [{self.language}]" if self.language else name
-
-
-def _documents(store: Store) -> list[Document]:
-    return [
-        Document(
-            iri=row["doc"],
-            title=row.get("title", row["doc"]),
-            language=row.get("language", ""),
-            symbol=row.get("symbol", ""),
-            kind=row.get("kind", ""),
-            date=row.get("date", ""),
-            source=row.get("source", ""),
-        )
-        for row in _rows(store, DOCUMENTS)
-    ]
 
 
 # --- networks ---------------------------------------------------------------------------------------------
@@ -184,31 +202,12 @@ def _physics(network: Network, node_count: int) -> None:
     network.toggle_physics(node_count <= PHYSICS_LIMIT)
 
 
-def _node_tooltip(attributes: dict[str, Any], iri: str) -> str:
-    lines = [attributes.get("label", iri)]
-    if attributes.get("name") and attributes["name"] != lines[0]:
-        lines.append(attributes["name"])
-    if attributes.get("kind"):
-        lines.append(f"kind: {attributes['kind']}")
-    if attributes.get("labels"):
-        lines.append(f"as written: {attributes['labels']}")
-    lines.append(iri)
-    return "\n".join(lines)
-
-
-def _add_nodes(network: Network, graph: nx.Graph, positions: dict[Any, tuple[float, float]]) -> None:
-    degrees = dict(graph.degree())
-    for node, attributes in graph.nodes(data=True):
-        x, y = positions.get(node, (0.0, 0.0))
-        network.add_node(
-            node,
-            label=_clip(attributes.get("label", node), 40),
-            title=_node_tooltip(attributes, node),
-            color=KIND_COLOURS.get(attributes.get("kind", ""), DEFAULT_COLOUR),
-            size=8 + 4 * math.sqrt(degrees.get(node, 0)),
-            x=x,
-            y=y,
-        )
+def _most_connected(graph: nx.Graph, keep: int) -> nx.Graph:
+    """The ``keep`` nodes of most links (ties by IRI) and the links between them."""
+    if graph.number_of_nodes() <= keep:
+        return graph
+    ranked = sorted(graph.degree(), key=lambda item: (-item[1], item[0]))[:keep]
+    return graph.subgraph(node for node, _ in ranked).copy()
 
 
 def _clip(text: str, width: int) -> str:
@@ -216,177 +215,415 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _actors_network(store: Store, documents: list[Document]) -> tuple[Network, list[dict[str, Any]], str]:
-    graph = commitment_graph(store)
+def _kind(entity: Entity | None) -> str:
+    """The kind a node is drawn as: its own when it has a colour, else its family's, else "other"."""
+    for kind in sorted(entity.kinds) if entity else ():
+        if kind in KIND_COLOURS:
+            return kind
+    for kind in sorted(entity.kinds) if entity else ():
+        if kind in KIND_FAMILIES:
+            return KIND_FAMILIES[kind]
+    return OTHER_KIND
+
+
+def _add_nodes(
+    network: Network,
+    graph: nx.Graph,
+    positions: dict[Any, tuple[float, float]],
+    entities: dict[str, Entity],
+    quotes: dict[str, list[tuple[str, str]]],
+) -> list[tuple[str, str]]:
+    """Add the nodes, labelled by the most connected first; return the legend of their kinds."""
+    degrees = dict(graph.degree())
+    labelled = {node for node, _ in sorted(degrees.items(), key=lambda i: (-i[1], i[0]))[:LABELS_AT_A_GLANCE]}
+    kinds: set[str] = set()
+    for node in sorted(graph.nodes):
+        entity = entities.get(node) or Entity(node)
+        name = graph.nodes[node].get("label") or entity.label
+        kind = graph.nodes[node].get("kind") or _kind(entity)
+        kinds.add(kind)
+        x, y = positions.get(node, (0.0, 0.0))
+        names = sorted({name, *entity.all_labels()})
+        network.add_node(
+            node,
+            label=_clip(name, LABEL_WIDTH),
+            title="\n".join([name, f"kind: {kind}", *names[:6]]),
+            color=KIND_COLOURS.get(kind, DEFAULT_COLOUR),
+            size=8 + 4 * math.sqrt(degrees.get(node, 0)),
+            x=x,
+            y=y,
+            name=name,
+            short=_clip(name, LABEL_WIDTH),
+            kind=kind,
+            codes=sorted(entity.codes | entity.symbols),
+            names=names,
+            degree=degrees.get(node, 0),
+            quotes=[[_clip(text, 300), href] for text, href in quotes.get(node, [])[:QUOTES_PER_NODE]],
+        )
+        if node not in labelled:  # pyvis writes the IRI where a label is empty: no label at a glance
+            network.nodes[-1]["label"] = ""
+    return [(kind, KIND_COLOURS.get(kind, DEFAULT_COLOUR)) for kind in sorted(kinds)]
+
+
+def _passage(document: Document, start: int, depth: int) -> str:
+    """The link to a passage of a document's page, from a page ``depth`` folders below views/."""
+    return f"{'../' * depth}{document.page}#at-{start}"
+
+
+def _commitment_quotes(
+    commitments: list[Commitment], documents: dict[str, Document], depth: int
+) -> dict[str, list[tuple[str, str]]]:
+    quotes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for commitment in commitments:
+        link = _passage(documents[commitment.doc], commitment.start, depth) if commitment.doc in documents else ""
+        for actor in {commitment.issuer, *commitment.addressees} - {""}:
+            quotes[actor].append((f"{commitment.force} · {commitment.action}: {commitment.quote}", link))
+    return quotes
+
+
+def _actors_network(data: ViewData, documents: list[Document]) -> tuple[Network, list[dict[str, Any]], str, dict]:
+    commitments = list(data.commitments())
+    graph = nx.MultiDiGraph()
+    for commitment in commitments:
+        for addressee in commitment.addressees:
+            if commitment.issuer:
+                graph.add_edge(commitment.issuer, addressee, commitment=commitment)
+    shown = _most_connected(graph, MAX_NODES)
+    by_iri = {document.iri: document for document in documents}
     network = _network()
-    _add_nodes(network, graph, _layout(graph))
-    grouped: dict[tuple[str, str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for issuer, addressee, data in graph.edges(data=True):
-        grouped[(issuer, addressee, data["doc"], data["force"])].append(data)
-    for index, ((issuer, addressee, doc, force), commitments) in enumerate(sorted(grouped.items())):
-        actions = Counter(c["action"] for c in commitments)
+    kinds = _add_nodes(network, shown, _layout(shown), data.entities, _commitment_quotes(commitments, by_iri, 0))
+    grouped: dict[tuple[str, str, str, str], list[Commitment]] = defaultdict(list)
+    for issuer, addressee, edge in shown.edges(data=True):
+        commitment = edge["commitment"]
+        grouped[(issuer, addressee, commitment.doc, commitment.force)].append(commitment)
+    for index, ((issuer, addressee, doc, force), group) in enumerate(sorted(grouped.items())):
+        actions = Counter(c.action for c in group)
         title = "\n".join(
             [f"{force}: {', '.join(f'{a} ×{n}' for a, n in sorted(actions.items()))}", doc]
-            + [_clip(c["text"], 200) for c in commitments[:3]]
+            + [_clip(c.quote, 200) for c in group[:3]]
         )
         network.add_edge(
             issuer,
             addressee,
             id=f"e{index}",
             color=FORCE_COLOURS.get(force, DEFAULT_COLOUR),
-            width=1 + math.log2(len(commitments)),
+            width=1 + math.log2(len(group)),
             title=title,
             doc=doc,
             force=force,
         )
-    _physics(network, graph.number_of_nodes())
-    names = {document.iri: document.short_name for document in documents}
+    _physics(network, shown.number_of_nodes())
     docs_with_edges = sorted({doc for _, _, doc, _ in grouped})
     filters = [
-        {"field": "doc", "label": "Document", "values": [[d, names.get(d, d)] for d in docs_with_edges]},
         {
-            "field": "force",
-            "label": "Force",
-            "values": [[f, f] for f in FORCE_COLOURS if _has_force(grouped, f)],
+            "field": "doc",
+            "label": "Document",
+            "values": [[d, by_iri[d].short_name if d in by_iri else d] for d in docs_with_edges],
         },
+        {"field": "force", "label": "Force", "values": [[f, f] for f in FORCE_ORDER if _has_force(grouped, f)]},
     ]
-    description = "Issuer → addressee of each commitment; colour: force; size: number of links."
-    return network, filters, description
+    description = "Issuer → addressee of each commitment; node colour: kind; edge colour: force; size: links."
+    if shown.number_of_nodes() < graph.number_of_nodes():
+        description += f" The {shown.number_of_nodes()} most connected of {graph.number_of_nodes()} actors."
+    return network, filters, description, {"kinds": kinds, "forces": _forces(grouped)}
 
 
-def _has_force(grouped: Iterable[tuple[str, str, str, str]], force: str) -> bool:
+def _forces(grouped: dict[tuple[str, str, str, str], Any]) -> list[tuple[str, str]]:
+    return [(force, FORCE_COLOURS[force]) for force in FORCE_ORDER if _has_force(grouped, force)]
+
+
+def _has_force(grouped: dict[tuple[str, str, str, str], Any], force: str) -> bool:
     return any(key[3] == force for key in grouped)
 
 
-def _citation_network(store: Store) -> tuple[Network, list[dict[str, Any]], str]:
-    graph = citation_graph(store)
+def _citation_network(data: ViewData) -> tuple[Network, list[dict[str, Any]], str, dict]:
+    graph = nx.DiGraph()
+    graph.add_edges_from(sorted(data.citations))
+    shown = _most_connected(graph, MAX_NODES)
+    for node in shown.nodes:
+        entity = data.entities.get(node)
+        if entity and entity.year:
+            shown.nodes[node]["year"] = entity.year
+    positions, ticks = _year_layout(shown)
     network = _network()
-    positions = _year_layout(graph)
-    _add_nodes(network, graph, positions)
-    for index, (citing, cited) in enumerate(sorted(graph.edges)):
+    kinds = _add_nodes(network, shown, positions, data.entities, {})
+    for index, (citing, cited) in enumerate(sorted(shown.edges)):
         network.add_edge(citing, cited, id=f"e{index}", color="#8c959f")
     network.toggle_physics(False)  # x is the year: physics would move it
     description = "Each work at the year of its date (undated works on the left); arrows point to the cited work."
-    return network, [], description
+    if shown.number_of_nodes() < graph.number_of_nodes():
+        description += f" The {shown.number_of_nodes()} most cited or citing of {graph.number_of_nodes()} works."
+    return network, [], description, {"kinds": kinds, "forces": [], "axis": ticks}
 
 
-def _year_layout(graph: nx.DiGraph) -> dict[Any, tuple[float, float]]:
-    """x from the year of each work, rows within a year; undated works in a column of their own."""
-    years = [year for _, year in graph.nodes(data="year") if year]
-    first = min(years, default=0)
+def _year_layout(graph: nx.DiGraph) -> tuple[dict[Any, tuple[float, float]], list[tuple[float, str]]]:
+    """x from the year of each work, rows within a year; undated works in a block of short columns left of it.
+
+    Returns the positions and the axis's ticks (x, text).
+    """
+    years = sorted({year for _, year in graph.nodes(data="year") if year})
+    first = years[0] if years else 0
     columns: dict[int, list[str]] = defaultdict(list)
+    undated = sorted(node for node, year in graph.nodes(data="year") if not year)
     for node, year in sorted(graph.nodes(data="year"), key=lambda item: (item[1] or 0, item[0])):
-        columns[year - first if year else -2].append(node)
+        if year:
+            columns[year - first].append(node)
+    undated_columns = math.ceil(len(undated) / UNDATED_ROWS)
+    for index, node in enumerate(undated):
+        columns[-1 - undated_columns + index // UNDATED_ROWS].append(node)
     positions: dict[Any, tuple[float, float]] = {}
     for column, nodes in columns.items():
         for row, node in enumerate(nodes):
             positions[node] = (column * YEAR_WIDTH, (row - (len(nodes) - 1) / 2) * ROW_HEIGHT)
-    return positions
+    step = max(1, math.ceil((years[-1] - first + 1) / 30)) if years else 1  # at most ~30 ticks
+    ticks = (
+        [(float((year - first) * YEAR_WIDTH), str(year)) for year in range(first, years[-1] + 1, step)] if years else []
+    )
+    if undated:
+        ticks.append((float((-1 - undated_columns) * YEAR_WIDTH + (undated_columns - 1) * YEAR_WIDTH / 2), "undated"))
+    return positions, ticks
 
 
-# --- one page per document ---------------------------------------------------------------------------------
-
-PREFIXES = """
-PREFIX pk: <https://w3id.org/policy-kg/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX qb: <http://purl.org/linked-data/cube#>
-"""
-DOCUMENT_FACTS = {
-    "Entities mentioned": (
-        ("entity", "kind", "name", "as written", "start", "end"),
-        """SELECT DISTINCT ?entity ?kind ?name ?quote ?start ?end WHERE {
-             ?mention pk:inDocument <%s> ; pk:mentionOf ?entity ; pk:quote ?quote ;
-                      pk:start ?start ; pk:end ?end .
-             OPTIONAL { ?entity a ?class . ?class pk:kindName ?kind }
-             OPTIONAL { ?entity skos:prefLabel ?name FILTER (langMatches(lang(?name), "en")) }
-           } ORDER BY ?start ?entity""",
-    ),
-    "Commitments": (
-        ("paragraph", "action", "force", "issuer", "addressee", "deadline", "text"),
-        """SELECT DISTINCT ?paragraph ?action ?force ?issuerName ?addresseeName ?deadline ?text WHERE {
-             ?commitment a pk:Commitment ; pk:inDocument <%s> ; pk:action ?a ; pk:force ?f ; pk:quote ?text ;
-                         pk:start ?start .
-             BIND (STRAFTER(STR(?a), "/action/") AS ?action) BIND (STRAFTER(STR(?f), "/force/") AS ?force)
-             OPTIONAL { ?commitment pk:inParagraph/pk:paragraphNumber ?paragraph }
-             OPTIONAL { ?commitment pk:issuer/skos:prefLabel ?issuerName
-                        FILTER (langMatches(lang(?issuerName), "en")) }
-             OPTIONAL { ?commitment pk:addressee/skos:prefLabel ?addresseeName
-                        FILTER (langMatches(lang(?addresseeName), "en")) }
-             OPTIONAL { ?commitment pk:deadline ?due }
-             OPTIONAL { ?commitment pk:dueAtSession/pk:session ?session }
-             BIND (COALESCE(STR(?due), CONCAT("session ", STR(?session))) AS ?deadline)
-           } ORDER BY ?start ?addresseeName""",
-    ),
-    "Citations": (
-        ("instrument", "symbol", "name", "date"),
-        """SELECT DISTINCT ?instrument ?symbol ?name ?date WHERE {
-             <%s> pk:cites ?instrument .
-             OPTIONAL { ?instrument pk:symbol ?symbol }
-             OPTIONAL { ?instrument skos:prefLabel ?name FILTER (langMatches(lang(?name), "en")) }
-             OPTIONAL { ?instrument dcterms:date ?date }
-           } ORDER BY ?symbol ?instrument""",
-    ),
-    "Statistics": (
-        ("value", "qualifier", "unit", "measure", "area", "period", "text"),
-        """SELECT DISTINCT ?value ?qualifier ?unit ?measure ?areaName ?period ?text WHERE {
-             ?stat a qb:Observation ; pk:inDocument <%s> ; pk:value ?value ; pk:quote ?text ;
-                   pk:start ?start .
-             OPTIONAL { ?stat pk:qualifier ?qualifier } OPTIONAL { ?stat pk:unit ?unit }
-             OPTIONAL { ?stat pk:measure ?measure } OPTIONAL { ?stat pk:refPeriod ?period }
-             OPTIONAL { ?stat pk:refArea/skos:prefLabel ?areaName
-                        FILTER (langMatches(lang(?areaName), "en")) }
-           } ORDER BY ?start""",
-    ),
-}
-
-
-def _facts(store: Store, document: Document) -> list[dict[str, Any]]:
-    sections = []
-    for heading, (columns, query) in DOCUMENT_FACTS.items():
-        results = store.query(PREFIXES + query % document.iri)
-        names = [variable.value for variable in results.variables]  # type: ignore[union-attr]
-        rows = [[_text(solution[name]) for name in names] for solution in results]  # type: ignore[union-attr]
-        sections.append({"heading": heading, "columns": columns, "rows": rows})
-    return sections
-
-
-def _text(term: object) -> str:
-    return getattr(term, "value", "") if term is not None else ""
-
-
-def _document_network(store: Store, document: Document) -> Network:
+def _document_network(facts: DocumentFacts) -> tuple[Network, dict]:
     """The document in the middle, the entities it mentions around it, its commitments between them."""
+    document = facts.document
     graph = nx.MultiDiGraph()
     # Added first, so that a document with no mention and no commitment still has its node.
-    graph.add_node(document.iri)
-    for row in _rows(
-        store,
-        PREFIXES + f"SELECT DISTINCT ?entity WHERE {{ [] pk:inDocument <{document.iri}> ; pk:mentionOf ?entity }}",
-    ):
-        graph.add_edge(document.iri, row["entity"], kind="mention")
-    commitments = [(i, a, d) for i, a, d in commitment_graph(store).edges(data=True) if d["doc"] == document.iri]
-    for issuer, addressee, data in commitments:
-        graph.add_edge(issuer, addressee, kind="commitment", **data)
-    describe_nodes(store, graph)
-    graph.nodes[document.iri].update(label=document.short_name, kind="document")
+    graph.add_node(document.iri, label=document.short_name, kind="document")
+    quotes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for entity, quote, start, _end in facts.mentions:
+        if not graph.has_edge(document.iri, entity):
+            graph.add_edge(document.iri, entity, kind="mention")
+        quotes[entity].append((quote, f"#at-{start}"))
+    for commitment in facts.commitments:
+        for addressee in commitment.addressees:
+            if commitment.issuer:
+                graph.add_edge(commitment.issuer, addressee, kind="commitment", commitment=commitment)
+        for actor in {commitment.issuer, *commitment.addressees} - {""}:
+            quotes[actor].append(
+                (f"{commitment.force} · {commitment.action}: {commitment.quote}", f"#at-{commitment.start}")
+            )
     network = _network()
-    _add_nodes(network, graph, _layout(graph))
+    kinds = _add_nodes(network, graph, _layout(graph), facts.entities, quotes)
+    forces: set[str] = set()
     for index, (source, target, data) in enumerate(graph.edges(data=True)):
         if data["kind"] == "mention":
             network.add_edge(source, target, id=f"e{index}", color="#d0d7de", dashes=True)
         else:
-            title = f"{data['force']}: {data['action']}\n{_clip(data['text'], 200)}"
+            commitment = data["commitment"]
+            forces.add(commitment.force)
             network.add_edge(
                 source,
                 target,
                 id=f"e{index}",
-                color=FORCE_COLOURS.get(data["force"], DEFAULT_COLOUR),
-                title=title,
-                force=data["force"],
+                color=FORCE_COLOURS.get(commitment.force, DEFAULT_COLOUR),
+                title=f"{commitment.force}: {commitment.action}\n{_clip(commitment.quote, 200)}",
+                force=commitment.force,
             )
     _physics(network, graph.number_of_nodes())
-    return network
+    legend = {"kinds": kinds, "forces": [(f, FORCE_COLOURS[f]) for f in FORCE_ORDER if f in forces]}
+    return network, legend
+
+
+# --- the commitments matrix ------------------------------------------------------------------------------
+
+
+def _matrix(data: ViewData, documents: dict[str, Document]) -> dict[str, Any]:
+    """Issuers × addressees: in each cell the number of commitments, the strongest force, and their list."""
+    cells: dict[tuple[str, str], list[Commitment]] = defaultdict(list)
+    for commitment in data.commitments():
+        for addressee in commitment.addressees:
+            if commitment.issuer:
+                cells[(commitment.issuer, addressee)].append(commitment)
+    issuers = _top_actors(Counter(i for (i, _), group in cells.items() for _ in group))
+    addressees = _top_actors(Counter(a for (_, a), group in cells.items() for _ in group))
+
+    def name(iri: str) -> str:
+        return data.entities[iri].label if iri in data.entities else iri
+
+    rows = []
+    lists: list[dict[str, Any]] = []
+    for issuer in issuers:
+        row: list[dict[str, Any] | None] = []
+        for addressee in addressees:
+            group = cells.get((issuer, addressee), [])
+            if not group:
+                row.append(None)
+                continue
+            strongest = max((c.force for c in group), key=_force_rank)
+            anchor = f"pair-{len(lists)}"
+            row.append({"count": len(group), "force": strongest, "anchor": anchor})
+            lists.append(
+                {
+                    "anchor": anchor,
+                    "issuer": name(issuer),
+                    "addressee": name(addressee),
+                    "commitments": [
+                        {
+                            "force": c.force,
+                            "action": c.action,
+                            "quote": c.quote,
+                            "href": _passage(documents[c.doc], c.start, 0) if c.doc in documents else "",
+                            "document": documents[c.doc].short_name if c.doc in documents else c.doc,
+                        }
+                        for c in sorted(group, key=lambda c: (-_force_rank(c.force), c.doc, c.start))
+                    ],
+                }
+            )
+        rows.append({"issuer": name(issuer), "cells": row})
+    return {
+        "addressees": [name(a) for a in addressees],
+        "rows": rows,
+        "lists": lists,
+        "colours": FORCE_COLOURS,
+        "forces": [(f, FORCE_COLOURS[f]) for f in FORCE_ORDER],
+    }
+
+
+def _top_actors(counts: Counter[str], keep: int = 40) -> list[str]:
+    return [actor for actor, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:keep]]
+
+
+def _force_rank(force: str) -> int:
+    return FORCE_ORDER.index(force) if force in FORCE_ORDER else -1
+
+
+# --- one page per document ---------------------------------------------------------------------------------
+
+
+def _facts_tables(facts: DocumentFacts) -> list[dict[str, Any]]:
+    def name(iri: str) -> str:
+        entity = facts.entities.get(iri)
+        return entity.label if entity else iri
+
+    mentions = [
+        {"at": start, "cells": [iri, _kind(facts.entities.get(iri)), name(iri), quote, start, end]}
+        for iri, quote, start, end in facts.mentions
+    ]
+    commitments = [
+        {
+            "at": c.start,
+            "cells": [
+                c.paragraph,
+                c.action,
+                c.force,
+                name(c.issuer) if c.issuer else "",
+                ", ".join(name(a) for a in c.addressees),
+                c.deadline,
+                c.quote,
+            ],
+        }
+        for c in facts.commitments
+    ]
+    citations = [
+        {
+            "at": None,
+            "cells": [iri, min(entity.symbols, default=""), entity.names.get("en", ""), min(entity.dates, default="")],
+        }
+        for iri in facts.citations
+        for entity in [facts.entities.get(iri) or Entity(iri)]
+    ]
+    statistics = [
+        {
+            "at": int(row["start"]),
+            "cells": [
+                row["value"],
+                row["qualifier"],
+                row["unit"],
+                row["measure"],
+                name(row["area"]) if row["area"] else "",
+                row["period"],
+                row["quote"],
+            ],
+        }
+        for row in facts.statistics
+    ]
+    return [
+        {
+            "heading": "Entities mentioned",
+            "columns": ("entity", "kind", "name", "as written", "start", "end"),
+            "rows": mentions,
+        },
+        {
+            "heading": "Commitments",
+            "columns": ("paragraph", "action", "force", "issuer", "addressee", "deadline", "text"),
+            "rows": commitments,
+        },
+        {"heading": "Citations", "columns": ("instrument", "symbol", "name", "date"), "rows": citations},
+        {
+            "heading": "Statistics",
+            "columns": ("value", "qualifier", "unit", "measure", "area", "period", "text"),
+            "rows": statistics,
+        },
+    ]
+
+
+CHART_WIDTH = 420  # pixels of the longest bar
+BAR_HEIGHT = 18
+
+
+def _figure_charts(facts: DocumentFacts) -> list[dict[str, Any]]:
+    """The document's figures as bar charts, one per unit (bars of one chart compare like with like)."""
+    by_unit: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in facts.statistics:
+        if _number(row["value"]) is not None:
+            by_unit[row["unit"] or "(no unit)"].append(row)
+    charts = []
+    for unit, rows in sorted(by_unit.items()):
+        largest = max(abs(_number(row["value"]) or 0.0) for row in rows) or 1.0
+        bars = []
+        for index, row in enumerate(rows):
+            value = _number(row["value"]) or 0.0
+            what = " · ".join(p for p in (row["measure"], _area_name(facts, row["area"]), row["period"]) if p)
+            bars.append(
+                {
+                    "y": index * (BAR_HEIGHT + 6),
+                    "width": max(1.0, round(abs(value) / largest * CHART_WIDTH, 1)),
+                    "value": f"{value:,.10g} {row['unit']}".strip(),
+                    "what": _clip(what or row["quote"], 70),
+                    "at": row["start"],
+                }
+            )
+        charts.append({"unit": unit, "bars": bars, "height": len(rows) * (BAR_HEIGHT + 6), "bar_height": BAR_HEIGHT})
+    return charts
+
+
+def _number(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def _area_name(facts: DocumentFacts, iri: str) -> str:
+    entity = facts.entities.get(iri)
+    return entity.label if entity else ""
+
+
+TIMELINE_YEAR = 60  # pixels a year on a series' timeline
+
+
+def _timeline(line: Series) -> dict[str, Any]:
+    years = [member.year for member in line.members if member.year is not None]
+    first, last = min(years), max(years)
+    dots = [
+        {
+            "x": 40 + (member.year - first) * TIMELINE_YEAR,
+            "y": 24 - 12 * (index % 2),
+            "symbol": member.symbol,
+            "read": member.read,
+        }
+        for index, member in enumerate(line.members)
+        if member.year is not None
+    ]
+    ticks = [{"x": 40 + (year - first) * TIMELINE_YEAR, "year": year} for year in range(first, last + 1)]
+    return {
+        "name": line.name,
+        "members": line.members,
+        "dots": dots,
+        "ticks": ticks,
+        "width": (last - first) * TIMELINE_YEAR,
+    }
 
 
 # --- pages ------------------------------------------------------------------------------------------
@@ -405,28 +642,80 @@ class Pages:
 
     def render(self, page: str, template: str, depth: int, **context: Any) -> Path:
         up = "../" * depth
-        html = self.environment.get_template(template).render(
-            lib=f"{up}lib", home=f"{up}index.html", legend=FORCE_COLOURS.items(), **context
-        )
+        html = self.environment.get_template(template).render(lib=f"{up}lib", home=f"{up}index.html", **context)
         path = self.views / page
         path.write_text(html, encoding="utf-8")
         return path
 
-    def write_graph(self, page: str, title: str, network: Network, filters: list[dict], description: str) -> Path:
+    def write_graph(
+        self, page: str, title: str, network: Network, filters: list[dict], description: str, legend: dict
+    ) -> Path:
         return self.render(
-            page, "base.html", 0, title=title, description=description, graph=_graph_data(network, filters)
+            page,
+            "base.html",
+            0,
+            title=title,
+            description=description,
+            legend=legend,
+            graph=_graph_data(network, filters, legend.get("axis", [])),
         )
 
-    def write_document(self, store: Store, document: Document) -> Path:
+    def write_matrix(self, data: ViewData) -> Path:
+        documents = {facts.document.iri: facts.document for facts in data.documents.values()}
+        return self.render(
+            "matrix.html",
+            "matrix.html",
+            0,
+            title="Commitments matrix",
+            description="Who asks whom: each cell counts the commitments of an issuer (row) to an addressee "
+            "(column), coloured by the strongest force; click a cell for the list.",
+            matrix=_matrix(data, documents),
+        )
+
+    def write_series(self, data: ViewData) -> Path:
+        return self.render(
+            "series.html",
+            "series.html",
+            0,
+            title="Series of resolutions",
+            description="Resolutions under one English title, on a year axis: what each asks and of whom, "
+            "and what changed from the previous one this build holds (hollow: cited, not read).",
+            timelines=[_timeline(line) for line in series(data)],
+        )
+
+    def write_document(self, facts: DocumentFacts) -> Path:
+        document = facts.document
+        network, legend = _document_network(facts)
         return self.render(
             document.page,
             "document.html",
             1,
-            title=document.title,
+            title=document.name,
             document=document,
             description=" · ".join(p for p in (document.symbol, document.kind, document.date) if p),
-            graph=_graph_data(_document_network(store, document), []),
-            sections=_facts(store, document),
+            legend=legend,
+            graph=_graph_data(network, [], []),
+            sections=_facts_tables(facts),
+            charts=_figure_charts(facts),
+            reader_link=document.reader_page.removeprefix("documents/"),
+        )
+
+    def write_reader(self, facts: DocumentFacts) -> Path:
+        document = facts.document
+        text = passages(facts)
+        placed = {piece.anchor for passage in text for piece in passage}
+        return self.render(
+            document.reader_page,
+            "reader.html",
+            1,
+            title=document.name,
+            description="The text, its facts marked in place",
+            document=document,
+            direction=direction(document.language),
+            passages=text,
+            marks=[mark for mark in marks(facts) if mark.start in placed],
+            forces=[(force, FORCE_COLOURS[force]) for force in FORCE_ORDER],
+            page_link=document.page.removeprefix("documents/"),
         )
 
     def write_index(self, documents: list[Document]) -> Path:
@@ -440,8 +729,6 @@ class Pages:
         )
 
 
-def _graph_data(network: Network, filters: list[dict]) -> dict[str, Any]:
-    import json
-
+def _graph_data(network: Network, filters: list[dict], axis: list[tuple[float, str]]) -> dict[str, Any]:
     nodes, edges, _heading, _height, _width, options = network.get_network_data()
-    return {"nodes": nodes, "edges": edges, "options": json.loads(options), "filters": filters}
+    return {"nodes": nodes, "edges": edges, "options": json.loads(options), "filters": filters, "axis": axis}

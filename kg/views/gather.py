@@ -1,0 +1,334 @@
+"""What the views show, read from the store in one pass per fact type, grouped by named graph.
+
+Each query below runs once over the whole store and returns its rows with the
+named graph they come from (``GRAPH ?g``), so that reading the views' data
+costs a few scans of the store however many documents it holds: the time grows
+with the store, not with documents × store. A document's page is then made
+from its own graph alone, which is what lets a build rewrite only the pages of
+the graphs that changed (see :mod:`kg.views.incremental`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pyoxigraph import Literal, NamedNode, Store
+
+from kg.graph.iri import ID, slug
+
+__all__ = ["Commitment", "Document", "DocumentFacts", "Entity", "ViewData", "gather"]
+
+PREFIXES = """
+PREFIX pk: <https://w3id.org/policy-kg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX qb: <http://purl.org/linked-data/cube#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+"""
+
+DOCUMENTS = """
+SELECT ?g ?doc ?work ?title ?language ?date ?source WHERE { GRAPH ?g {
+  ?doc a pk:Expression ; pk:realizes ?work .
+  OPTIONAL { ?doc dcterms:title ?title }
+  OPTIONAL { ?doc dcterms:language ?language }
+  OPTIONAL { ?doc dcterms:date ?date }
+  OPTIONAL { ?doc pk:sourceFile ?source }
+} }"""
+
+MENTIONS = """
+SELECT ?g ?entity ?quote ?start ?end WHERE { GRAPH ?g {
+  ?mention pk:mentionOf ?entity ; pk:quote ?quote ; pk:start ?start ; pk:end ?end .
+} }"""
+
+COMMITMENTS = """
+SELECT ?g ?commitment ?issuer ?addressee ?force ?action ?quote ?start ?end ?paragraph ?deadline ?session WHERE {
+GRAPH ?g {
+  ?commitment a pk:Commitment ; pk:force ?forceConcept ; pk:action ?actionConcept ; pk:quote ?quote ;
+              pk:start ?start ; pk:end ?end .
+  BIND (STRAFTER(STR(?forceConcept), "/force/") AS ?force)
+  BIND (STRAFTER(STR(?actionConcept), "/action/") AS ?action)
+  OPTIONAL { ?commitment pk:issuer ?issuer }
+  OPTIONAL { ?commitment pk:addressee ?addressee }
+  OPTIONAL { ?commitment pk:inParagraph/pk:paragraphNumber ?paragraph }
+  OPTIONAL { ?commitment pk:deadline ?deadline }
+  OPTIONAL { ?commitment pk:dueAtSession/pk:session ?session }
+} }"""
+
+PARAGRAPHS = """
+SELECT ?g ?start ?end ?quote WHERE { GRAPH ?g {
+  ?paragraph a pk:Paragraph ; pk:start ?start ; pk:end ?end ; pk:quote ?quote .
+} }"""
+
+CITATIONS = """
+SELECT ?g ?citing ?cited WHERE { GRAPH ?g { ?doc pk:realizes ?citing ; pk:cites ?cited } }"""
+
+STATISTICS = """
+SELECT ?g ?value ?qualifier ?unit ?measure ?area ?period ?quote ?start ?end WHERE { GRAPH ?g {
+  ?stat a qb:Observation ; pk:value ?value ; pk:quote ?quote ; pk:start ?start ; pk:end ?end .
+  OPTIONAL { ?stat pk:qualifier ?qualifier } OPTIONAL { ?stat pk:unit ?unit }
+  OPTIONAL { ?stat pk:measure ?measure } OPTIONAL { ?stat pk:refPeriod ?period }
+  OPTIONAL { ?stat pk:refArea ?area }
+} }"""
+
+# One scan of the properties that describe a node; the rows are folded into Entity below.
+DESCRIPTIONS = """
+SELECT ?g ?node ?property ?value WHERE { GRAPH ?g {
+  VALUES ?property { rdf:type skos:prefLabel skos:altLabel rdfs:label pk:code pk:symbol dcterms:title dcterms:date }
+  ?node ?property ?value .
+} }"""
+
+# Kind names belong to the ontology's classes, which live outside the documents' graphs.
+KINDS = "SELECT ?class ?kind WHERE { ?class pk:kindName ?kind }"
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+PROPERTY_FIELDS = {
+    "http://www.w3.org/2004/02/skos/core#prefLabel": "names",
+    "http://www.w3.org/2004/02/skos/core#altLabel": "labels",
+    "http://www.w3.org/2000/01/rdf-schema#label": "labels",
+    "https://w3id.org/policy-kg/ontology#code": "codes",
+    "https://w3id.org/policy-kg/ontology#symbol": "symbols",
+    "http://purl.org/dc/terms/title": "titles",
+    "http://purl.org/dc/terms/date": "dates",
+}
+
+
+@dataclass
+class Entity:
+    """What the graphs say of one node: its names by language, the labels it was read as, kind, codes."""
+
+    iri: str
+    kinds: set[str] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)  # language → skos:prefLabel
+    labels: set[str] = field(default_factory=set)  # altLabel and rdfs:label, any language
+    codes: set[str] = field(default_factory=set)
+    symbols: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+
+    @property
+    def label(self) -> str:
+        """The name to show: symbol, English name, code, title, a surface form, the IRI's path."""
+        for candidates in (self.symbols, {self.names.get("en", "")} - {""}, self.codes, self.titles):
+            if candidates:
+                return min(candidates)
+        if self.names:
+            return self.names[min(self.names)]
+        return min(self.labels) if self.labels else self.iri.removeprefix(ID)
+
+    @property
+    def year(self) -> int | None:
+        years = [int(date[:4]) for date in self.dates if date[:4].isdigit()]
+        return min(years) if years else None
+
+    def all_labels(self) -> list[str]:
+        """Every name the node is known by, in any language: what a search matches."""
+        return sorted({*self.names.values(), *self.labels, *self.codes, *self.symbols, *self.titles})
+
+    def merge(self, other: Entity) -> None:
+        for language, name in other.names.items():
+            self.names.setdefault(language, name)
+        for name in ("kinds", "labels", "codes", "symbols", "titles", "dates"):
+            getattr(self, name).update(getattr(other, name))
+
+
+@dataclass(frozen=True)
+class Document:
+    iri: str
+    graph: str
+    work: str
+    title: str
+    language: str
+    symbol: str
+    kind: str
+    date: str
+    source: str
+
+    @property
+    def page(self) -> str:
+        """The page's path under views/: a readable, stable slug of the IRI."""
+        return f"documents/{slug(self.iri.removeprefix(ID))}.html"
+
+    @property
+    def reader_page(self) -> str:
+        return reader_page(self.page)
+
+    @property
+    def short_name(self) -> str:
+        return f"{self.name} [{self.language}]" if self.language else self.name
+
+    @property
+    def name(self) -> str:
+        """A readable name: the title, else the symbol, else the source file's name, else the IRI's path."""
+        file_name = self.source.replace("\\", "/").rsplit("/", 1)[-1]
+        return self.title or self.symbol or file_name or self.iri.removeprefix(ID)
+
+
+def reader_page(page: str) -> str:
+    """The page of a document's text with its facts marked, beside the document's ``page``."""
+    return page.removesuffix(".html") + ".text.html"
+
+
+@dataclass(frozen=True)
+class Commitment:
+    iri: str
+    doc: str
+    issuer: str
+    addressees: tuple[str, ...]
+    force: str
+    action: str
+    quote: str
+    start: int
+    end: int
+    paragraph: str
+    deadline: str
+
+
+@dataclass
+class DocumentFacts:
+    """Everything one document's page shows, read from the document's graph alone."""
+
+    document: Document
+    entities: dict[str, Entity]
+    mentions: list[tuple[str, str, int, int]]  # entity, quote, start, end
+    commitments: list[Commitment]
+    citations: list[str]  # cited works
+    statistics: list[dict[str, str]]
+    paragraphs: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, quote
+
+
+@dataclass
+class ViewData:
+    """The views' data: the documents' facts by graph, and the nodes as all graphs together describe them."""
+
+    documents: dict[str, DocumentFacts]  # by graph IRI
+    entities: dict[str, Entity]
+    citations: set[tuple[str, str]]  # citing work, cited work
+
+    def commitments(self) -> Iterator[Commitment]:
+        """Each commitment once, though several graphs (language versions) may hold it."""
+        seen: set[str] = set()
+        for graph in sorted(self.documents):
+            for commitment in self.documents[graph].commitments:
+                if commitment.iri not in seen:
+                    seen.add(commitment.iri)
+                    yield commitment
+
+
+def _value(term: object) -> str:
+    return term.value if isinstance(term, NamedNode | Literal) else ""
+
+
+def _rows(store: Store, query: str) -> Iterator[dict[str, str]]:
+    results = store.query(PREFIXES + query)
+    names = [variable.value for variable in results.variables]  # type: ignore[union-attr]
+    for solution in results:  # type: ignore[union-attr]
+        yield {name: _value(solution[name]) for name in names}
+
+
+def _language(term: object) -> str:
+    return (term.language or "") if isinstance(term, Literal) else ""
+
+
+def gather(store: Store) -> ViewData:
+    """Read what the views need: a fixed number of queries, each over the whole store once."""
+    kinds = {row["class"]: row["kind"] for row in _rows(store, KINDS)}
+    by_graph = _descriptions(store, kinds)
+    documents = _documents(store, by_graph)
+    for row in _rows(store, MENTIONS):
+        if row["g"] in documents:
+            documents[row["g"]].mentions.append((row["entity"], row["quote"], int(row["start"]), int(row["end"])))
+    _commitments(store, documents)
+    for row in _rows(store, PARAGRAPHS):
+        if row["g"] in documents:
+            documents[row["g"]].paragraphs.append((int(row["start"]), int(row["end"]), row["quote"]))
+    citations: set[tuple[str, str]] = set()
+    for row in _rows(store, CITATIONS):
+        if row["g"] in documents:
+            documents[row["g"]].citations.append(row["cited"])
+        if row["citing"] != row["cited"]:
+            citations.add((row["citing"], row["cited"]))
+    for row in _rows(store, STATISTICS):
+        if row["g"] in documents:
+            documents[row["g"]].statistics.append({k: v for k, v in row.items() if k != "g"})
+    for facts in documents.values():
+        facts.mentions.sort(key=lambda mention: (mention[2], mention[0]))
+        facts.commitments.sort(key=lambda commitment: (commitment.start, commitment.iri))
+        facts.citations.sort()
+        facts.paragraphs.sort()
+        facts.statistics.sort(key=lambda row: (int(row["start"]), row["value"]))
+    merged: dict[str, Entity] = {}
+    for graph in sorted(by_graph):
+        for iri, entity in by_graph[graph].items():
+            merged.setdefault(iri, Entity(iri)).merge(entity)
+    for facts in documents.values():  # a work undated in its graphs takes its expressions' dates
+        work = merged.setdefault(facts.document.work, Entity(facts.document.work))
+        if facts.document.date and not work.dates:
+            work.dates.add(facts.document.date)
+    return ViewData(documents, merged, citations)
+
+
+def _descriptions(store: Store, kinds: dict[str, str]) -> dict[str, dict[str, Entity]]:
+    by_graph: dict[str, dict[str, Entity]] = defaultdict(dict)
+    results = store.query(PREFIXES + DESCRIPTIONS)
+    for solution in results:  # type: ignore[union-attr]
+        graph, node, prop, value = (solution[name] for name in ("g", "node", "property", "value"))
+        entity = by_graph[_value(graph)].setdefault(_value(node), Entity(_value(node)))
+        text = _value(value)
+        if _value(prop) == RDF_TYPE:
+            if text in kinds:
+                entity.kinds.add(kinds[text])
+        elif (name := PROPERTY_FIELDS.get(_value(prop))) == "names":
+            entity.names.setdefault(_language(value), text)
+        elif name:
+            getattr(entity, name).add(text)
+    return by_graph
+
+
+def _documents(store: Store, by_graph: dict[str, dict[str, Entity]]) -> dict[str, DocumentFacts]:
+    documents: dict[str, DocumentFacts] = {}
+    for row in sorted(_rows(store, DOCUMENTS), key=lambda row: (row["g"], row["doc"])):
+        if row["g"] in documents:
+            continue
+        entities = by_graph.get(row["g"], {})
+        work = entities.get(row["work"], Entity(row["work"]))
+        document = Document(
+            iri=row["doc"],
+            graph=row["g"],
+            work=row["work"],
+            title=row["title"],
+            language=row["language"],
+            symbol=min(work.symbols, default=""),
+            kind=min(work.kinds - {"work", "expression"}, default=""),
+            date=row["date"],
+            source=row["source"],
+        )
+        documents[row["g"]] = DocumentFacts(document, entities, [], [], [], [])
+    return documents
+
+
+def _commitments(store: Store, documents: dict[str, DocumentFacts]) -> None:
+    grouped: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in _rows(store, COMMITMENTS):
+        if row["g"] in documents:
+            grouped[(row["g"], row["commitment"])].append(row)
+    for (graph, iri), rows in sorted(grouped.items()):
+        first = rows[0]
+        session = first["session"]
+        documents[graph].commitments.append(
+            Commitment(
+                iri=iri,
+                doc=documents[graph].document.iri,
+                issuer=first["issuer"],
+                addressees=tuple(sorted({row["addressee"] for row in rows if row["addressee"]})),
+                force=first["force"],
+                action=first["action"],
+                quote=first["quote"],
+                start=int(first["start"]),
+                end=int(first["end"]),
+                paragraph=first["paragraph"],
+                deadline=first["deadline"] or (f"session {session}" if session else ""),
+            )
+        )

@@ -1,0 +1,123 @@
+"""A document's text with its facts marked in place, as far as the graph holds the text.
+
+The build keeps no copy of a document's text, but every fact and paragraph keeps
+the span it was read from and its quote, which is that span of the text. The
+reader joins these quotes into passages (a paragraph, or the quotes of facts
+that overlap), in the order of the text, and cuts each passage where a fact
+begins or ends, so that a piece of text carries the marks of every fact that
+covers it: a commitment by its force, a figure, a citation, an entity.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import pairwise
+
+from kg.views.gather import DocumentFacts, Entity
+
+__all__ = ["RIGHT_TO_LEFT", "Mark", "Piece", "direction", "marks", "passages"]
+
+RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
+
+#: The kinds a mention is marked as a citation for (works, not actors).
+CITED_KINDS = {
+    "resolution", "draft-resolution", "treaty", "report", "law", "draft-law", "declaration", "decision",
+    "instrument", "agreement", "government-document", "summary-record", "programme",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    kind: str  # commitment, figure, citation or entity
+    detail: str  # the force of a commitment, the kind of an entity, the unit of a figure
+    title: str
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    classes: str  # space-separated, "" for unmarked text
+    title: str
+    anchor: int | None  # the offset of the facts that start here, for links to the passage
+
+
+@dataclass(frozen=True)
+class _Passage:
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def direction(language: str) -> str:
+    return "rtl" if language in RIGHT_TO_LEFT else "ltr"
+
+
+def marks(facts: DocumentFacts) -> list[Mark]:
+    """The facts of the document as marks on its text, in the order of the text."""
+    found = [Mark(c.start, c.end, "commitment", c.force, f"{c.force} · {c.action}") for c in facts.commitments] + [
+        Mark(int(row["start"]), int(row["end"]), "figure", row["unit"], f"{row['value']} {row['unit']}".strip())
+        for row in facts.statistics
+    ]
+    for iri, _quote, start, end in facts.mentions:
+        entity = facts.entities.get(iri) or Entity(iri)
+        kind = "citation" if entity.kinds & CITED_KINDS else "entity"
+        found.append(Mark(start, end, kind, min(entity.kinds, default=""), entity.label))
+    return sorted(set(found), key=lambda mark: (mark.start, -mark.end, mark.kind, mark.title, mark.detail))
+
+
+def passages(facts: DocumentFacts) -> list[list[Piece]]:
+    """The text the graph holds, as passages of pieces, each piece with the marks that cover it."""
+    spans = [(start, quote) for start, _end, quote in facts.paragraphs]
+    spans += [(c.start, c.quote) for c in facts.commitments]
+    spans += [(int(row["start"]), row["quote"]) for row in facts.statistics]
+    spans += [(start, quote) for _iri, quote, start, _end in facts.mentions]
+    all_marks = marks(facts)  # in the order of their starts
+    starts = [mark.start for mark in all_marks]
+    text = []
+    for passage in _join(spans):
+        nearby = all_marks[bisect_left(starts, passage.start) : bisect_left(starts, passage.end)]
+        text.append(_pieces(passage, nearby))
+    return text
+
+
+def _join(spans: list[tuple[int, str]]) -> list[_Passage]:
+    """Quotes that overlap become one passage; one that does not starts a new passage."""
+    joined: list[_Passage] = []
+    for start, quote in sorted(spans, key=lambda span: (span[0], -len(span[1]))):
+        last = joined[-1] if joined else None
+        if last is None or start >= last.end:
+            joined.append(_Passage(start, quote))
+        elif start + len(quote) > last.end:
+            joined[-1] = _Passage(last.start, last.text + quote[last.end - start :])
+    return joined
+
+
+def _pieces(passage: _Passage, nearby: list[Mark]) -> list[Piece]:
+    inside = [m for m in nearby if m.end <= passage.end and m.end > m.start]
+    cuts = sorted({passage.start, passage.end, *(m.start for m in inside), *(m.end for m in inside)})
+    pieces = []
+    anchored: set[int] = set()
+    for left, right in pairwise(cuts):
+        covering = [m for m in inside if m.start <= left and right <= m.end]
+        starting = [m for m in inside if m.start == left]
+        anchor = left if starting and left not in anchored else None
+        if anchor is not None:
+            anchored.add(anchor)
+        classes = sorted(
+            {f"mark-{m.kind}" for m in covering} | {f"force-{m.detail}" for m in covering if m.kind == "commitment"}
+        )
+        pieces.append(
+            Piece(
+                passage.text[left - passage.start : right - passage.start],
+                " ".join(classes),
+                "\n".join(dict.fromkeys(m.title for m in covering)),
+                anchor,
+            )
+        )
+    return pieces
