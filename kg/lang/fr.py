@@ -375,13 +375,13 @@ EXTRA: dict[str, object] = {
                                 "circulaire": "circular"},
     "instrument_number_word": ("n°", "nº", "no", "numéro"),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/schema.py).
     "convention_words": ("convention",),
     "convention_suffixes": (),
     "signing_verbs": ("a signé", "avait signé", "signe", "vient de signer", "a également signé"),
-    # words between an instrument and its issuer (documented in kg/lang/vi.py): "..., signed by the President"
+    # words between an instrument and its issuer (declared in kg/lang/schema.py): "..., signed by the President"
     "issuer_links": ("signé par", "signée par", "a été signé par", "a été signée par"),
-    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys declared in kg/lang/schema.py
     "furniture_cues": (
         "Lire aussi", "À lire aussi", "Voir aussi", "Sur le même sujet", "Articles liés",
         "Articles connexes", "Les plus lus", "Dernières actualités", "À la une", "Dans la même rubrique",
@@ -563,11 +563,11 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("en",),
     "per_words": ("pour",),
-    # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
+    # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’"),
     "post_names_in_news": {"Président": "President", "Présidente": "President", "Vice-Président": "Vice-President",
                            "Vice-Présidente": "Vice-President"},
-    # news (documented in kg/lang/vi.py)
+    # news (declared in kg/lang/schema.py)
     "national_addressees": ("competent services", "competent authorities", "relevant ministries"),
     # "APS" is Algeria's agency and Senegal's: the dateline's place tells ("Dakar, 6 nov (APS)")
     "news_agencies": {"AFP": "", "Reuters": "", "AP": "", "EFE": "", "Xinhua": "CHN", "APS": "", "MAP": "MAR",
