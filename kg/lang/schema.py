@@ -569,7 +569,7 @@ class UndeclaredField(Exception):
 
 @cache
 def declared() -> Mapping[str, Field[Any]]:
-    """Every declared field by name, with its section's class as ``field.metadata['section']``-free lookup."""
+    """Every declared field by name, whatever its section."""
     return {spec.name: spec for section in SECTIONS for spec in fields(section)}
 
 
