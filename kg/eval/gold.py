@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg.lang import SUPPORTED
+
 __all__ = ["FAMILIES", "Gold", "GoldError", "family_of", "item_labels", "load_gold"]
 
 #: The families of documents the evaluation averages over, by the gold's document kind.
@@ -26,8 +28,8 @@ _UN_KINDS = {"report", "draft-resolution", "letter", "presidential-statement"}
 # UN symbols start with the series letters and a slash or dot (A/RES/72/179, E/CN.6/...);
 # national numbers start with a digit (80/2025/QH15, 2639/QĐ-TTg).
 _UN_SYMBOL = re.compile(r"^[A-Z]+[./]")
-#: The keys of a gold item that hold a name of it, in any language.
-_LABEL_KEYS = ("en", "vi", "fr", "es", "ru", "zh", "ar", "label", "name", "name_en", "name_latin")
+#: The keys of a gold item that hold a name of it, in any language (English first: it names the item).
+_LABEL_KEYS = ("en", *(code for code in SUPPORTED if code != "en"), "label", "name", "name_en", "name_latin")
 
 
 class GoldError(ValueError):

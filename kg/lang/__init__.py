@@ -1,7 +1,8 @@
-"""Per-language knowledge, one module per language; see :mod:`kg.lang.base`."""
+"""Per-language knowledge, one module per language; see :mod:`kg.lang.base` and :mod:`kg.lang.schema`."""
 
 from __future__ import annotations
 
+import pkgutil
 from functools import cache
 from importlib import import_module
 
@@ -9,8 +10,14 @@ from kg.lang.base import LanguagePack
 
 __all__ = ["SUPPORTED", "LanguagePack", "get"]
 
-#: Languages with a module in this package: the six UN languages and Vietnamese.
-SUPPORTED: tuple[str, ...] = ("ar", "en", "es", "fr", "ru", "vi", "zh")
+
+def _pack_modules() -> tuple[str, ...]:
+    """The ISO 639-1 codes of the modules of this package: a language is supported by having its pack here."""
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if len(m.name) == 2 and m.name.isalpha()))
+
+
+#: Languages with a pack in this package (today the six UN languages and Vietnamese): the one list of them.
+SUPPORTED: tuple[str, ...] = _pack_modules()
 
 
 @cache

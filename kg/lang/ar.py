@@ -393,19 +393,19 @@ EXTRA: dict[str, object] = {
     | {"قانون": "law", "قرار": "decision", "مرسوم": "decree"},
     "instrument_number_word": ("رقم",),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/schema.py).
     "convention_words": ("اتفاقية", "الاتفاقية", "باتفاقية", "لاتفاقية", "واتفاقية", "بالاتفاقية", "للاتفاقية"),
     "convention_suffixes": (),
     "signing_verbs": ("وقع", "وقّع", "ووقع", "ووقّع", "وقعت", "ووقعت", "يوقع"),
     "instrument_year_links": ("لسنة", "لعام"),
     "instrument_date_links": ("بتاريخ", "وتاريخ", "المؤرخ", "الصادر في", "الصادر بتاريخ"),
-    # national bodies named alone, of the dateline's state (news; documented in kg/lang/vi.py)
+    # national bodies named alone, of the dateline's state (news; declared in kg/lang/schema.py)
     "subject_bound_pledges": tuple(_REPORTED_FUTURE),
     "standalone_organizations": {"مجلس الوزراء": "Council of Ministers", "الحكومة": "Government",
                                  "مجلس النواب": "House of Representatives", "مجلس الشورى": "Shura Council"},
     # "تتراوح بين ٢ و٣ مليارات": the two ends of a range (kg.text.numbers)
     "range_links": ("و", "إلى"),
-    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys declared in kg/lang/schema.py
     "furniture_cues": (
         "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "آخر الأخبار",
         "الأكثر مشاهدة", "كلمات مفتاحية", "شارك",
@@ -452,7 +452,7 @@ EXTRA: dict[str, object] = {
     "event_name_stop_prefixes": ("بال",),
     "measure_stops": ("في", "خلال", "عام", "منذ", "إلى", "على", "من", "حتى", "بين", "وأن", "وأنه", "وأنها", "كما",
                       "بينما", "حيث", "والتي", "الذي", "التي", "ل", "لدعم"),
-    # figures in words and their parts (kg.text.numbers; documented in kg/lang/vi.py)
+    # figures in words and their parts (kg.text.numbers; declared in kg/lang/schema.py)
     "scale_links": ("و",),
     "number_words": {"واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
                      "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9,
@@ -647,7 +647,7 @@ EXTRA: dict[str, object] = {
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     "statement_words": ("بيان", "بلاغ", "البيان العام", "بيان صحفي"),
-    # words that open the name of a body (documented in kg/lang/en.py: a name an acronym defines is a
+    # words that open the name of a body (declared in kg/lang/schema.py: a name an acronym defines is a
     # body's with one; kg.finders.actors), with its kind; a proclitic may be written on them
     "body_words": {
         **dict.fromkeys(("وزارة", "الوزارة", "هيئة", "الهيئة", "المفوضية", "مفوضية", "البرلمان", "برلمان",
@@ -663,7 +663,7 @@ EXTRA: dict[str, object] = {
     # Words after which a number is a division of a text or an identifier, not an amount ("الباب 12 من الدستور").
     "ordinal_markers": ("الباب", "المادة", "الفصل", "الفقرة", "البند", "رقم", "بالباب", "بالمادة", "بالفصل",
                         "للمادة", "للفصل", "والمادة", "والفصل"),
-    # news (documented in kg/lang/vi.py): "الدولة" is no word for the home country, being also "a state"
+    # news (declared in kg/lang/schema.py): "الدولة" is no word for the home country, being also "a state"
     # in general ("بناء الدولة", "وزير الدولة")
     "national_addressees": ("relevant authorities", "competent authorities", "government bodies"),
     "news_agencies": {

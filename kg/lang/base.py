@@ -4,16 +4,21 @@ Each language has one module in this package (``kg/lang/ar.py`` ...) that
 defines ``PACK = LanguagePack(...)``. Builders never embed words of a language
 in their own code: they ask the pack. Fields default to empty so that a
 language can be added a little at a time; a builder must cope with empty data.
+Every key of ``extra`` is declared in :mod:`kg.lang.schema`, with its type and
+documentation; reading one that is not declared raises at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from kg.lang.schema import PackData
+
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 def with_adverbs(
@@ -90,12 +95,26 @@ class LanguagePack:
     # mapped to the ontology kind of what they open.
     organization_heads: Mapping[str, str] = field(default_factory=dict)
 
-    # Anything else a builder needs, by name, so new knowledge does not need a
-    # new field at once. Document each key where it is defined.
+    # Everything else a builder needs, by name: each key is declared, typed and documented in a
+    # section of ``kg/lang/schema.py``; reading an undeclared key raises ``UndeclaredField``.
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     # What modules derive from the pack (compiled patterns, word lists), made once.
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.extra, PackData):
+            object.__setattr__(self, "extra", PackData(self.extra))
+
+    def section(self, kind: type[S]) -> S:
+        """The pack's data of one section of :mod:`kg.lang.schema`, typed; fields it leaves out are empty.
+
+        >>> from kg.lang import get
+        >>> from kg.lang.schema import Deadlines
+        >>> get("en").section(Deadlines).duration_units["weeks"]
+        'W'
+        """
+        return self.derived(f"section.{kind.__name__}", lambda pack: _section_of(pack.extra, kind))
 
     def words(self, key: str) -> tuple[str, ...]:
         """The words stored under ``extra[key]`` (none when the pack has no such list)."""
@@ -110,3 +129,8 @@ class LanguagePack:
         if name not in self._derived:
             self._derived[name] = make(self)
         return self._derived[name]
+
+
+def _section_of(data: Mapping[str, Any], kind: type[S]) -> S:
+    names = {spec.name for spec in fields(kind)}  # type: ignore[arg-type]
+    return kind(**{key: value for key, value in data.items() if key in names})

@@ -424,14 +424,14 @@ EXTRA: dict[str, object] = {
                                 "Decree": "decree", "Law": "law", "Act": "law", "Ordinance": "decree"},
     "instrument_number_word": ("No.", "No", "Number", "#"),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/schema.py).
     "convention_words": ("Convention",),
     "convention_suffixes": (),
     "signing_verbs": ("signed", "has signed", "have signed", "had signed", "signs", "has now signed"),
-    # words between an instrument and its issuer (documented in kg/lang/vi.py): "..., signed by the President"
+    # words between an instrument and its issuer (declared in kg/lang/schema.py): "..., signed by the President"
     "issuer_links": ("signed by", "was signed by", "issued by", "was issued by"),
     "instrument_year_links": ("of",),
-    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys declared in kg/lang/schema.py
     "furniture_cues": (
         "Related", "Related articles", "Related stories", "Related news", "Read more", "Read also",
         "See also", "More on this story", "Most read", "Most popular", "Latest news", "Latest", "Trending",
@@ -610,7 +610,7 @@ EXTRA: dict[str, object] = {
     "period_words": ("in the period",),
     "year_place_prepositions": ("in",),
     "per_words": ("per",),
-    # figures in words, ages and ratios (kg.text.numbers; documented in kg/lang/vi.py)
+    # figures in words, ages and ratios (kg.text.numbers; declared in kg/lang/schema.py)
     "number_words": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                      "nine": 9, "ten": 10, "a": 1},
     "age_words_before": ("aged", "age of", "ages of", "aged between", "aged under", "aged over"),
@@ -620,7 +620,7 @@ EXTRA: dict[str, object] = {
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     "statement_words": ("Statement by", "Statement of", "Statement from", "Declaration by", "Declaration of",
                         "Press release by", "Communiqué of"),
-    # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
+    # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     # words that mark the name of a body, wherever they stand in it, with its kind (kg.finders.actors:
     # a name an acronym defines is a body's only with one: "the Department of Defense (DOD)", not "Rare
     # Earth Elements (REE)"); a word also matches the forms it opens ("Services")
@@ -641,11 +641,11 @@ EXTRA: dict[str, object] = {
     "company_suffixes": ("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "PLC", "plc", "GmbH", "S.A.", "AG", "Co."),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
     "name_inner_articles": ("the",),
-    # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)
+    # posts whose word is also an ordinary noun: a post only with its holder (declared in kg/lang/schema.py)
     "posts_needing_a_holder": ("Founder", "Co-founder", "Research Fellow"),
     "post_links": ("of the", "of"),
     "name_suffixes": ("Jr", "Sr"),
-    # news (documented in kg/lang/vi.py); "the country" is no word for the home country: any state is one
+    # news (declared in kg/lang/schema.py); "the country" is no word for the home country: any state is one
     "national_addressees": ("relevant agencies", "relevant authorities", "competent authorities",
                             "relevant ministries"),
     "news_agencies": {"Reuters": "", "AFP": "", "AP": "", "EFE": "", "dpa": "", "VNA": "VNM", "Xinhua": "CHN",
@@ -660,7 +660,7 @@ EXTRA: dict[str, object] = {
                      "Agency", "Bureau", "Secretariat", "Mission", "Centre", "Center", "Institute", "Foundation",
                      "Bank", "Network", "Unit", "Board", "Authority")
     },
-    # national bodies named alone, of the home state (news; documented in kg/lang/vi.py): "The Government will
+    # national bodies named alone, of the home state (news; declared in kg/lang/schema.py): "The Government will
     # allocate ..." (capitalised, as governments write of themselves; "government" is too often no body)
     "standalone_organizations": {"Government": "Government", "Cabinet": "Cabinet"},
     "standalone_exceptions": ("Heads of State and Government", "Heads of State or Government",

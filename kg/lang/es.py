@@ -406,16 +406,16 @@ EXTRA: dict[str, object] = {
                                 "Ley Orgánica": "law", "Ley": "law", "Orden": "decision"},
     "instrument_number_word": ("n.º", "nº", "núm.", "número", "No."),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/schema.py).
     "convention_words": ("convenio",),
     "convention_suffixes": (),
     "signing_verbs": ("firmó", "ha firmado", "había firmado", "firma", "acaba de firmar"),
-    # words between an instrument and its issuer (documented in kg/lang/vi.py): "..., signed by the President"
+    # words between an instrument and its issuer (declared in kg/lang/schema.py): "..., signed by the President"
     "issuer_links": (
         "firmado por", "firmada por", "fue firmado por", "fue firmada por", "ha sido firmado por",
         "ha sido firmada por",
     ),
-    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys declared in kg/lang/schema.py
     "furniture_cues": (
         "Noticias relacionadas", "Relacionadas", "Te puede interesar", "Lee también", "Lea también",
         "Ver también", "Más leídas", "Lo más leído", "Últimas noticias", "Lo último", "Etiquetas",
@@ -617,8 +617,8 @@ EXTRA: dict[str, object] = {
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     "statement_words": ("Declaración de", "Declaración del", "Comunicado de", "Comunicado del", "Declaración",
                         "Comunicado"),
-    # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
-    # words that mark the name of a body (documented in kg/lang/en.py)
+    # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
+    # words that mark the name of a body (declared in kg/lang/schema.py)
     "body_words": {
         **dict.fromkeys(("Ministerio", "Secretaría", "Instituto", "Comisión", "Agencia", "Oficina", "Servicio",
                          "Congreso", "Senado", "Parlamento", "Cámara", "Asamblea"), "government-agency"),
@@ -632,12 +632,12 @@ EXTRA: dict[str, object] = {
     "authority_words": ("autoridades",),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
     "name_inner_articles": ("la", "las", "los", "el"),
-    # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)
+    # posts whose word is also an ordinary noun: a post only with its holder (declared in kg/lang/schema.py)
     "posts_needing_a_holder": ("responsable", "representante", "comisionado", "comisionada", "fundador", "fundadora"),
     "post_links": ("de la", "de los", "de las", "del", "de", "ante la", "ante el", "ante"),
     "post_names_in_news": {"Presidente": "President", "Presidenta": "President", "Vicepresidente": "Vice-President",
                            "Vicepresidenta": "Vice-President"},
-    # news (documented in kg/lang/vi.py)
+    # news (declared in kg/lang/schema.py)
     "national_addressees": ("competent authorities", "competent bodies"),
     "news_agencies": {"EFE": "", "AFP": "", "Reuters": "", "AP": "", "Europa Press": "", "Xinhua": "CHN",
                       "Prensa Latina": "CUB", "Télam": "ARG", "Andina": "PER", "Notimex": "MEX"},

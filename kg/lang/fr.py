@@ -427,13 +427,13 @@ EXTRA: dict[str, object] = {
                                 "circulaire": "circular"},
     "instrument_number_word": ("n°", "nº", "no", "numéro"),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/schema.py).
     "convention_words": ("convention",),
     "convention_suffixes": (),
     "signing_verbs": ("a signé", "avait signé", "signe", "vient de signer", "a également signé"),
-    # words between an instrument and its issuer (documented in kg/lang/vi.py): "..., signed by the President"
+    # words between an instrument and its issuer (declared in kg/lang/schema.py): "..., signed by the President"
     "issuer_links": ("signé par", "signée par", "a été signé par", "a été signée par"),
-    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys declared in kg/lang/schema.py
     "furniture_cues": (
         "Lire aussi", "À lire aussi", "Voir aussi", "Sur le même sujet", "Articles liés",
         "Articles connexes", "Les plus lus", "Dernières actualités", "À la une", "Dans la même rubrique",
@@ -642,8 +642,8 @@ EXTRA: dict[str, object] = {
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     "statement_words": ("Déclaration de", "Déclaration du", "Déclaration des", "Communiqué de", "Communiqué du",
                         "Communiqué des", "Déclaration", "Communiqué"),
-    # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
-    # words that mark the name of a body (documented in kg/lang/en.py)
+    # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
+    # words that mark the name of a body (declared in kg/lang/schema.py)
     "body_words": {
         **dict.fromkeys(("Ministère", "Agence", "Office", "Direction", "Commission", "Parlement", "Assemblée",
                          "Sénat"), "government-agency"),
@@ -657,14 +657,14 @@ EXTRA: dict[str, object] = {
     "authority_words": ("autorités",),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
     "name_inner_articles": ("la", "les"),
-    # posts whose word is also an ordinary noun: a post only with its holder (documented in kg/lang/vi.py)
+    # posts whose word is also an ordinary noun: a post only with its holder (declared in kg/lang/schema.py)
     "posts_needing_a_holder": ("représentant", "représentante", "fondateur", "fondatrice", "coordinateur",
                                "coordinatrice"),
     "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’", "auprès de la", "auprès de l'",
                    "auprès de l’", "auprès du", "auprès des"),
     "post_names_in_news": {"Président": "President", "Présidente": "President", "Vice-Président": "Vice-President",
                            "Vice-Présidente": "Vice-President"},
-    # news (documented in kg/lang/vi.py)
+    # news (declared in kg/lang/schema.py)
     "national_addressees": ("competent services", "competent authorities", "relevant ministries"),
     # "APS" is Algeria's agency and Senegal's: the dateline's place tells ("Dakar, 6 nov (APS)")
     "news_agencies": {"AFP": "", "Reuters": "", "AP": "", "EFE": "", "Xinhua": "CHN", "APS": "", "MAP": "MAR",

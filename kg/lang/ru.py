@@ -411,7 +411,7 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # verbs between a measure and its figure ("экспорт составил 548 млрд"), qualifiers after one
-    # ("5% и более"); documented in kg/lang/vi.py
+    # ("5% и более"); declared in kg/lang/schema.py
     "measure_verbs": ("составил", "составила", "составило", "составили", "достиг", "достигла", "достигло",
                       "достигли", "вырос до", "выросла до", "выросло до", "выросли до", "снизился до",
                       "снизилась до", "снизилось до", "снизились до"),
@@ -439,13 +439,13 @@ EXTRA: dict[str, object] = {
                                 "федеральный закон": "law", "закон": "law", "приказ": "decision"},
     "instrument_number_word": ("№", "N"),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/schema.py).
     "convention_words": ("конвенция", "конвенции", "конвенцию", "конвенцией"),
     "convention_suffixes": (),
     "signing_verbs": ("подписал", "подписала", "подписали", "подписывает", "подписал также", "также подписал"),
     "instrument_date_links": ("от",),  # "постановление № 1523 от 1 ноября 2024 года"
     "range_links": ("до",),  # "от 5 до 10 млрд рублей" (kg.text.numbers)
-    # national bodies named alone, of the dateline's state (news; documented in kg/lang/vi.py)
+    # national bodies named alone, of the dateline's state (news; declared in kg/lang/schema.py)
     "standalone_organizations": {
         form: "Government"
         for form in ("Правительство", "правительство", "Правительства", "правительства", "Правительством",
@@ -457,7 +457,7 @@ EXTRA: dict[str, object] = {
     # The lower-case words of a body's name after its head, in the genitive: adjectives ("социальной",
     # "иностранных") and nouns of the usual shapes ("развития", "юстиции"), besides post_complements.
     "name_word_pattern": r"[а-яё]+(?:ого|его|ой|ей|ых|их|ия|ии|ства|ости|ики|ции)",
-    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys declared in kg/lang/schema.py
     "furniture_cues": (
         "Читайте также", "Читайте также:", "Похожие новости", "Связанные материалы", "Самое читаемое",
         "Популярное", "Последние новости", "Новости по теме", "Теги", "Поделиться",
@@ -616,7 +616,7 @@ EXTRA: dict[str, object] = {
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     "statement_words": ("Заявление", "Комментарий", "Сообщение", "Обращение"),
     # "постоянный представитель РФ | при | ООН Василий Небензя": the organisation a post is held at
-    # words that mark the name of a body (documented in kg/lang/en.py), as stems: a word matches the
+    # words that mark the name of a body (declared in kg/lang/schema.py), as stems: a word matches the
     # forms it opens ("корпорации", "ассоциацией")
     "body_words": {
         **dict.fromkeys(("министерств", "управлени", "служб", "агентств", "ведомств", "парламент", "палат",
@@ -641,14 +641,14 @@ EXTRA: dict[str, object] = {
         **dict.fromkeys(("Комиссия", "Комиссии", "Комиссию", "Комиссией"), "commission"),
     },
     "per_words": ("на",),
-    # figures in words and their parts (kg.text.numbers; documented in kg/lang/vi.py)
+    # figures in words and their parts (kg.text.numbers; declared in kg/lang/schema.py)
     "number_words": {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
                      "девять": 9, "десять": 10},
     "lone_scale_words": {"миллион": 10**6, "миллиард": 10**9},
     "age_words_before": ("в возрасте", "в возрасте до", "в возрасте от", "старше", "младше"),
     "age_words_after": ("лет и старше", "лет и младше"),
     "ratio_links": ("из",),
-    # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py
+    # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     # (Russian puts a portfolio in the genitive after the post, in lower case: "министр финансов")
     "post_complements": (
         "иностранных", "внутренних", "дел", "финансов", "обороны", "юстиции", "здравоохранения", "образования",
@@ -657,7 +657,7 @@ EXTRA: dict[str, object] = {
         "строительства", "спорта", "цифрового", "чрезвычайным", "ситуациям", "МИД",
         "и",  # between two words of a portfolio: "министр труда и социальной защиты"
     ),
-    # news (documented in kg/lang/vi.py)
+    # news (declared in kg/lang/schema.py)
     "national_addressees": ("federal executive authorities", "executive authorities of the constituent entities",
                             "state authorities of the constituent entities"),
     "news_agencies": {"ТАСС": "RUS", "РИА Новости": "RUS", "Интерфакс": "RUS", "ИНТЕРФАКС": "RUS",

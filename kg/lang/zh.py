@@ -244,7 +244,7 @@ EXTRA: dict[str, object] = {
         "三年期报告": "P3Y",
         "四年期报告": "P4Y",
     },
-    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys documented in kg/lang/vi.py
+    # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys declared in kg/lang/schema.py
     "furniture_cues": (
         "相关新闻", "相关阅读", "相关文章", "延伸阅读", "热门文章", "最新新闻", "推荐阅读", "标签", "分享",
     ),
@@ -253,7 +253,7 @@ EXTRA: dict[str, object] = {
     # the number of a document of the State Council or a ministry: "国发〔2024〕18号", "人社部发[2023]5号"
     "instrument_number": r"[\u4e00-\u9fff]{1,6}[〔\[［]\d{4}[〕\]］]\d{1,4}号",
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
-    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/vi.py).
+    # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/schema.py).
     "convention_words": (),
     "convention_suffixes": ("号公约",),
     "signing_verbs": (),
@@ -320,7 +320,7 @@ EXTRA: dict[str, object] = {
     "clause_verb_prefix": "",
     "word_boundaries": False,  # Chinese does not separate words by spaces
     # verbs between a measure and its figure ("出口额达到3.5万亿元"), qualifiers after one ("5%以上");
-    # documented in kg/lang/vi.py
+    # declared in kg/lang/schema.py
     "measure_verbs": ("达到", "达", "为", "增长到", "增长至", "增至", "升至", "降至", "下降到", "突破"),
     "qualifiers_after": {"以上": "at-least", "以下": "at-most", "左右": "about"},
     # Full-width marks read as the ASCII marks they stand for when finding paragraphs: "1．" (and
@@ -372,7 +372,7 @@ EXTRA: dict[str, object] = {
     # committee and a commission alike.
     "short_body_names": {"理事会": "council", "大会": "assembly", "委员会": "committee commission"},
     "per_words": ("每",),
-    # numerals that number something, and ages (kg.text.numbers; documented in kg/lang/vi.py)
+    # numerals that number something, and ages (kg.text.numbers; declared in kg/lang/schema.py)
     "ordinal_markers": ("第",),
     # "2万5000" is 25 000: the units after the ten thousands; "130多万" is more than 1.3 million.
     "scale_units_after": ("万", "亿"),
@@ -383,7 +383,7 @@ EXTRA: dict[str, object] = {
     "numeral_characters": {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                            "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000},
     "numeral_point": "点",
-    # persons and their posts (kg.finders.actors); keys documented in kg/lang/vi.py. Chinese
+    # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py. Chinese
     # writes a name right after a post, with no space (外交部长王毅表示): a family name opens it, one or
     # two characters follow, and a verb or a particle of name_stops ends it.
     "family_names": (
@@ -411,7 +411,7 @@ EXTRA: dict[str, object] = {
         "近日", "昨天", "当天", "等", "一行", "说明",
     ),
     "post_names_in_news": {"主席": "Chair"},
-    # organisations and commitments in news (kg.finders; keys documented in kg/lang/vi.py)
+    # organisations and commitments in news (kg.finders; keys declared in kg/lang/schema.py)
     "organization_tails": {
         "部": "government-agency", "委": "government-agency", "委员会": "government-agency",
         "局": "government-agency", "总局": "government-agency", "总署": "government-agency",
@@ -453,7 +453,7 @@ EXTRA: dict[str, object] = {
     "cooperation_phrases": ("会同", "配合", "联合"),
     "reporting_phrases": ("报告", "汇报", "报送"),
     "recipient_markers": ("向",),
-    # news (documented in kg/lang/vi.py)
+    # news (declared in kg/lang/schema.py)
     "national_addressees": ("all regions and departments", "relevant departments",
                             "people's governments at all levels"),
     "news_agencies": {"新华社": "CHN", "人民日报": "CHN", "人民网": "CHN", "新华网": "CHN",

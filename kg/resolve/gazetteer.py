@@ -31,10 +31,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kg.lang import SUPPORTED
+
 __all__ = ["DATA", "LANGUAGES", "Gazetteer", "Known", "Label", "council_resolution_years", "gazetteer"]
 
 DATA = Path(__file__).with_name("data")
-LANGUAGES = ("en", "ar", "es", "fr", "ru", "zh", "vi")
+#: The label columns: English, the key language of every row, then the other languages of kg.lang.
+LANGUAGES = ("en", *(code for code in SUPPORTED if code != "en"))
 SEPARATOR = "|"
 LOOKUP_ONLY = "~"
 # The files read, in order: an entity must be defined before aliases refer to it.

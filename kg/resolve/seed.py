@@ -33,7 +33,10 @@ from pathlib import Path
 
 import pycountry
 
-LANGUAGES = ("ar", "es", "fr", "ru", "zh", "vi")
+from kg.lang import SUPPORTED
+
+#: The languages of the name columns besides English (kg.lang.SUPPORTED).
+LANGUAGES = tuple(code for code in SUPPORTED if code != "en")
 _GETTEXT_LOCALES = {"zh": "zh_CN"}
 OUT = Path(__file__).with_name("data") / "states.csv"
 SEPARATOR = " | "

@@ -1,0 +1,875 @@
+"""The schema of a language pack's data: every field a builder may read, in sections, each with its type and doc.
+
+A pack (``kg/lang/<code>.py``) writes its data as it always has: the typed fields of
+:class:`~kg.lang.base.LanguagePack` and the dictionary ``extra``. This module declares every
+key of ``extra`` once, in the section of the facts it serves (numbers, dates, instruments ...),
+with its type and a line of documentation. Three things follow:
+
+* :func:`problems` checks a pack's data against the schema: a key no section declares (named with
+  the section it most likely belongs to), a value not of its declared type, a pattern that does
+  not compile. ``tests/test_lang_schema.py`` runs it on every pack.
+* reading a key the schema does not declare raises :class:`UndeclaredField` at once
+  (:class:`PackData`), so a misspelt key never silently reads as empty.
+* :func:`missing` lists, per section, the fields a pack has not written: what the author of a
+  new language still has to fill (``python -m kg.lang``).
+
+To declare a new key, add one line to its section below: ``name: type = kind("what it holds")``,
+the kind being one of :func:`words`, :func:`phrases`, :func:`counts`, :func:`word_lists`,
+:func:`pairs`, :func:`regex`, :func:`regexes`, :func:`text`, :func:`flag` or :func:`function`;
+pass ``optional=True`` when only some languages need it (a script without spaces, a calendar).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import Field, dataclass, field, fields
+from functools import cache
+from typing import Any
+
+__all__ = [
+    "SECTIONS",
+    "PackData",
+    "UndeclaredField",
+    "declared",
+    "missing",
+    "problems",
+    "section_of",
+]
+
+
+def _declare(doc: str, kind: str, default: Any, optional: bool) -> Any:
+    metadata = {"doc": doc, "kind": kind, "optional": optional}
+    if isinstance(default, Mapping):
+        return field(default_factory=dict, metadata=metadata)
+    return field(default=default, metadata=metadata)
+
+
+def words(doc: str, *, optional: bool = False) -> Any:
+    """Words or phrases, as a tuple of non-empty strings."""
+    return _declare(doc, "words", (), optional)
+
+
+def phrases(doc: str, *, optional: bool = False) -> Any:
+    """Surface forms mapped to a string: an action, a kind, an English name, a code."""
+    return _declare(doc, "phrases", {}, optional)
+
+
+def counts(doc: str, *, optional: bool = False) -> Any:
+    """Words mapped to the whole number they stand for."""
+    return _declare(doc, "counts", {}, optional)
+
+
+def word_lists(doc: str, *, optional: bool = False) -> Any:
+    """Names mapped to a tuple of the words that announce them."""
+    return _declare(doc, "word_lists", {}, optional)
+
+
+def pairs(doc: str, *, optional: bool = False) -> Any:
+    """Pairs of strings."""
+    return _declare(doc, "pairs", (), optional)
+
+
+def regex(doc: str, *, optional: bool = False) -> Any:
+    """A regular expression (empty: none)."""
+    return _declare(doc, "regex", "", optional)
+
+
+def regexes(doc: str, *, optional: bool = False) -> Any:
+    """Regular expressions."""
+    return _declare(doc, "regexes", (), optional)
+
+
+def text(doc: str, *, optional: bool = False) -> Any:
+    """One string."""
+    return _declare(doc, "text", "", optional)
+
+
+def flag(doc: str, *, default: bool = True, optional: bool = True) -> Any:
+    """A switch; a language that leaves it out gets the default."""
+    return _declare(doc, "flag", default, optional)
+
+
+def function(doc: str, *, optional: bool = True) -> Any:
+    """A function of the language (it cannot be written as data)."""
+    return _declare(doc, "function", None, optional)
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """Numbers written in digits or words, and what makes a numeral no amount (kg.text.numbers)."""
+
+    ordinal_markers: tuple[str, ...] = words(
+        "words before a numeral that make it an ordinal or a number of something, not an amount (kg.text.numbers)"
+    )
+    range_links: tuple[str, ...] = words(
+        'words between the ends of a range ("từ 10 đến 15%"): the low end is at least, the high at most'
+    )
+    scale_links: tuple[str, ...] = words(
+        'words joining a smaller scale to a larger one ("مليون و500 ألف")', optional=True
+    )
+    number_words: Mapping[str, int] = counts('numbers in words before a scale word, with their value ("ثلاثة ملايين")')
+    lone_scale_words: Mapping[str, int] = counts('scale words that alone mean an amount ("مليون": 1000000)')
+    scale_units_after: tuple[str, ...] = words(
+        'scale words after which a smaller number adds to them ("32 mil 653", "2万5000")'
+    )
+    scale_infixes: Mapping[str, str] = phrases(
+        'words between digits and a scale word, with the qualifier they give ("130多万")', optional=True
+    )
+    age_words_before: tuple[str, ...] = words('words before a numeral that make it an age, not an amount ("aged 65")')
+    age_words_after: tuple[str, ...] = words('words after a numeral that make it an age ("18 years of age", "18 tuổi")')
+    ratio_links: tuple[str, ...] = words('words before the second term of a ratio, which is no amount ("1 in 30")')
+    prefix_units: tuple[str, ...] = words(
+        'units written before their number ("百分之二十六点六"), besides symbols and currency codes', optional=True
+    )
+    numeral_characters: Mapping[str, int] = counts(
+        'characters of numbers written in words, with their values ("二十六": 26)', optional=True
+    )
+    numeral_point: str = text('the decimal point of such numbers ("点")', optional=True)
+    proclitics: tuple[str, ...] = words(
+        'one-letter words written on the next word ("و" and, "ب" with, "ل" for)', optional=True
+    )
+    per_words: tuple[str, ...] = words('words before the unit an amount is counted per ("per", "每")')
+    qualifiers_after: Mapping[str, str] = phrases('qualifiers written after a figure ("8% trở lên": at least)')
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A figure's measure and year in running text (kg.finders.figures, kg.builders.un.statistics)."""
+
+    measure_stops: tuple[str, ...] = words("words that end the measure of a figure")
+    measure_connectors: tuple[str, ...] = words("words between a figure and its measure, left out of it")
+    measure_verbs: tuple[str, ...] = words(
+        'verbs between a measure and its figure ("tăng trưởng GDP | đạt | 7,09%"); verb first: "ارتفع | حجم"'
+    )
+    measure_openers: tuple[str, ...] = words(
+        'words after which a measure written before its verb starts ("phấn đấu | tăng trưởng GDP đạt 8%")'
+    )
+    period_year_words: tuple[str, ...] = words('words before the year a figure is of ("vào năm 2020")')
+
+
+@dataclass(frozen=True)
+class Dates:
+    """Dates, years and periods, besides the pack's ``months`` (kg.text.dates, kg.finders.dates)."""
+
+    date_words: tuple[str, ...] = words('words before a date ("ngày 29/10")')
+    date_order: str = text('order of day and month in numeric dates ("dmy")')
+    date_links: tuple[str, ...] = words('words joining day, month and year ("20 tháng 3 năm 2020")')
+    date_marks: tuple[str, ...] = words(
+        'the marks after year, month and day of a date written with them ("2018年12月19日")', optional=True
+    )
+    date_range_openers: tuple[str, ...] = words('words before the first day of a range of dates ("from", "du", "من")')
+    date_range_connectors: tuple[str, ...] = words(
+        'words between the two ends of a range of dates ("-", "to", "au", "إلى")'
+    )
+    year_words_before: tuple[str, ...] = words('words before a year that make it a date ("in", "عام")')
+    year_words_after: tuple[str, ...] = words('words after a year that make it a date ("年")', optional=True)
+    hijri_months: tuple[str, ...] = words(
+        'months of the Hijri calendar: a date with one is no figure ("جمادى الأولى")', optional=True
+    )
+    hijri_marks: tuple[str, ...] = words(
+        'marks of the Hijri era after a year ("1446 هـ", "١٢/٥/١٤٤٦هـ")', optional=True
+    )
+    period_words: tuple[str, ...] = words('words before a period ("giai đoạn 2017-2022")')
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """Deadlines, time limits and cycles of commitments (kg.text.deadlines)."""
+
+    deadline_words: tuple[str, ...] = words('words before a year that is a deadline ("trước năm 2025")')
+    deadline_tails: tuple[str, ...] = words(
+        'words after a year that make it a deadline, where a language puts them there ("2060年前")', optional=True
+    )
+    deadline_date_words: tuple[str, ...] = words('words before a day that is a deadline ("trước ngày 31/12/2025")')
+    deadline_date_tails: tuple[str, ...] = words(
+        'words after a day that make it a deadline ("于2024年12月31日前")', optional=True
+    )
+    deadline_date_not_tails: tuple[str, ...] = words(
+        'words after a day that look like a tail and are not one ("前后": around that day)', optional=True
+    )
+    cycle_words: Mapping[str, str] = phrases('how often a commitment recurs, as ISO 8601 durations ("hằng năm": P1Y)')
+    time_limit_words: tuple[str, ...] = words(
+        'words before a time limit counted from when the text takes effect ("trong thời hạn 30 ngày")'
+    )
+    time_limit_tails: tuple[str, ...] = words(
+        'words after a time limit\'s unit, where a language puts them there ("30日内")', optional=True
+    )
+    duration_units: Mapping[str, str] = phrases(
+        'the units of a time limit, as ISO 8601 designators ("ngày": D, "tháng": M)'
+    )
+
+
+@dataclass(frozen=True)
+class Script:
+    """How the language writes: spaces between words, word order, marks."""
+
+    word_boundaries: bool = flag(
+        "False where words are not separated by spaces (Chinese): posts and names are found inside runs of characters"
+    )
+    verb_first: bool = flag("whether a subject follows its verb (Arabic); Vietnamese puts it first", default=False)
+    mark_variants: Mapping[str, str] = phrases(
+        'full-width marks read as the ASCII marks they stand for ("．": ".", "（": "(")', optional=True
+    )
+
+
+@dataclass(frozen=True)
+class Names:
+    """Where the name of a body, an event, an instrument or a person starts and ends (kg.finders.names)."""
+
+    body_name_links: tuple[str, ...] = words(
+        'words that go on with a body\'s name before a word with the article ("لحقوق", "ضد")', optional=True
+    )
+    name_articles: tuple[str, ...] = words(
+        'articles that may open a sentence before a name and are no part of it ("The", "La")', optional=True
+    )
+    name_inner_articles: tuple[str, ...] = words(
+        'articles inside a name between its capitalised words ("the", "de las")', optional=True
+    )
+    event_name_joiners: tuple[str, ...] = words(
+        'lower-case words inside an event\'s name ("to": "Conference to Adopt ...")', optional=True
+    )
+    indefinite_articles: tuple[str, ...] = words(
+        'indefinite articles, before a common noun that names no particular event or body ("a", "an")', optional=True
+    )
+
+    family_names: tuple[str, ...] = words(
+        'first syllables of personal names, to tell "Cục Lãnh sự" from "Phan Thị Minh Giang"', optional=True
+    )
+    name_stops: tuple[str, ...] = words(
+        "words that end the name of a body, an event or an instrument (function words, common verbs)"
+    )
+    name_bridges: tuple[str, ...] = words("conjunctions that stay inside a name between capitalised words")
+    name_joiners: tuple[str, ...] = words(
+        'lower-case words that join capitalised words of a name ("of": "Ministry of Health")'
+    )
+    lowercase_after_capital_in_names: bool = flag(
+        'whether a lower-case word after a capitalised one stays in a name ("Ngoại giao")'
+    )
+    comma_compounds: tuple[str, ...] = words('set phrases with a comma inside ("phòng, chống")', optional=True)
+    name_openers: tuple[str, ...] = words(
+        'words after which a name without head words starts ("由", "会同")', optional=True
+    )
+    name_followers: tuple[str, ...] = words(
+        'words that may follow such a name, besides stops, verbs and posts ("等", "牵头")', optional=True
+    )
+    name_word_pattern: str = regex(
+        'pattern of a lower-case word that continues a name after its head ("труда и социальной защиты")', optional=True
+    )
+    name_suffixes: tuple[str, ...] = words('words after a name that belong to it ("Jr.")')
+    articles: tuple[str, ...] = words(
+        'an article a given name never opens with (Arabic "ال"); a word with it after a post is the post\'s',
+        optional=True,
+    )
+    articles_with_proclitics: tuple[str, ...] = words(
+        'the article with a preposition or conjunction on it ("بال"): a word with one belongs to no name', optional=True
+    )
+    name_particles: tuple[str, ...] = words(
+        'words that join the next one in a name ("عبد الفتاح", "بن")', optional=True
+    )
+    list_articles: tuple[str, ...] = words('articles dropped before the items of a list ("de la République argentine")')
+    list_conjunctions: tuple[str, ...] = words(
+        'the conjunction before the last item of a list ("Lê Thành Long và Hồ Đức Phớc")'
+    )
+
+
+@dataclass(frozen=True)
+class Actors:
+    """National bodies, collectives and the home state (kg.finders.actors, kg.finders.text)."""
+
+    body_words: Mapping[str, str] = phrases(
+        'words that mark the name of a body wherever they stand in it, with its kind ("Agency": government-agency)',
+        optional=True,
+    )
+    authority_words: tuple[str, ...] = words(
+        'a state\'s authorities, named with the state: its Government ("authorities", "властями Канады")', optional=True
+    )
+    company_suffixes: tuple[str, ...] = words(
+        'legal forms that end a company\'s name ("Inc.", "Ltd."), also in a text in another script', optional=True
+    )
+    adjective_of_origin_endings: tuple[str, ...] = words(
+        'endings of an adjective of origin after a state\'s stem ("الجزائر" + "ية")', optional=True
+    )
+    agreement_endings: tuple[str, ...] = words(
+        'the ending a head with the article shares with its adjective ("ة")', optional=True
+    )
+
+    home_state: str = text(
+        'ISO 3166 alpha-3 of the state an unqualified national body belongs to ("Bộ Ngoại giao" in a Vietnamese text)',
+        optional=True,
+    )
+    standalone_organizations: Mapping[str, str] = phrases("national bodies named by one word, with English names")
+    standalone_exceptions: tuple[str, ...] = words(
+        'titles that hold a standalone body\'s name and name no body ("Heads of State and Government")'
+    )
+    parent_organizations: tuple[tuple[str, str], ...] = pairs(
+        "departments whose parent body is fixed by law, as (department, parent) names", optional=True
+    )
+    organization_tails: Mapping[str, str] = phrases(
+        'words that end a body\'s name where names have no head word (Chinese "部", "委员会"), with its kind',
+        optional=True,
+    )
+    organization_tail_exceptions: tuple[str, ...] = words(
+        'words that end with such a tail and name no body ("干部", "格局")', optional=True
+    )
+    home_country_words: tuple[str, ...] = words(
+        'words for the home country as a subject ("المملكة", "nước ta", "我国")'
+    )
+    plural_markers: tuple[str, ...] = words(
+        "words before a post that make it plural, so that a list of names follows", optional=True
+    )
+    place_prepositions: tuple[str, ...] = words('words before a place ("tại Hà Nội")')
+    place_prefixes: tuple[str, ...] = words('administrative words before a place\'s name ("tỉnh Vĩnh Phúc")')
+    short_body_names: Mapping[str, str] = phrases(
+        'a body named by its kind alone, which stands for the document\'s own ("the Council"), with its kind'
+    )
+
+
+@dataclass(frozen=True)
+class Posts:
+    """Posts and their holders, besides the pack's ``posts`` and ``honorifics`` (kg.finders.actors)."""
+
+    post_links: tuple[str, ...] = words('words between a post and its organisation or state ("of", "de", "del")')
+    post_complements: tuple[str, ...] = words(
+        "words that continue a post's portfolio before its holder's name (\"министр финансов\")"
+    )
+    post_names_in_news: Mapping[str, str] = phrases(
+        'English names of posts as news uses them, where a UN document\'s differ ("Président")'
+    )
+    posts_needing_a_holder: tuple[str, ...] = words(
+        "posts whose word is also an ordinary word: a post only with its holder"
+    )
+
+
+@dataclass(frozen=True)
+class Instruments:
+    """Instruments cited by number or by name, their issuers and signers (kg.finders.instruments)."""
+
+    between_words: tuple[str, ...] = words(
+        'the word for "between" in a treaty\'s name ("giữa", "between"): the name runs to its second party',
+        optional=True,
+    )
+    party_stops: tuple[str, ...] = words(
+        'words after which a treaty\'s name names no more parties ("đối với", "in")', optional=True
+    )
+    instrument_self_words: tuple[str, ...] = words(
+        'words by which an instrument names itself ("Luật này", "Le présent décret", "This")', optional=True
+    )
+
+    instrument_heads: Mapping[str, str] = phrases("words that open the name of an instrument, with its kind")
+    capitalised_instrument_heads: Mapping[str, str] = phrases(
+        'heads of instruments whose names are capitalised around them ("CHIPS Act"), with kind'
+    )
+    instrument_name_joiners: tuple[str, ...] = words(
+        'words that join capitalised words of such a name after its head ("of", "du")'
+    )
+    instrument_name_word_prefixes: tuple[str, ...] = words(
+        'how every word of a name without capitals opens ("ال": "القانون الجنائي")', optional=True
+    )
+    instrument_number: str = regex("regular expression of a national instrument number", optional=True)
+    instrument_number_heads: Mapping[str, str] = phrases(
+        'heads of a national instrument cited by number, with its kind ("Executive Order No. 42")'
+    )
+    instrument_number_word: tuple[str, ...] = words('the word before a number ("số")')
+    instrument_type_codes: Mapping[str, str] = phrases("type codes in instrument numbers, with the kind", optional=True)
+    issuer_codes: Mapping[str, str] = phrases(
+        "issuer codes in instrument numbers, with the issuer's English name", optional=True
+    )
+    instrument_name_stops: tuple[str, ...] = words("words that end the name of an instrument or an event")
+    instrument_year_words: tuple[str, ...] = words('words before the year of an instrument ("năm 2020")')
+    instrument_year_links: tuple[str, ...] = words(
+        'words between an instrument\'s number and its year ("Law No. 82 of 2016")'
+    )
+    issuer_links: tuple[str, ...] = words('words between an instrument and its issuer ("của Thủ tướng")')
+    convention_words: tuple[str, ...] = words(
+        'words for a convention a body numbers, before its number ("Công ước số 190 của ILO")'
+    )
+    convention_suffixes: tuple[str, ...] = words(
+        'the word after such a number, where a language puts it there ("第190号公约")', optional=True
+    )
+    signing_verbs: tuple[str, ...] = words(
+        'verbs by which a person or a post signs, so issues, the instrument named after them ("đã ký")'
+    )
+    resolution_words: tuple[str, ...] = words(
+        'words for a UN resolution before its number ("Nghị quyết 2728 (2024)", "resolution 73/195")'
+    )
+    resolution_suffixes: tuple[str, ...] = words(
+        'words after a resolution\'s number, where a language puts them there ("第2728号决议")', optional=True
+    )
+    instrument_date_links: tuple[str, ...] = words(
+        'words between an instrument and its date, besides date_words ("от", "وتاريخ")', optional=True
+    )
+    draft_markers: tuple[str, ...] = words("words before an instrument's name that make it a draft")
+    amendment_markers: tuple[str, ...] = words(
+        'parentheticals after a name that belong to it ("(sửa đổi)")', optional=True
+    )
+
+
+@dataclass(frozen=True)
+class Commitments:
+    """Tasks, requests, pledges and their addressees, besides the pack's verb tables.
+
+    Read by kg.finders.commitments, kg.finders.demands and kg.builders.un.commitments.
+    """
+
+    addressee_aside_words: tuple[str, ...] = words(
+        'words that open an aside after a list of addressees and end it ("in accordance with", "وفقا")', optional=True
+    )
+    addressee_openers: tuple[str, ...] = words(
+        'words before the addressees of a request, after its verb ("إلى", "a", "à")', optional=True
+    )
+    declaration_verbs: Mapping[str, str] = phrases(
+        'the first-person verbs that open a declaration\'s sentences, with their action ("We recognize": recognizes)',
+        optional=True,
+    )
+    statement_words: tuple[str, ...] = words(
+        'words that open a statement\'s heading before the body that issues it ("Statement by", "Заявление", "بلاغ")',
+        optional=True,
+    )
+
+    subject_bound_pledges: tuple[str, ...] = words(
+        "pledge phrases that bind only an actor right beside them, never a declaration's speaker"
+    )
+    assigning_phrases: tuple[str, ...] = words(
+        'phrases that give the organisation right after them a task ("giao Bộ Công an")'
+    )
+    requesting_phrases: Mapping[str, str] = phrases(
+        'phrases by which an actor asks the one named after them, with the action ("called on")'
+    )
+    demand_list_leads: Mapping[str, str] = phrases(
+        'lead-ins ending with a colon that open a list of demands ("appelle à :"), with the action'
+    )
+    demand_item_verbs: Mapping[str, str] = phrases(
+        'verbs and stance nouns that open an item of a list of demands, with their action ("يطالب المؤتمر")',
+        optional=True,
+    )
+    cooperation_phrases: tuple[str, ...] = words(
+        'phrases before the bodies that share a task ("会同财政部", "совместно с Минфином")'
+    )
+    reporting_phrases: tuple[str, ...] = words(
+        'verbs of a duty to report to a body after a recipient marker ("每年向国务院报告")'
+    )
+    recipient_markers: tuple[str, ...] = words('words before the body that is reported to ("向")')
+    addressee_terms: Mapping[str, str] = phrases(
+        'collectives asked to act, with English names ("các bộ, ngành, địa phương", "Member States")'
+    )
+    national_addressees: tuple[str, ...] = words(
+        'English names of those collectives that are bodies of one state ("relevant agencies")'
+    )
+    addressee_end_markers: tuple[str, ...] = words('words that end the addressees of an operative verb (" to ", ",")')
+    addressee_end_pattern: str = regex(
+        'pattern of what ends the addressees besides those words (an infinitive after "de" or "à")', optional=True
+    )
+    clause_boundary: str = regex("pattern between two clauses of a paragraph that each may have a verb of their own")
+    clause_verb_prefix: str = text('letters written on a verb that opens a clause (Arabic "و")', optional=True)
+    passive_phrases: Mapping[str, str] = phrases(
+        'what a report asks with no speaker named, with the action ("Member States are encouraged to")'
+    )
+    passive_openers: Mapping[str, str] = phrases(
+        "verbs that, opening a sentence with no subject, are the author's recommendations, with the action",
+        optional=True,
+    )
+    we_pronouns: tuple[str, ...] = words('the pronoun of a declaration\'s speakers ("we", "nous")')
+    issuer_prefixes: tuple[str, ...] = words('articles before an issuer\'s name, left out of it ("the")')
+    decided_phrases: Mapping[str, str] = phrases('a decision told in the past ("decided"), with the action')
+    decided_verbs: Mapping[str, str] = phrases(
+        'what the decision told in the past does ("to take note"), with the action'
+    )
+
+
+@dataclass(frozen=True)
+class Events:
+    """Events, meetings and votes (kg.finders.events, kg.builders.un.events)."""
+
+    event_at_words: tuple[str, ...] = words(
+        'words before an event named right after its date ("at": "on 19 September 2016 at the High-level ...")',
+        optional=True,
+    )
+    convening_words: tuple[str, ...] = words(
+        'words by which a body convenes an event, before its name ("to convene", "أن تعقد")', optional=True
+    )
+
+    event_name_stops: tuple[str, ...] = words('words that end the name of an event ("tại", "ngày")')
+    event_heads: Mapping[str, str] = phrases("words that open the name of an event, with its kind")
+    event_heads_last: tuple[str, ...] = words(
+        'event heads that end the name, which stands before them ("World Refugee Day")', optional=True
+    )
+    event_name_stop_prefixes: tuple[str, ...] = words(
+        'letters that, opening a word, end an event\'s name ("بال": "المؤتمر بالتصويت")', optional=True
+    )
+    vote_pattern: str = regex(
+        'pattern of a vote\'s tally, whose numbers are no statistics ("by a recorded vote of 124 to 49")'
+    )
+    held_words: tuple[str, ...] = words('words by which an event is held ("held", "convened")')
+    meeting_series_words: tuple[str, ...] = words('words before the name of a series of meetings ("meetings of the")')
+    year_place_prepositions: tuple[str, ...] = words('prepositions before a year or a place in an event\'s name ("in")')
+
+
+@dataclass(frozen=True)
+class UNDocuments:
+    """The structure of a UN document: masthead, sessions, meetings, paragraphs (kg.builders.un)."""
+
+    decision_words: tuple[str, ...] = words(
+        'words for a decision cited by number ("its decision 68/548": A/DEC)', optional=True
+    )
+    table_total_words: tuple[str, ...] = words(
+        'words of the total row of a table of figures ("Total", "المجموع")', optional=True
+    )
+    table_unit_headers: Mapping[str, str] = phrases(
+        'column headers of a table of figures, with the unit of its figures ("Percentage": percent)', optional=True
+    )
+
+    session_words: tuple[str, ...] = words('the word for a session after its ordinal ("session", "دورة")')
+    session_topic_words: tuple[str, ...] = words(
+        'words before a session that make it the topic, not the time ("on the work of its")'
+    )
+    ordinal_side: str = text('where an ordinal stands, "before" or "after" the noun it numbers')
+    agenda_words: tuple[str, ...] = words('words before an agenda item\'s number ("agenda item")')
+    section_letters: Mapping[str, str] = phrases(
+        'letters of a resolution\'s sections in this script, with the Latin letter ("ب": "B")', optional=True
+    )
+    annex_words: tuple[str, ...] = words('the word that heads an annex ("annex")')
+    objective_words: tuple[str, ...] = words('the word before an objective\'s number ("objective")')
+    meeting_number: str = regex('pattern of the numbers of meetings ("24th and 27th")')
+    meeting_noun: str = text(
+        'the noun that names one meeting ("meeting"; "{}" stands for its number where it is inside)'
+    )
+    meeting_range_words: tuple[str, ...] = words('words between the ends of a range of meetings ("20th to 25th")')
+    ordinal_suffix: Callable[[int], str] | None = function(  # noqa: RUF009 - a declaration, not a shared default
+        'the ordinal suffix of a number, to name the meetings inside a range ("21st")'
+    )
+    plenary_meeting: str = regex("pattern of the plenary meeting that adopted a text, its number the first group")
+    meeting_line: str = regex("pattern of a meeting alone on its line, for bodies without plenary meetings")
+    adopted_decision_phrases: tuple[str, ...] = words('a decision\'s masthead ("decision adopted by")')
+    adopted_phrases: tuple[str, ...] = words('a resolution\'s masthead ("resolution adopted by")')
+    signed_marks: tuple[str, ...] = words('the mark before a letter\'s signer ("(Signed)")')
+    kind_words: Mapping[str, tuple[str, ...]] = word_lists(
+        'kinds of UN documents with the words that open their title ("report": "report of")'
+    )
+    draft_marks: tuple[str, ...] = words('words that end the sponsors\' line of a draft ("draft resolution")')
+    original_labels: tuple[str, ...] = words('the label before a document\'s original language ("original:")')
+    language_names: Mapping[str, str] = phrases('names of languages, with their ISO 639-1 code ("arabic": "ar")')
+
+
+@dataclass(frozen=True)
+class LegalTexts:
+    """The text of a legal instrument: its heading, recitals, articles and signature (kg.builders.legal)."""
+
+    appendix_words: tuple[str, ...] = words(
+        'the word that heads an appendix after the signature ("PHỤ LỤC", "ANNEXE")', optional=True
+    )
+    signed_placeholders: tuple[str, ...] = words(
+        'a line that stands for the signature itself in a copy ("(Đã ký)", "(signé)")', optional=True
+    )
+    declaratory_headings: tuple[str, ...] = words(
+        'headings of articles that say what the instrument covers or what its words mean ("Definitions"): no decision',
+        optional=True,
+    )
+    agent_markers: tuple[str, ...] = words(
+        'words before the body that does what a clause in the passive says ("được", "do")', optional=True
+    )
+    agent_blockers: tuple[str, ...] = words(
+        'words before such a marker that make the clause an event, not a duty ("đã được Quốc hội phê duyệt")',
+        optional=True,
+    )
+    copula_words: tuple[str, ...] = words(
+        'the verb by which a clause says what its subject is ("là", "est"): no task', optional=True
+    )
+    responsibility_headings: tuple[str, ...] = words(
+        'words that head an article of some parties\' duties ("Obligations de"): tasks of those parties',
+        optional=True,
+    )
+    legal_metadata_labels: Mapping[str, str] = phrases(
+        'labels of a legal-information site\'s metadata table, with what each gives ("Số hiệu": number)',
+        optional=True,
+    )
+    legal_page_furniture: tuple[str, ...] = words(
+        'lines of such a site\'s own parts around the instrument ("Văn bản liên quan", "Đang tải văn bản...")',
+        optional=True,
+    )
+
+    legal_heading_types: Mapping[str, str] = phrases(
+        'words that head an instrument on a line of their own, with its kind ("QUYẾT ĐỊNH")'
+    )
+    legal_number_marks: tuple[str, ...] = words(
+        'words before the instrument\'s own number in its heading ("Số:", "No.", "№")'
+    )
+    legal_number_tails: tuple[str, ...] = words(
+        'words after that number, where a language puts them there ("第708号")', optional=True
+    )
+    recital_openers: tuple[str, ...] = words(
+        'phrases that open a recital ("Căn cứ", "Having regard to", "Vu", "بناءً على")'
+    )
+    enacting_formulas: tuple[str, ...] = words(
+        'the words that end the recitals and open the articles ("QUYẾT ĐỊNH:", "décrète :")'
+    )
+    article_words: tuple[str, ...] = words('the word before an article\'s number ("Điều 1.", "Article 1", "第一条")')
+    article_tails: tuple[str, ...] = words(
+        'the word after an article\'s number, where a language puts it there ("条")', optional=True
+    )
+    article_ordinals: Mapping[str, str] = phrases(
+        'articles numbered in words, with their number ("premier": "1", "الأولى": "1")', optional=True
+    )
+    article_actions: Mapping[str, str] = phrases(
+        "phrases by which an article adopts, approves, establishes or repeals, with the action"
+    )
+    entry_into_force_phrases: tuple[str, ...] = words(
+        'phrases that put the instrument into force ("có hiệu lực thi hành")'
+    )
+    signing_day_phrases: tuple[str, ...] = words(
+        'phrases by which it takes effect the day it is signed ("kể từ ngày ký")'
+    )
+    publication_day_phrases: tuple[str, ...] = words(
+        'phrases by which it takes effect on its publication, a day not given ("kể từ ngày công bố")'
+    )
+    on_behalf_marks: tuple[str, ...] = words('marks before the post a signer signs for ("KT.", "TM.", "Q.")')
+    closing_cues: tuple[str, ...] = words('lines that end the last article: place and date, recipients ("Nơi nhận:")')
+    adoption_date_phrases: tuple[str, ...] = words(
+        'words before the date a law was adopted, printed after its articles ("thông qua ngày")'
+    )
+
+
+@dataclass(frozen=True)
+class News:
+    """News pages: furniture, datelines, credits (kg.readers.segment, kg.finders.text, kg.builders.news)."""
+
+    furniture_cues: tuple[str, ...] = words(
+        "lines that open page furniture: lists of teasers of other articles, navigation (kg.readers.segment)"
+    )
+    home_cues: tuple[str, ...] = words("words that open a breadcrumb line at the top of a page")
+    source_cues: tuple[str, ...] = words("words that open a line crediting the source, after the article")
+    news_agencies: Mapping[str, str] = phrases(
+        'agencies credited in a dateline ("(TTXVN)", "/ТАСС/"), with their state\'s ISO alpha-3, or ""'
+    )
+    dateline_patterns: tuple[str, ...] = regexes(
+        'patterns of an agency\'s dateline ("新华社北京3月5日电"), the place the first group', optional=True
+    )
+    signatory_openers: tuple[str, ...] = words(
+        'phrases that open a declaration\'s signatories ("We, the Heads of State and Government of")'
+    )
+
+
+#: The sections, in the order the report lists them.
+SECTIONS: tuple[type, ...] = (
+    Numbers,
+    Figures,
+    Dates,
+    Deadlines,
+    Script,
+    Names,
+    Actors,
+    Posts,
+    Instruments,
+    Commitments,
+    Events,
+    UNDocuments,
+    LegalTexts,
+    News,
+)
+
+
+class UndeclaredField(Exception):
+    """A key of a pack's data that no section of :mod:`kg.lang.schema` declares."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"language data {key!r} is not declared in kg/lang/schema.py; {_advice(key)}")
+        self.key = key
+
+
+@cache
+def declared() -> Mapping[str, Field[Any]]:
+    """Every declared field by name, whatever its section."""
+    return {spec.name: spec for section in SECTIONS for spec in fields(section)}
+
+
+@cache
+def section_of(key: str) -> type | None:
+    """The section that declares ``key`` (None when none does).
+
+    >>> section_of("deadline_words").__name__
+    'Deadlines'
+    """
+    return next((section for section in SECTIONS if key in {spec.name for spec in fields(section)}), None)
+
+
+def _advice(key: str) -> str:
+    """Where an undeclared key most likely belongs: a misspelling of a declared one, or the section of its kin."""
+    close = difflib.get_close_matches(key, declared(), n=1, cutoff=0.85)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    section = _likely_section(key)
+    return f"declare it in class {section.__name__} (or the section it serves)"
+
+
+def _likely_section(key: str) -> type:
+    """The section whose field names share most words with ``key`` ("meeting_hall" → UN documents)."""
+    parts = set(key.split("_")) - _GENERIC_PARTS
+
+    def shared(section: type) -> int:
+        return sum(len(parts & set(spec.name.split("_"))) for spec in fields(section))
+
+    return max(SECTIONS, key=shared)
+
+
+#: Words of field names that say what a value is, not what it is about.
+_GENERIC_PARTS = frozenset({"words", "phrases", "marks", "links", "tails", "after", "before", "names", "pattern"})
+
+
+def problems(data: Mapping[str, Any]) -> Iterator[str]:
+    """What is wrong with a pack's ``extra`` against the schema, one message a problem.
+
+    >>> list(problems({"deadline_word": ("by",), "date_order": 3, "vote_pattern": "(unclosed"}))[0]
+    "language data 'deadline_word' is not declared in kg/lang/schema.py; did you mean 'deadline_words'?"
+    """
+    fields_by_name = declared()
+    for key, value in data.items():
+        spec = fields_by_name.get(key)
+        if spec is None:
+            yield str(UndeclaredField(key))
+            continue
+        fault = _fault(value, spec.metadata["kind"])
+        if fault:
+            section = section_of(key)
+            yield f"{key} ({section.__name__ if section else '?'}): {fault}"
+
+
+def _fault(value: Any, kind: str) -> str | None:
+    """Why ``value`` is not a well-formed value of ``kind`` (None when it is)."""
+    check = _CHECKS[kind]
+    return None if check(value) else f"expected {kind} ({_KIND_SHAPES[kind]}), got {_shape(value)}"
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _is_word(value: Any) -> bool:
+    return isinstance(value, str) and value != ""
+
+
+def _compiles(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        re.compile(value)
+    except re.error:
+        return False
+    return True
+
+
+def _is_tuple_of(value: Any, item: Callable[[Any], bool]) -> bool:
+    return isinstance(value, tuple) and all(item(element) for element in value)
+
+
+def _is_mapping_of(value: Any, item: Callable[[Any], bool]) -> bool:
+    return isinstance(value, Mapping) and all(_is_word(k) and item(v) for k, v in value.items())
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_pair(value: Any) -> bool:
+    return _is_tuple_of(value, _is_word) and len(value) == 2
+
+
+_CHECKS: Mapping[str, Callable[[Any], bool]] = {
+    "words": lambda value: _is_tuple_of(value, _is_word),
+    "phrases": lambda value: _is_mapping_of(value, _is_text),
+    "counts": lambda value: _is_mapping_of(value, _is_count),
+    "word_lists": lambda value: _is_mapping_of(value, lambda words: _is_tuple_of(words, _is_word)),
+    "pairs": lambda value: _is_tuple_of(value, _is_pair),
+    "regex": _compiles,
+    "regexes": lambda value: _is_tuple_of(value, _compiles),
+    "text": _is_text,
+    "flag": lambda value: isinstance(value, bool),
+    "function": callable,
+}
+_KIND_SHAPES: Mapping[str, str] = {
+    "words": "a tuple of non-empty strings",
+    "phrases": "a mapping of non-empty strings to strings",
+    "counts": "a mapping of non-empty strings to whole numbers",
+    "word_lists": "a mapping of non-empty strings to tuples of non-empty strings",
+    "pairs": "a tuple of pairs of non-empty strings",
+    "regex": "a string that compiles as a regular expression",
+    "regexes": "a tuple of strings that compile as regular expressions",
+    "text": "a string",
+    "flag": "True or False",
+    "function": "a function",
+}
+
+
+def _shape(value: Any) -> str:
+    if isinstance(value, str):
+        return f"the string {value[:40]!r}"
+    return type(value).__name__ + (" with an ill-formed item" if isinstance(value, (tuple, Mapping)) else "")
+
+
+def missing(data: Mapping[str, Any], *, optional: bool = False) -> dict[str, list[str]]:
+    """The declared fields ``data`` does not write, by section; optional ones only when asked.
+
+    A pack writes an empty value (``()``, ``{}``) for what its language does not have: that is
+    written, not missing.
+
+    >>> missing({"deadline_words": ("by",)})["Deadlines"][:2]
+    ['deadline_date_words', 'cycle_words']
+    """
+    report: dict[str, list[str]] = {}
+    for section in SECTIONS:
+        absent = [
+            spec.name
+            for spec in fields(section)
+            if spec.name not in data and (optional or not spec.metadata["optional"])
+        ]
+        if absent:
+            report[section.__name__] = absent
+    return report
+
+
+def doc(key: str) -> str:
+    """The line of documentation of a declared field."""
+    return str(declared()[key].metadata["doc"])
+
+
+class PackData(Mapping[str, Any]):
+    """A pack's ``extra``: read like a dictionary, but a key the schema does not declare raises at once.
+
+    >>> data = PackData({"date_order": "dmy"})
+    >>> data.get("date_order"), data.get("date_links", ())
+    ('dmy', ())
+    >>> data.get("date_link")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.lang.schema.UndeclaredField: language data 'date_link' is not declared ...; did you mean 'date_links'?
+    """
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._data = dict(data)
+
+    def __getitem__(self, key: str) -> Any:
+        _require_declared(key)
+        return self._data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        _require_declared(key)
+        return self._data.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            _require_declared(key)
+        return key in self._data
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"PackData({self._data!r})"
+
+
+def _require_declared(key: str) -> None:
+    if key not in declared():
+        raise UndeclaredField(key)
