@@ -1,85 +1,69 @@
-"""Document kinds the UN builder met late: Human Rights Council and ECOSOC resolutions, reports of the
-Secretary-General, committee reports, with mastheads printed in columns as PDF text layers give them."""
+"""UN documents: commitments with their force, issuer, addressees and deadlines, in several languages."""
 
 from __future__ import annotations
 
 import pytest
+from helpers import build_un
 
-from kg.builders.un import BUILDER, score
-from kg.model import Document
-
-
-def _build(text: str, language: str):  # type: ignore[no-untyped-def]
-    return BUILDER.build(Document(source=f"probe-{language}.txt", text=text, language=language))
-
-
-_REPORT_EN = (
-    "United Nations                                   A/78/236\n"
-    "General Assembly                                 Distr.: General\n"
-    "                                                 24 July 2023\n\n"
-    "Seventy-eighth session\nItem 20 (a) of the provisional agenda\n\nReport of the Secretary-General\n\n"
-    "1. The Secretary-General recommends that Member States integrate the New Urban Agenda into their plans "
-    "by 2025.\n\n"
-    "2. The Secretary-General further recommends that the General Assembly request UN-Habitat to prepare a "
-    "report, to be submitted at its eighty-first session.\n"
-)
+_DECISIONS = {
+    "ar": "قررت الجمعية العامة، في جلستها العامة 50 المعقودة في 22 كانون الأول/ديسمبر 2023، بناء على توصية اللجنة "
+    "الثانية، أن تحيط علما بتقرير الأمين العام، وأن تطلب إلى الأمين العام أن يقدم إليها في دورتها الثمانين تقريرا.",
+    "en": "At its 50th plenary meeting, on 22 December 2023, the General Assembly, on the recommendation of the Second "
+    "Committee, decided to take note of the report of the Secretary-General and to request the Secretary-General to "
+    "submit to it at its eightieth session a report on the matter.",
+    "fr": "À sa 50e séance plénière, le 22 décembre 2023, l'Assemblée générale, sur la recommandation de la Deuxième "
+    "Commission, a décidé de prendre note du rapport du Secrétaire général et de prier le Secrétaire général de lui "
+    "présenter, à sa quatre-vingtième session, un rapport sur la question.",
+    "ru": "На своем 50-м пленарном заседании 22 декабря 2023 года Генеральная Ассамблея по рекомендации Второго "
+    "комитета постановила принять к сведению доклад Генерального секретаря и просить Генерального секретаря "
+    "представить ей на ее восьмидесятой сессии доклад по этому вопросу.",
+    "zh": "大会2023年12月22日第50次全体会议根据第二委员会的建议，决定注意到秘书长的报告，并请秘书长向大会第八十届会议"
+    "提交一份关于该问题的报告。",
+}
 
 
-def test_a_masthead_printed_in_columns_gives_the_symbol_and_the_kind() -> None:
-    document = Document(source="report.txt", text=_REPORT_EN, language="en")
-    assert score(document) >= 0.6
-    facts = BUILDER.build(document).document
-    assert (facts.symbol, facts.kind, facts.session, facts.date) == ("A/78/236", "report", 78, "2023-07-24")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "بيان من رئيس مجلس الأمن\n\n\"يؤكد مجلس الأمن التزامه بميثاق الأمم المتحدة.\n\n"
+               "ويطلب مجلس الأمن إلى الأمين العام أن يقدم تقريرا.\"\n"),
+        ("zh", "安全理事会主席的声明\n\n“安全理事会重申其对《联合国宪章》的承诺。\n\n安全理事会请秘书长提交报告。”\n"),
+        ("fr", "Déclaration du Président du Conseil de sécurité\n\n« Le Conseil de sécurité réaffirme son attachement "
+               "à la Charte des Nations Unies.\n\nLe Conseil prie le Secrétaire général de lui présenter un rapport. »\n"),
+        ("en", "Statement by the President of the Security Council\n\n\"The Security Council reaffirms its commitment "
+               "to the Charter.\n\nThe Council requests the Secretary-General to report.\"\n"),
+    ],
+)  # fmt: skip
+def test_the_council_speaks_before_or_after_its_verb_and_by_its_short_name(language: str, text: str) -> None:
+    extraction = build_un(text, language)
+    assert extraction.document.kind == "presidential-statement"
+    *_, request = extraction.commitments
+    assert request.action == "requests" and request.issuer is not None and request.issuer.key == "SC"
+    assert [a.name for a in request.addressees] == ["Secretary-General"]
 
 
-def test_the_recommendations_of_a_report_are_commitments_of_its_author() -> None:
-    first, second = _build(_REPORT_EN, "en").commitments
-    assert (first.issuer.name if first.issuer else None, first.action) == ("Secretary-General", "recommends")
-    assert [a.name for a in first.addressees] == ["Member States"]
-    assert first.deadline is not None and first.deadline.year == 2025
-    assert second.deadline is not None and second.deadline.session == 81
-    assert second.deadline.body is not None and second.deadline.body.key == "GA"
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The General Assembly,\n\n1. Requests the United Nations High Commissioner for Human Rights to "
+               "prepare a report;\n"),
+        ("zh", "人权理事会，\n\n1. 请联合国人权事务高级专员编写一份报告；\n"),
+    ],
+)  # fmt: skip
+def test_the_high_commissioner_for_human_rights_is_one_addressee(language: str, text: str) -> None:
+    (commitment,) = build_un(text, language).commitments
+    assert [a.name for a in commitment.addressees] == ["United Nations High Commissioner for Human Rights"]
 
 
-def test_a_spanish_report_recommends_in_its_author_s_name() -> None:
-    text = (
-        "Informe del Secretario General\n\n1. El Secretario General recomienda que los Estados Miembros "
-        "intensifiquen sus esfuerzos antes de 2025.\n"
-    )
-    (commitment,) = _build(text, "es").commitments
-    assert commitment.issuer is not None and commitment.issuer.text == "Secretario General"
-    assert [a.name for a in commitment.addressees] == ["Member States"]
-
-
-def test_a_resolution_does_not_cite_itself() -> None:
-    text = (
-        "Организация Объединенных Наций                 A/HRC/RES/53/7\n\n"
-        "Резолюция, принятая Советом по правам человека 12 июля 2023 года\n\n"
-        "53/7. Права человека и изменение климата\n\nСовет по правам человека,\n\n"
-        "ссылаясь на резолюцию 47/24 от 14 июля 2021 года,\n\n1. просит Генерального секретаря представить доклад;\n"
-    )
-    extraction = _build(text, "ru")
-    assert extraction.document.symbol == "A/HRC/RES/53/7"
-    assert [c.mention.key for c in extraction.citations] == ["A/HRC/RES/47/24"]
-
-
-def test_an_arabic_resolution_title_follows_its_number_and_a_dash() -> None:
-    text = (
-        "الأمم المتحدة                                   E/RES/2023/5\n\n"
-        "قرار اتخذه المجلس الاقتصادي والاجتماعي في 7 حزيران/يونيه 2023\n\n"
-        "2023/5 - تعميم مراعاة المنظور الجنساني\n\nإن المجلس الاقتصادي والاجتماعي،\n\n"
-        "1 - يرحب بتقرير الأمين العام؛\n"
-    )
-    assert _build(text, "ar").document.title == "تعميم مراعاة المنظور الجنساني"
-
-
-def test_a_report_titled_like_its_agenda_item_repeats_no_part() -> None:
-    text = (
-        "United Nations\nA/78/481\n\nGeneral Assembly\nDistr.: General\n28 November 2023\n\nSeventy-eighth session\n"
-        "Agenda item 18 (a)\nMacroeconomic policy questions\n\nMacroeconomic policy questions: international trade\n\n"
-        "Report of the Second Committee\n\n1. The Committee considered the item.\n"
-    )
-    assert _build(text, "en").document.title == "Macroeconomic policy questions: international trade"
+@pytest.mark.parametrize("language", sorted(_DECISIONS))
+def test_a_decision_told_in_the_past_is_the_body_s_and_so_is_each_request_in_it(language: str) -> None:
+    text = f"A/DEC/78/540\n\n78/540. Title\n\n{_DECISIONS[language]}\n"
+    decision, note, request = build_un(text, language).commitments
+    assert [c.action for c in (decision, note, request)] == ["decides", "takes-note", "requests"]
+    assert {c.issuer.key for c in (decision, note, request) if c.issuer} == {"GA"}
+    assert [a.name for a in request.addressees] == ["Secretary-General"]
+    assert decision.deadline is None
+    assert request.deadline is not None and request.deadline.session == 80
 
 
 @pytest.mark.parametrize(
@@ -96,7 +80,7 @@ def test_a_report_titled_like_its_agenda_item_repeats_no_part() -> None:
     ],
 )  # fmt: skip
 def test_a_council_speaks_in_the_masculine(language: str, text: str) -> None:
-    actions = [c.action for c in _build(text, language).commitments]
+    actions = [c.action for c in build_un(text, language).commitments]
     assert actions == ["recalls", "is-concerned", "decides"]
 
 
@@ -114,18 +98,8 @@ def test_a_council_speaks_in_the_masculine(language: str, text: str) -> None:
     ],
 )  # fmt: skip
 def test_addressees_run_past_words_inside_names_and_through_lists(language: str, text: str, names: list) -> None:
-    (commitment,) = _build(text, language).commitments
+    (commitment,) = build_un(text, language).commitments
     assert [a.name for a in commitment.addressees] == names
-
-
-def test_a_spanish_clause_may_open_with_e() -> None:
-    text = (
-        "La Asamblea General,\n\n1. Insta a los Estados Miembros a que cooperen, e invita a la Organización "
-        "Mundial del Comercio a que preste asistencia técnica;\n"
-    )
-    commitments = _build(text, "es").commitments
-    assert [c.action for c in commitments] == ["urges", "invites"]
-    assert [a.name for a in commitments[1].addressees] == ["World Trade Organization"]
 
 
 @pytest.mark.parametrize(
@@ -140,7 +114,7 @@ def test_a_spanish_clause_may_open_with_e() -> None:
     ],
 )  # fmt: skip
 def test_the_session_due_at_is_the_issuer_s_not_a_partner_s(language: str, text: str, key: str) -> None:
-    (commitment,) = _build(text, language).commitments
+    (commitment,) = build_un(text, language).commitments
     assert commitment.deadline is not None and commitment.deadline.body is not None
     assert commitment.deadline.body.key == key
 
@@ -155,5 +129,5 @@ def test_the_session_due_at_is_the_issuer_s_not_a_partner_s(language: str, text:
     ],
 )  # fmt: skip
 def test_a_session_named_by_its_year_is_due_that_year(language: str, text: str) -> None:
-    (commitment,) = _build(text, language).commitments
+    (commitment,) = build_un(text, language).commitments
     assert commitment.deadline is not None and commitment.deadline.year == 2024
