@@ -8,17 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.builders.news import BUILDER
-from kg.model import Commitment, Document, Extraction
-from kg.readers.segment import segment
+from helpers import build_news, commitments_by_verb
 
-
-def _build(text: str, language: str) -> Extraction:
-    return BUILDER.build(Document(source="test", text=text, language=language, segments=segment(text, language)))
-
-
-def _by_verb(extraction: Extraction, text: str) -> dict[str, Commitment]:
-    return {c.verb.of(text): c for c in extraction.commitments if c.verb}
+from kg.model import Commitment
 
 
 def _addressees(commitment: Commitment) -> list[str]:
@@ -34,26 +26,26 @@ _ZH = (
 
 def test_chinese_lead_body_and_cooperating_bodies_are_addressees() -> None:
     """No Chinese commitment was found: phrases were looked for between spaces Chinese does not write."""
-    commitment = _by_verb(_build(_ZH, "zh"), _ZH)["牵头"]
+    commitment = commitments_by_verb(build_news(_ZH, "zh"), _ZH)["牵头"]
     assert commitment.action == "tasks"
     assert _addressees(commitment) == ["国家发展改革委", "财政部", "人力资源社会保障部"]
 
 
 def test_chinese_task_to_regions_and_departments_with_deadline() -> None:
-    commitment = _by_verb(_build(_ZH, "zh"), _ZH)["要求"]
+    commitment = commitments_by_verb(build_news(_ZH, "zh"), _ZH)["要求"]
     assert _addressees(commitment) == ["各地区各部门"]
     assert commitment.deadline is not None and commitment.deadline.year == 2025
 
 
 def test_chinese_yearly_report_to_the_state_council() -> None:
-    commitment = _by_verb(_build(_ZH, "zh"), _ZH)["报告"]
+    commitment = commitments_by_verb(build_news(_ZH, "zh"), _ZH)["报告"]
     assert _addressees(commitment) == ["各省级人民政府"]
     assert commitment.cycle == "P1Y"
     assert commitment.issuer is not None and commitment.issuer.text == "国务院"
 
 
 def test_chinese_decision_and_pledge_by_their_subjects() -> None:
-    commitments = _by_verb(_build(_ZH, "zh"), _ZH)
+    commitments = commitments_by_verb(build_news(_ZH, "zh"), _ZH)
     assert (commitments["决定"].action, commitments["决定"].issuer and commitments["决定"].issuer.text) == (
         "decides",
         "国务院",
@@ -65,7 +57,9 @@ def test_chinese_decision_and_pledge_by_their_subjects() -> None:
 def test_chinese_posts_take_the_organisation_written_before_them() -> None:
     """ "外交部发言人毛宁" gave a spokesperson of no organisation."""
     text = "标题\n\n国务院总理李强主持会议。外交部发言人毛宁表示，中方愿同各方一道努力。人力资源社会保障部部长王晓萍出席。\n"
-    posts = {p.person.text: (p.post, p.organization.text if p.organization else None) for p in _build(text, "zh").posts}
+    posts = {
+        p.person.text: (p.post, p.organization.text if p.organization else None) for p in build_news(text, "zh").posts
+    }
     assert posts == {
         "李强": ("国务院总理", "国务院"),
         "毛宁": ("发言人", "外交部"),
@@ -75,7 +69,7 @@ def test_chinese_posts_take_the_organisation_written_before_them() -> None:
 
 def test_chinese_words_ending_like_bodies_are_not_bodies() -> None:
     text = "标题\n\n领导干部要构建新发展格局。\n"
-    assert not [m for m in _build(text, "zh").mentions if m.kind == "government-agency"]
+    assert not [m for m in build_news(text, "zh").mentions if m.kind == "government-agency"]
 
 
 _RU = (
@@ -87,20 +81,20 @@ _RU = (
 
 def test_russian_ministry_in_the_dative_before_poručeno_with_deadline() -> None:
     """Russian ministries were no organisations: their names are lower case and inflected after the head."""
-    commitment = _by_verb(_build(_RU, "ru"), _RU)["поручено"]
+    commitment = commitments_by_verb(build_news(_RU, "ru"), _RU)["поручено"]
     assert _addressees(commitment) == ["Министерству труда и социальной защиты"]
     assert commitment.deadline is not None and commitment.deadline.date == "2025-03-01"
 
 
 def test_russian_government_tasks_a_ministry_by_its_short_name() -> None:
-    commitment = _by_verb(_build(_RU, "ru"), _RU)["поручило"]
+    commitment = commitments_by_verb(build_news(_RU, "ru"), _RU)["поручило"]
     assert commitment.issuer is not None and commitment.issuer.text == "Правительство"
     assert _addressees(commitment) == ["Минтруду"]
     assert commitment.addressees[0].name == "Ministry of Labour and Social Protection"
 
 
 def test_russian_future_tense_is_the_subjects_pledge_not_its_partners() -> None:
-    commitments = _by_verb(_build(_RU, "ru"), _RU)
+    commitments = commitments_by_verb(build_news(_RU, "ru"), _RU)
     assert commitments["обеспечит"].action == "will"
     assert commitments["обеспечит"].issuer is not None and commitments["обеспечит"].issuer.text == "МВД"
     assert commitments["внесет"].issuer is not None and commitments["внесет"].issuer.text == "Минфин России"
@@ -112,7 +106,7 @@ def test_arabic_hijri_dates_are_no_figures() -> None:
         "عنوان\n\nالرياض، 14 جمادى الأولى 1446 هـ الموافق 16 نوفمبر 2024 (واس) - عقد مجلس الوزراء جلسته "
         "بتاريخ ١٢/٥/١٤٤٦هـ، وبلغ عدد المستفيدين 1200 مستفيد.\n"
     )
-    extraction = _build(text, "ar")
+    extraction = build_news(text, "ar")
     assert [s.value for s in extraction.statistics] == [Decimal(1200)]
     assert extraction.document is not None and extraction.document.date == "2024-11-16"
 
@@ -125,23 +119,23 @@ _VI = (
 
 def test_vietnamese_deadline_without_year_takes_the_articles_year() -> None:
     """ "trước ngày 15/12" was no deadline: a day without its year was left out."""
-    commitment = _by_verb(_build(_VI, "vi"), _VI)["có trách nhiệm"]
+    commitment = commitments_by_verb(build_news(_VI, "vi"), _VI)["có trách nhiệm"]
     assert commitment.deadline is not None and commitment.deadline.date == "2024-12-15"
 
 
 def test_vietnamese_day_before_the_article_stays_undated() -> None:
     text = _VI.replace("15/12", "15/3")
-    commitment = _by_verb(_build(text, "vi"), text)["có trách nhiệm"]
+    commitment = commitments_by_verb(build_news(text, "vi"), text)["có trách nhiệm"]
     assert commitment.deadline is None
 
 
 def test_vietnamese_task_of_an_article_about_one_decision_is_given_by_its_issuer() -> None:
     """ "Bộ Tài chính có trách nhiệm ..." had no issuer when the sentence cites no instrument."""
-    commitment = _by_verb(_build(_VI, "vi"), _VI)["có trách nhiệm"]
+    commitment = commitments_by_verb(build_news(_VI, "vi"), _VI)["có trách nhiệm"]
     assert commitment.issuer is not None and commitment.issuer.name == "Prime Minister"
 
 
 def test_vietnamese_task_of_an_article_about_two_decisions_has_no_guessed_issuer() -> None:
     text = _VI.replace("chuyển đổi số.", "chuyển đổi số và Nghị định số 15/2024/NĐ-CP của Chính phủ.")
-    commitment = _by_verb(_build(text, "vi"), text)["có trách nhiệm"]
+    commitment = commitments_by_verb(build_news(text, "vi"), text)["có trách nhiệm"]
     assert commitment.issuer is None

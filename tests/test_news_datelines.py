@@ -9,6 +9,7 @@ these tests.
 from __future__ import annotations
 
 import pytest
+from helpers import news_document
 
 from kg import lang, resolve
 from kg.builders.news import BUILDER
@@ -31,8 +32,7 @@ DATELINES = [
 
 
 def _news(text: str, language: str) -> NewsText:
-    document = Document(source="excerpt", text=text, language=language, segments=segment(text, language))
-    return NewsText(document, lang.get(language))
+    return NewsText(news_document(text, language), lang.get(language))
 
 
 @pytest.mark.parametrize(("language", "text", "place", "state"), DATELINES)
