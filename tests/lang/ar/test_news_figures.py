@@ -36,3 +36,14 @@ def test_a_currency_named_without_its_country_is_that_of_the_state_of_the_dateli
     for body, unit in cases.items():
         units = [s.unit for s in build_news("عنوان\n\n" + body + "\n", "ar").statistics]
         assert units == [unit], body
+
+
+def test_arabic_hijri_dates_are_no_figures() -> None:
+    """ "14 جمادى الأولى 1446 هـ" and "١٢/٥/١٤٤٦هـ" gave the figures 14 and 1446."""
+    text = (
+        "عنوان\n\nالرياض، 14 جمادى الأولى 1446 هـ الموافق 16 نوفمبر 2024 (واس) - عقد مجلس الوزراء جلسته "
+        "بتاريخ ١٢/٥/١٤٤٦هـ، وبلغ عدد المستفيدين 1200 مستفيد.\n"
+    )
+    extraction = build_news(text, "ar")
+    assert [s.value for s in extraction.statistics] == [Decimal(1200)]
+    assert extraction.document is not None and extraction.document.date == "2024-11-16"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import build_news, resolved_key
+from helpers import build_news, commitments_by_verb, resolved_key
 
 
 def test_vietnamese_se_is_a_pledge_of_the_actor_before_it_only() -> None:
@@ -50,3 +50,33 @@ def test_vietnamese_decision_tasks_peoples_committees() -> None:
     assert [(c.issuer.name if c.issuer else None, [a.text for a in c.addressees], c.cycle) for c in commitments] == [
         ("Prime Minister", ["Ủy ban nhân dân"], "P1Y")
     ]
+
+
+_VI = (
+    "Thủ tướng ban hành Quyết định\n\nHà Nội, ngày 20/9/2024 - Thủ tướng Chính phủ vừa ký Quyết định số "
+    "1125/QĐ-TTg phê duyệt Đề án chuyển đổi số. Bộ Tài chính có trách nhiệm bố trí kinh phí trước ngày 15/12.\n"
+)
+
+
+def test_vietnamese_deadline_without_year_takes_the_articles_year() -> None:
+    """ "trước ngày 15/12" was no deadline: a day without its year was left out."""
+    commitment = commitments_by_verb(build_news(_VI, "vi"), _VI)["có trách nhiệm"]
+    assert commitment.deadline is not None and commitment.deadline.date == "2024-12-15"
+
+
+def test_vietnamese_day_before_the_article_stays_undated() -> None:
+    text = _VI.replace("15/12", "15/3")
+    commitment = commitments_by_verb(build_news(text, "vi"), text)["có trách nhiệm"]
+    assert commitment.deadline is None
+
+
+def test_vietnamese_task_of_an_article_about_one_decision_is_given_by_its_issuer() -> None:
+    """ "Bộ Tài chính có trách nhiệm ..." had no issuer when the sentence cites no instrument."""
+    commitment = commitments_by_verb(build_news(_VI, "vi"), _VI)["có trách nhiệm"]
+    assert commitment.issuer is not None and commitment.issuer.name == "Prime Minister"
+
+
+def test_vietnamese_task_of_an_article_about_two_decisions_has_no_guessed_issuer() -> None:
+    text = _VI.replace("chuyển đổi số.", "chuyển đổi số và Nghị định số 15/2024/NĐ-CP của Chính phủ.")
+    commitment = commitments_by_verb(build_news(text, "vi"), text)["có trách nhiệm"]
+    assert commitment.issuer is None
