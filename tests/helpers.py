@@ -1,10 +1,36 @@
-"""Small helpers for tests that query a build."""
+"""Small helpers for tests: building a composed excerpt, and querying a build."""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TypeVar
+
 from pyoxigraph import Store
 
+from kg import resolve
+from kg.builders import news, un
+from kg.model import Commitment, Document, Extraction, Mention, Statistic
 from kg.query import load_query, result_rows, run_query
+from kg.readers.segment import segment
+
+T = TypeVar("T")
+
+
+def news_document(text: str, language: str, source: str = "excerpt") -> Document:
+    """A news text as the reader gives it: segmented into paragraphs."""
+    return Document(source=source, text=text, language=language, segments=segment(text, language))
+
+
+def build_news(text: str, language: str) -> Extraction:
+    """What the news builder finds in a composed excerpt."""
+    return news.BUILDER.build(news_document(text, language))
+
+
+def build_un(text: str, language: str, source: str | None = None) -> Extraction:
+    """What the UN builder finds in a composed excerpt, read as a plain-text export."""
+    return un.BUILDER.build(Document(source=source or f"excerpt-{language}.txt", text=text, language=language))
 
 
 def rows(store: Store, query: str) -> list[dict[str, str]]:
@@ -52,3 +78,42 @@ def recall_precision(found: set[str], expected: set[str], allowed: set[str]) -> 
     recall = len(found & expected) / len(expected) if expected else 1.0
     precision = len(found & (expected | allowed)) / len(found) if found else 0.0
     return recall, precision
+
+
+def resolved_key(mention: Mention, language: str) -> str | None:
+    """The key the resolver gives a mention."""
+    return resolve.resolve(mention, language).key
+
+
+def statistic_of(extraction: Extraction, value: str) -> Statistic:
+    """The figure of ``value`` among those found."""
+    return next(s for s in extraction.statistics if s.value == Decimal(value))
+
+
+def citations_of(extraction: Extraction) -> dict[str, tuple[str | None, str | None]]:
+    """Each cited instrument's key, with its date and the surface form of its issuer."""
+    return {
+        c.mention.key or c.mention.text: (c.date, c.issuer.text if c.issuer else None) for c in extraction.citations
+    }
+
+
+def holders_of(extraction: Extraction) -> dict[str, str]:
+    """Each person found holding a post, with the post."""
+    return {h.person.text: h.post for h in extraction.posts}
+
+
+def commitments_by_verb(extraction: Extraction, text: str) -> dict[str, Commitment]:
+    """Each commitment found, by the words of its verb."""
+    return {c.verb.of(text): c for c in extraction.commitments if c.verb}
+
+
+def nonempty(items: Iterable[T]) -> list[T]:
+    """``items`` as a list, failing when there are none: a loop of asserts over nothing would pass."""
+    found = list(items)
+    assert found, "nothing to check: the assertions of the loop would never run"
+    return found
+
+
+def fold(text: str) -> str:
+    """``text`` with its spaces collapsed, in one Unicode form and case, for comparing quotes."""
+    return unicodedata.normalize("NFC", " ".join(text.split())).casefold()

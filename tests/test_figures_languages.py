@@ -9,16 +9,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from helpers import build_news, build_un
 
-from kg.builders.news import BUILDER as NEWS
-from kg.builders.un import BUILDER as UN
-from kg.model import Document, Statistic
-from kg.readers.segment import segment
+from kg.model import Statistic
 
 
 def _news(text: str, language: str) -> list[Statistic]:
-    document = Document(source="excerpt", text=text, language=language, segments=segment(text, language))
-    return NEWS.build(document).statistics
+    return build_news(text, language).statistics
 
 
 def _figures(text: str, language: str) -> list[tuple[Decimal, str, str | None]]:
@@ -128,8 +125,7 @@ _UN_ENDS = {"en": "\n\n1. Welcomes the Compact;\n", "zh": "\n\n1. 欢迎通过�
 
 
 def _un(text: str, language: str) -> list[Statistic]:
-    document = Document(source="excerpt.txt", text=_UN_HEADS[language] + text + _UN_ENDS[language], language=language)
-    return UN.build(document).statistics
+    return build_un(_UN_HEADS[language] + text + _UN_ENDS[language], language).statistics
 
 
 def test_ages_and_ratios_are_not_figures_in_un_texts() -> None:

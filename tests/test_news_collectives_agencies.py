@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from helpers import build_news, news_document
 
 from kg import lang, resolve
-from kg.builders.news import BUILDER
 from kg.finders.text import NewsText
-from kg.model import Commitment, Document, Extraction
-from kg.readers.segment import segment
-
-
-def _document(text: str, language: str) -> Document:
-    return Document(source="x", text=text, language=language, segments=segment(text, language))
-
-
-def _build(text: str, language: str) -> Extraction:
-    return BUILDER.build(_document(text, language))
+from kg.model import Commitment, Extraction
 
 
 def _home(text: str, language: str) -> str | None:
-    return NewsText(_document(text, language), lang.get(language)).home_state
+    return NewsText(news_document(text, language), lang.get(language)).home_state
 
 
 def _tasks(extraction: Extraction) -> list[Commitment]:
@@ -40,7 +31,7 @@ def _tasks(extraction: Extraction) -> list[Commitment]:
     ],
 )  # fmt: skip
 def test_vi_ministries_sectors_and_localities_are_given_the_task(text, written) -> None:
-    (task,) = _tasks(_build(text, "vi"))
+    (task,) = _tasks(build_news(text, "vi"))
     (addressee,) = task.addressees
     assert (addressee.text, addressee.kind, addressee.name) == (written, "actor", "ministries, sectors and localities")
     assert addressee.scope == "VNM"
@@ -49,18 +40,18 @@ def test_vi_ministries_sectors_and_localities_are_given_the_task(text, written) 
 
 def test_vi_the_provinces_committees_are_one_collective_not_one_committee() -> None:
     text = "Thủ tướng giao Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát trước ngày 31/12/2025."
-    (task,) = _tasks(_build(text, "vi"))
+    (task,) = _tasks(build_news(text, "vi"))
     assert [a.name for a in task.addressees] == ["provincial People's Committees"]
     assert task.deadline is not None and task.deadline.date == "2025-12-31"
 
 
 def test_vi_a_collective_before_a_mandate_is_its_addressee() -> None:
-    (task,) = _tasks(_build("Các bộ, cơ quan ngang bộ có trách nhiệm hướng dẫn thực hiện Nghị định.", "vi"))
+    (task,) = _tasks(build_news("Các bộ, cơ quan ngang bộ có trách nhiệm hướng dẫn thực hiện Nghị định.", "vi"))
     assert [a.name for a in task.addressees] == ["ministries and ministerial-level agencies"]
 
 
 def test_a_collective_is_an_actor_only_where_it_is_given_a_task() -> None:
-    extraction = _build("Thủ tướng đã làm việc với các bộ, ngành, địa phương về tình hình kinh tế.", "vi")
+    extraction = build_news("Thủ tướng đã làm việc với các bộ, ngành, địa phương về tình hình kinh tế.", "vi")
     assert not extraction.commitments
     assert not [m for m in extraction.mentions if m.kind == "actor"]
 
@@ -82,19 +73,19 @@ def test_a_collective_is_an_actor_only_where_it_is_given_a_task() -> None:
     ],
 )  # fmt: skip
 def test_collectives_of_the_home_state_in_every_language(text, language, name, state) -> None:
-    (task,) = _tasks(_build(text, language))
+    (task,) = _tasks(build_news(text, language))
     (addressee,) = task.addressees
     assert (addressee.kind, addressee.name, addressee.scope) == ("actor", name, state)
 
 
 def test_a_collective_of_the_world_is_of_no_state() -> None:
     text = "MANILA, 4 June 2024 - The Department of Foreign Affairs directs civil society to report by 2026."
-    (task,) = _tasks(_build(text, "en"))
+    (task,) = _tasks(build_news(text, "en"))
     assert [(a.name, a.scope) for a in task.addressees] == [("civil society", None)]
 
 
 def test_an_organisation_is_still_preferred_where_it_is_named() -> None:
-    (task,) = _tasks(_build("Thủ tướng giao Bộ Tài chính chủ trì hoàn thành giải ngân vốn đầu tư công.", "vi"))
+    (task,) = _tasks(build_news("Thủ tướng giao Bộ Tài chính chủ trì hoàn thành giải ngân vốn đầu tư công.", "vi"))
     assert [a.text for a in task.addressees] == ["Bộ Tài chính"]
 
 
@@ -139,26 +130,26 @@ def test_an_agency_quoted_in_the_prose_is_no_credit() -> None:
 
 
 def test_the_kingdom_of_a_saudi_agency_commits_with_its_deadline() -> None:
-    (pledge,) = [c for c in _build(_SPA, "ar").commitments if c.action == "commits"]
+    (pledge,) = [c for c in build_news(_SPA, "ar").commitments if c.action == "commits"]
     assert pledge.issuer is not None and (pledge.issuer.text, pledge.issuer.key) == ("المملكة", "SAU")
     assert pledge.deadline is not None and pledge.deadline.year == 2030
 
 
 def test_another_kingdom_is_not_the_home_state() -> None:
     text = "نيويورك - 25 سبتمبر 2024 (واس) - وتلتزم المملكة المتحدة بخفض الانبعاثات بحلول عام 2030."
-    extraction = _build(text, "ar")
+    extraction = build_news(text, "ar")
     assert not [m for m in extraction.mentions if m.text == "المملكة"]
     (pledge,) = extraction.commitments
     assert pledge.issuer is None or pledge.issuer.key != "SAU"
 
 
 def test_without_a_home_state_the_kingdom_names_nobody() -> None:
-    extraction = _build("وتلتزم المملكة بخفض الانبعاثات بحلول عام 2030.", "ar")
+    extraction = build_news("وتلتزم المملكة بخفض الانبعاثات بحلول عام 2030.", "ar")
     assert not [m for m in extraction.mentions if m.text == "المملكة"]
 
 
 def test_our_country_in_chinese_is_the_agency_state() -> None:
-    (pledge,) = _build("新华社北京3月5日电 我国承诺加强应对气候变化。", "zh").commitments
+    (pledge,) = build_news("新华社北京3月5日电 我国承诺加强应对气候变化。", "zh").commitments
     assert pledge.issuer is not None and pledge.issuer.key == "CHN"
 
 
@@ -166,7 +157,7 @@ def test_our_country_in_chinese_is_the_agency_state() -> None:
 
 
 def _held(text: str) -> set[tuple[str, str | None]]:
-    return {(p.person.text, p.post_name) for p in _build(text, "vi").posts}
+    return {(p.person.text, p.post_name) for p in build_news(text, "vi").posts}
 
 
 def test_vi_each_name_after_a_plural_post_holds_it_without_a_colon() -> None:

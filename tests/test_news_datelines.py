@@ -9,12 +9,10 @@ these tests.
 from __future__ import annotations
 
 import pytest
+from helpers import build_news, news_document
 
 from kg import lang, resolve
-from kg.builders.news import BUILDER
 from kg.finders.text import NewsText
-from kg.model import Document
-from kg.readers.segment import segment
 
 DATELINES = [
     ("en", "Ministry announces plan\n\nDUBAI, 5 March 2024 — The Ministry of Economy announced a plan.\n",
@@ -31,8 +29,7 @@ DATELINES = [
 
 
 def _news(text: str, language: str) -> NewsText:
-    document = Document(source="excerpt", text=text, language=language, segments=segment(text, language))
-    return NewsText(document, lang.get(language))
+    return NewsText(news_document(text, language), lang.get(language))
 
 
 @pytest.mark.parametrize(("language", "text", "place", "state"), DATELINES)
@@ -53,7 +50,7 @@ def test_a_caseless_line_that_opens_with_no_place_is_no_dateline() -> None:
 
 def test_an_arabic_ministry_belongs_to_the_state_of_the_dateline() -> None:
     text = DATELINES[1][1]
-    extraction = BUILDER.build(Document(source="excerpt", text=text, language="ar", segments=segment(text, "ar")))
+    extraction = build_news(text, "ar")
     ministry = next(m for m in extraction.mentions if m.kind == "government-agency")
     assert resolve.resolve(ministry, "ar").key.startswith("SAU/")
     assert extraction.document.date == "2024-03-05"

@@ -7,19 +7,15 @@ Before, no item of such a list was a commitment: the items have no subject ("Ø§Ù
 
 from __future__ import annotations
 
-from kg.builders.news import BUILDER
-from kg.model import Commitment, Document, Extraction
-from kg.readers.segment import segment
+from helpers import build_news
 
-
-def _build(text: str, language: str) -> Extraction:
-    return BUILDER.build(Document(source="test", text=text, language=language, segments=segment(text, language)))
+from kg.model import Commitment
 
 
 def _listed(text: str, language: str, opening: str) -> list[Commitment]:
     """The commitments whose text starts inside the part of ``text`` that follows ``opening``."""
     start = text.index(opening) + len(opening)
-    return [c for c in _build(text, language).commitments if c.span.start >= start]
+    return [c for c in build_news(text, language).commitments if c.span.start >= start]
 
 
 _AR = (

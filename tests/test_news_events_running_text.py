@@ -5,14 +5,13 @@ Each excerpt is composed for the test; each test's docstring names what was wron
 
 from __future__ import annotations
 
-from kg.builders.news import BUILDER
-from kg.model import Document, Event
-from kg.readers.segment import segment
+from helpers import build_news
+
+from kg.model import Event
 
 
 def _events(text: str, language: str) -> list[Event]:
-    document = Document(source="test", text=text, language=language, segments=segment(text, language))
-    return BUILDER.build(document).events
+    return build_news(text, language).events
 
 
 _AR = (

@@ -8,15 +8,13 @@ Gobierno", "Мы призываем" and "希望塞尔维亚政府" asked nothin
 from __future__ import annotations
 
 import pytest
+from helpers import build_news
 
-from kg.builders.news import BUILDER
-from kg.model import Commitment, Document
-from kg.readers.segment import segment
+from kg.model import Commitment
 
 
 def _commitments(text: str, language: str) -> list[Commitment]:
-    document = Document(source="test", text=text, language=language, segments=segment(text, language))
-    return BUILDER.build(document).commitments
+    return build_news(text, language).commitments
 
 
 @pytest.mark.parametrize(

@@ -11,18 +11,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from helpers import build_news, nonempty
 
 from kg import resolve
-from kg.builders.news import BUILDER
-from kg.model import Document, Extraction
-from kg.readers.segment import segment
+from kg.model import Extraction
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 DECLARATIONS = {language: f"decl-{language}-los-angeles-2022.txt" for language in ("en", "es", "fr")}
-
-
-def _build(text: str, language: str) -> Extraction:
-    return BUILDER.build(Document(source="excerpt", text=text, language=language, segments=segment(text, language)))
 
 
 def _statistics(extraction: Extraction) -> set[tuple[Decimal, str, str | None]]:
@@ -35,7 +30,7 @@ def _statistics(extraction: Extraction) -> set[tuple[Decimal, str, str | None]]:
 @pytest.fixture(scope="module")
 def declarations() -> dict[str, Extraction]:
     return {
-        language: _build((CORPUS / name).read_text(encoding="utf-8"), language)
+        language: build_news((CORPUS / name).read_text(encoding="utf-8"), language)
         for language, name in DECLARATIONS.items()
     }
 
@@ -45,7 +40,7 @@ def _state_codes(extraction: Extraction, language: str) -> set[str]:
 
 
 def test_each_version_is_a_declaration_of_its_signatories(declarations) -> None:
-    for extraction in declarations.values():
+    for extraction in nonempty(declarations.values()):
         assert extraction.document.kind == "declaration"
         assert extraction.document.body is not None and extraction.document.body.kind == "group-of-states"
         assert all(m.kind == "state" for m in extraction.document.signatories)
@@ -71,8 +66,12 @@ def test_the_signatories_as_a_group_are_one_entity_whatever_the_language(declara
 
 
 def test_two_languages_listing_the_same_states_name_the_same_group() -> None:
-    english = _build("We, the Heads of State and Government of Canada and the Republic of Chile, commit to act.", "en")
-    spanish = _build("Nosotros, los Jefes de Estado y de Gobierno de Chile y Canadá, nos comprometemos a actuar.", "es")
+    english = build_news(
+        "We, the Heads of State and Government of Canada and the Republic of Chile, commit to act.", "en"
+    )
+    spanish = build_news(
+        "Nosotros, los Jefes de Estado y de Gobierno de Chile y Canadá, nos comprometemos a actuar.", "es"
+    )
     group = resolve.resolve(english.document.body, "en")
     assert group == resolve.resolve(spanish.document.body, "es")
     assert (group.key, group.name) == ("CAN CHL", "Canada, Chile")
@@ -90,7 +89,7 @@ def test_signatories_are_named_without_their_articles(declarations) -> None:
 
 
 def test_the_pledges_are_the_signatories_as_a_group(declarations) -> None:
-    for language, extraction in declarations.items():
+    for language, extraction in nonempty(declarations.items()):
         pledges = [c for c in extraction.commitments if c.issuer == extraction.document.body]
         actions = {c.action for c in pledges}
         assert len(pledges) >= 15, language
@@ -109,7 +108,7 @@ def test_the_summit_and_where_it_met(declarations) -> None:
         "fr": "9e sommet des Amériques",
         "es": "Novena Cumbre de las Américas",
     }
-    for language, extraction in declarations.items():
+    for language, extraction in nonempty(declarations.items()):
         (summit,) = [e for e in extraction.events if e.kind == "summit"]
         assert summit.name == names[language]
         assert summit.place is not None and summit.place.text.startswith("Los")
@@ -117,7 +116,7 @@ def test_the_summit_and_where_it_met(declarations) -> None:
 
 def test_the_fact_sheet_figures() -> None:
     text = (CORPUS / "factsheet-fr-los-angeles-2022.txt").read_text(encoding="utf-8")
-    figures = _statistics(_build(text, "fr"))
+    figures = _statistics(build_news(text, "fr"))
     assert (Decimal(314_000_000), "more-than", "USD") in figures
     assert (Decimal(1_200_000), "more-than", "persons") in figures
     assert any(value == 20_000 for value, _, _ in figures)
@@ -135,7 +134,7 @@ VI_EXCERPT = (
 
 
 def test_vietnamese_excerpt() -> None:
-    extraction = _build(VI_EXCERPT, "vi")
+    extraction = build_news(VI_EXCERPT, "vi")
     (holding, _) = extraction.posts
     assert (holding.person.text, holding.post_name, holding.organization.text) == (
         "Nguyễn Minh Hằng",
@@ -163,7 +162,7 @@ def test_vietnamese_excerpt() -> None:
 
 
 def test_the_issuer_of_a_decision_is_read_from_its_number() -> None:
-    extraction = _build("Theo Quyết định số 402/QĐ-TTg, Bộ Ngoại giao có nhiệm vụ xây dựng Hồ sơ Di cư.", "vi")
+    extraction = build_news("Theo Quyết định số 402/QĐ-TTg, Bộ Ngoại giao có nhiệm vụ xây dựng Hồ sơ Di cư.", "vi")
     (mandate,) = extraction.commitments
     assert mandate.issuer is not None
     assert (mandate.issuer.text, mandate.issuer.kind, mandate.issuer.name) == (
@@ -179,7 +178,7 @@ def test_french_excerpt() -> None:
         "La Colombie s’engage à accorder des permis de régularisation à plus de 1,5 million de migrants "
         "d’ici la fin de 2022. Le Canada allouera 26,9 millions de dollars à des projets en Amérique latine."
     )
-    extraction = _build(text, "fr")
+    extraction = build_news(text, "fr")
     pledge, future = extraction.commitments
     assert (pledge.action, pledge.force) == ("commits", "declaratory")
     assert pledge.issuer is not None and resolve.resolve(pledge.issuer, "fr").key == "COL"
@@ -199,7 +198,7 @@ def test_spanish_excerpt() -> None:
         "reunidos en Lima, nos comprometemos a fortalecer la cooperación. "
         "Más de 2,5 millones de personas se beneficiarán de nuevos programas."
     )
-    extraction = _build(text, "es")
+    extraction = build_news(text, "es")
     assert [m.text for m in extraction.document.signatories] == ["República de Chile", "República del Perú"]
     (pledge,) = extraction.commitments
     assert pledge.action == "commits" and pledge.issuer == extraction.document.body
@@ -213,7 +212,7 @@ def test_english_excerpt() -> None:
         "approach. We will resettle more than 20,000 refugees from the Americas. We intend to provide "
         "$1.5 billion in humanitarian aid."
     )
-    extraction = _build(text, "en")
+    extraction = build_news(text, "en")
     assert [m.text for m in extraction.document.signatories] == [
         "Canada",
         "United Mexican States",
@@ -236,7 +235,7 @@ def test_arabic_excerpt() -> None:
         "وتعتزم المنظمة الدولية للهجرة تخصيص 20 مليون دولار لدعم المهاجرين. "
         "وعقد مؤتمر إقليمي في عمّان يوم ١٢ آذار/مارس ٢٠٢٤."
     )
-    extraction = _build(text, "ar")
+    extraction = build_news(text, "ar")
     assert {
         (Decimal(5000), "more-than", None),
         (Decimal(60), "about", "percent"),
@@ -251,7 +250,7 @@ def test_arabic_excerpt() -> None:
 
 
 def test_a_plain_text_in_an_unknown_language_builds_without_facts() -> None:
-    extraction = _build("Lorem ipsum dolor sit amet 42.", "la")
+    extraction = build_news("Lorem ipsum dolor sit amet 42.", "la")
     assert extraction.document.kind == "news-article"
     assert extraction.commitments == [] and extraction.posts == []
 
@@ -268,7 +267,7 @@ def test_a_decision_gives_ministries_tasks_with_deadlines_vi() -> None:
     )
     tasks = {
         (commitment.addressees[0].text, commitment.deadline.year, commitment.deadline.date)
-        for commitment in _build(text, "vi").commitments
+        for commitment in build_news(text, "vi").commitments
         if commitment.action == "tasks" and commitment.addressees and commitment.deadline
     }
     assert tasks == {("Bộ Công an", 2026, None), ("Bộ Tài chính", None, "2025-12-31")}
@@ -276,7 +275,7 @@ def test_a_decision_gives_ministries_tasks_with_deadlines_vi() -> None:
 
 def test_an_assignment_names_its_addressee_after_it_and_its_giver_before_it_ar() -> None:
     text = "عمّان، 12 أيار 2024 - وكلف الاتحاد الأوروبي المنظمة الدولية للهجرة بإعداد دراسة قبل نهاية عام 2025."
-    (task,) = [c for c in _build(text, "ar").commitments if c.action == "tasks"]
+    (task,) = [c for c in build_news(text, "ar").commitments if c.action == "tasks"]
     assert task.issuer is not None and task.issuer.key == "EU"
     assert [a.key for a in task.addressees] == ["IOM"] and task.deadline is not None and task.deadline.year == 2025
 
@@ -290,13 +289,13 @@ def test_an_assignment_names_its_addressee_after_it_and_its_giver_before_it_ar()
     ],
 )
 def test_a_pledge_is_due_by_the_year_after_it(language: str, text: str, year: int) -> None:
-    (pledge,) = [c for c in _build(text, language).commitments if c.action == "commits"]
+    (pledge,) = [c for c in build_news(text, language).commitments if c.action == "commits"]
     assert pledge.deadline is not None and pledge.deadline.year == year
 
 
 def test_a_word_of_assignment_with_no_organisation_after_it_gives_no_task() -> None:
     text = "Hà Nội - Bộ Ngoại giao chủ trì hội nghị về giao thông và ngoại giao kinh tế."
-    assert [c for c in _build(text, "vi").commitments if c.action == "tasks"] == []
+    assert [c for c in build_news(text, "vi").commitments if c.action == "tasks"] == []
 
 
 # --- national instruments by number, in languages whose numbers alone say nothing ---------------
@@ -318,7 +317,7 @@ def test_a_word_of_assignment_with_no_organisation_after_it_gives_no_task() -> N
     ],
 )  # fmt: skip
 def test_an_instrument_named_by_head_and_number_is_cited_and_its_number_is_no_figure(language, text, cited) -> None:
-    extraction = _build(text, language)
+    extraction = build_news(text, language)
     assert {(c.mention.kind, c.mention.key) for c in extraction.citations} >= cited
     numbers = {int(part) for _, key in cited for part in re.findall(r"\d+", key)}
     assert not any(statistic.value in numbers for statistic in extraction.statistics)
@@ -328,7 +327,7 @@ def test_an_instrument_named_by_head_and_number_is_cited_and_its_number_is_no_fi
 
 
 def test_a_minister_named_with_the_ministry_the_gazetteer_knows_holds_that_post_vi() -> None:
-    extraction = _build("Hà Nội - Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu tại hội nghị.", "vi")
+    extraction = build_news("Hà Nội - Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu tại hội nghị.", "vi")
     (holding,) = extraction.posts
     assert holding.person.text == "Bùi Thanh Sơn" and holding.known_post is not None
     assert holding.known_post.text == "Bộ trưởng Bộ Ngoại giao"
@@ -343,18 +342,18 @@ def test_a_minister_named_with_the_ministry_the_gazetteer_knows_holds_that_post_
     ],
 )
 def test_a_capitalised_honorific_opens_a_name_only_where_a_sentence_opens_vi(text: str, persons: list[str]) -> None:
-    assert [m.text for m in _build(text, "vi").mentions if m.kind == "person"] == persons
+    assert [m.text for m in build_news(text, "vi").mentions if m.kind == "person"] == persons
 
 
 def test_a_task_may_recur_on_a_cycle_vi() -> None:
     text = "Hà Nội - Quyết định giao Bộ Công an chủ trì, hằng năm báo cáo Thủ tướng Chính phủ kết quả thực hiện."
-    (task,) = [c for c in _build(text, "vi").commitments if c.action == "tasks"]
+    (task,) = [c for c in build_news(text, "vi").commitments if c.action == "tasks"]
     assert task.cycle == "P1Y"
 
 
 def test_a_chinese_dateline_dates_the_article() -> None:
     text = "新华社北京2024年7月5日电 国务院总理李强签署国务院令，公布《外国人入境出境管理条例》。"
-    assert _build(text, "zh").document.date == "2024-07-05"
+    assert build_news(text, "zh").document.date == "2024-07-05"
 
 
 # --- national bodies in languages without a home state: the dateline's ------------------------
@@ -374,13 +373,13 @@ def test_a_chinese_dateline_dates_the_article() -> None:
     ],
 )  # fmt: skip
 def test_a_national_body_belongs_to_the_state_of_the_dateline(language: str, text: str, bodies: set) -> None:
-    found = {(m.text, m.scope) for m in _build(text, language).mentions if m.kind == "government-agency"}
+    found = {(m.text, m.scope) for m in build_news(text, language).mentions if m.kind == "government-agency"}
     assert found == bodies
 
 
 def test_a_task_given_to_a_ministry_in_english() -> None:
     text = "MANILA, 4 June 2024 - The order directs the Department of Migrant Workers to act by 2025."
-    (task,) = [c for c in _build(text, "en").commitments if c.action == "tasks"]
+    (task,) = [c for c in build_news(text, "en").commitments if c.action == "tasks"]
     assert [a.text for a in task.addressees] == ["Department of Migrant Workers"] and task.deadline.year == 2025
 
 
@@ -389,7 +388,7 @@ def test_a_cabinet_tasks_a_ministry_by_the_end_of_a_month_ar() -> None:
         "عمّان، 14 آذار 2024 - قرر مجلس الوزراء في جلسته اليوم تكليف وزارة المياه والري بإعداد خطة وطنية "
         "قبل نهاية شهر حزيران 2024، وتمويل المشروع بقرض ميسر من البنك الدولي."
     )
-    extraction = _build(text, "ar")
+    extraction = build_news(text, "ar")
     (task,) = [c for c in extraction.commitments if c.action == "tasks"]
     (ministry,) = task.addressees
     assert (ministry.text, ministry.scope, task.deadline.date) == ("وزارة المياه والري", "JOR", "2024-06")
@@ -398,19 +397,19 @@ def test_a_cabinet_tasks_a_ministry_by_the_end_of_a_month_ar() -> None:
 
 def test_a_ministry_name_ends_before_the_verb_of_its_task_vi() -> None:
     text = "Hà Nội - Phó Thủ tướng yêu cầu Bộ Kế hoạch và Đầu tư hoàn thiện quy hoạch vùng Tây Nguyên trước năm 2026."
-    (task,) = [c for c in _build(text, "vi").commitments if c.action == "tasks"]
+    (task,) = [c for c in build_news(text, "vi").commitments if c.action == "tasks"]
     assert [a.text for a in task.addressees] == ["Bộ Kế hoạch và Đầu tư"] and task.deadline.year == 2026
 
 
 def test_an_issuer_code_is_the_body_the_text_names_in_full_vi() -> None:
     text = "Hà Nội - Chính phủ vừa ban hành Nghị quyết số 58/NQ-CP về di cư an toàn."
-    bodies = {m.text: m.key for m in _build(text, "vi").mentions if m.kind == "government-agency"}
+    bodies = {m.text: m.key for m in build_news(text, "vi").mentions if m.kind == "government-agency"}
     assert bodies["CP"] == bodies["Chính phủ"] == resolve.minted_key("Chính phủ", "VNM")
 
 
 def test_an_organisation_the_resolver_knows_is_no_instrument_vi() -> None:
     text = "Hà Nội - Chương trình Phát triển Liên hợp quốc (UNDP) hỗ trợ Bộ Ngoại giao thực hiện dự án."
-    extraction = _build(text, "vi")
+    extraction = build_news(text, "vi")
     assert not [c for c in extraction.citations if c.mention.kind == "programme"]
     assert "UNDP" in {m.key for m in extraction.mentions}
 
@@ -421,7 +420,7 @@ def test_a_task_given_by_a_decision_named_without_its_number_is_its_issuers_vi()
         "Theo Quyết định, Bộ Tài nguyên và Môi trường được giao chủ trì xây dựng hệ thống cảnh báo trước năm 2026. "
         "Quyết định cũng giao Bộ Kế hoạch và Đầu tư bố trí vốn."
     )
-    tasks = [c for c in _build(text, "vi").commitments if c.action == "tasks"]
+    tasks = [c for c in build_news(text, "vi").commitments if c.action == "tasks"]
     assert [(c.addressees[0].text, c.issuer.name if c.issuer else None) for c in tasks] == [
         ("Bộ Tài nguyên và Môi trường", "Prime Minister"),
         ("Bộ Kế hoạch và Đầu tư", "Prime Minister"),
@@ -433,5 +432,5 @@ def test_an_undated_event_named_shorter_is_the_dated_one_vi() -> None:
         "Hội nghị xúc tiến đầu tư vùng Tây Nguyên\n\n"
         "Buôn Ma Thuột, ngày 20/4/2024 - Hội nghị xúc tiến đầu tư vùng Tây Nguyên năm 2024 diễn ra tại Đắk Lắk."
     )
-    events = _build(text, "vi").events
+    events = build_news(text, "vi").events
     assert [(e.name, e.start) for e in events] == [("Hội nghị xúc tiến đầu tư vùng Tây Nguyên năm 2024", "2024-04-20")]

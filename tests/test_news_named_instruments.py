@@ -6,17 +6,11 @@ no law, treaty or code named without a number was cited in English, French, Span
 
 from __future__ import annotations
 
-from kg.builders.news import BUILDER
-from kg.model import Document, Extraction
-from kg.readers.segment import segment
-
-
-def _build(text: str, language: str) -> Extraction:
-    return BUILDER.build(Document(source="test", text=text, language=language, segments=segment(text, language)))
+from helpers import build_news
 
 
 def _cited(text: str, language: str) -> list[tuple[str, str]]:
-    return [(" ".join(c.mention.text.split()), c.mention.kind) for c in _build(text, language).citations]
+    return [(" ".join(c.mention.text.split()), c.mention.kind) for c in build_news(text, language).citations]
 
 
 def test_english_names_capitalised_before_and_after_their_head() -> None:
@@ -52,7 +46,7 @@ def test_arabic_names_run_over_words_with_the_article_and_stop_at_the_next_head(
 
 def test_arabic_constitution_with_its_year_and_a_draft_law() -> None:
     text = "الرباط في 3 مايو 2025 - يستند الموقف إلى الدستور المغربي لسنة 2011، ويرفض مشروع القانون الجنائي الحالي."
-    citations = {" ".join(c.mention.text.split()): c for c in _build(text, "ar").citations}
+    citations = {" ".join(c.mention.text.split()): c for c in build_news(text, "ar").citations}
     assert citations["الدستور المغربي"].date == "2011"
     assert citations["القانون الجنائي الحالي"].mention.kind == "draft-law"
 
@@ -60,12 +54,12 @@ def test_arabic_constitution_with_its_year_and_a_draft_law() -> None:
 def test_treaties_the_gazetteer_knows_in_every_language() -> None:
     arabic = "الرباط في 3 مايو 2025 - يطالب المؤتمر بمصادقة المغرب على نظام روما الأساسي للمحكمة الجنائية الدولية."
     spanish = "NUEVA YORK, 2 de abril de 2013 - La Asamblea aprobó el Tratado sobre el Comercio de Armas."
-    keys = {c.mention.key for text, lang in ((arabic, "ar"), (spanish, "es")) for c in _build(text, lang).citations}
+    keys = {c.mention.key for text, lang in ((arabic, "ar"), (spanish, "es")) for c in build_news(text, lang).citations}
     assert {"rome-statute", "arms-trade-treaty"} <= keys
 
 
 def test_a_national_law_named_alone_is_the_home_states() -> None:
     """Two states' codes of one name are two instruments: a law named alone takes the dateline's state."""
     text = "MANILA, 4 June 2024 - The Senate amended the Labor Code of the Philippines."
-    citation = next(c for c in _build(text, "en").citations if c.mention.kind == "law")
+    citation = next(c for c in build_news(text, "en").citations if c.mention.kind == "law")
     assert citation.mention.scope == "PHL"

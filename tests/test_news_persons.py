@@ -7,19 +7,12 @@ name alone: not the post's portfolio before it ("وزير | العمل"), nor th
 from __future__ import annotations
 
 import pytest
-
-from kg.builders.news import BUILDER
-from kg.model import Document, Extraction
-from kg.readers.segment import segment
-
-
-def _build(text: str, language: str) -> Extraction:
-    return BUILDER.build(Document(source="test", text=text, language=language, segments=segment(text, language)))
+from helpers import build_news
 
 
 def _holdings(text: str, language: str) -> list[tuple[str, str | None]]:
     """(person, English post) of every holding, after checking that each person's span quotes only the name."""
-    extraction = _build(text, language)
+    extraction = build_news(text, language)
     for holding in extraction.posts:
         person = holding.person
         assert text[person.span.start : person.span.end] == person.text
@@ -28,7 +21,7 @@ def _holdings(text: str, language: str) -> list[tuple[str, str | None]]:
 
 
 def _persons(text: str, language: str) -> list[str]:
-    return [m.text for m in _build(text, language).mentions if m.kind == "person"]
+    return [m.text for m in build_news(text, language).mentions if m.kind == "person"]
 
 
 # --- a name after a post --------------------------------------------------------------------------
@@ -109,21 +102,21 @@ def test_a_person_after_a_post(language: str, text: str, expected: list[tuple[st
 
 
 def test_the_organisation_or_state_a_post_belongs_to() -> None:
-    (bank,) = _build("والتقى رئيس البنك الدولي أجاي بانغا بالوزير في واشنطن.", "ar").posts
+    (bank,) = build_news("والتقى رئيس البنك الدولي أجاي بانغا بالوزير في واشنطن.", "ar").posts
     assert (bank.person.text, bank.post_name, bank.organization.text) == ("أجاي بانغا", "President", "البنك الدولي")
-    (lavrov,) = _build("Министр иностранных дел России Сергей Лавров заявил об этом.", "ru").posts
+    (lavrov,) = build_news("Министр иностранных дел России Сергей Лавров заявил об этом.", "ru").posts
     assert lavrov.state is not None and lavrov.state.text == "России"
-    (ambassador,) = _build("Đại sứ Nhật Bản tại Việt Nam Ito Naoki cho biết.", "vi").posts
+    (ambassador,) = build_news("Đại sứ Nhật Bản tại Việt Nam Ito Naoki cho biết.", "vi").posts
     assert ambassador.state is not None and ambassador.state.text == "Nhật Bản"  # the state served, not the host
-    (chief,) = _build("Trưởng đại diện IOM tại Việt Nam Park Mi-hyung phát biểu.", "vi").posts
+    (chief,) = build_news("Trưởng đại diện IOM tại Việt Nam Park Mi-hyung phát biểu.", "vi").posts
     assert chief.organization is not None and chief.organization.text == "IOM" and chief.state is None
 
 
 def test_an_honorific_name_with_a_post_in_apposition() -> None:
-    extraction = _build("وقالت السفيرة نائلة جبر، رئيسة اللجنة، إن العمل مستمر.", "ar")
+    extraction = build_news("وقالت السفيرة نائلة جبر، رئيسة اللجنة، إن العمل مستمر.", "ar")
     assert [m.text for m in extraction.mentions if m.kind == "person"] == ["نائلة جبر"]
     assert [(h.person.text, h.post) for h in extraction.posts] == [("نائلة جبر", "رئيسة")]
-    (holding,) = _build("Ông Nguyễn Văn Long, Cục trưởng Cục Cảnh sát hình sự, cho biết.", "vi").posts
+    (holding,) = build_news("Ông Nguyễn Văn Long, Cục trưởng Cục Cảnh sát hình sự, cho biết.", "vi").posts
     assert (holding.person.text, holding.post_name) == ("Nguyễn Văn Long", "Director General")
 
 
@@ -151,8 +144,8 @@ def test_no_person_from_ordinary_words(language: str, text: str) -> None:
 
 def test_a_princes_title_before_his_name_is_no_post() -> None:
     # "الأمير" with the article before a name is a title (Prince); "أمير دولة قطر" is the post of Emir.
-    extraction = _build("شارك صاحب السمو الأمير فيصل بن فرحان بن عبدالله في الاجتماع.", "ar")
+    extraction = build_news("شارك صاحب السمو الأمير فيصل بن فرحان بن عبدالله في الاجتماع.", "ar")
     assert [m.text for m in extraction.mentions if m.kind == "person"] == ["فيصل بن فرحان بن عبدالله"]
     assert [h.post_name for h in extraction.posts] == []
-    (emir,) = _build("وقال أمير دولة قطر الشيخ تميم بن حمد آل ثاني إن بلاده ملتزمة.", "ar").posts
+    (emir,) = build_news("وقال أمير دولة قطر الشيخ تميم بن حمد آل ثاني إن بلاده ملتزمة.", "ar").posts
     assert emir.post_name == "Emir"

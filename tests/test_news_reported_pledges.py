@@ -8,11 +8,10 @@ The excerpts are composed for these tests.
 from __future__ import annotations
 
 import pytest
+from helpers import build_news
 
 from kg import resolve
-from kg.builders.news import BUILDER
-from kg.model import Document, Extraction
-from kg.readers.segment import segment
+from kg.model import Extraction
 
 EXCERPTS = {
     "en": (
@@ -56,8 +55,7 @@ EXPECTED = {
 
 
 def _build(language: str) -> Extraction:
-    text = EXCERPTS[language]
-    return BUILDER.build(Document(source="excerpt", text=text, language=language, segments=segment(text, language)))
+    return build_news(EXCERPTS[language], language)
 
 
 @pytest.mark.parametrize("language", sorted(EXCERPTS))

@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import rows
+from helpers import build_news, rows
 
-from kg.builders.news import BUILDER as NEWS
 from kg.builders.un import BUILDER as UN
 from kg.lang import get
 from kg.model import Document
@@ -59,7 +58,7 @@ def test_an_earlier_year_or_date_comes_first() -> None:
 
 def test_a_news_task_and_a_resolution_request_carry_their_time_limit() -> None:
     news = "Tiêu đề\n\nHà Nội, ngày 5/3/2024 - Thủ tướng giao Bộ Tài chính báo cáo trong thời hạn 30 ngày.\n"
-    extraction = NEWS.build(Document(source="x", text=news, language="vi", segments=segment(news, "vi")))
+    extraction = build_news(news, "vi")
     assert [c.deadline.within for c in extraction.commitments if c.deadline] == ["P30D"]
     assert extraction.statistics == []  # "30 ngày" says when, not how much
     un = "The General Assembly,\n\n1. Requests the Secretary-General to report within 90 days;\n"

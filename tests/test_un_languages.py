@@ -8,6 +8,7 @@ clause of their own, an addressee, and a deadline at a session named by an ordin
 from __future__ import annotations
 
 import pytest
+from helpers import nonempty
 
 from kg.builders.un import BUILDER
 from kg.model import Document, Extraction
@@ -221,7 +222,7 @@ def test_ecosoc_resolutions_are_numbered_by_year() -> None:
 def test_spans_quote_the_text(language: str) -> None:
     extraction = build(language)
     text = EXCERPTS[language]
-    for commitment in extraction.commitments:
+    for commitment in nonempty(extraction.commitments):
         assert commitment.verb is not None and commitment.verb.start >= commitment.span.start
         for addressee in commitment.addressees:
             assert addressee.span.of(text) == addressee.text

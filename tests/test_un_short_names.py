@@ -5,14 +5,7 @@ still ends the addressees."""
 from __future__ import annotations
 
 import pytest
-
-from kg.builders.un import BUILDER
-from kg.model import Document, Extraction
-
-
-def _build(text: str, language: str) -> Extraction:
-    return BUILDER.build(Document(source=f"short-{language}.txt", text=text, language=language))
-
+from helpers import build_un
 
 # A report due "to the General Assembly and to the Council at its fifty-sixth session": the session is the
 # Council's (the issuer's), not the Assembly's named just before; then the Council is asked to act.
@@ -38,7 +31,7 @@ _HRC = {
 
 @pytest.mark.parametrize("language", sorted(_HRC))
 def test_the_council_of_a_council_s_resolution_is_that_council(language: str) -> None:
-    report, invitation = _build(_HRC[language], language).commitments
+    report, invitation = build_un(_HRC[language], language).commitments
     assert report.deadline is not None and report.deadline.session == 56
     assert report.deadline.body is not None and report.deadline.body.key == "HRC"
     assert [a.key for a in report.addressees] == ["UN-SG"]
@@ -51,7 +44,7 @@ def test_a_short_name_stands_for_the_body_of_its_kind_named_before() -> None:
         "1. Invites the Council to consider the report;\n\n"
         "2. Requests the Secretary-General to report to the Assembly at its eightieth session;\n"
     )
-    _noting, invitation, request = _build(text, "en").commitments
+    _noting, invitation, request = build_un(text, "en").commitments
     assert [a.key for a in invitation.addressees] == ["ECOSOC"]
     assert request.deadline is not None and request.deadline.body is not None
     assert (request.deadline.session, request.deadline.body.key) == (80, "GA")
@@ -59,7 +52,7 @@ def test_a_short_name_stands_for_the_body_of_its_kind_named_before() -> None:
 
 def test_a_word_for_council_never_stands_for_an_assembly() -> None:
     text = "The General Assembly,\n\n1. Invites the Council to consider the report;\n"
-    (invitation,) = _build(text, "en").commitments
+    (invitation,) = build_un(text, "en").commitments
     assert invitation.addressees == ()
 
 
@@ -72,13 +65,13 @@ def test_a_word_for_council_never_stands_for_an_assembly() -> None:
     ],
 )
 def test_no_short_name_where_a_longer_name_or_none_is_meant(paragraph: str) -> None:
-    (commitment,) = _build(f"The Human Rights Council,\n\n{paragraph}\n", "en").commitments
+    (commitment,) = build_un(f"The Human Rights Council,\n\n{paragraph}\n", "en").commitments
     assert "HRC" not in [a.key for a in commitment.addressees]
 
 
 def test_the_committee_of_a_committee_and_a_commission_in_arabic() -> None:
     text = "إن لجنة وضع المرأة،\n\n1 - تطلب إلى الأمين العام أن يقدم تقريرا إلى اللجنة في دورتها السبعين؛\n"
-    (request,) = _build(text, "ar").commitments
+    (request,) = build_un(text, "ar").commitments
     assert request.deadline is not None and request.deadline.body is not None
     assert (request.deadline.session, request.deadline.body.key) == (70, "CSW")
 
@@ -93,6 +86,6 @@ _HYPHENATED = {
 
 @pytest.mark.parametrize("language", sorted(_HYPHENATED))
 def test_a_verb_hyphenated_at_a_line_end_ends_the_addressees(language: str) -> None:
-    (commitment,) = _build(_HYPHENATED[language], language).commitments
+    (commitment,) = build_un(_HYPHENATED[language], language).commitments
     assert [a.key for a in commitment.addressees if a.key] == []
     assert [a.name for a in commitment.addressees] == ["States"]

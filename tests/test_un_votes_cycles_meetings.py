@@ -5,14 +5,7 @@ cycles, the session a deadline belongs to, and a symbol's letters are no mention
 from __future__ import annotations
 
 import pytest
-
-from kg.builders.un import BUILDER
-from kg.model import Document
-
-
-def _build(text: str, language: str):  # type: ignore[no-untyped-def]
-    return BUILDER.build(Document(source=f"probe-{language}.txt", text=text, language=language))
-
+from helpers import build_un
 
 _TITLES = {
     "en": "Report of the Secretary-General",
@@ -42,12 +35,12 @@ _VOTES = {
 
 @pytest.mark.parametrize("language", sorted(_VOTES))
 def test_a_vote_and_a_symbol_give_no_statistics(language: str) -> None:
-    assert _build(_report(language, _VOTES[language]), language).statistics == []
+    assert build_un(_report(language, _VOTES[language]), language).statistics == []
 
 
 def test_a_figure_beside_a_vote_is_still_a_statistic() -> None:
     text = _report("en", "The resolution was adopted by 24 votes to 19. Some 281 million people were migrants.")
-    assert [str(s.value) for s in _build(text, "en").statistics] == ["281000000"]
+    assert [str(s.value) for s in build_un(text, "en").statistics] == ["281000000"]
 
 
 _PASSIVES = {
@@ -62,7 +55,7 @@ _PASSIVES = {
 
 @pytest.mark.parametrize("language", sorted(_PASSIVES))
 def test_a_passive_recommendation_is_the_author_s_with_its_cycle(language: str) -> None:
-    (commitment,) = _build(_report(language, _PASSIVES[language]), language).commitments
+    (commitment,) = build_un(_report(language, _PASSIVES[language]), language).commitments
     assert commitment.issuer is not None and commitment.issuer.key == "UN-SG"
     assert commitment.action in ("encourages", "recommends")
     assert [a.name for a in commitment.addressees] == ["Member States"]
@@ -71,13 +64,13 @@ def test_a_passive_recommendation_is_the_author_s_with_its_cycle(language: str) 
 
 def test_a_named_speaker_s_recommendation_is_not_counted_twice() -> None:
     text = _report("en", "The Secretary-General recommends that Member States be invited to report annually.")
-    (commitment,) = _build(text, "en").commitments
+    (commitment,) = build_un(text, "en").commitments
     assert commitment.action == "recommends"
 
 
 def test_a_passive_in_a_report_without_an_author_gives_nothing() -> None:
     text = "Distr.: General\n\nNote\n\n1. Member States are encouraged to act.\n"
-    assert _build(text, "en").commitments == []
+    assert build_un(text, "en").commitments == []
 
 
 @pytest.mark.parametrize(
@@ -95,13 +88,13 @@ def test_reporting_cycles(language: str, phrase: str, cycle: str) -> None:
     heads = {"en": "States parties are invited ", "es": "Se invita a los Estados partes ",
              "fr": "Les États parties sont invités ", "ru": "Государствам-участникам предлагается ",
              "zh": "鼓励缔约国"}  # fmt: skip
-    (commitment,) = _build(_report(language, heads[language] + phrase + "."), language).commitments
+    (commitment,) = build_un(_report(language, heads[language] + phrase + "."), language).commitments
     assert commitment.cycle == cycle
 
 
 def test_a_named_review_is_no_cycle() -> None:
     text = _report("en", "Member States are encouraged to act on the quadrennial comprehensive policy review.")
-    (commitment,) = _build(text, "en").commitments
+    (commitment,) = build_un(text, "en").commitments
     assert commitment.cycle is None
 
 
@@ -121,13 +114,13 @@ _MEETINGS = {
 @pytest.mark.parametrize("language", sorted(_MEETINGS))
 def test_committee_meetings_by_number(language: str) -> None:
     paragraph, expected = _MEETINGS[language]
-    events = _build(_report(language, paragraph), language).events
+    events = build_un(_report(language, paragraph), language).events
     assert [(e.name, e.start) for e in events] == expected
 
 
 def test_a_range_of_meetings_names_each_of_them() -> None:
     text = _report("zh", "第三委员会在2023年11月1日至3日第22至第24次会议上审议了该项目。")
-    events = _build(text, "zh").events
+    events = build_un(text, "zh").events
     assert [(e.name, e.start, e.end) for e in events] == [
         (f"第{n}次会议", "2023-11-01", "2023-11-03") for n in (22, 23, 24)
     ]
@@ -140,7 +133,7 @@ def test_of_two_deadlines_the_first_keeps_its_own_body() -> None:
         "Le Conseil des droits de l'homme,\n\n1. Prie le Haut-Commissariat de lui présenter un rapport à sa "
         "56e session et à l'Assemblée générale à sa soixante-dix-neuvième session ;\n"
     )
-    (commitment,) = _build(text, "fr").commitments
+    (commitment,) = build_un(text, "fr").commitments
     deadline = commitment.deadline
     assert deadline is not None and deadline.session == 56
     assert deadline.body is not None and deadline.body.key == "HRC"
@@ -163,7 +156,7 @@ def test_of_two_deadlines_the_first_keeps_its_own_body() -> None:
     ],
 )
 def test_the_first_session_named_is_the_deadline_with_its_body(language: str, paragraph: str) -> None:
-    (commitment,) = _build(_report(language, paragraph), language).commitments
+    (commitment,) = build_un(_report(language, paragraph), language).commitments
     deadline = commitment.deadline
     assert deadline is not None and deadline.session == 56
     assert deadline.body is not None and deadline.body.key == "HRC"
@@ -171,6 +164,6 @@ def test_the_first_session_named_is_the_deadline_with_its_body(language: str, pa
 
 def test_a_symbol_s_letters_are_no_mention() -> None:
     text = _report("en", "The Human Rights Council considered the report (A/HRC/50/32).")
-    mentions = [(m.text, m.key) for m in _build(text, "en").mentions]
+    mentions = [(m.text, m.key) for m in build_un(text, "en").mentions]
     assert ("Human Rights Council", "HRC") in mentions
     assert not any(text == "HRC" for text, _ in mentions)

@@ -7,24 +7,19 @@ before is named in each test's docstring.
 from __future__ import annotations
 
 import pytest
+from helpers import build_news
 
 from kg import resolve
-from kg.builders.news import BUILDER
 from kg.graph.writer import _is_number, _symbol_of
-from kg.model import Document, Entity, Extraction
-from kg.readers.segment import segment
-
-
-def _build(text: str, language: str) -> Extraction:
-    return BUILDER.build(Document(source="test", text=text, language=language, segments=segment(text, language)))
+from kg.model import Entity
 
 
 def _keys(text: str, language: str) -> set[str | None]:
-    return {c.mention.key for c in _build(text, language).citations}
+    return {c.mention.key for c in build_news(text, language).citations}
 
 
 def _issuers(text: str, language: str) -> dict[str | None, str | None]:
-    return {c.mention.key: c.issuer.text if c.issuer else None for c in _build(text, language).citations}
+    return {c.mention.key: c.issuer.text if c.issuer else None for c in build_news(text, language).citations}
 
 
 # --- Security Council resolutions by number and year ----------------------------------------------------
@@ -55,7 +50,7 @@ def test_arabic_council_resolution_by_number_alone_where_the_sentence_names_the_
         "عنوان\n\nنيويورك 24 سبتمبر 2024 (واس) - ودعا سموه مجلس الأمن إلى تحمل مسؤولياته وتنفيذ القرار 2728 "
         "بشأن وقف إطلاق النار في غزة.\n"
     )
-    extraction = _build(text, "ar")
+    extraction = build_news(text, "ar")
     assert [(c.mention.key, c.mention.kind) for c in extraction.citations] == [("S/RES/2728(2024)", "resolution")]
 
 
@@ -113,7 +108,7 @@ def test_general_assembly_resolution_by_session_and_number(language: str, text: 
 def test_chinese_general_assembly_resolution_2758_is_its_roman_session_symbol() -> None:
     """ "联合国大会第2758号决议" was nothing: a number before 1976 needs its session, which the gazetteer knows."""
     text = "标题\n\n人民日报北京12月2日电 双方重申支持联合国大会第2758号决议。\n"
-    citations = _build(text, "zh").citations
+    citations = build_news(text, "zh").citations
     assert [c.mention.key for c in citations] == ["A/RES/2758(XXVI)"]
     assert resolve.resolve(citations[0].mention, "zh").name.startswith("Restoration of the lawful rights")
 
@@ -147,15 +142,15 @@ _ILO = [
 @pytest.mark.parametrize(("language", "text"), _ILO, ids=[c[0] for c in _ILO])
 def test_ilo_convention_by_number_is_one_instrument(language: str, text: str) -> None:
     """ "ILO Convention No. 190" in six languages was nothing, or six instruments; it is one, named in English."""
-    citations = [c for c in _build(text, language).citations if c.mention.key == "ILO-C190"]
+    citations = [c for c in build_news(text, language).citations if c.mention.key == "ILO-C190"]
     assert len(citations) == 1
     assert resolve.resolve(citations[0].mention, language).name == "Violence and Harassment Convention, 2019 (No. 190)"
 
 
 def test_an_ilo_convention_by_number_and_by_name_is_one_node() -> None:
-    by_number = _build(_ILO[0][1], "en").citations[0].mention
+    by_number = build_news(_ILO[0][1], "en").citations[0].mention
     text = "Title\n\nGENEVA, 3 March 2025 (Reuters) - Kenya ratified the Violence and Harassment Convention.\n"
-    by_name = _build(text, "en").citations[0].mention
+    by_name = build_news(text, "en").citations[0].mention
     assert resolve.resolve(by_number, "en") == resolve.resolve(by_name, "en")
 
 
@@ -183,7 +178,7 @@ _SIGNED = [
 def test_the_signer_is_the_issuer(language: str, text: str, key: str, signer: str) -> None:
     """A signed instrument had no issuer (or the post its number's code names, not the Deputy Prime Minister
     who signed it); "وقع الرئيس المرسوم رقم 45" made "رقم 45" a person."""
-    extraction = _build(text, language)
+    extraction = build_news(text, language)
     assert _issuers(text, language)[key] == signer
     assert not any(any(char.isdigit() for char in m.text) for m in extraction.mentions if m.kind == "person")
 
@@ -204,7 +199,7 @@ def test_the_signed_decisions_tasks_are_given_by_its_signer() -> None:
         "ban hành Kế hoạch thực hiện Thỏa thuận toàn cầu về Di cư hợp pháp, an toàn và trật tự.\n\n"
         "Bộ Tài chính được giao bố trí kinh phí thực hiện Kế hoạch.\n"
     )
-    extraction = _build(text, "vi")
+    extraction = build_news(text, "vi")
     assert _issuers(text, "vi")["1418/QĐ-TTg"] == "Bùi Thanh Sơn"
     task = next(c for c in extraction.commitments if c.action == "tasks")
     assert task.issuer is not None and task.issuer.text == "Bùi Thanh Sơn"
@@ -252,7 +247,7 @@ def test_a_designation_is_an_official_number_and_a_name_with_a_year_is_not() -> 
 
 def test_an_issuer_code_in_a_number_is_the_ministry_the_gazetteer_knows() -> None:
     text = "HÀ NỘI, 3/4 - Theo Quyết định số 616/QĐ-BNG ngày 1/4/2024, Bộ Ngoại giao tổ chức hội nghị về di cư."
-    extraction = _build(text, "vi")
+    extraction = build_news(text, "vi")
     keys = {resolve.resolve(m, "vi").key for m in extraction.mentions if m.kind == "government-agency"}
     # "BNG" and "Bộ Ngoại giao" are one ministry, not a second one minted from the code's English name
     assert keys == {"VNM/bo-ngoai-giao"}

@@ -9,9 +9,9 @@ the paragraphs and commitments its ASCII-printed twin gives.
 from __future__ import annotations
 
 import pytest
+from helpers import build_un
 
-from kg.builders.un import BUILDER
-from kg.model import Document, Extraction
+from kg.model import Extraction
 
 TRADE = """联合国                                                    A/RES/75/200
 大会                                                      Distr.: General
@@ -81,10 +81,6 @@ CHAPEAU = """大会，
 """
 
 
-def _build(text: str) -> Extraction:
-    return BUILDER.build(Document(source="zh-structure.txt", text=text, language="zh"))
-
-
 def _structure(extraction: Extraction) -> list[tuple[str, str | None]]:
     return [(paragraph.section, paragraph.number) for paragraph in extraction.paragraphs]
 
@@ -105,7 +101,7 @@ def _trade(stop: str, digits: str = "0123456789") -> str:
 )
 def test_full_width_paragraph_numbers_are_read_as_numbers(stop: str, digits: str) -> None:
     text = _trade(stop, digits)
-    extraction = _build(text)
+    extraction = build_un(text, "zh")
     assert _structure(extraction) == [("preamble", None)] * 3 + [("operative", str(n)) for n in range(1, 11)]
     assert _actions(extraction, "operative") == TRADE_OPERATIVE
     assert _actions(extraction, "preamble") == ["recalls", "reaffirms", "notes"]
@@ -115,13 +111,13 @@ def test_full_width_paragraph_numbers_are_read_as_numbers(stop: str, digits: str
 
 
 def test_full_width_numbers_give_what_ascii_numbers_give() -> None:
-    ascii_printed, full_width = _build(_trade(". ")), _build(_trade("．", "０１２３４５６７８９"))
+    ascii_printed, full_width = build_un(_trade(". "), "zh"), build_un(_trade("．", "０１２３４５６７８９"), "zh")
     assert _structure(full_width) == _structure(ascii_printed)
     assert [c.action for c in full_width.commitments] == [c.action for c in ascii_printed.commitments]
 
 
 def test_a_title_after_a_full_width_stop_is_the_title() -> None:
-    assert _build(_trade("．")).document.title == "国际贸易与发展"
+    assert build_un(_trade("．"), "zh").document.title == "国际贸易与发展"
 
 
 @pytest.mark.parametrize(
@@ -131,7 +127,7 @@ def test_a_title_after_a_full_width_stop_is_the_title() -> None:
     ids=["date-then-meeting", "blank-lines-between", "no-blank-line", "meeting-then-date", "no-closing"],
 )  # fmt: skip
 def test_the_last_paragraph_before_the_closing_is_kept(closing: str) -> None:
-    extraction = _build(CLOSING.format(closing=closing))
+    extraction = build_un(CLOSING.format(closing=closing), "zh")
     assert _structure(extraction) == [("preamble", None), ("operative", "1"), ("operative", "2"), ("operative", "3")]
     assert _actions(extraction, "operative") == ["reaffirms", "requests", "decides"]
     last = extraction.paragraphs[-1]
@@ -140,7 +136,7 @@ def test_the_last_paragraph_before_the_closing_is_kept(closing: str) -> None:
 
 def test_the_closing_date_still_dates_the_resolution() -> None:
     text = "A/RES/75/200\n\n" + CLOSING.format(closing="\n2020年12月21日\n第46次全体会议\n")
-    extraction = _build(text)
+    extraction = build_un(text, "zh")
     assert extraction.document.date == "2020-12-21"
     assert extraction.document.meeting == "第46次全体会议"
 
@@ -152,7 +148,7 @@ def test_the_closing_date_still_dates_the_resolution() -> None:
 )
 def test_a_chapeau_keeps_its_paragraph_and_its_letters(colon: str, open_: str, close: str, space: str) -> None:
     text = CHAPEAU.format(colon=colon, open=open_, close=close, space=space)
-    extraction = _build(text)
+    extraction = build_un(text, "zh")
     assert _structure(extraction) == [
         ("preamble", None),
         ("operative", "1"),
@@ -174,4 +170,4 @@ def test_chinese_numerals_in_brackets_open_no_sub_paragraph() -> None:
         .replace("（a）", "（一）")
         .replace("（b）", "（二）")
     )
-    assert "2(一)" not in [number for _, number in _structure(_build(text))]
+    assert "2(一)" not in [number for _, number in _structure(build_un(text, "zh"))]

@@ -11,10 +11,12 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
+from helpers import nonempty
+
 from kg.builders.un import BUILDER
 from kg.model import Document, Extraction
 
-SOURCE = Path(__file__).resolve().parent.parent / "corpus" / "un-en-a-res-73-195.txt"
+SOURCE = Path(__file__).resolve().parents[3] / "corpus" / "un-en-a-res-73-195.txt"
 OBJECTIVES = 23
 FIRST_OBJECTIVE_PARAGRAPH = 17  # objective N is paragraph 16 + N of the annex
 
@@ -76,7 +78,7 @@ def test_preamble_and_operative_paragraphs() -> None:
 
 def test_page_furniture_is_not_in_paragraphs_as_a_start_or_an_end() -> None:
     text = SOURCE.read_text(encoding="utf-8")
-    for paragraph in extraction().paragraphs:
+    for paragraph in nonempty(extraction().paragraphs):
         quote = paragraph.span.of(text)
         assert not quote.rstrip().endswith(("18-22354", "A/RES/73/195"))
 

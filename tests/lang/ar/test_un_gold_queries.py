@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import gold
-from helpers import doc_of, recall_precision, rows_of, select
+from helpers import doc_of, nonempty, recall_precision, rows_of, select
 
 GOLD = gold("un-ar-a-72-417.json")
 FILE = GOLD["file"]
@@ -45,7 +45,7 @@ def test_named_instruments_are_linked(corpus_store, doc) -> None:
     cited = rows_of(corpus_store, "citations", doc)
     symbols = {r.get("symbol") for r in cited}
     names = " | ".join(r.get("name", "") for r in cited)
-    for named in GOLD["citations"]["named_must"]:
+    for named in nonempty(GOLD["citations"]["named_must"]):
         if "symbol" in named:
             assert named["symbol"] in symbols, named
         else:
@@ -54,7 +54,7 @@ def test_named_instruments_are_linked(corpus_store, doc) -> None:
 
 def test_cited_instruments_carry_their_dates(corpus_store, doc) -> None:
     dates = {(r.get("symbol"), r.get("date")) for r in rows_of(corpus_store, "citations", doc)}
-    for dated in GOLD["citations"]["dated"]:
+    for dated in nonempty(GOLD["citations"]["dated"]):
         assert (dated["symbol"], dated["date"]) in dates, dated
 
 
@@ -91,13 +91,13 @@ def test_every_operative_paragraph_with_its_force(corpus_store, doc) -> None:
 
 def test_operative_actions(corpus_store, doc) -> None:
     paragraphs = _operative_paragraphs(corpus_store, doc)
-    for number, action in GOLD["commitments"]["actions"].items():
+    for number, action in nonempty(GOLD["commitments"]["actions"].items()):
         assert paragraphs[number][0]["action"] == action, number
 
 
 def test_addressees(corpus_store, doc) -> None:
     table = rows_of(corpus_store, "commitments", doc)
-    for expected in GOLD["commitments"]["addressees"]:
+    for expected in nonempty(GOLD["commitments"]["addressees"]):
         names = {r.get("addresseeName") for r in table if r.get("paragraph") == str(expected["paragraph"])}
         assert expected["addressee"] in names, (expected, names)
 
@@ -113,7 +113,7 @@ def test_deadlines(corpus_store, doc) -> None:
           OPTIONAL {{ ?c pk:dueAtSession/pk:session ?session }}
         }}""",
     )
-    for deadline in GOLD["commitments"]["deadlines"]:
+    for deadline in nonempty(GOLD["commitments"]["deadlines"]):
         number = str(deadline["paragraph"])
         if "year" in deadline:
             assert any(r["number"] == number and r.get("year", "").startswith(str(deadline["year"])) for r in table)
@@ -123,7 +123,7 @@ def test_deadlines(corpus_store, doc) -> None:
 
 def test_statistics(corpus_store, doc) -> None:
     table = rows_of(corpus_store, "statistics", doc)
-    for stat in GOLD["statistics"]["must"]:
+    for stat in nonempty(GOLD["statistics"]["must"]):
         matches = [r for r in table if float(r["value"]) == stat["value"]]
         assert matches, stat
         if "qualifier" in stat:
@@ -134,7 +134,7 @@ def test_statistics(corpus_store, doc) -> None:
 
 def test_events(corpus_store, doc) -> None:
     table = rows_of(corpus_store, "events", doc)
-    for event in GOLD["events"]["must"]:
+    for event in nonempty(GOLD["events"]["must"]):
         year = str(event.get("year") or event["start"][:4])
         matches = [r for r in table if r.get("placeName") == event["place"] and r.get("start", "").startswith(year)]
         assert matches, event

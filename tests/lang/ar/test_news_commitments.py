@@ -1,0 +1,52 @@
+"""Arabic news: commitments (pledges, calls, requests and tasks) with their issuers, addressees and deadlines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import build_news, resolved_key
+
+
+def test_arabic_future_prefix_with_its_subject_before_it() -> None:
+    """ "أن المملكة العربية السعودية ستقدم" and "المملكة تلتزم" (a nominal sentence) were no commitments;
+    "بالمملكة" was no mention of the home state."""
+    text = (
+        "عنوان\n\nنيويورك 24 سبتمبر 2024 (واس) - أعلن وزير الخارجية أن المملكة العربية السعودية ستقدم 500 مليون "
+        "دولار لدعم البرامج الإنسانية. وأكد أن المملكة تلتزم بتنفيذ أهداف التنمية المستدامة. "
+        "وبلغت نسبة مشاركة المرأة في سوق العمل بالمملكة 35.5%.\n"
+    )
+    extraction = build_news(text, "ar")
+    assert [(c.action, resolved_key(c.issuer, "ar")) for c in extraction.commitments if c.issuer] == [
+        ("will", "SAU"),
+        ("commits", "SAU"),
+    ]
+    home = [
+        m for m in extraction.mentions if m.kind == "state" and m.text == "المملكة" and text[m.span.start - 1] == "ب"
+    ]
+    assert home and home[0].key == "SAU"
+
+
+def test_arabic_call_of_a_minister_named_earlier_on_the_international_community() -> None:
+    """ "ودعا الوزير المجتمع الدولي إلى الوفاء" was no commitment; "620 ألفا" was 620."""
+    text = (
+        "عنوان\n\nعمان 25 أيلول (بترا) - قال وزير الداخلية مازن الفراية إن الأردن يستضيف لاجئين، منهم 620 ألفا "
+        "مسجلون. ودعا الوزير المجتمع الدولي إلى الوفاء بالتزاماته.\n"
+    )
+    extraction = build_news(text, "ar")
+    (call,) = extraction.commitments
+    assert call.action == "calls-upon" and [a.name for a in call.addressees] == ["international community"]
+    minister = next(p.person for p in extraction.posts if p.person.text == "مازن الفراية")
+    assert call.issuer is not None and resolved_key(call.issuer, "ar") == resolved_key(minister, "ar")
+    assert Decimal(620_000) in [s.value for s in extraction.statistics]
+
+
+def test_arabic_cabinet_tasks_a_ministry_with_an_annual_report() -> None:
+    """ "وقرر مجلس الوزراء تكليف وزارة ..." had no issuer and no cycle."""
+    text = (
+        "عنوان\n\nالرياض، 16 نوفمبر 2024 (واس) - وقرر مجلس الوزراء تكليف وزارة الموارد البشرية "
+        "بإعداد اللائحة، ورفع تقرير سنوي إلى مجلس الوزراء.\n"
+    )
+    [commitment] = build_news(text, "ar").commitments
+    assert commitment.issuer is not None and commitment.issuer.text == "مجلس الوزراء"
+    assert [a.text for a in commitment.addressees] == ["وزارة الموارد البشرية"]
+    assert commitment.cycle == "P1Y"

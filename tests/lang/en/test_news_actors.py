@@ -1,0 +1,36 @@
+"""English news: bodies, states and their parts, as actors."""
+
+from __future__ import annotations
+
+from helpers import build_news, resolved_key
+
+
+def test_an_acronym_the_article_defines_names_its_body_later() -> None:
+    """ "The DMW is directed to submit" was no commitment: "DMW" alone named nobody."""
+    text = (
+        "MANILA, 4 December 2024 - Under the order, the Department of Migrant Workers (DMW) shall serve as the "
+        "chair of the council. The DMW is directed to submit a national reintegration plan within 90 days.\n"
+    )
+    extraction = build_news(text, "en")
+    chair, directed = extraction.commitments
+    assert chair.action == directed.action == "tasks"
+    assert [a.text for a in directed.addressees] == ["DMW"] and directed.deadline is not None
+    assert (
+        resolved_key(directed.addressees[0], "en")
+        == resolved_key(chair.addressees[0], "en")
+        == "PHL/department-of-migrant-workers"
+    )
+
+
+def test_a_body_named_after_a_known_short_name_is_a_part_of_it() -> None:
+    """ "The IOM Development Fund will allocate" was IOM's pledge, or none."""
+    text = "GENEVA, 4 June 2024 - The IOM Development Fund will allocate USD 2 million to the project.\n"
+    (pledge,) = build_news(text, "en").commitments
+    assert pledge.issuer is not None and pledge.issuer.text == "IOM Development Fund"
+    assert pledge.issuer.parent is not None and pledge.issuer.parent.key == "IOM"
+
+
+def test_heads_of_state_and_government_name_no_body() -> None:
+    """ "We, the Heads of State and Government": "Government" (a standalone body since the probe) was a body."""
+    text = "We, the Heads of State and Government of Canada and the Republic of Chile, commit to act.\n"
+    assert not [m for m in build_news(text, "en").mentions if m.kind == "government-agency"]

@@ -1,0 +1,32 @@
+"""English news: commitments (pledges, calls, requests and tasks) with their issuers, addressees and deadlines."""
+
+from __future__ import annotations
+
+from helpers import build_news, resolved_key
+
+
+def test_english_will_is_a_pledge_of_the_actor_before_it_and_nothing_without_one() -> None:
+    """ "The Government will allocate" was no commitment; a bare "will" must not make "political will" one."""
+    text = (
+        "MANILA, 4 December 2024 - The Government will allocate PHP 1.5 billion for the programme in 2025. "
+        "The forum will be held in May. We reaffirm our political will to act.\n"
+    )
+    (pledge,) = build_news(text, "en").commitments
+    assert pledge.action == "will" and pledge.issuer is not None and pledge.issuer.text == "Government"
+    assert resolved_key(pledge.issuer, "en") == "PHL/government"
+
+
+def test_english_passive_mandate_past_an_acronym() -> None:
+    """Before: "the Department of Migrant Workers (DMW) is directed to draft ... within 30 days" was no
+    commitment, and its time limit a statistic of 30 days."""
+    text = (
+        "MANILA, 14 October 2024 — Under the order, the Department of Migrant Workers (DMW) is directed to "
+        "draft the implementing rules within 30 days. The Department of Foreign Affairs (DFA) is also "
+        "instructed to coordinate with embassies."
+    )
+    extraction = build_news(text, "en")
+    tasks = {c.addressees[0].text: c for c in extraction.commitments if c.action == "tasks"}
+    assert set(tasks) == {"Department of Migrant Workers", "Department of Foreign Affairs"}
+    deadline = tasks["Department of Migrant Workers"].deadline
+    assert deadline is not None and deadline.within == "P30D"
+    assert not [s for s in extraction.statistics if s.value == 30]

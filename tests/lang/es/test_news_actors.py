@@ -1,0 +1,23 @@
+"""Spanish news: bodies, states and their parts, as actors."""
+
+from __future__ import annotations
+
+from helpers import build_news
+
+from kg import resolve
+
+
+def test_list_of_two_ministries_stays_two() -> None:
+    text = "El Ministerio del Interior y Ministerio de Hacienda, según la norma, publicarán la guía."
+    names = {m.text for m in build_news(text, "es").mentions if m.kind == "government-agency"}
+    assert {"Ministerio del Interior", "Ministerio de Hacienda"} <= names
+
+
+def test_a_government_named_with_another_state_is_that_states() -> None:
+    """ "Gobierno de Colombia" in a Madrid dispatch was Spain's Government."""
+    text = "Título\n\nMADRID, 5 de marzo de 2024 — El Gobierno de Colombia y el Gobierno anunciaron un acuerdo.\n"
+    bodies = [m for m in build_news(text, "es").mentions if m.kind == "government-agency"]
+    assert [(m.text, resolve.resolve(m, "es").key) for m in bodies] == [
+        ("Gobierno de Colombia", "COL/government"),
+        ("Gobierno", "ESP/government"),
+    ]

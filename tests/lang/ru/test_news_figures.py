@@ -1,0 +1,14 @@
+"""Russian news: figures with their units, scales, qualifiers and measures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import build_news
+
+
+def test_russian_range_of_billions_of_roubles() -> None:
+    """ "от 5 до 10 млрд рублей" was 5 (no unit, no scale) and 10 billion."""
+    text = "Заголовок\n\nНа программу будет направлено от 5 до 10 млрд рублей.\n"
+    figures = [(s.value, s.unit, s.qualifier) for s in build_news(text, "ru").statistics]
+    assert figures == [(Decimal(5 * 10**9), "RUB", "at-least"), (Decimal(10 * 10**9), "RUB", "at-most")]

@@ -1,0 +1,48 @@
+"""Chinese news: commitments (pledges, calls, requests and tasks) with their issuers, addressees and deadlines."""
+
+from __future__ import annotations
+
+from helpers import build_news, commitments_by_verb
+
+from kg.model import Commitment
+
+
+def _addressees(commitment: Commitment) -> list[str]:
+    return [a.text for a in commitment.addressees]
+
+
+_ZH = (
+    "国务院印发方案\n\n新华社北京11月5日电 方案由国家发展改革委牵头，会同财政部、人力资源社会保障部等部门组织实施。"
+    "方案要求各地区各部门到2025年底前完成重点任务。各省级人民政府每年向国务院报告进展情况。"
+    "国务院决定设立专项基金。中方承诺继续支持发展中国家。\n"
+)
+
+
+def test_chinese_lead_body_and_cooperating_bodies_are_addressees() -> None:
+    """No Chinese commitment was found: phrases were looked for between spaces Chinese does not write."""
+    commitment = commitments_by_verb(build_news(_ZH, "zh"), _ZH)["牵头"]
+    assert commitment.action == "tasks"
+    assert _addressees(commitment) == ["国家发展改革委", "财政部", "人力资源社会保障部"]
+
+
+def test_chinese_task_to_regions_and_departments_with_deadline() -> None:
+    commitment = commitments_by_verb(build_news(_ZH, "zh"), _ZH)["要求"]
+    assert _addressees(commitment) == ["各地区各部门"]
+    assert commitment.deadline is not None and commitment.deadline.year == 2025
+
+
+def test_chinese_yearly_report_to_the_state_council() -> None:
+    commitment = commitments_by_verb(build_news(_ZH, "zh"), _ZH)["报告"]
+    assert _addressees(commitment) == ["各省级人民政府"]
+    assert commitment.cycle == "P1Y"
+    assert commitment.issuer is not None and commitment.issuer.text == "国务院"
+
+
+def test_chinese_decision_and_pledge_by_their_subjects() -> None:
+    commitments = commitments_by_verb(build_news(_ZH, "zh"), _ZH)
+    assert (commitments["决定"].action, commitments["决定"].issuer and commitments["决定"].issuer.text) == (
+        "decides",
+        "国务院",
+    )
+    pledge = commitments["承诺"]
+    assert pledge.action == "commits" and pledge.issuer is not None and pledge.issuer.key == "CHN"
