@@ -387,6 +387,19 @@ def test_the_issuer_of_a_quoted_commitment_is_the_gold_actor_by_name_or_code() -
     assert issuers.missed == ["'تدعو الحكومة': OMDH (built Government of Morocco)"]
 
 
+def test_an_actor_the_gold_names_by_code_is_found_by_the_labels_of_its_organisation() -> None:
+    """The gold may name an issuer by its acronym where the text never prints it: its own list of
+    organisations gives that acronym's names."""
+    built = DocumentFacts("doc.txt", commitments=[Commitment(issuer=["المنظمة المغربية لحقوق الإنسان"], text="تدعو")])
+    facts = statement(
+        commitments={"must": [{"actor": "OMDH", "quote": "تدعو"}]},
+        actors={"organizations": [{"code": "OMDH", "ar": "المنظمة المغربية لحقوق الإنسان", "en": "Moroccan OHR"}]},
+    )
+    assert (scored(facts, built, "issuers").found, scored(facts, built, "issuers").gold) == (1, 1)
+    unrelated = statement(commitments={"must": [{"actor": "OMDH", "quote": "تدعو"}]})
+    assert scored(unrelated, built, "issuers").found == 0
+
+
 def test_a_post_named_without_its_holder_is_found_among_the_posts() -> None:
     built = DocumentFacts(
         "doc.txt", actors=[Actor("post", "Chairman of the National Assembly", labels=["Chủ tịch Quốc hội"])]

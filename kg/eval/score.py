@@ -188,7 +188,7 @@ def _document(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
         _field(score, "title", titles, facts.title, _titles_match)
     if document.get("effective"):
         _field(score, "in force", [document["effective"]], facts.in_force, lambda g, b: b[:10] == g)
-    issuers = [str(document[k]) for k in ("issuer", "issuer_en") if document.get(k)]
+    issuers = _named_actors(gold, [str(document[k]) for k in ("issuer", "issuer_en") if document.get(k)])
     if issuers:
         # The work's issuer where the build states one, else the issuer of most of its commitments.
         built_issuer = facts.issuer or _main_issuer(facts)
@@ -235,6 +235,18 @@ def _main_issuer(facts: DocumentFacts) -> list[str]:
         return []
     first = max(counts, key=lambda name: (counts[name], name))
     return next((c.issuer for c in facts.commitments if c.issuer and c.issuer[0] == first), [first])
+
+
+def _named_actors(gold: Gold, names: list[str]) -> list[str]:
+    """The names of actors the gold gives by code or English name ("OMDH"), with the labels its own list of
+    organisations gives them ("المنظمة المغربية لحقوق الإنسان"): a text need not print the acronym."""
+    organizations = gold.section("actors").get("organizations") or []
+    wanted = {fold(name) for name in names}
+    expanded = list(names)
+    for organization in organizations:
+        if isinstance(organization, dict) and {fold(str(organization.get(k) or "")) for k in ("code", "en")} & wanted:
+            expanded += [label for label in item_labels(organization) if label not in expanded]
+    return expanded
 
 
 def _actor_named(gold: str, names: Iterable[str]) -> bool:
@@ -527,7 +539,7 @@ def _commitments(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
 
 def _issuers(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
     for item in _prose(gold.section("commitments")):
-        actors = [str(item[k]) for k in ("actor", "actor_en") if item.get(k)]
+        actors = _named_actors(gold, [str(item[k]) for k in ("actor", "actor_en") if item.get(k)])
         if not item.get("quote") or not actors:
             continue
         built = _quoted(facts, item["quote"])
