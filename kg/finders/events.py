@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from kg.finders.actors import Actors, place_after
 from kg.finders.dates import find_dates, with_year
-from kg.finders.names import name_end, title_rules
+from kg.finders.names import capitalised_words_end, name_end, title_rules
 from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, tokens
 from kg.model import Event, Kind, Mention, Span
 from kg.resolve.normalize import fold
@@ -149,17 +149,7 @@ def _start_before_head(news: NewsText, position: int, sentence: Span) -> int:
 def _end_after_joined_names(news: NewsText, end: int, sentence: Span) -> int:
     """ "Summit" + " of the Americas": joining words then capitalised words extend the name."""
     joiners = {w.casefold() for w in (*news.words("list_articles"), *news.words("name_joiners"))}
-    pending = end
-    for token in tokens(news.text, end, sentence.end):
-        if news.text[pending : token.start].strip():
-            break
-        if token.text[0].isupper():
-            end = pending = token.end
-        elif token.text.casefold() in joiners:
-            pending = token.end
-        else:
-            break
-    return end
+    return capitalised_words_end(news, end, sentence.end, joiners)
 
 
 def _event(news: NewsText, actors: Actors, span: Span, kind: str, sentence: Span) -> Event:

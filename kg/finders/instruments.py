@@ -34,7 +34,7 @@ from itertools import pairwise
 from kg import ontology, resolve
 from kg.finders.actors import Actors
 from kg.finders.dates import find_dates
-from kg.finders.names import name_end, title_rules
+from kg.finders.names import capitalised_words_end, name_end, title_rules
 from kg.finders.resolutions import (
     COUNCIL_NUMBER,
     ROMAN_NUMBER,
@@ -731,16 +731,7 @@ def _capitalised_span(news: NewsText, head: re.Match[str], main: Span) -> Span |
     if len(before) == 1 and opening is not None and before[0].start == opening.start and not before[0].text.isupper():
         before = []  # "Este tratado", "Une loi": a sentence's first word is capitalised whatever it is
     start = before[-1].start if before else head.start()
-    end = pending = head.end()
-    for token in tokens(news.text, head.end(), sentence.end):
-        if news.text[pending : token.start].strip():
-            break  # a comma or a bracket ends the name
-        if token.text[0].isupper():
-            end = pending = token.end
-        elif token.text.casefold() in joiners:
-            pending = token.end
-        else:
-            break
+    end = capitalised_words_end(news, head.end(), sentence.end, joiners)
     if start == head.start() and end == head.end():
         return None
     return Span(start, end)

@@ -118,6 +118,23 @@ _MAX_LIST_ITEMS = 5
 _LIST_COMMA = re.compile(r", (?=\S)")
 
 
+def capitalised_words_end(news: NewsText, position: int, limit: int, joiners: set[str]) -> int:
+    """Where a name runs on from ``position`` over capitalised words and the joining words between them
+    ("Summit" + " of the Americas", "Law" + " on Medical Devices"): a joining word only before a capitalised
+    one, and a comma or a bracket ends the name."""
+    end = pending = position
+    for token in iter_tokens(news.text, position, limit):
+        if news.text[pending : token.start].strip():
+            break
+        if token.text[0].isupper():
+            end = pending = token.end
+        elif token.text.casefold() in joiners:
+            pending = token.end
+        else:
+            break
+    return end
+
+
 def listed_name_end(news: NewsText, end: int, limit: int, rules: NameRules) -> int:
     """The end of a name that goes on as a list after ``end`` ("Ministerio de Inclusión | , Seguridad Social
     y Migraciones", "ministère du Travail | et de l'Emploi"), or ``end`` where no such list follows.
