@@ -406,3 +406,23 @@ def test_a_post_named_without_its_holder_is_found_among_the_posts() -> None:
     )
     items = [{"vi": "Chủ tịch Quốc hội", "en": "Chairman of the National Assembly"}, {"en": "Minister of Finance"}]
     assert scored(statement(actors={"posts": items}), built, "posts").missed == ["post Minister of Finance"]
+
+
+def test_a_post_the_gold_writes_with_its_body_is_the_built_head_with_that_body_or_none() -> None:
+    persons = [
+        {"name": "Thierry Kuhn", "post_en": "President of Emmaüs France"},
+        {"name": "Miguel Cardona", "post_en": "Secretary of Education"},
+        {"name": "Ana Ruiz", "post_en": "Director of the Red Cross"},
+        {"name": "Li Wei", "post_en": "Presidential envoy"},
+    ]
+    built = DocumentFacts(
+        "doc.txt",
+        posts=[
+            Post("Thierry Kuhn", "President", ["Emmaüs France"]),
+            Post("Miguel Cardona", "Secretary"),
+            Post("Ana Ruiz", "Director", ["World Bank"]),
+            Post("Li Wei", "President"),
+        ],
+    )
+    posts = scored(statement(actors={"persons": persons}), built, "posts")
+    assert posts.missed == ["Ana Ruiz: Director of the Red Cross", "Li Wei: Presidential envoy"]

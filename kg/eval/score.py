@@ -84,7 +84,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from kg.eval.facts import Actor, Commitment, DocumentFacts, Event, Figure
+from kg.eval.facts import Actor, Commitment, DocumentFacts, Event, Figure, Post
 from kg.eval.gold import Gold, item_labels
 from kg.eval.match import (
     actions_match,
@@ -646,16 +646,35 @@ def _posts(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
         posts = [str(item[k]) for k in _POST_KEYS if isinstance(item.get(k), str) and item[k]]
         if not posts:
             continue
-        held = [
-            p.post for p in facts.posts if p.post and any(person_names_match(n, p.person) for n in _person_names(item))
-        ]
-        found = any(names_match(post, h) for post in posts for h in held)
+        held = [p for p in facts.posts if p.post and any(person_names_match(n, p.person) for n in _person_names(item))]
+        found = any(_post_named(post, h) for post in posts for h in held)
         names = _person_names(item)
         score.hit() if found else score.miss(f"{names[0] if names else '?'}: {posts[0]}")
     built_posts = facts.actors_of_kind("post")
     for item in gold.section("actors").get("posts") or []:
         found = any(_is_organization(item, post) for post in built_posts)
         score.hit() if found else score.miss(f"post {_describe(item)}")
+
+
+#: What joins a post to the body it is in, where a gold post names both ("President of the United States").
+_POST_OF = re.compile(r"\s*(?:of|for|at|to|in|de|du|des|d'|del|de la|,|\()\s*", re.IGNORECASE)
+
+
+def _post_named(gold: str, built: Post) -> bool:
+    """Whether a built post is the gold's: the same name, or the gold's head where the gold writes the body
+    into the post ("President of the United States") and the build names that body apart or not at all."""
+    if names_match(gold, built.post):
+        return True
+    head = fold(built.post)
+    written = fold(gold)
+    if not head or not written.startswith(head):
+        return False
+    rest = gold[len(built.post) :] if gold.casefold().startswith(built.post.casefold()) else ""
+    joined = _POST_OF.match(rest)
+    if joined is None:
+        return False
+    body = rest[joined.end() :].strip(" )")
+    return not built.organization or any(names_match(body, name) for name in built.organization)
 
 
 # --- statistics ---------------------------------------------------------------------------------------
