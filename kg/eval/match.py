@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
+from difflib import SequenceMatcher
 
 __all__ = [
     "actions_match",
@@ -33,6 +34,9 @@ _PUNCTUATION = re.compile(r"[^\w\s/.-]|(?<!\w)[.-]|[.-](?!\w)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
 # Scripts written without spaces between words: containment is by characters there.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+#: How much of a gold quote a built span that starts or ends elsewhere must share with it, and at least.
+_SHARED_QUOTE_PART = 0.6
+_MIN_SHARED_QUOTE = 20
 #: The shortest name that may match inside a longer one (a word or two is too common: "States").
 _MIN_CONTAINED_WORDS = 2
 _MIN_CONTAINED_CHARACTERS = 3
@@ -117,15 +121,24 @@ def any_name_matches(golds: Iterable[str], builts: Iterable[str]) -> bool:
 
 
 def quote_overlaps(gold_quote: str, built_text: str) -> bool:
-    """A built span that holds the gold quote, or lies inside it (a reader's quote may be longer).
+    """A built span that holds the gold quote, lies inside it (a reader's quote may be longer), or shares most
+    of it where the two start or end elsewhere (a reader's quote opens with its adverbial, the span with its
+    subject: "This fiscal year, the United States will resettle" and "the United States will resettle ...").
 
     >>> quote_overlaps("calls upon all States", "1. Calls upon all States to protect")
     True
+    >>> quote_overlaps("This year, the United States will resettle refugees", "United States will resettle refugees")
+    True
+    >>> quote_overlaps("the United States will resettle refugees", "Canada will resettle its refugees")
+    False
     """
     a, b = fold(gold_quote), fold(built_text)
     if not a or not b:
         return False
-    return a in b or (len(b) >= min(len(a), 20) and b in a)
+    if a in b or (len(b) >= min(len(a), 20) and b in a):
+        return True
+    shared = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+    return shared >= max(_MIN_SHARED_QUOTE, _SHARED_QUOTE_PART * len(a))
 
 
 def symbol_key(symbol: str) -> str:
