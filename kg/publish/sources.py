@@ -1,6 +1,6 @@
 """The name a published graph gives each input file: its path below the folder given, under that folder's name.
 
-``kg build /srv/data/corpus``, ``kg build corpus`` and ``kg build .`` (run inside
+``kg build`` given the folder by its absolute path, as ``corpus`` or as ``.`` (run inside
 ``corpus/``) all name a file ``corpus/un-en-a-res-73-195.txt``: no machine's
 folders end up in ``pk:sourceFile``, and a build made elsewhere writes the same
 bytes. A file given by itself is named under the folder that holds it, so that
