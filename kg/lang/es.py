@@ -329,6 +329,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "appendix_words": ("ANEXO", "Anexo"),
     "instrument_self_words": ("presente",),
     "copula_words": ("es", "son"),
+    "repeal_phrases": ("queda derogado", "queda derogada", "quedan derogados", "quedan derogadas", "se deroga",
+                       "se derogan"),
     "declaratory_headings": ("Objeto", "Ámbito de aplicación", "Definiciones"),
     "responsibility_headings": ("Obligaciones de", "Obligaciones del", "Responsabilidades de", "Deberes de"),
     "party_stops": ("en", "durante"),
@@ -573,7 +575,10 @@ EXTRA: dict[str, object] = {
     "duration_units": {"días": "D", "día": "D", "semanas": "W", "semana": "W", "meses": "M", "mes": "M",
                        "años": "Y", "año": "Y"},
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de", "antes de finales de", "antes de fines de",
-                       "antes del final de", "antes de que termine"),
+                       "antes del final de", "antes de que termine",
+                       # "durante el primer semestre de 2022": due within that year
+                       *(f"{lead} {part} semestre de" for lead in ("durante el", "en el")
+                         for part in ("primer", "segundo"))),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("La coalición exige:", "Hacemos un llamado a:"), with the action of items that have no verb of their own.
     "demand_list_leads": {

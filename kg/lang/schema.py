@@ -189,6 +189,10 @@ class Deadlines:
     deadline_date_not_tails: tuple[str, ...] = words(
         'words after a day that look like a tail and are not one ("前后": around that day)', optional=True
     )
+    session_deadline_words: tuple[str, ...] = words(
+        'words before the number of the session of a body at which something is due ("tại Kỳ họp thứ 10")',
+        optional=True,
+    )
     cycle_words: Mapping[str, str] = phrases('how often a commitment recurs, as ISO 8601 durations ("hằng năm": P1Y)')
     time_limit_words: tuple[str, ...] = words(
         'words before a time limit counted from when the text takes effect ("trong thời hạn 30 ngày")'
@@ -437,6 +441,9 @@ class Commitments:
     requesting_phrases: Mapping[str, str] = phrases(
         'phrases by which an actor asks the one named after them, with the action ("called on")'
     )
+    noun_markers: tuple[str, ...] = words(
+        'words right after a phrase of commitment that make it a noun ("đề nghị của": the proposal of)', optional=True
+    )
     demand_list_leads: Mapping[str, str] = phrases(
         'lead-ins ending with a colon that open a list of demands ("appelle à :"), with the action'
     )
@@ -575,6 +582,14 @@ class LegalTexts:
     )
     copula_words: tuple[str, ...] = words(
         'the verb by which a clause says what its subject is ("là", "est"): no task', optional=True
+    )
+    closing_formulas: tuple[str, ...] = words(
+        'phrases of the sentence that closes a notice ("thông báo để các Bộ ... biết, thực hiện"): no task',
+        optional=True,
+    )
+    repeal_phrases: tuple[str, ...] = words(
+        'phrases by which a clause repeals an instrument wherever it stands ("bãi bỏ", "est abrogé"): a decision',
+        optional=True,
     )
     responsibility_headings: tuple[str, ...] = words(
         'words that head an article of some parties\' duties ("Obligations de"): tasks of those parties',

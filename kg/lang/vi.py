@@ -303,6 +303,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "appendix_words": ("PHỤ LỤC", "Phụ lục"),
     "instrument_self_words": ("này",),
     "copula_words": ("là",),
+    "repeal_phrases": ("bãi bỏ", "hết hiệu lực"),
+    "closing_formulas": ("thông báo để",),
     "agent_markers": ("được", "do"),
     "agent_blockers": ("đã", "khi", "sau khi"),
     "declaratory_headings": (
@@ -376,7 +378,10 @@ EXTRA: dict[str, object] = {
         "kiến nghị": "recommends",
         "khuyến nghị": "recommends",
     },
-    "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "requests"},
+    # "Đề nghị" asks a body the speaker cannot instruct (the National Assembly's committees, another state):
+    # it exhorts; a government directs its own bodies with "giao" and "yêu cầu"
+    "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "invites"},
+    "noun_markers": ("của",),  # "theo đề nghị của Bộ Tài chính": the Ministry's proposal, no request
     "cooperation_phrases": ("phối hợp với",),
     "list_conjunctions": ("và",),
     "between_words": ("giữa",),  # a treaty between two parties: its name runs to the second
@@ -391,9 +396,21 @@ EXTRA: dict[str, object] = {
     "hijri_months": (),
     "hijri_marks": (),
     "time_limit_words": ("trong thời hạn", "trong vòng", "chậm nhất sau"),
+    # "để kịp báo cáo Quốc hội tại Kỳ họp thứ 10 của Quốc hội khóa XV": due at that session of the body after it
+    "session_deadline_words": ("tại kỳ họp thứ", "vào kỳ họp thứ", "trước kỳ họp thứ", "trình kỳ họp thứ"),
     "time_limit_tails": (),  # the number comes after the words here ("在30日内" puts them after the unit)
     "duration_units": {"ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"},
-    "deadline_words": ("trước năm", "đến năm", "chậm nhất vào năm", "chậm nhất năm"),
+    "deadline_words": (
+        "trước năm",
+        "đến năm",
+        "chậm nhất vào năm",
+        "chậm nhất năm",
+        # "hoàn thành trong quý IV năm 2025", "trong 6 tháng đầu năm 2026": due within that year
+        "trong năm",
+        "trong 6 tháng đầu năm",
+        "trong 6 tháng cuối năm",
+        *(f"trong quý {quarter} năm" for quarter in ("I", "II", "III", "IV")),
+    ),
     "deadline_tails": (),  # the words come before the year here ("trước năm 2025")
     "deadline_date_words": (
         "trước ngày",
