@@ -568,6 +568,9 @@ EXTRA: dict[str, object] = {
         "Diễn đàn": "forum",
         "Phiên họp": "meeting",
         "Kỳ họp": "session",
+        # in running text, lower case: "đã chủ trì cuộc họp về ...", "khóa XV, kỳ họp thứ 9 thông qua ngày ..."
+        "cuộc họp": "meeting",
+        "kỳ họp": "session",
         "Lễ": "event",
     },
     "place_prepositions": ("tại", "ở"),

@@ -32,6 +32,8 @@ actors, posts           :func:`kg.finders.actors.find_actors`
 instruments cited       :func:`kg.finders.instruments.find_instruments`,
                         less the instrument itself
 figures                 :func:`kg.finders.figures.find_statistics`
+events                  :func:`kg.finders.events.find_events`: the session
+                        that adopted a law, the meeting a notice relays
 commitments             :mod:`kg.builders.legal.mandates`
 entry into force        :mod:`kg.builders.legal.in_force`
 signatories             :mod:`kg.builders.legal.signature`
@@ -55,6 +57,7 @@ from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
 from kg.finders import unique_in_text_order
 from kg.finders.actors import COLLECTIVE, Actors, find_actors
 from kg.finders.dates import find_dates
+from kg.finders.events import find_events
 from kg.finders.figures import find_statistics
 from kg.finders.instruments import Instruments, find_instruments
 from kg.finders.text import NewsText, find_phrases
@@ -171,6 +174,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     not_figures = [a.heading for a in legal.articles] + ([legal.number] if legal.number else [])
     not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
     not_figures += [in_force.date_span] if in_force and in_force.date_span else []
+    extraction.events = find_events(news, actors)
     extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
     extraction.mentions = _mentions(actors, instruments, signature, extraction)
     return extraction

@@ -1,0 +1,40 @@
+"""The events a legal text names, on short instruments composed for these tests: the session of the
+legislature that adopted a law (dated by its adoption formula), and the meeting whose conclusions a
+notice relays."""
+
+from __future__ import annotations
+
+from kg.builders import get
+from kg.model import Document
+
+LEGAL = get("legal")
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    extraction = LEGAL.build(Document(source="x-vi.txt", text=text, language="vi"))
+    return [(" ".join(e.name.split()), e.kind, e.start) for e in extraction.events]
+
+
+def test_the_session_that_adopted_a_law_is_an_event_on_the_day_of_adoption() -> None:
+    text = (
+        "QUỐC HỘI\n\nLuật số: 5/2022/QH15\n\nLUẬT\n\nTHI ĐUA\n\nCăn cứ Hiến pháp;\n\n"
+        "Quốc hội ban hành Luật Thi đua.\n\nĐiều 1. Chính phủ quy định chi tiết Luật này.\n\n"
+        "Điều 2. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2023.\n\n"
+        "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 4 thông qua ngày "
+        "10 tháng 11 năm 2022.\n\nCHỦ TỊCH QUỐC HỘI\n\nVương Đình Huệ\n"
+    )
+    ((name, kind, start),) = _events(text)
+    assert name.startswith("kỳ họp thứ 4") and (kind, start) == ("session", "2022-11-10")
+
+
+def test_the_meeting_a_notice_relays_is_an_event_on_its_day() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 9/TB-VPCP\n\nHà Nội, ngày 19 tháng 11 năm 2025\n\nTHÔNG BÁO\n\n"
+        "Kết luận của Phó Thủ tướng tại cuộc họp về Chương trình\n\n"
+        "Ngày 18 tháng 11 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng Nguyễn Văn Bình đã chủ trì cuộc họp về "
+        "Chương trình mục tiêu quốc gia. Phó Thủ tướng kết luận như sau:\n\n"
+        "1. Giao Bộ Tài chính chủ trì hoàn thiện hồ sơ.\n\n"
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM\n\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn An\n"
+    )
+    meetings = [(name, start) for name, kind, start in _events(text) if kind == "meeting"]
+    assert ("cuộc họp về Chương trình mục tiêu quốc gia", "2025-11-18") in meetings
