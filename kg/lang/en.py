@@ -343,6 +343,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Done at", "Signed at", "Given at", "Given under my hand"),
     "signed_placeholders": ("(signed)", "(Signed)", "Signed"),
     "appendix_words": ("ANNEX", "Annex", "APPENDIX", "Appendix", "SCHEDULE", "Schedule"),
+    "table_unit_labels": ("Unit:", "Units:", "Amounts in"),
     "instrument_self_words": ("This", "this", "present"),
     "copula_words": ("is", "are"),
     "repeal_phrases": ("is hereby repealed", "are hereby repealed", "is repealed", "are repealed"),

@@ -327,6 +327,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Dado en", "Dada en", "Comuníquese", "Publíquese"),
     "signed_placeholders": ("(firmado)", "Firmado", "(Firmado)", "(Rubricado)"),
     "appendix_words": ("ANEXO", "Anexo"),
+    "table_unit_labels": ("Unidad:", "Unidad :", "Cifras en"),
     "instrument_self_words": ("presente",),
     "copula_words": ("es", "son"),
     "repeal_phrases": ("queda derogado", "queda derogada", "quedan derogados", "quedan derogadas", "se deroga",
@@ -469,6 +470,7 @@ EXTRA: dict[str, object] = {
                      "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40,
                      "cincuenta": 50, "cien": 100},
     "lone_scale_words": {"mil": 10**3, "millón": 10**6},
+    "three_digit_fraction_before_scale": True,  # Mexico writes thousands of millions "2 mil 75 millones"
     "date_order": "dmy",
     "date_range_openers": ("del",),
     "date_range_connectors": ("al", "y el", "y", "-", "–"),

@@ -351,6 +351,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Fait à", "Fait le", "Par le Président de la République", "Par le Premier ministre"),
     "signed_placeholders": ("(signé)", "Signé", "(Signé)"),
     "appendix_words": ("ANNEXE", "Annexe"),
+    "table_unit_labels": ("Unité :", "Unité:", "En euros :", "Montants en"),
     "instrument_self_words": ("présent", "présente"),
     "copula_words": ("est", "sont"),
     "repeal_phrases": ("est abrogé", "est abrogée", "sont abrogés", "sont abrogées", "cesse d'être en vigueur"),

@@ -117,6 +117,10 @@ class Numbers:
     scale_infixes: Mapping[str, str] = phrases(
         'words between digits and a scale word, with the qualifier they give ("130多万")', optional=True
     )
+    three_digit_fraction_before_scale: bool = flag(
+        'whether "2.075 millones" is 2.075 million (Mexico), not 2075 million ("2.615 tỷ" in Vietnamese)',
+        default=False,
+    )
     age_words_before: tuple[str, ...] = words('words before a numeral that make it an age, not an amount ("aged 65")')
     age_words_after: tuple[str, ...] = words('words after a numeral that make it an age ("18 years of age", "18 tuổi")')
     ratio_links: tuple[str, ...] = words('words before the second term of a ratio, which is no amount ("1 in 30")')
@@ -565,6 +569,9 @@ class LegalTexts:
 
     appendix_words: tuple[str, ...] = words(
         'the word that heads an appendix after the signature ("PHỤ LỤC", "ANNEXE")', optional=True
+    )
+    table_unit_labels: tuple[str, ...] = words(
+        'words before the unit of every amount of an appendix table ("Đơn vị:", "Unité :")', optional=True
     )
     signed_placeholders: tuple[str, ...] = words(
         'a line that stands for the signature itself in a copy ("(Đã ký)", "(signé)")', optional=True

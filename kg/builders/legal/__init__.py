@@ -31,7 +31,8 @@ what                    from
 actors, posts           :func:`kg.finders.actors.find_actors`
 instruments cited       :func:`kg.finders.instruments.find_instruments`,
                         less the instrument itself
-figures                 :func:`kg.finders.figures.find_statistics`
+figures                 :func:`kg.finders.figures.find_statistics`; an appendix
+                        table's rows, :mod:`kg.builders.legal.appendix`
 events                  :func:`kg.finders.events.find_events`: the session
                         that adopted a law, the meeting a notice relays
 commitments             :mod:`kg.builders.legal.mandates`
@@ -49,6 +50,7 @@ from dataclasses import dataclass, replace
 
 from kg import lang
 from kg.builders import Builder
+from kg.builders.legal.appendix import read_appendix
 from kg.builders.legal.in_force import find_entry_into_force
 from kg.builders.legal.mandates import article_commitments
 from kg.builders.legal.page import Page, join_soft_breaks, read_page
@@ -175,7 +177,12 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
     not_figures += [in_force.date_span] if in_force and in_force.date_span else []
     extraction.events = find_events(news, actors)
+    # the appendix table after the signature is read by its rows, not as prose
+    after = legal.articles[-1].span.end if legal.articles else legal.end
+    appendix = read_appendix(page.text, after, legal.end, pack, news.home_state)
+    not_figures += [appendix.span] if appendix else []
     extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
+    extraction.statistics += appendix.figures if appendix else []
     extraction.mentions = _mentions(actors, instruments, signature, extraction)
     return extraction
 
