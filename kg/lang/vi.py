@@ -60,6 +60,11 @@ UNITS: dict[str, str] = {
     "VND": "VND",
     "người": "persons",
     "tấn": "tonnes",
+    # durations ("thời hạn bổ nhiệm là 05 năm", "không quá 90 ngày"); a date's "ngày 24 tháng 6 năm 2025" is a date
+    "năm": "years",
+    "tháng": "months",
+    "ngày": "days",
+    "ngày làm việc": "working days",
 }
 
 # --- dates --------------------------------------------------------------------
@@ -360,6 +365,15 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }
 
 
+#: Words before a numeral that make it no amount: an ordinal ("khóa 73"), a number ("số 12"), a provision
+#: ("Điều 5"); a noun a number after names one of ("Nghị định thư 1", "Mục 3", "đợt 2": Vietnamese counts put
+#: the number first, "27 địa phương"); the day and month of a date ("ngày 24 tháng 6", not "90 ngày").
+ORDINAL_MARKERS = (
+    *("thứ", "khóa", "khoá", "số", "lần thứ", "Điều", "điều", "Khoản", "khoản", "Chương", "Mục", "mục"),
+    *("Điểm", "điểm", "đợt", "Đợt", "Nghị định thư", "Phụ lục", "phụ lục", "ngày", "tháng"),
+)
+
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     "cycle_words": {
@@ -608,6 +622,11 @@ EXTRA: dict[str, object] = {
         "thuộc",
         "vào",
         "trong",
+        # a preposition opens no measure: "các quyền vận chuyển 3, 4 và 5 | giữa các Bên" names, not counts
+        "giữa",
+        "tại",
+        "theo",
+        "của",
         # modals before a measure's verb: "giá gạo | có thể giảm khoảng 10%"
         "có thể",
         "sẽ",
@@ -672,29 +691,7 @@ EXTRA: dict[str, object] = {
     "prefix_units": (),
     "numeral_characters": {},
     "numeral_point": "",
-    "ordinal_markers": (
-        "thứ",
-        "khóa",
-        "khoá",
-        "số",
-        "lần thứ",
-        "Điều",
-        "điều",
-        "Khoản",
-        "khoản",
-        "Chương",
-        # a number after its noun names one ("Nghị định thư 1", "Mục 3", "đợt 2"): Vietnamese
-        # counts put the number first ("27 địa phương")
-        "Mục",
-        "mục",
-        "Điểm",
-        "điểm",
-        "đợt",
-        "Đợt",
-        "Nghị định thư",
-        "Phụ lục",
-        "phụ lục",
-    ),
+    "ordinal_markers": ORDINAL_MARKERS,
     # Persons and their posts: a Vietnamese post is followed by its organisation or state with no
     # link word ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki"), and names have capitals and no articles.
     "post_links": (),
