@@ -1,6 +1,6 @@
-"""The events a legal text names, on short instruments composed for these tests: the session of the
-legislature that adopted a law (dated by its adoption formula), and the meeting whose conclusions a
-notice relays."""
+"""The events and persons a legal text names, on short instruments composed for these tests: the session of
+the legislature that adopted a law (dated by its adoption formula), the meeting whose conclusions a notice
+relays, and no person named by a word of the instrument's structure."""
 
 from __future__ import annotations
 
@@ -38,3 +38,14 @@ def test_the_meeting_a_notice_relays_is_an_event_on_its_day() -> None:
     )
     meetings = [(name, start) for name, kind, start in _events(text) if kind == "meeting"]
     assert ("cuộc họp về Chương trình mục tiêu quốc gia", "2025-11-18") in meetings
+
+
+def test_a_word_that_opens_a_recital_or_the_number_under_a_post_is_no_person() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 9/QĐ-TTg\n\nHà Nội, ngày 03 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\n\nVề việc bổ sung\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Bổ sung 221 tỷ đồng cho các địa phương.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn An\n"
+    )
+    extraction = LEGAL.build(Document(source="x-vi.txt", text=text, language="vi"))
+    assert [h.person.text for h in extraction.posts] == ["Nguyễn Văn An"]
+    assert not [m for m in extraction.mentions if m.kind == "person" and m.text != "Nguyễn Văn An"]

@@ -144,7 +144,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     document = replace(document, text=text, segments=[Segment(instrument, "main")])
     news = NewsText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
-    actors = find_actors(news)
+    actors = _without_structure_words(find_actors(news), pack)
     instruments = find_instruments(news, actors)
     facts = _document_facts(news, legal, actors, instruments)
     signature = read_signature(NewsText(document, pack), legal)  # the closing block, not blanked
@@ -185,6 +185,23 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     extraction.statistics += appendix.figures if appendix else []
     extraction.mentions = _mentions(actors, instruments, signature, extraction)
     return extraction
+
+
+def _without_structure_words(actors: Actors, pack: LanguagePack) -> Actors:
+    """ "THỦ TƯỚNG CHÍNH PHỦ | Căn cứ Luật ...", "THỦ TƯỚNG CHÍNH PHỦ | Số: 9/QĐ-TTg": the word that opens a
+    recital or the instrument's number (``extra["recital_openers"]``, ``extra["legal_number_marks"]``) under a
+    post in capitals is no person holding that post."""
+    phrases = (*pack.words("recital_openers"), *pack.words("legal_number_marks"))
+    words = {phrase.split()[0].rstrip(":").casefold() for phrase in phrases if phrase.split()}
+
+    def structural(person: Mention) -> bool:
+        return person.text.strip().rstrip(":").casefold() in words
+
+    return replace(
+        actors,
+        persons=[p for p in actors.persons if not structural(p)],
+        posts=[h for h in actors.posts if not structural(h.person)],
+    )
 
 
 def _metadata_value(page: Page, name: str) -> str | None:
