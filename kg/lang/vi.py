@@ -574,6 +574,7 @@ EXTRA: dict[str, object] = {
         "sẽ",
         "của",
         "nhằm",
+        "có",  # "Tham dự cuộc họp | có Phó Thủ tướng ...": who attended, not the meeting's name
     ),
     "event_heads": {
         "Hội thảo tập huấn": "workshop",
