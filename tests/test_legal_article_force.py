@@ -8,6 +8,7 @@ which a law was adopted is no task; a task due at a numbered session of a body i
 from __future__ import annotations
 
 import pytest
+from helpers import VI_LAW
 
 from kg.builders import get
 from kg.model import Commitment, Document, Extraction
@@ -88,14 +89,7 @@ def test_a_proposal_of_a_body_asks_nothing_of_it() -> None:
 
 
 def test_the_formula_that_adopted_a_law_is_no_task() -> None:
-    text = (
-        "QUỐC HỘI\n\nLuật số: 5/2022/QH15\n\nLUẬT\n\nTHI ĐUA\n\nCăn cứ Hiến pháp;\n\n"
-        "Quốc hội ban hành Luật Thi đua.\n\nĐiều 1. Chính phủ quy định chi tiết Luật này.\n\n"
-        "Điều 2. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2023.\n\n"
-        "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 4 thông qua ngày "
-        "10 tháng 11 năm 2022.\n\nCHỦ TỊCH QUỐC HỘI\n\nVương Đình Huệ\n"
-    )
-    extraction = _built(text, "vi")
+    extraction = _built(VI_LAW, "vi")
     assert [c.paragraph.number for c in extraction.commitments if c.paragraph] == ["1"]
 
 

@@ -4,6 +4,8 @@ relays, and no person named by a word of the instrument's structure."""
 
 from __future__ import annotations
 
+from helpers import VI_LAW
+
 from kg.builders import get
 from kg.model import Document
 
@@ -16,14 +18,7 @@ def _events(text: str) -> list[tuple[str, str, str | None]]:
 
 
 def test_the_session_that_adopted_a_law_is_an_event_on_the_day_of_adoption() -> None:
-    text = (
-        "QUỐC HỘI\n\nLuật số: 5/2022/QH15\n\nLUẬT\n\nTHI ĐUA\n\nCăn cứ Hiến pháp;\n\n"
-        "Quốc hội ban hành Luật Thi đua.\n\nĐiều 1. Chính phủ quy định chi tiết Luật này.\n\n"
-        "Điều 2. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2023.\n\n"
-        "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 4 thông qua ngày "
-        "10 tháng 11 năm 2022.\n\nCHỦ TỊCH QUỐC HỘI\n\nVương Đình Huệ\n"
-    )
-    ((name, kind, start),) = _events(text)
+    ((name, kind, start),) = _events(VI_LAW)
     assert name.startswith("kỳ họp thứ 4") and (kind, start) == ("session", "2022-11-10")
 
 

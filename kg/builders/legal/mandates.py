@@ -45,7 +45,7 @@ from kg.finders.commitments import action_force, find_commitments
 from kg.finders.instruments import Instruments
 from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
-from kg.text.deadlines import find_deadline
+from kg.text.deadlines import DeadlineMatch, find_deadline
 
 __all__ = ["article_commitments"]
 
@@ -170,16 +170,32 @@ def _repeals(
         match = next(iter(find_phrases(news.text, phrases, sentence.start, sentence.end, ignore_case=True)), None)
         if match is not None:
             repeals.append(
-                Commitment(
-                    span=sentence,
-                    action="decides",
-                    force=action_force("decides"),
-                    issuer=issuer,
-                    instruments=tuple(instruments.in_span(sentence)),
-                    verb=Span(match.start(), match.end()),
-                )
+                _clause_commitment("decides", sentence, Span(match.start(), match.end()), issuer, instruments)
             )
     return repeals
+
+
+def _clause_commitment(
+    action: str,
+    sentence: Span,
+    verb: Span,
+    issuer: Mention | None,
+    instruments: Instruments,
+    addressees: tuple[Mention, ...] = (),
+    due: DeadlineMatch | None = None,
+) -> Commitment:
+    """A commitment of the issuer in one clause of an article: its action and force, whom it addresses, the
+    instruments the clause names and when it is due."""
+    return Commitment(
+        span=sentence,
+        action=action,
+        force=action_force(action),
+        issuer=issuer,
+        addressees=addressees,
+        instruments=tuple(instruments.in_span(sentence)),
+        deadline=Deadline(due.span, year=due.year, date=due.date, within=due.within) if due else None,
+        verb=verb,
+    )
 
 
 def _puts_into_force(article: Article, in_force: EntryIntoForce | None) -> bool:
@@ -257,18 +273,8 @@ def _subject_tasks(
             if not subjects:
                 continue
         due = find_deadline(news.text, news.pack, sentence.start, sentence.end, month_days=True)
-        tasks.append(
-            Commitment(
-                span=sentence,
-                action="tasks",
-                force=action_force("tasks"),
-                issuer=issuer,
-                addressees=subjects,
-                instruments=tuple(instruments.in_span(sentence)),
-                deadline=Deadline(due.span, year=due.year, date=due.date, within=due.within) if due else None,
-                verb=Span(sentence.start, sentence.start),
-            )
-        )
+        opening = Span(sentence.start, sentence.start)
+        tasks.append(_clause_commitment("tasks", sentence, opening, issuer, instruments, subjects, due))
     return tasks
 
 
@@ -436,18 +442,8 @@ def _actions(
     due = find_deadline(news.text, news.pack, verb.end, sentence.end, month_days=True)
     # "Ủy quyền cho Lãnh đạo Bộ Xây dựng ký ...": whom the issuer authorises or designates
     named = actors.addressee_starting_after(verb.end) if action in _GIVEN_TO else None
-    return [
-        Commitment(
-            span=sentence,
-            action=action,
-            force=action_force(action),
-            issuer=issuer,
-            addressees=(named,) if named is not None and named.span.end <= sentence.end else (),
-            instruments=tuple(instruments.in_span(sentence)),
-            deadline=Deadline(due.span, year=due.year, date=due.date, within=due.within) if due else None,
-            verb=verb,
-        )
-    ]
+    addressees = (named,) if named is not None and named.span.end <= sentence.end else ()
+    return [_clause_commitment(action, sentence, verb, issuer, instruments, addressees, due)]
 
 
 #: Actions of an article given to whom it names right after ("Ủy quyền cho Lãnh đạo Bộ Xây dựng").
