@@ -180,6 +180,7 @@ class ACT(DefinedNamespace):
     considers: URIRef  # States the issuer's view or a reason for what follows.
     decides: URIRef  # Makes a decision within the issuer's authority.
     declares: URIRef  # States formally and with effect.
+    defines: URIRef  # Says what an instrument covers, whom it applies to or what its words mean (a scope o...
     demands: URIRef  # Requires an addressee to act, in peremptory terms.
     deplores: URIRef  # Voices strong disapproval of an act or situation.
     designates: URIRef  # Names someone or something for a role or purpose.

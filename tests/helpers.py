@@ -28,6 +28,17 @@ def build_news(text: str, language: str) -> Extraction:
     return news.BUILDER.build(news_document(text, language))
 
 
+#: A short Vietnamese law composed for the tests: two articles, the formula of the session that adopted it,
+#: the signature of the Chairman of the National Assembly.
+VI_LAW = (
+    "QUỐC HỘI\n\nLuật số: 5/2022/QH15\n\nLUẬT\n\nTHI ĐUA\n\nCăn cứ Hiến pháp;\n\n"
+    "Quốc hội ban hành Luật Thi đua.\n\nĐiều 1. Chính phủ quy định chi tiết Luật này.\n\n"
+    "Điều 2. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2023.\n\n"
+    "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 4 thông qua ngày "
+    "10 tháng 11 năm 2022.\n\nCHỦ TỊCH QUỐC HỘI\n\nVương Đình Huệ\n"
+)
+
+
 def build_un(text: str, language: str, source: str | None = None) -> Extraction:
     """What the UN builder finds in a composed excerpt, read as a plain-text export."""
     return un.BUILDER.build(Document(source=source or f"excerpt-{language}.txt", text=text, language=language))

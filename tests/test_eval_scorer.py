@@ -196,6 +196,22 @@ def test_a_deadline_is_found_by_session_year_or_date() -> None:
     assert scores.missed == ["paragraph 9: session 74"]
 
 
+def test_a_prose_commitment_is_due_by_a_day_or_at_a_session() -> None:
+    built = DocumentFacts(
+        "doc.txt",
+        commitments=[
+            Commitment(
+                text="Giao Bộ Tài chính trình Quốc hội tại Kỳ họp thứ 10", deadlines=["https://w3id.org/x/session/10"]
+            ),
+            Commitment(text="Giao Bộ Tư pháp hoàn thành trước ngày 31/12/2025", deadlines=["2025-12-30"]),
+        ],
+    )
+    must = [{"quote": "Giao Bộ Tài chính", "session": 10}, {"quote": "Giao Bộ Tư pháp", "deadline": "2025-12-31"}]
+    scores = scored(statement(commitments={"must": must}), built, "deadlines")
+    assert (scores.gold, scores.found) == (2, 1)
+    assert scores.missed == ["'Giao Bộ Tư pháp': 2025-12-31"]
+
+
 def test_persons_match_by_their_words_and_page_furniture_persons_are_extra() -> None:
     built = DocumentFacts(
         "doc.txt",

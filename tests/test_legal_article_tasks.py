@@ -138,7 +138,8 @@ def test_a_law_cited_by_name_and_number_is_one_instrument_whatever_the_form() ->
 def test_an_article_that_tasks_no_one_is_a_decision_unless_it_states_scope_or_puts_into_force(language, text) -> None:
     extraction = _built(text, language)
     by_article = {c.paragraph.number: c for c in extraction.commitments if c.paragraph}
-    assert set(by_article) == {"2"}
+    assert set(by_article) == {"1", "2"}  # the article that puts it into force commits no one
+    assert (by_article["1"].action, by_article["1"].force) == ("defines", "declaratory")
     assert (by_article["2"].action, by_article["2"].force) == ("decides", "decision")
     assert by_article["2"].issuer is not None
 

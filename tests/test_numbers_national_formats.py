@@ -46,6 +46,18 @@ def test_a_point_before_a_scale_word_is_decimal_unless_it_ends_in_zero() -> None
     assert values == [Decimal("2075000"), Decimal("1500000000")]
 
 
+def test_a_vietnamese_point_before_a_scale_word_groups_thousands() -> None:
+    """ "2.615 tỷ đồng" was 2.615 billion, read as Mexico writes; Vietnamese groups thousands with points."""
+    text = "Bổ sung 2.615 tỷ đồng cho 27 địa phương, trong đó 1.5 triệu đồng mỗi xã."
+    assert [value for value, _, _ in _read(text, "vi")][:1] == [Decimal("2615000000000")]
+
+
+def test_a_vietnamese_number_after_its_noun_names_one() -> None:
+    """ "Nghị định thư 1", "Mục 3", "(đợt 2)" were amounts; a count puts its number first ("27 địa phương")."""
+    text = "Ký Nghị định thư 1 của Hiệp định theo Mục 3 Chương IV, bổ sung (đợt 2) cho 27 địa phương."
+    assert [value for value, _, _ in _read(text, "vi")] == [Decimal(27)]
+
+
 def test_spanish_thousands_of_millions_are_not_split() -> None:
     text = "un mercado de unos 70 mil millones de dólares al año y al menos 70 mil vidas"
     assert [(v, q) for v, q, _ in _read(text, "es")] == [

@@ -39,6 +39,22 @@ def test_a_time_limit_is_a_duration_in_every_language(language: str, text: str, 
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "year"),
+    [
+        ("en", "Shall take place during the first semester of the year 2022, and thereafter every four years", 2022),
+        ("en", "to convene the review in the second half of 2026", 2026),
+        ("fr", "le forum se tiendra au cours du premier semestre 2022", 2022),
+        ("es", "el foro se celebrará durante el primer semestre de 2022", 2022),
+        ("vi", "Giao Bộ Tài chính hoàn thành trong quý IV năm 2025", 2025),
+        ("vi", "trình Chính phủ trong 6 tháng đầu năm 2026", 2026),
+    ],
+)
+def test_a_part_of_a_year_makes_that_year_a_deadline(language: str, text: str, year: int) -> None:
+    due = find_deadline(text, get(language))
+    assert due is not None and due.year == year and due.date is None
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("en", "within 5 km of the border"),  # a distance, not a time

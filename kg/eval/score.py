@@ -478,8 +478,10 @@ def _deadlines(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
                 _in_article(facts, article.get("article")),
             )
     for item in _prose(section):
-        if item.get("deadline") and item.get("quote"):
-            _judge_deadline(score, f"'{item['quote'][:40]}'", {"date": item["deadline"]}, _quoted(facts, item["quote"]))
+        # a prose commitment is due by a day ("deadline") or at a session of a body ("session")
+        due = {"date": item.get("deadline"), "session": item.get("session")}
+        if item.get("quote") and any(due.values()):
+            _judge_deadline(score, f"'{item['quote'][:40]}'", due, _quoted(facts, item["quote"]))
 
 
 def _listed(section: dict[str, Any], article: dict[str, Any]) -> bool:

@@ -84,6 +84,8 @@ def find_commitments(
             verb = Span(match.start(), match.end())
             if any(m.span.start <= verb.start and verb.end <= m.span.end for m in names):
                 continue  # "Bộ trưởng Ngoại giao": a word of a name ("giao") gives no task
+            if _as_noun(news, verb):
+                continue  # "theo đề nghị của Bộ Tài chính": the Ministry's proposal asks no one
             if any(c.span.start <= verb.start < c.span.end for c in listed):
                 continue
             if key in reporting:
@@ -102,22 +104,33 @@ def find_commitments(
             if commitment is not None and (commitment.issuer or commitment.addressees or commitment.instruments):
                 # "各省级人民政府每年向国务院报告": the cycle may stand between the addressee and the verb
                 cycle = find_cycle(news.text, news.pack, min(verb.end, commitment.span.start), sentence.end)
-                deadline = _deadline(news, verb, sentence, date)
+                deadline = _deadline(news, verb, sentence, date, actors)
                 commitments.append(replace(commitment, deadline=deadline, cycle=cycle))
-    return sorted([*commitments, *(_due(news, c, date) for c in listed)], key=lambda c: c.span.start)
+    return sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
 
 
-def _due(news: NewsText, commitment: Commitment, date: str | None) -> Commitment:
+def _as_noun(news: NewsText, verb: Span) -> bool:
+    """A phrase followed by a word of ``extra["noun_markers"]`` ("của") is a noun there, not a verb."""
+    markers = news.words("noun_markers")
+    return bool(markers) and starts_with_phrase(news.text, skip_spaces(news.text, verb.end), markers) is not None
+
+
+def _due(news: NewsText, commitment: Commitment, date: str | None, actors: Actors) -> Commitment:
     """An item of a list is due when a deadline follows its verb, or opens it where it has none."""
     verb = commitment.verb or Span(commitment.span.start, commitment.span.start)
     cycle = find_cycle(news.text, news.pack, verb.end, commitment.span.end)
-    return replace(commitment, deadline=_deadline(news, verb, commitment.span, date), cycle=cycle)
+    return replace(commitment, deadline=_deadline(news, verb, commitment.span, date, actors), cycle=cycle)
 
 
-def _deadline(news: NewsText, verb: Span, sentence: Span, date: str | None) -> Deadline | None:
+def _deadline(news: NewsText, verb: Span, sentence: Span, date: str | None, actors: Actors) -> Deadline | None:
     due = find_deadline(news.text, news.pack, verb.end, sentence.end, month_days=True)
     if due is None:
         return None
+    if due.session is not None:
+        # "tại Kỳ họp thứ 10 | của Quốc hội": the session is the body's named right after; without one,
+        # whose session it is stays unknown, and no deadline is better than the issuer's wrong session
+        body = actors.addressee_starting_after(due.span.end, _reach(news, 6))
+        return Deadline(due.span, session=due.session, body=body) if body else None
     if due.date and due.date.startswith("--"):
         full = _in_year_of(due.date, date)
         return Deadline(due.span, year=int(full[:4]), date=full) if full else None

@@ -343,8 +343,10 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Done at", "Signed at", "Given at", "Given under my hand"),
     "signed_placeholders": ("(signed)", "(Signed)", "Signed"),
     "appendix_words": ("ANNEX", "Annex", "APPENDIX", "Appendix", "SCHEDULE", "Schedule"),
+    "table_unit_labels": ("Unit:", "Units:", "Amounts in"),
     "instrument_self_words": ("This", "this", "present"),
     "copula_words": ("is", "are"),
+    "repeal_phrases": ("is hereby repealed", "are hereby repealed", "is repealed", "are repealed"),
     "declaratory_headings": ("Scope", "Definitions", "Subject matter", "Interpretation"),
     "responsibility_headings": ("Responsibilities of", "Duties of", "Obligations of"),
     "party_stops": ("in", "when", "under", "with regard"),
@@ -577,7 +579,11 @@ EXTRA: dict[str, object] = {
     "time_limit_words": ("within", "within a period of", "no later than"),
     "duration_units": {"days": "D", "day": "D", "weeks": "W", "week": "W", "months": "M", "month": "M",
                        "years": "Y", "year": "Y"},
-    "deadline_words": ("by", "until", "no later than", "before the end of", "by the end of", "by end-", "by end"),
+    "deadline_words": ("by", "until", "no later than", "before the end of", "by the end of", "by end-", "by end",
+                       # "shall take place during the first semester of the year 2022": due within that year
+                       *(f"{lead} the {part} of{year}" for lead in ("during", "in")
+                         for part in ("first semester", "second semester", "first half", "second half")
+                         for year in ("", " the year"))),
     # Phrases that give the organisation right after them a task: "The order directs the Department".
     "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon

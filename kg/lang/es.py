@@ -327,8 +327,11 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Dado en", "Dada en", "Comuníquese", "Publíquese"),
     "signed_placeholders": ("(firmado)", "Firmado", "(Firmado)", "(Rubricado)"),
     "appendix_words": ("ANEXO", "Anexo"),
+    "table_unit_labels": ("Unidad:", "Unidad :", "Cifras en"),
     "instrument_self_words": ("presente",),
     "copula_words": ("es", "son"),
+    "repeal_phrases": ("queda derogado", "queda derogada", "quedan derogados", "quedan derogadas", "se deroga",
+                       "se derogan"),
     "declaratory_headings": ("Objeto", "Ámbito de aplicación", "Definiciones"),
     "responsibility_headings": ("Obligaciones de", "Obligaciones del", "Responsabilidades de", "Deberes de"),
     "party_stops": ("en", "durante"),
@@ -467,6 +470,7 @@ EXTRA: dict[str, object] = {
                      "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40,
                      "cincuenta": 50, "cien": 100},
     "lone_scale_words": {"mil": 10**3, "millón": 10**6},
+    "three_digit_fraction_before_scale": True,  # Mexico writes thousands of millions "2 mil 75 millones"
     "date_order": "dmy",
     "date_range_openers": ("del",),
     "date_range_connectors": ("al", "y el", "y", "-", "–"),
@@ -573,7 +577,10 @@ EXTRA: dict[str, object] = {
     "duration_units": {"días": "D", "día": "D", "semanas": "W", "semana": "W", "meses": "M", "mes": "M",
                        "años": "Y", "año": "Y"},
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de", "antes de finales de", "antes de fines de",
-                       "antes del final de", "antes de que termine"),
+                       "antes del final de", "antes de que termine",
+                       # "durante el primer semestre de 2022": due within that year
+                       *(f"{lead} {part} semestre de" for lead in ("durante el", "en el")
+                         for part in ("primer", "segundo"))),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("La coalición exige:", "Hacemos un llamado a:"), with the action of items that have no verb of their own.
     "demand_list_leads": {

@@ -351,8 +351,10 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Fait à", "Fait le", "Par le Président de la République", "Par le Premier ministre"),
     "signed_placeholders": ("(signé)", "Signé", "(Signé)"),
     "appendix_words": ("ANNEXE", "Annexe"),
+    "table_unit_labels": ("Unité :", "Unité:", "En euros :", "Montants en"),
     "instrument_self_words": ("présent", "présente"),
     "copula_words": ("est", "sont"),
+    "repeal_phrases": ("est abrogé", "est abrogée", "sont abrogés", "sont abrogées", "cesse d'être en vigueur"),
     "declaratory_headings": ("Objet", "Champ d'application", "Définitions"),
     "responsibility_headings": ("Obligations de", "Obligations des", "Responsabilités de", "Responsabilités des"),
     "party_stops": ("dans", "lors", "en matière"),
@@ -597,7 +599,10 @@ EXTRA: dict[str, object] = {
     "duration_units": {"jours": "D", "jour": "D", "semaines": "W", "semaine": "W", "mois": "M", "ans": "Y",
                        "an": "Y", "années": "Y", "année": "Y"},
     "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant", "d'ici fin", "d’ici fin",
-                       "d'ici la fin de", "d’ici la fin de", "avant la fin de", "avant fin"),
+                       "d'ici la fin de", "d’ici la fin de", "avant la fin de", "avant fin",
+                       # "au cours du premier semestre 2022": due within that year
+                       *(f"{lead} {part} semestre{of}" for lead in ("au cours du", "au", "pendant le")
+                         for part in ("premier", "second", "deuxième") for of in ("", " de"))),
     # Phrases that give the organisation right after them a task: "Le décret charge le ministère".
     "assigning_phrases": ("charge", "a chargé", "ordonne à", "enjoint à"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon

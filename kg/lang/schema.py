@@ -117,6 +117,10 @@ class Numbers:
     scale_infixes: Mapping[str, str] = phrases(
         'words between digits and a scale word, with the qualifier they give ("130多万")', optional=True
     )
+    three_digit_fraction_before_scale: bool = flag(
+        'whether "2.075 millones" is 2.075 million (Mexico), not 2075 million ("2.615 tỷ" in Vietnamese)',
+        default=False,
+    )
     age_words_before: tuple[str, ...] = words('words before a numeral that make it an age, not an amount ("aged 65")')
     age_words_after: tuple[str, ...] = words('words after a numeral that make it an age ("18 years of age", "18 tuổi")')
     ratio_links: tuple[str, ...] = words('words before the second term of a ratio, which is no amount ("1 in 30")')
@@ -188,6 +192,10 @@ class Deadlines:
     )
     deadline_date_not_tails: tuple[str, ...] = words(
         'words after a day that look like a tail and are not one ("前后": around that day)', optional=True
+    )
+    session_deadline_words: tuple[str, ...] = words(
+        'words before the number of the session of a body at which something is due ("tại Kỳ họp thứ 10")',
+        optional=True,
     )
     cycle_words: Mapping[str, str] = phrases('how often a commitment recurs, as ISO 8601 durations ("hằng năm": P1Y)')
     time_limit_words: tuple[str, ...] = words(
@@ -437,6 +445,9 @@ class Commitments:
     requesting_phrases: Mapping[str, str] = phrases(
         'phrases by which an actor asks the one named after them, with the action ("called on")'
     )
+    noun_markers: tuple[str, ...] = words(
+        'words right after a phrase of commitment that make it a noun ("đề nghị của": the proposal of)', optional=True
+    )
     demand_list_leads: Mapping[str, str] = phrases(
         'lead-ins ending with a colon that open a list of demands ("appelle à :"), with the action'
     )
@@ -559,6 +570,9 @@ class LegalTexts:
     appendix_words: tuple[str, ...] = words(
         'the word that heads an appendix after the signature ("PHỤ LỤC", "ANNEXE")', optional=True
     )
+    table_unit_labels: tuple[str, ...] = words(
+        'words before the unit of every amount of an appendix table ("Đơn vị:", "Unité :")', optional=True
+    )
     signed_placeholders: tuple[str, ...] = words(
         'a line that stands for the signature itself in a copy ("(Đã ký)", "(signé)")', optional=True
     )
@@ -575,6 +589,14 @@ class LegalTexts:
     )
     copula_words: tuple[str, ...] = words(
         'the verb by which a clause says what its subject is ("là", "est"): no task', optional=True
+    )
+    closing_formulas: tuple[str, ...] = words(
+        'phrases of the sentence that closes a notice ("thông báo để các Bộ ... biết, thực hiện"): no task',
+        optional=True,
+    )
+    repeal_phrases: tuple[str, ...] = words(
+        'phrases by which a clause repeals an instrument wherever it stands ("bãi bỏ", "est abrogé"): a decision',
+        optional=True,
     )
     responsibility_headings: tuple[str, ...] = words(
         'words that head an article of some parties\' duties ("Obligations de"): tasks of those parties',

@@ -60,6 +60,11 @@ UNITS: dict[str, str] = {
     "VND": "VND",
     "người": "persons",
     "tấn": "tonnes",
+    # durations ("thời hạn bổ nhiệm là 05 năm", "không quá 90 ngày"); a date's "ngày 24 tháng 6 năm 2025" is a date
+    "năm": "years",
+    "tháng": "months",
+    "ngày": "days",
+    "ngày làm việc": "working days",
 }
 
 # --- dates --------------------------------------------------------------------
@@ -301,8 +306,12 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Nơi nhận:", "Nơi nhận"),
     "signed_placeholders": ("(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)"),
     "appendix_words": ("PHỤ LỤC", "Phụ lục"),
+    "table_unit_labels": ("Đơn vị tính:", "Đơn vị:", "ĐVT:"),
+    "table_total_words": ("TỔNG", "TỔNG CỘNG", "TỔNG SỐ", "Tổng", "Tổng cộng", "Tổng số"),
     "instrument_self_words": ("này",),
     "copula_words": ("là",),
+    "repeal_phrases": ("bãi bỏ", "hết hiệu lực"),
+    "closing_formulas": ("thông báo để",),
     "agent_markers": ("được", "do"),
     "agent_blockers": ("đã", "khi", "sau khi"),
     "declaratory_headings": (
@@ -356,6 +365,15 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
 }
 
 
+#: Words before a numeral that make it no amount: an ordinal ("khóa 73"), a number ("số 12"), a provision
+#: ("Điều 5"); a noun a number after names one of ("Nghị định thư 1", "Mục 3", "đợt 2": Vietnamese counts put
+#: the number first, "27 địa phương"); the day and month of a date ("ngày 24 tháng 6", not "90 ngày").
+ORDINAL_MARKERS = (
+    *("thứ", "khóa", "khoá", "số", "lần thứ", "Điều", "điều", "Khoản", "khoản", "Chương", "Mục", "mục"),
+    *("Điểm", "điểm", "đợt", "Đợt", "Nghị định thư", "Phụ lục", "phụ lục", "ngày", "tháng"),
+)
+
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     "cycle_words": {
@@ -376,7 +394,10 @@ EXTRA: dict[str, object] = {
         "kiến nghị": "recommends",
         "khuyến nghị": "recommends",
     },
-    "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "requests"},
+    # "Đề nghị" asks a body the speaker cannot instruct (the National Assembly's committees, another state):
+    # it exhorts; a government directs its own bodies with "giao" and "yêu cầu"
+    "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "invites"},
+    "noun_markers": ("của",),  # "theo đề nghị của Bộ Tài chính": the Ministry's proposal, no request
     "cooperation_phrases": ("phối hợp với",),
     "list_conjunctions": ("và",),
     "between_words": ("giữa",),  # a treaty between two parties: its name runs to the second
@@ -391,9 +412,21 @@ EXTRA: dict[str, object] = {
     "hijri_months": (),
     "hijri_marks": (),
     "time_limit_words": ("trong thời hạn", "trong vòng", "chậm nhất sau"),
+    # "để kịp báo cáo Quốc hội tại Kỳ họp thứ 10 của Quốc hội khóa XV": due at that session of the body after it
+    "session_deadline_words": ("tại kỳ họp thứ", "vào kỳ họp thứ", "trước kỳ họp thứ", "trình kỳ họp thứ"),
     "time_limit_tails": (),  # the number comes after the words here ("在30日内" puts them after the unit)
     "duration_units": {"ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"},
-    "deadline_words": ("trước năm", "đến năm", "chậm nhất vào năm", "chậm nhất năm"),
+    "deadline_words": (
+        "trước năm",
+        "đến năm",
+        "chậm nhất vào năm",
+        "chậm nhất năm",
+        # "hoàn thành trong quý IV năm 2025", "trong 6 tháng đầu năm 2026": due within that year
+        "trong năm",
+        "trong 6 tháng đầu năm",
+        "trong 6 tháng cuối năm",
+        *(f"trong quý {quarter} năm" for quarter in ("I", "II", "III", "IV")),
+    ),
     "deadline_tails": (),  # the words come before the year here ("trước năm 2025")
     "deadline_date_words": (
         "trước ngày",
@@ -541,6 +574,7 @@ EXTRA: dict[str, object] = {
         "sẽ",
         "của",
         "nhằm",
+        "có",  # "Tham dự cuộc họp | có Phó Thủ tướng ...": who attended, not the meeting's name
     ),
     "event_heads": {
         "Hội thảo tập huấn": "workshop",
@@ -551,6 +585,9 @@ EXTRA: dict[str, object] = {
         "Diễn đàn": "forum",
         "Phiên họp": "meeting",
         "Kỳ họp": "session",
+        # in running text, lower case: "đã chủ trì cuộc họp về ...", "khóa XV, kỳ họp thứ 9 thông qua ngày ..."
+        "cuộc họp": "meeting",
+        "kỳ họp": "session",
         "Lễ": "event",
     },
     "place_prepositions": ("tại", "ở"),
@@ -586,6 +623,11 @@ EXTRA: dict[str, object] = {
         "thuộc",
         "vào",
         "trong",
+        # a preposition opens no measure: "các quyền vận chuyển 3, 4 và 5 | giữa các Bên" names, not counts
+        "giữa",
+        "tại",
+        "theo",
+        "của",
         # modals before a measure's verb: "giá gạo | có thể giảm khoảng 10%"
         "có thể",
         "sẽ",
@@ -650,7 +692,7 @@ EXTRA: dict[str, object] = {
     "prefix_units": (),
     "numeral_characters": {},
     "numeral_point": "",
-    "ordinal_markers": ("thứ", "khóa", "khoá", "số", "lần thứ", "Điều", "điều", "Khoản", "khoản", "Chương"),
+    "ordinal_markers": ORDINAL_MARKERS,
     # Persons and their posts: a Vietnamese post is followed by its organisation or state with no
     # link word ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki"), and names have capitals and no articles.
     "post_links": (),

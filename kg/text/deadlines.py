@@ -14,6 +14,10 @@ ngày", "خلال 60 يوماً", "在30日内" give ISO 8601 durations (P60D, P
 ``extra["time_limit_words"]`` before the number (or ``extra["time_limit_tails"]`` after its unit)
 and ``extra["duration_units"]`` (unit word → D, W, M or Y). Numbers written in words are not read.
 
+A session of a body at which something is due, numbered in digits after the pack's
+``extra["session_deadline_words"]`` ("tại Kỳ họp thứ 10 của Quốc hội"), gives that session's
+number; the caller names the body from the actors after it.
+
 A cycle is a phrase of ``extra["cycle_words"]`` mapped to an ISO 8601 duration:
 "annually" P1Y, "tous les deux ans" P2Y, "每年" P1Y.
 """
@@ -44,6 +48,7 @@ class DeadlineMatch:
     year: int | None = None
     date: str | None = None
     within: str | None = None  # a time limit, as an ISO 8601 duration ("P60D")
+    session: int | None = None  # the number of a session of a body ("Kỳ họp thứ 10")
 
 
 def find_deadline(
@@ -68,6 +73,7 @@ def find_deadline(
         _year(view, pack, start, end, titles),
         _day(text, view, pack, start, end, titles, month_days),
         _time_limit(view, pack, start, end, titles),
+        _session(view, pack, start, end, titles),
     )
     found = [match for match in candidates if match is not None]
     return min(found, key=lambda m: (m.span.start, m.span.start - m.span.end), default=None)
@@ -143,6 +149,22 @@ def _time_limit_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     if tails:
         forms.append(rf"(?<!\d)(?P<tail_count>\d{{1,4}})\s*(?P<tail_unit>{unit})\s*(?:{phrases_alternation(tails)})")
     return re.compile("|".join(forms), re.IGNORECASE)
+
+
+def _session(view: str, pack: LanguagePack, start: int, end: int, titles: list[Span]) -> DeadlineMatch | None:
+    pattern = pack.derived("deadlines.session", _session_pattern)
+    for match in pattern.finditer(view, start, end) if pattern else ():
+        if not _inside(match.start(), titles):
+            return DeadlineMatch(Span(match.start(), match.end()), session=int(match["number"]))
+    return None
+
+
+def _session_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    leads = pack.words("session_deadline_words")
+    if not leads:
+        return None
+    left = r"(?<!\w)" if pack.extra.get("word_boundaries", True) is not False else ""
+    return re.compile(rf"{left}(?:{phrases_alternation(leads)})\s*(?P<number>\d{{1,3}})(?!\d)", re.IGNORECASE)
 
 
 def _inside(position: int, spans: list[Span]) -> bool:

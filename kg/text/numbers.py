@@ -458,10 +458,13 @@ def _digit_numeral(text: str, start: int, numeral: str, pack: LanguagePack, limi
 def _decimal_before_scale(numeral: str, pack: LanguagePack) -> bool:
     """ "2.075 millones": before a scale word, one mark that may be either, then three digits that do not end
     in 0, is a decimal mark (Mexico's "."): thousands of millions are written "2 mil 75 millones" there, and a
-    fraction is written without trailing zeros, so "1.500 millones" (Spain's 1500 million) stays grouped."""
+    fraction is written without trailing zeros, so "1.500 millones" (Spain's 1500 million) stays grouped.
+    Only where the pack says its language writes so (``extra["three_digit_fraction_before_scale"]``): in
+    Vietnamese "2.615 tỷ đồng" is 2615 billion."""
     groups, separators = _split_numeral(numeral)
     return (
-        len(separators) == 1
+        pack.extra.get("three_digit_fraction_before_scale") is True
+        and len(separators) == 1
         and separators[0] in pack.decimal_marks
         and separators[0] in pack.group_marks
         and len(groups[1]) == 3

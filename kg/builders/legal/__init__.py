@@ -31,7 +31,10 @@ what                    from
 actors, posts           :func:`kg.finders.actors.find_actors`
 instruments cited       :func:`kg.finders.instruments.find_instruments`,
                         less the instrument itself
-figures                 :func:`kg.finders.figures.find_statistics`
+figures                 :func:`kg.finders.figures.find_statistics`; an appendix
+                        table's rows, :mod:`kg.builders.legal.appendix`
+events                  :func:`kg.finders.events.find_events`: the session
+                        that adopted a law, the meeting a notice relays
 commitments             :mod:`kg.builders.legal.mandates`
 entry into force        :mod:`kg.builders.legal.in_force`
 signatories             :mod:`kg.builders.legal.signature`
@@ -47,6 +50,7 @@ from dataclasses import dataclass, replace
 
 from kg import lang
 from kg.builders import Builder
+from kg.builders.legal.appendix import read_appendix
 from kg.builders.legal.in_force import find_entry_into_force
 from kg.builders.legal.mandates import article_commitments
 from kg.builders.legal.page import Page, join_soft_breaks, read_page
@@ -55,6 +59,7 @@ from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
 from kg.finders import unique_in_text_order
 from kg.finders.actors import COLLECTIVE, Actors, find_actors
 from kg.finders.dates import find_dates
+from kg.finders.events import find_events
 from kg.finders.figures import find_statistics
 from kg.finders.instruments import Instruments, find_instruments
 from kg.finders.text import NewsText, find_phrases
@@ -139,7 +144,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     document = replace(document, text=text, segments=[Segment(instrument, "main")])
     news = NewsText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
-    actors = find_actors(news)
+    actors = _without_structure_words(find_actors(news), pack)
     instruments = find_instruments(news, actors)
     facts = _document_facts(news, legal, actors, instruments)
     signature = read_signature(NewsText(document, pack), legal)  # the closing block, not blanked
@@ -171,9 +176,32 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     not_figures = [a.heading for a in legal.articles] + ([legal.number] if legal.number else [])
     not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
     not_figures += [in_force.date_span] if in_force and in_force.date_span else []
+    extraction.events = find_events(news, actors)
+    # the appendix table after the signature is read by its rows, not as prose
+    after = legal.articles[-1].span.end if legal.articles else legal.end
+    appendix = read_appendix(page.text, after, legal.end, pack, news.home_state)
+    not_figures += [appendix.span] if appendix else []
     extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
+    extraction.statistics += appendix.figures if appendix else []
     extraction.mentions = _mentions(actors, instruments, signature, extraction)
     return extraction
+
+
+def _without_structure_words(actors: Actors, pack: LanguagePack) -> Actors:
+    """ "THỦ TƯỚNG CHÍNH PHỦ | Căn cứ Luật ...", "THỦ TƯỚNG CHÍNH PHỦ | Số: 9/QĐ-TTg": the word that opens a
+    recital or the instrument's number (``extra["recital_openers"]``, ``extra["legal_number_marks"]``) under a
+    post in capitals is no person holding that post."""
+    phrases = (*pack.words("recital_openers"), *pack.words("legal_number_marks"))
+    words = {phrase.split()[0].rstrip(":").casefold() for phrase in phrases if phrase.split()}
+
+    def structural(person: Mention) -> bool:
+        return person.text.strip().rstrip(":").casefold() in words
+
+    return replace(
+        actors,
+        persons=[p for p in actors.persons if not structural(p)],
+        posts=[h for h in actors.posts if not structural(h.person)],
+    )
 
 
 def _metadata_value(page: Page, name: str) -> str | None:

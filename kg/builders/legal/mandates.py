@@ -19,11 +19,18 @@ thi hành kể từ ngày ký", "This Decree shall enter into force ...") asks n
 to do anything: it is no commitment, though a pledge phrase may read one in it
 ("shall"). Its day is the work's (:mod:`kg.builders.legal.in_force`).
 
+A clause that repeals another instrument wherever it stands in its article
+(``extra["repeal_phrases"]``: "Thông tư này bãi bỏ Thông tư số ...", "... hết
+hiệu lực", "est abrogé") is a decision of the issuer, about what it names.
+
 Every commitment is of the instrument's issuer and belongs to its article. An
 article that gives no task and takes no action is a rule the issuer decides
-(``decides``), unless it only says what the instrument covers or what its words
-mean (``extra["declaratory_headings"]``: "Phạm vi điều chỉnh", "Definitions"),
-or puts the instrument into force.
+(``decides``); one that only says what the instrument covers or what its words
+mean (``extra["declaratory_headings"]``: "Phạm vi điều chỉnh", "Definitions")
+defines, with the weakest force, as a preambular paragraph declares; one that
+puts the instrument into force is none. A task the issuer gives itself ("... do
+Bộ Công Thương công bố hằng năm" in the Ministry's own circular) is a rule it
+decides: no one directs itself.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ from kg.finders.commitments import action_force, find_commitments
 from kg.finders.instruments import Instruments
 from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
-from kg.text.deadlines import find_deadline
+from kg.text.deadlines import DeadlineMatch, find_deadline
 
 __all__ = ["article_commitments"]
 
@@ -67,30 +74,128 @@ def article_commitments(
     own: list[Commitment] = []
     for article in legal.articles:
         own.extend(_actions(news, article, actors, instruments, issuer, date))
+    for article in legal.articles:
+        own.extend(_repeals(news, article, instruments, issuer, own))
     # "This Decree shall enter into force": no task of anyone, though a pledge phrase may read one
     verbs = [c.verb for c in own if c.verb] + ([in_force.phrase] if in_force else [])
     found = [c for c in found if not (c.verb and any(_overlap(c.verb, v) for v in verbs))] + own
     in_force_sentence = in_force.sentence if in_force else None
     for article in legal.articles:
         found.extend(_subject_tasks(operative, article, actors, instruments, found, issuer, in_force_sentence))
-    in_articles = []
-    for commitment in found:
+    in_articles: list[Commitment] = []
+    for commitment in sorted(found, key=lambda c: ((c.verb or c.span).start, c.span.end)):
         holder = legal.article_at((commitment.verb or commitment.span).start)
         if holder is not None:
             duties = _responsible(news, holder, actors)
             if duties and not commitment.addressees and commitment.action == "tasks":
                 commitment = replace(commitment, addressees=duties)
+            if commitment.action == "tasks" and _opens_clause(news, commitment):
+                commitment = replace(
+                    commitment,
+                    addressees=_earlier_task(in_articles, paragraphs[holder.number]),
+                    span=Span(commitment.verb.start, commitment.span.end) if commitment.verb else commitment.span,
+                )
             if commitment.action == "tasks" and not commitment.addressees:
                 continue  # "nhiệm vụ được giao" (the tasks given): a task of no one is none
             # every article is the issuer's, whoever a sentence of it names ("Nghị quyết ... của Quốc hội")
-            in_articles.append(
-                replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraphs[holder.number])
-            )
+            commitment = replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraphs[holder.number])
+            in_articles.append(_own_rule(commitment))
+    in_articles = [c for c in in_articles if not _lead_in(news, c, in_articles)]
     held = {c.paragraph.number for c in in_articles if c.paragraph}
     for article in legal.articles:
-        if article.number not in held and not _puts_into_force(article, in_force) and not _declaratory(news, article):
-            in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number]))
+        if article.number not in held and not _puts_into_force(article, in_force):
+            action = "defines" if _declaratory(news, article) else "decides"
+            in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number], action))
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
+
+
+def _opens_clause(news: NewsText, commitment: Commitment) -> bool:
+    """ "...; Chịu trách nhiệm về nội dung hồ sơ": a verb in capitals after a stop, with no addressee from
+    there on, opens a clause whose subject is left out, the body the clause before was given the task."""
+    verb = commitment.verb
+    if verb is None or verb.end == verb.start or not news.text[verb.start : verb.start + 1].isupper():
+        return False
+    if any(a.span.start >= verb.start for a in commitment.addressees):
+        return False
+    before = news.text[max(0, verb.start - 40) : verb.start].rstrip()
+    return before.endswith((";", "."))
+
+
+def _earlier_task(earlier: list[Commitment], paragraph: Paragraph) -> tuple[Mention, ...]:
+    """The addressees of the last task given before in the same article, if any."""
+    tasks = [c for c in earlier if c.paragraph == paragraph and c.action == "tasks" and c.addressees]
+    return tasks[-1].addressees if tasks else ()
+
+
+def _lead_in(news: NewsText, commitment: Commitment, others: list[Commitment]) -> bool:
+    """ "3. ..., yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:": a clause that ends with a
+    colon and is followed by tasks given to their own bodies in its article only announces them."""
+    verb = commitment.verb
+    if verb is None or verb.end == verb.start:
+        return False  # "Bộ trưởng các Bộ: Xây dựng, ...": a list of bodies after a colon, no lead-in
+    written = commitment.span.of(news.text).rstrip()
+    colon = news.text.find(":\n", verb.end, commitment.span.end)
+    end = colon + 1 if colon >= 0 else commitment.span.start + len(written) if written.endswith(":") else -1
+    return end > 0 and any(
+        o.paragraph == commitment.paragraph and (o.verb or o.span).start >= end and o.addressees for o in others
+    )
+
+
+def _own_rule(commitment: Commitment) -> Commitment:
+    """A task whose every addressee is the issuer itself is a rule the issuer decides."""
+    issuer = commitment.issuer
+    if commitment.action != "tasks" or issuer is None or not commitment.addressees:
+        return commitment
+    if not all(_same_actor(issuer, addressee) for addressee in commitment.addressees):
+        return commitment
+    return replace(commitment, action="decides", force=action_force("decides"), addressees=())
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    if a.key and b.key:
+        return a.key == b.key
+    return a.kind == b.kind and " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold()
+
+
+def _repeals(
+    news: NewsText, article: Article, instruments: Instruments, issuer: Mention | None, own: list[Commitment]
+) -> list[Commitment]:
+    """ "3. Thông tư này bãi bỏ Thông tư số 56/2015/TT-BCT", "Le décret n° 2020-12 est abrogé": a clause that
+    repeals (``extra["repeal_phrases"]``) is a decision of the issuer, about the instruments it names."""
+    phrases = news.words("repeal_phrases")
+    repeals = []
+    for sentence in [s for s in news.sentences if article.body.start <= s.start < article.body.end]:
+        if not phrases or any(sentence.start <= c.span.start < sentence.end for c in own):
+            continue
+        match = next(iter(find_phrases(news.text, phrases, sentence.start, sentence.end, ignore_case=True)), None)
+        if match is not None:
+            repeals.append(
+                _clause_commitment("decides", sentence, Span(match.start(), match.end()), issuer, instruments)
+            )
+    return repeals
+
+
+def _clause_commitment(
+    action: str,
+    sentence: Span,
+    verb: Span,
+    issuer: Mention | None,
+    instruments: Instruments,
+    addressees: tuple[Mention, ...] = (),
+    due: DeadlineMatch | None = None,
+) -> Commitment:
+    """A commitment of the issuer in one clause of an article: its action and force, whom it addresses, the
+    instruments the clause names and when it is due."""
+    return Commitment(
+        span=sentence,
+        action=action,
+        force=action_force(action),
+        issuer=issuer,
+        addressees=addressees,
+        instruments=tuple(instruments.in_span(sentence)),
+        deadline=Deadline(due.span, year=due.year, date=due.date, within=due.within) if due else None,
+        verb=verb,
+    )
 
 
 def _puts_into_force(article: Article, in_force: EntryIntoForce | None) -> bool:
@@ -99,20 +204,26 @@ def _puts_into_force(article: Article, in_force: EntryIntoForce | None) -> bool:
 
 def _declaratory(news: NewsText, article: Article) -> bool:
     """ "Điều 1. Phạm vi điều chỉnh", "Article 2. Definitions": an article that says what the instrument
-    covers or what its words mean (``extra["declaratory_headings"]``) decides nothing."""
+    covers or what its words mean (``extra["declaratory_headings"]``) defines: it decides nothing."""
     return starts_with_phrase(news.text, article.body.start, news.words("declaratory_headings")) is not None
 
 
 def _decision(
-    news: NewsText, article: Article, instruments: Instruments, issuer: Mention | None, paragraph: Paragraph
+    news: NewsText,
+    article: Article,
+    instruments: Instruments,
+    issuer: Mention | None,
+    paragraph: Paragraph,
+    action: str = "decides",
 ) -> Commitment:
     """ "Điều 2. Lượng hạn ngạch thuế quan ... là 3.000 tấn": an article that tasks no one is a rule the
-    issuer decides, as every operative paragraph of a resolution is a commitment of its issuer."""
+    issuer decides (or, a scope or definitions article, ``defines``), as every operative paragraph of a
+    resolution is a commitment of its issuer."""
     sentence = _first_sentence(news, article)
     return Commitment(
         span=sentence,
-        action="decides",
-        force=action_force("decides"),
+        action=action,
+        force=action_force(action),
         issuer=issuer,
         instruments=tuple(instruments.in_span(article.body)),
         paragraph=paragraph,
@@ -145,6 +256,10 @@ def _subject_tasks(
     for sentence in [s for s in news.sentences if article.body.start <= s.start < article.body.end]:
         if any(sentence.start <= t.start < sentence.end for t in taken) or (in_force and _overlap(sentence, in_force)):
             continue
+        if find_phrases(news.text, news.words("adoption_date_phrases"), sentence.start, sentence.end):
+            continue  # "Luật này được Quốc hội ... thông qua ngày ...": how the law was adopted, no duty
+        if find_phrases(news.text, news.words("closing_formulas"), sentence.start, sentence.end, ignore_case=True):
+            continue  # "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện": the notice's close
         subjects = _clause_subjects(news, actors, sentence)
         if subjects and _says_what_it_is(news, subjects[-1].span.end, sentence.end):
             continue
@@ -158,18 +273,8 @@ def _subject_tasks(
             if not subjects:
                 continue
         due = find_deadline(news.text, news.pack, sentence.start, sentence.end, month_days=True)
-        tasks.append(
-            Commitment(
-                span=sentence,
-                action="tasks",
-                force=action_force("tasks"),
-                issuer=issuer,
-                addressees=subjects,
-                instruments=tuple(instruments.in_span(sentence)),
-                deadline=Deadline(due.span, year=due.year, date=due.date, within=due.within) if due else None,
-                verb=Span(sentence.start, sentence.start),
-            )
-        )
+        opening = Span(sentence.start, sentence.start)
+        tasks.append(_clause_commitment("tasks", sentence, opening, issuer, instruments, subjects, due))
     return tasks
 
 
@@ -226,9 +331,17 @@ def _agents(news: NewsText, actors: Actors, sentence: Span) -> tuple[Mention, ..
         start = skip_spaces(news.text, match.end(), sentence.end)
         agent = max((m for m in candidates if m.span.start == start), key=lambda m: m.span.end, default=None)
         verb = skip_spaces(news.text, agent.span.end, sentence.end) if agent else sentence.end
-        if agent is not None and verb < sentence.end and news.text[verb].islower() and agent not in found:
-            found.append(agent)
+        if agent is None or verb >= sentence.end or not news.text[verb].islower() or agent in found:
+            continue
+        if len(news.text[verb : sentence.end].strip(" \t\n.;:").split()) <= _RELATIVE_VERB_WORDS:
+            continue  # "trong phạm vi tổng mức vốn được Quốc hội quyết định.": what the body decided, no duty
+        found.append(agent)
     return tuple(found)
+
+
+#: The most words a verb after a passive's agent may have when it ends the sentence: a relative clause
+#: describing a noun ("vốn được Quốc hội quyết định."), not a duty, which names what to do.
+_RELATIVE_VERB_WORDS = 2
 
 
 def _says_what_it_is(news: NewsText, position: int, end: int) -> bool:
@@ -329,18 +442,8 @@ def _actions(
     due = find_deadline(news.text, news.pack, verb.end, sentence.end, month_days=True)
     # "Ủy quyền cho Lãnh đạo Bộ Xây dựng ký ...": whom the issuer authorises or designates
     named = actors.addressee_starting_after(verb.end) if action in _GIVEN_TO else None
-    return [
-        Commitment(
-            span=sentence,
-            action=action,
-            force=action_force(action),
-            issuer=issuer,
-            addressees=(named,) if named is not None and named.span.end <= sentence.end else (),
-            instruments=tuple(instruments.in_span(sentence)),
-            deadline=Deadline(due.span, year=due.year, date=due.date, within=due.within) if due else None,
-            verb=verb,
-        )
-    ]
+    addressees = (named,) if named is not None and named.span.end <= sentence.end else ()
+    return [_clause_commitment(action, sentence, verb, issuer, instruments, addressees, due)]
 
 
 #: Actions of an article given to whom it names right after ("Ủy quyền cho Lãnh đạo Bộ Xây dựng").
