@@ -93,6 +93,27 @@ Point 20 de l'ordre du jour
 
      2. Prie le Secrétaire général de lui présenter un rapport à sa quatre-vingt-unième session.
 """,
+    "es": """Naciones Unidas                                                         A/RES/{number}
+Asamblea General                                                        Distr. general
+                                                                        5 de enero de 2026
+
+{session}
+Tema 20 del programa
+
+          Resolución aprobada por la Asamblea General el 19 de diciembre de 2025
+
+          [sobre la base del informe de la {committee} ({report})]
+
+          {short}. Turismo sostenible
+
+     La Asamblea General,
+
+     Recordando su resolución 78/100, de 19 de diciembre de 2023,
+
+     1. Toma nota de la propuesta de convocar una reunión de alto nivel sobre el turismo sostenible en 2027;
+
+     2. Solicita al Secretario General que le presente un informe en su octogésimo primer período de sesiones.
+""",
     "en": """United Nations                                                          A/RES/{number}
 General Assembly                                                        Distr.: General
                                                                         5 January 2026
@@ -117,10 +138,12 @@ Agenda item 20
 }
 
 SESSIONS = {
+    "es": {80: "Octogésimo período de sesiones", 81: "Octogésimo primer período de sesiones"},
     "fr": {80: "Quatre-vingtième session", 81: "Quatre-vingt-unième session"},
     "en": {79: "Seventy-ninth session", 80: "Eightieth session", 81: "Eighty-first session"},
 }
 COMMITTEES = {
+    "es": {"second": "Segunda Comisión", "third": "Tercera Comisión"},
     "fr": {"second": "Deuxième Commission", "third": "Troisième Commission"},
     "en": {"second": "Second Committee", "third": "Third Committee"},
 }

@@ -13,7 +13,7 @@ from helpers import rows
 from lifecycle_texts import REPORTS, link_store, resolution
 
 from kg.lifecycle.reading import Reading, Version, Work
-from kg.lifecycle.stages import PK, stage_links
+from kg.lifecycle.stages import stage_links
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
@@ -72,7 +72,7 @@ def _work(symbol: str, **fields) -> Work:
 def test_a_revision_and_a_corrigendum_follow_their_original_by_symbol_alone() -> None:
     works = [_work(s) for s in ("A/C.2/80/L.7", "A/C.2/80/L.7/Rev.1", "A/C.2/80/L.77/Rev.1", "A/80/410/Corr.1")]
     found = {(w.symbol, p, o) for w in works for link in stage_links(Reading({w.iri: w for w in works}, {}))
-             if link.subject == w.iri for p, o in [(link.property.removeprefix(PK), link.object.rsplit("/un/", 1)[-1])]}  # fmt: skip
+             if link.subject == w.iri for p, o in [(link.property.rsplit("#", 1)[-1], link.object.rsplit("/un/", 1)[-1])]}  # fmt: skip
     # A/C.2/80/L.77/Rev.1 only looks like a revision of L.7; A/80/410 is not in the build.
     assert found == {("A/C.2/80/L.7/Rev.1", "revisionOf", "A/C.2/80/L.7")}
 
@@ -116,3 +116,36 @@ def test_versions_carry_the_drafts_they_recommend_only_when_there_is_one() -> No
     report = _work("A/80/410", recommends={"d1", "d2"})
     version = Version(report.iri + "/en", report.iri, "en")
     assert stage_links(Reading({report.iri: report}, {version.iri: version})) == []
+
+
+DRAFT_ES = """Naciones Unidas                                                         A/C.2/80/L.7
+Asamblea General                                                        Distr. limitada
+                                                                        12 de noviembre de 2025
+
+Octogésimo período de sesiones
+Segunda Comisión
+Tema 20 del programa
+Desarrollo sostenible
+
+          Marruecos: proyecto de resolución
+
+          Turismo sostenible
+
+     La Asamblea General,
+
+     1. Decide convocar una reunión de alto nivel sobre el turismo sostenible en 2027;
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "session", "linked"),
+    [("Turismo sostenible", 80, True), ("Transporte sostenible", 80, False), ("Turismo sostenible", 81, False)],
+    ids=["same-title-and-session", "other-title", "other-session"],
+)
+def test_a_resolution_no_report_links_is_adopted_from_the_draft_of_its_title_and_session(
+    tmp_path: Path, title: str, session: int, linked: bool
+) -> None:
+    adopted = resolution("es", session=session).replace("Turismo sostenible", title)
+    store = link_store(tmp_path, {"draft-es.txt": DRAFT_ES, "res-es.txt": adopted})
+    expected = {("A/RES/80/150", "adoptedFrom", "A/C.2/80/L.7", "draft-title-and-session")} if linked else set()
+    assert {link for link in links(store) if link[1] == "adoptedFrom"} == expected

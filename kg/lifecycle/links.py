@@ -16,17 +16,15 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, serialize
 
 from kg.buildfolder import Chunk
 from kg.graph import iri
+from kg.graph.terms import PK, RDF
 from kg.lifecycle.align import align, differences
 from kg.lifecycle.reading import Reading, Version, load, read_store
-from kg.lifecycle.stages import PK, Link, series, stage_links
+from kg.lifecycle.stages import Link, series, stage_links
 
 __all__ = ["LINKER_VERSION", "comparisons", "link_chunk", "link_quads", "ontology_turtle"]
 
 #: Bumped when what the stage infers changes, so that cached link graphs are made again.
 LINKER_VERSION = "1"
-
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_XSD_STRING = NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
 
 def link_chunk(chunks: Sequence[Chunk], cache_folder: Path) -> Chunk | None:
@@ -83,11 +81,11 @@ def _link(link: Link, graph: NamedNode) -> list[Quad]:
     statement = NamedNode(iri.lifecycle_iri("link", link.subject, link.property, link.object))
     return [
         Quad(subject, prop, obj, graph),
-        Quad(statement, NamedNode(_RDF + "type"), NamedNode(_RDF + "Statement"), graph),
-        Quad(statement, NamedNode(_RDF + "subject"), subject, graph),
-        Quad(statement, NamedNode(_RDF + "predicate"), prop, graph),
-        Quad(statement, NamedNode(_RDF + "object"), obj, graph),
-        Quad(statement, NamedNode(PK + "linkRule"), Literal(link.rule), graph),
+        Quad(statement, RDF.type, RDF.Statement, graph),
+        Quad(statement, RDF.subject, subject, graph),
+        Quad(statement, RDF.predicate, prop, graph),
+        Quad(statement, RDF.object, obj, graph),
+        Quad(statement, PK.linkRule, Literal(link.rule), graph),
     ]
 
 
@@ -100,7 +98,7 @@ def comparisons(reading: Reading) -> list[tuple[str, Version, Version]]:
         found.extend(("language-version", a, b) for i, a in enumerate(versions) for b in versions[i + 1 :])
     links = stage_links(reading)
     for link in links:
-        if link.property == PK + "adoptedFrom":
+        if link.property == PK.adoptedFrom.value:
             drafts = [v for v in reading.versions.values() if link.object in v.carries or v.work == link.object]
             for draft in sorted(drafts, key=lambda v: v.iri):
                 found.extend(("stage", draft, adopted) for adopted in reading.versions_of(link.subject))
@@ -127,20 +125,20 @@ def _alignment(kind: str, source: Version, target: Version, graph: NamedNode) ->
         ends = (pair.source.iri if pair.source else source.iri, pair.target.iri if pair.target else target.iri)
         node = NamedNode(iri.lifecycle_iri("alignment", *ends))
         quads += [
-            Quad(node, NamedNode(_RDF + "type"), NamedNode(PK + "Alignment"), graph),
-            Quad(node, NamedNode(PK + "alignmentKind"), Literal(kind), graph),
-            Quad(node, NamedNode(PK + "linkRule"), Literal(pair.rule), graph),
+            Quad(node, RDF.type, PK.Alignment, graph),
+            Quad(node, PK.alignmentKind, Literal(kind), graph),
+            Quad(node, PK.linkRule, Literal(pair.rule), graph),
         ]
         if pair.source:
-            quads.append(Quad(node, NamedNode(PK + "sourceParagraph"), NamedNode(pair.source.iri), graph))
+            quads.append(Quad(node, PK.sourceParagraph, NamedNode(pair.source.iri), graph))
         if pair.target:
-            quads.append(Quad(node, NamedNode(PK + "targetParagraph"), NamedNode(pair.target.iri), graph))
+            quads.append(Quad(node, PK.targetParagraph, NamedNode(pair.target.iri), graph))
         for difference in differences(pair, same_language=source.language == target.language):
             found = NamedNode(iri.lifecycle_iri("difference", *ends, difference.kind, difference.detail))
             quads += [
-                Quad(found, NamedNode(_RDF + "type"), NamedNode(PK + "Difference"), graph),
-                Quad(found, NamedNode(PK + "ofAlignment"), node, graph),
-                Quad(found, NamedNode(PK + "differenceKind"), Literal(difference.kind), graph),
-                Quad(found, NamedNode(PK + "detail"), Literal(difference.detail), graph),
+                Quad(found, RDF.type, PK.Difference, graph),
+                Quad(found, PK.ofAlignment, node, graph),
+                Quad(found, PK.differenceKind, Literal(difference.kind), graph),
+                Quad(found, PK.detail, Literal(difference.detail), graph),
             ]
     return quads

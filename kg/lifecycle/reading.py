@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import QuerySolutions, RdfFormat, Store
 
+from kg.graph.terms import DCTERMS, PK, RDF, RDFS, SKOS
 from kg.query import result_rows
 
 __all__ = ["Commitment", "Paragraph", "Reading", "Version", "Work", "load", "read_store"]
@@ -81,14 +82,39 @@ class Reading:
 
 
 def load(nquads: Iterable[bytes], ontology_turtle: Iterable[bytes] = ()) -> Store:
-    """A store in memory holding the given N-Quads and the ontology's Turtle (the ranks of forces)."""
+    """A store in memory holding what the rules read of the given N-Quads, and the ontology's Turtle."""
     store = Store()
     for data in nquads:
-        if data:
-            store.bulk_load(data, format=RdfFormat.N_QUADS)
+        wanted = read_lines(data)
+        if wanted:
+            store.bulk_load(wanted, format=RdfFormat.N_QUADS)
     for data in ontology_turtle:
         store.bulk_load(data, format=RdfFormat.TURTLE)
     return store
+
+
+#: What the rules read of a document's graph: its works, paragraphs and commitments, and their names.
+_READ = {
+    f"<{term.value}>".encode()
+    for term in (
+        RDF.type, DCTERMS.language, DCTERMS.title, SKOS.prefLabel, RDFS.label, PK.realizes, PK.symbol, PK.session,
+        PK.committee, PK.adoptedOn, PK.recommends, PK.section, PK.paragraphNumber, PK.inParagraph, PK.action,
+        PK.force, PK.addressee, PK.deadline, PK.dueAtSession,
+    )
+}  # fmt: skip
+#: Read only for paragraphs and commitments, not for the many mentions that carry them too.
+_SPAN = {f"<{term.value}>".encode() for term in (PK.start, PK.quote, PK.inDocument)}
+_FACTS = {f"<{term.value}>".encode() for term in (PK.section, PK.inParagraph)}
+
+
+def read_lines(nquads: bytes) -> bytes:
+    """The lines of a document's N-Quads the rules read: loading a graph costs more than reading its lines."""
+    lines = nquads.splitlines(keepends=True)
+    split = [(line, *line.split(b" ", 2)[:2]) for line in lines]  # subjects are IRIs: no space inside
+    facts = {subject for _, subject, predicate in split if predicate in _FACTS}
+    return b"".join(
+        line for line, subject, predicate in split if predicate in _READ or (predicate in _SPAN and subject in facts)
+    )
 
 
 def _select(store: Store, query: str) -> list[dict[str, str]]:
@@ -105,7 +131,7 @@ SELECT ?work ?kind ?symbol ?session ?committee ?title ?titleLanguage ?adoptedOn 
   UNION { ?work pk:symbol ?symbol }
   UNION { ?work pk:session ?session }
   UNION { ?work pk:committee ?committee }
-  UNION { ?work dcterms:title ?title BIND (LANG(?title) AS ?titleLanguage) }
+  UNION { ?work dcterms:title|skos:prefLabel ?title BIND (LANG(?title) AS ?titleLanguage) }
   UNION { ?work pk:adoptedOn ?adoptedOn }
   UNION { ?work pk:recommends ?recommends }
 }

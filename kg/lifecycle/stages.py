@@ -7,6 +7,9 @@ Rules (the ``pk:linkRule`` of each link):
 * ``report-recommends-draft``: a resolution adopted on a report is adopted from the draft the
   report recommends, when the report's session and committee, where both texts state them,
   are the resolution's (a report of another session or committee is another report).
+* ``draft-title-and-session``: a resolution that no report in the build links is adopted from the
+  one draft read in the build of its session whose title it bears in a language both are named in
+  (a draft of another session, or of another title, is another draft).
 * ``symbol-revision`` / ``symbol-corrigendum``: ``X/Rev.1`` revises ``X`` and ``X/Corr.1``
   corrects it, for works the build holds, by their symbols alone (``A/C.2/72/L.6`` is no
   original of ``A/C.2/72/L.66/Rev.1``).
@@ -21,11 +24,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from kg.graph.terms import PK
 from kg.lifecycle.reading import Reading, Work
 
 __all__ = ["Link", "series", "stage_links"]
 
-PK = "https://w3id.org/policy-kg/ontology#"
 
 #: A revision's or a corrigendum's suffix, and the symbol it follows: "A/C.2/72/L.66/Rev.1".
 _SUFFIX = re.compile(r"^(?P<original>.+)/(?P<what>Rev|Corr)\.\d+$")
@@ -41,10 +44,12 @@ class Link:
 
 def stage_links(reading: Reading) -> list[Link]:
     """Every link between stages the build's texts support, in a stable order."""
-    links = [*_carried_drafts(reading), *_adopted_from(reading), *_suffixed(reading)]
+    adopted = _adopted_from(reading)
+    links = [*_carried_drafts(reading), *adopted, *_titled_drafts(reading, {link.subject for link in adopted})]
+    links.extend(_suffixed(reading))
     for members in series(reading):
         links.extend(
-            Link(later, PK + "previousInSeries", earlier, "same-title-and-committee")
+            Link(later, PK.previousInSeries.value, earlier, "same-title-and-committee")
             for earlier, later in itertools.pairwise(members)
         )
     return sorted(set(links))
@@ -57,7 +62,7 @@ def _carried_drafts(reading: Reading) -> list[Link]:
         if len(drafts) == 1:
             (draft,) = drafts
             version.carries.add(draft)
-            links.append(Link(version.iri, PK + "carriesTextOf", draft, "report-carries-draft"))
+            links.append(Link(version.iri, PK.carriesTextOf.value, draft, "report-carries-draft"))
     return links
 
 
@@ -69,8 +74,35 @@ def _adopted_from(reading: Reading) -> list[Link]:
             if report is None or len(report.recommends) != 1 or not _same_stage(resolution, report):
                 continue
             (draft,) = report.recommends
-            links.append(Link(resolution.iri, PK + "adoptedFrom", draft, "report-recommends-draft"))
+            links.append(Link(resolution.iri, PK.adoptedFrom.value, draft, "report-recommends-draft"))
     return links
+
+
+def _titled_drafts(reading: Reading, linked: set[str]) -> list[Link]:
+    """A resolution no report links is adopted from the one draft the build read of its session and title."""
+    read = {version.work for version in reading.versions.values()}
+    drafts = [w for w in reading.works.values() if "draft-resolution" in w.kinds and w.iri in read]
+    links = []
+    for resolution in reading.works.values():
+        if resolution.iri in linked or resolution.iri not in read or not resolution.kinds & set(SERIES_KINDS):
+            continue
+        matching = [d for d in drafts if d.session == resolution.session and _same_title(d, resolution)]
+        if resolution.session is not None and len(matching) == 1:
+            links.append(Link(resolution.iri, PK.adoptedFrom.value, matching[0].iri, "draft-title-and-session"))
+    return links
+
+
+def _same_title(one: Work, other: Work) -> bool:
+    """Whether two works bear one title in a language both are named in (a gazetteer's name counts)."""
+    return any(
+        _folded(title) == _folded(other.titles[language])
+        for language, title in one.titles.items()
+        if language in other.titles
+    )
+
+
+def _folded(title: str) -> str:
+    return " ".join(title.casefold().split())
 
 
 def _same_stage(resolution: Work, report: Work) -> bool:
@@ -89,7 +121,7 @@ def _suffixed(reading: Reading) -> list[Link]:
         if match and original:
             revision = match.group("what") == "Rev"
             prop, rule = ("revisionOf", "symbol-revision") if revision else ("corrigendumOf", "symbol-corrigendum")
-            links.append(Link(iri, PK + prop, original, rule))
+            links.append(Link(iri, PK[prop].value, original, rule))
     return links
 
 
@@ -108,7 +140,7 @@ def series(reading: Reading) -> list[list[str]]:
         kinds = sorted(work.kinds & set(SERIES_KINDS))
         title = work.titles.get("en")
         if kinds and title and work.session is not None:
-            groups[(kinds[0], " ".join(title.casefold().split()), tuple(sorted(work.committees)))].append(work)
+            groups[(kinds[0], _folded(title), tuple(sorted(work.committees)))].append(work)
     found = []
     for members in groups.values():
         sessions = {work.session for work in members}
