@@ -56,7 +56,8 @@ def _mentions_by_rule(store: Store, node: str) -> list[str]:
         title = row["name"].value if row["name"] else node
         rule = row["rule"].value if row["rule"] else "unrecorded"
         source = Path(row["source"].value).name
-        by_rule[rule].add(f"'{row['quote'].value}' ({row['language'].value}, {source})")
+        quote = " ".join(row["quote"].value.split())  # one line a form, though the text broke the name
+        by_rule[rule].add(f"'{quote}' ({row['language'].value}, {source})")
     return [f"{title} <{node}>"] + [
         f"  ← {form}  [{rule}]" for rule in sorted(by_rule) for form in sorted(by_rule[rule])
     ]

@@ -56,12 +56,14 @@ class Kind(StrEnum):
 
     ACTOR = "actor"
     AGREEMENT = "agreement"
+    ALIGNMENT = "alignment"
     CIRCULAR = "circular"
     COMMITMENT = "commitment"
     CONFERENCE = "conference"
     DECISION = "decision"
     DECLARATION = "declaration"
     DECREE = "decree"
+    DIFFERENCE = "difference"
     DOCUMENT = "document"
     DRAFT_LAW = "draft-law"
     DRAFT_RESOLUTION = "draft-resolution"
@@ -236,6 +238,8 @@ class DocumentFacts:
     original_language: str | None = None
     meeting: str | None = None  # "60th plenary meeting"
     adopted_on: str | None = None  # symbol of the report a resolution was adopted on
+    committee: Mention | None = None  # the committee whose report it is, or on whose report it was adopted
+    recommends: tuple[str, ...] = ()  # symbols of the drafts a report recommends
     work_key: str | None = None  # a key shared by all language versions, where known
     signatories: tuple[Mention, ...] = ()
     in_force: str | None = None  # the day the instrument takes effect (ISO date), as its text says

@@ -28,7 +28,7 @@ from typing import Any
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 
-from kg import builders, buildfolder, lang, parallel
+from kg import builders, buildfolder, lang, lifecycle, parallel
 from kg.buildfolder import Chunk
 from kg.cache import CacheEntry, DocumentCache, digest_files, document_key
 from kg.graph.writer import document_quads
@@ -418,6 +418,8 @@ def _merge(
             seen_graphs[entry.graph] = source
             chunks.append(Chunk(entry.graph, entry.quads, entry.sha256, path=cache.quads_path(entry)))
         reports.append(report)
+    links = lifecycle.link_chunk(chunks, cache.folder)  # what several documents say together
+    chunks.extend([links] if links else [])
     chunks.extend(_ontology_chunks())
     chunks.sort(key=lambda chunk: chunk.sort_key)
     return BuildReport(documents=reports, out=out, quads=sum(c.quads for c in chunks)), chunks

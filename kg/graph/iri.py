@@ -39,6 +39,7 @@ from kg.text.symbols import is_un_symbol
 __all__ = [
     "DATASET",
     "ID",
+    "LINK_GRAPH",
     "activity_iri",
     "agent_iri",
     "dataset_part_iri",
@@ -46,6 +47,7 @@ __all__ = [
     "expression_iri",
     "fact_iri",
     "graph_iri",
+    "lifecycle_iri",
     "slug",
     "undocs_url",
     "work_iri",
@@ -129,6 +131,20 @@ def graph_iri(expression: str) -> str:
 def fact_iri(expression: str, kind: str, start: int, end: int, discriminator: str = "") -> str:
     suffix = f"-{slug(discriminator)}" if discriminator else ""
     return f"{expression}/{kind}/{start}-{end}{suffix}"
+
+
+#: The named graph of the links a build infers across documents (:mod:`kg.lifecycle`).
+LINK_GRAPH = ID + "lifecycle/graph"
+
+
+def lifecycle_iri(kind: str, *keys: str) -> str:
+    """The IRI of a link, an alignment or a difference the lifecycle stage infers, from the IRIs it relates.
+
+    >>> lifecycle_iri("link", "a", "b").startswith(ID + "lifecycle/link/")
+    True
+    """
+    digest = hashlib.sha256("\n".join(keys).encode()).hexdigest()[:20]
+    return f"{ID}lifecycle/{slug(kind)}/{digest}"
 
 
 def agent_iri(builder: str, version: str) -> str:

@@ -26,6 +26,7 @@ from kg.model import (
     Entity,
     Event,
     Extraction,
+    Kind,
     Mention,
     Paragraph,
     PostHolding,
@@ -171,6 +172,9 @@ class _DocumentGraph:
                 PK.adoptedOn,
                 self.entity(Mention(Span(0, 0), facts.adopted_on, "report", key=facts.adopted_on)),
             )
+        self.add(work, PK.committee, self.entity(facts.committee))
+        for draft in facts.recommends:
+            self.add(work, PK.recommends, self.entity(Mention(Span(0, 0), draft, Kind.DRAFT_RESOLUTION, key=draft)))
         for signatory in facts.signatories:
             self.add(work, PK.signatory, self.entity(signatory))
 

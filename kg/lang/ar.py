@@ -501,6 +501,8 @@ EXTRA: dict[str, object] = {
                        "وأن تحث": "urges", "أن تشجع": "encourages", "وأن تشجع": "encourages"},
     # The mark before a letter's signer, whose posts follow on the next lines.
     "signed_marks": ("(توقيع)",),
+    # A draft a committee adopted, its symbol next: "اعتمدت اللجنة مشروع القرار A/C.2/72/L.66".
+    "draft_adopted": r"(?:اعتمدت(?:\s+اللجنة)?|اعتماد)\s+مشروع\s+(?:القرار|المقرر)",
     # Meetings named by number, and the name of one ("{}" its number): "في جلستيها 20 و 28", "في جلساتها 22 إلى 24".
     "meeting_number": r"جلس(?:ت|تي|ات)(?:ها|ه|هما)?(?:\s+العامة)?\s+\d+(?:\s*(?:،|,|و|إلى)\s*\d+)*",
     "meeting_noun": "الجلسة {}",

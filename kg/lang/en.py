@@ -491,6 +491,8 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("in", "by", "until", "since"),
     "year_words_after": (),
     "session_words": ("session", "sessions"),
+    # A report's draft its committee adopted, the symbol next: "the Committee adopted draft resolution A/C.2/72/L.66".
+    "draft_adopted": r"\badopted\s+draft\s+(?:resolution|decision)s?",
     # Meetings named by number, and the noun that names one: "at its 24th and 27th meetings, on ...".
     "meeting_number": r"(?:\d+(?:st|nd|rd|th)(?:,\s*|\s+and\s+|\s+to\s+))*\d+(?:st|nd|rd|th)"
     r"\s+(?:plenary\s+)?meetings?",

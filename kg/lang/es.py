@@ -477,6 +477,8 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("en", "para", "hasta", "desde"),
     "year_words_after": (),
     "session_words": ("período de sesiones", "periodo de sesiones"),
+    # A draft a committee adopted, its symbol next: "la Comisión aprobó el proyecto de resolución A/C.2/72/L.66".
+    "draft_adopted": r"\baprobó\s+(?:el\s+)?proyecto\s+de\s+(?:resolución|decisión)",
     # Meetings named by number, and the noun that names one: "en sus sesiones 24ª y 27ª" / "en su 15ª sesión".
     # (or the noun first: "en sus sesiones 20ª y 28ª", "en sus sesiones 22ª a 24ª"; a range names each meeting)
     "meeting_number": r"(?:\d+ª(?:,\s*|\s+y\s+))*\d+ª\s+sesi(?:ón|ones)(?:\s+plenarias?)?"

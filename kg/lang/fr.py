@@ -494,6 +494,8 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("en", "d'ici à", "d'ici", "jusqu'en", "depuis"),
     "year_words_after": (),
     "session_words": ("session", "sessions"),
+    # A draft a committee adopted, its symbol next: "la Commission a adopté le projet de résolution A/C.2/72/L.66".
+    "draft_adopted": r"\ba\s+adopté\s+(?:le\s+)?projet\s+de\s+(?:résolution|décision)",
     # Meetings named by number, and the noun that names one: "à ses 24e et 27e séances, le ...".
     "meeting_number": r"(?:\d+e(?:,\s*|\s+et\s+|\s+à\s+))*\d+e\s+séances?(?:\s+plénières?)?",
     "meeting_noun": "séance",

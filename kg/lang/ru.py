@@ -472,6 +472,8 @@ EXTRA: dict[str, object] = {
     "year_words_before": ("в", "к", "до", "с"),
     "year_words_after": (),
     "session_words": ("сессии", "сессия", "сессию", "сессией", "сессиях"),
+    # A draft a committee adopted, its symbol next: "Комитет принял проект резолюции A/C.2/72/L.66".
+    "draft_adopted": r"\bприняла?\s+проект\s+(?:резолюции|решения)",
     # Meetings named by number, and the noun that names one: "на своем 15-м заседании 13 октября 2017 года".
     "meeting_number": r"(?:\d+-(?:м|й)(?:,\s*|\s+и\s+))*\d+-(?:м|й|е)\s+(?:пленарн\w+\s+)?заседани\w*",
     "meeting_noun": "заседание",

@@ -543,6 +543,10 @@ class UNDocuments:
     annex_words: tuple[str, ...] = words('the word that heads an annex ("annex")')
     objective_words: tuple[str, ...] = words('the word before an objective\'s number ("objective")')
     meeting_number: str = regex('pattern of the numbers of meetings ("24th and 27th")')
+    draft_adopted: str = regex(
+        'pattern that ends where a report names a draft its committee adopted ("adopted draft resolution")',
+        optional=True,
+    )
     meeting_noun: str = text(
         'the noun that names one meeting ("meeting"; "{}" stands for its number where it is inside)'
     )

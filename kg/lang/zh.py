@@ -284,6 +284,8 @@ EXTRA: dict[str, object] = {
                        "鼓励": "encourages", "吁请": "calls-upon"},
     # The mark before a letter's signer, whose posts follow on the next lines.
     "signed_marks": ("（签名）", "(签名)"),
+    # A draft a committee adopted, its symbol next: "委员会通过了决议草案A/C.2/72/L.66".
+    "draft_adopted": r"通过了?(?:决议|决定)草案",
     # Meetings named by number, and the name of one ("{}" its number): "第20和第28次会议", "第22至第24次会议".
     "meeting_number": r"第\s*\d+(?:\s*[、和及至到]\s*第?\s*\d+)*\s*次(?:全体)?会议",
     "meeting_noun": "第{}次会议",

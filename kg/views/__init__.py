@@ -46,7 +46,7 @@ from kg.query import open_store
 from kg.views.gather import Commitment, Document, DocumentFacts, Entity, ViewData, gather, reader_page
 from kg.views.incremental import built_graph_digests, plan, save_state
 from kg.views.reader import direction, marks, passages
-from kg.views.series import Series, series
+from kg.views.series import Series, discrepancies, series
 
 __all__ = ["MAX_NODES", "PHYSICS_LIMIT", "ViewsUpdate", "update_views", "write_views"]
 
@@ -679,8 +679,10 @@ class Pages:
             0,
             title="Series of resolutions",
             description="Resolutions under one English title, on a year axis: what each asks and of whom, "
-            "and what changed from the previous one this build holds (hollow: cited, not read).",
+            "and what changed from the previous one this build holds (hollow: cited, not read); then where "
+            "the language versions and stages of one instrument differ.",
             timelines=[_timeline(line) for line in series(data)],
+            discrepancies=discrepancies(data),
         )
 
     def write_document(self, facts: DocumentFacts) -> Path:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pyoxigraph import Literal, NamedNode, Store
 
 from kg.graph.iri import ID, slug
+from kg.query import load_query
 
 __all__ = ["Commitment", "Document", "DocumentFacts", "Entity", "ViewData", "gather"]
 
@@ -206,6 +207,9 @@ class ViewData:
     documents: dict[str, DocumentFacts]  # by graph IRI
     entities: dict[str, Entity]
     citations: set[tuple[str, str]]  # citing work, cited work
+    #: What the linking stage found across documents (kg.lifecycle): rows of the named queries
+    #: "discrepancies" and "series-changes", by query name.
+    lifecycle: dict[str, list[dict[str, str]]] = field(default_factory=dict)
 
     def commitments(self) -> Iterator[Commitment]:
         """Each commitment once, though several graphs (language versions) may hold it."""
@@ -230,6 +234,10 @@ def _rows(store: Store, query: str) -> Iterator[dict[str, str]]:
 
 def _language(term: object) -> str:
     return (term.language or "") if isinstance(term, Literal) else ""
+
+
+#: The named queries whose rows the series page shows.
+LIFECYCLE_QUERIES = ("discrepancies", "series-changes")
 
 
 def gather(store: Store) -> ViewData:
@@ -267,7 +275,8 @@ def gather(store: Store) -> ViewData:
         work = merged.setdefault(facts.document.work, Entity(facts.document.work))
         if facts.document.date and not work.dates:
             work.dates.add(facts.document.date)
-    return ViewData(documents, merged, citations)
+    lifecycle = {name: list(_rows(store, load_query(name))) for name in LIFECYCLE_QUERIES}
+    return ViewData(documents, merged, citations, lifecycle)
 
 
 def _descriptions(store: Store, kinds: dict[str, str]) -> dict[str, dict[str, Entity]]:

@@ -5,17 +5,20 @@ and 73/218 are all "Information and communications technologies for
 development"), so works that share a kind and an English name form a series.
 For each member the timeline shows what it asks and of whom (from the documents
 of the build that realise it) and what changed from the previous member that
-the build holds: requests added and dropped.
+the build holds: requests added and dropped, and the paragraphs the linking stage
+(:mod:`kg.lifecycle`) aligned and found added, dropped, strengthened or weakened.
+The page also lists the discrepancies between the language versions and stages
+of one instrument (the ``discrepancies`` query).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.views.gather import ViewData
 
-__all__ = ["SERIES_KINDS", "Member", "Series", "series"]
+__all__ = ["SERIES_KINDS", "Discrepancy", "Member", "Series", "discrepancies", "series"]
 
 SERIES_KINDS = {"resolution", "decision"}
 
@@ -30,6 +33,8 @@ class Member:
     read: bool  # whether the build holds a document of this work
     added: tuple[str, ...]
     dropped: tuple[str, ...]
+    #: The paragraphs that changed from the previous member of the series, as the linking stage aligned them.
+    changes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -46,12 +51,14 @@ def series(data: ViewData) -> list[Series]:
         if name and entity.kinds & SERIES_KINDS and entity.year is not None:
             by_name[" ".join(name.casefold().split())].append(iri)
     asks = _asks_by_work(data)
+    changes = _paragraph_changes(data)
     found = []
     for works in by_name.values():
         if len(works) > 1:
             ordered = sorted(works, key=lambda w: (min(data.entities[w].dates), data.entities[w].label))
             first = data.entities[ordered[0]]
-            found.append(Series(first.names.get("en") or min(first.titles), _members(data, ordered, asks)))
+            members = tuple(replace(m, changes=tuple(changes.get(m.work, ()))) for m in _members(data, ordered, asks))
+            found.append(Series(first.names.get("en") or min(first.titles), members))
     return sorted(found, key=lambda s: (s.name.casefold(), s.members[0].work))
 
 
@@ -91,3 +98,50 @@ def _members(data: ViewData, works: list[str], asks: dict[str, set[str]]) -> tup
         if is_read:
             previous = these
     return tuple(members)
+
+
+def _paragraph_changes(data: ViewData) -> dict[str, list[str]]:
+    """By work, what changed paragraph by paragraph from the member before it: "¶2 added",
+    "¶8 → ¶9 deadline: session 79 of the General Assembly only in the target"."""
+    changes: dict[str, list[str]] = defaultdict(list)
+    for row in data.lifecycle.get("series-changes", []):
+        if "change" in row:
+            before, after = row.get("previousParagraph"), row.get("paragraph")
+            where = " → ".join(f"¶{number}" for number in (before, after) if number)
+            detail = "" if row["change"] in ("added", "dropped") else f": {row['detail']}"
+            changes[row["resolution"]].append(f"{where} {row['change']}{detail}".strip())
+    return changes
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Two versions or stages of one instrument that differ in one paragraph."""
+
+    symbol: str
+    comparison: str  # "language-version" or "stage"
+    paragraph: str
+    difference: str
+    detail: str
+    source: str  # "decides (decision)": the verb that opens the paragraph of each side, with its force
+    target: str
+
+
+def discrepancies(data: ViewData) -> list[Discrepancy]:
+    """The discrepancies between language versions and stages the linking stage found, in the query's order."""
+    return [
+        Discrepancy(
+            row.get("symbol") or row.get("work", ""),
+            row["comparison"],
+            row.get("paragraph", ""),
+            row["difference"],
+            row["detail"],
+            _verb(row, "source"),
+            _verb(row, "target"),
+        )
+        for row in data.lifecycle.get("discrepancies", [])
+    ]
+
+
+def _verb(row: dict[str, str], side: str) -> str:
+    action, force = row.get(f"{side}Action"), row.get(f"{side}Force")
+    return f"{action} ({force})" if action else ""

@@ -52,7 +52,7 @@ from kg.model import (
     Span,
 )
 from kg.text.normalize import fold_digits
-from kg.text.symbols import find_symbols, series_of
+from kg.text.symbols import find_symbols, series_of, symbol_from_address
 
 __all__ = ["BUILDER", "build", "score"]
 
@@ -139,6 +139,8 @@ def _extract(document: Document, _: None) -> Extraction:
     view = reading_view(text, masthead_symbols)
     layout = segment(text, view, pack, language)
     facts = document_facts(text, view, layout, pack, language)
+    if facts.symbol is None:  # "https://undocs.org/ar/A/72/417": the address names what the text lost
+        facts.symbol = facts.work_key = symbol_from_address(document.url)
     furniture = tuple(Span(line.start, line.end) for line in view.furniture if line.stripped in masthead_symbols)
     series = series_of(facts.symbol).split("/C.")[0] if facts.symbol else "A"
     folded = fold_digits(text).replace("**", "  ")

@@ -28,7 +28,7 @@ from kg.text.dates import find_dates
 from kg.text.normalize import fold_digits
 from kg.text.symbols import find_symbols
 
-__all__ = ["document_facts", "find_posts", "masthead", "report_author"]
+__all__ = ["document_facts", "find_posts", "masthead", "recommended_drafts", "report_author"]
 
 #: The masthead ends at the first paragraph, and never later than this many lines.
 MASTHEAD_LINES = 60
@@ -315,7 +315,7 @@ class _Masthead:
         for line in self.view.lines:
             if line.start <= self.lines[index].start:
                 continue
-            if not line.stripped:
+            if not self._printed(line):  # a line the reading view blanked ("United Nations") may still be the title's
                 break
             following.append(self._printed(line))
         return following
@@ -353,12 +353,24 @@ class _Masthead:
 
     def adopted_on(self) -> str | None:
         """The report (or draft) a resolution was adopted on, from its bracketed line."""
-        for line in self.lines:
-            if line.stripped.startswith("["):
-                symbols = find_symbols(line.text)
-                if symbols:
-                    return symbols[-1][1]
-        return None
+        line = self._adoption_line()
+        symbols = find_symbols(line.text) if line else []
+        return symbols[-1][1] if symbols else None
+
+    def reporting_committee(self, kind: str) -> Mention | None:
+        """The committee on whose report a resolution was adopted ("[on the report of the Second Committee
+        (A/72/417)]"), or whose report a report is (its title's speaker: "تقرير اللجنة الثانية")."""
+        if kind == Kind.REPORT:
+            author = report_author(self.text, self.view, self.layout, self.pack, self.language)
+            return author if author is not None and author.kind == Kind.UN_BODY else None
+        line = self._adoption_line()
+        if line is None or kind not in (Kind.RESOLUTION, Kind.DECISION):
+            return None
+        bodies = resolve.find_mentions(self.text, self.language, start=line.start, end=line.end, kinds=(Kind.UN_BODY,))
+        return bodies[0] if bodies else None
+
+    def _adoption_line(self) -> Line | None:
+        return next((line for line in self.lines if line.stripped.startswith("[")), None)
 
 
 def _without_repeats(parts: list[str]) -> list[str]:
@@ -398,10 +410,34 @@ def document_facts(
         original_language=head.original_language(),
         meeting=head.statement_meeting() if kind == Kind.PRESIDENTIAL_STATEMENT else head.meeting(),
         adopted_on=head.adopted_on() if kind == Kind.RESOLUTION else None,
+        committee=head.reporting_committee(kind),
+        recommends=recommended_drafts(text, pack) if kind == Kind.REPORT else (),
         work_key=symbol,
         # The sponsors submit a draft (the body would adopt it): they sign it, in the ontology's words.
         signatories=head.sponsors() if kind == Kind.DRAFT_RESOLUTION else (),
     )
+
+
+#: How far after the words that name an adopted draft its symbol may stand (a space, a bracket, a mark).
+_DRAFT_SYMBOL_REACH = 12
+
+
+def recommended_drafts(text: str, pack: LanguagePack) -> tuple[str, ...]:
+    """The drafts a report says its committee adopted, which it recommends to its body: the symbols right
+    after the pack's ``draft_adopted`` words ("the Committee adopted draft resolution A/C.2/72/L.66",
+    "اعتمدت اللجنة مشروع القرار A/C.2/72/L.66"); a draft only introduced or withdrawn is not one of them."""
+    pattern = pack.extra.get("draft_adopted")
+    if not pattern:
+        return ()
+    drafts: dict[str, None] = {}
+    for match in re.finditer(pattern, text):
+        after = text[match.end() : match.end() + _DRAFT_SYMBOL_REACH + 40]
+        symbols = find_symbols(after)
+        if symbols and symbols[0][0].start <= _DRAFT_SYMBOL_REACH:
+            symbol = symbols[0][1]
+            if kind_of_symbol(symbol) == Kind.DRAFT_RESOLUTION:
+                drafts[symbol] = None
+    return tuple(drafts)
 
 
 def report_author(

@@ -1,0 +1,238 @@
+"""What the linking stage needs of a build, read from the documents' graphs into plain data.
+
+The documents' named graphs are loaded into a store in memory, with the ranks of
+the ontology's forces, and read in a fixed number of queries: works, their
+language versions, and the paragraphs of each version with their commitments.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pyoxigraph import QuerySolutions, RdfFormat, Store
+
+from kg.graph.terms import DCTERMS, PK, RDF, RDFS, SKOS
+from kg.query import result_rows
+
+__all__ = ["Commitment", "Paragraph", "Reading", "Version", "Work", "load", "read_store"]
+
+#: The sections whose paragraphs are compared: what a text says and asks.
+COMPARED_SECTIONS = ("preamble", "operative")
+
+_PREFIXES = """
+PREFIX pk: <https://w3id.org/policy-kg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+
+@dataclass(frozen=True)
+class Commitment:
+    start: int
+    action: str  # the action's local name: "decides"
+    force: str  # the force's local name: "decision"
+    rank: int  # 1 declaratory ... 4 decision
+    addressees: frozenset[tuple[str, str]]  # (IRI, English label or the IRI)
+    deadlines: frozenset[tuple[str, str]]  # (a year, date or session IRI, how to read it)
+
+
+@dataclass
+class Paragraph:
+    iri: str
+    section: str
+    number: str | None
+    start: int
+    quote: str
+    commitments: list[Commitment] = field(default_factory=list)
+
+
+@dataclass
+class Version:
+    """One expression: a document read in one language."""
+
+    iri: str
+    work: str
+    language: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    carries: set[str] = field(default_factory=set)  # works whose text it carries (a report's draft)
+
+
+@dataclass
+class Work:
+    iri: str
+    kinds: set[str] = field(default_factory=set)
+    symbol: str | None = None
+    session: int | None = None
+    committees: set[str] = field(default_factory=set)
+    titles: dict[str, str] = field(default_factory=dict)  # language → title
+    adopted_on: set[str] = field(default_factory=set)
+    recommends: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Reading:
+    works: dict[str, Work]
+    versions: dict[str, Version]
+
+    def versions_of(self, work: str) -> list[Version]:
+        return sorted((v for v in self.versions.values() if v.work == work), key=lambda v: (v.language, v.iri))
+
+
+def load(nquads: Iterable[bytes], ontology_turtle: Iterable[bytes] = ()) -> Store:
+    """A store in memory holding what the rules read of the given N-Quads, and the ontology's Turtle."""
+    store = Store()
+    for data in nquads:
+        wanted = read_lines(data)
+        if wanted:
+            store.bulk_load(wanted, format=RdfFormat.N_QUADS)
+    for data in ontology_turtle:
+        store.bulk_load(data, format=RdfFormat.TURTLE)
+    return store
+
+
+#: What the rules read of a document's graph: its works, paragraphs and commitments, and their names.
+_READ = {
+    f"<{term.value}>".encode()
+    for term in (
+        RDF.type, DCTERMS.language, DCTERMS.title, SKOS.prefLabel, RDFS.label, PK.realizes, PK.symbol, PK.session,
+        PK.committee, PK.adoptedOn, PK.recommends, PK.section, PK.paragraphNumber, PK.inParagraph, PK.action,
+        PK.force, PK.addressee, PK.deadline, PK.dueAtSession,
+    )
+}  # fmt: skip
+#: Read only for paragraphs and commitments, not for the many mentions that carry them too.
+_SPAN = {f"<{term.value}>".encode() for term in (PK.start, PK.quote, PK.inDocument)}
+_FACTS = {f"<{term.value}>".encode() for term in (PK.section, PK.inParagraph)}
+
+
+def read_lines(nquads: bytes) -> bytes:
+    """The lines of a document's N-Quads the rules read: loading a graph costs more than reading its lines."""
+    lines = nquads.splitlines(keepends=True)
+    split = [(line, *line.split(b" ", 2)[:2]) for line in lines]  # subjects are IRIs: no space inside
+    facts = {subject for _, subject, predicate in split if predicate in _FACTS}
+    return b"".join(
+        line for line, subject, predicate in split if predicate in _READ or (predicate in _SPAN and subject in facts)
+    )
+
+
+def _select(store: Store, query: str) -> list[dict[str, str]]:
+    # The documents' graphs are named graphs: their union is what the rules read.
+    results = store.query(_PREFIXES + query, use_default_graph_as_union=True)
+    assert isinstance(results, QuerySolutions)
+    return result_rows(results)
+
+
+_WORKS = """
+SELECT ?work ?kind ?symbol ?session ?committee ?title ?titleLanguage ?adoptedOn ?recommends WHERE {
+  ?doc pk:realizes ?work .
+  { ?work a ?class . ?class pk:kindName ?kind }
+  UNION { ?work pk:symbol ?symbol }
+  UNION { ?work pk:session ?session }
+  UNION { ?work pk:committee ?committee }
+  UNION { ?work dcterms:title|skos:prefLabel ?title BIND (LANG(?title) AS ?titleLanguage) }
+  UNION { ?work pk:adoptedOn ?adoptedOn }
+  UNION { ?work pk:recommends ?recommends }
+}
+"""
+
+_VERSIONS = "SELECT ?doc ?work ?language WHERE { ?doc pk:realizes ?work ; dcterms:language ?language }"
+
+_PARAGRAPHS = """
+SELECT ?paragraph ?doc ?section ?number ?start ?quote WHERE {
+  ?paragraph a pk:Paragraph ; pk:inDocument ?doc ; pk:section ?section ; pk:start ?start ; pk:quote ?quote .
+  OPTIONAL { ?paragraph pk:paragraphNumber ?number }
+  FILTER (?section IN ("preamble", "operative"))
+}
+"""
+
+_COMMITMENTS = """
+SELECT ?commitment ?paragraph ?start ?action ?force ?rank ?addressee ?addresseeName ?deadline ?deadlineName
+WHERE {
+  ?commitment a pk:Commitment ; pk:inParagraph ?paragraph ; pk:start ?start ; pk:action ?action ; pk:force ?force .
+  OPTIONAL { ?force pk:rank ?rank }
+  OPTIONAL {
+    ?commitment pk:addressee ?addressee
+    OPTIONAL { ?addressee skos:prefLabel ?addresseeName FILTER (langMatches(lang(?addresseeName), "en")) }
+  }
+  OPTIONAL {
+    ?commitment pk:deadline|pk:dueAtSession ?deadline
+    OPTIONAL { ?deadline rdfs:label ?deadlineName FILTER (langMatches(lang(?deadlineName), "en")) }
+  }
+}
+"""
+
+
+def read_store(store: Store) -> Reading:
+    """The works, versions and paragraphs a store holds."""
+    works: dict[str, Work] = {}
+    for row in _select(store, _WORKS):
+        work = works.setdefault(row["work"], Work(row["work"]))
+        _fill(work, row)
+    versions = {
+        row["doc"]: Version(row["doc"], row["work"], row["language"])
+        for row in _select(store, _VERSIONS)
+        if row["work"] in works
+    }
+    paragraphs: dict[str, Paragraph] = {}
+    for row in _select(store, _PARAGRAPHS):
+        version = versions.get(row["doc"])
+        if version is not None:
+            paragraph = Paragraph(row["paragraph"], row["section"], row.get("number"), int(row["start"]), row["quote"])
+            paragraphs[paragraph.iri] = paragraph
+            version.paragraphs.append(paragraph)
+    for _iri, parts in _commitments(store).items():
+        if parts[0] in paragraphs:
+            paragraphs[parts[0]].commitments.append(parts[1])
+    for version in versions.values():
+        version.paragraphs.sort(key=lambda p: p.start)
+        for paragraph in version.paragraphs:
+            paragraph.commitments.sort(key=lambda c: (c.start, c.action))
+    return Reading(works, versions)
+
+
+def _fill(work: Work, row: dict[str, str]) -> None:
+    if "kind" in row:
+        work.kinds.add(row["kind"])
+    if "symbol" in row:
+        work.symbol = row["symbol"]
+    if "session" in row:
+        work.session = int(row["session"])
+    if "committee" in row:
+        work.committees.add(row["committee"])
+    if "title" in row:
+        work.titles[row.get("titleLanguage") or ""] = row["title"]
+    if "adoptedOn" in row:
+        work.adopted_on.add(row["adoptedOn"])
+    if "recommends" in row:
+        work.recommends.add(row["recommends"])
+
+
+def _commitments(store: Store) -> dict[str, tuple[str, Commitment]]:
+    """Each commitment with its paragraph; its addressees and deadlines gathered from its rows."""
+    parts: dict[str, dict[str, str]] = {}
+    addressees: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    deadlines: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for row in _select(store, _COMMITMENTS):
+        parts[row["commitment"]] = row
+        if "addressee" in row:
+            addressees[row["commitment"]].add((row["addressee"], row.get("addresseeName", row["addressee"])))
+        if "deadline" in row:
+            deadlines[row["commitment"]].add((row["deadline"], row.get("deadlineName", row["deadline"])))
+    found = {}
+    for iri, row in parts.items():
+        commitment = Commitment(
+            int(row["start"]),
+            _local(row["action"]),
+            _local(row["force"]),
+            int(row.get("rank", 0)),
+            frozenset(addressees[iri]),
+            frozenset(deadlines[iri]),
+        )
+        found[iri] = (row["paragraph"], commitment)
+    return found
+
+
+def _local(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]

@@ -1,0 +1,68 @@
+"""The linking stage in a build: one named graph, made again only when a document's graph changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lifecycle_texts import REPORTS, resolution
+from pyoxigraph import QuerySolutions
+
+from kg import lifecycle
+from kg.graph.iri import LINK_GRAPH
+from kg.lifecycle import links
+from kg.pipeline import build
+from kg.query import open_store
+
+
+def _corpus(folder: Path, adopted: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "report-en.txt").write_text(REPORTS["en"], encoding="utf-8")
+    (folder / "res-fr.txt").write_text(adopted, encoding="utf-8")
+    return folder
+
+
+def _link_graph(out: Path) -> list[str]:
+    """The link graph of a build, one triple a line, in order."""
+    store = open_store(out)
+    found = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{LINK_GRAPH}> {{ ?s ?p ?o }} }}")
+    assert isinstance(found, QuerySolutions)
+    lines = sorted(f"{row['s']} {row['p']} {row['o']}" for row in found)
+    del store
+    return lines
+
+
+def test_an_unchanged_rebuild_does_not_link_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, out = _corpus(tmp_path / "docs", resolution("fr")), tmp_path / "out"
+    build([docs], out, rebuild=True)
+    first = _link_graph(out)
+    assert any("adoptedFrom" in line for line in first) and any("report-recommends-draft" in line for line in first)
+
+    def fail(_: object) -> list:
+        raise AssertionError("the link graph was made again though no graph changed")
+
+    monkeypatch.setattr(links, "link_quads", fail)
+    (out / "report.json").unlink()  # so that the outputs are written again, from the caches
+    build([docs], out)
+    assert _link_graph(out) == first
+
+
+def test_a_changed_document_links_again_and_a_clean_build_writes_the_same_bytes(tmp_path: Path) -> None:
+    docs, out = _corpus(tmp_path / "docs", resolution("fr")), tmp_path / "out"
+    build([docs], out)
+    (docs / "res-fr.txt").write_text(resolution("fr", committee="third"), encoding="utf-8")
+    build([docs], out)
+    # another committee's report: no draft taken from it
+    assert _link_graph(out) and not any("adoptedFrom" in line for line in _link_graph(out))
+    clean = tmp_path / "clean"
+    build([_corpus(tmp_path / "again" / "docs", resolution("fr", committee="third"))], clean)
+    assert (clean / "graph.trig").read_bytes() == (out / "graph.trig").read_bytes()
+
+
+def test_a_build_with_nothing_to_link_has_no_link_graph(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "res-fr.txt").write_text(resolution("fr"), encoding="utf-8")
+    build([docs], tmp_path / "out")
+    assert LINK_GRAPH not in (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert lifecycle.link_chunk([], tmp_path / "cache") is None
