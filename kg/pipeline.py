@@ -32,6 +32,7 @@ from kg import builders, buildfolder, lang, parallel
 from kg.buildfolder import Chunk
 from kg.cache import CacheEntry, DocumentCache, digest_files, document_key
 from kg.graph.writer import document_quads
+from kg.lifecycle import mandates
 from kg.model import Entity, Mention
 from kg.publish import source_names
 from kg.readers import SUFFIXES, ReadError, read
@@ -419,6 +420,7 @@ def _merge(
             chunks.append(Chunk(entry.graph, entry.quads, entry.sha256, path=cache.quads_path(entry)))
         reports.append(report)
     chunks.extend(_ontology_chunks())
+    chunks.append(mandates.mandates_chunk(chunks, cache.folder / "derived", json.dumps(cache.fingerprint)))
     chunks.sort(key=lambda chunk: chunk.sort_key)
     return BuildReport(documents=reports, out=out, quads=sum(c.quads for c in chunks)), chunks
 

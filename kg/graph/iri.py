@@ -42,9 +42,11 @@ __all__ = [
     "activity_iri",
     "agent_iri",
     "dataset_part_iri",
+    "derived_graph_iri",
     "entity_iri",
     "expression_iri",
     "fact_iri",
+    "fulfilment_iri",
     "graph_iri",
     "slug",
     "undocs_url",
@@ -129,6 +131,20 @@ def graph_iri(expression: str) -> str:
 def fact_iri(expression: str, kind: str, start: int, end: int, discriminator: str = "") -> str:
     suffix = f"-{slug(discriminator)}" if discriminator else ""
     return f"{expression}/{kind}/{start}-{end}{suffix}"
+
+
+def derived_graph_iri(name: str) -> str:
+    """The named graph of facts inferred over all documents after the build (not read from one).
+
+    >>> derived_graph_iri("mandates")
+    'https://w3id.org/policy-kg/id/inferred/mandates/graph'
+    """
+    return f"{ID}inferred/{slug(name)}/graph"
+
+
+def fulfilment_iri(mandate: str, evidence: str) -> str:
+    """An inferred fulfilment of ``mandate``, named by what shows it (a paragraph's or a work's IRI)."""
+    return f"{mandate}/fulfilment/{_digest(evidence)}"
 
 
 def agent_iri(builder: str, version: str) -> str:

@@ -1,0 +1,1 @@
+"""Instruments through their life: what follows from them once all documents are built."""
