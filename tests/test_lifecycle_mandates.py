@@ -16,8 +16,8 @@ import pytest
 from helpers import nonempty
 from pyoxigraph import Literal, Quad, Store, Variable
 
-from kg.lifecycle import mandates
 from kg.buildfolder import Chunk
+from kg.lifecycle import mandates
 from kg.pipeline import build_document, process_file
 from kg.query import load_query, result_rows
 
@@ -62,7 +62,11 @@ WORDS = {
         masthead="Nations Unies                                   A/RES/{symbol}\n"
         "Assemblée générale                              Distr. générale\n\n{session}\n"
         "Point 20 de l'ordre du jour\n\n",
-        sessions={73: "Soixante-treizième session", 74: "Soixante-quatorzième session", 75: "Soixante-quinzième session"},
+        sessions={
+            73: "Soixante-treizième session",
+            74: "Soixante-quatorzième session",
+            75: "Soixante-quinzième session",
+        },
         adopted="Résolution adoptée par l'Assemblée générale le {day} décembre {year}\n\n",
         preamble="L'Assemblée générale,\n\n",
         recalls="Rappelant sa résolution {symbol} du 20 décembre 2018,\n\n",

@@ -405,13 +405,15 @@ def _paragraph_fulfilments(
             ]
             if cited:
                 _, _, report = min(cited)
-                yield Fulfilment(mandate.commitment, CITED_SYMBOL, paragraph.quote, paragraph.iri,
-                                 paragraph.expression, report)  # fmt: skip
+                yield Fulfilment(
+                    mandate.commitment, CITED_SYMBOL, paragraph.quote, paragraph.iri, paragraph.expression, report
+                )
                 break
             after = fold(paragraph.quote[match.end() :])
             if work is not None and _of_due_session(mandate, work) and _on_subject(mandate, work, mandating, after):
-                yield Fulfilment(mandate.commitment, TITLE_AND_SESSION, paragraph.quote, paragraph.iri,
-                                 paragraph.expression)  # fmt: skip
+                yield Fulfilment(
+                    mandate.commitment, TITLE_AND_SESSION, paragraph.quote, paragraph.iri, paragraph.expression
+                )
                 break
 
 
@@ -433,20 +435,28 @@ def _report_fulfilments(
                 yield Fulfilment(mandate.commitment, IS_THE_REPORT, title, work.iri, expression, work.iri)
 
 
-_TITLES = _PREFIXES + """
+_TITLES = (
+    _PREFIXES
+    + """
 SELECT ?work ?expression ?title WHERE {
   ?expression pk:realizes ?work ; dcterms:title ?title .
   ?work a pk:Report .
 }"""
+)
 
 # A report's author is named in its heading, before its first paragraph ("Report of the Secretary-General").
-_HEADING_ACTORS = _PREFIXES + """
+_HEADING_ACTORS = (
+    _PREFIXES
+    + """
 SELECT ?work ?actor WHERE {
   ?expression pk:realizes ?work .
   ?work a pk:Report .
   ?mention pk:mentionOf ?actor ; pk:inDocument ?expression ; pk:start ?start .
-  FILTER NOT EXISTS { ?paragraph a pk:Paragraph ; pk:inDocument ?expression ; pk:start ?before FILTER (?before < ?start) }
+  FILTER NOT EXISTS {
+    ?paragraph a pk:Paragraph ; pk:inDocument ?expression ; pk:start ?before FILTER (?before < ?start)
+  }
 }"""
+)
 
 
 def infer_fulfilments(store: Store, mandates: Sequence[Mandate]) -> list[Fulfilment]:
@@ -457,8 +467,14 @@ def infer_fulfilments(store: Store, mandates: Sequence[Mandate]) -> list[Fulfilm
     works = _works(store)
     names = _ReportNames(_addressee_labels(store))
     paragraphs = [
-        Paragraph(row["paragraph"].value, row["expression"].value, row["work"].value, row["language"].value,
-                  int(row["start"].value), row["quote"].value)  # fmt: skip
+        Paragraph(
+            row["paragraph"].value,
+            row["expression"].value,
+            row["work"].value,
+            row["language"].value,
+            int(row["start"].value),
+            row["quote"].value,
+        )
         for row in _select(store, _PARAGRAPHS)
     ]
     paragraphs.sort(key=lambda paragraph: (paragraph.expression, paragraph.start))
@@ -539,14 +555,31 @@ def _date_session(add: Callable[[str, NamedNode, NamedNode | Literal], None], ma
 _READ_PREDICATES = frozenset(
     f"<{term}>".encode()
     for term in (
-        RDF.type.value, PK.force.value, PK.addressee.value, PK.inDocument.value, PK.realizes.value,
-        PK.dueAtSession.value, PK.session.value, PK.series.value, PK.deadline.value, PK.reportingCycle.value,
-        PK.endDate.value, PK.issuer.value, PK.symbol.value, PK.cites.value, PK.mentionOf.value, PK.start.value,
-        PK.quote.value, "http://purl.org/dc/terms/title", "http://purl.org/dc/terms/language",
-        "http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2004/02/skos/core#altLabel",
-        PK.surfaceForm.value, "http://www.w3.org/2000/01/rdf-schema#label",
+        RDF.type.value,
+        PK.force.value,
+        PK.addressee.value,
+        PK.inDocument.value,
+        PK.realizes.value,
+        PK.dueAtSession.value,
+        PK.session.value,
+        PK.series.value,
+        PK.deadline.value,
+        PK.reportingCycle.value,
+        PK.endDate.value,
+        PK.issuer.value,
+        PK.symbol.value,
+        PK.cites.value,
+        PK.mentionOf.value,
+        PK.start.value,
+        PK.quote.value,
+        "http://purl.org/dc/terms/title",
+        "http://purl.org/dc/terms/language",
+        "http://www.w3.org/2004/02/skos/core#prefLabel",
+        "http://www.w3.org/2004/02/skos/core#altLabel",
+        PK.surfaceForm.value,
+        "http://www.w3.org/2000/01/rdf-schema#label",
     )
-)  # fmt: skip
+)
 
 
 def _read_chunks(chunks: Iterable[Chunk]) -> Store:
