@@ -295,37 +295,59 @@ def test_a_report_of_another_session_author_or_subject_fulfils_nothing(tmp_path,
 # --- the graph of mandates in a build --------------------------------------------------------------
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus-real"
-SCALE = ["en_ares_73_271_scale_of_assessments.txt", "en_ares_76_238_scale_of_assessments.txt"]
 
 
 @pytest.fixture(scope="module")
-def scale_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def real_resolutions(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """The development set's General Assembly resolutions, built together."""
     from kg.pipeline import build
-
-    if not all((REAL / name).is_file() for name in SCALE):
-        pytest.skip("the development set is not beside the project")
-    corpus = tmp_path_factory.mktemp("scale")
-    for name in SCALE:
-        (corpus / name).write_bytes((REAL / name).read_bytes())
-    out = tmp_path_factory.mktemp("scale-build")
-    build([corpus], out)
-    return out
-
-
-def test_the_scale_of_assessments_of_the_76th_session_fulfils_the_73rd_sessions_request(scale_build) -> None:
-    """73/271 asks the Committee on Contributions to report by the 76th session; 76/238 considers its report."""
     from kg.query import open_store
 
-    store = open_store(scale_build)
-    table = result_rows(store.query(load_query("mandates"), substitutions={Variable("asof"): Literal("2023-01-01")}))
-    by_symbol = {row["symbol"]: row for row in nonempty(table)}
-    asked = by_symbol["A/RES/73/271"]
-    assert (asked["paragraph"], asked["addresseeName"]) == ("8", "Committee on Contributions")
+    files = sorted(REAL.glob("en_ares_*.txt"))
+    if not files:
+        pytest.skip("the development set is not beside the project")
+    corpus = tmp_path_factory.mktemp("resolutions")
+    for path in files:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    out = tmp_path_factory.mktemp("resolutions-build")
+    build([corpus], out)
+    return open_store(out)
+
+
+def real_mandates(store: Store, day: str) -> dict[tuple[str, str], dict[str, str]]:
+    table = result_rows(store.query(load_query("mandates"), substitutions={Variable("asof"): Literal(day)}))
+    return {(row["symbol"], row["paragraph"]): row for row in nonempty(table)}
+
+
+def test_the_real_resolutions_requests_for_reports_are_mandates(real_resolutions) -> None:
+    found = real_mandates(real_resolutions, "2023-01-01")
+    assert {("A/RES/73/271", "8"), ("A/RES/76/238", "9"), ("A/RES/73/326", "14"), ("A/RES/72/179", "19")} <= set(found)
+    assert not {symbol for symbol, _ in found} & {"A/RES/72/211", "A/RES/73/1"}, "they ask for no report"
+    assert found["A/RES/73/271", "8"]["addresseeName"] == "Committee on Contributions"
+    assert found["A/RES/73/271", "8"]["session"] == "session 76 of the General Assembly"
+    biennial = found["A/RES/73/326", "14"]
+    assert (biennial["status"], "dueBy" in biennial) == ("open", False), "a cycle alone is never overdue"
+
+
+def test_the_scale_of_assessments_of_the_76th_session_fulfils_the_73rd_sessions_request(real_resolutions) -> None:
+    """73/271 asks the Committee on Contributions to report by the 76th session; 76/238 considers its report."""
+    asked = real_mandates(real_resolutions, "2023-01-01")["A/RES/73/271", "8"]
     assert (asked["status"], asked["rule"]) == ("fulfilled", "title-and-session")
     assert asked["fulfillingDoc"].endswith("/un/A/RES/76/238/en")
-    own = by_symbol["A/RES/76/238"]
+    assert real_mandates(real_resolutions, "2021-06-01")["A/RES/73/271", "8"]["status"] == "open"
+    own = real_mandates(real_resolutions, "2023-01-01")["A/RES/76/238", "9"]
     assert (own["session"], own["status"]) == ("session 79 of the General Assembly", "open")
     assert "rule" not in own, "a resolution does not fulfil its own request for a later session"
+    assert real_mandates(real_resolutions, "2026-01-01")["A/RES/76/238", "9"]["status"] == "overdue"
+
+
+def test_the_arabic_reports_request_is_not_fulfilled_by_a_resolution_on_another_subject(corpus_store) -> None:
+    """A/72/417 asks for a report at the 73rd session; 73/195, of that session, is on migration."""
+    table = result_rows(
+        corpus_store.query(load_query("mandates"), substitutions={Variable("asof"): Literal("2020-01-01")})
+    )
+    due = [row for row in nonempty(table) if row.get("session") == "session 73 of the General Assembly"]
+    assert [(row["paragraph"], row["status"]) for row in due] == [("32", "overdue")]
 
 
 def test_the_graph_of_mandates_is_computed_again_only_when_a_graph_changed(tmp_path, monkeypatch) -> None:

@@ -383,55 +383,104 @@ def _report_symbol_session(mandate: Mandate, symbol: str) -> bool:
     return calendar_ is not None and calendar_.session_of_symbol(symbol) == mandate.session_number
 
 
-def _paragraph_fulfilments(
-    mandate: Mandate,
-    paragraphs: Sequence[Paragraph],
-    works: dict[str, Work],
-    symbols: dict[str, list[tuple[int, str, str]]],
-    names: _ReportNames,
-) -> Iterator[Fulfilment]:
-    mandating = works.get(mandate.work)
-    for paragraph in paragraphs:
-        if paragraph.work == mandate.work:
-            continue
-        work = works.get(paragraph.work)
-        for match in names.find(paragraph.quote, paragraph.language, mandate.addressees):
-            reach = (paragraph.start + match.end(), paragraph.start + match.end() + _SYMBOL_REACH)
-            paragraph_end = paragraph.start + len(paragraph.quote)
-            cited = [
-                (start, symbol, report)
-                for start, symbol, report in symbols.get(paragraph.expression, ())
-                if reach[0] <= start < min(reach[1], paragraph_end) and _report_symbol_session(mandate, symbol)
-            ]
-            if cited:
-                _, _, report = min(cited)
-                yield Fulfilment(
-                    mandate.commitment, CITED_SYMBOL, paragraph.quote, paragraph.iri, paragraph.expression, report
-                )
-                break
-            after = fold(paragraph.quote[match.end() :])
-            if work is not None and _of_due_session(mandate, work) and _on_subject(mandate, work, mandating, after):
-                yield Fulfilment(
-                    mandate.commitment, TITLE_AND_SESSION, paragraph.quote, paragraph.iri, paragraph.expression
-                )
-                break
+@dataclass
+class _Documents:
+    """What the rules read of the documents, indexed by expression."""
+
+    works: dict[str, Work]
+    names: _ReportNames
+    paragraphs: dict[str, list[Paragraph]]  # by expression, in order
+    symbols: dict[str, list[tuple[int, str, str]]]  # by expression: where a symbol is cited, the symbol, its work
+    titles: dict[str, list[tuple[str, str]]]  # reports' titles: by work, the expression and the title
+    authors: dict[str, set[str]]  # by report: the actors its heading names
+
+    def candidates(self, mandate: Mandate) -> list[str]:
+        """The expressions that may show a mandate's report: of its due session, or citing a document of it."""
+        found = []
+        for expression, paragraphs in self.paragraphs.items():
+            work = self.works.get(paragraphs[0].work)
+            if work is None or work.iri == mandate.work:
+                continue
+            cited = self.symbols.get(expression, ())
+            if _of_due_session(mandate, work) or any(_report_symbol_session(mandate, s) for _, s, _ in cited):
+                found.append(expression)
+        return found
 
 
-def _report_fulfilments(
-    mandate: Mandate,
-    works: dict[str, Work],
-    titles: dict[str, list[tuple[str, str]]],
-    authors: dict[str, set[str]],
-) -> Iterator[Fulfilment]:
-    mandating = works.get(mandate.work)
-    for work in works.values():
-        if not work.is_report or work.iri == mandate.work or not authors.get(work.iri, set()) & mandate.addressees:
+def _read_documents(store: Store) -> _Documents:
+    paragraphs: dict[str, list[Paragraph]] = defaultdict(list)
+    for row in _select(store, _PARAGRAPHS):
+        paragraph = Paragraph(
+            row["paragraph"].value,
+            row["expression"].value,
+            row["work"].value,
+            row["language"].value,
+            int(row["start"].value),
+            row["quote"].value,
+        )
+        paragraphs[paragraph.expression].append(paragraph)
+    for found in paragraphs.values():
+        found.sort(key=lambda paragraph: paragraph.start)
+    symbols: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for row in _select(store, _CITED_SYMBOLS):
+        symbols[row["expression"].value].append((int(row["start"].value), row["symbol"].value, row["work"].value))
+    titles: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in sorted(_select(store, _TITLES), key=lambda row: (row["expression"].value, row["title"].value)):
+        titles[row["work"].value].append((row["expression"].value, row["title"].value))
+    # A report's author is named in its heading, before its first paragraph ("Report of the Secretary-General").
+    authors: dict[str, set[str]] = defaultdict(set)
+    for row in _select(store, _REPORT_MENTIONS):
+        first = paragraphs.get(row["expression"].value)
+        if not first or int(row["start"].value) < first[0].start:
+            authors[row["work"].value].add(row["actor"].value)
+    return _Documents(_works(store), _ReportNames(_addressee_labels(store)), paragraphs, symbols, titles, authors)
+
+
+def _paragraph_fulfilments(mandate: Mandate, documents: _Documents) -> Iterator[Fulfilment]:
+    mandating = documents.works.get(mandate.work)
+    for expression in documents.candidates(mandate):
+        for paragraph in documents.paragraphs[expression]:
+            fulfilment = _paragraph_fulfilment(mandate, mandating, paragraph, documents)
+            if fulfilment is not None:
+                yield fulfilment
+                break  # one fulfilment a document shows: the first paragraph that names the report
+
+
+def _paragraph_fulfilment(
+    mandate: Mandate, mandating: Work | None, paragraph: Paragraph, documents: _Documents
+) -> Fulfilment | None:
+    work = documents.works.get(paragraph.work)
+    for match in documents.names.find(paragraph.quote, paragraph.language, mandate.addressees):
+        after = paragraph.start + match.end()
+        reach = min(after + _SYMBOL_REACH, paragraph.start + len(paragraph.quote))
+        cited = [
+            (start, report)
+            for start, symbol, report in documents.symbols.get(paragraph.expression, ())
+            if after <= start < reach and _report_symbol_session(mandate, symbol)
+        ]
+        if cited:
+            report = min(cited)[1]
+            return Fulfilment(
+                mandate.commitment, CITED_SYMBOL, paragraph.quote, paragraph.iri, paragraph.expression, report
+            )
+        words_after = fold(paragraph.quote[match.end() :])
+        if work is not None and _of_due_session(mandate, work) and _on_subject(mandate, work, mandating, words_after):
+            return Fulfilment(
+                mandate.commitment, TITLE_AND_SESSION, paragraph.quote, paragraph.iri, paragraph.expression
+            )
+    return None
+
+
+def _report_fulfilments(mandate: Mandate, documents: _Documents) -> Iterator[Fulfilment]:
+    mandating = documents.works.get(mandate.work)
+    for work in documents.works.values():
+        if not work.is_report or work.iri == mandate.work or not documents.authors[work.iri] & mandate.addressees:
             continue
         session = mandate.calendar.session_of_symbol(work.symbol) if mandate.calendar and work.symbol else None
         if session != mandate.session_number and not _of_due_session(mandate, work):
             continue
         if _on_subject(mandate, work, mandating, ""):
-            for expression, title in titles.get(work.iri, [(work.iri, "")])[:1]:
+            for expression, title in documents.titles.get(work.iri, [(work.iri, "")])[:1]:
                 yield Fulfilment(mandate.commitment, IS_THE_REPORT, title, work.iri, expression, work.iri)
 
 
@@ -444,56 +493,26 @@ SELECT ?work ?expression ?title WHERE {
 }"""
 )
 
-# A report's author is named in its heading, before its first paragraph ("Report of the Secretary-General").
-_HEADING_ACTORS = (
+_REPORT_MENTIONS = (
     _PREFIXES
     + """
-SELECT ?work ?actor WHERE {
-  ?expression pk:realizes ?work .
+SELECT ?work ?expression ?actor ?start WHERE {
   ?work a pk:Report .
-  ?mention pk:mentionOf ?actor ; pk:inDocument ?expression ; pk:start ?start .
-  FILTER NOT EXISTS {
-    ?paragraph a pk:Paragraph ; pk:inDocument ?expression ; pk:start ?before FILTER (?before < ?start)
-  }
+  ?expression pk:realizes ?work .
+  ?mention pk:inDocument ?expression ; pk:mentionOf ?actor ; pk:start ?start .
 }"""
 )
 
 
 def infer_fulfilments(store: Store, mandates: Sequence[Mandate]) -> list[Fulfilment]:
-    """Every fulfilment the rules find for ``mandates`` in ``store``, one per mandate and evidence."""
+    """Every fulfilment the rules find for ``mandates`` in ``store``, one per mandate and document."""
     due = [mandate for mandate in mandates if mandate.session_number is not None]
     if not due:
         return []
-    works = _works(store)
-    names = _ReportNames(_addressee_labels(store))
-    paragraphs = [
-        Paragraph(
-            row["paragraph"].value,
-            row["expression"].value,
-            row["work"].value,
-            row["language"].value,
-            int(row["start"].value),
-            row["quote"].value,
-        )
-        for row in _select(store, _PARAGRAPHS)
-    ]
-    paragraphs.sort(key=lambda paragraph: (paragraph.expression, paragraph.start))
-    symbols: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    for row in _select(store, _CITED_SYMBOLS):
-        symbols[row["expression"].value].append((int(row["start"].value), row["symbol"].value, row["work"].value))
-    titles: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for row in sorted(_select(store, _TITLES), key=lambda row: (row["expression"].value, row["title"].value)):
-        titles[row["work"].value].append((row["expression"].value, row["title"].value))
-    authors: dict[str, set[str]] = defaultdict(set)
-    for row in _select(store, _HEADING_ACTORS):
-        authors[row["work"].value].add(row["actor"].value)
+    documents = _read_documents(store)
     found: dict[tuple[str, str], Fulfilment] = {}
     for mandate in due:
-        for fulfilment in [
-            *_paragraph_fulfilments(mandate, paragraphs, works, symbols, names),
-            *_report_fulfilments(mandate, works, titles, authors),
-        ]:
-            # One fulfilment a document shows: the first paragraph that names the report.
+        for fulfilment in [*_paragraph_fulfilments(mandate, documents), *_report_fulfilments(mandate, documents)]:
             found.setdefault((fulfilment.mandate, fulfilment.derived_from), fulfilment)
     return [found[key] for key in sorted(found)]
 
