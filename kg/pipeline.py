@@ -420,7 +420,7 @@ def _merge(
             chunks.append(Chunk(entry.graph, entry.quads, entry.sha256, path=cache.quads_path(entry)))
         reports.append(report)
     chunks.extend(_ontology_chunks())
-    chunks.append(mandates.mandates_chunk(chunks, cache.folder / "derived", json.dumps(cache.fingerprint)))
+    chunks.extend(mandates.mandates_chunks(chunks, cache.folder / "derived", json.dumps(cache.fingerprint)))
     chunks.sort(key=lambda chunk: chunk.sort_key)
     return BuildReport(documents=reports, out=out, quads=sum(c.quads for c in chunks)), chunks
 

@@ -360,14 +360,14 @@ def test_the_graph_of_mandates_is_computed_again_only_when_a_graph_changed(tmp_p
         result = build_document(path, f"en/{name}.txt")
         chunks.append(Chunk(result.graph or "", 0, hashlib.sha256(result.nquads).hexdigest(), data=result.nquads))
     cache = tmp_path / "derived"
-    first = mandates.mandates_chunk(chunks, cache)
+    [first] = mandates.mandates_chunks(chunks, cache)
     assert b"cited-symbol" in first.data and first.graph == mandates.GRAPH
 
     def computed_again(store: Store) -> list[Quad]:
         raise AssertionError("computed again, though no graph changed")
 
     monkeypatch.setattr(mandates, "fulfilment_quads", computed_again)
-    assert mandates.mandates_chunk(chunks, cache).data == first.data
+    assert mandates.mandates_chunks(chunks, cache) == [first]
     changed = [chunks[0], Chunk(chunks[1].graph, 0, "another digest", data=chunks[1].data)]
     with pytest.raises(AssertionError, match="computed again"):
-        mandates.mandates_chunk(changed, cache)
+        mandates.mandates_chunks(changed, cache)

@@ -18,7 +18,7 @@ Three rules, each recorded on the fulfilment it makes, with the words that show 
 
 Everything is read from the documents' graphs and written to one named graph of
 its own (:data:`GRAPH`), recomputed only when a document's graph changed
-(:func:`mandates_chunk`).
+(:func:`mandates_chunks`).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ __all__ = [
     "Mandate",
     "SessionCalendar",
     "fulfilment_quads",
-    "mandates_chunk",
+    "mandates_chunks",
 ]
 
 #: The named graph of mandates and their fulfilments.
@@ -618,8 +618,8 @@ def _predicate(line: bytes) -> bytes:
     return parts[1] if len(parts) == 3 else b""
 
 
-def mandates_chunk(chunks: Sequence[Chunk], cache_folder: Path | None, environment: str = "") -> Chunk:
-    """The graph of mandates of the documents' ``chunks``, as a chunk of the build.
+def mandates_chunks(chunks: Sequence[Chunk], cache_folder: Path | None, environment: str = "") -> list[Chunk]:
+    """The graph of mandates of the documents' ``chunks``, as a chunk of the build (none when it is empty).
 
     It is computed again only when a document's graph (or ``environment``, what else the
     rules depend on) changed: the last one is kept in ``cache_folder`` under a key of the
@@ -637,7 +637,9 @@ def mandates_chunk(chunks: Sequence[Chunk], cache_folder: Path | None, environme
         data = _nquads(fulfilment_quads(_read_chunks(chunk for chunk in chunks if chunk.graph != GRAPH)))
         if cached is not None:
             _replace_cached(cached, data)
-    return Chunk(GRAPH, data.count(b"\n"), hashlib.sha256(data).hexdigest(), data=data)
+    if not data:
+        return []
+    return [Chunk(GRAPH, data.count(b"\n"), hashlib.sha256(data).hexdigest(), data=data)]
 
 
 def _nquads(quads: Sequence[Quad]) -> bytes:
