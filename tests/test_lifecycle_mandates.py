@@ -209,6 +209,16 @@ def test_a_report_of_another_addressee_fulfils_nothing(tmp_path, language) -> No
     assert the_mandate(store)["status"] == "overdue"
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_report_of_the_due_session_cited_on_another_subject_fulfils_nothing(tmp_path, language) -> None:
+    """The Secretary-General writes many reports a session: one cited on oceans is not the one on mountains."""
+    words = WORDS[language]
+    cites = words.considered.format(addressee=words.secretary_general, symbol="A/74/123")
+    other = later(words, "74/902", cites, title=words.other_subject, recalls=False)
+    store = graph_of(tmp_path, {"m": mandate_text(words), "f": other}, language)
+    assert the_mandate(store)["status"] == "overdue"
+
+
 # --- fulfilment by title and session --------------------------------------------------------------
 
 

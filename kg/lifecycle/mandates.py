@@ -8,8 +8,9 @@ Secretary-General to submit a report at its seventy-fourth session", "by 2030",
 A later document *fulfils* a mandate when it is, or names, the report asked for.
 Three rules, each recorded on the fulfilment it makes, with the words that show it:
 
-* ``cited-symbol``: a paragraph names the addressee's report and cites, right after,
-  a document of the due session ("the report of the Secretary-General (A/74/123)");
+* ``cited-symbol``: a paragraph of a document on the mandate's subject names the
+  addressee's report and cites, right after, a document of the due session ("the report
+  of the Secretary-General (A/74/123)");
 * ``title-and-session``: a document of the due session's body and session, on the
   mandate's subject (it cites the mandating text, bears its title, or names the
   report "on" that title), names the addressee's report;
@@ -450,7 +451,12 @@ def _paragraph_fulfilment(
     mandate: Mandate, mandating: Work | None, paragraph: Paragraph, documents: _Documents
 ) -> Fulfilment | None:
     work = documents.works.get(paragraph.work)
+    if work is None:
+        return None
     for match in documents.names.find(paragraph.quote, paragraph.language, mandate.addressees):
+        # The addressee writes many reports a session: the one asked for is on the mandate's subject.
+        if not _on_subject(mandate, work, mandating, fold(paragraph.quote[match.end() :])):
+            continue
         after = paragraph.start + match.end()
         reach = min(after + _SYMBOL_REACH, paragraph.start + len(paragraph.quote))
         cited = [
@@ -463,8 +469,7 @@ def _paragraph_fulfilment(
             return Fulfilment(
                 mandate.commitment, CITED_SYMBOL, paragraph.quote, paragraph.iri, paragraph.expression, report
             )
-        words_after = fold(paragraph.quote[match.end() :])
-        if work is not None and _of_due_session(mandate, work) and _on_subject(mandate, work, mandating, words_after):
+        if _of_due_session(mandate, work):
             return Fulfilment(
                 mandate.commitment, TITLE_AND_SESSION, paragraph.quote, paragraph.iri, paragraph.expression
             )
