@@ -32,6 +32,7 @@ from kg import builders, buildfolder, lang, lifecycle, parallel
 from kg.buildfolder import Chunk
 from kg.cache import CacheEntry, DocumentCache, digest_files, document_key
 from kg.graph.writer import document_quads
+from kg.lifecycle import mandates
 from kg.model import Entity, Mention
 from kg.publish import source_names
 from kg.readers import SUFFIXES, ReadError, read
@@ -421,6 +422,7 @@ def _merge(
     links = lifecycle.link_chunk(chunks, cache.folder)  # what several documents say together
     chunks.extend([links] if links else [])
     chunks.extend(_ontology_chunks())
+    chunks.extend(mandates.mandates_chunks(chunks, cache.folder / "derived", json.dumps(cache.fingerprint)))
     chunks.sort(key=lambda chunk: chunk.sort_key)
     return BuildReport(documents=reports, out=out, quads=sum(c.quads for c in chunks)), chunks
 

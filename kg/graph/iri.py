@@ -43,9 +43,11 @@ __all__ = [
     "activity_iri",
     "agent_iri",
     "dataset_part_iri",
+    "derived_graph_iri",
     "entity_iri",
     "expression_iri",
     "fact_iri",
+    "fulfilment_iri",
     "graph_iri",
     "lifecycle_iri",
     "slug",
@@ -133,8 +135,22 @@ def fact_iri(expression: str, kind: str, start: int, end: int, discriminator: st
     return f"{expression}/{kind}/{start}-{end}{suffix}"
 
 
+def derived_graph_iri(name: str) -> str:
+    """The named graph of facts inferred over all documents after the build (not read from one).
+
+    >>> derived_graph_iri("mandates")
+    'https://w3id.org/policy-kg/id/inferred/mandates/graph'
+    """
+    return f"{ID}inferred/{slug(name)}/graph"
+
+
+def fulfilment_iri(mandate: str, evidence: str) -> str:
+    """An inferred fulfilment of ``mandate``, named by what shows it (a paragraph's or a work's IRI)."""
+    return f"{mandate}/fulfilment/{_digest(evidence)}"
+
+
 #: The named graph of the links a build infers across documents (:mod:`kg.lifecycle`).
-LINK_GRAPH = ID + "lifecycle/graph"
+LINK_GRAPH = derived_graph_iri("lifecycle")
 
 
 def lifecycle_iri(kind: str, *keys: str) -> str:

@@ -1,7 +1,8 @@
-"""Instruments through their life: stages linked to each other, versions aligned and compared, series.
+"""Instruments through their life: stages linked, versions aligned and compared, series, mandates.
 
-Run after the documents are built, over their graphs (:mod:`kg.lifecycle.links`); what
-it infers goes into a named graph of its own, each link with the rule that made it.
+Run after the documents are built, over their graphs (:mod:`kg.lifecycle.links`,
+:mod:`kg.lifecycle.mandates`); what each infers goes into a named graph of its own under
+``id/inferred/``, each link or fulfilment with the rule that made it.
 """
 
 from kg.lifecycle.links import link_chunk

@@ -1,0 +1,661 @@
+"""Mandates and their follow-up, inferred over all documents once they are built.
+
+A *mandate* is a directive commitment with a point it falls due at: "requests the
+Secretary-General to submit a report at its seventy-fourth session", "by 2030",
+"biennially". Its due session is resolved to dates where the body has a calendar
+(:data:`CALENDARS`), its deadline to the last day it names.
+
+A later document *fulfils* a mandate when it is, or names, the report asked for.
+Three rules, each recorded on the fulfilment it makes, with the words that show it:
+
+* ``cited-symbol``: a paragraph of a document on the mandate's subject names the
+  addressee's report and cites, right after, a document of the due session ("the report
+  of the Secretary-General (A/74/123)");
+* ``title-and-session``: a document of the due session's body and session, on the
+  mandate's subject (it cites the mandating text, bears its title, or names the
+  report "on" that title), names the addressee's report;
+* ``is-the-report``: a report in the build of the due session, whose title names the
+  addressee's report, on the mandate's subject.
+
+Everything is read from the documents' graphs and written to one named graph of
+its own (:data:`GRAPH`), recomputed only when a document's graph changed
+(:func:`mandates_chunks`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Store, parse, serialize
+
+from kg import lang
+from kg.buildfolder import Chunk
+from kg.graph import iri
+from kg.graph.terms import PK, PROV, RDF, XSD
+from kg.resolve.normalize import fold
+
+__all__ = [
+    "CALENDARS",
+    "GRAPH",
+    "Mandate",
+    "SessionCalendar",
+    "fulfilment_quads",
+    "mandates_chunks",
+]
+
+#: The named graph of mandates and their fulfilments.
+GRAPH = iri.derived_graph_iri("mandates")
+#: Bumped when the rules change, so that a cached graph of mandates is computed again.
+RULES_VERSION = "1"
+
+CITED_SYMBOL = "cited-symbol"
+TITLE_AND_SESSION = "title-and-session"
+IS_THE_REPORT = "is-the-report"
+
+
+@dataclass(frozen=True)
+class SessionCalendar:
+    """What a body's session numbers say of dates and of the symbols of its documents.
+
+    >>> CALENDARS["ga"].opens(74), CALENDARS["ga"].closes(74)
+    (datetime.date(2019, 9, 1), datetime.date(2020, 8, 31))
+    >>> CALENDARS["ga"].session_of_symbol("A/74/123"), CALENDARS["ga"].session_of_symbol("A/RES/74/1")
+    (74, None)
+    >>> CALENDARS["hrc"].opens(50) is None, CALENDARS["hrc"].session_of_symbol("A/HRC/50/21")
+    (True, 50)
+    """
+
+    #: ``symbol_pattern`` matches the symbol of a document of a session; its first group is the session.
+    symbol_pattern: str
+    #: Session N opens in ``opening_month`` of ``first_year + N``; None: no fixed calendar.
+    first_year: int | None = None
+    opening_month: int = 9
+
+    def opens(self, session: int) -> date | None:
+        if self.first_year is None:
+            return None
+        return date(self.first_year + session, self.opening_month, 1)
+
+    def closes(self, session: int) -> date | None:
+        """The day before the next session opens: a session runs until the next one."""
+        following = self.opens(session + 1)
+        return None if following is None else date.fromordinal(following.toordinal() - 1)
+
+    def session_of_symbol(self, symbol: str) -> int | None:
+        match = re.match(self.symbol_pattern, symbol)
+        return int(match.group(1)) if match else None
+
+
+#: Bodies by the key the resolver gives them. The General Assembly's session N opens in September
+#: of 1945 + N and runs to the next; its documents are A/N/...: resolutions (A/RES/N/...) and
+#: committees' papers (A/C.2/N/...) are not reports to it. The Human Rights Council's sessions keep
+#: no fixed calendar year: a session is dated only where a document dates it.
+CALENDARS: dict[str, SessionCalendar] = {
+    "ga": SessionCalendar(r"A/(\d+)/", first_year=1945),
+    "hrc": SessionCalendar(r"A/HRC/(\d+)/"),
+}
+
+# Between the word for a report and the addressee's name ("report of the", "rapport du", "秘书长的报告"):
+# a few letters, no punctuation that would end the phrase.
+_GAP = r"[^.;:()\[\]]{0,16}?"
+# How far after the addressee's report its symbol may stand: "(A/74/123)", ", contained in document A/74/123".
+_SYMBOL_REACH = 120
+
+
+@dataclass
+class Mandate:
+    """A directive commitment with its due point, and what the store says of its mandating work."""
+
+    commitment: str
+    expression: str
+    work: str
+    addressees: set[str] = field(default_factory=set)
+    session: str | None = None
+    session_number: int | None = None
+    body_key: str | None = None
+    body: str | None = None
+    deadline: Literal | None = None
+    cycle: str | None = None
+
+    @property
+    def calendar(self) -> SessionCalendar | None:
+        return CALENDARS.get(self.body_key or "")
+
+    def due_interval(self, session_end: date | None = None) -> tuple[date | None, date | None]:
+        """The first and last day the mandate falls due in, where its session or deadline tells them."""
+        opens = closes = None
+        if self.session_number is not None and self.calendar is not None:
+            opens, closes = self.calendar.opens(self.session_number), self.calendar.closes(self.session_number)
+        closes = closes or session_end
+        by_deadline = _last_day(self.deadline) if self.deadline is not None else None
+        if by_deadline is not None and (closes is None or by_deadline < closes):
+            closes = by_deadline
+        return opens, closes
+
+
+@dataclass(frozen=True)
+class Work:
+    iri: str
+    session: int | None
+    issuer: str | None
+    symbol: str | None
+    is_report: bool
+    titles: frozenset[str]  # folded, one per language version
+    cites: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    iri: str
+    expression: str
+    work: str
+    language: str
+    start: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Fulfilment:
+    mandate: str
+    rule: str
+    evidence: str
+    evidence_node: str  # the paragraph or work the words were read in
+    derived_from: str  # the expression (or work) that holds them
+    report: str | None = None
+
+
+def _last_day(deadline: Literal) -> date | None:
+    """The last day of the year, month or day a deadline names.
+
+    >>> _last_day(Literal("2030", datatype=XSD.gYear)), _last_day(Literal("2022-02", datatype=XSD.gYearMonth))
+    (datetime.date(2030, 12, 31), datetime.date(2022, 2, 28))
+    """
+    text = deadline.value
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            return date(int(text), 12, 31)
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            year, month = int(text[:4]), int(text[5:])
+            return date(year, month, calendar.monthrange(year, month)[1])
+        return date.fromisoformat(text[:10])
+    except ValueError:  # a date the text printed wrong (a 31 April) is due nowhere
+        return None
+
+
+# --- reading the store ---------------------------------------------------------------------------
+
+_PREFIXES = """
+PREFIX pk: <https://w3id.org/policy-kg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX force: <https://w3id.org/policy-kg/ontology/force/>
+"""
+
+_MANDATES = (
+    _PREFIXES
+    + """
+SELECT ?commitment ?expression ?work ?addressee ?session ?number ?body ?deadline ?cycle WHERE {
+  ?commitment a pk:Commitment ; pk:force force:directive ; pk:addressee ?addressee ; pk:inDocument ?expression .
+  ?expression pk:realizes ?work .
+  OPTIONAL { ?commitment pk:dueAtSession ?session . ?session pk:session ?number ; pk:series ?body }
+  OPTIONAL { ?commitment pk:deadline ?deadline }
+  OPTIONAL { ?commitment pk:reportingCycle ?cycle }
+  FILTER (BOUND(?session) || BOUND(?deadline) || BOUND(?cycle))
+}"""
+)
+
+_SESSION_ENDS = _PREFIXES + "SELECT ?session ?end WHERE { ?session a pk:Session ; pk:endDate ?end }"
+
+_LABELS = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?actor ?label WHERE {
+  ?commitment pk:addressee ?actor .
+  ?actor skos:prefLabel|skos:altLabel|pk:surfaceForm|rdfs:label ?label .
+}"""
+)
+
+_WORKS = (
+    _PREFIXES
+    + """
+SELECT ?work ?session ?issuer ?symbol ?report ?title ?cited WHERE {
+  ?expression a pk:Expression ; pk:realizes ?work .
+  OPTIONAL { ?work pk:session ?session }
+  OPTIONAL { ?work pk:issuer ?issuer }
+  OPTIONAL { ?work pk:symbol ?symbol }
+  BIND (EXISTS { ?work a pk:Report } AS ?report)
+  OPTIONAL { ?expression dcterms:title ?title }
+  OPTIONAL { ?expression pk:cites ?cited }
+}"""
+)
+
+_PARAGRAPHS = (
+    _PREFIXES
+    + """
+SELECT ?paragraph ?expression ?work ?language ?start ?quote WHERE {
+  ?paragraph a pk:Paragraph ; pk:inDocument ?expression ; pk:start ?start ; pk:quote ?quote .
+  ?expression pk:realizes ?work ; dcterms:language ?language .
+}"""
+)
+
+_CITED_SYMBOLS = (
+    _PREFIXES
+    + """
+SELECT ?expression ?work ?symbol ?start WHERE {
+  ?mention pk:mentionOf ?work ; pk:inDocument ?expression ; pk:start ?start .
+  ?expression pk:cites ?work .
+  ?work pk:symbol ?symbol .
+}"""
+)
+
+
+def _select(store: Store, query: str) -> Iterator[dict[str, NamedNode | Literal]]:
+    results = store.query(query)
+    assert isinstance(results, QuerySolutions)
+    names = [variable.value for variable in results.variables]
+    for solution in results:
+        yield {name: solution[name] for name in names if solution[name] is not None}
+
+
+def _value(term: NamedNode | Literal | None) -> str | None:
+    return None if term is None else term.value
+
+
+def read_mandates(store: Store) -> list[Mandate]:
+    """The store's directive commitments that fall due at a session, by a date or in a cycle."""
+    mandates: dict[str, Mandate] = {}
+    for row in _select(store, _MANDATES):
+        commitment = row["commitment"].value
+        mandate = mandates.get(commitment)
+        if mandate is None:
+            mandate = mandates[commitment] = Mandate(commitment, row["expression"].value, row["work"].value)
+        mandate.addressees.add(row["addressee"].value)
+        if "session" in row and mandate.session is None:
+            mandate.session, mandate.body = row["session"].value, row["body"].value
+            mandate.session_number = int(row["number"].value)
+            mandate.body_key = mandate.body.rstrip("/").rsplit("/", 1)[-1]
+        deadline = row.get("deadline")
+        if isinstance(deadline, Literal):
+            mandate.deadline = deadline
+        mandate.cycle = _value(row.get("cycle")) or mandate.cycle
+    return [mandates[key] for key in sorted(mandates)]
+
+
+def _works(store: Store) -> dict[str, Work]:
+    facts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in _select(store, _WORKS):
+        work = facts[row["work"].value]
+        for name, term in row.items():
+            if name != "work" and term.value not in ("", "false"):
+                work[name].add(fold(term.value) if name == "title" else term.value)
+
+    def one(values: set[str]) -> str | None:
+        return min(values) if values else None
+
+    return {
+        key: Work(
+            iri=key,
+            session=int(session) if (session := one(facts["session"])) and session.isdigit() else None,
+            issuer=one(facts["issuer"]),
+            symbol=one(facts["symbol"]),
+            is_report=bool(facts["report"]),
+            titles=frozenset(_words(title) for title in facts["title"]),
+            cites=frozenset(facts["cited"]),
+        )
+        for key, facts in facts.items()
+    }
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text))
+
+
+# --- the rules -----------------------------------------------------------------------------------
+
+
+class _ReportNames:
+    """Where a text names the report of one of a mandate's addressees, in the text's language."""
+
+    def __init__(self, labels: dict[str, set[str]]) -> None:
+        self._labels = labels
+        self._patterns: dict[tuple[str, frozenset[str]], re.Pattern[str] | None] = {}
+
+    def find(self, text: str, language: str, addressees: Iterable[str]) -> Iterator[re.Match[str]]:
+        pattern = self._pattern(language, frozenset(addressees))
+        return iter(()) if pattern is None else pattern.finditer(fold(text))
+
+    def _pattern(self, language: str, addressees: frozenset[str]) -> re.Pattern[str] | None:
+        key = (language, addressees)
+        if key not in self._patterns:
+            words = lang.get(language).extra.get("kind_words", {}).get("report", ())
+            names = {label for actor in addressees for label in self._labels.get(actor, ())}
+            if not words or not names:
+                self._patterns[key] = None
+            else:
+                word, name = _alternation(words), _alternation(names)
+                self._patterns[key] = re.compile(rf"(?:{word}){_GAP}(?:{name})\b|(?:{name}){_GAP}(?:{word})")
+        return self._patterns[key]
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Folded phrases, longest first, their spaces matching any run of spaces and line breaks."""
+    folded = sorted({fold(phrase.strip()) for phrase in phrases if phrase.strip()}, key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in folded)
+
+
+def _addressee_labels(store: Store) -> dict[str, set[str]]:
+    labels: dict[str, set[str]] = defaultdict(set)
+    for row in _select(store, _LABELS):
+        label = row["label"].value.strip()
+        if len(label) > 2:  # an initial or a stray letter names no one
+            labels[row["actor"].value].add(label)
+    return labels
+
+
+def _on_subject(mandate: Mandate, work: Work, mandating: Work | None, words_after: str) -> bool:
+    """Whether ``work`` (or the words after the report's name) speaks of the mandating text's subject."""
+    if mandating is None:
+        return False
+    if mandate.work in work.cites or work.titles & mandating.titles:
+        return True
+    after = _words(words_after)
+    return any(title and title in after for title in mandating.titles)
+
+
+def _of_due_session(mandate: Mandate, work: Work) -> bool:
+    """Whether ``work`` was issued by the mandate's body at its due session."""
+    return (
+        mandate.session_number is not None
+        and work.session == mandate.session_number
+        and (work.issuer == mandate.body or work.issuer is None)
+    )
+
+
+def _report_symbol_session(mandate: Mandate, symbol: str) -> bool:
+    calendar_ = mandate.calendar
+    return calendar_ is not None and calendar_.session_of_symbol(symbol) == mandate.session_number
+
+
+@dataclass
+class _Documents:
+    """What the rules read of the documents, indexed by expression."""
+
+    works: dict[str, Work]
+    names: _ReportNames
+    paragraphs: dict[str, list[Paragraph]]  # by expression, in order
+    symbols: dict[str, list[tuple[int, str, str]]]  # by expression: where a symbol is cited, the symbol, its work
+    titles: dict[str, list[tuple[str, str]]]  # reports' titles: by work, the expression and the title
+    authors: dict[str, set[str]]  # by report: the actors its heading names
+
+    def candidates(self, mandate: Mandate) -> list[str]:
+        """The expressions that may show a mandate's report: of its due session, or citing a document of it."""
+        found = []
+        for expression, paragraphs in self.paragraphs.items():
+            work = self.works.get(paragraphs[0].work)
+            if work is None or work.iri == mandate.work:
+                continue
+            cited = self.symbols.get(expression, ())
+            if _of_due_session(mandate, work) or any(_report_symbol_session(mandate, s) for _, s, _ in cited):
+                found.append(expression)
+        return found
+
+
+def _read_documents(store: Store) -> _Documents:
+    paragraphs: dict[str, list[Paragraph]] = defaultdict(list)
+    for row in _select(store, _PARAGRAPHS):
+        paragraph = Paragraph(
+            row["paragraph"].value,
+            row["expression"].value,
+            row["work"].value,
+            row["language"].value,
+            int(row["start"].value),
+            row["quote"].value,
+        )
+        paragraphs[paragraph.expression].append(paragraph)
+    for found in paragraphs.values():
+        found.sort(key=lambda paragraph: paragraph.start)
+    symbols: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for row in _select(store, _CITED_SYMBOLS):
+        symbols[row["expression"].value].append((int(row["start"].value), row["symbol"].value, row["work"].value))
+    titles: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in sorted(_select(store, _TITLES), key=lambda row: (row["expression"].value, row["title"].value)):
+        titles[row["work"].value].append((row["expression"].value, row["title"].value))
+    # A report's author is named in its heading, before its first paragraph ("Report of the Secretary-General").
+    authors: dict[str, set[str]] = defaultdict(set)
+    for row in _select(store, _REPORT_MENTIONS):
+        first = paragraphs.get(row["expression"].value)
+        if not first or int(row["start"].value) < first[0].start:
+            authors[row["work"].value].add(row["actor"].value)
+    return _Documents(_works(store), _ReportNames(_addressee_labels(store)), paragraphs, symbols, titles, authors)
+
+
+def _paragraph_fulfilments(mandate: Mandate, documents: _Documents) -> Iterator[Fulfilment]:
+    mandating = documents.works.get(mandate.work)
+    for expression in documents.candidates(mandate):
+        for paragraph in documents.paragraphs[expression]:
+            fulfilment = _paragraph_fulfilment(mandate, mandating, paragraph, documents)
+            if fulfilment is not None:
+                yield fulfilment
+                break  # one fulfilment a document shows: the first paragraph that names the report
+
+
+def _paragraph_fulfilment(
+    mandate: Mandate, mandating: Work | None, paragraph: Paragraph, documents: _Documents
+) -> Fulfilment | None:
+    work = documents.works.get(paragraph.work)
+    if work is None:
+        return None
+    for match in documents.names.find(paragraph.quote, paragraph.language, mandate.addressees):
+        # The addressee writes many reports a session: the one asked for is on the mandate's subject.
+        if not _on_subject(mandate, work, mandating, fold(paragraph.quote[match.end() :])):
+            continue
+        after = paragraph.start + match.end()
+        reach = min(after + _SYMBOL_REACH, paragraph.start + len(paragraph.quote))
+        cited = [
+            (start, report)
+            for start, symbol, report in documents.symbols.get(paragraph.expression, ())
+            if after <= start < reach and _report_symbol_session(mandate, symbol)
+        ]
+        if cited:
+            report = min(cited)[1]
+            return Fulfilment(
+                mandate.commitment, CITED_SYMBOL, paragraph.quote, paragraph.iri, paragraph.expression, report
+            )
+        if _of_due_session(mandate, work):
+            return Fulfilment(
+                mandate.commitment, TITLE_AND_SESSION, paragraph.quote, paragraph.iri, paragraph.expression
+            )
+    return None
+
+
+def _report_fulfilments(mandate: Mandate, documents: _Documents) -> Iterator[Fulfilment]:
+    mandating = documents.works.get(mandate.work)
+    for work in documents.works.values():
+        if not work.is_report or work.iri == mandate.work or not documents.authors[work.iri] & mandate.addressees:
+            continue
+        session = mandate.calendar.session_of_symbol(work.symbol) if mandate.calendar and work.symbol else None
+        if session != mandate.session_number and not _of_due_session(mandate, work):
+            continue
+        if _on_subject(mandate, work, mandating, ""):
+            for expression, title in documents.titles.get(work.iri, [(work.iri, "")])[:1]:
+                yield Fulfilment(mandate.commitment, IS_THE_REPORT, title, work.iri, expression, work.iri)
+
+
+_TITLES = (
+    _PREFIXES
+    + """
+SELECT ?work ?expression ?title WHERE {
+  ?expression pk:realizes ?work ; dcterms:title ?title .
+  ?work a pk:Report .
+}"""
+)
+
+_REPORT_MENTIONS = (
+    _PREFIXES
+    + """
+SELECT ?work ?expression ?actor ?start WHERE {
+  ?work a pk:Report .
+  ?expression pk:realizes ?work .
+  ?mention pk:inDocument ?expression ; pk:mentionOf ?actor ; pk:start ?start .
+}"""
+)
+
+
+def infer_fulfilments(store: Store, mandates: Sequence[Mandate]) -> list[Fulfilment]:
+    """Every fulfilment the rules find for ``mandates`` in ``store``, one per mandate and document."""
+    due = [mandate for mandate in mandates if mandate.session_number is not None]
+    if not due:
+        return []
+    documents = _read_documents(store)
+    found: dict[tuple[str, str], Fulfilment] = {}
+    for mandate in due:
+        for fulfilment in [*_paragraph_fulfilments(mandate, documents), *_report_fulfilments(mandate, documents)]:
+            found.setdefault((fulfilment.mandate, fulfilment.derived_from), fulfilment)
+    return [found[key] for key in sorted(found)]
+
+
+# --- writing the graph of mandates ---------------------------------------------------------------
+
+
+def fulfilment_quads(store: Store) -> list[Quad]:
+    """The graph of mandates: each mandate with its due interval, each fulfilment with its rule and evidence."""
+    graph = NamedNode(GRAPH)
+    quads: list[Quad] = []
+
+    def add(subject: str, predicate: NamedNode, value: NamedNode | Literal) -> None:
+        quads.append(Quad(NamedNode(subject), predicate, value, graph))
+
+    session_ends = {
+        row["session"].value: end
+        for row in _select(store, _SESSION_ENDS)
+        if (end := _last_day(row["end"])) is not None  # type: ignore[arg-type]
+    }
+    mandates = read_mandates(store)
+    dated_sessions: set[str] = set()
+    for mandate in mandates:
+        add(mandate.commitment, RDF.type, PK.Mandate)
+        opens, closes = mandate.due_interval(session_ends.get(mandate.session or ""))
+        if opens is not None:
+            add(mandate.commitment, PK.dueFrom, Literal(opens.isoformat(), datatype=XSD.date))
+        if closes is not None:
+            add(mandate.commitment, PK.dueBy, Literal(closes.isoformat(), datatype=XSD.date))
+        if mandate.session and mandate.calendar and opens and mandate.session not in dated_sessions:
+            dated_sessions.add(mandate.session)
+            _date_session(add, mandate)
+    for fulfilment in infer_fulfilments(store, mandates):
+        subject = iri.fulfilment_iri(fulfilment.mandate, fulfilment.evidence_node)
+        add(subject, RDF.type, PK.Fulfilment)
+        add(subject, PK.fulfils, NamedNode(fulfilment.mandate))
+        add(subject, PK.fulfilmentRule, Literal(fulfilment.rule))
+        add(subject, PK.evidence, Literal(fulfilment.evidence))
+        add(subject, PROV.wasDerivedFrom, NamedNode(fulfilment.derived_from))
+        if fulfilment.report is not None:
+            add(subject, PK.fulfilledBy, NamedNode(fulfilment.report))
+    return sorted(set(quads), key=str)
+
+
+def _date_session(add: Callable[[str, NamedNode, NamedNode | Literal], None], mandate: Mandate) -> None:
+    """A session of a body with a calendar, dated to the month it opens and the month the next opens."""
+    assert mandate.session and mandate.calendar and mandate.session_number is not None
+    opens = mandate.calendar.opens(mandate.session_number)
+    following = mandate.calendar.opens(mandate.session_number + 1)
+    assert opens is not None and following is not None
+    add(mandate.session, PK.startDate, Literal(opens.isoformat()[:7], datatype=XSD.gYearMonth))
+    add(mandate.session, PK.endDate, Literal(following.isoformat()[:7], datatype=XSD.gYearMonth))
+    add(mandate.session, PK.dateInferred, Literal(True))
+
+
+# --- the build's step ----------------------------------------------------------------------------
+
+# What the rules read: a document's graph holds much more (mentions of actors, figures, events).
+_READ_PREDICATES = frozenset(
+    f"<{term}>".encode()
+    for term in (
+        RDF.type.value,
+        PK.force.value,
+        PK.addressee.value,
+        PK.inDocument.value,
+        PK.realizes.value,
+        PK.dueAtSession.value,
+        PK.session.value,
+        PK.series.value,
+        PK.deadline.value,
+        PK.reportingCycle.value,
+        PK.endDate.value,
+        PK.issuer.value,
+        PK.symbol.value,
+        PK.cites.value,
+        PK.mentionOf.value,
+        PK.start.value,
+        PK.quote.value,
+        "http://purl.org/dc/terms/title",
+        "http://purl.org/dc/terms/language",
+        "http://www.w3.org/2004/02/skos/core#prefLabel",
+        "http://www.w3.org/2004/02/skos/core#altLabel",
+        PK.surfaceForm.value,
+        "http://www.w3.org/2000/01/rdf-schema#label",
+    )
+)
+
+
+def _read_chunks(chunks: Iterable[Chunk]) -> Store:
+    """What the rules read of the graphs of ``chunks``, merged in the default graph as a build's store has it."""
+    store = Store()
+    for chunk in chunks:
+        lines = [line for line in chunk.read().splitlines(keepends=True) if _predicate(line) in _READ_PREDICATES]
+        if lines:
+            quads = parse(b"".join(lines), format=RdfFormat.N_QUADS)
+            store.bulk_extend(Quad(quad.subject, quad.predicate, quad.object) for quad in quads)
+    return store
+
+
+def _predicate(line: bytes) -> bytes:
+    """The predicate of an N-Quads line whose subject is an IRI (the build writes no blank nodes)."""
+    parts = line.split(b" ", 2)
+    return parts[1] if len(parts) == 3 else b""
+
+
+def mandates_chunks(chunks: Sequence[Chunk], cache_folder: Path | None, environment: str = "") -> list[Chunk]:
+    """The graph of mandates of the documents' ``chunks``, as a chunk of the build (none when it is empty).
+
+    It is computed again only when a document's graph (or ``environment``, what else the
+    rules depend on) changed: the last one is kept in ``cache_folder`` under a key of the
+    digests of the graphs it was computed from.
+    """
+    digest = hashlib.sha256(f"{RULES_VERSION}\n{environment}\n".encode())
+    for chunk in sorted(chunks, key=lambda chunk: chunk.graph):
+        if chunk.graph != GRAPH:
+            digest.update(f"{chunk.graph} {chunk.sha256}\n".encode())
+    key = digest.hexdigest()
+    cached = cache_folder / f"mandates-{key}.nq" if cache_folder is not None else None
+    if cached is not None and cached.is_file():
+        data = cached.read_bytes()
+    else:
+        data = _nquads(fulfilment_quads(_read_chunks(chunk for chunk in chunks if chunk.graph != GRAPH)))
+        if cached is not None:
+            _replace_cached(cached, data)
+    if not data:
+        return []
+    return [Chunk(GRAPH, data.count(b"\n"), hashlib.sha256(data).hexdigest(), data=data)]
+
+
+def _nquads(quads: Sequence[Quad]) -> bytes:
+    data = serialize(quads, format=RdfFormat.N_QUADS) or b""
+    return b"".join(sorted(set(data.splitlines(keepends=True))))
+
+
+def _replace_cached(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for old in path.parent.glob("mandates-*.nq"):
+        old.unlink(missing_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.write_bytes(data)
+    partial.replace(path)
