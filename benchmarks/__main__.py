@@ -71,6 +71,9 @@ def main() -> None:
     arguments.output.parent.mkdir(parents=True, exist_ok=True)
     arguments.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(markdown_table(report), end="")
+    for name, target in report.get("targets", {}).items():
+        verdict = "met" if target["met"] else "NOT met"
+        print(f"target {name}: {target['value']:.3f} ({target['target']}) {verdict} at {target['documents']} documents")
     print(f"written to {arguments.output}")
 
 
