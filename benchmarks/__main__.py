@@ -73,7 +73,8 @@ def main() -> None:
     print(markdown_table(report), end="")
     for name, target in report.get("targets", {}).items():
         verdict = "met" if target["met"] else "NOT met"
-        print(f"target {name}: {target['value']:.3f} ({target['target']}) {verdict} at {target['documents']} documents")
+        value = "unknown" if target["value"] is None else f"{target['value']:.3f}"
+        print(f"target {name}: {value} ({target['target']}) {verdict} at {target['documents']} documents")
     print(f"written to {arguments.output}")
 
 
