@@ -39,8 +39,11 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check kg tests benchmarks
 	$(BIN)/mypy kg
 
+## Benchmarks (not run by CI): `make bench SIZES=100,1000,5000 CORPORA=real`; numbers in build/bench.json.
+SIZES   ?= 100,1000
+CORPORA ?= generated,real
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks --sizes $(SIZES) --corpora $(CORPORA)
 
 java-check:
 ifeq ($(JAVA),)

@@ -1,4 +1,7 @@
-"""``python -m benchmarks [--sizes 100,1000] [--workers N] [--profile]``: see :mod:`benchmarks.run`."""
+"""``python -m benchmarks [--sizes 100,1000] [--corpora real] [--workers N] [--profile N] [--table]``.
+
+See :mod:`benchmarks.run`; ``--table`` prints the README's table of the last ``build/bench.json``.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +14,13 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.generator import generate
-from benchmarks.run import ROOT, Settings, run
+from benchmarks.run import CORPORA, ROOT, Settings, markdown_table, run
 
 
 def parse_arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    parser.add_argument("--sizes", default="100,1000", help="corpus sizes, comma-separated (10000 on request)")
+    parser.add_argument("--sizes", default="100,1000", help="corpus sizes, comma-separated (5000 on request)")
+    parser.add_argument("--corpora", default=",".join(CORPORA), help=f"of {', '.join(CORPORA)}, comma-separated")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="build processes")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--folder", type=Path, default=ROOT / "build" / "bench", help="corpora and builds")
@@ -24,6 +28,7 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--baseline-timeout", type=float, default=1800.0, help="seconds")
     parser.add_argument("--output", type=Path, default=ROOT / "build" / "bench.json")
     parser.add_argument("--profile", type=int, metavar="SIZE", help="profile one serial build of SIZE documents")
+    parser.add_argument("--table", action="store_true", help="print the README's table of --output, then stop")
     return parser.parse_args()
 
 
@@ -45,7 +50,14 @@ def main() -> None:
     if arguments.profile:
         profile(arguments.profile, arguments.seed)
         return
+    if arguments.table:
+        print(markdown_table(json.loads(arguments.output.read_text(encoding="utf-8"))), end="")
+        return
     sizes = tuple(int(size) for size in arguments.sizes.split(","))
+    corpora = tuple(name for name in arguments.corpora.split(",") if name)
+    unknown = [name for name in corpora if name not in CORPORA]
+    if unknown:
+        raise SystemExit(f"unknown corpus {', '.join(unknown)}; known: {', '.join(CORPORA)}")
     settings = Settings(
         sizes=sizes,
         workers=arguments.workers,
@@ -53,10 +65,16 @@ def main() -> None:
         folder=arguments.folder,
         baseline_max=arguments.baseline_max,
         baseline_timeout=arguments.baseline_timeout,
+        corpora=corpora,
     )
     report = run(settings)
     arguments.output.parent.mkdir(parents=True, exist_ok=True)
     arguments.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(markdown_table(report), end="")
+    for name, target in report.get("targets", {}).items():
+        verdict = "met" if target["met"] else "NOT met"
+        value = "unknown" if target["value"] is None else f"{target['value']:.3f}"
+        print(f"target {name}: {value} ({target['target']}) {verdict} at {target['documents']} documents")
     print(f"written to {arguments.output}")
 
 

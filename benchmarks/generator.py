@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Template", "generate", "generate_document", "load_templates"]
+__all__ = ["Template", "generate", "generate_document", "load_templates", "vary_numbers"]
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -104,11 +104,13 @@ def generate_document(index: int, templates: list[Template], pools: Pools, *, se
     body = [rng.choice(same_style if rng.random() < _SAME_STYLE else other_style) for _ in range(length)]
     # Every number of the head changes, so that documents rarely share their symbol (the build
     # reports a second document of the same work and language, and keeps the first).
-    head = _vary_numbers("\n\n".join(template.head), rng, share=1.0)
-    return template, "\n\n".join([head, _vary_numbers("\n\n".join(body), rng, share=_VARIED)]) + "\n"
+    head = vary_numbers("\n\n".join(template.head), rng, share=1.0)
+    return template, "\n\n".join([head, vary_numbers("\n\n".join(body), rng, share=_VARIED)]) + "\n"
 
 
-def _vary_numbers(text: str, rng: random.Random, share: float) -> str:
+def vary_numbers(text: str, rng: random.Random, share: float) -> str:
+    """``text`` with ``share`` of its numbers given new digits of the same length and script."""
+
     def vary(match: re.Match[str]) -> str:
         digits = match.group(0)
         if rng.random() >= share:

@@ -11,12 +11,16 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kg.buildfolder import GRAPH_TTL, STORE
 from kg.parallel import DEFAULT_TIME_BUDGET
+
+if TYPE_CHECKING:
+    from kg.pipeline import DocumentReport
+    from kg.progress import ProgressPrinter
 
 __all__ = ["main"]
 
@@ -79,6 +83,16 @@ def main() -> None:
     help="Seconds one file may take to be read and built (0: no limit); a file that takes longer fails.",
 )
 @click.option("--views/--no-views", default=True, show_default=True, help="Write the network views into --out/views/.")
+@click.option("--verbose", "-v", is_flag=True, help="A line for each document built, with what was found in it.")
+@click.option(
+    "--progress",
+    "progress_mode",
+    type=click.Choice(["auto", "terminal", "plain", "none"]),
+    default="auto",
+    show_default=True,
+    help="How progress is shown on stderr: one line rewritten in place (terminal), a line every "
+    "10 s (plain, as in CI logs), or not at all; auto: terminal when stderr is one.",
+)
 def build(
     paths: tuple[Path, ...],
     out: Path,
@@ -87,6 +101,8 @@ def build(
     rebuild: bool,
     time_budget: float,
     views: bool,
+    verbose: bool,
+    progress_mode: str,
 ) -> None:
     """Read documents and write the graph, the store and a report into --out.
 
@@ -100,8 +116,8 @@ def build(
     Example:
       kg build corpus/ --out build/
       kg build report.pdf news.html --out my-build/
-      kg build corpus/ --workers 4
-      kg build /data/un-documents --dask tcp://127.0.0.1:8786
+      kg build corpus/ --workers 4 --verbose
+      kg build /data/un-documents --dask tcp://127.0.0.1:8786 --progress plain
     """
     from kg.parallel import DaskUnavailable
     from kg.pipeline import build as run_build
@@ -109,6 +125,7 @@ def build(
     def waiting(message: str) -> None:
         click.echo(printable(message), err=True)
 
+    printer = _progress_printer(progress_mode)
     try:
         report = run_build(
             list(paths) or [DEFAULT_CORPUS],
@@ -118,20 +135,16 @@ def build(
             rebuild=rebuild,
             time_budget=time_budget or None,
             on_wait=waiting,
+            on_progress=printer,
         )
     except DaskUnavailable as error:
         raise UsageFailure(str(error)) from error
     except OSError as error:  # a cluster that cannot be reached, an output that cannot be written
         raise click.ClickException(str(error)) from error
-    for document in report.documents:
-        source = printable(document.source)
-        if document.status == "failed":
-            click.echo(f"failed  {source}: {printable(document.error or '')}", err=True)
-        else:
-            counts = ", ".join(f"{n} {kind}" for kind, n in document.counts.items() if n)
-            click.echo(f"built   {source} [{document.language}, {document.builder}] {counts}")
-            for warning in document.warnings:
-                click.echo(f"warning {source}: {printable(warning)}", err=True)
+    finally:
+        if printer is not None:
+            printer.close()
+    _echo_documents(report.documents, verbose)
     built, reused = len(report.documents) - len(report.failed), len(report.documents) - len(report.processed)
     click.echo(
         f"{built} built, {len(report.failed)} failed ({len(report.processed)} processed, "
@@ -308,6 +321,28 @@ def push(out: Path, endpoint: str, graph_store: str | None, full: bool, user: st
     )
     if report.incomplete:
         sys.exit(1)
+
+
+def _progress_printer(mode: str) -> ProgressPrinter | None:
+    from kg.progress import ProgressPrinter
+
+    if mode == "none":
+        return None
+    terminal = mode == "terminal" or (mode == "auto" and sys.stderr.isatty())
+    return ProgressPrinter(sys.stderr, terminal=terminal)
+
+
+def _echo_documents(documents: list[DocumentReport], verbose: bool) -> None:
+    """Failures always; each document built and its warnings with ``verbose``."""
+    for document in documents:
+        source = printable(document.source)
+        if document.status == "failed":
+            click.echo(f"failed  {source}: {printable(document.error or '')}", err=True)
+        elif verbose:
+            counts = ", ".join(f"{n} {kind}" for kind, n in document.counts.items() if n)
+            click.echo(f"built   {source} [{document.language}, {document.builder}] {counts}")
+            for warning in document.warnings:
+                click.echo(f"warning {source}: {printable(warning)}", err=True)
 
 
 def printable(text: str) -> str:

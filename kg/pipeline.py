@@ -34,6 +34,7 @@ from kg.cache import CacheEntry, DocumentCache, digest_files, document_key
 from kg.graph.writer import document_quads
 from kg.lifecycle import mandates
 from kg.model import Entity, Mention
+from kg.progress import Progress, ProgressTracker
 from kg.publish import source_names
 from kg.readers import SUFFIXES, ReadError, read
 from kg.readers.manifest import MANIFEST_NAME, ManifestError, manifest_entry, manifest_problem
@@ -299,6 +300,7 @@ def build(
     rebuild: bool = False,
     time_budget: float | None = parallel.DEFAULT_TIME_BUDGET,
     on_wait: Callable[[str], None] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
 ) -> BuildReport:
     """Build the graph of ``paths`` into ``out`` and return what happened to each file.
 
@@ -307,14 +309,34 @@ def build(
     cluster at ``scheduler``; each file may take ``time_budget`` seconds. The
     outputs do not depend on any of these. A build into a folder another build
     is writing waits for it, after telling ``on_wait`` who holds the folder.
+    ``on_progress`` hears how far the build is after each document it builds.
     """
     with buildfolder.locked(out, on_wait):
         buildfolder.remove_staging(out)
-        return _build(paths, out, workers=workers, scheduler=scheduler, rebuild=rebuild, time_budget=time_budget)
+        return _build(
+            paths,
+            out,
+            workers=workers,
+            scheduler=scheduler,
+            rebuild=rebuild,
+            time_budget=time_budget,
+            on_progress=on_progress or _unheard,
+        )
+
+
+def _unheard(_: Progress) -> None:
+    """No one follows the build."""
 
 
 def _build(
-    paths: Sequence[Path], out: Path, *, workers: int, scheduler: str | None, rebuild: bool, time_budget: float | None
+    paths: Sequence[Path],
+    out: Path,
+    *,
+    workers: int,
+    scheduler: str | None,
+    rebuild: bool,
+    time_budget: float | None,
+    on_progress: Callable[[Progress], None],
 ) -> BuildReport:
     _forget_manifests()
     inputs = collect_inputs(paths)
@@ -325,11 +347,14 @@ def _build(
         entries = {source: cache.get(source, key) for source, key in keys.items()}
     todo = [(path, source) for path, source in inputs.files if entries.get(source) is None]
     work = partial(build_document, time_budget=time_budget)
+    sizes = {source: _size(path) for path, source in todo}
+    tracker = ProgressTracker(len(inputs.files), len(inputs.files) - len(todo), sum(sizes.values()))
     unfinished = False
     for result in parallel.run(work, todo, workers=workers, scheduler=scheduler, crashed=_crashed):
         source = result.report.source
         entries[source] = _record(cache, keys[source], result) if result.lasting else _unrecorded(result.report)
         unfinished = unfinished or not result.lasting
+        on_progress(tracker.advance(sizes[source]))
     for source, reason in inputs.refused.items():
         entries[source] = _unrecorded(_failed(source, reason))
     report, chunks = _merge(sorted(entries), entries, cache, out)
@@ -348,6 +373,13 @@ def _build(
     recorded = f"unfinished {state}" if unfinished else state
     cache.save([source for _, source in inputs.files], recorded, digests)
     return report
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # gone or unreadable: the reader reports it
+        return 0
 
 
 def environment_fingerprint() -> dict[str, str]:

@@ -52,6 +52,16 @@ def test_a_line_too_short_to_tell_a_neighbour_is_read_in_the_closest_language_of
     assert detect_language("El Gobierno anunció el programa.") == "es"
 
 
+def test_a_long_text_is_told_by_its_body_not_by_a_heading_in_another_language() -> None:
+    """Only the opening of a text is read: a site's English navigation before it must not decide."""
+    navigation = "Home | News | Press releases | Contact us | Subscribe to our newsletter | Search\n" * 8
+    body = (READ["fr"] + " Le ministre a précisé que les familles seront accueillies dans douze régions.\n") * 120
+    assert len(navigation) > 500 and len(body) > 20_000
+    assert detect_language(navigation + body) == "fr"
+    russian_with_latin_names = (READ["ru"] + " По словам Antonio Guterres, IOM и UNHCR готовы помочь.\n") * 60
+    assert detect_language(russian_with_latin_names) == "ru"
+
+
 def test_text_without_letters_has_no_language() -> None:
     assert detect_language("2024 — 30 000 — 12/03") is None
 
@@ -84,7 +94,8 @@ def test_the_command_line_says_which_documents_no_pack_reads(tmp_path: Path) -> 
     (corpus / "de-news.txt").write_text(
         "Neue Maßnahmen\n\nBERLIN, 12. März 2024 — " + OTHERS["de"] + "\n", encoding="utf-8"
     )
-    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out"), "--no-views"])
+    arguments = ["build", str(corpus), "--out", str(tmp_path / "out"), "--no-views", "--verbose"]
+    result = CliRunner().invoke(main, arguments)
     assert result.exit_code == 0, result.output
     assert "[de, news]" in result.stdout
     assert "no language pack for de" in result.stderr and "de-news.txt" in result.stderr

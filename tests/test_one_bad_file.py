@@ -133,7 +133,8 @@ def test_file_names_with_control_characters_are_printed_escaped(tmp_path: Path) 
     docs = tmp_path / "docs"
     write(docs, "good\nfailed  forged.txt", GOOD_RESOLUTION)
     write(docs, "empty\r.txt", "")
-    result = CliRunner().invoke(main, ["build", str(docs), "--out", str(tmp_path / "out"), "--no-views"])
+    arguments = ["build", str(docs), "--out", str(tmp_path / "out"), "--no-views", "--verbose"]
+    result = CliRunner().invoke(main, arguments)
     assert result.exit_code == 1, result.output
     lines = result.output.splitlines()
     assert not any(line.startswith("failed  forged") for line in lines)

@@ -15,6 +15,7 @@ from typing import Any
 from kg.lang.base import LanguagePack
 from kg.model import Document, Kind, Span
 from kg.text.patterns import alternation, phrase_pieces
+from kg.text.prepared import prepared
 
 #: A letter or digit, or a combining mark on one (Arabic shadda, Vietnamese tones written apart).
 _WORD_CHAR = r"[\w\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]"
@@ -280,9 +281,7 @@ def _phrase_pattern(phrases: tuple[str, ...], ignore_case: bool) -> re.Pattern[s
     if not phrases:
         return None
     fold = str.lower if ignore_case else str  # one branch for "We" and "we" when case is ignored
-    return re.compile(
-        alternation(_whole_words(fold(phrase)) for phrase in phrases), re.IGNORECASE if ignore_case else 0
-    )
+    return prepared(alternation(_whole_words(fold(phrase)) for phrase in phrases), re.IGNORECASE if ignore_case else 0)
 
 
 def _whole_words(phrase: str) -> list[str]:

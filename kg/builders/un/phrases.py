@@ -24,6 +24,7 @@ from kg.lang.base import LanguagePack
 from kg.model import Span
 from kg.resolve.normalize import IGNORABLE, fold, folded_text, soft_breaks, strip_ignorable
 from kg.text.patterns import alternation, phrase_pieces
+from kg.text.prepared import prepared
 
 __all__ = ["PhraseMatch", "PhraseMatcher", "matcher_of", "words_of"]
 
@@ -59,7 +60,7 @@ class PhraseMatcher:
         end = [r"(?!\w)"] if bounded else []
         alternatives = alternation([*_pieces_of(form), *end] for form in mapping if form.startswith(prefix))
         left = r"(?<!\w)" if bounded else ""
-        self._regex = re.compile(rf"{left}(?:{alternatives})") if alternatives else None
+        self._regex = prepared(rf"{left}(?:{alternatives})") if alternatives else None
         self._alternatives = alternatives
         self._glued_regex: re.Pattern[str] | None = None
 
@@ -82,7 +83,7 @@ class PhraseMatcher:
         """The forms without the word boundary before them: a form written on a proclitic ("بالدول").
         Compiled when first needed: compiling is most of what a matcher costs, and few read proclitics."""
         if self._glued_regex is None and self._alternatives:
-            self._glued_regex = re.compile(self._alternatives)
+            self._glued_regex = prepared(self._alternatives)
         return self._glued_regex
 
     def _found(self, text: str, match: re.Match[str]) -> PhraseMatch:
