@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import rows
+from helpers import VI_LAW, rows
 
 from kg.builders import choose, get
 from kg.model import Document, Extraction
@@ -342,3 +342,11 @@ def test_a_chinese_day_made_a_deadline_by_the_word_after_it() -> None:
     extraction = LEGAL.build(Document(source="x", text=text, language="zh"))
     task = next(c for c in extraction.commitments if c.paragraph and c.paragraph.number == "2")
     assert task.deadline is None
+
+
+def test_an_instrument_that_ends_on_its_last_article_has_no_closing_block() -> None:
+    """A copy cut after the last article (no signature) ends on a sentence; nothing below it is a signature."""
+    text = VI_LAW[: VI_LAW.index("Luật này được")] + "Các quy định trước đây trái với Luật này hết hiệu lực."
+    extraction = LEGAL.build(Document(source="cut-vi.txt", text=text, language="vi"))
+    assert [p.number for p in extraction.paragraphs if p.section == "operative"] == ["1", "2"]
+    assert text[: extraction.paragraphs[-1].span.end].endswith("hết hiệu lực.")

@@ -332,8 +332,9 @@ def _trailing_short_lines(after: list[Line]) -> int | None:
         if len(line.text) > _SHORT_LINE or line.text[-1] in _FINAL_STOPS:
             # after a blank line; or right under the last article, from a post in capitals ("BỘ TRƯỞNG"),
             # as a page read from HTML prints it, one paragraph a line
-            below = after[index + 1]
-            return start if start is not None and (blank_below or below.text.isupper()) else None
+            if start is None:  # the text ends on this line: no run of short lines below it
+                return None
+            return start if blank_below or after[index + 1].text.isupper() else None
         start = line.span.start
         blank_below = False
     return start if start is not None and (blank_below or after[0].text.isupper()) else None
