@@ -103,6 +103,7 @@ class DocumentResult:
     #: False for a failure that says nothing lasting of the file (it ran out of time on a busy
     #: machine): such a result is not cached, and the next build tries the file again.
     lasting: bool = True
+    text: str = ""  # the document's text as read: the spans of the graph's facts are offsets into it
 
 
 # --- which files ----------------------------------------------------------------------------------
@@ -189,12 +190,18 @@ def _damaged_manifests(found: dict[str, Path]) -> dict[str, str]:
 
 def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, Iterable[Quad]]:
     """Read, build, resolve and graph one file; never raises for a bad document."""
+    report, graph, quads, _text = _process(path, source)
+    return report, graph, quads
+
+
+def _process(path: Path, source: str) -> tuple[DocumentReport, str | None, Iterable[Quad], str]:
+    """:func:`process_file`, and the text as read, which the graph's spans point into."""
     try:
         document = read(path, source=source)
     except ReadError as error:
-        return _failed(source, error.reason), None, []
+        return _failed(source, error.reason), None, [], ""
     except Exception as error:  # a reader's bug must not sink the batch; the report names it
-        return _failed(source, f"could not be read ({_describe(error)})"), None, []
+        return _failed(source, f"could not be read ({_describe(error)})"), None, [], ""
     report = DocumentReport(source=source, status="built", language=document.language)
     try:
         fit = builders.best_fit(document)  # the chosen builder builds from what its score read
@@ -203,11 +210,11 @@ def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, I
         graph, quads = document_quads(document, extraction, _resolver(document.language))
     except Exception as error:  # a builder bug must not sink the batch; the report names it
         report.status, report.error = "failed", _describe(error)
-        return report, None, []
+        return report, None, [], ""
     report.graph, report.counts, report.warnings = graph, extraction.counts(), list(extraction.warnings)
     if document.language not in lang.SUPPORTED:
         report.warnings.insert(0, _UNREAD_LANGUAGE.format(language=document.language or "undetermined"))
-    return report, graph, quads
+    return report, graph, quads, document.text
 
 
 # A document in a language without a pack is still read for what needs no words of it.
@@ -230,8 +237,8 @@ def build_document(path: Path, source: str, time_budget: float | None = None) ->
     """
     try:
         with parallel.time_budget(time_budget):
-            report, graph, quads = process_file(path, source)
-            return DocumentResult(report, graph, _sorted_nquads(quads))
+            report, graph, quads, text = _process(path, source)
+            return DocumentResult(report, graph, _sorted_nquads(quads), text=text)
     except parallel.OverBudget:
         reason = f"took longer than its time budget ({time_budget:g} s); not built"
         return DocumentResult(_failed(source, reason), None, b"", lasting=False)
@@ -393,7 +400,7 @@ def _record(cache: DocumentCache, key: str | None, result: DocumentResult) -> Ca
     """Cache a fresh result. A file that could not be read has no key: its entry is never found again."""
     source = result.report.source
     key = key or "unread-" + hashlib.sha256(source.encode()).hexdigest()
-    return cache.put(source, key, asdict(result.report), result.graph, result.nquads)
+    return cache.put(source, key, asdict(result.report), result.graph, result.nquads, result.text)
 
 
 def _unrecorded(report: DocumentReport) -> CacheEntry:
@@ -416,7 +423,8 @@ def _merge(
             report.error = f"same work and language as {seen_graphs[entry.graph]} (graph {entry.graph}); not added"
         elif entry.graph is not None:
             seen_graphs[entry.graph] = source
-            chunks.append(Chunk(entry.graph, entry.quads, entry.sha256, path=cache.quads_path(entry)))
+            text = cache.text_path(entry) if entry.text_sha256 else None
+            chunks.append(Chunk(entry.graph, entry.quads, entry.sha256, path=cache.quads_path(entry), text=text))
         reports.append(report)
     chunks.extend(_ontology_chunks())
     chunks.sort(key=lambda chunk: chunk.sort_key)

@@ -42,6 +42,7 @@ import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
+from kg.buildfolder import document_text
 from kg.query import open_store
 from kg.views.gather import Commitment, Document, DocumentFacts, Entity, ViewData, gather, reader_page
 from kg.views.incremental import built_graph_digests, plan, save_state
@@ -153,7 +154,7 @@ def update_views(out: Path) -> ViewsUpdate:
     ]
     for graph, facts in sorted(data.documents.items()):
         if todo.everything or graph in todo.stale or graph not in todo.pages:
-            written += [pages.write_document(facts), pages.write_reader(facts)]
+            written += [pages.write_document(facts), pages.write_reader(facts, document_text(out, graph))]
     written.append(pages.write_index(documents))
     listed = {graph: facts.document.page for graph, facts in data.documents.items()}
     save_state(views, digests, listed)
@@ -700,19 +701,21 @@ class Pages:
             reader_link=document.reader_page.removeprefix("documents/"),
         )
 
-    def write_reader(self, facts: DocumentFacts) -> Path:
+    def write_reader(self, facts: DocumentFacts, text: str | None = None) -> Path:
+        """The document's ``text`` (else the passages its graph quotes) with its facts marked in place."""
         document = facts.document
-        text = passages(facts)
-        placed = {piece.anchor for passage in text for piece in passage}
+        pieces = passages(facts, text)
+        placed = {piece.anchor for passage in pieces for piece in passage}
         return self.render(
             document.reader_page,
             "reader.html",
             1,
             title=document.name,
             description="The text, its facts marked in place",
+            whole=text is not None,
             document=document,
             direction=direction(document.language),
-            passages=text,
+            passages=pieces,
             marks=[mark for mark in marks(facts) if mark.start in placed],
             forces=[(force, FORCE_COLOURS[force]) for force in FORCE_ORDER],
             page_link=document.page.removeprefix("documents/"),
