@@ -5,6 +5,7 @@
 - ``matrix.html``: issuers × addressees, each cell the number of commitments,
   coloured by the strongest force, linking to their list;
 - ``citations.html``: which work cites which, on a year axis;
+- ``measures.html``: one measure across documents, by year (:mod:`kg.views.measures`);
 - ``documents/*.html``: one page per document, its entities and facts;
 - ``index.html``, linking them.
 
@@ -46,6 +47,7 @@ from kg.buildfolder import document_text
 from kg.query import open_store
 from kg.views.gather import Commitment, Document, DocumentFacts, Entity, ViewData, gather, reader_page
 from kg.views.incremental import built_graph_digests, plan, save_state
+from kg.views.measures import HEIGHT, LEFT, WIDTH, chart, measures
 from kg.views.reader import direction, marks, passages
 from kg.views.series import Series, series
 
@@ -65,6 +67,7 @@ ROW_HEIGHT = 70
 UNDATED_ROWS = 12  # undated works fill columns of this height, left of the axis
 
 HERE = Path(__file__).resolve().parent
+GLOBAL_PAGES = ("actors.html", "matrix.html", "citations.html", "series.html", "measures.html")
 VIS_FILES = ("vis-network.min.js", "vis-network.css")
 OWN_FILES = ("view.js", "view.css")
 
@@ -151,6 +154,7 @@ def update_views(out: Path) -> ViewsUpdate:
         pages.write_matrix(data),
         pages.write_graph("citations.html", "Citations between instruments", *_citation_network(data)),
         pages.write_series(data),
+        pages.write_measures(data),
     ]
     for graph, facts in sorted(data.documents.items()):
         if todo.everything or graph in todo.stale or graph not in todo.pages:
@@ -162,7 +166,7 @@ def update_views(out: Path) -> ViewsUpdate:
 
 
 def _listed_pages(views: Path, pages: dict[str, str]) -> list[Path]:
-    globals_ = [views / name for name in ("actors.html", "matrix.html", "citations.html", "series.html")]
+    globals_ = [views / name for name in GLOBAL_PAGES]
     documents = sorted(views / name for page in set(pages.values()) for name in (page, reader_page(page)))
     return globals_ + documents + [views / "index.html"]
 
@@ -682,6 +686,20 @@ class Pages:
             description="Resolutions under one English title, on a year axis: what each asks and of whom, "
             "and what changed from the previous one this build holds (hollow: cited, not read).",
             timelines=[_timeline(line) for line in series(data)],
+        )
+
+    def write_measures(self, data: ViewData) -> Path:
+        return self.render(
+            "measures.html",
+            "measures.html",
+            0,
+            title="Measures across documents",
+            description="The figures of one measure (the same words, numbers aside, and unit) that several "
+            "documents give, by year: choose a measure from the list; click a point for its passage.",
+            measures=[{"measure": measure, "chart": chart(measure)} for measure in measures(data)],
+            width=WIDTH,
+            height=HEIGHT,
+            left=LEFT,
         )
 
     def write_document(self, facts: DocumentFacts) -> Path:
