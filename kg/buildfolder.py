@@ -41,11 +41,14 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
 from kg.publish import PUBLISHED_FILES, write_build_description
+
+if TYPE_CHECKING:
+    from kg.publish.dataset import Addresses
 
 __all__ = [
     "GRAPHS",
@@ -291,15 +294,17 @@ class Chunk:
         return self.path.read_bytes() if self.path is not None else self.data
 
 
-def write_outputs(chunks: list[Chunk], report: str, out: Path, *, reuse_store: bool = False) -> None:
+def write_outputs(
+    chunks: list[Chunk], report: str, out: Path, *, reuse_store: bool = False, addresses: Addresses | None = None
+) -> None:
     """Write every output into a new generation folder, then switch to it in one step.
 
     ``chunks`` are the named graphs in the order of their names, ``report`` the
-    text of ``report.json``. ``out/graph.trig`` and the other outputs are links
-    into ``out/.current``, itself a link to the newest complete generation;
-    replacing that one link is atomic, so a build stopped at any moment leaves
-    the previous outputs whole, never a mix of two builds. A generation that
-    fails half-way is removed.
+    text of ``report.json``, ``addresses`` where the dataset is published.
+    ``out/graph.trig`` and the other outputs are links into ``out/.current``,
+    itself a link to the newest complete generation; replacing that one link is
+    atomic, so a build stopped at any moment leaves the previous outputs whole,
+    never a mix of two builds. A generation that fails half-way is removed.
     """
     out.mkdir(parents=True, exist_ok=True)
     generations = out / GENERATIONS
@@ -309,7 +314,7 @@ def write_outputs(chunks: list[Chunk], report: str, out: Path, *, reuse_store: b
     previous = current.resolve() if reuse_store and current_generation_intact(out) else None
     try:
         _write_generation(chunks, report, staging, previous)
-        write_build_description(staging)  # the dataset's VoID/DCAT description and the ontology's page
+        write_build_description(staging, addresses)  # the dataset's VoID/DCAT description and the ontology's page
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from functools import partial
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 
@@ -36,6 +36,9 @@ from kg.model import Entity, Mention
 from kg.publish import source_names
 from kg.readers import SUFFIXES, ReadError, read
 from kg.readers.manifest import MANIFEST_NAME, ManifestError, manifest_entry, manifest_problem
+
+if TYPE_CHECKING:
+    from kg.publish.dataset import Addresses
 
 __all__ = [
     "BuildReport",
@@ -305,6 +308,7 @@ def build(
     rebuild: bool = False,
     time_budget: float | None = parallel.DEFAULT_TIME_BUDGET,
     on_wait: Callable[[str], None] | None = None,
+    addresses: Addresses | None = None,
 ) -> BuildReport:
     """Build the graph of ``paths`` into ``out`` and return what happened to each file.
 
@@ -313,14 +317,30 @@ def build(
     cluster at ``scheduler``; each file may take ``time_budget`` seconds. The
     outputs do not depend on any of these. A build into a folder another build
     is writing waits for it, after telling ``on_wait`` who holds the folder.
+    The dataset's description gives the ``addresses`` it is published at.
     """
     with buildfolder.locked(out, on_wait):
         buildfolder.remove_staging(out)
-        return _build(paths, out, workers=workers, scheduler=scheduler, rebuild=rebuild, time_budget=time_budget)
+        return _build(
+            paths,
+            out,
+            workers=workers,
+            scheduler=scheduler,
+            rebuild=rebuild,
+            time_budget=time_budget,
+            addresses=addresses,
+        )
 
 
 def _build(
-    paths: Sequence[Path], out: Path, *, workers: int, scheduler: str | None, rebuild: bool, time_budget: float | None
+    paths: Sequence[Path],
+    out: Path,
+    *,
+    workers: int,
+    scheduler: str | None,
+    rebuild: bool,
+    time_budget: float | None,
+    addresses: Addresses | None,
 ) -> BuildReport:
     _forget_manifests()
     inputs = collect_inputs(paths)
@@ -341,6 +361,7 @@ def _build(
     report, chunks = _merge(sorted(entries), entries, cache, out)
     report.processed = sorted([*(source for _, source in todo), *inputs.refused])
     state = _state_digest({**keys, **{source: f"refused: {reason}" for source, reason in inputs.refused.items()}})
+    state = _state_digest({"": state, "published at": repr(addresses)}) if addresses else state
     # Each output is read once for its digest when nothing changed, the store once more when something did.
     intact = buildfolder.current_generation_intact(out)
     digests = buildfolder.output_digests(out) if intact and not todo else {}
@@ -348,7 +369,7 @@ def _build(
         # The store of the last build is brought up to date only if it is as that build left it.
         held = digests or buildfolder.output_digests(out, names=[buildfolder.STORE])
         reuse = intact and cache.output_intact(buildfolder.STORE, held)
-        buildfolder.write_outputs(chunks, report.to_json(), out, reuse_store=reuse)
+        buildfolder.write_outputs(chunks, report.to_json(), out, reuse_store=reuse, addresses=addresses)
         digests = buildfolder.output_digests(out)
     # Outputs with a file left unfinished are never those of a state: the next build writes them again.
     recorded = f"unfinished {state}" if unfinished else state

@@ -83,7 +83,7 @@ def measure_key(measure: str, unit: str) -> str:
     """The words of a measure without its numbers, case and spacing folded, with its unit.
 
     >>> measure_key("scale of assessments for 2019, 2020 and 2021", "percent")
-    'scale of assessments for #, # and # | percent'
+    'scale of assessments for # # and # | percent'
     """
     return " ".join(_NUMBERS.sub("#", measure).casefold().split()) + " | " + unit
 
