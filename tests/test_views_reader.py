@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from explore_graph import console_errors, headless_chromium, write_explore_build
+from test_incremental import write_corpus
 
 from kg.views import _figure_charts, write_views
 from kg.views.gather import Commitment, Document, DocumentFacts, Entity
@@ -210,12 +211,8 @@ def test_the_reader_of_a_build_shows_the_whole_text_escaped_in_chromium(tmp_path
 
     from kg.pipeline import build
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in BUILT_TEXTS.items():
-        (docs / name).write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    build([docs], out)
+    build([write_corpus(tmp_path / "docs", BUILT_TEXTS)], out)
     readers = sorted(path for path in write_views(out) if path.name.endswith(".text.html"))
     assert len(readers) == 2
     html = "\n".join(path.read_text(encoding="utf-8") for path in readers)
