@@ -10,6 +10,7 @@ Layout of a build folder ``OUT/``::
     graph.trig, graph.ttl,    links into .current (OUTPUTS): the dataset, the merged graph,
     graph.jsonld, graphs.json,  the list of named graphs with their digests, the report
     report.json, store          and the queryable store (RocksDB, through pyoxigraph)
+    texts/                    each document's text as read, named by its graph (:func:`text_name`)
     cache/                    each document's last result (:mod:`kg.cache`)
     pushed/                   what each server was last sent (:mod:`kg.push`)
     views/                    the network views (:mod:`kg.views`)
@@ -40,11 +41,14 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
 from kg.publish import PUBLISHED_FILES, write_build_description
+
+if TYPE_CHECKING:
+    from kg.publish.dataset import Addresses
 
 __all__ = [
     "GRAPHS",
@@ -63,10 +67,12 @@ __all__ = [
     "built_graphs",
     "current_generation_intact",
     "damaged_store_message",
+    "document_text",
     "locked",
     "open_store",
     "output_digests",
     "remove_staging",
+    "text_name",
     "write_outputs",
 ]
 
@@ -83,8 +89,10 @@ GRAPH_JSONLD = "graph.jsonld"
 GRAPHS = "graphs.json"
 REPORT = "report.json"
 STORE = "store"
+#: The texts of the documents, which the spans of their graphs' facts point into.
+TEXTS = "texts"
 #: What a build writes into its output folder, each a link into the current generation.
-OUTPUTS = (GRAPH_TRIG, GRAPH_TTL, GRAPH_JSONLD, GRAPHS, REPORT, STORE, *PUBLISHED_FILES)
+OUTPUTS = (GRAPH_TRIG, GRAPH_TTL, GRAPH_JSONLD, GRAPHS, REPORT, STORE, TEXTS, *PUBLISHED_FILES)
 #: The ledgers of ``kg push``, one per server.
 PUSHED = "pushed"
 
@@ -209,6 +217,19 @@ def _read_graph_list(path: Path) -> dict[str, GraphDigest]:
         raise ValueError(f"{path}: not a list of graphs with their digests") from error
 
 
+def text_name(graph: str) -> str:
+    """The file under ``texts/`` of the document of named graph ``graph``: a digest, as IRIs make poor names."""
+    return hashlib.sha256(graph.encode("utf-8")).hexdigest()[:32] + ".txt"
+
+
+def document_text(out: Path, graph: str) -> str | None:
+    """The text of the document of ``graph`` in the build in ``out``; None when the build kept none."""
+    try:
+        return (out / TEXTS / text_name(graph)).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def current_generation_intact(out: Path) -> bool:
     """Whether ``out/.current`` leads to a generation that holds every output.
 
@@ -263,6 +284,7 @@ class Chunk:
     sha256: str  # of the N-Quads
     path: Path | None = None
     data: bytes = b""
+    text: Path | None = None  # the file of the document's text, where it was kept
 
     @property
     def sort_key(self) -> str:
@@ -272,15 +294,17 @@ class Chunk:
         return self.path.read_bytes() if self.path is not None else self.data
 
 
-def write_outputs(chunks: list[Chunk], report: str, out: Path, *, reuse_store: bool = False) -> None:
+def write_outputs(
+    chunks: list[Chunk], report: str, out: Path, *, reuse_store: bool = False, addresses: Addresses | None = None
+) -> None:
     """Write every output into a new generation folder, then switch to it in one step.
 
     ``chunks`` are the named graphs in the order of their names, ``report`` the
-    text of ``report.json``. ``out/graph.trig`` and the other outputs are links
-    into ``out/.current``, itself a link to the newest complete generation;
-    replacing that one link is atomic, so a build stopped at any moment leaves
-    the previous outputs whole, never a mix of two builds. A generation that
-    fails half-way is removed.
+    text of ``report.json``, ``addresses`` where the dataset is published.
+    ``out/graph.trig`` and the other outputs are links into ``out/.current``,
+    itself a link to the newest complete generation; replacing that one link is
+    atomic, so a build stopped at any moment leaves the previous outputs whole,
+    never a mix of two builds. A generation that fails half-way is removed.
     """
     out.mkdir(parents=True, exist_ok=True)
     generations = out / GENERATIONS
@@ -290,7 +314,7 @@ def write_outputs(chunks: list[Chunk], report: str, out: Path, *, reuse_store: b
     previous = current.resolve() if reuse_store and current_generation_intact(out) else None
     try:
         _write_generation(chunks, report, staging, previous)
-        write_build_description(staging)  # the dataset's VoID/DCAT description and the ontology's page
+        write_build_description(staging, addresses)  # the dataset's VoID/DCAT description and the ontology's page
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -334,6 +358,7 @@ def _write_generation(chunks: list[Chunk], report: str, folder: Path, previous: 
         _write_jsonld(dataset, folder / GRAPH_JSONLD)
         _convert(union, RdfFormat.N_TRIPLES, folder / GRAPH_TTL, RdfFormat.TURTLE)
         (folder / REPORT).write_text(report, encoding="utf-8")
+        _write_texts(chunks, folder / TEXTS)
         for load in loads:
             load.result()
     if compact:
@@ -342,6 +367,18 @@ def _write_generation(chunks: list[Chunk], report: str, folder: Path, previous: 
     del store  # closes the database before the generation is renamed
     dataset.unlink()
     union.unlink()
+
+
+def _write_texts(chunks: list[Chunk], folder: Path) -> None:
+    """Each document's text under its graph's name: a hard link to the cache's file, a copy where none can be made."""
+    folder.mkdir()
+    for chunk in chunks:
+        if chunk.text is not None:
+            target = folder / text_name(chunk.graph)
+            try:
+                os.link(chunk.text, target)
+            except OSError:
+                shutil.copyfile(chunk.text, target)
 
 
 #: Beyond this share of graphs changed, loading afresh (and compacting) is the quicker way.

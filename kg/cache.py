@@ -5,6 +5,7 @@ Layout, under ``OUT/cache/``::
     index.json        the fingerprint of the build environment, and per source file:
                       its key, report, graph IRI, quad count and the digest of its quads
     quads/KEY.nq      that document's named graph as N-Quads, one quad a line, sorted
+    texts/KEY.txt     that document's text as read (UTF-8), which its graph's spans point into
 
 A document's *key* digests its source name, the bytes of its file and what the
 folder's manifest says of it. The *fingerprint* digests everything else a
@@ -33,9 +34,10 @@ __all__ = ["CACHE_DIR", "CacheEntry", "DocumentCache", "digest_files", "document
 #: The cache's folder inside a build's output folder.
 CACHE_DIR = "cache"
 #: Bumped whenever the layout of the cache changes, so that an old cache is not misread.
-_FORMAT = 1
+_FORMAT = 2
 _INDEX = "index.json"
 _QUADS = "quads"
+_TEXTS = "texts"
 
 
 @dataclass(frozen=True)
@@ -47,10 +49,15 @@ class CacheEntry:
     graph: str | None
     quads: int
     sha256: str  # of the quads file
+    text_sha256: str = ""  # of the text file; "" when the document was not read
 
     @property
     def file_name(self) -> str:
         return f"{self.key}.nq"
+
+    @property
+    def text_name(self) -> str:
+        return f"{self.key}.txt"
 
 
 def document_key(path: Path, source: str, manifest: Mapping[str, str]) -> str | None:
@@ -117,12 +124,17 @@ class DocumentCache:
             return None
         try:
             intact = hashlib.sha256(self.quads_path(entry).read_bytes()).hexdigest() == entry.sha256
+            if intact and entry.text_sha256:
+                intact = hashlib.sha256(self.text_path(entry).read_bytes()).hexdigest() == entry.text_sha256
         except OSError:
             intact = False
         return entry if intact else None
 
     def quads_path(self, entry: CacheEntry) -> Path:
         return self.folder / _QUADS / entry.file_name
+
+    def text_path(self, entry: CacheEntry) -> Path:
+        return self.folder / _TEXTS / entry.text_name
 
     def outputs_unchanged(self, state: str, outputs: Mapping[str, Any]) -> bool:
         """Whether the outputs on disk are those the last build wrote, for this very state."""
@@ -134,20 +146,22 @@ class DocumentCache:
 
     # --- writing ------------------------------------------------------------------
 
-    def put(self, source: str, key: str, report: dict[str, Any], graph: str | None, nquads: bytes) -> CacheEntry:
-        """Record a fresh result; its quads file is written whole or not at all."""
+    def put(
+        self, source: str, key: str, report: dict[str, Any], graph: str | None, nquads: bytes, text: str = ""
+    ) -> CacheEntry:
+        """Record a fresh result; its quads and text files are each written whole or not at all."""
+        data = text.encode("utf-8")
         entry = CacheEntry(
             key=key,
             report=report,
             graph=graph,
             quads=nquads.count(b"\n"),
             sha256=hashlib.sha256(nquads).hexdigest(),
+            text_sha256=hashlib.sha256(data).hexdigest() if graph is not None else "",
         )
-        path = self.quads_path(entry)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial")
-        partial.write_bytes(nquads)
-        os.replace(partial, path)
+        _write_whole(self.quads_path(entry), nquads)
+        if entry.text_sha256:
+            _write_whole(self.text_path(entry), data)
         self.entries[source] = entry
         return entry
 
@@ -169,9 +183,16 @@ class DocumentCache:
         self._delete_unused(kept.values())
 
     def _delete_unused(self, entries: Iterable[CacheEntry]) -> None:
-        used = {entry.file_name for entry in entries}
-        quads = self.folder / _QUADS
-        if quads.is_dir():
-            for path in quads.iterdir():
-                if path.name not in used:
-                    path.unlink(missing_ok=True)
+        used = {name for entry in entries for name in (entry.file_name, entry.text_name)}
+        for folder in (self.folder / _QUADS, self.folder / _TEXTS):
+            if folder.is_dir():
+                for path in folder.iterdir():
+                    if path.name not in used:
+                        path.unlink(missing_ok=True)
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.write_bytes(data)
+    os.replace(partial, path)

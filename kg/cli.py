@@ -17,6 +17,7 @@ import click
 
 from kg.buildfolder import GRAPH_TTL, STORE
 from kg.parallel import DEFAULT_TIME_BUDGET
+from kg.publish import DESCRIPTION_FILE
 
 if TYPE_CHECKING:
     from kg.pipeline import DocumentReport
@@ -38,6 +39,34 @@ def out_option(function: Callable[..., Any]) -> Callable[..., Any]:
         show_default=True,
         help="Folder of the build.",
     )(function)
+
+
+def published_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``--base URL`` and ``--endpoint URL``, where the dataset is published: given to the command as ``addresses``."""
+
+    def addresses(context: click.Context, _parameter: click.Parameter, endpoint: str | None) -> Any:
+        from kg.publish.dataset import PUBLISHED, Addresses
+
+        try:
+            return Addresses(context.params.pop("base", None) or PUBLISHED, endpoint or "")
+        except ValueError as error:
+            raise click.BadParameter(str(error)) from error
+
+    base = click.option(
+        "--base",
+        metavar="URL",
+        is_eager=True,  # read before --endpoint, whose callback makes the addresses of both
+        help="Address the dataset is published under: its files under URL/data/ "
+        "[default: https://w3id.org/policy-kg/].",
+    )
+    endpoint = click.option(
+        "--endpoint",
+        "addresses",
+        metavar="URL",
+        callback=addresses,
+        help="Address of its SPARQL endpoint [default: URL/sparql of --base].",
+    )
+    return base(endpoint(function))
 
 
 class UsageFailure(click.ClickException):
@@ -93,6 +122,7 @@ def main() -> None:
     help="How progress is shown on stderr: one line rewritten in place (terminal), a line every "
     "10 s (plain, as in CI logs), or not at all; auto: terminal when stderr is one.",
 )
+@published_options
 def build(
     paths: tuple[Path, ...],
     out: Path,
@@ -103,6 +133,7 @@ def build(
     views: bool,
     verbose: bool,
     progress_mode: str,
+    addresses: Any,
 ) -> None:
     """Read documents and write the graph, the store and a report into --out.
 
@@ -118,6 +149,7 @@ def build(
       kg build report.pdf news.html --out my-build/
       kg build corpus/ --workers 4 --verbose
       kg build /data/un-documents --dask tcp://127.0.0.1:8786 --progress plain
+      kg build corpus/ --base https://data.example.org/kg/
     """
     from kg.parallel import DaskUnavailable
     from kg.pipeline import build as run_build
@@ -136,6 +168,7 @@ def build(
             time_budget=time_budget or None,
             on_wait=waiting,
             on_progress=printer,
+            addresses=addresses,
         )
     except DaskUnavailable as error:
         raise UsageFailure(str(error)) from error
@@ -211,9 +244,10 @@ def query(name: str | None, out: Path, output_format: str, list_only: bool, para
 @out_option
 @click.option("--no-reasoner", is_flag=True, help="Skip the ontology consistency check (HermiT).")
 def validate(out: Path, no_reasoner: bool) -> None:
-    """Check the built graph against the SHACL shapes and the ontology's consistency.
+    """Check the built graph and the dataset's description against the SHACL shapes, and the ontology's consistency.
 
-    Exit status 1 when the graph does not conform or the ontology is inconsistent.
+    Exit status 1 when the graph or the description (void.ttl) does not
+    conform, or the ontology is inconsistent.
 
     \b
     Example:
@@ -229,8 +263,24 @@ def validate(out: Path, no_reasoner: bool) -> None:
         click.echo(f"violation  {violation}", err=True)
     click.echo(f"SHACL: {'conforms' if report.conforms else f'{len(report.violations)} violations'}")
     click.echo(f"ontology: {report.consistency}")
-    if not report.conforms or report.consistency.startswith("inconsistent"):
+    described = _validate_description(out / DESCRIPTION_FILE)
+    if not report.conforms or report.consistency.startswith("inconsistent") or not described:
         sys.exit(1)
+
+
+def _validate_description(path: Path) -> bool:
+    """Check a build's dataset description against the shapes; print what is wrong; whether it conforms."""
+    from kg.validate import validate as run_validation
+
+    if not path.is_file():
+        click.echo(f"violation  {path}: no dataset description (run 'kg build' again)", err=True)
+        return False
+    report = run_validation(path, reasoner=False)
+    for violation in report.violations:
+        click.echo(f"violation  {path.name}: {violation}", err=True)
+    verdict = "conforms" if report.conforms else f"{len(report.violations)} violations"
+    click.echo(f"dataset description ({path.name}): {verdict}")
+    return report.conforms
 
 
 @main.command()
@@ -467,23 +517,26 @@ def serve(out: Path, host: str, port: int, timeout: float, max_rows: int, max_by
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder to write the static site into.",
 )
-def publish(out: Path, site: Path) -> None:
+@published_options
+def publish(out: Path, site: Path, addresses: Any) -> None:
     """Write the build as a static Linked Data site: a page and a description per entity.
 
     For each entity, page/id/<path>.html for people and .ttl and .jsonld for
     machines (what 'kg serve' answers at /id/<path>), the ontology's page
     and Turtle, and the dataset's VoID/DCAT description; host the folder
-    behind the w3id.org redirect of https://w3id.org/policy-kg/.
+    behind the w3id.org redirect of https://w3id.org/policy-kg/ (or at the
+    address --base names, with the endpoint at --endpoint).
 
     \b
     Example:
       kg publish --out build/ --site site/
+      kg publish --site site/ --base https://data.example.org/kg/ --endpoint https://sparql.example.org/kg
     """
     from kg.publish.site import write_site
     from kg.query import open_store
 
     try:
-        count = write_site(open_store(out), site)
+        count = write_site(open_store(out), site, addresses)
     except FileNotFoundError as error:
         raise UsageFailure(str(error)) from error
     except (OSError, ValueError) as error:

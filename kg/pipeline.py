@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from functools import partial
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 
@@ -38,6 +38,9 @@ from kg.progress import Progress, ProgressTracker
 from kg.publish import source_names
 from kg.readers import SUFFIXES, ReadError, read
 from kg.readers.manifest import MANIFEST_NAME, ManifestError, manifest_entry, manifest_problem
+
+if TYPE_CHECKING:
+    from kg.publish.dataset import Addresses
 
 __all__ = [
     "BuildReport",
@@ -105,6 +108,7 @@ class DocumentResult:
     #: False for a failure that says nothing lasting of the file (it ran out of time on a busy
     #: machine): such a result is not cached, and the next build tries the file again.
     lasting: bool = True
+    text: str = ""  # the document's text as read: the spans of the graph's facts are offsets into it
 
 
 # --- which files ----------------------------------------------------------------------------------
@@ -191,12 +195,18 @@ def _damaged_manifests(found: dict[str, Path]) -> dict[str, str]:
 
 def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, Iterable[Quad]]:
     """Read, build, resolve and graph one file; never raises for a bad document."""
+    report, graph, quads, _text = _process(path, source)
+    return report, graph, quads
+
+
+def _process(path: Path, source: str) -> tuple[DocumentReport, str | None, Iterable[Quad], str]:
+    """:func:`process_file`, and the text as read, which the graph's spans point into."""
     try:
         document = read(path, source=source)
     except ReadError as error:
-        return _failed(source, error.reason), None, []
+        return _failed(source, error.reason), None, [], ""
     except Exception as error:  # a reader's bug must not sink the batch; the report names it
-        return _failed(source, f"could not be read ({_describe(error)})"), None, []
+        return _failed(source, f"could not be read ({_describe(error)})"), None, [], ""
     report = DocumentReport(source=source, status="built", language=document.language)
     try:
         fit = builders.best_fit(document)  # the chosen builder builds from what its score read
@@ -205,11 +215,11 @@ def process_file(path: Path, source: str) -> tuple[DocumentReport, str | None, I
         graph, quads = document_quads(document, extraction, _resolver(document.language))
     except Exception as error:  # a builder bug must not sink the batch; the report names it
         report.status, report.error = "failed", _describe(error)
-        return report, None, []
+        return report, None, [], ""
     report.graph, report.counts, report.warnings = graph, extraction.counts(), list(extraction.warnings)
     if document.language not in lang.SUPPORTED:
         report.warnings.insert(0, _UNREAD_LANGUAGE.format(language=document.language or "undetermined"))
-    return report, graph, quads
+    return report, graph, quads, document.text
 
 
 # A document in a language without a pack is still read for what needs no words of it.
@@ -232,8 +242,8 @@ def build_document(path: Path, source: str, time_budget: float | None = None) ->
     """
     try:
         with parallel.time_budget(time_budget):
-            report, graph, quads = process_file(path, source)
-            return DocumentResult(report, graph, _sorted_nquads(quads))
+            report, graph, quads, text = _process(path, source)
+            return DocumentResult(report, graph, _sorted_nquads(quads), text=text)
     except parallel.OverBudget:
         reason = f"took longer than its time budget ({time_budget:g} s); not built"
         return DocumentResult(_failed(source, reason), None, b"", lasting=False)
@@ -301,6 +311,7 @@ def build(
     time_budget: float | None = parallel.DEFAULT_TIME_BUDGET,
     on_wait: Callable[[str], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
+    addresses: Addresses | None = None,
 ) -> BuildReport:
     """Build the graph of ``paths`` into ``out`` and return what happened to each file.
 
@@ -310,6 +321,7 @@ def build(
     outputs do not depend on any of these. A build into a folder another build
     is writing waits for it, after telling ``on_wait`` who holds the folder.
     ``on_progress`` hears how far the build is after each document it builds.
+    The dataset's description gives the ``addresses`` it is published at.
     """
     with buildfolder.locked(out, on_wait):
         buildfolder.remove_staging(out)
@@ -321,6 +333,7 @@ def build(
             rebuild=rebuild,
             time_budget=time_budget,
             on_progress=on_progress or _unheard,
+            addresses=addresses,
         )
 
 
@@ -337,6 +350,7 @@ def _build(
     rebuild: bool,
     time_budget: float | None,
     on_progress: Callable[[Progress], None],
+    addresses: Addresses | None,
 ) -> BuildReport:
     _forget_manifests()
     inputs = collect_inputs(paths)
@@ -360,6 +374,7 @@ def _build(
     report, chunks = _merge(sorted(entries), entries, cache, out)
     report.processed = sorted([*(source for _, source in todo), *inputs.refused])
     state = _state_digest({**keys, **{source: f"refused: {reason}" for source, reason in inputs.refused.items()}})
+    state = _state_digest({"": state, "published at": repr(addresses)}) if addresses else state
     # Each output is read once for its digest when nothing changed, the store once more when something did.
     intact = buildfolder.current_generation_intact(out)
     digests = buildfolder.output_digests(out) if intact and not todo else {}
@@ -367,7 +382,7 @@ def _build(
         # The store of the last build is brought up to date only if it is as that build left it.
         held = digests or buildfolder.output_digests(out, names=[buildfolder.STORE])
         reuse = intact and cache.output_intact(buildfolder.STORE, held)
-        buildfolder.write_outputs(chunks, report.to_json(), out, reuse_store=reuse)
+        buildfolder.write_outputs(chunks, report.to_json(), out, reuse_store=reuse, addresses=addresses)
         digests = buildfolder.output_digests(out)
     # Outputs with a file left unfinished are never those of a state: the next build writes them again.
     recorded = f"unfinished {state}" if unfinished else state
@@ -426,7 +441,7 @@ def _record(cache: DocumentCache, key: str | None, result: DocumentResult) -> Ca
     """Cache a fresh result. A file that could not be read has no key: its entry is never found again."""
     source = result.report.source
     key = key or "unread-" + hashlib.sha256(source.encode()).hexdigest()
-    return cache.put(source, key, asdict(result.report), result.graph, result.nquads)
+    return cache.put(source, key, asdict(result.report), result.graph, result.nquads, result.text)
 
 
 def _unrecorded(report: DocumentReport) -> CacheEntry:
@@ -449,7 +464,8 @@ def _merge(
             report.error = f"same work and language as {seen_graphs[entry.graph]} (graph {entry.graph}); not added"
         elif entry.graph is not None:
             seen_graphs[entry.graph] = source
-            chunks.append(Chunk(entry.graph, entry.quads, entry.sha256, path=cache.quads_path(entry)))
+            text = cache.text_path(entry) if entry.text_sha256 else None
+            chunks.append(Chunk(entry.graph, entry.quads, entry.sha256, path=cache.quads_path(entry), text=text))
         reports.append(report)
     links = lifecycle.link_chunk(chunks, cache.folder)  # what several documents say together
     chunks.extend([links] if links else [])

@@ -170,3 +170,20 @@ def test_a_rebuild_brings_a_copy_of_the_store_up_to_date(tmp_path: Path, monkeyp
     build([docs], clean)
     assert store_quads(out) == store_quads(clean)
     assert outputs(out) == outputs(clean)
+
+
+def test_the_build_keeps_each_documents_text_and_a_rebuild_takes_it_from_the_cache(tmp_path: Path) -> None:
+    docs, out = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "out"
+    first = build([docs], out)
+    graphs = {Path(d.source).name: d.graph for d in first.documents}
+    assert graphs.keys() == TEXTS.keys() and all(graphs.values())
+    for name, graph in graphs.items():
+        assert buildfolder.document_text(out, str(graph)) == TEXTS[name]
+    kept = {path.name: path.read_bytes() for path in (out / buildfolder.TEXTS).iterdir()}
+    (docs / "c.txt").unlink()
+    again = build([docs], out)
+    assert again.processed == []
+    assert {path.name: path.read_bytes() for path in (out / buildfolder.TEXTS).iterdir()} == {
+        name: data for name, data in kept.items() if name != buildfolder.text_name(str(graphs["c.txt"]))
+    }
+    assert buildfolder.document_text(out, "https://w3id.org/policy-kg/id/no-such-graph") is None

@@ -101,3 +101,68 @@ def test_the_ontology_page_escapes_what_the_ontology_says() -> None:
     graph.add((term, RDFS.label, Literal("<script>alert(1)</script>", lang="en")))
     page = ontology_page(graph)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script" not in page
+
+
+def test_the_addresses_of_the_description_are_the_publishers(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    docs, out, site = write_corpus(tmp_path / "input"), tmp_path / "out", tmp_path / "site"
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["build", str(docs), "--out", str(out), "--no-views", "--base", "https://data.example.org/kg"]
+    )
+    assert result.exit_code == 0, result.output
+    facts = description(out)
+    assert facts[(DATASET, VOID + "sparqlEndpoint")] == ["https://data.example.org/kg/sparql"]
+    assert "https://data.example.org/kg/data/graph.ttl" in facts[(DATASET, VOID + "dataDump")]
+    assert validate(out / "void.ttl", reasoner=False).conforms
+    # Nothing else changed: the build still writes the description for its new addresses.
+    endpoint = ["--endpoint", "https://sparql.example.org/query"]
+    assert runner.invoke(main, ["build", str(docs), "--out", str(out), "--no-views", *endpoint]).exit_code == 0
+    assert description(out)[(DATASET, VOID + "sparqlEndpoint")] == ["https://sparql.example.org/query"]
+    assert "https://w3id.org/policy-kg/data/graph.ttl" in description(out)[(DATASET, VOID + "dataDump")]
+    published = ["publish", "--out", str(out), "--site", str(site), "--base", "https://example.net/pkg/", *endpoint]
+    assert runner.invoke(main, published).exit_code == 0
+    facts = description(site)
+    assert facts[(DATASET, VOID + "sparqlEndpoint")] == ["https://sparql.example.org/query"]
+    assert facts[(DATASET, "http://xmlns.com/foaf/0.1/page")] == ["https://example.net/pkg/data/ontology.html"]
+
+
+@pytest.mark.parametrize("address", ["ftp://example.org/", "example.org/kg", "https://example.org/a b", "https://x/>"])
+def test_an_address_that_is_no_http_url_is_refused(address: str, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(
+        main, ["publish", "--out", str(tmp_path), "--site", str(tmp_path / "s"), "--base", address]
+    )
+    assert result.exit_code == 2 and "is not an absolute http(s) URL" in result.output
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path), "--endpoint", address])
+    assert result.exit_code == 2 and "is not an absolute http(s) URL" in result.output
+
+
+def test_kg_validate_checks_the_dataset_description(built: Path, tmp_path: Path) -> None:
+    """Before, kg validate checked the graph only; a description that broke its shapes passed."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    out = tmp_path / "out"
+    shutil.copytree(built, out, symlinks=True, ignore=shutil.ignore_patterns("cache", "store", ".lock"))
+    (out / "void.ttl").unlink()
+    runner = CliRunner()
+    missing = runner.invoke(main, ["validate", "--out", str(out), "--no-reasoner"])
+    assert missing.exit_code == 1 and "no dataset description" in missing.output
+    shutil.copyfile(built / "void.ttl", out / "void.ttl")
+    passed = runner.invoke(main, ["validate", "--out", str(out), "--no-reasoner"])
+    assert passed.exit_code == 0 and "dataset description (void.ttl): conforms" in passed.output
+    shutil.copyfile(Path(__file__).parent / "shapes" / "invalid" / "dataset-without-endpoint.ttl", out / "void.ttl")
+    failed = runner.invoke(main, ["validate", "--out", str(out), "--no-reasoner"])
+    assert failed.exit_code == 1
+    assert "SHACL: conforms" in failed.output and "dataset description (void.ttl): 1 violations" in failed.output
+    assert "violation  void.ttl: " in failed.output and "void:sparqlEndpoint" in failed.output

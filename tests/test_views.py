@@ -75,6 +75,8 @@ def test_pages_draw_their_networks_in_chromium(views, tmp_path: Path) -> None:
                 assert driver.find_elements(By.CSS_SELECTOR, "article.reader p")
             elif path.name == "series.html":
                 assert driver.find_elements(By.CSS_SELECTOR, "svg.timeline circle")
+            elif path.name == "measures.html":
+                assert driver.find_elements(By.CSS_SELECTOR, ".measure-charts")
             else:
                 WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.body.dataset.drawn"))
                 count = driver.execute_script("return window.policyKgNetwork.body.data.nodes.length")

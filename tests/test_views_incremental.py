@@ -18,7 +18,7 @@ TEXTS = {
     "fr-ga.txt": "L'Assemblée générale prie le Secrétaire général de présenter un rapport.\n",
     "es-plan.txt": "El plan costará 1.500.000 euros y beneficiará a más de 12.000 personas.\n",
 }
-GLOBAL_PAGES = {"actors.html", "matrix.html", "citations.html", "series.html", "index.html"}
+GLOBAL_PAGES = {"actors.html", "matrix.html", "citations.html", "series.html", "measures.html", "index.html"}
 PAGES_PER_DOCUMENT = 2  # its network and tables, its text
 
 

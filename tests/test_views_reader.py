@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from explore_graph import console_errors, headless_chromium, write_explore_build
+from test_incremental import write_corpus
 
 from kg.views import _figure_charts, write_views
 from kg.views.gather import Commitment, Document, DocumentFacts, Entity
@@ -30,8 +31,8 @@ def _facts(language: str, text: str, commitment: str, actors: dict[str, str], fi
             "exhortatory",
             "calls-upon",
             commitment,
-            0,
-            len(commitment),
+            text.index(commitment),
+            text.index(commitment) + len(commitment),
             "",
             "",
         )
@@ -88,6 +89,37 @@ def test_quotes_that_do_not_overlap_are_separate_passages_and_figures_are_marked
     assert [(p.text, p.classes) for p in second] == [("Zambie", "mark-entity")]
     figure = next(p for p in first if p.text == "1 500 000 euros")
     assert "mark-figure" in figure.classes.split() and "1500000 EUR" in figure.title.splitlines()
+
+
+WHOLE_TEXTS = {
+    "en": ("Resolution 1\n\nThe Assembly urges Zambia and Chile to act.\n\nIt rained.", "Zambia"),
+    "ar": ("القرار 1\n\nتحث الجمعية زامبيا على العمل.\n\nوأمطرت.", "زامبيا"),
+    "zh": ("第1号决议\n\n大会敦促赞比亚采取行动。\n\n下雨了。", "赞比亚"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(WHOLE_TEXTS))
+def test_the_whole_text_is_shown_in_its_blocks_with_facts_at_their_spans(language: str) -> None:
+    text, actor = WHOLE_TEXTS[language]
+    heading, sentence, rest = text.split("\n\n")
+    blocks = passages(_facts(language, text, sentence, {"ZMB": actor}), text)
+    assert ["".join(piece.text for piece in block) for block in blocks] == [heading, sentence, rest]
+    assert [piece.classes for piece in blocks[0] + blocks[2]] == ["", ""]  # text no fact quotes is shown too
+    marked = next(piece for piece in blocks[1] if piece.text == actor)
+    assert marked.classes == "force-exhortatory mark-commitment mark-entity"
+    assert marked.anchor == text.index(actor)
+
+
+def test_a_fact_over_two_blocks_is_marked_in_both() -> None:
+    text = "The Assembly urges Zambia\n\nto act now. It rained."
+    facts = _facts("en", text, "The Assembly urges Zambia\n\nto act now.", {"ZMB": "Zambia"})
+    first, second = passages(facts, text)
+    assert all("mark-commitment" in piece.classes for piece in first)
+    assert [(p.text, p.classes) for p in second] == [
+        ("to act now.", "force-exhortatory mark-commitment"),
+        (" It rained.", ""),
+    ]
+    assert first[0].anchor == 0 and second[0].anchor is None  # one anchor, where the fact begins
 
 
 def test_arabic_reads_right_to_left() -> None:
@@ -163,3 +195,38 @@ def test_series_timeline_shows_each_resolution_by_year_and_what_changed(views, t
         assert {"2016", "2017", "2018", "A/RES/72/200"} <= set(ticks)
         assert console_errors(driver) == []
         driver.save_screenshot(str(tmp_path / "series.png"))
+
+
+BUILT_TEXTS = {
+    "en.txt": "The General Assembly,\n\n1. Requests the Secretary-General to report.\n\n"
+    "Note <script>alert('en')</script> & <b>bold</b>, quoted by no fact.\n",
+    "ar.txt": "إن الجمعية العامة،\n\n1- تطلب إلى الأمين العام أن يقدم تقريرا.\n\n"
+    "ملاحظة <img src=x onerror=alert('ar')> لا يقتبسها أي واقع.\n",
+}
+
+
+def test_the_reader_of_a_build_shows_the_whole_text_escaped_in_chromium(tmp_path: Path) -> None:
+    """Before, the reader showed only the quotes of facts: text no fact quoted was missing."""
+    from selenium.webdriver.common.by import By
+
+    from kg.pipeline import build
+
+    out = tmp_path / "out"
+    build([write_corpus(tmp_path / "docs", BUILT_TEXTS)], out)
+    readers = sorted(path for path in write_views(out) if path.name.endswith(".text.html"))
+    assert len(readers) == 2
+    html = "\n".join(path.read_text(encoding="utf-8") for path in readers)
+    assert "&lt;script&gt;alert(&#39;en&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in html
+    assert "<script>alert" not in html and "<img src=x" not in html
+    with headless_chromium(tmp_path / "profile") as driver:
+        for path in readers:
+            driver.get(path.as_uri())
+            article = driver.find_element(By.CSS_SELECTOR, "article.reader.whole")
+            source = next(text for text in BUILT_TEXTS.values() if text.split("\n")[0] in article.text)
+            assert " ".join(article.text.split()) == " ".join(source.split())
+            assert driver.execute_script("return window.__alerts") == []
+            assert console_errors(driver) == []
+            if article.get_attribute("lang") == "ar":
+                assert driver.execute_script("return getComputedStyle(arguments[0]).direction", article) == "rtl"
+            assert driver.find_elements(By.CSS_SELECTOR, "article .mark-commitment")
+            driver.save_screenshot(str(tmp_path / f"{path.stem}.png"))

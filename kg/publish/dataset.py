@@ -7,27 +7,34 @@ document as ``dcterms:rights``: one subset per licence), the SPARQL endpoint,
 example resources (the entities mentioned most), the ontology and its version,
 its documentation page, and the files of the build as distributions.
 
-No clock goes into it: the same build gives the same bytes. Published
-addresses are under :data:`PUBLISHED` (the w3id.org name of the project, whose
-redirect points at the host that serves ``/sparql``, ``/data/`` and ``/id/``).
+No clock goes into it: the same build gives the same bytes. The addresses it
+publishes (:class:`Addresses`: the files under ``BASE/data/``, the SPARQL
+endpoint, by default ``BASE/sparql``) are under :data:`PUBLISHED` unless the
+publisher says otherwise (``kg build`` / ``kg publish`` ``--base`` and
+``--endpoint``); :data:`PUBLISHED` is the w3id.org name of the project, whose
+redirect points at the host that serves ``/sparql``, ``/data/`` and ``/id/``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store, Triple, serialize
 
 from kg.graph import iri
 from kg.graph.terms import DCTERMS, OWL, RDF, RDFS, XSD
+from kg.publish import DESCRIPTION_FILE
 
 __all__ = [
+    "DEFAULT_ADDRESSES",
     "DESCRIPTION_FILE",
     "DISTRIBUTIONS",
     "ENDPOINT",
     "ONTOLOGY_PAGE",
     "PUBLISHED",
+    "Addresses",
     "dataset_description",
     "describe",
 ]
@@ -35,8 +42,6 @@ __all__ = [
 #: The name the project publishes under; its w3id.org redirect sends each path to the host.
 PUBLISHED = "https://w3id.org/policy-kg/"
 ENDPOINT = PUBLISHED + "sparql"
-DATA = PUBLISHED + "data/"
-DESCRIPTION_FILE = "void.ttl"
 ONTOLOGY_PAGE = "ontology.html"
 #: The files of a build a client can download, with their media types.
 DISTRIBUTIONS = {
@@ -75,6 +80,44 @@ ABOUT = (
     "Actors, instruments and commitments read from UN resolutions and reports, government decisions "
     "and laws, and news about them; every fact tied to the span of text it was read from."
 )
+
+
+@dataclass(frozen=True)
+class Addresses:
+    """Where a publisher puts the dataset: ``base`` (its files under ``base`` + ``data/``) and the endpoint.
+
+    >>> Addresses("https://data.example.org/kg").endpoint
+    'https://data.example.org/kg/sparql'
+    >>> Addresses("ftp://example.org/")
+    Traceback (most recent call last):
+    ...
+    ValueError: base address 'ftp://example.org/' is not an absolute http(s) URL
+    """
+
+    base: str = PUBLISHED
+    endpoint: str = field(default="")
+
+    def __post_init__(self) -> None:
+        _check_url("base address", self.base)
+        object.__setattr__(self, "base", self.base if self.base.endswith("/") else self.base + "/")
+        if self.endpoint:
+            _check_url("endpoint", self.endpoint)
+        else:
+            object.__setattr__(self, "endpoint", self.base + "sparql")
+
+    @property
+    def data(self) -> str:
+        return self.base + "data/"
+
+
+def _check_url(what: str, url: str) -> None:
+    parts = urlsplit(url)
+    # An address goes into Turtle as an IRI: no space, quote or angle bracket may end it early.
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c in url for c in ' "<>{}|\\^`'):
+        raise ValueError(f"{what} {url!r} is not an absolute http(s) URL")
+
+
+DEFAULT_ADDRESSES = Addresses()
 
 
 def _v(name: str) -> NamedNode:
@@ -160,15 +203,16 @@ def _count(store: Store, query: str) -> int:
     return int(_rows(store, query)[0]["n"])
 
 
-def dataset_description(facts: Facts) -> bytes:
+def dataset_description(facts: Facts, addresses: Addresses = DEFAULT_ADDRESSES) -> bytes:
     """The VoID and DCAT description of a build, as Turtle with stable bytes (triples sorted)."""
-    triples = sorted(set(_description_triples(facts)), key=str)
+    triples = sorted(set(_description_triples(facts, addresses)), key=str)
     return serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES) or b""
 
 
-def _description_triples(facts: Facts) -> Iterable[Triple]:
+def _description_triples(facts: Facts, addresses: Addresses) -> Iterable[Triple]:
     dataset = NamedNode(iri.DATASET)
-    endpoint = NamedNode(ENDPOINT)
+    endpoint = NamedNode(addresses.endpoint)
+    page = NamedNode(addresses.data + ONTOLOGY_PAGE)
     ontology = NamedNode("https://w3id.org/policy-kg/ontology")
 
     def integer(value: int) -> Literal:
@@ -186,8 +230,8 @@ def _description_triples(facts: Facts) -> Iterable[Triple]:
         Triple(dataset, _v("sparqlEndpoint"), endpoint),
         Triple(dataset, _v("vocabulary"), NamedNode(PK)),
         Triple(dataset, DCTERMS.conformsTo, ontology),
-        Triple(dataset, NamedNode(FOAF + "page"), NamedNode(DATA + ONTOLOGY_PAGE)),
-        Triple(dataset, _dcat("landingPage"), NamedNode(DATA + ONTOLOGY_PAGE)),
+        Triple(dataset, NamedNode(FOAF + "page"), page),
+        Triple(dataset, _dcat("landingPage"), page),
     )
     for vocabulary in REUSED:
         yield Triple(dataset, _v("vocabulary"), NamedNode(vocabulary))
@@ -195,13 +239,13 @@ def _description_triples(facts: Facts) -> Iterable[Triple]:
         yield Triple(ontology, OWL.versionIRI, NamedNode(facts.ontology_version_iri))
     if facts.ontology_version:
         yield Triple(ontology, OWL.versionInfo, Literal(facts.ontology_version))
-    yield Triple(ontology, RDFS.seeAlso, NamedNode(DATA + ONTOLOGY_PAGE))
+    yield Triple(ontology, RDFS.seeAlso, page)
     for language in facts.languages:
         yield Triple(dataset, DCTERMS.language, NamedNode(LANGUAGES + language))
     for example in facts.examples:
         yield Triple(dataset, _v("exampleResource"), NamedNode(example))
     yield from _licence_subsets(dataset, facts.licences)
-    yield from _distributions(dataset)
+    yield from _distributions(dataset, addresses.data)
     yield from (
         Triple(endpoint, RDF.type, _dcat("DataService")),
         Triple(endpoint, DCTERMS.title, Literal(f"{TITLE}: SPARQL endpoint", language="en")),
@@ -223,15 +267,15 @@ def _licence_subsets(dataset: NamedNode, licences: Iterable[Licence]) -> Iterabl
         )
 
 
-def _distributions(dataset: NamedNode) -> Iterable[Triple]:
+def _distributions(dataset: NamedNode, data: str) -> Iterable[Triple]:
     for name, media_type in DISTRIBUTIONS.items():
         distribution = NamedNode(iri.dataset_part_iri("distribution", name))
         yield from (
             Triple(dataset, _dcat("distribution"), distribution),
-            Triple(dataset, _v("dataDump"), NamedNode(DATA + name)),
+            Triple(dataset, _v("dataDump"), NamedNode(data + name)),
             Triple(distribution, RDF.type, _dcat("Distribution")),
             Triple(distribution, DCTERMS.title, Literal(name)),
-            Triple(distribution, _dcat("downloadURL"), NamedNode(DATA + name)),
+            Triple(distribution, _dcat("downloadURL"), NamedNode(data + name)),
             Triple(
                 distribution,
                 _dcat("mediaType"),

@@ -15,7 +15,14 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat, Store, serialize
 
-from kg.publish.dataset import DESCRIPTION_FILE, ONTOLOGY_PAGE, dataset_description, describe
+from kg.publish.dataset import (
+    DEFAULT_ADDRESSES,
+    DESCRIPTION_FILE,
+    ONTOLOGY_PAGE,
+    Addresses,
+    dataset_description,
+    describe,
+)
 from kg.publish.ontology_doc import ontology_page
 from kg.publish.pages import describe_query, document_path, entities_query, entity_page, store_runners
 
@@ -24,8 +31,11 @@ __all__ = ["write_site"]
 _RDF_FORMATS = {".ttl": RdfFormat.TURTLE, ".jsonld": RdfFormat.JSON_LD}
 
 
-def write_site(store: Store, site: Path) -> int:
-    """Write the static site of the build in ``store`` into ``site``; return the number of entities."""
+def write_site(store: Store, site: Path, addresses: Addresses = DEFAULT_ADDRESSES) -> int:
+    """Write the static site of the build in ``store`` into ``site``, published at ``addresses``.
+
+    Return the number of entities.
+    """
     from kg.buildfolder import PREFIXES
     from kg.pipeline import ontology_quads  # the pipeline imports this package
 
@@ -42,7 +52,7 @@ def write_site(store: Store, site: Path) -> int:
     (site / ONTOLOGY_PAGE).write_text(ontology_page(), encoding="utf-8")
     ontology = serialize([q.triple for q in ontology_quads()], format=RdfFormat.TURTLE, prefixes=PREFIXES) or b""
     (site / "ontology.ttl").write_bytes(ontology)
-    (site / DESCRIPTION_FILE).write_bytes(dataset_description(describe(store)))
+    (site / DESCRIPTION_FILE).write_bytes(dataset_description(describe(store), addresses))
     return len(entities)
 
 

@@ -5,8 +5,10 @@
 - ``matrix.html``: issuers × addressees, each cell the number of commitments,
   coloured by the strongest force, linking to their list;
 - ``citations.html``: which work cites which, on a year axis;
+- ``measures.html``: one measure across documents, by year (:mod:`kg.views.measures`);
 - ``documents/*.html``: one page per document, its entities and facts;
-- ``index.html``, linking them.
+- ``index.html``, linking them, and listing the documents ``INDEX_PAGE`` a page
+  (``index-2.html`` and on).
 
 What the pages show is read by :mod:`kg.views.gather` in a fixed number of
 passes over the store; a document's page is made from its own graph, and
@@ -42,9 +44,11 @@ import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
+from kg.buildfolder import document_text
 from kg.query import open_store
 from kg.views.gather import Commitment, Document, DocumentFacts, Entity, ViewData, gather, reader_page
 from kg.views.incremental import built_graph_digests, plan, save_state
+from kg.views.measures import HEIGHT, LEFT, WIDTH, chart, measures
 from kg.views.reader import direction, marks, passages
 from kg.views.series import Series, discrepancies, series
 
@@ -54,6 +58,12 @@ __all__ = ["MAX_NODES", "PHYSICS_LIMIT", "ViewsUpdate", "update_views", "write_v
 PHYSICS_LIMIT = 300
 #: A network keeps at most this many nodes, the most connected: a browser cannot draw 50,000.
 MAX_NODES = 400
+#: A network draws at most this many edges; beyond, the edges of one pair of actors and force are one.
+MAX_EDGES = 1500
+#: The matrix lists at most this many commitments of a cell (the strongest first), and how many more.
+CELL_LIST = 5
+#: The index lists this many documents a page.
+INDEX_PAGE = 500
 #: At a glance, at most this many labels are shown (the page hides those that would overlap).
 LABELS_AT_A_GLANCE = 25
 LABEL_WIDTH = 28
@@ -64,6 +74,7 @@ ROW_HEIGHT = 70
 UNDATED_ROWS = 12  # undated works fill columns of this height, left of the axis
 
 HERE = Path(__file__).resolve().parent
+GLOBAL_PAGES = ("actors.html", "matrix.html", "citations.html", "series.html", "measures.html")
 VIS_FILES = ("vis-network.min.js", "vis-network.css")
 OWN_FILES = ("view.js", "view.css")
 
@@ -150,20 +161,27 @@ def update_views(out: Path) -> ViewsUpdate:
         pages.write_matrix(data),
         pages.write_graph("citations.html", "Citations between instruments", *_citation_network(data)),
         pages.write_series(data),
+        pages.write_measures(data),
     ]
     for graph, facts in sorted(data.documents.items()):
         if todo.everything or graph in todo.stale or graph not in todo.pages:
-            written += [pages.write_document(facts), pages.write_reader(facts)]
-    written.append(pages.write_index(documents))
+            written += [pages.write_document(facts), pages.write_reader(facts, document_text(out, graph))]
+    written += pages.write_index(documents)
     listed = {graph: facts.document.page for graph, facts in data.documents.items()}
     save_state(views, digests, listed)
     return ViewsUpdate(_listed_pages(views, listed), written)
 
 
 def _listed_pages(views: Path, pages: dict[str, str]) -> list[Path]:
-    globals_ = [views / name for name in ("actors.html", "matrix.html", "citations.html", "series.html")]
+    globals_ = [views / name for name in GLOBAL_PAGES]
     documents = sorted(views / name for page in set(pages.values()) for name in (page, reader_page(page)))
-    return globals_ + documents + [views / "index.html"]
+    return globals_ + documents + [views / name for name in _index_pages(len(pages))]
+
+
+def _index_pages(documents: int) -> list[str]:
+    """The pages that list ``documents`` documents, ``INDEX_PAGE`` a page: ``index.html``, ``index-2.html`` ..."""
+    count = max(1, math.ceil(documents / INDEX_PAGE))
+    return ["index.html"] + [f"index-{number}.html" for number in range(2, count + 1)]
 
 
 def _copy_libraries(lib: Path) -> None:
@@ -292,14 +310,18 @@ def _actors_network(data: ViewData, documents: list[Document]) -> tuple[Network,
     by_iri = {document.iri: document for document in documents}
     network = _network()
     kinds = _add_nodes(network, shown, _layout(shown), data.entities, _commitment_quotes(commitments, by_iri, 0))
-    grouped: dict[tuple[str, str, str, str], list[Commitment]] = defaultdict(list)
-    for issuer, addressee, edge in shown.edges(data=True):
-        commitment = edge["commitment"]
-        grouped[(issuer, addressee, commitment.doc, commitment.force)].append(commitment)
+    grouped = _edge_groups(shown, by_document=True)
+    by_document = len(grouped) <= MAX_EDGES
+    if not by_document:  # too many to draw: one edge a pair and force, the filter by document gone
+        grouped = _edge_groups(shown, by_document=False)
+    if len(grouped) > MAX_EDGES:
+        heaviest = sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0]))[:MAX_EDGES]
+        grouped = dict(heaviest)
     for index, ((issuer, addressee, doc, force), group) in enumerate(sorted(grouped.items())):
         actions = Counter(c.action for c in group)
+        source = doc or f"{len({c.doc for c in group})} documents"
         title = "\n".join(
-            [f"{force}: {', '.join(f'{a} ×{n}' for a, n in sorted(actions.items()))}", doc]
+            [f"{force}: {', '.join(f'{a} ×{n}' for a, n in sorted(actions.items()))}", source]
             + [_clip(c.quote, 200) for c in group[:3]]
         )
         network.add_edge(
@@ -313,19 +335,28 @@ def _actors_network(data: ViewData, documents: list[Document]) -> tuple[Network,
             force=force,
         )
     _physics(network, shown.number_of_nodes())
-    docs_with_edges = sorted({doc for _, _, doc, _ in grouped})
+    docs_with_edges = sorted({doc for _, _, doc, _ in grouped} - {""})
     filters = [
-        {
-            "field": "doc",
-            "label": "Document",
-            "values": [[d, by_iri[d].short_name if d in by_iri else d] for d in docs_with_edges],
-        },
         {"field": "force", "label": "Force", "values": [[f, f] for f in FORCE_ORDER if _has_force(grouped, f)]},
     ]
+    if by_document:
+        document_filter = [[d, by_iri[d].short_name if d in by_iri else d] for d in docs_with_edges]
+        filters.insert(0, {"field": "doc", "label": "Document", "values": document_filter})
     description = "Issuer → addressee of each commitment; node colour: kind; edge colour: force; size: links."
     if shown.number_of_nodes() < graph.number_of_nodes():
         description += f" The {shown.number_of_nodes()} most connected of {graph.number_of_nodes()} actors."
+    if not by_document:
+        description += " One edge for all the documents' commitments of a pair and force."
     return network, filters, description, {"kinds": kinds, "forces": _forces(grouped)}
+
+
+def _edge_groups(graph: nx.MultiDiGraph, *, by_document: bool) -> dict[tuple[str, str, str, str], list[Commitment]]:
+    """The commitments of each edge drawn: by issuer, addressee, force and, ``by_document``, document ("" if not)."""
+    grouped: dict[tuple[str, str, str, str], list[Commitment]] = defaultdict(list)
+    for issuer, addressee, edge in graph.edges(data=True):
+        commitment = edge["commitment"]
+        grouped[(issuer, addressee, commitment.doc if by_document else "", commitment.force)].append(commitment)
+    return grouped
 
 
 def _forces(grouped: dict[tuple[str, str, str, str], Any]) -> list[tuple[str, str]]:
@@ -458,15 +489,16 @@ def _matrix(data: ViewData, documents: dict[str, Document]) -> dict[str, Any]:
                     "anchor": anchor,
                     "issuer": name(issuer),
                     "addressee": name(addressee),
+                    "count": len(group),
                     "commitments": [
                         {
                             "force": c.force,
                             "action": c.action,
-                            "quote": c.quote,
+                            "quote": _clip(c.quote, 200),
                             "href": _passage(documents[c.doc], c.start, 0) if c.doc in documents else "",
                             "document": documents[c.doc].short_name if c.doc in documents else c.doc,
                         }
-                        for c in sorted(group, key=lambda c: (-_force_rank(c.force), c.doc, c.start))
+                        for c in sorted(group, key=lambda c: (-_force_rank(c.force), c.doc, c.start))[:CELL_LIST]
                     ],
                 }
             )
@@ -685,6 +717,20 @@ class Pages:
             discrepancies=discrepancies(data),
         )
 
+    def write_measures(self, data: ViewData) -> Path:
+        return self.render(
+            "measures.html",
+            "measures.html",
+            0,
+            title="Measures across documents",
+            description="The figures of one measure (the same words, numbers aside, and unit) that several "
+            "documents give, by year: choose a measure from the list; click a point for its passage.",
+            measures=[{"measure": measure, "chart": chart(measure)} for measure in measures(data)],
+            width=WIDTH,
+            height=HEIGHT,
+            left=LEFT,
+        )
+
     def write_document(self, facts: DocumentFacts) -> Path:
         document = facts.document
         network, legend = _document_network(facts)
@@ -702,33 +748,46 @@ class Pages:
             reader_link=document.reader_page.removeprefix("documents/"),
         )
 
-    def write_reader(self, facts: DocumentFacts) -> Path:
+    def write_reader(self, facts: DocumentFacts, text: str | None = None) -> Path:
+        """The document's ``text`` (else the passages its graph quotes) with its facts marked in place."""
         document = facts.document
-        text = passages(facts)
-        placed = {piece.anchor for passage in text for piece in passage}
+        pieces = passages(facts, text)
+        placed = {piece.anchor for passage in pieces for piece in passage}
         return self.render(
             document.reader_page,
             "reader.html",
             1,
             title=document.name,
             description="The text, its facts marked in place",
+            whole=text is not None,
             document=document,
             direction=direction(document.language),
-            passages=text,
+            passages=pieces,
             marks=[mark for mark in marks(facts) if mark.start in placed],
             forces=[(force, FORCE_COLOURS[force]) for force in FORCE_ORDER],
             page_link=document.page.removeprefix("documents/"),
         )
 
-    def write_index(self, documents: list[Document]) -> Path:
-        return self.render(
-            "index.html",
-            "index.html",
-            0,
-            title="policy-kg views",
-            documents=documents,
-            description="Networks and documents of this build; they work with no internet.",
-        )
+    def write_index(self, documents: list[Document]) -> list[Path]:
+        """The index, its documents ``INDEX_PAGE`` a page; the pages of a longer list before are removed."""
+        for stale in self.views.glob("index-*.html"):
+            stale.unlink()
+        names = _index_pages(len(documents))
+        return [
+            self.render(
+                name,
+                "index.html",
+                0,
+                title="policy-kg views",
+                documents=documents[number * INDEX_PAGE : (number + 1) * INDEX_PAGE],
+                first=number * INDEX_PAGE + 1,
+                total=len(documents),
+                pages=list(enumerate(names, start=1)),
+                current=name,
+                description="Networks and documents of this build; they work with no internet.",
+            )
+            for number, name in enumerate(names)
+        ]
 
 
 def _graph_data(network: Network, filters: list[dict], axis: list[tuple[float, str]]) -> dict[str, Any]:

@@ -1,16 +1,19 @@
-"""A document's text with its facts marked in place, as far as the graph holds the text.
+"""A document's text with its facts marked in place.
 
-The build keeps no copy of a document's text, but every fact and paragraph keeps
-the span it was read from and its quote, which is that span of the text. The
-reader joins these quotes into passages (a paragraph, or the quotes of facts
-that overlap), in the order of the text, and cuts each passage where a fact
-begins or ends, so that a piece of text carries the marks of every fact that
-covers it: a commitment by its force, a figure, a citation, an entity.
+The build keeps each document's text (``texts/`` in the build folder): the
+reader shows it whole, in its blocks (runs of lines between blank lines). For a
+build that kept no text it falls back on what the graph holds: every fact and
+paragraph keeps the span it was read from and its quote, which is that span of
+the text, and the reader joins these quotes into passages (a paragraph, or the
+quotes of facts that overlap), in the order of the text. Either way each
+passage is cut where a fact begins or ends, so that a piece of text carries the
+marks of every fact that covers it: a commitment by its force, a figure, a
+citation, an entity. A fact that runs over two blocks is marked in both.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -71,19 +74,44 @@ def marks(facts: DocumentFacts) -> list[Mark]:
     return sorted(set(found), key=lambda mark: (mark.start, -mark.end, mark.kind, mark.title, mark.detail))
 
 
-def passages(facts: DocumentFacts) -> list[list[Piece]]:
-    """The text the graph holds, as passages of pieces, each piece with the marks that cover it."""
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def passages(facts: DocumentFacts, text: str | None = None) -> list[list[Piece]]:
+    """The document's ``text`` (else what the graph holds of it) as passages of pieces, each with its marks."""
+    blocks = _blocks(text) if text is not None else _join(_quoted_spans(facts))
+    all_marks = marks(facts)  # in the order of their starts
+    active: list[Mark] = []
+    waiting = iter(all_marks)
+    following = next(waiting, None)
+    pieces = []
+    for passage in blocks:  # in the order of the text: a sweep keeps the marks that may overlap the passage
+        while following is not None and following.start < passage.end:
+            active.append(following)
+            following = next(waiting, None)
+        active = [mark for mark in active if mark.end > passage.start]
+        pieces.append(_pieces(passage, active))
+    return pieces
+
+
+def _blocks(text: str) -> list[_Passage]:
+    """The text's blocks, the blank lines between them left out, each at its offset."""
+    blocks, start = [], 0
+    for gap in _BLANK_LINES.finditer(text):
+        if text[start : gap.start()].strip():
+            blocks.append(_Passage(start, text[start : gap.start()]))
+        start = gap.end()
+    if text[start:].strip():
+        blocks.append(_Passage(start, text[start:]))
+    return blocks
+
+
+def _quoted_spans(facts: DocumentFacts) -> list[tuple[int, str]]:
     spans = [(start, quote) for start, _end, quote in facts.paragraphs]
     spans += [(c.start, c.quote) for c in facts.commitments]
     spans += [(int(row["start"]), row["quote"]) for row in facts.statistics]
     spans += [(start, quote) for _iri, quote, start, _end in facts.mentions]
-    all_marks = marks(facts)  # in the order of their starts
-    starts = [mark.start for mark in all_marks]
-    text = []
-    for passage in _join(spans):
-        nearby = all_marks[bisect_left(starts, passage.start) : bisect_left(starts, passage.end)]
-        text.append(_pieces(passage, nearby))
-    return text
+    return spans
 
 
 def _join(spans: list[tuple[int, str]]) -> list[_Passage]:
@@ -99,8 +127,9 @@ def _join(spans: list[tuple[int, str]]) -> list[_Passage]:
 
 
 def _pieces(passage: _Passage, nearby: list[Mark]) -> list[Piece]:
-    inside = [m for m in nearby if m.end <= passage.end and m.end > m.start]
-    cuts = sorted({passage.start, passage.end, *(m.start for m in inside), *(m.end for m in inside)})
+    inside = [m for m in nearby if m.start < passage.end and m.end > passage.start and m.end > m.start]
+    edges = {edge for m in inside for edge in (m.start, m.end) if passage.start < edge < passage.end}
+    cuts = sorted({passage.start, passage.end, *edges})
     pieces = []
     anchored: set[int] = set()
     for left, right in pairwise(cuts):
