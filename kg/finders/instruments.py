@@ -591,7 +591,7 @@ def _actor_ending_at(actors: Actors, position: int) -> Mention | None:
     candidates = [
         m
         for m in [*actors.persons, *actors.post_mentions, *(m for m in actors.known if m.kind == Kind.POST),
-                  *actors._organizations()]
+                  *actors.every_organization()]
         if 0 <= position - m.span.end <= 2
     ]  # fmt: skip
     return min(candidates, key=lambda m: (m.kind not in kinds, kinds.index(m.kind) if m.kind in kinds else 0,

@@ -328,7 +328,7 @@ class Actors:
 
 @dataclass(frozen=True)
 class Posts:
-    """Posts and their holders, besides the pack's ``posts`` and ``honorifics`` (kg.finders.actors)."""
+    """Posts and their holders, besides the pack's ``posts`` and ``honorifics`` (kg.finders.persons)."""
 
     post_links: tuple[str, ...] = words('words between a post and its organisation or state ("of", "de", "del")')
     post_complements: tuple[str, ...] = words(
