@@ -50,7 +50,7 @@ from kg.finders.text import (
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Kind, Mention, Span
 
-__all__ = ["Actors", "find_actors", "place_after", "statement_author"]
+__all__ = ["Actors", "author_after_statement_word", "find_actors", "place_after", "statement_author"]
 
 
 #: The kind of a collective a pack names ("civil society", "các bộ, ngành, địa phương"), as the resolver
@@ -828,14 +828,15 @@ def statement_author(news: NewsText, actors: Actors) -> Mention | None:
     main = news.main_spans[0]
     lines = [m for m in re.finditer(r"[^\n]+", news.text[: main.end]) if m.start() >= main.start and m.group().strip()]
     for line in lines[:_HEADING_LINES]:
-        author = _author_after_statement_word(news, actors, Span(line.start(), line.end()))
+        author = author_after_statement_word(news, actors, Span(line.start(), line.end()))
         author = author or _body_alone_on(news, actors, Span(line.start(), line.end()))
         if author:
             return author
     return _body_alone_on(news, actors, Span(lines[-1].start(), lines[-1].end())) if lines else None
 
 
-def _author_after_statement_word(news: NewsText, actors: Actors, line: Span) -> Mention | None:
+def author_after_statement_word(news: NewsText, actors: Actors, line: Span) -> Mention | None:
+    """The body a line names right after the pack's word for a statement, itself or as a person's post's."""
     start = skip_spaces(news.text, line.start, line.end)
     word = starts_with_phrase(news.text, start, news.words("statement_words"), ignore_case=False)
     if not word:
