@@ -108,6 +108,17 @@ def test_an_accepted_kind_is_right_and_a_wrong_one_is_missed_and_extra() -> None
     assert wrong.recall == 0 and wrong.extra == ["kind: news-article"]
 
 
+def test_a_title_the_gold_says_is_not_in_the_text_is_not_asked_for() -> None:
+    """Before, a title that only the removed front matter held was missed by every build."""
+    lost = statement()
+    lost["document"].update(title="Calais : le dialogue est rompu", title_in_text=False)
+    kept = statement()
+    kept["document"].update(title="Calais : le dialogue est rompu")
+    built = DocumentFacts("doc.txt", kind="statement")
+    assert scored(lost, built, "document").missed == []
+    assert scored(kept, built, "document").missed == ["title: Calais : le dialogue est rompu"]
+
+
 @pytest.mark.parametrize(
     ("gold_name", "built_name"),
     [
