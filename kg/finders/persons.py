@@ -592,7 +592,7 @@ def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
             if item is None:
                 continue
             name = Span(item.start("name"), item.end("name"))
-            post = Span(item.start("post"), item.end("post"))
+            post = _first_post(news, Span(item.start("post"), item.end("post")))
             if overlaps(name, taken) or not _is_persons_name(name.of(news.text)):
                 continue
             if any(m.span.start == name.start and m.span.end == name.end for m in actors.known):
@@ -620,6 +620,24 @@ def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
                 )
             )
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+#: A comma that may end one post of a description and open the next (not one inside brackets).
+_NEXT_POST = re.compile(r",[ \t]+")
+
+
+def _first_post(news: NewsText, description: Span) -> Span:
+    """The first post of a description that lists several ("президент Канадско-украинской торговой палаты, член
+    Совета директоров ...", "commandant des forces terrestres, général"): it ends at the first comma after a
+    name, a capitalised word, so that the posts a comma joins before the body's name stay together
+    ("президент, генеральный директор и совладелец компании ..."). In a script without capitals the whole
+    description stays."""
+    for comma in _NEXT_POST.finditer(news.text, description.start, description.end):
+        before = news.text[description.start : comma.start()]
+        named = any(word.lstrip('«"“(')[:1].isupper() for word in before.split()[1:])
+        if named and before.count("(") == before.count(")"):
+            return Span(description.start, comma.start())
+    return description
 
 
 def _latin_body_in(news: NewsText, actors: Actors, description: Span) -> list[Mention]:
