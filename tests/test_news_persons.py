@@ -180,3 +180,10 @@ def test_a_listed_person_holds_the_first_post_of_a_description_that_lists_severa
     """Before, the post ran on over every post of the description, so no gold post matched it."""
     (holding,) = build_news(text, language).posts
     assert holding.post == post
+
+
+def test_a_description_that_opens_with_a_capital_keeps_its_commas() -> None:
+    """English capitalises posts: "Co-founder and CEO" is no body's name that ends the post."""
+    text = "The following persons are listed:\nJohn Smith, Co-founder and CEO, Northern Research Institute;\n"
+    (holding,) = build_news(text, "en").posts
+    assert holding.post == "Co-founder and CEO, Northern Research Institute"

@@ -630,8 +630,11 @@ def _first_post(news: NewsText, description: Span) -> Span:
     """The first post of a description that lists several ("президент Канадско-украинской торговой палаты, член
     Совета директоров ...", "commandant des forces terrestres, général"): it ends at the first comma after a
     name, a capitalised word, so that the posts a comma joins before the body's name stay together
-    ("президент, генеральный директор и совладелец компании ..."). In a script without capitals the whole
-    description stays."""
+    ("президент, генеральный директор и совладелец компании ..."). Where the description opens with a
+    capital ("Co-founder and CEO, Open Source Centre"), as English writes posts, or in a script without
+    capitals, the whole description stays."""
+    if not news.text[description.start : description.start + 1].islower():
+        return description
     for comma in _NEXT_POST.finditer(news.text, description.start, description.end):
         before = news.text[description.start : comma.start()]
         named = any(word.lstrip('«"“(')[:1].isupper() for word in before.split()[1:])
