@@ -820,7 +820,7 @@ def statement_author(news: NewsText, actors: Actors) -> Mention | None:
       ..."), or a person and the body of their post ("Déclaration de Thierry Kuhn, président d'Emmaüs
       France");
     * a heading line that is a body's name, maybe after the part of it that signs ("المكتب التنفيذي -
-      المنظمة المغربية لحقوق الإنسان");
+      المنظمة المغربية لحقوق الإنسان") or a by-line word (``extra["byline_words"]``: "بقلم", "By");
     * the last line of the text, where it is a body's name alone (a signature).
     """
     if not news.main_spans:
@@ -856,11 +856,15 @@ _SIGNING_PART = re.compile(r"[^\n]{0,40}?\s[-–—]\s*$")
 
 
 def _body_alone_on(news: NewsText, actors: Actors, line: Span) -> Mention | None:
+    """A body's name alone on a line, maybe after the part of it that signs or a by-line word ("بقلم")."""
     text = news.text
+    opening = skip_spaces(text, line.start, line.end)
+    byline = starts_with_phrase(text, opening, news.words("byline_words"), ignore_case=False)
+    start = opening + len(byline) if byline else line.start
     for body in actors.every_organization():
-        if not (line.start <= body.span.start and body.span.end <= line.end) or body.kind == COLLECTIVE:
+        if not (start <= body.span.start and body.span.end <= line.end) or body.kind == COLLECTIVE:
             continue
-        before = text[line.start : body.span.start].strip(" \t*#_")
+        before = text[start : body.span.start].strip(" \t*#_:")
         after = text[body.span.end : line.end].strip(" \t*#_.:")
         if not after and (not before or _SIGNING_PART.fullmatch(before + " ")):
             return body
@@ -868,6 +872,8 @@ def _body_alone_on(news: NewsText, actors: Actors, line: Span) -> Mention | None
 
 
 # --- places ------------------------------------------------------------------------------------
+
+
 def place_after(news: NewsText, actors: Actors, start: int, end: int) -> Mention | None:
     """The first place named after a place preposition in ``text[start:end]`` ("tại tỉnh Vĩnh Phúc")."""
     for match in find_phrases(news.text, news.words("place_prepositions"), start, end):

@@ -618,6 +618,8 @@ EXTRA: dict[str, object] = {
     "ratio_links": ("in", "out of"),
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
+    "byline_words": ("By the", "By", "Written by"),
     "statement_words": ("Statement by", "Statement of", "Statement from", "Declaration by", "Declaration of",
                         "Press release by", "Communiqué of"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

@@ -615,6 +615,8 @@ EXTRA: dict[str, object] = {
     "per_words": ("por cada", "por"),
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
+    "byline_words": ("Por la", "Por el", "Por"),
     "statement_words": ("Declaración de", "Declaración del", "Comunicado de", "Comunicado del", "Declaración",
                         "Comunicado"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

@@ -640,6 +640,8 @@ EXTRA: dict[str, object] = {
     "per_words": ("pour",),
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
+    "byline_words": ("Par la", "Par le", "Par les", "Par l'", "Par"),
     "statement_words": ("Déclaration de", "Déclaration du", "Déclaration des", "Communiqué de", "Communiqué du",
                         "Communiqué des", "Déclaration", "Communiqué"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

@@ -614,6 +614,8 @@ EXTRA: dict[str, object] = {
     "place_prepositions": ("в", "во"),
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
+    "byline_words": ("Автор:",),
     "statement_words": ("Заявление", "Комментарий", "Сообщение", "Обращение"),
     # "постоянный представитель РФ | при | ООН Василий Небензя": the organisation a post is held at
     # words that mark the name of a body (declared in kg/lang/schema.py), as stems: a word matches the

@@ -427,6 +427,10 @@ class Commitments:
         'words that open a statement\'s heading before the body that issues it ("Statement by", "Заявление", "بلاغ")',
         optional=True,
     )
+    byline_words: tuple[str, ...] = words(
+        'words of a by-line before the body that wrote a text, on a heading line of its own ("By", "بقلم")',
+        optional=True,
+    )
 
     subject_bound_pledges: tuple[str, ...] = words(
         "pledge phrases that bind only an actor right beside them, never a declaration's speaker"
