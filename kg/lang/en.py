@@ -591,6 +591,8 @@ EXTRA: dict[str, object] = {
         **{verb: "recommends" for verb in ("recommends", "recommend", "recommendations")},
     },
     # Phrases by which one actor asks the one named right after them (news: "called on the Security Council to").
+    # a decision or announcement told without its subject: the author's (kg.finders.commitments)
+    "author_phrases": {"it has been decided": "decides", "it was decided": "decides", "it is decided": "decides"},
     "requesting_phrases": {"called on": "calls-upon", "calls on": "calls-upon", "called upon": "calls-upon",
                            "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",
                            "requested": "requests", "call on": "calls-upon", "call upon": "calls-upon",

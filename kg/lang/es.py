@@ -587,6 +587,8 @@ EXTRA: dict[str, object] = {
     },
     # Phrases that give the organisation right after them a task: "encomienda al Ministerio del Interior".
     # Phrases by which one actor asks the one named right after them (news: "pidió a la comunidad internacional").
+    # a decision or announcement told without its subject: the author's (kg.finders.commitments)
+    "author_phrases": {"se ha decidido": "decides", "se decidió": "decides", "se acordó": "decides"},
     "requesting_phrases": {"pidió a": "requests", "pidió al": "requests", "pide a": "requests",
                            "pedimos a": "requests", "pedimos al": "requests", "exhortamos a": "urges",
                            "llamamos a": "calls-upon", "instamos a": "urges",

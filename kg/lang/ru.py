@@ -592,6 +592,9 @@ EXTRA: dict[str, object] = {
         **{verb: "recommends" for verb in ("рекомендует", "рекомендуют", "рекомендуем", "рекомендации")},
     },
     # Phrases by which one actor asks the one named right after them (news: "призвал государства-члены выполнить").
+    # a decision or announcement told without its subject: the author's (kg.finders.commitments)
+    "author_phrases": {"закрывается": "decides", "закрыт въезд": "decides", "принято решение": "decides",
+                       "последуют": "will"},
     "requesting_phrases": {"призвал": "calls-upon", "призвала": "calls-upon", "призвали": "calls-upon",
                            "призывает": "calls-upon", "попросил": "requests", "попросила": "requests",
                            "призываем": "calls-upon", "призывают": "calls-upon"},

@@ -441,6 +441,11 @@ class Commitments:
     requesting_phrases: Mapping[str, str] = phrases(
         'phrases by which an actor asks the one named after them, with the action ("called on")'
     )
+    author_phrases: Mapping[str, str] = phrases(
+        "phrases of a decision or announcement told without its subject, the author's, with the action "
+        '("въезд ... закрывается", "принято решение")',
+        optional=True,
+    )
     demand_list_leads: Mapping[str, str] = phrases(
         'lead-ins ending with a colon that open a list of demands ("appelle à :"), with the action'
     )
