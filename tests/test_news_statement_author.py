@@ -38,6 +38,16 @@ def _build(text: str, language: str) -> Extraction:
             "Solidarité Paysanne",
         ),
         (
+            "fr",
+            "Communiqué de la Fédération Nationale des Marins\n\nNous refusons la fermeture du port.",
+            "Fédération Nationale des Marins",
+        ),
+        (
+            "en",
+            "Statement by the Coalition for Fair Budgets\n\nWe refuse the cuts.",
+            "Coalition for Fair Budgets",
+        ),
+        (
             "en",
             "Our members call for a fair budget.\n\nWe will keep working with every partner.\n\n"
             "Coalition for Fair Budgets\n",

@@ -844,7 +844,11 @@ def author_after_statement_word(news: NewsText, actors: Actors, line: Span) -> M
     after = skip_spaces(news.text, start + len(word), line.end)
     link = starts_with_phrase(news.text, after, news.words("post_links"), ignore_case=False)
     position = skip_spaces(news.text, after + len(link or ""), line.end)
-    body = actors.organization_at(position)
+    # "Communiqué de la Fédération ...", "Statement by the Coalition ...": an article may open the name
+    article = starts_with_phrase(news.text, position, news.words("list_articles"), ignore_case=False)
+    body = actors.organization_at(position) or (
+        actors.organization_at(skip_spaces(news.text, position + len(article), line.end)) if article else None
+    )
     if body is not None:
         return body
     holding = next((h for h in actors.posts if h.person.span.start == position and h.organization), None)
