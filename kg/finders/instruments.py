@@ -343,7 +343,10 @@ def _written_issuer(news: NewsText, actors: Actors, position: int) -> Mention | 
 #: The resolution numbers prose writes after a word for "resolution": "2730 (2024)", "217 A (III)", "73/195"
 #: (:mod:`kg.finders.resolutions`), or, where the sentence names the Security Council, a number alone.
 _BARE_NUMBER = r"(?P<bare>\d{3,4})(?![\d/]|[.,]\d|\s*[(（])"
-_RESOLUTION_NUMBER = rf"(?:{COUNCIL_NUMBER}|{ROMAN_NUMBER}|{SLASH_NUMBER}|{_BARE_NUMBER})"
+#: A session and a number joined by a hyphen, as the press may write a Human Rights Council resolution
+#: ("résolution 26-9"): read only where the text names the body that adopted it.
+_HYPHEN_NUMBER = r"(?P<hyphen_first>\d{1,2})-(?P<hyphen_second>\d{1,3})(?![\d/-])"
+_RESOLUTION_NUMBER = rf"(?:{COUNCIL_NUMBER}|{ROMAN_NUMBER}|{SLASH_NUMBER}|{_HYPHEN_NUMBER}|{_BARE_NUMBER})"
 #: How far before or after a resolution's word the body that adopted it may be named.
 _BODY_REACH = 60
 #: The words a body's name may leave between itself and a number ("de l'", "du", "de la").
@@ -459,6 +462,9 @@ def _resolution_symbol(news: NewsText, match: re.Match[str], body: str | None) -
         return council_symbol(int(match["council"]), match["year"])
     if match["roman"]:
         return roman_symbol(series, int(match["roman_number"]), match["letter"] or "", match["roman"])
+    if match["hyphen_first"]:
+        hyphened = resolution_readings(int(match["hyphen_first"]), int(match["hyphen_second"]))
+        return resolution_symbol(hyphened[0], series) if hyphened and body is not None else None
     if match["first"]:
         readings = resolution_readings(int(match["first"]), int(match["second"]))
         if not readings or (readings[0].year is not None and body != "ECOSOC"):
