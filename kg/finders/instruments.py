@@ -28,6 +28,7 @@ mention is kept in :attr:`Instruments.mentions`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -653,8 +654,14 @@ def _named(news: NewsText, taken: list[Span]) -> list[Mention]:
             if span and ontology_kind(kind) in _DATED_BY_TRAILING_YEAR:
                 span = _without_trailing_year(news, span)
             if span:
-                mentions.append(_named_mention(news, span, kind))
+                mentions.append(_named_mention(news, _without_proclitic(news, span, match.group(), heads), kind))
     return mentions
+
+
+def _without_proclitic(news: NewsText, span: Span, head: str, heads: Mapping[str, str]) -> Span:
+    """ "والقانون الجنائي": a conjunction or preposition written on the head ("و", "ب") is no word of the name."""
+    proclitic = next((p for p in news.words("proclitics") if head.startswith(p) and head[len(p) :] in heads), "")
+    return Span(span.start + len(proclitic), span.end)
 
 
 def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
