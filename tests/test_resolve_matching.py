@@ -64,6 +64,23 @@ def test_iom_is_one_entity_in_every_language(text: str, language: str) -> None:
     assert entity.kind == "intergovernmental-organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hôm qua, Nghị viện châu Âu thông qua nghị quyết.", "vi"),
+        ("欧洲议会通过决议，呼吁调查。", "zh"),
+        ("The European Parliament adopted a resolution.", "en"),
+        ("Le Parlement européen a adopté une résolution.", "fr"),
+        ("El Parlamento Europeo aprobó una resolución.", "es"),
+        ("Европарламент принял резолюцию.", "ru"),
+        ("اعتمد البرلمان الأوروبي قرارا.", "ar"),
+    ],
+)
+def test_the_european_parliament_is_one_body_of_the_eu_in_every_language(text: str, language: str) -> None:
+    """Before, no gazetteer knew it: "欧洲议会" was no actor, and each language minted its own node."""
+    assert keys(text, language) == ["EU/european-parliament"]
+
+
 @pytest.mark.parametrize(("text", "language"), GLOBAL_COMPACT_FOR_MIGRATION)
 def test_global_compact_for_migration_is_keyed_by_its_symbol(text: str, language: str) -> None:
     found = find_mentions(text, language)
