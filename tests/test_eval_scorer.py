@@ -318,6 +318,22 @@ def test_rows_of_the_contract_queries_are_gathered_by_source_file() -> None:
     assert len(facts.commitments) == 1 and facts.commitments[0].deadlines == ["2030"]
 
 
+def test_a_post_s_organisation_is_known_by_every_name_the_build_gives_it() -> None:
+    """Before, only an English name counted: a body minted from a French text had none, and no gold post
+    written with its body ("President of Emmaüs France") matched."""
+    doc, body = "https://w3id.org/policy-kg/id/x/fr", "https://w3id.org/policy-kg/id/organization/emmaus-france"
+    rows = {
+        "documents": [{"doc": doc, "source": "corpus/x.txt", "kind": "statement"}],
+        "actors": [{"actor": body, "kind": "organization", "name": "Emmaüs France", "label": "Emmaüs France"}],
+        "posts": [{"doc": doc, "name": "Thierry Kuhn", "post": "President", "organization": body}],
+    }
+    facts = facts_from_rows(rows)["x.txt"]
+    assert "Emmaüs France" in facts.posts[0].organization
+    gold_person = {"name": "Thierry Kuhn", "post_en": "President of Emmaüs France"}
+    scored_posts = score_document(gold(statement(actors={"persons": [gold_person]})), facts).scores["posts"]
+    assert scored_posts.recall == 1
+
+
 def test_one_built_event_stands_for_one_gold_event() -> None:
     built = DocumentFacts("doc.txt", events=[Event(["Global Forum on Migration and Development"])])
     items = [
