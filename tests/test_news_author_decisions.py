@@ -27,6 +27,12 @@ from helpers import build_news
             "declaratory",
         ),
         (
+            "ru",
+            "12.05.2024 10:00\nЗаявление МИД Беларуси о санкциях\n\nРабота над расширением списка будет продолжена.",
+            "Работа над расширением списка будет продолжена.",
+            "declaratory",
+        ),
+        (
             "fr",
             "Communiqué de la Fédération Nationale des Marins\n\nIl a été décidé de suspendre toute négociation.",
             "Il a été décidé de suspendre toute négociation.",

@@ -594,7 +594,8 @@ EXTRA: dict[str, object] = {
     # Phrases by which one actor asks the one named right after them (news: "призвал государства-члены выполнить").
     # a decision or announcement told without its subject: the author's (kg.finders.commitments)
     "author_phrases": {"закрывается": "decides", "закрыт въезд": "decides", "принято решение": "decides",
-                       "последуют": "will"},
+                       "последуют": "will", "будет продолжена": "will", "будет продолжен": "will",
+                       "будут продолжены": "will"},
     "requesting_phrases": {"призвал": "calls-upon", "призвала": "calls-upon", "призвали": "calls-upon",
                            "призывает": "calls-upon", "попросил": "requests", "попросила": "requests",
                            "призываем": "calls-upon", "призывают": "calls-upon"},
