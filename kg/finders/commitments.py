@@ -322,7 +322,7 @@ def _authors(
     """ "въезд в Россию закрывается", "принято решение": a decision or announcement told without its subject
     is the author's; an actor before it is its object ("въезд в Россию"), not who decides."""
     return Commitment(
-        span=Span(skip_spaces(news.text, _clause_start(news, sentence, verb.start)), sentence.end),
+        span=sentence,  # its subject may stand in a clause of its own ("Работа над ..., ..., будет продолжена")
         action=action,
         force=action_force(action),
         issuer=author,
