@@ -592,6 +592,7 @@ def _headed_organizations(news: NewsText, main: Span) -> list[Mention]:
             continue  # a head word with no name after it ("Hội thảo", "Bộ này")
         if _no_name_after_definite_head(news, head_word, Span(name_start, end)):
             continue
+        end = _before_another_body(news, head_word, Span(name_start, end))
         kind = heads[head_word]
         found.append(organization_mention(news, Span(head.start, end), kind))
     return found
@@ -623,7 +624,32 @@ def _no_name_after_definite_head(news: NewsText, head: str, name: Span) -> bool:
     words = name.of(news.text).split()
     endings = news.words("agreement_endings")
     agrees = not endings or head.endswith(endings) == words[0].endswith(endings)
-    return len(words) < 2 or not agrees
+    return len(words) < 2 or not agrees or _opens_another_body(news, name)
+
+
+def _before_another_body(news: NewsText, head: str, name: Span) -> int:
+    """Where the name after a head with the article ends: before a later word that opens another body
+    ("تطالب المنظمة المغربية لحقوق الإنسان | الحكومة بإطلاق ..."), else where it was read to end."""
+    articles = news.words("articles")
+    if not articles or not head.startswith(articles):
+        return name.end
+    for token in list(iter_tokens(news.text, name.start, name.end))[1:]:
+        if _opens_another_body(news, Span(token.start, name.end)):
+            return len(news.text[: token.start].rstrip())
+    return name.end
+
+
+def _opens_another_body(news: NewsText, name: Span) -> bool:
+    """ "وتطالب الجمعية | الحكومة الجزائرية": after a head with the article, a name that opens with another
+    body's word (a head, a body standing alone, a body word) is that body, the object of the verb: a
+    definite noun governs no definite noun."""
+    first = name.of(news.text).split()[0]
+    standalone = news.mapping("standalone_organizations")
+    return (
+        first in news.pack.organization_heads
+        or starts_with_phrase(news.text, name.start, standalone, ignore_case=False) is not None
+        or body_word(news, first) is not None
+    )
 
 
 #: How many capitalised words may follow a known body's short name in the name of one of its parts.

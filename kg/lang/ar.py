@@ -581,7 +581,11 @@ EXTRA: dict[str, object] = {
     # Phrases by which one actor asks the one named after them; the verb first, its subject may come between
     # (news: "ودعا الوزير المجتمع الدولي إلى", "ودعا سموه مجلس الأمن إلى").
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
-                           "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon"},
+                           "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon",
+                           # the present, of a body (masculine) and of an organisation (feminine)
+                           "يطالب": "calls-upon", "ويطالب": "calls-upon", "تطالب": "calls-upon",
+                           "وتطالب": "calls-upon", "تدعو": "calls-upon", "وتدعو": "calls-upon", "يحث": "urges",
+                           "ويحث": "urges", "تحث": "urges", "وتحث": "urges"},
     # Instruments named by a head word (kg.finders.instruments): "القانون الجنائي", "قانون المسطرة الجنائية",
     # "مدونة الأسرة", "الاستراتيجية الوطنية للهجرة واللجوء"; with no capitals, the name runs over the words that
     # open with the article (an adjective or a genitive agrees with its definite head) up to a stop.
