@@ -81,6 +81,20 @@ def test_the_european_parliament_is_one_body_of_the_eu_in_every_language(text: s
     assert keys(text, language) == ["EU/european-parliament"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("USAID will fund the project.", "en"),
+        ("L'Agence des États-Unis pour le développement international finance le projet.", "fr"),
+        ("美国国际开发署将提供资金。", "zh"),
+        ("Агентство США по международному развитию выделит средства.", "ru"),
+    ],
+)
+def test_usaid_is_a_known_agency_of_the_united_states(text: str, language: str) -> None:
+    """Before, "USAID will provide ..." had no subject a gazetteer knew, so the pledge was no commitment."""
+    assert keys(text, language, kinds=["government-agency"]) == ["USA/usaid"]
+
+
 @pytest.mark.parametrize(("text", "language"), GLOBAL_COMPACT_FOR_MIGRATION)
 def test_global_compact_for_migration_is_keyed_by_its_symbol(text: str, language: str) -> None:
     found = find_mentions(text, language)
