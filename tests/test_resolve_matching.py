@@ -6,6 +6,7 @@ import json
 
 import pytest
 from conftest import CORPUS, GOLD
+from helpers import build_news
 
 from kg.model import Mention, Span
 from kg.resolve import explain, find_mentions, labels, lookup, resolve
@@ -93,6 +94,25 @@ def test_the_european_parliament_is_one_body_of_the_eu_in_every_language(text: s
 def test_usaid_is_a_known_agency_of_the_united_states(text: str, language: str) -> None:
     """Before, "USAID will provide ..." had no subject a gazetteer knew, so the pledge was no commitment."""
     assert keys(text, language, kinds=["government-agency"]) == ["USA/usaid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف.", "ar"),
+        ("La Cour pénale internationale a émis un mandat d'arrêt.", "fr"),
+        ("国际刑事法院发出逮捕令。", "zh"),
+    ],
+)
+def test_the_international_criminal_court_is_known(text: str, language: str) -> None:
+    assert keys(text, language) == ["ICC"]
+
+
+def test_the_court_named_inside_its_statute_is_the_known_court() -> None:
+    """Before, "للمحكمة الجنائية الدولية" in the Rome Statute's name was a body minted from its words."""
+    text = "الرباط في 27 أبريل 2025 - يطالب المؤتمر بمصادقة المغرب على نظام روما الأساسي للمحكمة الجنائية الدولية."
+    courts = [m for m in build_news(text, "ar").mentions if m.kind not in ("state", "place", "instrument")]
+    assert [resolve(m, "ar").key for m in courts] == ["ICC"]
 
 
 @pytest.mark.parametrize(("text", "language"), GLOBAL_COMPACT_FOR_MIGRATION)
