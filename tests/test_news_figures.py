@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import build_news, statistic_of
 
 
@@ -30,3 +31,18 @@ def test_a_figure_takes_the_state_named_after_it_when_none_is_named_before() -> 
 def test_a_figure_named_with_no_state_has_no_area_outside_a_home_state() -> None:
     french = build_news("Le Chili a voté la loi.\n\nPlus de 3 000 personnes vivent dans le camp.", "fr")
     assert statistic_of(french, "3000").area is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("fr", "DAKAR, 3 mars 2024 - Le gouvernement a débloqué 12 milliards de francs CFA.", "12000000000", "XOF"),
+        ("en", "YAOUNDE, 3 March 2024 - The government released 5 billion CFA francs.", "5000000000", "XAF"),
+        ("es", "DAKAR, 3 de marzo de 2024 - El gobierno liberó 12 mil millones de francos CFA.", "12000000000", "XOF"),
+    ],
+)
+def test_cfa_francs_are_the_currency_of_the_state_the_text_is_about(
+    language: str, text: str, value: str, unit: str
+) -> None:
+    """Before, "francs CFA" stayed a generic unit: no table told the West African franc from the Central one."""
+    assert statistic_of(build_news(text, language), value).unit == unit

@@ -53,6 +53,9 @@ UNITS: dict[str, str] = {
     "USD": "USD",
     "US dollars": "USD",
     "dollars": "USD",
+    # the franc of West (XOF) or Central (XAF) Africa: which one the state tells, so a generic unit
+    "CFA francs": "franc CFA",
+    "CFA franc": "franc CFA",
     "€": "EUR",
     "EUR": "EUR",
     "CAD": "CAD",

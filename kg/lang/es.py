@@ -47,6 +47,9 @@ UNITS: dict[str, str] = {
     "$": "USD",
     "US$": "USD",
     "dólares": "USD",
+    # the franc of West (XOF) or Central (XAF) Africa: which one the state tells, so a generic unit
+    "francos CFA": "franc CFA",
+    "de francos CFA": "franc CFA",
     "de dólares": "USD",
     "€": "EUR",
     "euros": "EUR",
