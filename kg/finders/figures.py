@@ -70,6 +70,8 @@ def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
                 continue
             if quantity.unit is None and any(d.start <= quantity.span.start < d.end for d in days):
                 continue
+            if quantity.unit is None and _marks_a_month_or_day(news, quantity.span.end):
+                continue
             statistic = _statistic(news, _qualified_after(news, quantity), statistics[-1] if statistics else None)
             if statistic:
                 statistics.append(replace(statistic, area=_area(news, statistic.span, areas)))
@@ -91,6 +93,13 @@ def _area(news: NewsText, figure: Span, areas: list[Mention]) -> Mention | None:
             return before[-1] if before else after[0]
     home = news.home_state
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
+
+
+def _marks_a_month_or_day(news: NewsText, position: int) -> bool:
+    """ "今年11月", "在3日前往": a number written with the mark of a month or a day (the pack's ``date_marks``
+    after the year's) is part of a date, even without the rest of it; "11个月" (months) is a duration."""
+    marks = news.words("date_marks")[1:]
+    return bool(marks) and news.text.startswith(marks, position)
 
 
 def _is_month(iso: str) -> bool:
