@@ -90,6 +90,7 @@ def find_commitments(
                 continue  # "Bộ trưởng Ngoại giao": a word of a name ("giao") gives no task
             if any(c.span.start <= verb.start < c.span.end for c in listed):
                 continue
+            commitment: Commitment | None
             if key in authors and author:
                 commitment = _authors(news, instruments, sentence, verb, authors[key], author)
             elif key in reporting:
