@@ -100,3 +100,30 @@ def test_a_bare_number_under_a_statement_s_heading_is_its_number(language: str, 
 def test_a_link_alone_on_its_line_is_the_page_s_navigation_not_the_title(language: str, text: str, title: str) -> None:
     """Before, the navigation link above a Markdown heading was taken for the title."""
     assert build_news(text, language).document.title == title
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le ministre se joint aujourd'hui aux dirigeants de toute la région pour\n"
+            "adopter lors du sommet régional de Lima la nouvelle charte commune et la\n"
+            "Déclaration de Lima sur l'eau et la protection des sources. Celle-ci\n"
+            "vise à mobiliser l'ensemble de la région sur un ensemble d'initiatives\n"
+            "destinées à transformer notre gestion de l'eau dans toute la région.\n",
+        ),
+        (
+            "en",
+            "The President joins leaders from across the region today to issue at\n"
+            "the regional summit in Lima a common charter together with the new\n"
+            "Statement by the Coalition for Clean Water on rivers. It aims to\n"
+            "mobilise the whole region around a set of initiatives meant to change\n"
+            "how we manage water in the Andes and well beyond the whole region.\n",
+        ),
+    ],
+)
+def test_a_wrapped_line_inside_a_paragraph_is_no_heading(language: str, text: str) -> None:
+    """Before, a line of a paragraph wrapped by hand that opened with "Déclaration de" made a statement."""
+    document = build_news(text, language).document
+    assert document.kind == Kind.NEWS_ARTICLE and document.title is None

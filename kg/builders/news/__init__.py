@@ -199,6 +199,7 @@ def _statement_heading(news: NewsText, actors: Actors) -> Span | None:
         line
         for index, line in enumerate(lines)
         if _statement_word(news, line)
+        and _opens_a_paragraph(news, line)
         and (
             _is_heading_line(line.of(news.text))
             or (index == 0 and author_after_statement_word(news, actors, line) is not None)
@@ -212,6 +213,15 @@ def _statement_heading(news: NewsText, actors: Actors) -> Span | None:
     if bare and following in headed and _statement_word(news, following) == _statement_word(news, first):
         return following
     return first
+
+
+def _opens_a_paragraph(news: NewsText, line: Span) -> bool:
+    """Where lines are wrapped by hand, a line that follows another of its paragraph is no heading ("... lors du
+    Sommet des Amériques la\nDéclaration de Los Angeles sur ... Celle-ci")."""
+    if not news.hard_wrapped:
+        return True
+    previous_line = news.text[: line.start].rstrip(" \t").removesuffix("\n").rsplit("\n", 1)[-1]
+    return not previous_line.strip()
 
 
 def _is_heading_line(line: str) -> bool:
