@@ -642,6 +642,20 @@ _MAX_NAME_WORDS = 3
 
 
 def _named(news: NewsText, taken: list[Span]) -> list[Mention]:
+    return [m for m in _named_by_head(news, taken) if not _is_generic(news, m)]
+
+
+def _is_generic(news: NewsText, mention: Mention) -> bool:
+    """ "signed a Memorandum of Understanding": a kind of instrument written like a name
+    (``extra["generic_instrument_names"]``) names none where it is all the name."""
+    generic = news.pack.derived(
+        "news.generic_instrument_names",
+        lambda pack: {" ".join(n.casefold().split()) for n in pack.words("generic_instrument_names")},
+    )
+    return " ".join(mention.text.casefold().split()) in generic
+
+
+def _named_by_head(news: NewsText, taken: list[Span]) -> list[Mention]:
     heads = news.mapping("instrument_heads")
     mentions = _capitalised_names(news, taken)
     for main in news.main_spans:

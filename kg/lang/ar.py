@@ -652,6 +652,8 @@ EXTRA: dict[str, object] = {
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
     "byline_words": ("بقلم",),
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("مذكرة تفاهم", "مذكرة التفاهم", "بيان مشترك"),
     "statement_words": ("بيان", "بلاغ", "البيان العام", "بيان صحفي"),
     # words that open the name of a body (declared in kg/lang/schema.py: a name an acronym defines is a
     # body's with one; kg.finders.actors), with its kind; a proclitic may be written on them

@@ -625,6 +625,9 @@ EXTRA: dict[str, object] = {
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
     "byline_words": ("By the", "By", "Written by"),
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("Memorandum of Understanding", "Memorandum of Cooperation",
+                                 "Letter of Intent", "Joint Statement"),
     "statement_words": ("Statement by", "Statement of", "Statement from", "Declaration by", "Declaration of",
                         "Press release by", "Communiqué of"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

@@ -622,6 +622,9 @@ EXTRA: dict[str, object] = {
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
     "byline_words": ("Por la", "Por el", "Por"),
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("Memorando de Entendimiento", "Memorándum de Entendimiento",
+                                 "Carta de Intención", "Declaración Conjunta"),
     "statement_words": ("Declaración de", "Declaración del", "Comunicado de", "Comunicado del", "Declaración",
                         "Comunicado"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

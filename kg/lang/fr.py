@@ -644,6 +644,9 @@ EXTRA: dict[str, object] = {
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
     "byline_words": ("Par la", "Par le", "Par les", "Par l'", "Par"),
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("Protocole d'accord", "Mémorandum d'entente",
+                                 "Lettre d'intention", "Déclaration commune"),
     "statement_words": ("Déclaration de", "Déclaration du", "Déclaration des", "Communiqué de", "Communiqué du",
                         "Communiqué des", "Déclaration", "Communiqué"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

@@ -620,6 +620,8 @@ EXTRA: dict[str, object] = {
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
     "byline_words": ("Автор:",),
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("Меморандум о взаимопонимании", "Меморандум о сотрудничестве", "Совместное заявление"),
     "statement_words": ("Заявление", "Комментарий", "Сообщение", "Обращение"),
     # "постоянный представитель РФ | при | ООН Василий Небензя": the organisation a post is held at
     # words that mark the name of a body (declared in kg/lang/schema.py), as stems: a word matches the

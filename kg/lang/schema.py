@@ -427,6 +427,10 @@ class Commitments:
         'words that open a statement\'s heading before the body that issues it ("Statement by", "Заявление", "بلاغ")',
         optional=True,
     )
+    generic_instrument_names: tuple[str, ...] = words(
+        'kinds of instrument written like names, no name where they are all of it ("Memorandum of Understanding")',
+        optional=True,
+    )
     byline_words: tuple[str, ...] = words(
         'words of a by-line before the body that wrote a text, on a heading line of its own ("By", "بقلم")',
         optional=True,
