@@ -5,7 +5,6 @@ Each excerpt is composed for the test; each test's docstring names what was wron
 
 from __future__ import annotations
 
-import pytest
 from helpers import build_news
 
 from kg.model import Event
@@ -68,23 +67,3 @@ def test_a_vote_with_its_tally_is_a_meeting_on_the_sentences_day() -> None:
     vote = next(e for e in _events(english, "en") if "141" in e.name)
     assert (vote.kind, vote.start) == ("meeting", "2022-03-02")
     assert vote.name.startswith("General Assembly") and vote.name.endswith("35 abstentions")
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "name"),
-    [
-        (
-            "en",
-            "During his trip, the President will convene a U.S.-Vietnam Innovation and Investment Summit in Hanoi.",
-            "U.S.-Vietnam Innovation and Investment Summit",
-        ),
-        (
-            "fr",
-            "Le ministre a ouvert hier la Recherche et Innovation Conférence de Dakar.",
-            "Recherche et Innovation Conférence de Dakar",
-        ),
-    ],
-)
-def test_capitalised_words_a_bridge_joins_before_the_head_are_one_name(language: str, text: str, name: str) -> None:
-    """Before, the name began after the bridge ("Investment Summit") or after the hyphen ("Vietnam ...")."""
-    assert [event.name for event in build_news(text, language).events] == [name]

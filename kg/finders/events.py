@@ -134,21 +134,11 @@ def _before_stop_prefix(news: NewsText, start: int, end: int) -> int:
 
 
 def _start_before_head(news: NewsText, position: int, sentence: Span) -> int:
-    """Capitalised words and ordinals before the head belong to the name ("Ninth Summit", "9e sommet"), and a
-    bridge between two of them ("U.S.-Vietnam Innovation | and | Investment Summit")."""
+    """Capitalised words and ordinals before the head belong to the name ("Ninth Summit", "9e sommet")."""
     start = position
     stops = {word.casefold() for word in news.words("event_name_stops")}
-    bridges = set(news.words("name_bridges"))
-    words = tokens(news.text, sentence.start, position)
-    for index in reversed(range(len(words))):
-        token = words[index]
-        if not set(news.text[token.end : start].strip()) <= {".", "-"}:  # "U.S.-Vietnam": marks inside a word
-            break
-        before = words[index - 1].text if index > 0 else ""
-        if token.text in bridges and start < position and before[:1].isupper() and before.casefold() not in stops:
-            start = token.start  # the capitalised word before it opens the name: the next step takes it
-            continue
-        if not (token.text[0].isupper() or token.text[0].isdigit()):
+    for token in reversed(tokens(news.text, sentence.start, position)):
+        if news.text[token.end : start].strip() or not (token.text[0].isupper() or token.text[0].isdigit()):
             break  # only real capitals: in a script without case every word would do
         if token.text.casefold() in stops:
             break  # "This | World Refugee Day"
