@@ -96,6 +96,7 @@ class Kind(StrEnum):
     RESOLUTION = "resolution"
     SESSION = "session"
     STATE = "state"
+    STATEMENT = "statement"
     SUMMARY_RECORD = "summary-record"
     SUMMIT = "summit"
     TERRITORY = "territory"

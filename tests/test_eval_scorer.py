@@ -108,6 +108,17 @@ def test_an_accepted_kind_is_right_and_a_wrong_one_is_missed_and_extra() -> None
     assert wrong.recall == 0 and wrong.extra == ["kind: news-article"]
 
 
+def test_a_title_the_gold_says_is_not_in_the_text_is_not_asked_for() -> None:
+    """Before, a title that only the removed front matter held was missed by every build."""
+    lost = statement()
+    lost["document"].update(title="Calais : le dialogue est rompu", title_in_text=False)
+    kept = statement()
+    kept["document"].update(title="Calais : le dialogue est rompu")
+    built = DocumentFacts("doc.txt", kind="statement")
+    assert scored(lost, built, "document").missed == []
+    assert scored(kept, built, "document").missed == ["title: Calais : le dialogue est rompu"]
+
+
 @pytest.mark.parametrize(
     ("gold_name", "built_name"),
     [
@@ -321,6 +332,22 @@ def test_rows_of_the_contract_queries_are_gathered_by_source_file() -> None:
     assert facts.issuer[0] == "Secretary-General"
     assert facts.actors[0].labels[0] == "the Secretary-General"
     assert len(facts.commitments) == 1 and facts.commitments[0].deadlines == ["2030"]
+
+
+def test_a_post_s_organisation_is_known_by_every_name_the_build_gives_it() -> None:
+    """Before, only an English name counted: a body minted from a French text had none, and no gold post
+    written with its body ("President of Emmaüs France") matched."""
+    doc, body = "https://w3id.org/policy-kg/id/x/fr", "https://w3id.org/policy-kg/id/organization/emmaus-france"
+    rows = {
+        "documents": [{"doc": doc, "source": "corpus/x.txt", "kind": "statement"}],
+        "actors": [{"actor": body, "kind": "organization", "name": "Emmaüs France", "label": "Emmaüs France"}],
+        "posts": [{"doc": doc, "name": "Thierry Kuhn", "post": "President", "organization": body}],
+    }
+    facts = facts_from_rows(rows)["x.txt"]
+    assert "Emmaüs France" in facts.posts[0].organization
+    gold_person = {"name": "Thierry Kuhn", "post_en": "President of Emmaüs France"}
+    scored_posts = score_document(gold(statement(actors={"persons": [gold_person]})), facts).scores["posts"]
+    assert scored_posts.recall == 1
 
 
 def test_one_built_event_stands_for_one_gold_event() -> None:

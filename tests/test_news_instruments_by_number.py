@@ -251,3 +251,27 @@ def test_an_issuer_code_in_a_number_is_the_ministry_the_gazetteer_knows() -> Non
     keys = {resolve.resolve(m, "vi").key for m in extraction.mentions if m.kind == "government-agency"}
     # "BNG" and "Bộ Ngoại giao" are one ministry, not a second one minted from the code's English name
     assert keys == {"VNM/bo-ngoai-giao"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le mandat vient de la résolution 26-9, approuvée par le Conseil des droits de l'homme en 2014."),
+        ("es", "El mandato proviene de la resolución 26-9 del Consejo de Derechos Humanos."),
+        ("zh", "联合国人权理事会通过第26-9号决议。"),
+    ],
+)
+def test_a_resolution_number_written_with_a_hyphen_is_the_named_body_s(language: str, text: str) -> None:
+    """Before, "résolution 26-9" (the press's way with Human Rights Council numbers) was cited as nothing."""
+    assert _keys(text, language) == {"A/HRC/RES/26/9"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le mandat vient de la résolution 26-9 du ministère."),
+        ("en", "The board adopted resolution 12-4 on its budget."),
+    ],
+)
+def test_a_hyphened_number_with_no_body_named_is_no_citation(language: str, text: str) -> None:
+    assert _keys(text, language) == set()

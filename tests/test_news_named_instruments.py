@@ -6,6 +6,7 @@ no law, treaty or code named without a number was cited in English, French, Span
 
 from __future__ import annotations
 
+import pytest
 from helpers import build_news
 
 
@@ -40,7 +41,7 @@ def test_arabic_names_run_over_words_with_the_article_and_stop_at_the_next_head(
     )
     cited = _cited(text, "ar")
     assert ("قانون المسطرة الجنائية", "law") in cited
-    assert ("والقانون الجنائي", "law") in cited
+    assert ("القانون الجنائي", "law") in cited
     assert ("الاستراتيجية الوطنية للهجرة واللجوء", "government-document") in cited
 
 
@@ -63,3 +64,24 @@ def test_a_national_law_named_alone_is_the_home_states() -> None:
     text = "MANILA, 4 June 2024 - The Senate amended the Labor Code of the Philippines."
     citation = next(c for c in build_news(text, "en").citations if c.mention.kind == "law")
     assert citation.mention.scope == "PHL"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "named"),
+    [
+        (
+            "en",
+            "HANOI, 3 May 2024 - The ministries signed a Memorandum of Understanding. The Memorandum of "
+            "Understanding on Labour Cooperation takes effect in June.",
+            ["Memorandum of Understanding on Labour Cooperation"],
+        ),
+        (
+            "es",
+            "MADRID, 3 de mayo de 2024 - Los ministros firmaron una Carta de Intención y una Declaración Conjunta.",
+            [],
+        ),
+    ],
+)
+def test_a_kind_of_instrument_written_like_a_name_names_none_alone(language: str, text: str, named: list[str]) -> None:
+    """Before, "a Memorandum of Understanding" and "una Carta de Intención" were instruments of that name."""
+    assert [name for name, _ in _cited(text, language)] == named

@@ -149,3 +149,41 @@ def test_a_princes_title_before_his_name_is_no_post() -> None:
     assert [h.post_name for h in extraction.posts] == []
     (emir,) = build_news("وقال أمير دولة قطر الشيخ تميم بن حمد آل ثاني إن بلاده ملتزمة.", "ar").posts
     assert emir.post_name == "Emir"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "post"),
+    [
+        (
+            "ru",
+            "Въезд закрывается для следующих лиц:\nИван Петров – президент Канадско-литовской торговой палаты, член "
+            "Совета директоров Всемирного конгресса литовцев;\n",
+            "президент Канадско-литовской торговой палаты",
+        ),
+        (
+            "ru",
+            "Въезд закрывается для следующих лиц:\nИван Петров – президент, генеральный директор и совладелец "
+            "компании Atlantic Yards Inc.;\n",
+            "президент, генеральный директор и совладелец компании Atlantic Yards Inc.",
+        ),
+        (
+            "en",
+            "The following persons are listed:\nJohn Smith, director of the Northern Research Institute, former "
+            "adviser to the minister;\n",
+            "director of the Northern Research Institute",
+        ),
+    ],
+)
+def test_a_listed_person_holds_the_first_post_of_a_description_that_lists_several(
+    language: str, text: str, post: str
+) -> None:
+    """Before, the post ran on over every post of the description, so no gold post matched it."""
+    (holding,) = build_news(text, language).posts
+    assert holding.post == post
+
+
+def test_a_description_that_opens_with_a_capital_keeps_its_commas() -> None:
+    """English capitalises posts: "Co-founder and CEO" is no body's name that ends the post."""
+    text = "The following persons are listed:\nJohn Smith, Co-founder and CEO, Northern Research Institute;\n"
+    (holding,) = build_news(text, "en").posts
+    assert holding.post == "Co-founder and CEO, Northern Research Institute"

@@ -38,6 +38,16 @@ def _build(text: str, language: str) -> Extraction:
             "Solidarité Paysanne",
         ),
         (
+            "fr",
+            "Communiqué de la Fédération Nationale des Marins\n\nNous refusons la fermeture du port.",
+            "Fédération Nationale des Marins",
+        ),
+        (
+            "en",
+            "Statement by the Coalition for Fair Budgets\n\nWe refuse the cuts.",
+            "Coalition for Fair Budgets",
+        ),
+        (
             "en",
             "Our members call for a fair budget.\n\nWe will keep working with every partner.\n\n"
             "Coalition for Fair Budgets\n",
@@ -60,3 +70,25 @@ def test_the_author_in_the_heading_or_signature_issues_the_statement(language: s
 )
 def test_a_body_in_running_text_is_no_author(language: str, text: str) -> None:
     assert _build(text, language).document.body is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "author"),
+    [
+        (
+            "ar",
+            "البيان الختامي\nالمؤتمر السابع للجمعية التونسية لحقوق الطفل\nبقلم الجمعية التونسية لحقوق الطفل\n"
+            "4 مايو 2025\n\nانعقد المؤتمر السابع للجمعية.",
+            "الجمعية التونسية لحقوق الطفل",
+        ),
+        (
+            "en",
+            "Annual statement on housing\nBy the Coalition for Fair Budgets\n\nRents rose again this year.",
+            "Coalition for Fair Budgets",
+        ),
+    ],
+)
+def test_a_body_after_a_by_line_word_on_a_heading_line_is_the_author(language: str, text: str, author: str) -> None:
+    """Before, only a body alone on its line (or after the part of it that signs) was taken for the author."""
+    body = _build(text, language).document.body
+    assert body is not None and body.text == author

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from conftest import CORPUS, GOLD
+from helpers import build_news
 
 from kg.model import Mention, Span
 from kg.resolve import explain, find_mentions, labels, lookup, resolve
@@ -62,6 +63,56 @@ def test_iom_is_one_entity_in_every_language(text: str, language: str) -> None:
     entity = resolve(mention(text), language)
     assert (entity.key, entity.code) == ("IOM", "IOM")
     assert entity.kind == "intergovernmental-organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hôm qua, Nghị viện châu Âu thông qua nghị quyết.", "vi"),
+        ("欧洲议会通过决议，呼吁调查。", "zh"),
+        ("The European Parliament adopted a resolution.", "en"),
+        ("Le Parlement européen a adopté une résolution.", "fr"),
+        ("El Parlamento Europeo aprobó una resolución.", "es"),
+        ("Европарламент принял резолюцию.", "ru"),
+        ("اعتمد البرلمان الأوروبي قرارا.", "ar"),
+    ],
+)
+def test_the_european_parliament_is_one_body_of_the_eu_in_every_language(text: str, language: str) -> None:
+    """Before, no gazetteer knew it: "欧洲议会" was no actor, and each language minted its own node."""
+    assert keys(text, language) == ["EU/european-parliament"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("USAID will fund the project.", "en"),
+        ("L'Agence des États-Unis pour le développement international finance le projet.", "fr"),
+        ("美国国际开发署将提供资金。", "zh"),
+        ("Агентство США по международному развитию выделит средства.", "ru"),
+    ],
+)
+def test_usaid_is_a_known_agency_of_the_united_states(text: str, language: str) -> None:
+    """Before, "USAID will provide ..." had no subject a gazetteer knew, so the pledge was no commitment."""
+    assert keys(text, language, kinds=["government-agency"]) == ["USA/usaid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("أصدرت المحكمة الجنائية الدولية مذكرة توقيف.", "ar"),
+        ("La Cour pénale internationale a émis un mandat d'arrêt.", "fr"),
+        ("国际刑事法院发出逮捕令。", "zh"),
+    ],
+)
+def test_the_international_criminal_court_is_known(text: str, language: str) -> None:
+    assert keys(text, language) == ["ICC"]
+
+
+def test_the_court_named_inside_its_statute_is_the_known_court() -> None:
+    """Before, "للمحكمة الجنائية الدولية" in the Rome Statute's name was a body minted from its words."""
+    text = "الرباط في 27 أبريل 2025 - يطالب المؤتمر بمصادقة المغرب على نظام روما الأساسي للمحكمة الجنائية الدولية."
+    courts = [m for m in build_news(text, "ar").mentions if m.kind not in ("state", "place", "instrument")]
+    assert [resolve(m, "ar").key for m in courts] == ["ICC"]
 
 
 @pytest.mark.parametrize(("text", "language"), GLOBAL_COMPACT_FOR_MIGRATION)

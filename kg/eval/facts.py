@@ -149,7 +149,7 @@ def facts_from_rows(rows: Mapping[str, Iterable[Row]]) -> dict[str, DocumentFact
     for row in rows.get("statistics", []):
         _document(documents, row).figures.append(_figure(row))
     _add_events(documents, rows.get("events", []), mentioned)
-    _add_posts(documents, rows.get("posts", []))
+    _add_posts(documents, rows.get("posts", []), actors)
     return {facts.source: facts for facts in documents.values()}
 
 
@@ -255,8 +255,11 @@ def _add_events(documents: dict[str, DocumentFacts], rows: Iterable[Row], mentio
         _add_once(event.place, row.get("placeName"), row.get("place"))
 
 
-def _add_posts(documents: dict[str, DocumentFacts], rows: Iterable[Row]) -> None:
+def _add_posts(documents: dict[str, DocumentFacts], rows: Iterable[Row], actors: Mapping[str, Actor]) -> None:
     for row in rows:
-        organization = [o for o in (row.get("organizationName", ""), row.get("organization", "")) if o]
+        # the organisation by its English name where it has one, else by every name the build gives it
+        # ("Emmaüs France", minted from a French text, has no English name)
+        organization: list[str] = []
+        _add_once(organization, row.get("organizationName"), *_known_as(actors, row.get("organization")))
         post = Post(row.get("name", ""), row.get("post", ""), organization)
         _document(documents, row).posts.append(post)

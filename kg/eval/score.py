@@ -5,8 +5,9 @@ lists every acceptable fact of that type, built facts that are right and built
 facts that are extra (precision). The definitions, type by type:
 
 ``document``
-    The gold's kind (or one of ``kind_accept``), symbol or number, date, title,
-    entry into force, issuer (the work's, else that of most of its commitments)
+    The gold's kind (or one of ``kind_accept``), symbol or number, date, title
+    (unless the gold says ``title_in_text: false``: the copy lost it, so no
+    reader of the text can give it), entry into force, issuer (the work's, else that of most of its commitments)
     and signer, each an item. A field the build gives with the wrong value is
     missed *and* extra; precision is right / given.
 ``citations``
@@ -183,7 +184,7 @@ def _document(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
         _field(score, "symbol", [symbol], facts.symbol, lambda g, b: symbol_key(g) == symbol_key(b))
     if document.get("date"):
         _field(score, "date", [document["date"]], facts.date, lambda g, b: b[:10] == g)
-    if document.get("title"):
+    if document.get("title") and document.get("title_in_text") is not False:
         titles = [document["title"], *[document[k] for k in ("title_full",) if document.get(k)]]
         _field(score, "title", titles, facts.title, _titles_match)
     if document.get("effective"):

@@ -10,7 +10,8 @@ fact type               module
 ======================  =====================================================
 the text as read        :mod:`kg.finders.text` (sentences, tokens, phrases)
 names                   :mod:`kg.finders.names` (where a name ends)
-actors, persons, posts  :mod:`kg.finders.actors`
+actors                  :mod:`kg.finders.actors` (what is found: :mod:`kg.finders.cast`)
+persons, posts          :mod:`kg.finders.persons`
 instruments             :mod:`kg.finders.instruments`
 UN resolution numbers   :mod:`kg.finders.resolutions` (and the kind a UN
                         symbol names; shared with the UN builder)

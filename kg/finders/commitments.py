@@ -26,6 +26,9 @@ of the article. Who commits to whom depends on the kind of phrase:
 * the addressee of a mandate or an assignment may be a collective the pack names
   (``extra["addressee_terms"]``: "các bộ, ngành, địa phương", "الجهات المعنية"),
   rather than an organisation;
+* a decision or announcement told without its subject (``extra["author_phrases"]``:
+  "въезд в Россию закрывается", "принято решение") is the document's author's,
+  where it has one, and no commitment otherwise;
 * a phrase with neither an issuer, nor an addressee, nor an instrument is no
   commitment: "cam kết" is then a noun ("thực hiện cam kết quốc tế").
 
@@ -72,7 +75,8 @@ def find_commitments(
     assigning = {phrase: _ASSIGNMENT for phrase in news.words("assigning_phrases")}
     reporting = {phrase: _ASSIGNMENT for phrase in news.words("reporting_phrases")}
     requesting = news.mapping("requesting_phrases")
-    phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting}
+    authors = news.mapping("author_phrases") if author else {}
+    phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors}
     subject_bound = set(news.words("subject_bound_pledges"))
     names = [m for m in actors.all_mentions() if m.kind != Kind.PLACE]
     # an item of a list of demands is one commitment of the statement's author, whatever verbs it holds
@@ -88,7 +92,10 @@ def find_commitments(
                 continue  # "theo đề nghị của Bộ Tài chính": the Ministry's proposal asks no one
             if any(c.span.start <= verb.start < c.span.end for c in listed):
                 continue
-            if key in reporting:
+            commitment: Commitment | None
+            if key in authors and author:
+                commitment = _authors(news, instruments, sentence, verb, authors[key], author)
+            elif key in reporting:
                 commitment = _report(news, actors, instruments, sentence, verb, author)
             elif key in requesting:
                 commitment = _request(news, actors, instruments, sentence, verb, requesting[key])
@@ -321,6 +328,21 @@ def _past_separator(news: NewsText, position: int) -> int:
         return skip_spaces(text, position + 1)
     conjunction = starts_with_phrase(text, position, news.words("list_conjunctions"))
     return skip_spaces(text, position + len(conjunction)) if conjunction else position
+
+
+def _authors(
+    news: NewsText, instruments: Instruments, sentence: Span, verb: Span, action: str, author: Mention
+) -> Commitment:
+    """ "въезд в Россию закрывается", "принято решение": a decision or announcement told without its subject
+    is the author's; an actor before it is its object ("въезд в Россию"), not who decides."""
+    return Commitment(
+        span=sentence,  # its subject may stand in a clause of its own ("Работа над ..., ..., будет продолжена")
+        action=action,
+        force=action_force(action),
+        issuer=author,
+        instruments=tuple(instruments.in_span(sentence)),
+        verb=verb,
+    )
 
 
 def _report(

@@ -10,6 +10,10 @@ gets:
   that counts (``persons``) is also the head of the measure, so the measure
   starts at the unit ("người lao động được đưa đi làm việc ..."); a unit of
   measure ("%", "USD") is not, so it starts after it;
+* its **area**: the state, group of states or place named in its sentence,
+  the nearest before it, else the first after it ("ingresaron a México 1 589
+  millones de dólares"); else the home state of the text, where the text names
+  it (:attr:`~kg.finders.text.NewsText.home_state`);
 * its **period**: a year right after the measure, after a word of
   ``extra["period_year_words"]`` ("vào năm 2020", "en 2021"), else a range of
   years in the same sentence ("giai đoạn 2017-2022") as ``"2017/2022"``.
@@ -25,10 +29,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg import resolve
 from kg.finders.dates import find_dates, find_hijri_dates
 from kg.finders.text import TOKEN, NewsText, find_phrases, starts_with_phrase
 from kg.lang.base import LanguagePack
-from kg.model import Span, Statistic
+from kg.model import Kind, Mention, Span, Statistic
 from kg.text.currencies import national_currency
 from kg.text.dates import find_dates as all_dates
 from kg.text.normalize import fold_digits
@@ -54,6 +59,7 @@ def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
     """Statistics of the main segments, leaving out amounts inside ``excluded`` spans (names, numbers)."""
     statistics: list[Statistic] = []
     for main in news.main_spans:
+        areas = resolve.find_mentions(news.text, news.language, start=main.start, end=main.end, kinds=_AREA_KINDS)
         # "新华社北京11月5日电", "6月30日前": a day and month are a date, not two figures; "2025年6月底前",
         # "tháng 6 năm 2025": nor is a month of a year
         days = [d.span for d in find_dates(news.text, news.pack, main.start, main.end)]
@@ -64,10 +70,36 @@ def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
                 continue
             if quantity.unit is None and any(d.start <= quantity.span.start < d.end for d in days):
                 continue
+            if quantity.unit is None and _marks_a_month_or_day(news, quantity.span.end):
+                continue
             statistic = _statistic(news, _qualified_after(news, quantity), statistics[-1] if statistics else None)
             if statistic:
-                statistics.append(statistic)
+                statistics.append(replace(statistic, area=_area(news, statistic.span, areas)))
     return statistics
+
+
+#: The kinds of what a figure may be about.
+_AREA_KINDS = (Kind.GROUP_OF_STATES, Kind.STATE, Kind.PLACE)
+
+
+def _area(news: NewsText, figure: Span, areas: list[Mention]) -> Mention | None:
+    """The state or place a figure is about: the nearest named before it in its sentence, else the first
+    after it there, else the text's home state where the text names it."""
+    sentence = news.sentence_of(figure.start)
+    if sentence is not None:
+        before = [m for m in areas if sentence.start <= m.span.start and m.span.end <= figure.start]
+        after = [m for m in areas if figure.end <= m.span.start and m.span.end <= sentence.end]
+        if before or after:
+            return before[-1] if before else after[0]
+    home = news.home_state
+    return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
+
+
+def _marks_a_month_or_day(news: NewsText, position: int) -> bool:
+    """ "今年11月", "在3日前往": a number written with the mark of a month or a day (the pack's ``date_marks``
+    after the year's) is part of a date, even without the rest of it; "11个月" (months) is a duration."""
+    marks = news.words("date_marks")[1:]
+    return bool(marks) and news.text.startswith(marks, position)
 
 
 def _is_month(iso: str) -> bool:

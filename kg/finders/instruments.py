@@ -28,6 +28,7 @@ mention is kept in :attr:`Instruments.mentions`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -343,7 +344,10 @@ def _written_issuer(news: NewsText, actors: Actors, position: int) -> Mention | 
 #: The resolution numbers prose writes after a word for "resolution": "2730 (2024)", "217 A (III)", "73/195"
 #: (:mod:`kg.finders.resolutions`), or, where the sentence names the Security Council, a number alone.
 _BARE_NUMBER = r"(?P<bare>\d{3,4})(?![\d/]|[.,]\d|\s*[(（])"
-_RESOLUTION_NUMBER = rf"(?:{COUNCIL_NUMBER}|{ROMAN_NUMBER}|{SLASH_NUMBER}|{_BARE_NUMBER})"
+#: A session and a number joined by a hyphen, as the press may write a Human Rights Council resolution
+#: ("résolution 26-9"): read only where the text names the body that adopted it.
+_HYPHEN_NUMBER = r"(?P<hyphen_first>\d{1,2})-(?P<hyphen_second>\d{1,3})(?![\d/-])"
+_RESOLUTION_NUMBER = rf"(?:{COUNCIL_NUMBER}|{ROMAN_NUMBER}|{SLASH_NUMBER}|{_HYPHEN_NUMBER}|{_BARE_NUMBER})"
 #: How far before or after a resolution's word the body that adopted it may be named.
 _BODY_REACH = 60
 #: The words a body's name may leave between itself and a number ("de l'", "du", "de la").
@@ -459,6 +463,9 @@ def _resolution_symbol(news: NewsText, match: re.Match[str], body: str | None) -
         return council_symbol(int(match["council"]), match["year"])
     if match["roman"]:
         return roman_symbol(series, int(match["roman_number"]), match["letter"] or "", match["roman"])
+    if match["hyphen_first"]:
+        hyphened = resolution_readings(int(match["hyphen_first"]), int(match["hyphen_second"]))
+        return resolution_symbol(hyphened[0], series) if hyphened and body is not None else None
     if match["first"]:
         readings = resolution_readings(int(match["first"]), int(match["second"]))
         if not readings or (readings[0].year is not None and body != "ECOSOC"):
@@ -591,7 +598,7 @@ def _actor_ending_at(actors: Actors, position: int) -> Mention | None:
     candidates = [
         m
         for m in [*actors.persons, *actors.post_mentions, *(m for m in actors.known if m.kind == Kind.POST),
-                  *actors._organizations()]
+                  *actors.every_organization()]
         if 0 <= position - m.span.end <= 2
     ]  # fmt: skip
     return min(candidates, key=lambda m: (m.kind not in kinds, kinds.index(m.kind) if m.kind in kinds else 0,
@@ -635,6 +642,20 @@ _MAX_NAME_WORDS = 3
 
 
 def _named(news: NewsText, taken: list[Span]) -> list[Mention]:
+    return [m for m in _named_by_head(news, taken) if not _is_generic(news, m)]
+
+
+def _is_generic(news: NewsText, mention: Mention) -> bool:
+    """ "signed a Memorandum of Understanding": a kind of instrument written like a name
+    (``extra["generic_instrument_names"]``) names none where it is all the name."""
+    generic = news.pack.derived(
+        "news.generic_instrument_names",
+        lambda pack: {" ".join(n.casefold().split()) for n in pack.words("generic_instrument_names")},
+    )
+    return " ".join(mention.text.casefold().split()) in generic
+
+
+def _named_by_head(news: NewsText, taken: list[Span]) -> list[Mention]:
     heads = news.mapping("instrument_heads")
     mentions = _capitalised_names(news, taken)
     for main in news.main_spans:
@@ -647,8 +668,14 @@ def _named(news: NewsText, taken: list[Span]) -> list[Mention]:
             if span and ontology_kind(kind) in _DATED_BY_TRAILING_YEAR:
                 span = _without_trailing_year(news, span)
             if span:
-                mentions.append(_named_mention(news, span, kind))
+                mentions.append(_named_mention(news, _without_proclitic(news, span, match.group(), heads), kind))
     return mentions
+
+
+def _without_proclitic(news: NewsText, span: Span, head: str, heads: Mapping[str, str]) -> Span:
+    """ "والقانون الجنائي": a conjunction or preposition written on the head ("و", "ب") is no word of the name."""
+    proclitic = next((p for p in news.words("proclitics") if head.startswith(p) and head[len(p) :] in heads), "")
+    return Span(span.start + len(proclitic), span.end)
 
 
 def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:

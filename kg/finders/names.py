@@ -30,9 +30,13 @@ characters up to a stop word in Chinese.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from kg.finders.text import NewsText, Token, iter_tokens, starts_with_phrase
+from kg.lang.base import LanguagePack
+from kg.model import Span
 
 
 def _is_han(char: str) -> bool:
@@ -495,3 +499,56 @@ def _han_person_end(news: NewsText, start: int, limit: int) -> int:
         if end == limit or not text[end].isalpha() or text.startswith(stops, end):
             return end
     return start
+
+
+# --- readings of a name the actor finders share ---------------------------------------------
+
+
+def overlaps(span: Span, others: Iterable[Span]) -> bool:
+    return any(span.start < other.end and other.start < span.end for other in others)
+
+
+def name_joiners(news: NewsText) -> frozenset[str]:
+    """Lower-case words that stay inside a name between capitalised ones ("de", "of", "and", "la")."""
+
+    def make(pack: LanguagePack) -> frozenset[str]:
+        phrases = (*pack.words("name_joiners"), *pack.words("name_bridges"), *pack.words("name_inner_articles"))
+        return frozenset(word for phrase in phrases for word in phrase.split())
+
+    return news.pack.derived("news_name_joiners", make)
+
+
+def body_word(news: NewsText, word: str) -> str | None:
+    """The pack's body word ``word`` is, or begins with (Russian cases: "корпорации"), past a proclitic
+    ("وتنسيقية"), or None."""
+    words = news.mapping("body_words")
+    for form in (word, *(word[len(p) :] for p in news.words("proclitics") if word.startswith(p))):
+        for body in words:
+            if form.casefold().startswith(body.casefold()) and (len(form) - len(body) <= 3 or not has_case(form, 0)):
+                return body
+    return None
+
+
+#: A name in Latin letters: capitalised words, and the words that join them inside English names.
+LATIN_NAME = re.compile(
+    r"(?<![\w.&])[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9&'’.-]*|of|and|for|the|&))*(?<![ \t])"
+)
+
+
+def writes_latin(news: NewsText) -> bool:
+    """Whether the text's language is written in Latin letters, as its pack's month names are."""
+
+    def make(pack: LanguagePack) -> bool:
+        letters = [c for month in pack.months for c in month if c.isalpha()]
+        return not letters or all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+    return news.pack.derived("news_writes_latin", make)
+
+
+def unspaced(news: NewsText) -> bool:
+    return news.extra.get("word_boundaries") is False
+
+
+def has_case(text: str, position: int) -> bool:
+    """Whether the word at ``position`` is written in a script with capitals (not Arabic, not Chinese)."""
+    return position < len(text) and (text[position].isupper() or text[position].islower())

@@ -583,7 +583,11 @@ EXTRA: dict[str, object] = {
     # Phrases by which one actor asks the one named after them; the verb first, its subject may come between
     # (news: "ودعا الوزير المجتمع الدولي إلى", "ودعا سموه مجلس الأمن إلى").
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
-                           "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon"},
+                           "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon",
+                           # the present, of a body (masculine) and of an organisation (feminine)
+                           "يطالب": "calls-upon", "ويطالب": "calls-upon", "تطالب": "calls-upon",
+                           "وتطالب": "calls-upon", "تدعو": "calls-upon", "وتدعو": "calls-upon", "يحث": "urges",
+                           "ويحث": "urges", "تحث": "urges", "وتحث": "urges"},
     # Instruments named by a head word (kg.finders.instruments): "القانون الجنائي", "قانون المسطرة الجنائية",
     # "مدونة الأسرة", "الاستراتيجية الوطنية للهجرة واللجوء"; with no capitals, the name runs over the words that
     # open with the article (an adjective or a genitive agrees with its definite head) up to a stop.
@@ -648,6 +652,10 @@ EXTRA: dict[str, object] = {
     "per_words": ("لكل",),
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
+    "byline_words": ("بقلم",),
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("مذكرة تفاهم", "مذكرة التفاهم", "بيان مشترك"),
     "statement_words": ("بيان", "بلاغ", "البيان العام", "بيان صحفي"),
     # words that open the name of a body (declared in kg/lang/schema.py: a name an acronym defines is a
     # body's with one; kg.finders.actors), with its kind; a proclitic may be written on them

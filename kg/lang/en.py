@@ -53,6 +53,9 @@ UNITS: dict[str, str] = {
     "USD": "USD",
     "US dollars": "USD",
     "dollars": "USD",
+    # the franc of West (XOF) or Central (XAF) Africa: which one the state tells, so a generic unit
+    "CFA francs": "franc CFA",
+    "CFA franc": "franc CFA",
     "€": "EUR",
     "EUR": "EUR",
     "CAD": "CAD",
@@ -599,6 +602,8 @@ EXTRA: dict[str, object] = {
         **{verb: "recommends" for verb in ("recommends", "recommend", "recommendations")},
     },
     # Phrases by which one actor asks the one named right after them (news: "called on the Security Council to").
+    # a decision or announcement told without its subject: the author's (kg.finders.commitments)
+    "author_phrases": {"it has been decided": "decides", "it was decided": "decides", "it is decided": "decides"},
     "requesting_phrases": {"called on": "calls-upon", "calls on": "calls-upon", "called upon": "calls-upon",
                            "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",
                            "requested": "requests", "call on": "calls-upon", "call upon": "calls-upon",
@@ -626,6 +631,11 @@ EXTRA: dict[str, object] = {
     "ratio_links": ("in", "out of"),
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
+    "byline_words": ("By the", "By", "Written by"),
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("Memorandum of Understanding", "Memorandum of Cooperation",
+                                 "Letter of Intent", "Joint Statement"),
     "statement_words": ("Statement by", "Statement of", "Statement from", "Declaration by", "Declaration of",
                         "Press release by", "Communiqué of"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

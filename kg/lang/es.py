@@ -47,6 +47,9 @@ UNITS: dict[str, str] = {
     "$": "USD",
     "US$": "USD",
     "dólares": "USD",
+    # the franc of West (XOF) or Central (XAF) Africa: which one the state tells, so a generic unit
+    "francos CFA": "franc CFA",
+    "de francos CFA": "franc CFA",
     "de dólares": "USD",
     "€": "EUR",
     "euros": "EUR",
@@ -596,6 +599,8 @@ EXTRA: dict[str, object] = {
     },
     # Phrases that give the organisation right after them a task: "encomienda al Ministerio del Interior".
     # Phrases by which one actor asks the one named right after them (news: "pidió a la comunidad internacional").
+    # a decision or announcement told without its subject: the author's (kg.finders.commitments)
+    "author_phrases": {"se ha decidido": "decides", "se decidió": "decides", "se acordó": "decides"},
     "requesting_phrases": {"pidió a": "requests", "pidió al": "requests", "pide a": "requests",
                            "pedimos a": "requests", "pedimos al": "requests", "exhortamos a": "urges",
                            "llamamos a": "calls-upon", "instamos a": "urges",
@@ -624,6 +629,11 @@ EXTRA: dict[str, object] = {
     "per_words": ("por cada", "por"),
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
+    "byline_words": ("Por la", "Por el", "Por"),
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("Memorando de Entendimiento", "Memorándum de Entendimiento",
+                                 "Carta de Intención", "Declaración Conjunta"),
     "statement_words": ("Declaración de", "Declaración del", "Comunicado de", "Comunicado del", "Declaración",
                         "Comunicado"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

@@ -618,6 +618,8 @@ EXTRA: dict[str, object] = {
         **{verb: "recommends" for verb in ("recommande", "recommandent", "recommandons", "recommandations")},
     },
     # Phrases by which one actor asks the one named right after them (news: "a demandé au Premier ministre de").
+    # a decision or announcement told without its subject: the author's (kg.finders.commitments)
+    "author_phrases": {"il a été décidé": "decides", "il est décidé": "decides", "il a été convenu": "decides"},
     "requesting_phrases": with_adverbs(
         {"a appelé": "calls-upon", "appelle": "calls-upon", "a demandé à": "requests", "a demandé au": "requests",
          "a demandé aux": "requests", "demande au": "requests", "demande à": "requests", "a invité": "invites",
@@ -647,6 +649,11 @@ EXTRA: dict[str, object] = {
     "per_words": ("pour",),
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
+    "byline_words": ("Par la", "Par le", "Par les", "Par l'", "Par"),
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("Protocole d'accord", "Mémorandum d'entente",
+                                 "Lettre d'intention", "Déclaration commune"),
     "statement_words": ("Déclaration de", "Déclaration du", "Déclaration des", "Communiqué de", "Communiqué du",
                         "Communiqué des", "Déclaration", "Communiqué"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

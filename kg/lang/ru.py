@@ -596,6 +596,10 @@ EXTRA: dict[str, object] = {
         **{verb: "recommends" for verb in ("рекомендует", "рекомендуют", "рекомендуем", "рекомендации")},
     },
     # Phrases by which one actor asks the one named right after them (news: "призвал государства-члены выполнить").
+    # a decision or announcement told without its subject: the author's (kg.finders.commitments)
+    "author_phrases": {"закрывается": "decides", "закрыт въезд": "decides", "принято решение": "decides",
+                       "последуют": "will", "будет продолжена": "will", "будет продолжен": "will",
+                       "будут продолжены": "will"},
     "requesting_phrases": {"призвал": "calls-upon", "призвала": "calls-upon", "призвали": "calls-upon",
                            "призывает": "calls-upon", "попросил": "requests", "попросила": "requests",
                            "призываем": "calls-upon", "призывают": "calls-upon"},
@@ -618,6 +622,10 @@ EXTRA: dict[str, object] = {
     "place_prepositions": ("в", "во"),
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
+    # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
+    "byline_words": ("Автор:",),
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("Меморандум о взаимопонимании", "Меморандум о сотрудничестве", "Совместное заявление"),
     "statement_words": ("Заявление", "Комментарий", "Сообщение", "Обращение"),
     # "постоянный представитель РФ | при | ООН Василий Небензя": the organisation a post is held at
     # words that mark the name of a body (declared in kg/lang/schema.py), as stems: a word matches the

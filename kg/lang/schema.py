@@ -336,7 +336,7 @@ class Actors:
 
 @dataclass(frozen=True)
 class Posts:
-    """Posts and their holders, besides the pack's ``posts`` and ``honorifics`` (kg.finders.actors)."""
+    """Posts and their holders, besides the pack's ``posts`` and ``honorifics`` (kg.finders.persons)."""
 
     post_links: tuple[str, ...] = words('words between a post and its organisation or state ("of", "de", "del")')
     post_complements: tuple[str, ...] = words(
@@ -435,6 +435,14 @@ class Commitments:
         'words that open a statement\'s heading before the body that issues it ("Statement by", "Заявление", "بلاغ")',
         optional=True,
     )
+    generic_instrument_names: tuple[str, ...] = words(
+        'kinds of instrument written like names, no name where they are all of it ("Memorandum of Understanding")',
+        optional=True,
+    )
+    byline_words: tuple[str, ...] = words(
+        'words of a by-line before the body that wrote a text, on a heading line of its own ("By", "بقلم")',
+        optional=True,
+    )
 
     subject_bound_pledges: tuple[str, ...] = words(
         "pledge phrases that bind only an actor right beside them, never a declaration's speaker"
@@ -447,6 +455,11 @@ class Commitments:
     )
     noun_markers: tuple[str, ...] = words(
         'words right after a phrase of commitment that make it a noun ("đề nghị của": the proposal of)', optional=True
+    )
+    author_phrases: Mapping[str, str] = phrases(
+        "phrases of a decision or announcement told without its subject, the author's, with the action "
+        '("въезд ... закрывается", "принято решение")',
+        optional=True,
     )
     demand_list_leads: Mapping[str, str] = phrases(
         'lead-ins ending with a colon that open a list of demands ("appelle à :"), with the action'

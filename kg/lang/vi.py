@@ -704,6 +704,8 @@ EXTRA: dict[str, object] = {
     "body_name_links": (),
     "agreement_endings": (),
     "company_suffixes": (),
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("Bản ghi nhớ", "Biên bản ghi nhớ", "Tuyên bố chung"),
     "statement_words": (),
     "authority_words": (),
     "adjective_of_origin_endings": (),

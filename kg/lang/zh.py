@@ -451,6 +451,8 @@ EXTRA: dict[str, object] = {
     "demand_list_leads": {"呼吁": "calls-for", "敦促": "urges", "强烈要求": "demands", "建议": "recommends",
                           "主张": "calls-for"},
     # Phrases by which one actor asks the one named right after them (news: "呼吁国际社会").
+    # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    "generic_instrument_names": ("谅解备忘录", "合作备忘录", "联合声明"),
     "requesting_phrases": {"呼吁": "calls-upon", "敦促": "urges", "希望": "invites"},
     "cooperation_phrases": ("会同", "配合", "联合"),
     "reporting_phrases": ("报告", "汇报", "报送"),

@@ -18,14 +18,17 @@ NATIONAL_CURRENCIES: dict[str, dict[str, str]] = {
     "dinar": {"JOR": "JOD", "KWT": "KWD", "BHR": "BHD", "IRQ": "IQD", "LBY": "LYD", "TUN": "TND", "DZA": "DZD",
               "SRB": "RSD", "MKD": "MKD"},
     "lira": {"LBN": "LBP", "SYR": "SYP", "TUR": "TRY"},
+    # the CFA franc of the West African (XOF) and of the Central African (XAF) monetary unions
+    "franc CFA": {**dict.fromkeys(("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"), "XOF"),
+                  **dict.fromkeys(("CMR", "CAF", "TCD", "COG", "GNQ", "GAB"), "XAF")},
 }  # fmt: skip
 
 
 def national_currency(unit: str | None, state: str | None) -> str | None:
     """The ISO 4217 code of a currency a text names without its country, in the state it is about.
 
-    >>> national_currency("riyal", "QAT"), national_currency("pound", "EGY")
-    ('QAR', 'EGP')
+    >>> national_currency("riyal", "QAT"), national_currency("pound", "EGY"), national_currency("franc CFA", "SEN")
+    ('QAR', 'EGP', 'XOF')
     >>> national_currency("riyal", None), national_currency("dirham", "FRA"), national_currency("USD", "QAT")
     ('riyal', 'dirham', 'USD')
     """

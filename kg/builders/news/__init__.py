@@ -21,7 +21,13 @@ signatories             :mod:`kg.builders.news.declarations`
 
 The document itself is a ``declaration`` when it opens with signatories, a
 ``law`` or ``government-document`` when its heading is an instrument with a
-number, and a ``news-article`` otherwise.
+number, a ``statement`` when its heading opens with the pack's word for one
+("Заявление МИД России о ...", "بلاغ المنظمة ...", "Déclaration de ..."), and a
+``news-article`` otherwise. Its title is that heading (past a bare label line:
+"بيان" above "بيان حول ..."), else the first block of the main text if one
+short line; lines that are only a link or an address are the page's, not the
+document's. A bare number on its own line under a statement's heading is the
+statement's number ("1080-21-05-2022").
 """
 
 from __future__ import annotations
@@ -34,13 +40,13 @@ from kg import lang
 from kg.builders import Builder
 from kg.builders.news.declarations import Signatories, find_signatories
 from kg.finders import unique_in_text_order
-from kg.finders.actors import COLLECTIVE, Actors, find_actors, statement_author
+from kg.finders.actors import COLLECTIVE, Actors, author_after_statement_word, find_actors, statement_author
 from kg.finders.commitments import find_commitments
 from kg.finders.dates import find_dates, with_year
 from kg.finders.events import find_events
 from kg.finders.figures import find_statistics
 from kg.finders.instruments import Instruments, find_instruments, is_draft
-from kg.finders.text import DATELINE_REACH, NewsText, skip_spaces
+from kg.finders.text import DATELINE_REACH, NewsText, skip_spaces, starts_with_phrase
 from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Span
 from kg.text.symbols import symbol_from_address
 
@@ -111,7 +117,7 @@ def _extract(document: Document, reading: NewsReading) -> Extraction:
     actors = find_actors(news)
     instruments = find_instruments(news, actors)
     signatories = reading.signatories
-    extraction.document = _document_facts(news, instruments, signatories)
+    extraction.document = _document_facts(news, actors, instruments, signatories)
     if extraction.document.body is None:  # a statement: the body its heading or signature names issues it
         extraction.document.body = statement_author(news, actors)
     extraction.posts = actors.posts
@@ -142,18 +148,97 @@ def _draft_warnings(news: NewsText, instruments: Instruments) -> list[str]:
     ]
 
 
-def _document_facts(news: NewsText, instruments: Instruments, signatories: Signatories | None) -> DocumentFacts:
-    title = news.document.title or _heading(news)
-    facts = DocumentFacts(kind=_kind(news, title, instruments, signatories), title=title, date=_date(news))
+def _document_facts(
+    news: NewsText, actors: Actors, instruments: Instruments, signatories: Signatories | None
+) -> DocumentFacts:
+    statement = _statement_heading(news, actors)
+    title = news.document.title or (_title_of_statement(news, statement) if statement else None) or _heading(news)
+    facts = DocumentFacts(kind=_kind(news, statement, instruments, signatories), title=title, date=_date(news))
     if signatories:
         facts.signatories = signatories.states
         facts.body = signatories.group
     heading_instrument = _heading_instrument(news, instruments)
     if heading_instrument:
         facts.symbol = heading_instrument.key
+    elif statement and _number_under(news, statement):
+        facts.symbol = _number_under(news, statement)
     else:  # "https://undocs.org/en/A/RES/73/195": the address names what the copied text no longer does
         facts.symbol = symbol_from_address(news.document.url or _address_line(news))
     return facts
+
+
+#: How many lines at the top of the main text may make its heading (a label, a title, a subtitle, a byline, a date).
+_HEADING_LINES = 8
+#: A line that is only a Markdown link or image: the navigation of the page the text was copied from.
+_LINK_LINE = re.compile(r"[#>*\s]*!?\[[^\]\n]*\]\([^)\n]*\)[\s*]*")
+#: A reference number on a line of its own ("1080-21-05-2022", "12/2025"): digits joined by dashes or slashes.
+_NUMBER_LINE = re.compile(r"[ \t]*(\d{1,6}(?:[-/]\d{1,4}){1,4})[ \t]*(?:\n|$)")
+
+
+def _heading_lines(news: NewsText) -> list[Span]:
+    """The first lines of the main text that hold words, as spans."""
+    if not news.main_spans:
+        return []
+    main = news.main_spans[0]
+    lines = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", news.text[: main.end]) if m.start() >= main.start]
+    return [line for line in lines if line.of(news.text).strip()][:_HEADING_LINES]
+
+
+def _statement_word(news: NewsText, line: Span) -> str | None:
+    start = skip_spaces(news.text, line.start, line.end)
+    return starts_with_phrase(news.text, start, news.words("statement_words"), ignore_case=False)
+
+
+def _statement_heading(news: NewsText, actors: Actors) -> Span | None:
+    """The line that heads a statement: a heading line that opens with the pack's word for a statement, or
+    the first line of the text where that word is followed by the body that issues it ("Déclaration de
+    Thierry Kuhn, président d'Emmaüs France. Révolté ..."); of a bare label ("بلاغ") and a line under it
+    that opens with the same word ("بلاغ المنظمة المغربية ..."), the latter."""
+    lines = _heading_lines(news)
+    headed = [
+        line
+        for index, line in enumerate(lines)
+        if _statement_word(news, line)
+        and _opens_a_paragraph(news, line)
+        and (
+            _is_heading_line(line.of(news.text))
+            or (index == 0 and author_after_statement_word(news, actors, line) is not None)
+        )
+    ]
+    if not headed:
+        return None
+    first = headed[0]
+    bare = first.of(news.text).strip() == _statement_word(news, first)
+    following = next((line for line in lines if line.start > first.start), None)
+    if bare and following in headed and _statement_word(news, following) == _statement_word(news, first):
+        return following
+    return first
+
+
+def _opens_a_paragraph(news: NewsText, line: Span) -> bool:
+    """Where lines are wrapped by hand, a line that follows another of its paragraph is no heading ("... lors du
+    Sommet des Amériques la\nDéclaration de Los Angeles sur ... Celle-ci")."""
+    if not news.hard_wrapped:
+        return True
+    previous_line = news.text[: line.start].rstrip(" \t").removesuffix("\n").rsplit("\n", 1)[-1]
+    return not previous_line.strip()
+
+
+def _is_heading_line(line: str) -> bool:
+    """A line short enough for a heading, with no final stop."""
+    line = line.strip().lstrip("#").strip().strip("_*").strip()
+    return bool(line) and len(line) <= _MAX_HEADING_LENGTH and line[-1] not in ".,;:"
+
+
+def _title_of_statement(news: NewsText, heading: Span) -> str | None:
+    text = heading.of(news.text).strip().lstrip("#").strip().strip("_*").strip()
+    return text if _is_heading_line(text) else None
+
+
+def _number_under(news: NewsText, heading: Span) -> str | None:
+    """A reference number on its own line right under a statement's heading (past blank lines)."""
+    match = _NUMBER_LINE.match(news.text, skip_spaces(news.text, heading.end))
+    return match.group(1) if match else None
 
 
 #: A line that is nothing but an address ("https://www.mid.ru/ru/maps/ca/1814238/").
@@ -171,23 +256,32 @@ def _heading(news: NewsText) -> str | None:
     if not news.main_spans:
         return None
     main = news.main_spans[0]
-    first_block = news.text[main.start : main.end].strip().split("\n\n", 1)[0]
-    lines = [line for line in first_block.splitlines() if not _UNDERLINE.match(line)]
-    if len(lines) != 1:
+    blocks = (_own_lines(block) for block in re.split(r"\n[ \t]*\n", news.text[main.start : main.end].strip()))
+    lines = next((lines for lines in blocks if lines), [])
+    if not lines or (len(lines) > 1 and not lines[0].lstrip().startswith("#")):  # a Markdown heading is one anyway
         return None
     line = lines[0].strip().lstrip("#").strip().strip("_*").strip()  # Markdown heading and emphasis marks
-    if not line or len(line) > _MAX_HEADING_LENGTH or line[-1] in ".,;:" or _ADDRESS_LINE.fullmatch(line):
+    if not _is_heading_line(line) or _ADDRESS_LINE.fullmatch(line):
         return None
     return line
 
 
-def _kind(news: NewsText, title: str | None, instruments: Instruments, signatories: Signatories | None) -> str:
+def _own_lines(block: str) -> list[str]:
+    """The lines of a block that are the document's: not an underline, nor a link alone (the page's navigation)."""
+    return [
+        line
+        for line in block.splitlines()
+        if line.strip() and not (_UNDERLINE.match(line) or _LINK_LINE.fullmatch(line))
+    ]
+
+
+def _kind(news: NewsText, statement: Span | None, instruments: Instruments, signatories: Signatories | None) -> str:
     if signatories:
         return Kind.DECLARATION
     heading_instrument = _heading_instrument(news, instruments)
     if heading_instrument:
         return Kind.LAW if heading_instrument.kind in _LAW_KINDS else Kind.GOVERNMENT_DOCUMENT
-    return Kind.NEWS_ARTICLE
+    return Kind.STATEMENT if statement else Kind.NEWS_ARTICLE
 
 
 def _heading_instrument(news: NewsText, instruments: Instruments) -> Mention | None:

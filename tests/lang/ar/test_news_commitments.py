@@ -50,3 +50,24 @@ def test_arabic_cabinet_tasks_a_ministry_with_an_annual_report() -> None:
     assert commitment.issuer is not None and commitment.issuer.text == "مجلس الوزراء"
     assert [a.text for a in commitment.addressees] == ["وزارة الموارد البشرية"]
     assert commitment.cycle == "P1Y"
+
+
+def test_a_body_asks_in_the_present_tense_masculine_or_feminine() -> None:
+    """Before, only "طالب"/"يدعو" asked: "تطالب المنظمة" and "يطالب المؤتمر" (the present) asked nothing."""
+    text = (
+        "الرباط في 3 مايو 2025 - تطالب المنظمة المغربية لحقوق الإنسان الحكومة بإطلاق سراح المعتقلين. "
+        "ويطالب الاتحاد المغربي للشغل وزارة الداخلية باحترام الحق في التظاهر."
+    )
+    asked = [
+        (c.issuer.text if c.issuer else None, [a.text for a in c.addressees])
+        for c in build_news(text, "ar").commitments
+    ]
+    assert ("المنظمة المغربية لحقوق الإنسان", ["الحكومة"]) in asked
+    assert ("الاتحاد المغربي للشغل", ["وزارة الداخلية"]) in asked
+
+
+def test_a_definite_head_before_another_body_is_no_name_of_it() -> None:
+    """Before, "وتطالب الجمعية الحكومة" read "الجمعية الحكومة" as one body: a definite noun governs no other."""
+    text = "الرباط في 3 مايو 2025 - وتطالب الجمعية الحكومة بالتدخل العاجل."
+    names = [m.text for m in build_news(text, "ar").mentions]
+    assert "الحكومة" in names and not any(name.startswith("الجمعية") for name in names)

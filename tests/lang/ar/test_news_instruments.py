@@ -16,3 +16,11 @@ def test_arabic_cabinet_decision_with_arabic_indic_digits() -> None:
     assert citations["412/2024"][1] == "مجلس الوزراء"
     assert "م/35" in citations
     assert not extraction.statistics
+
+
+def test_a_conjunction_written_on_an_instrument_s_head_is_no_word_of_its_name() -> None:
+    """Before, "والقانون الجنائي" was cited with its "و" ("and"), as an instrument of another name."""
+    text = "وتطالب الجمعية بمراجعة مدونة الأسرة والقانون الجنائي والدستور المغربي."
+    names = {c.mention.text for c in build_news(text, "ar").citations}
+    assert {"القانون الجنائي", "الدستور المغربي"} <= names
+    assert not any(name.startswith("و") for name in names)

@@ -9,7 +9,7 @@ from helpers import build_news, resolved_key
 
 def test_french_government_va_allouer_in_a_senegalese_dispatch() -> None:
     """ "Le gouvernement va allouer" was no commitment; "APS" made the home state Algeria, not Dakar's Senegal;
-    "6 nov" gave the figure 6; "francs CFA" had no unit."""
+    "6 nov" gave the figure 6; "francs CFA" had no unit (now Senegal's: the West African franc)."""
     text = (
         "Titre\n\nDakar, 6 nov (APS) - Le gouvernement va allouer 25 milliards de francs CFA à la campagne "
         "agricole 2025, a indiqué le Premier ministre.\n"
@@ -19,7 +19,7 @@ def test_french_government_va_allouer_in_a_senegalese_dispatch() -> None:
     assert (
         pledge.action == "will" and pledge.issuer is not None and resolved_key(pledge.issuer, "fr") == "SEN/government"
     )
-    assert [(s.value, s.unit) for s in extraction.statistics] == [(Decimal(25_000_000_000), "franc CFA")]
+    assert [(s.value, s.unit) for s in extraction.statistics] == [(Decimal(25_000_000_000), "XOF")]
 
 
 def test_french_president_asks_the_prime_minister_by_a_deadline() -> None:

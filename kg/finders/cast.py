@@ -1,0 +1,74 @@
+"""What the actor finders found in a text: the known entities, organisations, persons, posts.
+
+Shared by :mod:`kg.finders.actors`, which finds the organisations, and
+:mod:`kg.finders.persons`, which finds the persons and their posts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.finders.text import (
+    NewsText,
+)
+from kg.model import Kind, Mention, PostHolding, Span
+
+__all__ = ["NOT_ORGANIZATIONS", "Actors", "known_place_at", "organization_mention"]
+
+
+@dataclass
+class Actors:
+    known: list[Mention] = field(default_factory=list)  # from the resolution layer
+    organizations: list[Mention] = field(default_factory=list)
+    persons: list[Mention] = field(default_factory=list)
+    posts: list[PostHolding] = field(default_factory=list)
+    post_mentions: list[Mention] = field(default_factory=list)  # posts held by no named person
+    collectives: list[Mention] = field(default_factory=list)  # "các bộ, ngành, địa phương": addressees only
+
+    def all_mentions(self) -> list[Mention]:
+        return [*self.known, *self.organizations, *self.persons, *self.post_mentions]
+
+    def addressee_starting_after(self, position: int, reach: int = 6) -> Mention | None:
+        """The organisation or collective that starts just after ``position``; of two that start together,
+        the longer ("Ủy ban nhân dân các tỉnh, thành phố": the provinces' committees, not one of them), and
+        of two as long the collective ("各有关部门" ends with the tail of a body's name)."""
+        candidates = [
+            m for m in [*self.collectives, *self.every_organization()] if 0 <= m.span.start - position <= reach
+        ]
+        return min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None)
+
+    def addressee_ending_before(self, position: int, reach: int = 3) -> Mention | None:
+        """The organisation or collective that ends just before ``position``, the longer of two, the collective
+        of two as long."""
+        candidates = [m for m in [*self.collectives, *self.every_organization()] if 0 <= position - m.span.end <= reach]
+        return max(candidates, key=lambda m: (m.span.end, -m.span.start), default=None)
+
+    def organization_at(self, position: int) -> Mention | None:
+        """The organisation (known or found) that starts at ``position``."""
+        return next((m for m in self.every_organization() if m.span.start == position), None)
+
+    def organization_starting_after(self, position: int, reach: int = 6) -> Mention | None:
+        """The first organisation that starts just after ``position`` (past a space or an article: "charge le")."""
+        candidates = [m for m in self.every_organization() if 0 <= m.span.start - position <= reach]
+        return min(candidates, key=lambda m: m.span.start, default=None)
+
+    def organization_ending_before(self, position: int, reach: int = 3) -> Mention | None:
+        """The organisation that ends just before ``position`` (the subject of a verb there)."""
+        candidates = [m for m in self.every_organization() if 0 <= position - m.span.end <= reach]
+        return max(candidates, key=lambda m: m.span.end, default=None)
+
+    def every_organization(self) -> list[Mention]:
+        return [*self.organizations, *(m for m in self.known if m.kind not in NOT_ORGANIZATIONS)]
+
+
+#: Kinds of known mention that are not organisations.
+NOT_ORGANIZATIONS = frozenset({Kind.STATE, Kind.PLACE, Kind.PERSON, Kind.POST, Kind.GROUP_OF_STATES})
+
+
+def organization_mention(news: NewsText, span: Span, kind: str) -> Mention:
+    scope = news.home_state if kind == Kind.GOVERNMENT_AGENCY else None
+    return Mention(span=span, text=span.of(news.text), kind=kind, scope=scope if isinstance(scope, str) else None)
+
+
+def known_place_at(actors: Actors, position: int) -> Mention | None:
+    return next((m for m in actors.known if m.span.start == position and m.kind in (Kind.PLACE, Kind.STATE)), None)

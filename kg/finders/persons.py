@@ -1,0 +1,849 @@
+"""Persons and the posts they hold, in news prose.
+
+A person is a name after a post ("Phó Cục trưởng Cục Lãnh sự Phan Thị Minh
+Giang": post, organisation, person), after an honorific ("bà Mitsue Pembroke,
+Quyền Trưởng đại diện Phái đoàn IOM"), or before a post ("Yolanda Díaz,
+ministra de Trabajo"). A post is one the pack lists (in any case: "la
+ministra") or the gazetteer knows ("وزير الخارجية"); between it and the name
+may stand the state it serves, an organisation, a place ("Đại sứ Nhật Bản tại
+Việt Nam Ito Naoki"), a portfolio ("ministra de Trabajo, Yolanda Díaz") and an
+honorific. Where a name ends depends on the script
+(:func:`kg.finders.names.person_name_end`). The organisations a post belongs to
+are those :mod:`kg.finders.actors` found first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg import lang, resolve
+from kg.finders.cast import NOT_ORGANIZATIONS, Actors, known_place_at, organization_mention
+from kg.finders.names import (
+    LATIN_NAME,
+    body_word,
+    has_case,
+    listed_name_end,
+    name_end,
+    name_joiners,
+    organization_rules,
+    overlaps,
+    person_name_end,
+    unspaced,
+    writes_latin,
+)
+from kg.finders.text import (
+    NewsText,
+    Token,
+    find_phrases,
+    iter_tokens,
+    key_of,
+    opens_name,
+    skip_spaces,
+    starts_with_phrase,
+)
+from kg.lang.base import LanguagePack
+from kg.model import Kind, Mention, PostHolding, Span
+from kg.text.patterns import alternation, phrase_pieces
+
+__all__ = ["find_persons", "post_matches"]
+
+
+def find_persons(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
+    """Add to ``actors`` the persons and posts of ``news``; ``post_spans`` are the pack's posts named in it."""
+    _persons_and_posts(news, actors, post_spans)
+    _persons_by_honorific(news, actors)
+    _persons_listed_with_posts(news, actors)
+    _persons_before_posts(news, actors, post_spans)
+    _persons_of_bodies(news, actors)
+    _surnames_resolved(actors)
+
+
+# --- persons and posts ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _PostNamed:
+    """Where a post is named: as the pack lists it (``key``), as the gazetteer knows it (``known``), or both."""
+
+    span: Span
+    key: str | None
+    known: Mention | None
+    as_listed: bool  # written as the pack writes it: a post that may stand alone ("Thủ tướng Chính phủ")
+
+
+@dataclass
+class _Complement:
+    """What stands between a post and its holder's name: its organisation, the state it serves, a portfolio."""
+
+    end: int
+    organization: Mention | None = None
+    state: Mention | None = None
+
+
+def post_matches(news: NewsText) -> list[tuple[Span, str]]:
+    """Where the pack's posts are named, as (span, post as listed in the pack), whatever their case.
+
+    Spanish and French write posts in lower case ("la ministra", "le président"); Chinese writes
+    no spaces, so there a post is found inside a run of characters ("国务院总理李强").
+    """
+    posts = news.pack.posts
+    found: list[tuple[Span, str]] = []
+    for main in news.main_spans:
+        if news.extra.get("word_boundaries") is False:
+            matches = list(_posts_anywhere(news).finditer(news.text, main.start, main.end))
+        else:
+            matches = find_phrases(news.text, posts, main.start, main.end, ignore_case=True)
+        found.extend((Span(m.start(), m.end()), key_of(m.group(), posts)) for m in matches)
+    return found
+
+
+def _posts_anywhere(news: NewsText) -> re.Pattern[str]:
+    def make(pack: LanguagePack) -> re.Pattern[str]:
+        return re.compile(alternation(phrase_pieces(post) for post in pack.posts) or "(?!)")
+
+    return news.pack.derived("news_posts_anywhere", make)
+
+
+def _posts_named(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> list[_PostNamed]:
+    """Posts the pack lists and posts the gazetteer knows, the longer where they overlap, in text order."""
+    known_posts = [m for m in actors.known if m.kind == Kind.POST]
+    named = []
+    for known in known_posts:
+        listed = next((key for span, key in post_spans if span.start == known.span.start), None)
+        named.append(_PostNamed(known.span, listed, known, as_listed=False))
+    for span, key in post_spans:
+        if overlaps(span, [k.span for k in known_posts]):
+            shorter = [p for p in named if p.span.start == span.start and p.span.end < span.end]
+            if not shorter:
+                continue  # "رئيس" in "رئيس الوزراء", which the gazetteer knows whole
+            named.remove(shorter[0])
+        as_listed = span.of(news.text) in news.pack.posts
+        named.append(_PostNamed(span, key, None, as_listed))
+    return sorted(named, key=lambda p: (p.span.start, p.span.end))
+
+
+def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
+    """Post, optional organisation, then a person's name: "Phó Cục trưởng Cục Lãnh sự Phan Thị Minh Giang".
+
+    A post joined to the next one ("نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي") is held by the next one's holder.
+    """
+    posts = _posts_named(news, actors, post_spans)
+    post_starts = frozenset(p.span.start for p in posts)
+    holders: dict[int, Mention | None] = {}
+    holdings: list[PostHolding] = []
+    for index in reversed(range(len(posts))):
+        post = posts[index]
+        complement = _post_complement(news, actors, post.span.end)
+        if complement.organization is None and unspaced(news):
+            complement.organization = _organization_of_han_post(actors, post.span)
+        elif complement.organization is None and complement.state is None and not _is_portfolio_post(news, post.key):
+            complement.organization = _body_named_after_link(news, actors, post.span.end)  # "de Oxfam"
+        person = _holder_after(news, actors, complement.end, post_starts)
+        listed = _plural_holders(news, actors, post.span, complement.end, post_starts)
+        if not listed and not person:
+            listed = _holders_listed(news, actors, complement.end, post_starts)
+        if listed:  # "các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long": each holds the post
+            for holder in listed:
+                actors.persons.append(holder)
+                holdings.append(_holding(news, post, holder, complement))
+            holders[index] = None
+            continue
+        following = posts[index + 1] if index + 1 < len(posts) else None
+        if person is None and following and _joined(news, complement.end, following.span.start):
+            person = holders.get(index + 1)
+        # "President Biden": a title in capitals before a surname, not before a state ("Đại sứ Pháp")
+        capitalised = (
+            person is not None
+            and news.text[post.span.start].isupper()
+            and resolve.lookup(person.text, news.language) is None
+        )
+        if person and not (post.as_listed or capitalised) and has_case(person.text, 0) and len(person.text.split()) < 2:
+            person = None  # "will chair Monday's meeting": a post in lower case is one only before a full name
+        holders[index] = person
+        if person is None:
+            if (
+                post.key
+                and post.as_listed
+                and post.key not in news.words("posts_needing_a_holder")
+                and not any(m.span == post.span for m in actors.known)
+            ):
+                actors.post_mentions.append(_post_mention(news, post.span, post.key, complement.organization))
+            continue
+        if not any(p.span == person.span for p in actors.persons):
+            actors.persons.append(person)
+        holdings.append(_holding(news, post, person, complement))
+    seen: set[tuple[str, str, str]] = set()
+    for holding in sorted(holdings, key=lambda h: (h.span.start, h.span.end)):
+        holding_key = (holding.person.text, holding.post, holding.organization.text if holding.organization else "")
+        if holding_key not in seen:
+            seen.add(holding_key)
+            actors.posts.append(holding)
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+    actors.post_mentions.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _organization_of_han_post(actors: Actors, post: Span) -> Mention | None:
+    """Chinese names the organisation before the post, with nothing between ("外交部 | 发言人毛宁"), or as
+    the post's first word where the post is listed whole ("国务院总理")."""
+    organizations = actors.every_organization()
+    return next((m for m in organizations if m.span.end == post.start), None) or next(
+        (m for m in organizations if m.span.start == post.start and m.span.end < post.end), None
+    )
+
+
+def _holding(news: NewsText, post: _PostNamed, person: Mention, complement: _Complement) -> PostHolding:
+    """The holding, its post named in English by the gazetteer, else by the pack (as news names it)."""
+    name = news.mapping("post_names_in_news").get(post.key or "") or news.pack.posts.get(post.key or "")
+    if post.known and post.known.name:
+        name = post.known.name
+    written = post.span.of(news.text)
+    # "Phó Cục trưởng Cục Lãnh sự": a post the gazetteer knows only in general is the organisation's post
+    same_as_listed = bool(post.key) and _same_words(post.key or "", written)
+    return PostHolding(
+        span=Span(post.span.start, person.span.end),
+        person=person,
+        post=post.key if post.key and same_as_listed else written,
+        post_name=name,
+        organization=complement.organization,
+        state=complement.state,
+        known_post=post.known if post.known and (not complement.organization or not same_as_listed) else None,
+    )
+
+
+def _same_words(one: str, other: str) -> bool:
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+#: How many pieces (an organisation, "tại Việt Nam", a portfolio) may stand between a post and its holder.
+_MAX_COMPLEMENTS = 4
+
+
+def _post_complement(news: NewsText, actors: Actors, position: int) -> _Complement:
+    """The organisation, state, place and portfolio written after a post, before its holder's name.
+
+    "Đại sứ Nhật Bản tại Việt Nam | Ito Naoki": the state the post serves comes right after it (or
+    after "of", "de"); a place after a place preposition is where it serves. A portfolio the pack
+    cannot name is read by its shape (see :func:`_portfolio_end`).
+    """
+    text = news.text
+    complement = _Complement(end=skip_spaces(text, position))
+    for step in range(_MAX_COMPLEMENTS):
+        at = _past_portfolio_conjunction(news, complement.end) if step else complement.end
+        acronym = _ACRONYM.match(text, at) if step and _after_conjunction(news, at) else None
+        if acronym:  # "Министр строительства и | ЖКХ | Ирек Файзуллин"
+            complement.end = skip_spaces(text, acronym.end())
+            continue
+        link = starts_with_phrase(text, at, news.words("post_links"), ignore_case=False)
+        place_link = None if link else starts_with_phrase(text, at, news.words("place_prepositions"), ignore_case=False)
+        linked = skip_spaces(text, at + len(link or place_link or ""))
+        mention = actors.organization_at(linked) or known_place_at(actors, linked)
+        if mention:
+            if mention.kind == Kind.STATE and not place_link and complement.state is None:
+                complement.state = mention
+            elif mention.kind not in NOT_ORGANIZATIONS and complement.organization is None:
+                complement.organization = mention
+            complement.end = skip_spaces(text, mention.span.end)
+            continue
+        if place_link:
+            break  # "وزير الخارجية | في الاجتماع رفيع المستوى": after "in", only a place the post serves
+        portfolio = _portfolio_end(news, linked, after_link=bool(link), right_after_post=step == 0)
+        if portfolio <= linked:
+            break
+        complement.end = skip_spaces(text, portfolio)
+    return complement
+
+
+#: A word in capitals only, an acronym ("ЖКХ", "PME"): no part of a person's name written in title case.
+_ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-яё]{2,8}(?!\w)(?=\s)")
+
+
+def _past_portfolio_conjunction(news: NewsText, position: int) -> int:
+    """Past a conjunction that joins two portfolios of one post ("ministre de l'Europe | et | des Affaires
+    étrangères", "Министр строительства | и | ЖКХ"): to the next link or acronym, else ``position``."""
+    text = news.text
+    conjunction = starts_with_phrase(text, position, news.words("list_conjunctions"), ignore_case=False)
+    if not conjunction:
+        return position
+    after = skip_spaces(text, position + len(conjunction))
+    if starts_with_phrase(text, after, news.words("post_links"), ignore_case=False) or _ACRONYM.match(text, after):
+        return after
+    return position
+
+
+def _after_conjunction(news: NewsText, position: int) -> bool:
+    before = news.text[max(0, position - 12) : position].split()
+    return bool(before) and before[-1] in news.words("list_conjunctions")
+
+
+def _portfolio_end(news: NewsText, position: int, *, after_link: bool, right_after_post: bool) -> int:
+    """The end of a post's portfolio that names no known organisation, or ``position`` where there is none.
+
+    * words the pack lists as continuing a post (``extra["post_complements"]``: "شؤون", "финансов"),
+      and, in a language with an article a name never opens with (``extra["articles"]``), any word
+      with it ("وزير | العمل | يوسف الشمالي");
+    * after "de", "of": capitalised words, with a lower-case word after one ("Affaires étrangères"),
+      up to a comma, or up to the last two of three or more, which are the holder's name;
+    * right after a post, where the language lists family names, words up to one ("Bộ trưởng
+      Tài chính | Hồ Đức Phớc").
+    """
+    text = news.text
+    continuing = set(news.words("post_complements"))
+    # "وزير الموارد البشرية | والتنمية الاجتماعية": a portfolio's words may be joined by a conjunction
+    articles = (
+        *news.words("articles"),
+        *(c + a for c in news.words("list_conjunctions") for a in news.words("articles")),
+    )
+    end = position
+    for token in iter_tokens(text, position, len(text)):
+        belongs = token.text in continuing or (articles and token.text.startswith(articles))
+        if text[end : token.start].strip() or not belongs:
+            break
+        end = token.end
+    if end > position:
+        return end
+    if after_link and has_case(text, position):
+        return _capitalised_portfolio_end(news, position)
+    family_names = news.words("family_names")
+    if right_after_post and family_names and not text.startswith(family_names, position):
+        portfolio = name_end(news, position, len(text), organization_rules(news))
+        if portfolio > position and text.startswith(family_names, skip_spaces(text, portfolio)):
+            return portfolio
+    return position
+
+
+def _capitalised_portfolio_end(news: NewsText, position: int) -> int:
+    """ "de Trabajo, | Yolanda Díaz", "des Affaires étrangères | Stéphane Séjourné", "of Health | Mark Butler"."""
+    words: list[Token] = []
+    for token in iter_tokens(news.text, position, len(news.text)):
+        if words and news.text[words[-1].end : token.start] not in (" ", "\u00a0"):
+            break
+        if not (token.is_capitalized or (words and words[-1].is_capitalized)):
+            break
+        words.append(token)  # a capitalised word, or a lower-case one after it ("Affaires étrangères")
+    if not words:
+        return position
+    # "de Inclusión, Seguridad Social y Migraciones, | Elma Saiz": a portfolio written as a list
+    last_capital = next(w for w in reversed(words) if w.is_capitalized)
+    listed = listed_name_end(news, last_capital.end, len(news.text), organization_rules(news))
+    if listed > last_capital.end:
+        return listed
+    if news.text.startswith(",", words[-1].end):
+        return words[-1].end
+    while not words[-1].is_capitalized:
+        words.pop()  # "of Health Mark Butler | announced": a verb after the name
+    if sum(1 for w in words if w.is_capitalized) < 3:
+        return words[-1].end
+    return words[-3].end
+
+
+def _joined(news: NewsText, position: int, next_post: int) -> bool:
+    """Whether only a conjunction stands between ``position`` and the next post ("و", "and", "và")."""
+    between = news.text[position:next_post].strip()
+    return between in news.words("list_conjunctions") or between in news.words("proclitics")
+
+
+def _holder_after(news: NewsText, actors: Actors, position: int, post_starts: frozenset[int]) -> Mention | None:
+    """The holder's name after a post and its complement, past a comma and an honorific ("..., Yolanda Díaz")."""
+    text = news.text
+    # "el embajador cubano, | Rodolfo Reyes": an adjective of the post (the state it serves) before the comma
+    comma = re.compile(r"[,،]\s*").match(text, position) or _ADJECTIVE_AND_COMMA.match(text, position)
+    for start, needs_full_name in ((position, False), (comma.end() if comma else -1, True)):
+        if start < 0:
+            continue
+        honorific = starts_with_phrase(text, start, news.pack.honorifics, ignore_case=True)
+        if honorific:
+            start = skip_spaces(text, start + len(honorific))
+        if _opens_post(news, start, post_starts):
+            return None
+        person = _person_at(news, actors, start)
+        if person and any(char.isdigit() for char in person.text):
+            return None  # "وقع الرئيس المرسوم رقم 45": an instrument's number, not a name
+        if person and any(person.span.start < other < person.span.end for other in post_starts):
+            return None  # "نائب رئيس الوزراء | ووزير الخارجية": another post, not a name
+        if person:
+            return person if not needs_full_name or len(person.text.split()) >= 2 else None
+    return None
+
+
+#: One word in lower case, then a comma: an adjective of a post before its holder's name.
+_ADJECTIVE_AND_COMMA = re.compile(r"[a-zà-ÿа-яё]+,\s*")
+#: A colon that opens a list of holders after a post ("các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long").
+_LIST_COLON = re.compile(r"\s*[:：]\s*")
+#: What may follow a listed name: the next one, the end of the list, or the end of the sentence.
+_LIST_ITEM_END = re.compile(r"[ \t]*(?:[,،;؛.\n]|$)")
+
+
+def _plural_holders(
+    news: NewsText, actors: Actors, post: Span, position: int, post_starts: frozenset[int]
+) -> list[Mention]:
+    """ "các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long và Hồ Đức Phớc": a post made plural by the word before
+    it (``extra["plural_markers"]``) is held by each of the names listed after it, colon or not."""
+    before = re.search(r"(\S+)\s+$", news.text[max(0, post.start - _LONGEST_MARKER) : post.start])
+    markers = {m.casefold() for m in news.words("plural_markers")}
+    if before is None or before.group(1).casefold() not in markers:
+        return []
+    listed = _holders_listed(news, actors, position, post_starts, needs_colon=False)
+    return listed if len(listed) >= 2 else []
+
+
+#: Enough characters to hold the word that makes a post plural.
+_LONGEST_MARKER = 20
+
+
+def _holders_listed(
+    news: NewsText, actors: Actors, position: int, post_starts: frozenset[int], *, needs_colon: bool = True
+) -> list[Mention]:
+    """The persons listed after a post and a colon, each a whole item up to a comma, a conjunction,
+    a semicolon or the end of the sentence; a list that holds anything else is no list of holders.
+
+    Without a colon (after a plural post) the list runs on in the sentence: its last name may be
+    followed by a verb ("... và Hồ Đức Phớc | dự")."""
+    colon = _LIST_COLON.match(news.text, position)
+    if colon is None and needs_colon:
+        return []
+    holders: list[Mention] = []
+    start = colon.end() if colon else skip_spaces(news.text, position)
+    while True:
+        honorific = starts_with_phrase(news.text, start, news.pack.honorifics, ignore_case=True)
+        start = skip_spaces(news.text, start + len(honorific)) if honorific else start
+        if holders and _opens_post(news, start, post_starts):
+            return holders  # "Trần Hồng Hà, Lê Thành Long, | Bộ trưởng ...": the next post's list
+        person = None if _opens_post(news, start, post_starts) else _person_at(news, actors, start)
+        if person is None or len(person.text.split()) < 2:
+            return [] if needs_colon else holders  # running on, the sentence goes on after the names
+        after = _past_list_separator(news, person.span.end)
+        if after == person.span.end and needs_colon and not _LIST_ITEM_END.match(news.text, person.span.end):
+            return []
+        holders.append(person)
+        if after == person.span.end:
+            return holders
+        start = after
+
+
+def _past_list_separator(news: NewsText, position: int) -> int:
+    """Past the comma or conjunction before the next item of a list, or ``position`` where the list ends."""
+    text = news.text
+    comma = re.compile(r"\s*[,،]\s*").match(text, position)
+    at = comma.end() if comma else skip_spaces(text, position)
+    conjunction = starts_with_phrase(text, at, news.words("list_conjunctions"))
+    if conjunction:
+        return skip_spaces(text, at + len(conjunction))
+    return at if comma else position
+
+
+#: Enough characters to hold any post's name.
+_LONGEST_POST = 80
+
+
+def _opens_post(news: NewsText, position: int, post_starts: frozenset[int]) -> bool:
+    """Whether a post starts at ``position``, or right after a one-letter word written on it ("ووزير العدل")."""
+    if position in post_starts:
+        return True
+    rest = news.text[position : position + _LONGEST_POST]  # cut, so the word written on it is no word before
+    proclitics = [p for p in news.words("proclitics") if rest.startswith(p)]
+    return any(starts_with_phrase(rest[len(p) :], 0, news.pack.posts, ignore_case=False) for p in proclitics)
+
+
+def _post_mention(news: NewsText, span: Span, post: str, organization: Mention | None) -> Mention:
+    """A post named without its holder ("Thủ tướng Chính phủ"): an actor that may issue instruments."""
+    scope = news.home_state
+    return Mention(
+        span=span,
+        text=span.of(news.text),
+        kind=Kind.POST,
+        scope=scope if isinstance(scope, str) else None,
+        parent=organization,
+        name=news.pack.posts[post],
+    )
+
+
+def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
+    """The person whose name starts at ``position``: words that name nothing else (see :func:`person_name_end`)."""
+    if position >= len(news.text) or not opens_name(news.text[position]):
+        return None
+    if actors.organization_at(position) or any(m.span.start == position for m in actors.known):
+        return None
+    if starts_with_phrase(news.text, position, news.pack.organization_heads, ignore_case=False):
+        return None
+    # "Nguyễn Hòa Bình": a place's name ("Hòa Bình") right after a family name is the person's given name
+    family = tuple(news.words("family_names"))
+    first = re.match(r"\S+", news.text[position:])
+    given = skip_spaces(news.text, position + first.end()) if first and family and first.group() in family else -1
+    taken = frozenset(
+        m.span.start
+        for m in [*actors.known, *actors.organizations]
+        if not (m.kind == Kind.PLACE and m.span.start == given)
+    )
+    end = person_name_end(news, position, len(news.text), taken)
+    if news.text[position:end].endswith(("'s", "’s")):
+        end -= 2  # "President Biden’s direction": the possessive is no part of the name
+    words = list(iter_tokens(news.text, position, end))
+    if len(words) > 2 and not has_case(news.text, position) and body_word(news, words[-1].text):
+        end = words[-2].end  # "محمد السادس | مجموعة من المحكومين": a noun after the name, no part of it
+    if end <= position or _names_a_body(news, Span(position, end)):
+        return None
+    return Mention(span=Span(position, end), text=news.text[position:end], kind=Kind.PERSON)
+
+
+def _names_a_body(news: NewsText, span: Span) -> bool:
+    """Whether capitalised words hold a body word as it is, or in the plural ("Maritime Launch Services"):
+    the name of a company after a post, not of its holder."""
+    words = {w.casefold() for w in news.mapping("body_words")}
+    latin = {w.casefold() for w in lang.get("en").extra.get("body_words", {})}  # a company's name in Latin letters
+    return any(
+        has_case(t.text, 0)
+        and t.is_capitalized
+        and bool({t.text.casefold(), t.text.casefold().rstrip("s")} & (words | latin))
+        for t in iter_tokens(news.text, span.start, span.end)
+    )
+
+
+def _persons_by_honorific(news: NewsText, actors: Actors) -> None:
+    """A name after an honorific ("bà ..."), with the post an apposition gives ("..., Trưởng đại diện")."""
+    taken = [p.span for p in actors.persons]
+    honorifics = set(news.pack.honorifics)
+    for main in news.main_spans:
+        for match in find_phrases(news.text, news.pack.honorifics, main.start, main.end, ignore_case=True):
+            # "Ông Nguyễn Văn Long cho biết": capitalised, an honorific only where a sentence opens,
+            # and before a name of two words at least ("tỉnh Bà Rịa" names a province).
+            capitalised = match.group() not in honorifics
+            if capitalised and not _opens_sentence(news.text, main.start, match.start()):
+                continue
+            position = skip_spaces(news.text, match.end(), main.end)
+            person = _person_at(news, actors, position)
+            if person is None or overlaps(person.span, taken) or (capitalised and len(person.text.split()) < 2):
+                continue
+            actors.persons.append(person)
+            taken.append(person.span)
+            holding = _apposition_post(news, actors, person)
+            if holding:
+                actors.posts.append(holding)
+
+
+def _opens_sentence(text: str, floor: int, position: int) -> bool:
+    before = text[floor:position].rstrip()
+    return not before or before[-1] in '.!?:;\n"“”-–—'
+
+
+def _apposition_post(news: NewsText, actors: Actors, person: Mention) -> PostHolding | None:
+    """ "bà Mitsue Pembroke, Quyền Trưởng đại diện": a post after the name and a comma; where names have
+    no capitals, right after the name ("الأمير فيصل بن فرحان | وزير الخارجية"), as the gazetteer or the pack
+    names it."""
+    link = _APPOSITION_LINK.match(news.text, person.span.end)
+    if not link or (not link.group().strip() and has_case(news.text, person.span.start)):
+        return None
+    known = next((m for m in actors.known if m.kind == Kind.POST and m.span.start == link.end()), None)
+    post = starts_with_phrase(news.text, link.end(), news.pack.posts, ignore_case=False)
+    if not post and not known:
+        return None
+    post_key = key_of(post, news.pack.posts) if post else None
+    post_end = max(known.span.end if known else 0, link.end() + len(post or ""))
+    organization = actors.organization_at(skip_spaces(news.text, post_end))
+    end = organization.span.end if organization else post_end
+    return PostHolding(
+        span=Span(person.span.start, end),
+        person=person,
+        post=post_key if post_key and known is None else Span(link.end(), post_end).of(news.text),
+        post_name=known.name if known and known.name else news.pack.posts.get(post_key or ""),
+        organization=organization,
+        known_post=known,
+    )
+
+
+#: What joins a name to a post in apposition: a comma or a dash, or (without capitals) a space.
+_APPOSITION_LINK = re.compile(r"\s*[,،–-]\s*|[ \u00a0]+")
+
+
+# --- persons named before their posts ----------------------------------------------------------
+
+#: A word of a name written with capitals: "Софи", "Демарэ-младший", an initial "Д.", a nickname in quotes.
+_NAME_WORD = r"(?:[^\W\d_a-zа-яё][^\W\d_]*(?:[-‑'’][^\W\d_]+)*\.?|«[^»\n]{1,20}»|\"[^\"\n]{1,20}\")"
+#: A list item that names a person (after its number, if any), maybe its original spelling in brackets, a
+#: dash or a comma, and what the person is: "Софи Трюдо (Sophie Gregoire Trudeau) – супруга премьер-министра;",
+#: "1. Бирн, Джеймс (Byrne, James), основатель ...;", "1. James Byrne, Co-founder and CEO, ...;". A name
+#: written family name first, with a comma, only with its original after it.
+_LISTED_PERSON = [
+    re.compile(
+        rf"(?m)^[ \t]*(?:\d{{1,3}}[.)][ \t]+)?(?P<name>{_NAME_WORD},?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+        r"[ \t]*[(（](?P<original>[^()（）\n]{3,80})[)）](?P<link>[ \t]*,?[ \t]+[–—-][ \t]+|[ \t]*,[ \t]*)"
+        r"(?P<post>[^\n;]{3,300}?)[ \t]*[;.]?[ \t]*$"
+    ),
+    re.compile(
+        rf"(?m)^[ \t]*(?:\d{{1,3}}[.)][ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})"
+        r"(?P<link>[ \t]+[–—-][ \t]+|[ \t]*,[ \t]*)(?P<post>[^\n;]{3,300}?)[ \t]*[;.]?[ \t]*$"
+    ),
+]
+
+
+def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
+    """A list of persons, one a line, each name followed by what the person is (a sanctions list, a
+    delegation): the description, opening in lower case or with a post of the pack (after a comma, with a
+    post), is the post; the body it names, its organisation. A name with its original spelling is keyed by
+    it, so that a list printed in two languages names each person once ("Бирн, Джеймс (Byrne, James)",
+    "James Byrne")."""
+    # "Софи Трюдо": a place the gazetteer knows may be a word of a listed name, not a rival of it
+    taken = [m.span for m in actors.all_mentions() if m.kind not in (Kind.PLACE, Kind.STATE)]
+    for main in news.main_spans:
+        for line in re.finditer(r"[^\n]+", news.text[: main.end]):
+            if line.start() < main.start or not _is_list_item(news.text, line.start(), line.end()):
+                continue
+            item = next((m for p in _LISTED_PERSON if (m := p.fullmatch(news.text, line.start(), line.end()))), None)
+            if item is None:
+                continue
+            name = Span(item.start("name"), item.end("name"))
+            post = _first_post(news, Span(item.start("post"), item.end("post")))
+            if overlaps(name, taken) or not _is_persons_name(name.of(news.text)):
+                continue
+            if any(m.span.start == name.start and m.span.end == name.end for m in actors.known):
+                continue  # a known name that is all the item names ("Нью-Йорк – ...")
+            described = post.of(news.text)
+            posts = _pack_of_line(news, line.group()).posts
+            listed = starts_with_phrase(news.text, post.start, posts, ignore_case=True)
+            known_post = any(m.kind == Kind.POST and m.span.start == post.start for m in actors.known)
+            dashed = item.group("link").strip(" \t,") != ""
+            if not (listed or known_post or (described[0].islower() and (dashed or item.groupdict().get("original")))):
+                continue
+            person = _listed_person(news, name, item.groupdict().get("original"))
+            actors.persons.append(person)
+            actors.known = [m for m in actors.known if not overlaps(m.span, [name])]
+            taken.append(name)
+            inside = [m for m in actors.every_organization() if post.start <= m.span.start and m.span.end <= post.end]
+            inside = inside or _latin_body_in(news, actors, post)
+            actors.posts.append(
+                PostHolding(
+                    span=Span(name.start, post.end),
+                    person=person,
+                    post=described,
+                    post_name=posts[key_of(listed, posts)] if listed else None,
+                    organization=inside[0] if inside else None,
+                )
+            )
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+#: A comma that may end one post of a description and open the next (not one inside brackets).
+_NEXT_POST = re.compile(r",[ \t]+")
+
+
+def _first_post(news: NewsText, description: Span) -> Span:
+    """The first post of a description that lists several ("президент Канадско-украинской торговой палаты, член
+    Совета директоров ...", "commandant des forces terrestres, général"): it ends at the first comma after a
+    name, a capitalised word, so that the posts a comma joins before the body's name stay together
+    ("президент, генеральный директор и совладелец компании ..."). Where the description opens with a
+    capital ("Co-founder and CEO, Open Source Centre"), as English writes posts, or in a script without
+    capitals, the whole description stays."""
+    if not news.text[description.start : description.start + 1].islower():
+        return description
+    for comma in _NEXT_POST.finditer(news.text, description.start, description.end):
+        before = news.text[description.start : comma.start()]
+        named = any(word.lstrip('«"“(')[:1].isupper() for word in before.split()[1:])
+        if named and before.count("(") == before.count(")"):
+            return Span(description.start, comma.start())
+    return description
+
+
+def _latin_body_in(news: NewsText, actors: Actors, description: Span) -> list[Mention]:
+    """ "Эндрю Коутс – менеджер Lockheed Martin Canada": in what a listed person is, in a text in another script,
+    a name of two words or more in Latin letters is the body the person works in."""
+    if writes_latin(news):
+        return []
+    for match in LATIN_NAME.finditer(news.text, description.start, description.end):
+        words = match.group().split()
+        if len(words) >= 2 and not all(w.isupper() for w in words):
+            body = organization_mention(news, Span(match.start(), match.end()), Kind.ORGANIZATION)
+            actors.organizations.append(body)
+            return [body]
+    return []
+
+
+def _pack_of_line(news: NewsText, line: str) -> LanguagePack:
+    """The pack to read a line with: a line in Latin letters only, in a text in another script, is the
+    English version printed with it ("1. James Byrne, Co-founder ..." after "1. Бирн, Джеймс ...")."""
+    letters = [c for c in news.text if c.isalpha()]
+    latin = sum(1 for c in letters if c.isascii())
+    if line.isascii() and letters and latin < len(letters) / 2:
+        return lang.get("en")
+    return news.pack
+
+
+def _is_list_item(text: str, start: int, end: int) -> bool:
+    """Whether a line is an item of a list: it ends with a stop or a semicolon, and opens a paragraph or
+    follows a line that ends with a colon or a semicolon (not a line of a paragraph wrapped by hand)."""
+    previous = text[: max(0, start - 1)].rsplit("\n", 1)[-1].rstrip()
+    return text[start:end].rstrip().endswith((";", ".", "；")) and (
+        not previous or previous.endswith((":", ";", "：", "；"))
+    )
+
+
+def _listed_person(news: NewsText, name: Span, original: str | None) -> Mention:
+    """The person a list names, keyed by the original spelling in Latin letters where the list gives one,
+    given name first ("Byrne, James": "James Byrne")."""
+    if not original or not original.isascii() or not _is_persons_name(original):
+        return Mention(span=name, text=name.of(news.text), kind=Kind.PERSON)
+    family, comma, given = original.partition(",")
+    english = " ".join(f"{given} {family}".split()) if comma else " ".join(original.split())
+    return Mention(span=name, text=name.of(news.text), kind=Kind.PERSON, key=resolve.minted_key(english), name=english)
+
+
+def _is_persons_name(name: str) -> bool:
+    """Whether capitalised words are a person's name: no word in capitals only ("МИД России"), no digit."""
+    words = [w.strip(',«»".') for w in name.split()]
+    return all(w and not (len(w) > 1 and w.isupper()) for w in words) and not any(c.isdigit() for c in name)
+
+
+#: The comma between a name and the post after it ("Karin Nansen, présidente de ...", "نصيرة ديتور، رئيسة").
+_APPOSITION_COMMA = re.compile(r"[ \t]*[,،][ \t]*$")
+#: How many words a name before its post may have.
+_MAX_NAME_BEFORE_POST = 4
+
+
+def _persons_before_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
+    """ "Karin Nansen, présidente d'Amis de la Terre International", "Thierry Kuhn, président d'Emmaüs
+    France", "نصيرة ديتور، رئيسة الفيدرالية ...": a name, a comma, then a post of the pack with its
+    organisation; where names have capitals, two capitalised words at least, else the two words before
+    the comma, the first without the article (a given name)."""
+    taken = [m.span for m in [*actors.all_mentions(), *actors.persons]]
+    held = {h.span.start for h in actors.posts}
+    for span, key in post_spans:
+        if span.start in held:
+            continue  # "on World Refugee Day, | Secretary of State Antony Blinken": the post is the next name's
+        before = news.text[max(0, span.start - 120) : span.start]
+        comma = _APPOSITION_COMMA.search(before)
+        if comma is None:
+            continue
+        name_end = span.start - len(before) + comma.start()
+        name_start = _name_start_before(news, name_end)
+        if name_start is None or overlaps(Span(name_start, name_end), taken):
+            continue
+        person = Mention(span=Span(name_start, name_end), text=news.text[name_start:name_end], kind=Kind.PERSON)
+        complement = _post_complement(news, actors, span.end)
+        if complement.organization is None and not _is_portfolio_post(news, key):
+            complement.organization = _body_named_after_link(news, actors, span.end)
+        actors.persons.append(person)
+        taken.append(person.span)
+        actors.posts.append(
+            PostHolding(
+                span=Span(name_start, max(span.end, complement.end)),
+                person=person,
+                post=key,
+                post_name=news.mapping("post_names_in_news").get(key) or news.pack.posts.get(key),
+                organization=complement.organization,
+                state=complement.state,
+            )
+        )
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _is_portfolio_post(news: NewsText, key: str | None) -> bool:
+    """Whether a post is a government's, whose "of" names a portfolio ("ministre de l'Intérieur"), not a body;
+    a post the gazetteer alone knows is taken as one."""
+    name = news.pack.posts.get(key or "", "")
+    return not name or "Minister" in name or name.startswith("Secretary")  # "Secretary of Education"
+
+
+def _body_named_after_link(news: NewsText, actors: Actors, position: int) -> Mention | None:
+    """ "président | d'Emmaüs France", "présidente | d'Amis de la Terre International": after a post and "of",
+    capitalised words and the words that join them name the body the post is in, where nothing known does."""
+    text = news.text
+    start = skip_spaces(text, position)
+    link = starts_with_phrase(text, start, news.words("post_links"), ignore_case=False)
+    if not link:
+        return None
+    start = skip_spaces(text, start + len(link))
+    joiners = name_joiners(news)
+    end = previous = start
+    for token in iter_tokens(text, start, min(len(text), start + _LONGEST_POST)):
+        if text[previous : token.start].strip() or not (token.is_capitalized or token.text in joiners):
+            break
+        previous = token.end
+        if token.is_capitalized:
+            end = token.end
+    if end == start or not has_case(text, start) or known_place_at(actors, start):
+        return None
+    return organization_mention(news, Span(start, end), Kind.ORGANIZATION)
+
+
+#: A name opening a sentence, then a comma and "of" ("Tchenna Maso, | de la Via Campesina, affirme").
+_NAME_THEN_COMMA = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))((?:[^\W\d_a-zà-ÿа-яё][\w'’-]+[ \t]){1,3}[^\W\d_a-zà-ÿа-яё][\w'’-]+),[ \t]+"
+)
+
+
+def _persons_of_bodies(news: NewsText, actors: Actors) -> None:
+    """ "Tchenna Maso, de la Via Campesina, affirme ...": a name that opens a sentence, a comma, then "of" and
+    a body's name in capitals, then a comma or a dash: a person of that body, with no post named."""
+    taken = [m.span for m in [*actors.all_mentions(), *actors.persons]]
+    for main in news.main_spans:
+        for match in _NAME_THEN_COMMA.finditer(news.text, main.start, main.end):
+            name = Span(match.start(1), match.end(1))
+            if overlaps(name, taken) or not _is_persons_name(name.of(news.text)):
+                continue
+            if resolve.find_mentions(news.text, news.language, start=name.start, end=name.end):
+                continue  # "Costa Rica, de ...": a known name
+            body = actors.organization_starting_after(match.end(), reach=12) or _body_named_after_link(
+                news, actors, match.end() - 1
+            )
+            if body is None or not re.match(r"\s*(?:,|--|–|—)", news.text[body.span.end : body.span.end + 4]):
+                continue
+            link = news.text[match.end() : body.span.start].strip()
+            if link not in news.words("post_links"):
+                continue
+            actors.persons.append(Mention(span=name, text=name.of(news.text), kind=Kind.PERSON))
+            if not any(m.span == body.span for m in actors.every_organization()):
+                actors.organizations.append(body)
+            taken.append(name)
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+    actors.organizations.sort(key=lambda m: m.span)
+
+
+def _surnames_resolved(actors: Actors) -> None:
+    """ "President Joseph R. Biden ... President Biden": a name that is the last word of another person's full
+    name in the same text names that person; both are keyed by the full name. A surname two persons share
+    names neither."""
+    full_names: dict[str, list[Mention]] = {}
+    for person in actors.persons:
+        words = person.text.split()
+        if len(words) >= 2 and person.key is None:
+            full_names.setdefault(words[-1], []).append(person)
+    keyed: dict[Span, Mention] = {}
+    for person in actors.persons:
+        holders = {m.text for m in full_names.get(person.text, [])}
+        if len(person.text.split()) == 1 and len(holders) == 1:
+            full = full_names[person.text][0]
+            key = resolve.minted_key(" ".join(full.text.split()))
+            keyed[person.span] = replace(person, key=key)
+            for same in full_names[person.text]:
+                keyed[same.span] = replace(same, key=key)
+    actors.persons = [keyed.get(p.span, p) for p in actors.persons]
+    actors.posts = [replace(h, person=keyed[h.person.span]) if h.person.span in keyed else h for h in actors.posts]
+
+
+def _name_start_before(news: NewsText, end: int) -> int | None:
+    """Where the person's name that ends at ``end`` starts, or None where the words before are no name."""
+    line_start = news.text.rfind("\n", 0, end) + 1
+    words = list(iter_tokens(news.text, line_start, end))[-_MAX_NAME_BEFORE_POST - 1 :]
+    if len(words) < 2 or words[-1].end != end:
+        return None
+    if not has_case(news.text, words[-1].start):
+        given, family = words[-2], words[-1]
+        articles = news.words("articles")
+        stops = set(news.words("name_stops"))
+        if not articles or given.text.startswith(articles) or {given.text, family.text} & stops:
+            return None
+        if news.text[given.end : family.start] != " ":
+            return None
+        return given.start
+    name: list[Token] = []
+    for word in reversed(words):
+        if not word.is_capitalized or (name and news.text[word.end : name[-1].start] not in (" ", "\u00a0")):
+            break
+        name.append(word)
+    if len(name) < 2 or len(name) > _MAX_NAME_BEFORE_POST or not _is_persons_name(news.text[name[-1].start : end]):
+        return None
+    first = name[-1]
+    openers = {w.casefold() for w in (*news.words("name_articles"), *news.words("name_stops"),
+                                      *news.words("place_prepositions"))}  # fmt: skip
+    if first.text.casefold() in openers or resolve.find_mentions(news.text, news.language, start=first.start, end=end):
+        return None  # "La Via Campesina", "Costa Rica": an article or a known name, no person
+    return first.start

@@ -1,0 +1,65 @@
+"""Decisions and announcements a statement tells without their subject are its author's.
+
+Each excerpt is composed for the test. Before, "въезд в Россию закрывается" and "il a été décidé"
+were no commitment, or a commitment of the state named before the verb ("въезд в Россию").
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import build_news
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "force"),
+    [
+        (
+            "ru",
+            "12.05.2024 10:00\nЗаявление МИД Беларуси о санкциях в отношении граждан Литвы\n\n"
+            "В ответ на санкции, въезд в Беларусь закрывается на постоянной основе для граждан Литвы.",
+            "В ответ на санкции, въезд в Беларусь закрывается на постоянной основе для граждан Литвы.",
+            "decision",
+        ),
+        (
+            "ru",
+            "12.05.2024 10:00\nЗаявление МИД Беларуси о санкциях\n\nВ ближайшее время последуют новые контрмеры.",
+            "В ближайшее время последуют новые контрмеры.",
+            "declaratory",
+        ),
+        (
+            "ru",
+            "12.05.2024 10:00\nЗаявление МИД Беларуси о санкциях\n\nРабота над расширением списка, начатая в мае, будет продолжена.",
+            "Работа над расширением списка, начатая в мае, будет продолжена.",
+            "declaratory",
+        ),
+        (
+            "fr",
+            "Communiqué de la Fédération Nationale des Marins\n\nIl a été décidé de suspendre toute négociation.",
+            "Il a été décidé de suspendre toute négociation.",
+            "decision",
+        ),
+        (
+            "en",
+            "Statement by the Coalition for Fair Budgets\n\nAfter the vote, it has been decided to leave the talks.",
+            "After the vote, it has been decided to leave the talks.",
+            "decision",
+        ),
+    ],
+)
+def test_a_decision_told_without_its_subject_is_the_author_s(language: str, text: str, quote: str, force: str) -> None:
+    extraction = build_news(text, language)
+    author = extraction.document.body
+    (commitment,) = extraction.commitments
+    assert author is not None and commitment.issuer == author
+    assert (text[commitment.span.start : commitment.span.end], commitment.force) == (quote, force)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Москва, 5 мая. Магазин закрывается в девять часов, сообщил директор."),
+        ("fr", "Paris, le 5 mai. Il a été décidé hier que le marché fermerait plus tôt."),
+    ],
+)
+def test_without_an_author_such_a_phrase_is_no_commitment(language: str, text: str) -> None:
+    assert build_news(text, language).commitments == []
