@@ -6,7 +6,7 @@ found by structure, with the pack's words: an organisation is a head word of
 ``organization_heads`` ("Bộ", "Cục", "Hội") followed by a name (see
 :mod:`kg.finders.names`), or one of ``extra["standalone_organizations"]``
 ("Quốc hội"); a government agency is scoped to the document's home state (the
-language's, or the dateline's: :attr:`~kg.finders.text.NewsText.home_state`);
+language's, or the dateline's: :attr:`~kg.finders.text.DocumentText.home_state`);
 its parent is the organisation written right after it ("Cục Lãnh sự, Bộ Ngoại
 giao") or, for departments whose parent is fixed by law, the one in
 ``extra["parent_organizations"]`` when the text names it. Persons and their
@@ -37,7 +37,7 @@ from kg.finders.names import (
 )
 from kg.finders.persons import find_persons, post_matches
 from kg.finders.text import (
-    NewsText,
+    DocumentText,
     Token,
     find_phrases,
     is_unspaced,
@@ -60,7 +60,7 @@ COLLECTIVE = Kind.ACTOR
 _PARENT_LINK = re.compile(r"\s*(?:,|\(|–|-)\s*")
 
 
-def find_actors(news: NewsText) -> Actors:
+def find_actors(news: DocumentText) -> Actors:
     actors = Actors(known=_known_mentions(news))
     post_spans = post_matches(news)
     organizations = _organizations(news, actors.known, [span for span, _ in post_spans])
@@ -79,7 +79,7 @@ def find_actors(news: NewsText) -> Actors:
 # --- known entities -------------------------------------------------------------------
 
 
-def _known_mentions(news: NewsText) -> list[Mention]:
+def _known_mentions(news: DocumentText) -> list[Mention]:
     found: list[Mention] = []
     for main in news.main_spans:
         known = resolve.find_mentions(news.text, news.language, start=main.start, end=main.end)
@@ -90,7 +90,7 @@ def _known_mentions(news: NewsText) -> list[Mention]:
     return found
 
 
-def _home_country(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _home_country(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "وتلتزم المملكة", "nước ta", "我国": the pack's words for the home country name the home state,
     where no longer name holds them ("المملكة المتحدة" is another kingdom)."""
     home = news.home_state
@@ -119,7 +119,7 @@ def _home_country_forms(pack: LanguagePack) -> dict[str, int]:
     return forms
 
 
-def _collectives(news: NewsText) -> list[Mention]:
+def _collectives(news: DocumentText) -> list[Mention]:
     """The pack's collectives ("các bộ, ngành, địa phương", "الجهات المعنية"), named in English; those of
     one state (``extra["national_addressees"]``) are the home state's, so that "relevant agencies" of two
     states are two."""
@@ -148,7 +148,7 @@ _DEFINED_ACRONYM = re.compile(r"\s*[(（]([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,
 _BARE_ACRONYM = re.compile(r"[ \t]+([A-Z][A-Z&]{1,9})(?![\w)）])")
 
 
-def _acronyms_defined(news: NewsText, actors: Actors) -> list[Mention]:
+def _acronyms_defined(news: DocumentText, actors: Actors) -> list[Mention]:
     """ "the Department of Migrant Workers (DMW) ... The DMW is directed to": an acronym the article defines
     after an organisation it found by structure names that organisation, in its brackets and wherever it
     stands alone later."""
@@ -176,7 +176,7 @@ _ACRONYM_BEFORE_NAME = re.compile(r"(?<!\w)([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*[(
 _ACRONYM_THEN_NAME = re.compile(r"(?<!\w)([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*[(（]([^()（）\n]{5,160})[)）]")
 
 
-def _named_after_acronym(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _named_after_acronym(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "ALBA (Alianza Bolivariana para los Pueblos de Nuestra América)": the name in brackets after an acronym
     is a body's where it opens with the acronym's first letter and holds a body word; a known acronym's
     name is another of its names."""
@@ -197,7 +197,7 @@ def _named_after_acronym(news: NewsText, main: Span, known: list[Mention]) -> li
     return found
 
 
-def _acronym_of(news: NewsText, organization: Mention) -> re.Match[str] | None:
+def _acronym_of(news: DocumentText, organization: Mention) -> re.Match[str] | None:
     """The acronym defined for a name, right after it or right before it in brackets' stead, its letters as
     group 1 (positions in the text)."""
     end = organization.span.end
@@ -209,7 +209,7 @@ def _acronym_of(news: NewsText, organization: Mention) -> re.Match[str] | None:
     return _ACRONYM_BEFORE_NAME.search(news.text, reach, organization.span.start)
 
 
-def defined_acronym(news: NewsText, position: int) -> re.Match[str] | None:
+def defined_acronym(news: DocumentText, position: int) -> re.Match[str] | None:
     """The acronym defined right after a name that ends at ``position``, its letters as group 1: in brackets,
     or, after a name in a script without capitals, bare ("الفيدرالية الأورومتوسطية ضد الاختفاء القسري FEMED")."""
     bracketed = _DEFINED_ACRONYM.match(news.text, position)
@@ -218,7 +218,7 @@ def defined_acronym(news: NewsText, position: int) -> re.Match[str] | None:
     return _BARE_ACRONYM.match(news.text, position)
 
 
-def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span]) -> list[Mention]:
+def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Span]) -> list[Mention]:
     """Organisations found by structure, where the resolution layer found nothing as long.
 
     A name may hold a known one ("Việt Nam" in "Hội Liên hiệp phụ nữ Việt Nam"): both are kept.
@@ -255,7 +255,7 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
     return sorted(found, key=lambda m: m.span)
 
 
-def _authorities_of_states(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _authorities_of_states(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "властями Канады", "塞尔维亚当局", "السلطات الجزائرية", "the authorities of Chad": the pack's word for a
     state's authorities (``extra["authority_words"]``) with a state right after it (past "of"), right before
     it, or as the adjective after it, names that state's Government; alone, whose it is the text does not say."""
@@ -279,7 +279,7 @@ def _authorities_of_states(news: NewsText, main: Span, known: list[Mention]) -> 
     return found
 
 
-def _state_of_adjective(news: NewsText, position: int) -> str | None:
+def _state_of_adjective(news: DocumentText, position: int) -> str | None:
     """The state an Arabic adjective of origin names ("الجزائرية": الجزائر): its stem, with the article or
     a final alif, as the gazetteer knows it."""
     articles = news.words("articles")
@@ -297,7 +297,7 @@ def _state_of_adjective(news: NewsText, position: int) -> str | None:
     return None
 
 
-def _cut_before_known(news: NewsText, mention: Mention, known: list[Mention], main: Span) -> Mention:
+def _cut_before_known(news: DocumentText, mention: Mention, known: list[Mention], main: Span) -> Mention:
     """ "Министерства иностранных дел | Республики Беларусь": a name read by the shape of its words that runs
     into a known one ends where the known one starts; a government's body named with a state is that
     state's (see :func:`_of_state`)."""
@@ -311,7 +311,7 @@ def _cut_before_known(news: NewsText, mention: Mention, known: list[Mention], ma
     return _of_state(news, cut, main) if cut.kind == Kind.GOVERNMENT_AGENCY else cut
 
 
-def _named_before_acronym(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "Instituto Nacional de Migración (INM)", "Канадской коммерческой корпорации (ССС)", "U.S. International
     Development Finance Corporation (DFC)": a name an acronym defines is a body's where it holds one of the
     pack's words for bodies (``extra["body_words"]``: "Instituto", "корпораци", "Corporation"); an acronym
@@ -335,13 +335,13 @@ def _named_before_acronym(news: NewsText, main: Span, known: list[Mention]) -> l
     return found
 
 
-def _without_possessive(news: NewsText, span: Span) -> Span:
+def _without_possessive(news: DocumentText, span: Span) -> Span:
     """ "the Ministry of Planning and Investment’s (MPI)": the possessive is no part of the name."""
     text = span.of(news.text)
     return Span(span.start, span.end - 2) if text.endswith(("'s", "’s")) else span
 
 
-def _after_caseless(news: NewsText, position: int) -> bool:
+def _after_caseless(news: DocumentText, position: int) -> bool:
     """Whether the word before ``position`` is in a script without capitals, and no Chinese."""
     return (
         position > 0
@@ -357,7 +357,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?،؛\"“”«»()（）\n]|\s[–—-]\s|(?<
 _MAX_DEFINED_NAME_WORDS = 12
 
 
-def _defined_name_start(news: NewsText, floor: int, end: int) -> int | None:
+def _defined_name_start(news: DocumentText, floor: int, end: int) -> int | None:
     """Where the name before an acronym starts, in its clause: where names have no capitals, at the last body
     word ("الفيدرالية ..."); where they run through lower-case words ("Канадской ассоциации предприятий"), at
     the capitalised word nearest before the last body word; from there, or from the acronym where lower-case
@@ -391,7 +391,7 @@ def _defined_name_start(news: NewsText, floor: int, end: int) -> int | None:
     return words[first].start
 
 
-def _titled_organizations(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "the U.S. Trade and Development Agency", "Asociación Nacional del Rifle", "Шотландская национальная
     партия", "Королевский институт оборонных исследований": a name of capitalised words (and the words that
     join them) that holds one of the pack's body words; where names run through lower-case words (Russian),
@@ -427,7 +427,7 @@ def _is_whole_heading(text: str, span: Span) -> bool:
     return opened and (not after.strip(" *:.\t") or after.lstrip(" :").startswith(("**", "*", "__")))
 
 
-def _is_titled_name(news: NewsText, span: Span, known: list[Mention], *, needs_capitals: int) -> bool:
+def _is_titled_name(news: DocumentText, span: Span, known: list[Mention], *, needs_capitals: int) -> bool:
     """Whether the words of ``span`` are a body's name: two words at least, in one paragraph, not all of a
     heading in title case, not a known body with words after it ("Asamblea General | de la ONU")."""
     text = span.of(news.text)
@@ -444,7 +444,7 @@ def _is_titled_name(news: NewsText, span: Span, known: list[Mention], *, needs_c
 _MAX_WORDS_BEFORE_BODY = 3
 
 
-def _titled_name_first(news: NewsText, tokens: list[Token], index: int, runs_lower: bool) -> int | None:
+def _titled_name_first(news: DocumentText, tokens: list[Token], index: int, runs_lower: bool) -> int | None:
     """The index of a titled name's first word, back from its body word, or None where it has none."""
     text, joiners = news.text, name_joiners(news)
     first = index if tokens[index].is_capitalized else None
@@ -472,7 +472,7 @@ def _titled_name_first(news: NewsText, tokens: list[Token], index: int, runs_low
     return first if first <= index else None
 
 
-def _titled_name_end(news: NewsText, tokens: list[Token], index: int, limit: int, runs_lower: bool) -> int:
+def _titled_name_end(news: DocumentText, tokens: list[Token], index: int, limit: int, runs_lower: bool) -> int:
     """The end of a titled name after its body word: capitalised words and the words that join them; where
     names run through lower-case words, the words of its kind (``extra["name_word_pattern"]``) too."""
     if runs_lower and news.extra.get("name_word_pattern"):
@@ -492,7 +492,7 @@ def _titled_name_end(news: NewsText, tokens: list[Token], index: int, limit: int
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
-def _joined_in_name(news: NewsText, tokens: list[Token], index: int, joiners: frozenset[str]) -> bool:
+def _joined_in_name(news: DocumentText, tokens: list[Token], index: int, joiners: frozenset[str]) -> bool:
     """Whether ``tokens[index]`` and the next one belong to one name: a space between them, both
     capitalised or joining words; a conjunction before an article joins two names ("the Agency and | the
     Peace Corps")."""
@@ -510,7 +510,7 @@ def _joined_in_name(news: NewsText, tokens: list[Token], index: int, joiners: fr
     return not (this.text in bridges and (following.text in articles or body_word(news, following.text)))
 
 
-def _body_kind(news: NewsText, span: Span) -> str | None:
+def _body_kind(news: DocumentText, span: Span) -> str | None:
     """The kind of the body a name names by one of its words ("Ministry": a government agency), or None."""
     words = news.mapping("body_words")
     for token in iter_tokens(news.text, span.start, span.end):
@@ -520,7 +520,7 @@ def _body_kind(news: NewsText, span: Span) -> str | None:
     return None
 
 
-def _latin_names_in_another_script(news: NewsText, main: Span) -> list[Mention]:
+def _latin_names_in_another_script(news: DocumentText, main: Span) -> list[Mention]:
     """ "генеральный директор компании Lockheed Martin Canada", "центра Open Source Centre": in a text in
     another script, a name in Latin letters is a body's where a word of the text's language for a body stands
     right before it, where it ends with a company's legal form (``extra["company_suffixes"]`` of the English
@@ -560,7 +560,7 @@ def _headed_or_titled(headed: list[Mention], titled: list[Mention]) -> list[Ment
     return [*kept, *longer, *(t for t in titled if t not in longer)]
 
 
-def _known_with_a_tail(news: NewsText, mention: Mention, known: list[Mention]) -> bool:
+def _known_with_a_tail(news: DocumentText, mention: Mention, known: list[Mention]) -> bool:
     """ "báo cáo Bộ Ngoại giao | kết quả thực hiện": a known body's name that the words after it only seem
     to go on, in lower case; no name of another body."""
     if unspaced(news):
@@ -577,7 +577,7 @@ def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
-def _headed_organizations(news: NewsText, main: Span) -> list[Mention]:
+def _headed_organizations(news: DocumentText, main: Span) -> list[Mention]:
     heads = news.pack.organization_heads
     forms = news.pack.derived("news_heads_with_proclitics", _heads_with_proclitics)
     rules = organization_rules(news)
@@ -613,7 +613,7 @@ def _heads_with_proclitics(pack: LanguagePack) -> dict[str, tuple[int, str]]:
     return forms
 
 
-def _no_name_after_definite_head(news: NewsText, head: str, name: Span) -> bool:
+def _no_name_after_definite_head(news: DocumentText, head: str, name: Span) -> bool:
     """ "المنظمة المنبثقة عن ...": a head with the article and one word after it is a noun and its adjective
     ("the organisation that emanated"); a body's name has more ("المنظمة المغربية لحقوق الإنسان"). Its first
     word agrees with the head (``extra["agreement_endings"]``: both feminine, or neither): "تثمن المنظمة |
@@ -627,7 +627,7 @@ def _no_name_after_definite_head(news: NewsText, head: str, name: Span) -> bool:
     return len(words) < 2 or not agrees or _opens_another_body(news, name)
 
 
-def _before_another_body(news: NewsText, head: str, name: Span) -> int:
+def _before_another_body(news: DocumentText, head: str, name: Span) -> int:
     """Where the name after a head with the article ends: before a later word that opens another body
     ("تطالب المنظمة المغربية لحقوق الإنسان | الحكومة بإطلاق ..."), else where it was read to end."""
     articles = news.words("articles")
@@ -639,7 +639,7 @@ def _before_another_body(news: NewsText, head: str, name: Span) -> int:
     return name.end
 
 
-def _opens_another_body(news: NewsText, name: Span) -> bool:
+def _opens_another_body(news: DocumentText, name: Span) -> bool:
     """ "وتطالب الجمعية | الحكومة الجزائرية": after a head with the article, a name that opens with another
     body's word (a head, a body standing alone, a body word) is that body, the object of the verb: a
     definite noun governs no definite noun."""
@@ -656,7 +656,7 @@ def _opens_another_body(news: NewsText, name: Span) -> bool:
 _MAX_PART_WORDS = 4
 
 
-def _named_after_known(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _named_after_known(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "the IOM Development Fund", "the UNICEF Executive Board": where names end with the word of their kind
     (``extra["organization_tails"]``), a known body's short name that opens capitalised words ending so
     opens the name of another body, a part of it; the known one is its parent."""
@@ -683,7 +683,7 @@ _MAX_HAN_NAME = 14
 _MIN_HAN_NAME = 3
 
 
-def _han_organizations(news: NewsText, main: Span) -> list[Mention]:
+def _han_organizations(news: DocumentText, main: Span) -> list[Mention]:
     """Chinese names of bodies end with a word of their kind (``extra["organization_tails"]``: "部",
     "委员会", "人民政府") where a verb, a post or a mark starts ("由国家发展改革委 | 牵头", "外交部 | 发言人");
     they start after a mark or a word that opens none (``extra["name_openers"]``: "由", "会同")."""
@@ -703,7 +703,7 @@ def _han_organizations(news: NewsText, main: Span) -> list[Mention]:
     return found
 
 
-def _han_scoped(news: NewsText, body: Mention) -> Mention:
+def _han_scoped(news: DocumentText, body: Mention) -> Mention:
     """ "澳大利亚工人工会", "欧洲议会": a Chinese name that opens with a state is that state's body, with a region
     no state's; the home state's only where it names neither."""
     opening = resolve.find_mentions(news.text, news.language, start=body.span.start, end=body.span.end,
@@ -715,7 +715,7 @@ def _han_scoped(news: NewsText, body: Mention) -> Mention:
     return replace(body, scope=in_state if body.kind == Kind.GOVERNMENT_AGENCY else None)
 
 
-def _closes_han_name(news: NewsText, end: int, limit: int) -> bool:
+def _closes_han_name(news: DocumentText, end: int, limit: int) -> bool:
     """Whether a name may end at ``end``: a mark, or a word that is no part of one, follows it."""
     if end >= limit or not is_unspaced(news.text[end]):
         return True
@@ -733,7 +733,7 @@ def _closes_han_name(news: NewsText, end: int, limit: int) -> bool:
     return news.text.startswith(followers, end)
 
 
-def _han_name_start(news: NewsText, tail_start: int, floor: int) -> int:
+def _han_name_start(news: DocumentText, tail_start: int, floor: int) -> int:
     """Back from the tail to a mark or an opening word; a conjunction is one only after another
     name ("财政部和 | 外交部"), not inside one ("住房和城乡建设部")."""
     text = news.text
@@ -754,7 +754,7 @@ def _han_name_start(news: NewsText, tail_start: int, floor: int) -> int:
     return start
 
 
-def _standalone_organizations(news: NewsText, main: Span) -> list[Mention]:
+def _standalone_organizations(news: DocumentText, main: Span) -> list[Mention]:
     names = news.mapping("standalone_organizations")
     # "Heads of State and Government", "chefs d'État et de gouvernement": a title, no body
     titles = [Span(m.start(), m.end()) for m in find_phrases(news.text, news.words("standalone_exceptions"),
@@ -772,7 +772,7 @@ def _standalone_organizations(news: NewsText, main: Span) -> list[Mention]:
     return found
 
 
-def _of_place(news: NewsText, body: Mention, main: Span) -> Mention:
+def _of_place(news: DocumentText, body: Mention, main: Span) -> Mention:
     """A body named with the place it serves is that place's: "Ủy ban nhân dân tỉnh Quảng Ninh" and "UBND
     thành phố Hà Nội" are two People's Committees, "правительство Москвы" is the city's government."""
     after = skip_spaces(news.text, body.span.end, main.end)
@@ -786,7 +786,7 @@ def _of_place(news: NewsText, body: Mention, main: Span) -> Mention:
     return replace(body, span=span, text=span.of(news.text), name=f"{body.name} of {place.name}")
 
 
-def _of_state(news: NewsText, body: Mention, main: Span) -> Mention:
+def _of_state(news: DocumentText, body: Mention, main: Span) -> Mention:
     """ "Gobierno de Colombia" in a Spanish paper is Colombia's Government, not Spain's: a body named
     with "of" and a state belongs to that state (the home state's own keeps its one entity)."""
     after = skip_spaces(news.text, body.span.end, main.end)
@@ -805,12 +805,12 @@ def _of_state(news: NewsText, body: Mention, main: Span) -> Mention:
     return replace(body, span=span, text=span.of(news.text), scope=state.key)
 
 
-def _place_at(news: NewsText, position: int, main: Span) -> Mention | None:
+def _place_at(news: DocumentText, position: int, main: Span) -> Mention | None:
     places = resolve.find_mentions(news.text, news.language, start=position, end=main.end, kinds=(Kind.PLACE,))
     return places[0] if places and places[0].span.start == position and places[0].name else None
 
 
-def _with_parents(news: NewsText, organizations: list[Mention]) -> list[Mention]:
+def _with_parents(news: DocumentText, organizations: list[Mention]) -> list[Mention]:
     by_start = {m.span.start: m for m in organizations}
     known_parents = {child: parent for child, parent in news.extra.get("parent_organizations", ())}
     first_named: dict[str, Mention] = {}
@@ -823,7 +823,7 @@ def _with_parents(news: NewsText, organizations: list[Mention]) -> list[Mention]
     return linked
 
 
-def _written_parent(news: NewsText, mention: Mention, by_start: dict[int, Mention]) -> Mention | None:
+def _written_parent(news: DocumentText, mention: Mention, by_start: dict[int, Mention]) -> Mention | None:
     link = _PARENT_LINK.match(news.text, mention.span.end)
     if not link or not link.group().strip():
         return None
@@ -838,7 +838,7 @@ def _written_parent(news: NewsText, mention: Mention, by_start: dict[int, Mentio
 _HEADING_LINES = 8
 
 
-def statement_author(news: NewsText, actors: Actors) -> Mention | None:
+def statement_author(news: DocumentText, actors: Actors) -> Mention | None:
     """The body that issues a statement, as its heading or signature names it, or None.
 
     * a heading line that opens with the pack's word for a statement (``extra["statement_words"]``) and
@@ -861,7 +861,7 @@ def statement_author(news: NewsText, actors: Actors) -> Mention | None:
     return _body_alone_on(news, actors, Span(lines[-1].start(), lines[-1].end())) if lines else None
 
 
-def author_after_statement_word(news: NewsText, actors: Actors, line: Span) -> Mention | None:
+def author_after_statement_word(news: DocumentText, actors: Actors, line: Span) -> Mention | None:
     """The body a line names right after the pack's word for a statement, itself or as a person's post's."""
     start = skip_spaces(news.text, line.start, line.end)
     word = starts_with_phrase(news.text, start, news.words("statement_words"), ignore_case=False)
@@ -885,7 +885,7 @@ def author_after_statement_word(news: NewsText, actors: Actors, line: Span) -> M
 _SIGNING_PART = re.compile(r"[^\n]{0,40}?\s[-–—]\s*$")
 
 
-def _body_alone_on(news: NewsText, actors: Actors, line: Span) -> Mention | None:
+def _body_alone_on(news: DocumentText, actors: Actors, line: Span) -> Mention | None:
     """A body's name alone on a line, maybe after the part of it that signs or a by-line word ("بقلم")."""
     text = news.text
     opening = skip_spaces(text, line.start, line.end)
@@ -904,7 +904,7 @@ def _body_alone_on(news: NewsText, actors: Actors, line: Span) -> Mention | None
 # --- places ------------------------------------------------------------------------------------
 
 
-def place_after(news: NewsText, actors: Actors, start: int, end: int) -> Mention | None:
+def place_after(news: DocumentText, actors: Actors, start: int, end: int) -> Mention | None:
     """The first place named after a place preposition in ``text[start:end]`` ("tại tỉnh Vĩnh Phúc")."""
     for match in find_phrases(news.text, news.words("place_prepositions"), start, end):
         position = skip_spaces(news.text, match.end(), end)
@@ -925,7 +925,7 @@ def place_after(news: NewsText, actors: Actors, start: int, end: int) -> Mention
     return None
 
 
-def _place_name_end(news: NewsText, start: int, run_end: int, limit: int) -> int:
+def _place_name_end(news: DocumentText, start: int, run_end: int, limit: int) -> int:
     """ "tại Trụ sở Chính phủ", "tại Khách sạn Metropole": a name whose lower-case words a capitalised one
     goes on to; a capitalised word that opens a common noun ("Trụ sở chính") names no place (``start``)."""
     end = name_end(news, start, limit, organization_rules(news))

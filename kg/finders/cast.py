@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.finders.text import (
-    NewsText,
+    DocumentText,
 )
 from kg.model import Kind, Mention, PostHolding, Span
 
@@ -65,7 +65,7 @@ class Actors:
 NOT_ORGANIZATIONS = frozenset({Kind.STATE, Kind.PLACE, Kind.PERSON, Kind.POST, Kind.GROUP_OF_STATES})
 
 
-def organization_mention(news: NewsText, span: Span, kind: str) -> Mention:
+def organization_mention(news: DocumentText, span: Span, kind: str) -> Mention:
     scope = news.home_state if kind == Kind.GOVERNMENT_AGENCY else None
     return Mention(span=span, text=span.of(news.text), kind=kind, scope=scope if isinstance(scope, str) else None)
 

@@ -33,7 +33,7 @@ from kg.finders.names import (
     writes_latin,
 )
 from kg.finders.text import (
-    NewsText,
+    DocumentText,
     Token,
     find_phrases,
     iter_tokens,
@@ -49,7 +49,7 @@ from kg.text.patterns import alternation, phrase_pieces
 __all__ = ["find_persons", "post_matches"]
 
 
-def find_persons(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
+def find_persons(news: DocumentText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
     """Add to ``actors`` the persons and posts of ``news``; ``post_spans`` are the pack's posts named in it."""
     _persons_and_posts(news, actors, post_spans)
     _persons_by_honorific(news, actors)
@@ -81,7 +81,7 @@ class _Complement:
     state: Mention | None = None
 
 
-def post_matches(news: NewsText) -> list[tuple[Span, str]]:
+def post_matches(news: DocumentText) -> list[tuple[Span, str]]:
     """Where the pack's posts are named, as (span, post as listed in the pack), whatever their case.
 
     Spanish and French write posts in lower case ("la ministra", "le président"); Chinese writes
@@ -98,14 +98,14 @@ def post_matches(news: NewsText) -> list[tuple[Span, str]]:
     return found
 
 
-def _posts_anywhere(news: NewsText) -> re.Pattern[str]:
+def _posts_anywhere(news: DocumentText) -> re.Pattern[str]:
     def make(pack: LanguagePack) -> re.Pattern[str]:
         return re.compile(alternation(phrase_pieces(post) for post in pack.posts) or "(?!)")
 
     return news.pack.derived("news_posts_anywhere", make)
 
 
-def _posts_named(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> list[_PostNamed]:
+def _posts_named(news: DocumentText, actors: Actors, post_spans: list[tuple[Span, str]]) -> list[_PostNamed]:
     """Posts the pack lists and posts the gazetteer knows, the longer where they overlap, in text order."""
     known_posts = [m for m in actors.known if m.kind == Kind.POST]
     named = []
@@ -123,7 +123,7 @@ def _posts_named(news: NewsText, actors: Actors, post_spans: list[tuple[Span, st
     return sorted(named, key=lambda p: (p.span.start, p.span.end))
 
 
-def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
+def _persons_and_posts(news: DocumentText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
     """Post, optional organisation, then a person's name: "Phó Cục trưởng Cục Lãnh sự Phan Thị Minh Giang".
 
     A post joined to the next one ("نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي") is held by the next one's holder.
@@ -192,7 +192,7 @@ def _organization_of_han_post(actors: Actors, post: Span) -> Mention | None:
     )
 
 
-def _holding(news: NewsText, post: _PostNamed, person: Mention, complement: _Complement) -> PostHolding:
+def _holding(news: DocumentText, post: _PostNamed, person: Mention, complement: _Complement) -> PostHolding:
     """The holding, its post named in English by the gazetteer, else by the pack (as news names it)."""
     name = news.mapping("post_names_in_news").get(post.key or "") or news.pack.posts.get(post.key or "")
     if post.known and post.known.name:
@@ -219,7 +219,7 @@ def _same_words(one: str, other: str) -> bool:
 _MAX_COMPLEMENTS = 4
 
 
-def _post_complement(news: NewsText, actors: Actors, position: int) -> _Complement:
+def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Complement:
     """The organisation, state, place and portfolio written after a post, before its holder's name.
 
     "Đại sứ Nhật Bản tại Việt Nam | Ito Naoki": the state the post serves comes right after it (or
@@ -258,7 +258,7 @@ def _post_complement(news: NewsText, actors: Actors, position: int) -> _Compleme
 _ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-яё]{2,8}(?!\w)(?=\s)")
 
 
-def _past_portfolio_conjunction(news: NewsText, position: int) -> int:
+def _past_portfolio_conjunction(news: DocumentText, position: int) -> int:
     """Past a conjunction that joins two portfolios of one post ("ministre de l'Europe | et | des Affaires
     étrangères", "Министр строительства | и | ЖКХ"): to the next link or acronym, else ``position``."""
     text = news.text
@@ -271,12 +271,12 @@ def _past_portfolio_conjunction(news: NewsText, position: int) -> int:
     return position
 
 
-def _after_conjunction(news: NewsText, position: int) -> bool:
+def _after_conjunction(news: DocumentText, position: int) -> bool:
     before = news.text[max(0, position - 12) : position].split()
     return bool(before) and before[-1] in news.words("list_conjunctions")
 
 
-def _portfolio_end(news: NewsText, position: int, *, after_link: bool, right_after_post: bool) -> int:
+def _portfolio_end(news: DocumentText, position: int, *, after_link: bool, right_after_post: bool) -> int:
     """The end of a post's portfolio that names no known organisation, or ``position`` where there is none.
 
     * words the pack lists as continuing a post (``extra["post_complements"]``: "شؤون", "финансов"),
@@ -312,7 +312,7 @@ def _portfolio_end(news: NewsText, position: int, *, after_link: bool, right_aft
     return position
 
 
-def _capitalised_portfolio_end(news: NewsText, position: int) -> int:
+def _capitalised_portfolio_end(news: DocumentText, position: int) -> int:
     """ "de Trabajo, | Yolanda Díaz", "des Affaires étrangères | Stéphane Séjourné", "of Health | Mark Butler"."""
     words: list[Token] = []
     for token in iter_tokens(news.text, position, len(news.text)):
@@ -337,13 +337,13 @@ def _capitalised_portfolio_end(news: NewsText, position: int) -> int:
     return words[-3].end
 
 
-def _joined(news: NewsText, position: int, next_post: int) -> bool:
+def _joined(news: DocumentText, position: int, next_post: int) -> bool:
     """Whether only a conjunction stands between ``position`` and the next post ("و", "and", "và")."""
     between = news.text[position:next_post].strip()
     return between in news.words("list_conjunctions") or between in news.words("proclitics")
 
 
-def _holder_after(news: NewsText, actors: Actors, position: int, post_starts: frozenset[int]) -> Mention | None:
+def _holder_after(news: DocumentText, actors: Actors, position: int, post_starts: frozenset[int]) -> Mention | None:
     """The holder's name after a post and its complement, past a comma and an honorific ("..., Yolanda Díaz")."""
     text = news.text
     # "el embajador cubano, | Rodolfo Reyes": an adjective of the post (the state it serves) before the comma
@@ -375,7 +375,7 @@ _LIST_ITEM_END = re.compile(r"[ \t]*(?:[,،;؛.\n]|$)")
 
 
 def _plural_holders(
-    news: NewsText, actors: Actors, post: Span, position: int, post_starts: frozenset[int]
+    news: DocumentText, actors: Actors, post: Span, position: int, post_starts: frozenset[int]
 ) -> list[Mention]:
     """ "các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long và Hồ Đức Phớc": a post made plural by the word before
     it (``extra["plural_markers"]``) is held by each of the names listed after it, colon or not."""
@@ -392,7 +392,7 @@ _LONGEST_MARKER = 20
 
 
 def _holders_listed(
-    news: NewsText, actors: Actors, position: int, post_starts: frozenset[int], *, needs_colon: bool = True
+    news: DocumentText, actors: Actors, position: int, post_starts: frozenset[int], *, needs_colon: bool = True
 ) -> list[Mention]:
     """The persons listed after a post and a colon, each a whole item up to a comma, a conjunction,
     a semicolon or the end of the sentence; a list that holds anything else is no list of holders.
@@ -421,7 +421,7 @@ def _holders_listed(
         start = after
 
 
-def _past_list_separator(news: NewsText, position: int) -> int:
+def _past_list_separator(news: DocumentText, position: int) -> int:
     """Past the comma or conjunction before the next item of a list, or ``position`` where the list ends."""
     text = news.text
     comma = re.compile(r"\s*[,،]\s*").match(text, position)
@@ -436,7 +436,7 @@ def _past_list_separator(news: NewsText, position: int) -> int:
 _LONGEST_POST = 80
 
 
-def _opens_post(news: NewsText, position: int, post_starts: frozenset[int]) -> bool:
+def _opens_post(news: DocumentText, position: int, post_starts: frozenset[int]) -> bool:
     """Whether a post starts at ``position``, or right after a one-letter word written on it ("ووزير العدل")."""
     if position in post_starts:
         return True
@@ -445,7 +445,7 @@ def _opens_post(news: NewsText, position: int, post_starts: frozenset[int]) -> b
     return any(starts_with_phrase(rest[len(p) :], 0, news.pack.posts, ignore_case=False) for p in proclitics)
 
 
-def _post_mention(news: NewsText, span: Span, post: str, organization: Mention | None) -> Mention:
+def _post_mention(news: DocumentText, span: Span, post: str, organization: Mention | None) -> Mention:
     """A post named without its holder ("Thủ tướng Chính phủ"): an actor that may issue instruments."""
     scope = news.home_state
     return Mention(
@@ -458,7 +458,7 @@ def _post_mention(news: NewsText, span: Span, post: str, organization: Mention |
     )
 
 
-def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
+def _person_at(news: DocumentText, actors: Actors, position: int) -> Mention | None:
     """The person whose name starts at ``position``: words that name nothing else (see :func:`person_name_end`)."""
     if position >= len(news.text) or not opens_name(news.text[position]):
         return None
@@ -486,7 +486,7 @@ def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
     return Mention(span=Span(position, end), text=news.text[position:end], kind=Kind.PERSON)
 
 
-def _names_a_body(news: NewsText, span: Span) -> bool:
+def _names_a_body(news: DocumentText, span: Span) -> bool:
     """Whether capitalised words hold a body word as it is, or in the plural ("Maritime Launch Services"):
     the name of a company after a post, not of its holder."""
     words = {w.casefold() for w in news.mapping("body_words")}
@@ -499,7 +499,7 @@ def _names_a_body(news: NewsText, span: Span) -> bool:
     )
 
 
-def _persons_by_honorific(news: NewsText, actors: Actors) -> None:
+def _persons_by_honorific(news: DocumentText, actors: Actors) -> None:
     """A name after an honorific ("bà ..."), with the post an apposition gives ("..., Trưởng đại diện")."""
     taken = [p.span for p in actors.persons]
     honorifics = set(news.pack.honorifics)
@@ -526,7 +526,7 @@ def _opens_sentence(text: str, floor: int, position: int) -> bool:
     return not before or before[-1] in '.!?:;\n"“”-–—'
 
 
-def _apposition_post(news: NewsText, actors: Actors, person: Mention) -> PostHolding | None:
+def _apposition_post(news: DocumentText, actors: Actors, person: Mention) -> PostHolding | None:
     """ "bà Mitsue Pembroke, Quyền Trưởng đại diện": a post after the name and a comma; where names have
     no capitals, right after the name ("الأمير فيصل بن فرحان | وزير الخارجية"), as the gazetteer or the pack
     names it."""
@@ -576,7 +576,7 @@ _LISTED_PERSON = [
 ]
 
 
-def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
+def _persons_listed_with_posts(news: DocumentText, actors: Actors) -> None:
     """A list of persons, one a line, each name followed by what the person is (a sanctions list, a
     delegation): the description, opening in lower case or with a post of the pack (after a comma, with a
     post), is the post; the body it names, its organisation. A name with its original spelling is keyed by
@@ -626,7 +626,7 @@ def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
 _NEXT_POST = re.compile(r",[ \t]+")
 
 
-def _first_post(news: NewsText, description: Span) -> Span:
+def _first_post(news: DocumentText, description: Span) -> Span:
     """The first post of a description that lists several ("президент Канадско-украинской торговой палаты, член
     Совета директоров ...", "commandant des forces terrestres, général"): it ends at the first comma after a
     name, a capitalised word, so that the posts a comma joins before the body's name stay together
@@ -643,7 +643,7 @@ def _first_post(news: NewsText, description: Span) -> Span:
     return description
 
 
-def _latin_body_in(news: NewsText, actors: Actors, description: Span) -> list[Mention]:
+def _latin_body_in(news: DocumentText, actors: Actors, description: Span) -> list[Mention]:
     """ "Эндрю Коутс – менеджер Lockheed Martin Canada": in what a listed person is, in a text in another script,
     a name of two words or more in Latin letters is the body the person works in."""
     if writes_latin(news):
@@ -657,7 +657,7 @@ def _latin_body_in(news: NewsText, actors: Actors, description: Span) -> list[Me
     return []
 
 
-def _pack_of_line(news: NewsText, line: str) -> LanguagePack:
+def _pack_of_line(news: DocumentText, line: str) -> LanguagePack:
     """The pack to read a line with: a line in Latin letters only, in a text in another script, is the
     English version printed with it ("1. James Byrne, Co-founder ..." after "1. Бирн, Джеймс ...")."""
     letters = [c for c in news.text if c.isalpha()]
@@ -676,7 +676,7 @@ def _is_list_item(text: str, start: int, end: int) -> bool:
     )
 
 
-def _listed_person(news: NewsText, name: Span, original: str | None) -> Mention:
+def _listed_person(news: DocumentText, name: Span, original: str | None) -> Mention:
     """The person a list names, keyed by the original spelling in Latin letters where the list gives one,
     given name first ("Byrne, James": "James Byrne")."""
     if not original or not original.isascii() or not _is_persons_name(original):
@@ -698,7 +698,7 @@ _APPOSITION_COMMA = re.compile(r"[ \t]*[,،][ \t]*$")
 _MAX_NAME_BEFORE_POST = 4
 
 
-def _persons_before_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
+def _persons_before_posts(news: DocumentText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
     """ "Karin Nansen, présidente d'Amis de la Terre International", "Thierry Kuhn, président d'Emmaüs
     France", "نصيرة ديتور، رئيسة الفيدرالية ...": a name, a comma, then a post of the pack with its
     organisation; where names have capitals, two capitalised words at least, else the two words before
@@ -735,14 +735,14 @@ def _persons_before_posts(news: NewsText, actors: Actors, post_spans: list[tuple
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
 
 
-def _is_portfolio_post(news: NewsText, key: str | None) -> bool:
+def _is_portfolio_post(news: DocumentText, key: str | None) -> bool:
     """Whether a post is a government's, whose "of" names a portfolio ("ministre de l'Intérieur"), not a body;
     a post the gazetteer alone knows is taken as one."""
     name = news.pack.posts.get(key or "", "")
     return not name or "Minister" in name or name.startswith("Secretary")  # "Secretary of Education"
 
 
-def _body_named_after_link(news: NewsText, actors: Actors, position: int) -> Mention | None:
+def _body_named_after_link(news: DocumentText, actors: Actors, position: int) -> Mention | None:
     """ "président | d'Emmaüs France", "présidente | d'Amis de la Terre International": after a post and "of",
     capitalised words and the words that join them name the body the post is in, where nothing known does."""
     text = news.text
@@ -770,7 +770,7 @@ _NAME_THEN_COMMA = re.compile(
 )
 
 
-def _persons_of_bodies(news: NewsText, actors: Actors) -> None:
+def _persons_of_bodies(news: DocumentText, actors: Actors) -> None:
     """ "Tchenna Maso, de la Via Campesina, affirme ...": a name that opens a sentence, a comma, then "of" and
     a body's name in capitals, then a comma or a dash: a person of that body, with no post named."""
     taken = [m.span for m in [*actors.all_mentions(), *actors.persons]]
@@ -819,7 +819,7 @@ def _surnames_resolved(actors: Actors) -> None:
     actors.posts = [replace(h, person=keyed[h.person.span]) if h.person.span in keyed else h for h in actors.posts]
 
 
-def _name_start_before(news: NewsText, end: int) -> int | None:
+def _name_start_before(news: DocumentText, end: int) -> int | None:
     """Where the person's name that ends at ``end`` starts, or None where the words before are no name."""
     line_start = news.text.rfind("\n", 0, end) + 1
     words = list(iter_tokens(news.text, line_start, end))[-_MAX_NAME_BEFORE_POST - 1 :]

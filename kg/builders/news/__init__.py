@@ -46,7 +46,7 @@ from kg.finders.dates import find_dates, with_year
 from kg.finders.events import find_events
 from kg.finders.figures import find_statistics
 from kg.finders.instruments import Instruments, find_instruments, is_draft
-from kg.finders.text import DATELINE_REACH, NewsText, skip_spaces, starts_with_phrase
+from kg.finders.text import DATELINE_REACH, DocumentText, skip_spaces, starts_with_phrase
 from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Span
 from kg.text.symbols import symbol_from_address
 
@@ -73,7 +73,7 @@ class NewsReading:
     signatories a joint declaration opens with (looked for once, when first asked)."""
 
     def __init__(self, document: Document) -> None:
-        self.news = NewsText(document, lang.get(document.language))
+        self.news = DocumentText(document, lang.get(document.language))
 
     @cached_property
     def signatories(self) -> Signatories | None:
@@ -139,7 +139,7 @@ def _extract(document: Document, reading: NewsReading) -> Extraction:
     return extraction
 
 
-def _draft_warnings(news: NewsText, instruments: Instruments) -> list[str]:
+def _draft_warnings(news: DocumentText, instruments: Instruments) -> list[str]:
     """Drafts the ontology has no draft class for, so that the kind alone does not tell them."""
     return [
         f"draft {m.kind} at [{m.span.start}, {m.span.end}): {m.text!r} (the ontology has no draft-{m.kind})"
@@ -149,7 +149,7 @@ def _draft_warnings(news: NewsText, instruments: Instruments) -> list[str]:
 
 
 def _document_facts(
-    news: NewsText, actors: Actors, instruments: Instruments, signatories: Signatories | None
+    news: DocumentText, actors: Actors, instruments: Instruments, signatories: Signatories | None
 ) -> DocumentFacts:
     statement = _statement_heading(news, actors)
     title = news.document.title or (_title_of_statement(news, statement) if statement else None) or _heading(news)
@@ -175,7 +175,7 @@ _LINK_LINE = re.compile(r"[#>*\s]*!?\[[^\]\n]*\]\([^)\n]*\)[\s*]*")
 _NUMBER_LINE = re.compile(r"[ \t]*(\d{1,6}(?:[-/]\d{1,4}){1,4})[ \t]*(?:\n|$)")
 
 
-def _heading_lines(news: NewsText) -> list[Span]:
+def _heading_lines(news: DocumentText) -> list[Span]:
     """The first lines of the main text that hold words, as spans."""
     if not news.main_spans:
         return []
@@ -184,12 +184,12 @@ def _heading_lines(news: NewsText) -> list[Span]:
     return [line for line in lines if line.of(news.text).strip()][:_HEADING_LINES]
 
 
-def _statement_word(news: NewsText, line: Span) -> str | None:
+def _statement_word(news: DocumentText, line: Span) -> str | None:
     start = skip_spaces(news.text, line.start, line.end)
     return starts_with_phrase(news.text, start, news.words("statement_words"), ignore_case=False)
 
 
-def _statement_heading(news: NewsText, actors: Actors) -> Span | None:
+def _statement_heading(news: DocumentText, actors: Actors) -> Span | None:
     """The line that heads a statement: a heading line that opens with the pack's word for a statement, or
     the first line of the text where that word is followed by the body that issues it ("Déclaration de
     Thierry Kuhn, président d'Emmaüs France. Révolté ..."); of a bare label ("بلاغ") and a line under it
@@ -215,7 +215,7 @@ def _statement_heading(news: NewsText, actors: Actors) -> Span | None:
     return first
 
 
-def _opens_a_paragraph(news: NewsText, line: Span) -> bool:
+def _opens_a_paragraph(news: DocumentText, line: Span) -> bool:
     """Where lines are wrapped by hand, a line that follows another of its paragraph is no heading ("... lors du
     Sommet des Amériques la\nDéclaration de Los Angeles sur ... Celle-ci")."""
     if not news.hard_wrapped:
@@ -230,12 +230,12 @@ def _is_heading_line(line: str) -> bool:
     return bool(line) and len(line) <= _MAX_HEADING_LENGTH and line[-1] not in ".,;:"
 
 
-def _title_of_statement(news: NewsText, heading: Span) -> str | None:
+def _title_of_statement(news: DocumentText, heading: Span) -> str | None:
     text = heading.of(news.text).strip().lstrip("#").strip().strip("_*").strip()
     return text if _is_heading_line(text) else None
 
 
-def _number_under(news: NewsText, heading: Span) -> str | None:
+def _number_under(news: DocumentText, heading: Span) -> str | None:
     """A reference number on its own line right under a statement's heading (past blank lines)."""
     match = _NUMBER_LINE.match(news.text, skip_spaces(news.text, heading.end))
     return match.group(1) if match else None
@@ -245,13 +245,13 @@ def _number_under(news: NewsText, heading: Span) -> str | None:
 _ADDRESS_LINE = re.compile(r"\s*(https?://\S+)\s*(?:\n|$)")
 
 
-def _address_line(news: NewsText) -> str | None:
+def _address_line(news: DocumentText) -> str | None:
     """The address a copied page opens with, on a line of its own: the page's source, not its heading."""
     opening = _ADDRESS_LINE.match(news.text, news.main_spans[0].start) if news.main_spans else None
     return opening.group(1) if opening else None
 
 
-def _heading(news: NewsText) -> str | None:
+def _heading(news: DocumentText) -> str | None:
     """The first block of the main text if one short line with no final stop (or a Markdown heading)."""
     if not news.main_spans:
         return None
@@ -275,7 +275,7 @@ def _own_lines(block: str) -> list[str]:
     ]
 
 
-def _kind(news: NewsText, statement: Span | None, instruments: Instruments, signatories: Signatories | None) -> str:
+def _kind(news: DocumentText, statement: Span | None, instruments: Instruments, signatories: Signatories | None) -> str:
     if signatories:
         return Kind.DECLARATION
     heading_instrument = _heading_instrument(news, instruments)
@@ -284,7 +284,7 @@ def _kind(news: NewsText, statement: Span | None, instruments: Instruments, sign
     return Kind.STATEMENT if statement else Kind.NEWS_ARTICLE
 
 
-def _heading_instrument(news: NewsText, instruments: Instruments) -> Mention | None:
+def _heading_instrument(news: DocumentText, instruments: Instruments) -> Mention | None:
     """An instrument with a number that opens the main text: the document is that instrument."""
     if not news.main_spans:
         return None
@@ -295,7 +295,7 @@ def _heading_instrument(news: NewsText, instruments: Instruments) -> Mention | N
     return next((m for m in instruments.in_span(first_line) if m.key and m.span.start == opening), None)
 
 
-def _date(news: NewsText) -> str | None:
+def _date(news: DocumentText) -> str | None:
     """The document's date: the reader's, else a full date near the top of the main text."""
     if news.document.date:
         return news.document.date
