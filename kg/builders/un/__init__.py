@@ -33,8 +33,8 @@ from kg.builders.un.events import find_events
 from kg.builders.un.layout import cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
-from kg.builders.un.phrases import matcher_of
 from kg.builders.un.statistics import find_statistics, find_table_figures
+from kg.finders.phrases import matcher_of
 from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack
 from kg.model import (

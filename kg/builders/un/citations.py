@@ -30,8 +30,8 @@ from dataclasses import dataclass, replace
 
 from kg import resolve
 from kg.builders.un.layout import LAYOUT_SPACE
-from kg.builders.un.phrases import matcher_of, words_of
 from kg.finders import resolutions
+from kg.finders.phrases import matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates

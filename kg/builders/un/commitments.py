@@ -21,10 +21,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from kg import resolve
-from kg.builders.un.bodies import ShortNames
-from kg.builders.un.layout import JoinedView
-from kg.builders.un.phrases import PhraseMatch, PhraseMatcher, matcher_of, words_of
+from kg.finders.bodies import ShortNames
 from kg.finders.commitments import force_of
+from kg.finders.phrases import JoinedView, PhraseMatch, PhraseMatcher, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import DECLARATION_SECTION, Commitment, Deadline, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import fold, soft_breaks

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from kg import resolve
-from kg.builders.un.phrases import PhraseMatcher, matcher_of, words_of
+from kg.finders.phrases import PhraseMatcher, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Event, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import fold

@@ -30,7 +30,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kg import resolve
-from kg.builders.un.phrases import words_of
+from kg.finders.phrases import words_of
 from kg.lang.base import LanguagePack
 from kg.model import Kind, Mention, Paragraph, Span, Statistic
 from kg.resolve.normalize import fold

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from kg import resolve
-from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
+from kg.finders.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Kind, Mention
 
