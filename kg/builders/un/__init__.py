@@ -33,8 +33,9 @@ from kg.builders.un.events import find_events
 from kg.builders.un.layout import cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
-from kg.builders.un.statistics import find_statistics, find_table_figures
+from kg.builders.un.statistics import find_statistics
 from kg.finders.phrases import matcher_of
+from kg.finders.tables import find_table_figures
 from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack
 from kg.model import (
@@ -157,7 +158,8 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
     extraction.statistics = find_statistics(text, pack, language, layout.paragraphs)
     rows = [(line.start, line.end) for line in view.lines]
-    extraction.statistics += find_table_figures(view.text, text, rows, pack, language, layout.paragraphs)
+    leads = [paragraph.span for paragraph in layout.paragraphs]
+    extraction.statistics += find_table_figures(text, pack, language, view=view.text, lines=rows, paragraphs=leads)
     extraction.events = _with_inferred_years(extraction.events, facts.date)
     extraction.mentions = _actors(document, layout, extraction)
     return extraction
