@@ -1,4 +1,4 @@
-"""Citations: the instruments a UN document cites, by symbol, by number or by name.
+"""Citations: the instruments a document cites, by symbol, by number or by name.
 
 Three sources, merged:
 
@@ -29,7 +29,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg import resolve
-from kg.builders.un.layout import LAYOUT_SPACE
 from kg.finders import resolutions
 from kg.finders.phrases import matcher_of, words_of
 from kg.lang.base import LanguagePack
@@ -53,6 +52,8 @@ LIST_GAP = 40
 DATE_REACH = 16
 #: How far from a resolution number the body that adopted it may be named ("Economic and Social Council").
 BODY_REACH = 60
+#: How much blank layout (a PDF's line break and indentation, blanked page furniture) a date may stand past.
+LAYOUT_SLACK = 120
 
 #: Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
 _NOT_IN_SYMBOL = r"(?<![\w/.])"
@@ -94,7 +95,7 @@ class _CitationFinder:
         """The date that starts right after ``position`` ("of 21 December 2001"), if any; the line
         break and indentation of a PDF's next line ("77/201\\n      du 15 décembre 2022") are one space."""
         for date in self.dates:
-            if date.span.start > position + DATE_REACH + LAYOUT_SPACE:
+            if date.span.start > position + DATE_REACH + LAYOUT_SLACK:
                 break
             if date.span.start < position:
                 continue
