@@ -410,7 +410,7 @@ class Instruments:
 class Commitments:
     """Tasks, requests, pledges and their addressees, besides the pack's verb tables.
 
-    Read by kg.finders.commitments, kg.finders.demands and kg.builders.un.commitments.
+    Read by kg.finders.commitments, kg.finders.demands and kg.finders.clauses.
     """
 
     addressee_aside_words: tuple[str, ...] = words(

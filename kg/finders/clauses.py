@@ -1,4 +1,9 @@
-"""Commitments: one for each verb of commitment in a paragraph.
+"""Commitments in clauses that open with their verb: one for each verb of commitment in a paragraph.
+
+Where :mod:`kg.finders.commitments` reads prose (a subject, then a phrase of
+mandate or pledge), this finder reads paragraphs that open with their verb, as
+the operative and preambular paragraphs of a resolution do; the builder gives
+it the paragraphs with their sections and who issues them.
 
 An operative paragraph opens with its verb ("2. Welcomes", "٢ - ترحب") and
 may add more, each opening a clause of its own ("..., and requests the
