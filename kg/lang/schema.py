@@ -480,7 +480,7 @@ class Commitments:
 
 @dataclass(frozen=True)
 class Events:
-    """Events, meetings and votes (kg.finders.events, kg.builders.un.events)."""
+    """Events, meetings and votes (kg.finders.events, kg.finders.meetings)."""
 
     event_at_words: tuple[str, ...] = words(
         'words before an event named right after its date ("at": "on 19 September 2016 at the High-level ...")',

@@ -27,13 +27,13 @@ from dataclasses import replace
 
 from kg import resolve
 from kg.builders import Builder
-from kg.builders.un.events import find_events
 from kg.builders.un.layout import cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
 from kg.builders.un.statistics import find_statistics
 from kg.finders.citations import find_citations
 from kg.finders.clauses import CommitmentFinder
+from kg.finders.meetings import find_events
 from kg.finders.phrases import matcher_of
 from kg.finders.tables import find_table_figures
 from kg.lang import get as language_pack
