@@ -136,7 +136,7 @@ class Numbers:
 
 @dataclass(frozen=True)
 class Figures:
-    """A figure's measure and year in running text (kg.finders.figures, kg.builders.un.statistics)."""
+    """A figure's measure and year in running text (kg.finders.figures)."""
 
     measure_stops: tuple[str, ...] = words("words that end the measure of a figure")
     measure_connectors: tuple[str, ...] = words("words between a figure and its measure, left out of it")

@@ -30,9 +30,9 @@ from kg.builders import Builder
 from kg.builders.un.layout import cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
-from kg.builders.un.statistics import find_statistics
 from kg.finders.citations import find_citations
 from kg.finders.clauses import CommitmentFinder
+from kg.finders.figures import find_paragraph_statistics
 from kg.finders.meetings import find_events
 from kg.finders.phrases import matcher_of
 from kg.finders.tables import find_table_figures
@@ -156,7 +156,7 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.paragraphs = list(dict.fromkeys([*extraction.paragraphs, *found]))
     extraction.posts = _signed_for(find_posts(text, view.text, pack, language), facts)
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
-    extraction.statistics = find_statistics(text, pack, language, layout.paragraphs)
+    extraction.statistics = find_paragraph_statistics(text, pack, language, layout.paragraphs)
     rows = [(line.start, line.end) for line in view.lines]
     leads = [paragraph.span for paragraph in layout.paragraphs]
     extraction.statistics += find_table_figures(text, pack, language, view=view.text, lines=rows, paragraphs=leads)
