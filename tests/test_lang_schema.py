@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import kg
-from kg.finders.text import NewsText
+from kg.finders.text import DocumentText
 from kg.lang import SUPPORTED, LanguagePack, get
 from kg.lang.__main__ import main
 from kg.lang.report import missing_report
@@ -69,7 +69,7 @@ def test_reading_an_undeclared_key_raises_at_once_whatever_the_accessor() -> Non
     with pytest.raises(UndeclaredField):
         _ = "deadline_word" in pack.extra
     with pytest.raises(UndeclaredField):
-        NewsText(Document(source="a.txt", text="", language="en"), pack).mapping("event_head")
+        DocumentText(Document(source="a.txt", text="", language="en"), pack).mapping("event_head")
 
 
 def test_a_declared_key_a_pack_leaves_out_reads_as_the_default_given() -> None:

@@ -13,7 +13,7 @@ from kg import lang
 from kg.builders import get
 from kg.finders.actors import find_actors
 from kg.finders.instruments import find_instruments
-from kg.finders.text import NewsText
+from kg.finders.text import DocumentText
 from kg.model import Commitment, Document, Extraction
 
 LEGAL = get("legal")
@@ -161,7 +161,7 @@ def test_an_article_that_tasks_no_one_is_a_decision_unless_it_states_scope_or_pu
 )
 def test_a_treaty_between_two_parties_is_named_to_the_second_party(text, name, date) -> None:
     document = Document(source="x.txt", text=text, language="vi")
-    news = NewsText(document, lang.get("vi"))
+    news = DocumentText(document, lang.get("vi"))
     cited = find_instruments(news, find_actors(news)).citations
     assert [(c.mention.text, c.date) for c in cited] == [(name, date)]
 
@@ -194,5 +194,5 @@ def test_the_body_a_passive_clause_names_is_tasked_unless_the_clause_tells_what_
     ],
 )
 def test_a_programme_named_in_lower_case_runs_to_the_years_it_is_for(text, names) -> None:
-    news = NewsText(Document(source="x.txt", text=text, language="vi"), lang.get("vi"))
+    news = DocumentText(Document(source="x.txt", text=text, language="vi"), lang.get("vi"))
     assert [c.mention.text for c in find_instruments(news, find_actors(news)).citations] == names

@@ -6,12 +6,12 @@ import pytest
 from helpers import build_news, news_document
 
 from kg import lang, resolve
-from kg.finders.text import NewsText
+from kg.finders.text import DocumentText
 from kg.model import Commitment, Extraction
 
 
 def _home(text: str, language: str) -> str | None:
-    return NewsText(news_document(text, language), lang.get(language)).home_state
+    return DocumentText(news_document(text, language), lang.get(language)).home_state
 
 
 def _tasks(extraction: Extraction) -> list[Commitment]:

@@ -12,7 +12,7 @@ import pytest
 from helpers import build_news, news_document
 
 from kg import lang, resolve
-from kg.finders.text import NewsText
+from kg.finders.text import DocumentText
 
 DATELINES = [
     ("en", "Ministry announces plan\n\nDUBAI, 5 March 2024 — The Ministry of Economy announced a plan.\n",
@@ -28,8 +28,8 @@ DATELINES = [
 ]  # fmt: skip
 
 
-def _news(text: str, language: str) -> NewsText:
-    return NewsText(news_document(text, language), lang.get(language))
+def _news(text: str, language: str) -> DocumentText:
+    return DocumentText(news_document(text, language), lang.get(language))
 
 
 @pytest.mark.parametrize(("language", "text", "place", "state"), DATELINES)

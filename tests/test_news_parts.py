@@ -13,7 +13,7 @@ from kg import lang, ontology
 from kg.builders.news import BUILDER
 from kg.finders.dates import find_dates
 from kg.finders.instruments import issuer_from_number, kind_from_number
-from kg.finders.text import NewsText
+from kg.finders.text import DocumentText
 from kg.model import Document
 from kg.readers.segment import segment
 
@@ -71,7 +71,7 @@ def test_dates_never_raise_and_quote_the_text(text) -> None:
     ],
 )
 def test_issuer_and_kind_from_a_vietnamese_number(number, issuer, kind) -> None:
-    news = NewsText(Document(source="", text="", language="vi"), lang.get("vi"))
+    news = DocumentText(Document(source="", text="", language="vi"), lang.get("vi"))
     assert issuer_from_number(number, news) == issuer
     assert kind_from_number(number, news) == kind
 

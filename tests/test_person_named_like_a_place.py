@@ -6,7 +6,7 @@ import pytest
 
 from kg import lang
 from kg.finders.actors import find_actors
-from kg.finders.text import NewsText
+from kg.finders.text import DocumentText
 from kg.model import Document
 
 
@@ -18,11 +18,11 @@ from kg.model import Document
     ],
 )
 def test_a_place_name_after_a_family_name_is_the_given_name(text, name) -> None:
-    news = NewsText(Document(source="x.txt", text=text, language="vi"), lang.get("vi"))
+    news = DocumentText(Document(source="x.txt", text=text, language="vi"), lang.get("vi"))
     assert name in [p.person.text for p in find_actors(news).posts]
 
 
 def test_a_place_after_a_name_still_ends_it() -> None:
     text = "Bộ trưởng Nguyễn Văn An tại Hòa Bình đã phát biểu."
-    news = NewsText(Document(source="x.txt", text=text, language="vi"), lang.get("vi"))
+    news = DocumentText(Document(source="x.txt", text=text, language="vi"), lang.get("vi"))
     assert [p.person.text for p in find_actors(news).posts] == ["Nguyễn Văn An"]

@@ -1,6 +1,6 @@
 """Finders: one module per fact type, shared by every document family's builder.
 
-A finder reads a :class:`~kg.finders.text.NewsText` (a document's main text
+A finder reads a :class:`~kg.finders.text.DocumentText` (a document's main text
 with its language pack) and returns facts with their spans; it knows nothing of
 a family's structure (a UN masthead, a legal text's articles, a news dateline),
 which stays in the builders that compose the finders:

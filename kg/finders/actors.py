@@ -8,7 +8,7 @@ persons are found by structure, with the pack's words:
   "Hội") followed by a name (see :mod:`kg.finders.names`), or one of
   ``extra["standalone_organizations"]`` ("Quốc hội"); a government agency is
   scoped to the document's home state (the language's, or the dateline's:
-  :attr:`~kg.finders.text.NewsText.home_state`); its parent is the
+  :attr:`~kg.finders.text.DocumentText.home_state`); its parent is the
   organisation written right after it ("Cục Lãnh sự, Bộ Ngoại giao") or, for
   departments whose parent is fixed by law, the one in
   ``extra["parent_organizations"]`` when the text names it;
@@ -39,7 +39,7 @@ from kg.finders.names import (
     person_name_end,
 )
 from kg.finders.text import (
-    NewsText,
+    DocumentText,
     Token,
     find_phrases,
     is_unspaced,
@@ -105,7 +105,7 @@ class Actors:
         return [*self.organizations, *(m for m in self.known if m.kind not in _NOT_ORGANIZATIONS)]
 
 
-def find_actors(news: NewsText) -> Actors:
+def find_actors(news: DocumentText) -> Actors:
     actors = Actors(known=_known_mentions(news))
     post_spans = _post_matches(news)
     organizations = _organizations(news, actors.known, [span for span, _ in post_spans])
@@ -129,7 +129,7 @@ def find_actors(news: NewsText) -> Actors:
 # --- known entities -------------------------------------------------------------------
 
 
-def _known_mentions(news: NewsText) -> list[Mention]:
+def _known_mentions(news: DocumentText) -> list[Mention]:
     found: list[Mention] = []
     for main in news.main_spans:
         known = resolve.find_mentions(news.text, news.language, start=main.start, end=main.end)
@@ -140,7 +140,7 @@ def _known_mentions(news: NewsText) -> list[Mention]:
     return found
 
 
-def _home_country(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _home_country(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "وتلتزم المملكة", "nước ta", "我国": the pack's words for the home country name the home state,
     where no longer name holds them ("المملكة المتحدة" is another kingdom)."""
     home = news.home_state
@@ -169,7 +169,7 @@ def _home_country_forms(pack: LanguagePack) -> dict[str, int]:
     return forms
 
 
-def _collectives(news: NewsText) -> list[Mention]:
+def _collectives(news: DocumentText) -> list[Mention]:
     """The pack's collectives ("các bộ, ngành, địa phương", "الجهات المعنية"), named in English; those of
     one state (``extra["national_addressees"]``) are the home state's, so that "relevant agencies" of two
     states are two."""
@@ -206,7 +206,7 @@ _DEFINED_ACRONYM = re.compile(r"\s*[(（]([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,
 _BARE_ACRONYM = re.compile(r"[ \t]+([A-Z][A-Z&]{1,9})(?![\w)）])")
 
 
-def _acronyms_defined(news: NewsText, actors: Actors) -> list[Mention]:
+def _acronyms_defined(news: DocumentText, actors: Actors) -> list[Mention]:
     """ "the Department of Migrant Workers (DMW) ... The DMW is directed to": an acronym the article defines
     after an organisation it found by structure names that organisation, in its brackets and wherever it
     stands alone later."""
@@ -234,7 +234,7 @@ _ACRONYM_BEFORE_NAME = re.compile(r"(?<!\w)([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*[(
 _ACRONYM_THEN_NAME = re.compile(r"(?<!\w)([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\s*[(（]([^()（）\n]{5,160})[)）]")
 
 
-def _named_after_acronym(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _named_after_acronym(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "ALBA (Alianza Bolivariana para los Pueblos de Nuestra América)": the name in brackets after an acronym
     is a body's where it opens with the acronym's first letter and holds a body word; a known acronym's
     name is another of its names."""
@@ -255,7 +255,7 @@ def _named_after_acronym(news: NewsText, main: Span, known: list[Mention]) -> li
     return found
 
 
-def _acronym_of(news: NewsText, organization: Mention) -> re.Match[str] | None:
+def _acronym_of(news: DocumentText, organization: Mention) -> re.Match[str] | None:
     """The acronym defined for a name, right after it or right before it in brackets' stead, its letters as
     group 1 (positions in the text)."""
     end = organization.span.end
@@ -267,7 +267,7 @@ def _acronym_of(news: NewsText, organization: Mention) -> re.Match[str] | None:
     return _ACRONYM_BEFORE_NAME.search(news.text, reach, organization.span.start)
 
 
-def defined_acronym(news: NewsText, position: int) -> re.Match[str] | None:
+def defined_acronym(news: DocumentText, position: int) -> re.Match[str] | None:
     """The acronym defined right after a name that ends at ``position``, its letters as group 1: in brackets,
     or, after a name in a script without capitals, bare ("الفيدرالية الأورومتوسطية ضد الاختفاء القسري FEMED")."""
     bracketed = _DEFINED_ACRONYM.match(news.text, position)
@@ -276,7 +276,7 @@ def defined_acronym(news: NewsText, position: int) -> re.Match[str] | None:
     return _BARE_ACRONYM.match(news.text, position)
 
 
-def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span]) -> list[Mention]:
+def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Span]) -> list[Mention]:
     """Organisations found by structure, where the resolution layer found nothing as long.
 
     A name may hold a known one ("Việt Nam" in "Hội Liên hiệp phụ nữ Việt Nam"): both are kept.
@@ -313,7 +313,7 @@ def _organizations(news: NewsText, known: list[Mention], post_spans: list[Span])
     return sorted(found, key=lambda m: m.span)
 
 
-def _authorities_of_states(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _authorities_of_states(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "властями Канады", "塞尔维亚当局", "السلطات الجزائرية", "the authorities of Chad": the pack's word for a
     state's authorities (``extra["authority_words"]``) with a state right after it (past "of"), right before
     it, or as the adjective after it, names that state's Government; alone, whose it is the text does not say."""
@@ -337,7 +337,7 @@ def _authorities_of_states(news: NewsText, main: Span, known: list[Mention]) -> 
     return found
 
 
-def _state_of_adjective(news: NewsText, position: int) -> str | None:
+def _state_of_adjective(news: DocumentText, position: int) -> str | None:
     """The state an Arabic adjective of origin names ("الجزائرية": الجزائر): its stem, with the article or
     a final alif, as the gazetteer knows it."""
     articles = news.words("articles")
@@ -355,7 +355,7 @@ def _state_of_adjective(news: NewsText, position: int) -> str | None:
     return None
 
 
-def _cut_before_known(news: NewsText, mention: Mention, known: list[Mention], main: Span) -> Mention:
+def _cut_before_known(news: DocumentText, mention: Mention, known: list[Mention], main: Span) -> Mention:
     """ "Министерства иностранных дел | Республики Беларусь": a name read by the shape of its words that runs
     into a known one ends where the known one starts; a government's body named with a state is that
     state's (see :func:`_of_state`)."""
@@ -369,7 +369,7 @@ def _cut_before_known(news: NewsText, mention: Mention, known: list[Mention], ma
     return _of_state(news, cut, main) if cut.kind == Kind.GOVERNMENT_AGENCY else cut
 
 
-def _named_before_acronym(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "Instituto Nacional de Migración (INM)", "Канадской коммерческой корпорации (ССС)", "U.S. International
     Development Finance Corporation (DFC)": a name an acronym defines is a body's where it holds one of the
     pack's words for bodies (``extra["body_words"]``: "Instituto", "корпораци", "Corporation"); an acronym
@@ -393,13 +393,13 @@ def _named_before_acronym(news: NewsText, main: Span, known: list[Mention]) -> l
     return found
 
 
-def _without_possessive(news: NewsText, span: Span) -> Span:
+def _without_possessive(news: DocumentText, span: Span) -> Span:
     """ "the Ministry of Planning and Investment’s (MPI)": the possessive is no part of the name."""
     text = span.of(news.text)
     return Span(span.start, span.end - 2) if text.endswith(("'s", "’s")) else span
 
 
-def _after_caseless(news: NewsText, position: int) -> bool:
+def _after_caseless(news: DocumentText, position: int) -> bool:
     """Whether the word before ``position`` is in a script without capitals, and no Chinese."""
     return (
         position > 0
@@ -415,7 +415,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?،؛\"“”«»()（）\n]|\s[–—-]\s|(?<
 _MAX_DEFINED_NAME_WORDS = 12
 
 
-def _defined_name_start(news: NewsText, floor: int, end: int) -> int | None:
+def _defined_name_start(news: DocumentText, floor: int, end: int) -> int | None:
     """Where the name before an acronym starts, in its clause: where names have no capitals, at the last body
     word ("الفيدرالية ..."); where they run through lower-case words ("Канадской ассоциации предприятий"), at
     the capitalised word nearest before the last body word; from there, or from the acronym where lower-case
@@ -449,7 +449,7 @@ def _defined_name_start(news: NewsText, floor: int, end: int) -> int | None:
     return words[first].start
 
 
-def _joiners(news: NewsText) -> frozenset[str]:
+def _joiners(news: DocumentText) -> frozenset[str]:
     """Lower-case words that stay inside a name between capitalised ones ("de", "of", "and", "la")."""
 
     def make(pack: LanguagePack) -> frozenset[str]:
@@ -459,7 +459,7 @@ def _joiners(news: NewsText) -> frozenset[str]:
     return news.pack.derived("news_name_joiners", make)
 
 
-def _titled_organizations(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "the U.S. Trade and Development Agency", "Asociación Nacional del Rifle", "Шотландская национальная
     партия", "Королевский институт оборонных исследований": a name of capitalised words (and the words that
     join them) that holds one of the pack's body words; where names run through lower-case words (Russian),
@@ -499,7 +499,7 @@ def _is_whole_heading(text: str, span: Span) -> bool:
     return opened and (not after.strip(" *:.\t") or after.lstrip(" :").startswith(("**", "*", "__")))
 
 
-def _is_titled_name(news: NewsText, span: Span, known: list[Mention], *, needs_capitals: int) -> bool:
+def _is_titled_name(news: DocumentText, span: Span, known: list[Mention], *, needs_capitals: int) -> bool:
     """Whether the words of ``span`` are a body's name: two words at least, in one paragraph, not all of a
     heading in title case, not a known body with words after it ("Asamblea General | de la ONU")."""
     text = span.of(news.text)
@@ -516,7 +516,7 @@ def _is_titled_name(news: NewsText, span: Span, known: list[Mention], *, needs_c
 _MAX_WORDS_BEFORE_BODY = 3
 
 
-def _titled_name_first(news: NewsText, tokens: list[Token], index: int, runs_lower: bool) -> int | None:
+def _titled_name_first(news: DocumentText, tokens: list[Token], index: int, runs_lower: bool) -> int | None:
     """The index of a titled name's first word, back from its body word, or None where it has none."""
     text, joiners = news.text, _joiners(news)
     first = index if tokens[index].is_capitalized else None
@@ -544,7 +544,7 @@ def _titled_name_first(news: NewsText, tokens: list[Token], index: int, runs_low
     return first if first <= index else None
 
 
-def _titled_name_end(news: NewsText, tokens: list[Token], index: int, limit: int, runs_lower: bool) -> int:
+def _titled_name_end(news: DocumentText, tokens: list[Token], index: int, limit: int, runs_lower: bool) -> int:
     """The end of a titled name after its body word: capitalised words and the words that join them; where
     names run through lower-case words, the words of its kind (``extra["name_word_pattern"]``) too."""
     if runs_lower and news.extra.get("name_word_pattern"):
@@ -564,7 +564,7 @@ def _titled_name_end(news: NewsText, tokens: list[Token], index: int, limit: int
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
-def _joined_in_name(news: NewsText, tokens: list[Token], index: int, joiners: frozenset[str]) -> bool:
+def _joined_in_name(news: DocumentText, tokens: list[Token], index: int, joiners: frozenset[str]) -> bool:
     """Whether ``tokens[index]`` and the next one belong to one name: a space between them, both
     capitalised or joining words; a conjunction before an article joins two names ("the Agency and | the
     Peace Corps")."""
@@ -582,7 +582,7 @@ def _joined_in_name(news: NewsText, tokens: list[Token], index: int, joiners: fr
     return not (this.text in bridges and (following.text in articles or _body_word(news, following.text)))
 
 
-def _body_word(news: NewsText, word: str) -> str | None:
+def _body_word(news: DocumentText, word: str) -> str | None:
     """The pack's body word ``word`` is, or begins with (Russian cases: "корпорации"), past a proclitic
     ("وتنسيقية"), or None."""
     words = news.mapping("body_words")
@@ -593,7 +593,7 @@ def _body_word(news: NewsText, word: str) -> str | None:
     return None
 
 
-def _body_kind(news: NewsText, span: Span) -> str | None:
+def _body_kind(news: DocumentText, span: Span) -> str | None:
     """The kind of the body a name names by one of its words ("Ministry": a government agency), or None."""
     words = news.mapping("body_words")
     for token in iter_tokens(news.text, span.start, span.end):
@@ -609,7 +609,7 @@ _LATIN_NAME = re.compile(
 )
 
 
-def _latin_names_in_another_script(news: NewsText, main: Span) -> list[Mention]:
+def _latin_names_in_another_script(news: DocumentText, main: Span) -> list[Mention]:
     """ "генеральный директор компании Lockheed Martin Canada", "центра Open Source Centre": in a text in
     another script, a name in Latin letters is a body's where a word of the text's language for a body stands
     right before it, where it ends with a company's legal form (``extra["company_suffixes"]`` of the English
@@ -640,7 +640,7 @@ def _latin_names_in_another_script(news: NewsText, main: Span) -> list[Mention]:
     return found
 
 
-def _mostly_latin(news: NewsText) -> bool:
+def _mostly_latin(news: DocumentText) -> bool:
     """Whether the text's language is written in Latin letters, as its pack's month names are."""
 
     def make(pack: LanguagePack) -> bool:
@@ -659,7 +659,7 @@ def _headed_or_titled(headed: list[Mention], titled: list[Mention]) -> list[Ment
     return [*kept, *longer, *(t for t in titled if t not in longer)]
 
 
-def _known_with_a_tail(news: NewsText, mention: Mention, known: list[Mention]) -> bool:
+def _known_with_a_tail(news: DocumentText, mention: Mention, known: list[Mention]) -> bool:
     """ "báo cáo Bộ Ngoại giao | kết quả thực hiện": a known body's name that the words after it only seem
     to go on, in lower case; no name of another body."""
     if _unspaced(news):
@@ -676,7 +676,7 @@ def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
-def _headed_organizations(news: NewsText, main: Span) -> list[Mention]:
+def _headed_organizations(news: DocumentText, main: Span) -> list[Mention]:
     heads = news.pack.organization_heads
     forms = news.pack.derived("news_heads_with_proclitics", _heads_with_proclitics)
     rules = organization_rules(news)
@@ -711,7 +711,7 @@ def _heads_with_proclitics(pack: LanguagePack) -> dict[str, tuple[int, str]]:
     return forms
 
 
-def _no_name_after_definite_head(news: NewsText, head: str, name: Span) -> bool:
+def _no_name_after_definite_head(news: DocumentText, head: str, name: Span) -> bool:
     """ "المنظمة المنبثقة عن ...": a head with the article and one word after it is a noun and its adjective
     ("the organisation that emanated"); a body's name has more ("المنظمة المغربية لحقوق الإنسان"). Its first
     word agrees with the head (``extra["agreement_endings"]``: both feminine, or neither): "تثمن المنظمة |
@@ -729,7 +729,7 @@ def _no_name_after_definite_head(news: NewsText, head: str, name: Span) -> bool:
 _MAX_PART_WORDS = 4
 
 
-def _named_after_known(news: NewsText, main: Span, known: list[Mention]) -> list[Mention]:
+def _named_after_known(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "the IOM Development Fund", "the UNICEF Executive Board": where names end with the word of their kind
     (``extra["organization_tails"]``), a known body's short name that opens capitalised words ending so
     opens the name of another body, a part of it; the known one is its parent."""
@@ -750,7 +750,7 @@ def _named_after_known(news: NewsText, main: Span, known: list[Mention]) -> list
     return found
 
 
-def _unspaced(news: NewsText) -> bool:
+def _unspaced(news: DocumentText) -> bool:
     return news.extra.get("word_boundaries") is False
 
 
@@ -760,7 +760,7 @@ _MAX_HAN_NAME = 14
 _MIN_HAN_NAME = 3
 
 
-def _han_organizations(news: NewsText, main: Span) -> list[Mention]:
+def _han_organizations(news: DocumentText, main: Span) -> list[Mention]:
     """Chinese names of bodies end with a word of their kind (``extra["organization_tails"]``: "部",
     "委员会", "人民政府") where a verb, a post or a mark starts ("由国家发展改革委 | 牵头", "外交部 | 发言人");
     they start after a mark or a word that opens none (``extra["name_openers"]``: "由", "会同")."""
@@ -778,7 +778,7 @@ def _han_organizations(news: NewsText, main: Span) -> list[Mention]:
     return found
 
 
-def _han_scoped(news: NewsText, body: Mention) -> Mention:
+def _han_scoped(news: DocumentText, body: Mention) -> Mention:
     """ "澳大利亚工人工会", "欧洲议会": a Chinese name that opens with a state is that state's body, with a region
     no state's; the home state's only where it names neither."""
     opening = resolve.find_mentions(news.text, news.language, start=body.span.start, end=body.span.end,
@@ -790,7 +790,7 @@ def _han_scoped(news: NewsText, body: Mention) -> Mention:
     return replace(body, scope=in_state if body.kind == Kind.GOVERNMENT_AGENCY else None)
 
 
-def _closes_han_name(news: NewsText, end: int, limit: int) -> bool:
+def _closes_han_name(news: DocumentText, end: int, limit: int) -> bool:
     """Whether a name may end at ``end``: a mark, or a word that is no part of one, follows it."""
     if end >= limit or not is_unspaced(news.text[end]):
         return True
@@ -808,7 +808,7 @@ def _closes_han_name(news: NewsText, end: int, limit: int) -> bool:
     return news.text.startswith(followers, end)
 
 
-def _han_name_start(news: NewsText, tail_start: int, floor: int) -> int:
+def _han_name_start(news: DocumentText, tail_start: int, floor: int) -> int:
     """Back from the tail to a mark or an opening word; a conjunction is one only after another
     name ("财政部和 | 外交部"), not inside one ("住房和城乡建设部")."""
     text = news.text
@@ -829,7 +829,7 @@ def _han_name_start(news: NewsText, tail_start: int, floor: int) -> int:
     return start
 
 
-def _standalone_organizations(news: NewsText, main: Span) -> list[Mention]:
+def _standalone_organizations(news: DocumentText, main: Span) -> list[Mention]:
     names = news.mapping("standalone_organizations")
     # "Heads of State and Government", "chefs d'État et de gouvernement": a title, no body
     titles = [Span(m.start(), m.end()) for m in find_phrases(news.text, news.words("standalone_exceptions"),
@@ -847,7 +847,7 @@ def _standalone_organizations(news: NewsText, main: Span) -> list[Mention]:
     return found
 
 
-def _of_place(news: NewsText, body: Mention, main: Span) -> Mention:
+def _of_place(news: DocumentText, body: Mention, main: Span) -> Mention:
     """A body named with the place it serves is that place's: "Ủy ban nhân dân tỉnh Quảng Ninh" and "UBND
     thành phố Hà Nội" are two People's Committees, "правительство Москвы" is the city's government."""
     after = skip_spaces(news.text, body.span.end, main.end)
@@ -861,7 +861,7 @@ def _of_place(news: NewsText, body: Mention, main: Span) -> Mention:
     return replace(body, span=span, text=span.of(news.text), name=f"{body.name} of {place.name}")
 
 
-def _of_state(news: NewsText, body: Mention, main: Span) -> Mention:
+def _of_state(news: DocumentText, body: Mention, main: Span) -> Mention:
     """ "Gobierno de Colombia" in a Spanish paper is Colombia's Government, not Spain's: a body named
     with "of" and a state belongs to that state (the home state's own keeps its one entity)."""
     after = skip_spaces(news.text, body.span.end, main.end)
@@ -880,17 +880,17 @@ def _of_state(news: NewsText, body: Mention, main: Span) -> Mention:
     return replace(body, span=span, text=span.of(news.text), scope=state.key)
 
 
-def _place_at(news: NewsText, position: int, main: Span) -> Mention | None:
+def _place_at(news: DocumentText, position: int, main: Span) -> Mention | None:
     places = resolve.find_mentions(news.text, news.language, start=position, end=main.end, kinds=(Kind.PLACE,))
     return places[0] if places and places[0].span.start == position and places[0].name else None
 
 
-def _organization(news: NewsText, span: Span, kind: str) -> Mention:
+def _organization(news: DocumentText, span: Span, kind: str) -> Mention:
     scope = news.home_state if kind == Kind.GOVERNMENT_AGENCY else None
     return Mention(span=span, text=span.of(news.text), kind=kind, scope=scope if isinstance(scope, str) else None)
 
 
-def _with_parents(news: NewsText, organizations: list[Mention]) -> list[Mention]:
+def _with_parents(news: DocumentText, organizations: list[Mention]) -> list[Mention]:
     by_start = {m.span.start: m for m in organizations}
     known_parents = {child: parent for child, parent in news.extra.get("parent_organizations", ())}
     first_named: dict[str, Mention] = {}
@@ -903,7 +903,7 @@ def _with_parents(news: NewsText, organizations: list[Mention]) -> list[Mention]
     return linked
 
 
-def _written_parent(news: NewsText, mention: Mention, by_start: dict[int, Mention]) -> Mention | None:
+def _written_parent(news: DocumentText, mention: Mention, by_start: dict[int, Mention]) -> Mention | None:
     link = _PARENT_LINK.match(news.text, mention.span.end)
     if not link or not link.group().strip():
         return None
@@ -933,7 +933,7 @@ class _Complement:
     state: Mention | None = None
 
 
-def _post_matches(news: NewsText) -> list[tuple[Span, str]]:
+def _post_matches(news: DocumentText) -> list[tuple[Span, str]]:
     """Where the pack's posts are named, as (span, post as listed in the pack), whatever their case.
 
     Spanish and French write posts in lower case ("la ministra", "le président"); Chinese writes
@@ -950,14 +950,14 @@ def _post_matches(news: NewsText) -> list[tuple[Span, str]]:
     return found
 
 
-def _posts_anywhere(news: NewsText) -> re.Pattern[str]:
+def _posts_anywhere(news: DocumentText) -> re.Pattern[str]:
     def make(pack: LanguagePack) -> re.Pattern[str]:
         return re.compile(alternation(phrase_pieces(post) for post in pack.posts) or "(?!)")
 
     return news.pack.derived("news_posts_anywhere", make)
 
 
-def _posts_named(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> list[_PostNamed]:
+def _posts_named(news: DocumentText, actors: Actors, post_spans: list[tuple[Span, str]]) -> list[_PostNamed]:
     """Posts the pack lists and posts the gazetteer knows, the longer where they overlap, in text order."""
     known_posts = [m for m in actors.known if m.kind == Kind.POST]
     named = []
@@ -975,7 +975,7 @@ def _posts_named(news: NewsText, actors: Actors, post_spans: list[tuple[Span, st
     return sorted(named, key=lambda p: (p.span.start, p.span.end))
 
 
-def _persons_and_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
+def _persons_and_posts(news: DocumentText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
     """Post, optional organisation, then a person's name: "Phó Cục trưởng Cục Lãnh sự Phan Thị Minh Giang".
 
     A post joined to the next one ("نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي") is held by the next one's holder.
@@ -1049,7 +1049,7 @@ def _organization_of_han_post(actors: Actors, post: Span) -> Mention | None:
     )
 
 
-def _holding(news: NewsText, post: _PostNamed, person: Mention, complement: _Complement) -> PostHolding:
+def _holding(news: DocumentText, post: _PostNamed, person: Mention, complement: _Complement) -> PostHolding:
     """The holding, its post named in English by the gazetteer, else by the pack (as news names it)."""
     name = news.mapping("post_names_in_news").get(post.key or "") or news.pack.posts.get(post.key or "")
     if post.known and post.known.name:
@@ -1076,7 +1076,7 @@ def _same_words(one: str, other: str) -> bool:
 _MAX_COMPLEMENTS = 4
 
 
-def _post_complement(news: NewsText, actors: Actors, position: int) -> _Complement:
+def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Complement:
     """The organisation, state, place and portfolio written after a post, before its holder's name.
 
     "Đại sứ Nhật Bản tại Việt Nam | Ito Naoki": the state the post serves comes right after it (or
@@ -1115,7 +1115,7 @@ def _post_complement(news: NewsText, actors: Actors, position: int) -> _Compleme
 _ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-яё]{2,8}(?!\w)(?=\s)")
 
 
-def _past_portfolio_conjunction(news: NewsText, position: int) -> int:
+def _past_portfolio_conjunction(news: DocumentText, position: int) -> int:
     """Past a conjunction that joins two portfolios of one post ("ministre de l'Europe | et | des Affaires
     étrangères", "Министр строительства | и | ЖКХ"): to the next link or acronym, else ``position``."""
     text = news.text
@@ -1128,12 +1128,12 @@ def _past_portfolio_conjunction(news: NewsText, position: int) -> int:
     return position
 
 
-def _after_conjunction(news: NewsText, position: int) -> bool:
+def _after_conjunction(news: DocumentText, position: int) -> bool:
     before = news.text[max(0, position - 12) : position].split()
     return bool(before) and before[-1] in news.words("list_conjunctions")
 
 
-def _portfolio_end(news: NewsText, position: int, *, after_link: bool, right_after_post: bool) -> int:
+def _portfolio_end(news: DocumentText, position: int, *, after_link: bool, right_after_post: bool) -> int:
     """The end of a post's portfolio that names no known organisation, or ``position`` where there is none.
 
     * words the pack lists as continuing a post (``extra["post_complements"]``: "شؤون", "финансов"),
@@ -1169,7 +1169,7 @@ def _portfolio_end(news: NewsText, position: int, *, after_link: bool, right_aft
     return position
 
 
-def _capitalised_portfolio_end(news: NewsText, position: int) -> int:
+def _capitalised_portfolio_end(news: DocumentText, position: int) -> int:
     """ "de Trabajo, | Yolanda Díaz", "des Affaires étrangères | Stéphane Séjourné", "of Health | Mark Butler"."""
     words: list[Token] = []
     for token in iter_tokens(news.text, position, len(news.text)):
@@ -1199,13 +1199,13 @@ def _has_case(text: str, position: int) -> bool:
     return position < len(text) and (text[position].isupper() or text[position].islower())
 
 
-def _joined(news: NewsText, position: int, next_post: int) -> bool:
+def _joined(news: DocumentText, position: int, next_post: int) -> bool:
     """Whether only a conjunction stands between ``position`` and the next post ("و", "and", "và")."""
     between = news.text[position:next_post].strip()
     return between in news.words("list_conjunctions") or between in news.words("proclitics")
 
 
-def _holder_after(news: NewsText, actors: Actors, position: int, post_starts: frozenset[int]) -> Mention | None:
+def _holder_after(news: DocumentText, actors: Actors, position: int, post_starts: frozenset[int]) -> Mention | None:
     """The holder's name after a post and its complement, past a comma and an honorific ("..., Yolanda Díaz")."""
     text = news.text
     # "el embajador cubano, | Rodolfo Reyes": an adjective of the post (the state it serves) before the comma
@@ -1237,7 +1237,7 @@ _LIST_ITEM_END = re.compile(r"[ \t]*(?:[,،;؛.\n]|$)")
 
 
 def _plural_holders(
-    news: NewsText, actors: Actors, post: Span, position: int, post_starts: frozenset[int]
+    news: DocumentText, actors: Actors, post: Span, position: int, post_starts: frozenset[int]
 ) -> list[Mention]:
     """ "các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long và Hồ Đức Phớc": a post made plural by the word before
     it (``extra["plural_markers"]``) is held by each of the names listed after it, colon or not."""
@@ -1254,7 +1254,7 @@ _LONGEST_MARKER = 20
 
 
 def _holders_listed(
-    news: NewsText, actors: Actors, position: int, post_starts: frozenset[int], *, needs_colon: bool = True
+    news: DocumentText, actors: Actors, position: int, post_starts: frozenset[int], *, needs_colon: bool = True
 ) -> list[Mention]:
     """The persons listed after a post and a colon, each a whole item up to a comma, a conjunction,
     a semicolon or the end of the sentence; a list that holds anything else is no list of holders.
@@ -1283,7 +1283,7 @@ def _holders_listed(
         start = after
 
 
-def _past_list_separator(news: NewsText, position: int) -> int:
+def _past_list_separator(news: DocumentText, position: int) -> int:
     """Past the comma or conjunction before the next item of a list, or ``position`` where the list ends."""
     text = news.text
     comma = re.compile(r"\s*[,،]\s*").match(text, position)
@@ -1298,7 +1298,7 @@ def _past_list_separator(news: NewsText, position: int) -> int:
 _LONGEST_POST = 80
 
 
-def _opens_post(news: NewsText, position: int, post_starts: frozenset[int]) -> bool:
+def _opens_post(news: DocumentText, position: int, post_starts: frozenset[int]) -> bool:
     """Whether a post starts at ``position``, or right after a one-letter word written on it ("ووزير العدل")."""
     if position in post_starts:
         return True
@@ -1307,7 +1307,7 @@ def _opens_post(news: NewsText, position: int, post_starts: frozenset[int]) -> b
     return any(starts_with_phrase(rest[len(p) :], 0, news.pack.posts, ignore_case=False) for p in proclitics)
 
 
-def _post_mention(news: NewsText, span: Span, post: str, organization: Mention | None) -> Mention:
+def _post_mention(news: DocumentText, span: Span, post: str, organization: Mention | None) -> Mention:
     """A post named without its holder ("Thủ tướng Chính phủ"): an actor that may issue instruments."""
     scope = news.home_state
     return Mention(
@@ -1320,7 +1320,7 @@ def _post_mention(news: NewsText, span: Span, post: str, organization: Mention |
     )
 
 
-def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
+def _person_at(news: DocumentText, actors: Actors, position: int) -> Mention | None:
     """The person whose name starts at ``position``: words that name nothing else (see :func:`person_name_end`)."""
     if position >= len(news.text) or not opens_name(news.text[position]):
         return None
@@ -1348,7 +1348,7 @@ def _person_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
     return Mention(span=Span(position, end), text=news.text[position:end], kind=Kind.PERSON)
 
 
-def _names_a_body(news: NewsText, span: Span) -> bool:
+def _names_a_body(news: DocumentText, span: Span) -> bool:
     """Whether capitalised words hold a body word as it is, or in the plural ("Maritime Launch Services"):
     the name of a company after a post, not of its holder."""
     words = {w.casefold() for w in news.mapping("body_words")}
@@ -1361,7 +1361,7 @@ def _names_a_body(news: NewsText, span: Span) -> bool:
     )
 
 
-def _persons_by_honorific(news: NewsText, actors: Actors) -> None:
+def _persons_by_honorific(news: DocumentText, actors: Actors) -> None:
     """A name after an honorific ("bà ..."), with the post an apposition gives ("..., Trưởng đại diện")."""
     taken = [p.span for p in actors.persons]
     honorifics = set(news.pack.honorifics)
@@ -1388,7 +1388,7 @@ def _opens_sentence(text: str, floor: int, position: int) -> bool:
     return not before or before[-1] in '.!?:;\n"“”-–—'
 
 
-def _apposition_post(news: NewsText, actors: Actors, person: Mention) -> PostHolding | None:
+def _apposition_post(news: DocumentText, actors: Actors, person: Mention) -> PostHolding | None:
     """ "bà Mitsue Pembroke, Quyền Trưởng đại diện": a post after the name and a comma; where names have
     no capitals, right after the name ("الأمير فيصل بن فرحان | وزير الخارجية"), as the gazetteer or the pack
     names it."""
@@ -1438,7 +1438,7 @@ _LISTED_PERSON = [
 ]
 
 
-def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
+def _persons_listed_with_posts(news: DocumentText, actors: Actors) -> None:
     """A list of persons, one a line, each name followed by what the person is (a sanctions list, a
     delegation): the description, opening in lower case or with a post of the pack (after a comma, with a
     post), is the post; the body it names, its organisation. A name with its original spelling is keyed by
@@ -1484,7 +1484,7 @@ def _persons_listed_with_posts(news: NewsText, actors: Actors) -> None:
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
 
 
-def _latin_body_in(news: NewsText, actors: Actors, description: Span) -> list[Mention]:
+def _latin_body_in(news: DocumentText, actors: Actors, description: Span) -> list[Mention]:
     """ "Эндрю Коутс – менеджер Lockheed Martin Canada": in what a listed person is, in a text in another script,
     a name of two words or more in Latin letters is the body the person works in."""
     if _mostly_latin(news):
@@ -1498,7 +1498,7 @@ def _latin_body_in(news: NewsText, actors: Actors, description: Span) -> list[Me
     return []
 
 
-def _pack_of_line(news: NewsText, line: str) -> LanguagePack:
+def _pack_of_line(news: DocumentText, line: str) -> LanguagePack:
     """The pack to read a line with: a line in Latin letters only, in a text in another script, is the
     English version printed with it ("1. James Byrne, Co-founder ..." after "1. Бирн, Джеймс ...")."""
     letters = [c for c in news.text if c.isalpha()]
@@ -1517,7 +1517,7 @@ def _is_list_item(text: str, start: int, end: int) -> bool:
     )
 
 
-def _listed_person(news: NewsText, name: Span, original: str | None) -> Mention:
+def _listed_person(news: DocumentText, name: Span, original: str | None) -> Mention:
     """The person a list names, keyed by the original spelling in Latin letters where the list gives one,
     given name first ("Byrne, James": "James Byrne")."""
     if not original or not original.isascii() or not _is_persons_name(original):
@@ -1539,7 +1539,7 @@ _APPOSITION_COMMA = re.compile(r"[ \t]*[,،][ \t]*$")
 _MAX_NAME_BEFORE_POST = 4
 
 
-def _persons_before_posts(news: NewsText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
+def _persons_before_posts(news: DocumentText, actors: Actors, post_spans: list[tuple[Span, str]]) -> None:
     """ "Karin Nansen, présidente d'Amis de la Terre International", "Thierry Kuhn, président d'Emmaüs
     France", "نصيرة ديتور، رئيسة الفيدرالية ...": a name, a comma, then a post of the pack with its
     organisation; where names have capitals, two capitalised words at least, else the two words before
@@ -1576,14 +1576,14 @@ def _persons_before_posts(news: NewsText, actors: Actors, post_spans: list[tuple
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
 
 
-def _is_portfolio_post(news: NewsText, key: str | None) -> bool:
+def _is_portfolio_post(news: DocumentText, key: str | None) -> bool:
     """Whether a post is a government's, whose "of" names a portfolio ("ministre de l'Intérieur"), not a body;
     a post the gazetteer alone knows is taken as one."""
     name = news.pack.posts.get(key or "", "")
     return not name or "Minister" in name or name.startswith("Secretary")  # "Secretary of Education"
 
 
-def _body_named_after_link(news: NewsText, actors: Actors, position: int) -> Mention | None:
+def _body_named_after_link(news: DocumentText, actors: Actors, position: int) -> Mention | None:
     """ "président | d'Emmaüs France", "présidente | d'Amis de la Terre International": after a post and "of",
     capitalised words and the words that join them name the body the post is in, where nothing known does."""
     text = news.text
@@ -1611,7 +1611,7 @@ _NAME_THEN_COMMA = re.compile(
 )
 
 
-def _persons_of_bodies(news: NewsText, actors: Actors) -> None:
+def _persons_of_bodies(news: DocumentText, actors: Actors) -> None:
     """ "Tchenna Maso, de la Via Campesina, affirme ...": a name that opens a sentence, a comma, then "of" and
     a body's name in capitals, then a comma or a dash: a person of that body, with no post named."""
     taken = [m.span for m in [*actors.all_mentions(), *actors.persons]]
@@ -1660,7 +1660,7 @@ def _surnames_resolved(actors: Actors) -> None:
     actors.posts = [replace(h, person=keyed[h.person.span]) if h.person.span in keyed else h for h in actors.posts]
 
 
-def _name_start_before(news: NewsText, end: int) -> int | None:
+def _name_start_before(news: DocumentText, end: int) -> int | None:
     """Where the person's name that ends at ``end`` starts, or None where the words before are no name."""
     line_start = news.text.rfind("\n", 0, end) + 1
     words = list(iter_tokens(news.text, line_start, end))[-_MAX_NAME_BEFORE_POST - 1 :]
@@ -1697,7 +1697,7 @@ def _name_start_before(news: NewsText, end: int) -> int | None:
 _HEADING_LINES = 8
 
 
-def statement_author(news: NewsText, actors: Actors) -> Mention | None:
+def statement_author(news: DocumentText, actors: Actors) -> Mention | None:
     """The body that issues a statement, as its heading or signature names it, or None.
 
     * a heading line that opens with the pack's word for a statement (``extra["statement_words"]``) and
@@ -1720,7 +1720,7 @@ def statement_author(news: NewsText, actors: Actors) -> Mention | None:
     return _body_alone_on(news, actors, Span(lines[-1].start(), lines[-1].end())) if lines else None
 
 
-def _author_after_statement_word(news: NewsText, actors: Actors, line: Span) -> Mention | None:
+def _author_after_statement_word(news: DocumentText, actors: Actors, line: Span) -> Mention | None:
     start = skip_spaces(news.text, line.start, line.end)
     word = starts_with_phrase(news.text, start, news.words("statement_words"), ignore_case=False)
     if not word:
@@ -1739,7 +1739,7 @@ def _author_after_statement_word(news: NewsText, actors: Actors, line: Span) -> 
 _SIGNING_PART = re.compile(r"[^\n]{0,40}?\s[-–—]\s*$")
 
 
-def _body_alone_on(news: NewsText, actors: Actors, line: Span) -> Mention | None:
+def _body_alone_on(news: DocumentText, actors: Actors, line: Span) -> Mention | None:
     text = news.text
     for body in actors._organizations():
         if not (line.start <= body.span.start and body.span.end <= line.end) or body.kind == COLLECTIVE:
@@ -1758,7 +1758,7 @@ def _known_place_at(actors: Actors, position: int) -> Mention | None:
     return next((m for m in actors.known if m.span.start == position and m.kind in (Kind.PLACE, Kind.STATE)), None)
 
 
-def place_after(news: NewsText, actors: Actors, start: int, end: int) -> Mention | None:
+def place_after(news: DocumentText, actors: Actors, start: int, end: int) -> Mention | None:
     """The first place named after a place preposition in ``text[start:end]`` ("tại tỉnh Vĩnh Phúc")."""
     for match in find_phrases(news.text, news.words("place_prepositions"), start, end):
         position = skip_spaces(news.text, match.end(), end)
@@ -1779,7 +1779,7 @@ def place_after(news: NewsText, actors: Actors, start: int, end: int) -> Mention
     return None
 
 
-def _place_name_end(news: NewsText, start: int, run_end: int, limit: int) -> int:
+def _place_name_end(news: DocumentText, start: int, run_end: int, limit: int) -> int:
     """ "tại Trụ sở Chính phủ", "tại Khách sạn Metropole": a name whose lower-case words a capitalised one
     goes on to; a capitalised word that opens a common noun ("Trụ sở chính") names no place (``start``)."""
     end = name_end(news, start, limit, organization_rules(news))

@@ -46,7 +46,7 @@ from kg.finders.actors import COLLECTIVE, Actors
 from kg.finders.dates import with_year
 from kg.finders.demands import listed_commitments
 from kg.finders.instruments import Instruments
-from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
+from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Kind, Mention, Span
 from kg.text.deadlines import find_cycle, find_deadline
 
@@ -59,7 +59,7 @@ _ASSIGNMENT = "tasks"
 
 
 def find_commitments(
-    news: NewsText,
+    news: DocumentText,
     actors: Actors,
     instruments: Instruments,
     *,
@@ -107,14 +107,14 @@ def find_commitments(
     return sorted([*commitments, *(_due(news, c, date) for c in listed)], key=lambda c: c.span.start)
 
 
-def _due(news: NewsText, commitment: Commitment, date: str | None) -> Commitment:
+def _due(news: DocumentText, commitment: Commitment, date: str | None) -> Commitment:
     """An item of a list is due when a deadline follows its verb, or opens it where it has none."""
     verb = commitment.verb or Span(commitment.span.start, commitment.span.start)
     cycle = find_cycle(news.text, news.pack, verb.end, commitment.span.end)
     return replace(commitment, deadline=_deadline(news, verb, commitment.span, date), cycle=cycle)
 
 
-def _deadline(news: NewsText, verb: Span, sentence: Span, date: str | None) -> Deadline | None:
+def _deadline(news: DocumentText, verb: Span, sentence: Span, date: str | None) -> Deadline | None:
     due = find_deadline(news.text, news.pack, verb.end, sentence.end, month_days=True)
     if due is None:
         return None
@@ -156,7 +156,7 @@ def action_force(action: str) -> str:
 
 
 def _mandate(
-    news: NewsText,
+    news: DocumentText,
     actors: Actors,
     instruments: Instruments,
     sentence: Span,
@@ -186,7 +186,7 @@ def _mandate(
 
 
 def _assignment(
-    news: NewsText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, author: Mention | None
+    news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, author: Mention | None
 ) -> Commitment | None:
     """ "giao Bộ Công an chủ trì ...": the organisation right after the phrase is given the task.
 
@@ -227,7 +227,7 @@ def _assignment(
 
 
 def _request(
-    news: NewsText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, action: str
+    news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, action: str
 ) -> Commitment | None:
     """ "called on the Security Council to ...", "a demandé au Premier Ministre de ...": one actor asks the
     actor named right after the phrase (a body, a collective, a state, a post or its holder). The asker
@@ -256,7 +256,7 @@ def _request(
 _ASKED_KINDS = frozenset({Kind.STATE, Kind.GROUP_OF_STATES, Kind.POST, Kind.PERSON})
 
 
-def _asked_after(news: NewsText, actors: Actors, position: int, reach: int, end: int) -> Mention | None:
+def _asked_after(news: DocumentText, actors: Actors, position: int, reach: int, end: int) -> Mention | None:
     """The actor that starts just after ``position``, within the sentence; a post held by a person named
     with it ("au Premier Ministre, Ousmane Sonko") stands for its holder."""
     body = actors.addressee_starting_after(position, reach)
@@ -273,18 +273,18 @@ def _asked_after(news: NewsText, actors: Actors, position: int, reach: int, end:
 _ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,15}\)\s*$")
 
 
-def _before_acronym(news: NewsText, position: int) -> int:
+def _before_acronym(news: DocumentText, position: int) -> int:
     """Where the name before a verb ends, past the acronym in brackets that may follow it."""
     acronym = _ACRONYM_BEFORE.search(news.text, max(0, position - 24), position)
     return acronym.start() if acronym else position
 
 
-def _reach(news: NewsText, spaced: int = 3) -> int:
+def _reach(news: DocumentText, spaced: int = 3) -> int:
     """How far a verb may stand from its subject or object: a space or two, none where words have no spaces."""
     return 0 if news.extra.get("word_boundaries") is False else spaced
 
 
-def _partners(news: NewsText, actors: Actors, start: int, end: int) -> tuple[Mention, ...]:
+def _partners(news: DocumentText, actors: Actors, start: int, end: int) -> tuple[Mention, ...]:
     """The bodies that share a task, listed after a phrase of cooperation in the rest of the sentence
     ("牵头，会同 | 财政部、人力资源社会保障部等部门", "phối hợp với | Bộ Công an")."""
     match = next(iter(find_phrases(news.text, news.words("cooperation_phrases"), start, end)), None)
@@ -300,7 +300,7 @@ def _partners(news: NewsText, actors: Actors, start: int, end: int) -> tuple[Men
     return tuple(partners)
 
 
-def _past_separator(news: NewsText, position: int) -> int:
+def _past_separator(news: DocumentText, position: int) -> int:
     """Past a comma or a conjunction between two items of a list ("财政部、| 人力资源社会保障部")."""
     text = news.text
     position = skip_spaces(text, position)
@@ -311,7 +311,7 @@ def _past_separator(news: NewsText, position: int) -> int:
 
 
 def _report(
-    news: NewsText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, author: Mention | None
+    news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, author: Mention | None
 ) -> Commitment | None:
     """ "各省级人民政府每年向国务院报告": whoever must report to a body (after a marker of recipient, "向") is
     given the task; the body reported to stands for the one that asks, where nothing else names it."""
@@ -340,13 +340,13 @@ def _report(
     )
 
 
-def _clause_start(news: NewsText, sentence: Span, position: int) -> int:
+def _clause_start(news: DocumentText, sentence: Span, position: int) -> int:
     """Where the clause that holds ``position`` starts: after the last comma or semicolon before it."""
     marks = [news.text.rfind(mark, sentence.start, position) for mark in (",", "，", ";", "；", "،")]
     return max([sentence.start, *(m + 1 for m in marks if m >= 0)])
 
 
-def _decision_before(news: NewsText, instruments: Instruments, sentence: Span, verb: Span) -> Mention | None:
+def _decision_before(news: DocumentText, instruments: Instruments, sentence: Span, verb: Span) -> Mention | None:
     """ "Quyết định giao Bộ ...", "Theo Quyết định, Bộ ... được giao", "The order directs ...": where an
     instrument named without its number gives the task, its issuer is that of the last instrument the
     article cited with one ("Quyết định số 1125/QĐ-TTg" of the Prime Minister)."""
@@ -375,7 +375,7 @@ def _written_issuer(instruments: Instruments, cited: list[Mention]) -> Mention |
 
 
 def _pledge(
-    news: NewsText,
+    news: DocumentText,
     actors: Actors,
     instruments: Instruments,
     sentence: Span,
@@ -401,13 +401,13 @@ def _pledge(
     )
 
 
-def _spoken_by_we(news: NewsText, verb: Span) -> bool:
+def _spoken_by_we(news: DocumentText, verb: Span) -> bool:
     """ "We commit", "Nous nous engageons": the phrase opens with the pronoun of the speakers."""
     words = verb.of(news.text).split()
     return bool(words) and words[0].casefold() in {w.casefold() for w in news.words("we_pronouns")}
 
 
-def _subject(news: NewsText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+def _subject(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
     """Who pledges: the actor before the verb, or after it where the language puts verbs first (Arabic)."""
     if news.extra.get("verb_first"):
         after = skip_spaces(news.text, verb.end)
@@ -430,7 +430,7 @@ def _subject(news: NewsText, actors: Actors, sentence: Span, verb: Span) -> Ment
     return first or subject
 
 
-def _subject_before(news: NewsText, actors: Actors, sentence: Span, position: int) -> Mention | None:
+def _subject_before(news: DocumentText, actors: Actors, sentence: Span, position: int) -> Mention | None:
     """The organisation, state or person just before the phrase, in its sentence ("La Colombie s'engage")."""
     reach = _reach(news)
     subject = (
@@ -442,7 +442,7 @@ def _subject_before(news: NewsText, actors: Actors, sentence: Span, position: in
     return subject if subject and subject.span.start >= sentence.start else None
 
 
-def _post_before(news: NewsText, actors: Actors, sentence: Span, position: int, reach: int) -> Mention | None:
+def _post_before(news: DocumentText, actors: Actors, sentence: Span, position: int, reach: int) -> Mention | None:
     """ "Thủ tướng | giao", "Bộ trưởng Bộ Tài chính | yêu cầu": a post, alone or with its organisation, gives
     the task. Its holder named earlier in the article ("Thủ tướng Chính phủ Phạm Minh Chính") is the giver;
     without one, a post alone stands for itself, and a post with its organisation leaves it to the organisation."""
@@ -463,7 +463,7 @@ def _post_before(news: NewsText, actors: Actors, sentence: Span, position: int, 
     return None if organization else post
 
 
-def _as_holder(news: NewsText, actors: Actors, mention: Mention) -> Mention:
+def _as_holder(news: DocumentText, actors: Actors, mention: Mention) -> Mention:
     """A post alone ("ودعا الوزير") stands for the one person the article named earlier as holding it."""
     holder = _holder_named_before(news, actors, mention, None) if mention.kind == Kind.POST else None
     if holder is None:
@@ -472,7 +472,9 @@ def _as_holder(news: NewsText, actors: Actors, mention: Mention) -> Mention:
                    key=resolve.resolve(holder, news.language).key)  # fmt: skip
 
 
-def _holder_named_before(news: NewsText, actors: Actors, post: Mention, organization: Mention | None) -> Mention | None:
+def _holder_named_before(
+    news: DocumentText, actors: Actors, post: Mention, organization: Mention | None
+) -> Mention | None:
     """The one person the article named earlier as holding the same post (of the same organisation)."""
     title = _post_title(news, post.text, post.name)
     holders = {
@@ -485,7 +487,7 @@ def _holder_named_before(news: NewsText, actors: Actors, post: Mention, organiza
     return next(iter(holders.values())) if title and len(holders) == 1 else None
 
 
-def _post_title(news: NewsText, written: str, name: str | None) -> str | None:
+def _post_title(news: DocumentText, written: str, name: str | None) -> str | None:
     """A post's English name as the pack gives it, so that "Thủ tướng" and "Thủ tướng Chính phủ" are one post."""
     folded = {key.casefold(): value for key, value in news.pack.posts.items()}
     return folded.get(" ".join(written.split()).casefold(), name)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from kg import ontology
 from kg.finders.actors import Actors
 from kg.finders.instruments import Instruments
-from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces
+from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces
 from kg.model import Commitment, Kind, Mention, Span
 
 __all__ = ["DemandList", "find_demand_lists", "listed_commitments", "statement_author"]
@@ -67,7 +67,7 @@ class DemandList:
     items: tuple[Span, ...]
 
 
-def find_demand_lists(news: NewsText) -> list[DemandList]:
+def find_demand_lists(news: DocumentText) -> list[DemandList]:
     """The lists of demands of the main segments, in text order."""
     leads = news.mapping("demand_list_leads")
     if not leads:
@@ -78,7 +78,7 @@ def find_demand_lists(news: NewsText) -> list[DemandList]:
     return found
 
 
-def _lists_in(news: NewsText, units: list[Span]) -> Iterator[DemandList]:
+def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
     lead: Span | None = None
     action = ""
     items: list[Span] = []
@@ -152,14 +152,14 @@ def _is_heading(text: str) -> bool:
     return "\n" not in text and len(text) <= _MAX_HEADING and not _ITEM_END.search(text)
 
 
-def _lead_phrase(news: NewsText, unit: Span) -> str | None:
+def _lead_phrase(news: DocumentText, unit: Span) -> str | None:
     """The action of the last lead phrase of a paragraph that ends with a colon, if it holds one."""
     leads = news.mapping("demand_list_leads")
     found = find_phrases(news.text, leads, unit.start, unit.end, ignore_case=True)
     return leads[key_of(found[-1].group(), leads)] if found else None
 
 
-def _item_verbs(news: NewsText) -> dict[str, str]:
+def _item_verbs(news: DocumentText) -> dict[str, str]:
     return news.pack.derived(
         "news.demand_item_verbs",
         lambda pack: {
@@ -170,7 +170,7 @@ def _item_verbs(news: NewsText) -> dict[str, str]:
     )
 
 
-def _opening_action(news: NewsText, unit: Span) -> str | None:
+def _opening_action(news: DocumentText, unit: Span) -> str | None:
     """The action of the verb that opens a paragraph, if one does."""
     verbs = _item_verbs(news)
     found = find_phrases(news.text, verbs, unit.start, min(unit.end, unit.start + _OPENING_REACH), ignore_case=True)
@@ -178,7 +178,7 @@ def _opening_action(news: NewsText, unit: Span) -> str | None:
 
 
 def listed_commitments(
-    news: NewsText, actors: Actors, instruments: Instruments, author: Mention | None
+    news: DocumentText, actors: Actors, instruments: Instruments, author: Mention | None
 ) -> list[Commitment]:
     """One commitment per item of every list of demands."""
     commitments = []
@@ -189,7 +189,7 @@ def listed_commitments(
     return commitments
 
 
-def statement_author(news: NewsText, actors: Actors, author: Mention | None, lead: Span) -> Mention | None:
+def statement_author(news: DocumentText, actors: Actors, author: Mention | None, lead: Span) -> Mention | None:
     """Who speaks in a list of demands: the document's author, else the organisation the lead-in names
     ("فإن المكتب التنفيذي للمنظمة ... يعلن", "La CGT appelle à :"). The one place that decides it."""
     if author is not None:
@@ -200,7 +200,7 @@ def statement_author(news: NewsText, actors: Actors, author: Mention | None, lea
 
 
 def _item_commitment(
-    news: NewsText, actors: Actors, instruments: Instruments, issuer: Mention | None, default: str, item: Span
+    news: DocumentText, actors: Actors, instruments: Instruments, issuer: Mention | None, default: str, item: Span
 ) -> Commitment:
     verbs = _item_verbs(news)
     found = [(m, verbs[key_of(m.group(), verbs)]) for m in find_phrases(news.text, verbs, item.start, item.end,
@@ -231,7 +231,7 @@ def _rank(action: str) -> int:
     return ontology.forces()[ontology.actions()[action].force]
 
 
-def _addressee(news: NewsText, actors: Actors, issuer: Mention | None, verb: Span, item: Span) -> Mention | None:
+def _addressee(news: DocumentText, actors: Actors, issuer: Mention | None, verb: Span, item: Span) -> Mention | None:
     """The actor named right after the verb ("تدعو | السلطات الجزائرية", "يطالب المؤتمر، | الحكومة")."""
     start = skip_spaces(news.text, verb.end)
     reach = 0 if news.extra.get("word_boundaries") is False else _ADDRESSEE_REACH

@@ -30,7 +30,7 @@ from dataclasses import replace
 from kg.finders.actors import Actors, place_after
 from kg.finders.dates import find_dates, with_year
 from kg.finders.names import capitalised_words_end, name_end, title_rules
-from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, tokens
+from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, tokens
 from kg.model import Event, Kind, Mention, Span
 from kg.resolve.normalize import fold
 from kg.text.dates import DateMatch
@@ -44,7 +44,7 @@ _EVENT_KINDS = frozenset(
 )
 
 
-def find_events(news: NewsText, actors: Actors) -> list[Event]:
+def find_events(news: DocumentText, actors: Actors) -> list[Event]:
     heads = news.mapping("event_heads")
     events: dict[str, Event] = {}
     for vote in _votes(news, actors):
@@ -60,7 +60,7 @@ def find_events(news: NewsText, actors: Actors) -> list[Event]:
     return _undated_named_again(list(events.values()))
 
 
-def _votes(news: NewsText, actors: Actors) -> list[Event]:
+def _votes(news: DocumentText, actors: Actors) -> list[Event]:
     """A vote and its tally ("以586票赞成，53票反对", "by a recorded vote of 141 to 5"): a meeting of the body
     named before the tally in its sentence, dated as the sentence dates it, named by the words from the body to
     the end of the tally ("欧洲议会以586票赞成，53票反对")."""
@@ -93,7 +93,7 @@ def _identity(event: Event) -> str:
     return " ".join(fold(event.name, keep_tones=True).replace("\x00", "").split())
 
 
-def _name_span(news: NewsText, head: re.Match[str], sentence: Span) -> Span | None:
+def _name_span(news: DocumentText, head: re.Match[str], sentence: Span) -> Span | None:
     if _subject_or_object_of_verb(news, head.start(), sentence):
         return None  # "يطالب المؤتمر بـ ...": the congress named before speaks; no event is named here
     start = _start_before_head(news, head.start(), sentence)
@@ -107,7 +107,7 @@ def _name_span(news: NewsText, head: re.Match[str], sentence: Span) -> Span | No
     return Span(start, end)
 
 
-def _subject_or_object_of_verb(news: NewsText, position: int, sentence: Span) -> bool:
+def _subject_or_object_of_verb(news: DocumentText, position: int, sentence: Span) -> bool:
     """Where verbs come first (``extra["verb_first"]``), a head right after a verb of the pack is that verb's
     subject ("يسجل المؤتمر", "ويدين المؤتمر"): an event the text named before, now speaking."""
     if not news.extra.get("verb_first"):
@@ -123,7 +123,7 @@ def _subject_or_object_of_verb(news: NewsText, position: int, sentence: Span) ->
     return before[-1].text.casefold() in {verb.casefold() for verb in verbs if " " not in verb}
 
 
-def _before_stop_prefix(news: NewsText, start: int, end: int) -> int:
+def _before_stop_prefix(news: DocumentText, start: int, end: int) -> int:
     """A name ends before a word that opens with a preposition written on it (``extra["event_name_stop_prefixes"]``:
     "بال" in "المؤتمر بالتصويت"), which no word of a name does."""
     prefixes = news.words("event_name_stop_prefixes")
@@ -133,7 +133,7 @@ def _before_stop_prefix(news: NewsText, start: int, end: int) -> int:
     return end
 
 
-def _start_before_head(news: NewsText, position: int, sentence: Span) -> int:
+def _start_before_head(news: DocumentText, position: int, sentence: Span) -> int:
     """Capitalised words and ordinals before the head belong to the name ("Ninth Summit", "9e sommet")."""
     start = position
     stops = {word.casefold() for word in news.words("event_name_stops")}
@@ -146,13 +146,13 @@ def _start_before_head(news: NewsText, position: int, sentence: Span) -> int:
     return start
 
 
-def _end_after_joined_names(news: NewsText, end: int, sentence: Span) -> int:
+def _end_after_joined_names(news: DocumentText, end: int, sentence: Span) -> int:
     """ "Summit" + " of the Americas": joining words then capitalised words extend the name."""
     joiners = {w.casefold() for w in (*news.words("list_articles"), *news.words("name_joiners"))}
     return capitalised_words_end(news, end, sentence.end, joiners)
 
 
-def _event(news: NewsText, actors: Actors, span: Span, kind: str, sentence: Span) -> Event:
+def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: Span) -> Event:
     place = place_after(news, actors, span.end, sentence.end) or place_after(news, actors, sentence.start, span.start)
     dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
     # "JAKARTA, 7 October 2022 - The Summit was held ... on 5 and 6 October": the date after the name is its own
@@ -175,7 +175,7 @@ def _event(news: NewsText, actors: Actors, span: Span, kind: str, sentence: Span
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*[-–]\s*$")
 
 
-def _first_listed_day(news: NewsText, date: DateMatch) -> str:
+def _first_listed_day(news: DocumentText, date: DateMatch) -> str:
     """The first day of a range whose days are all listed ("أيام 25-26-27 أبريل 2025": from the 25th)."""
     iso, position = date.iso, date.span.start
     while date.end_iso and (before := _DAY_BEFORE.search(fold_digits(news.text[max(0, position - 6) : position]))):
@@ -194,7 +194,7 @@ def _series(actors: Actors, span: Span) -> Mention | None:
     )
 
 
-def _dated(news: NewsText, iso: str) -> tuple[str, bool]:
+def _dated(news: DocumentText, iso: str) -> tuple[str, bool]:
     """A gMonthDay gets its year from the document's date, where the reader knows it."""
     document_year = re.match(r"\d{4}", news.document.date or "")
     if iso.startswith("--") and document_year:

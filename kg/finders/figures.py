@@ -40,7 +40,7 @@ from decimal import Decimal
 from kg import resolve
 from kg.finders.dates import find_dates, find_hijri_dates
 from kg.finders.phrases import words_of
-from kg.finders.text import TOKEN, NewsText, find_phrases, starts_with_phrase
+from kg.finders.text import TOKEN, DocumentText, find_phrases, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Kind, Mention, Paragraph, Span, Statistic
 from kg.text.currencies import national_currency
@@ -65,7 +65,7 @@ _MEASURE_END = re.compile(r"[,.;:!?()\[\]“”\"…\n–،؛؟。，、；：�
 _DIGIT = re.compile(r"\d")
 
 
-def find_statistics(news: NewsText, excluded: list[Span]) -> list[Statistic]:
+def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]:
     """Statistics of the main segments, leaving out amounts inside ``excluded`` spans (names, numbers)."""
     statistics: list[Statistic] = []
     for main in news.main_spans:
@@ -90,7 +90,7 @@ def _is_month(iso: str) -> bool:
     return len(iso) == len("2025-06") and iso[:4].isdigit()
 
 
-def _qualified_after(news: NewsText, quantity: Quantity) -> Quantity:
+def _qualified_after(news: DocumentText, quantity: Quantity) -> Quantity:
     """ "đạt 8% trở lên", "3.5万亿元以上": a qualifier written after the figure (``extra["qualifiers_after"]``)."""
     qualifiers = news.mapping("qualifiers_after")
     word = starts_with_phrase(news.text, _skip(news.text, quantity.span.end), tuple(qualifiers))
@@ -101,7 +101,7 @@ def _qualified_after(news: NewsText, quantity: Quantity) -> Quantity:
     return replace(quantity, span=Span(quantity.span.start, end), qualifier=qualifier)
 
 
-def _statistic(news: NewsText, quantity: Quantity, previous: Statistic | None) -> Statistic | None:
+def _statistic(news: DocumentText, quantity: Quantity, previous: Statistic | None) -> Statistic | None:
     measure, measure_end = _measure(news, quantity)
     period = None
     if not measure:
@@ -122,7 +122,7 @@ def _statistic(news: NewsText, quantity: Quantity, previous: Statistic | None) -
     )
 
 
-def _measure(news: NewsText, quantity: Quantity) -> tuple[str | None, int]:
+def _measure(news: DocumentText, quantity: Quantity) -> tuple[str | None, int]:
     """The words naming what is counted, and where they end (where the figure ends, if none)."""
     counts = quantity.unit in _COUNTING_UNITS and quantity.unit_span is not None
     start = quantity.unit_span.start if counts and quantity.unit_span else quantity.span.end
@@ -137,7 +137,7 @@ def _measure(news: NewsText, quantity: Quantity) -> tuple[str | None, int]:
     return " ".join(news.text[words[0][0] : words[-1][1]].split()), words[-1][1]
 
 
-def _measure_limit(news: NewsText, start: int) -> int:
+def _measure_limit(news: DocumentText, start: int) -> int:
     """Where a measure must end: at punctuation, or at a line break, except where lines are wrapped by hand
     ("more than 150\n    local resettlement offices"): there only a blank line ends it."""
     position = start
@@ -148,7 +148,7 @@ def _measure_limit(news: NewsText, start: int) -> int:
     return len(news.text)
 
 
-def _measure_words(news: NewsText, start: int, limit: int, stops: set[str]) -> list[tuple[int, int]]:
+def _measure_words(news: DocumentText, start: int, limit: int, stops: set[str]) -> list[tuple[int, int]]:
     """The spans of the measure's words from ``start``: up to a stop word, a figure or ``limit``."""
     words: list[tuple[int, int]] = []
     for token in TOKEN.finditer(news.text, start, limit):
@@ -167,7 +167,9 @@ def _measure_words(news: NewsText, start: int, limit: int, stops: set[str]) -> l
     return words
 
 
-def _measure_before(news: NewsText, quantity: Quantity, previous: Statistic | None) -> tuple[str | None, str | None]:
+def _measure_before(
+    news: DocumentText, quantity: Quantity, previous: Statistic | None
+) -> tuple[str | None, str | None]:
     """What a verb that links a measure to its figure (``extra["measure_verbs"]``) says is counted, and the
     year the clause gives it: "tăng trưởng GDP năm 2024 | đạt | khoảng 7,09%", "出口额 | 达到 | 3.5万亿元";
     where the verb comes first, the measure follows it ("ارتفع | حجم الصادرات | إلى 5 مليارات"). A verb
@@ -191,7 +193,7 @@ def _measure_before(news: NewsText, quantity: Quantity, previous: Statistic | No
     return _measure_in(news, words_start, words_end)
 
 
-def _verb_ending(news: NewsText, before: str) -> str | None:
+def _verb_ending(news: DocumentText, before: str) -> str | None:
     """The longest measure verb the text before a figure ends with, a word of its own where words are spaced."""
     trimmed = before.rstrip()
     spaced = news.extra.get("word_boundaries") is not False
@@ -204,7 +206,7 @@ def _verb_ending(news: NewsText, before: str) -> str | None:
     return None
 
 
-def _measure_opening(news: NewsText, start: int, end: int) -> int:
+def _measure_opening(news: DocumentText, start: int, end: int) -> int:
     """Where a measure before its verb starts: after the last word that opens one in the clause
     (``extra["measure_openers"]``: "phấn đấu | tăng trưởng GDP"), else at the clause's start."""
     openers = news.words("measure_openers")
@@ -212,7 +214,7 @@ def _measure_opening(news: NewsText, start: int, end: int) -> int:
     return max([start, *ends])
 
 
-def _measure_in(news: NewsText, start: int, end: int) -> tuple[str | None, str | None]:
+def _measure_in(news: DocumentText, start: int, end: int) -> tuple[str | None, str | None]:
     """The measure written in ``text[start:end]``, up to a stop word, and a year after it ("năm 2024")."""
     if news.extra.get("word_boundaries") is False:
         return " ".join(news.text[start:end].split()) or None, None
@@ -226,7 +228,7 @@ def _measure_in(news: NewsText, start: int, end: int) -> tuple[str | None, str |
     return " ".join(measure.split()), _year_after(news, words[-1][1])
 
 
-def _same_sentence(news: NewsText, previous: Statistic, quantity: Quantity) -> bool:
+def _same_sentence(news: DocumentText, previous: Statistic, quantity: Quantity) -> bool:
     sentence = news.sentence_of(quantity.span.start)
     return sentence is not None and sentence.start <= previous.span.start
 
@@ -236,7 +238,7 @@ def _same_sentence(news: NewsText, previous: Statistic, quantity: Quantity) -> b
 _CLAUSE_MARK = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\[\]“”\"…\n–،؛؟。，、；：！？「」《》]")
 
 
-def _clause_start(news: NewsText, position: int) -> int:
+def _clause_start(news: DocumentText, position: int) -> int:
     """After the last mark before ``position`` in its sentence; a piece of one word between commas is an
     item of a list that belongs to the measure ("kim ngạch xuất khẩu nông, | lâm, | thủy sản")."""
     sentence = news.sentence_of(position)
@@ -254,13 +256,13 @@ def _clause_start(news: NewsText, position: int) -> int:
 _LIST_MARKS = frozenset({",", "、", "،"})
 
 
-def _one_word(news: NewsText, start: int, end: int) -> bool:
+def _one_word(news: DocumentText, start: int, end: int) -> bool:
     """Whether one word stands between two marks (never told where words have no spaces)."""
     spaced = news.extra.get("word_boundaries") is not False
     return spaced and len(TOKEN.findall(news.text, start, end - 1)) == 1
 
 
-def _ending_phrases(news: NewsText) -> tuple[str, ...]:
+def _ending_phrases(news: DocumentText) -> tuple[str, ...]:
     """What ends a measure besides its stop words: the qualifier of the next figure, with a proclitic on
     it ("| لأكثر من 170 دولة"), how often ("| سنوياً") and by when ("| بحلول عام 2030")."""
 
@@ -279,7 +281,7 @@ def _is_cjk_word(word: str) -> bool:
     return "\u2e80" <= word[0] <= "\u9fff"
 
 
-def _clause_before(news: NewsText, position: int) -> str | None:
+def _clause_before(news: DocumentText, position: int) -> str | None:
     """The words of the clause before a figure that ends its clause, which then names what it counts."""
     sentence = news.sentence_of(position)
     start = sentence.start if sentence else max(0, position - 40)
@@ -288,7 +290,7 @@ def _clause_before(news: NewsText, position: int) -> str | None:
     return words or None
 
 
-def _year_after(news: NewsText, position: int) -> str | None:
+def _year_after(news: DocumentText, position: int) -> str | None:
     """A year stated right after the measure: "281 triệu người vào năm 2020", "5 millions en 2021"."""
     word = starts_with_phrase(news.text, _skip(news.text, position), news.words("period_year_words"))
     if not word:
@@ -298,7 +300,7 @@ def _year_after(news: NewsText, position: int) -> str | None:
     return year.group(1) if year else None
 
 
-def _starts_multiword_stop(news: NewsText, position: int, stops: set[str]) -> bool:
+def _starts_multiword_stop(news: DocumentText, position: int, stops: set[str]) -> bool:
     multiword = [s for s in news.words("measure_stops") if " " in s]
     return starts_with_phrase(news.text, position, multiword) is not None
 
@@ -309,7 +311,7 @@ def _skip(text: str, position: int) -> int:
     return position
 
 
-def _year_range(news: NewsText, sentence: Span) -> str | None:
+def _year_range(news: DocumentText, sentence: Span) -> str | None:
     match = _YEAR_RANGE.search(fold_digits(sentence.of(news.text)))
     return f"{match.group(1)}/{match.group(2)}" if match else None
 

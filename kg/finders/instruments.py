@@ -44,7 +44,7 @@ from kg.finders.resolutions import (
     roman_symbol,
 )
 from kg.finders.text import (
-    NewsText,
+    DocumentText,
     Token,
     find_phrases,
     key_of,
@@ -79,7 +79,7 @@ class Instruments:
         return [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
 
 
-def find_instruments(news: NewsText, actors: Actors) -> Instruments:
+def find_instruments(news: DocumentText, actors: Actors) -> Instruments:
     found = Instruments()
     numbered = _numbered(news, actors, found)
     international = _un_resolutions(news, actors, [m.span for m in numbered])
@@ -107,7 +107,7 @@ def _overlap(one: Span, other: Span) -> bool:
     return one.start < other.end and other.start < one.end
 
 
-def _named_with_number(news: NewsText, mentions: list[Mention], found: Instruments) -> list[Mention]:
+def _named_with_number(news: DocumentText, mentions: list[Mention], found: Instruments) -> list[Mention]:
     """ "Luật Tổ chức Chính phủ số 63/2025/QH15": a name, the number word, a number is one instrument, keyed
     by its number and named by the whole (not a law of that name and a law of that number)."""
     words = news.words("instrument_number_word")
@@ -142,13 +142,13 @@ def _covered(span: Span, others: list[Span]) -> bool:
     return any(other.start <= span.start and span.end <= other.end for other in others)
 
 
-def issuer_from_number(number: str, news: NewsText) -> str | None:
+def issuer_from_number(number: str, news: DocumentText) -> str | None:
     """The English name of the issuer a national number's code gives ("402/QĐ-TTg" → "Prime Minister")."""
     found = _issuer_code(number, news)
     return news.mapping("issuer_codes")[found[0]] if found else None
 
 
-def _issuer_code(number: str, news: NewsText) -> tuple[str, int] | None:
+def _issuer_code(number: str, news: DocumentText) -> tuple[str, int] | None:
     """The issuer code in a number and where it starts in it: ("TTg", 7) for "402/QĐ-TTg"."""
     codes = news.mapping("issuer_codes")
     for part in reversed(list(re.finditer(r"[^/-]+", number))):
@@ -158,7 +158,7 @@ def _issuer_code(number: str, news: NewsText) -> tuple[str, int] | None:
     return None
 
 
-def _issuer_in_number(news: NewsText, mention: Mention) -> Mention | None:
+def _issuer_in_number(news: DocumentText, mention: Mention) -> Mention | None:
     """The issuer as its code in the number: "TTg" in "402/QĐ-TTg" names the Prime Minister.
 
     A post when the pack lists the name among its posts ("Prime Minister"), an agency otherwise.
@@ -184,7 +184,7 @@ def _issuer_in_number(news: NewsText, mention: Mention) -> Mention | None:
     return Mention(span, span.of(news.text), kind, key=key, scope=scope, name=name)
 
 
-def kind_from_number(number: str, news: NewsText) -> str | None:
+def kind_from_number(number: str, news: DocumentText) -> str | None:
     codes = news.mapping("instrument_type_codes")
     for part in re.split(r"/", number)[1:]:
         for code in (part, part.split("-")[0], part.rstrip("0123456789")):
@@ -196,7 +196,7 @@ def kind_from_number(number: str, news: NewsText) -> str | None:
 # --- by number ------------------------------------------------------------------------------
 
 
-def _numbered(news: NewsText, actors: Actors, found: Instruments) -> list[Mention]:
+def _numbered(news: DocumentText, actors: Actors, found: Instruments) -> list[Mention]:
     pattern = news.extra.get("instrument_number")
     if not isinstance(pattern, str):
         return []
@@ -213,7 +213,7 @@ def _numbered(news: NewsText, actors: Actors, found: Instruments) -> list[Mentio
     return mentions
 
 
-def _numbered_after_heads(news: NewsText, actors: Actors, found: Instruments, taken: list[Span]) -> list[Mention]:
+def _numbered_after_heads(news: DocumentText, actors: Actors, found: Instruments, taken: list[Span]) -> list[Mention]:
     """Numbers a head word and a number word announce, where numbers alone say nothing of their kind:
     "القانون رقم 82 لسنة 2016", "Real Decreto 1155/2024", "décret n° 2024-123", "Executive Order No. 42".
 
@@ -238,14 +238,14 @@ def _numbered_after_heads(news: NewsText, actors: Actors, found: Instruments, ta
     return mentions
 
 
-def _headed_key(news: NewsText, head: str, number: str) -> str:
+def _headed_key(news: DocumentText, head: str, number: str) -> str:
     """The key of an instrument named by head and number: the number where it says more than a count
     ("1155/2024", "2024-123"), else the head and the number ("Executive Order No. 42"), so that an
     executive order and a republic act of one number are two instruments.
 
     >>> from kg.lang import get
     >>> from kg.model import Document
-    >>> news = NewsText(Document(source="x", text="", language="en"), get("en"))
+    >>> news = DocumentText(Document(source="x", text="", language="en"), get("en"))
     >>> _headed_key(news, "Executive Order", "42"), _headed_key(news, "Republic Act", "11641/2022")
     ('Executive Order No. 42', '11641/2022')
     """
@@ -288,14 +288,14 @@ _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _MAX_ISSUER_WORDS = 4
 
 
-def _numbered_mention(news: NewsText, match: re.Match[str]) -> Mention:
+def _numbered_mention(news: DocumentText, match: re.Match[str]) -> Mention:
     number = match.group()
     start, kind = _head_before(news, match.start())
     kind = ontology_kind(kind or kind_from_number(number, news) or Kind.INSTRUMENT)
     return Mention(span=Span(start, match.end()), text=news.text[start : match.end()], kind=kind, key=number)
 
 
-def _head_before(news: NewsText, position: int) -> tuple[int, str | None]:
+def _head_before(news: DocumentText, position: int) -> tuple[int, str | None]:
     """The head word and number word before a number ("Quyết định số "), as (start, kind)."""
     heads = news.mapping("instrument_heads")
     number_words = "|".join(re.escape(w) for w in news.words("instrument_number_word")) or "(?!)"
@@ -311,7 +311,7 @@ def _head_before(news: NewsText, position: int) -> tuple[int, str | None]:
 _ISSUER_REACH = 30
 
 
-def _written_issuer(news: NewsText, actors: Actors, position: int) -> Mention | None:
+def _written_issuer(news: DocumentText, actors: Actors, position: int) -> Mention | None:
     """The issuer written after an instrument: "... ngày 20/3/2020 của Thủ tướng Chính phủ"."""
     window = news.text[position : position + 40]
     dates = find_dates(window, news.pack)
@@ -353,7 +353,7 @@ _SHORT_WORDS = re.compile(r"(?:\s*[^\W\d_]{1,3}['’]?)*\s*")
 _NUMBERED_CONVENTIONS = {"ILO": "ILO-C"}
 
 
-def _un_resolutions(news: NewsText, actors: Actors, taken: list[Span]) -> list[Mention]:
+def _un_resolutions(news: DocumentText, actors: Actors, taken: list[Span]) -> list[Mention]:
     """UN resolutions cited by number: "résolution 2730 (2024)", "القرار 73/195", "第2728(2024)号决议".
 
     Keyed as the UN builder keys them: a number with a year is the Security Council's (S/RES/2730(2024)),
@@ -388,7 +388,7 @@ def _un_resolutions(news: NewsText, actors: Actors, taken: list[Span]) -> list[M
     return mentions
 
 
-def _next_in_list(news: NewsText, position: int, end: int) -> re.Match[str] | None:
+def _next_in_list(news: DocumentText, position: int, end: int) -> re.Match[str] | None:
     """The next number of a list of resolutions, after a comma or a conjunction ("and 2730 (2024)", "و2730")."""
     pattern = news.pack.derived(
         "news.resolution_list_item",
@@ -423,7 +423,7 @@ def _numbered_pattern(pack: LanguagePack, words_key: str, suffixes_key: str, num
     return re.compile(rf"(?<!\w)(?:{phrases_alternation(words)})\s+{between}{number_word}{number}", re.IGNORECASE)
 
 
-def _body_of_resolution(news: NewsText, bodies: list[Mention], match: re.Match[str]) -> Mention | bool | None:
+def _body_of_resolution(news: DocumentText, bodies: list[Mention], match: re.Match[str]) -> Mention | bool | None:
     """The UN body a resolution's number belongs to, as the text names it; False where the words between
     the word for "resolution" and its number name no body (they are no citation)."""
     groups = match.groupdict()
@@ -452,7 +452,7 @@ def _body_of_resolution(news: NewsText, bodies: list[Mention], match: re.Match[s
     return None
 
 
-def _resolution_symbol(news: NewsText, match: re.Match[str], body: str | None) -> str | None:
+def _resolution_symbol(news: DocumentText, match: re.Match[str], body: str | None) -> str | None:
     """The symbol of a resolution number, in the canonical form (:mod:`kg.finders.resolutions`)."""
     series = RESOLUTION_SERIES.get(body or "", "A") if body != "SC" else "A"
     if match["council"]:
@@ -471,7 +471,7 @@ def _resolution_symbol(news: NewsText, match: re.Match[str], body: str | None) -
     return council_symbol(number, year) if year else None
 
 
-def _council_year(news: NewsText, number: int) -> int | None:
+def _council_year(news: DocumentText, number: int) -> int | None:
     """The year of a Security Council resolution: as the text gives it elsewhere ("2728 (2024)"), or as
     the gazetteer's resolutions of known years place it."""
     written = re.search(rf"(?<![\d/.]){number}\s*[(（]\s*((?:19|20)\d\d)\s*[)）]", fold_digits(news.text))
@@ -483,7 +483,7 @@ def _council_year(news: NewsText, number: int) -> int | None:
     return None
 
 
-def _numbered_conventions(news: NewsText, actors: Actors, taken: list[Span]) -> list[Mention]:
+def _numbered_conventions(news: DocumentText, actors: Actors, taken: list[Span]) -> list[Mention]:
     """Conventions a body numbers, cited by that number: "ILO Convention No. 190", "Convention n° 190 de
     l'OIT", "Конвенция МОТ № 190", "اتفاقية منظمة العمل الدولية رقم 190", "国际劳工组织第190号公约" are
     one instrument, keyed by the body's prefix and the number (ILO-C190; see ``_NUMBERED_CONVENTIONS``).
@@ -516,7 +516,7 @@ def _convention_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     return _numbered_pattern(pack, "convention_words", "convention_suffixes", r"(?P<number>\d{1,3})(?![\d/])")
 
 
-def _printed_symbols(news: NewsText, taken: list[Span]) -> list[Mention]:
+def _printed_symbols(news: DocumentText, taken: list[Span]) -> list[Mention]:
     """UN symbols printed whole ("A/RES/76/300", "A/76/64", "S/PRST/2023/1"), keyed and of the kind the
     symbol names (:func:`kg.finders.resolutions.kind_of_symbol`), as the UN builder cites them: one
     instrument whatever family of text prints its symbol, known to the gazetteer or not."""
@@ -531,7 +531,7 @@ def _printed_symbols(news: NewsText, taken: list[Span]) -> list[Mention]:
 # --- who signed an instrument -------------------------------------------------------------------------
 
 
-def _signers(news: NewsText, actors: Actors, found: Instruments, national: list[Mention]) -> None:
+def _signers(news: DocumentText, actors: Actors, found: Instruments, national: list[Mention]) -> None:
     """ "The President signed Executive Order No. 42", "Phó Thủ tướng Trần Hồng Hà đã ký Quyết định số ...",
     "Путин подписал указ № 123", "وقع الرئيس المرسوم رقم 45": who signs a national instrument issues it.
 
@@ -552,13 +552,13 @@ def _signers(news: NewsText, actors: Actors, found: Instruments, national: list[
         found.issuers[mention.span] = signer
 
 
-def _from_code(news: NewsText, mention: Mention, issuer: Mention) -> bool:
+def _from_code(news: DocumentText, mention: Mention, issuer: Mention) -> bool:
     """Whether an issuer was read from the code in an instrument's number ("TTg" in "1125/QĐ-TTg")."""
     code = _issuer_code(mention.key or "", news)
     return code is not None and issuer.text == code[0] and mention.span.start <= issuer.span.start < mention.span.end
 
 
-def _signer(news: NewsText, actors: Actors, position: int) -> Mention | None:
+def _signer(news: DocumentText, actors: Actors, position: int) -> Mention | None:
     if news.extra.get("verb_first"):
         actor = _actor_ending_at(actors, position)
         if actor is not None and _signing_verb_before(news, actor.span.start) is not None:
@@ -569,7 +569,7 @@ def _signer(news: NewsText, actors: Actors, position: int) -> Mention | None:
     return _actor_ending_at(actors, verb) or _name_ending_at(news, actors, verb)
 
 
-def _signing_verb_before(news: NewsText, position: int) -> int | None:
+def _signing_verb_before(news: DocumentText, position: int) -> int | None:
     """Where the signing verb that ends right before ``position`` starts (past an article: "a signé le")."""
     pattern = news.pack.derived(
         "news.signing_verb_before",
@@ -598,7 +598,7 @@ def _actor_ending_at(actors: Actors, position: int) -> Mention | None:
                                           -m.span.end), default=None)  # fmt: skip
 
 
-def _name_ending_at(news: NewsText, actors: Actors, position: int) -> Mention | None:
+def _name_ending_at(news: DocumentText, actors: Actors, position: int) -> Mention | None:
     """A name in capitals right before a signing verb, which no other rule read as an actor: "Путин подписал",
     "President Marcos signed" (the words after the post).
 
@@ -634,7 +634,7 @@ _MAX_NAME_WORDS = 3
 # --- by name -------------------------------------------------------------------------------------
 
 
-def _named(news: NewsText, taken: list[Span]) -> list[Mention]:
+def _named(news: DocumentText, taken: list[Span]) -> list[Mention]:
     heads = news.mapping("instrument_heads")
     mentions = _capitalised_names(news, taken)
     for main in news.main_spans:
@@ -651,7 +651,7 @@ def _named(news: NewsText, taken: list[Span]) -> list[Mention]:
     return mentions
 
 
-def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
+def _named_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | None:
     position = skip_spaces(news.text, head.end(), main.end)
     if position >= main.end or position == head.end():
         return None
@@ -676,7 +676,7 @@ def _named_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
     return Span(head.start(), _with_amendment_marker(news, end))
 
 
-def _with_name_words(news: NewsText, head_end: int, span: Span | None) -> Span | None:
+def _with_name_words(news: DocumentText, head_end: int, span: Span | None) -> Span | None:
     """Where a name has no capitals, it ends before the first word after its head that does not open as a word of
     a name does (``extra["instrument_name_word_prefixes"]``: the Arabic article, "القانون الجنائي | انتصارا ...")."""
     prefixes = news.words("instrument_name_word_prefixes")
@@ -690,7 +690,7 @@ def _with_name_words(news: NewsText, head_end: int, span: Span | None) -> Span |
     return span
 
 
-def _capitalised_names(news: NewsText, taken: list[Span]) -> list[Mention]:
+def _capitalised_names(news: DocumentText, taken: list[Span]) -> list[Mention]:
     """Names around a head word where names are capitalised (``extra["capitalised_instrument_heads"]``): the
     capitalised words before the head ("CHIPS Act", "Indo-Pacific Economic Framework"), and after it those
     joined by a word of ``extra["instrument_name_joiners"]`` or an article ("Law on Medical Devices", "accords du
@@ -711,11 +711,11 @@ def _capitalised_names(news: NewsText, taken: list[Span]) -> list[Mention]:
     return mentions
 
 
-def _opens_quotation(news: NewsText, position: int, main: Span) -> bool:
+def _opens_quotation(news: DocumentText, position: int, main: Span) -> bool:
     return news.text[skip_spaces(news.text, position, main.end) : position + 2].strip()[:1] in QUOTATION_MARKS
 
 
-def _capitalised_span(news: NewsText, head: re.Match[str], main: Span) -> Span | None:
+def _capitalised_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | None:
     sentence = news.sentence_of(head.start()) or main
     articles = {w.casefold() for w in news.words("list_articles")}
     joiners = {w.casefold() for w in news.words("instrument_name_joiners")} | articles
@@ -744,7 +744,7 @@ _WORDS_BEFORE_PERIOD = 40
 _NAME_WORDS_BEFORE_PERIOD = 2
 
 
-def _period_named(news: NewsText, head: re.Match[str], position: int, limit: int) -> int | None:
+def _period_named(news: DocumentText, head: re.Match[str], position: int, limit: int) -> int | None:
     """Where the name of a programme, plan or strategy written in lower case ends: after the years it is
     for ("Chương trình mục tiêu quốc gia xây dựng nông thôn mới, giảm nghèo bền vững ... giai đoạn
     2026-2035", ``extra["period_words"]``), within one clause; ``None`` where no such years follow."""
@@ -767,7 +767,7 @@ def _period_named(news: NewsText, head: re.Match[str], position: int, limit: int
 _WORDS_BEFORE_PARTIES = 6
 
 
-def _parties_start(news: NewsText, position: int, limit: int) -> int | None:
+def _parties_start(news: DocumentText, position: int, limit: int) -> int | None:
     """Where the first party's name starts, past a few words in lower case and the word for "between"
     (``extra["between_words"]``: "giữa", "between", "entre")."""
     between = news.words("between_words")
@@ -783,7 +783,7 @@ def _parties_start(news: NewsText, position: int, limit: int) -> int | None:
     return start if start < limit and opens_name(news.text[start]) else None
 
 
-def _with_second_party(news: NewsText, start: int, end: int, limit: int) -> int:
+def _with_second_party(news: DocumentText, start: int, end: int, limit: int) -> int:
     """ "Hiệp định Thương mại giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ nước CHDCND Lào": a name between
     two parties runs past the conjunction to the second party's end."""
     between = news.words("between_words")
@@ -800,13 +800,13 @@ def _with_second_party(news: NewsText, start: int, end: int, limit: int) -> int:
     return after if after > second else end
 
 
-def _without_trailing_year(news: NewsText, span: Span) -> Span:
+def _without_trailing_year(news: DocumentText, span: Span) -> Span:
     """ "Luật ... theo hợp đồng 2020": the year a law is known by is its date, not part of its name."""
     year = _TRAILING_YEAR.search(news.text, span.start, span.end)
     return Span(span.start, year.start()) if year and year.start() > span.start else span
 
 
-def _with_amendment_marker(news: NewsText, end: int) -> int:
+def _with_amendment_marker(news: DocumentText, end: int) -> int:
     """A name's own parenthetical stays with it: "Luật Phòng, chống mua bán người (sửa đổi)"."""
     position = skip_spaces(news.text, end)
     marker = starts_with_phrase(news.text, position, news.words("amendment_markers"))
@@ -818,24 +818,24 @@ def _with_amendment_marker(news: NewsText, end: int) -> int:
 _NATIONAL_KINDS = frozenset({"law", "draft-law", "constitution", "decree", "circular", "ordinance", "strategy", "plan"})
 
 
-def _named_mention(news: NewsText, span: Span, kind: str) -> Mention:
+def _named_mention(news: DocumentText, span: Span, kind: str) -> Mention:
     scope = news.home_state if kind in _NATIONAL_KINDS else None
     if _is_draft(news, span.start) and f"draft-{kind}" in ontology.kind_names():
         kind = f"draft-{kind}"
     return Mention(span=span, text=span.of(news.text), kind=ontology_kind(kind), scope=scope)
 
 
-def is_draft(news: NewsText, mention: Mention) -> bool:
+def is_draft(news: DocumentText, mention: Mention) -> bool:
     """Whether an instrument is named as a draft ("dự thảo Luật ...")."""
     return mention.kind.startswith("draft-") or _is_draft(news, mention.span.start)
 
 
-def _is_draft(news: NewsText, position: int) -> bool:
+def _is_draft(news: DocumentText, position: int) -> bool:
     before = news.text[max(0, position - 30) : position].rstrip()
     return any(before.endswith(marker) for marker in news.words("draft_markers"))
 
 
-def _defined_by_short_form(news: NewsText, heads, main: Span) -> list[Mention]:
+def _defined_by_short_form(news: DocumentText, heads, main: Span) -> list[Mention]:
     """ "HEAD long name, with commas (HEAD ACRONYM)": the long name and its short form."""
     names = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     if not names:
@@ -873,7 +873,7 @@ def _length(mention: Mention) -> int:
     return mention.span.end - mention.span.start
 
 
-def _one_citation_per_instrument(news: NewsText, mentions: list[Mention]) -> list[Citation]:
+def _one_citation_per_instrument(news: DocumentText, mentions: list[Mention]) -> list[Citation]:
     """One citation per instrument: by key, else by name and date (two laws of one name differ by year).
 
     A mention without a date joins the first instrument of its name.
@@ -892,12 +892,12 @@ def _one_citation_per_instrument(news: NewsText, mentions: list[Mention]) -> lis
     return list(citations.values())
 
 
-def _date_links(news: NewsText) -> tuple[str, ...]:
+def _date_links(news: DocumentText) -> tuple[str, ...]:
     """What may stand between an instrument and its date: "ngày", "от", "وتاريخ", or nothing."""
     return (*news.words("date_words"), *news.words("instrument_date_links"), "")
 
 
-def _date_after(news: NewsText, mention: Mention) -> str | None:
+def _date_after(news: DocumentText, mention: Mention) -> str | None:
     """The date after a name: "ngày 20/3/2020" → "2020-03-20", "năm 2020" → "2020"; a day needs a year."""
     position = skip_spaces(news.text, mention.span.end)
     window = news.text[position : position + 30]

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.finders.text import NewsText, Token, iter_tokens, starts_with_phrase
+from kg.finders.text import DocumentText, Token, iter_tokens, starts_with_phrase
 
 
 def _is_han(char: str) -> bool:
@@ -60,20 +60,20 @@ class NameRules:
     lowercase_after_capital: bool = True
 
 
-def organization_rules(news: NewsText) -> NameRules:
+def organization_rules(news: DocumentText) -> NameRules:
     return NameRules(
         frozenset(w.casefold() for w in news.words("name_stops")),
         lowercase_after_capital=news.extra.get("lowercase_after_capital_in_names", True) is not False,
     )
 
 
-def title_rules(news: NewsText, key: str = "instrument_name_stops") -> NameRules:
+def title_rules(news: DocumentText, key: str = "instrument_name_stops") -> NameRules:
     """Rules for names of instruments and events, which run through lower-case words up to a stop."""
     stops = news.words(key) or news.words("name_stops")
     return NameRules(frozenset(w.casefold() for w in stops), lowercase_needs_closing=False, split_persons=False)
 
 
-def name_end(news: NewsText, start: int, limit: int, rules: NameRules) -> int:
+def name_end(news: DocumentText, start: int, limit: int, rules: NameRules) -> int:
     """The end of the name whose words start at ``start`` (``start`` itself when there is none)."""
     text = news.text
     words = _adjacent_tokens(news, start, limit)
@@ -118,7 +118,7 @@ _MAX_LIST_ITEMS = 5
 _LIST_COMMA = re.compile(r", (?=\S)")
 
 
-def capitalised_words_end(news: NewsText, position: int, limit: int, joiners: set[str]) -> int:
+def capitalised_words_end(news: DocumentText, position: int, limit: int, joiners: set[str]) -> int:
     """Where a name runs on from ``position`` over capitalised words and the joining words between them
     ("Summit" + " of the Americas", "Law" + " on Medical Devices"): a joining word only before a capitalised
     one, and a comma or a bracket ends the name."""
@@ -135,7 +135,7 @@ def capitalised_words_end(news: NewsText, position: int, limit: int, joiners: se
     return end
 
 
-def listed_name_end(news: NewsText, end: int, limit: int, rules: NameRules) -> int:
+def listed_name_end(news: DocumentText, end: int, limit: int, rules: NameRules) -> int:
     """The end of a name that goes on as a list after ``end`` ("Ministerio de Inclusión | , Seguridad Social
     y Migraciones", "ministère du Travail | et de l'Emploi"), or ``end`` where no such list follows.
 
@@ -161,7 +161,7 @@ def listed_name_end(news: NewsText, end: int, limit: int, rules: NameRules) -> i
     return end
 
 
-def _list_item_end(news: NewsText, start: int, limit: int, rules: NameRules) -> int | None:
+def _list_item_end(news: DocumentText, start: int, limit: int, rules: NameRules) -> int | None:
     """The end of a capitalised item of a list in a name, past a link ("de l'Emploi"), or None."""
     text = news.text
     link = starts_with_phrase(text, start, news.words("post_links"), ignore_case=False)
@@ -180,7 +180,7 @@ def _list_item_end(news: NewsText, start: int, limit: int, rules: NameRules) -> 
 _MAX_CASELESS_NAME_WORDS = 5
 
 
-def _caseless_name_end(news: NewsText, words: list[Token], start: int) -> int:
+def _caseless_name_end(news: DocumentText, words: list[Token], start: int) -> int:
     """Arabic: the name of a body runs through words with the article, written alone or after the
     conjunction ("وزارة | المياه والري"), and the words that continue one (``extra["post_complements"]``:
     "شؤون"); the first other word ends it ("وزارة الزراعة | بتقديم")."""
@@ -211,7 +211,7 @@ def _caseless_name_end(news: NewsText, words: list[Token], start: int) -> int:
     return end
 
 
-def _inflected_name_end(news: NewsText, words: list[Token], start: int) -> int:
+def _inflected_name_end(news: DocumentText, words: list[Token], start: int) -> int:
     """Russian: the name after a head is in the genitive whatever the head's case ("Министерству | труда
     и социальной защиты | поручено"): words of that shape (``extra["name_word_pattern"]``) or listed
     (``extra["post_complements"]``), a conjunction between two of them, and a state in the genitive
@@ -233,7 +233,7 @@ def _inflected_name_end(news: NewsText, words: list[Token], start: int) -> int:
     return end
 
 
-def _bridges_to(news: NewsText, words: list[Token], index: int) -> bool:
+def _bridges_to(news: DocumentText, words: list[Token], index: int) -> bool:
     """Whether the conjunction at ``index`` joins two capitalised words of one name, not two names
     ("Bộ Công an và | Bộ Ngoại giao": another head opens another organisation)."""
     if index + 1 >= len(words) or not words[index + 1].is_capitalized:
@@ -265,7 +265,7 @@ def _opens_person(words: list[Token], index: int, family_names: set[str]) -> boo
     return words[index + 1].is_capitalized
 
 
-def _adjacent_tokens(news: NewsText, start: int, limit: int) -> list[Token]:
+def _adjacent_tokens(news: DocumentText, start: int, limit: int) -> list[Token]:
     """Tokens from ``start`` separated only by single spaces (or a comma of a set phrase, a spaced dash)."""
     text = news.text
     compounds = news.words("comma_compounds")
@@ -293,7 +293,7 @@ def _joins(gap: str, text: str, previous: Token, compounds: tuple[str, ...], wra
     return False
 
 
-def capitalized_run(news: NewsText, start: int, limit: int, max_tokens: int = 5) -> int:
+def capitalized_run(news: DocumentText, start: int, limit: int, max_tokens: int = 5) -> int:
     """The end of a run of capitalised tokens starting at ``start`` (a person's or a place's name)."""
     end = start
     for token in _adjacent_tokens(news, start, limit)[:max_tokens]:
@@ -303,7 +303,7 @@ def capitalized_run(news: NewsText, start: int, limit: int, max_tokens: int = 5)
     return end
 
 
-def continued_in_lower_case(news: NewsText, start: int, end: int, limit: int) -> bool:
+def continued_in_lower_case(news: DocumentText, start: int, end: int, limit: int) -> bool:
     """Whether the capitalised run ``text[start:end]`` goes on in a lower-case word that is no stop word:
     where names keep such words ("Trụ | sở Chính phủ"), the run is the first word of something longer."""
     if news.extra.get("lowercase_after_capital_in_names", True) is False:
@@ -323,7 +323,7 @@ _MAX_HAN_GIVEN_NAME = 2
 _MAX_CASED_PERSON_TOKENS = 5
 
 
-def person_name_end(news: NewsText, start: int, limit: int, taken: frozenset[int] = frozenset()) -> int:
+def person_name_end(news: DocumentText, start: int, limit: int, taken: frozenset[int] = frozenset()) -> int:
     """The end of the person's name that starts at ``start`` (``start`` itself when there is none).
 
     ``taken`` holds where known names start (a state, an organisation): a person's name stops before them.
@@ -342,7 +342,7 @@ def person_name_end(news: NewsText, start: int, limit: int, taken: frozenset[int
     return _cased_person_end(news, start, limit, taken)
 
 
-def _cased_person_end(news: NewsText, start: int, limit: int, taken: frozenset[int]) -> int:
+def _cased_person_end(news: DocumentText, start: int, limit: int, taken: frozenset[int]) -> int:
     """Capitalised words, through initials ("Ferdinand R. Marcos Jr."), up to a known name."""
     text = news.text
     suffixes = set(news.words("name_suffixes"))
@@ -364,7 +364,7 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
-def _caseless_person_end(news: NewsText, words: list[Token], taken: frozenset[int]) -> int:
+def _caseless_person_end(news: DocumentText, words: list[Token], taken: frozenset[int]) -> int:
     """Two words, or three where a boundary follows the third ("أيمن الصفدي | إن").
 
     A stop word (a particle, a common verb) ends a name, and so does a word carrying a preposition
@@ -398,7 +398,7 @@ def _caseless_person_end(news: NewsText, words: list[Token], taken: frozenset[in
     return ends[-1]
 
 
-def _lineage_end(news: NewsText, words: list[Token], stops: set[str], taken: frozenset[int]) -> int:
+def _lineage_end(news: DocumentText, words: list[Token], stops: set[str], taken: frozenset[int]) -> int:
     """A name of descent runs through every particle and the word after it ("محمد بن سلمان بن عبد
     العزيز آل سعود"), then takes a family name with the article where a clause ends after it
     ("أحمد بن سليمان بن عبد العزيز الراجحي | أن")."""
@@ -428,7 +428,7 @@ def _lineage_end(news: NewsText, words: list[Token], stops: set[str], taken: fro
     return words[index].end
 
 
-def _ends_clause(news: NewsText, words: list[Token], index: int, stops: set[str], taken: frozenset[int]) -> bool:
+def _ends_clause(news: DocumentText, words: list[Token], index: int, stops: set[str], taken: frozenset[int]) -> bool:
     """Whether nothing that could still be a name follows ``words[index]``: a stop, a mark, a known name."""
     if index + 1 >= len(words):
         return True
@@ -442,7 +442,7 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{
 _NAME_WITH_ORIGINAL = re.compile(r"([\u4e00-\u9fff]{2,5})[(（][A-Z][a-z]+(?:[ -][A-Z][a-z]+)+[)）]")
 
 
-def _han_transliteration_end(news: NewsText, start: int, limit: int) -> int:
+def _han_transliteration_end(news: DocumentText, start: int, limit: int) -> int:
     """The end of a foreign name transliterated in Chinese, which no family name opens: parts joined by a
     middle dot, the last cut before a stop word ("朱莉·柯林斯 | 表示"), or a name with its original after it."""
     text = news.text
@@ -462,7 +462,7 @@ def _han_transliteration_end(news: NewsText, start: int, limit: int) -> int:
 _BARE_HAN_NAME = (2, 3, 4)
 
 
-def _han_bare_name_end(news: NewsText, start: int, limit: int) -> int:
+def _han_bare_name_end(news: DocumentText, start: int, limit: int) -> int:
     """After a post, a foreign name transliterated in two to four characters, which no family name opens:
     the shortest run that a stop word or a mark ends and that holds none ("外交部长佩恩 | 表示")."""
     text = news.text
@@ -478,7 +478,7 @@ def _han_bare_name_end(news: NewsText, start: int, limit: int) -> int:
     return start
 
 
-def _han_person_end(news: NewsText, start: int, limit: int) -> int:
+def _han_person_end(news: DocumentText, start: int, limit: int) -> int:
     """A family name and a given name of one or two characters, before a stop word or a mark (王毅 | 表示)."""
     text = news.text
     transliterated = _han_transliteration_end(news, start, limit)

@@ -67,7 +67,7 @@ def opens_name(char: str) -> bool:
 
 
 @dataclass
-class NewsText:
+class DocumentText:
     """A document as the finders see it: its text, its language pack, and the parts it reads."""
 
     document: Document

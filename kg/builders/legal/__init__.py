@@ -57,7 +57,7 @@ from kg.finders.actors import COLLECTIVE, Actors, find_actors
 from kg.finders.dates import find_dates
 from kg.finders.figures import find_statistics
 from kg.finders.instruments import Instruments, find_instruments
-from kg.finders.text import NewsText, find_phrases
+from kg.finders.text import DocumentText, find_phrases
 from kg.lang.base import LanguagePack
 from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Paragraph, Segment, Span, ontology_kind
 
@@ -137,12 +137,12 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     prose_end = legal.articles[-1].span.end if legal.articles else legal.header.end
     text = join_soft_breaks(page.text, Span(prose_start, max(prose_start, prose_end)), pack)
     document = replace(document, text=text, segments=[Segment(instrument, "main")])
-    news = NewsText(_without_formula_and_signature(document, legal), pack)
+    news = DocumentText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = find_actors(news)
     instruments = find_instruments(news, actors)
     facts = _document_facts(news, legal, actors, instruments)
-    signature = read_signature(NewsText(document, pack), legal)  # the closing block, not blanked
+    signature = read_signature(DocumentText(document, pack), legal)  # the closing block, not blanked
     facts.signatories = signature.signers or _metadata_signer(page)
     facts.body = facts.body or signature.on_behalf_of
     facts.date = (
@@ -162,7 +162,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     by_number = {p.number: p for p in extraction.paragraphs if p.section == "operative" and p.number}
     in_force = find_entry_into_force(news, legal, facts.date)
     facts.in_force = in_force.date if in_force else None
-    operative = NewsText(_articles_only(document, legal), pack)
+    operative = DocumentText(_articles_only(document, legal), pack)
     extraction.commitments = article_commitments(
         news, operative, legal, actors, cited, by_number, issuer=facts.body, date=facts.date, in_force=in_force
     )
@@ -197,7 +197,7 @@ def _metadata_kind(pack: LanguagePack, page: Page) -> str | None:
     return ontology_kind(kind) if kind else None
 
 
-def _metadata_date(news: NewsText, page: Page) -> str | None:
+def _metadata_date(news: DocumentText, page: Page) -> str | None:
     found = page.metadata.get("date")
     if found is None:
         return None
@@ -205,7 +205,7 @@ def _metadata_date(news: NewsText, page: Page) -> str | None:
     return next((d.iso for d in dates if d.has_year), None)
 
 
-def _document_facts(news: NewsText, legal: LegalText, actors: Actors, instruments: Instruments) -> DocumentFacts:
+def _document_facts(news: DocumentText, legal: LegalText, actors: Actors, instruments: Instruments) -> DocumentFacts:
     own = _own_number(legal, instruments)
     kind = ontology_kind(legal.kind) if legal.kind else (own.kind if own else Kind.INSTRUMENT)
     body = find_issuer(news, legal, actors) or (instruments.issuers.get(own.span) if own else None)
@@ -237,7 +237,7 @@ def _own_number(legal: LegalText, instruments: Instruments) -> Mention | None:
     )
 
 
-def _heading_date(news: NewsText, legal: LegalText) -> str | None:
+def _heading_date(news: DocumentText, legal: LegalText) -> str | None:
     header = legal.header
     dates = find_dates(news.text, news.pack, header.start, min(header.end, header.start + HEADING_REACH))
     return next((d.iso for d in dates if d.has_year), None)

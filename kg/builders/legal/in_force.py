@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from kg.builders.legal.structure import LegalText
 from kg.finders.dates import find_dates
-from kg.finders.text import NewsText, find_phrases
+from kg.finders.text import DocumentText, find_phrases
 from kg.model import Span
 from kg.text.normalize import digits_folded
 from kg.text.patterns import phrases_alternation
@@ -58,7 +58,7 @@ class EntryIntoForce:
     date_span: Span | None = None  # the words that give the day ("1er avril 2023", "kể từ ngày ký")
 
 
-def find_entry_into_force(news: NewsText, legal: LegalText, date: str | None) -> EntryIntoForce | None:
+def find_entry_into_force(news: DocumentText, legal: LegalText, date: str | None) -> EntryIntoForce | None:
     """The first article sentence that puts the instrument itself into force ("Luật này có hiệu lực", "Le
     présent décret entre en vigueur": ``extra["instrument_self_words"]`` just before the phrase), else the
     first that puts anything into force; ``date`` is the instrument's own. A judgment or another decision
@@ -83,13 +83,13 @@ def find_entry_into_force(news: NewsText, legal: LegalText, date: str | None) ->
 _SELF_REACH = 40
 
 
-def _names_itself(news: NewsText, position: int) -> bool:
+def _names_itself(news: DocumentText, position: int) -> bool:
     words = news.words("instrument_self_words")
     before = news.text[max(0, position - _SELF_REACH) : position]
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before, re.IGNORECASE) for word in words)
 
 
-def _day(news: NewsText, phrase: Span, sentence: Span, date: str | None) -> tuple[str | None, Span | None]:
+def _day(news: DocumentText, phrase: Span, sentence: Span, date: str | None) -> tuple[str | None, Span | None]:
     published = news.words("publication_day_phrases")
     if next(iter(find_phrases(news.text, published, sentence.start, sentence.end, ignore_case=True)), None):
         return None, None  # on publication: a day the text does not give (it may be later than its date)
@@ -109,7 +109,7 @@ def _day(news: NewsText, phrase: Span, sentence: Span, date: str | None) -> tupl
     return found.iso, found.span
 
 
-def _counts_days(news: NewsText, start: int, end: int) -> bool:
+def _counts_days(news: DocumentText, start: int, end: int) -> bool:
     """Whether a number of days, weeks, months or years stands between ``start`` and ``end`` ("sau 45 ngày")."""
     units = news.pack.extra.get("duration_units", {}) or {}
     if not units or end <= start:

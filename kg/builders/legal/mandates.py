@@ -36,7 +36,7 @@ from kg.builders.legal.structure import Article, LegalText
 from kg.finders.actors import COLLECTIVE, Actors
 from kg.finders.commitments import action_force, find_commitments
 from kg.finders.instruments import Instruments
-from kg.finders.text import NewsText, find_phrases, key_of, skip_spaces, starts_with_phrase
+from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
 from kg.text.deadlines import find_deadline
 
@@ -47,8 +47,8 @@ _NOT_ADDRESSEES = frozenset({Kind.PERSON, Kind.PLACE, Kind.STATE})
 
 
 def article_commitments(
-    news: NewsText,
-    operative: NewsText,
+    news: DocumentText,
+    operative: DocumentText,
     legal: LegalText,
     actors: Actors,
     instruments: Instruments,
@@ -97,14 +97,14 @@ def _puts_into_force(article: Article, in_force: EntryIntoForce | None) -> bool:
     return in_force is not None and article.body.start <= in_force.phrase.start < article.body.end
 
 
-def _declaratory(news: NewsText, article: Article) -> bool:
+def _declaratory(news: DocumentText, article: Article) -> bool:
     """ "Điều 1. Phạm vi điều chỉnh", "Article 2. Definitions": an article that says what the instrument
     covers or what its words mean (``extra["declaratory_headings"]``) decides nothing."""
     return starts_with_phrase(news.text, article.body.start, news.words("declaratory_headings")) is not None
 
 
 def _decision(
-    news: NewsText, article: Article, instruments: Instruments, issuer: Mention | None, paragraph: Paragraph
+    news: DocumentText, article: Article, instruments: Instruments, issuer: Mention | None, paragraph: Paragraph
 ) -> Commitment:
     """ "Điều 2. Lượng hạn ngạch thuế quan ... là 3.000 tấn": an article that tasks no one is a rule the
     issuer decides, as every operative paragraph of a resolution is a commitment of its issuer."""
@@ -127,7 +127,7 @@ _LEADING_PHRASE = 60
 
 
 def _subject_tasks(
-    news: NewsText,
+    news: DocumentText,
     article: Article,
     actors: Actors,
     instruments: Instruments,
@@ -173,7 +173,7 @@ def _subject_tasks(
     return tasks
 
 
-def _clause_subjects(news: NewsText, actors: Actors, sentence: Span) -> tuple[Mention, ...]:
+def _clause_subjects(news: DocumentText, actors: Actors, sentence: Span) -> tuple[Mention, ...]:
     """The bodies, posts or collectives that open ``sentence`` one after another ("Bộ trưởng, Thủ trưởng cơ
     quan ngang bộ, ..."), past its number or a phrase of time before a comma."""
     position = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
@@ -203,12 +203,12 @@ def _clause_subjects(news: NewsText, actors: Actors, sentence: Span) -> tuple[Me
 _HEADING_LINE = 20
 
 
-def _is_heading(news: NewsText, sentence: Span) -> bool:
+def _is_heading(news: DocumentText, sentence: Span) -> bool:
     written = sentence.of(news.text).strip()
     return written.isupper() or len(written) < _HEADING_LINE
 
 
-def _agents(news: NewsText, actors: Actors, sentence: Span) -> tuple[Mention, ...]:
+def _agents(news: DocumentText, actors: Actors, sentence: Span) -> tuple[Mention, ...]:
     """ "... thì được cơ quan hải quan xử lý tiền thuế nộp thừa", "do Bộ Công Thương công bố hằng năm": in a
     clause in the passive, the body after an agent marker (``extra["agent_markers"]``) and before a verb in
     lower case is the one that acts; not where the marker follows a word of the past or of time
@@ -231,13 +231,13 @@ def _agents(news: NewsText, actors: Actors, sentence: Span) -> tuple[Mention, ..
     return tuple(found)
 
 
-def _says_what_it_is(news: NewsText, position: int, end: int) -> bool:
+def _says_what_it_is(news: DocumentText, position: int, end: int) -> bool:
     """ "Chính phủ là cơ quan hành chính nhà nước cao nhất": a definition, not a task."""
     copulas = news.words("copula_words")
     return bool(copulas) and starts_with_phrase(news.text, skip_spaces(news.text, position, end), copulas) is not None
 
 
-def _responsible(news: NewsText, article: Article, actors: Actors) -> tuple[Mention, ...]:
+def _responsible(news: DocumentText, article: Article, actors: Actors) -> tuple[Mention, ...]:
     """ "Điều 6. Quyền và trách nhiệm của tổ chức tín dụng, chi nhánh ngân hàng nước ngoài": an article headed
     by the duties of some parties (``extra["responsibility_headings"]``) gives its tasks to them."""
     heading_end = news.text.find("\n", article.body.start, article.body.end)
@@ -270,7 +270,7 @@ def _stripped(text: str, span: Span) -> Span:
     return Span(start, max(start, span.start + len(chunk.rstrip(" \t\n.:"))))
 
 
-def _with_all_addressees(commitment: Commitment, news: NewsText, actors: Actors) -> Commitment:
+def _with_all_addressees(commitment: Commitment, news: DocumentText, actors: Actors) -> Commitment:
     """ "A, B và C chịu trách nhiệm ...": a responsibility binds every body or post listed before its verb."""
     verb = commitment.verb
     if verb is None or commitment.action != "tasks":
@@ -305,13 +305,13 @@ def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
-def _first_sentence(news: NewsText, article: Article) -> Span:
+def _first_sentence(news: DocumentText, article: Article) -> Span:
     sentence = news.sentence_of(article.body.start)
     return Span(article.body.start, min(sentence.end, article.body.end)) if sentence else article.body
 
 
 def _actions(
-    news: NewsText,
+    news: DocumentText,
     article: Article,
     actors: Actors,
     instruments: Instruments,
@@ -350,7 +350,7 @@ _GIVEN_TO = frozenset({"authorizes", "designates", "tasks"})
 _CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}[.)]|[a-zđ]\))\s+")
 
 
-def _stands_where_it_may(news: NewsText, match: re.Match[str], sentence: Span) -> bool:
+def _stands_where_it_may(news: DocumentText, match: re.Match[str], sentence: Span) -> bool:
     """A phrase the pack writes with a capital opens the article ("Ban hành kèm theo ...", "Утвердить"), past a
     clause number; elsewhere it is another verb ("có hiệu lực kể từ ngày ký ban hành"). A phrase written in
     lower case ("is hereby approved", "est approuvé") stands anywhere in the article's first sentence."""

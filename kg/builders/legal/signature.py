@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from kg import resolve
 from kg.builders.legal.structure import LegalText, Line
 from kg.finders.actors import Actors
-from kg.finders.text import NewsText, is_unspaced
+from kg.finders.text import DocumentText, is_unspaced
 from kg.model import Kind, Mention, PostHolding, Span
 
 __all__ = ["Signature", "find_issuer", "read_signature"]
@@ -60,7 +60,7 @@ class Signature:
         return found
 
 
-def find_issuer(news: NewsText, legal: LegalText, actors: Actors) -> Mention | None:
+def find_issuer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention | None:
     """The issuer a heading line names; a line run on after the title may be it ("QUYẾT ĐỊNH / PHÊ DUYỆT ... /
     BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI / Căn cứ ..."), the title's first line never is."""
     header = [line for line in legal.header_lines() if line != legal.type_line and line not in legal.title[:1]]
@@ -91,7 +91,7 @@ def _actor_found(actors: Actors, span: Span, *, cover: float) -> Mention | None:
     return max(found, key=lambda m: m.span.end - m.span.start, default=None)
 
 
-def _actor_naming(news: NewsText, line: Line, *, cover: float) -> Mention | None:
+def _actor_naming(news: DocumentText, line: Line, *, cover: float) -> Mention | None:
     """The known post or body that ``line`` names (nearly all of it, by ``cover``), or a post of the pack."""
     span = _without_final_mark(news.text, line.span)
     known = resolve.find_mentions(news.text, news.language, start=span.start, end=span.end, kinds=_ISSUERS)
@@ -110,7 +110,7 @@ def _without_final_mark(text: str, span: Span) -> Span:
     return Span(span.start, end)
 
 
-def _pack_post(news: NewsText, span: Span) -> Mention | None:
+def _pack_post(news: DocumentText, span: Span) -> Mention | None:
     """A line that holds a post of the pack and little else ("The President of the Republic"): that post."""
     written = span.of(news.text)
     if len(written.split()) > _NAME_WORDS:
@@ -122,7 +122,7 @@ def _pack_post(news: NewsText, span: Span) -> Mention | None:
     return None
 
 
-def read_signature(news: NewsText, legal: LegalText) -> Signature:
+def read_signature(news: DocumentText, legal: LegalText) -> Signature:
     lines = [line for line in legal.closing if not _is_furniture(news, line)]
     signature = Signature()
     marks = news.words("on_behalf_marks")
@@ -153,14 +153,14 @@ def read_signature(news: NewsText, legal: LegalText) -> Signature:
     return signature
 
 
-def _signed_for(news: NewsText, mark_line: Line, marks: tuple[str, ...]) -> Line:
+def _signed_for(news: DocumentText, mark_line: Line, marks: tuple[str, ...]) -> Line:
     """ "KT. THỦ TƯỚNG" → "THỦ TƯỚNG": the post or body a mark of signing on behalf signs for."""
     start = mark_line.span.start + len(_mark(mark_line.text, marks) or "")
     start += len(news.text[start : mark_line.span.end]) - len(news.text[start : mark_line.span.end].lstrip())
     return Line(Span(start, mark_line.span.end), news.text[start : mark_line.span.end])
 
 
-def _post_before_name(news: NewsText, line: Line) -> tuple[Line | None, Line]:
+def _post_before_name(news: DocumentText, line: Line) -> tuple[Line | None, Line]:
     """ "总理　李强", "Le Premier ministre, Élisabeth Borne": a post of the pack that opens the signer's line."""
     folded = line.text.casefold()
     for post in sorted(news.pack.posts, key=len, reverse=True):
@@ -184,7 +184,7 @@ def _mark(line: str, marks: tuple[str, ...]) -> str | None:
     return None
 
 
-def _is_furniture(news: NewsText, line: Line) -> bool:
+def _is_furniture(news: DocumentText, line: Line) -> bool:
     """Recipients, the place and date, the seal, "(Đã ký)" for the signature itself: no signer's line."""
     cues = news.words("closing_cues")
     placeholders = {p.casefold() for p in news.words("signed_placeholders")}
@@ -196,14 +196,14 @@ def _is_furniture(news: NewsText, line: Line) -> bool:
     )
 
 
-def _is_name(news: NewsText, line: Line) -> bool:
+def _is_name(news: DocumentText, line: Line) -> bool:
     words = line.text.split()
     if not words or len(words) > _NAME_WORDS or line.text[-1] in ".:;,":
         return False
     return _actor_naming(news, line, cover=0.5) is None
 
 
-def _holding(news: NewsText, signer: Mention, post_line: Line) -> PostHolding:
+def _holding(news: DocumentText, signer: Mention, post_line: Line) -> PostHolding:
     post = _actor_naming(news, post_line, cover=_COVER)
     english = _pack_post_name(news, post_line.text) or (post.name if post else None)
     return PostHolding(
@@ -215,6 +215,6 @@ def _holding(news: NewsText, signer: Mention, post_line: Line) -> PostHolding:
     )
 
 
-def _pack_post_name(news: NewsText, written: str) -> str | None:
+def _pack_post_name(news: DocumentText, written: str) -> str | None:
     folded = " ".join(written.split()).casefold()
     return next((english for post, english in news.pack.posts.items() if post.casefold() == folded), None)

@@ -40,7 +40,7 @@ from kg.finders.dates import find_dates, with_year
 from kg.finders.events import find_events
 from kg.finders.figures import find_statistics
 from kg.finders.instruments import Instruments, find_instruments, is_draft
-from kg.finders.text import DATELINE_REACH, NewsText, skip_spaces
+from kg.finders.text import DATELINE_REACH, DocumentText, skip_spaces
 from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Span
 from kg.text.symbols import symbol_from_address
 
@@ -67,7 +67,7 @@ class NewsReading:
     signatories a joint declaration opens with (looked for once, when first asked)."""
 
     def __init__(self, document: Document) -> None:
-        self.news = NewsText(document, lang.get(document.language))
+        self.news = DocumentText(document, lang.get(document.language))
 
     @cached_property
     def signatories(self) -> Signatories | None:
@@ -133,7 +133,7 @@ def _extract(document: Document, reading: NewsReading) -> Extraction:
     return extraction
 
 
-def _draft_warnings(news: NewsText, instruments: Instruments) -> list[str]:
+def _draft_warnings(news: DocumentText, instruments: Instruments) -> list[str]:
     """Drafts the ontology has no draft class for, so that the kind alone does not tell them."""
     return [
         f"draft {m.kind} at [{m.span.start}, {m.span.end}): {m.text!r} (the ontology has no draft-{m.kind})"
@@ -142,7 +142,7 @@ def _draft_warnings(news: NewsText, instruments: Instruments) -> list[str]:
     ]
 
 
-def _document_facts(news: NewsText, instruments: Instruments, signatories: Signatories | None) -> DocumentFacts:
+def _document_facts(news: DocumentText, instruments: Instruments, signatories: Signatories | None) -> DocumentFacts:
     title = news.document.title or _heading(news)
     facts = DocumentFacts(kind=_kind(news, title, instruments, signatories), title=title, date=_date(news))
     if signatories:
@@ -160,13 +160,13 @@ def _document_facts(news: NewsText, instruments: Instruments, signatories: Signa
 _ADDRESS_LINE = re.compile(r"\s*(https?://\S+)\s*(?:\n|$)")
 
 
-def _address_line(news: NewsText) -> str | None:
+def _address_line(news: DocumentText) -> str | None:
     """The address a copied page opens with, on a line of its own: the page's source, not its heading."""
     opening = _ADDRESS_LINE.match(news.text, news.main_spans[0].start) if news.main_spans else None
     return opening.group(1) if opening else None
 
 
-def _heading(news: NewsText) -> str | None:
+def _heading(news: DocumentText) -> str | None:
     """The first block of the main text if one short line with no final stop (or a Markdown heading)."""
     if not news.main_spans:
         return None
@@ -181,7 +181,7 @@ def _heading(news: NewsText) -> str | None:
     return line
 
 
-def _kind(news: NewsText, title: str | None, instruments: Instruments, signatories: Signatories | None) -> str:
+def _kind(news: DocumentText, title: str | None, instruments: Instruments, signatories: Signatories | None) -> str:
     if signatories:
         return Kind.DECLARATION
     heading_instrument = _heading_instrument(news, instruments)
@@ -190,7 +190,7 @@ def _kind(news: NewsText, title: str | None, instruments: Instruments, signatori
     return Kind.NEWS_ARTICLE
 
 
-def _heading_instrument(news: NewsText, instruments: Instruments) -> Mention | None:
+def _heading_instrument(news: DocumentText, instruments: Instruments) -> Mention | None:
     """An instrument with a number that opens the main text: the document is that instrument."""
     if not news.main_spans:
         return None
@@ -201,7 +201,7 @@ def _heading_instrument(news: NewsText, instruments: Instruments) -> Mention | N
     return next((m for m in instruments.in_span(first_line) if m.key and m.span.start == opening), None)
 
 
-def _date(news: NewsText) -> str | None:
+def _date(news: DocumentText) -> str | None:
     """The document's date: the reader's, else a full date near the top of the main text."""
     if news.document.date:
         return news.document.date

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from kg import resolve
-from kg.finders.text import NewsText, opens_name, phrase_pattern
+from kg.finders.text import DocumentText, opens_name, phrase_pattern
 from kg.model import Kind, Mention, Span
 
 __all__ = ["Signatories", "find_signatories"]
@@ -42,7 +42,7 @@ class Signatories:
     states: tuple[Mention, ...]
 
 
-def find_signatories(news: NewsText) -> Signatories | None:
+def find_signatories(news: DocumentText) -> Signatories | None:
     opener = _opener(news)
     if opener is None:
         return None
@@ -62,7 +62,7 @@ def find_signatories(news: NewsText) -> Signatories | None:
     return Signatories(group=group, states=tuple(states))
 
 
-def _member(news: NewsText, state: Mention) -> tuple[str, str]:
+def _member(news: DocumentText, state: Mention) -> tuple[str, str]:
     """A listed state's key (its ISO code where known) and English name (else its name as printed)."""
     known = None if state.key else resolve.lookup(" ".join(state.text.split()), news.language, Kind.STATE)
     key = state.key or (known.key if known else resolve.minted_key(state.text))
@@ -70,7 +70,7 @@ def _member(news: NewsText, state: Mention) -> tuple[str, str]:
     return key, name
 
 
-def _opener(news: NewsText) -> Span | None:
+def _opener(news: DocumentText) -> Span | None:
     pattern = phrase_pattern(news.words("signatory_openers"), ignore_case=True)
     if pattern is None or not news.main_spans:
         return None
@@ -79,7 +79,7 @@ def _opener(news: NewsText) -> Span | None:
     return Span(match.start(), match.end()) if match else None
 
 
-def _list_span(news: NewsText, start: int) -> Span:
+def _list_span(news: DocumentText, start: int) -> Span:
     """From the opener to the first item that opens with a lower-case word ("gathered in ...")."""
     end = start
     for item in _comma_items(news.text, start):
@@ -103,7 +103,7 @@ def _comma_items(text: str, start: int) -> list[Span]:
     return items
 
 
-def _states(news: NewsText, span: Span) -> list[Mention]:
+def _states(news: DocumentText, span: Span) -> list[Mention]:
     """Each item of the list: the states the resolution layer finds in it, else the item itself as a state."""
     resolved = resolve.find_mentions(news.text, news.language, start=span.start, end=span.end, kinds=[Kind.STATE])
     states = []
@@ -115,7 +115,7 @@ def _states(news: NewsText, span: Span) -> list[Mention]:
     return states
 
 
-def _listed_states(news: NewsText, item: Span) -> list[Mention]:
+def _listed_states(news: DocumentText, item: Span) -> list[Mention]:
     states = []
     for part in _split_last_conjunction(news, item):
         name = _without_articles(news, part)
@@ -124,7 +124,7 @@ def _listed_states(news: NewsText, item: Span) -> list[Mention]:
     return states
 
 
-def _split_last_conjunction(news: NewsText, item: Span) -> list[Span]:
+def _split_last_conjunction(news: DocumentText, item: Span) -> list[Span]:
     """ "les États-Unis d’Amérique et la République orientale de l’Uruguay": two items, unless one state."""
     conjunctions = "|".join(re.escape(c) for c in news.words("list_conjunctions"))
     articles = "|".join(re.escape(a) for a in news.words("list_articles"))
@@ -141,7 +141,7 @@ def _split_last_conjunction(news: NewsText, item: Span) -> list[Span]:
     return [tail] if not head.of(news.text).strip() else [head, tail]
 
 
-def _without_articles(news: NewsText, item: Span) -> Span:
+def _without_articles(news: DocumentText, item: Span) -> Span:
     """The item without surrounding space, a leading conjunction, and its leading articles."""
     text = news.text
     leading = news.words("list_conjunctions") + news.words("list_articles")

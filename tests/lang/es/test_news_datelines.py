@@ -7,7 +7,7 @@ from decimal import Decimal
 from helpers import news_document, resolved_key
 
 from kg.builders.news import BUILDER
-from kg.finders.text import NewsText
+from kg.finders.text import DocumentText
 from kg.lang import get
 
 
@@ -19,7 +19,7 @@ def test_spanish_future_tense_and_a_dateline_without_a_dash() -> None:
         "Además, el Gobierno destinará 300 millones de euros a la formación en competencias digitales.\n"
     )
     document = news_document(text, "es")
-    assert NewsText(document, get("es")).home_state == "ESP"
+    assert DocumentText(document, get("es")).home_state == "ESP"
     extraction = BUILDER.build(document)
     assert extraction.document.date == "2024-11-19"
     (pledge,) = extraction.commitments
@@ -36,7 +36,7 @@ def test_efe_dateline_abbreviated_month_and_a_pledge_with_words_before_its_objec
         "General a regularizar a otros 500.000 migrantes antes de finales de 2025.\n"
     )
     document = news_document(text, "es")
-    dateline = NewsText(document, get("es")).dateline
+    dateline = DocumentText(document, get("es")).dateline
     assert dateline is not None and dateline.of(text) == "Nueva York, 24 sep (EFE)"
     extraction = BUILDER.build(document)
     assert [s.value for s in extraction.statistics] == [Decimal(500_000)]

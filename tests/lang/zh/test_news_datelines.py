@@ -7,7 +7,7 @@ from decimal import Decimal
 from helpers import build_news, commitments_by_verb, news_document, resolved_key
 
 from kg.builders.news import BUILDER
-from kg.finders.text import NewsText
+from kg.finders.text import DocumentText
 from kg.lang import get
 
 
@@ -19,7 +19,7 @@ def test_chinese_paper_dateline_willing_pledge_and_a_months_end_deadline() -> No
         "人力资源社会保障部牵头，于2025年6月底前出台具体措施。\n"
     )
     document = news_document(text, "zh")
-    assert NewsText(document, get("zh")).agency_state == "CHN"
+    assert DocumentText(document, get("zh")).agency_state == "CHN"
     extraction = BUILDER.build(document)
     by_verb = commitments_by_verb(extraction, text)
     assert by_verb["愿在"].action == "intends" and by_verb["愿在"].issuer is not None
