@@ -50,6 +50,7 @@ SUBJECT_KINDS = (
 )
 #: Kinds of the resolver that can be asked to act.
 ADDRESSEE_KINDS = (
+    Kind.ACTOR,
     Kind.STATE,
     Kind.UN_BODY,
     Kind.GROUP_OF_STATES,
