@@ -463,6 +463,9 @@ class Commitments:
     )
     clause_boundary: str = regex("pattern between two clauses of a paragraph that each may have a verb of their own")
     clause_verb_prefix: str = text('letters written on a verb that opens a clause (Arabic "و")', optional=True)
+    clause_connectives: tuple[str, ...] = words(
+        'phrases between a clause boundary and its verb ("and in that regard urges")', optional=True
+    )
     passive_phrases: Mapping[str, str] = phrases(
         'what a report asks with no speaker named, with the action ("Member States are encouraged to")'
     )
