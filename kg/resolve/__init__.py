@@ -243,6 +243,8 @@ def _mint(mention: Mention, language: str | None) -> Entity:
     )
     key = minted_key(mention.name if named and mention.name else mention.text, scope)
     name = named_with_state(mention.name, scope) if named and mention.kind == Kind.GOVERNMENT_AGENCY else mention.name
+    if name is None and mention.kind == Kind.PLACE and language == "en":
+        name = " ".join(mention.text.split())  # a place an English text names has that English name ("Cancun")
     return Entity(mention.kind, key, name, None, "minted:name")
 
 
