@@ -9,10 +9,11 @@
    (body, preamble, operative, annex) and numbers;
 3. :mod:`.metadata` — symbol, kind, body, session, agenda items, date, title,
    original language, meeting, the report adopted on; persons and posts;
-4. :mod:`.citations` — symbols, resolution numbers and named instruments;
-5. :mod:`.commitments` — one commitment per verb, with force, addressees,
-   deadline and instruments;
-6. :mod:`.statistics` and :mod:`.events` — figures and meetings;
+4. :mod:`kg.finders.citations` — symbols, resolution numbers and named instruments;
+5. :mod:`kg.finders.clauses` — one commitment per verb, with force, addressees,
+   deadline and instruments, in the paragraphs of each section as chosen here;
+6. :mod:`kg.finders.figures`, :mod:`kg.finders.tables` and :mod:`kg.finders.meetings`
+   — figures, tables of figures and meetings in the paragraphs;
 7. the actors: everything the resolver knows in the main text.
 
 Every word of a language comes from the document's language pack
