@@ -297,8 +297,11 @@ def find_citations(
     *,
     series: str = "A",
     skip: tuple[Span, ...] = (),
+    names_in: str | None = None,
 ) -> list[Citation]:
-    """The citations of a document, in text order; ``skip`` are spans (page headers) not to cite from."""
+    """The citations of a document, in text order; ``skip`` are spans (page headers) not to cite from.
+    ``names_in`` is a copy of ``text`` (offsets kept) with footnote markers blanked, where instruments are named
+    ("Covenant on Civil and Political Rights3" reads as the Covenant); by default ``text`` itself."""
     finder = _CitationFinder(text, view, pack, language)
     citations = [
         _citation(text, span, symbol, finder.date_after(span.end))
@@ -313,10 +316,10 @@ def find_citations(
             symbol = _symbol_of(number, order if order is not None else document_order, number.series or series)
             if symbol:
                 citations.append(_citation(text, number.span, symbol, number.date))
-    for mention in resolve.find_mentions(text, language, kinds=INSTRUMENT_KINDS):
+    for mention in resolve.find_mentions(names_in or text, language, kinds=INSTRUMENT_KINDS):
         if not any(s.start <= mention.span.start < s.end for s in skip):
             date = finder.date_after(mention.span.end)
-            citations.append(Citation(mention, date.iso if date else None))
+            citations.append(Citation(replace(mention, text=mention.span.of(text)), date.iso if date else None))
     return _unique(citations)
 
 

@@ -144,7 +144,7 @@ def _extract(document: Document, _: None) -> Extraction:
     furniture = tuple(Span(line.start, line.end) for line in view.furniture if line.stripped in masthead_symbols)
     series = series_of(facts.symbol).split("/C.")[0] if facts.symbol else "A"
     folded = fold_digits(text).replace("**", "  ")
-    citations = find_citations(text, folded, pack, language, series=series, skip=furniture)
+    citations = find_citations(text, folded, pack, language, series=series, skip=furniture, names_in=view.text)
     citations = [c for c in citations if not _cites_itself(c, facts.symbol)]
     extraction = Extraction(builder=NAME, builder_version=VERSION, document=facts)
     extraction.paragraphs = list(layout.paragraphs)
