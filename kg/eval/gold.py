@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.lang import SUPPORTED
+from kg.model import Kind
 
 __all__ = ["FAMILIES", "Gold", "GoldError", "family_of", "item_labels", "load_gold"]
 
@@ -24,7 +25,7 @@ __all__ = ["FAMILIES", "Gold", "GoldError", "family_of", "item_labels", "load_go
 FAMILIES = {"un": "UN documents", "legal": "legal texts", "news": "news and statements"}
 
 _NEWS_KINDS = {"news", "news-article", "statement", "press-release", "fact-sheet", "declaration", "interview"}
-_UN_KINDS = {"report", "draft-resolution", "letter", "presidential-statement"}
+_UN_KINDS = {Kind.REPORT, Kind.DRAFT_RESOLUTION, Kind.LETTER, Kind.PRESIDENTIAL_STATEMENT}
 # UN symbols start with the series letters and a slash or dot (A/RES/72/179, E/CN.6/...);
 # national numbers start with a digit (80/2025/QH15, 2639/QĐ-TTg).
 _UN_SYMBOL = re.compile(r"^[A-Z]+[./]")

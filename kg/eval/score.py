@@ -97,7 +97,7 @@ from kg.eval.match import (
     quote_overlaps,
     symbol_key,
 )
-from kg.model import DECLARATION_SECTION
+from kg.model import DECLARATION_SECTION, Kind
 
 _Built = TypeVar("_Built", Figure, Event)
 
@@ -105,9 +105,9 @@ __all__ = ["FACT_TYPES", "DocumentScore", "FactScore", "score_document"]
 
 
 # Collectives ("States", "Member States", "Governments") and groups of states are no organisations.
-_NOT_ORGANIZATIONS = ("state", "person", "place", "post", "actor", "group-of-states")
+_NOT_ORGANIZATIONS = (Kind.STATE, Kind.PERSON, Kind.PLACE, Kind.POST, Kind.ACTOR, Kind.GROUP_OF_STATES)
 # A gold organisation may be built as a post ("Secretary-General") or a collective: found all the same.
-_NOT_ORGANIZATIONS_TO_FIND = ("state", "person", "place")
+_NOT_ORGANIZATIONS_TO_FIND = (Kind.STATE, Kind.PERSON, Kind.PLACE)
 _POST_KEYS = ("post_en", "post_vi", "post_fr", "post_es", "post_ru", "post_zh", "post_ar", "role")
 _PERSON_KEYS = ("name", "name_en", "name_latin", "label_ar")
 _UNITS = {"percent": {"percent", "per cent", "%", "pct", "por ciento", "pour cent", "процента", "процентов"}}
@@ -565,7 +565,7 @@ def _states(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
     actors = gold.section("actors")
     if not actors:
         return
-    built = {a.code for a in facts.actors_of_kind("state") if a.code}
+    built = {a.code for a in facts.actors_of_kind(Kind.STATE) if a.code}
     required = actors.get("states_required")
     for code in required if isinstance(required, list) else actors.get("states") or []:
         score.hit() if code in built else score.miss(code)
@@ -622,7 +622,7 @@ def _person_names(item: dict[str, Any]) -> list[str]:
 
 
 def _built_persons(facts: DocumentFacts) -> list[str]:
-    names = [n for a in facts.actors_of_kind("person") for n in a.names()[:1]]
+    names = [n for a in facts.actors_of_kind(Kind.PERSON) for n in a.names()[:1]]
     return names + [p.person for p in facts.posts if p.person and p.person not in names]
 
 
@@ -653,7 +653,7 @@ def _posts(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
         found = any(_post_named(post, h) for post in posts for h in held)
         names = _person_names(item)
         score.hit() if found else score.miss(f"{names[0] if names else '?'}: {posts[0]}")
-    built_posts = facts.actors_of_kind("post")
+    built_posts = facts.actors_of_kind(Kind.POST)
     for item in gold.section("actors").get("posts") or []:
         found = any(_is_organization(item, post) for post in built_posts)
         score.hit() if found else score.miss(f"post {_describe(item)}")

@@ -507,7 +507,9 @@ def _as_holder(news: DocumentText, actors: Actors, mention: Mention) -> Mention:
                    key=resolve.resolve(holder, news.language).key)  # fmt: skip
 
 
-def _holder_named_before(news: DocumentText, actors: Actors, post: Mention, organization: Mention | None) -> Mention | None:
+def _holder_named_before(
+    news: DocumentText, actors: Actors, post: Mention, organization: Mention | None
+) -> Mention | None:
     """The one person the article named earlier as holding the same post (of the same organisation)."""
     title = _post_title(news, post.text, post.name)
     holders = {

@@ -33,6 +33,7 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import quote
 
+from kg.model import Kind
 from kg.ontology import is_work_kind
 from kg.text.symbols import is_un_symbol
 
@@ -111,12 +112,12 @@ def entity_iri(kind: str, key: str) -> str:
     """
     if is_work_kind(kind) and is_un_symbol(key):
         return ID + "un/" + quote(key, safe=_SYMBOL_SAFE)
-    if kind == "state" and re.fullmatch(r"[A-Z]{3}", key):
+    if kind == Kind.STATE and re.fullmatch(r"[A-Z]{3}", key):
         return f"{ID}state/{key}"
     return f"{ID}{slug(kind)}/{_slug_path(key)}"
 
 
-def work_iri(key: str, kind: str = "document") -> str:
+def work_iri(key: str, kind: str = Kind.DOCUMENT) -> str:
     """The IRI of a work: UN symbols under ``un/``, other keys under their kind."""
     return entity_iri(kind, key)
 

@@ -75,7 +75,7 @@ def work_key(document: Document, extraction: Extraction, resolve: Resolver) -> t
         return facts.symbol, facts.kind
     title = facts.title or document.title
     if title:
-        mention = Mention(Span(0, 0), title, "instrument")
+        mention = Mention(Span(0, 0), title, Kind.INSTRUMENT)
         entity = resolve(mention)
         if entity.rule.startswith("gazetteer"):
             return entity.key, facts.kind
@@ -170,7 +170,7 @@ class _DocumentGraph:
             self.add(
                 work,
                 PK.adoptedOn,
-                self.entity(Mention(Span(0, 0), facts.adopted_on, "report", key=facts.adopted_on)),
+                self.entity(Mention(Span(0, 0), facts.adopted_on, Kind.REPORT, key=facts.adopted_on)),
             )
         self.add(work, PK.committee, self.entity(facts.committee))
         for draft in facts.recommends:
@@ -219,7 +219,7 @@ class _DocumentGraph:
         self._mentioned.add(marker)
         # The whole key, not its last segment: the meetings of "its 20th to 25th meetings" share a span
         # and may share a last segment (their date).
-        subject = self.fact("mention", mention.span, node.value.removeprefix(iri.ID))
+        subject = self.fact(Kind.MENTION, mention.span, node.value.removeprefix(iri.ID))
         self.add(subject, RDF.type, PK.Mention)
         self.add(subject, PK.mentionOf, node)
         self.add(subject, PK.resolutionRule, Literal(rule) if rule else None)
@@ -245,7 +245,7 @@ class _DocumentGraph:
             self.add(instrument, PK.issuer, self.entity(citation.issuer))
 
     def write_paragraph(self, paragraph: Paragraph) -> NamedNode:
-        subject = self.fact("paragraph", paragraph.span, paragraph.section)
+        subject = self.fact(Kind.PARAGRAPH, paragraph.span, paragraph.section)
         self.add(subject, RDF.type, PK.Paragraph)
         self.add(subject, PK.section, Literal(paragraph.section))
         self.add(subject, PK.paragraphNumber, Literal(paragraph.number) if paragraph.number else None)
@@ -253,7 +253,7 @@ class _DocumentGraph:
         return subject
 
     def write_commitment(self, commitment: Commitment) -> None:
-        subject = self.fact("commitment", commitment.span, commitment.action)
+        subject = self.fact(Kind.COMMITMENT, commitment.span, commitment.action)
         self.add(subject, RDF.type, PK.Commitment)
         self.add(subject, PK.action, ACT[commitment.action])
         self.add(subject, PK.force, FORCE[commitment.force])
@@ -282,7 +282,7 @@ class _DocumentGraph:
             body_mention = deadline.body or commitment.issuer
             body = self.entity(body_mention)
             body_key = self.resolve(body_mention).key if body_mention else "unknown-body"
-            session = NamedNode(iri.entity_iri("session", f"{body_key}/{deadline.session}"))
+            session = NamedNode(iri.entity_iri(Kind.SESSION, f"{body_key}/{deadline.session}"))
             self.add(session, RDF.type, PK.Session)
             body_name = self.resolve(body_mention).name if body_mention else None
             label = f"session {deadline.session} of the {body_name}" if body_name else f"session {deadline.session}"
@@ -331,8 +331,8 @@ class _DocumentGraph:
         """A post named by its holding: the post of its organisation, by its English name where known."""
         organization = self.entity(holding.organization)
         scope = self.resolve(holding.organization).key if holding.organization else "unknown"
-        post = NamedNode(iri.entity_iri("post", f"{scope}/{holding.post_name or holding.post}"))
-        self.add(post, RDF.type, kind_class("post"))
+        post = NamedNode(iri.entity_iri(Kind.POST, f"{scope}/{holding.post_name or holding.post}"))
+        self.add(post, RDF.type, kind_class(Kind.POST))
         self.add(post, SKOS.prefLabel, Literal(holding.post_name, language="en") if holding.post_name else None)
         self.add(post, RDFS.label, self.text_literal(holding.post))
         self.add(post, ORG.postIn, organization)

@@ -555,6 +555,8 @@ EXTRA: dict[str, object] = {
     "issuer_prefixes": ("the",),
     "clause_boundary": r"(?:[,;]\s+(?:and\s+)?|\band\s+)",
     "clause_verb_prefix": "",
+    "clause_connectives": ("in that regard", "in this regard", "to that end", "to this end", "in that context",
+                           "in this context", "in that respect", "in this respect"),
     "addressee_end_markers": (" to ", " for ", ","),
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
     "addressee_aside_words": (

@@ -528,6 +528,7 @@ EXTRA: dict[str, object] = {
     "issuer_prefixes": (),
     "clause_boundary": r"(?:[,;]\s+(?:и\s+)?|\bи\s+)",
     "clause_verb_prefix": "",
+    "clause_connectives": ("в этой связи", "в связи с этим", "в этом контексте", "с этой целью", "в этом отношении"),
     "addressee_end_markers": (",",),
     # The infinitive a request governs ends its addressees: "просит Генерального секретаря | представить".
     "addressee_end_pattern": r"\s[а-яё]+(?:ть|ти|чь)(?:ся)?(?![а-яё])",

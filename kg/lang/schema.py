@@ -140,7 +140,7 @@ class Numbers:
 
 @dataclass(frozen=True)
 class Figures:
-    """A figure's measure and year in running text (kg.finders.figures, kg.builders.un.statistics)."""
+    """A figure's measure and year in running text (kg.finders.figures)."""
 
     measure_stops: tuple[str, ...] = words("words that end the measure of a figure")
     measure_connectors: tuple[str, ...] = words("words between a figure and its measure, left out of it")
@@ -418,7 +418,7 @@ class Instruments:
 class Commitments:
     """Tasks, requests, pledges and their addressees, besides the pack's verb tables.
 
-    Read by kg.finders.commitments, kg.finders.demands and kg.builders.un.commitments.
+    Read by kg.finders.commitments, kg.finders.demands and kg.finders.clauses.
     """
 
     addressee_aside_words: tuple[str, ...] = words(
@@ -487,6 +487,9 @@ class Commitments:
     )
     clause_boundary: str = regex("pattern between two clauses of a paragraph that each may have a verb of their own")
     clause_verb_prefix: str = text('letters written on a verb that opens a clause (Arabic "و")', optional=True)
+    clause_connectives: tuple[str, ...] = words(
+        'phrases between a clause boundary and its verb ("and in that regard urges")', optional=True
+    )
     passive_phrases: Mapping[str, str] = phrases(
         'what a report asks with no speaker named, with the action ("Member States are encouraged to")'
     )
@@ -504,7 +507,7 @@ class Commitments:
 
 @dataclass(frozen=True)
 class Events:
-    """Events, meetings and votes (kg.finders.events, kg.builders.un.events)."""
+    """Events, meetings and votes (kg.finders.events, kg.finders.meetings)."""
 
     event_at_words: tuple[str, ...] = words(
         'words before an event named right after its date ("at": "on 19 September 2016 at the High-level ...")',

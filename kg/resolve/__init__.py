@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from kg.model import Entity, Mention, Span
+from kg.model import Entity, Kind, Mention, Span
 from kg.resolve.gazetteer import Known, gazetteer
 from kg.resolve.matcher import Match, find, match_whole
 from kg.resolve.normalize import name_key
@@ -42,40 +42,40 @@ __all__ = ["explain", "find_mentions", "labels", "lookup", "named_with_state", "
 _FAMILIES = (
     frozenset(
         {
-            "actor",
-            "state",
-            "territory",
-            "group-of-states",
-            "un-body",
-            "intergovernmental-organization",
-            "organization",
-            "government-agency",
-            "forum",
-            "summit",
-            "post",
+            Kind.ACTOR,
+            Kind.STATE,
+            Kind.TERRITORY,
+            Kind.GROUP_OF_STATES,
+            Kind.UN_BODY,
+            Kind.INTERGOVERNMENTAL_ORGANIZATION,
+            Kind.ORGANIZATION,
+            Kind.GOVERNMENT_AGENCY,
+            Kind.FORUM,
+            Kind.SUMMIT,
+            Kind.POST,
         }
     ),
-    frozenset({"place", "area", "state", "territory", "group-of-states"}),
+    frozenset({Kind.PLACE, Kind.STATE, Kind.TERRITORY, Kind.GROUP_OF_STATES}),
     frozenset(
         {
-            "instrument",
-            "resolution",
-            "decision",
-            "declaration",
-            "agreement",
+            Kind.INSTRUMENT,
+            Kind.RESOLUTION,
+            Kind.DECISION,
+            Kind.DECLARATION,
+            Kind.AGREEMENT,
             "convention",
-            "treaty",
+            Kind.TREATY,
             "covenant",
             "compact",
-            "law",
-            "report",
-            "document",
-            "draft-resolution",
+            Kind.LAW,
+            Kind.REPORT,
+            Kind.DOCUMENT,
+            Kind.DRAFT_RESOLUTION,
         }
     ),
 )
 _WORKS = _FAMILIES[2]
-_HIDDEN_BY_DEFAULT = frozenset({"territory"})
+_HIDDEN_BY_DEFAULT = frozenset({Kind.TERRITORY})
 
 
 def compatible(kind_a: str | None, kind_b: str | None) -> bool:
@@ -137,10 +137,10 @@ def _foreign_body(match: Match, following: Match | None, text: str) -> Mention |
     mention loses its key and is scoped to the other state, for minting.
     """
     home = match.known.attributes.get("state")
-    if match.known.kind != "government-agency" or not home or following is None:
+    if match.known.kind != Kind.GOVERNMENT_AGENCY or not home or following is None:
         return None
     adjacent = not text[match.end : following.start].strip()
-    if not adjacent or following.known.kind != "state" or following.known.key == home:
+    if not adjacent or following.known.kind != Kind.STATE or following.known.key == home:
         return None
     return Mention(
         Span(match.start, match.end),
@@ -213,7 +213,7 @@ def resolve(mention: Mention, language: str | None) -> Entity:
 def _in_scope(entity: Entity, scope: str | None) -> bool:
     """A gazetteer entity of one state is not the same-named body of another ("Bộ Ngoại giao" of BGR),
     nor is a body of one state a group of many ("постановление правительства" is not the UN's "Governments")."""
-    if scope and entity.kind == "group-of-states":
+    if scope and entity.kind == Kind.GROUP_OF_STATES:
         return False
     known = _known(entity)
     home = known.attributes.get("state") if known else None
@@ -226,7 +226,7 @@ def _resolve_key(mention: Mention) -> Entity:
     candidates = gazetteer().by_key.get(mention.key, [])
     known = next((k for k in candidates if compatible(mention.kind, k.kind)), None)
     if known is None:
-        code = mention.key if mention.kind == "state" or mention.kind in _WORKS else None
+        code = mention.key if mention.kind == Kind.STATE or mention.kind in _WORKS else None
         return Entity(mention.kind, mention.key, mention.name, code, "given:key")
     if mention.kind in _WORKS:  # a cited symbol: the builder's kind, the instrument's name
         return _entity(known, "gazetteer:symbol", kind=mention.kind)
@@ -239,10 +239,12 @@ def _mint(mention: Mention, language: str | None) -> Entity:
     # a national body ("правительства", "Правительство": Government), a collective addressee
     # ("États", "States", "الدول": States).
     named = mention.name and (
-        mention.kind == _COLLECTIVE or (mention.kind == "government-agency" and mention.scope and not mention.parent)
+        mention.kind == _COLLECTIVE or (mention.kind == Kind.GOVERNMENT_AGENCY and mention.scope and not mention.parent)
     )
     key = minted_key(mention.name if named and mention.name else mention.text, scope)
-    name = named_with_state(mention.name, scope) if named and mention.kind == "government-agency" else mention.name
+    name = named_with_state(mention.name, scope) if named and mention.kind == Kind.GOVERNMENT_AGENCY else mention.name
+    if name is None and mention.kind == Kind.PLACE and language == "en":
+        name = " ".join(mention.text.split())  # a place an English text names has that English name ("Cancun")
     return Entity(mention.kind, key, name, None, "minted:name")
 
 
@@ -255,7 +257,7 @@ def named_with_state(name: str | None, scope: str | None) -> str | None:
     >>> named_with_state("Council of Ministers", None)
     'Council of Ministers'
     """
-    state = next((k for k in gazetteer().by_key.get(scope or "", []) if k.kind == "state"), None)
+    state = next((k for k in gazetteer().by_key.get(scope or "", []) if k.kind == Kind.STATE), None)
     if name is None or state is None or state.name in name:
         return name
     article = "the " if _TAKES_ARTICLE.search(state.name) else ""
@@ -271,7 +273,7 @@ _TAKES_ARTICLE = re.compile(
 
 
 #: The kind of a collective a pack names ("civil society", "States"), with no entry in the gazetteer.
-_COLLECTIVE = "actor"
+_COLLECTIVE = Kind.ACTOR
 _PROCLITIC_ARTICLE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
 
 

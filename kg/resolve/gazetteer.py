@@ -32,6 +32,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.lang import SUPPORTED
+from kg.model import Kind
 
 __all__ = ["DATA", "LANGUAGES", "Gazetteer", "Known", "Label", "council_resolution_years", "gazetteer"]
 
@@ -122,7 +123,7 @@ def _read(path: Path) -> Iterator[dict[str, str]]:
 
 
 def _state(row: dict[str, str]) -> Known:
-    kind = "territory" if row["status"] == "territory" else "state"
+    kind = Kind.TERRITORY if row["status"] == "territory" else Kind.STATE
     known = Known(kind, row["iso3"], row["name_en"], row["iso3"], row["source"])
     known.attributes = {"m49": row["m49"], "iso2": row["iso2"], "status": row["status"]}
     known.labels.extend(parse_cell(row["name_en"], "en", "name"))

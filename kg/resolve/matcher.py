@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from kg.model import Span
+from kg.model import Kind, Span
 from kg.resolve.gazetteer import Known, Label, gazetteer, without_article
 from kg.resolve.normalize import IGNORABLE, fold, folded_text, soft_breaks
 from kg.text.symbols import find_symbols
@@ -51,19 +51,19 @@ _END = ""  # trie slot for the labels that end at a node (no token is empty)
 
 #: When one form names several entities, the first kind here wins ("تونس": Tunisia before Tunis).
 KIND_PRIORITY = (
-    "state",
-    "group-of-states",
-    "un-body",
-    "intergovernmental-organization",
-    "government-agency",
-    "organization",
-    "forum",
-    "summit",
-    "resolution",
-    "instrument",
-    "post",
-    "place",
-    "territory",
+    Kind.STATE,
+    Kind.GROUP_OF_STATES,
+    Kind.UN_BODY,
+    Kind.INTERGOVERNMENTAL_ORGANIZATION,
+    Kind.GOVERNMENT_AGENCY,
+    Kind.ORGANIZATION,
+    Kind.FORUM,
+    Kind.SUMMIT,
+    Kind.RESOLUTION,
+    Kind.INSTRUMENT,
+    Kind.POST,
+    Kind.PLACE,
+    Kind.TERRITORY,
 )
 
 # Case requirements of a form's token.

@@ -45,6 +45,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
 from kg.buildfolder import document_text
+from kg.model import Kind
 from kg.query import open_store
 from kg.views.gather import Commitment, Document, DocumentFacts, Entity, ViewData, gather, reader_page
 from kg.views.incremental import built_graph_digests, plan, save_state
@@ -85,42 +86,42 @@ FORCE_COLOURS = {
     "directive": "#bc4c00",
     "decision": "#cf222e",
 }
-KIND_COLOURS = {
-    "state": "#1a7f37",
-    "un-body": "#0969da",
-    "intergovernmental-organization": "#54aeff",
-    "government-agency": "#8250df",
-    "organization": "#1b7c83",
-    "group-of-states": "#9a6700",
-    "person": "#bf3989",
-    "post": "#e85aad",
-    "place": "#6e7781",
-    "instrument": "#24292f",
-    "event": "#fb8f44",
-    "document": "#d4a72c",
+KIND_COLOURS: dict[str, str] = {
+    Kind.STATE: "#1a7f37",
+    Kind.UN_BODY: "#0969da",
+    Kind.INTERGOVERNMENTAL_ORGANIZATION: "#54aeff",
+    Kind.GOVERNMENT_AGENCY: "#8250df",
+    Kind.ORGANIZATION: "#1b7c83",
+    Kind.GROUP_OF_STATES: "#9a6700",
+    Kind.PERSON: "#bf3989",
+    Kind.POST: "#e85aad",
+    Kind.PLACE: "#6e7781",
+    Kind.INSTRUMENT: "#24292f",
+    Kind.EVENT: "#fb8f44",
+    Kind.DOCUMENT: "#d4a72c",
 }
 #: Kinds drawn in the colour of their family, so that the legend stays short.
-KIND_FAMILIES = {
+KIND_FAMILIES: dict[str, str] = {
     **dict.fromkeys(
         (
-            "resolution",
-            "draft-resolution",
-            "treaty",
-            "report",
-            "law",
-            "draft-law",
-            "declaration",
-            "decision",
-            "government-document",
-            "summary-record",
-            "news-article",
-            "programme",
-            "project",
-            "agreement",
+            Kind.RESOLUTION,
+            Kind.DRAFT_RESOLUTION,
+            Kind.TREATY,
+            Kind.REPORT,
+            Kind.LAW,
+            Kind.DRAFT_LAW,
+            Kind.DECLARATION,
+            Kind.DECISION,
+            Kind.GOVERNMENT_DOCUMENT,
+            Kind.SUMMARY_RECORD,
+            Kind.NEWS_ARTICLE,
+            Kind.PROGRAMME,
+            Kind.PROJECT,
+            Kind.AGREEMENT,
         ),
-        "instrument",
+        Kind.INSTRUMENT,
     ),
-    **dict.fromkeys(("forum", "meeting", "summit", "conference", "workshop", "session"), "event"),
+    **dict.fromkeys((Kind.FORUM, Kind.MEETING, Kind.SUMMIT, Kind.CONFERENCE, Kind.WORKSHOP, Kind.SESSION), Kind.EVENT),
 }
 DEFAULT_COLOUR = "#8c959f"
 OTHER_KIND = "other"

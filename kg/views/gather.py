@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pyoxigraph import Literal, NamedNode, Store
 
 from kg.graph.iri import ID, slug
+from kg.model import Kind
 from kg.query import load_query
 
 __all__ = ["Commitment", "Document", "DocumentFacts", "Entity", "ViewData", "gather"]
@@ -310,7 +311,7 @@ def _documents(store: Store, by_graph: dict[str, dict[str, Entity]]) -> dict[str
             title=row["title"],
             language=row["language"],
             symbol=min(work.symbols, default=""),
-            kind=min(work.kinds - {"work", "expression"}, default=""),
+            kind=min(work.kinds - {Kind.WORK, Kind.EXPRESSION}, default=""),
             date=row["date"],
             source=row["source"],
         )

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kg.model import Kind
 from kg.views.gather import DocumentFacts, Entity
 
 __all__ = ["RIGHT_TO_LEFT", "Mark", "Piece", "direction", "marks", "passages"]
@@ -25,8 +26,8 @@ RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
 
 #: The kinds a mention is marked as a citation for (works, not actors).
 CITED_KINDS = {
-    "resolution", "draft-resolution", "treaty", "report", "law", "draft-law", "declaration", "decision",
-    "instrument", "agreement", "government-document", "summary-record", "programme",
+    Kind.RESOLUTION, Kind.DRAFT_RESOLUTION, Kind.TREATY, Kind.REPORT, Kind.LAW, Kind.DRAFT_LAW, Kind.DECLARATION,
+    Kind.DECISION, Kind.INSTRUMENT, Kind.AGREEMENT, Kind.GOVERNMENT_DOCUMENT, Kind.SUMMARY_RECORD, Kind.PROGRAMME,
 }  # fmt: skip
 
 

@@ -9,10 +9,11 @@
    (body, preamble, operative, annex) and numbers;
 3. :mod:`.metadata` — symbol, kind, body, session, agenda items, date, title,
    original language, meeting, the report adopted on; persons and posts;
-4. :mod:`.citations` — symbols, resolution numbers and named instruments;
-5. :mod:`.commitments` — one commitment per verb, with force, addressees,
-   deadline and instruments;
-6. :mod:`.statistics` and :mod:`.events` — figures and meetings;
+4. :mod:`kg.finders.citations` — symbols, resolution numbers and named instruments;
+5. :mod:`kg.finders.clauses` — one commitment per verb, with force, addressees,
+   deadline and instruments, in the paragraphs of each section as chosen here;
+6. :mod:`kg.finders.figures`, :mod:`kg.finders.tables` and :mod:`kg.finders.meetings`
+   — figures, tables of figures and meetings in the paragraphs;
 7. the actors: everything the resolver knows in the main text.
 
 Every word of a language comes from the document's language pack
@@ -27,14 +28,15 @@ from dataclasses import replace
 
 from kg import resolve
 from kg.builders import Builder
-from kg.builders.un.citations import find_citations
-from kg.builders.un.commitments import CommitmentFinder
-from kg.builders.un.events import find_events
 from kg.builders.un.layout import cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
-from kg.builders.un.phrases import matcher_of
-from kg.builders.un.statistics import find_statistics, find_table_figures
+from kg.finders.citations import find_citations
+from kg.finders.clauses import CommitmentFinder
+from kg.finders.figures import find_paragraph_statistics
+from kg.finders.meetings import find_events
+from kg.finders.phrases import matcher_of
+from kg.finders.tables import find_table_figures
 from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack
 from kg.model import (
@@ -144,7 +146,7 @@ def _extract(document: Document, _: None) -> Extraction:
     furniture = tuple(Span(line.start, line.end) for line in view.furniture if line.stripped in masthead_symbols)
     series = series_of(facts.symbol).split("/C.")[0] if facts.symbol else "A"
     folded = fold_digits(text).replace("**", "  ")
-    citations = find_citations(text, folded, pack, language, series=series, skip=furniture)
+    citations = find_citations(text, folded, pack, language, series=series, skip=furniture, names_in=view.text)
     citations = [c for c in citations if not _cites_itself(c, facts.symbol)]
     extraction = Extraction(builder=NAME, builder_version=VERSION, document=facts)
     extraction.paragraphs = list(layout.paragraphs)
@@ -157,9 +159,10 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.paragraphs = list(dict.fromkeys([*extraction.paragraphs, *found]))
     extraction.posts = _signed_for(find_posts(text, view.text, pack, language), facts)
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
-    extraction.statistics = find_statistics(text, pack, language, layout.paragraphs)
+    extraction.statistics = find_paragraph_statistics(text, pack, language, layout.paragraphs)
     rows = [(line.start, line.end) for line in view.lines]
-    extraction.statistics += find_table_figures(view.text, text, rows, pack, language, layout.paragraphs)
+    leads = [paragraph.span for paragraph in layout.paragraphs]
+    extraction.statistics += find_table_figures(text, pack, language, view=view.text, lines=rows, paragraphs=leads)
     extraction.events = _with_inferred_years(extraction.events, facts.date)
     extraction.mentions = _actors(document, layout, extraction)
     return extraction

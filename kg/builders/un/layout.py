@@ -12,14 +12,13 @@ document: rules run on the view, spans and quotes come from the document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.text.normalize import fold_digits
 
-__all__ = ["LAYOUT_SPACE", "JoinedView", "Line", "ReadingView", "cells_of", "lines_of", "marks_folded", "reading_view"]
+__all__ = ["LAYOUT_SPACE", "Line", "ReadingView", "cells_of", "lines_of", "marks_folded", "reading_view"]
 
 # Lines that are furniture wherever they stand: page counters ("2/36"), job numbers
 # ("18-22354 (E)    160119", "17-23261"), bar codes ("*1822354*"), footnote rules ("_____").
@@ -214,32 +213,3 @@ def marks_folded(view: ReadingView, marks: Mapping[str, str]) -> ReadingView:
         return view
     text = view.text.translate(table)
     return ReadingView(text=text, lines=tuple(lines_of(text)), furniture=view.furniture)
-
-
-class JoinedView:
-    """A view with its words hyphenated at a line end joined ("осу-\\n   ществить" read as "осуществить"), for
-    patterns that must see whole words; what they find is mapped back to offsets of the view.
-
-    >>> joined = JoinedView("a осу-\\n  ществить b", ((5, 9),))
-    >>> joined.search(re.compile(r"\\s[а-я]+ть"), 1, 20)
-    1
-    """
-
-    def __init__(self, view: str, breaks: tuple[tuple[int, int], ...]) -> None:
-        self.offsets: list[int] = []
-        kept, last = [], 0
-        for start, end in breaks:
-            self.offsets.extend(range(last, start))
-            kept.append(view[last:start])
-            last = end
-        if breaks:
-            self.offsets.extend(range(last, len(view)))
-        self.text = "".join([*kept, view[last:]])
-
-    def search(self, pattern: re.Pattern[str], start: int, end: int) -> int | None:
-        """Where ``pattern`` first matches within ``[start, end)`` of the view, as an offset of the view."""
-        if not self.offsets:
-            found = pattern.search(self.text, start, end)
-            return found.start() if found else None
-        found = pattern.search(self.text, bisect_left(self.offsets, start), bisect_left(self.offsets, end))
-        return self.offsets[found.start()] if found else None

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from kg import resolve
-from kg.builders.un.commitments import SUBJECT_KINDS, session_ordinal
 from kg.builders.un.layout import LAYOUT_SPACE, Line, ReadingView, cells_of, lines_of
 from kg.builders.un.paragraphs import Layout
-from kg.builders.un.phrases import PhraseMatcher, matcher_of, words_of
+from kg.finders.clauses import SUBJECT_KINDS, session_ordinal
+from kg.finders.phrases import PhraseMatcher, matcher_of, words_of
 from kg.finders.resolutions import kind_of_symbol
 from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from kg import resolve
 from kg.builders.un.layout import Line, ReadingView, marks_folded
-from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
+from kg.finders.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import DECLARATION_SECTION, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import fold

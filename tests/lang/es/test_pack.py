@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.builders.un.phrases import PhraseMatcher
+from kg.finders.phrases import PhraseMatcher
 from kg.lang import get
 
 PACK = get("es")

@@ -10,6 +10,10 @@ stands for the body of that kind the document is of (its issuer, its body),
 else for the last one of that kind it has named before. The kind of a body is
 read from its English name ("Human Rights Council" is a council), so a word for
 "Council" never stands for an assembly.
+
+A text may also define a short form in brackets right after a body's full name
+("the United Nations Network on Migration (the network)", "(le Réseau)"): from
+there on, that form names the body.
 """
 
 from __future__ import annotations
@@ -18,9 +22,9 @@ import re
 from collections.abc import Iterable
 
 from kg import resolve
-from kg.builders.un.phrases import PhraseMatch, matcher_of, words_of
+from kg.finders.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
-from kg.model import Kind, Mention
+from kg.model import Kind, Mention, Span
 
 __all__ = ["ShortNames"]
 
@@ -28,6 +32,10 @@ __all__ = ["ShortNames"]
 _TAIL_WORDS = 3
 #: The words after a short name, up to the end of its clause.
 _TAIL = re.compile(r"[^,;:.،؛，；。()]*")
+#: A short form in brackets right after a body's full name, opening with a small word: "United Nations Network on
+#: Migration (the network)", "Réseau des Nations Unies sur les migrations (le Réseau)". An acronym ("(IOM)") is the
+#: gazetteer's to know.
+_DEFINED = re.compile(r"[ \t]*[(（]([^\W\d_][^()（）\n]{1,40})[)）]")
 
 
 class ShortNames:
@@ -41,16 +49,38 @@ class ShortNames:
         self.home = [body for body in home if body is not None and body.kind == Kind.UN_BODY]
         self.conjunctions = {word.casefold() for word in words_of(pack, "list_conjunctions")}
         self._named: list[Mention] | None = None
+        self._defined: list[tuple[re.Pattern[str], Mention, int]] | None = None
 
     def find(self, start: int, end: int) -> list[Mention]:
-        """The short names in ``[start, end)`` that stand for a known body, as mentions of it."""
+        """The short names in ``[start, end)`` that stand for a known body, as mentions of it: the pack's, and
+        those the document defines."""
         found = []
         for match in self.matcher.finditer(self.view, start, end):
             body = self._body_of(match) if self._stands_alone(match) else None
             if body is not None:
-                text = match.span.of(self.text)
-                found.append(Mention(match.span, text, Kind.UN_BODY, key=body.key, name=body.name))
-        return found
+                found.append(self._mention_of(body, match.span.start, match.span.end))
+        taken = [(m.span.start, m.span.end) for m in found]
+        for pattern, body, defined_at in self._defined_names():
+            for defined in pattern.finditer(self.view, max(start, defined_at), end):
+                if not any(s < defined.end() and defined.start() < e for s, e in taken):
+                    found.append(self._mention_of(body, defined.start(), defined.end()))
+        return sorted(found, key=lambda m: m.span.start)
+
+    def _mention_of(self, body: Mention, start: int, end: int) -> Mention:
+        return Mention(Span(start, end), self.text[start:end], Kind.UN_BODY, key=body.key, name=body.name)
+
+    def _defined_names(self) -> list[tuple[re.Pattern[str], Mention, int]]:
+        """The short forms the document defines for bodies it names in full ("... on Migration (the network)"),
+        each with the body and where its definition ends: later, the short form names that body."""
+        if self._defined is None:
+            self._defined = []
+            for body in self._named_bodies():
+                match = _DEFINED.match(self.view, body.span.end)
+                if match and match.group(1)[0].islower():
+                    form = re.escape(" ".join(match.group(1).split())).replace(r"\ ", r"\s+")
+                    pattern = re.compile(rf"(?<!\w){form}(?!\w)", re.IGNORECASE)
+                    self._defined.append((pattern, body, match.end()))
+        return self._defined
 
     def _body_of(self, match: PhraseMatch) -> Mention | None:
         kinds = set(match.value.casefold().split())  # "committee commission": لجنة, 委员会 are either

@@ -1,4 +1,4 @@
-"""Citations: the instruments a UN document cites, by symbol, by number or by name.
+"""Citations: the instruments a document cites, by symbol, by number or by name.
 
 Three sources, merged:
 
@@ -29,9 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg import resolve
-from kg.builders.un.layout import LAYOUT_SPACE
-from kg.builders.un.phrases import matcher_of, words_of
 from kg.finders import resolutions
+from kg.finders.phrases import matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates
@@ -53,6 +52,8 @@ LIST_GAP = 40
 DATE_REACH = 16
 #: How far from a resolution number the body that adopted it may be named ("Economic and Social Council").
 BODY_REACH = 60
+#: How much blank layout (a PDF's line break and indentation, blanked page furniture) a date may stand past.
+LAYOUT_SLACK = 120
 
 #: Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
 _NOT_IN_SYMBOL = r"(?<![\w/.])"
@@ -94,7 +95,7 @@ class _CitationFinder:
         """The date that starts right after ``position`` ("of 21 December 2001"), if any; the line
         break and indentation of a PDF's next line ("77/201\\n      du 15 décembre 2022") are one space."""
         for date in self.dates:
-            if date.span.start > position + DATE_REACH + LAYOUT_SPACE:
+            if date.span.start > position + DATE_REACH + LAYOUT_SLACK:
                 break
             if date.span.start < position:
                 continue
@@ -296,8 +297,11 @@ def find_citations(
     *,
     series: str = "A",
     skip: tuple[Span, ...] = (),
+    names_in: str | None = None,
 ) -> list[Citation]:
-    """The citations of a document, in text order; ``skip`` are spans (page headers) not to cite from."""
+    """The citations of a document, in text order; ``skip`` are spans (page headers) not to cite from.
+    ``names_in`` is a copy of ``text`` (offsets kept) with footnote markers blanked, where instruments are named
+    ("Covenant on Civil and Political Rights3" reads as the Covenant); by default ``text`` itself."""
     finder = _CitationFinder(text, view, pack, language)
     citations = [
         _citation(text, span, symbol, finder.date_after(span.end))
@@ -312,10 +316,10 @@ def find_citations(
             symbol = _symbol_of(number, order if order is not None else document_order, number.series or series)
             if symbol:
                 citations.append(_citation(text, number.span, symbol, number.date))
-    for mention in resolve.find_mentions(text, language, kinds=INSTRUMENT_KINDS):
+    for mention in resolve.find_mentions(names_in or text, language, kinds=INSTRUMENT_KINDS):
         if not any(s.start <= mention.span.start < s.end for s in skip):
             date = finder.date_after(mention.span.end)
-            citations.append(Citation(mention, date.iso if date else None))
+            citations.append(Citation(replace(mention, text=mention.span.of(text)), date.iso if date else None))
     return _unique(citations)
 
 

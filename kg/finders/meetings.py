@@ -1,6 +1,10 @@
-"""Events: meetings, sessions, summits and forums, with their places and dates.
+"""Events held, convened or numbered: meetings, sessions, summits and forums, with their places and dates.
 
-UN texts name events with a participle of holding followed by where and
+Where :mod:`kg.finders.events` reads an event around its head word ("Summit",
+"Hội thảo"), this finder reads the paragraphs a builder gives it for the ways
+UN texts (and texts that cite them) name events: with a participle of holding
+followed by where and when, after a date, as a body convenes them, or by
+number. UN texts name events with a participle of holding followed by where and
 when: "held in Marrakech on 10 and 11 December 2018", "التي عقدت في جنيف في
 الفترة من ١٠ إلى ١٢ كانون الأول/ديسمبر ٢٠٠٣", and list the meetings of a
 recurring forum the same way: "meetings of the Internet Governance Forum held
@@ -18,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from kg import resolve
-from kg.builders.un.phrases import PhraseMatcher, matcher_of, words_of
+from kg.finders.phrases import PhraseMatcher, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Event, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import fold

@@ -1,4 +1,9 @@
-"""Commitments: one for each verb of commitment in a paragraph.
+"""Commitments in clauses that open with their verb: one for each verb of commitment in a paragraph.
+
+Where :mod:`kg.finders.commitments` reads prose (a subject, then a phrase of
+mandate or pledge), this finder reads paragraphs that open with their verb, as
+the operative and preambular paragraphs of a resolution do; the builder gives
+it the paragraphs with their sections and who issues them.
 
 An operative paragraph opens with its verb ("2. Welcomes", "٢ - ترحب") and
 may add more, each opening a clause of its own ("..., and requests the
@@ -21,10 +26,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from kg import resolve
-from kg.builders.un.bodies import ShortNames
-from kg.builders.un.layout import JoinedView
-from kg.builders.un.phrases import PhraseMatch, PhraseMatcher, matcher_of, words_of
+from kg.finders.bodies import ShortNames
 from kg.finders.commitments import force_of
+from kg.finders.phrases import JoinedView, PhraseMatch, PhraseMatcher, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import DECLARATION_SECTION, Commitment, Deadline, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import fold, soft_breaks
@@ -46,6 +50,7 @@ SUBJECT_KINDS = (
 )
 #: Kinds of the resolver that can be asked to act.
 ADDRESSEE_KINDS = (
+    Kind.ACTOR,
     Kind.STATE,
     Kind.UN_BODY,
     Kind.GROUP_OF_STATES,
@@ -64,6 +69,8 @@ GENERIC_ADDRESSEE_KIND = Kind.ACTOR
 ADDRESSEE_REACH = 160
 #: How far from a session word its ordinal may be ("at its seventy-third session").
 ORDINAL_REACH = 40
+#: How far before a verb a connective between it and its clause boundary may start ("in that regard").
+_CONNECTIVE_REACH = 40
 
 
 def session_ordinal(text: str, start: int, end: int, pack: LanguagePack) -> tuple[int, Span] | None:
@@ -198,6 +205,7 @@ class CommitmentFinder:
         self.decided_verbs = matcher_of(pack, "decided_verbs")
         boundary = str(pack.extra.get("clause_boundary", r"[,;]\s+"))
         self.boundary = re.compile(rf"(?:{boundary})$")
+        self.connectives = matcher_of(pack, "clause_connectives")
         self.addressee_terms = matcher_of(pack, "addressee_terms")
         self.posts = matcher_of(pack, "posts")
         self.held = matcher_of(pack, "held_words")
@@ -251,10 +259,21 @@ class CommitmentFinder:
         return _first_of_overlaps(found)
 
     def _clause_start(self, verb_start: int) -> int | None:
-        """Where the clause of a verb inside a paragraph starts, if a clause boundary precedes it."""
-        before = self.view[max(0, verb_start - 12) : verb_start]
+        """Where the clause of a verb inside a paragraph starts, if a clause boundary precedes it, also with a
+        connective of the pack between them (", and in that regard urges", "и в этой связи призывает")."""
+        end = self._before_connective(verb_start)
+        before = self.view[max(0, end - 12) : end]
         match = self.boundary.search(before)
-        return verb_start - len(match.group()) if match else None
+        return end - len(match.group()) if match else None
+
+    def _before_connective(self, position: int) -> int:
+        """Where a connective of the pack's ``clause_connectives`` that ends right before ``position`` starts;
+        ``position`` where none does."""
+        window = max(0, position - _CONNECTIVE_REACH)
+        for match in self.connectives.finditer(self.view, window, position):
+            if not self.view[match.span.end : position].strip():
+                return match.span.start
+        return position
 
     # --- commitments -----------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """Matching a language pack's phrases (verbs, titles, words) in text as printed.
 
-UN texts are printed with small variations a plain string search would miss:
+Documents (UN texts above all) are printed with small variations a plain string search would miss:
 line breaks inside a phrase, capitals at the start of a paragraph, and in
 Arabic, short vowels and shadda that may or may not be written ("تسلّم" /
 "تسلم") and hamza seats written either way ("أيضا" / "ايضا"), and words
@@ -16,7 +16,7 @@ of the text as printed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -26,7 +26,7 @@ from kg.resolve.normalize import IGNORABLE, fold, folded_text, soft_breaks, stri
 from kg.text.patterns import alternation, phrase_pieces
 from kg.text.prepared import prepared
 
-__all__ = ["PhraseMatch", "PhraseMatcher", "matcher_of", "words_of"]
+__all__ = ["JoinedView", "PhraseMatch", "PhraseMatcher", "matcher_of", "words_of"]
 
 
 @dataclass(frozen=True)
@@ -139,3 +139,32 @@ def _forms_of(pack: LanguagePack, name: str) -> Mapping[str, str] | Iterable[str
     if isinstance(forms, Mapping):
         return {str(k): str(v) for k, v in forms.items()}
     return forms if isinstance(forms, (list, tuple)) else ()
+
+
+class JoinedView:
+    """A view with its words hyphenated at a line end joined ("осу-\\n   ществить" read as "осуществить"), for
+    patterns that must see whole words; what they find is mapped back to offsets of the view.
+
+    >>> joined = JoinedView("a осу-\\n  ществить b", ((5, 9),))
+    >>> joined.search(re.compile(r"\\s[а-я]+ть"), 1, 20)
+    1
+    """
+
+    def __init__(self, view: str, breaks: tuple[tuple[int, int], ...]) -> None:
+        self.offsets: list[int] = []
+        kept, last = [], 0
+        for start, end in breaks:
+            self.offsets.extend(range(last, start))
+            kept.append(view[last:start])
+            last = end
+        if breaks:
+            self.offsets.extend(range(last, len(view)))
+        self.text = "".join([*kept, view[last:]])
+
+    def search(self, pattern: re.Pattern[str], start: int, end: int) -> int | None:
+        """Where ``pattern`` first matches within ``[start, end)`` of the view, as an offset of the view."""
+        if not self.offsets:
+            found = pattern.search(self.text, start, end)
+            return found.start() if found else None
+        found = pattern.search(self.text, bisect_left(self.offsets, start), bisect_left(self.offsets, end))
+        return self.offsets[found.start()] if found else None

@@ -1,0 +1,38 @@
+"""Collective addressees ("all stakeholders", "civil society", "the private sector", "academia", "international
+organizations") are actors, not organisations: no one body answers for them. Before, the gazetteer typed them
+``organization``, so every resolution that asked them counted five organisations it never names."""
+
+from __future__ import annotations
+
+import pytest
+from un_excerpts import PREAMBLES, resolution
+
+from kg import resolve
+from kg.model import Kind
+
+_ASKING_COLLECTIVES = {
+    "en": "1. Encourages all stakeholders, civil society, the private sector, academia and international "
+          "organizations to support the Day;",
+    "fr": "1. Encourage toutes les parties prenantes, la société civile, le secteur privé, les milieux universitaires "
+          "et les organisations internationales à soutenir la Journée ;",
+    "es": "1. Alienta a todos los interesados, la sociedad civil, el sector privado, el mundo académico y las "
+          "organizaciones internacionales a que apoyen el Día;",
+}  # fmt: skip
+_COLLECTIVES = {"stakeholders", "civil-society", "private-sector", "academia", "international-organizations"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_collectives_asked_are_actors_not_organizations(language: str) -> None:
+    extraction = resolution(language, PREAMBLES[language], _ASKING_COLLECTIVES[language])
+    (commitment,) = [c for c in extraction.commitments if c.paragraph and c.paragraph.number == "1"]
+    kinds = {entity.key: entity.kind for entity in (resolve.resolve(a, language) for a in commitment.addressees)}
+    asked = {key: kind for key, kind in kinds.items() if key in _COLLECTIVES}
+    assert {"stakeholders", "civil-society"} <= set(asked)
+    assert set(asked.values()) == {Kind.ACTOR}
+
+
+def test_the_gazetteer_types_every_collective_as_an_actor() -> None:
+    for key in sorted(_COLLECTIVES):
+        known = resolve.lookup(key)
+        assert known is not None, key
+        assert known.kind == Kind.ACTOR, key
