@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from helpers import nonempty
+from lifecycle_texts import REPORTS, link_store
+from lifecycle_texts import resolution as adopted_on_report
 from pyoxigraph import Literal, Quad, Store, Variable
 
 from kg.buildfolder import Chunk
@@ -357,10 +359,10 @@ def test_the_arabic_reports_request_is_not_fulfilled_by_a_resolution_on_another_
         corpus_store.query(load_query("mandates"), substitutions={Variable("asof"): Literal("2020-01-01")})
     )
     due = [row for row in nonempty(table) if row.get("session") == "session 73 of the General Assembly"]
-    # The report's draft and the resolution adopted from it (A/RES/72/200) carry the same request.
-    assert sorted((row["symbol"], row["paragraph"], row["status"]) for row in due) == [
-        ("A/72/417", "32", "overdue"),
-        ("A/RES/72/200", "32", "overdue"),
+    # The report's draft carries the same request, but the resolution adopted from it (A/RES/72/200) is in the
+    # build: the mandate is the adopted text's alone.
+    assert sorted((row["symbol"], row["paragraph"], row["status"], row["stage"]) for row in due) == [
+        ("A/RES/72/200", "32", "overdue", "adopted"),
     ]
 
 
@@ -385,3 +387,40 @@ def test_the_graph_of_mandates_is_computed_again_only_when_a_graph_changed(tmp_p
     changed = [chunks[0], Chunk(chunks[1].graph, 0, "another digest", data=chunks[1].data)]
     with pytest.raises(AssertionError, match="computed again"):
         mandates.mandates_chunks(changed, cache)
+
+
+# --- a draft's request and the resolution adopted from it -----------------------------------------
+
+
+def stage_mandates(tmp_path: Path, texts: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    """(symbol, stage, draft, paragraph) of each mandate of documents built with their link graph."""
+    store = Store()
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        store.bulk_extend(Quad(q.subject, q.predicate, q.object) for q in process_file(path, f"docs/{name}")[2])
+    # The link graph is read from the documents' graphs, as the build's link stage reads them.
+    store.bulk_extend(Quad(q.subject, q.predicate, q.object) for q in link_store(tmp_path / "links", texts))
+    store.bulk_extend(Quad(q.subject, q.predicate, q.object) for q in mandates.fulfilment_quads(store))
+    table = result_rows(store.query(load_query("mandates"), substitutions={Variable("asof"): Literal("2026-06-01")}))
+    return sorted((row["symbol"], row["stage"], row.get("draft", ""), row["paragraph"]) for row in nonempty(table))
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_reports_draft_with_no_adopted_resolution_in_the_build_is_a_drafts_mandate(tmp_path, language) -> None:
+    assert stage_mandates(tmp_path, {"report.txt": REPORTS[language]}) == [("A/80/410", "draft", "A/C.2/80/L.7", "2")]
+
+
+@pytest.mark.parametrize("adopted", ["fr", "es", "en"])
+def test_a_drafts_request_is_the_adopted_resolutions_mandate_once_it_is_in_the_build(tmp_path, adopted) -> None:
+    texts = {"report.txt": REPORTS["en"], "res.txt": adopted_on_report(adopted)}
+    assert stage_mandates(tmp_path, texts) == [("A/RES/80/150", "adopted", "", "2")]
+
+
+def test_a_resolution_adopted_on_another_report_leaves_the_drafts_mandate(tmp_path) -> None:
+    """Adopted on the Third Committee's report, the resolution was not adopted from this draft."""
+    texts = {"report.txt": REPORTS["en"], "res.txt": adopted_on_report("fr", committee="third")}
+    assert stage_mandates(tmp_path, texts) == [
+        ("A/80/410", "draft", "A/C.2/80/L.7", "2"),
+        ("A/RES/80/150", "adopted", "", "2"),
+    ]

@@ -149,3 +149,42 @@ def test_a_resolution_no_report_links_is_adopted_from_the_draft_of_its_title_and
     store = link_store(tmp_path, {"draft-es.txt": DRAFT_ES, "res-es.txt": adopted})
     expected = {("A/RES/80/150", "adoptedFrom", "A/C.2/80/L.7", "draft-title-and-session")} if linked else set()
     assert {link for link in links(store) if link[1] == "adoptedFrom"} == expected
+
+
+COMPACT = {
+    "es": "Pacto Mundial para la Migración Segura, Ordenada y Regular",
+    "en": "Global Compact for Safe, Orderly and Regular Migration",
+    "fr": "Pacte mondial pour des migrations sûres, ordonnées et régulières",
+}
+
+
+@pytest.mark.parametrize(
+    ("draft_title", "adopted", "session", "item", "linked"),
+    [
+        (COMPACT["es"], "en", 80, "20", True),
+        (COMPACT["es"], "fr", 80, "20", True),
+        ("Declaración de Nueva York para los Refugiados y los Migrantes", "en", 80, "20", False),
+        ("Turismo sostenible", "en", 80, "20", False),  # a title the gazetteers do not know
+        (COMPACT["es"], "en", 81, "20", False),
+        (COMPACT["es"], "en", 80, "21", False),
+    ],
+    ids=[
+        "same-instrument-en",
+        "same-instrument-fr",
+        "other-instrument",
+        "unknown-title",
+        "other-session",
+        "other-item",
+    ],
+)
+def test_a_draft_and_a_resolution_named_in_two_languages_are_linked_by_the_gazetteers_names(
+    tmp_path: Path, draft_title: str, adopted: str, session: int, item: str, linked: bool
+) -> None:
+    """The Spanish draft and the English or French resolution share no language: their titles are
+    the same only where the gazetteers name one instrument by both."""
+    draft = DRAFT_ES.replace("Turismo sostenible", draft_title).replace("Tema 20", f"Tema {item}")
+    title = {"en": "Sustainable tourism", "fr": "Tourisme durable"}[adopted]
+    adopted_text = resolution(adopted, session=session).replace(title, COMPACT[adopted])
+    store = link_store(tmp_path, {"draft-es.txt": draft, f"res-{adopted}.txt": adopted_text})
+    expected = {("A/RES/80/150", "adoptedFrom", "A/C.2/80/L.7", "draft-gazetteer-title-and-session")}
+    assert {link for link in links(store) if link[1] == "adoptedFrom"} == (expected if linked else set())

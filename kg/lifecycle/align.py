@@ -38,6 +38,7 @@ SIGNATURE = "paragraph-signature"
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True)
@@ -153,8 +154,20 @@ def differences(pair: Pair, *, same_language: bool = True) -> list[Difference]:
     if before.addressees and after.addressees and (same_language or _known(before.addressees | after.addressees)):
         found.extend(Difference("addressee", detail) for detail in _sides(before.addressees, after.addressees))
     if max(before.rank, after.rank) > DECLARATORY:  # "by 2030" in what only declares binds no one to a date
-        found.extend(Difference("deadline", detail) for detail in _sides(before.deadlines, after.deadlines))
+        deadlines = _unstated(before.deadlines, pair.target.quote), _unstated(after.deadlines, pair.source.quote)
+        found.extend(Difference("deadline", detail) for detail in _sides(*deadlines))
     return found
+
+
+def _unstated(deadlines: frozenset[tuple[str, str]], other_quote: str) -> frozenset[tuple[str, str]]:
+    """The deadlines of one side, less the years the other side's paragraph states in its words.
+
+    A year is written alike in every language (once its digits are folded); where the other
+    version names it, its reading took it for no deadline ("acknowledges the extension ... through
+    2025" beside "decides to extend ... until ٢٠٢٥"): the force differs, the date does not.
+    """
+    years = set(_DIGITS.findall(fold_digits(other_quote)))
+    return frozenset(deadline for deadline in deadlines if not (_YEAR.fullmatch(deadline[0]) and deadline[0] in years))
 
 
 def _known(entities: frozenset[tuple[str, str]]) -> bool:

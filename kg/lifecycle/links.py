@@ -24,7 +24,7 @@ from kg.lifecycle.stages import Link, series, stage_links
 __all__ = ["LINKER_VERSION", "comparisons", "link_chunk", "link_quads", "ontology_turtle"]
 
 #: Bumped when what the stage infers changes, so that cached link graphs are made again.
-LINKER_VERSION = "1"
+LINKER_VERSION = "3"
 
 
 def link_chunk(chunks: Sequence[Chunk], cache_folder: Path) -> Chunk | None:

@@ -17,8 +17,14 @@ Three rules, each recorded on the fulfilment it makes, with the words that show 
 * ``is-the-report``: a report in the build of the due session, whose title names the
   addressee's report, on the mandate's subject.
 
-Everything is read from the documents' graphs and written to one named graph of
-its own (:data:`GRAPH`), recomputed only when a document's graph changed
+A report that carries a draft's text asks what the draft asks. Once the resolution
+adopted from that draft is in the build (the link graph's ``pk:carriesTextOf`` and
+``pk:adoptedFrom``), the request is the adopted text's: the draft's is no mandate of its
+own. A draft with no adopted resolution in the build still mandates (the query marks it
+a draft's).
+
+Everything is read from the documents' graphs and the link graph, and written to one
+named graph of its own (:data:`GRAPH`), recomputed only when a graph it reads changed
 (:func:`mandates_chunks`).
 """
 
@@ -53,7 +59,7 @@ __all__ = [
 #: The named graph of mandates and their fulfilments.
 GRAPH = iri.derived_graph_iri("mandates")
 #: Bumped when the rules change, so that a cached graph of mandates is computed again.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 CITED_SYMBOL = "cited-symbol"
 TITLE_AND_SESSION = "title-and-session"
@@ -212,6 +218,17 @@ SELECT ?commitment ?expression ?work ?addressee ?session ?number ?body ?deadline
 }"""
 )
 
+# The versions that carry a draft's text, when the resolution adopted from the draft is read in the build.
+_SUPERSEDED = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?expression WHERE {
+  ?expression pk:carriesTextOf ?draft .
+  ?resolution pk:adoptedFrom ?draft .
+  ?adopted pk:realizes ?resolution .
+}"""
+)
+
 _SESSION_ENDS = _PREFIXES + "SELECT ?session ?end WHERE { ?session a pk:Session ; pk:endDate ?end }"
 
 _LABELS = (
@@ -270,9 +287,16 @@ def _value(term: NamedNode | Literal | None) -> str | None:
 
 
 def read_mandates(store: Store) -> list[Mandate]:
-    """The store's directive commitments that fall due at a session, by a date or in a cycle."""
+    """The store's directive commitments that fall due at a session, by a date or in a cycle.
+
+    A draft's, carried by a report, is left out when the resolution adopted from the draft is
+    in the store: the adopted text's own commitment is the mandate.
+    """
+    superseded = {row["expression"].value for row in _select(store, _SUPERSEDED)}
     mandates: dict[str, Mandate] = {}
     for row in _select(store, _MANDATES):
+        if row["expression"].value in superseded:
+            continue
         commitment = row["commitment"].value
         mandate = mandates.get(commitment)
         if mandate is None:
@@ -593,6 +617,8 @@ _READ_PREDICATES = frozenset(
         PK.issuer.value,
         PK.symbol.value,
         PK.cites.value,
+        PK.carriesTextOf.value,
+        PK.adoptedFrom.value,
         PK.mentionOf.value,
         PK.start.value,
         PK.quote.value,
@@ -626,8 +652,8 @@ def _predicate(line: bytes) -> bytes:
 def mandates_chunks(chunks: Sequence[Chunk], cache_folder: Path | None, environment: str = "") -> list[Chunk]:
     """The graph of mandates of the documents' ``chunks``, as a chunk of the build (none when it is empty).
 
-    It is computed again only when a document's graph (or ``environment``, what else the
-    rules depend on) changed: the last one is kept in ``cache_folder`` under a key of the
+    It is computed again only when a document's graph or the link graph (or ``environment``,
+    what else the rules depend on) changed: the last one is kept in ``cache_folder`` under a key of the
     digests of the graphs it was computed from.
     """
     digest = hashlib.sha256(f"{RULES_VERSION}\n{environment}\n".encode())

@@ -67,6 +67,7 @@ class Work:
     symbol: str | None = None
     session: int | None = None
     committees: set[str] = field(default_factory=set)
+    agenda_items: set[int] = field(default_factory=set)
     titles: dict[str, str] = field(default_factory=dict)  # language → title
     adopted_on: set[str] = field(default_factory=set)
     recommends: set[str] = field(default_factory=set)
@@ -98,8 +99,8 @@ _READ = {
     f"<{term.value}>".encode()
     for term in (
         RDF.type, DCTERMS.language, DCTERMS.title, SKOS.prefLabel, RDFS.label, PK.realizes, PK.symbol, PK.session,
-        PK.committee, PK.adoptedOn, PK.recommends, PK.section, PK.paragraphNumber, PK.inParagraph, PK.action,
-        PK.force, PK.addressee, PK.deadline, PK.dueAtSession,
+        PK.committee, PK.agendaItem, PK.adoptedOn, PK.recommends, PK.section, PK.paragraphNumber, PK.inParagraph,
+        PK.action, PK.force, PK.addressee, PK.deadline, PK.dueAtSession,
     )
 }  # fmt: skip
 #: Read only for paragraphs and commitments, not for the many mentions that carry them too.
@@ -125,12 +126,13 @@ def _select(store: Store, query: str) -> list[dict[str, str]]:
 
 
 _WORKS = """
-SELECT ?work ?kind ?symbol ?session ?committee ?title ?titleLanguage ?adoptedOn ?recommends WHERE {
+SELECT ?work ?kind ?symbol ?session ?committee ?agendaItem ?title ?titleLanguage ?adoptedOn ?recommends WHERE {
   ?doc pk:realizes ?work .
   { ?work a ?class . ?class pk:kindName ?kind }
   UNION { ?work pk:symbol ?symbol }
   UNION { ?work pk:session ?session }
   UNION { ?work pk:committee ?committee }
+  UNION { ?work pk:agendaItem ?agendaItem }
   UNION { ?work dcterms:title|skos:prefLabel ?title BIND (LANG(?title) AS ?titleLanguage) }
   UNION { ?work pk:adoptedOn ?adoptedOn }
   UNION { ?work pk:recommends ?recommends }
@@ -201,6 +203,8 @@ def _fill(work: Work, row: dict[str, str]) -> None:
         work.session = int(row["session"])
     if "committee" in row:
         work.committees.add(row["committee"])
+    if "agendaItem" in row:
+        work.agenda_items.add(int(row["agendaItem"]))
     if "title" in row:
         work.titles[row.get("titleLanguage") or ""] = row["title"]
     if "adoptedOn" in row:

@@ -8,8 +8,13 @@ Rules (the ``pk:linkRule`` of each link):
   report recommends, when the report's session and committee, where both texts state them,
   are the resolution's (a report of another session or committee is another report).
 * ``draft-title-and-session``: a resolution that no report in the build links is adopted from the
-  one draft read in the build of its session whose title it bears in a language both are named in
-  (a draft of another session, or of another title, is another draft).
+  one draft read in the build of its session (and agenda item, where both state one) whose title
+  it bears in a language both are named in (a draft of another session, agenda item or title is
+  another draft).
+* ``draft-gazetteer-title-and-session``: the same, for a draft and a resolution named in no common
+  language, whose titles are names of one entity of the gazetteers ("Pacte mondial pour des
+  migrations sûres, ordonnées et régulières" and "Global Compact for Safe, Orderly and Regular
+  Migration"); a title the gazetteers do not know, whole, links nothing across languages.
 * ``symbol-revision`` / ``symbol-corrigendum``: ``X/Rev.1`` revises ``X`` and ``X/Corr.1``
   corrects it, for works the build holds, by their symbols alone (``A/C.2/72/L.6`` is no
   original of ``A/C.2/72/L.66/Rev.1``).
@@ -24,6 +29,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from kg import resolve
 from kg.graph.terms import PK
 from kg.lifecycle.reading import Reading, Work
 
@@ -86,10 +92,32 @@ def _titled_drafts(reading: Reading, linked: set[str]) -> list[Link]:
     for resolution in reading.works.values():
         if resolution.iri in linked or resolution.iri not in read or not resolution.kinds & set(SERIES_KINDS):
             continue
-        matching = [d for d in drafts if d.session == resolution.session and _same_title(d, resolution)]
+        matching = [
+            (draft, rule)
+            for draft in drafts
+            if _same_session_and_item(draft, resolution) and (rule := _title_rule(draft, resolution))
+        ]
         if resolution.session is not None and len(matching) == 1:
-            links.append(Link(resolution.iri, PK.adoptedFrom.value, matching[0].iri, "draft-title-and-session"))
+            ((draft, rule),) = matching
+            links.append(Link(resolution.iri, PK.adoptedFrom.value, draft.iri, rule))
     return links
+
+
+def _same_session_and_item(draft: Work, resolution: Work) -> bool:
+    """One session, and one agenda item where both texts state theirs."""
+    if draft.session != resolution.session:
+        return False
+    return not (draft.agenda_items and resolution.agenda_items and not draft.agenda_items & resolution.agenda_items)
+
+
+def _title_rule(draft: Work, resolution: Work) -> str | None:
+    """The rule by which two works bear one title, if they do: in a common language, or across languages
+    by the gazetteers (only when they share no language: there the titles themselves are compared)."""
+    if draft.titles.keys() & resolution.titles.keys():
+        return "draft-title-and-session" if _same_title(draft, resolution) else None
+    if _gazetteer_names(draft) & _gazetteer_names(resolution):
+        return "draft-gazetteer-title-and-session"
+    return None
 
 
 def _same_title(one: Work, other: Work) -> bool:
@@ -99,6 +127,16 @@ def _same_title(one: Work, other: Work) -> bool:
         for language, title in one.titles.items()
         if language in other.titles
     )
+
+
+def _gazetteer_names(work: Work) -> set[str]:
+    """The keys of the gazetteers' entities that a work's titles name, whole, in their languages."""
+    found = set()
+    for language, title in work.titles.items():
+        entity = resolve.lookup(title, language or None)
+        if entity is not None:
+            found.add(entity.key)
+    return found
 
 
 def _folded(title: str) -> str:
