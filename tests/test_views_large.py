@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from explore_graph import console_errors, headless_chromium
+from explore_graph import LABEL_BOXES, console_errors, headless_chromium, overlapping
 
 from kg.views import CELL_LIST, INDEX_PAGE, MAX_EDGES, MAX_NODES, Pages, _actors_network, _copy_libraries
 from kg.views.citations import COLUMN_ROWS, LISTED_PER_YEAR, YEAR_WORKS
@@ -230,6 +230,8 @@ def test_crowded_pages_read_in_chromium_with_their_filters(crowded: Path, tmp_pa
         assert driver.execute_script("return window.policyKgNetwork.body.data.nodes.length") <= MAX_NODES
         # Drawn where the band is, never also on vis-network's untransformed measuring pass (a stray large copy).
         assert driver.execute_script("return window.__notes") == [False, False]
+        boxes = driver.execute_script(LABEL_BOXES)
+        assert boxes and overlapping(boxes) == []
         driver.save_screenshot(str(tmp_path / "citations-crowded.png"))
         driver.find_element(By.ID, "works-filter").send_keys("A/RES/71/999")
         shown = driver.find_elements(By.CSS_SELECTOR, ".not-drawn li[data-name]:not([hidden])")

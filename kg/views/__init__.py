@@ -698,6 +698,7 @@ class Pages:
         network, description, legend, not_drawn, layout = _citation_network(data)
         graph = _graph_data(network, [], layout.ticks)
         graph["notes"] = layout.notes
+        pages = _work_pages(data)
         return self.render(
             "citations.html",
             "citations.html",
@@ -706,7 +707,7 @@ class Pages:
             description=description,
             legend=legend,
             graph=graph,
-            not_drawn=[_not_drawn_list(group, data.entities) for group in not_drawn],
+            not_drawn=[_not_drawn_list(group, data.entities, pages) for group in not_drawn],
             year_works=YEAR_WORKS,
         )
 
@@ -820,8 +821,19 @@ def _series_context(data: ViewData) -> dict[str, Any]:
     }
 
 
-def _not_drawn_list(group: NotDrawn, entities: dict[str, Entity]) -> dict[str, Any]:
-    works = [(entities[iri].label if iri in entities else iri, iri, cited) for iri, cited in group.works]
+def _work_pages(data: ViewData) -> dict[str, str]:
+    """The page of each work the build read (of its first language version by IRI)."""
+    pages: dict[str, str] = {}
+    for facts in sorted(data.documents.values(), key=lambda f: f.document.iri):
+        pages.setdefault(facts.document.work, facts.document.page)
+    return pages
+
+
+def _not_drawn_list(group: NotDrawn, entities: dict[str, Entity], pages: dict[str, str]) -> dict[str, Any]:
+    """A year's works not drawn: name, IRI, times cited and the page of a document of it ("" if none read)."""
+    works = [
+        (entities[iri].label if iri in entities else iri, iri, cited, pages.get(iri, "")) for iri, cited in group.works
+    ]
     return {"year": group.year, "count": group.count, "works": works, "unlisted": group.count - len(works)}
 
 
