@@ -36,7 +36,7 @@ YEAR_WORKS = 36
 #: A year's works wrap into sub-columns of this many rows within its band.
 COLUMN_ROWS = 12
 #: The list below the network names at most this many of the works of a year it does not draw.
-LISTED_PER_YEAR = 300
+LISTED_PER_YEAR = 100
 COLUMN_WIDTH = 110  # pixels between two sub-columns (a year of one column: between two years)
 ROW_HEIGHT = 70
 MAX_TICKS = 30
