@@ -92,3 +92,27 @@ def headless_chromium(profile: Path) -> Iterator[Any]:
 
 def console_errors(driver: Any) -> list[str]:
     return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+# Label boxes as the page drew them (canvas coordinates), of the labels it shows.
+LABEL_BOXES = """
+const network = window.policyKgNetwork;
+return network.body.data.nodes.get({filter: (n) => n.label}).map((n) => {
+  const size = network.body.nodes[n.id].labelModule.size;
+  return {id: n.id, left: size.left, top: size.top, width: size.width, height: size.height};
+});
+"""
+
+
+def overlapping(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The pairs of label boxes that overlap."""
+
+    def overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        return (
+            a["left"] < b["left"] + b["width"]
+            and b["left"] < a["left"] + a["width"]
+            and a["top"] < b["top"] + b["height"]
+            and b["top"] < a["top"] + a["height"]
+        )
+
+    return [(a["id"], b["id"]) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if overlap(a, b)]

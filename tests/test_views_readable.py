@@ -6,25 +6,17 @@ Screenshots of every page are kept in the test's tmp folder.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from explore_graph import console_errors, headless_chromium, write_explore_build
+from explore_graph import LABEL_BOXES, console_errors, headless_chromium, overlapping, write_explore_build
 
 import kg.views
 from kg.views import KIND_COLOURS, write_views
 
 ARABIC_PAGE = "un-a-72-417-ar.html"
-
-# Label boxes as the page drew them (canvas coordinates), of the labels it shows.
-LABEL_BOXES = """
-const network = window.policyKgNetwork;
-return network.body.data.nodes.get({filter: (n) => n.label}).map((n) => {
-  const size = network.body.nodes[n.id].labelModule.size;
-  return {id: n.id, left: size.left, top: size.top, width: size.width, height: size.height};
-});
-"""
 
 
 @pytest.fixture(scope="module")
@@ -48,18 +40,6 @@ def _open(driver: Any, path: Path) -> None:
     WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.body.dataset.labelsPlaced"))
 
 
-def _overlapping(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    def overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
-        return (
-            a["left"] < b["left"] + b["width"]
-            and b["left"] < a["left"] + a["width"]
-            and a["top"] < b["top"] + b["height"]
-            and b["top"] < a["top"] + a["height"]
-        )
-
-    return [(a["id"], b["id"]) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if overlap(a, b)]
-
-
 def test_no_two_labels_overlap_where_the_page_draws_them(views, tmp_path: Path) -> None:
     with headless_chromium(tmp_path / "profile") as driver:
         for path in views:
@@ -69,7 +49,7 @@ def test_no_two_labels_overlap_where_the_page_draws_them(views, tmp_path: Path) 
             boxes = driver.execute_script(LABEL_BOXES)
             assert boxes, f"{path.name} shows no label"
             assert all(box["width"] > 0 for box in boxes), path.name
-            assert _overlapping(boxes) == [], path.name
+            assert overlapping(boxes) == [], path.name
             assert console_errors(driver) == [], path.name
             driver.save_screenshot(str(tmp_path / f"{path.stem}.png"))
     assert (tmp_path / "citations.png").stat().st_size > 0
@@ -168,5 +148,9 @@ def test_large_networks_keep_their_most_connected_nodes(tmp_path: Path, monkeypa
         page = _page(written, name)
         assert len(_graph(page)["nodes"]) == 3, name
         assert "The 3 most" in page.read_text(encoding="utf-8"), name
+    # The works the cap leaves out are listed, those the build read linking to their document's page.
+    citations = _page(written, "citations.html").read_text(encoding="utf-8").split('id="not-drawn"', 1)[1]
+    links = re.findall(r'<li data-name="[^"]*" dir="auto"><a href="([^"]+)">', citations)
+    assert links and all((tmp_path / "views" / link).is_file() for link in links)
     actors = _graph(_page(written, "actors.html"))
     assert any(node["id"].endswith("/un-body/general-assembly") for node in actors["nodes"])

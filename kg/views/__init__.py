@@ -4,7 +4,9 @@
   force, node colour by kind, filters by document and by force;
 - ``matrix.html``: issuers × addressees, each cell the number of commitments,
   coloured by the strongest force, linking to their list;
-- ``citations.html``: which work cites which, on a year axis;
+- ``citations.html``: which work cites which, on a year axis, each year bounded (:mod:`kg.views.citations`);
+- ``series.html``: series of resolutions on timelines, the longest first, and the discrepancies
+  of versions and stages (:mod:`kg.views.series`);
 - ``measures.html``: one measure across documents, by year (:mod:`kg.views.measures`);
 - ``documents/*.html``: one page per document, its entities and facts;
 - ``index.html``, linking them, and listing the documents ``INDEX_PAGE`` a page
@@ -47,11 +49,20 @@ from pyvis.network import Network
 from kg.buildfolder import document_text
 from kg.model import Kind
 from kg.query import open_store
+from kg.views.citations import YEAR_WORKS, NotDrawn, YearLayout, drawable, left_out, year_layout
 from kg.views.gather import Commitment, Document, DocumentFacts, Entity, ViewData, gather, reader_page
 from kg.views.incremental import built_graph_digests, plan, save_state
 from kg.views.measures import HEIGHT, LEFT, WIDTH, chart, measures
 from kg.views.reader import direction, marks, passages
-from kg.views.series import Series, discrepancies, series
+from kg.views.series import (
+    LISTED_SERIES,
+    MAX_DISCREPANCIES,
+    SERIES_MEMBERS,
+    Series,
+    discrepancies,
+    most_members,
+    series,
+)
 
 __all__ = ["MAX_NODES", "PHYSICS_LIMIT", "ViewsUpdate", "update_views", "write_views"]
 
@@ -70,14 +81,11 @@ LABELS_AT_A_GLANCE = 25
 LABEL_WIDTH = 28
 QUOTES_PER_NODE = 8
 LAYOUT_SEED = 7
-YEAR_WIDTH = 110  # pixels between two years on the citation page
-ROW_HEIGHT = 70
-UNDATED_ROWS = 12  # undated works fill columns of this height, left of the axis
 
 HERE = Path(__file__).resolve().parent
 GLOBAL_PAGES = ("actors.html", "matrix.html", "citations.html", "series.html", "measures.html")
 VIS_FILES = ("vis-network.min.js", "vis-network.css")
-OWN_FILES = ("view.js", "view.css")
+OWN_FILES = ("view.js", "filter.js", "view.css")
 
 FORCE_ORDER = ("declaratory", "exhortatory", "directive", "decision")  # weakest to strongest
 FORCE_COLOURS = {
@@ -160,7 +168,7 @@ def update_views(out: Path) -> ViewsUpdate:
     written = [
         pages.write_graph("actors.html", "Actors and commitments", *_actors_network(data, documents)),
         pages.write_matrix(data),
-        pages.write_graph("citations.html", "Citations between instruments", *_citation_network(data)),
+        pages.write_citations(data),
         pages.write_series(data),
         pages.write_measures(data),
     ]
@@ -368,52 +376,28 @@ def _has_force(grouped: dict[tuple[str, str, str, str], Any], force: str) -> boo
     return any(key[3] == force for key in grouped)
 
 
-def _citation_network(data: ViewData) -> tuple[Network, list[dict[str, Any]], str, dict]:
+def _citation_network(data: ViewData) -> tuple[Network, str, dict, list[NotDrawn], YearLayout]:
     graph = nx.DiGraph()
     graph.add_edges_from(sorted(data.citations))
-    shown = _most_connected(graph, MAX_NODES)
-    for node in shown.nodes:
-        entity = data.entities.get(node)
-        if entity and entity.year:
-            shown.nodes[node]["year"] = entity.year
-    positions, ticks = _year_layout(shown)
+    years = {node: data.entities[node].year if node in data.entities else None for node in graph.nodes}
+    shown = _most_connected(graph.subgraph(drawable(graph, years)).copy(), MAX_NODES)
+    not_drawn = left_out(graph, years, set(shown.nodes))
+    layout = year_layout(shown, years, {group.year: group.count for group in not_drawn})
     network = _network()
-    kinds = _add_nodes(network, shown, positions, data.entities, {})
+    kinds = _add_nodes(network, shown, layout.positions, data.entities, {})
     for index, (citing, cited) in enumerate(sorted(shown.edges)):
         network.add_edge(citing, cited, id=f"e{index}", color="#8c959f")
     network.toggle_physics(False)  # x is the year: physics would move it
-    description = "Each work at the year of its date (undated works on the left); arrows point to the cited work."
-    if shown.number_of_nodes() < graph.number_of_nodes():
-        description += f" The {shown.number_of_nodes()} most cited or citing of {graph.number_of_nodes()} works."
-    return network, [], description, {"kinds": kinds, "forces": [], "axis": ticks}
-
-
-def _year_layout(graph: nx.DiGraph) -> tuple[dict[Any, tuple[float, float]], list[tuple[float, str]]]:
-    """x from the year of each work, rows within a year; undated works in a block of short columns left of it.
-
-    Returns the positions and the axis's ticks (x, text).
-    """
-    years = sorted({year for _, year in graph.nodes(data="year") if year})
-    first = years[0] if years else 0
-    columns: dict[int, list[str]] = defaultdict(list)
-    undated = sorted(node for node, year in graph.nodes(data="year") if not year)
-    for node, year in sorted(graph.nodes(data="year"), key=lambda item: (item[1] or 0, item[0])):
-        if year:
-            columns[year - first].append(node)
-    undated_columns = math.ceil(len(undated) / UNDATED_ROWS)
-    for index, node in enumerate(undated):
-        columns[-1 - undated_columns + index // UNDATED_ROWS].append(node)
-    positions: dict[Any, tuple[float, float]] = {}
-    for column, nodes in columns.items():
-        for row, node in enumerate(nodes):
-            positions[node] = (column * YEAR_WIDTH, (row - (len(nodes) - 1) / 2) * ROW_HEIGHT)
-    step = max(1, math.ceil((years[-1] - first + 1) / 30)) if years else 1  # at most ~30 ticks
-    ticks = (
-        [(float((year - first) * YEAR_WIDTH), str(year)) for year in range(first, years[-1] + 1, step)] if years else []
+    description = (
+        "Each work at the year of its date (undated works on the left), the most cited at the top of its "
+        "year; arrows point to the cited work."
     )
-    if undated:
-        ticks.append((float((-1 - undated_columns) * YEAR_WIDTH + (undated_columns - 1) * YEAR_WIDTH / 2), "undated"))
-    return positions, ticks
+    if shown.number_of_nodes() < graph.number_of_nodes():
+        description += (
+            f" The {shown.number_of_nodes()} most cited or citing of {graph.number_of_nodes()} works, "
+            f"at most {YEAR_WORKS} a year; the others are listed below."
+        )
+    return network, description, {"kinds": kinds, "forces": [], "axis": layout.ticks}, not_drawn, layout
 
 
 def _document_network(facts: DocumentFacts) -> tuple[Network, dict]:
@@ -637,7 +621,9 @@ TIMELINE_YEAR = 60  # pixels a year on a series' timeline
 
 
 def _timeline(line: Series) -> dict[str, Any]:
-    years = [member.year for member in line.members if member.year is not None]
+    """A series' latest ``SERIES_MEMBERS`` members on a year axis, with how many earlier ones are left out."""
+    members = line.members[-SERIES_MEMBERS:]
+    years = [member.year for member in members if member.year is not None]
     first, last = min(years), max(years)
     dots = [
         {
@@ -646,16 +632,31 @@ def _timeline(line: Series) -> dict[str, Any]:
             "symbol": member.symbol,
             "read": member.read,
         }
-        for index, member in enumerate(line.members)
+        for index, member in enumerate(members)
         if member.year is not None
     ]
     ticks = [{"x": 40 + (year - first) * TIMELINE_YEAR, "year": year} for year in range(first, last + 1)]
     return {
         "name": line.name,
-        "members": line.members,
+        "members": members,
+        "earlier": len(line.members) - len(members),
+        "search": " ".join([line.name, *(member.symbol for member in line.members)]),
         "dots": dots,
         "ticks": ticks,
         "width": (last - first) * TIMELINE_YEAR,
+    }
+
+
+def _series_row(line: Series) -> dict[str, Any]:
+    """A series not drawn, as one row of the list: name, members, years, first and last symbol."""
+    years = [member.year for member in line.members if member.year is not None]
+    return {
+        "name": line.name,
+        "members": len(line.members),
+        "years": f"{min(years)}–{max(years)}" if years else "",
+        "first": line.members[0].symbol,
+        "last": line.members[-1].symbol,
+        "search": " ".join([line.name, *(member.symbol for member in line.members)]),
     }
 
 
@@ -693,6 +694,23 @@ class Pages:
             graph=_graph_data(network, filters, legend.get("axis", [])),
         )
 
+    def write_citations(self, data: ViewData) -> Path:
+        network, description, legend, not_drawn, layout = _citation_network(data)
+        graph = _graph_data(network, [], layout.ticks)
+        graph["notes"] = layout.notes
+        pages = _work_pages(data)
+        return self.render(
+            "citations.html",
+            "citations.html",
+            0,
+            title="Citations between instruments",
+            description=description,
+            legend=legend,
+            graph=graph,
+            not_drawn=[_not_drawn_list(group, data.entities, pages) for group in not_drawn],
+            year_works=YEAR_WORKS,
+        )
+
     def write_matrix(self, data: ViewData) -> Path:
         documents = {facts.document.iri: facts.document for facts in data.documents.values()}
         return self.render(
@@ -711,11 +729,10 @@ class Pages:
             "series.html",
             0,
             title="Series of resolutions",
-            description="Resolutions under one English title, on a year axis: what each asks and of whom, "
-            "and what changed from the previous one this build holds (hollow: cited, not read); then where "
-            "the language versions and stages of one instrument differ.",
-            timelines=[_timeline(line) for line in series(data)],
-            discrepancies=discrepancies(data),
+            description="Resolutions under one English title, on a year axis, the series of most members "
+            "first: what each asks and of whom, and what changed from the previous one this build holds "
+            "(hollow: cited, not read); then where the language versions and stages of one instrument differ.",
+            **_series_context(data),
         )
 
     def write_measures(self, data: ViewData) -> Path:
@@ -789,6 +806,35 @@ class Pages:
             )
             for number, name in enumerate(names)
         ]
+
+
+def _series_context(data: ViewData) -> dict[str, Any]:
+    drawn, others = most_members(series(data))
+    found = discrepancies(data)
+    return {
+        "timelines": [_timeline(line) for line in drawn],
+        "others": [_series_row(line) for line in others[:LISTED_SERIES]],
+        "total": len(drawn) + len(others),
+        "discrepancies": found[:MAX_DISCREPANCIES],
+        "discrepancy_count": len(found),
+        "series_members": SERIES_MEMBERS,
+    }
+
+
+def _work_pages(data: ViewData) -> dict[str, str]:
+    """The page of each work the build read (of its first language version by IRI)."""
+    pages: dict[str, str] = {}
+    for facts in sorted(data.documents.values(), key=lambda f: f.document.iri):
+        pages.setdefault(facts.document.work, facts.document.page)
+    return pages
+
+
+def _not_drawn_list(group: NotDrawn, entities: dict[str, Entity], pages: dict[str, str]) -> dict[str, Any]:
+    """A year's works not drawn: name, IRI, times cited and the page of a document of it ("" if none read)."""
+    works = [
+        (entities[iri].label if iri in entities else iri, iri, cited, pages.get(iri, "")) for iri, cited in group.works
+    ]
+    return {"year": group.year, "count": group.count, "works": works, "unlisted": group.count - len(works)}
 
 
 def _graph_data(network: Network, filters: list[dict], axis: list[tuple[float, str]]) -> dict[str, Any]:

@@ -18,9 +18,28 @@ from dataclasses import dataclass, replace
 
 from kg.views.gather import ViewData
 
-__all__ = ["SERIES_KINDS", "Discrepancy", "Member", "Series", "discrepancies", "series"]
+__all__ = [
+    "MAX_DISCREPANCIES",
+    "MAX_SERIES",
+    "SERIES_KINDS",
+    "SERIES_MEMBERS",
+    "Discrepancy",
+    "Member",
+    "Series",
+    "discrepancies",
+    "most_members",
+    "series",
+]
 
 SERIES_KINDS = {"resolution", "decision"}
+#: The page draws at most this many series in full, those of most members first; it lists the others by name.
+MAX_SERIES = 40
+#: Of a series drawn, the latest this many members are drawn; the earlier ones are counted.
+SERIES_MEMBERS = 25
+#: The page names at most this many series it does not draw.
+LISTED_SERIES = 2000
+#: The page lists at most this many discrepancies, in the query's order, and counts the others.
+MAX_DISCREPANCIES = 300
 
 
 @dataclass(frozen=True)
@@ -60,6 +79,12 @@ def series(data: ViewData) -> list[Series]:
             members = tuple(replace(m, changes=tuple(changes.get(m.work, ()))) for m in _members(data, ordered, asks))
             found.append(Series(first.names.get("en") or min(first.titles), members))
     return sorted(found, key=lambda s: (s.name.casefold(), s.members[0].work))
+
+
+def most_members(found: list[Series], keep: int = MAX_SERIES) -> tuple[list[Series], list[Series]]:
+    """The ``keep`` series of most members (ties by name), and the others in the same order."""
+    ranked = sorted(found, key=lambda s: (-len(s.members), s.name.casefold(), s.members[0].work))
+    return ranked[:keep], ranked[keep:]
 
 
 def _asks_by_work(data: ViewData) -> dict[str, set[str]]:

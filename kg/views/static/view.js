@@ -1,8 +1,8 @@
 // Draws the network of a policy-kg view: filters, search by any name, a side panel on click,
-// labels that do not overlap and, where x is time, a year axis. The graph is read from a JSON
-// <script> block (never executed); labels are drawn on the canvas, tooltips set as text, and the
-// filters, search results and panel are written with textContent: no text from a document is
-// ever parsed as HTML.
+// labels that do not overlap and, where x is time, a year axis (with the works a year leaves out
+// counted under it). The graph is read from a JSON <script> block (never executed); labels are
+// drawn on the canvas, tooltips set as text, and the filters, search results and panel are
+// written with textContent: no text from a document is ever parsed as HTML.
 "use strict";
 
 (function () {
@@ -89,6 +89,8 @@
 
   if (data.axis && data.axis.length) {
     network.on("afterDrawing", (context) => {
+      // vis-network also draws once untransformed, to measure labels: text drawn then would land at the wrong place.
+      if (context.getTransform().isIdentity) { return; }
       const positions = Object.values(network.getPositions());
       const top = Math.min(...positions.map((p) => p.y), 0) - 40;
       context.save();
@@ -105,6 +107,8 @@
         context.stroke();
         context.fillText(text, x, top);
       }
+      context.font = `italic ${12 / scale}px system-ui, sans-serif`;
+      for (const [x, y, text] of data.notes || []) { context.fillText(text, x, y); } // "and N more" under a band
       context.restore();
     });
   }
