@@ -478,12 +478,17 @@ def _resolution_symbol(news: DocumentText, match: re.Match[str], body: str | Non
     return council_symbol(number, year) if year else None
 
 
+#: A Security Council number with its year, not the tail of another number or of a symbol.
+_COUNCIL_NUMBER_WRITTEN = re.compile(rf"(?<![\d/.]){COUNCIL_NUMBER}")
+
+
 def _council_year(news: DocumentText, number: int) -> int | None:
     """The year of a Security Council resolution: as the text gives it elsewhere ("2728 (2024)"), or as
     the gazetteer's resolutions of known years place it."""
-    written = re.search(rf"(?<![\d/.]){number}\s*[(（]\s*((?:19|20)\d\d)\s*[)）]", fold_digits(news.text))
-    if written:
-        return int(written.group(1))
+    written = (m for m in _COUNCIL_NUMBER_WRITTEN.finditer(fold_digits(news.text)) if m["council"] == str(number))
+    first = next(written, None)
+    if first:
+        return int(first["year"])
     for (low, low_year), (high, high_year) in pairwise(council_resolution_years()):
         if low <= number <= high and low_year == high_year:
             return low_year
