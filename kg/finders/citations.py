@@ -57,7 +57,7 @@ LAYOUT_SLACK = 120
 
 #: Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
 _NOT_IN_SYMBOL = r"(?<![\w/.])"
-# The grammar of the numbers is shared (kg.finders.resolutions); the groups are read by position.
+# The grammar of the numbers is shared (kg.finders.resolutions), read by its group names.
 _NUMBER = re.compile(_NOT_IN_SYMBOL + resolutions.SLASH_NUMBER)
 _ROMAN_SESSION = re.compile(resolutions.ROMAN_NUMBER)
 #: The Security Council numbers its resolutions in one series and prints the year: "2532 (2020)".
@@ -165,15 +165,17 @@ class _CitationFinder:
             return None  # "... and its resolutions 56/183", "and its decision 68/548": another list
         if match.re is _COUNCIL_NUMBER:
             end = match.end()
-            return _Number(Span(match.start(), end), int(match.group(1)), 0, "", self.date_after(end),
-                           council_year=int(match.group(2)))  # fmt: skip
+            return _Number(Span(match.start(), end), int(match["council"]), 0, "", self.date_after(end),
+                           council_year=int(match["year"]))  # fmt: skip
         if match.re is _ROMAN_SESSION:
             end = match.end()
-            letter, date = match.group(2) or "", self.date_after(end)
-            return _Number(Span(match.start(), end), int(match.group(1)), 0, letter, date,
-                           roman=match.group(3))  # fmt: skip
+            letter, date = match["letter"] or "", self.date_after(end)
+            return _Number(Span(match.start(), end), int(match["roman_number"]), 0, letter, date,
+                           roman=match["roman"])  # fmt: skip
         letter, end = self.letter_after(match.end())
-        return _Number(Span(match.start(), end), int(match.group(1)), int(match.group(2)), letter, self.date_after(end))
+        return _Number(
+            Span(match.start(), end), int(match["first"]), int(match["second"]), letter, self.date_after(end)
+        )
 
     def resolution_numbers(self) -> list[list[_Number]]:
         """Every list of resolution numbers in the text, each number with the body named with it."""
@@ -237,11 +239,11 @@ class _CitationFinder:
 
     def _suffixed_number(self, match: re.Match[str]) -> _Number:
         date = self.date_before(match.start())
-        if match.group(4):
-            span = Span(match.start(4), match.end())
-            return _Number(span, int(match.group(4)), 0, "", date, council_year=int(match.group(5)))
-        span = Span(match.start(1), match.end())
-        return _Number(span, int(match.group(1)), int(match.group(2)), match.group(3) or "", date)
+        if match["council"]:
+            span = Span(match.start("council"), match.end())
+            return _Number(span, int(match["council"]), 0, "", date, council_year=int(match["year"]))
+        span = Span(match.start("first"), match.end())
+        return _Number(span, int(match["first"]), int(match["second"]), match["letter"] or "", date)
 
 
 def _reading(number: _Number, session_first: bool | None) -> ResolutionReading | None:
