@@ -35,7 +35,7 @@ from itertools import pairwise
 from kg import ontology, resolve
 from kg.finders.actors import Actors
 from kg.finders.dates import find_dates
-from kg.finders.names import capitalised_words_end, name_end, title_rules
+from kg.finders.names import capitalised_words_end, name_end, overlaps, title_rules
 from kg.finders.resolutions import (
     COUNCIL_NUMBER,
     ROMAN_NUMBER,
@@ -93,7 +93,7 @@ def find_instruments(news: DocumentText, actors: Actors) -> Instruments:
     actors_known = [m.span for m in actors.known if m.kind not in INSTRUMENT_KINDS]
     named = [m for m in _named(news, [m.span for m in numbered]) if not _covered(m.span, actors_known)]
     # "Déclaration de Thierry Kuhn": what a person says is no instrument
-    named = [m for m in named if not any(_overlap(m.span, person.span) for person in actors.persons)]
+    named = [m for m in named if not overlaps(m.span, [person.span for person in actors.persons])]
     known = [m for m in actors.known if m.kind in INSTRUMENT_KINDS]
     mentions = _named_with_number(news, _without_overlaps([*known, *numbered, *named]), found)
     found.mentions = mentions
@@ -102,10 +102,6 @@ def find_instruments(news: DocumentText, actors: Actors) -> Instruments:
         for citation in _one_citation_per_instrument(news, mentions)
     ]
     return found
-
-
-def _overlap(one: Span, other: Span) -> bool:
-    return one.start < other.end and other.start < one.end
 
 
 def _named_with_number(news: DocumentText, mentions: list[Mention], found: Instruments) -> list[Mention]:
@@ -226,7 +222,7 @@ def _numbered_after_heads(news: DocumentText, actors: Actors, found: Instruments
     for main in news.main_spans:
         for match in pattern.finditer(news.text, main.start, main.end) if pattern else ():
             span = Span(match.start(), match.end())
-            if any(other.start < span.end and span.start < other.end for other in taken):
+            if overlaps(span, taken):
                 continue
             number = fold_digits(match["number"] + (f"/{match['year']}" if match["year"] else ""))
             head = key_of(match["head"], heads)
@@ -375,7 +371,7 @@ def _un_resolutions(news: DocumentText, actors: Actors, taken: list[Span]) -> li
     for main in news.main_spans:
         for match in pattern.finditer(news.text, main.start, main.end):
             span = Span(match.start(), match.end())
-            if any(other.start < span.end and span.start < other.end for other in taken):
+            if overlaps(span, taken):
                 continue
             body = _body_of_resolution(news, bodies, match)
             if body is False:
@@ -514,7 +510,7 @@ def _numbered_conventions(news: DocumentText, actors: Actors, taken: list[Span])
             if not isinstance(body, Mention) or body.key not in _NUMBERED_CONVENTIONS:
                 continue
             span = Span(min(match.start(), body.span.start), max(match.end(), body.span.end))
-            if any(other.start < span.end and span.start < other.end for other in taken):
+            if overlaps(span, taken):
                 continue
             key = f"{_NUMBERED_CONVENTIONS[body.key]}{int(match['number'])}"
             # the gazetteer's kind for conventions, so that one cited by name ("Violence and Harassment
@@ -535,7 +531,7 @@ def _printed_symbols(news: DocumentText, taken: list[Span]) -> list[Mention]:
     mentions = []
     for span, symbol in find_symbols(news.text):
         inside_main = any(main.start <= span.start and span.end <= main.end for main in news.main_spans)
-        if inside_main and not any(other.start < span.end and span.start < other.end for other in taken):
+        if inside_main and not overlaps(span, taken):
             mentions.append(Mention(span=span, text=span.of(news.text), kind=kind_of_symbol(symbol), key=symbol))
     return mentions
 
