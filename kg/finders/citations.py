@@ -34,13 +34,7 @@ from kg.finders.phrases import matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates
-from kg.text.symbols import (
-    RESOLUTION_SERIES,
-    ResolutionReading,
-    find_symbols,
-    resolution_readings,
-    resolution_symbol,
-)
+from kg.text.symbols import find_symbols
 
 __all__ = ["find_citations"]
 
@@ -195,10 +189,10 @@ class _CitationFinder:
         if after is not None:
             body = after
             number = replace(number, date=self.date_after(after.span.end))
-        if body is not None and (body.key or "") not in RESOLUTION_SERIES:
+        if body is not None and (body.key or "") not in resolutions.RESOLUTION_SERIES:
             # "Commission on Population and Development resolutions 2006/2": not the Council's E/RES/2006/2
             return replace(number, foreign=True)
-        series = RESOLUTION_SERIES.get(body.key or "") if body is not None else None
+        series = resolutions.RESOLUTION_SERIES.get(body.key or "") if body is not None else None
         return replace(number, series=series) if series else number
 
     def _bodies(self, start: int, end: int) -> list[Mention]:
@@ -246,9 +240,9 @@ class _CitationFinder:
         return _Number(span, int(match["first"]), int(match["second"]), match["letter"] or "", date)
 
 
-def _reading(number: _Number, session_first: bool | None) -> ResolutionReading | None:
+def _reading(number: _Number, session_first: bool | None) -> resolutions.ResolutionReading | None:
     year = int(number.date.iso[:4]) if number.date and number.date.iso[:1].isdigit() else None
-    readings = resolution_readings(number.first, number.second, year=year)
+    readings = resolutions.resolution_readings(number.first, number.second, year=year)
     if len(readings) > 1 and session_first is not None:
         readings = [r for r in readings if (r.session == number.first) == session_first] or readings
     return readings[0] if readings else None
@@ -259,7 +253,7 @@ def _session_first(number: _Number) -> bool | None:
     if number.council_year or number.roman:
         return None
     year = int(number.date.iso[:4]) if number.date and number.date.iso[:1].isdigit() else None
-    readings = resolution_readings(number.first, number.second, year=year)
+    readings = resolutions.resolution_readings(number.first, number.second, year=year)
     if len(readings) != 1 or readings[0].session is None:
         return None
     return readings[0].session == number.first
@@ -282,7 +276,7 @@ def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str 
         # the year on the side the document never puts a session: "resolution 8/2017 adopted ... by the
         # Conference of the Food and Agriculture Organization" in a text that writes "70/1" is no ECOSOC number
         return None
-    symbol = resolution_symbol(reading, series, number.letter)
+    symbol = resolutions.resolution_symbol(reading, series, number.letter)
     return symbol.replace("/RES/", "/DEC/", 1) if number.decision else symbol
 
 

@@ -38,10 +38,13 @@ from kg.finders.dates import find_dates
 from kg.finders.names import capitalised_words_end, name_end, overlaps, title_rules
 from kg.finders.resolutions import (
     COUNCIL_NUMBER,
+    RESOLUTION_SERIES,
     ROMAN_NUMBER,
     SLASH_NUMBER,
     council_symbol,
     kind_of_symbol,
+    resolution_readings,
+    resolution_symbol,
     roman_symbol,
 )
 from kg.finders.text import (
@@ -60,7 +63,7 @@ from kg.resolve.gazetteer import council_resolution_years
 from kg.text.normalize import fold_digits
 from kg.text.patterns import phrases_alternation
 from kg.text.quotes import QUOTATION_MARKS
-from kg.text.symbols import RESOLUTION_SERIES, find_symbols, resolution_readings, resolution_symbol
+from kg.text.symbols import find_symbols
 
 __all__ = ["Instruments", "find_instruments", "is_draft", "issuer_from_number"]
 
