@@ -12,6 +12,7 @@ import pytest
 from kg.builders.news import BUILDER as NEWS
 from kg.builders.un import BUILDER as UN
 from kg.finders.commitments import action_force, force_of
+from kg.finders.resolutions import ResolutionReading, resolution_readings, resolution_symbol
 from kg.model import Document
 
 _UN_EN = (
@@ -78,3 +79,25 @@ def test_a_printed_symbol_the_gazetteer_knows_is_one_citation() -> None:
     text = "NEW YORK, 25 September 2015 - Member States adopted resolution A/RES/70/1, the 2030 Agenda.\n"
     keys = [c.mention.key for c in NEWS.build(Document(source="x.txt", text=text, language="en")).citations]
     assert keys.count("A/RES/70/1") == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "year", "expected"),
+    [
+        (183, 56, 2001, "A/RES/56/183"),  # number/session, as Arabic texts print it
+        (59, 220, None, "A/RES/59/220"),  # session/number, as footnotes print it
+        (1, 70, 2015, "A/RES/70/1"),  # only the date decides
+        (70, 1, 2015, "A/RES/70/1"),
+        (46, 2006, None, "E/RES/2006/46"),  # ECOSOC numbers by year, either way round
+        (2017, 21, None, "E/RES/2017/21"),
+    ],
+)
+def test_resolution_numbers(first: int, second: int, year: int | None, expected: str) -> None:
+    [reading, *_] = resolution_readings(first, second, year=year)
+    assert resolution_symbol(reading) == expected
+
+
+def test_an_undated_ambiguous_number_keeps_both_readings() -> None:
+    readings = resolution_readings(12, 15)
+    assert ResolutionReading(number=15, session=12) in readings
+    assert ResolutionReading(number=12, session=15) in readings

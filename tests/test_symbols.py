@@ -1,4 +1,4 @@
-"""UN symbols: finding, canonicalising, and reading resolution numbers."""
+"""UN symbols: finding and canonicalising them (resolution numbers: tests/test_finders_resolutions.py)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,7 @@ from helpers import nonempty
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.text.symbols import (
-    ResolutionReading,
-    canonicalize,
-    find_symbols,
-    is_un_symbol,
-    resolution_readings,
-    resolution_symbol,
-    series_of,
-)
+from kg.text.symbols import canonicalize, find_symbols, is_un_symbol, series_of
 
 
 @pytest.mark.parametrize(
@@ -60,28 +52,6 @@ def test_is_un_symbol() -> None:
 def test_series() -> None:
     assert series_of("A/RES/70/1") == "A"
     assert series_of("E/CN.16/2017/2") == "E/CN.16"
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "year", "expected"),
-    [
-        (183, 56, 2001, "A/RES/56/183"),  # number/session, as Arabic texts print it
-        (59, 220, None, "A/RES/59/220"),  # session/number, as footnotes print it
-        (1, 70, 2015, "A/RES/70/1"),  # only the date decides
-        (70, 1, 2015, "A/RES/70/1"),
-        (46, 2006, None, "E/RES/2006/46"),  # ECOSOC numbers by year, either way round
-        (2017, 21, None, "E/RES/2017/21"),
-    ],
-)
-def test_resolution_numbers(first: int, second: int, year: int | None, expected: str) -> None:
-    [reading, *_] = resolution_readings(first, second, year=year)
-    assert resolution_symbol(reading) == expected
-
-
-def test_an_undated_ambiguous_number_keeps_both_readings() -> None:
-    readings = resolution_readings(12, 15)
-    assert ResolutionReading(number=15, session=12) in readings
-    assert ResolutionReading(number=12, session=15) in readings
 
 
 @given(st.text())

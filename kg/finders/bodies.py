@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from kg import resolve
+from kg.finders.names import overlaps
 from kg.finders.phrases import PhraseMatch, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Kind, Mention, Span
@@ -95,9 +96,7 @@ class ShortNames:
         crimes" is none), not inside a longer name the resolver knows ("人权理事会"), and not the head of a
         name it does not know ("Council of Europe", "Comité de los Derechos del Niño")."""
         span = match.span
-        if self.text[span.start].islower() or any(
-            m.span.start < span.end and span.start < m.span.end for m in self._named_bodies()
-        ):
+        if self.text[span.start].islower() or overlaps(span, [m.span for m in self._named_bodies()]):
             return False
         rest = _TAIL.match(self.view, span.end)
         tail = rest.group().split()[:_TAIL_WORDS] if rest else []

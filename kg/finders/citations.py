@@ -34,13 +34,7 @@ from kg.finders.phrases import matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates
-from kg.text.symbols import (
-    RESOLUTION_SERIES,
-    ResolutionReading,
-    find_symbols,
-    resolution_readings,
-    resolution_symbol,
-)
+from kg.text.symbols import find_symbols
 
 __all__ = ["find_citations"]
 
@@ -57,7 +51,7 @@ LAYOUT_SLACK = 120
 
 #: Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
 _NOT_IN_SYMBOL = r"(?<![\w/.])"
-# The grammar of the numbers is shared (kg.finders.resolutions); the groups are read by position.
+# The grammar of the numbers is shared (kg.finders.resolutions), read by its group names.
 _NUMBER = re.compile(_NOT_IN_SYMBOL + resolutions.SLASH_NUMBER)
 _ROMAN_SESSION = re.compile(resolutions.ROMAN_NUMBER)
 #: The Security Council numbers its resolutions in one series and prints the year: "2532 (2020)".
@@ -165,15 +159,17 @@ class _CitationFinder:
             return None  # "... and its resolutions 56/183", "and its decision 68/548": another list
         if match.re is _COUNCIL_NUMBER:
             end = match.end()
-            return _Number(Span(match.start(), end), int(match.group(1)), 0, "", self.date_after(end),
-                           council_year=int(match.group(2)))  # fmt: skip
+            return _Number(Span(match.start(), end), int(match["council"]), 0, "", self.date_after(end),
+                           council_year=int(match["year"]))  # fmt: skip
         if match.re is _ROMAN_SESSION:
             end = match.end()
-            letter, date = match.group(2) or "", self.date_after(end)
-            return _Number(Span(match.start(), end), int(match.group(1)), 0, letter, date,
-                           roman=match.group(3))  # fmt: skip
+            letter, date = match["letter"] or "", self.date_after(end)
+            return _Number(Span(match.start(), end), int(match["roman_number"]), 0, letter, date,
+                           roman=match["roman"])  # fmt: skip
         letter, end = self.letter_after(match.end())
-        return _Number(Span(match.start(), end), int(match.group(1)), int(match.group(2)), letter, self.date_after(end))
+        return _Number(
+            Span(match.start(), end), int(match["first"]), int(match["second"]), letter, self.date_after(end)
+        )
 
     def resolution_numbers(self) -> list[list[_Number]]:
         """Every list of resolution numbers in the text, each number with the body named with it."""
@@ -193,10 +189,10 @@ class _CitationFinder:
         if after is not None:
             body = after
             number = replace(number, date=self.date_after(after.span.end))
-        if body is not None and (body.key or "") not in RESOLUTION_SERIES:
+        if body is not None and (body.key or "") not in resolutions.RESOLUTION_SERIES:
             # "Commission on Population and Development resolutions 2006/2": not the Council's E/RES/2006/2
             return replace(number, foreign=True)
-        series = RESOLUTION_SERIES.get(body.key or "") if body is not None else None
+        series = resolutions.RESOLUTION_SERIES.get(body.key or "") if body is not None else None
         return replace(number, series=series) if series else number
 
     def _bodies(self, start: int, end: int) -> list[Mention]:
@@ -237,16 +233,16 @@ class _CitationFinder:
 
     def _suffixed_number(self, match: re.Match[str]) -> _Number:
         date = self.date_before(match.start())
-        if match.group(4):
-            span = Span(match.start(4), match.end())
-            return _Number(span, int(match.group(4)), 0, "", date, council_year=int(match.group(5)))
-        span = Span(match.start(1), match.end())
-        return _Number(span, int(match.group(1)), int(match.group(2)), match.group(3) or "", date)
+        if match["council"]:
+            span = Span(match.start("council"), match.end())
+            return _Number(span, int(match["council"]), 0, "", date, council_year=int(match["year"]))
+        span = Span(match.start("first"), match.end())
+        return _Number(span, int(match["first"]), int(match["second"]), match["letter"] or "", date)
 
 
-def _reading(number: _Number, session_first: bool | None) -> ResolutionReading | None:
+def _reading(number: _Number, session_first: bool | None) -> resolutions.ResolutionReading | None:
     year = int(number.date.iso[:4]) if number.date and number.date.iso[:1].isdigit() else None
-    readings = resolution_readings(number.first, number.second, year=year)
+    readings = resolutions.resolution_readings(number.first, number.second, year=year)
     if len(readings) > 1 and session_first is not None:
         readings = [r for r in readings if (r.session == number.first) == session_first] or readings
     return readings[0] if readings else None
@@ -257,7 +253,7 @@ def _session_first(number: _Number) -> bool | None:
     if number.council_year or number.roman:
         return None
     year = int(number.date.iso[:4]) if number.date and number.date.iso[:1].isdigit() else None
-    readings = resolution_readings(number.first, number.second, year=year)
+    readings = resolutions.resolution_readings(number.first, number.second, year=year)
     if len(readings) != 1 or readings[0].session is None:
         return None
     return readings[0].session == number.first
@@ -280,7 +276,7 @@ def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str 
         # the year on the side the document never puts a session: "resolution 8/2017 adopted ... by the
         # Conference of the Food and Agriculture Organization" in a text that writes "70/1" is no ECOSOC number
         return None
-    symbol = resolution_symbol(reading, series, number.letter)
+    symbol = resolutions.resolution_symbol(reading, series, number.letter)
     return symbol.replace("/RES/", "/DEC/", 1) if number.decision else symbol
 
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from kg import ontology
 from kg.finders.actors import Actors
 from kg.finders.instruments import Instruments
-from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces
+from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, trimmed
 from kg.model import Commitment, Kind, Mention, Span
 
 __all__ = ["DemandList", "find_demand_lists", "listed_commitments", "statement_author"]
@@ -126,26 +126,17 @@ def _units(text: str, main: Span) -> list[Span]:
         line_start, position = position, position + len(line)
         if not line.strip():
             if start is not None:
-                units.append(_stripped(text, Span(start, line_start)))
+                units.append(trimmed(text, Span(start, line_start)))
             start = None
             continue
         if start is not None and _ITEM_MARK.match(line):
-            units.append(_stripped(text, Span(start, line_start)))
+            units.append(trimmed(text, Span(start, line_start)))
             start = None
         if start is None:
             start = line_start
     if start is not None:
-        units.append(_stripped(text, Span(start, main.end)))
+        units.append(trimmed(text, Span(start, main.end)))
     return units
-
-
-def _stripped(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
 
 
 def _is_heading(text: str) -> bool:

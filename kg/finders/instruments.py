@@ -35,13 +35,16 @@ from itertools import pairwise
 from kg import ontology, resolve
 from kg.finders.actors import Actors
 from kg.finders.dates import find_dates
-from kg.finders.names import capitalised_words_end, name_end, title_rules
+from kg.finders.names import capitalised_words_end, name_end, overlaps, title_rules
 from kg.finders.resolutions import (
     COUNCIL_NUMBER,
+    RESOLUTION_SERIES,
     ROMAN_NUMBER,
     SLASH_NUMBER,
     council_symbol,
     kind_of_symbol,
+    resolution_readings,
+    resolution_symbol,
     roman_symbol,
 )
 from kg.finders.text import (
@@ -60,7 +63,7 @@ from kg.resolve.gazetteer import council_resolution_years
 from kg.text.normalize import fold_digits
 from kg.text.patterns import phrases_alternation
 from kg.text.quotes import QUOTATION_MARKS
-from kg.text.symbols import RESOLUTION_SERIES, find_symbols, resolution_readings, resolution_symbol
+from kg.text.symbols import find_symbols
 
 __all__ = ["Instruments", "find_instruments", "is_draft", "issuer_from_number"]
 
@@ -93,7 +96,7 @@ def find_instruments(news: DocumentText, actors: Actors) -> Instruments:
     actors_known = [m.span for m in actors.known if m.kind not in INSTRUMENT_KINDS]
     named = [m for m in _named(news, [m.span for m in numbered]) if not _covered(m.span, actors_known)]
     # "Déclaration de Thierry Kuhn": what a person says is no instrument
-    named = [m for m in named if not any(_overlap(m.span, person.span) for person in actors.persons)]
+    named = [m for m in named if not overlaps(m.span, [person.span for person in actors.persons])]
     known = [m for m in actors.known if m.kind in INSTRUMENT_KINDS]
     mentions = _named_with_number(news, _without_overlaps([*known, *numbered, *named]), found)
     found.mentions = mentions
@@ -102,10 +105,6 @@ def find_instruments(news: DocumentText, actors: Actors) -> Instruments:
         for citation in _one_citation_per_instrument(news, mentions)
     ]
     return found
-
-
-def _overlap(one: Span, other: Span) -> bool:
-    return one.start < other.end and other.start < one.end
 
 
 def _named_with_number(news: DocumentText, mentions: list[Mention], found: Instruments) -> list[Mention]:
@@ -226,7 +225,7 @@ def _numbered_after_heads(news: DocumentText, actors: Actors, found: Instruments
     for main in news.main_spans:
         for match in pattern.finditer(news.text, main.start, main.end) if pattern else ():
             span = Span(match.start(), match.end())
-            if any(other.start < span.end and span.start < other.end for other in taken):
+            if overlaps(span, taken):
                 continue
             number = fold_digits(match["number"] + (f"/{match['year']}" if match["year"] else ""))
             head = key_of(match["head"], heads)
@@ -375,7 +374,7 @@ def _un_resolutions(news: DocumentText, actors: Actors, taken: list[Span]) -> li
     for main in news.main_spans:
         for match in pattern.finditer(news.text, main.start, main.end):
             span = Span(match.start(), match.end())
-            if any(other.start < span.end and span.start < other.end for other in taken):
+            if overlaps(span, taken):
                 continue
             body = _body_of_resolution(news, bodies, match)
             if body is False:
@@ -478,12 +477,17 @@ def _resolution_symbol(news: DocumentText, match: re.Match[str], body: str | Non
     return council_symbol(number, year) if year else None
 
 
+#: A Security Council number with its year, not the tail of another number or of a symbol.
+_COUNCIL_NUMBER_WRITTEN = re.compile(rf"(?<![\d/.]){COUNCIL_NUMBER}")
+
+
 def _council_year(news: DocumentText, number: int) -> int | None:
     """The year of a Security Council resolution: as the text gives it elsewhere ("2728 (2024)"), or as
     the gazetteer's resolutions of known years place it."""
-    written = re.search(rf"(?<![\d/.]){number}\s*[(（]\s*((?:19|20)\d\d)\s*[)）]", fold_digits(news.text))
-    if written:
-        return int(written.group(1))
+    written = (m for m in _COUNCIL_NUMBER_WRITTEN.finditer(fold_digits(news.text)) if m["council"] == str(number))
+    first = next(written, None)
+    if first:
+        return int(first["year"])
     for (low, low_year), (high, high_year) in pairwise(council_resolution_years()):
         if low <= number <= high and low_year == high_year:
             return low_year
@@ -509,7 +513,7 @@ def _numbered_conventions(news: DocumentText, actors: Actors, taken: list[Span])
             if not isinstance(body, Mention) or body.key not in _NUMBERED_CONVENTIONS:
                 continue
             span = Span(min(match.start(), body.span.start), max(match.end(), body.span.end))
-            if any(other.start < span.end and span.start < other.end for other in taken):
+            if overlaps(span, taken):
                 continue
             key = f"{_NUMBERED_CONVENTIONS[body.key]}{int(match['number'])}"
             # the gazetteer's kind for conventions, so that one cited by name ("Violence and Harassment
@@ -530,7 +534,7 @@ def _printed_symbols(news: DocumentText, taken: list[Span]) -> list[Mention]:
     mentions = []
     for span, symbol in find_symbols(news.text):
         inside_main = any(main.start <= span.start and span.end <= main.end for main in news.main_spans)
-        if inside_main and not any(other.start < span.end and span.start < other.end for other in taken):
+        if inside_main and not overlaps(span, taken):
             mentions.append(Mention(span=span, text=span.of(news.text), kind=kind_of_symbol(symbol), key=symbol))
     return mentions
 

@@ -1,4 +1,5 @@
-"""UN resolution numbers, as texts cite them without a symbol, in any language; the kind a symbol names.
+"""UN resolution numbers, as texts cite them without a symbol, in any language: their grammar, their
+readings and the symbols they name; and the kind a symbol names.
 
 A number is written in one of three ways, and each names one resolution:
 
@@ -7,8 +8,9 @@ A number is written in one of three ways, and each names one resolution:
 * a number with its part letter and a roman session, "217 A (III)", of a
   General Assembly session before 1976: ``A/RES/217A(III)``;
 * session and number, "73/195" (or number and session, or an ECOSOC year
-  and number "2006/46", which :func:`kg.text.symbols.resolution_readings`
-  tells apart): ``A/RES/73/195``, ``E/RES/2006/46``.
+  and number "2006/46", which :func:`resolution_readings` tells apart: a
+  General Assembly session N runs from September of 1945 + N, and ECOSOC
+  numbers its resolutions by year): ``A/RES/73/195``, ``E/RES/2006/46``.
 
 The patterns are pieces with named groups; each builder sets them in its own
 context (the UN builder after the words of a list, the prose finder after a
@@ -19,9 +21,22 @@ resolution has one key whatever family of document cites it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from kg.model import Kind
 
-__all__ = ["COUNCIL_NUMBER", "ROMAN_NUMBER", "SLASH_NUMBER", "council_symbol", "kind_of_symbol", "roman_symbol"]
+__all__ = [
+    "COUNCIL_NUMBER",
+    "RESOLUTION_SERIES",
+    "ROMAN_NUMBER",
+    "SLASH_NUMBER",
+    "ResolutionReading",
+    "council_symbol",
+    "kind_of_symbol",
+    "resolution_readings",
+    "resolution_symbol",
+    "roman_symbol",
+]
 
 #: A Security Council resolution: its number and, in brackets, its year ("2532 (2020)").
 COUNCIL_NUMBER = r"(?P<council>\d{1,4})\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*[)）]"
@@ -29,6 +44,72 @@ COUNCIL_NUMBER = r"(?P<council>\d{1,4})\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*[)�
 ROMAN_NUMBER = r"(?P<roman_number>\d{1,4})\s*(?P<letter>[A-Z])?\s*\((?P<roman>[IVXL]+)\)"
 #: Two numbers, session and number or year and number ("73/195", "2006/46"), not followed by a third.
 SLASH_NUMBER = r"(?P<first>\d{1,4})\s*/\s*(?P<second>\d{1,4})(?![\d/])"
+
+
+#: The year before the first session of the General Assembly: session N opens in 1945 + N.
+GA_BASE_YEAR = 1945
+
+#: ECOSOC numbers its resolutions by year ("2006/46") since 1978; older years are not resolutions.
+ECOSOC_YEARS = range(1978, 2100)
+
+#: The series of the resolutions of each body that adopts them, by the body's gazetteer key:
+#: "Human Rights Council resolution 41/2" is A/HRC/RES/41/2.
+RESOLUTION_SERIES = {"GA": "A", "SC": "S", "ECOSOC": "E", "HRC": "A/HRC"}
+
+
+@dataclass(frozen=True)
+class ResolutionReading:
+    """One way to read a resolution number "a/b": ``session``/``number``, or ``year``/``number``."""
+
+    number: int
+    session: int | None = None
+    year: int | None = None
+
+
+def resolution_readings(first: int, second: int, *, year: int | None = None) -> list[ResolutionReading]:
+    """The plausible readings of a resolution number written "first/second", best first.
+
+    A four-digit year makes it an ECOSOC-style number (year/number or number/year).
+    Otherwise one of the two is a General Assembly session: a session is small
+    (below 100), and where the text dates the resolution, its session is the one
+    running that year (session N from September of 1945 + N).
+
+    >>> resolution_readings(183, 56)
+    [ResolutionReading(number=183, session=56, year=None)]
+    >>> resolution_readings(46, 2006)
+    [ResolutionReading(number=46, session=None, year=2006)]
+    >>> resolution_readings(1, 70, year=2015)
+    [ResolutionReading(number=1, session=70, year=None)]
+    >>> len(resolution_readings(12, 15))  # undated and ambiguous: both readings, session/number first
+    2
+    """
+    for maybe_year, number in ((first, second), (second, first)):
+        if maybe_year in ECOSOC_YEARS and number < 1000:
+            return [ResolutionReading(number=number, year=maybe_year)]
+    readings = [
+        ResolutionReading(number=number, session=session)
+        for session, number in ((first, second), (second, first))
+        if 1 <= session < 100 and number >= 1
+    ]
+    if year is not None:
+        dated = [
+            r for r in readings if r.session is not None and year - GA_BASE_YEAR - 1 <= r.session <= year - GA_BASE_YEAR
+        ]
+        readings = dated or readings
+    return list(dict.fromkeys(readings))
+
+
+def resolution_symbol(reading: ResolutionReading, series: str = "A", letter: str = "") -> str:
+    """The symbol of a resolution of ``series`` ("A", "A/HRC", "E"), with its part letter.
+
+    >>> resolution_symbol(ResolutionReading(number=270, session=57), letter="B")
+    'A/RES/57/270B'
+    >>> resolution_symbol(ResolutionReading(number=46, year=2006))
+    'E/RES/2006/46'
+    """
+    if reading.year is not None:
+        return f"E/RES/{reading.year}/{reading.number}{letter}"
+    return f"{series}/RES/{reading.session}/{reading.number}{letter}"
 
 
 def council_symbol(number: int, year: int | str) -> str:

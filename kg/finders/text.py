@@ -105,10 +105,10 @@ class DocumentText:
             if self._is_abbreviation_before(match.start()):
                 continue
             if self.text[start : match.start()].strip():
-                yield _trimmed(self.text, Span(start, match.start()))
+                yield trimmed(self.text, Span(start, match.start()))
             start = match.end()
         if self.text[start : main.end].strip():
-            yield _trimmed(self.text, Span(start, main.end))
+            yield trimmed(self.text, Span(start, main.end))
 
     def _is_abbreviation_before(self, position: int) -> bool:
         """A stop that ends a title ("TS.", "Mr.") or an initial ("J.") does not end the sentence."""
@@ -256,7 +256,8 @@ def _is_hard_wrapped(text: str) -> bool:
     return len(lengths) >= 4 and wrapped >= 0.6 * len(lengths)
 
 
-def _trimmed(text: str, span: Span) -> Span:
+def trimmed(text: str, span: Span) -> Span:
+    """``span`` without the white space at its ends (empty, at its end, where it holds nothing else)."""
     chunk = text[span.start : span.end]
     start = span.start + len(chunk) - len(chunk.lstrip())
     return Span(start, max(start, span.start + len(chunk.rstrip())))

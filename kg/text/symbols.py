@@ -6,11 +6,8 @@ separated by slashes: ``A/RES/70/1``, ``A/C.2/72/L.66``, ``E/CN.16/2017/2``,
 The canonical form (DESIGN.md, "Identifiers") is upper case with no inner
 spaces: ``A/RES/57/270 B`` → ``A/RES/57/270B``.
 
-Resolutions are also cited by number alone ("resolution 70/1", "قرارها ١/٧٠",
-"Economic and Social Council resolution 2006/46"); :func:`resolution_readings`
-and :func:`resolution_symbol` hold the numbering rules that turn such a number
-into a symbol: a General Assembly session N runs from September of 1945 + N,
-and ECOSOC numbers its resolutions by year.
+Resolutions are also cited by number alone ("resolution 70/1", "قرارها ١/٧٠");
+the rules that turn such a number into a symbol are :mod:`kg.finders.resolutions`.
 
 Job numbers and page numbers ("17-23261", "18-22354 (E)", "2/36") have no
 series letters and are never taken for symbols.
@@ -19,33 +16,18 @@ series letters and are never taken for symbols.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from urllib.parse import unquote
 
 from kg.model import Span
 from kg.text.normalize import fold_digits
 
 __all__ = [
-    "RESOLUTION_SERIES",
-    "ResolutionReading",
     "canonicalize",
     "find_symbols",
     "is_un_symbol",
-    "resolution_readings",
-    "resolution_symbol",
     "series_of",
     "symbol_from_address",
 ]
-
-#: The year before the first session of the General Assembly: session N opens in 1945 + N.
-GA_BASE_YEAR = 1945
-
-#: ECOSOC numbers its resolutions by year ("2006/46") since 1978; older years are not resolutions.
-ECOSOC_YEARS = range(1978, 2100)
-
-#: The series of the resolutions of each body that adopts them, by the body's gazetteer key:
-#: "Human Rights Council resolution 41/2" is A/HRC/RES/41/2.
-RESOLUTION_SERIES = {"GA": "A", "SC": "S", "ECOSOC": "E", "HRC": "A/HRC"}
 
 # A series: upper-case letters, e.g. "A", "E", "TD", "UNEP", "FCCC".
 _SERIES = r"[A-Z]{1,8}"
@@ -120,61 +102,6 @@ def series_of(symbol: str) -> str:
             break
         parts.append(part)
     return "/".join(parts)
-
-
-@dataclass(frozen=True)
-class ResolutionReading:
-    """One way to read a resolution number "a/b": ``session``/``number``, or ``year``/``number``."""
-
-    number: int
-    session: int | None = None
-    year: int | None = None
-
-
-def resolution_readings(first: int, second: int, *, year: int | None = None) -> list[ResolutionReading]:
-    """The plausible readings of a resolution number written "first/second", best first.
-
-    A four-digit year makes it an ECOSOC-style number (year/number or number/year).
-    Otherwise one of the two is a General Assembly session: a session is small
-    (below 100), and where the text dates the resolution, its session is the one
-    running that year (session N from September of 1945 + N).
-
-    >>> resolution_readings(183, 56)
-    [ResolutionReading(number=183, session=56, year=None)]
-    >>> resolution_readings(46, 2006)
-    [ResolutionReading(number=46, session=None, year=2006)]
-    >>> resolution_readings(1, 70, year=2015)
-    [ResolutionReading(number=1, session=70, year=None)]
-    >>> len(resolution_readings(12, 15))  # undated and ambiguous: both readings, session/number first
-    2
-    """
-    for maybe_year, number in ((first, second), (second, first)):
-        if maybe_year in ECOSOC_YEARS and number < 1000:
-            return [ResolutionReading(number=number, year=maybe_year)]
-    readings = [
-        ResolutionReading(number=number, session=session)
-        for session, number in ((first, second), (second, first))
-        if 1 <= session < 100 and number >= 1
-    ]
-    if year is not None:
-        dated = [
-            r for r in readings if r.session is not None and year - GA_BASE_YEAR - 1 <= r.session <= year - GA_BASE_YEAR
-        ]
-        readings = dated or readings
-    return list(dict.fromkeys(readings))
-
-
-def resolution_symbol(reading: ResolutionReading, series: str = "A", letter: str = "") -> str:
-    """The symbol of a resolution of ``series`` ("A", "A/HRC", "E"), with its part letter.
-
-    >>> resolution_symbol(ResolutionReading(number=270, session=57), letter="B")
-    'A/RES/57/270B'
-    >>> resolution_symbol(ResolutionReading(number=46, year=2006))
-    'E/RES/2006/46'
-    """
-    if reading.year is not None:
-        return f"E/RES/{reading.year}/{reading.number}{letter}"
-    return f"{series}/RES/{reading.session}/{reading.number}{letter}"
 
 
 #: Addresses that carry a UN symbol: undocs.org's path ("undocs.org/en/A/RES/73/195"), and the "DS" or
