@@ -606,10 +606,12 @@ EXTRA: dict[str, object] = {
     # Phrases by which one actor asks the one named right after them (news: "called on the Security Council to").
     # a decision or announcement told without its subject: the author's (kg.finders.commitments)
     "author_phrases": {"it has been decided": "decides", "it was decided": "decides", "it is decided": "decides"},
+    "request_complements": ("to",),
+    "addressee_breaks": ("on", "in", "at", "by", "for", "with", "from", "during", "after", "before", "again"),
     "requesting_phrases": {"called on": "calls-upon", "calls on": "calls-upon", "called upon": "calls-upon",
                            "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",
                            "requested": "requests", "call on": "calls-upon", "call upon": "calls-upon",
-                           "urge": "urges"},
+                           "urge": "urges", "encourages": "encourages"},
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
     "held_words": ("held", "convened", "hosted", "to be held", "met", "chaired by", "co-chaired by", "hosted by"),

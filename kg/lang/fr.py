@@ -620,6 +620,8 @@ EXTRA: dict[str, object] = {
     # Phrases by which one actor asks the one named right after them (news: "a demandé au Premier ministre de").
     # a decision or announcement told without its subject: the author's (kg.finders.commitments)
     "author_phrases": {"il a été décidé": "decides", "il est décidé": "decides", "il a été convenu": "decides"},
+    "request_complements": ("à", "de", "d'"),
+    "addressee_breaks": ("en", "dans", "par", "pour", "lors", "avec", "depuis", "encore", "aujourd'hui"),
     "requesting_phrases": with_adverbs(
         {"a appelé": "calls-upon", "appelle": "calls-upon", "a demandé à": "requests", "a demandé au": "requests",
          "a demandé aux": "requests", "demande au": "requests", "demande à": "requests", "a invité": "invites",
