@@ -488,3 +488,15 @@ def test_a_post_is_also_found_as_the_text_writes_it() -> None:
     )
     posts = scored(statement(actors={"persons": persons}), built, "posts")
     assert posts.missed == ["Марк Пэрент: CEO, CAE Inc."]
+
+
+def test_a_person_is_also_known_by_the_name_the_gold_gives_in_the_text_s_script() -> None:
+    """ "name_ru": "Дуган, Дэвид Майкл" (as a Russian list writes it) was never compared: the person built under
+    that name was extra and the post held under it missed."""
+    persons = [
+        {"name": "David Michael Doogan", "name_ru": "Дуган, Дэвид Майкл", "post_ru": "депутат Палаты общин"},
+    ]
+    built = DocumentFacts("doc.txt", posts=[Post("Дуган, Дэвид Майкл", "депутат Палаты общин")])
+    gold = statement(actors={"persons": persons})
+    assert scored(gold, built, "posts").missed == []
+    assert scored(gold, built, "persons").extra == []

@@ -109,7 +109,14 @@ _NOT_ORGANIZATIONS = (Kind.STATE, Kind.PERSON, Kind.PLACE, Kind.POST, Kind.ACTOR
 # A gold organisation may be built as a post ("Secretary-General") or a collective: found all the same.
 _NOT_ORGANIZATIONS_TO_FIND = (Kind.STATE, Kind.PERSON, Kind.PLACE)
 _POST_KEYS = ("post_en", "post_vi", "post_fr", "post_es", "post_ru", "post_zh", "post_ar", "role")
-_PERSON_KEYS = ("name", "name_en", "name_latin", "label_ar")
+# A person's name as the gold writes it in the text's own script ("name_ru": "Дуган, Дэвид Майкл") too.
+_PERSON_KEYS = (
+    "name",
+    "name_en",
+    "name_latin",
+    "label_ar",
+    *(f"name_{code}" for code in ("vi", "fr", "es", "ru", "zh", "ar")),
+)
 _UNITS = {"percent": {"percent", "per cent", "%", "pct", "por ciento", "pour cent", "процента", "процентов"}}
 
 
