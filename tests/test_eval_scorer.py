@@ -469,3 +469,34 @@ def test_a_post_the_gold_writes_with_its_body_is_the_built_head_with_that_body_o
     )
     posts = scored(statement(actors={"persons": persons}), built, "posts")
     assert posts.missed == ["Ana Ruiz: Director of the Red Cross", "Li Wei: Presidential envoy"]
+
+
+def test_a_post_is_also_found_as_the_text_writes_it() -> None:
+    """The gold gives "генеральный директор компании Lockheed Martin Canada" (and "CEO, ..."), the build names the
+    post "Director-General" in English: before, the post as written was never compared."""
+    persons = [
+        {"name": "Лорейн Бен", "post_ru": "генеральный директор компании Lockheed Martin Canada", "post_en": "CEO"},
+        {"name": "Марк Пэрент", "post_ru": "генеральный директор CAE Inc.", "post_en": "CEO, CAE Inc."},
+    ]
+    written = "генеральный директор компании Lockheed Martin Canada"
+    built = DocumentFacts(
+        "doc.txt",
+        posts=[
+            Post("Лорейн Бен", "Director-General", ["Lockheed Martin Canada"], written),
+            Post("Марк Пэрент", "Director-General", ["CAE Inc."]),
+        ],
+    )
+    posts = scored(statement(actors={"persons": persons}), built, "posts")
+    assert posts.missed == ["Марк Пэрент: CEO, CAE Inc."]
+
+
+def test_a_person_is_also_known_by_the_name_the_gold_gives_in_the_text_s_script() -> None:
+    """ "name_ru": "Дуган, Дэвид Майкл" (as a Russian list writes it) was never compared: the person built under
+    that name was extra and the post held under it missed."""
+    persons = [
+        {"name": "David Michael Doogan", "name_ru": "Дуган, Дэвид Майкл", "post_ru": "депутат Палаты общин"},
+    ]
+    built = DocumentFacts("doc.txt", posts=[Post("Дуган, Дэвид Майкл", "депутат Палаты общин")])
+    gold = statement(actors={"persons": persons})
+    assert scored(gold, built, "posts").missed == []
+    assert scored(gold, built, "persons").extra == []

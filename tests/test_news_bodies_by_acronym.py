@@ -302,3 +302,37 @@ def test_the_authorities_of_a_state_are_its_government(language: str, text: str,
 )
 def test_authorities_of_no_state_named_are_nobody(language: str, text: str) -> None:
     assert _bodies(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "short"),
+    [
+        (
+            "en",
+            "Title\n\nWASHINGTON, March 4, 2024 - The Harbor Restoration Administration opened an office. "
+            "Later, the Administration hired 40 staff.\n",
+            "Administration",
+        ),
+        (
+            "fr",
+            "Titre\n\nLyon, le 4 mars 2024 - La Fondation Jeanne Martin publie un rapport. "
+            "La Fondation demande un plan national.\n",
+            "Fondation",
+        ),
+    ],
+)
+def test_a_head_word_after_an_article_names_the_body_named_before(language: str, text: str, short: str) -> None:
+    """ "the Administration", "La Fondation" were no mention: the body's statements had no issuer."""
+    bodies = _bodies(text, language)
+    full = next(m for m in bodies if m.text != short)
+    alone = [m for m in bodies if m.text == short]
+    assert alone and _key(alone[0], language) == _key(full, language)
+
+
+def test_a_head_word_that_goes_on_with_a_capital_or_comes_first_names_nothing() -> None:
+    """ "the Administration Building" is another name; "the Administration" before any body is no one's."""
+    text = (
+        "Title\n\nWASHINGTON, March 4, 2024 - The Administration met. The Harbor Restoration Administration "
+        "moved into the Administration Building.\n"
+    )
+    assert [m.text for m in _bodies(text, "en") if m.text == "Administration"] == []

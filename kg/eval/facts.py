@@ -89,6 +89,7 @@ class Post:
     person: str
     post: str = ""
     organization: list[str] = field(default_factory=list)
+    written: str = ""  # the post as the text writes it, where the build names it in English
 
 
 @dataclass
@@ -261,5 +262,5 @@ def _add_posts(documents: dict[str, DocumentFacts], rows: Iterable[Row], actors:
         # ("Emmaüs France", minted from a French text, has no English name)
         organization: list[str] = []
         _add_once(organization, row.get("organizationName"), *_known_as(actors, row.get("organization")))
-        post = Post(row.get("name", ""), row.get("post", ""), organization)
+        post = Post(row.get("name", ""), row.get("post", ""), organization, row.get("written", ""))
         _document(documents, row).posts.append(post)

@@ -109,7 +109,14 @@ _NOT_ORGANIZATIONS = (Kind.STATE, Kind.PERSON, Kind.PLACE, Kind.POST, Kind.ACTOR
 # A gold organisation may be built as a post ("Secretary-General") or a collective: found all the same.
 _NOT_ORGANIZATIONS_TO_FIND = (Kind.STATE, Kind.PERSON, Kind.PLACE)
 _POST_KEYS = ("post_en", "post_vi", "post_fr", "post_es", "post_ru", "post_zh", "post_ar", "role")
-_PERSON_KEYS = ("name", "name_en", "name_latin", "label_ar")
+# A person's name as the gold writes it in the text's own script ("name_ru": "Дуган, Дэвид Майкл") too.
+_PERSON_KEYS = (
+    "name",
+    "name_en",
+    "name_latin",
+    "label_ar",
+    *(f"name_{code}" for code in ("vi", "fr", "es", "ru", "zh", "ar")),
+)
 _UNITS = {"percent": {"percent", "per cent", "%", "pct", "por ciento", "pour cent", "процента", "процентов"}}
 
 
@@ -664,20 +671,26 @@ _POST_OF = re.compile(r"\s*(?:of|for|at|to|in|de|du|des|d'|del|de la|,|\()\s*", 
 
 
 def _post_named(gold: str, built: Post) -> bool:
-    """Whether a built post is the gold's: the same name, or the gold's head where the gold writes the body
-    into the post ("President of the United States") and the build names that body apart or not at all."""
-    if names_match(gold, built.post):
+    """Whether a built post is the gold's, by its English name or as the text writes it ("генеральный директор
+    компании Lockheed Martin Canada", which the gold may give in that language)."""
+    return any(_post_name_matches(gold, name, built) for name in (built.post, built.written) if name)
+
+
+def _post_name_matches(gold: str, name: str, built: Post) -> bool:
+    """The same name, or the gold's head where the gold writes the body into the post ("President of the
+    United States") and the build names that body apart or not at all."""
+    if names_match(gold, name):
         return True
-    head = fold(built.post)
+    head = fold(name)
     written = fold(gold)
     if not head or not written.startswith(head):
         return False
-    rest = gold[len(built.post) :] if gold.casefold().startswith(built.post.casefold()) else ""
+    rest = gold[len(name) :] if gold.casefold().startswith(name.casefold()) else ""
     joined = _POST_OF.match(rest)
     if joined is None:
         return False
     body = rest[joined.end() :].strip(" )")
-    return not built.organization or any(names_match(body, name) for name in built.organization)
+    return not built.organization or any(names_match(body, known) for known in built.organization)
 
 
 # --- statistics ---------------------------------------------------------------------------------------

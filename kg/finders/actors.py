@@ -50,7 +50,15 @@ from kg.finders.text import (
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Kind, Mention, Span
 
-__all__ = ["Actors", "author_after_statement_word", "find_actors", "place_after", "statement_author"]
+__all__ = [
+    "Actors",
+    "asked_addressee",
+    "author_after_statement_word",
+    "described_addressee",
+    "find_actors",
+    "place_after",
+    "statement_author",
+]
 
 
 #: The kind of a collective a pack names ("civil society", "các bộ, ngành, địa phương"), as the resolver
@@ -71,6 +79,7 @@ def find_actors(news: DocumentText) -> Actors:
     actors.organizations = [linked[m.span] for m in organizations]
     actors.known = [linked.get(m.span, m) if m.kind not in NOT_ORGANIZATIONS else m for m in actors.known]
     actors.organizations = sorted([*actors.organizations, *_acronyms_defined(news, actors)], key=lambda m: m.span)
+    actors.organizations = sorted([*actors.organizations, *_heads_alone(news, actors)], key=lambda m: m.span)
     find_persons(news, actors, post_spans)
     actors.collectives = _collectives(news)
     return actors
@@ -135,6 +144,72 @@ def _collectives(news: DocumentText) -> list[Mention]:
     return found
 
 
+#: How many words an addressee described by common nouns may have ("les gouvernements des autres régions").
+_MAX_DESCRIBED_WORDS = 6
+#: A word that holds punctuation or a digit ends a clause or names no one ("2020", "Gouvernement,").
+_NO_ADDRESSEE_WORD = re.compile(r"[\d,،;؛:.!?()\[\]\"«»“”]")
+_WORD = re.compile(r"\S+")
+
+
+def described_addressee(news: DocumentText, position: int, end: int) -> Mention | None:
+    """Whom a request asks where it names no known actor but describes one with common nouns: the words
+    after the verb up to the word that opens what they are asked (``extra["request_complements"]``:
+    "appelons | les gouvernements des autres régions | à résister", "encourages | Americans | to consider",
+    "وتطالب | الدولة الجزائرية | بالتدخل", a complement glued to its preposition). A word of
+    ``extra["addressee_breaks"]`` ends the description before the complement ("الحكومة والجماعات الترابية
+    | فيما تبقى لها ... إلى"); one that opens it describes no one ("urged | on Monday | to"); where verbs
+    come first, the statement's author named by a noun (``extra["speaker_nouns"]``: "يطالب المؤتمر | الدول
+    المغاربية") is the subject, not the one asked."""
+    complements = {w.casefold() for w in news.words("request_complements")}
+    glued = tuple(c for c in complements if c in news.words("proclitics"))
+    breaks = {w.casefold() for w in news.words("addressee_breaks")}
+    described: list[re.Match[str]] = []
+    closed = False
+    for word in _WORD.finditer(news.text, position, end):
+        text = word.group()
+        if text.casefold() in complements or (glued and text.startswith(glued) and len(text) > 3):
+            return _described(news, described) if described else None
+        if not described and news.extra.get("verb_first") and text in news.words("speaker_nouns"):
+            continue
+        if text.casefold() in breaks:
+            if not described:
+                return None  # "urged | on Monday to": a time or a place, no one asked
+            closed = True
+        if closed:
+            continue
+        if _NO_ADDRESSEE_WORD.search(text) or len(described) == _MAX_DESCRIBED_WORDS:
+            return None
+        described.append(word)
+    return None
+
+
+def asked_addressee(
+    news: DocumentText, actors: Actors, named: Mention | None, position: int, end: int
+) -> Mention | None:
+    """The actor a request asks: the one named right after the verb, else the one described there, which also
+    wins where it qualifies a collective ("الدول المغاربية" over "الدول"). A description that holds an actor
+    is none ("وتطالب الجمعية الحكومة": the association asks the Government)."""
+    if named is not None and named.kind != COLLECTIVE:
+        return named
+    described = described_addressee(news, position, end)
+    if described is None or (named is not None and not _qualifies(described.span, named.span)):
+        return named
+    held = [m.span for m in actors.all_mentions() if m.kind not in (COLLECTIVE, Kind.PLACE)]
+    # the collective qualified may also be known as a group ("gouvernements"): no other actor
+    held = [span for span in held if named is None or not overlaps(span, [named.span])]
+    return named if overlaps(described.span, held) else described
+
+
+def _qualifies(described: Span, named: Span) -> bool:
+    """Whether a description holds a collective's name and words after it ("الدول | المغاربية")."""
+    return described.start <= named.start and named.end < described.end
+
+
+def _described(news: DocumentText, words: list[re.Match[str]]) -> Mention:
+    span = Span(words[0].start(), words[-1].end())
+    return Mention(span=span, text=span.of(news.text), kind=COLLECTIVE)
+
+
 def _known_organizations(actors: Actors) -> list[Mention]:
     return [m for m in actors.known if m.kind not in NOT_ORGANIZATIONS and m.parent is None]
 
@@ -168,6 +243,43 @@ def _acronyms_defined(news: DocumentText, actors: Actors) -> list[Mention]:
                 found.append(replace(organization, span=span, text=match.group(), key=key, parent=None))
                 taken.append(span)
     return found
+
+
+def _heads_alone(news: DocumentText, actors: Actors) -> list[Mention]:
+    """ "the Biden-Harris Administration ... the Administration encourages", "la Fondation Abbé Pierre ... La
+    Fondation appelle": the first or the last word of a body's name, capitalised after an article
+    (``extra["name_articles"]``) and standing alone, names the body of that word named nearest before it."""
+    articles = news.words("name_articles")
+    heads = {m.span: _head_words(m.text) for m in actors.organizations}
+    bodies = [m for m in actors.organizations if heads[m.span]]
+    if not articles or not bodies:
+        return []
+    words = sorted({w for m in bodies for w in heads[m.span]}, key=len, reverse=True)
+    pattern = re.compile(
+        rf"(?<!\w)(?i:{'|'.join(re.escape(a) for a in articles)})\s+({'|'.join(re.escape(w) for w in words)})"
+        r"(?![\w-])(?!\s+[^\W\d_a-z])"  # "the Social Security Administration" goes on with a capital
+    )
+    taken = [m.span for m in actors.all_mentions()]
+    found: list[Mention] = []
+    for main in news.main_spans:
+        for match in pattern.finditer(news.text, main.start, main.end):
+            span = Span(match.start(1), match.end(1))
+            earlier = [m for m in bodies if m.span.end <= span.start and match.group(1) in heads[m.span]]
+            if not earlier or overlaps(span, taken):
+                continue
+            body = max(earlier, key=lambda m: m.span.start)
+            key = resolve.resolve(body, news.language).key
+            found.append(replace(body, span=span, text=match.group(1), key=key, parent=None))
+    return found
+
+
+def _head_words(name: str) -> tuple[str, ...]:
+    """The words of a name of two words or more that may stand for it alone: its first and its last, where
+    capitalised ("Biden-Harris Administration", "Fondation Abbé Pierre")."""
+    words = name.split()
+    if len(words) < 2:
+        return ()
+    return tuple(w for w in {words[0], words[-1]} if len(w) > 2 and w[0].isupper() and w[1:].islower())
 
 
 #: An acronym right before the name it stands for, in brackets: "ALBA (Alianza Bolivariana para los Pueblos ...)".

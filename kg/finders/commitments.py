@@ -45,7 +45,7 @@ import re
 from dataclasses import replace
 
 from kg import ontology, resolve
-from kg.finders.actors import COLLECTIVE, Actors
+from kg.finders.actors import COLLECTIVE, Actors, asked_addressee
 from kg.finders.dates import with_year
 from kg.finders.demands import listed_commitments
 from kg.finders.instruments import Instruments
@@ -254,7 +254,9 @@ def _request(
     stands before the phrase, or, where verbs come first, between it and whom it asks ("ودعا الوزير |
     المجتمع الدولي إلى"). Without an actor right after, the phrase asks nothing of anyone ("called on Monday")."""
     reach = _reach(news, 6)
-    addressee = _asked_after(news, actors, verb.end, reach, sentence.end)
+    addressee = asked_addressee(
+        news, actors, _asked_after(news, actors, verb.end, reach, sentence.end), verb.end, sentence.end
+    )
     if addressee is None:
         return None
     asker = _subject_before(news, actors, sentence, verb.start)

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg import ontology
-from kg.finders.actors import Actors
+from kg.finders.actors import Actors, asked_addressee
 from kg.finders.instruments import Instruments
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, trimmed
 from kg.model import Commitment, Kind, Mention, Span
@@ -235,4 +235,6 @@ def _addressee(news: DocumentText, actors: Actors, issuer: Mention | None, verb:
         and m.span.end <= item.end
         and (issuer is None or m.key != issuer.key or m.key is None)
     ]
-    return min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None)
+    return asked_addressee(
+        news, actors, min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None), start, item.end
+    )

@@ -582,6 +582,10 @@ EXTRA: dict[str, object] = {
     "assigning_phrases": ("تكليف", "كلف", "يكلف", "وكلف", "بتكليف"),
     # Phrases by which one actor asks the one named after them; the verb first, its subject may come between
     # (news: "ودعا الوزير المجتمع الدولي إلى", "ودعا سموه مجلس الأمن إلى").
+    "request_complements": ("إلى", "ب"),
+    "addressee_breaks": ("فيما",),
+    # a congress or an organisation that speaks of itself as the subject ("يطالب المؤتمر")
+    "speaker_nouns": ("المؤتمر", "المنظمة", "المكتب", "المجلس"),
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
                            "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon",
                            # the present, of a body (masculine) and of an organisation (feminine)

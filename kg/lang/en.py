@@ -176,6 +176,10 @@ _REPORTED_ADVERBS = ("also", "further")
 # an actor stands right before it (extra["subject_bound_pledges"]): "our political will to" is none.
 _REPORTED_FUTURE: dict[str, str] = {"will": "will", "will also": "will", "shall": "tasks", "shall also": "tasks"}
 
+# A government announcing what it will fund or launch pledges it: "The United States is announcing new programs
+# worth $8.9 million" (subject-bound, as the future: "announces" alone, of no one, is no pledge).
+_ANNOUNCING: dict[str, str] = {"is announcing": "commits", "are announcing": "commits", "announces": "commits"}
+
 PLEDGE_PHRASES: dict[str, str] = {
     "we commit to": "commits",
     "is tasked with": "tasks",
@@ -208,6 +212,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     "we seek to": "intends",
     "we will": "will",
     **_REPORTED_FUTURE,
+    **_ANNOUNCING,
     **with_adverbs(_REPORTED_PLEDGES, before=_REPORTED_ADVERBS, inside=_REPORTED_ADVERBS),
 }
 
@@ -606,10 +611,12 @@ EXTRA: dict[str, object] = {
     # Phrases by which one actor asks the one named right after them (news: "called on the Security Council to").
     # a decision or announcement told without its subject: the author's (kg.finders.commitments)
     "author_phrases": {"it has been decided": "decides", "it was decided": "decides", "it is decided": "decides"},
+    "request_complements": ("to",),
+    "addressee_breaks": ("on", "in", "at", "by", "for", "with", "from", "during", "after", "before", "again"),
     "requesting_phrases": {"called on": "calls-upon", "calls on": "calls-upon", "called upon": "calls-upon",
                            "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",
                            "requested": "requests", "call on": "calls-upon", "call upon": "calls-upon",
-                           "urge": "urges"},
+                           "urge": "urges", "encourages": "encourages"},
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
     "held_words": ("held", "convened", "hosted", "to be held", "met", "chaired by", "co-chaired by", "hosted by"),
@@ -685,7 +692,7 @@ EXTRA: dict[str, object] = {
     "standalone_organizations": {"Government": "Government", "Cabinet": "Cabinet"},
     "standalone_exceptions": ("Heads of State and Government", "Heads of State or Government",
                               "Heads of Government", "Head of Government"),
-    "subject_bound_pledges": tuple(_REPORTED_FUTURE),
+    "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING),
 }  # fmt: skip
 
 

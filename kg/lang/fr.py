@@ -180,6 +180,10 @@ _REPORTED_FUTURE: dict[str, str] = {
     "mettront en place": "will",
 }
 
+# A government announcing what it will fund or launch pledges it: "La France annonce une contribution de 3
+# millions d'euros" (subject-bound, as the future; "a annoncé", a report of the past, is none).
+_ANNOUNCING: dict[str, str] = {"annonce": "commits", "annoncent": "commits"}
+
 PLEDGE_PHRASES: dict[str, str] = {
     "nous nous engageons à": "commits",
     "nous nous engageons": "commits",
@@ -200,6 +204,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     "nous entendons": "intends",
     "nous allons": "will",
     **_REPORTED_FUTURE,
+    **_ANNOUNCING,
     **_REPORTED_PLEDGE_FORMS,
     **{form.replace("’", "'"): action for form, action in _REPORTED_PLEDGE_FORMS.items()},  # typed apostrophes
 }
@@ -620,6 +625,8 @@ EXTRA: dict[str, object] = {
     # Phrases by which one actor asks the one named right after them (news: "a demandé au Premier ministre de").
     # a decision or announcement told without its subject: the author's (kg.finders.commitments)
     "author_phrases": {"il a été décidé": "decides", "il est décidé": "decides", "il a été convenu": "decides"},
+    "request_complements": ("à", "de", "d'"),
+    "addressee_breaks": ("en", "dans", "par", "pour", "lors", "avec", "depuis", "encore", "aujourd'hui"),
     "requesting_phrases": with_adverbs(
         {"a appelé": "calls-upon", "appelle": "calls-upon", "a demandé à": "requests", "a demandé au": "requests",
          "a demandé aux": "requests", "demande au": "requests", "demande à": "requests", "a invité": "invites",
@@ -685,7 +692,7 @@ EXTRA: dict[str, object] = {
                       "TAP": "TUN"},
     "home_country_words": (),
     # national bodies named without a head word ("Le Gouvernement s'engage à ...")
-    "subject_bound_pledges": tuple(_REPORTED_FUTURE),
+    "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING),
     "standalone_exceptions": ("chefs d'État et de gouvernement", "chefs d’État et de gouvernement",
                               "chef de gouvernement", "chefs de gouvernement"),
     "standalone_organizations": {"Gouvernement": "Government", "gouvernement": "Government",

@@ -453,6 +453,15 @@ class Commitments:
     requesting_phrases: Mapping[str, str] = phrases(
         'phrases by which an actor asks the one named after them, with the action ("called on")'
     )
+    request_complements: tuple[str, ...] = words(
+        'words that open what an addressee is asked to do ("to", "à", "إلى"; a proclitic: "بالتدخل")', optional=True
+    )
+    addressee_breaks: tuple[str, ...] = words(
+        'words that end the description of an addressee before what it is asked ("فيما")', optional=True
+    )
+    speaker_nouns: tuple[str, ...] = words(
+        'nouns by which a statement\'s author is the subject of its verbs ("المؤتمر")', optional=True
+    )
     noun_markers: tuple[str, ...] = words(
         'words right after a phrase of commitment that make it a noun ("đề nghị của": the proposal of)', optional=True
     )
