@@ -313,6 +313,17 @@ class CommitmentFinder:
             )
         ]  # fmt: skip
 
+    def due_in_item(self, lead: Commitment, item: Paragraph, head: int) -> Commitment | None:
+        """The lead with the deadline one of its lettered items states: "Decides that the forums: ... (c) Shall take
+        place during the first semester of the year 2022", "Décide que les forums : ... c) Se tiendront au cours du
+        premier semestre de 2022". An item with no verb of its own completes the lead's clause, so what it
+        sets a date for is the lead's; the lead's own deadline, where it states one, stands."""
+        lead_paragraph = lead.paragraph.span.of(self.view) if lead.paragraph else ""
+        if lead.deadline is not None or not lead_paragraph.rstrip().endswith(":"):
+            return None
+        deadline = self.deadline_in(head, item.span.end, lead.issuer, lead.addressees)
+        return replace(lead, deadline=deadline) if deadline is not None else None
+
     def statements(self, paragraph: Paragraph, head: int, author: Mention | None = None) -> list[Commitment]:
         """What a report's author or a body asks in its own name, in a narrative paragraph: "The
         Secretary-General recommends that Member States ...", "La Segunda Comisión recomienda a la Asamblea
@@ -555,7 +566,7 @@ class CommitmentFinder:
             session = None  # "the report of the Committee on its twenty-second session": what, not when
         if session and not self.held.match_at(self.view, _after_name(self.view, session[1].end, end)):
             number, span = session
-            body = self._session_body(start, span.start, addressees)
+            body = self._session_body(start, span.start, addressees, listed=self._lists_ordinals(span))
             return Deadline(span, session=number, body=body or _body_of(issuer, addressees))
         return None
 
@@ -571,21 +582,31 @@ class CommitmentFinder:
                 return Deadline(span, year=int(year.group(1)))
         return None
 
-    def _session_body(self, start: int, session_start: int, addressees: tuple[Mention, ...]) -> Mention | None:
+    def _session_body(
+        self, start: int, session_start: int, addressees: tuple[Mention, ...], *, listed: bool = False
+    ) -> Mention | None:
         """The body whose session it is, named right before it ("to the General Assembly at its"): not one
-        asked to act, nor one a clause away ("en colaboración con la UNCTAD, le presente en su"); else the issuer's."""
+        asked to act, nor one a clause away ("en colaboración con la UNCTAD, le presente en su"); else the issuer's.
+        Sessions listed with their bodies ("to the General Assembly and the Human Rights Council at their
+        seventy-fourth and thirty-ninth sessions, respectively") pair in order: the first is the first body's."""
         bodies = resolve.find_mentions(self.text, self.language, start=start, end=session_start, kinds=(Kind.UN_BODY,))
         bodies = _without_overlaps([*bodies, *self.short_names.find(start, session_start)])
         asked = {(m.span.start, m.span.end) for m in addressees}
-        for body in reversed(bodies):
+        for index in range(len(bodies) - 1, -1, -1):
+            body = bodies[index]
             between = self.view[body.span.end : session_start]
             if (
                 ((body.span.start, body.span.end) not in asked or len(between.split()) <= _SESSION_LEAD_WORDS)
                 and len(between) <= _BODY_REACH
                 and not _CLAUSE_MARK.search(between)
             ):
-                return body
+                return _first_listed_body(self.view, bodies[: index + 1]) if listed else body
         return None
+
+    def _lists_ordinals(self, span: Span) -> bool:
+        """Whether a session's words list several ordinals ("seventy-fourth and thirty-ninth sessions")."""
+        words = self.view[span.start : span.end].casefold().split()
+        return any(conjunction.casefold() in words for conjunction in words_of(self.pack, "list_conjunctions"))
 
     def _session_is_topic(self, start: int, session_start: int) -> bool:
         """Whether words of the pack's ``session_topic_words`` ("on its", "sur les travaux de sa") end right
@@ -617,6 +638,15 @@ def _sentence_start(text: str, head: int, position: int) -> int:
 def _sentence_end(text: str, position: int, end: int) -> int:
     match = _SENTENCE_END.search(text, position, end)
     return match.end() if match else end
+
+
+def _first_listed_body(text: str, bodies: list[Mention]) -> Mention:
+    """The first of the bodies listed last in ``bodies``, those joined by no more than a list's joints
+    ("the General Assembly and the Human Rights Council", "l'Assemblée générale et le Conseil")."""
+    first = len(bodies) - 1
+    while first > 0 and _LIST_JOINT.fullmatch(text[bodies[first - 1].span.end : bodies[first].span.start]):
+        first -= 1
+    return bodies[first]
 
 
 def _body_of(issuer: Mention | None, addressees: tuple[Mention, ...]) -> Mention | None:
