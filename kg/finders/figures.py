@@ -51,6 +51,7 @@ from kg.text.currencies import national_currency
 from kg.text.dates import find_dates as all_dates
 from kg.text.normalize import digits_folded, fold_digits
 from kg.text.numbers import Quantity, find_quantities
+from kg.text.patterns import phrases_alternation
 from kg.text.symbols import find_symbols
 
 __all__ = ["find_paragraph_statistics", "find_statistics"]
@@ -380,7 +381,7 @@ class _StatisticReader:
     def figures(self, start: int, end: int) -> list[_Figure]:
         figures = []
         for quantity in find_quantities(self.text, self.pack, start, end):
-            if any(span.start <= quantity.span.start < span.end for span in self.not_figures):
+            if any(span.start < quantity.span.end and quantity.span.start < span.end for span in self.not_figures):
                 continue
             before = self.text[max(start, quantity.span.start - 12) : quantity.span.start]
             noun = re.match(r"\s*(\w+)", self.text[quantity.span.end : quantity.span.end + 30])
@@ -494,14 +495,30 @@ class _StatisticReader:
 
 def _not_figures(text: str, pack: LanguagePack) -> list[Span]:
     """Where numbers say nothing of the world: inside a symbol ("A/HRC/50/L.12 por 124 votos" is no
-    "12 per 124 votes"), and a vote's tally ("by 124 votes to 49, with 1 abstention"), which is how a
-    body decided, not a measurement (the pack's ``extra["vote_pattern"]``)."""
+    "12 per 124 votes"), a vote's tally ("by 124 votes to 49, with 1 abstention"), which is how a
+    body decided, not a measurement (the pack's ``extra["vote_pattern"]``), and a lead time ("at least
+    12 weeks ahead of each forum"), which says when, not how much."""
     spans = [span for span, _ in find_symbols(text)]
+    folded = digits_folded(text)
     pattern = pack.extra.get("vote_pattern")
     if isinstance(pattern, str):
         compiled = pack.derived("statistics.votes", lambda _: re.compile(pattern, re.IGNORECASE))
-        spans += [Span(*match.span()) for match in compiled.finditer(digits_folded(text))]
+        spans += [Span(*match.span()) for match in compiled.finditer(folded)]
+    lead_time = pack.derived("statistics.lead_times", _lead_time_pattern)
+    spans += [Span(*match.span()) for match in lead_time.finditer(folded)] if lead_time else []
     return spans
+
+
+def _lead_time_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A number, a unit of duration (after at most one word: "10 working days") and a word that counts it from
+    an event (the pack's ``lead_time_words``: "ahead of", "avant", "antes de")."""
+    units, leads = pack.extra.get("duration_units", {}), words_of(pack, "lead_time_words")
+    if not units or not leads:
+        return None
+    return re.compile(
+        rf"(?<!\d)\d{{1,4}}\s+(?:\w+\s+)?(?:{phrases_alternation(units)})\s+(?:{phrases_alternation(leads)})(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

@@ -586,6 +586,8 @@ EXTRA: dict[str, object] = {
     "time_limit_words": ("within", "within a period of", "no later than"),
     "duration_units": {"days": "D", "day": "D", "weeks": "W", "week": "W", "months": "M", "month": "M",
                        "years": "Y", "year": "Y"},
+    # A duration counted from an event, "at least 12 weeks ahead of each forum": a lead time, no figure.
+    "lead_time_words": ("ahead of", "before", "prior to", "after", "in advance of", "in advance"),
     "deadline_words": ("by", "until", "no later than", "before the end of", "by the end of", "by end-", "by end",
                        # "shall take place during the first semester of the year 2022": due within that year
                        *(f"{lead} the {part} of{year}" for lead in ("during", "in")

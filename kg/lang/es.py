@@ -581,6 +581,8 @@ EXTRA: dict[str, object] = {
     "time_limit_words": ("en un plazo de", "en el plazo de", "dentro de los", "dentro de un plazo de"),
     "duration_units": {"días": "D", "día": "D", "semanas": "W", "semana": "W", "meses": "M", "mes": "M",
                        "años": "Y", "año": "Y"},
+    # A duration counted from an event, "al menos 12 semanas antes de cada foro": a lead time, no figure.
+    "lead_time_words": ("antes de", "antes del", "después de", "después del", "de antelación", "de anticipación"),
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de", "antes de finales de", "antes de fines de",
                        "antes del final de", "antes de que termine",
                        # "durante el primer semestre de 2022": due within that year

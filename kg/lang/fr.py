@@ -600,6 +600,8 @@ EXTRA: dict[str, object] = {
     "time_limit_words": ("dans un délai de", "dans les", "sous"),
     "duration_units": {"jours": "D", "jour": "D", "semaines": "W", "semaine": "W", "mois": "M", "ans": "Y",
                        "an": "Y", "années": "Y", "année": "Y"},
+    # A duration counted from an event, "au moins 12 semaines avant chaque forum": a lead time, no figure.
+    "lead_time_words": ("avant", "après", "à l'avance", "à l’avance", "au préalable"),
     "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant", "d'ici fin", "d’ici fin",
                        "d'ici la fin de", "d’ici la fin de", "avant la fin de", "avant fin",
                        # "au cours du premier semestre 2022": due within that year

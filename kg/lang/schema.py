@@ -207,6 +207,10 @@ class Deadlines:
     duration_units: Mapping[str, str] = phrases(
         'the units of a time limit, as ISO 8601 designators ("ngày": D, "tháng": M)'
     )
+    lead_time_words: tuple[str, ...] = words(
+        'words after a duration that count it from an event ("12 weeks ahead of each forum"): a lead time, no figure',
+        optional=True,
+    )
 
 
 @dataclass(frozen=True)
