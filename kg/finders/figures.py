@@ -437,8 +437,18 @@ class _StatisticReader:
                 statistic = replace(statistic, measure=rate_measure)
             elif statistics and statistics[-1].unit == unit and self._is_short(statistic.measure):
                 statistic = replace(statistic, measure=statistics[-1].measure)  # "..., and 31 per cent in ..."
-            statistics.append(statistic)
+            statistics.append(self._bounded(statistic))
         return statistics
+
+    def _bounded(self, statistic: Statistic) -> Statistic:
+        """A figure its measure sets as a limit ("A maximum assessment rate of 22 per cent", "un taux
+        minimal de 0,001 %"): at most, or at least, that much (the pack's ``limit_words``)."""
+        limits = self.pack.extra.get("limit_words", {})
+        if statistic.qualifier != "exact" or not limits or not statistic.measure:
+            return statistic
+        words = set(re.findall(r"\w+", statistic.measure.casefold()))
+        qualifier = next((q for word, q in limits.items() if word.casefold() in words), None)
+        return replace(statistic, qualifier=qualifier) if qualifier else statistic
 
     def _is_short(self, measure: str | None) -> bool:
         """A measure too short to say what it counts ("and 31 per cent in", "其中"): two words, or, where
@@ -488,9 +498,21 @@ class _StatisticReader:
         return dates[0].iso[:4] if dates and dates[0].iso[:1].isdigit() else None
 
     def _period_before(self, start: int, end: int) -> str | None:
-        """A year that opens the sentence of a figure ("In 2020, an estimated 281 million ...")."""
+        """A year that opens the sentence of a figure ("In 2020, an estimated 281 million ..."), or the years
+        listed before it ("for 2019, 2020 and 2021 on the basis of a rate of 0.008 per cent": 2019/2021)."""
+        listed = self._listed_years(start, end)
         years = [date for date in all_dates(self.text, self.pack, start, end) if len(date.iso) == 4]
-        return years[0].iso if years else None
+        return listed or (years[0].iso if years else None)
+
+    def _listed_years(self, start: int, end: int) -> str | None:
+        """Years written one after another in a list ("2019, 2020 and 2021", "2019, 2020 et 2021"), as the
+        period from the first to the last."""
+        pattern = self.pack.derived("statistics.listed_years", _listed_years_pattern)
+        match = pattern.search(digits_folded(self.text), start, end) if pattern else None
+        if match is None:
+            return None
+        years = re.findall(r"\d{4}", match.group())
+        return f"{years[0]}/{years[-1]}"
 
 
 def _not_figures(text: str, pack: LanguagePack) -> list[Span]:
@@ -507,6 +529,16 @@ def _not_figures(text: str, pack: LanguagePack) -> list[Span]:
     lead_time = pack.derived("statistics.lead_times", _lead_time_pattern)
     spans += [Span(*match.span()) for match in lead_time.finditer(folded)] if lead_time else []
     return spans
+
+
+def _listed_years_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """Two or more years joined by commas and a list's conjunction: "2019, 2020 and 2021"."""
+    conjunctions = words_of(pack, "list_conjunctions")
+    if not conjunctions:
+        return None
+    year = r"(?:19|20)\d\d(?!\d)"
+    joint = rf"\s*,?\s+(?:{phrases_alternation(conjunctions)})\s+"
+    return re.compile(rf"(?<!\d){year}(?:\s*,\s*{year})*{joint}{year}", re.IGNORECASE)
 
 
 def _lead_time_pattern(pack: LanguagePack) -> re.Pattern[str] | None:

@@ -587,6 +587,8 @@ EXTRA: dict[str, object] = {
     "duration_units": {"days": "D", "day": "D", "weeks": "W", "week": "W", "months": "M", "month": "M",
                        "years": "Y", "year": "Y"},
     # A duration counted from an event, "at least 12 weeks ahead of each forum": a lead time, no figure.
+    # A limit set in the measure before a figure: "a maximum assessment rate of 22 per cent" is at most 22.
+    "limit_words": {"maximum": "at-most", "ceiling": "at-most", "minimum": "at-least", "floor": "at-least"},
     "lead_time_words": ("ahead of", "before", "prior to", "after", "in advance of", "in advance"),
     "deadline_words": ("by", "until", "no later than", "before the end of", "by the end of", "by end-", "by end",
                        # "shall take place during the first semester of the year 2022": due within that year

@@ -582,6 +582,8 @@ EXTRA: dict[str, object] = {
     "duration_units": {"días": "D", "día": "D", "semanas": "W", "semana": "W", "meses": "M", "mes": "M",
                        "años": "Y", "año": "Y"},
     # A duration counted from an event, "al menos 12 semanas antes de cada foro": a lead time, no figure.
+    # A limit set in the measure before a figure: "una tasa máxima del 22%" is at most 22.
+    "limit_words": {"máximo": "at-most", "máxima": "at-most", "mínimo": "at-least", "mínima": "at-least"},
     "lead_time_words": ("antes de", "antes del", "después de", "después del", "de antelación", "de anticipación"),
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de", "antes de finales de", "antes de fines de",
                        "antes del final de", "antes de que termine",

@@ -601,6 +601,9 @@ EXTRA: dict[str, object] = {
     "duration_units": {"jours": "D", "jour": "D", "semaines": "W", "semaine": "W", "mois": "M", "ans": "Y",
                        "an": "Y", "années": "Y", "année": "Y"},
     # A duration counted from an event, "au moins 12 semaines avant chaque forum": a lead time, no figure.
+    # A limit set in the measure before a figure: "un taux maximal de 22 %" is at most 22.
+    "limit_words": {"maximal": "at-most", "maximale": "at-most", "maximum": "at-most", "plafond": "at-most",
+                    "minimal": "at-least", "minimale": "at-least", "minimum": "at-least", "plancher": "at-least"},
     "lead_time_words": ("avant", "après", "à l'avance", "à l’avance", "au préalable"),
     "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant", "d'ici fin", "d’ici fin",
                        "d'ici la fin de", "d’ici la fin de", "avant la fin de", "avant fin",
