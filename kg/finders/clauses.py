@@ -566,8 +566,13 @@ class CommitmentFinder:
             session = None  # "the report of the Committee on its twenty-second session": what, not when
         if session and not self.held.match_at(self.view, _after_name(self.view, session[1].end, end)):
             number, span = session
-            body = self._session_body(start, span.start, addressees, listed=self._lists_ordinals(span))
-            return Deadline(span, session=number, body=body or _body_of(issuer, addressees))
+            numbers = self._listed_ordinals(span)
+            bodies = self._session_bodies(start, span.start, addressees)
+            body = (bodies[0] if len(numbers) > 1 else bodies[-1]) if bodies else _body_of(issuer, addressees)
+            # "respectively": the sessions and the bodies listed pair in order, each due at its own
+            paired = zip(numbers[1:], bodies[1:], strict=True) if len(numbers) == len(bodies) > 1 else ()
+            listed = tuple(Deadline(span, session=other, body=owner) for other, owner in paired)
+            return Deadline(span, session=number, body=body, listed_with=listed)
         return None
 
     def _session_of_year(self, start: int, end: int) -> Deadline | None:
@@ -582,13 +587,11 @@ class CommitmentFinder:
                 return Deadline(span, year=int(year.group(1)))
         return None
 
-    def _session_body(
-        self, start: int, session_start: int, addressees: tuple[Mention, ...], *, listed: bool = False
-    ) -> Mention | None:
+    def _session_bodies(self, start: int, session_start: int, addressees: tuple[Mention, ...]) -> list[Mention]:
         """The body whose session it is, named right before it ("to the General Assembly at its"): not one
-        asked to act, nor one a clause away ("en colaboración con la UNCTAD, le presente en su"); else the issuer's.
-        Sessions listed with their bodies ("to the General Assembly and the Human Rights Council at their
-        seventy-fourth and thirty-ninth sessions, respectively") pair in order: the first is the first body's."""
+        asked to act, nor one a clause away ("en colaboración con la UNCTAD, le presente en su"); with the bodies
+        listed before it ("to the General Assembly and the Human Rights Council at their"), first to last. None
+        where no body is named there: the session is then the issuer's."""
         bodies = resolve.find_mentions(self.text, self.language, start=start, end=session_start, kinds=(Kind.UN_BODY,))
         bodies = _without_overlaps([*bodies, *self.short_names.find(start, session_start)])
         asked = {(m.span.start, m.span.end) for m in addressees}
@@ -600,13 +603,18 @@ class CommitmentFinder:
                 and len(between) <= _BODY_REACH
                 and not _CLAUSE_MARK.search(between)
             ):
-                return _first_listed_body(self.view, bodies[: index + 1]) if listed else body
-        return None
+                return _listed_bodies(self.view, bodies[: index + 1])
+        return []
 
-    def _lists_ordinals(self, span: Span) -> bool:
-        """Whether a session's words list several ordinals ("seventy-fourth and thirty-ninth sessions")."""
-        words = self.view[span.start : span.end].casefold().split()
-        return any(conjunction.casefold() in words for conjunction in words_of(self.pack, "list_conjunctions"))
+    def _listed_ordinals(self, span: Span) -> list[int]:
+        """The numbers of the sessions a session's words list ("seventy-fourth and thirty-ninth sessions":
+        74, 39); one number where they name one session."""
+        joints = "|".join(re.escape(word) for word in words_of(self.pack, "list_conjunctions"))
+        if not joints:
+            return []
+        pieces = re.split(rf"\s*,\s*|\s+(?:{joints})\s+", self.view[span.start : span.end], flags=re.IGNORECASE)
+        numbers = [_leading_ordinal(piece, self.pack) for piece in pieces]
+        return [n for n in numbers if n] if all(numbers) else []
 
     def _session_is_topic(self, start: int, session_start: int) -> bool:
         """Whether words of the pack's ``session_topic_words`` ("on its", "sur les travaux de sa") end right
@@ -640,13 +648,23 @@ def _sentence_end(text: str, position: int, end: int) -> int:
     return match.end() if match else end
 
 
-def _first_listed_body(text: str, bodies: list[Mention]) -> Mention:
-    """The first of the bodies listed last in ``bodies``, those joined by no more than a list's joints
-    ("the General Assembly and the Human Rights Council", "l'Assemblée générale et le Conseil")."""
+def _listed_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
+    """The bodies listed last in ``bodies``, those joined by no more than a list's joints ("the General
+    Assembly and the Human Rights Council", "l'Assemblée générale et le Conseil"), first to last."""
     first = len(bodies) - 1
     while first > 0 and _LIST_JOINT.fullmatch(text[bodies[first - 1].span.end : bodies[first].span.start]):
         first -= 1
-    return bodies[first]
+    return bodies[first:]
+
+
+def _leading_ordinal(words: str, pack: LanguagePack) -> int | None:
+    """The ordinal the words open with ("thirty-ninth sessions": 39), the longest run the pack reads."""
+    split = words.split()
+    for count in range(len(split), 0, -1):
+        value = pack.parse_ordinal(" ".join(split[:count]))
+        if value:
+            return int(value)
+    return None
 
 
 def _body_of(issuer: Mention | None, addressees: tuple[Mention, ...]) -> Mention | None:
