@@ -96,6 +96,7 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "se déclare préoccupé": "expresses-concern", "se déclare vivement préoccupé": "expresses-concern",
         "attend avec intérêt": "looks-forward", "entend": "intends", "encourage": "encourages",
         "engage": "urges", "exhorte": "urges", "prie instamment": "urges", "demande": "calls-upon",
+        "rappelle aux": "reminds", "rappelle à": "reminds",
         "invite": "invites", "lance un appel": "appeals", "recommande": "recommends", "appuie": "supports",
         "soutient": "supports", "prie": "requests", "exige": "demands", "charge": "tasks",
         "décide": "decides",
