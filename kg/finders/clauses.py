@@ -63,6 +63,9 @@ ADDRESSEE_KINDS = (
 )
 #: The action of a pledge in an annexed declaration ("We commit to").
 PLEDGE_ACTION = "commits"
+#: An action that, said by the speakers of a declaration of their own conduct ("We resolve to move beyond
+#: words"), pledges it: they bind only themselves, so it is declaratory there, as a pledge is.
+SELF_RESOLVE_ACTION = "resolves"
 #: The kind of the pack's collective addressees ("Member States", "all stakeholders", "civil society").
 GENERIC_ADDRESSEE_KIND = Kind.ACTOR
 #: How far after its verb an addressee may stand when no infinitive marker closes the phrase.
@@ -287,6 +290,8 @@ class CommitmentFinder:
         for index, verb in enumerate(verbs):
             clause_end = verbs[index + 1].clause_start if index + 1 < len(verbs) else paragraph.span.end
             commitment = self._commitment(verb.match, clause_end, paragraph, issuer)
+            if commitment and paragraph.section == DECLARATION_SECTION and commitment.action == SELF_RESOLVE_ACTION:
+                commitment = replace(commitment, force=force_of(PLEDGE_ACTION) or commitment.force)
             if commitment:
                 found.append(commitment)
         return found
