@@ -240,9 +240,20 @@ class CommitmentFinder:
         found = [
             _Verb(match, match.span.start)
             for match in [*pledges, *self.declared.finditer(self.view, start, end)]
-            if _opens_sentence(self.view, head, match.span.start)
+            if _opens_sentence(self.view, head, self._before_leading_connective(head, match.span.start))
         ]
         return _first_of_overlaps(found)
+
+    def _before_leading_connective(self, head: int, position: int) -> int:
+        """Where a connective and its comma before ``position`` start ("In this regard, we note", "В этой связи
+        мы отмечаем"): a sentence that opens with one opens with the verb after it. ``position`` where none."""
+        before = self.view[head:position].rstrip()
+        before = before[:-1].rstrip() if before.endswith((",", "،", "，")) else before
+        end = head + len(before)
+        for match in self.connectives.finditer(self.view, max(head, end - _CONNECTIVE_REACH), end):
+            if match.span.end == end:
+                return match.span.start
+        return position
 
     def _imperatives_in(self, paragraph: Paragraph, head: int) -> list[_Verb]:
         """The verbs of an item of a declaration that the speakers' "We therefore:" opens: "(a) Recognize ...

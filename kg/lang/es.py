@@ -550,6 +550,10 @@ EXTRA: dict[str, object] = {
     "issuer_prefixes": ("la", "el"),
     # "y" is written "e" before an i sound: "..., e invita a la Organización Mundial del Comercio"
     "clause_boundary": r"(?:[,;]\s+(?:[ye]\s+)?|\b[ye]\s+)",
+    # phrases between a clause boundary and its verb, or before the verb a sentence opens with: "A este
+    # respecto, observamos", ", y a este respecto insta"
+    "clause_connectives": ("a este respecto", "a ese respecto", "con este fin", "con ese fin", "en este contexto",
+                           "en ese contexto"),
     "clause_verb_prefix": "",
     "addressee_end_markers": (" a que ", " que ", " a ", ","),
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list

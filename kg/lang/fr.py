@@ -565,6 +565,9 @@ EXTRA: dict[str, object] = {
                        "russian": "ru", "chinese": "zh"},
     "issuer_prefixes": ("l'", "l’", "le", "la"),
     "clause_boundary": r"(?:[,;]\s+(?:et\s+)?|\bet\s+)",
+    # phrases between a clause boundary and its verb, or before the verb a sentence opens with: "À cet égard,
+    # nous notons", ", et à cet égard prie"
+    "clause_connectives": ("à cet égard", "à cette fin", "dans ce contexte", "dans ce cadre", "à ce propos"),
     "clause_verb_prefix": "",
     "addressee_end_markers": (",",),
     # The infinitive after "de" or "à" ends the addressees, not any "de": "Prie le Haut-Commissariat ...
