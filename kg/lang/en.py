@@ -352,6 +352,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "copula_words": ("is", "are"),
     "repeal_phrases": ("is hereby repealed", "are hereby repealed", "is repealed", "are repealed"),
     "declaratory_headings": ("Scope", "Definitions", "Subject matter", "Interpretation"),
+    # an article that allocates powers decides who holds them: "Article 41. Competence to manage civil servants"
+    "competence_headings": ("Competence", "Competences", "Powers", "Jurisdiction"),
     "responsibility_headings": ("Responsibilities of", "Duties of", "Obligations of"),
     "party_stops": ("in", "when", "under", "with regard"),
     # a legal-information site's page around the instrument (kg.builders.legal.page)

@@ -337,6 +337,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "repeal_phrases": ("queda derogado", "queda derogada", "quedan derogados", "quedan derogadas", "se deroga",
                        "se derogan"),
     "declaratory_headings": ("Objeto", "Ámbito de aplicación", "Definiciones"),
+    # an article that allocates powers decides who holds them: "Artículo 41. Competencia en materia de gestión"
+    "competence_headings": ("Competencia", "Competencias", "Atribuciones"),
     "responsibility_headings": ("Obligaciones de", "Obligaciones del", "Responsabilidades de", "Deberes de"),
     "party_stops": ("en", "durante"),
     # a legal-information site's page around the instrument (a boletín oficial: kg.builders.legal.page)

@@ -357,6 +357,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "copula_words": ("est", "sont"),
     "repeal_phrases": ("est abrogé", "est abrogée", "sont abrogés", "sont abrogées", "cesse d'être en vigueur"),
     "declaratory_headings": ("Objet", "Champ d'application", "Définitions"),
+    # an article that allocates powers decides who holds them: "Article 41. Compétence en matière de gestion"
+    "competence_headings": ("Compétence", "Compétences", "Attributions"),
     "responsibility_headings": ("Obligations de", "Obligations des", "Responsabilités de", "Responsabilités des"),
     "party_stops": ("dans", "lors", "en matière"),
     # a legal-information site's page around the instrument (Légifrance: kg.builders.legal.page)

@@ -609,6 +609,11 @@ class LegalTexts:
         'headings of articles that say what the instrument covers or what its words mean ("Definitions"): no decision',
         optional=True,
     )
+    competence_headings: tuple[str, ...] = words(
+        'headings of articles that allocate powers ("Thẩm quyền quản lý", "Competence"): who holds a power is decided,'
+        " no one is tasked",
+        optional=True,
+    )
     agent_markers: tuple[str, ...] = words(
         'words before the body that does what a clause in the passive says ("được", "do")', optional=True
     )

@@ -314,6 +314,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_formulas": ("thông báo để",),
     "agent_markers": ("được", "do"),
     "agent_blockers": ("đã", "khi", "sau khi"),
+    # an article that allocates powers decides who holds them: "Điều 41. Thẩm quyền quản lý cán bộ, công chức"
+    "competence_headings": ("Thẩm quyền",),
     "declaratory_headings": (
         "Phạm vi điều chỉnh",
         "Đối tượng áp dụng",
