@@ -28,7 +28,9 @@ article that gives no task and takes no action is a rule the issuer decides
 (``decides``); one that only says what the instrument covers or what its words
 mean (``extra["declaratory_headings"]``: "Phạm vi điều chỉnh", "Definitions")
 defines, with the weakest force, as a preambular paragraph declares; one that
-puts the instrument into force is none. A task the issuer gives itself ("... do
+puts the instrument into force is none. An article that allocates powers
+(``extra["competence_headings"]``: "Thẩm quyền quản lý ...", "Competence")
+gives no one a task: who holds which power is the issuer's decision. A task the issuer gives itself ("... do
 Bộ Công Thương công bố hằng năm" in the Ministry's own circular) is a rule it
 decides: no one directs itself.
 """
