@@ -87,6 +87,8 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 continue
             if quantity.unit is None and _marks_a_month_or_day(news, quantity.span.end):
                 continue
+            if quantity.unit is None and _classifies_a_kind(news, quantity.span.end):
+                continue
             statistic = _statistic(news, _qualified_after(news, quantity), statistics[-1] if statistics else None)
             if statistic:
                 statistics.append(replace(statistic, area=_area(news, statistic.span, areas)))
@@ -108,6 +110,13 @@ def _area(news: DocumentText, figure: Span, areas: list[Mention]) -> Mention | N
             return before[-1] if before else after[0]
     home = news.home_state
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
+
+
+def _classifies_a_kind(news: DocumentText, position: int) -> bool:
+    """ "chính quyền địa phương 02 cấp" (two-tier local government), "dòng hàng HS 8 số" (8-digit tariff lines):
+    a number before a noun of the pack's ``kind_classifier_nouns`` says what kind a thing is, not how much of
+    anything there is."""
+    return starts_with_phrase(news.text, _skip(news.text, position), news.words("kind_classifier_nouns")) is not None
 
 
 def _marks_a_month_or_day(news: DocumentText, position: int) -> bool:

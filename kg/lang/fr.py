@@ -488,6 +488,8 @@ EXTRA: dict[str, object] = {
         "en", "depuis", "d’ici", "d'ici", "entre", "pour", "afin", "au cours", "dans", "et", "qui", "à",
         "au", "aux",
     ),
+    # a number before these nouns says what kind a thing is: "lignes tarifaires à 8 chiffres" (8-digit lines)
+    "kind_classifier_nouns": ("chiffres",),
     "period_year_words": ("en", "en l’an", "en l'an"),
     "measure_connectors": ("de", "d’", "d'"),
     "ordinal_markers": ("n°", "no", "article", "paragraphe", "chapitre", "page"),

@@ -151,6 +151,10 @@ class Figures:
         'words after which a measure written before its verb starts ("phấn đấu | tăng trưởng GDP đạt 8%")'
     )
     period_year_words: tuple[str, ...] = words('words before the year a figure is of ("vào năm 2020")')
+    kind_classifier_nouns: tuple[str, ...] = words(
+        'nouns after a number that say what kind a thing is, not how much ("chính quyền 02 cấp": two-tier)',
+        optional=True,
+    )
     limit_words: Mapping[str, str] = phrases(
         'words of a limit in the measure before a figure, with the qualifier they give it ("a maximum rate of 22 per'
         ' cent": at-most)',
