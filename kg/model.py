@@ -282,6 +282,9 @@ class Deadline:
     session: int | None = None
     body: Mention | None = None
     within: str | None = None  # ISO 8601 duration counted from when the text takes effect: "P60D"
+    # the sessions listed with this one, each of its own body ("to the General Assembly and the Human Rights
+    # Council at their seventy-fourth and thirty-ninth sessions, respectively")
+    listed_with: tuple[Deadline, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

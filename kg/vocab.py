@@ -229,6 +229,7 @@ class ACT(DefinedNamespace):
     recommends: URIRef  # Advises addressees on a course of action.
     regrets: URIRef  # Voices disappointment at a fact or failure.
     reiterates: URIRef  # States again a position or call made before.
+    reminds: URIRef  # Asks addressees to bear in mind an obligation or a fact, and to act on it.
     requests: URIRef  # Asks an addressee under the issuer's authority (the Secretary-General, a subsidiary...
     resolves: URIRef  # Decides formally, as the operative formula of a resolution.
     stresses: URIRef  # Gives particular weight to a point.

@@ -159,3 +159,23 @@ def test_chinese_estimates_and_scales_in_un_texts() -> None:
 )
 def test_a_weight_in_tonnes_is_a_figure_in_tonnes(text: str, language: str, value: Decimal) -> None:
     assert [(s.value, s.unit) for s in _news(text, language)] == [(value, "tonnes")]
+
+
+# --- a number that says what kind a thing is ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        ("Chính phủ xây dựng mô hình chính quyền địa phương 02 cấp, bố trí 2.615 tỷ đồng cho 27 địa phương.", "vi",
+         [_d(2_615_000_000_000), _d(27)]),
+        ("Mặt hàng gạo bao gồm 03 dòng hàng HS 8 số chi tiết, với lượng hạn ngạch 70.000 tấn.", "vi",
+         [_d(3), _d(70_000)]),
+        ("Le contingent couvre 13 lignes tarifaires à 8 chiffres, soit 3 000 tonnes par an.", "fr",
+         [_d(13), _d(3000)]),
+    ],
+)  # fmt: skip
+def test_a_number_that_classifies_a_kind_is_no_figure(text: str, language: str, kept: list[Decimal]) -> None:
+    """ "chính quyền 02 cấp" (two-tier government), "HS 8 số" and "à 8 chiffres" (8-digit lines) say what kind a
+    thing is, not how much of anything there is (the pack's ``kind_classifier_nouns``); they were figures."""
+    assert [s.value for s in _news(text, language)] == kept

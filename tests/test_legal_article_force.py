@@ -125,3 +125,32 @@ def test_a_notice_s_lead_in_close_and_clauses_without_a_subject() -> None:
         ("Chịu trách nhiệm về ", ["Bộ Tài chính"]),  # its subject left out: the body tasked before
         ("Giao Bộ Tư pháp thẩm", ["Bộ Tư pháp"]),  # (3) "vốn được Quốc hội quyết định" tasks no Assembly
     ]  # no lead-in ("yêu cầu ... sau:") and no close ("thông báo để ... biết, thực hiện")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "vi",
+            VI_HEAD
+            + "Điều 1. Thẩm quyền quản lý hạn ngạch\n1. Chính phủ thống nhất quản lý nhà nước về hạn ngạch.\n"
+            + "2. Bộ Tài chính thực hiện quản lý hạn ngạch theo phân cấp của Chính phủ.\n\n"
+            + "Điều 2. Tổ chức thực hiện\nBộ trưởng Bộ Tài chính chịu trách nhiệm thi hành Thông tư này."
+            + VI_SIGNATURE,
+        ),
+        (
+            "fr",
+            "Décret n° 2024-12 du 2 mars 2024\nrelatif aux quotas\n\nLe Premier ministre,\n\nVu la Constitution ;\n\n"
+            "Décrète :\n\nArticle 1\nCompétence en matière de quotas. Le ministre chargé du commerce est chargé de la "
+            "gestion des quotas.\n\nArticle 2\nLe ministre chargé du commerce est chargé de l'exécution du présent "
+            "décret.\n\nFait le 2 mars 2024.\n\nGabriel Attal\n",
+        ),
+    ],
+)
+def test_an_article_that_allocates_powers_decides_who_holds_them(language, text) -> None:
+    """ "Điều 1. Thẩm quyền quản lý ...": the article says who holds which power; it gives no one a task, so it
+    is a rule the issuer decides. Before, each holder was read as tasked, a directive. A task in another
+    article stays one."""
+    extraction = _built(text, language)
+    assert {(c.action, c.force) for c in _in_article(extraction, "1")} == {("decides", "decision")}
+    assert "directive" in {c.force for c in _in_article(extraction, "2")}

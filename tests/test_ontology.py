@@ -43,7 +43,7 @@ ACTIONS_BY_FORCE = {
         is-determined looks-forward observes intends embraces commits will supports defines
         """
     ),
-    "exhortatory": words("encourages urges calls-upon calls-for invites appeals recommends trusts"),
+    "exhortatory": words("encourages urges reminds calls-upon calls-for invites appeals recommends trusts"),
     "directive": words("requests demands directs instructs tasks"),
     "decision": words(
         """

@@ -150,3 +150,48 @@ def test_a_term_that_holds_the_word_ending_addressees_is_asked_whole() -> None:
     extraction = BUILDER.build(Document(source="parties.txt", text=text, language="en"))
     (urges,) = extraction.commitments[1:]
     assert [a.name for a in urges.addressees] == ["parties to armed conflict"]
+
+
+_RESOLUTIONS = {
+    "en": "We resolve to move beyond words in the promotion of peaceful societies.",
+    "fr": "Nous sommes résolus à aller au-delà des mots pour promouvoir des sociétés pacifiques.",
+    "es": "Resolvemos ir más allá de las palabras en la promoción de sociedades pacíficas.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_what_the_speakers_resolve_to_do_is_a_pledge(language: str) -> None:
+    """ "We resolve to move beyond words": the speakers bind only themselves, so the paragraph declares, as "We
+    commit" does; it was read as a decision, the force of a body's "Resolves"."""
+    issuer, adopts, heading, gathered, *_ = _TEXTS[language]
+    text = (
+        f"United Nations\nA/RES/85/1\n\nGeneral Assembly\nDistr.: General\n\n\n{issuer}\n\n{adopts}\n\n\n"
+        f"{heading}\n\n1. {gathered}\n\n2. {_RESOLUTIONS[language]}\n"
+    )
+    extraction = BUILDER.build(Document(source=f"declaration-{language}.txt", text=text, language=language))
+    resolved = [c for c in extraction.commitments if c.paragraph and c.paragraph.number == "2"]
+    assert [(c.action, c.force) for c in resolved] == [("resolves", "declaratory")]
+
+
+_AFTER_CONNECTIVES = {
+    "en": "In this regard, we note that regional organizations have many tools. We commit to ensuring that lines "
+          "of communication are maintained.",
+    "fr": "À cet égard, nous notons que les organisations régionales disposent de nombreux outils. Nous nous "
+          "engageons à maintenir le dialogue.",
+    "es": "A este respecto, observamos que las organizaciones regionales disponen de muchos instrumentos. Nos "
+          "comprometemos a mantener el diálogo.",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_sentence_may_open_with_a_connective_before_its_verb(language: str) -> None:
+    """ "In this regard, we note that ...": the speakers' verb still opens the sentence; the paragraph was read
+    only as the pledge of its second sentence."""
+    issuer, adopts, heading, gathered, *_ = _TEXTS[language]
+    text = (
+        f"United Nations\nA/RES/85/1\n\nGeneral Assembly\nDistr.: General\n\n\n{issuer}\n\n{adopts}\n\n\n"
+        f"{heading}\n\n1. {gathered}\n\n2. {_AFTER_CONNECTIVES[language]}\n"
+    )
+    extraction = BUILDER.build(Document(source=f"declaration-{language}.txt", text=text, language=language))
+    found = [c.action for c in extraction.commitments if c.paragraph and c.paragraph.number == "2"]
+    assert found == ["notes", "commits"]

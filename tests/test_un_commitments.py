@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import build_un
+from un_excerpts import PREAMBLES, resolution
 
 _DECISIONS = {
     "ar": "قررت الجمعية العامة، في جلستها العامة 50 المعقودة في 22 كانون الأول/ديسمبر 2023، بناء على توصية اللجنة "
@@ -131,3 +132,24 @@ def test_the_session_due_at_is_the_issuer_s_not_a_partner_s(language: str, text:
 def test_a_session_named_by_its_year_is_due_that_year(language: str, text: str) -> None:
     (commitment,) = build_un(text, language).commitments
     assert commitment.deadline is not None and commitment.deadline.year == 2024
+
+
+_REMINDERS = {
+    "en": ("1. Reminds all States that all persons, including migrants, should have access to lifelong learning;",
+           "2. Recalls its resolution 70/1;"),
+    "fr": ("1. Rappelle à tous les États que toutes les personnes, y compris les migrants, devraient avoir accès à "
+           "l'éducation ;", "2. Rappelle sa résolution 70/1 ;"),
+    "es": ("1. Recuerda a todos los Estados que todas las personas, incluidos los migrantes, deberían tener acceso a "
+           "la educación;", "2. Recuerda su resolución 70/1;"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_reminder_asks_those_it_reminds(language: str) -> None:
+    """ "Reminds all States that ...": those reminded are asked to bear it in mind; the paragraph had no
+    commitment at all. "Recalls its resolution" stays a recall, though French and Spanish use the same verb."""
+    extraction = resolution(language, PREAMBLES[language], *_REMINDERS[language])
+    found = {c.paragraph.number: c for c in extraction.commitments if c.paragraph and c.paragraph.number}
+    assert (found["1"].action, found["1"].force) == ("reminds", "exhortatory")
+    assert [a.name for a in found["1"].addressees] == ["States"]
+    assert found["2"].action == "recalls"

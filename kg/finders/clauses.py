@@ -63,6 +63,9 @@ ADDRESSEE_KINDS = (
 )
 #: The action of a pledge in an annexed declaration ("We commit to").
 PLEDGE_ACTION = "commits"
+#: An action that, said by the speakers of a declaration of their own conduct ("We resolve to move beyond
+#: words"), pledges it: they bind only themselves, so it is declaratory there, as a pledge is.
+SELF_RESOLVE_ACTION = "resolves"
 #: The kind of the pack's collective addressees ("Member States", "all stakeholders", "civil society").
 GENERIC_ADDRESSEE_KIND = Kind.ACTOR
 #: How far after its verb an addressee may stand when no infinitive marker closes the phrase.
@@ -237,9 +240,20 @@ class CommitmentFinder:
         found = [
             _Verb(match, match.span.start)
             for match in [*pledges, *self.declared.finditer(self.view, start, end)]
-            if _opens_sentence(self.view, head, match.span.start)
+            if _opens_sentence(self.view, head, self._before_leading_connective(head, match.span.start))
         ]
         return _first_of_overlaps(found)
+
+    def _before_leading_connective(self, head: int, position: int) -> int:
+        """Where a connective and its comma before ``position`` start ("In this regard, we note", "В этой связи
+        мы отмечаем"): a sentence that opens with one opens with the verb after it. ``position`` where none."""
+        before = self.view[head:position].rstrip()
+        before = before[:-1].rstrip() if before.endswith((",", "،", "，")) else before
+        end = head + len(before)
+        for match in self.connectives.finditer(self.view, max(head, end - _CONNECTIVE_REACH), end):
+            if match.span.end == end:
+                return match.span.start
+        return position
 
     def _imperatives_in(self, paragraph: Paragraph, head: int) -> list[_Verb]:
         """The verbs of an item of a declaration that the speakers' "We therefore:" opens: "(a) Recognize ...
@@ -287,6 +301,8 @@ class CommitmentFinder:
         for index, verb in enumerate(verbs):
             clause_end = verbs[index + 1].clause_start if index + 1 < len(verbs) else paragraph.span.end
             commitment = self._commitment(verb.match, clause_end, paragraph, issuer)
+            if commitment and paragraph.section == DECLARATION_SECTION and commitment.action == SELF_RESOLVE_ACTION:
+                commitment = replace(commitment, force=force_of(PLEDGE_ACTION) or commitment.force)
             if commitment:
                 found.append(commitment)
         return found
@@ -312,6 +328,17 @@ class CommitmentFinder:
                 cycle=find_cycle(self.text, self.pack, head, end),
             )
         ]  # fmt: skip
+
+    def due_in_item(self, lead: Commitment, item: Paragraph, head: int) -> Commitment | None:
+        """The lead with the deadline one of its lettered items states: "Decides that the forums: ... (c) Shall take
+        place during the first semester of the year 2022", "Décide que les forums : ... c) Se tiendront au cours du
+        premier semestre de 2022". An item with no verb of its own completes the lead's clause, so what it
+        sets a date for is the lead's; the lead's own deadline, where it states one, stands."""
+        lead_paragraph = lead.paragraph.span.of(self.view) if lead.paragraph else ""
+        if lead.deadline is not None or not lead_paragraph.rstrip().endswith(":"):
+            return None
+        deadline = self.deadline_in(head, item.span.end, lead.issuer, lead.addressees)
+        return replace(lead, deadline=deadline) if deadline is not None else None
 
     def statements(self, paragraph: Paragraph, head: int, author: Mention | None = None) -> list[Commitment]:
         """What a report's author or a body asks in its own name, in a narrative paragraph: "The
@@ -555,8 +582,13 @@ class CommitmentFinder:
             session = None  # "the report of the Committee on its twenty-second session": what, not when
         if session and not self.held.match_at(self.view, _after_name(self.view, session[1].end, end)):
             number, span = session
-            body = self._session_body(start, span.start, addressees)
-            return Deadline(span, session=number, body=body or _body_of(issuer, addressees))
+            numbers = self._listed_ordinals(span)
+            bodies = self._session_bodies(start, span.start, addressees)
+            body = (bodies[0] if len(numbers) > 1 else bodies[-1]) if bodies else _body_of(issuer, addressees)
+            # "respectively": the sessions and the bodies listed pair in order, each due at its own
+            paired = zip(numbers[1:], bodies[1:], strict=True) if len(numbers) == len(bodies) > 1 else ()
+            listed = tuple(Deadline(span, session=other, body=owner) for other, owner in paired)
+            return Deadline(span, session=number, body=body, listed_with=listed)
         return None
 
     def _session_of_year(self, start: int, end: int) -> Deadline | None:
@@ -571,21 +603,34 @@ class CommitmentFinder:
                 return Deadline(span, year=int(year.group(1)))
         return None
 
-    def _session_body(self, start: int, session_start: int, addressees: tuple[Mention, ...]) -> Mention | None:
+    def _session_bodies(self, start: int, session_start: int, addressees: tuple[Mention, ...]) -> list[Mention]:
         """The body whose session it is, named right before it ("to the General Assembly at its"): not one
-        asked to act, nor one a clause away ("en colaboración con la UNCTAD, le presente en su"); else the issuer's."""
+        asked to act, nor one a clause away ("en colaboración con la UNCTAD, le presente en su"); with the bodies
+        listed before it ("to the General Assembly and the Human Rights Council at their"), first to last. None
+        where no body is named there: the session is then the issuer's."""
         bodies = resolve.find_mentions(self.text, self.language, start=start, end=session_start, kinds=(Kind.UN_BODY,))
         bodies = _without_overlaps([*bodies, *self.short_names.find(start, session_start)])
         asked = {(m.span.start, m.span.end) for m in addressees}
-        for body in reversed(bodies):
+        for index in range(len(bodies) - 1, -1, -1):
+            body = bodies[index]
             between = self.view[body.span.end : session_start]
             if (
                 ((body.span.start, body.span.end) not in asked or len(between.split()) <= _SESSION_LEAD_WORDS)
                 and len(between) <= _BODY_REACH
                 and not _CLAUSE_MARK.search(between)
             ):
-                return body
-        return None
+                return _listed_bodies(self.view, bodies[: index + 1])
+        return []
+
+    def _listed_ordinals(self, span: Span) -> list[int]:
+        """The numbers of the sessions a session's words list ("seventy-fourth and thirty-ninth sessions":
+        74, 39); one number where they name one session."""
+        joints = "|".join(re.escape(word) for word in words_of(self.pack, "list_conjunctions"))
+        if not joints:
+            return []
+        pieces = re.split(rf"\s*,\s*|\s+(?:{joints})\s+", self.view[span.start : span.end], flags=re.IGNORECASE)
+        numbers = [_leading_ordinal(piece, self.pack) for piece in pieces]
+        return [n for n in numbers if n] if all(numbers) else []
 
     def _session_is_topic(self, start: int, session_start: int) -> bool:
         """Whether words of the pack's ``session_topic_words`` ("on its", "sur les travaux de sa") end right
@@ -617,6 +662,25 @@ def _sentence_start(text: str, head: int, position: int) -> int:
 def _sentence_end(text: str, position: int, end: int) -> int:
     match = _SENTENCE_END.search(text, position, end)
     return match.end() if match else end
+
+
+def _listed_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
+    """The bodies listed last in ``bodies``, those joined by no more than a list's joints ("the General
+    Assembly and the Human Rights Council", "l'Assemblée générale et le Conseil"), first to last."""
+    first = len(bodies) - 1
+    while first > 0 and _LIST_JOINT.fullmatch(text[bodies[first - 1].span.end : bodies[first].span.start]):
+        first -= 1
+    return bodies[first:]
+
+
+def _leading_ordinal(words: str, pack: LanguagePack) -> int | None:
+    """The ordinal the words open with ("thirty-ninth sessions": 39), the longest run the pack reads."""
+    split = words.split()
+    for count in range(len(split), 0, -1):
+        value = pack.parse_ordinal(" ".join(split[:count]))
+        if value:
+            return int(value)
+    return None
 
 
 def _body_of(issuer: Mention | None, addressees: tuple[Mention, ...]) -> Mention | None:

@@ -51,6 +51,7 @@ from kg.text.currencies import national_currency
 from kg.text.dates import find_dates as all_dates
 from kg.text.normalize import digits_folded, fold_digits
 from kg.text.numbers import Quantity, find_quantities
+from kg.text.patterns import phrases_alternation
 from kg.text.symbols import find_symbols
 
 __all__ = ["find_paragraph_statistics", "find_statistics"]
@@ -86,6 +87,8 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 continue
             if quantity.unit is None and _marks_a_month_or_day(news, quantity.span.end):
                 continue
+            if quantity.unit is None and _classifies_a_kind(news, quantity.span.end):
+                continue
             statistic = _statistic(news, _qualified_after(news, quantity), statistics[-1] if statistics else None)
             if statistic:
                 statistics.append(replace(statistic, area=_area(news, statistic.span, areas)))
@@ -107,6 +110,13 @@ def _area(news: DocumentText, figure: Span, areas: list[Mention]) -> Mention | N
             return before[-1] if before else after[0]
     home = news.home_state
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
+
+
+def _classifies_a_kind(news: DocumentText, position: int) -> bool:
+    """ "chính quyền địa phương 02 cấp" (two-tier local government), "dòng hàng HS 8 số" (8-digit tariff lines):
+    a number before a noun of the pack's ``kind_classifier_nouns`` says what kind a thing is, not how much of
+    anything there is."""
+    return starts_with_phrase(news.text, _skip(news.text, position), news.words("kind_classifier_nouns")) is not None
 
 
 def _marks_a_month_or_day(news: DocumentText, position: int) -> bool:
@@ -380,7 +390,7 @@ class _StatisticReader:
     def figures(self, start: int, end: int) -> list[_Figure]:
         figures = []
         for quantity in find_quantities(self.text, self.pack, start, end):
-            if any(span.start <= quantity.span.start < span.end for span in self.not_figures):
+            if any(span.start < quantity.span.end and quantity.span.start < span.end for span in self.not_figures):
                 continue
             before = self.text[max(start, quantity.span.start - 12) : quantity.span.start]
             noun = re.match(r"\s*(\w+)", self.text[quantity.span.end : quantity.span.end + 30])
@@ -436,8 +446,18 @@ class _StatisticReader:
                 statistic = replace(statistic, measure=rate_measure)
             elif statistics and statistics[-1].unit == unit and self._is_short(statistic.measure):
                 statistic = replace(statistic, measure=statistics[-1].measure)  # "..., and 31 per cent in ..."
-            statistics.append(statistic)
+            statistics.append(self._bounded(statistic))
         return statistics
+
+    def _bounded(self, statistic: Statistic) -> Statistic:
+        """A figure its measure sets as a limit ("A maximum assessment rate of 22 per cent", "un taux
+        minimal de 0,001 %"): at most, or at least, that much (the pack's ``limit_words``)."""
+        limits = self.pack.extra.get("limit_words", {})
+        if statistic.qualifier != "exact" or not limits or not statistic.measure:
+            return statistic
+        words = set(re.findall(r"\w+", statistic.measure.casefold()))
+        qualifier = next((q for word, q in limits.items() if word.casefold() in words), None)
+        return replace(statistic, qualifier=qualifier) if qualifier else statistic
 
     def _is_short(self, measure: str | None) -> bool:
         """A measure too short to say what it counts ("and 31 per cent in", "其中"): two words, or, where
@@ -487,21 +507,59 @@ class _StatisticReader:
         return dates[0].iso[:4] if dates and dates[0].iso[:1].isdigit() else None
 
     def _period_before(self, start: int, end: int) -> str | None:
-        """A year that opens the sentence of a figure ("In 2020, an estimated 281 million ...")."""
+        """A year that opens the sentence of a figure ("In 2020, an estimated 281 million ..."), or the years
+        listed before it ("for 2019, 2020 and 2021 on the basis of a rate of 0.008 per cent": 2019/2021)."""
+        listed = self._listed_years(start, end)
         years = [date for date in all_dates(self.text, self.pack, start, end) if len(date.iso) == 4]
-        return years[0].iso if years else None
+        return listed or (years[0].iso if years else None)
+
+    def _listed_years(self, start: int, end: int) -> str | None:
+        """Years written one after another in a list ("2019, 2020 and 2021", "2019, 2020 et 2021"), as the
+        period from the first to the last."""
+        pattern = self.pack.derived("statistics.listed_years", _listed_years_pattern)
+        match = pattern.search(digits_folded(self.text), start, end) if pattern else None
+        if match is None:
+            return None
+        years = re.findall(r"\d{4}", match.group())
+        return f"{years[0]}/{years[-1]}"
 
 
 def _not_figures(text: str, pack: LanguagePack) -> list[Span]:
     """Where numbers say nothing of the world: inside a symbol ("A/HRC/50/L.12 por 124 votos" is no
-    "12 per 124 votes"), and a vote's tally ("by 124 votes to 49, with 1 abstention"), which is how a
-    body decided, not a measurement (the pack's ``extra["vote_pattern"]``)."""
+    "12 per 124 votes"), a vote's tally ("by 124 votes to 49, with 1 abstention"), which is how a
+    body decided, not a measurement (the pack's ``extra["vote_pattern"]``), and a lead time ("at least
+    12 weeks ahead of each forum"), which says when, not how much."""
     spans = [span for span, _ in find_symbols(text)]
+    folded = digits_folded(text)
     pattern = pack.extra.get("vote_pattern")
     if isinstance(pattern, str):
         compiled = pack.derived("statistics.votes", lambda _: re.compile(pattern, re.IGNORECASE))
-        spans += [Span(*match.span()) for match in compiled.finditer(digits_folded(text))]
+        spans += [Span(*match.span()) for match in compiled.finditer(folded)]
+    lead_time = pack.derived("statistics.lead_times", _lead_time_pattern)
+    spans += [Span(*match.span()) for match in lead_time.finditer(folded)] if lead_time else []
     return spans
+
+
+def _listed_years_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """Two or more years joined by commas and a list's conjunction: "2019, 2020 and 2021"."""
+    conjunctions = words_of(pack, "list_conjunctions")
+    if not conjunctions:
+        return None
+    year = r"(?:19|20)\d\d(?!\d)"
+    joint = rf"\s*,?\s+(?:{phrases_alternation(conjunctions)})\s+"
+    return re.compile(rf"(?<!\d){year}(?:\s*,\s*{year})*{joint}{year}", re.IGNORECASE)
+
+
+def _lead_time_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A number, a unit of duration (after at most one word: "10 working days") and a word that counts it from
+    an event (the pack's ``lead_time_words``: "ahead of", "avant", "antes de")."""
+    units, leads = pack.extra.get("duration_units", {}), words_of(pack, "lead_time_words")
+    if not units or not leads:
+        return None
+    return re.compile(
+        rf"(?<!\d)\d{{1,4}}\s+(?:\w+\s+)?(?:{phrases_alternation(units)})\s+(?:{phrases_alternation(leads)})(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

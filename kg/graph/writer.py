@@ -22,6 +22,7 @@ from kg.graph.terms import ACT, DCTERMS, FORCE, ORG, OWL, PK, PROV, QB, RDF, RDF
 from kg.model import (
     Citation,
     Commitment,
+    Deadline,
     Document,
     Entity,
     Event,
@@ -278,8 +279,14 @@ class _DocumentGraph:
             self.add(subject, PK.deadline, date_literal(deadline.date))
         elif deadline.year:
             self.add(subject, PK.deadline, Literal(f"{deadline.year:04d}", datatype=XSD.gYear))
+        for due in (deadline, *deadline.listed_with):
+            self.write_session(subject, due, commitment.issuer)
+
+    def write_session(self, subject: NamedNode, deadline: Deadline, issuer: Mention | None) -> None:
+        """The session of a body a commitment is due at ("at its seventy-third session"): the issuer's where the
+        text names no other."""
         if deadline.session:
-            body_mention = deadline.body or commitment.issuer
+            body_mention = deadline.body or issuer
             body = self.entity(body_mention)
             body_key = self.resolve(body_mention).key if body_mention else "unknown-body"
             session = NamedNode(iri.entity_iri(Kind.SESSION, f"{body_key}/{deadline.session}"))

@@ -111,7 +111,8 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "is convinced": "is-convinced", "is concerned": "is-concerned", "is aware": "is-aware",
         "bears in mind": "bears-in-mind", "is guided by": "is-guided-by", "is determined": "is-determined",
         "looks forward": "looks-forward", "observes": "observes", "intends": "intends",
-        "embraces": "embraces", "encourages": "encourages", "urges": "urges", "calls upon": "calls-upon",
+        "embraces": "embraces", "encourages": "encourages", "urges": "urges", "reminds": "reminds",
+        "calls upon": "calls-upon",
         "calls on": "calls-upon", "calls for": "calls-for", "invites": "invites", "appeals": "appeals",
         "recommends": "recommends", "supports": "supports", "trusts": "trusts", "requests": "requests",
         "demands": "demands", "directs": "directs", "instructs": "instructs", "tasks": "tasks",
@@ -356,6 +357,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "copula_words": ("is", "are"),
     "repeal_phrases": ("is hereby repealed", "are hereby repealed", "is repealed", "are repealed"),
     "declaratory_headings": ("Scope", "Definitions", "Subject matter", "Interpretation"),
+    # an article that allocates powers decides who holds them: "Article 41. Competence to manage civil servants"
+    "competence_headings": ("Competence", "Competences", "Powers", "Jurisdiction"),
     "responsibility_headings": ("Responsibilities of", "Duties of", "Obligations of"),
     "party_stops": ("in", "when", "under", "with regard"),
     # a legal-information site's page around the instrument (kg.builders.legal.page)
@@ -591,6 +594,10 @@ EXTRA: dict[str, object] = {
     "time_limit_words": ("within", "within a period of", "no later than"),
     "duration_units": {"days": "D", "day": "D", "weeks": "W", "week": "W", "months": "M", "month": "M",
                        "years": "Y", "year": "Y"},
+    # A duration counted from an event, "at least 12 weeks ahead of each forum": a lead time, no figure.
+    # A limit set in the measure before a figure: "a maximum assessment rate of 22 per cent" is at most 22.
+    "limit_words": {"maximum": "at-most", "ceiling": "at-most", "minimum": "at-least", "floor": "at-least"},
+    "lead_time_words": ("ahead of", "before", "prior to", "after", "in advance of", "in advance"),
     "deadline_words": ("by", "until", "no later than", "before the end of", "by the end of", "by end-", "by end",
                        # "shall take place during the first semester of the year 2022": due within that year
                        *(f"{lead} the {part} of{year}" for lead in ("during", "in")

@@ -97,6 +97,7 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "está convencido": "is-convinced", "está preocupado": "is-concerned",
         "espera con interés": "looks-forward", "alienta": "encourages", "anima": "encourages",
         "insta": "urges", "exhorta": "calls-upon", "pide": "calls-for", "invita": "invites",
+        "recuerda a los": "reminds", "recuerda a las": "reminds", "recuerda a todos": "reminds",
         "hace un llamamiento": "appeals", "recomienda": "recommends", "apoya": "supports",
         "solicita": "requests",
         "pide al": "requests", "exige": "demands", "encarga": "tasks", "decide": "decides",
@@ -336,6 +337,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "repeal_phrases": ("queda derogado", "queda derogada", "quedan derogados", "quedan derogadas", "se deroga",
                        "se derogan"),
     "declaratory_headings": ("Objeto", "Ámbito de aplicación", "Definiciones"),
+    # an article that allocates powers decides who holds them: "Artículo 41. Competencia en materia de gestión"
+    "competence_headings": ("Competencia", "Competencias", "Atribuciones"),
     "responsibility_headings": ("Obligaciones de", "Obligaciones del", "Responsabilidades de", "Deberes de"),
     "party_stops": ("en", "durante"),
     # a legal-information site's page around the instrument (a boletín oficial: kg.builders.legal.page)
@@ -549,6 +552,10 @@ EXTRA: dict[str, object] = {
     "issuer_prefixes": ("la", "el"),
     # "y" is written "e" before an i sound: "..., e invita a la Organización Mundial del Comercio"
     "clause_boundary": r"(?:[,;]\s+(?:[ye]\s+)?|\b[ye]\s+)",
+    # phrases between a clause boundary and its verb, or before the verb a sentence opens with: "A este
+    # respecto, observamos", ", y a este respecto insta"
+    "clause_connectives": ("a este respecto", "a ese respecto", "con este fin", "con ese fin", "en este contexto",
+                           "en ese contexto"),
     "clause_verb_prefix": "",
     "addressee_end_markers": (" a que ", " que ", " a ", ","),
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
@@ -581,6 +588,10 @@ EXTRA: dict[str, object] = {
     "time_limit_words": ("en un plazo de", "en el plazo de", "dentro de los", "dentro de un plazo de"),
     "duration_units": {"días": "D", "día": "D", "semanas": "W", "semana": "W", "meses": "M", "mes": "M",
                        "años": "Y", "año": "Y"},
+    # A duration counted from an event, "al menos 12 semanas antes de cada foro": a lead time, no figure.
+    # A limit set in the measure before a figure: "una tasa máxima del 22%" is at most 22.
+    "limit_words": {"máximo": "at-most", "máxima": "at-most", "mínimo": "at-least", "mínima": "at-least"},
+    "lead_time_words": ("antes de", "antes del", "después de", "después del", "de antelación", "de anticipación"),
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de", "antes de finales de", "antes de fines de",
                        "antes del final de", "antes de que termine",
                        # "durante el primer semestre de 2022": due within that year

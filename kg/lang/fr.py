@@ -96,6 +96,7 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "se déclare préoccupé": "expresses-concern", "se déclare vivement préoccupé": "expresses-concern",
         "attend avec intérêt": "looks-forward", "entend": "intends", "encourage": "encourages",
         "engage": "urges", "exhorte": "urges", "prie instamment": "urges", "demande": "calls-upon",
+        "rappelle aux": "reminds", "rappelle à": "reminds",
         "invite": "invites", "lance un appel": "appeals", "recommande": "recommends", "appuie": "supports",
         "soutient": "supports", "prie": "requests", "exige": "demands", "charge": "tasks",
         "décide": "decides",
@@ -361,6 +362,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "copula_words": ("est", "sont"),
     "repeal_phrases": ("est abrogé", "est abrogée", "sont abrogés", "sont abrogées", "cesse d'être en vigueur"),
     "declaratory_headings": ("Objet", "Champ d'application", "Définitions"),
+    # an article that allocates powers decides who holds them: "Article 41. Compétence en matière de gestion"
+    "competence_headings": ("Compétence", "Compétences", "Attributions"),
     "responsibility_headings": ("Obligations de", "Obligations des", "Responsabilités de", "Responsabilités des"),
     "party_stops": ("dans", "lors", "en matière"),
     # a legal-information site's page around the instrument (Légifrance: kg.builders.legal.page)
@@ -490,6 +493,8 @@ EXTRA: dict[str, object] = {
         "en", "depuis", "d’ici", "d'ici", "entre", "pour", "afin", "au cours", "dans", "et", "qui", "à",
         "au", "aux",
     ),
+    # a number before these nouns says what kind a thing is: "lignes tarifaires à 8 chiffres" (8-digit lines)
+    "kind_classifier_nouns": ("chiffres",),
     "period_year_words": ("en", "en l’an", "en l'an"),
     "measure_connectors": ("de", "d’", "d'"),
     "ordinal_markers": ("n°", "no", "article", "paragraphe", "chapitre", "page"),
@@ -569,6 +574,9 @@ EXTRA: dict[str, object] = {
                        "russian": "ru", "chinese": "zh"},
     "issuer_prefixes": ("l'", "l’", "le", "la"),
     "clause_boundary": r"(?:[,;]\s+(?:et\s+)?|\bet\s+)",
+    # phrases between a clause boundary and its verb, or before the verb a sentence opens with: "À cet égard,
+    # nous notons", ", et à cet égard prie"
+    "clause_connectives": ("à cet égard", "à cette fin", "dans ce contexte", "dans ce cadre", "à ce propos"),
     "clause_verb_prefix": "",
     "addressee_end_markers": (",",),
     # The infinitive after "de" or "à" ends the addressees, not any "de": "Prie le Haut-Commissariat ...
@@ -605,6 +613,11 @@ EXTRA: dict[str, object] = {
     "time_limit_words": ("dans un délai de", "dans les", "sous"),
     "duration_units": {"jours": "D", "jour": "D", "semaines": "W", "semaine": "W", "mois": "M", "ans": "Y",
                        "an": "Y", "années": "Y", "année": "Y"},
+    # A duration counted from an event, "au moins 12 semaines avant chaque forum": a lead time, no figure.
+    # A limit set in the measure before a figure: "un taux maximal de 22 %" is at most 22.
+    "limit_words": {"maximal": "at-most", "maximale": "at-most", "maximum": "at-most", "plafond": "at-most",
+                    "minimal": "at-least", "minimale": "at-least", "minimum": "at-least", "plancher": "at-least"},
+    "lead_time_words": ("avant", "après", "à l'avance", "à l’avance", "au préalable"),
     "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant", "d'ici fin", "d’ici fin",
                        "d'ici la fin de", "d’ici la fin de", "avant la fin de", "avant fin",
                        # "au cours du premier semestre 2022": due within that year

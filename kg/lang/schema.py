@@ -151,6 +151,15 @@ class Figures:
         'words after which a measure written before its verb starts ("phấn đấu | tăng trưởng GDP đạt 8%")'
     )
     period_year_words: tuple[str, ...] = words('words before the year a figure is of ("vào năm 2020")')
+    kind_classifier_nouns: tuple[str, ...] = words(
+        'nouns after a number that say what kind a thing is, not how much ("chính quyền 02 cấp": two-tier)',
+        optional=True,
+    )
+    limit_words: Mapping[str, str] = phrases(
+        'words of a limit in the measure before a figure, with the qualifier they give it ("a maximum rate of 22 per'
+        ' cent": at-most)',
+        optional=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -206,6 +215,10 @@ class Deadlines:
     )
     duration_units: Mapping[str, str] = phrases(
         'the units of a time limit, as ISO 8601 designators ("ngày": D, "tháng": M)'
+    )
+    lead_time_words: tuple[str, ...] = words(
+        'words after a duration that count it from an event ("12 weeks ahead of each forum"): a lead time, no figure',
+        optional=True,
     )
 
 
@@ -607,6 +620,11 @@ class LegalTexts:
     )
     declaratory_headings: tuple[str, ...] = words(
         'headings of articles that say what the instrument covers or what its words mean ("Definitions"): no decision',
+        optional=True,
+    )
+    competence_headings: tuple[str, ...] = words(
+        'headings of articles that allocate powers ("Thẩm quyền quản lý", "Competence"): who holds a power is decided,'
+        " no one is tasked",
         optional=True,
     )
     agent_markers: tuple[str, ...] = words(

@@ -314,6 +314,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_formulas": ("thông báo để",),
     "agent_markers": ("được", "do"),
     "agent_blockers": ("đã", "khi", "sau khi"),
+    # an article that allocates powers decides who holds them: "Điều 41. Thẩm quyền quản lý cán bộ, công chức"
+    "competence_headings": ("Thẩm quyền",),
     "declaratory_headings": (
         "Phạm vi điều chỉnh",
         "Đối tượng áp dụng",
@@ -674,6 +676,9 @@ EXTRA: dict[str, object] = {
     ),
     "qualifiers_after": {"trở lên": "at-least", "trở xuống": "at-most"},
     "period_year_words": ("năm", "vào năm", "trong năm", "tính đến năm"),
+    # a number before these nouns says what kind a thing is: "chính quyền địa phương 02 cấp" (two-tier), "dòng hàng
+    # HS 8 số chi tiết" (8-digit lines)
+    "kind_classifier_nouns": ("cấp", "chữ số", "số chi tiết"),
     "measure_connectors": ("trong số",),
     "range_links": ("đến", "tới"),
     "scale_links": (),

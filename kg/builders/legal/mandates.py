@@ -28,7 +28,9 @@ article that gives no task and takes no action is a rule the issuer decides
 (``decides``); one that only says what the instrument covers or what its words
 mean (``extra["declaratory_headings"]``: "Phạm vi điều chỉnh", "Definitions")
 defines, with the weakest force, as a preambular paragraph declares; one that
-puts the instrument into force is none. A task the issuer gives itself ("... do
+puts the instrument into force is none. An article that allocates powers
+(``extra["competence_headings"]``: "Thẩm quyền quản lý ...", "Competence")
+gives no one a task: who holds which power is the issuer's decision. A task the issuer gives itself ("... do
 Bộ Công Thương công bố hằng năm" in the Ministry's own circular) is a rule it
 decides: no one directs itself.
 """
@@ -101,6 +103,9 @@ def article_commitments(
             commitment = replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraphs[holder.number])
             in_articles.append(_own_rule(commitment))
     in_articles = [c for c in in_articles if not _lead_in(news, c, in_articles)]
+    # "Điều 41. Thẩm quyền quản lý ...": who holds a power is the issuer's decision, no task given
+    allocating = {article.number for article in legal.articles if _allocates_powers(news, article)}
+    in_articles = [c for c in in_articles if not (c.action == "tasks" and _article_of(c) in allocating)]
     held = {c.paragraph.number for c in in_articles if c.paragraph}
     for article in legal.articles:
         if article.number not in held and not _puts_into_force(article, in_force):
@@ -206,6 +211,16 @@ def _declaratory(news: DocumentText, article: Article) -> bool:
     """ "Điều 1. Phạm vi điều chỉnh", "Article 2. Definitions": an article that says what the instrument
     covers or what its words mean (``extra["declaratory_headings"]``) defines: it decides nothing."""
     return starts_with_phrase(news.text, article.body.start, news.words("declaratory_headings")) is not None
+
+
+def _allocates_powers(news: DocumentText, article: Article) -> bool:
+    """ "Điều 41. Thẩm quyền quản lý cán bộ, công chức", "Article 12. Competence": an article that says who holds
+    which power (``extra["competence_headings"]``) decides it; its "X thực hiện ..." gives X no task."""
+    return starts_with_phrase(news.text, article.body.start, news.words("competence_headings")) is not None
+
+
+def _article_of(commitment: Commitment) -> str | None:
+    return commitment.paragraph.number if commitment.paragraph else None
 
 
 def _decision(

@@ -191,7 +191,7 @@ def _commitments(
         return [c.mention for c in citations if start <= c.mention.span.start < end]
 
     finder = CommitmentFinder(text, view, pack, language, instruments_in, home)
-    found = []
+    found: list[Commitment] = []
     leads: dict[str, Commitment] = {}  # the last commitment of each numbered paragraph, for its lettered items
     for index, paragraph in enumerate(layout.paragraphs):
         if paragraph.section in ("preamble", "operative"):
@@ -200,6 +200,9 @@ def _commitments(
             lead = leads.get((paragraph.number or "").split("(")[0]) if "(" in (paragraph.number or "") else None
             if not own and lead is not None:
                 own = finder.asked_in_item(lead, paragraph, layout.heads[index])
+            dated = finder.due_in_item(lead, paragraph, layout.heads[index]) if not own and lead else None
+            if dated is not None and lead is not None:  # the lead's clause runs on in its item: due when it says
+                found[found.index(lead)] = leads[(paragraph.number or "").split("(")[0]] = dated
             if own and paragraph.number and "(" not in paragraph.number:
                 leads[paragraph.number] = own[-1]
             found.extend(own)
