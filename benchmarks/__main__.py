@@ -1,6 +1,8 @@
-"""``python -m benchmarks [--sizes 100,1000] [--corpora real] [--workers N] [--profile N] [--table]``.
+"""``python -m benchmarks [--sizes 100,1000] [--corpora real] [--workers N] [--profile N|--memory-steps N|--table]``.
 
-See :mod:`benchmarks.run`; ``--table`` prints the README's table of the last ``build/bench.json``.
+See :mod:`benchmarks.run`; ``--table`` prints the README's table of the last ``build/bench.json``;
+``--memory-steps N`` measures the resident memory of each step of a build of N real copies
+(:mod:`benchmarks.memory`) into ``memory_steps`` of ``build/bench.json``.
 """
 
 from __future__ import annotations
@@ -10,11 +12,14 @@ import cProfile
 import json
 import os
 import pstats
+import shutil
 import tempfile
 from pathlib import Path
 
 from benchmarks.generator import generate
-from benchmarks.run import CORPORA, ROOT, Settings, markdown_table, run
+from benchmarks.memory import steps_table
+from benchmarks.realtexts import perturbed_copies
+from benchmarks.run import CORPORA, ROOT, Settings, child, markdown_table, run
 
 
 def parse_arguments() -> argparse.Namespace:
@@ -28,6 +33,7 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--baseline-timeout", type=float, default=1800.0, help="seconds")
     parser.add_argument("--output", type=Path, default=ROOT / "build" / "bench.json")
     parser.add_argument("--profile", type=int, metavar="SIZE", help="profile one serial build of SIZE documents")
+    parser.add_argument("--memory-steps", type=int, metavar="SIZE", help="memory by step of a build of SIZE copies")
     parser.add_argument("--table", action="store_true", help="print the README's table of --output, then stop")
     return parser.parse_args()
 
@@ -45,10 +51,29 @@ def profile(size: int, seed: int) -> None:
     statistics.sort_stats("cumulative").print_stats(25)
 
 
+def memory_steps(arguments: argparse.Namespace) -> None:
+    """Each step's resident memory in a build of real copies, added to the report of ``--output``."""
+    size = arguments.memory_steps
+    corpus, out = arguments.folder / f"real-{size}", arguments.folder / f"out-memory-{size}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    shutil.rmtree(out, ignore_errors=True)
+    perturbed_copies(size, corpus, seed=arguments.seed)
+    measured = {"documents": size, "workers": arguments.workers}
+    measured.update(child("memory", str(corpus), str(out), str(arguments.workers)))
+    report = json.loads(arguments.output.read_text(encoding="utf-8")) if arguments.output.is_file() else {}
+    report["memory_steps"] = measured
+    arguments.output.parent.mkdir(parents=True, exist_ok=True)
+    arguments.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(steps_table(measured), end="")
+
+
 def main() -> None:
     arguments = parse_arguments()
     if arguments.profile:
         profile(arguments.profile, arguments.seed)
+        return
+    if arguments.memory_steps:
+        memory_steps(arguments)
         return
     if arguments.table:
         print(markdown_table(json.loads(arguments.output.read_text(encoding="utf-8"))), end="")

@@ -1,7 +1,8 @@
 """Measurements that run in a child process, so that each one's peak memory is its own.
 
 ``python -m benchmarks.child build CORPUS OUT WORKERS VIEWS``, ``... query OUT NAME`` and
-``... rdflib OUT`` print one JSON object on stdout.
+``... rdflib OUT`` and ``... memory CORPUS OUT WORKERS`` (:mod:`benchmarks.memory`) print one JSON
+object on stdout.
 """
 
 from __future__ import annotations
@@ -98,6 +99,11 @@ def main(argv: list[str]) -> None:
     elif command == "query":
         out, name = arguments
         result = {**best_time(Path(out), name), "peak_memory_mb": peak_memory_mb()}
+    elif command == "memory":
+        from benchmarks.memory import measure_steps
+
+        corpus, out, workers = arguments
+        result = measure_steps(Path(corpus), Path(out), int(workers))
     else:
         result = measure_rdflib(Path(arguments[0]))
     print(json.dumps(result))
