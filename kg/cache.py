@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CACHE_DIR", "CacheEntry", "DocumentCache", "digest_files", "document_key"]
+__all__ = ["CACHE_DIR", "CacheEntry", "DocumentCache", "digest_files", "document_key", "write_whole"]
 
 #: The cache's folder inside a build's output folder.
 CACHE_DIR = "cache"
@@ -159,9 +159,9 @@ class DocumentCache:
             sha256=hashlib.sha256(nquads).hexdigest(),
             text_sha256=hashlib.sha256(data).hexdigest() if graph is not None else "",
         )
-        _write_whole(self.quads_path(entry), nquads)
+        write_whole(self.quads_path(entry), nquads)
         if entry.text_sha256:
-            _write_whole(self.text_path(entry), data)
+            write_whole(self.text_path(entry), data)
         self.entries[source] = entry
         return entry
 
@@ -191,7 +191,8 @@ class DocumentCache:
                         path.unlink(missing_ok=True)
 
 
-def _write_whole(path: Path, data: bytes) -> None:
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all: a build killed while writing leaves the old file or none."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
     partial.write_bytes(data)

@@ -467,10 +467,11 @@ def _merge(
             text = cache.text_path(entry) if entry.text_sha256 else None
             chunks.append(Chunk(entry.graph, entry.quads, entry.sha256, path=cache.quads_path(entry), text=text))
         reports.append(report)
-    links = lifecycle.link_chunk(chunks, cache.folder)  # what several documents say together
+    derived, environment = cache.folder / "derived", json.dumps(cache.fingerprint)
+    links = lifecycle.link_chunk(chunks, derived, environment)  # what several documents say together
     chunks.extend([links] if links else [])
     chunks.extend(_ontology_chunks())
-    chunks.extend(mandates.mandates_chunks(chunks, cache.folder / "derived", json.dumps(cache.fingerprint)))
+    chunks.extend(mandates.mandates_chunks(chunks, derived, environment))
     chunks.sort(key=lambda chunk: chunk.sort_key)
     return BuildReport(documents=reports, out=out, quads=sum(c.quads for c in chunks)), chunks
 

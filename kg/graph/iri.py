@@ -94,8 +94,8 @@ def slug(text: str) -> str:
     return readable
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+def _digest(text: str, length: int = 12) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
 def _slug_path(key: str) -> str:
@@ -160,8 +160,8 @@ def lifecycle_iri(kind: str, *keys: str) -> str:
     >>> lifecycle_iri("link", "a", "b").startswith(ID + "lifecycle/link/")
     True
     """
-    digest = hashlib.sha256("\n".join(keys).encode()).hexdigest()[:20]
-    return f"{ID}lifecycle/{slug(kind)}/{digest}"
+    joined = "\n".join(keys)
+    return f"{ID}lifecycle/{slug(kind)}/{_digest(joined, 20)}"
 
 
 def agent_iri(builder: str, version: str) -> str:

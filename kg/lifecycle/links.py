@@ -7,17 +7,17 @@ unchanged rebuild reads nothing but one small file.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, serialize
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.buildfolder import Chunk
 from kg.graph import iri
 from kg.graph.terms import PK, RDF
 from kg.lifecycle.align import align, differences
+from kg.lifecycle.derived import derived_chunk
 from kg.lifecycle.reading import Reading, Version, load, read_store
 from kg.lifecycle.stages import Link, series, stage_links
 
@@ -27,29 +27,16 @@ __all__ = ["LINKER_VERSION", "comparisons", "link_chunk", "link_quads", "ontolog
 LINKER_VERSION = "3"
 
 
-def link_chunk(chunks: Sequence[Chunk], cache_folder: Path) -> Chunk | None:
+def link_chunk(chunks: Sequence[Chunk], cache_folder: Path | None, environment: str = "") -> Chunk | None:
     """The link graph of a build's document graphs, or None when they support no link.
 
-    Made again only when a graph changed: the last one is kept in ``cache_folder`` under
-    the digest of the graphs it was made from.
+    Made again only when a graph changed (:func:`kg.lifecycle.derived.derived_chunk`).
     """
-    digest = hashlib.sha256(
-        "\n".join([LINKER_VERSION, *sorted(f"{c.graph} {c.sha256}" for c in chunks)]).encode()
-    ).hexdigest()
-    cached = cache_folder / "lifecycle" / f"{digest}.nq"
-    if cached.exists():
-        data = cached.read_bytes()
-    else:
-        data = _nquads(link_quads(load((c.read() for c in chunks), ontology_turtle())))
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        for old in cached.parent.glob("*.nq"):
-            old.unlink()
-        partial = cached.with_suffix(".partial")
-        partial.write_bytes(data)
-        partial.replace(cached)
-    if not data:
-        return None
-    return Chunk(iri.LINK_GRAPH, data.count(b"\n"), hashlib.sha256(data).hexdigest(), data=data)
+    return derived_chunk("lifecycle", LINKER_VERSION, chunks, cache_folder, _links_of, environment)
+
+
+def _links_of(chunks: Sequence[Chunk]) -> list[Quad]:
+    return link_quads(load((chunk.read() for chunk in chunks), ontology_turtle()))
 
 
 def ontology_turtle() -> list[bytes]:
@@ -57,11 +44,6 @@ def ontology_turtle() -> list[bytes]:
     from kg.ontology import ONTOLOGY_DIR
 
     return [path.read_bytes() for path in sorted(ONTOLOGY_DIR.glob("*.ttl")) if not path.name.startswith("shapes")]
-
-
-def _nquads(quads: Iterable[Quad]) -> bytes:
-    data = serialize(list(quads), format=RdfFormat.N_QUADS) or b""
-    return b"".join(sorted(set(data.splitlines(keepends=True))))
 
 
 def link_quads(store: Store) -> list[Quad]:

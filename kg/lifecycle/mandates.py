@@ -31,7 +31,6 @@ named graph of its own (:data:`GRAPH`), recomputed only when a graph it reads ch
 from __future__ import annotations
 
 import calendar
-import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,12 +38,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Store, parse, serialize
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Store, parse
 
 from kg import lang
 from kg.buildfolder import Chunk
 from kg.graph import iri
 from kg.graph.terms import PK, PROV, RDF, XSD
+from kg.lifecycle.derived import derived_chunk
 from kg.resolve.normalize import fold
 
 __all__ = [
@@ -653,35 +653,11 @@ def mandates_chunks(chunks: Sequence[Chunk], cache_folder: Path | None, environm
     """The graph of mandates of the documents' ``chunks``, as a chunk of the build (none when it is empty).
 
     It is computed again only when a document's graph or the link graph (or ``environment``,
-    what else the rules depend on) changed: the last one is kept in ``cache_folder`` under a key of the
-    digests of the graphs it was computed from.
+    what else the rules depend on) changed (:func:`kg.lifecycle.derived.derived_chunk`).
     """
-    digest = hashlib.sha256(f"{RULES_VERSION}\n{environment}\n".encode())
-    for chunk in sorted(chunks, key=lambda chunk: chunk.graph):
-        if chunk.graph != GRAPH:
-            digest.update(f"{chunk.graph} {chunk.sha256}\n".encode())
-    key = digest.hexdigest()
-    cached = cache_folder / f"mandates-{key}.nq" if cache_folder is not None else None
-    if cached is not None and cached.is_file():
-        data = cached.read_bytes()
-    else:
-        data = _nquads(fulfilment_quads(_read_chunks(chunk for chunk in chunks if chunk.graph != GRAPH)))
-        if cached is not None:
-            _replace_cached(cached, data)
-    if not data:
-        return []
-    return [Chunk(GRAPH, data.count(b"\n"), hashlib.sha256(data).hexdigest(), data=data)]
+    found = derived_chunk("mandates", RULES_VERSION, chunks, cache_folder, _fulfilments_of, environment)
+    return [found] if found is not None else []
 
 
-def _nquads(quads: Sequence[Quad]) -> bytes:
-    data = serialize(quads, format=RdfFormat.N_QUADS) or b""
-    return b"".join(sorted(set(data.splitlines(keepends=True))))
-
-
-def _replace_cached(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for old in path.parent.glob("mandates-*.nq"):
-        old.unlink(missing_ok=True)
-    partial = path.with_suffix(".partial")
-    partial.write_bytes(data)
-    partial.replace(path)
+def _fulfilments_of(chunks: Sequence[Chunk]) -> list[Quad]:
+    return fulfilment_quads(_read_chunks(chunks))
