@@ -56,6 +56,7 @@ __all__ = [
     "author_after_statement_word",
     "described_addressee",
     "find_actors",
+    "named_organizations",
     "place_after",
     "statement_author",
 ]
@@ -83,6 +84,16 @@ def find_actors(news: DocumentText) -> Actors:
     find_persons(news, actors, post_spans)
     actors.collectives = _collectives(news)
     return actors
+
+
+def named_organizations(news: DocumentText) -> list[Mention]:
+    """The organisations a text names by their structure alone (a titled name with a body word, a head word, an
+    acronym defined in brackets), where the gazetteer knows nothing as long: "the Inter-American Court of Human
+    Rights" in a resolution. A body's common noun standing alone ("the Government") is left out: in a text that
+    speaks for many States, it is no one body."""
+    known = _known_mentions(news)
+    common = {m.span for main in news.main_spans for m in _standalone_organizations(news, main)}
+    return [m for m in _organizations(news, known, []) if m.span not in common]
 
 
 # --- known entities -------------------------------------------------------------------
@@ -546,9 +557,15 @@ def _is_titled_name(news: DocumentText, span: Span, known: list[Mention], *, nee
     capitals = sum(1 for t in iter_tokens(news.text, span.start, span.end) if t.is_capitalized)
     if len(text.split()) < 2 or capitals < needs_capitals or "\n\n" in text:
         return False
-    if _is_whole_heading(news.text, span):
+    if _is_whole_heading(news.text, span) or _after_indefinite_article(news, span.start):
         return False
     return not any(m.kind not in NOT_ORGANIZATIONS and m.span.start == span.start for m in known)
+
+
+def _after_indefinite_article(news: DocumentText, position: int) -> bool:
+    """ "without reference to a | Main Committee": a body word after an indefinite article names no one body."""
+    before = news.text[max(0, position - 12) : position].split()
+    return bool(before) and before[-1].casefold() in news.words("indefinite_articles")
 
 
 #: How many lower-case words may stand between a name's capitalised first word and its body word
@@ -597,9 +614,12 @@ def _titled_name_end(news: DocumentText, tokens: list[Token], index: int, limit:
             break
         if tokens[ahead].is_capitalized:
             end = tokens[ahead].end
-    return end
+    # "Start-Up Fund for Safe, | Orderly and Regular Migration": a name may go on as a list
+    return listed_name_end(news, end, limit, organization_rules(news))
 
 
+#: A hyphen at the end of a line, between the two halves of a compound word.
+_LINE_END_HYPHEN = re.compile(r"[-‐‑][ \t]*\n[ \t]*")
 #: An abbreviation with stops inside a name ("U.S. Trade and Development Agency"): its last stop is no end.
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
@@ -615,6 +635,10 @@ def _joined_in_name(news: DocumentText, tokens: list[Token], index: int, joiners
     spaced = gap in (" ", "\u00a0") or (gap == ". " and _DOTTED_ABBREVIATION.fullmatch(this.text) is not None)
     # "the Department of Housing\n    and Urban Development": a line may break at a joining word
     spaced = spaced or (not gap.strip() and gap.count("\n") == 1 and bool({this.text, following.text} & joiners))
+    # "Global Alliance of National Human\nRights Institutions": where lines are cut at a width, a break is a space
+    spaced = spaced or (news.hard_wrapped and gap.strip(" \u00a0") == "\n")
+    # "Intergovernmental Science-\nPolicy Platform": a compound cut at its hyphen by the line's end
+    spaced = spaced or _LINE_END_HYPHEN.fullmatch(gap) is not None
     if not spaced or not all(t.is_capitalized or t.text in joiners for t in (this, following)):
         return False
     bridges, articles = set(news.words("name_bridges")), set(news.words("name_inner_articles"))

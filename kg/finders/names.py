@@ -34,7 +34,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from kg.finders.text import DocumentText, Token, iter_tokens, starts_with_phrase
+from kg.finders.text import DocumentText, Token, iter_tokens, skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Span
 
@@ -120,6 +120,8 @@ def name_end(news: DocumentText, start: int, limit: int, rules: NameRules) -> in
 _MAX_LIST_ITEMS = 5
 #: What parts the items of a list in a name: a comma, or a name bridge closing the list.
 _LIST_COMMA = re.compile(r", (?=\S)")
+#: The same where lines are cut at a width: the comma may end a line ("Zones Sûres,\nOrdonnées et ...").
+_WRAPPED_LIST_COMMA = re.compile(r",(?: |[ \t]*\n[ \t]*)(?=\S)")
 
 
 def capitalised_words_end(news: DocumentText, position: int, limit: int, joiners: set[str]) -> int:
@@ -150,7 +152,7 @@ def listed_name_end(news: DocumentText, end: int, limit: int, rules: NameRules) 
     bridges = tuple(f" {bridge} " for bridge in news.words("name_bridges"))
     position = end
     for _ in range(_MAX_LIST_ITEMS):
-        comma = _LIST_COMMA.match(text, position)
+        comma = (_WRAPPED_LIST_COMMA if news.hard_wrapped else _LIST_COMMA).match(text, position)
         bridge = None if comma else next((b for b in bridges if text.startswith(b, position)), None)
         if comma is None and bridge is None:
             return end
@@ -171,6 +173,8 @@ def _list_item_end(news: DocumentText, start: int, limit: int, rules: NameRules)
     link = starts_with_phrase(text, start, news.words("post_links"), ignore_case=False)
     start = start + len(link) if link else start
     start = start + 1 if link and not link.endswith(("'", "’")) and text.startswith(" ", start) else start
+    if news.hard_wrapped and text[start:limit].startswith("\n"):
+        start = skip_spaces(text, start, limit)  # "Orderly and\nRegular Migration": a line cut at its width
     if start >= limit or not text[start].isupper():
         return None
     if starts_with_phrase(text, start, news.pack.organization_heads, ignore_case=False):

@@ -664,7 +664,8 @@ EXTRA: dict[str, object] = {
         **dict.fromkeys(("Organization", "Organisation", "Association", "Federation", "Union", "Coalition",
                          "Alliance", "Party", "Corporation", "Company", "Institute", "Foundation", "Bank", "Fund",
                          "Council", "Committee", "Centre", "Center", "Network", "Movement", "Campaign",
-                         "Chamber", "Corps", "University", "Court"), "organization"),
+                         "Chamber", "Corps", "University", "Court", "Forum", "Board", "Panel",
+                         "Tribunal"), "organization"),
     },
     # articles that may open a sentence before a name, and are no part of it ("The Department of ... (DOD)")
     "name_articles": ("The",),

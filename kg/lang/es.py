@@ -655,7 +655,7 @@ EXTRA: dict[str, object] = {
         **dict.fromkeys(("Organización", "Asociación", "Federación", "Confederación", "Unión", "Coalición",
                          "Alianza", "Partido", "Banco", "Fondo", "Fundación", "Consejo", "Comité", "Centro", "Red",
                          "Movimiento", "Campaña", "Sindicato", "Corporación", "Empresa", "Universidad", "Sistema",
-                         "Corte", "Tribunal"), "organization"),
+                         "Corte", "Tribunal", "Foro", "Junta"), "organization"),
     },
     "name_articles": ("La", "El", "Los", "Las"),
     # the authorities of a state, named with it ("las autoridades de Chad"; kg.finders.actors)

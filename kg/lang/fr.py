@@ -684,7 +684,7 @@ EXTRA: dict[str, object] = {
         **dict.fromkeys(("Organisation", "Association", "Fédération", "Confédération", "Union", "Coalition",
                          "Alliance", "Parti", "Syndicat", "Fondation", "Réseau", "Mouvement", "Campagne",
                          "Collectif", "Ligue", "Conseil", "Comité", "Groupe", "Institut", "Centre", "Banque",
-                         "Fonds", "Cour", "Tribunal", "Chambre"), "organization"),
+                         "Fonds", "Cour", "Tribunal", "Chambre", "Forum"), "organization"),
     },
     "name_articles": ("Le", "La", "Les"),
     # the authorities of a state, named with it ("les autorités du Tchad"; kg.finders.actors)

@@ -31,12 +31,15 @@ from kg.builders import Builder
 from kg.builders.un.layout import cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
+from kg.finders.actors import named_organizations
 from kg.finders.citations import find_citations
 from kg.finders.clauses import CommitmentFinder
 from kg.finders.figures import find_paragraph_statistics
 from kg.finders.meetings import find_events
+from kg.finders.names import overlaps
 from kg.finders.phrases import matcher_of
 from kg.finders.tables import find_table_figures
+from kg.finders.text import DocumentText
 from kg.lang import get as language_pack
 from kg.lang.base import LanguagePack
 from kg.model import (
@@ -165,7 +168,16 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.statistics += find_table_figures(text, pack, language, view=view.text, lines=rows, paragraphs=leads)
     extraction.events = _with_inferred_years(extraction.events, facts.date)
     extraction.mentions = _actors(document, layout, extraction)
+    extraction.mentions = _with_named_organizations(extraction.mentions, replace(document, text=view.text), pack)
     return extraction
+
+
+def _with_named_organizations(mentions: list[Mention], view: Document, pack: LanguagePack) -> list[Mention]:
+    """The actors, and the organisations the text names by structure that no actor overlaps ("the Global
+    Alliance of National Human Rights Institutions"), read on the reading view (no page furniture)."""
+    taken = [m.span for m in mentions]
+    named = [m for m in named_organizations(DocumentText(view, pack)) if not overlaps(m.span, taken)]
+    return sorted([*mentions, *named], key=lambda m: (m.span.start, m.span.end))
 
 
 def _cites_itself(citation: Citation, symbol: str | None) -> bool:

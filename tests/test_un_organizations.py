@@ -1,0 +1,75 @@
+"""Bodies a resolution names that no gazetteer knows, found by their structure: a name in capitals with one of
+the pack's words for bodies, also where the page's width cuts it across lines or at its hyphen."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import build_un
+
+from kg.model import Kind
+
+# Lines cut at a width, as a resolution printed from its PDF: the bodies' names run across the cuts.
+_NAMED_BODIES = {
+    "en": (
+        "The General Assembly,\n\n"
+        "Noting the advisory opinion issued by the Regional Court of Human \n"
+        "Rights in 2014 and the work of the Intergovernmental Science-\n"
+        "Policy Forum on Wetlands and Their Peoples, welcomed by States at the \n"
+        "summit held under the theme of shared responsibility for migrants, \n\n"
+        "1. Invites the Chair of the Committee on the Protection of the Rights of All \n"
+        "Wetland Workers to present an oral report on the work of that body; \n\n"
+        "2. Takes note of the establishment of the Seed Fund for Safe, Orderly and \n"
+        "Regular Wetlands as part of a mechanism open to every interested party; \n"
+    ),
+    "fr": (
+        "L'Assemblée générale,\n\n"
+        "Notant l'avis consultatif rendu en 2014 par la Cour Régionale des Droits \n"
+        "Humains et les travaux du Réseau Intergouvernemental Science-\n"
+        "Politique des Zones Humides, salués par les États lors du sommet tenu \n"
+        "sous le thème de la responsabilité partagée envers les migrants, \n\n"
+        "1. Invite le Président du Comité des Droits des Travailleurs des Zones \n"
+        "Humides à présenter un rapport oral sur les travaux de cet organe ; \n\n"
+        "2. Prend note de la création du Fonds de Démarrage des Zones Sûres, \n"
+        "Ordonnées et Régulières dans le cadre d'un mécanisme ouvert à tous ; \n"
+    ),
+}
+_EXPECTED = {
+    "en": [
+        "Regional Court of Human Rights",
+        "Intergovernmental Science-Policy Forum on Wetlands and Their Peoples",
+        "Committee on the Protection of the Rights of All Wetland Workers",
+        "Seed Fund for Safe, Orderly and Regular Wetlands",
+    ],
+    "fr": [
+        "Cour Régionale des Droits Humains",
+        "Réseau Intergouvernemental Science-Politique des Zones Humides",
+        "Comité des Droits des Travailleurs des Zones Humides",
+        "Fonds de Démarrage des Zones Sûres, Ordonnées et Régulières",
+    ],
+}
+
+
+def _organizations(text: str, language: str) -> list[str]:
+    mentions = build_un(text, language).mentions
+    return [" ".join(m.text.replace("-\n", "-").split()) for m in mentions if m.kind == Kind.ORGANIZATION]
+
+
+@pytest.mark.parametrize("language", sorted(_NAMED_BODIES))
+def test_a_resolution_names_bodies_the_gazetteer_does_not_know(language: str) -> None:
+    """Before: the UN builder kept only the bodies the gazetteer knew and the addressees of its clauses."""
+    found = _organizations(_NAMED_BODIES[language], language)
+    assert all(name in found for name in _EXPECTED[language]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The General Assembly,\n\n[without reference to a Main Committee (A/73/L.1)]\n\n1. Decides to meet;\n", "en"),
+        (
+            "La Asamblea General,\n\nVisto un Consejo Asesor de Alto Nivel sobre Mediación,\n\n1. Decide reunirse;\n",
+            "es",
+        ),
+    ],
+)
+def test_a_body_word_after_an_indefinite_article_names_no_body(text: str, language: str) -> None:
+    assert _organizations(text, language) == []
