@@ -471,6 +471,30 @@ def test_a_post_the_gold_writes_with_its_body_is_the_built_head_with_that_body_o
     assert posts.missed == ["Ana Ruiz: Director of the Red Cross", "Li Wei: Presidential envoy"]
 
 
+def test_a_post_the_gold_writes_with_its_state_and_body_is_the_head_in_that_body() -> None:
+    """Before: "Ambassador of Costa Rica to the UN" was compared whole with the body "UN", "comisionado del INM"
+    was cut after "de" ("l INM"), and a post joined to its body by position ("رئيسة الفيدرالية") was never one."""
+    persons = [
+        {"name": "Eduardo Ulibarri", "post_en": "Ambassador of Costa Rica to the UN"},
+        {"name": "Ardelio Vargas", "post_es": "comisionado del INM"},
+        {"name": "نصيرة ديتور", "post_ar": "رئيسة الفيدرالية الأورومتوسطية"},
+        {"name": "Ana Ruiz", "post_en": "Ambassador of Chile to the OAS"},
+        {"name": "Li Wei", "post_en": "Secretary General"},
+    ]
+    built = DocumentFacts(
+        "doc.txt",
+        posts=[
+            Post("Eduardo Ulibarri", "Ambassador", ["United Nations", "UN"], "embajador"),
+            Post("Ardelio Vargas", "Commissioner", ["INM"], "comisionado"),
+            Post("نصيرة ديتور", "President", ["الفيدرالية الأورومتوسطية"], "رئيسة"),
+            Post("Ana Ruiz", "Ambassador", ["United Nations", "UN"]),
+            Post("Li Wei", "Secretary"),
+        ],
+    )
+    posts = scored(statement(actors={"persons": persons}), built, "posts")
+    assert posts.missed == ["Ana Ruiz: Ambassador of Chile to the OAS", "Li Wei: Secretary General"]
+
+
 def test_a_post_is_also_found_as_the_text_writes_it() -> None:
     """The gold gives "генеральный директор компании Lockheed Martin Canada" (and "CEO, ..."), the build names the
     post "Director-General" in English: before, the post as written was never compared."""

@@ -667,7 +667,11 @@ def _posts(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
 
 
 #: What joins a post to the body it is in, where a gold post names both ("President of the United States").
-_POST_OF = re.compile(r"\s*(?:of|for|at|to|in|de|du|des|d'|del|de la|,|\()\s*", re.IGNORECASE)
+#: Longer links first ("del" before "de"); none where a language joins a post to its body by position
+#: ("رئيسة | الفيدرالية ...", the construct state).
+_POST_OF = re.compile(r"\s*(?:of|for|at|to|in|de la|del|des|du|de|d'|,|\(|(?<=\s))\s*", re.IGNORECASE)
+#: What parts a post's body into the bodies it names ("Ambassador of | Costa Rica | to the | UN").
+_POST_PARTS = re.compile(r"\s+(?:to|at|in|ante|auprès|en)\s+(?:the\s+|la\s+|el\s+|le\s+|l')?", re.IGNORECASE)
 
 
 def _post_named(gold: str, built: Post) -> bool:
@@ -690,7 +694,10 @@ def _post_name_matches(gold: str, name: str, built: Post) -> bool:
     if joined is None:
         return False
     body = rest[joined.end() :].strip(" )")
-    return not built.organization or any(names_match(body, known) for known in built.organization)
+    parts = [body, *_POST_PARTS.split(body)]
+    named = any(names_match(part, known) for part in parts for known in built.organization)
+    # a post joined to its body by position alone must name the body the build gives it
+    return named or (not built.organization and bool(joined.group().strip()))
 
 
 # --- statistics ---------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from kg.finders.names import (
     name_joiners,
     organization_rules,
     overlaps,
+    proclitic_forms,
     unspaced,
     writes_latin,
 )
@@ -494,7 +495,7 @@ def _defined_name_start(news: DocumentText, floor: int, end: int) -> int | None:
         return None
     bodies = [i for i, w in enumerate(words) if body_word(news, w.text)]
     if not has_case(news.text, words[-1].start):
-        return words[bodies[-1]].start if bodies and bodies[-1] < len(words) - 1 else None
+        return _past_proclitic(news, words[bodies[-1]]) if bodies and bodies[-1] < len(words) - 1 else None
     last = len(words) - 1
     if news.extra.get("lowercase_after_capital_in_names", True) is not False:
         if not bodies:
@@ -512,6 +513,21 @@ def _defined_name_start(news: DocumentText, floor: int, end: int) -> int | None:
     if first is None or first >= len(words) - 1:
         return None
     return words[first].start
+
+
+def _past_proclitic(news: DocumentText, word: Token) -> int:
+    """Where a body word starts in ``word``: after a proclitic written on it ("و | تنسيقية": "and"), which is
+    no part of the name."""
+    if _opens_with_body(news, word.text):
+        return word.start
+    for proclitic in sorted(news.words("proclitics"), key=len, reverse=True):
+        if word.text.startswith(proclitic) and _opens_with_body(news, word.text[len(proclitic) :]):
+            return word.start + len(proclitic)
+    return word.start
+
+
+def _opens_with_body(news: DocumentText, word: str) -> bool:
+    return any(word.casefold().startswith(body.casefold()) for body in news.mapping("body_words"))
 
 
 def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
@@ -730,23 +746,14 @@ def _headed_organizations(news: DocumentText, main: Span) -> list[Mention]:
             continue
         end = _before_another_body(news, head_word, Span(name_start, end))
         kind = heads[head_word]
-        found.append(organization_mention(news, Span(head.start, end), kind))
+        found.append(organization_mention(news, _without_possessive(news, Span(head.start, end)), kind))
     return found
 
 
 def _heads_with_proclitics(pack: LanguagePack) -> dict[str, tuple[int, str]]:
-    """The pack's head words, also with a one-letter word written on them ("والمنظمة", "وتنسيقية"), each with
-    where the head itself starts in it and the head it is; "ل" takes the alif of the article ("للمحكمة
-    الجنائية الدولية"): no clean place to cut, the whole word is the head (keys peel it: see
-    :func:`kg.resolve.minted_key`)."""
-    forms = {head: (0, head) for head in pack.organization_heads}
-    for head in pack.organization_heads:
-        for proclitic in pack.words("proclitics"):
-            if proclitic.endswith("ل") and head.startswith("ال"):
-                forms.setdefault(proclitic + "ل" + head[2:], (0, head))
-            else:
-                forms.setdefault(proclitic + head, (len(proclitic), head))
-    return forms
+    """The pack's head words, also with a one-letter word written on them ("والمنظمة", "وتنسيقية"): see
+    :func:`kg.finders.names.proclitic_forms`."""
+    return proclitic_forms(pack, pack.organization_heads)
 
 
 def _no_name_after_definite_head(news: DocumentText, head: str, name: Span) -> bool:

@@ -522,6 +522,22 @@ def name_joiners(news: DocumentText) -> frozenset[str]:
     return news.pack.derived("news_name_joiners", make)
 
 
+def proclitic_forms(pack: LanguagePack, words: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """Words of a pack, also with a one-letter word written on them ("والمنظمة", "لسفير"), each with where the
+    word itself starts in the form and the word it is; "ل" takes the alif of the article ("للمحكمة الجنائية
+    الدولية"): no clean place to cut, the whole form is the word (keys peel it: see
+    :func:`kg.resolve.minted_key`)."""
+    words = tuple(words)
+    forms = {word: (0, word) for word in words}
+    for word in words:
+        for proclitic in pack.words("proclitics"):
+            if proclitic.endswith("ل") and word.startswith("ال"):
+                forms.setdefault(proclitic + "ل" + word[2:], (0, word))
+            else:
+                forms.setdefault(proclitic + word, (len(proclitic), word))
+    return forms
+
+
 def body_word(news: DocumentText, word: str) -> str | None:
     """The pack's body word ``word`` is, or begins with (Russian cases: "корпорации"), past a proclitic
     ("وتنسيقية"), or None."""

@@ -29,6 +29,7 @@ from kg.finders.names import (
     organization_rules,
     overlaps,
     person_name_end,
+    proclitic_forms,
     unspaced,
     writes_latin,
 )
@@ -92,8 +93,12 @@ def post_matches(news: DocumentText) -> list[tuple[Span, str]]:
     for main in news.main_spans:
         if news.extra.get("word_boundaries") is False:
             matches = list(_posts_anywhere(news).finditer(news.text, main.start, main.end))
-        else:
-            matches = find_phrases(news.text, posts, main.start, main.end, ignore_case=True)
+        else:  # "لسفير دولة فلسطين": a post may carry a proclitic, no part of it
+            forms = news.pack.derived("news_posts_with_proclitics", lambda pack: proclitic_forms(pack, pack.posts))
+            for match in find_phrases(news.text, forms, main.start, main.end, ignore_case=True):
+                offset, post = forms[key_of(match.group(), forms)]
+                found.append((Span(match.start() + offset, match.end()), post))
+            continue
         found.extend((Span(m.start(), m.end()), key_of(m.group(), posts)) for m in matches)
     return found
 
@@ -236,6 +241,7 @@ def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Comp
             continue
         link = starts_with_phrase(text, at, news.words("post_links"), ignore_case=False)
         place_link = None if link else starts_with_phrase(text, at, news.words("place_prepositions"), ignore_case=False)
+        place_link = place_link or (None if link else _proclitic_before_place(news, actors, at))
         linked = skip_spaces(text, at + len(link or place_link or ""))
         mention = actors.organization_at(linked) or known_place_at(actors, linked)
         if mention:
@@ -252,6 +258,14 @@ def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Comp
             break
         complement.end = skip_spaces(text, portfolio)
     return complement
+
+
+def _proclitic_before_place(news: DocumentText, actors: Actors, position: int) -> str | None:
+    """ "سفير دولة فلسطين | ب | المغرب": a proclitic written on a known place is the preposition before it."""
+    for proclitic in news.words("proclitics"):
+        if news.text.startswith(proclitic, position) and known_place_at(actors, position + len(proclitic)):
+            return proclitic
+    return None
 
 
 #: A word in capitals only, an acronym ("ЖКХ", "PME"): no part of a person's name written in title case.

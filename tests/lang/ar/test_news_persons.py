@@ -25,3 +25,13 @@ def test_arabic_names_of_descent_run_through_every_particle() -> None:
         "فيصل بن فرحان بن عبد الله آل سعود": "Minister for Foreign Affairs",
         "أحمد بن سليمان بن عبد العزيز الراجحي": "Minister",
     }
+
+
+def test_ar_a_post_with_a_proclitic_and_its_state_and_place_holds_the_name_after_the_title() -> None:
+    """Before: "لسفير" (to + ambassador) was no post, and "بالمغرب" (in + Morocco) ended its complement."""
+    text = (
+        "الرباط - وأعطيت الكلمة لسفير دولة فلسطين بالمغرب السيد كريم العبدلي الذي استعرض الوضع. "
+        "ثم تحدث لوزير خارجية الأردن بعمان السيد سامي الحداد عن اللقاء.\n"
+    )
+    held = {(p.person.text, p.post_name, p.state.key if p.state else None) for p in build_news(text, "ar").posts}
+    assert ("كريم العبدلي", "Ambassador", "PSE") in held

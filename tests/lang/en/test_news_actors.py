@@ -34,3 +34,14 @@ def test_heads_of_state_and_government_name_no_body() -> None:
     """ "We, the Heads of State and Government": "Government" (a standalone body since the probe) was a body."""
     text = "We, the Heads of State and Government of Canada and the Republic of Chile, commit to act.\n"
     assert not [m for m in build_news(text, "en").mentions if m.kind == "government-agency"]
+
+
+def test_en_a_possessive_after_a_headed_name_is_no_part_of_it() -> None:
+    """Before: "Ministry of Planning and Investment’s" was the body's name, with its possessive."""
+    text = (
+        "WASHINGTON, June 3 -- The partners will support the plan and the Ministry of\n"
+        "Housing and Transport’s (MHT) innovation center.\n"
+    )
+    names = {" ".join(m.text.split()) for m in build_news(text, "en").mentions}
+    assert "Ministry of Housing and Transport" in names
+    assert not any(name.endswith("’s") for name in names)
