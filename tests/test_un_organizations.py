@@ -73,3 +73,27 @@ def test_a_resolution_names_bodies_the_gazetteer_does_not_know(language: str) ->
 )
 def test_a_body_word_after_an_indefinite_article_names_no_body(text: str, language: str) -> None:
     assert _organizations(text, language) == []
+
+
+_POST_OF_A_NAMED_BODY = {
+    "en": (
+        "The General Assembly,\n\n1. Invites the Chair of the Committee on the Rights of All Wetland Workers to "
+        "present an oral report;\n\n2. Requests the President of the General Assembly to convene a meeting;\n",
+        "Chair of the Committee on the Rights of All Wetland Workers",
+    ),
+    "fr": (
+        "L'Assemblée générale,\n\n1. Invite le Président du Comité des Droits des Travailleurs des Zones Humides "
+        "à présenter un rapport oral ;\n",
+        "Président du Comité des Droits des Travailleurs des Zones Humides",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_POST_OF_A_NAMED_BODY))
+def test_a_general_post_of_a_body_named_by_structure_is_that_body_s_post(language: str) -> None:
+    """Before: "the Chair" was the gazetteer's Chair of any body, and the gold's post of the Committee was missed."""
+    text, post = _POST_OF_A_NAMED_BODY[language]
+    posts = [m.text for m in build_un(text, language).mentions if m.kind == Kind.POST]
+    assert post in posts
+    # a known body's post stays the gazetteer's
+    assert language != "en" or "President of the General Assembly" in posts

@@ -59,6 +59,7 @@ __all__ = [
     "find_actors",
     "named_organizations",
     "place_after",
+    "posts_of_named_bodies",
     "statement_author",
 ]
 
@@ -95,6 +96,25 @@ def named_organizations(news: DocumentText) -> list[Mention]:
     known = _known_mentions(news)
     common = {m.span for main in news.main_spans for m in _standalone_organizations(news, main)}
     return [m for m in _organizations(news, known, []) if m.span not in common]
+
+
+def posts_of_named_bodies(news: DocumentText, posts: list[Mention], bodies: list[Mention]) -> list[Mention]:
+    """ "the Chair | of the | Committee on the Protection of the Rights of All Migrant Workers": a post the
+    gazetteer knows only in general, before "of" and a body no gazetteer knows, is that body's post, named with
+    it (a known body's post, "President of the General Assembly", is the gazetteer's)."""
+    text = news.text
+    by_start = {body.span.start: body for body in bodies}
+    found = []
+    for post in posts:
+        after = skip_spaces(text, post.span.end)
+        link = starts_with_phrase(text, after, news.words("post_links"), ignore_case=False)
+        body = by_start.get(skip_spaces(text, after + len(link))) if link else None
+        if body is None:
+            found.append(post)
+            continue
+        span = Span(post.span.start, body.span.end)
+        found.append(Mention(span=span, text=span.of(text), kind=Kind.POST))
+    return found
 
 
 # --- known entities -------------------------------------------------------------------

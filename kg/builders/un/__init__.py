@@ -31,7 +31,7 @@ from kg.builders import Builder
 from kg.builders.un.layout import cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
-from kg.finders.actors import named_organizations
+from kg.finders.actors import named_organizations, posts_of_named_bodies
 from kg.finders.citations import find_citations
 from kg.finders.clauses import CommitmentFinder
 from kg.finders.figures import find_paragraph_statistics
@@ -175,9 +175,12 @@ def _extract(document: Document, _: None) -> Extraction:
 def _with_named_organizations(mentions: list[Mention], view: Document, pack: LanguagePack) -> list[Mention]:
     """The actors, and the organisations the text names by structure that no actor overlaps ("the Global
     Alliance of National Human Rights Institutions"), read on the reading view (no page furniture)."""
+    text = DocumentText(view, pack)
     taken = [m.span for m in mentions]
-    named = [m for m in named_organizations(DocumentText(view, pack)) if not overlaps(m.span, taken)]
-    return sorted([*mentions, *named], key=lambda m: (m.span.start, m.span.end))
+    named = [m for m in named_organizations(text) if not overlaps(m.span, taken)]
+    posts = posts_of_named_bodies(text, [m for m in mentions if m.kind == Kind.POST], named)
+    others = [m for m in mentions if m.kind != Kind.POST]
+    return sorted([*others, *posts, *named], key=lambda m: (m.span.start, m.span.end))
 
 
 def _cites_itself(citation: Citation, symbol: str | None) -> bool:
