@@ -473,13 +473,15 @@ def test_a_post_the_gold_writes_with_its_body_is_the_built_head_with_that_body_o
 
 def test_a_post_the_gold_writes_with_its_state_and_body_is_the_head_in_that_body() -> None:
     """Before: "Ambassador of Costa Rica to the UN" was compared whole with the body "UN", "comisionado del INM"
-    was cut after "de" ("l INM"), and a post joined to its body by position ("رئيسة الفيدرالية") was never one."""
+    was cut after "de" ("l INM"), a post joined to its body by position ("رئيسة الفيدرالية") was never one, and
+    a post written with its article ("una responsable") was never the post."""
     persons = [
         {"name": "Eduardo Ulibarri", "post_en": "Ambassador of Costa Rica to the UN"},
         {"name": "Ardelio Vargas", "post_es": "comisionado del INM"},
         {"name": "نصيرة ديتور", "post_ar": "رئيسة الفيدرالية الأورومتوسطية"},
         {"name": "Ana Ruiz", "post_en": "Ambassador of Chile to the OAS"},
         {"name": "Li Wei", "post_en": "Secretary General"},
+        {"name": "Anna Macdonald", "post_es": "una responsable de Oxfam"},
     ]
     built = DocumentFacts(
         "doc.txt",
@@ -489,6 +491,7 @@ def test_a_post_the_gold_writes_with_its_state_and_body_is_the_head_in_that_body
             Post("نصيرة ديتور", "President", ["الفيدرالية الأورومتوسطية"], "رئيسة"),
             Post("Ana Ruiz", "Ambassador", ["United Nations", "UN"]),
             Post("Li Wei", "Secretary"),
+            Post("Anna Macdonald", "Official", ["Oxfam"], "responsable"),
         ],
     )
     posts = scored(statement(actors={"persons": persons}), built, "posts")

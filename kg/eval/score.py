@@ -670,6 +670,8 @@ def _posts(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
 #: Longer links first ("del" before "de"); none where a language joins a post to its body by position
 #: ("رئيسة | الفيدرالية ...", the construct state).
 _POST_OF = re.compile(r"\s*(?:of|for|at|to|in|de la|del|des|du|de|d'|,|\(|(?<=\s))\s*", re.IGNORECASE)
+#: An article the gold may write before a post.
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?|una?|el|la|los|las|les?|une)\s+", re.IGNORECASE)
 #: What parts a post's body into the bodies it names ("Ambassador of | Costa Rica | to the | UN").
 _POST_PARTS = re.compile(r"\s+(?:to|at|in|ante|auprès|en)\s+(?:the\s+|la\s+|el\s+|le\s+|l')?", re.IGNORECASE)
 
@@ -683,6 +685,7 @@ def _post_named(gold: str, built: Post) -> bool:
 def _post_name_matches(gold: str, name: str, built: Post) -> bool:
     """The same name, or the gold's head where the gold writes the body into the post ("President of the
     United States") and the build names that body apart or not at all."""
+    gold = _LEADING_ARTICLE.sub("", gold)  # "una responsable de Oxfam": a post is named without its article
     if names_match(gold, name):
         return True
     head = fold(name)

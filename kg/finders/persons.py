@@ -37,6 +37,7 @@ from kg.finders.text import (
     DocumentText,
     Token,
     find_phrases,
+    is_unspaced,
     iter_tokens,
     key_of,
     opens_name,
@@ -71,6 +72,7 @@ class _PostNamed:
     key: str | None
     known: Mention | None
     as_listed: bool  # written as the pack writes it: a post that may stand alone ("Thủ tướng Chính phủ")
+    qualified: bool = False  # written with words that make it a particular post ("反对党农业 | 发言人")
 
 
 @dataclass
@@ -142,6 +144,7 @@ def _persons_and_posts(news: DocumentText, actors: Actors, post_spans: list[tupl
         complement = _post_complement(news, actors, post.span.end)
         if complement.organization is None and unspaced(news):
             complement.organization = _organization_of_han_post(actors, post.span)
+            post = post if complement.organization else _with_han_qualifiers(news, actors, post)
         elif complement.organization is None and complement.state is None and not _is_portfolio_post(news, post.key):
             complement.organization = _body_named_after_link(news, actors, post.span.end)  # "de Oxfam"
         person = _holder_after(news, actors, complement.end, post_starts)
@@ -197,6 +200,29 @@ def _organization_of_han_post(actors: Actors, post: Span) -> Mention | None:
     )
 
 
+#: How many characters may qualify a Chinese post before it ("反对党农业 | 发言人").
+_MAX_HAN_QUALIFIER = 6
+
+
+def _with_han_qualifiers(news: DocumentText, actors: Actors, post: _PostNamed) -> _PostNamed:
+    """ "因为 | 反对党农业 | 发言人朱莉·柯林斯": in Chinese the characters right before a post that name no body,
+    state or person (its party, its portfolio) qualify it, back to a mark or a word that opens a clause."""
+    text = news.text
+    taken = [m.span for m in [*actors.all_mentions(), *actors.persons]]
+    openers = (*news.words("name_openers"), *news.words("name_stops"))
+    tails = tuple(news.mapping("organization_tails"))
+    start = post.span.start
+    while start > 0 and post.span.start - start < _MAX_HAN_QUALIFIER and is_unspaced(text[start - 1]):
+        # a stop right before a body's tail is a character of that body's name ("反对 | 党", the opposition)
+        inside_body = text.startswith(tails, start) and start < post.span.start
+        if (text[:start].endswith(openers) and not inside_body) or any(s.start < start <= s.end for s in taken):
+            break
+        start -= 1
+    if start == post.span.start:
+        return post
+    return replace(post, span=Span(start, post.span.end), as_listed=False, qualified=True)
+
+
 def _holding(news: DocumentText, post: _PostNamed, person: Mention, complement: _Complement) -> PostHolding:
     """The holding, its post named in English by the gazetteer, else by the pack (as news names it)."""
     name = news.mapping("post_names_in_news").get(post.key or "") or news.pack.posts.get(post.key or "")
@@ -212,8 +238,13 @@ def _holding(news: DocumentText, post: _PostNamed, person: Mention, complement: 
         post_name=name,
         organization=complement.organization,
         state=complement.state,
-        known_post=post.known if post.known and (not complement.organization or not same_as_listed) else None,
+        known_post=post.known if _is_the_known_post(post, complement, same_as_listed=same_as_listed) else None,
     )
+
+
+def _is_the_known_post(post: _PostNamed, complement: _Complement, *, same_as_listed: bool) -> bool:
+    """Whether a holding's post is the one the gazetteer knows, not a particular post named with it."""
+    return post.known is not None and not post.qualified and (not complement.organization or not same_as_listed)
 
 
 def _same_words(one: str, other: str) -> bool:

@@ -434,7 +434,7 @@ EXTRA: dict[str, object] = {
                      # a body set up, or counted, is named after these ("成立 | 调查委员会", "一个 | 委员会")
                      "成立", "设立", "组建", "一个", "这个", "该",
                      # conjunctions and adverbs that open a clause ("但 | 莫里森政府", "此外 | 联邦移民部")
-                     "但", "但是", "此外", "另外", "而", "并且", "同时"),
+                     "但", "但是", "此外", "另外", "而", "并且", "同时", "因为"),
     "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出",
                        # what a parliament, a party or a union does ("欧洲议会 | 通过决议", "联盟党 | 都支持")
                        "通过", "呼吁", "要求", "认为", "支持", "反对", "批评", "谴责", "敦促", "决定", "都", "也"),

@@ -16,3 +16,13 @@ def test_chinese_posts_take_the_organisation_written_before_them() -> None:
         "毛宁": ("发言人", "外交部"),
         "王晓萍": ("部长", "人力资源社会保障部"),
     }
+
+
+def test_zh_the_party_and_portfolio_before_a_post_qualify_it() -> None:
+    """Before: "反对党农业发言人朱莉·柯林斯" held "发言人" alone, the opposition's agriculture spokesperson lost."""
+    text = (
+        "标题\n\n但是，因为反对党农业发言人安娜·米勒表示保留，新计划仍可能受阻。外交部长佩恩是在会上宣布这一消息的。\n"
+    )
+    posts = {p.person.text: p.post for p in build_news(text, "zh").posts}
+    assert posts["安娜·米勒"] == "反对党农业发言人"
+    assert posts["佩恩"] == "外交部长"  # a known post after the clause's subject takes nothing before it
