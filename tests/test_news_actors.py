@@ -11,3 +11,14 @@ def test_ministry_named_as_a_list_is_one_body() -> None:
     french = build_news("Le ministère du Travail et de l'Emploi devra présenter un rapport au Parlement.", "fr")
     assert "Ministerio de Inclusión, Seguridad Social y Migraciones" in {m.text for m in spanish.mentions}
     assert "ministère du Travail et de l'Emploi" in {m.text for m in french.mentions}
+
+
+def test_a_legislature_named_by_its_common_noun_alone_is_a_body() -> None:
+    """Before: "Working with Congress" and "su ratificación por el Congreso" named no body."""
+    english = build_news("WASHINGTON, May 2 -- Working with Congress, the agency will fund the program.", "en")
+    spanish = build_news("MÉXICO, 2 abr -- El tratado espera su ratificación por el Congreso en otoño.", "es")
+    assert ("Congress", "Congress") in {(m.text, m.name) for m in english.mentions}
+    assert ("Congreso", "Congress") in {(m.text, m.name) for m in spanish.mentions}
+    # a word of a longer name stays in it
+    named = build_news("OTTAWA, May 2 -- The Ukrainian World Congress welcomed the decision.", "en")
+    assert "Congress" not in {m.text for m in named.mentions}

@@ -697,7 +697,8 @@ EXTRA: dict[str, object] = {
     },
     # national bodies named alone, of the home state (news; declared in kg/lang/schema.py): "The Government will
     # allocate ..." (capitalised, as governments write of themselves; "government" is too often no body)
-    "standalone_organizations": {"Government": "Government", "Cabinet": "Cabinet"},
+    "standalone_organizations": {"Government": "Government", "Cabinet": "Cabinet", "Congress": "Congress",
+                                 "Parliament": "Parliament"},
     "standalone_exceptions": ("Heads of State and Government", "Heads of State or Government",
                               "Heads of Government", "Head of Government"),
     "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING),

@@ -678,7 +678,8 @@ EXTRA: dict[str, object] = {
                               "Jefes de Gobierno"),
     "standalone_organizations": {"Gobierno": "Government", "Consejo de Ministros": "Council of Ministers",
                                  "Congreso de los Diputados": "Congress of Deputies",
-                                 "Cortes Generales": "Cortes Generales"},
+                                 "Cortes Generales": "Cortes Generales", "Congreso": "Congress",
+                                 "Parlamento": "Parliament"},
 }  # fmt: skip
 
 
