@@ -22,3 +22,15 @@ def test_a_legislature_named_by_its_common_noun_alone_is_a_body() -> None:
     # a word of a longer name stays in it
     named = build_news("OTTAWA, May 2 -- The Ukrainian World Congress welcomed the decision.", "en")
     assert "Congress" not in {m.text for m in named.mentions}
+
+
+def test_a_known_body_inside_an_instrument_s_name_is_named_too() -> None:
+    """Before: "إعلان الأمم المتحدة بشأن المدافعين ..." named the declaration alone, not the United Nations."""
+    arabic = build_news(
+        "الرباط - طالبت المنظمة باحترام إعلان الأمم المتحدة بشأن المدافعين عن حقوق الإنسان.", "ar"
+    ).mentions
+    english = build_news(
+        "LONDON, May 2 -- The group urged respect for the Rome Statute of the International Criminal Court.", "en"
+    ).mentions
+    assert "UN" in {m.key for m in arabic}
+    assert "ICC" in {m.key for m in english}

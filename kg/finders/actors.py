@@ -127,7 +127,23 @@ def _known_mentions(news: DocumentText) -> list[Mention]:
         # "постановление правительства": in news the pack's national body, not the UN's "Governments"
         national = {m.span for m in _standalone_organizations(news, main)}
         found.extend(m for m in known if not (m.kind == Kind.GROUP_OF_STATES and m.span in national))
+        found.extend(_bodies_in_instrument_names(news, known))
         found.extend(_home_country(news, main, found))
+    return sorted(found, key=lambda m: (m.span.start, m.span.end))
+
+
+def _bodies_in_instrument_names(news: DocumentText, known: list[Mention]) -> list[Mention]:
+    """ "إعلان | الأمم المتحدة | بشأن المدافعين", "Rome Statute of the | International Criminal Court": the body an
+    instrument's name holds is named too, a whole word of it (the gazetteer gives the longer name alone)."""
+    found: list[Mention] = []
+    for instrument in (m for m in known if m.kind in INSTRUMENT_KINDS):
+        inside = resolve.find_mentions(news.text, news.language, start=instrument.span.start + 1,
+                                       end=instrument.span.end)  # fmt: skip
+        found.extend(
+            m
+            for m in inside
+            if m.kind not in (*NOT_ORGANIZATIONS, *INSTRUMENT_KINDS) and news.text[m.span.start - 1].isspace()
+        )
     return found
 
 
