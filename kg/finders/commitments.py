@@ -47,7 +47,7 @@ from dataclasses import replace
 from kg import ontology, resolve
 from kg.finders.actors import COLLECTIVE, Actors, asked_addressee
 from kg.finders.dates import with_year
-from kg.finders.demands import listed_commitments
+from kg.finders.demands import joined_addressees, listed_commitments
 from kg.finders.instruments import Instruments
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Kind, Mention, Span
@@ -268,7 +268,7 @@ def _request(
         action=action,
         force=action_force(action),
         issuer=asker,
-        addressees=(addressee,),
+        addressees=(addressee, *joined_addressees(news, actors, addressee, sentence.end)),
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )

@@ -585,6 +585,8 @@ EXTRA: dict[str, object] = {
     "request_complements": ("إلى", "ب"),
     "addressee_breaks": ("فيما",),
     # a congress or an organisation that speaks of itself as the subject ("يطالب المؤتمر")
+    # the author's own organs, which its recommendations direct (kg.finders.demands): "يوصي أجهزة المنظمة"
+    "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة"),
     "speaker_nouns": ("المؤتمر", "المنظمة", "المكتب", "المجلس"),
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
                            "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon",
@@ -627,6 +629,8 @@ EXTRA: dict[str, object] = {
             "تعبر": "expresses", "يجدد": "reiterates", "تجدد": "reiterates", "يندد": "condemns", "تندد": "condemns",
             "يطالب": "demands", "تطالب": "demands", "نطالب": "demands", "ندعو": "calls-upon",
         }.items()},
+        # a stance that calls for what follows: "يؤكد على ضرورة إصدار", "موقفه الداعي لإلغاء"
+        **dict.fromkeys(("على ضرورة", "بضرورة", "الداعي", "الداعية"), "calls-for"),
         **{f"{noun}{suffix}": action for suffix in ("ه", "ها") for noun, action in {
             "تنديد": "condemns", "تضامن": "expresses", "تثمين": "appreciates", "مطالبت": "demands",
             "دعوت": "calls-upon", "ترحيب": "welcomes", "إدانت": "condemns",

@@ -605,6 +605,9 @@ EXTRA: dict[str, object] = {
                          for year in ("", " the year"))),
     # Phrases that give the organisation right after them a task: "The order directs the Department".
     "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
+    # the author's own organs, which its recommendations direct (kg.finders.demands)
+    "own_organ_words": ("its bodies", "our bodies", "its organs", "our organs", "its branches", "our branches",
+                        "its chapters", "our chapters", "its member unions"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("The union calls for:", "We demand:"), with the action of items that have no verb of their own.
     "demand_list_leads": {

@@ -597,6 +597,9 @@ EXTRA: dict[str, object] = {
                        # "durante el primer semestre de 2022": due within that year
                        *(f"{lead} {part} semestre de" for lead in ("durante el", "en el")
                          for part in ("primer", "segundo"))),
+    # the author's own organs, which its recommendations direct (kg.finders.demands)
+    "own_organ_words": ("sus órganos", "nuestros órganos", "sus instancias", "nuestras instancias",
+                        "sus secciones", "nuestras secciones"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("La coalición exige:", "Hacemos un llamado a:"), with the action of items that have no verb of their own.
     "demand_list_leads": {

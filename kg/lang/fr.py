@@ -625,6 +625,9 @@ EXTRA: dict[str, object] = {
                          for part in ("premier", "second", "deuxième") for of in ("", " de"))),
     # Phrases that give the organisation right after them a task: "Le décret charge le ministère".
     "assigning_phrases": ("charge", "a chargé", "ordonne à", "enjoint à"),
+    # the author's own organs, which its recommendations direct (kg.finders.demands)
+    "own_organ_words": ("ses instances", "nos instances", "ses organes", "nos organes", "ses sections",
+                        "nos sections", "ses fédérations", "nos fédérations"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("La CGT appelle à :", "Nous exigeons :"), with the action of items that have no verb of their own.
     "demand_list_leads": {

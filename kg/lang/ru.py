@@ -588,6 +588,8 @@ EXTRA: dict[str, object] = {
         "Устав": "instrument", "Кодекс": "law", "кодекс": "law", "Стратегия": "strategy", "стратегия": "strategy",
     },
     "instrument_name_joiners": ("о", "об", "по", "между", "с"),
+    # the author's own organs, which its recommendations direct (kg.finders.demands)
+    "own_organ_words": ("своим органам", "свои органы", "органам организации", "региональным отделениям"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("Профсоюз требует:", "Мы призываем:"), with the action of items that have no verb of their own.
     "demand_list_leads": {

@@ -472,6 +472,10 @@ class Commitments:
     addressee_breaks: tuple[str, ...] = words(
         'words that end the description of an addressee before what it is asked ("فيما")', optional=True
     )
+    own_organ_words: tuple[str, ...] = words(
+        'words for an author\'s own organs, which its recommendations direct ("أجهزة المنظمة", "ses instances")',
+        optional=True,
+    )
     speaker_nouns: tuple[str, ...] = words(
         'nouns by which a statement\'s author is the subject of its verbs ("المؤتمر")', optional=True
     )
