@@ -585,6 +585,15 @@ EXTRA: dict[str, object] = {
     "request_complements": ("إلى", "ب"),
     "addressee_breaks": ("فيما",),
     # a congress or an organisation that speaks of itself as the subject ("يطالب المؤتمر")
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {
+        **{f"{conj}{verb}": action for conj in ("", "و") for verb, action in {
+            "قررنا": "decides", "ندين": "condemns", "نستنكر": "condemns", "نرحب": "welcomes", "نحث": "urges",
+        }.items()},
+    },
+    # a body named before them adopts an instrument (kg.finders.commitments)
+    "adoption_phrases": dict.fromkeys((f"{verb} {noun}" for verb in ("اعتمد", "اعتمدت", "أقر", "أقرت")
+                                       for noun in ("قرارا", "قراراً", "القرار", "الإعلان", "القانون")), "adopts"),
     # the author's own organs, which its recommendations direct (kg.finders.demands): "يوصي أجهزة المنظمة"
     "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة"),
     "speaker_nouns": ("المؤتمر", "المنظمة", "المكتب", "المجلس"),

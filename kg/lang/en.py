@@ -605,6 +605,23 @@ EXTRA: dict[str, object] = {
                          for year in ("", " the year"))),
     # Phrases that give the organisation right after them a task: "The order directs the Department".
     "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {
+        "I have decided": "decides", "we have decided": "decides", "I decided": "decides", "we decided": "decides",
+        "we condemn": "condemns", "we strongly condemn": "condemns", "we denounce": "condemns",
+        "we deplore": "deplores", "we regret": "regrets", "we welcome": "welcomes", "we call on": "calls-upon",
+        "we call upon": "calls-upon", "we call for": "calls-for", "we urge": "urges", "we demand": "demands",
+    },
+    # a body named before them adopts an instrument (kg.finders.commitments)
+    "adoption_phrases": {
+        f"{verb} {article} {noun}": "adopts"
+        for verb in ("adopted", "passed", "approved")
+        for article in ("a", "the", "an")
+        for noun in ("resolution", "declaration", "treaty", "convention", "law", "decision")
+        if (article == "an") == noun.startswith(("a", "e", "i", "o", "u"))
+    },
+    # relative pronouns that stand for the actor before them (kg.finders.commitments)
+    "relative_pronouns": ("which", "who"),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("its bodies", "our bodies", "its organs", "our organs", "its branches", "our branches",
                         "its chapters", "our chapters", "its member unions"),

@@ -143,7 +143,7 @@ _REPORTED_PLEDGES: dict[str, str] = {
     "reafirma su compromiso": "commits", "reafirman su compromiso": "commits",
     "reafirmó su compromiso": "commits", "reafirmaron su compromiso": "commits",
     "prevé": "intends", "prevén": "intends", "tiene previsto": "intends", "tienen previsto": "intends",
-    "planea": "intends", "planean": "intends",
+    "planea": "intends", "planean": "intends", "pretende": "intends", "pretenden": "intends",
     "tiene la intención de": "intends", "tienen la intención de": "intends",
 }  # fmt: skip
 _REPORTED_ADVERBS = ("también", "además", "asimismo")
@@ -597,6 +597,17 @@ EXTRA: dict[str, object] = {
                        # "durante el primer semestre de 2022": due within that year
                        *(f"{lead} {part} semestre de" for lead in ("durante el", "en el")
                          for part in ("primer", "segundo"))),
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {
+        "he decidido": "decides", "hemos decidido": "decides", "decidimos": "decides", "condenamos": "condemns",
+        "denunciamos": "condemns", "deploramos": "deplores", "lamentamos": "regrets", "exigimos": "demands",
+        "saludamos": "welcomes",
+    },
+    # a body named before them adopts an instrument (kg.finders.commitments)
+    "adoption_phrases": dict.fromkeys(("aprobó", "aprobaron", "ha aprobado", "han aprobado", "adoptó",
+                                       "adoptaron"), "adopts"),
+    # relative pronouns that stand for the actor before them (kg.finders.commitments)
+    "relative_pronouns": ("el cual", "la cual", "quien", "los cuales", "las cuales"),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("sus órganos", "nuestros órganos", "sus instancias", "nuestras instancias",
                         "sus secciones", "nuestras secciones"),
@@ -620,7 +631,9 @@ EXTRA: dict[str, object] = {
                            "llamamos a": "calls-upon", "instamos a": "urges",
                            "pide al": "requests", "solicitó a": "requests", "solicitó al": "requests",
                            "instó a": "urges", "instó al": "urges", "exhortó a": "urges", "exhortó al": "urges",
-                           "llamó a": "calls-upon", "llamó al": "calls-upon"},
+                           "llamó a": "calls-upon", "llamó al": "calls-upon",
+                           # "pidieron comenzar cuanto antes": a call that names no one asked calls for what follows
+                           "pidió": "requests", "pidieron": "requests", "piden": "requests"},
     "assigning_phrases": ("encomienda a", "encomienda al", "encarga a", "encarga al", "ordena a", "ordena al",
                           "instruye a", "instruye al"),
     # "antes | del 31 de diciembre": a date read with its range opener ("del") leaves "antes" before it

@@ -625,6 +625,23 @@ EXTRA: dict[str, object] = {
                          for part in ("premier", "second", "deuxième") for of in ("", " de"))),
     # Phrases that give the organisation right after them a task: "Le décret charge le ministère".
     "assigning_phrases": ("charge", "a chargé", "ordonne à", "enjoint à"),
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {
+        "j'ai décidé": "decides", "j’ai décidé": "decides", "nous avons décidé": "decides",
+        "nous décidons": "decides", "nous condamnons": "condemns", "nous dénonçons": "condemns",
+        "nous déplorons": "deplores", "nous regrettons": "regrets", "nous saluons": "welcomes",
+        "nous appelons": "calls-upon", "nous exigeons": "demands", "nous exhortons": "urges",
+    },
+    # a body named before them adopts an instrument (kg.finders.commitments)
+    "adoption_phrases": {
+        f"{verb} {article} {noun}": "adopts"
+        for verb in ("a adopté", "ont adopté", "a approuvé", "ont approuvé", "adopte", "approuve")
+        for article, noun in (("une", "résolution"), ("la", "résolution"), ("une", "déclaration"),
+                              ("la", "déclaration"), ("un", "traité"), ("le", "traité"), ("une", "loi"),
+                              ("la", "loi"), ("une", "convention"), ("la", "convention"))
+    },
+    # relative pronouns that stand for the actor before them (kg.finders.commitments)
+    "relative_pronouns": ("qui", "lequel", "laquelle"),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("ses instances", "nos instances", "ses organes", "nos organes", "ses sections",
                         "nos sections", "ses fédérations", "nos fédérations"),

@@ -588,6 +588,20 @@ EXTRA: dict[str, object] = {
         "Устав": "instrument", "Кодекс": "law", "кодекс": "law", "Стратегия": "strategy", "стратегия": "strategy",
     },
     "instrument_name_joiners": ("о", "об", "по", "между", "с"),
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {
+        "я решил": "decides", "мы решили": "decides", "мы осуждаем": "condemns", "решительно осуждаем": "condemns",
+        "мы требуем": "demands", "требуем": "demands", "мы призываем": "calls-upon", "призываем": "calls-upon",
+        "мы приветствуем": "welcomes", "сожалеем": "regrets",
+    },
+    # a body named before them adopts an instrument (kg.finders.commitments)
+    "adoption_phrases": {
+        f"{verb} {noun}": "adopts"
+        for verb in ("принял", "приняла", "приняли", "одобрил", "одобрила", "одобрили")
+        for noun in ("резолюцию", "закон", "декларацию", "договор", "конвенцию", "решение")
+    },
+    # relative pronouns that stand for the actor before them (kg.finders.commitments)
+    "relative_pronouns": ("который", "которая", "которое", "которые"),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("своим органам", "свои органы", "органам организации", "региональным отделениям"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon

@@ -472,6 +472,19 @@ class Commitments:
     addressee_breaks: tuple[str, ...] = words(
         'words that end the description of an addressee before what it is asked ("فيما")', optional=True
     )
+    speaker_phrases: Mapping[str, str] = phrases(
+        "first-person phrases by which a statement's author or a quoted speaker decides, asks or takes a stance, "
+        'with the action ("j\'ai décidé", "Nous condamnons", "We call on")',
+        optional=True,
+    )
+    adoption_phrases: Mapping[str, str] = phrases(
+        'phrases by which a body named before them adopts an instrument or a decision ("通过决议", "aprobó")',
+        optional=True,
+    )
+    relative_pronouns: tuple[str, ...] = words(
+        'relative pronouns that stand for the actor before them as a verb\'s subject ("el cual", "which")',
+        optional=True,
+    )
     own_organ_words: tuple[str, ...] = words(
         'words for an author\'s own organs, which its recommendations direct ("أجهزة المنظمة", "ses instances")',
         optional=True,

@@ -445,6 +445,12 @@ EXTRA: dict[str, object] = {
         "中央和国家机关各部门": "central departments",
     },
     "assigning_phrases": ("要求", "责成", "请"),
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {"我决定": "decides", "我们决定": "decides", "我们谴责": "condemns", "我们强烈谴责": "condemns",
+                        "我们呼吁": "calls-upon", "我们要求": "demands", "我们欢迎": "welcomes", "我们敦促": "urges"},
+    # a body named before them adopts an instrument, its vote between ("以32票赞成...通过一项决议")
+    "adoption_phrases": dict.fromkeys((f"通过{of}{noun}" for of in ("", "了", "一项", "了一项", "该", "了该")
+                                       for noun in ("决议", "法案", "宣言", "条约")), "adopts"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("工会呼吁：", "我们强烈要求："), with the action of items that have no verb of their own; not "要求"
     # alone, which in a government's text gives tasks ("国务院要求：" is no list of demands).
