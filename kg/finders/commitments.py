@@ -45,6 +45,8 @@ of the article. Who commits to whom depends on the kind of phrase:
   before, or, after a conjunction, the body the sentence opens with;
 * a **relative pronoun** (``extra["relative_pronouns"]``: "el cual pretende")
   stands for the actor before it, past an apposition that describes it;
+* what a statement or a quoted speaker says a group **must** do
+  (``extra["obligation_phrases"]``: "doivent", "deben") is its call on them;
 * a request with no subject of its own is the earlier clause's in its sentence
   ("通过决议，呼吁塞尔维亚当局"); a Markdown heading and a question are no
   commitment.
@@ -96,8 +98,9 @@ def find_commitments(
     adopting = news.mapping("adoption_phrases")
     # a declaration's "we" pledges by its own phrases (pledge_phrases); a statement's speaks by these
     first_person = news.mapping("speaker_phrases") if speaker is None else {}
+    obliging = dict.fromkeys(news.words("obligation_phrases"), "calls-for") if speaker is None else {}
     phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors, **adopting,
-               **first_person}  # fmt: skip
+               **first_person, **obliging}  # fmt: skip
     subject_bound = set(news.words("subject_bound_pledges"))
     names = [m for m in actors.all_mentions() if m.kind != Kind.PLACE]
     # an item of a list of demands is one commitment of the statement's author, whatever verbs it holds
@@ -117,7 +120,9 @@ def find_commitments(
             if any(c.span.start <= verb.start < c.span.end for c in listed):
                 continue
             commitment: Commitment | None
-            if key in first_person:
+            if key in obliging:
+                commitment = _obligation(news, actors, instruments, sentence, verb, author)
+            elif key in first_person:
                 commitment = _first_person(news, actors, instruments, sentence, verb, first_person[key], author)
             elif key in adopting:
                 commitment = _adoption(news, actors, instruments, sentence, verb, adopting[key])
@@ -135,7 +140,7 @@ def find_commitments(
             elif key in subject_bound and not _subject(news, actors, sentence, verb):
                 continue  # "our political will to", "Hội thảo sẽ diễn ra": no actor, no pledge
             else:
-                commitment = _pledge(news, actors, instruments, sentence, verb, phrases[key], speaker)
+                commitment = _pledge(news, actors, instruments, sentence, verb, phrases[key], speaker, author)
             if commitment is not None and commitment.issuer is None and key in requesting:
                 # "欧洲议会通过决议，呼吁塞尔维亚当局": a request with no subject of its own is the earlier clause's
                 commitment = replace(commitment, issuer=next((c.issuer for c in reversed(in_sentence)), None))
@@ -200,8 +205,15 @@ def _quoted_speaker(news: DocumentText, actors: Actors, quotation: Span) -> Ment
             return bodies[-1] if found is before else bodies[0]
         speakers = [m for m in found if m.kind in (Kind.PERSON, Kind.POST)]
         if speakers:
-            return _as_holder(news, actors, speakers[-1] if found is before else speakers[0])
+            return _speakers_body(actors, _as_holder(news, actors, speakers[-1] if found is before else speakers[0]))
     return None
+
+
+def _speakers_body(actors: Actors, speaker: Mention) -> Mention:
+    """The organisation a quoted person holds a post in ("Karin Nansen, présidente d'Amis de la Terre"), else the
+    person."""
+    holding = next((h for h in actors.posts if h.person.span == speaker.span and h.organization), None)
+    return holding.organization if holding and holding.organization else speaker
 
 
 def _first_person(
@@ -229,6 +241,30 @@ def _first_person(
         force=action_force(action),
         issuer=issuer,
         addressees=(addressee, *joined_addressees(news, actors, addressee, end)) if addressee else (),
+        instruments=tuple(instruments.in_span(sentence)),
+        verb=verb,
+    )
+
+
+def _obligation(
+    news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, author: Mention | None
+) -> Commitment | None:
+    """ "« ... les parlementaires des autres pays doivent rejoindre ce processus »": what a statement or a quoted
+    speaker says a group must do is its call on them (``extra["obligation_phrases"]``, plural modals), the actor
+    just before the modal its addressee where one is named; told by no one, "must" states a rule, not a call."""
+    quotation = _quotation_around(news, verb.start)
+    issuer = _quoted_speaker(news, actors, quotation) if quotation else author
+    if issuer is None:
+        return None
+    obliged = actors.addressee_ending_before(verb.start, _reach(news))
+    obliged = obliged if obliged and obliged.span.start >= sentence.start and obliged.key != issuer.key else None
+    action = "calls-upon" if obliged else "calls-for"
+    return Commitment(
+        span=Span(sentence.start if quotation is None else max(sentence.start, quotation.start), sentence.end),
+        action=action,
+        force=action_force(action),
+        issuer=issuer,
+        addressees=(obliged,) if obliged else (),
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )
@@ -305,20 +341,39 @@ def _call_without_addressee(
     )
 
 
+def _opening_subject_pledges(news: DocumentText) -> frozenset[str]:
+    return news.pack.derived(
+        "news.opening_subject_pledges",
+        lambda pack: frozenset(" ".join(p.split()).casefold() for p in pack.words("opening_subject_pledges")),
+    )
+
+
 def _opening_actor(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
-    """The body a sentence opens with, past an article, for a verb after a conjunction, whose subject it is, not
-    the actor just before the conjunction: "La Coalición de Control de Armas, que representa ..., celebraron ...
-    el voto en la ONU y | pidieron"."""
+    """The body a sentence opens with, for a verb after a conjunction, whose subject it is, not the actor just
+    before the conjunction: "La Coalición de Control de Armas, que representa ..., celebraron ... el voto en la ONU
+    y | pidieron"."""
     if news.extra.get("word_boundaries") is False:
         return None
     last_word = news.text[sentence.start : verb.start].rstrip().rsplit(None, 1)[-1:]
     if not last_word or last_word[0].casefold() not in {w.casefold() for w in news.words("list_conjunctions")}:
         return None
-    first_word_end = skip_spaces(news.text, _past_dateline(news, sentence))
+    return _opening_body(news, actors, sentence, verb)
+
+
+#: How far into a sentence the body it opens with may start: past an article or a word of time ("La", "近日").
+_OPENING_REACH = 4
+
+
+def _opening_body(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+    """The body a sentence opens with (past its dateline, an article or a word of time: "近日 | 联邦移民部发布了 ...，
+    未来三年的目标是"), before the verb."""
+    start = skip_spaces(news.text, _past_dateline(news, sentence))
     opening = [
         m
         for m in actors.every_organization()
-        if m.kind != COLLECTIVE and first_word_end <= m.span.start <= first_word_end + 4 and m.span.end < verb.start
+        if m.kind not in (COLLECTIVE, Kind.POST)
+        and start <= m.span.start <= start + _OPENING_REACH
+        and m.span.end <= verb.start
     ]
     return min(opening, key=lambda m: (m.span.start, -m.span.end), default=None)
 
@@ -643,9 +698,19 @@ def _pledge(
     verb: Span,
     action: str,
     speaker: Mention | None,
+    author: Mention | None = None,
 ) -> Commitment:
-    subject = None if _spoken_by_we(news, verb) else _subject(news, actors, sentence, verb)
-    issuer = subject or speaker
+    we = _spoken_by_we(news, verb)
+    # "The Government of Ruritania, after long talks, will ...": a sentence's opening body is its subject
+    subject = None if we else _subject(news, actors, sentence, verb)
+    if subject is None and not we and verb.of(news.text).casefold() in _opening_subject_pledges(news):
+        subject = _opening_body(news, actors, sentence, verb)
+    quotation = _quotation_around(news, verb.start) if we else None
+    # "Nous nous engageons à ...": a quotation's "we" is its speaker; a statement's, its author
+    if subject is not None or not we:
+        issuer = subject or speaker
+    else:
+        issuer = _quoted_speaker(news, actors, quotation) if quotation else speaker or author
     # "sẽ được trình Quốc hội": what follows a "will" of submission is whom it is for.
     addressee = actors.organization_at(skip_spaces(news.text, verb.end)) if action == "will" else None
     start = subject.span.start if subject else verb.start
@@ -686,7 +751,7 @@ def _subject(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> 
         iter(find_phrases(news.text, news.words("cooperation_phrases"), sentence.start, subject.span.start)), None
     )
     if partner is None or news.text[partner.end() : subject.span.start].strip():
-        return subject
+        return None if _is_partner(news, subject) else subject  # "已经与 | 越南 | 签署了一项协议": no subject
     clause = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE)]
     first = min((m for m in clause if _clause_start(news, sentence, partner.start()) <= m.span.start
                  and m.span.end <= partner.start()), key=lambda m: m.span.start, default=None)  # fmt: skip
@@ -721,6 +786,15 @@ def _last_comma_before(news: DocumentText, start: int, position: int) -> int | N
     """Where the last comma before ``position`` stands, past the spaces before it."""
     comma = max(news.text.rfind(mark, start, position) for mark in (",", "，", "،"))
     return len(news.text[:comma].rstrip()) if comma >= 0 else None
+
+
+def _is_partner(news: DocumentText, mention: Mention) -> bool:
+    """An actor after a word of ``extra["partner_markers"]`` ("与越南", "с Вьетнамом") is one a verb is done with."""
+    before = news.text[max(0, mention.span.start - 4) : mention.span.start].rstrip()
+    markers = news.words("partner_markers")
+    if news.extra.get("word_boundaries") is False:
+        return before.endswith(markers) if markers else False
+    return bool(before) and before.rsplit(None, 1)[-1].casefold() in {m.casefold() for m in markers}
 
 
 def _subject_before(news: DocumentText, actors: Actors, sentence: Span, position: int) -> Mention | None:

@@ -167,7 +167,13 @@ _REPORTED_FUTURE: dict[str, str] = {
     for person in ("ت", "ي")
     for conjunction in ("", "و")
 }
+# an agreement a body signs, told of it ("وقعت الحكومة اتفاقية")
+_AGREED: dict[str, str] = {
+    **dict.fromkeys(("وقعت اتفاقية", "وقع اتفاقية", "وقعت اتفاقا", "وقع اتفاقا"), "commits"),
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
+    **_AGREED,
     "نلتزم": "commits",
     "نتعهد": "commits",
     "تلتزم": "commits",
@@ -594,6 +600,10 @@ EXTRA: dict[str, object] = {
     # a body named before them adopts an instrument (kg.finders.commitments)
     "adoption_phrases": dict.fromkeys((f"{verb} {noun}" for verb in ("اعتمد", "اعتمدت", "أقر", "أقرت")
                                        for noun in ("قرارا", "قراراً", "القرار", "الإعلان", "القانون")), "adopts"),
+    # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
+    "partner_markers": ("مع",),
+    # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
+    "opening_subject_pledges": tuple(_AGREED),
     # the author's own organs, which its recommendations direct (kg.finders.demands): "يوصي أجهزة المنظمة"
     "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة"),
     "speaker_nouns": ("المؤتمر", "المنظمة", "المكتب", "المجلس"),

@@ -181,7 +181,22 @@ _REPORTED_FUTURE: dict[str, str] = {"will": "will", "will also": "will", "shall"
 # worth $8.9 million" (subject-bound, as the future: "announces" alone, of no one, is no pledge).
 _ANNOUNCING: dict[str, str] = {"is announcing": "commits", "are announcing": "commits", "announces": "commits"}
 
+# an agreement a body signs, and its target, told of it ("has signed an agreement with", "the goal is to")
+_AGREED: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            f"{verb} {article} agreement"
+            for verb in ("signed", "has signed", "have signed")
+            for article in ("an", "a new")
+        ),
+        "commits",
+    ),
+    "the goal is to": "intends",
+    "its goal is to": "intends",
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
+    **_AGREED,
     "we commit to": "commits",
     "is tasked with": "tasks",
     "was tasked with": "tasks",
@@ -622,6 +637,10 @@ EXTRA: dict[str, object] = {
     },
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("which", "who"),
+    # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
+    "partner_markers": ("with",),
+    # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
+    "opening_subject_pledges": tuple(_AGREED),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("its bodies", "our bodies", "its organs", "our organs", "its branches", "our branches",
                         "its chapters", "our chapters", "its member unions"),

@@ -181,7 +181,17 @@ _REPORTED_FUTURE: dict[str, str] = {
     "pondrán en marcha": "will",
 }
 
+# an agreement a body signs, and its target, told of it ("firmó un acuerdo con", "el objetivo es")
+_AGREED: dict[str, str] = {
+    "firmó un acuerdo": "commits",
+    "firmaron un acuerdo": "commits",
+    "ha firmado un acuerdo": "commits",
+    "el objetivo es": "intends",
+    "su objetivo es": "intends",
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
+    **_AGREED,
     "nos comprometemos a": "commits",
     "seguimos comprometidos con": "commits",
     "estamos comprometidos con": "commits",
@@ -608,6 +618,12 @@ EXTRA: dict[str, object] = {
                                        "adoptaron"), "adopts"),
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("el cual", "la cual", "quien", "los cuales", "las cuales"),
+    # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
+    "obligation_phrases": ("deben", "deberán"),
+    # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
+    "partner_markers": ("con",),
+    # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
+    "opening_subject_pledges": tuple(_AGREED),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("sus órganos", "nuestros órganos", "sus instancias", "nuestras instancias",
                         "sus secciones", "nuestras secciones"),

@@ -185,7 +185,17 @@ _REPORTED_FUTURE: dict[str, str] = {
 # millions d'euros" (subject-bound, as the future; "a annoncé", a report of the past, is none).
 _ANNOUNCING: dict[str, str] = {"annonce": "commits", "annoncent": "commits"}
 
+# an agreement a body signs, and its target, told of it ("a signé un accord avec", "l'objectif est de")
+_AGREED: dict[str, str] = {
+    **dict.fromkeys(
+        ("a signé un accord", "ont signé un accord", "a conclu un accord", "ont conclu un accord"), "commits"
+    ),
+    "l'objectif est de": "intends",
+    "son objectif est de": "intends",
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
+    **_AGREED,
     "nous nous engageons à": "commits",
     "nous nous engageons": "commits",
     "nous sommes déterminés à": "commits",
@@ -642,6 +652,12 @@ EXTRA: dict[str, object] = {
     },
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("qui", "lequel", "laquelle"),
+    # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
+    "obligation_phrases": ("doivent", "devront"),
+    # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
+    "partner_markers": ("avec",),
+    # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
+    "opening_subject_pledges": tuple(_AGREED),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("ses instances", "nos instances", "ses organes", "nos organes", "ses sections",
                         "nos sections", "ses fédérations", "nos fédérations"),

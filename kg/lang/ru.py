@@ -155,7 +155,15 @@ _REPORTED_PLEDGES: dict[str, str] = {
     "планирует": "intends", "планируют": "intends",
 }  # fmt: skip
 
+# an agreement a body signs, told of it ("подписало соглашение с")
+_AGREED: dict[str, str] = {
+    **dict.fromkeys(
+        ("подписал соглашение", "подписала соглашение", "подписало соглашение", "подписали соглашение"), "commits"
+    ),
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
+    **_AGREED,
     "мы обязуемся": "commits",
     "поручено": "tasks",
     "поручается": "tasks",
@@ -602,6 +610,12 @@ EXTRA: dict[str, object] = {
     },
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("который", "которая", "которое", "которые"),
+    # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
+    "obligation_phrases": ("должны",),
+    # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
+    "opening_subject_pledges": tuple(_AGREED),
+    # words before an actor a verb is done with, not its subject ("с Вьетнамом подписало")
+    "partner_markers": ("с", "со"),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("своим органам", "свои органы", "органам организации", "региональным отделениям"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon

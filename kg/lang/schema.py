@@ -485,6 +485,18 @@ class Commitments:
         'relative pronouns that stand for the actor before them as a verb\'s subject ("el cual", "which")',
         optional=True,
     )
+    opening_subject_pledges: tuple[str, ...] = words(
+        'pledge phrases whose subject may be the body the sentence opens with ("目标是", "signed an agreement")',
+        optional=True,
+    )
+    partner_markers: tuple[str, ...] = words(
+        'words before an actor that make it the partner of a verb, not its subject ("与越南签署")', optional=True
+    )
+    obligation_phrases: tuple[str, ...] = words(
+        'plural modals by which a statement or a quoted speaker says what a group must do ("doivent", "deben"); a '
+        'singular one states a rule as often ("le débat doit")',
+        optional=True,
+    )
     own_organ_words: tuple[str, ...] = words(
         'words for an author\'s own organs, which its recommendations direct ("أجهزة المنظمة", "ses instances")',
         optional=True,
