@@ -124,3 +124,27 @@ def test_a_quotation_of_another_party_in_a_statement_is_not_the_authors() -> Non
 )
 def test_a_question_pledges_nothing(text: str, language: str) -> None:
     assert _commitments(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Communiqué de la Fédération Terre Paysanne\n\nParis, le 3 mars 2024 - Notre priorité reste le combat "
+            "politique pour l'ouverture des frontières.\n",
+            "fr",
+        ),
+        (
+            "Statement by the Coalition for Clean Water\n\nGENEVA, 4 June 2024 - Our priority remains the fight for "
+            "a clean river.\n",
+            "en",
+        ),
+    ],
+)
+def test_a_statements_priority_is_its_call(text: str, language: str) -> None:
+    """ "Notre priorité reste le combat pour ...": what a statement puts first it calls for; before, it was no
+    commitment."""
+    extraction = build_news(text, language)
+    calls = [c for c in extraction.commitments if c.action == "calls-for"]
+    assert len(calls) == 1
+    assert calls[0].force == "exhortatory" and calls[0].issuer == extraction.document.body

@@ -622,6 +622,8 @@ EXTRA: dict[str, object] = {
     "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
     "speaker_phrases": {
+        # a statement's priority is what it calls for: "Our priority remains the fight for ..."
+        "our priority is": "calls-for", "our priority remains": "calls-for",
         "I have decided": "decides", "we have decided": "decides", "I decided": "decides", "we decided": "decides",
         "we condemn": "condemns", "we strongly condemn": "condemns", "we denounce": "condemns",
         "we deplore": "deplores", "we regret": "regrets", "we welcome": "welcomes", "we call on": "calls-upon",

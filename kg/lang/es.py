@@ -609,6 +609,8 @@ EXTRA: dict[str, object] = {
                          for part in ("primer", "segundo"))),
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
     "speaker_phrases": {
+        # a statement's priority is what it calls for: "Nuestra prioridad sigue siendo la lucha por ..."
+        "nuestra prioridad es": "calls-for", "nuestra prioridad sigue siendo": "calls-for",
         "he decidido": "decides", "hemos decidido": "decides", "decidimos": "decides", "condenamos": "condemns",
         "denunciamos": "condemns", "deploramos": "deplores", "lamentamos": "regrets", "exigimos": "demands",
         "saludamos": "welcomes",

@@ -641,6 +641,8 @@ EXTRA: dict[str, object] = {
         "nous décidons": "decides", "nous condamnons": "condemns", "nous dénonçons": "condemns",
         "nous déplorons": "deplores", "nous regrettons": "regrets", "nous saluons": "welcomes",
         "nous appelons": "calls-upon", "nous exigeons": "demands", "nous exhortons": "urges",
+        # a statement's priority is what it calls for: "Notre priorité reste le combat pour ..."
+        "notre priorité reste": "calls-for", "notre priorité est": "calls-for", "notre priorité demeure": "calls-for",
     },
     # a body named before them adopts an instrument (kg.finders.commitments)
     "adoption_phrases": {
