@@ -615,15 +615,50 @@ def _authors(
     news: DocumentText, instruments: Instruments, sentence: Span, verb: Span, action: str, author: Mention
 ) -> Commitment:
     """ "въезд в Россию закрывается", "принято решение": a decision or announcement told without its subject
-    is the author's; an actor before it is its object ("въезд в Россию"), not who decides."""
+    is the author's; an actor before it is its object ("въезд в Россию"), not who decides. Those it applies to,
+    after a word of ``extra["target_markers"]`` ("закрывается ... для | аналогичной категории канадских граждан"),
+    are its addressees."""
+    target = _target_after(news, verb.end, sentence.end)
     return Commitment(
         span=sentence,  # its subject may stand in a clause of its own ("Работа над ..., ..., будет продолжена")
         action=action,
         force=action_force(action),
         issuer=author,
+        addressees=(target,) if target else (),
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )
+
+
+#: The most words a group a decision applies to is described by.
+_MAX_TARGET_WORDS = 6
+#: A word of a description: letters, with inner hyphens or apostrophes.
+_DESCRIBING_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def _target_after(news: DocumentText, start: int, end: int) -> Mention | None:
+    """The group after the first target marker past ``start`` in the clause, up to a mark or a word of time."""
+    markers = news.words("target_markers")
+    found = next(iter(find_phrases(news.text, markers, start, end, ignore_case=True)), None) if markers else None
+    if found is None:
+        return None
+    words: list[re.Match[str]] = []
+    position = found.end()
+    while len(words) < _MAX_TARGET_WORDS:
+        word = _DESCRIBING_WORD.match(news.text, skip_spaces(news.text, position, end))
+        if word is None or word.end() > end:
+            break
+        words.append(word)
+        position = word.end()
+    if not words or news.text[position : skip_spaces(news.text, position, end)].count("\n"):
+        return None
+    if position < end and not re.match(r"\s*[.,;:!?)»”\"]", news.text[position:end]):
+        return None  # the description runs on past what a group's name holds
+    breaks = {w.casefold() for w in news.words("addressee_breaks")}
+    if any(word.group().casefold() in breaks for word in words):
+        return None  # "для обеспечения безопасности граждан | на | два года": a purpose and a time, no group
+    span = Span(words[0].start(), words[-1].end())
+    return Mention(span=span, text=span.of(news.text), kind=COLLECTIVE)
 
 
 def _report(

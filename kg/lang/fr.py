@@ -658,6 +658,8 @@ EXTRA: dict[str, object] = {
     "obligation_phrases": ("doivent", "devront"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
     "partner_markers": ("avec",),
+    # words before those a decision told without its subject applies to (kg.finders.commitments)
+    "target_markers": ("à l'encontre de", "à l’encontre de"),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
     # the author's own organs, which its recommendations direct (kg.finders.demands)

@@ -612,6 +612,10 @@ EXTRA: dict[str, object] = {
     "relative_pronouns": ("который", "которая", "которое", "которые"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
     "obligation_phrases": ("должны",),
+    # words that end the description of an addressee: a place, a time, a manner ("на два года")
+    "addressee_breaks": ("на", "в", "во", "по", "до", "после", "за", "с", "со", "в течение"),
+    # words before those a decision told without its subject applies to (kg.finders.commitments)
+    "target_markers": ("для", "в отношении"),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
     # words before an actor a verb is done with, not its subject ("с Вьетнамом подписало")

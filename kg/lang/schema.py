@@ -497,6 +497,9 @@ class Commitments:
         'singular one states a rule as often ("le débat doit")',
         optional=True,
     )
+    target_markers: tuple[str, ...] = words(
+        'words before those a decision told without its subject applies to ("для", "в отношении")', optional=True
+    )
     own_organ_words: tuple[str, ...] = words(
         'words for an author\'s own organs, which its recommendations direct ("أجهزة المنظمة", "ses instances")',
         optional=True,
