@@ -148,3 +148,28 @@ def test_a_statements_priority_is_its_call(text: str, language: str) -> None:
     calls = [c for c in extraction.commitments if c.action == "calls-for"]
     assert len(calls) == 1
     assert calls[0].force == "exhortatory" and calls[0].issuer == extraction.document.body
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Communiqué de la Fédération Terre Paysanne\n\nParis, le 3 mars 2024 - Le ministère de l'Agriculture a "
+            "décidé la semaine dernière de fermer le centre. Nous condamnons cette fermeture.\n",
+            "fr",
+        ),
+        (
+            "Statement by the Coalition for Clean Water\n\nGENEVA, 4 June 2024 - Last week the Ministry of Water "
+            "decided to close the plant. We condemn this closure.\n",
+            "en",
+        ),
+    ],
+)
+def test_a_reported_past_action_of_another_body_is_not_the_authors(text: str, language: str) -> None:
+    """A statement reports what a ministry decided: that is no commitment of the statement's author, whose own
+    is only the first-person one."""
+    extraction = build_news(text, language)
+    author = extraction.document.body
+    assert author is not None
+    own = [c for c in extraction.commitments if c.issuer is not None and c.issuer.text == author.text]
+    assert [c.action for c in own] == ["condemns"]
