@@ -63,3 +63,33 @@ def test_a_decision_told_without_its_subject_is_the_author_s(language: str, text
 )
 def test_without_an_author_such_a_phrase_is_no_commitment(language: str, text: str) -> None:
     assert build_news(text, language).commitments == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "target"),
+    [
+        (
+            "ru",
+            "12.05.2024 10:00\nЗаявление МИД Беларуси о санкциях\n\n"
+            "В ответ на санкции въезд в Беларусь закрывается на постоянной основе для аналогичной категории граждан "
+            "Литвы.",
+            "аналогичной категории граждан Литвы",
+        ),
+        (
+            "fr",
+            "Communiqué de la Fédération Nationale des Marins\n\n"
+            "Il a été décidé d'engager des poursuites à l'encontre de la société Maritima.",
+            "la société Maritima",
+        ),
+    ],
+)
+def test_those_a_decision_applies_to_are_its_addressees(language: str, text: str, target: str) -> None:
+    """ "въезд ... закрывается ... для аналогичной категории граждан": before, the decision had no addressee."""
+    (decision,) = [c for c in build_news(text, language).commitments if c.action == "decides"]
+    assert [a.text for a in decision.addressees] == [target]
+
+
+def test_a_decision_for_a_time_has_no_addressee() -> None:
+    text = "12.05.2024 10:00\nЗаявление МИД Беларуси о санкциях\n\nПринято решение продлить меры для обеспечения безопасности граждан на два года."
+    (decision,) = [c for c in build_news(text, "ru").commitments if c.action == "decides"]
+    assert decision.addressees == ()

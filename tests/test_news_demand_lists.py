@@ -7,6 +7,7 @@ Before, no item of such a list was a commitment: the items have no subject ("ا�
 
 from __future__ import annotations
 
+import pytest
 from helpers import build_news
 
 from kg.model import Commitment
@@ -102,3 +103,80 @@ def test_a_colon_without_a_verb_of_demand_opens_no_list() -> None:
     )
     listed = _listed(text, "es", "se basa en:")
     assert [(c.span.of(text), c.action) for c in listed] == [("la liberación de los defensores detenidos.", "demands")]
+
+
+_PAIRED = {
+    "ar": (
+        "بيان المنظمة\n\nالرباط، 3 مايو 2025 - يعلن المكتب التنفيذي عن ما يلي:\n\n"
+        "يدعو الحكومة والجماعات المحلية فيما تبقى من ولايتها إلى التسريع بتنزيل البرامج الاجتماعية.\n\n"
+        "يثمن المكتب المكتسبات الحقوقية بالمغرب.\n",
+        "عن ما يلي:",
+        ["الحكومة", "الجماعات المحلية"],
+    ),
+    "en": (
+        "Statement of the Coalition for Clean Water\n\nGENEVA, 4 June 2024 - The coalition demands:\n"
+        "1. Calls on the Government and local authorities to publish the report;\n"
+        "2. Welcomes the progress of the inquiry.\n",
+        "demands:",
+        ["Government", "local authorities"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PAIRED))
+def test_an_item_asks_both_addressees_joined_by_a_conjunction_and_a_stance_asks_no_one(language: str) -> None:
+    """Before, only the first of "الحكومة والجماعات المحلية" was asked, and a stance's object ("يثمن المكتب |
+    المكتسبات") was taken for an addressee."""
+    text, opening, asked = _PAIRED[language]
+    listed = _listed(text, language, opening)
+    assert len(listed) == 2
+    assert [a.text for a in listed[0].addressees] == asked
+    assert listed[1].force == "declaratory" and listed[1].addressees == ()
+
+
+_OWN = {
+    "ar": (
+        "بيان المؤتمر\n\nالرباط، 3 مايو 2025 - فإنه يوصي أجهزة المنظمة بالعمل على:\n\n"
+        "وضع برامج منسجمة لتفعيل استراتيجية العمل.\n\nالتعبئة من أجل ضمان انخراط جميع المكونات.\n",
+        "العمل على:",
+    ),
+    "es": (
+        "Comunicado de la Federación\n\nMÉXICO, 2 de abril de 2024 - El congreso recomienda a sus órganos:\n\n"
+        "- adoptar un plan de acción;\n- movilizar a todas las secciones.\n",
+        "sus órganos:",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_OWN))
+def test_recommendations_to_the_authors_own_organs_direct_them(language: str) -> None:
+    """Before, a congress's recommendations to its own organs only exhorted, and were addressed to no one."""
+    text, opening = _OWN[language]
+    listed = _listed(text, language, opening)
+    assert len(listed) == 2
+    assert {(c.action, c.force) for c in listed} == {("recommends", "directive")}
+    assert all(len(c.addressees) == 1 and c.addressees[0].text in text[: text.index(opening) + 20] for c in listed)
+
+
+def test_recommendations_to_another_body_only_exhort() -> None:
+    text = (
+        "Comunicado de la Federación\n\nMÉXICO, 2 de abril de 2024 - El congreso recomienda al gobierno:\n\n"
+        "- adoptar un plan de acción;\n- movilizar a todas las escuelas.\n"
+    )
+    listed = _listed(text, "es", "gobierno:")
+    assert len(listed) == 2
+    assert {c.force for c in listed} == {"exhortatory"}
+
+
+def test_arabic_a_congress_demands_the_state_that_must_ratify_not_the_body_to_reform() -> None:
+    """ "يطالب المؤتمر بمصادقة المغرب": past the congress's noun for itself and a verbal noun, the state is asked;
+    before, it was out of reach. A body there is what the verbal noun acts on."""
+    text = (
+        "البيان العام\n\nالرباط، 27 أبريل 2025 - وقد خلص المؤتمر إلى:\n\n"
+        "يطالب المؤتمر بمصادقة المغرب على نظام روما الأساسي.\n\n"
+        "يطالب المؤتمر بإصلاح منظومة الأمم المتحدة.\n"
+    )
+    listed = _listed(text, "ar", "خلص المؤتمر إلى:")
+    assert len(listed) == 2
+    assert [a.key for a in listed[0].addressees] == ["MAR"]
+    assert listed[1].addressees == ()

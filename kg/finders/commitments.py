@@ -30,7 +30,26 @@ of the article. Who commits to whom depends on the kind of phrase:
   "въезд в Россию закрывается", "принято решение") is the document's author's,
   where it has one, and no commitment otherwise;
 * a phrase with neither an issuer, nor an addressee, nor an instrument is no
-  commitment: "cam kết" is then a noun ("thực hiện cam kết quốc tế").
+  commitment: "cam kết" is then a noun ("thực hiện cam kết quốc tế");
+* an **adoption** (``extra["adoption_phrases"]``: "aprobó", "通过决议", "adopted a
+  resolution") is a decision of the last body named before it in its sentence,
+  a vote count between ("欧洲议会以586票赞成，53票反对通过决议"); of "X de la Y",
+  X; with no body before it, it is none;
+* a **first-person** phrase (``extra["speaker_phrases"]``: "Nous condamnons",
+  "j'ai décidé", "We call on") is the statement's author's (a declaration's
+  speakers pledge by their own phrases); in a quotation it is the speaker's the quotation is attributed to
+  (its organisation, named before it in the paragraph, else after it), as is a
+  request in a quotation whose asker is not named before it;
+* a **call that names no one** it asks ("pidieron comenzar cuanto antes ...",
+  "欧洲议会呼吁，") calls for what follows, where an actor makes it: the one just
+  before, or, after a conjunction, the body the sentence opens with;
+* a **relative pronoun** (``extra["relative_pronouns"]``: "el cual pretende")
+  stands for the actor before it, past an apposition that describes it;
+* what a statement or a quoted speaker says a group **must** do
+  (``extra["obligation_phrases"]``: "doivent", "deben") is its call on them;
+* a request with no subject of its own is the earlier clause's in its sentence
+  ("通过决议，呼吁塞尔维亚当局"); a Markdown heading and a question are no
+  commitment.
 
 Each commitment is due when a deadline follows its phrase in the sentence
 ("trước năm 2025", "d'ici 2025", "no later than 30 June 2025"; :mod:`kg.text.deadlines`).
@@ -47,7 +66,7 @@ from dataclasses import replace
 from kg import ontology, resolve
 from kg.finders.actors import COLLECTIVE, Actors, asked_addressee
 from kg.finders.dates import with_year
-from kg.finders.demands import listed_commitments
+from kg.finders.demands import joined_addressees, listed_commitments
 from kg.finders.instruments import Instruments
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Kind, Mention, Span
@@ -76,13 +95,21 @@ def find_commitments(
     reporting = {phrase: _ASSIGNMENT for phrase in news.words("reporting_phrases")}
     requesting = news.mapping("requesting_phrases")
     authors = news.mapping("author_phrases") if author else {}
-    phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors}
+    adopting = news.mapping("adoption_phrases")
+    # a declaration's "we" pledges by its own phrases (pledge_phrases); a statement's speaks by these
+    first_person = news.mapping("speaker_phrases") if speaker is None else {}
+    obliging = dict.fromkeys(news.words("obligation_phrases"), "calls-for") if speaker is None else {}
+    phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors, **adopting,
+               **first_person, **obliging}  # fmt: skip
     subject_bound = set(news.words("subject_bound_pledges"))
     names = [m for m in actors.all_mentions() if m.kind != Kind.PLACE]
     # an item of a list of demands is one commitment of the statement's author, whatever verbs it holds
     listed = listed_commitments(news, actors, instruments, author)
     commitments = []
     for sentence in news.sentences:
+        if _is_heading(news, sentence) or _is_question(news, sentence):
+            continue  # a heading restates what the body tells ("## 加拿大将 ..."); a question pledges nothing
+        in_sentence: list[Commitment] = []
         for match in find_phrases(news.text, phrases, sentence.start, sentence.end, ignore_case=True):
             key = key_of(match.group(), phrases)
             verb = Span(match.start(), match.end())
@@ -93,12 +120,19 @@ def find_commitments(
             if any(c.span.start <= verb.start < c.span.end for c in listed):
                 continue
             commitment: Commitment | None
-            if key in authors and author:
+            if key in obliging:
+                commitment = _obligation(news, actors, instruments, sentence, verb, author)
+            elif key in first_person:
+                commitment = _first_person(news, actors, instruments, sentence, verb, first_person[key], author)
+            elif key in adopting:
+                commitment = _adoption(news, actors, instruments, sentence, verb, adopting[key])
+            elif key in authors and author:
                 commitment = _authors(news, instruments, sentence, verb, authors[key], author)
             elif key in reporting:
                 commitment = _report(news, actors, instruments, sentence, verb, author)
             elif key in requesting:
                 commitment = _request(news, actors, instruments, sentence, verb, requesting[key])
+                commitment = commitment or _call_without_addressee(news, actors, instruments, sentence, verb)
             elif key in assigning:
                 commitment = _assignment(news, actors, instruments, sentence, verb, author)
             elif phrases[key] in _MANDATES:
@@ -106,14 +140,255 @@ def find_commitments(
             elif key in subject_bound and not _subject(news, actors, sentence, verb):
                 continue  # "our political will to", "Hội thảo sẽ diễn ra": no actor, no pledge
             else:
-                commitment = _pledge(news, actors, instruments, sentence, verb, phrases[key], speaker)
+                commitment = _pledge(news, actors, instruments, sentence, verb, phrases[key], speaker, author)
+            if commitment is not None and commitment.issuer is None and key in requesting:
+                # "欧洲议会通过决议，呼吁塞尔维亚当局": a request with no subject of its own is the earlier clause's
+                commitment = replace(commitment, issuer=next((c.issuer for c in reversed(in_sentence)), None))
             # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
             if commitment is not None and (commitment.issuer or commitment.addressees or commitment.instruments):
                 # "各省级人民政府每年向国务院报告": the cycle may stand between the addressee and the verb
                 cycle = find_cycle(news.text, news.pack, min(verb.end, commitment.span.start), sentence.end)
                 deadline = _deadline(news, verb, sentence, date, actors)
-                commitments.append(replace(commitment, deadline=deadline, cycle=cycle))
+                in_sentence.append(replace(commitment, deadline=deadline, cycle=cycle))
+        commitments.extend(in_sentence)
     return sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
+
+
+def _is_heading(news: DocumentText, sentence: Span) -> bool:
+    """A Markdown heading ("## ..."): the title or a section's, never a sentence of the body."""
+    line_start = news.text.rfind("\n", 0, sentence.start) + 1
+    return news.text[line_start : sentence.start].strip() == "" and news.text.startswith("#", sentence.start)
+
+
+#: Marks that end a question, in the scripts the packs cover.
+_QUESTION_MARKS = ("?", "？", "؟")
+
+
+def _is_question(news: DocumentText, sentence: Span) -> bool:
+    """ "Should we condemn the Government?": a sentence that asks."""
+    return sentence.of(news.text).rstrip(' \t\n"”»」)').endswith(_QUESTION_MARKS)
+
+
+#: Marks that open and close a quotation, in the scripts the packs cover.
+_OPENING_QUOTES = '"“«„「『'
+_CLOSING_QUOTES = '"”»“」』'
+
+
+def _quotation_around(news: DocumentText, position: int) -> Span | None:
+    """The quotation that holds ``position`` within its paragraph, marks included, if any."""
+    paragraph_start = news.text.rfind("\n", 0, position) + 1
+    paragraph_end = news.text.find("\n", position)
+    paragraph_end = len(news.text) if paragraph_end < 0 else paragraph_end
+    opening: int | None = None
+    for index in range(paragraph_start, paragraph_end):
+        character = news.text[index]
+        if opening is None and character in _OPENING_QUOTES:
+            opening = index
+        elif opening is not None and character in _CLOSING_QUOTES:
+            if opening < position <= index:
+                return Span(opening, index + 1)
+            opening = None
+    return None
+
+
+def _quoted_speaker(news: DocumentText, actors: Actors, quotation: Span) -> Mention | None:
+    """Who says a quotation: the organisation, else the person, its attribution names before it in the paragraph
+    ("Tchenna Maso, de la Via Campesina, affirme que \"..."), else after it ("», a déclaré la présidente")."""
+    paragraph_start = news.text.rfind("\n", 0, quotation.start) + 1
+    sentence_end = next((s.end for s in news.sentences if s.start <= quotation.end <= s.end), quotation.end)
+    mentions = [m for m in actors.all_mentions() if m.kind not in (Kind.PLACE, COLLECTIVE)]
+    before = [m for m in mentions if paragraph_start <= m.span.start and m.span.end <= quotation.start]
+    after = [m for m in mentions if quotation.end <= m.span.start and m.span.end <= sentence_end]
+    for found in (before, after):
+        bodies = [m for m in found if m.kind not in (Kind.STATE, Kind.PERSON, Kind.POST)]
+        if bodies:
+            return bodies[-1] if found is before else bodies[0]
+        speakers = [m for m in found if m.kind in (Kind.PERSON, Kind.POST)]
+        if speakers:
+            return _speakers_body(actors, _as_holder(news, actors, speakers[-1] if found is before else speakers[0]))
+    return None
+
+
+def _speakers_body(actors: Actors, speaker: Mention) -> Mention:
+    """The organisation a quoted person holds a post in ("Karin Nansen, présidente d'Amis de la Terre"), else the
+    person."""
+    holding = next((h for h in actors.posts if h.person.span == speaker.span and h.organization), None)
+    return holding.organization if holding and holding.organization else speaker
+
+
+def _first_person(
+    news: DocumentText,
+    actors: Actors,
+    instruments: Instruments,
+    sentence: Span,
+    verb: Span,
+    action: str,
+    author: Mention | None,
+) -> Commitment | None:
+    """ "Nous condamnons", "j'ai décidé de", "We call on": the one who speaks decides, asks or takes a stance;
+    in a quotation the speaker it is attributed to, else the statement's author. A request asks the actor named
+    right after it."""
+    quotation = _quotation_around(news, verb.start)
+    issuer = _quoted_speaker(news, actors, quotation) if quotation else author
+    end = quotation.end if quotation and quotation.end < sentence.end else sentence.end
+    asked = _asked_after(news, actors, verb.end, _reach(news, 6), end) if _rank(action) > 1 else None
+    addressee = asked_addressee(news, actors, asked, verb.end, end) if _rank(action) > 1 else None
+    if issuer is None and addressee is None:
+        return None  # of no one, to no one
+    return Commitment(
+        span=Span(verb.start, end),
+        action=action,
+        force=action_force(action),
+        issuer=issuer,
+        addressees=(addressee, *joined_addressees(news, actors, addressee, end)) if addressee else (),
+        instruments=tuple(instruments.in_span(sentence)),
+        verb=verb,
+    )
+
+
+def _obligation(
+    news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, author: Mention | None
+) -> Commitment | None:
+    """ "« ... les parlementaires des autres pays doivent rejoindre ce processus »": what a statement or a quoted
+    speaker says a group must do is its call on them (``extra["obligation_phrases"]``, plural modals), the actor
+    just before the modal its addressee where one is named; told by no one, "must" states a rule, not a call."""
+    quotation = _quotation_around(news, verb.start)
+    issuer = _quoted_speaker(news, actors, quotation) if quotation else author
+    if issuer is None:
+        return None
+    obliged = actors.addressee_ending_before(verb.start, _reach(news))
+    obliged = obliged if obliged and obliged.span.start >= sentence.start and obliged.key != issuer.key else None
+    action = "calls-upon" if obliged else "calls-for"
+    return Commitment(
+        span=Span(sentence.start if quotation is None else max(sentence.start, quotation.start), sentence.end),
+        action=action,
+        force=action_force(action),
+        issuer=issuer,
+        addressees=(obliged,) if obliged else (),
+        instruments=tuple(instruments.in_span(sentence)),
+        verb=verb,
+    )
+
+
+def _rank(action: str) -> int:
+    return ontology.forces()[action_force(action)]
+
+
+def _adoption(
+    news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, action: str
+) -> Commitment | None:
+    """ "欧洲议会以586票赞成，53票反对通过决议", "La Asamblea General (ONU) aprobó": a body adopts an instrument or a
+    decision, by a vote that may stand between it and the verb: the last body named before the verb in its
+    sentence. A state or a person adopts no resolution; without a body, the phrase is no adoption."""
+    bodies = [
+        m
+        for m in actors.every_organization()
+        if m.kind not in (COLLECTIVE, Kind.POST) and sentence.start <= m.span.start and m.span.end <= verb.start
+    ]
+    if not bodies:
+        return None
+    adopter = max(bodies, key=lambda m: (m.span.end, -m.span.start))
+    adopter = _head_body(news, bodies, _named_before_acronym(news, bodies, adopter) or adopter)
+    return Commitment(
+        span=Span(adopter.span.start, sentence.end),
+        action=action,
+        force=action_force(action),
+        issuer=adopter,
+        instruments=tuple(instruments.in_span(sentence)),
+        verb=verb,
+    )
+
+
+def _named_before_acronym(news: DocumentText, bodies: list[Mention], acronym: Mention) -> Mention | None:
+    """ "las Naciones Unidas (ONU) aprobó": of a name and the acronym in brackets after it, the name."""
+    if news.text[acronym.span.start - 1 : acronym.span.start] != "(":
+        return None
+    named = [m for m in bodies if 0 <= acronym.span.start - 1 - m.span.end <= 1]
+    return min(named, key=lambda m: m.span.start, default=None)
+
+
+#: Lower-case words between a body and the one it belongs to ("Asamblea General | de la | ONU", "Council | of the |").
+_OF_WORDS = re.compile(r"\s+(?:[^\W\d_A-ZА-ЯЁ]\w*\s+){1,2}")
+
+
+def _head_body(news: DocumentText, bodies: list[Mention], body: Mention) -> Mention:
+    """ "La Asamblea General de la Organización de Naciones Unidas": of a body named as another's part, the part."""
+    heads = [
+        m
+        for m in bodies
+        if m.span.end < body.span.start and _OF_WORDS.fullmatch(news.text, m.span.end, body.span.start)
+    ]
+    return _head_body(news, bodies, heads[-1]) if heads else body
+
+
+def _call_without_addressee(
+    news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span
+) -> Commitment | None:
+    """ "la Coalición ... pidieron comenzar cuanto antes el proceso", "欧洲议会呼吁，": a call that names no one it
+    asks calls for what follows, where an actor makes it (named before it, or the one the sentence opens with)."""
+    caller = _opening_actor(news, actors, sentence, verb) or _subject_before(
+        news, actors, sentence, _before_acronym(news, verb.start)
+    )
+    if caller is None:
+        return None
+    return Commitment(
+        span=Span(min(caller.span.start, verb.start), sentence.end),
+        action="calls-for",
+        force=action_force("calls-for"),
+        issuer=caller,
+        instruments=tuple(instruments.in_span(sentence)),
+        verb=verb,
+    )
+
+
+def _opening_subject_pledges(news: DocumentText) -> frozenset[str]:
+    return news.pack.derived(
+        "news.opening_subject_pledges",
+        lambda pack: frozenset(" ".join(p.split()).casefold() for p in pack.words("opening_subject_pledges")),
+    )
+
+
+def _opening_actor(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+    """The body a sentence opens with, for a verb after a conjunction, whose subject it is, not the actor just
+    before the conjunction: "La Coalición de Control de Armas, que representa ..., celebraron ... el voto en la ONU
+    y | pidieron"."""
+    if news.extra.get("word_boundaries") is False:
+        return None
+    last_word = news.text[sentence.start : verb.start].rstrip().rsplit(None, 1)[-1:]
+    if not last_word or last_word[0].casefold() not in {w.casefold() for w in news.words("list_conjunctions")}:
+        return None
+    return _opening_body(news, actors, sentence, verb)
+
+
+#: How far into a sentence the body it opens with may start: past an article or a word of time ("La", "近日").
+_OPENING_REACH = 4
+
+
+def _opening_body(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+    """The body a sentence opens with (past its dateline, an article or a word of time: "近日 | 联邦移民部发布了 ...，
+    未来三年的目标是"), before the verb."""
+    start = skip_spaces(news.text, _past_dateline(news, sentence))
+    opening = [
+        m
+        for m in actors.every_organization()
+        if m.kind not in (COLLECTIVE, Kind.POST)
+        and start <= m.span.start <= start + _OPENING_REACH
+        and m.span.end <= verb.start
+    ]
+    return min(opening, key=lambda m: (m.span.start, -m.span.end), default=None)
+
+
+#: The dash that ends a dateline at the top of a sentence ("NUEVA YORK, 2 de abril de 2013 - ").
+_DATELINE_DASH = re.compile(r"[^\n]{0,80}? [-–—]+ ")
+
+
+def _past_dateline(news: DocumentText, sentence: Span) -> int:
+    """Where a sentence's own words start, past the dateline that opens the article's first one."""
+    dateline = news.dateline
+    if dateline is None or not sentence.start <= dateline.start < sentence.end:
+        return sentence.start
+    dash = _DATELINE_DASH.match(news.text, sentence.start, sentence.end)
+    return dash.end() if dash else sentence.start
 
 
 def _as_noun(news: DocumentText, verb: Span) -> bool:
@@ -259,7 +534,11 @@ def _request(
     )
     if addressee is None:
         return None
-    asker = _subject_before(news, actors, sentence, verb.start)
+    quotation = _quotation_around(news, verb.start)
+    # "« Nous appelons le Gouvernement à ... », a déclaré la présidente": a quotation's call is its speaker's
+    asker = _subject_before(news, actors, sentence, verb.start) or (
+        _quoted_speaker(news, actors, quotation) if quotation else None
+    )
     following = _asked_after(news, actors, addressee.span.end, reach, sentence.end)
     if news.extra.get("verb_first") and following is not None and addressee.kind != COLLECTIVE:
         asker, addressee = _as_holder(news, actors, addressee), following
@@ -268,7 +547,7 @@ def _request(
         action=action,
         force=action_force(action),
         issuer=asker,
-        addressees=(addressee,),
+        addressees=(addressee, *joined_addressees(news, actors, addressee, sentence.end)),
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )
@@ -336,15 +615,50 @@ def _authors(
     news: DocumentText, instruments: Instruments, sentence: Span, verb: Span, action: str, author: Mention
 ) -> Commitment:
     """ "въезд в Россию закрывается", "принято решение": a decision or announcement told without its subject
-    is the author's; an actor before it is its object ("въезд в Россию"), not who decides."""
+    is the author's; an actor before it is its object ("въезд в Россию"), not who decides. Those it applies to,
+    after a word of ``extra["target_markers"]`` ("закрывается ... для | аналогичной категории канадских граждан"),
+    are its addressees."""
+    target = _target_after(news, verb.end, sentence.end)
     return Commitment(
         span=sentence,  # its subject may stand in a clause of its own ("Работа над ..., ..., будет продолжена")
         action=action,
         force=action_force(action),
         issuer=author,
+        addressees=(target,) if target else (),
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )
+
+
+#: The most words a group a decision applies to is described by.
+_MAX_TARGET_WORDS = 6
+#: A word of a description: letters, with inner hyphens or apostrophes.
+_DESCRIBING_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def _target_after(news: DocumentText, start: int, end: int) -> Mention | None:
+    """The group after the first target marker past ``start`` in the clause, up to a mark or a word of time."""
+    markers = news.words("target_markers")
+    found = next(iter(find_phrases(news.text, markers, start, end, ignore_case=True)), None) if markers else None
+    if found is None:
+        return None
+    words: list[re.Match[str]] = []
+    position = found.end()
+    while len(words) < _MAX_TARGET_WORDS:
+        word = _DESCRIBING_WORD.match(news.text, skip_spaces(news.text, position, end))
+        if word is None or word.end() > end:
+            break
+        words.append(word)
+        position = word.end()
+    if not words or news.text[position : skip_spaces(news.text, position, end)].count("\n"):
+        return None
+    if position < end and not re.match(r"\s*[.,;:!?)»”\"]", news.text[position:end]):
+        return None  # the description runs on past what a group's name holds
+    breaks = {w.casefold() for w in news.words("addressee_breaks")}
+    if any(word.group().casefold() in breaks for word in words):
+        return None  # "для обеспечения безопасности граждан | на | два года": a purpose and a time, no group
+    span = Span(words[0].start(), words[-1].end())
+    return Mention(span=span, text=span.of(news.text), kind=COLLECTIVE)
 
 
 def _report(
@@ -419,9 +733,19 @@ def _pledge(
     verb: Span,
     action: str,
     speaker: Mention | None,
+    author: Mention | None = None,
 ) -> Commitment:
-    subject = None if _spoken_by_we(news, verb) else _subject(news, actors, sentence, verb)
-    issuer = subject or speaker
+    we = _spoken_by_we(news, verb)
+    # "The Government of Ruritania, after long talks, will ...": a sentence's opening body is its subject
+    subject = None if we else _subject(news, actors, sentence, verb)
+    if subject is None and not we and verb.of(news.text).casefold() in _opening_subject_pledges(news):
+        subject = _opening_body(news, actors, sentence, verb)
+    quotation = _quotation_around(news, verb.start) if we else None
+    # "Nous nous engageons à ...": a quotation's "we" is its speaker; a statement's, its author
+    if subject is not None or not we:
+        issuer = subject or speaker
+    else:
+        issuer = _quoted_speaker(news, actors, quotation) if quotation else speaker or author
     # "sẽ được trình Quốc hội": what follows a "will" of submission is whom it is for.
     addressee = actors.organization_at(skip_spaces(news.text, verb.end)) if action == "will" else None
     start = subject.span.start if subject else verb.start
@@ -452,7 +776,9 @@ def _subject(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> 
         # "أن المملكة ستقدم": a nominal sentence puts its subject first
         return found or _subject_before(news, actors, sentence, verb.start)
     # "the Department of Migrant Workers (DMW) | shall serve": the acronym in brackets is no gap
-    subject = _subject_before(news, actors, sentence, _before_acronym(news, verb.start))
+    subject = _subject_before(news, actors, sentence, _before_acronym(news, verb.start)) or _antecedent(
+        news, actors, sentence, verb
+    )
     if subject is None:
         return None
     # "Минфин России совместно с | Министерством экономического развития внесет": the partner is not the subject
@@ -460,11 +786,50 @@ def _subject(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> 
         iter(find_phrases(news.text, news.words("cooperation_phrases"), sentence.start, subject.span.start)), None
     )
     if partner is None or news.text[partner.end() : subject.span.start].strip():
-        return subject
+        return None if _is_partner(news, subject) else subject  # "已经与 | 越南 | 签署了一项协议": no subject
     clause = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE)]
     first = min((m for m in clause if _clause_start(news, sentence, partner.start()) <= m.span.start
                  and m.span.end <= partner.start()), key=lambda m: m.span.start, default=None)  # fmt: skip
     return first or subject
+
+
+#: A comma, and the spaces around it, between a name and what follows it.
+_COMMA = re.compile(r"\s*[,，،]\s*$")
+
+
+def _antecedent(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+    """ "el Instituto Nacional de Migración (INM), organismo dependiente de la Secretaría de Gobernación, el cual
+    | pretende": a relative pronoun (``extra["relative_pronouns"]``) stands for the actor before it, past an
+    apposition that describes that actor with a common noun ("organismo dependiente de ...")."""
+    before = news.text[sentence.start : verb.start].rstrip()
+    pronoun = next((p for p in news.words("relative_pronouns") if before.casefold().endswith(" " + p.casefold())), None)
+    if pronoun is None:
+        return None
+    comma = _COMMA.search(news.text, sentence.start, sentence.start + len(before) - len(pronoun))
+    if comma is None:
+        return None
+    named = _subject_before(news, actors, sentence, _before_acronym(news, comma.start()))
+    if named is None:
+        return None
+    apposition = _last_comma_before(news, sentence.start, named.span.start)
+    if apposition is not None and news.text[apposition : named.span.start].strip(" ,，،")[:1].islower():
+        return _subject_before(news, actors, sentence, _before_acronym(news, apposition)) or named
+    return named
+
+
+def _last_comma_before(news: DocumentText, start: int, position: int) -> int | None:
+    """Where the last comma before ``position`` stands, past the spaces before it."""
+    comma = max(news.text.rfind(mark, start, position) for mark in (",", "，", "،"))
+    return len(news.text[:comma].rstrip()) if comma >= 0 else None
+
+
+def _is_partner(news: DocumentText, mention: Mention) -> bool:
+    """An actor after a word of ``extra["partner_markers"]`` ("与越南", "с Вьетнамом") is one a verb is done with."""
+    before = news.text[max(0, mention.span.start - 4) : mention.span.start].rstrip()
+    markers = news.words("partner_markers")
+    if news.extra.get("word_boundaries") is False:
+        return before.endswith(markers) if markers else False
+    return bool(before) and before.rsplit(None, 1)[-1].casefold() in {m.casefold() for m in markers}
 
 
 def _subject_before(news: DocumentText, actors: Actors, sentence: Span, position: int) -> Mention | None:

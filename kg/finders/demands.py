@@ -25,22 +25,28 @@ commitment of the statement's author:
   would direct ("demands", "requests") exhorts;
 * the **issuer** is the statement's author (:func:`statement_author`); the
   **addressee** is the actor named right after the item's verb, where it names
-  one ("تدعو السلطات الجزائرية إلى").
+  one ("تدعو السلطات الجزائرية إلى"), with the one joined to it by a conjunction
+  ("الحكومة والجماعات الترابية", "the Government and local authorities"); an
+  item that names none is addressed to whom the lead-in asks ("يوصي أجهزة
+  المنظمة بالعمل على:");
+* a list addressed to the author's own organs (``extra["own_organ_words"]``:
+  "أجهزة المنظمة", "ses instances") directs them: an organisation binds its own
+  bodies, if no one else.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import ontology
-from kg.finders.actors import Actors, asked_addressee
+from kg.finders.actors import COLLECTIVE, Actors, asked_addressee
 from kg.finders.instruments import Instruments
-from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, trimmed
+from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase, trimmed
 from kg.model import Commitment, Kind, Mention, Span
 
-__all__ = ["DemandList", "find_demand_lists", "listed_commitments", "statement_author"]
+__all__ = ["DemandList", "find_demand_lists", "joined_addressees", "listed_commitments", "statement_author"]
 
 #: A bullet or a number that opens an item: "- ", "• ", "1.", "2)", "(a)", "a)", "١-".
 _ITEM_MARK = re.compile(
@@ -65,6 +71,7 @@ class DemandList:
     lead: Span
     action: str  # the lead-in's own action, for items with no verb of their own
     items: tuple[Span, ...]
+    verb: Span | None = None  # the lead-in's phrase, before whom it asks
 
 
 def find_demand_lists(news: DocumentText) -> list[DemandList]:
@@ -81,17 +88,18 @@ def find_demand_lists(news: DocumentText) -> list[DemandList]:
 def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
     lead: Span | None = None
     action = ""
+    verb: Span | None = None
     items: list[Span] = []
     marked = after_heading = False
     for unit in units:
         text = unit.of(news.text)
         if _LEAD_END.search(text):
             if lead is not None and items:
-                yield DemandList(lead, action, tuple(items))
+                yield DemandList(lead, action, tuple(items), verb)
             lead, items, marked, after_heading = None, [], False, False
             phrase = _lead_phrase(news, unit)
             if phrase is not None:
-                lead, action = unit, phrase
+                lead, (verb, action) = unit, phrase
             continue
         if lead is None:
             continue
@@ -111,10 +119,10 @@ def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
             after_heading = bool(items)  # a heading right after the lead-in is the list's own title
         else:
             if items:
-                yield DemandList(lead, action, tuple(items))
+                yield DemandList(lead, action, tuple(items), verb)
             lead, items, marked, after_heading = None, [], False, False
     if lead is not None and items:
-        yield DemandList(lead, action, tuple(items))
+        yield DemandList(lead, action, tuple(items), verb)
 
 
 def _units(text: str, main: Span) -> list[Span]:
@@ -143,11 +151,13 @@ def _is_heading(text: str) -> bool:
     return "\n" not in text and len(text) <= _MAX_HEADING and not _ITEM_END.search(text)
 
 
-def _lead_phrase(news: DocumentText, unit: Span) -> str | None:
-    """The action of the last lead phrase of a paragraph that ends with a colon, if it holds one."""
+def _lead_phrase(news: DocumentText, unit: Span) -> tuple[Span, str] | None:
+    """The last lead phrase of a paragraph that ends with a colon, with its action, if it holds one."""
     leads = news.mapping("demand_list_leads")
     found = find_phrases(news.text, leads, unit.start, unit.end, ignore_case=True)
-    return leads[key_of(found[-1].group(), leads)] if found else None
+    if not found:
+        return None
+    return Span(found[-1].start(), found[-1].end()), leads[key_of(found[-1].group(), leads)]
 
 
 def _item_verbs(news: DocumentText) -> dict[str, str]:
@@ -175,9 +185,37 @@ def listed_commitments(
     commitments = []
     for demands in find_demand_lists(news):
         issuer = statement_author(news, actors, author, demands.lead)
+        asked = _lead_addressee(news, actors, issuer, demands)
         for item in demands.items:
-            commitments.append(_item_commitment(news, actors, instruments, issuer, demands.action, item))
+            commitment = _item_commitment(news, actors, instruments, issuer, demands.action, item)
+            if asked is not None and not commitment.addressees:
+                commitment = replace(commitment, addressees=(asked,))
+            if asked is not None and _own_organs(news, asked) and _rank(commitment.action) > 1:
+                commitment = replace(commitment, force="directive")
+            commitments.append(commitment)
     return commitments
+
+
+def _lead_addressee(news: DocumentText, actors: Actors, issuer: Mention | None, demands: DemandList) -> Mention | None:
+    """Whom a lead-in asks, named after its verb or a preposition there ("يوصي | أجهزة المنظمة", "recomienda a
+    | sus órganos")."""
+    if demands.verb is None:
+        return None
+    start = skip_spaces(news.text, demands.verb.end)
+    opener = starts_with_phrase(news.text, start, news.words("addressee_openers"))
+    verb = Span(demands.verb.start, start + len(opener)) if opener else demands.verb
+    position = skip_spaces(news.text, verb.end)
+    own = starts_with_phrase(news.text, position, news.words("own_organ_words"))
+    if own is not None:  # "a sus órganos:": the lead-in ends with them
+        span = Span(position, position + len(own))
+        return Mention(span=span, text=own, kind=COLLECTIVE)
+    return _addressee(news, actors, issuer, verb, demands.lead)
+
+
+def _own_organs(news: DocumentText, addressee: Mention) -> bool:
+    """ "أجهزة المنظمة", "ses instances": the bodies of the author itself, which its recommendations direct."""
+    own = news.words("own_organ_words")
+    return any(word.casefold() in addressee.text.casefold() for word in own)
 
 
 def statement_author(news: DocumentText, actors: Actors, author: Mention | None, lead: Span) -> Mention | None:
@@ -199,13 +237,14 @@ def _item_commitment(
     strongest = max(found, key=lambda pair: _rank(pair[1]), default=None)
     verb = Span(strongest[0].start(), strongest[0].end()) if strongest else None
     action = strongest[1] if strongest else default
-    addressee = _addressee(news, actors, issuer, verb, item) if verb else None
+    # a stance ("يثمن المؤتمر المكتسبات", "welcomes the progress") asks no one: what follows it is its object
+    addressee = _addressee(news, actors, issuer, verb, item) if verb and _rank(action) > 1 else None
     return Commitment(
         span=item,
         action=action,
         force=_listed_force(action),
         issuer=issuer,
-        addressees=(addressee,) if addressee else (),
+        addressees=(addressee, *joined_addressees(news, actors, addressee, item.end)) if addressee else (),
         instruments=tuple(instruments.in_span(item)),
         verb=verb,
     )
@@ -222,9 +261,35 @@ def _rank(action: str) -> int:
     return ontology.forces()[ontology.actions()[action].force]
 
 
+def joined_addressees(news: DocumentText, actors: Actors, addressee: Mention, end: int) -> tuple[Mention, ...]:
+    """The actor joined to an addressee by a conjunction ("الحكومة | والجماعات الترابية", "the Government | and
+    local authorities to"): the one named there, else the one the words up to what they are asked describe."""
+    start = _past_conjunction(news, skip_spaces(news.text, addressee.span.end))
+    if start is None:
+        return ()
+    named = actors.addressee_starting_after(start, 0)
+    joined = asked_addressee(news, actors, named if named and named.span.end <= end else None, start, end)
+    return (joined,) if joined is not None and joined.span.start >= start else ()
+
+
+def _past_conjunction(news: DocumentText, position: int) -> int | None:
+    """Past a conjunction at ``position``: a word ("and", "et") or a proclitic written on the next word ("و")."""
+    conjunctions = news.words("list_conjunctions")
+    spaced = starts_with_phrase(news.text, position, conjunctions)
+    if spaced is not None:
+        return skip_spaces(news.text, position + len(spaced))
+    glued = next((c for c in conjunctions if c in news.words("proclitics") and news.text.startswith(c, position)), None)
+    if glued is None or not news.text[position + len(glued) : position + len(glued) + 1].isalpha():
+        return None
+    return position + len(glued)
+
+
 def _addressee(news: DocumentText, actors: Actors, issuer: Mention | None, verb: Span, item: Span) -> Mention | None:
-    """The actor named right after the verb ("تدعو | السلطات الجزائرية", "يطالب المؤتمر، | الحكومة")."""
-    start = skip_spaces(news.text, verb.end)
+    """The actor named right after the verb ("تدعو | السلطات الجزائرية", "يطالب المؤتمر، | الحكومة"), past a
+    noun by which the author names itself; past it and a verbal noun, only a state acts ("يطالب المؤتمر
+    بمصادقة | المغرب"), a body is what the verbal noun acts on ("يطالب المؤتمر بإصلاح | منظومة الأمم المتحدة")."""
+    after_verb = skip_spaces(news.text, verb.end)
+    start = _past_speaker_noun(news, after_verb)
     reach = 0 if news.extra.get("word_boundaries") is False else _ADDRESSEE_REACH
     mentions = [*actors.all_mentions(), *actors.collectives]
     candidates = [
@@ -234,7 +299,19 @@ def _addressee(news: DocumentText, actors: Actors, issuer: Mention | None, verb:
         and 0 <= m.span.start - start <= reach
         and m.span.end <= item.end
         and (issuer is None or m.key != issuer.key or m.key is None)
+        and (start == after_verb or m.span.start == start or m.kind == Kind.STATE)
     ]
     return asked_addressee(
         news, actors, min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None), start, item.end
     )
+
+
+def _past_speaker_noun(news: DocumentText, position: int) -> int:
+    """Past the author's noun for itself that follows a verb where verbs come first ("يطالب | المؤتمر،")."""
+    if not news.extra.get("verb_first"):
+        return position
+    noun = starts_with_phrase(news.text, position, news.words("speaker_nouns"))
+    if noun is None:
+        return position
+    after = skip_spaces(news.text, position + len(noun))
+    return skip_spaces(news.text, after + 1) if news.text[after : after + 1] in (",", "،") else after

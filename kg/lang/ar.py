@@ -167,7 +167,13 @@ _REPORTED_FUTURE: dict[str, str] = {
     for person in ("ت", "ي")
     for conjunction in ("", "و")
 }
+# an agreement a body signs, told of it ("وقعت الحكومة اتفاقية")
+_AGREED: dict[str, str] = {
+    **dict.fromkeys(("وقعت اتفاقية", "وقع اتفاقية", "وقعت اتفاقا", "وقع اتفاقا"), "commits"),
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
+    **_AGREED,
     "نلتزم": "commits",
     "نتعهد": "commits",
     "تلتزم": "commits",
@@ -585,6 +591,21 @@ EXTRA: dict[str, object] = {
     "request_complements": ("إلى", "ب"),
     "addressee_breaks": ("فيما",),
     # a congress or an organisation that speaks of itself as the subject ("يطالب المؤتمر")
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {
+        **{f"{conj}{verb}": action for conj in ("", "و") for verb, action in {
+            "قررنا": "decides", "ندين": "condemns", "نستنكر": "condemns", "نرحب": "welcomes", "نحث": "urges",
+        }.items()},
+    },
+    # a body named before them adopts an instrument (kg.finders.commitments)
+    "adoption_phrases": dict.fromkeys((f"{verb} {noun}" for verb in ("اعتمد", "اعتمدت", "أقر", "أقرت")
+                                       for noun in ("قرارا", "قراراً", "القرار", "الإعلان", "القانون")), "adopts"),
+    # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
+    "partner_markers": ("مع",),
+    # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
+    "opening_subject_pledges": tuple(_AGREED),
+    # the author's own organs, which its recommendations direct (kg.finders.demands): "يوصي أجهزة المنظمة"
+    "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة"),
     "speaker_nouns": ("المؤتمر", "المنظمة", "المكتب", "المجلس"),
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
                            "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon",
@@ -627,6 +648,8 @@ EXTRA: dict[str, object] = {
             "تعبر": "expresses", "يجدد": "reiterates", "تجدد": "reiterates", "يندد": "condemns", "تندد": "condemns",
             "يطالب": "demands", "تطالب": "demands", "نطالب": "demands", "ندعو": "calls-upon",
         }.items()},
+        # a stance that calls for what follows: "يؤكد على ضرورة إصدار", "موقفه الداعي لإلغاء"
+        **dict.fromkeys(("على ضرورة", "بضرورة", "الداعي", "الداعية"), "calls-for"),
         **{f"{noun}{suffix}": action for suffix in ("ه", "ها") for noun, action in {
             "تنديد": "condemns", "تضامن": "expresses", "تثمين": "appreciates", "مطالبت": "demands",
             "دعوت": "calls-upon", "ترحيب": "welcomes", "إدانت": "condemns",

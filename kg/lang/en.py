@@ -181,7 +181,22 @@ _REPORTED_FUTURE: dict[str, str] = {"will": "will", "will also": "will", "shall"
 # worth $8.9 million" (subject-bound, as the future: "announces" alone, of no one, is no pledge).
 _ANNOUNCING: dict[str, str] = {"is announcing": "commits", "are announcing": "commits", "announces": "commits"}
 
+# an agreement a body signs, and its target, told of it ("has signed an agreement with", "the goal is to")
+_AGREED: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            f"{verb} {article} agreement"
+            for verb in ("signed", "has signed", "have signed")
+            for article in ("an", "a new")
+        ),
+        "commits",
+    ),
+    "the goal is to": "intends",
+    "its goal is to": "intends",
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
+    **_AGREED,
     "we commit to": "commits",
     "is tasked with": "tasks",
     "was tasked with": "tasks",
@@ -605,6 +620,34 @@ EXTRA: dict[str, object] = {
                          for year in ("", " the year"))),
     # Phrases that give the organisation right after them a task: "The order directs the Department".
     "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {
+        # a statement's priority is what it calls for: "Our priority remains the fight for ..."
+        "our priority is": "calls-for", "our priority remains": "calls-for",
+        "I have decided": "decides", "we have decided": "decides", "I decided": "decides", "we decided": "decides",
+        "we condemn": "condemns", "we strongly condemn": "condemns", "we denounce": "condemns",
+        "we deplore": "deplores", "we regret": "regrets", "we welcome": "welcomes", "we call on": "calls-upon",
+        "we call upon": "calls-upon", "we call for": "calls-for", "we urge": "urges", "we demand": "demands",
+    },
+    # a body named before them adopts an instrument (kg.finders.commitments)
+    "adoption_phrases": {
+        f"{verb} {article} {noun}": "adopts"
+        for verb in ("adopted", "passed", "approved")
+        for article in ("a", "the", "an")
+        for noun in ("resolution", "declaration", "treaty", "convention", "law", "decision")
+        if (article == "an") == noun.startswith(("a", "e", "i", "o", "u"))
+    },
+    # relative pronouns that stand for the actor before them (kg.finders.commitments)
+    "relative_pronouns": ("which", "who"),
+    # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
+    "partner_markers": ("with",),
+    # words before those a decision told without its subject applies to (kg.finders.commitments)
+    "target_markers": ("against",),
+    # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
+    "opening_subject_pledges": tuple(_AGREED),
+    # the author's own organs, which its recommendations direct (kg.finders.demands)
+    "own_organ_words": ("its bodies", "our bodies", "its organs", "our organs", "its branches", "our branches",
+                        "its chapters", "our chapters", "its member unions"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("The union calls for:", "We demand:"), with the action of items that have no verb of their own.
     "demand_list_leads": {

@@ -143,7 +143,7 @@ _REPORTED_PLEDGES: dict[str, str] = {
     "reafirma su compromiso": "commits", "reafirman su compromiso": "commits",
     "reafirmó su compromiso": "commits", "reafirmaron su compromiso": "commits",
     "prevé": "intends", "prevén": "intends", "tiene previsto": "intends", "tienen previsto": "intends",
-    "planea": "intends", "planean": "intends",
+    "planea": "intends", "planean": "intends", "pretende": "intends", "pretenden": "intends",
     "tiene la intención de": "intends", "tienen la intención de": "intends",
 }  # fmt: skip
 _REPORTED_ADVERBS = ("también", "además", "asimismo")
@@ -181,7 +181,17 @@ _REPORTED_FUTURE: dict[str, str] = {
     "pondrán en marcha": "will",
 }
 
+# an agreement a body signs, and its target, told of it ("firmó un acuerdo con", "el objetivo es")
+_AGREED: dict[str, str] = {
+    "firmó un acuerdo": "commits",
+    "firmaron un acuerdo": "commits",
+    "ha firmado un acuerdo": "commits",
+    "el objetivo es": "intends",
+    "su objetivo es": "intends",
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
+    **_AGREED,
     "nos comprometemos a": "commits",
     "seguimos comprometidos con": "commits",
     "estamos comprometidos con": "commits",
@@ -597,6 +607,30 @@ EXTRA: dict[str, object] = {
                        # "durante el primer semestre de 2022": due within that year
                        *(f"{lead} {part} semestre de" for lead in ("durante el", "en el")
                          for part in ("primer", "segundo"))),
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {
+        # a statement's priority is what it calls for: "Nuestra prioridad sigue siendo la lucha por ..."
+        "nuestra prioridad es": "calls-for", "nuestra prioridad sigue siendo": "calls-for",
+        "he decidido": "decides", "hemos decidido": "decides", "decidimos": "decides", "condenamos": "condemns",
+        "denunciamos": "condemns", "deploramos": "deplores", "lamentamos": "regrets", "exigimos": "demands",
+        "saludamos": "welcomes",
+    },
+    # a body named before them adopts an instrument (kg.finders.commitments)
+    "adoption_phrases": dict.fromkeys(("aprobó", "aprobaron", "ha aprobado", "han aprobado", "adoptó",
+                                       "adoptaron"), "adopts"),
+    # relative pronouns that stand for the actor before them (kg.finders.commitments)
+    "relative_pronouns": ("el cual", "la cual", "quien", "los cuales", "las cuales"),
+    # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
+    "obligation_phrases": ("deben", "deberán"),
+    # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
+    "partner_markers": ("con",),
+    # words before those a decision told without its subject applies to (kg.finders.commitments)
+    "target_markers": ("en contra de",),
+    # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
+    "opening_subject_pledges": tuple(_AGREED),
+    # the author's own organs, which its recommendations direct (kg.finders.demands)
+    "own_organ_words": ("sus órganos", "nuestros órganos", "sus instancias", "nuestras instancias",
+                        "sus secciones", "nuestras secciones"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("La coalición exige:", "Hacemos un llamado a:"), with the action of items that have no verb of their own.
     "demand_list_leads": {
@@ -617,7 +651,9 @@ EXTRA: dict[str, object] = {
                            "llamamos a": "calls-upon", "instamos a": "urges",
                            "pide al": "requests", "solicitó a": "requests", "solicitó al": "requests",
                            "instó a": "urges", "instó al": "urges", "exhortó a": "urges", "exhortó al": "urges",
-                           "llamó a": "calls-upon", "llamó al": "calls-upon"},
+                           "llamó a": "calls-upon", "llamó al": "calls-upon",
+                           # "pidieron comenzar cuanto antes": a call that names no one asked calls for what follows
+                           "pidió": "requests", "pidieron": "requests", "piden": "requests"},
     "assigning_phrases": ("encomienda a", "encomienda al", "encarga a", "encarga al", "ordena a", "ordena al",
                           "instruye a", "instruye al"),
     # "antes | del 31 de diciembre": a date read with its range opener ("del") leaves "antes" before it

@@ -185,7 +185,17 @@ _REPORTED_FUTURE: dict[str, str] = {
 # millions d'euros" (subject-bound, as the future; "a annoncé", a report of the past, is none).
 _ANNOUNCING: dict[str, str] = {"annonce": "commits", "annoncent": "commits"}
 
+# an agreement a body signs, and its target, told of it ("a signé un accord avec", "l'objectif est de")
+_AGREED: dict[str, str] = {
+    **dict.fromkeys(
+        ("a signé un accord", "ont signé un accord", "a conclu un accord", "ont conclu un accord"), "commits"
+    ),
+    "l'objectif est de": "intends",
+    "son objectif est de": "intends",
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
+    **_AGREED,
     "nous nous engageons à": "commits",
     "nous nous engageons": "commits",
     "nous sommes déterminés à": "commits",
@@ -625,6 +635,36 @@ EXTRA: dict[str, object] = {
                          for part in ("premier", "second", "deuxième") for of in ("", " de"))),
     # Phrases that give the organisation right after them a task: "Le décret charge le ministère".
     "assigning_phrases": ("charge", "a chargé", "ordonne à", "enjoint à"),
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {
+        "j'ai décidé": "decides", "j’ai décidé": "decides", "nous avons décidé": "decides",
+        "nous décidons": "decides", "nous condamnons": "condemns", "nous dénonçons": "condemns",
+        "nous déplorons": "deplores", "nous regrettons": "regrets", "nous saluons": "welcomes",
+        "nous appelons": "calls-upon", "nous exigeons": "demands", "nous exhortons": "urges",
+        # a statement's priority is what it calls for: "Notre priorité reste le combat pour ..."
+        "notre priorité reste": "calls-for", "notre priorité est": "calls-for", "notre priorité demeure": "calls-for",
+    },
+    # a body named before them adopts an instrument (kg.finders.commitments)
+    "adoption_phrases": {
+        f"{verb} {article} {noun}": "adopts"
+        for verb in ("a adopté", "ont adopté", "a approuvé", "ont approuvé", "adopte", "approuve")
+        for article, noun in (("une", "résolution"), ("la", "résolution"), ("une", "déclaration"),
+                              ("la", "déclaration"), ("un", "traité"), ("le", "traité"), ("une", "loi"),
+                              ("la", "loi"), ("une", "convention"), ("la", "convention"))
+    },
+    # relative pronouns that stand for the actor before them (kg.finders.commitments)
+    "relative_pronouns": ("qui", "lequel", "laquelle"),
+    # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
+    "obligation_phrases": ("doivent", "devront"),
+    # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
+    "partner_markers": ("avec",),
+    # words before those a decision told without its subject applies to (kg.finders.commitments)
+    "target_markers": ("à l'encontre de", "à l’encontre de"),
+    # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
+    "opening_subject_pledges": tuple(_AGREED),
+    # the author's own organs, which its recommendations direct (kg.finders.demands)
+    "own_organ_words": ("ses instances", "nos instances", "ses organes", "nos organes", "ses sections",
+                        "nos sections", "ses fédérations", "nos fédérations"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("La CGT appelle à :", "Nous exigeons :"), with the action of items that have no verb of their own.
     "demand_list_leads": {

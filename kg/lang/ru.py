@@ -155,7 +155,15 @@ _REPORTED_PLEDGES: dict[str, str] = {
     "планирует": "intends", "планируют": "intends",
 }  # fmt: skip
 
+# an agreement a body signs, told of it ("подписало соглашение с")
+_AGREED: dict[str, str] = {
+    **dict.fromkeys(
+        ("подписал соглашение", "подписала соглашение", "подписало соглашение", "подписали соглашение"), "commits"
+    ),
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
+    **_AGREED,
     "мы обязуемся": "commits",
     "поручено": "tasks",
     "поручается": "tasks",
@@ -588,6 +596,32 @@ EXTRA: dict[str, object] = {
         "Устав": "instrument", "Кодекс": "law", "кодекс": "law", "Стратегия": "strategy", "стратегия": "strategy",
     },
     "instrument_name_joiners": ("о", "об", "по", "между", "с"),
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {
+        "я решил": "decides", "мы решили": "decides", "мы осуждаем": "condemns", "решительно осуждаем": "condemns",
+        "мы требуем": "demands", "требуем": "demands", "мы призываем": "calls-upon", "призываем": "calls-upon",
+        "мы приветствуем": "welcomes", "сожалеем": "regrets",
+    },
+    # a body named before them adopts an instrument (kg.finders.commitments)
+    "adoption_phrases": {
+        f"{verb} {noun}": "adopts"
+        for verb in ("принял", "приняла", "приняли", "одобрил", "одобрила", "одобрили")
+        for noun in ("резолюцию", "закон", "декларацию", "договор", "конвенцию", "решение")
+    },
+    # relative pronouns that stand for the actor before them (kg.finders.commitments)
+    "relative_pronouns": ("который", "которая", "которое", "которые"),
+    # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
+    "obligation_phrases": ("должны",),
+    # words that end the description of an addressee: a place, a time, a manner ("на два года")
+    "addressee_breaks": ("на", "в", "во", "по", "до", "после", "за", "с", "со", "в течение"),
+    # words before those a decision told without its subject applies to (kg.finders.commitments)
+    "target_markers": ("для", "в отношении"),
+    # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
+    "opening_subject_pledges": tuple(_AGREED),
+    # words before an actor a verb is done with, not its subject ("с Вьетнамом подписало")
+    "partner_markers": ("с", "со"),
+    # the author's own organs, which its recommendations direct (kg.finders.demands)
+    "own_organ_words": ("своим органам", "свои органы", "органам организации", "региональным отделениям"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("Профсоюз требует:", "Мы призываем:"), with the action of items that have no verb of their own.
     "demand_list_leads": {

@@ -472,6 +472,38 @@ class Commitments:
     addressee_breaks: tuple[str, ...] = words(
         'words that end the description of an addressee before what it is asked ("فيما")', optional=True
     )
+    speaker_phrases: Mapping[str, str] = phrases(
+        "first-person phrases by which a statement's author or a quoted speaker decides, asks or takes a stance, "
+        'with the action ("j\'ai décidé", "Nous condamnons", "We call on")',
+        optional=True,
+    )
+    adoption_phrases: Mapping[str, str] = phrases(
+        'phrases by which a body named before them adopts an instrument or a decision ("通过决议", "aprobó")',
+        optional=True,
+    )
+    relative_pronouns: tuple[str, ...] = words(
+        'relative pronouns that stand for the actor before them as a verb\'s subject ("el cual", "which")',
+        optional=True,
+    )
+    opening_subject_pledges: tuple[str, ...] = words(
+        'pledge phrases whose subject may be the body the sentence opens with ("目标是", "signed an agreement")',
+        optional=True,
+    )
+    partner_markers: tuple[str, ...] = words(
+        'words before an actor that make it the partner of a verb, not its subject ("与越南签署")', optional=True
+    )
+    obligation_phrases: tuple[str, ...] = words(
+        'plural modals by which a statement or a quoted speaker says what a group must do ("doivent", "deben"); a '
+        'singular one states a rule as often ("le débat doit")',
+        optional=True,
+    )
+    target_markers: tuple[str, ...] = words(
+        'words before those a decision told without its subject applies to ("для", "в отношении")', optional=True
+    )
+    own_organ_words: tuple[str, ...] = words(
+        'words for an author\'s own organs, which its recommendations direct ("أجهزة المنظمة", "ses instances")',
+        optional=True,
+    )
     speaker_nouns: tuple[str, ...] = words(
         'nouns by which a statement\'s author is the subject of its verbs ("المؤتمر")', optional=True
     )

@@ -111,7 +111,22 @@ PREAMBULAR_PHRASES: dict[str, str] = {
 # "中方愿在未来三年向老方提供": a body is willing to (not "愿景", a vision); a commitment only where an actor
 # stands right before it (extra["subject_bound_pledges"]).
 _WILLING: dict[str, str] = {"愿意": "intends", "愿在": "intends", "愿同": "intends", "愿与": "intends"}
+# a body's target, and an agreement it signs, told of it ("目标是吸引...", "已经与越南签署了一项协议")
+_AGREED: dict[str, str] = {
+    "目标是": "intends",
+    **dict.fromkeys(
+        (
+            f"{verb}{of}{noun}"
+            for verb in ("签署", "签订")
+            for of in ("了一项", "了", "一项", "")
+            for noun in ("协议", "协定")
+        ),
+        "commits",
+    ),
+}
+
 PLEDGE_PHRASES: dict[str, str] = {
+    **_AGREED,
     "我们承诺": "commits",
     "承诺": "commits",
     "致力于": "commits",
@@ -445,6 +460,16 @@ EXTRA: dict[str, object] = {
         "中央和国家机关各部门": "central departments",
     },
     "assigning_phrases": ("要求", "责成", "请"),
+    # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
+    "speaker_phrases": {"我决定": "decides", "我们决定": "decides", "我们谴责": "condemns", "我们强烈谴责": "condemns",
+                        "我们呼吁": "calls-upon", "我们要求": "demands", "我们欢迎": "welcomes", "我们敦促": "urges"},
+    # a body named before them adopts an instrument, its vote between ("以32票赞成...通过一项决议")
+    "adoption_phrases": dict.fromkeys((f"通过{of}{noun}" for of in ("", "了", "一项", "了一项", "该", "了该")
+                                       for noun in ("决议", "法案", "宣言", "条约")), "adopts"),
+    # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
+    "opening_subject_pledges": tuple(_AGREED),
+    # words before an actor a verb is done with, not its subject ("与越南签署")
+    "partner_markers": ("与", "同", "跟"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("工会呼吁：", "我们强烈要求："), with the action of items that have no verb of their own; not "要求"
     # alone, which in a government's text gives tasks ("国务院要求：" is no list of demands).
