@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from kg.finders.text import DocumentText, Token, iter_tokens, starts_with_phrase
 from kg.lang.base import LanguagePack
@@ -351,7 +352,7 @@ def _cased_person_end(news: DocumentText, start: int, limit: int, taken: frozens
     text = news.text
     suffixes = set(news.words("name_suffixes"))
     end, last = start, ""
-    for token in list(iter_tokens(text, start, limit))[:_MAX_CASED_PERSON_TOKENS]:
+    for token in islice(news.tokens_between(start, limit), _MAX_CASED_PERSON_TOKENS):
         gap = text[end : token.start]
         # "President Joseph R.\nBiden": a name does not end on an initial, even where a line breaks after it
         initial_gap = gap.startswith(".") and not gap[1:].strip() and gap.count("\n") <= 1 and gap[1:] != ""
