@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -522,12 +522,19 @@ def name_joiners(news: DocumentText) -> frozenset[str]:
 def body_word(news: DocumentText, word: str) -> str | None:
     """The pack's body word ``word`` is, or begins with (Russian cases: "корпорации"), past a proclitic
     ("وتنسيقية"), or None."""
-    words = news.mapping("body_words")
+    bodies = news.pack.derived("news_body_words_folded", _folded_body_words)
     for form in (word, *(word[len(p) :] for p in news.words("proclitics") if word.startswith(p))):
-        for body in words:
-            if form.casefold().startswith(body.casefold()) and (len(form) - len(body) <= 3 or not has_case(form, 0)):
+        folded = form.casefold()
+        for body, folded_body in bodies:
+            if folded.startswith(folded_body) and (len(form) - len(body) <= 3 or not has_case(form, 0)):
                 return body
     return None
+
+
+def _folded_body_words(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
+    """The pack's body words with their case folded, folded once rather than for every word read."""
+    words = pack.extra.get("body_words", {})
+    return tuple((body, body.casefold()) for body in words) if isinstance(words, Mapping) else ()
 
 
 #: A name in Latin letters: capitalised words, and the words that join them inside English names.
