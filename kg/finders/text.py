@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.lang.base import LanguagePack
 from kg.model import Document, Kind, Span
+from kg.text.keys import key_of
 from kg.text.patterns import alternation, phrase_pieces
 from kg.text.prepared import prepared
 
@@ -366,29 +367,6 @@ def find_phrases(text: str, phrases: Iterable[str], start: int, end: int, *, ign
     """Matches of ``phrases`` in ``text[start:end]``."""
     pattern = phrase_pattern(phrases, ignore_case=ignore_case)
     return list(pattern.finditer(text, start, end)) if pattern else []
-
-
-def key_of(surface: str, keys: Iterable[str]) -> str:
-    """The key among ``keys`` that a matched surface stands for (spacing and case aside); the first of
-    several that fold alike. A surface no key stands for is a finder's bug: ``KeyError``.
-
-    >>> key_of("Prime  minister", {"Minister": "x", "prime minister": "y", "Prime Minister": "z"})
-    'prime minister'
-    """
-    return _keys_by_fold(tuple(keys))[_spacing_and_case_folded(surface)]
-
-
-@lru_cache(maxsize=256)
-def _keys_by_fold(keys: tuple[str, ...]) -> dict[str, str]:
-    """The keys of a pack's table by their folded form, folded once for every surface matched against them."""
-    by_fold: dict[str, str] = {}
-    for key in keys:
-        by_fold.setdefault(_spacing_and_case_folded(key), key)
-    return by_fold
-
-
-def _spacing_and_case_folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def starts_with_phrase(text: str, position: int, phrases: Iterable[str], *, ignore_case: bool = True) -> str | None:
