@@ -1,8 +1,11 @@
-"""``python -m benchmarks [--sizes 100,1000] [--corpora real] [--workers N] [--profile N|--memory-steps N|--table]``.
+"""``python -m benchmarks [--sizes 100,1000] [--corpora real] [--workers N] [--profile N|--memory-steps N]``,
+``python -m benchmarks --extraction [--repeat N]``, ``python -m benchmarks --table``.
 
 See :mod:`benchmarks.run`; ``--table`` prints the README's table of the last ``build/bench.json``;
 ``--memory-steps N`` measures the resident memory of each step of a build of N real copies
-(:mod:`benchmarks.memory`) into ``memory_steps`` of ``build/bench.json``.
+(:mod:`benchmarks.memory`) into ``memory_steps`` of ``build/bench.json``; ``--extraction`` times
+extraction alone, step by step, in one process over the real documents (:mod:`benchmarks.extraction`)
+into ``extraction_only``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from benchmarks.extraction import extraction_table, measure_extraction
 from benchmarks.generator import generate
 from benchmarks.memory import steps_table
 from benchmarks.realtexts import perturbed_copies
@@ -34,6 +38,8 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--output", type=Path, default=ROOT / "build" / "bench.json")
     parser.add_argument("--profile", type=int, metavar="SIZE", help="profile one serial build of SIZE documents")
     parser.add_argument("--memory-steps", type=int, metavar="SIZE", help="memory by step of a build of SIZE copies")
+    parser.add_argument("--extraction", action="store_true", help="time extraction alone in one process, then stop")
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes of --extraction (the best is kept)")
     parser.add_argument("--table", action="store_true", help="print the README's table of --output, then stop")
     return parser.parse_args()
 
@@ -60,15 +66,29 @@ def memory_steps(arguments: argparse.Namespace) -> None:
     perturbed_copies(size, corpus, seed=arguments.seed)
     measured = {"documents": size, "workers": arguments.workers}
     measured.update(child("memory", str(corpus), str(out), str(arguments.workers)))
-    report = json.loads(arguments.output.read_text(encoding="utf-8")) if arguments.output.is_file() else {}
-    report["memory_steps"] = measured
-    arguments.output.parent.mkdir(parents=True, exist_ok=True)
-    arguments.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    _add_to_report(arguments.output, "memory_steps", measured)
     print(steps_table(measured), end="")
+
+
+def extraction_only(arguments: argparse.Namespace) -> None:
+    """Extraction alone, step by step, added to the report of ``--output``."""
+    measured = measure_extraction(repeat=arguments.repeat)
+    _add_to_report(arguments.output, "extraction_only", measured)
+    print(extraction_table(measured), end="")
+
+
+def _add_to_report(output: Path, key: str, measured: dict) -> None:
+    report = json.loads(output.read_text(encoding="utf-8")) if output.is_file() else {}
+    report[key] = measured
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 def main() -> None:
     arguments = parse_arguments()
+    if arguments.extraction:
+        extraction_only(arguments)
+        return
     if arguments.profile:
         profile(arguments.profile, arguments.seed)
         return

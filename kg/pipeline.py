@@ -31,7 +31,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 from kg import builders, buildfolder, lang, lifecycle, parallel
 from kg.buildfolder import Chunk
 from kg.cache import CacheEntry, DocumentCache, digest_files, document_key
-from kg.graph.writer import document_quads
+from kg.graph.writer import DocumentQuads, document_quads
 from kg.lifecycle import mandates
 from kg.model import Entity, Mention
 from kg.progress import Progress, ProgressTracker
@@ -263,6 +263,8 @@ def _sorted_nquads(quads: Iterable[Quad]) -> bytes:
     A term's N-Quads form never continues past its end with a character that sorts before
     the space that follows it, so sorting lines sorts by the terms.
     """
+    if isinstance(quads, DocumentQuads):  # a document's graph writes its own lines, without making quads
+        return quads.sorted_nquads()
     data = serialize(quads, format=RdfFormat.N_QUADS) or b""  # bytes, as no output file is given
     return b"".join(sorted(set(data.splitlines(keepends=True))))
 

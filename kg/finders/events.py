@@ -34,7 +34,7 @@ from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, tok
 from kg.model import Event, Kind, Mention, Span
 from kg.resolve.normalize import fold
 from kg.text.dates import DateMatch
-from kg.text.normalize import fold_digits
+from kg.text.normalize import digits_folded, fold_digits
 
 __all__ = ["find_events"]
 
@@ -68,7 +68,7 @@ def _votes(news: DocumentText, actors: Actors) -> list[Event]:
     bodies = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE, Kind.STATE)]
     votes = []
     for sentence in news.sentences:
-        tallies = list(pattern.finditer(fold_digits(news.text), sentence.start, sentence.end))
+        tallies = list(pattern.finditer(digits_folded(news.text), sentence.start, sentence.end))
         if not tallies:
             continue
         body = max((b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start()),

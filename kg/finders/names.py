@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from kg.finders.text import DocumentText, Token, iter_tokens, skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
@@ -355,7 +356,7 @@ def _cased_person_end(news: DocumentText, start: int, limit: int, taken: frozens
     text = news.text
     suffixes = set(news.words("name_suffixes"))
     end, last = start, ""
-    for token in list(iter_tokens(text, start, limit))[:_MAX_CASED_PERSON_TOKENS]:
+    for token in islice(news.tokens_between(start, limit), _MAX_CASED_PERSON_TOKENS):
         gap = text[end : token.start]
         # "President Joseph R.\nBiden": a name does not end on an initial, even where a line breaks after it
         initial_gap = gap.startswith(".") and not gap[1:].strip() and gap.count("\n") <= 1 and gap[1:] != ""
@@ -541,12 +542,19 @@ def proclitic_forms(pack: LanguagePack, words: Iterable[str]) -> dict[str, tuple
 def body_word(news: DocumentText, word: str) -> str | None:
     """The pack's body word ``word`` is, or begins with (Russian cases: "корпорации"), past a proclitic
     ("وتنسيقية"), or None."""
-    words = news.mapping("body_words")
+    bodies = news.pack.derived("news_body_words_folded", _folded_body_words)
     for form in (word, *(word[len(p) :] for p in news.words("proclitics") if word.startswith(p))):
-        for body in words:
-            if form.casefold().startswith(body.casefold()) and (len(form) - len(body) <= 3 or not has_case(form, 0)):
+        folded = form.casefold()
+        for body, folded_body in bodies:
+            if folded.startswith(folded_body) and (len(form) - len(body) <= 3 or not has_case(form, 0)):
                 return body
     return None
+
+
+def _folded_body_words(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
+    """The pack's body words with their case folded, folded once rather than for every word read."""
+    words = pack.extra.get("body_words", {})
+    return tuple((body, body.casefold()) for body in words) if isinstance(words, Mapping) else ()
 
 
 #: A name in Latin letters: capitalised words, and the words that join them inside English names.

@@ -7,6 +7,7 @@ rule produces can be quoted exactly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -14,6 +15,7 @@ from typing import Any
 
 from kg.lang.base import LanguagePack
 from kg.model import Document, Kind, Span
+from kg.text.keys import key_of
 from kg.text.patterns import alternation, phrase_pieces
 from kg.text.prepared import prepared
 
@@ -228,6 +230,15 @@ class DocumentText:
     def sentence_of(self, position: int) -> Span | None:
         return next((s for s in self.sentences if s.start <= position < s.end), None)
 
+    @cached_property
+    def token_index(self) -> TokenIndex:
+        """The tokens of the whole text, found once and shared by every finder that walks words."""
+        return TokenIndex(self.text)
+
+    def tokens_between(self, start: int, end: int) -> Iterator[Token]:
+        """:func:`iter_tokens` of ``text[start:end]``, read from the document's :attr:`token_index`."""
+        return self.token_index.between(start, end)
+
 
 #: How far into its line an agency may be credited: past a place and a date, not in the prose after them.
 _AGENCY_LINE_REACH = 100
@@ -272,6 +283,54 @@ def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
     return (Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end))
 
 
+class TokenIndex:
+    """The tokens of a text, found once, and the tokens of any part of it read from them.
+
+    Finders ask for the words from a position to a limit thousands of times a document; scanning
+    the text again each time made the time grow with the text's length times its names. A part's
+    tokens are exactly those :func:`iter_tokens` finds in it: where the part starts inside a word or
+    ends inside one, the word is cut as a scan of the part alone would cut it (``TOKEN`` looks at no
+    character before its match, so a scan that meets a token's start goes on as the whole text's did).
+
+    >>> index = TokenIndex("Ferdinand R. Marcos Jr. spoke")
+    >>> [t.text for t in index.between(3, 21)]
+    ['dinand', 'R', 'Marcos', 'J']
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokens(text, 0, len(text))
+        self.starts = [token.start for token in self.tokens]
+
+    def between(self, start: int, end: int) -> Iterator[Token]:
+        """The tokens of ``text[start:end]``, as :func:`iter_tokens` gives them, read only as far as the caller goes."""
+        index = bisect_left(self.starts, start)
+        if index > 0 and self.tokens[index - 1].end > start:  # inside a word: scan it as the part cuts it
+            for match in TOKEN.finditer(self.text, start, end):
+                shared = self._shared(match, end)
+                if shared is not None:
+                    index = shared
+                    break
+                yield Token(match.start(), match.end(), match.group())
+            else:
+                return
+        for token in self.tokens[index:]:
+            if token.end > end:
+                if token.start < end:  # the last word, cut by the part's end
+                    cut = TOKEN.match(self.text, token.start, end)
+                    if cut:
+                        yield Token(cut.start(), cut.end(), cut.group())
+                return
+            yield token
+
+    def _shared(self, match: re.Match[str], end: int) -> int | None:
+        """The index of the whole text's token that ``match`` is the start of, from where the two scans agree."""
+        index = bisect_left(self.starts, match.start())
+        if index < len(self.starts) and self.starts[index] == match.start():
+            return index
+        return None
+
+
 def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = False) -> re.Pattern[str] | None:
     """A pattern matching any of ``phrases`` as whole words, longest first, inner spaces as any whitespace."""
     return _phrase_pattern(tuple(phrases), ignore_case)
@@ -308,12 +367,6 @@ def find_phrases(text: str, phrases: Iterable[str], start: int, end: int, *, ign
     """Matches of ``phrases`` in ``text[start:end]``."""
     pattern = phrase_pattern(phrases, ignore_case=ignore_case)
     return list(pattern.finditer(text, start, end)) if pattern else []
-
-
-def key_of(surface: str, keys: Iterable[str]) -> str:
-    """The key among ``keys`` that a matched surface stands for (spacing and case aside)."""
-    folded = " ".join(surface.split()).casefold()
-    return next(k for k in keys if " ".join(k.split()).casefold() == folded)
 
 
 def starts_with_phrase(text: str, position: int, phrases: Iterable[str], *, ignore_case: bool = True) -> str | None:

@@ -9,7 +9,7 @@ mints every IRI through :mod:`kg.graph.iri`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -37,7 +37,7 @@ from kg.model import (
 from kg.ontology import is_work_kind
 from kg.text.symbols import is_un_symbol
 
-__all__ = ["Resolver", "date_literal", "document_quads", "work_key"]
+__all__ = ["DocumentQuads", "Resolver", "date_literal", "document_quads", "work_key"]
 
 Resolver = Callable[[Mention], Entity]
 Object = NamedNode | Literal
@@ -85,6 +85,53 @@ def work_key(document: Document, extraction: Extraction, resolve: Resolver) -> t
     return "file/" + _file_name(document.source).rsplit(".", 1)[0], facts.kind
 
 
+Triple = tuple[NamedNode, NamedNode, Object]
+
+
+class DocumentQuads(Set[Quad]):
+    """The quads of one document's named graph, kept as triples and written as N-Quads directly.
+
+    A pyoxigraph ``Quad`` costs several times what the triple of its terms does to make, and
+    serialising a set of them makes each term's text again: a document of a few thousand
+    facts spent more time there than in finding them. The graph is the same for every triple;
+    a term's N-Quads text (its ``str``, the serialiser's own form) is made once however often
+    it stands in the graph. Iterating gives ``Quad`` objects, for a store to load.
+    """
+
+    def __init__(self, graph: NamedNode) -> None:
+        self.graph = graph
+        self.triples: set[Triple] = set()
+
+    def add(self, subject: NamedNode, predicate: NamedNode, obj: Object) -> None:
+        self.triples.add((subject, predicate, obj))
+
+    def __contains__(self, quad: object) -> bool:
+        if not isinstance(quad, Quad) or quad.graph_name != self.graph:
+            return False
+        return (quad.subject, quad.predicate, quad.object) in self.triples
+
+    def __iter__(self) -> Iterator[Quad]:
+        return (Quad(subject, predicate, obj, self.graph) for subject, predicate, obj in self.triples)
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    def sorted_nquads(self) -> bytes:
+        """The N-Quads of the graph, one quad a line, lines sorted: what serialising the quads and
+        sorting their lines gives, byte for byte."""
+        texts: dict[Object, str] = {}
+
+        def text(term: Object) -> str:
+            found = texts.get(term)
+            if found is None:
+                found = texts[term] = str(term)
+            return found
+
+        tail = f" {self.graph} .\n"
+        lines = {f"{text(s)} {text(p)} {text(o)}{tail}" for s, p, o in self.triples}
+        return "".join(sorted(lines)).encode()
+
+
 @dataclass
 class _DocumentGraph:
     """Collects the quads of one document's named graph."""
@@ -95,13 +142,13 @@ class _DocumentGraph:
     expression: NamedNode = field(init=False)
     graph: NamedNode = field(init=False)
     activity: NamedNode = field(init=False)
-    quads: set[Quad] = field(default_factory=set)
+    quads: DocumentQuads = field(init=False)
     _described: set[str] = field(default_factory=set)
     _mentioned: set[tuple[int, int, str]] = field(default_factory=set)
 
     def add(self, subject: NamedNode, predicate: NamedNode, obj: Object | None) -> None:
         if obj is not None:
-            self.quads.add(Quad(subject, predicate, obj, self.graph))
+            self.quads.add(subject, predicate, obj)
 
     def text_literal(self, text: str | None) -> Literal | None:
         if not text:
@@ -115,6 +162,7 @@ class _DocumentGraph:
         work = NamedNode(iri.work_iri(key, kind))
         self.expression = NamedNode(iri.expression_iri(work.value, self.document.language))
         self.graph = NamedNode(iri.graph_iri(self.expression.value))
+        self.quads = DocumentQuads(self.graph)
         self.activity = NamedNode(iri.activity_iri(self.expression.value))
         self.write_provenance()
         self.write_expression(work)
@@ -425,7 +473,7 @@ def _gazetteer_labels(entity: Entity) -> Iterable[tuple[str, str]]:
     return labels(entity) if entity.rule.startswith("gazetteer") else ()
 
 
-def document_quads(document: Document, extraction: Extraction, resolve: Resolver) -> tuple[str, set[Quad]]:
+def document_quads(document: Document, extraction: Extraction, resolve: Resolver) -> tuple[str, DocumentQuads]:
     """The named graph IRI of a document and its quads.
 
     A set: the order of the outputs is that of their serialised lines (see ``kg.pipeline``).

@@ -49,6 +49,7 @@ from functools import lru_cache
 
 from kg.lang.base import LanguagePack
 from kg.model import Span
+from kg.text.keys import key_of
 from kg.text.normalize import digits_folded, fold_digits
 
 __all__ = ["Quantity", "find_quantities", "is_amount", "parse_number"]
@@ -217,22 +218,13 @@ def _words_before_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"({'|'.join(options)})\s*$", re.IGNORECASE)
 
 
-def _key_of(surface: str, words: Collection[str]) -> str:
-    """The word of ``words`` a matched surface form stands for (case and spacing aside)."""
-    folded = " ".join(surface.split()).casefold()
-    for word in words:
-        if " ".join(word.split()).casefold() == folded:
-            return word
-    raise KeyError(surface)
-
-
 def _match_after(text: str, position: int, words: Collection[str]) -> tuple[str, Span] | None:
     """The word of ``words`` starting at ``position`` (after optional whitespace), and its span."""
     pattern = _words_after_pattern(tuple(words))
     match = pattern.match(text, position) if pattern else None
     if not match:
         return None
-    return _key_of(match.group(1), words), Span(match.start(1), match.end(1))
+    return key_of(match.group(1), words), Span(match.start(1), match.end(1))
 
 
 def _match_before(text: str, position: int, words: Collection[str], reach: int = 40) -> tuple[str, Span] | None:
@@ -243,7 +235,7 @@ def _match_before(text: str, position: int, words: Collection[str], reach: int =
     if not match:
         return None
     span = Span(window_start + match.start(1), window_start + match.end(1))
-    return _key_of(match.group(1), words), span
+    return key_of(match.group(1), words), span
 
 
 def _is_prefix_unit(key: str) -> bool:
@@ -254,8 +246,12 @@ def _is_prefix_unit(key: str) -> bool:
 def _prefix_units(pack: LanguagePack) -> dict[str, str]:
     """Units written before the amount: currency symbols such as "$", "US$", "€", ISO codes ("USD"),
     and the words of ``extra["prefix_units"]`` ("百分之")."""
-    words = set(pack.words("prefix_units"))
-    return {key: unit for key, unit in pack.units.items() if key in words or _is_prefix_unit(key)}
+
+    def make(pack: LanguagePack) -> dict[str, str]:
+        words = set(pack.words("prefix_units"))
+        return {key: unit for key, unit in pack.units.items() if key in words or _is_prefix_unit(key)}
+
+    return pack.derived("numbers.prefix_units", make)  # asked for at every numeral
 
 
 # --- public API ------------------------------------------------------------------------
@@ -571,7 +567,7 @@ def _word_numerals(text: str, pack: LanguagePack, start: int, end: int) -> list[
         if match.group("count"):
             if scale_word not in pack.scale_words:
                 continue
-            value = Decimal(counts[_key_of(match.group("count"), counts)]) * Decimal(pack.scale_words[scale_word])
+            value = Decimal(counts[key_of(match.group("count"), counts)]) * Decimal(pack.scale_words[scale_word])
         elif scale_word in lone:
             value = Decimal(lone[scale_word])
         else:
