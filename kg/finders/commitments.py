@@ -78,7 +78,8 @@ def find_commitments(
     authors = news.mapping("author_phrases") if author else {}
     phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors}
     subject_bound = set(news.words("subject_bound_pledges"))
-    names = [m for m in actors.all_mentions() if m.kind != Kind.PLACE]
+    # a word of an instrument's name is no verb either: "计划" (plans) in "农业签证计划" (a visa scheme)
+    names = [m for m in [*actors.all_mentions(), *instruments.mentions] if m.kind != Kind.PLACE]
     # an item of a list of demands is one commitment of the statement's author, whatever verbs it holds
     listed = listed_commitments(news, actors, instruments, author)
     commitments = []
