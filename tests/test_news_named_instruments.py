@@ -187,3 +187,15 @@ def test_arabic_constitution_alone_and_a_conjunction_after_a_head() -> None:
         "وبتفعيل المؤسسات المنصوص عليها في الباب 12 من الدستور."
     )
     assert _cited(text, "ar") == [("الدستور", "law")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("vi", "Hà Nội, ngày 24/6/2025 - Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Hiến pháp"),
+        ("ar", "الرباط في 3 مايو 2025 - تطالب الجمعية بتفعيل المؤسسات المنصوص عليها في الدستور.", "الدستور"),
+    ],
+)
+def test_the_constitution_named_alone_is_cited(language: str, text: str, name: str) -> None:
+    """Before, a constitution named by its head alone ("Hiến pháp nước ...", "في الدستور") was no citation."""
+    assert (name, "law") in _cited(text, language)

@@ -19,6 +19,8 @@
   by its topic ("tratado global sobre comercio de armas").
 * Unnamed, adopted: "欧洲议会……通过决议", "adopted a resolution": the
   sentence's subject is the issuer, one instrument per kind and issuer.
+* A name that defines acronyms as it goes ("(CHXHCN)") runs past them, and is
+  keyed by its short form, so that both forms are one instrument.
 * A draft: a name after a draft marker ("dự thảo Luật ...") is a
   ``draft-<kind>`` ("draft-law"), the way a UN draft is a "draft-resolution",
   where the ontology has that class; until it does, the plain kind, and
@@ -34,6 +36,7 @@ mention is kept in :attr:`Instruments.mentions`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -112,6 +115,7 @@ def find_instruments(news: DocumentText, actors: Actors) -> Instruments:
     taken = [m.span for m in [*known, *numbered, *named]]
     adopted = _adopted_unnamed(news, actors, found, taken)
     mentions = _named_with_number(news, _without_overlaps([*known, *numbered, *named, *adopted]), found)
+    mentions = _one_key_for_short_forms(mentions)
     found.mentions = mentions
     found.citations = [
         replace(citation, issuer=found.issuers.get(citation.mention.span) or found.adopters.get(citation.mention.span))
@@ -161,6 +165,69 @@ def _named_with_number(news: DocumentText, mentions: list[Mention], found: Instr
         else m
         for m in merged
     ]
+
+
+def _one_key_for_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A name that defines acronyms as it goes ("... nước Cộng hòa Xã hội Chủ nghĩa (CHXHCN) Việt Nam ...") and the
+    same name written with them ("... nước CHXHCN Việt Nam ...") are one instrument, keyed by the short form."""
+    short_forms = {
+        _folded_name(short): " ".join(short.split())
+        for m in mentions
+        if m.key is None and (short := _short_form(m.text)) != m.text
+    }
+    return [
+        replace(m, key=short_forms[_folded_name(_short_form(m.text))])
+        if m.key is None and _folded_name(_short_form(m.text)) in short_forms
+        else m
+        for m in mentions
+    ]
+
+
+#: An acronym in brackets after the words it stands for: "Cộng hòa Xã hội Chủ nghĩa (CHXHCN)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZĐ]{2,})\)")
+#: How far before its bracket an acronym's words may be sought.
+_ACRONYM_REACH = 200
+
+
+def _acronym_words(text: str, bracket: int, acronym: str) -> tuple[int, int] | None:
+    """The span of the words an acronym stands for, their initials its letters, ending right before its bracket or
+    one word before it ("Cộng hòa Dân chủ Nhân dân Lào (CHDCND)": the state's name stays after the acronym)."""
+    offset = max(0, bracket - _ACRONYM_REACH)
+    words = list(re.finditer(r"[^\W\d_]+", text[offset:bracket]))
+    for skipped in (0, 1):
+        run = words[len(words) - len(acronym) - skipped : len(words) - skipped]
+        if len(run) == len(acronym) and all(_same_letter(w.group()[0], a) for w, a in zip(run, acronym, strict=True)):
+            return offset + run[0].start(), offset + run[-1].end()
+    return None
+
+
+def _same_letter(initial: str, letter: str) -> bool:
+    base = unicodedata.normalize("NFD", initial)[0].upper()
+    return initial.upper() == letter or base == letter or (initial in "đĐ" and letter == "D")
+
+
+def _short_form(name: str) -> str:
+    """A name with the words of each acronym it defines replaced by the acronym:
+    "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào (CHDCND)" → "Chính phủ nước CHDCND Lào"."""
+    for match in reversed(list(_BRACKETED_ACRONYM.finditer(name))):
+        words = _acronym_words(name, match.start(), match[1])
+        if words is not None:
+            skipped = name[words[1] : match.start()]
+            name = name[: words[0]] + match[1] + skipped + name[match.end() :]
+    return name
+
+
+def _past_acronyms(news: DocumentText, end: int, limit: int) -> int:
+    """A name runs past the acronyms it defines, to the words after them: "... Cộng hòa Xã hội Chủ nghĩa | (CHXHCN)
+    Việt Nam"."""
+    while (match := _BRACKETED_ACRONYM.match(news.text, end, limit)) and _acronym_words(
+        news.text, match.start(), match[1]
+    ):
+        end = match.end()
+        following = skip_spaces(news.text, end, limit)
+        if following < limit and opens_name(news.text[following]):
+            end = max(end, name_end(news, following, limit, title_rules(news)))
+    return end
 
 
 def _folded_name(text: str) -> str:
@@ -700,6 +767,8 @@ def _named_by_head(news: DocumentText, taken: list[Span]) -> list[Mention]:
             span = _with_name_words(news, match.end(), _named_span(news, match, main))
             if span and ontology_kind(kind) in _DATED_BY_TRAILING_YEAR:
                 span = _without_trailing_year(news, span)
+            if span and kind not in _FOR_A_PERIOD:
+                span = _without_period(news, span)
             if span is None and _names_one_instrument(news, match.group(), heads):
                 span = Span(match.start(), match.end())  # "من الدستور": the constitution, the home state's
             if span:
@@ -742,7 +811,8 @@ def _named_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | N
     end = name_end(news, position, main.end, title_rules(news))
     if end <= position:
         return None
-    end = _with_second_party(news, head.start(), end, main.end)
+    end = _with_second_party(news, head.start(), _past_acronyms(news, end, main.end), main.end)
+    end = _past_acronyms(news, end, main.end)
     return Span(head.start(), _with_amendment_marker(news, end))
 
 
@@ -860,8 +930,7 @@ def _period_named(news: DocumentText, head: re.Match[str], position: int, limit:
     words = news.words("period_words")
     if not words or heads.get(key_of(head.group(), heads)) not in _FOR_A_PERIOD:
         return None
-    clause = re.match(r"[^.;:!?\n]*", news.text[position:limit])
-    text = clause.group() if clause else ""
+    text = _clause_of_names(news.text[position:limit])
     period = re.search(
         rf"(?<!\w)(?:{phrases_alternation(words)})\s+(?:18|19|20|21)\d\d\s*[-–]\s*(?:18|19|20|21)\d\d(?!\d)", text
     )
@@ -869,6 +938,20 @@ def _period_named(news: DocumentText, head: re.Match[str], position: int, limit:
     if period is None or not _NAME_WORDS_BEFORE_PERIOD <= len(text[: period.start()].split()) <= _WORDS_BEFORE_PERIOD:
         return None
     return position + period.end()
+
+
+#: What ends a clause: a stop, a line break, or a colon (see :func:`_clause_of_names`).
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+
+
+def _clause_of_names(text: str) -> str:
+    """The clause that opens ``text``: up to a stop, a line break or a colon, unless a capitalised name follows
+    the colon (the names of the programmes a plural head counts: "Các Chương trình mục tiêu quốc gia: Xây dựng")."""
+    for end in _CLAUSE_END.finditer(text):
+        following = text[end.end() :].lstrip(" \t")
+        if end.group() != ":" or not following[:1].isupper():
+            return text[: end.start()]
+    return text
 
 
 #: How many words in lower case may stand between an instrument's head and the parties it is between.
@@ -906,6 +989,16 @@ def _with_second_party(news: DocumentText, start: int, end: int, limit: int) -> 
         return end
     after = name_end(news, second, limit, title_rules(news))
     return after if after > second else end
+
+
+def _without_period(news: DocumentText, span: Span) -> Span:
+    """ "Hiệp định Thương mại ... Lào | giai đoạn 2025 - 2030": the years a treaty is applied for, by the text that
+    cites it, are no part of its name (a programme's are: see :func:`_period_named`)."""
+    words = news.words("period_words")
+    if not words:
+        return span
+    period = re.search(rf"\s+(?:{phrases_alternation(words)})\s+(?:18|19|20|21)\d\d", span.of(news.text))
+    return Span(span.start, span.start + period.start()) if period and period.start() > 0 else span
 
 
 def _without_trailing_year(news: DocumentText, span: Span) -> Span:
@@ -1132,6 +1225,10 @@ def _one_citation_per_instrument(news: DocumentText, mentions: list[Mention]) ->
         name = mention.key or " ".join(mention.text.split()).casefold()
         date = _date_after(news, mention)
         if date is None and any(known_name == name for known_name, _ in citations):
+            continue
+        if mention.key is not None and date is not None and (name, None) in citations:
+            # "Hiệp định ... (CHXHCN) ..." then "Hiệp định ... ký ngày 08 tháng 4 năm 2024": one instrument, that date
+            citations[(name, None)] = replace(citations[(name, None)], date=date)
             continue
         if mention.key is None and date is not None:
             # An instrument known only by a name that is reused (a law and the law that replaced
