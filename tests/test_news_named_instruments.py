@@ -199,3 +199,13 @@ def test_arabic_constitution_alone_and_a_conjunction_after_a_head() -> None:
 def test_the_constitution_named_alone_is_cited(language: str, text: str, name: str) -> None:
     """Before, a constitution named by its head alone ("Hiến pháp nước ...", "في الدستور") was no citation."""
     assert (name, "law") in _cited(text, language)
+
+
+def test_an_arabic_resolution_named_by_the_definite_head_and_its_topic() -> None:
+    """Before, "القرار الأممي المتعلق بإيقاف تنفيذ عقوبة الإعدام" was no citation; "قرار قضائي" (a court's
+    decision, indefinite) still is none."""
+    text = (
+        "الرباط في 3 مايو 2025 - يثمن المؤتمر تصويت المغرب على القرار الأممي المتعلق بإيقاف تنفيذ عقوبة الإعدام، "
+        "ويرفض الترحيل دون قرار قضائي."
+    )
+    assert _cited(text, "ar") == [("القرار الأممي المتعلق", "resolution")]

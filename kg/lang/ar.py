@@ -601,6 +601,8 @@ EXTRA: dict[str, object] = {
             "الاستراتيجية": "strategy", "الإستراتيجية": "strategy", "استراتيجية": "strategy", "إعلان": "declaration",
             "اتفاقية": "convention", "معاهدة": "treaty", "المعاهدة": "treaty", "ميثاق": "instrument",
             "الميثاق": "instrument", "بروتوكول": "protocol", "البروتوكول": "protocol",
+            # the definite only: "القرار الأممي المتعلق بإيقاف ..." names a resolution, "قرار" alone is any decision
+            "القرار": "resolution",
         }.items()},
     },
     "instrument_name_word_prefixes": ("ال", "لل", "بال", "وال", "كال"),

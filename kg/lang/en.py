@@ -652,6 +652,8 @@ EXTRA: dict[str, object] = {
     "byline_words": ("By the", "By", "Written by"),
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
     # an instrument a body adopts or signs without a name ("adopted a resolution"; kg.finders.instruments)
+    # "Commission ... resolutions 2006/2 and its resolution 2013/1": the list before's body (kg.finders.citations)
+    "list_possessives": ("its",),
     # an instrument named in lower case by its topic ("tratado global sobre comercio de armas")
     "topic_prepositions": ("on",),
     "adoption_verbs": ("adopted", "has adopted", "have adopted", "signed", "has signed", "have signed", "approved"),

@@ -644,6 +644,8 @@ EXTRA: dict[str, object] = {
     "byline_words": ("Por la", "Por el", "Por"),
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
     # an instrument a body adopts or signs without a name ("aprobó una resolución"; kg.finders.instruments)
+    # "Commission ... resolutions 2006/2 and its resolution 2013/1": the list before's body (kg.finders.citations)
+    "list_possessives": ("su", "sus"),
     # an instrument named in lower case by its topic ("tratado global sobre comercio de armas")
     "topic_prepositions": ("sobre",),
     "adoption_verbs": ("aprobó", "adoptó", "firmó", "aprobaron", "adoptaron", "firmaron"),

@@ -673,6 +673,8 @@ EXTRA: dict[str, object] = {
     "byline_words": ("Par la", "Par le", "Par les", "Par l'", "Par"),
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
     # an instrument a body adopts or signs without a name ("a adopté une résolution"; kg.finders.instruments)
+    # "Commission ... resolutions 2006/2 and its resolution 2013/1": the list before's body (kg.finders.citations)
+    "list_possessives": ("sa", "ses"),
     # an instrument named in lower case by its topic ("tratado global sobre comercio de armas")
     "topic_prepositions": ("sur",),
     "adoption_verbs": ("a adopté", "ont adopté", "adopte", "a signé", "ont signé", "a approuvé", "ont approuvé"),

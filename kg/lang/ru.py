@@ -627,6 +627,8 @@ EXTRA: dict[str, object] = {
     "byline_words": ("Автор:",),
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
     # an instrument a body adopts or signs without a name ("приняла резолюцию"; kg.finders.instruments)
+    # "Commission ... resolutions 2006/2 and its resolution 2013/1": the list before's body (kg.finders.citations)
+    "list_possessives": ("свою", "свои", "своей", "своих"),
     # an instrument named in lower case by its topic ("tratado global sobre comercio de armas")
     "topic_prepositions": ("о", "об"),
     "adoption_verbs": ("принял", "приняла", "приняли", "подписал", "подписала", "подписали", "одобрил", "одобрила"),

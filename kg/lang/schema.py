@@ -463,6 +463,10 @@ class Commitments:
         'conjunctions written on a word, which right after a head open the next item ("و": "الدستور | والتزامات")',
         optional=True,
     )
+    list_possessives: tuple[str, ...] = words(
+        'possessives that join a list of resolutions to the body of the list before ("... and its resolution")',
+        optional=True,
+    )
     topic_prepositions: tuple[str, ...] = words(
         'prepositions before the topic of an instrument named in lower case ("tratado global sobre comercio de armas")',
         optional=True,
