@@ -803,6 +803,10 @@ def _named_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | N
         period_end = _period_named(news, head, position, main.end)
         if period_end is not None:
             return Span(head.start(), period_end)
+        # "Báo cáo đề xuất chủ trương đầu tư | Chương trình ...": a report named for what it does with an instrument
+        subject = _report_on_an_instrument(news, head, position, main.end)
+        if subject is not None:
+            return Span(head.start(), subject)
         # "Hiệp định vận chuyển hàng không giữa Chính phủ ...": a treaty named in lower case up to its parties
         parties = _parties_start(news, position, main.end)
         if parties is None:
@@ -952,6 +956,29 @@ def _clause_of_names(text: str) -> str:
         if end.group() != ":" or not following[:1].isupper():
             return text[: end.start()]
     return text
+
+
+#: How many words in lower case may say what a report does with the instrument it is about.
+_WORDS_BEFORE_SUBJECT = 6
+
+
+def _report_on_an_instrument(news: DocumentText, head: re.Match[str], position: int, limit: int) -> int | None:
+    """Where the name of a report written in lower case ends: before the head of the instrument it reports on
+    ("Báo cáo đề xuất chủ trương đầu tư | Chương trình mục tiêu quốc gia ...", the proposal of the programme's
+    investment policy), which is an instrument of its own; ``None`` where no such head follows within a few
+    words in lower case."""
+    heads = news.mapping("instrument_heads")
+    if heads.get(key_of(head.group(), heads)) != "report":
+        return None
+    words = tokens(news.text, position, limit)[: _WORDS_BEFORE_SUBJECT + 1]
+    for index, word in enumerate(words):
+        if index and news.text[words[index - 1].end : word.start].strip():
+            return None  # punctuation between: the report's words have ended
+        if opens_name(word.text[0]):
+            inner = starts_with_phrase(news.text, word.start, heads, ignore_case=False)
+            is_subject = inner is not None and index > 0 and heads[key_of(inner, heads)] != "report"
+            return words[index - 1].end if is_subject else None
+    return None
 
 
 #: How many words in lower case may stand between an instrument's head and the parties it is between.

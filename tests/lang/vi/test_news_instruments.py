@@ -44,3 +44,16 @@ def test_programmes_counted_by_a_plural_head_and_named_after_a_colon() -> None:
     assert list(_cited(text)) == [
         "Chương trình mục tiêu quốc gia: Xây dựng nông thôn mới, Giảm nghèo bền vững giai đoạn 2021-2025"
     ]
+
+
+def test_a_report_named_for_what_it_does_with_an_instrument_ends_before_that_instrument() -> None:
+    """Before, "Báo cáo đề xuất chủ trương đầu tư Chương trình ..." named no report: its words are in lower case;
+    the programme it is about stays an instrument of its own."""
+    text = (
+        "Hà Nội, ngày 19/11/2025 - Bộ hoàn thiện Báo cáo đề xuất chủ trương đầu tư Chương trình mục tiêu quốc gia "
+        "xây dựng nông thôn mới giai đoạn 2026-2035. Báo cáo tình hình, kết quả được gửi Chính phủ."
+    )
+    assert list(_cited(text)) == [
+        "Báo cáo đề xuất chủ trương đầu tư",
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2026-2035",
+    ]
