@@ -127,3 +127,33 @@ def test_a_wrapped_line_inside_a_paragraph_is_no_heading(language: str, text: st
     """Before, a line of a paragraph wrapped by hand that opened with "Déclaration de" made a statement."""
     document = build_news(text, language).document
     assert document.kind == Kind.NEWS_ARTICLE and document.title is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "issuer"),
+    [
+        (
+            "fr",
+            "Plus de 200 délégations participent cette semaine aux négociations à Genève.\n\n"
+            "NOTE A LA PRESSE\n\n- Ce communiqué de presse est émis par la Fédération Internationale des Droits "
+            "Humains (FIDH). Site internet : <https://www.example.org>",
+            "Fédération Internationale des Droits Humains",
+        ),
+        (
+            "en",
+            "More than 200 delegations take part in the negotiations in Geneva this week.\n\n"
+            "This press release is issued by the International Federation for Human Rights (FIDH).",
+            "International Federation for Human Rights",
+        ),
+    ],
+)
+def test_a_text_that_names_the_body_issuing_it_is_that_body_s_statement(language: str, text: str, issuer: str) -> None:
+    """Before, a press release whose note says who issues it was read as a news article with no issuer."""
+    document = build_news(text, language).document
+    assert document.kind == Kind.STATEMENT
+    assert document.body is not None and issuer in " ".join(document.body.text.split())
+
+
+def test_a_body_said_to_issue_something_else_does_not_make_the_text_its_statement() -> None:
+    text = "The ministry said the new visas are issued by the International Organization for Migration in Geneva."
+    assert build_news(text, "en").document.kind == Kind.NEWS_ARTICLE

@@ -85,3 +85,152 @@ def test_a_national_law_named_alone_is_the_home_states() -> None:
 def test_a_kind_of_instrument_written_like_a_name_names_none_alone(language: str, text: str, named: list[str]) -> None:
     """Before, "a Memorandum of Understanding" and "una Carta de Intención" were instruments of that name."""
     assert [name for name, _ in _cited(text, language)] == named
+
+
+def test_chinese_names_run_back_from_their_head_to_the_word_that_opens_them() -> None:
+    """Before, Chinese had no head words of instruments: "移民水平计划" and "农业签证计划" were no citations; a
+    head with too few characters before it ("该计划", "新的计划") names a kind, not an instrument."""
+    text = (
+        "北京3月5日电 根据2023-2025年移民水平计划，政府将提高目标。这项新的农业签证计划已经启动。"
+        "与此前的计划相比，该计划有所调整。"
+    )
+    assert _cited(text, "zh") == [("移民水平计划", "government-document"), ("农业签证计划", "government-document")]
+
+
+def test_a_chinese_title_is_an_instrument_only_where_it_ends_with_an_instrument_s_head() -> None:
+    text = "北京3月5日电 据《环球时报》报道，全国人大常委会审议了《出境入境管理法》修正草案。"
+    assert _cited(text, "zh") == [("《出境入境管理法》", "law")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "issuer"),
+    [
+        ("zh", "据报道，3月4日联合国人权理事会以32票赞成、2票反对，通过一项决议，成立调查委员会。", "人权理事会"),
+        (
+            "en",
+            "GENEVA, 4 March 2022 - The Human Rights Council adopted a resolution setting up a commission of inquiry.",
+            "Human Rights Council",
+        ),
+        (
+            "fr",
+            "GENÈVE, 4 mars 2022 - Le Conseil des droits de l'homme a adopté une résolution sur l'Ukraine.",
+            "Conseil des droits de l'homme",
+        ),
+    ],
+)
+def test_an_instrument_adopted_without_a_name_is_its_adopter_s(language: str, text: str, issuer: str) -> None:
+    """Before, "通过一项决议" / "adopted a resolution" cited nothing: the resolution a body adopts is cited, with
+    the body as its issuer."""
+    citations = build_news(text, language).citations
+    assert [(c.mention.kind, c.issuer.text if c.issuer else None) for c in citations] == [("resolution", issuer)]
+
+
+def test_mentions_of_one_unnamed_instrument_of_one_issuer_are_one_citation() -> None:
+    text = "## 欧洲议会通过决议\n\n12月16日，欧洲议会以586票赞成，53票反对通过决议，呼吁塞尔维亚当局调查。"
+    citations = build_news(text, "zh").citations
+    assert len(citations) == 1
+    assert citations[0].mention.key is not None and citations[0].mention.key.endswith("--12-16")
+
+
+def test_an_unnamed_instrument_no_body_adopts_is_no_citation() -> None:
+    assert _cited("LONDON, 4 March 2022 - Lawyers said the draft resolution was adopted.", "en") == []
+    assert _cited("北京3月5日电 专家认为决议草案已经通过。", "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "NUEVA YORK, 2 de abril de 2013 - La Asamblea aprobó hoy el primer tratado global sobre comercio de armas "
+            "de la historia.",
+            "tratado global sobre comercio de armas",
+        ),
+        (
+            "fr",
+            "GENÈVE, 3 mars 2024 - Les ONG réclament un traité contraignant sur droits humains et entreprises.",
+            "traité contraignant sur droits humains et entreprises",
+        ),
+    ],
+)
+def test_a_treaty_named_in_lower_case_by_its_topic(language: str, text: str, name: str) -> None:
+    """Before, a treaty named in lower case had no name: "el primer tratado global sobre comercio de armas"."""
+    assert (name, "treaty") in _cited(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "MADRID, 2 de abril de 2024 - Las partes buscan un acuerdo sobre el precio del gas."),
+        ("fr", "PARIS, 3 mars 2024 - Le débat sur le traité reprendra lundi."),
+    ],
+)
+def test_a_topic_with_an_article_names_no_treaty(language: str, text: str) -> None:
+    assert _cited(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "author", "cited"),
+    [
+        (
+            "ar",
+            "الرباط في 3 مايو 2025 - إعلان المنظمة المغربية لحقوق الإنسان:\n\n"
+            "تذكر المنظمة بإعلان الأمم المتحدة بشأن المدافعين عن حقوق الإنسان.",
+            "إعلان المنظمة",
+            "المدافعين",
+        ),
+        (
+            "fr",
+            "Genève, le 3 mars 2024 - Déclaration du Haut-Commissariat des Nations Unies pour les réfugiés :\n\n"
+            "Le HCR rappelle la Convention relative au statut des réfugiés.",
+            "Déclaration du",
+            "statut des réfugiés",
+        ),
+        (
+            "en",
+            "GENEVA, 3 March 2024 - Declaration of the Office of the United Nations High Commissioner for Refugees:"
+            "\n\nUNHCR recalls the Convention relating to the Status of Refugees.",
+            "Declaration of",
+            "Status of Refugees",
+        ),
+    ],
+)
+def test_a_declaration_named_by_its_author_alone_is_the_author_s_statement(
+    language: str, text: str, author: str, cited: str
+) -> None:
+    """Before, the heading "إعلان المنظمة المغربية لحقوق الإنسان:" (the author's own statement) was cited as a
+    declaration; an instrument named with more than its author still is."""
+    names = [name for name, _ in _cited(text, language)]
+    assert not any(name.startswith(author) for name in names)
+    assert any(cited in name for name in names)
+
+
+def test_arabic_constitution_alone_and_a_conjunction_after_a_head() -> None:
+    """Before, "الدستور والتزامات المملكة" was one instrument, and "الباب 12 من الدستور" none."""
+    text = (
+        "الرباط في 3 مايو 2025 - يطالب المؤتمر بمدونة متوافقة مع مقتضيات الدستور والتزامات المملكة، "
+        "وبتفعيل المؤسسات المنصوص عليها في الباب 12 من الدستور."
+    )
+    assert _cited(text, "ar") == [("الدستور", "law")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("vi", "Hà Nội, ngày 24/6/2025 - Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Hiến pháp"),
+        ("ar", "الرباط في 3 مايو 2025 - تطالب الجمعية بتفعيل المؤسسات المنصوص عليها في الدستور.", "الدستور"),
+    ],
+)
+def test_the_constitution_named_alone_is_cited(language: str, text: str, name: str) -> None:
+    """Before, a constitution named by its head alone ("Hiến pháp nước ...", "في الدستور") was no citation."""
+    assert (name, "law") in _cited(text, language)
+
+
+def test_an_arabic_resolution_named_by_the_definite_head_and_its_topic() -> None:
+    """Before, "القرار الأممي المتعلق بإيقاف تنفيذ عقوبة الإعدام" was no citation; "قرار قضائي" (a court's
+    decision, indefinite) still is none."""
+    text = (
+        "الرباط في 3 مايو 2025 - يثمن المؤتمر تصويت المغرب على القرار الأممي المتعلق بإيقاف تنفيذ عقوبة الإعدام، "
+        "ويرفض الترحيل دون قرار قضائي."
+    )
+    assert _cited(text, "ar") == [("القرار الأممي المتعلق", "resolution")]

@@ -51,3 +51,18 @@ def test_resolutions_of_other_bodies_are_no_council_resolutions(language: str) -
 def test_the_council_resolutions_stay() -> None:
     cited = _cited("en", "Recalling Economic and Social Council resolution 2006/46 of 28 July 2006,")
     assert "E/RES/2006/46" in cited
+
+
+_POSSESSIVE_LISTS = {
+    "en": "Recalling also Commission on Population and Development resolutions 2006/2 of 10 May 2006 and 2009/1 of "
+          "3 April 2009, and its resolution 2013/1 of 26 April 2013 on new trends in migration,",
+    "es": "Recordando también las resoluciones de la Comisión de Población y Desarrollo 2006/2, de 10 de mayo de "
+          "2006, y 2009/1, de 3 de abril de 2009, y su resolución 2013/1, de 26 de abril de 2013,",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_list_a_possessive_joins_to_the_list_before_is_of_that_list_s_body(language: str) -> None:
+    """Before, "... and its resolution 2013/1" after the Commission's resolutions was read as ECOSOC's E/RES/2013/1."""
+    cited = _cited(language, _POSSESSIVE_LISTS[language])
+    assert not {"E/RES/2006/2", "E/RES/2009/1", "E/RES/2013/1"} & cited

@@ -13,7 +13,8 @@ Three sources, merged:
   both are possible, the order the other items of the list (or the document)
   use decides. Numbers with a four-digit year are ECOSOC's (``E/RES/2006/46``);
   the others belong to the series of the issuing body (``A/RES/...`` for the
-  General Assembly);
+  General Assembly). A list a possessive joins to the list before ("Commission
+  ... resolutions 2006/2 ... and its resolution 2013/1") is of that list's body;
 * named instruments, from the resolver (``2030 Agenda`` ...), keyed by their
   symbol where they have one.
 
@@ -34,6 +35,7 @@ from kg.finders.phrases import matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates
+from kg.text.patterns import phrases_alternation
 from kg.text.symbols import find_symbols
 
 __all__ = ["find_citations"]
@@ -175,13 +177,34 @@ class _CitationFinder:
         """Every list of resolution numbers in the text, each number with the body named with it."""
         lists = []
         for decision, triggers in ((False, self.triggers), (True, self.decision_triggers)):
+            previous: tuple[int, Mention | None] = (-1, None)
             for trigger in triggers.finditer(self.view):
                 numbers = self.numbers_after(trigger.span.end)
                 if numbers:
-                    body = self._body_before(trigger.span.start) or self._body_between(trigger.span.end, numbers[0])
+                    body = (
+                        self._body_before(trigger.span.start)
+                        or self._body_between(trigger.span.end, numbers[0])
+                        or self._body_of_previous_list(previous, trigger.span.start)
+                    )
                     lists.append([replace(self._with_body(number, body), decision=decision) for number in numbers])
+                    previous = (numbers[-1].span.end, body)
         lists.extend(self._numbers_before_suffixes())
         return lists
+
+    def _body_of_previous_list(self, previous: tuple[int, Mention | None], trigger: int) -> Mention | None:
+        """ "Commission ... resolutions 2006/2 ... and its resolution 2013/1": a list that a possessive
+        (``extra["list_possessives"]``) joins to the list before is of that list's body."""
+        end, body = previous
+        if body is None or end < 0:
+            return None
+        date = self.date_after(end)
+        gap = self.view[date.span.end if date else end : trigger]
+        possessives = phrases_alternation(self.pack.words("list_possessives"))
+        conjunctions = phrases_alternation(self.pack.words("list_conjunctions"))
+        if not possessives or _LIST_BREAK.search(gap):
+            return None
+        joined = rf"[\s\d,]*(?:(?:{conjunctions or '(?!)'})\s+)?(?:{possessives})\s*"
+        return body if re.fullmatch(joined, gap, re.IGNORECASE) else None
 
     def _with_body(self, number: _Number, body: Mention | None) -> _Number:
         """A number with the series of its body: the list's, or one named right after it, whose date follows."""

@@ -102,7 +102,8 @@ def find_commitments(
     phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors, **adopting,
                **first_person, **obliging}  # fmt: skip
     subject_bound = set(news.words("subject_bound_pledges"))
-    names = [m for m in actors.all_mentions() if m.kind != Kind.PLACE]
+    # a word of an instrument's name is no verb either: "计划" (plans) in "农业签证计划" (a visa scheme)
+    names = [m for m in [*actors.all_mentions(), *instruments.mentions] if m.kind != Kind.PLACE]
     # an item of a list of demands is one commitment of the statement's author, whatever verbs it holds
     listed = listed_commitments(news, actors, instruments, author)
     commitments = []

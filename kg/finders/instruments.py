@@ -13,6 +13,14 @@
   name defined by its short form in brackets ("Thỏa thuận toàn cầu về Di cư
   hợp pháp, an toàn và trật tự (Thỏa thuận GCM)") runs from its head word to
   the bracket, commas and all.
+* Where a language names before the head (``extra["heads_after_names"]``:
+  "移民水平计划"), the name runs back to a word that opens it; a work's title
+  that ends with a head ("《出境入境管理法》") is one; a lower-case head names
+  by its topic ("tratado global sobre comercio de armas").
+* Unnamed, adopted: "欧洲议会……通过决议", "adopted a resolution": the
+  sentence's subject is the issuer, one instrument per kind and issuer.
+* A name that defines acronyms as it goes ("(CHXHCN)") runs past them, and is
+  keyed by its short form, so that both forms are one instrument.
 * A draft: a name after a draft marker ("dự thảo Luật ...") is a
   ``draft-<kind>`` ("draft-law"), the way a UN draft is a "draft-resolution",
   where the ontology has that class; until it does, the plain kind, and
@@ -28,6 +36,7 @@ mention is kept in :attr:`Instruments.mentions`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -53,6 +62,7 @@ from kg.finders.text import (
     find_phrases,
     key_of,
     opens_name,
+    phrase_pattern,
     skip_spaces,
     starts_with_phrase,
     tokens,
@@ -78,6 +88,9 @@ class Instruments:
     citations: list[Citation] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     issuers: dict[Span, Mention] = field(default_factory=dict)  # the issuer of a numbered instrument, by its span
+    # the body that adopts or signs an instrument the text leaves unnamed ("通过一项决议"), by its span: no decision
+    # whose tasks its issuer gives, as a numbered instrument's issuer is
+    adopters: dict[Span, Mention] = field(default_factory=dict)
 
     def in_span(self, span: Span) -> list[Mention]:
         return [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
@@ -97,14 +110,34 @@ def find_instruments(news: DocumentText, actors: Actors) -> Instruments:
     named = [m for m in _named(news, [m.span for m in numbered]) if not _covered(m.span, actors_known)]
     # "Déclaration de Thierry Kuhn": what a person says is no instrument
     named = [m for m in named if not overlaps(m.span, [person.span for person in actors.persons])]
+    named = [m for m in named if not _named_by_its_author(m, actors)]
     known = [m for m in actors.known if m.kind in INSTRUMENT_KINDS]
-    mentions = _named_with_number(news, _without_overlaps([*known, *numbered, *named]), found)
+    taken = [m.span for m in [*known, *numbered, *named]]
+    adopted = _adopted_unnamed(news, actors, found, taken)
+    mentions = _named_with_number(news, _without_overlaps([*known, *numbered, *named, *adopted]), found)
+    mentions = _one_key_for_short_forms(mentions)
     found.mentions = mentions
     found.citations = [
-        replace(citation, issuer=found.issuers.get(citation.mention.span))
+        replace(citation, issuer=found.issuers.get(citation.mention.span) or found.adopters.get(citation.mention.span))
         for citation in _one_citation_per_instrument(news, mentions)
     ]
     return found
+
+
+#: How far into a declaration's name its author may start: past the head word ("إعلان", "Declaration by the").
+_AUTHOR_REACH = 20
+
+
+def _named_by_its_author(mention: Mention, actors: Actors) -> bool:
+    """ "إعلان المنظمة المغربية لحقوق الإنسان:", "Déclaration de l'UNICEF": a declaration whose name is only the body
+    that makes it is that body's statement, not an instrument; "إعلان الأمم المتحدة بشأن المدافعين" names more."""
+    if mention.kind != Kind.DECLARATION:
+        return False
+    return any(
+        mention.span.start < actor.span.start <= mention.span.start + _AUTHOR_REACH
+        and actor.span.end >= mention.span.end
+        for actor in actors.every_organization()
+    )
 
 
 def _named_with_number(news: DocumentText, mentions: list[Mention], found: Instruments) -> list[Mention]:
@@ -132,6 +165,69 @@ def _named_with_number(news: DocumentText, mentions: list[Mention], found: Instr
         else m
         for m in merged
     ]
+
+
+def _one_key_for_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A name that defines acronyms as it goes ("... nước Cộng hòa Xã hội Chủ nghĩa (CHXHCN) Việt Nam ...") and the
+    same name written with them ("... nước CHXHCN Việt Nam ...") are one instrument, keyed by the short form."""
+    short_forms = {
+        _folded_name(short): " ".join(short.split())
+        for m in mentions
+        if m.key is None and (short := _short_form(m.text)) != m.text
+    }
+    return [
+        replace(m, key=short_forms[_folded_name(_short_form(m.text))])
+        if m.key is None and _folded_name(_short_form(m.text)) in short_forms
+        else m
+        for m in mentions
+    ]
+
+
+#: An acronym in brackets after the words it stands for: "Cộng hòa Xã hội Chủ nghĩa (CHXHCN)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZĐ]{2,})\)")
+#: How far before its bracket an acronym's words may be sought.
+_ACRONYM_REACH = 200
+
+
+def _acronym_words(text: str, bracket: int, acronym: str) -> tuple[int, int] | None:
+    """The span of the words an acronym stands for, their initials its letters, ending right before its bracket or
+    one word before it ("Cộng hòa Dân chủ Nhân dân Lào (CHDCND)": the state's name stays after the acronym)."""
+    offset = max(0, bracket - _ACRONYM_REACH)
+    words = list(re.finditer(r"[^\W\d_]+", text[offset:bracket]))
+    for skipped in (0, 1):
+        run = words[len(words) - len(acronym) - skipped : len(words) - skipped]
+        if len(run) == len(acronym) and all(_same_letter(w.group()[0], a) for w, a in zip(run, acronym, strict=True)):
+            return offset + run[0].start(), offset + run[-1].end()
+    return None
+
+
+def _same_letter(initial: str, letter: str) -> bool:
+    base = unicodedata.normalize("NFD", initial)[0].upper()
+    return initial.upper() == letter or base == letter or (initial in "đĐ" and letter == "D")
+
+
+def _short_form(name: str) -> str:
+    """A name with the words of each acronym it defines replaced by the acronym:
+    "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào (CHDCND)" → "Chính phủ nước CHDCND Lào"."""
+    for match in reversed(list(_BRACKETED_ACRONYM.finditer(name))):
+        words = _acronym_words(name, match.start(), match[1])
+        if words is not None:
+            skipped = name[words[1] : match.start()]
+            name = name[: words[0]] + match[1] + skipped + name[match.end() :]
+    return name
+
+
+def _past_acronyms(news: DocumentText, end: int, limit: int) -> int:
+    """A name runs past the acronyms it defines, to the words after them: "... Cộng hòa Xã hội Chủ nghĩa | (CHXHCN)
+    Việt Nam"."""
+    while (match := _BRACKETED_ACRONYM.match(news.text, end, limit)) and _acronym_words(
+        news.text, match.start(), match[1]
+    ):
+        end = match.end()
+        following = skip_spaces(news.text, end, limit)
+        if following < limit and opens_name(news.text[following]):
+            end = max(end, name_end(news, following, limit, title_rules(news)))
+    return end
 
 
 def _folded_name(text: str) -> str:
@@ -661,7 +757,7 @@ def _is_generic(news: DocumentText, mention: Mention) -> bool:
 
 def _named_by_head(news: DocumentText, taken: list[Span]) -> list[Mention]:
     heads = news.mapping("instrument_heads")
-    mentions = _capitalised_names(news, taken)
+    mentions = [*_capitalised_names(news, taken), *_named_before_heads(news, taken), *_titled(news, taken)]
     for main in news.main_spans:
         mentions.extend(_defined_by_short_form(news, heads, main))
         for match in find_phrases(news.text, heads, main.start, main.end):
@@ -671,9 +767,21 @@ def _named_by_head(news: DocumentText, taken: list[Span]) -> list[Mention]:
             span = _with_name_words(news, match.end(), _named_span(news, match, main))
             if span and ontology_kind(kind) in _DATED_BY_TRAILING_YEAR:
                 span = _without_trailing_year(news, span)
+            if span and kind not in _FOR_A_PERIOD:
+                span = _without_period(news, span)
+            if span is None and _names_one_instrument(news, match.group(), heads):
+                span = Span(match.start(), match.end())  # "من الدستور": the constitution, the home state's
             if span:
                 mentions.append(_named_mention(news, _without_proclitic(news, span, match.group(), heads), kind))
     return mentions
+
+
+def _names_one_instrument(news: DocumentText, head: str, heads: Mapping[str, str]) -> bool:
+    """Whether a head names an instrument alone (``extra["standalone_instrument_heads"]``: "الدستور", the one
+    constitution of a state), with or without a proclitic ("والدستور")."""
+    standalone = news.words("standalone_instrument_heads")
+    proclitic = next((p for p in news.words("proclitics") if head.startswith(p) and head[len(p) :] in heads), "")
+    return head[len(proclitic) :] in standalone
 
 
 def _without_proclitic(news: DocumentText, span: Span, head: str, heads: Mapping[str, str]) -> Span:
@@ -695,6 +803,10 @@ def _named_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | N
         period_end = _period_named(news, head, position, main.end)
         if period_end is not None:
             return Span(head.start(), period_end)
+        # "Báo cáo đề xuất chủ trương đầu tư | Chương trình ...": a report named for what it does with an instrument
+        subject = _report_on_an_instrument(news, head, position, main.end)
+        if subject is not None:
+            return Span(head.start(), subject)
         # "Hiệp định vận chuyển hàng không giữa Chính phủ ...": a treaty named in lower case up to its parties
         parties = _parties_start(news, position, main.end)
         if parties is None:
@@ -703,7 +815,8 @@ def _named_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | N
     end = name_end(news, position, main.end, title_rules(news))
     if end <= position:
         return None
-    end = _with_second_party(news, head.start(), end, main.end)
+    end = _with_second_party(news, head.start(), _past_acronyms(news, end, main.end), main.end)
+    end = _past_acronyms(news, end, main.end)
     return Span(head.start(), _with_amendment_marker(news, end))
 
 
@@ -714,8 +827,11 @@ def _with_name_words(news: DocumentText, head_end: int, span: Span | None) -> Sp
     if span is None or not prefixes or news.text[skip_spaces(news.text, head_end) : span.end][:1] in QUOTATION_MARKS:
         return span
     heads = news.mapping("instrument_heads")
-    for token in tokens(news.text, head_end, span.end):
-        if not token.text.startswith(prefixes) or token.text in heads:  # "... الجنائية | والقانون الجنائي"
+    conjunctions = news.words("name_conjunction_prefixes")
+    for index, token in enumerate(tokens(news.text, head_end, span.end)):
+        # "الدستور | والتزامات المملكة": a conjunction right after the head opens the next item of a list
+        joined = index == 0 and token.text.startswith(conjunctions)
+        if joined or not token.text.startswith(prefixes) or token.text in heads:  # "... الجنائية | والقانون"
             end = len(news.text[: token.start].rstrip())
             return Span(span.start, end) if end > head_end else None
     return span
@@ -734,7 +850,7 @@ def _capitalised_names(news: DocumentText, taken: list[Span]) -> list[Mention]:
             if any(s.start <= head.start() < s.end for s in taken):
                 continue
             quoted = _named_span(news, head, main) if _opens_quotation(news, head.end(), main) else None
-            span = quoted or _capitalised_span(news, head, main)
+            span = quoted or _capitalised_span(news, head, main) or _topic_span(news, head, main)
             if span is not None:
                 kind = heads[key_of(head.group(), heads)]
                 span = _without_trailing_year(news, span) if ontology_kind(kind) in _DATED_BY_TRAILING_YEAR else span
@@ -768,6 +884,41 @@ def _capitalised_span(news: DocumentText, head: re.Match[str], main: Span) -> Sp
     return Span(start, end)
 
 
+#: How many words may describe a head before its topic ("tratado | global | sobre"), and name the topic.
+_WORDS_BEFORE_TOPIC = 2
+_TOPIC_WORDS = 4
+
+
+def _topic_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | None:
+    """A name in lower case, by its topic: "el primer tratado global sobre comercio de armas" (a head, a word or two,
+    a preposition of ``extra["topic_prepositions"]``, then the topic's words, joined by single joiners: "... de armas |
+    de la historia"). A topic that opens with an article is a phrase ("un acuerdo sobre el precio"), no name."""
+    prepositions = {w.casefold() for w in news.words("topic_prepositions")}
+    if not prepositions or not head.group()[0].islower():
+        return None
+    articles = {w.casefold() for w in news.words("list_articles") if " " not in w}
+    joiners = {w.casefold() for w in news.words("instrument_name_joiners")} | articles
+    sentence = news.sentence_of(head.start()) or main
+    words = tokens(news.text, head.end(), sentence.end)[: _WORDS_BEFORE_TOPIC + 1 + _TOPIC_WORDS * 2]
+    at = next((i for i, w in enumerate(words[: _WORDS_BEFORE_TOPIC + 1]) if w.text.casefold() in prepositions), None)
+    if at is None or any(not w.text.isalpha() or w.text.casefold() in joiners for w in words[:at]):
+        return None
+    topic: list[Token] = []
+    for index in range(at + 1, len(words)):
+        word, folded = words[index], words[index].text.casefold()
+        following = words[index + 1].text.casefold() if index + 1 < len(words) else ""
+        if news.text[words[index - 1].end : word.start].strip() or not word.text.isalpha():
+            break
+        if (not topic and folded in articles) or (folded in joiners and following in joiners):
+            break
+        if len([w for w in topic if w.text.casefold() not in joiners]) >= _TOPIC_WORDS:
+            break
+        topic.append(word)
+    while topic and topic[-1].text.casefold() in joiners:
+        topic.pop()
+    return Span(head.start(), topic[-1].end) if topic else None
+
+
 #: Kinds of instrument adopted for a span of years, and named for it ("giai đoạn 2026-2035").
 _FOR_A_PERIOD = frozenset({"programme", "plan", "strategy", "project"})
 #: How many words the name of a programme may run before the years it is for.
@@ -783,8 +934,7 @@ def _period_named(news: DocumentText, head: re.Match[str], position: int, limit:
     words = news.words("period_words")
     if not words or heads.get(key_of(head.group(), heads)) not in _FOR_A_PERIOD:
         return None
-    clause = re.match(r"[^.;:!?\n]*", news.text[position:limit])
-    text = clause.group() if clause else ""
+    text = _clause_of_names(news.text[position:limit])
     period = re.search(
         rf"(?<!\w)(?:{phrases_alternation(words)})\s+(?:18|19|20|21)\d\d\s*[-–]\s*(?:18|19|20|21)\d\d(?!\d)", text
     )
@@ -792,6 +942,43 @@ def _period_named(news: DocumentText, head: re.Match[str], position: int, limit:
     if period is None or not _NAME_WORDS_BEFORE_PERIOD <= len(text[: period.start()].split()) <= _WORDS_BEFORE_PERIOD:
         return None
     return position + period.end()
+
+
+#: What ends a clause: a stop, a line break, or a colon (see :func:`_clause_of_names`).
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+
+
+def _clause_of_names(text: str) -> str:
+    """The clause that opens ``text``: up to a stop, a line break or a colon, unless a capitalised name follows
+    the colon (the names of the programmes a plural head counts: "Các Chương trình mục tiêu quốc gia: Xây dựng")."""
+    for end in _CLAUSE_END.finditer(text):
+        following = text[end.end() :].lstrip(" \t")
+        if end.group() != ":" or not following[:1].isupper():
+            return text[: end.start()]
+    return text
+
+
+#: How many words in lower case may say what a report does with the instrument it is about.
+_WORDS_BEFORE_SUBJECT = 6
+
+
+def _report_on_an_instrument(news: DocumentText, head: re.Match[str], position: int, limit: int) -> int | None:
+    """Where the name of a report written in lower case ends: before the head of the instrument it reports on
+    ("Báo cáo đề xuất chủ trương đầu tư | Chương trình mục tiêu quốc gia ...", the proposal of the programme's
+    investment policy), which is an instrument of its own; ``None`` where no such head follows within a few
+    words in lower case."""
+    heads = news.mapping("instrument_heads")
+    if heads.get(key_of(head.group(), heads)) != "report":
+        return None
+    words = tokens(news.text, position, limit)[: _WORDS_BEFORE_SUBJECT + 1]
+    for index, word in enumerate(words):
+        if index and news.text[words[index - 1].end : word.start].strip():
+            return None  # punctuation between: the report's words have ended
+        if opens_name(word.text[0]):
+            inner = starts_with_phrase(news.text, word.start, heads, ignore_case=False)
+            is_subject = inner is not None and index > 0 and heads[key_of(inner, heads)] != "report"
+            return words[index - 1].end if is_subject else None
+    return None
 
 
 #: How many words in lower case may stand between an instrument's head and the parties it is between.
@@ -829,6 +1016,16 @@ def _with_second_party(news: DocumentText, start: int, end: int, limit: int) -> 
         return end
     after = name_end(news, second, limit, title_rules(news))
     return after if after > second else end
+
+
+def _without_period(news: DocumentText, span: Span) -> Span:
+    """ "Hiệp định Thương mại ... Lào | giai đoạn 2025 - 2030": the years a treaty is applied for, by the text that
+    cites it, are no part of its name (a programme's are: see :func:`_period_named`)."""
+    words = news.words("period_words")
+    if not words:
+        return span
+    period = re.search(rf"\s+(?:{phrases_alternation(words)})\s+(?:18|19|20|21)\d\d", span.of(news.text))
+    return Span(span.start, span.start + period.start()) if period and period.start() > 0 else span
 
 
 def _without_trailing_year(news: DocumentText, span: Span) -> Span:
@@ -885,6 +1082,147 @@ def _defined_by_short_form(news: DocumentText, heads, main: Span) -> list[Mentio
     return mentions
 
 
+# --- named before their head, and titles ------------------------------------------------------------
+
+#: The fewest characters a name written before its head may have, where words are not spaced ("移民计划" is
+#: a kind of plan, "移民水平计划" a name).
+_MIN_NAME_CHARACTERS_BEFORE_HEAD = 4
+
+
+def _named_before_heads(news: DocumentText, taken: list[Span]) -> list[Mention]:
+    """Where a name precedes its head (``extra["heads_after_names"]``: "移民水平计划", "农业签证计划"), the name
+    runs back from the head over the characters of one word group, to a word that opens it
+    (``extra["instrument_name_openers"]``: "的", "这项", "年") or to what is no letter; a head with too few
+    characters before it names a kind ("该计划", "新计划"), not an instrument."""
+    heads = news.mapping("heads_after_names")
+    openers = tuple(sorted(news.words("instrument_name_openers"), key=len, reverse=True))
+    mentions = []
+    for main in news.main_spans:
+        for head in find_phrases(news.text, heads, main.start, main.end):
+            if overlaps(Span(head.start(), head.end()), taken):
+                continue
+            start = head.start()
+            while start > main.start and news.text[start - 1].isalpha() and not news.text[:start].endswith(openers):
+                start -= 1
+            if head.start() - start >= _MIN_NAME_CHARACTERS_BEFORE_HEAD:
+                mentions.append(_named_mention(news, Span(start, head.end()), heads[key_of(head.group(), heads)]))
+    return mentions
+
+
+def _titled(news: DocumentText, taken: list[Span]) -> list[Mention]:
+    """A title in the marks of a work ("《出境入境管理法》", "《巴黎协定》") that ends with a head of
+    ``extra["title_instrument_endings"]`` is an instrument; other titles are papers and books ("《澳大利亚人报》")."""
+    endings = news.mapping("title_instrument_endings")
+    marks = news.words("title_marks")
+    if not endings or len(marks) != 2:
+        return []
+    opening, closing = marks
+    pattern = re.compile(rf"{re.escape(opening)}([^{re.escape(opening + closing)}\n]+){re.escape(closing)}")
+    mentions = []
+    for main in news.main_spans:
+        for title in pattern.finditer(news.text, main.start, main.end):
+            span = Span(title.start(), title.end())
+            ending = next((e for e in sorted(endings, key=len, reverse=True) if title[1].endswith(e)), None)
+            if ending is not None and not overlaps(span, taken):
+                mentions.append(_named_mention(news, span, endings[ending]))
+    return mentions
+
+
+# --- adopted or signed, unnamed ----------------------------------------------------------------------
+
+
+def _adopted_unnamed(news: DocumentText, actors: Actors, found: Instruments, taken: list[Span]) -> list[Mention]:
+    """ "欧洲议会以586票赞成……通过决议", "the Council adopted a resolution", "与越南签署了一项协议": an
+    instrument that its sentence's subject adopts or signs (``extra["adoption_verbs"]``), named only by its
+    kind (``extra["adopted_instrument_heads"]``, past ``extra["adoption_fillers"]``: "一项", "a"), is that
+    subject's: it is cited, its subject is its issuer, and every such mention of one kind and one issuer in a
+    text is one instrument, keyed by both and by the day the text gives, never by its generic words."""
+    pattern = news.pack.derived("news.adopted_unnamed", _adopted_pattern)
+    if pattern is None:
+        return []
+    heads = news.mapping("adopted_instrument_heads")
+    mentions: list[Mention] = []
+    for main in news.main_spans:
+        for match in pattern.finditer(news.text, main.start, main.end):
+            span = Span(match.start("instrument"), match.end("instrument"))
+            issuer = _subject_of(news, actors, match.start())
+            if issuer is None or overlaps(span, taken):
+                continue
+            kind = ontology_kind(heads[key_of(match["head"], heads)])
+            mentions.append(Mention(span=span, text=span.of(news.text), kind=kind))
+            found.adopters[span] = issuer
+    return _keyed_by_issuer(news, mentions, found)
+
+
+def _adopted_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    verbs = phrase_pattern(pack.words("adoption_verbs"))
+    heads = phrase_pattern(_mapping(pack, "adopted_instrument_heads"))
+    if verbs is None or heads is None:
+        return None
+    fillers = phrase_pattern(pack.words("adoption_fillers"))
+    filler = rf"(?:(?:{fillers.pattern})\s*)*" if fillers else ""
+    return re.compile(rf"(?:{verbs.pattern})\s*(?P<instrument>{filler}(?P<head>{heads.pattern}))", re.IGNORECASE)
+
+
+def _mapping(pack: LanguagePack, key: str) -> Mapping[str, str]:
+    value = pack.extra.get(key, {})
+    return value if isinstance(value, Mapping) else {}
+
+
+#: The kinds of actor that adopt or sign instruments (not a place, nor a person: "GENEVA, 4 March - ...").
+_ADOPTERS = frozenset(
+    {Kind.STATE, Kind.UN_BODY, Kind.ORGANIZATION, Kind.GOVERNMENT_AGENCY, Kind.INTERGOVERNMENTAL_ORGANIZATION,
+     Kind.GROUP_OF_STATES}
+)  # fmt: skip
+
+
+def _subject_of(news: DocumentText, actors: Actors, verb: int) -> Mention | None:
+    """The body that adopts or signs: the first organisation of the sentence before the verb, else its first
+    state (subject first), or, where the verb comes first (``extra["verb_first"]``), the first after it."""
+    sentence = news.sentence_of(verb)
+    if sentence is None:
+        return None
+    before = news.extra.get("verb_first") is not True
+    inside = [
+        m
+        for m in [*actors.every_organization(), *actors.known]
+        if m.kind in _ADOPTERS
+        and sentence.start <= m.span.start
+        and m.span.end <= sentence.end
+        and (m.span.end <= verb if before else m.span.start >= verb)
+    ]
+    ordered = sorted(inside, key=lambda m: (m.kind == Kind.STATE, m.span.start, -m.span.end))
+    subject = ordered[0] if ordered else None
+    # "联合国 | 人权理事会", "the United Nations | Human Rights Council": the body of the organisation named before it
+    while subject is not None:
+        following = next((m for m in ordered if m.span.start == skip_spaces(news.text, subject.span.end)), None)
+        if following is None or following.kind == Kind.STATE:
+            break
+        subject = following
+    return subject
+
+
+def _keyed_by_issuer(news: DocumentText, mentions: list[Mention], found: Instruments) -> list[Mention]:
+    """One key for the mentions of one kind and one issuer: "EP resolution --12-16" (the first day a sentence
+    of theirs gives), else the kind, the issuer and the text they are in."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for mention in mentions:
+        issuer = found.adopters[mention.span]
+        issuer_key = issuer.key or resolve.minted_key(issuer.text, issuer.scope)
+        groups.setdefault((mention.kind, issuer_key), []).append(mention)
+    keyed = []
+    for (kind, issuer_key), group in groups.items():
+        days = [d for m in group for d in _days_in_sentence(news, m.span.start)]
+        when = days[0] if days else f"in {news.document.source.replace(chr(92), '/').rsplit('/', 1)[-1]}"
+        keyed += [replace(m, key=f"{issuer_key} {kind} {when}") for m in group]
+    return keyed
+
+
+def _days_in_sentence(news: DocumentText, position: int) -> list[str]:
+    sentence = news.sentence_of(position)
+    return [d.iso for d in find_dates(news.text, news.pack, sentence.start, sentence.end)] if sentence else []
+
+
 # --- one citation per instrument ------------------------------------------------------------------
 
 
@@ -914,6 +1252,10 @@ def _one_citation_per_instrument(news: DocumentText, mentions: list[Mention]) ->
         name = mention.key or " ".join(mention.text.split()).casefold()
         date = _date_after(news, mention)
         if date is None and any(known_name == name for known_name, _ in citations):
+            continue
+        if mention.key is not None and date is not None and (name, None) in citations:
+            # "Hiệp định ... (CHXHCN) ..." then "Hiệp định ... ký ngày 08 tháng 4 năm 2024": one instrument, that date
+            citations[(name, None)] = replace(citations[(name, None)], date=date)
             continue
         if mention.key is None and date is not None:
             # An instrument known only by a name that is reused (a law and the law that replaced

@@ -622,6 +622,8 @@ EXTRA: dict[str, object] = {
             "الاستراتيجية": "strategy", "الإستراتيجية": "strategy", "استراتيجية": "strategy", "إعلان": "declaration",
             "اتفاقية": "convention", "معاهدة": "treaty", "المعاهدة": "treaty", "ميثاق": "instrument",
             "الميثاق": "instrument", "بروتوكول": "protocol", "البروتوكول": "protocol",
+            # the definite only: "القرار الأممي المتعلق بإيقاف ..." names a resolution, "قرار" alone is any decision
+            "القرار": "resolution",
         }.items()},
     },
     "instrument_name_word_prefixes": ("ال", "لل", "بال", "وال", "كال"),
@@ -682,7 +684,12 @@ EXTRA: dict[str, object] = {
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
     "byline_words": ("بقلم",),
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
-    "generic_instrument_names": ("مذكرة تفاهم", "مذكرة التفاهم", "بيان مشترك"),
+    "generic_instrument_names": ("مذكرة تفاهم", "مذكرة التفاهم", "بيان مشترك", "استراتيجية العمل", "خطة العمل"),
+    # the constitution named alone is the home state's; "و" right after a head opens the next item of a list
+    "standalone_instrument_heads": ("الدستور",),
+    "name_conjunction_prefixes": ("و",),
+    # a text that names the body that issues it (kg.builders.news)
+    "self_issued_phrases": ("صدر هذا البيان عن", "صدر هذا البلاغ عن"),
     "statement_words": ("بيان", "بلاغ", "البيان العام", "بيان صحفي"),
     # words that open the name of a body (declared in kg/lang/schema.py: a name an acronym defines is a
     # body's with one; kg.finders.actors), with its kind; a proclitic may be written on them

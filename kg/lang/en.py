@@ -485,6 +485,7 @@ EXTRA: dict[str, object] = {
         "Agreement": "agreement", "Accord": "agreement", "Memorandum": "agreement", "Protocol": "protocol",
         "Covenant": "instrument", "Charter": "instrument", "Declaration": "declaration", "Framework": "instrument",
         "Compact": "compact", "Strategy": "strategy", "Plan": "plan", "Programme": "programme", "Program": "programme",
+        "Partnership": "agreement",  # a framework of relations two states agree on ("Comprehensive Strategic ...")
     },
     "instrument_name_joiners": ("of", "on", "for", "to", "against"),
     "list_articles": ("the",),
@@ -693,8 +694,20 @@ EXTRA: dict[str, object] = {
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
     "byline_words": ("By the", "By", "Written by"),
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    # an instrument a body adopts or signs without a name ("adopted a resolution"; kg.finders.instruments)
+    # "Commission ... resolutions 2006/2 and its resolution 2013/1": the list before's body (kg.finders.citations)
+    "list_possessives": ("its",),
+    # an instrument named in lower case by its topic ("tratado global sobre comercio de armas")
+    "topic_prepositions": ("on",),
+    "adoption_verbs": ("adopted", "has adopted", "have adopted", "signed", "has signed", "have signed", "approved"),
+    "adoption_fillers": ("a", "an", "new"),
+    "adopted_instrument_heads": {"resolution": "resolution", "treaty": "treaty", "agreement": "agreement"},
     "generic_instrument_names": ("Memorandum of Understanding", "Memorandum of Cooperation",
                                  "Letter of Intent", "Joint Statement"),
+    # a text that names the body that issues it (kg.builders.news)
+    "self_issued_phrases": ("This press release is issued by", "This press release was issued by",
+                            "This statement is issued by", "This statement was issued by",
+                            "This statement is published by"),
     "statement_words": ("Statement by", "Statement of", "Statement from", "Declaration by", "Declaration of",
                         "Press release by", "Communiqué of"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

@@ -679,8 +679,20 @@ EXTRA: dict[str, object] = {
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
     "byline_words": ("Por la", "Por el", "Por"),
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    # an instrument a body adopts or signs without a name ("aprobó una resolución"; kg.finders.instruments)
+    # "Commission ... resolutions 2006/2 and its resolution 2013/1": the list before's body (kg.finders.citations)
+    "list_possessives": ("su", "sus"),
+    # an instrument named in lower case by its topic ("tratado global sobre comercio de armas")
+    "topic_prepositions": ("sobre",),
+    "adoption_verbs": ("aprobó", "adoptó", "firmó", "aprobaron", "adoptaron", "firmaron"),
+    "adoption_fillers": ("una", "un", "nueva", "nuevo"),
+    "adopted_instrument_heads": {"resolución": "resolution", "tratado": "treaty", "acuerdo": "agreement"},
     "generic_instrument_names": ("Memorando de Entendimiento", "Memorándum de Entendimiento",
                                  "Carta de Intención", "Declaración Conjunta"),
+    # a text that names the body that issues it (kg.builders.news)
+    "self_issued_phrases": ("Este comunicado es emitido por", "Este comunicado fue emitido por",
+                            "Este comunicado de prensa es emitido por", "Esta declaración es emitida por",
+                            "Esta declaración fue emitida por"),
     "statement_words": ("Declaración de", "Declaración del", "Comunicado de", "Comunicado del", "Declaración",
                         "Comunicado"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

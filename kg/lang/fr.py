@@ -712,8 +712,20 @@ EXTRA: dict[str, object] = {
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
     "byline_words": ("Par la", "Par le", "Par les", "Par l'", "Par"),
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    # an instrument a body adopts or signs without a name ("a adopté une résolution"; kg.finders.instruments)
+    # "Commission ... resolutions 2006/2 and its resolution 2013/1": the list before's body (kg.finders.citations)
+    "list_possessives": ("sa", "ses"),
+    # an instrument named in lower case by its topic ("tratado global sobre comercio de armas")
+    "topic_prepositions": ("sur",),
+    "adoption_verbs": ("a adopté", "ont adopté", "adopte", "a signé", "ont signé", "a approuvé", "ont approuvé"),
+    "adoption_fillers": ("une", "un", "nouvelle", "nouveau"),
+    "adopted_instrument_heads": {"résolution": "resolution", "traité": "treaty", "accord": "agreement"},
     "generic_instrument_names": ("Protocole d'accord", "Mémorandum d'entente",
                                  "Lettre d'intention", "Déclaration commune"),
+    # a text that names the body that issues it (kg.builders.news)
+    "self_issued_phrases": ("Ce communiqué de presse est émis par", "Ce communiqué est émis par",
+                            "Ce communiqué est publié par", "Ce communiqué de presse est publié par",
+                            "Cette déclaration est publiée par", "Cette déclaration est émise par"),
     "statement_words": ("Déclaration de", "Déclaration du", "Déclaration des", "Communiqué de", "Communiqué du",
                         "Communiqué des", "Déclaration", "Communiqué"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py

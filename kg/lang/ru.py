@@ -660,6 +660,14 @@ EXTRA: dict[str, object] = {
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
     "byline_words": ("Автор:",),
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    # an instrument a body adopts or signs without a name ("приняла резолюцию"; kg.finders.instruments)
+    # "Commission ... resolutions 2006/2 and its resolution 2013/1": the list before's body (kg.finders.citations)
+    "list_possessives": ("свою", "свои", "своей", "своих"),
+    # an instrument named in lower case by its topic ("tratado global sobre comercio de armas")
+    "topic_prepositions": ("о", "об"),
+    "adoption_verbs": ("принял", "приняла", "приняли", "подписал", "подписала", "подписали", "одобрил", "одобрила"),
+    "adoption_fillers": ("новую", "новое", "новый"),
+    "adopted_instrument_heads": {"резолюцию": "resolution", "соглашение": "agreement", "договор": "treaty"},
     "generic_instrument_names": ("Меморандум о взаимопонимании", "Меморандум о сотрудничестве", "Совместное заявление"),
     "statement_words": ("Заявление", "Комментарий", "Сообщение", "Обращение"),
     # "постоянный представитель РФ | при | ООН Василий Небензя": the organisation a post is held at

@@ -448,9 +448,51 @@ class Commitments:
         'words that open a statement\'s heading before the body that issues it ("Statement by", "Заявление", "بلاغ")',
         optional=True,
     )
+    self_issued_phrases: tuple[str, ...] = words(
+        'phrases by which a text names the body that issues it, right before it ("Ce communiqué est émis par")',
+        optional=True,
+    )
     generic_instrument_names: tuple[str, ...] = words(
         'kinds of instrument written like names, no name where they are all of it ("Memorandum of Understanding")',
         optional=True,
+    )
+    standalone_instrument_heads: tuple[str, ...] = words(
+        'heads that name one instrument of the home state alone ("الدستور": the constitution)', optional=True
+    )
+    name_conjunction_prefixes: tuple[str, ...] = words(
+        'conjunctions written on a word, which right after a head open the next item ("و": "الدستور | والتزامات")',
+        optional=True,
+    )
+    list_possessives: tuple[str, ...] = words(
+        'possessives that join a list of resolutions to the body of the list before ("... and its resolution")',
+        optional=True,
+    )
+    topic_prepositions: tuple[str, ...] = words(
+        'prepositions before the topic of an instrument named in lower case ("tratado global sobre comercio de armas")',
+        optional=True,
+    )
+    heads_after_names: Mapping[str, str] = phrases(
+        'heads of instruments that end their name, where a language names before the head ("移民水平计划"), with kind',
+        optional=True,
+    )
+    instrument_name_openers: tuple[str, ...] = words(
+        'words before a name written before its head, which open it ("的", "这项": "这项 | 农业签证计划")',
+        optional=True,
+    )
+    title_marks: tuple[str, ...] = words(
+        'the marks that open and close the title of a work ("《", "》")', optional=True
+    )
+    title_instrument_endings: Mapping[str, str] = phrases(
+        'heads that end a title that is an instrument\'s ("《…法》"), with kind; other titles are papers', optional=True
+    )
+    adoption_verbs: tuple[str, ...] = words(
+        'verbs by which a body adopts or signs an instrument it may leave unnamed ("通过", "adopted")', optional=True
+    )
+    adoption_fillers: tuple[str, ...] = words(
+        'words between such a verb and the instrument\'s kind ("一项", "a", "una")', optional=True
+    )
+    adopted_instrument_heads: Mapping[str, str] = phrases(
+        'kinds of instrument such a verb adopts unnamed ("决议", "resolution"), with kind', optional=True
     )
     byline_words: tuple[str, ...] = words(
         'words of a by-line before the body that wrote a text, on a heading line of its own ("By", "بقلم")',

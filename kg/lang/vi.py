@@ -711,6 +711,8 @@ EXTRA: dict[str, object] = {
     "company_suffixes": (),
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
     "generic_instrument_names": ("Bản ghi nhớ", "Biên bản ghi nhớ", "Tuyên bố chung"),
+    # the constitution named alone is the home state's ("Căn cứ Hiến pháp nước ...", "Tuân thủ Hiến pháp")
+    "standalone_instrument_heads": ("Hiến pháp",),
     "statement_words": (),
     "authority_words": (),
     "adjective_of_origin_endings": (),

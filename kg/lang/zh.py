@@ -477,6 +477,22 @@ EXTRA: dict[str, object] = {
                           "主张": "calls-for"},
     # Phrases by which one actor asks the one named right after them (news: "呼吁国际社会").
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
+    # a name before its head ("移民水平计划"), a work's title ("《…法》"), an instrument a body adopts or signs
+    # without a name ("通过一项决议"); kg.finders.instruments
+    "heads_after_names": {"计划": "plan", "规划": "plan", "战略": "strategy", "公约": "convention",
+                          "协定": "agreement", "议定书": "protocol", "宣言": "declaration"},
+    "instrument_name_openers": ("的", "之", "这", "该", "此", "本", "其", "各", "新", "上", "个", "项", "份", "年",
+                                "和", "与", "及", "或", "在", "对", "为", "将", "了", "等", "通过", "发布", "制定",
+                                "实施", "根据", "按照"),
+    "title_marks": ("《", "》"),
+    "title_instrument_endings": {"法": "law", "法案": "law", "条例": "decree", "规定": "decree", "办法": "decree",
+                                 "决定": "decision", "公约": "convention", "协定": "agreement", "协议": "agreement",
+                                 "决议": "resolution", "宣言": "declaration", "议定书": "protocol", "计划": "plan",
+                                 "规划": "plan", "纲要": "plan", "战略": "strategy", "议程": "instrument",
+                                 "宪章": "instrument"},
+    "adoption_verbs": ("通过", "通过了", "签署", "签署了", "批准", "批准了"),
+    "adoption_fillers": ("一项", "一份", "一个"),
+    "adopted_instrument_heads": {"决议": "resolution", "协议": "agreement", "协定": "agreement"},
     "generic_instrument_names": ("谅解备忘录", "合作备忘录", "联合声明"),
     "requesting_phrases": {"呼吁": "calls-upon", "敦促": "urges", "希望": "invites"},
     "cooperation_phrases": ("会同", "配合", "联合"),

@@ -46,7 +46,7 @@ from kg.finders.dates import find_dates, with_year
 from kg.finders.events import find_events
 from kg.finders.figures import find_statistics
 from kg.finders.instruments import Instruments, find_instruments, is_draft
-from kg.finders.text import DATELINE_REACH, DocumentText, skip_spaces, starts_with_phrase
+from kg.finders.text import DATELINE_REACH, DocumentText, find_phrases, skip_spaces, starts_with_phrase
 from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Span
 from kg.text.symbols import symbol_from_address
 
@@ -154,6 +154,9 @@ def _document_facts(
     statement = _statement_heading(news, actors)
     title = news.document.title or (_title_of_statement(news, statement) if statement else None) or _heading(news)
     facts = DocumentFacts(kind=_kind(news, statement, instruments, signatories), title=title, date=_date(news))
+    self_issuer = _self_declared_issuer(news, actors)
+    if self_issuer is not None and facts.kind == Kind.NEWS_ARTICLE:
+        facts.kind, facts.body = Kind.STATEMENT, self_issuer
     if signatories:
         facts.signatories = signatories.states
         facts.body = signatories.group
@@ -165,6 +168,23 @@ def _document_facts(
     else:  # "https://undocs.org/en/A/RES/73/195": the address names what the copied text no longer does
         facts.symbol = symbol_from_address(news.document.url or _address_line(news))
     return facts
+
+
+def _self_declared_issuer(news: DocumentText, actors: Actors) -> Mention | None:
+    """The body a text says issues it ("Ce communiqué de presse est émis par la Campagne ...", "This statement is
+    issued by ...", ``extra["self_issued_phrases"]``): the text is that body's statement, wherever the sentence stands
+    (a note to the press at its end)."""
+    for main in news.main_spans:
+        phrases = find_phrases(news.text, news.words("self_issued_phrases"), main.start, main.end, ignore_case=True)
+        for phrase in phrases:
+            issuer = actors.organization_starting_after(phrase.end(), _ISSUER_REACH)
+            if issuer is not None:
+                return issuer
+    return None
+
+
+#: How far after the phrase that says who issues a text its issuer may start, past an article ("par | la | ...").
+_ISSUER_REACH = 6
 
 
 #: How many lines at the top of the main text may make its heading (a label, a title, a subtitle, a byline, a date).

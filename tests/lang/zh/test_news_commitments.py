@@ -46,3 +46,14 @@ def test_chinese_decision_and_pledge_by_their_subjects() -> None:
     )
     pledge = commitments["承诺"]
     assert pledge.action == "commits" and pledge.issuer is not None and pledge.issuer.key == "CHN"
+
+
+def test_a_verb_inside_an_instrument_s_name_is_no_commitment() -> None:
+    """Before, "计划" (plans to) inside "农业签证计划" (a visa scheme) made a commitment of the sentence that cites it;
+    the same word as a verb still pledges."""
+    text = (
+        "北京3月5日电 澳大利亚政府与越南签署了一项协议，这是在其农业签证计划下达成的第一个协议。中方计划继续支持越南。"
+    )
+    verbs = [text[c.verb.start : c.verb.end] for c in build_news(text, "zh").commitments if c.verb]
+    assert verbs == ["计划"]
+    assert text.index("中方计划") < next(c.verb.start for c in build_news(text, "zh").commitments if c.verb)
