@@ -246,6 +246,7 @@ class DocumentFacts:
     work_key: str | None = None  # a key shared by all language versions, where known
     signatories: tuple[Mention, ...] = ()
     in_force: str | None = None  # the day the instrument takes effect (ISO date), as its text says
+    last_day_in_force: str | None = None  # the last day it is in force (ISO date), as its text says
 
 
 @dataclass(frozen=True, slots=True)

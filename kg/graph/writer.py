@@ -158,9 +158,8 @@ class _DocumentGraph:
             # a text with neither title nor number is still found by the name of its file
             self.add(work, RDFS.label, Literal(_file_name(self.document.source)))
         self.add(work, DCTERMS.date, date_literal(facts.date) if facts.date else None)
-        # the day it takes effect, a day only (the shapes ask for an xsd:date)
-        in_force = facts.in_force if facts.in_force and len(facts.in_force) == len("2020-03-20") else None
-        self.add(work, PK.entryIntoForce, Literal(in_force, datatype=XSD.date) if in_force else None)
+        self.add(work, PK.entryIntoForce, _whole_day(facts.in_force))
+        self.add(work, PK.lastDayInForce, _whole_day(facts.last_day_in_force))
         self.add(work, PK.issuer, self.entity(facts.body))
         self.add(work, PK.session, Literal(str(facts.session), datatype=XSD.integer) if facts.session else None)
         for item in facts.agenda_items:
@@ -361,6 +360,11 @@ class _DocumentGraph:
             self.write_event(event)
         for holding in extraction.posts:
             self.write_post(holding)
+
+
+def _whole_day(day: str | None) -> Literal | None:
+    """A day an instrument takes effect or ends, a whole day only (the shapes ask for an xsd:date)."""
+    return Literal(day, datatype=XSD.date) if day and len(day) == len("2020-03-20") else None
 
 
 def _symbol_of(entity: Entity) -> str | None:

@@ -326,6 +326,9 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "a partir de su publicación", "desde su publicación", "el día siguiente al de su publicación",
         "al día siguiente de su publicación",
     ),
+    # the last day it is in force; the day from which an instrument is no longer (kg.builders.legal.in_force)
+    "in_force_until_phrases": ("hasta el",),
+    "out_of_force_phrases": ("dejará de estar en vigor el", "perderá su vigencia el", "perderá vigencia el"),
     "on_behalf_marks": ("Por el", "Por la", "P.O.", "En nombre de"),
     "adoption_date_phrases": ("aprobada el", "aprobado el", "sancionada el"),
     "closing_cues": ("Dado en", "Dada en", "Comuníquese", "Publíquese"),

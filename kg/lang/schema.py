@@ -692,6 +692,15 @@ class LegalTexts:
     publication_day_phrases: tuple[str, ...] = words(
         'phrases by which it takes effect on its publication, a day not given ("kể từ ngày công bố")'
     )
+    in_force_until_phrases: tuple[str, ...] = words(
+        'phrases before the last day it is in force, where it puts itself in force ("đến hết ngày", "jusqu\'au")',
+        optional=True,
+    )
+    out_of_force_phrases: tuple[str, ...] = words(
+        "phrases before the day from which the instrument named before them ceases to be in force "
+        '("hết hiệu lực kể từ", "cesse d\'être en vigueur le")',
+        optional=True,
+    )
     on_behalf_marks: tuple[str, ...] = words('marks before the post a signer signs for ("KT.", "TM.", "Q.")')
     closing_cues: tuple[str, ...] = words('lines that end the last article: place and date, recipients ("Nơi nhận:")')
     adoption_date_phrases: tuple[str, ...] = words(

@@ -299,6 +299,9 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "kể từ ngày đăng Công báo",
         "từ ngày đăng Công báo",
     ),
+    # the last day it is in force; the day from which an instrument is no longer (kg.builders.legal.in_force)
+    "in_force_until_phrases": ("cho đến hết ngày", "đến hết ngày"),
+    "out_of_force_phrases": ("hết hiệu lực thi hành kể từ", "hết hiệu lực kể từ", "hết hiệu lực từ"),
     # KT. (ký thay) signs for the post after it, TM. (thay mặt) for a collective body, Q. (quyền) as
     # acting holder, TL. (thừa lệnh) and TUQ. (thừa ủy quyền) by delegation
     "on_behalf_marks": ("KT.", "TM.", "Q.", "TL.", "TUQ."),
@@ -343,6 +346,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Ngày ban hành": "date",
         "Ngày hiệu lực": "in_force",
         "Ngày có hiệu lực": "in_force",
+        "Ngày hết hiệu lực": "out_of_force",
         "Ngày công báo": "gazette_date",
         "Số công báo": "gazette_number",
         "Tình trạng": "status",

@@ -11,7 +11,8 @@ what the heading calls it, the same kind the instrument finder gives the number 
 another text cites it, so that both are one work), symbol (its number as
 printed), title, date, issuer (the post or body the heading names), signatories
 (the signer of the closing block, holding the post printed above the name), and
-the day it enters into force (:mod:`kg.builders.legal.in_force`).
+the day it enters into force and the last day it is in force, where its text bounds it
+(:mod:`kg.builders.legal.in_force`).
 
 Entering into force is a fact of the work, not a commitment. The article that
 says so ("Quyết định này có hiệu lực thi hành kể từ ngày ký", "Le présent décret
@@ -51,7 +52,7 @@ from dataclasses import dataclass, replace
 from kg import lang
 from kg.builders import Builder
 from kg.builders.legal.appendix import read_appendix
-from kg.builders.legal.in_force import find_entry_into_force
+from kg.builders.legal.in_force import find_entry_into_force, find_last_day_in_force
 from kg.builders.legal.mandates import article_commitments
 from kg.builders.legal.page import Page, join_soft_breaks, read_page
 from kg.builders.legal.signature import Signature, find_issuer, read_signature
@@ -154,7 +155,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
         facts.date
         or _closing_date(document, legal)
         or _adoption_date(document, legal)
-        or _metadata_date(news, page)
+        or _metadata_day(news, page, "date")
         or document.date
     )
     facts.symbol = facts.symbol or _metadata_value(page, "number")
@@ -167,6 +168,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     by_number = {p.number: p for p in extraction.paragraphs if p.section == "operative" and p.number}
     in_force = find_entry_into_force(news, legal, facts.date)
     facts.in_force = in_force.date if in_force else None
+    facts.last_day_in_force = find_last_day_in_force(news, legal, in_force, _metadata_day(news, page, "out_of_force"))
     operative = DocumentText(_articles_only(document, legal), pack)
     extraction.commitments = article_commitments(
         news, operative, legal, actors, cited, by_number, issuer=facts.body, date=facts.date, in_force=in_force
@@ -225,11 +227,12 @@ def _metadata_kind(pack: LanguagePack, page: Page) -> str | None:
     return ontology_kind(kind) if kind else None
 
 
-def _metadata_date(news: DocumentText, page: Page) -> str | None:
-    found = page.metadata.get("date")
+def _metadata_day(news: DocumentText, page: Page, name: str) -> str | None:
+    """The day the metadata table's field ``name`` gives ("Ngày ban hành: 02/12/2025"), where it has a year."""
+    found = page.metadata.get(name)
     if found is None:
         return None
-    dates = find_dates(news.text, news.pack, found.span.start, found.span.end)
+    dates = find_dates(found.value, news.pack, 0, len(found.value))
     return next((d.iso for d in dates if d.has_year), None)
 
 
