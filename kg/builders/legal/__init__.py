@@ -55,7 +55,7 @@ from kg.builders.legal.appendix import read_appendix
 from kg.builders.legal.in_force import find_entry_into_force, find_last_day_in_force
 from kg.builders.legal.mandates import article_commitments
 from kg.builders.legal.page import Page, join_soft_breaks, read_page
-from kg.builders.legal.signature import Signature, find_issuer, read_signature
+from kg.builders.legal.signature import Signature, find_issuer, read_signature, recipient_lines
 from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
 from kg.finders import unique_in_text_order
 from kg.finders.actors import COLLECTIVE, Actors, find_actors
@@ -173,8 +173,10 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     extraction.commitments = article_commitments(
         news, operative, legal, actors, cited, by_number, issuer=facts.body, date=facts.date, in_force=in_force
     )
+    recipients = _recipients(document, legal, pack)
     # a heading in capitals is no person's name ("EL PRESIDENTE | DE LA REPÚBLICA")
     extraction.posts = [*(p for p in actors.posts if not p.person.text.isupper()), *signature.posts]
+    extraction.posts += recipients.posts
     not_figures = [a.heading for a in legal.articles] + ([legal.number] if legal.number else [])
     not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
     not_figures += [in_force.date_span] if in_force and in_force.date_span else []
@@ -185,7 +187,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     not_figures += [appendix.span] if appendix else []
     extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
     extraction.statistics += appendix.figures if appendix else []
-    extraction.mentions = _mentions(actors, instruments, signature, extraction)
+    extraction.mentions = _mentions(actors, instruments, signature, extraction, recipients)
     return extraction
 
 
@@ -331,14 +333,32 @@ def _without_formula_and_signature(document: Document, legal: LegalText) -> Docu
     return replace(document, text="".join(text))
 
 
+def _recipients(document: Document, legal: LegalText, pack: LanguagePack) -> Actors:
+    """The actors of the recipients list ("- Bộ Tài chính;", "- Bộ trưởng Nguyễn Văn A (để b/c);"), read on
+    those lines alone: the rest of the closing block (a post in capitals above the signer's name) and the
+    text above are blanked, every offset kept."""
+    lines = recipient_lines(legal)
+    if not lines:
+        return Actors()
+    text = [" " if c != "\n" else c for c in document.text]
+    for line in lines:
+        text[line.span.start : line.span.end] = document.text[line.span.start : line.span.end]
+    return _without_structure_words(find_actors(DocumentText(replace(document, text="".join(text)), pack)), pack)
+
+
 def _articles_only(document: Document, legal: LegalText) -> Document:
     """The document as read for commitments: its articles' text, without headings, recitals or signature."""
     return replace(document, segments=[Segment(a.body, "main") for a in legal.articles if a.body.end > a.body.start])
 
 
-def _mentions(actors: Actors, instruments: Instruments, signature: Signature, extraction: Extraction) -> list[Mention]:
+def _mentions(
+    actors: Actors, instruments: Instruments, signature: Signature, extraction: Extraction, recipients: Actors
+) -> list[Mention]:
     """Every mention once, in text order."""
     found = [*actors.all_mentions(), *instruments.mentions, *instruments.issuers.values(), *signature.mentions]
+    # of a recipients list, its office holders named with their post ("Bộ trưởng Nguyễn Văn A (để b/c)"): its
+    # bodies are sent a copy, cut short by the list's abbreviations ("HĐND, UBND các tỉnh"), no actors of it
+    found += [m for p in recipients.posts for m in (p.person, p.known_post) if m is not None]
     if extraction.document.body is not None:
         found.append(extraction.document.body)
     found.extend(a for c in extraction.commitments for a in c.addressees if a.kind == COLLECTIVE)

@@ -28,9 +28,11 @@ article that gives no task and takes no action is a rule the issuer decides
 (``decides``); one that only says what the instrument covers or what its words
 mean (``extra["declaratory_headings"]``: "Phạm vi điều chỉnh", "Definitions")
 defines, with the weakest force, as a preambular paragraph declares; one that
-puts the instrument into force is none. An article that allocates powers
-(``extra["competence_headings"]``: "Thẩm quyền quản lý ...", "Competence")
-gives no one a task: who holds which power is the issuer's decision. A task the issuer gives itself ("... do
+puts the instrument into force is none; nor is a point of a notice that tasks no
+one (an assessment of the meeting it relays: "Việc sắp xếp các chương trình có ý
+nghĩa quan trọng"). An article that allocates powers (``extra["competence_headings"]``:
+"Thẩm quyền quản lý ...", "Competence") gives no one a task: who holds which power
+is the issuer's decision. A task the issuer gives itself ("... do
 Bộ Công Thương công bố hằng năm" in the Ministry's own circular) is a rule it
 decides: no one directs itself.
 """
@@ -46,7 +48,7 @@ from kg.finders.actors import COLLECTIVE, Actors
 from kg.finders.commitments import action_force, find_commitments
 from kg.finders.instruments import Instruments
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
-from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
+from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span, ontology_kind
 from kg.text.deadlines import DeadlineMatch, find_deadline
 
 __all__ = ["article_commitments"]
@@ -108,10 +110,17 @@ def article_commitments(
     in_articles = [c for c in in_articles if not (c.action == "tasks" and _article_of(c) in allocating)]
     held = {c.paragraph.number for c in in_articles if c.paragraph}
     for article in legal.articles:
-        if article.number not in held and not _puts_into_force(article, in_force):
+        # a notice relays a meeting's conclusions: a point that tasks no one is an assessment, no rule
+        if article.number not in held and not _puts_into_force(article, in_force) and not _relays(legal):
             action = "defines" if _declaratory(news, article) else "decides"
             in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number], action))
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
+
+
+def _relays(legal: LegalText) -> bool:
+    """Whether the instrument is a notice ("THÔNG BÁO ... kết luận"): it tells what others concluded and
+    decides nothing of its own."""
+    return legal.kind is not None and ontology_kind(legal.kind) == Kind.NOTICE
 
 
 def _opens_clause(news: DocumentText, commitment: Commitment) -> bool:
