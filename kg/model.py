@@ -282,6 +282,7 @@ class Deadline:
     date: str | None = None
     session: int | None = None
     body: Mention | None = None
+    legislature: int | None = None  # the body's legislature its session is numbered in ("Quốc hội khóa XV": 15)
     within: str | None = None  # ISO 8601 duration counted from when the text takes effect: "P60D"
     # the sessions listed with this one, each of its own body ("to the General Assembly and the Human Rights
     # Council at their seventy-fourth and thirty-ninth sessions, respectively")
@@ -329,6 +330,7 @@ class Event:
     end: str | None = None
     date_inferred: bool = False  # the year was not in the text
     series: Mention | None = None  # the recurring forum it belongs to (IGF)
+    legislature: int | None = None  # a session's legislature, where its body numbers sessions in one ("khóa XV")
 
 
 @dataclass(frozen=True, slots=True)

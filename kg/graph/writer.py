@@ -288,10 +288,13 @@ class _DocumentGraph:
             body_mention = deadline.body or issuer
             body = self.entity(body_mention)
             body_key = self.resolve(body_mention).key if body_mention else "unknown-body"
-            session = NamedNode(iri.entity_iri(Kind.SESSION, f"{body_key}/{deadline.session}"))
+            # "Kỳ họp thứ 10 của Quốc hội khóa XV": sessions numbered within a legislature are keyed by it too
+            term = f"{deadline.legislature}/" if deadline.legislature else ""
+            session = NamedNode(iri.entity_iri(Kind.SESSION, f"{body_key}/{term}{deadline.session}"))
             self.add(session, RDF.type, PK.Session)
             body_name = self.resolve(body_mention).name if body_mention else None
             label = f"session {deadline.session} of the {body_name}" if body_name else f"session {deadline.session}"
+            label += f", legislature {deadline.legislature}" if deadline.legislature else ""
             self.add(session, RDFS.label, Literal(label, language="en"))
             self.add(session, PK.session, Literal(str(deadline.session), datatype=XSD.integer))
             self.add(session, PK.series, body)
@@ -314,7 +317,8 @@ class _DocumentGraph:
     def write_event(self, event: Event) -> None:
         series = self.resolve(event.series).key if event.series else None
         place = self.resolve(event.place).key if event.place else ""
-        key = f"{series or event.name}/{event.start or 'undated'}/{place}"
+        term = f"/{event.legislature}" if event.legislature else ""
+        key = f"{series or event.name}{term}/{event.start or 'undated'}/{place}"
         mention = Mention(event.span, event.span.of(self.document.text), event.kind, key=key)
         node = self.entity(mention)
         assert node is not None

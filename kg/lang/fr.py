@@ -426,6 +426,8 @@ EXTRA: dict[str, object] = {
     # conjunctions that stay inside a name between capitalised words ("Ministry of Labour and Employment")
     "name_bridges": ("et",),
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
+    # "la XVIe législature": an Assembly's sessions are numbered within its legislature
+    "legislature_patterns": (r"(?<!\w)(?P<term>[IVXLC]+|\d{1,2})(?:e|ème)\s+législature(?!\w)",),
     "cycle_words": {
         "chaque année": "P1Y",
         "tous les ans": "P1Y",

@@ -206,6 +206,11 @@ class Deadlines:
         'words before the number of the session of a body at which something is due ("tại Kỳ họp thứ 10")',
         optional=True,
     )
+    legislature_patterns: tuple[str, ...] = regexes(
+        'patterns of the legislature a body\'s sessions are numbered in ("Quốc hội khóa XV", "XVIe législature"),'
+        ' its number (Roman or Arabic) the group "term"',
+        optional=True,
+    )
     cycle_words: Mapping[str, str] = phrases('how often a commitment recurs, as ISO 8601 durations ("hằng năm": P1Y)')
     time_limit_words: tuple[str, ...] = words(
         'words before a time limit counted from when the text takes effect ("trong thời hạn 30 ngày")'

@@ -418,6 +418,8 @@ EXTRA: dict[str, object] = {
     "hijri_months": (),
     "hijri_marks": (),
     "time_limit_words": ("trong thời hạn", "trong vòng", "chậm nhất sau"),
+    # "Quốc hội khóa XV": a National Assembly's sessions are numbered within its legislature
+    "legislature_patterns": (r"(?<!\w)kh(?:óa|oá)\s+(?P<term>[IVXLC]+|\d{1,2})(?![\w/])",),
     # "để kịp báo cáo Quốc hội tại Kỳ họp thứ 10 của Quốc hội khóa XV": due at that session of the body after it
     "session_deadline_words": ("tại kỳ họp thứ", "vào kỳ họp thứ", "trước kỳ họp thứ", "trình kỳ họp thứ"),
     "time_limit_tails": (),  # the number comes after the words here ("在30日内" puts them after the unit)

@@ -35,7 +35,8 @@ instruments cited       :func:`kg.finders.instruments.find_instruments`,
 figures                 :func:`kg.finders.figures.find_statistics`; an appendix
                         table's rows, :mod:`kg.builders.legal.appendix`
 events                  :func:`kg.finders.events.find_events`: the session
-                        that adopted a law, the meeting a notice relays
+                        that adopted a law, the meeting a notice relays;
+                        a session's legislature, :mod:`kg.builders.legal.sessions`
 commitments             :mod:`kg.builders.legal.mandates`
 entry into force        :mod:`kg.builders.legal.in_force`
 signatories             :mod:`kg.builders.legal.signature`
@@ -55,6 +56,7 @@ from kg.builders.legal.appendix import read_appendix
 from kg.builders.legal.in_force import find_entry_into_force, find_last_day_in_force
 from kg.builders.legal.mandates import article_commitments
 from kg.builders.legal.page import Page, join_soft_breaks, read_page
+from kg.builders.legal.sessions import in_legislatures, sessions_in_legislatures
 from kg.builders.legal.signature import Signature, find_issuer, read_signature, recipient_lines
 from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
 from kg.finders import unique_in_text_order
@@ -170,8 +172,11 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     facts.in_force = in_force.date if in_force else None
     facts.last_day_in_force = find_last_day_in_force(news, legal, in_force, _metadata_day(news, page, "out_of_force"))
     operative = DocumentText(_articles_only(document, legal), pack)
-    extraction.commitments = article_commitments(
-        news, operative, legal, actors, cited, by_number, issuer=facts.body, date=facts.date, in_force=in_force
+    extraction.commitments = in_legislatures(
+        news,
+        article_commitments(
+            news, operative, legal, actors, cited, by_number, issuer=facts.body, date=facts.date, in_force=in_force
+        ),
     )
     recipients = _recipients(document, legal, pack)
     # a heading in capitals is no person's name ("EL PRESIDENTE | DE LA REPÚBLICA")
@@ -180,7 +185,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     not_figures = [a.heading for a in legal.articles] + ([legal.number] if legal.number else [])
     not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
     not_figures += [in_force.date_span] if in_force and in_force.date_span else []
-    extraction.events = find_events(news, actors)
+    extraction.events = sessions_in_legislatures(news, find_events(news, actors), actors)
     # the appendix table after the signature is read by its rows, not as prose
     after = legal.articles[-1].span.end if legal.articles else legal.end
     appendix = read_appendix(page.text, after, legal.end, pack, news.home_state)
