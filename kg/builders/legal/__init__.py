@@ -149,6 +149,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = _without_structure_words(find_actors(news), pack)
     instruments = find_instruments(news, actors)
+    actors = _without_names_inside_titles(actors, instruments)
     facts = _document_facts(news, legal, actors, instruments)
     signature = read_signature(DocumentText(document, pack), legal)  # the closing block, not blanked
     facts.signatories = signature.signers or _metadata_signer(page)
@@ -211,6 +212,18 @@ def _without_structure_words(actors: Actors, pack: LanguagePack) -> Actors:
         persons=[p for p in actors.persons if not structural(p)],
         posts=[h for h in actors.posts if not structural(h.person)],
     )
+
+
+def _without_names_inside_titles(actors: Actors, instruments: Instruments) -> Actors:
+    """ "Luật Tổ chức Viện kiểm sát nhân dân", "the Law on the National Migration Agency": a name found by its
+    head word where an instrument's title runs is words of the title, not an organisation the text names
+    (the ones the gazetteers know stay)."""
+    titles = [m.span for m in instruments.mentions]
+
+    def inside_title(organization: Mention) -> bool:
+        return any(t.start <= organization.span.start < t.end for t in titles)
+
+    return replace(actors, organizations=[m for m in actors.organizations if not inside_title(m)])
 
 
 def _metadata_value(page: Page, name: str) -> str | None:
