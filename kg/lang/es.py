@@ -314,8 +314,12 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Se crea": "establishes",
         "Créase": "establishes",
         "Se deroga": "decides",
+        "Se autoriza a": "authorizes",
+        "Se autoriza al": "authorizes",
         "Derógase": "decides",
     },
+    # "Se autoriza a la dirección del Ministerio": the leaders of a body, given an authority (legal/mandates.py)
+    "leadership_words": ("la dirección del", "la dirección de la", "la dirección de"),
     "entry_into_force_phrases": ("entrará en vigor", "entra en vigor", "entrará en vigencia", "surtirá efectos"),
     "signing_day_phrases": (
         "a partir de su firma", "desde la fecha de su firma", "el día de su firma", "a partir de su expedición",

@@ -627,6 +627,11 @@ class LegalTexts:
         'headings of articles that say what the instrument covers or what its words mean ("Definitions"): no decision',
         optional=True,
     )
+    leadership_words: tuple[str, ...] = words(
+        'words for the leaders of a body before its name, to whom an article gives an authority ("Lãnh đạo Bộ Xây'
+        ' dựng", "the leadership of")',
+        optional=True,
+    )
     competence_headings: tuple[str, ...] = words(
         'headings of articles that allocate powers ("Thẩm quyền quản lý", "Competence"): who holds a power is decided,'
         " no one is tasked",

@@ -318,6 +318,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "agent_markers": ("được", "do"),
     "agent_blockers": ("đã", "khi", "sau khi"),
     # an article that allocates powers decides who holds them: "Điều 41. Thẩm quyền quản lý cán bộ, công chức"
+    # "Ủy quyền cho Lãnh đạo Bộ Xây dựng": the leaders of a body, given an authority (kg.builders.legal.mandates)
+    "leadership_words": ("Lãnh đạo", "lãnh đạo"),
     "competence_headings": ("Thẩm quyền",),
     "declaratory_headings": (
         "Phạm vi điều chỉnh",

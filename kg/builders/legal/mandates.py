@@ -464,14 +464,37 @@ def _actions(
     action = actions[key_of(match.group(), actions)]
     verb = Span(match.start(), match.end())
     due = find_deadline(news.text, news.pack, verb.end, sentence.end, month_days=True)
-    # "Ủy quyền cho Lãnh đạo Bộ Xây dựng ký ...": whom the issuer authorises or designates
-    named = actors.addressee_starting_after(verb.end) if action in _GIVEN_TO else None
+    # "Ủy quyền cho Bộ Xây dựng ký ...": whom the issuer authorises or designates
+    named = _given_to(news, actors, verb.end) if action in _GIVEN_TO else None
     addressees = (named,) if named is not None and named.span.end <= sentence.end else ()
     return [_clause_commitment(action, sentence, verb, issuer, instruments, addressees, due)]
 
 
 #: Actions of an article given to whom it names right after ("Ủy quyền cho Lãnh đạo Bộ Xây dựng").
 _GIVEN_TO = frozenset({"authorizes", "designates", "tasks"})
+
+
+def _given_to(news: DocumentText, actors: Actors, position: int) -> Mention | None:
+    """The body named right after ``position``; or the leaders of a body there ("Lãnh đạo Bộ Xây dựng",
+    ``extra["leadership_words"]``), a collective of that body's leaders."""
+    start = skip_spaces(news.text, position)
+    leaders = starts_with_phrase(news.text, start, news.words("leadership_words"), ignore_case=False)
+    if leaders is None:
+        return _known_body_at(actors, start) or actors.addressee_starting_after(position)
+    after = skip_spaces(news.text, start + len(leaders))
+    body = _known_body_at(actors, after) or actors.organization_starting_after(after, reach=0)
+    if body is None:
+        return actors.addressee_starting_after(position)
+    span = Span(start, body.span.end)
+    return Mention(span, span.of(news.text), COLLECTIVE, scope=news.home_state)
+
+
+def _known_body_at(actors: Actors, position: int) -> Mention | None:
+    """The body the gazetteers know that starts at ``position``: "Bộ Xây dựng", not a longer name found by its
+    head word that runs on into the clause ("Bộ Xây dựng thay mặt Chính phủ ...")."""
+    known = [m for m in actors.every_organization() if m.span.start == position and m.key]
+    return min(known, key=lambda m: -m.span.end, default=None)
+
 
 #: A clause number before an article's first words ("1. ", "a) ").
 _CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}[.)]|[a-zđ]\))\s+")
