@@ -331,6 +331,7 @@ class Event:
     date_inferred: bool = False  # the year was not in the text
     series: Mention | None = None  # the recurring forum it belongs to (IGF)
     legislature: int | None = None  # a session's legislature, where its body numbers sessions in one ("khóa XV")
+    number: int | None = None  # a session's number in its legislature ("kỳ họp thứ 9": 9), where it has one
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import VI_LAW
+from helpers import VI_LAW, rows
 
 from kg import lang
 from kg.builders import get
@@ -76,3 +76,22 @@ def test_the_same_session_number_in_two_legislatures_is_two_sessions(tmp_path: P
         for r in store.query("SELECT ?s WHERE { ?c <https://w3id.org/policy-kg/ontology#dueAtSession> ?s }")
     }
     assert len(sessions) == 2 and all(s.endswith(("/14/10", "/15/10")) for s in sessions)
+
+
+def test_a_session_held_and_a_session_due_are_one_node(tmp_path: Path) -> None:
+    """A law adopted at "khóa XV, kỳ họp thứ 10" and a notice's task due "tại Kỳ họp thứ 10 của Quốc hội khóa
+    XV" name one session."""
+    from kg.pipeline import build
+    from kg.query import open_store
+
+    law = VI_LAW.replace("khóa XV, kỳ họp thứ 4", "khóa XV, kỳ họp thứ 10")
+    (tmp_path / "law-vi.txt").write_text(law, encoding="utf-8")
+    (tmp_path / "notice-vi.txt").write_text(NOTICE.format(term="XV"), encoding="utf-8")
+    build(sorted(tmp_path.glob("*.txt")), tmp_path / "out")
+    store = open_store(tmp_path / "out")
+    due = {
+        str(r[0].value)
+        for r in store.query("SELECT ?s WHERE { ?c <https://w3id.org/policy-kg/ontology#dueAtSession> ?s }")
+    }
+    held = {str(r["event"]) for r in rows(store, "events") if r.get("kind") == "session"}
+    assert len(due) == 1 and due <= held and due.pop().endswith("/15/10")

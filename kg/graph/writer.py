@@ -317,8 +317,11 @@ class _DocumentGraph:
     def write_event(self, event: Event) -> None:
         series = self.resolve(event.series).key if event.series else None
         place = self.resolve(event.place).key if event.place else ""
-        term = f"/{event.legislature}" if event.legislature else ""
-        key = f"{series or event.name}{term}/{event.start or 'undated'}/{place}"
+        if series and event.legislature and event.number:
+            # the session of a legislature is one, whoever names it, held or due: keyed as write_session keys it
+            key = f"{series}/{event.legislature}/{event.number}"
+        else:
+            key = f"{series or event.name}/{event.start or 'undated'}/{place}"
         mention = Mention(event.span, event.span.of(self.document.text), event.kind, key=key)
         node = self.entity(mention)
         assert node is not None

@@ -11,16 +11,22 @@ The legislature (``extra["legislature_patterns"]``, read by
 * for a session held (the one that adopted a law: "Quốc hội ... khóa XV, kỳ họp
   thứ 9 thông qua ngày ..."): in its sentence, the nearest to its name; the body
   is then the organisation named last before the legislature, its series.
+
+A session held whose legislature, body and number are known is keyed by them, as a
+session a task is due at is: "kỳ họp thứ 10" of "Quốc hội khóa XV" is one node,
+whichever text names it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.finders.actors import Actors
 from kg.finders.text import DocumentText
 from kg.model import Commitment, Event, Kind, Mention, Span
 from kg.text.deadlines import find_legislature
+from kg.text.normalize import digits_folded
 
 __all__ = ["in_legislatures", "sessions_in_legislatures"]
 
@@ -63,7 +69,13 @@ def _held_in_legislature(news: DocumentText, event: Event, actors: Actors) -> Ev
         return event
     span, number = found
     body = event.series or _body_before(actors, Span(sentence.start, span.start))
-    return replace(event, legislature=number, series=body)
+    return replace(event, legislature=number, series=body, number=_session_number(event.name))
+
+
+def _session_number(name: str) -> int | None:
+    """The number a session's name gives it ("kỳ họp thứ 9": 9), where it gives one number."""
+    numbers = re.findall(r"\d+", digits_folded(name))
+    return int(numbers[0]) if len(numbers) == 1 else None
 
 
 def _body_before(actors: Actors, within: Span) -> Mention | None:
