@@ -62,3 +62,20 @@ def test_the_bodies_of_a_recipients_list_are_no_actors_of_the_instrument() -> No
         for m in _built(text).mentions
         if m.span.start > closing and m.kind != Kind.POST and m.kind != Kind.PERSON
     ]
+
+
+@pytest.mark.parametrize(
+    ("template", "recipient", "unit", "parent"),
+    [
+        (CIRCULAR, "- Cục Hải quan (Bộ Tài chính);", "Cục Hải quan", "Bộ Tài chính"),
+        (DECISION, "- Vụ Pháp chế (Bộ Tư pháp);", "Vụ Pháp chế", "Bộ Tư pháp"),
+    ],
+)
+def test_a_unit_named_whole_with_its_parent_body_is_an_organisation_of_it(
+    template: str, recipient: str, unit: str, parent: str
+) -> None:
+    """ "Cục Hải quan (Bộ Tài chính)": a unit written up to its parent's brackets is named whole."""
+    text = template.format(recipient=recipient)
+    closing = text.index("Nơi nhận:")
+    found = [m for m in _built(text).mentions if m.span.start > closing and m.text == unit]
+    assert found and found[0].parent is not None and found[0].parent.text == parent

@@ -351,6 +351,13 @@ def _without_formula_and_signature(document: Document, legal: LegalText) -> Docu
     return replace(document, text="".join(text))
 
 
+def _before_its_parent(unit: Mention) -> bool:
+    """Whether the unit's name runs up to its parent body's ("Cục Hải quan (Bộ Tài chính)"), so it is whole,
+    not a name cut short by the finder ("Cục Kiểm tra ... vi phạm | hành chính (Bộ Tư pháp)")."""
+    parent = unit.parent
+    return parent is not None and 0 < parent.span.start - unit.span.end <= len(" (")
+
+
 def _recipients(document: Document, legal: LegalText, pack: LanguagePack) -> Actors:
     """The actors of the recipients list ("- Bộ Tài chính;", "- Bộ trưởng Nguyễn Văn A (để b/c);"), read on
     those lines alone: the rest of the closing block (a post in capitals above the signer's name) and the
@@ -374,9 +381,11 @@ def _mentions(
 ) -> list[Mention]:
     """Every mention once, in text order."""
     found = [*actors.all_mentions(), *instruments.mentions, *instruments.issuers.values(), *signature.mentions]
-    # of a recipients list, its office holders named with their post ("Bộ trưởng Nguyễn Văn A (để b/c)"): its
-    # bodies are sent a copy, cut short by the list's abbreviations ("HĐND, UBND các tỉnh"), no actors of it
+    # of a recipients list, its office holders named with their post ("Bộ trưởng Nguyễn Văn A (để b/c)") and
+    # the units named whole with their parent body ("Cục Hải quan (Bộ Tài chính)"); its other bodies are sent a
+    # copy, cut short by the list's abbreviations ("HĐND, UBND các tỉnh"), no actors of it
     found += [m for p in recipients.posts for m in (p.person, p.known_post) if m is not None]
+    found += [m for m in recipients.organizations if m.parent is not None and _before_its_parent(m)]
     if extraction.document.body is not None:
         found.append(extraction.document.body)
     found.extend(a for c in extraction.commitments for a in c.addressees if a.kind == COLLECTIVE)
