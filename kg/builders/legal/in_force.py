@@ -165,5 +165,8 @@ def _day_after(news: DocumentText, phrase: re.Match[str], end: int) -> str | Non
     return found.iso if found is not None and _DAY.fullmatch(found.iso) else None
 
 
-def _day_before(day: str) -> str:
-    return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
+def _day_before(day: str) -> str | None:
+    try:
+        return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
+    except (ValueError, OverflowError):  # no such day, or none before it in the calendar ("0001-01-01")
+        return None
