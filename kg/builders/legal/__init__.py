@@ -368,7 +368,11 @@ def _recipients(document: Document, legal: LegalText, pack: LanguagePack) -> Act
     text = [" " if c != "\n" else c for c in document.text]
     for line in lines:
         text[line.span.start : line.span.end] = document.text[line.span.start : line.span.end]
-    return _without_structure_words(find_actors(DocumentText(replace(document, text="".join(text)), pack)), pack)
+    # the finders read the list's own segment only, not the blanks of the whole text
+    listed = replace(
+        document, text="".join(text), segments=[Segment(Span(lines[0].span.start, lines[-1].span.end), "main")]
+    )
+    return _without_structure_words(find_actors(DocumentText(listed, pack)), pack)
 
 
 def _articles_only(document: Document, legal: LegalText) -> Document:
