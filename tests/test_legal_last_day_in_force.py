@@ -17,6 +17,7 @@ from kg.builders import get
 from kg.model import Document, Extraction
 
 LEGAL = get("legal")
+FIXTURES = Path(__file__).parent / "fixtures" / "legal"
 
 VI_HEAD = "BỘ CÔNG THƯƠNG\n\nSố: 7/2025/TT-BCT\n\nHà Nội, ngày 05 tháng 02 năm 2025\n\nTHÔNG TƯ\n\nVề hạn ngạch\n\n"
 VI_HEAD += "Căn cứ Luật Quản lý ngoại thương;\n\nBộ trưởng Bộ Công Thương ban hành Thông tư.\n\n"
@@ -56,6 +57,26 @@ def _built(text: str, language: str) -> Extraction:
 )  # fmt: skip
 def test_the_last_day_its_text_gives(language: str, text: str, last_day: str) -> None:
     assert _built(text, language).document.last_day_in_force == last_day
+
+
+@pytest.mark.parametrize(
+    ("language", "fixture", "article", "bounded", "last_day"),
+    [
+        ("es", "decreto-es.txt", "Artículo 3. El presente Decreto entrará en vigor a partir de su firma.",
+         "Artículo 3. El presente Decreto entrará en vigor a partir de su firma y hasta el 31 de diciembre de 2027.",
+         "2027-12-31"),
+        ("ru", "zakon-ru.txt", "Статья 3. Настоящее постановление вступает в силу со дня его подписания.",
+         "Статья 3. Настоящее постановление вступает в силу со дня его подписания.\n\nСтатья 4. Настоящее "
+         "постановление утрачивает силу с 1 января 2030 г.", "2029-12-31"),
+    ],
+)  # fmt: skip
+def test_the_last_day_of_a_decree_in_force_from_its_signature(
+    language: str, fixture: str, article: str, bounded: str, last_day: str
+) -> None:
+    text = (FIXTURES / fixture).read_text(encoding="utf-8")
+    assert article in text
+    facts = _built(text.replace(article, bounded), language).document
+    assert facts.in_force is not None and facts.last_day_in_force == last_day
 
 
 @pytest.mark.parametrize(
