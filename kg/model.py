@@ -246,6 +246,7 @@ class DocumentFacts:
     work_key: str | None = None  # a key shared by all language versions, where known
     signatories: tuple[Mention, ...] = ()
     in_force: str | None = None  # the day the instrument takes effect (ISO date), as its text says
+    last_day_in_force: str | None = None  # the last day it is in force (ISO date), as its text says
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +282,7 @@ class Deadline:
     date: str | None = None
     session: int | None = None
     body: Mention | None = None
+    legislature: int | None = None  # the body's legislature its session is numbered in ("Quốc hội khóa XV": 15)
     within: str | None = None  # ISO 8601 duration counted from when the text takes effect: "P60D"
     # the sessions listed with this one, each of its own body ("to the General Assembly and the Human Rights
     # Council at their seventy-fourth and thirty-ninth sessions, respectively")
@@ -328,6 +330,8 @@ class Event:
     end: str | None = None
     date_inferred: bool = False  # the year was not in the text
     series: Mention | None = None  # the recurring forum it belongs to (IGF)
+    legislature: int | None = None  # a session's legislature, where its body numbers sessions in one ("khóa XV")
+    number: int | None = None  # a session's number in its legislature ("kỳ họp thứ 9": 9), where it has one
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,18 @@ def test_an_accepted_kind_is_right_and_a_wrong_one_is_missed_and_extra() -> None
     assert wrong.recall == 0 and wrong.extra == ["kind: news-article"]
 
 
+def test_the_last_day_in_force_is_scored_where_the_gold_gives_one() -> None:
+    facts = {"document": {"kind": "circular", "effective": "2025-12-02", "expires": "2030-02-24"}}
+    right = scored(
+        facts,
+        DocumentFacts("doc.txt", kind="circular", in_force="2025-12-02", last_day_in_force="2030-02-24"),
+        "document",
+    )
+    unbounded = scored(facts, DocumentFacts("doc.txt", kind="circular", in_force="2025-12-02"), "document")
+    assert (right.recall, unbounded.recall) == (1, pytest.approx(2 / 3))
+    assert [m for m in unbounded.missed if "last day in force" in m]
+
+
 def test_a_title_the_gold_says_is_not_in_the_text_is_not_asked_for() -> None:
     """Before, a title that only the removed front matter held was missed by every build."""
     lost = statement()

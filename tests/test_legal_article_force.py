@@ -127,6 +127,35 @@ def test_a_notice_s_lead_in_close_and_clauses_without_a_subject() -> None:
     ]  # no lead-in ("yêu cầu ... sau:") and no close ("thông báo để ... biết, thực hiện")
 
 
+NOTICE_HEAD = (
+    "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 12/TB-VPCP\n\nHà Nội, ngày 03 tháng 3 năm 2025\n\nTHÔNG BÁO\n\n"
+    "Kết luận của Thủ tướng tại cuộc họp về chương trình nhà ở\n\nThủ tướng kết luận như sau:\n\n"
+)
+NOTICE_SIGNATURE = "\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\n\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn An\n"
+
+
+@pytest.mark.parametrize(
+    "assessment",
+    [
+        "1. Việc sắp xếp các chương trình nhà ở có ý nghĩa quan trọng, cần thống nhất về nhận thức.",
+        "1. Chương trình đã đạt nhiều kết quả; tuy nhiên, việc giải ngân vốn còn chậm so với kế hoạch.",
+    ],
+)
+def test_a_point_of_a_notice_that_tasks_no_one_is_no_commitment(assessment: str) -> None:
+    """Before, a notice's point that only assesses ("... có ý nghĩa quan trọng") was read as a rule the issuer
+    decides, as an article of a decision is: a notice relays a meeting's conclusions and decides nothing."""
+    text = NOTICE_HEAD + assessment + "\n\n2. Giao Bộ Xây dựng chủ trì hoàn thiện hồ sơ." + NOTICE_SIGNATURE
+    built = [(c.paragraph.number if c.paragraph else None, c.action) for c in _built(text, "vi").commitments]
+    assert built == [("2", "tasks")]
+
+
+def test_an_article_of_a_decision_that_tasks_no_one_is_still_a_rule_it_decides() -> None:
+    text = VI_HEAD + "Điều 1. Hạn ngạch được phân giao theo phương thức đấu giá.\n\n"
+    text += "Điều 2. Giao Bộ Tài chính hướng dẫn thi hành." + VI_SIGNATURE
+    built = [(c.paragraph.number if c.paragraph else None, c.action) for c in _built(text, "vi").commitments]
+    assert ("1", "decides") in built and ("2", "tasks") in built
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [

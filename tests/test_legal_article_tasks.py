@@ -197,3 +197,46 @@ def test_the_body_a_passive_clause_names_is_tasked_unless_the_clause_tells_what_
 def test_a_programme_named_in_lower_case_runs_to_the_years_it_is_for(text, names) -> None:
     news = DocumentText(Document(source="x.txt", text=text, language="vi"), lang.get("vi"))
     assert [c.mention.text for c in find_instruments(news, find_actors(news)).citations] == names
+
+
+ES_DECREE = (
+    "DECRETO 45/2024\nde 5 de marzo, por el que se autoriza la firma de un convenio\n\n"
+    "EL PRESIDENTE DE LA REPÚBLICA\n\nVista la Ley 4/2000, de 11 de enero;\n\nDECRETA:\n\n"
+    "Artículo 1. {article}\n\nArtículo 2. El presente Decreto entrará en vigor a partir de su firma.\n\n"
+    "Dado en Madrid, el 5 de marzo de 2024.\n\nPedro Sánchez\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "addressee"),
+    [
+        (
+            "vi",
+            VI_HEAD + "Điều 1. Ủy quyền cho Lãnh đạo Bộ Xây dựng thay mặt Chính phủ ký Hiệp định.\n\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An\n",
+            "Lãnh đạo Bộ Xây dựng",
+        ),
+        (
+            "vi",
+            VI_HEAD + "Điều 1. Ủy quyền cho Bộ Ngoại giao ký Nghị định thư.\n\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An\n",
+            "Bộ Ngoại giao",
+        ),
+        (
+            "es",
+            ES_DECREE.format(article="Se autoriza a la dirección del Ministerio del Interior para firmar el Convenio."),
+            "la dirección del Ministerio del Interior",
+        ),
+        (
+            "es",
+            ES_DECREE.format(article="Se autoriza al Ministerio del Interior para firmar el Convenio."),
+            "Ministerio del Interior",
+        ),
+    ],
+)
+def test_an_authority_is_given_to_a_body_or_to_its_leaders(language: str, text: str, addressee: str) -> None:
+    """Before: "Ủy quyền cho Lãnh đạo Bộ Xây dựng" authorised no one, the body standing past the words for its
+    leaders; Spanish decrees had no article that authorises."""
+    (authority,) = [c for c in _built(text, language).commitments if c.action == "authorizes"]
+    assert _addressees(authority) == [addressee]
+    assert authority.force == "decision"

@@ -350,3 +350,39 @@ def test_an_instrument_that_ends_on_its_last_article_has_no_closing_block() -> N
     extraction = LEGAL.build(Document(source="cut-vi.txt", text=text, language="vi"))
     assert [p.number for p in extraction.paragraphs if p.section == "operative"] == ["1", "2"]
     assert text[: extraction.paragraphs[-1].span.end].endswith("hết hiệu lực.")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "title"),
+    [
+        (
+            "vi",
+            VI_LAW.replace(
+                "Điều 1. Chính phủ quy định chi tiết Luật này.",
+                "Điều 1. Việc khen thưởng thực hiện theo Luật Tổ chức Viện kiểm sát nhân dân và Luật Tổ chức "
+                "Hội đồng thẩm định.",
+            ),
+            "Luật Tổ chức Viện kiểm sát nhân dân",
+        ),
+        (
+            "en",
+            "DECREE No. 57/2023\n\nThe President of the Republic,\n\nHaving regard to the Law on the National "
+            "Migration Agency,\n\nDECREES:\n\nArticle 1\nThe plan under the Law on the National Migration Agency is "
+            "approved.\n\nArticle 2\nThis Decree shall enter into force on 1 April 2023.\n\nDone at Kingston, 14 "
+            "March 2023.\n\nJohn Smith\n",
+            "Law on the National Migration Agency",
+        ),
+    ],
+)
+def test_a_name_inside_an_instruments_title_is_no_organisation(language: str, text: str, title: str) -> None:
+    """Before: "Tổ chức Viện kiểm" (cut from "Luật Tổ chức Viện kiểm sát nhân dân") and "National Migration
+    Agency" were organisations of the text, found by their head words inside a law's title."""
+    extraction = LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
+    assert title in [m.text for m in extraction.mentions if m.kind == "law"]
+    titles = [m.span for m in extraction.mentions if m.kind == "law"]
+    assert not [
+        m.text
+        for m in extraction.mentions
+        if (m.kind == "organization" or (m.kind == "government-agency" and m.key is None))
+        and any(t.start <= m.span.start < t.end for t in titles)
+    ]

@@ -102,6 +102,7 @@ class DocumentFacts:
     date: str = ""
     title: str = ""
     in_force: str = ""
+    last_day_in_force: str = ""
     issuer: list[str] = field(default_factory=list)
     signer: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
@@ -139,6 +140,7 @@ def facts_from_rows(rows: Mapping[str, Iterable[Row]]) -> dict[str, DocumentFact
         facts.date = facts.date or row.get("date", "")
         facts.title = facts.title or row.get("title", "")
         facts.in_force = facts.in_force or row.get("inForce", "")
+        facts.last_day_in_force = facts.last_day_in_force or row.get("lastDayInForce", "")
         if row.get("issuer"):
             _add_once(facts.issuer, *_known_as(actors, row["issuer"]))
         if row.get("signer"):

@@ -196,6 +196,8 @@ def _document(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
         _field(score, "title", titles, facts.title, _titles_match)
     if document.get("effective"):
         _field(score, "in force", [document["effective"]], facts.in_force, lambda g, b: b[:10] == g)
+    if document.get("expires"):
+        _field(score, "last day in force", [document["expires"]], facts.last_day_in_force, lambda g, b: b[:10] == g)
     issuers = _named_actors(gold, [str(document[k]) for k in ("issuer", "issuer_en") if document.get(k)])
     if issuers:
         # The work's issuer where the build states one, else the issuer of most of its commitments.

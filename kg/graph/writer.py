@@ -206,9 +206,8 @@ class _DocumentGraph:
             # a text with neither title nor number is still found by the name of its file
             self.add(work, RDFS.label, Literal(_file_name(self.document.source)))
         self.add(work, DCTERMS.date, date_literal(facts.date) if facts.date else None)
-        # the day it takes effect, a day only (the shapes ask for an xsd:date)
-        in_force = facts.in_force if facts.in_force and len(facts.in_force) == len("2020-03-20") else None
-        self.add(work, PK.entryIntoForce, Literal(in_force, datatype=XSD.date) if in_force else None)
+        self.add(work, PK.entryIntoForce, _whole_day(facts.in_force))
+        self.add(work, PK.lastDayInForce, _whole_day(facts.last_day_in_force))
         self.add(work, PK.issuer, self.entity(facts.body))
         self.add(work, PK.session, Literal(str(facts.session), datatype=XSD.integer) if facts.session else None)
         for item in facts.agenda_items:
@@ -337,10 +336,13 @@ class _DocumentGraph:
             body_mention = deadline.body or issuer
             body = self.entity(body_mention)
             body_key = self.resolve(body_mention).key if body_mention else "unknown-body"
-            session = NamedNode(iri.entity_iri(Kind.SESSION, f"{body_key}/{deadline.session}"))
+            # "Kỳ họp thứ 10 của Quốc hội khóa XV": sessions numbered within a legislature are keyed by it too
+            term = f"{deadline.legislature}/" if deadline.legislature else ""
+            session = NamedNode(iri.entity_iri(Kind.SESSION, f"{body_key}/{term}{deadline.session}"))
             self.add(session, RDF.type, PK.Session)
             body_name = self.resolve(body_mention).name if body_mention else None
             label = f"session {deadline.session} of the {body_name}" if body_name else f"session {deadline.session}"
+            label += f", legislature {deadline.legislature}" if deadline.legislature else ""
             self.add(session, RDFS.label, Literal(label, language="en"))
             self.add(session, PK.session, Literal(str(deadline.session), datatype=XSD.integer))
             self.add(session, PK.series, body)
@@ -363,7 +365,11 @@ class _DocumentGraph:
     def write_event(self, event: Event) -> None:
         series = self.resolve(event.series).key if event.series else None
         place = self.resolve(event.place).key if event.place else ""
-        key = f"{series or event.name}/{event.start or 'undated'}/{place}"
+        if series and event.legislature and event.number:
+            # the session of a legislature is one, whoever names it, held or due: keyed as write_session keys it
+            key = f"{series}/{event.legislature}/{event.number}"
+        else:
+            key = f"{series or event.name}/{event.start or 'undated'}/{place}"
         mention = Mention(event.span, event.span.of(self.document.text), event.kind, key=key)
         node = self.entity(mention)
         assert node is not None
@@ -409,6 +415,11 @@ class _DocumentGraph:
             self.write_event(event)
         for holding in extraction.posts:
             self.write_post(holding)
+
+
+def _whole_day(day: str | None) -> Literal | None:
+    """A day an instrument takes effect or ends, a whole day only (the shapes ask for an xsd:date)."""
+    return Literal(day, datatype=XSD.date) if day and len(day) == len("2020-03-20") else None
 
 
 def _symbol_of(entity: Entity) -> str | None:

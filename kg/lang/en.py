@@ -362,6 +362,11 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "on the date of its publication", "upon its publication", "upon publication", "on the day of its publication",
         "on the day following its publication",
     ),
+    # the last day it is in force; the day from which an instrument is no longer (kg.builders.legal.in_force)
+    "in_force_until_phrases": ("up to and including", "until"),
+    "out_of_force_phrases": (
+        "shall cease to have effect on", "ceases to have effect on", "shall expire on", "expires on",
+    ),
     "on_behalf_marks": ("For and on behalf of", "On behalf of", "For the", "p.p."),
     "adoption_date_phrases": ("adopted on", "passed on", "enacted on"),
     "closing_cues": ("Done at", "Signed at", "Given at", "Given under my hand"),

@@ -324,8 +324,12 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Se crea": "establishes",
         "Créase": "establishes",
         "Se deroga": "decides",
+        "Se autoriza a": "authorizes",
+        "Se autoriza al": "authorizes",
         "Derógase": "decides",
     },
+    # "Se autoriza a la dirección del Ministerio": the leaders of a body, given an authority (legal/mandates.py)
+    "leadership_words": ("la dirección del", "la dirección de la", "la dirección de"),
     "entry_into_force_phrases": ("entrará en vigor", "entra en vigor", "entrará en vigencia", "surtirá efectos"),
     "signing_day_phrases": (
         "a partir de su firma", "desde la fecha de su firma", "el día de su firma", "a partir de su expedición",
@@ -336,6 +340,9 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "a partir de su publicación", "desde su publicación", "el día siguiente al de su publicación",
         "al día siguiente de su publicación",
     ),
+    # the last day it is in force; the day from which an instrument is no longer (kg.builders.legal.in_force)
+    "in_force_until_phrases": ("hasta el",),
+    "out_of_force_phrases": ("dejará de estar en vigor el", "perderá su vigencia el", "perderá vigencia el"),
     "on_behalf_marks": ("Por el", "Por la", "P.O.", "En nombre de"),
     "adoption_date_phrases": ("aprobada el", "aprobado el", "sancionada el"),
     "closing_cues": ("Dado en", "Dada en", "Comuníquese", "Publíquese"),

@@ -362,6 +362,12 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "dès sa publication", "le lendemain de sa publication", "à compter de sa publication",
         "à la date de sa publication", "le jour de sa publication",
     ),
+    # the last day it is in force; the day from which an instrument is no longer (kg.builders.legal.in_force)
+    "in_force_until_phrases": ("jusqu'au",),
+    "out_of_force_phrases": (
+        "cesse d'être en vigueur le", "cessera d'être en vigueur le", "cesse de produire ses effets le",
+        "cessera de produire ses effets le",
+    ),
     "on_behalf_marks": ("Pour le", "Pour la", "Par délégation", "P.O."),
     "adoption_date_phrases": ("adoptée le", "adopté le", "délibéré le"),
     "closing_cues": ("Fait à", "Fait le", "Par le Président de la République", "Par le Premier ministre"),
@@ -430,6 +436,8 @@ EXTRA: dict[str, object] = {
     # conjunctions that stay inside a name between capitalised words ("Ministry of Labour and Employment")
     "name_bridges": ("et",),
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
+    # "la XVIe législature": an Assembly's sessions are numbered within its legislature
+    "legislature_patterns": (r"(?<!\w)(?P<term>[IVXLC]+|\d{1,2})(?:e|ème)\s+législature(?!\w)",),
     "cycle_words": {
         "chaque année": "P1Y",
         "tous les ans": "P1Y",

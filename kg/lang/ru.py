@@ -364,6 +364,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "со дня его официального опубликования", "со дня официального опубликования",
         "после дня его официального опубликования",
     ),
+    # the day from which an instrument is no longer in force (kg.builders.legal.in_force)
+    "out_of_force_phrases": ("утрачивает силу с", "прекращает действие с"),
     "on_behalf_marks": ("Исполняющий обязанности", "И.о.", "И. о.", "За"),
     "adoption_date_phrases": ("Принят Государственной Думой", "Одобрен Советом Федерации"),
     "closing_cues": ("Москва, Кремль",),

@@ -206,6 +206,11 @@ class Deadlines:
         'words before the number of the session of a body at which something is due ("tại Kỳ họp thứ 10")',
         optional=True,
     )
+    legislature_patterns: tuple[str, ...] = regexes(
+        'patterns of the legislature a body\'s sessions are numbered in ("Quốc hội khóa XV", "XVIe législature"),'
+        ' its number (Roman or Arabic) the group "term"',
+        optional=True,
+    )
     cycle_words: Mapping[str, str] = phrases('how often a commitment recurs, as ISO 8601 durations ("hằng năm": P1Y)')
     time_limit_words: tuple[str, ...] = words(
         'words before a time limit counted from when the text takes effect ("trong thời hạn 30 ngày")'
@@ -696,6 +701,11 @@ class LegalTexts:
         'headings of articles that say what the instrument covers or what its words mean ("Definitions"): no decision',
         optional=True,
     )
+    leadership_words: tuple[str, ...] = words(
+        'words for the leaders of a body before its name, to whom an article gives an authority ("Lãnh đạo Bộ Xây'
+        ' dựng", "the leadership of")',
+        optional=True,
+    )
     competence_headings: tuple[str, ...] = words(
         'headings of articles that allocate powers ("Thẩm quyền quản lý", "Competence"): who holds a power is decided,'
         " no one is tasked",
@@ -765,6 +775,15 @@ class LegalTexts:
     )
     publication_day_phrases: tuple[str, ...] = words(
         'phrases by which it takes effect on its publication, a day not given ("kể từ ngày công bố")'
+    )
+    in_force_until_phrases: tuple[str, ...] = words(
+        'phrases before the last day it is in force, where it puts itself in force ("đến hết ngày", "jusqu\'au")',
+        optional=True,
+    )
+    out_of_force_phrases: tuple[str, ...] = words(
+        "phrases before the day from which the instrument named before them ceases to be in force "
+        '("hết hiệu lực kể từ", "cesse d\'être en vigueur le")',
+        optional=True,
     )
     on_behalf_marks: tuple[str, ...] = words('marks before the post a signer signs for ("KT.", "TM.", "Q.")')
     closing_cues: tuple[str, ...] = words('lines that end the last article: place and date, recipients ("Nơi nhận:")')

@@ -299,6 +299,9 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "kể từ ngày đăng Công báo",
         "từ ngày đăng Công báo",
     ),
+    # the last day it is in force; the day from which an instrument is no longer (kg.builders.legal.in_force)
+    "in_force_until_phrases": ("cho đến hết ngày", "đến hết ngày"),
+    "out_of_force_phrases": ("hết hiệu lực thi hành kể từ", "hết hiệu lực kể từ", "hết hiệu lực từ"),
     # KT. (ký thay) signs for the post after it, TM. (thay mặt) for a collective body, Q. (quyền) as
     # acting holder, TL. (thừa lệnh) and TUQ. (thừa ủy quyền) by delegation
     "on_behalf_marks": ("KT.", "TM.", "Q.", "TL.", "TUQ."),
@@ -315,6 +318,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "agent_markers": ("được", "do"),
     "agent_blockers": ("đã", "khi", "sau khi"),
     # an article that allocates powers decides who holds them: "Điều 41. Thẩm quyền quản lý cán bộ, công chức"
+    # "Ủy quyền cho Lãnh đạo Bộ Xây dựng": the leaders of a body, given an authority (kg.builders.legal.mandates)
+    "leadership_words": ("Lãnh đạo", "lãnh đạo"),
     "competence_headings": ("Thẩm quyền",),
     "declaratory_headings": (
         "Phạm vi điều chỉnh",
@@ -343,6 +348,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Ngày ban hành": "date",
         "Ngày hiệu lực": "in_force",
         "Ngày có hiệu lực": "in_force",
+        "Ngày hết hiệu lực": "out_of_force",
         "Ngày công báo": "gazette_date",
         "Số công báo": "gazette_number",
         "Tình trạng": "status",
@@ -414,6 +420,8 @@ EXTRA: dict[str, object] = {
     "hijri_months": (),
     "hijri_marks": (),
     "time_limit_words": ("trong thời hạn", "trong vòng", "chậm nhất sau"),
+    # "Quốc hội khóa XV": a National Assembly's sessions are numbered within its legislature
+    "legislature_patterns": (r"(?<!\w)kh(?:óa|oá)\s+(?P<term>[IVXLC]+|\d{1,2})(?![\w/])",),
     # "để kịp báo cáo Quốc hội tại Kỳ họp thứ 10 của Quốc hội khóa XV": due at that session of the body after it
     "session_deadline_words": ("tại kỳ họp thứ", "vào kỳ họp thứ", "trước kỳ họp thứ", "trình kỳ họp thứ"),
     "time_limit_tails": (),  # the number comes after the words here ("在30日内" puts them after the unit)

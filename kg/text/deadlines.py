@@ -16,7 +16,9 @@ and ``extra["duration_units"]`` (unit word → D, W, M or Y). Numbers written in
 
 A session of a body at which something is due, numbered in digits after the pack's
 ``extra["session_deadline_words"]`` ("tại Kỳ họp thứ 10 của Quốc hội"), gives that session's
-number; the caller names the body from the actors after it.
+number; the caller names the body from the actors after it. Where a body numbers its sessions
+within a legislature ("Kỳ họp thứ 10 của Quốc hội khóa XV", "la XVIe législature"), the pack's
+``extra["legislature_patterns"]`` give that legislature's number (:func:`find_legislature`).
 
 A cycle is a phrase of ``extra["cycle_words"]`` mapped to an ISO 8601 duration:
 "annually" P1Y, "tous les deux ans" P2Y, "每年" P1Y.
@@ -34,7 +36,7 @@ from kg.text.normalize import digits_folded
 from kg.text.patterns import phrases_alternation
 from kg.text.quotes import quoted_spans
 
-__all__ = ["DeadlineMatch", "find_cycle", "find_deadline"]
+__all__ = ["DeadlineMatch", "find_cycle", "find_deadline", "find_legislature"]
 
 #: How far before a date its deadline word may end ("no later than ").
 _LEAD_REACH = 40
@@ -165,6 +167,38 @@ def _session_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
         return None
     left = r"(?<!\w)" if pack.extra.get("word_boundaries", True) is not False else ""
     return re.compile(rf"{left}(?:{phrases_alternation(leads)})\s*(?P<number>\d{{1,3}})(?!\d)", re.IGNORECASE)
+
+
+def find_legislature(text: str, pack: LanguagePack, start: int, end: int) -> tuple[Span, int] | None:
+    """The first legislature named in ``text[start:end]`` and its number ("khóa XV": 15, "XVIe législature": 16).
+
+    >>> from kg import lang
+    >>> find_legislature("tại Kỳ họp thứ 10 của Quốc hội khóa XV.", lang.get("vi"), 0, 39)
+    (Span(start=31, end=38), 15)
+    """
+    patterns = pack.derived("deadlines.legislature", _legislature_patterns)
+    found = [m for pattern in patterns for m in [pattern.search(text, start, end)] if m is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    number = _roman(first["term"]) if not first["term"].isdigit() else int(first["term"])
+    return (Span(first.start(), first.end()), number) if number else None
+
+
+def _legislature_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in pack.extra.get("legislature_patterns", ()) or ())
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(numeral: str) -> int | None:
+    """The value of a Roman numeral ("XV": 15, "XIV": 14); None for letters that make no numeral."""
+    values = [_ROMAN.get(letter) for letter in numeral.upper()]
+    if not values or None in values:
+        return None
+    digits = [v for v in values if v is not None]
+    return sum(-v if i + 1 < len(digits) and v < digits[i + 1] else v for i, v in enumerate(digits))
 
 
 def _inside(position: int, spans: list[Span]) -> bool:

@@ -11,7 +11,8 @@ what the heading calls it, the same kind the instrument finder gives the number 
 another text cites it, so that both are one work), symbol (its number as
 printed), title, date, issuer (the post or body the heading names), signatories
 (the signer of the closing block, holding the post printed above the name), and
-the day it enters into force (:mod:`kg.builders.legal.in_force`).
+the day it enters into force and the last day it is in force, where its text bounds it
+(:mod:`kg.builders.legal.in_force`).
 
 Entering into force is a fact of the work, not a commitment. The article that
 says so ("Quyết định này có hiệu lực thi hành kể từ ngày ký", "Le présent décret
@@ -34,7 +35,8 @@ instruments cited       :func:`kg.finders.instruments.find_instruments`,
 figures                 :func:`kg.finders.figures.find_statistics`; an appendix
                         table's rows, :mod:`kg.builders.legal.appendix`
 events                  :func:`kg.finders.events.find_events`: the session
-                        that adopted a law, the meeting a notice relays
+                        that adopted a law, the meeting a notice relays;
+                        a session's legislature, :mod:`kg.builders.legal.sessions`
 commitments             :mod:`kg.builders.legal.mandates`
 entry into force        :mod:`kg.builders.legal.in_force`
 signatories             :mod:`kg.builders.legal.signature`
@@ -51,10 +53,11 @@ from dataclasses import dataclass, replace
 from kg import lang
 from kg.builders import Builder
 from kg.builders.legal.appendix import read_appendix
-from kg.builders.legal.in_force import find_entry_into_force
+from kg.builders.legal.in_force import find_entry_into_force, find_last_day_in_force
 from kg.builders.legal.mandates import article_commitments
 from kg.builders.legal.page import Page, join_soft_breaks, read_page
-from kg.builders.legal.signature import Signature, find_issuer, read_signature
+from kg.builders.legal.sessions import in_legislatures, sessions_in_legislatures
+from kg.builders.legal.signature import Signature, find_issuer, read_signature, recipient_lines
 from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
 from kg.finders import unique_in_text_order
 from kg.finders.actors import COLLECTIVE, Actors, find_actors
@@ -146,6 +149,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = _without_structure_words(find_actors(news), pack)
     instruments = find_instruments(news, actors)
+    actors = _without_names_inside_titles(actors, instruments)
     facts = _document_facts(news, legal, actors, instruments)
     signature = read_signature(DocumentText(document, pack), legal)  # the closing block, not blanked
     facts.signatories = signature.signers or _metadata_signer(page)
@@ -154,7 +158,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
         facts.date
         or _closing_date(document, legal)
         or _adoption_date(document, legal)
-        or _metadata_date(news, page)
+        or _metadata_day(news, page, "date")
         or document.date
     )
     facts.symbol = facts.symbol or _metadata_value(page, "number")
@@ -167,23 +171,29 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     by_number = {p.number: p for p in extraction.paragraphs if p.section == "operative" and p.number}
     in_force = find_entry_into_force(news, legal, facts.date)
     facts.in_force = in_force.date if in_force else None
+    facts.last_day_in_force = find_last_day_in_force(news, legal, in_force, _metadata_day(news, page, "out_of_force"))
     operative = DocumentText(_articles_only(document, legal), pack)
-    extraction.commitments = article_commitments(
-        news, operative, legal, actors, cited, by_number, issuer=facts.body, date=facts.date, in_force=in_force
+    extraction.commitments = in_legislatures(
+        news,
+        article_commitments(
+            news, operative, legal, actors, cited, by_number, issuer=facts.body, date=facts.date, in_force=in_force
+        ),
     )
+    recipients = _recipients(document, legal, pack)
     # a heading in capitals is no person's name ("EL PRESIDENTE | DE LA REPÚBLICA")
     extraction.posts = [*(p for p in actors.posts if not p.person.text.isupper()), *signature.posts]
+    extraction.posts += recipients.posts
     not_figures = [a.heading for a in legal.articles] + ([legal.number] if legal.number else [])
     not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
     not_figures += [in_force.date_span] if in_force and in_force.date_span else []
-    extraction.events = find_events(news, actors)
+    extraction.events = sessions_in_legislatures(news, find_events(news, actors), actors)
     # the appendix table after the signature is read by its rows, not as prose
     after = legal.articles[-1].span.end if legal.articles else legal.end
     appendix = read_appendix(page.text, after, legal.end, pack, news.home_state)
     not_figures += [appendix.span] if appendix else []
     extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
     extraction.statistics += appendix.figures if appendix else []
-    extraction.mentions = _mentions(actors, instruments, signature, extraction)
+    extraction.mentions = _mentions(actors, instruments, signature, extraction, recipients)
     return extraction
 
 
@@ -202,6 +212,18 @@ def _without_structure_words(actors: Actors, pack: LanguagePack) -> Actors:
         persons=[p for p in actors.persons if not structural(p)],
         posts=[h for h in actors.posts if not structural(h.person)],
     )
+
+
+def _without_names_inside_titles(actors: Actors, instruments: Instruments) -> Actors:
+    """ "Luật Tổ chức Viện kiểm sát nhân dân", "the Law on the National Migration Agency": a name found by its
+    head word where an instrument's title runs is words of the title, not an organisation the text names
+    (the ones the gazetteers know stay)."""
+    titles = [m.span for m in instruments.mentions]
+
+    def inside_title(organization: Mention) -> bool:
+        return any(t.start <= organization.span.start < t.end for t in titles)
+
+    return replace(actors, organizations=[m for m in actors.organizations if not inside_title(m)])
 
 
 def _metadata_value(page: Page, name: str) -> str | None:
@@ -225,11 +247,12 @@ def _metadata_kind(pack: LanguagePack, page: Page) -> str | None:
     return ontology_kind(kind) if kind else None
 
 
-def _metadata_date(news: DocumentText, page: Page) -> str | None:
-    found = page.metadata.get("date")
+def _metadata_day(news: DocumentText, page: Page, name: str) -> str | None:
+    """The day the metadata table's field ``name`` gives ("Ngày ban hành: 02/12/2025"), where it has a year."""
+    found = page.metadata.get(name)
     if found is None:
         return None
-    dates = find_dates(news.text, news.pack, found.span.start, found.span.end)
+    dates = find_dates(found.value, news.pack, 0, len(found.value))
     return next((d.iso for d in dates if d.has_year), None)
 
 
@@ -328,14 +351,45 @@ def _without_formula_and_signature(document: Document, legal: LegalText) -> Docu
     return replace(document, text="".join(text))
 
 
+def _before_its_parent(unit: Mention) -> bool:
+    """Whether the unit's name runs up to its parent body's ("Cục Hải quan (Bộ Tài chính)"), so it is whole,
+    not a name cut short by the finder ("Cục Kiểm tra ... vi phạm | hành chính (Bộ Tư pháp)")."""
+    parent = unit.parent
+    return parent is not None and 0 < parent.span.start - unit.span.end <= len(" (")
+
+
+def _recipients(document: Document, legal: LegalText, pack: LanguagePack) -> Actors:
+    """The actors of the recipients list ("- Bộ Tài chính;", "- Bộ trưởng Nguyễn Văn A (để b/c);"), read on
+    those lines alone: the rest of the closing block (a post in capitals above the signer's name) and the
+    text above are blanked, every offset kept."""
+    lines = recipient_lines(legal)
+    if not lines:
+        return Actors()
+    text = [" " if c != "\n" else c for c in document.text]
+    for line in lines:
+        text[line.span.start : line.span.end] = document.text[line.span.start : line.span.end]
+    # the finders read the list's own segment only, not the blanks of the whole text
+    listed = replace(
+        document, text="".join(text), segments=[Segment(Span(lines[0].span.start, lines[-1].span.end), "main")]
+    )
+    return _without_structure_words(find_actors(DocumentText(listed, pack)), pack)
+
+
 def _articles_only(document: Document, legal: LegalText) -> Document:
     """The document as read for commitments: its articles' text, without headings, recitals or signature."""
     return replace(document, segments=[Segment(a.body, "main") for a in legal.articles if a.body.end > a.body.start])
 
 
-def _mentions(actors: Actors, instruments: Instruments, signature: Signature, extraction: Extraction) -> list[Mention]:
+def _mentions(
+    actors: Actors, instruments: Instruments, signature: Signature, extraction: Extraction, recipients: Actors
+) -> list[Mention]:
     """Every mention once, in text order."""
     found = [*actors.all_mentions(), *instruments.mentions, *instruments.issuers.values(), *signature.mentions]
+    # of a recipients list, its office holders named with their post ("Bộ trưởng Nguyễn Văn A (để b/c)") and
+    # the units named whole with their parent body ("Cục Hải quan (Bộ Tài chính)"); its other bodies are sent a
+    # copy, cut short by the list's abbreviations ("HĐND, UBND các tỉnh"), no actors of it
+    found += [m for p in recipients.posts for m in (p.person, p.known_post) if m is not None]
+    found += [m for m in recipients.organizations if m.parent is not None and _before_its_parent(m)]
     if extraction.document.body is not None:
         found.append(extraction.document.body)
     found.extend(a for c in extraction.commitments for a in c.addressees if a.kind == COLLECTIVE)

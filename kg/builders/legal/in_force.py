@@ -26,10 +26,24 @@ décret", "Настоящее постановление", "This Decree").
 A date in the sentence before the phrase is another instrument's ("Quyết định
 số 12/QĐ-TTg ngày 5 tháng 3 năm 2019 hết hiệu lực kể từ ngày Quyết định này có
 hiệu lực thi hành"), and is not read.
+
+The last day it is in force (:func:`find_last_day_in_force`) is, where its text bounds it:
+
+* the day after ``extra["in_force_until_phrases"]`` in the sentence that puts it into
+  force ("có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030",
+  "entre en vigueur le 1er avril 2023 jusqu'au 31 mars 2028");
+* else the day before the one given after ``extra["out_of_force_phrases"]`` where
+  the instrument names itself just before them ("Thông tư này hết hiệu lực kể từ
+  ngày 01 tháng 01 năm 2031"): another instrument that ceases to be in force ("Luật
+  số 22/2008/QH12 ... hết hiệu lực kể từ ngày Luật này có hiệu lực") is repealed, not
+  this one ended;
+* else the day before the one a site's metadata table gives as the day it is no
+  longer in force ("Ngày hết hiệu lực").
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -40,7 +54,7 @@ from kg.model import Span
 from kg.text.normalize import digits_folded
 from kg.text.patterns import phrases_alternation
 
-__all__ = ["EntryIntoForce", "find_entry_into_force"]
+__all__ = ["EntryIntoForce", "find_entry_into_force", "find_last_day_in_force"]
 
 #: How many characters may stand between a date and the phrase after it ("自2023年7月1日起施行": "起").
 _BEFORE_PHRASE = 2
@@ -117,3 +131,42 @@ def _counts_days(news: DocumentText, start: int, end: int) -> bool:
     boundary = "" if news.pack.extra.get("word_boundaries", True) is False else r"(?!\w)"
     pattern = rf"\d+\s*(?:{phrases_alternation(units)}){boundary}"
     return re.search(pattern, digits_folded(news.text[start:end]), re.IGNORECASE) is not None
+
+
+def find_last_day_in_force(
+    news: DocumentText, legal: LegalText, in_force: EntryIntoForce | None, no_longer_from: str | None = None
+) -> str | None:
+    """The last day the instrument is in force (ISO 8601), where its text bounds it; ``no_longer_from`` is the
+    day a site's metadata table gives as the first on which it is no longer in force."""
+    if in_force is not None:
+        until = news.words("in_force_until_phrases")
+        for match in find_phrases(news.text, until, in_force.phrase.end, in_force.sentence.end, ignore_case=True):
+            day = _day_after(news, match, in_force.sentence.end)
+            if day:
+                return day
+    ceases = news.words("out_of_force_phrases")
+    for article in legal.articles:
+        for match in find_phrases(news.text, ceases, article.body.start, article.body.end, ignore_case=True):
+            sentence = news.sentence_of(match.start()) or article.body
+            day = _day_after(news, match, min(sentence.end, article.body.end))
+            if day and _names_itself(news, match.start()):
+                return _day_before(day)
+    return _day_before(no_longer_from) if no_longer_from and _DAY.fullmatch(no_longer_from) else None
+
+
+#: How far after its phrase the day may stand ("đến hết ngày | 24 tháng 02 năm 2030").
+_DAY_REACH = 12
+
+
+def _day_after(news: DocumentText, phrase: re.Match[str], end: int) -> str | None:
+    """The whole day right after ``phrase`` (or opening in its last word, "ngày"), before ``end``."""
+    dates = find_dates(news.text, news.pack, phrase.start(), end)
+    found = next((d for d in dates if phrase.start() <= d.span.start <= phrase.end() + _DAY_REACH), None)
+    return found.iso if found is not None and _DAY.fullmatch(found.iso) else None
+
+
+def _day_before(day: str) -> str | None:
+    try:
+        return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
+    except (ValueError, OverflowError):  # no such day, or none before it in the calendar ("0001-01-01")
+        return None

@@ -28,9 +28,11 @@ article that gives no task and takes no action is a rule the issuer decides
 (``decides``); one that only says what the instrument covers or what its words
 mean (``extra["declaratory_headings"]``: "Phạm vi điều chỉnh", "Definitions")
 defines, with the weakest force, as a preambular paragraph declares; one that
-puts the instrument into force is none. An article that allocates powers
-(``extra["competence_headings"]``: "Thẩm quyền quản lý ...", "Competence")
-gives no one a task: who holds which power is the issuer's decision. A task the issuer gives itself ("... do
+puts the instrument into force is none; nor is a point of a notice that tasks no
+one (an assessment of the meeting it relays: "Việc sắp xếp các chương trình có ý
+nghĩa quan trọng"). An article that allocates powers (``extra["competence_headings"]``:
+"Thẩm quyền quản lý ...", "Competence") gives no one a task: who holds which power
+is the issuer's decision. A task the issuer gives itself ("... do
 Bộ Công Thương công bố hằng năm" in the Ministry's own circular) is a rule it
 decides: no one directs itself.
 """
@@ -46,7 +48,7 @@ from kg.finders.actors import COLLECTIVE, Actors
 from kg.finders.commitments import action_force, find_commitments
 from kg.finders.instruments import Instruments
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
-from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
+from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span, ontology_kind
 from kg.text.deadlines import DeadlineMatch, find_deadline
 
 __all__ = ["article_commitments"]
@@ -108,10 +110,17 @@ def article_commitments(
     in_articles = [c for c in in_articles if not (c.action == "tasks" and _article_of(c) in allocating)]
     held = {c.paragraph.number for c in in_articles if c.paragraph}
     for article in legal.articles:
-        if article.number not in held and not _puts_into_force(article, in_force):
+        # a notice relays a meeting's conclusions: a point that tasks no one is an assessment, no rule
+        if article.number not in held and not _puts_into_force(article, in_force) and not _relays(legal):
             action = "defines" if _declaratory(news, article) else "decides"
             in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number], action))
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
+
+
+def _relays(legal: LegalText) -> bool:
+    """Whether the instrument is a notice ("THÔNG BÁO ... kết luận"): it tells what others concluded and
+    decides nothing of its own."""
+    return legal.kind is not None and ontology_kind(legal.kind) == Kind.NOTICE
 
 
 def _opens_clause(news: DocumentText, commitment: Commitment) -> bool:
@@ -455,14 +464,37 @@ def _actions(
     action = actions[key_of(match.group(), actions)]
     verb = Span(match.start(), match.end())
     due = find_deadline(news.text, news.pack, verb.end, sentence.end, month_days=True)
-    # "Ủy quyền cho Lãnh đạo Bộ Xây dựng ký ...": whom the issuer authorises or designates
-    named = actors.addressee_starting_after(verb.end) if action in _GIVEN_TO else None
+    # "Ủy quyền cho Bộ Xây dựng ký ...": whom the issuer authorises or designates
+    named = _given_to(news, actors, verb.end) if action in _GIVEN_TO else None
     addressees = (named,) if named is not None and named.span.end <= sentence.end else ()
     return [_clause_commitment(action, sentence, verb, issuer, instruments, addressees, due)]
 
 
 #: Actions of an article given to whom it names right after ("Ủy quyền cho Lãnh đạo Bộ Xây dựng").
 _GIVEN_TO = frozenset({"authorizes", "designates", "tasks"})
+
+
+def _given_to(news: DocumentText, actors: Actors, position: int) -> Mention | None:
+    """The body named right after ``position``; or the leaders of a body there ("Lãnh đạo Bộ Xây dựng",
+    ``extra["leadership_words"]``), a collective of that body's leaders."""
+    start = skip_spaces(news.text, position)
+    leaders = starts_with_phrase(news.text, start, news.words("leadership_words"), ignore_case=False)
+    if leaders is None:
+        return _known_body_at(actors, start) or actors.addressee_starting_after(position)
+    after = skip_spaces(news.text, start + len(leaders))
+    body = _known_body_at(actors, after) or actors.organization_starting_after(after, reach=0)
+    if body is None:
+        return actors.addressee_starting_after(position)
+    span = Span(start, body.span.end)
+    return Mention(span, span.of(news.text), COLLECTIVE, scope=news.home_state)
+
+
+def _known_body_at(actors: Actors, position: int) -> Mention | None:
+    """The body the gazetteers know that starts at ``position``: "Bộ Xây dựng", not a longer name found by its
+    head word that runs on into the clause ("Bộ Xây dựng thay mặt Chính phủ ...")."""
+    known = [m for m in actors.every_organization() if m.span.start == position and m.key]
+    return min(known, key=lambda m: -m.span.end, default=None)
+
 
 #: A clause number before an article's first words ("1. ", "a) ").
 _CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}[.)]|[a-zđ]\))\s+")

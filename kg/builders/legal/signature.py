@@ -14,7 +14,8 @@ behalf (``extra["on_behalf_marks"]``: "KT." ký thay, "TM." thay mặt, "Q."
 quyền, "Pour le", "За") comes before the post signed for ("KT. THỦ TƯỚNG"):
 that post is the issuer's, the signer holds another (a Deputy Prime Minister
 signs for the Prime Minister). Recipients ("Nơi nhận: - Như Điều 3;") and the
-place and date ("Fait à Paris, le ...") are not signers.
+place and date ("Fait à Paris, le ...") are not signers; the recipients list's items
+(:func:`recipient_lines`) name bodies and office holders of their own.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from kg.finders.actors import Actors
 from kg.finders.text import DocumentText, is_unspaced
 from kg.model import Kind, Mention, PostHolding, Span
 
-__all__ = ["Signature", "find_issuer", "read_signature"]
+__all__ = ["Signature", "find_issuer", "read_signature", "recipient_lines"]
 
 #: Kinds of known entity that can issue an instrument.
 _ISSUERS = (
@@ -182,6 +183,12 @@ def _mark(line: str, marks: tuple[str, ...]) -> str | None:
         ):
             return line[: len(mark)]
     return None
+
+
+def recipient_lines(legal: LegalText) -> list[Line]:
+    """The items of the closing block's recipients list ("Nơi nhận: | - Văn phòng Quốc hội; | - Bộ trưởng
+    Nguyễn Văn A (để b/c);"): the bodies and office holders the instrument is sent to."""
+    return [line for line in legal.closing if _LIST_ITEM.match(line.text)]
 
 
 def _is_furniture(news: DocumentText, line: Line) -> bool:
