@@ -567,6 +567,9 @@ EXTRA: dict[str, object] = {
                            "in this context", "in that respect", "in this respect"),
     "addressee_end_markers": (" to ", " for ", ","),
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
+    "addressee_inclusion_words": ("including", "in particular", "especially", "notably"),
+    "addressee_relatives": ("that", "who", "which"),
     "addressee_aside_words": (
         "in", "with", "within", "through", "by", "for", "on", "as", "at", "under", "from", "to", "into",
         "upon", "inter alia", "where", "who", "which", "that",
@@ -598,6 +601,9 @@ EXTRA: dict[str, object] = {
     # A limit set in the measure before a figure: "a maximum assessment rate of 22 per cent" is at most 22.
     "limit_words": {"maximum": "at-most", "ceiling": "at-most", "minimum": "at-least", "floor": "at-least"},
     "lead_time_words": ("ahead of", "before", "prior to", "after", "in advance of", "in advance"),
+    # the years a commitment runs over: "the period from 2019 to 2028 as the Decade" (kg.finders.clauses)
+    "term_period_words": ("the period from", "the period"),
+    "term_period_connectors": ("to", "-", "–", "—"),
     "deadline_words": ("by", "until", "no later than", "before the end of", "by the end of", "by end-", "by end",
                        # "shall take place during the first semester of the year 2022": due within that year
                        *(f"{lead} the {part} of{year}" for lead in ("during", "in")

@@ -220,6 +220,16 @@ class Deadlines:
         'words after a duration that count it from an event ("12 weeks ahead of each forum"): a lead time, no figure',
         optional=True,
     )
+    term_period_words: tuple[str, ...] = words(
+        'words before the years a commitment runs over ("the period from 2019 to 2028"): due from the first',
+        optional=True,
+    )
+    term_period_tails: tuple[str, ...] = words(
+        'words after those years, where a language puts them there ("2019-2028年期间")', optional=True
+    )
+    term_period_connectors: tuple[str, ...] = words(
+        'words between the first and last year of such a period ("to", "-")', optional=True
+    )
 
 
 @dataclass(frozen=True)
@@ -504,6 +514,12 @@ class Commitments:
         'English names of those collectives that are bodies of one state ("relevant agencies")'
     )
     addressee_end_markers: tuple[str, ...] = words('words that end the addressees of an operative verb (" to ", ",")')
+    addressee_inclusion_words: tuple[str, ...] = words(
+        'words before an item of a list of those asked that is part of the one before ("including")', optional=True
+    )
+    addressee_relatives: tuple[str, ...] = words(
+        'relative pronouns after a collective asked that narrow it ("States that have not done so")', optional=True
+    )
     addressee_end_pattern: str = regex(
         'pattern of what ends the addressees besides those words (an infinitive after "de" or "à")', optional=True
     )

@@ -346,6 +346,9 @@ EXTRA: dict[str, object] = {
     # A time limit counted from when the text takes effect: "在30日内" (kg.text.deadlines), after its unit.
     "time_limit_tails": ("内", "以内"),
     "duration_units": {"日": "D", "天": "D", "周": "W", "个月": "M", "年": "Y"},
+    # the years a commitment runs over: "2019-2028年期间" (kg.finders.clauses)
+    "term_period_tails": ("年期间", "年这一期间"),
+    "term_period_connectors": ("-", "–", "—", "至", "到", "年至"),
     "deadline_words": ("到", "至", "在"),
     # a day and the word after it that makes it a deadline: "于2024年12月31日前" (kg.text.deadlines)
     "deadline_date_tails": ("以前", "之前", "前"),

@@ -1,0 +1,84 @@
+"""Those asked as the words up to the infinitive name them, where no gazetteer knows them.
+
+- A relative clause narrows a collective: "Calls upon States that have not done so to ratify" asks the States
+  that have not done so, not all States (before, the addressee was "States"); a "that" after which a comma comes
+  before the infinitive opens what the verb says ("Reminds all States that all persons, ...").
+- A list goes on past the known names: "Invites Member States, financial institutions and other organizations
+  to" asks all three (before, only the Member States).
+- A verb that only asks ("calls upon") asks whoever stands before the infinitive: "our youth, artists and poets".
+- A post and the body it is of, unknown to the gazetteer: "the Chair of the Committee on the Rights of Fishers"
+  (before, "Chair" alone); a known body stays asked on its own."""
+
+from __future__ import annotations
+
+import pytest
+from un_excerpts import PREAMBLES, resolution
+
+
+def _asked(language: str, operative: str) -> list[str]:
+    extraction = resolution(language, PREAMBLES[language], f"1. {operative}")
+    (commitment,) = [c for c in extraction.commitments if c.paragraph and c.paragraph.number == "1"]
+    return [a.name or a.text for a in commitment.addressees]
+
+
+_NARROWED = [
+    # a relative clause narrows a collective
+    ("en", "Calls upon States that have not done so to ratify the Convention;", ["States that have not done so"]),
+    ("fr", "Demande aux États qui ne l’ont pas encore fait de ratifier la Convention ;",
+     ["États qui ne l’ont pas encore fait"]),
+    ("es", "Exhorta a los Estados que aún no lo hayan hecho a que ratifiquen la Convención;",
+     ["Estados que aún no lo hayan hecho"]),
+    # a verb that only asks asks whoever stands before the infinitive
+    ("en", "Calls upon young people, artists and athletes to promote the values of the Charter;",
+     ["young people", "artists", "athletes"]),
+    ("fr", "Demande aux jeunes, aux artistes et aux sportifs de promouvoir les valeurs de la Charte ;",
+     ["jeunes", "artistes", "sportifs"]),
+    ("es", "Exhorta a los jóvenes, los artistas y los deportistas a que promuevan los valores de la Carta;",
+     ["jóvenes", "artistas", "deportistas"]),
+    # a post of a body no gazetteer knows
+    ("en", "Invites the Chair of the Committee on the Rights of Fishers to present an oral report;",
+     ["Chair of the Committee on the Rights of Fishers"]),
+    ("es", "Invita al Presidente del Comité de Derechos de los Pescadores a que presente un informe oral;",
+     ["Presidente del Comité de Derechos de los Pescadores"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "operative", "asked"), _NARROWED)
+def test_those_asked_are_named_by_the_words_before_the_infinitive(
+    language: str, operative: str, asked: list[str]
+) -> None:
+    assert _asked(language, operative) == asked
+
+
+def test_a_that_clause_of_what_is_said_narrows_no_one() -> None:
+    assert _asked("en", "Reminds all States that all persons, including migrants, are equal before the law;") == [
+        "States"
+    ]
+
+
+_LISTED = {
+    "en": "Invites Member States, financial institutions and other organizations to make voluntary contributions;",
+    "fr": "Invite les États Membres, les institutions financières et les autres organisations à verser des "
+          "contributions volontaires ;",
+    "es": "Invita a los Estados Miembros, las instituciones financieras y otras organizaciones a que hagan "
+          "contribuciones voluntarias;",
+}  # fmt: skip
+_LISTED_UNKNOWN = {
+    "en": ["financial institutions", "other organizations"],
+    "fr": ["institutions financières", "autres organisations"],
+    "es": ["instituciones financieras", "otras organizaciones"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LISTED))
+def test_unknown_collectives_listed_with_known_ones_are_asked(language: str) -> None:
+    assert _asked(language, _LISTED[language]) == ["Member States", *_LISTED_UNKNOWN[language]]
+
+
+def test_what_a_verb_encourages_is_not_asked() -> None:
+    assert _asked("en", "Encourages continued efforts to strengthen cooperation;") == []
+
+
+def test_a_post_of_a_known_body_leaves_the_body_asked() -> None:
+    asked = _asked("en", "Invites the Chair of the Human Rights Council to present an oral report;")
+    assert "Human Rights Council" in asked and "Chair" in asked
