@@ -2,7 +2,8 @@
 
 - A relative clause narrows a collective: "Calls upon States that have not done so to ratify" asks the States
   that have not done so, not all States (before, the addressee was "States"); a "that" after which a comma comes
-  before the infinitive opens what the verb says ("Reminds all States that all persons, ...").
+  before the infinitive opens what the verb says ("Reminds all States that all persons, ..."), unless the
+  clause is set off by commas on both sides, as Russian writes it ("государства, которые ..., ратифицировать").
 - A list goes on past the known names: "Invites Member States, financial institutions and other organizations
   to" asks all three (before, only the Member States).
 - A verb that only asks ("calls upon") asks whoever stands before the infinitive: "our youth, artists and poets".
@@ -16,7 +17,8 @@ from un_excerpts import PREAMBLES, resolution
 
 
 def _asked(language: str, operative: str) -> list[str]:
-    extraction = resolution(language, PREAMBLES[language], f"1. {operative}")
+    preamble = [PREAMBLES[language]] if language in PREAMBLES else []  # none composed in Arabic
+    extraction = resolution(language, *preamble, f"1. {operative}")
     (commitment,) = [c for c in extraction.commitments if c.paragraph and c.paragraph.number == "1"]
     return [a.name or a.text for a in commitment.addressees]
 
@@ -28,6 +30,10 @@ _NARROWED = [
      ["États qui ne l’ont pas encore fait"]),
     ("es", "Exhorta a los Estados que aún no lo hayan hecho a que ratifiquen la Convención;",
      ["Estados que aún no lo hayan hecho"]),
+    # where a language sets the clause off by commas, both are there
+    ("ru", "призывает государства, которые еще не сделали этого, ратифицировать Конвенцию;",
+     ["государства, которые еще не сделали этого"]),
+    ("ar", "تهيب بالدول التي لم تنضم بعد أن تنضم إلى الاتفاقية؛", ["الدول التي لم تنضم بعد"]),
     # a verb that only asks asks whoever stands before the infinitive
     ("en", "Calls upon young people, artists and athletes to promote the values of the Charter;",
      ["young people", "artists", "athletes"]),

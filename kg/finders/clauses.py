@@ -262,7 +262,9 @@ class CommitmentFinder:
         self.list_joint = re.compile(rf"\s*[,،，、]|\s+(?:{conjunctions})\s")
         self.list_item = re.compile(rf"[^,،，、;]+?(?=\s*[,،，、;]|\s+(?:{conjunctions})\s|\s*$)")
         relatives = words_of(pack, "addressee_relatives")
-        self.relatives = re.compile(rf"\s+(?:{phrases_alternation(relatives)})\s", re.IGNORECASE) if relatives else None
+        # set off by commas where a language writes them so ("государства, которые еще не сделали этого,")
+        pronoun = rf"(?P<comma>,)?\s+(?:{phrases_alternation(relatives)})\s"
+        self.relatives = re.compile(pronoun, re.IGNORECASE) if relatives else None
 
     # --- verbs ---------------------------------------------------------------
 
@@ -568,10 +570,13 @@ class CommitmentFinder:
             # the infinitive after the relative pronoun, which may be written as one ("los Estados que ... a que")
             relative = self.relatives.match(self.view, mention.span.end) if self.relatives else None
             stop = self._infinitive_at(relative.end() if relative else mention.span.end, end)
-            tail = self.view[mention.span.end : stop]
+            tail = self.view[mention.span.end : stop].rstrip()
+            if relative and relative["comma"]:  # the clause closes with a comma too, right before the infinitive
+                tail = tail[:-1].rstrip() if tail.endswith(",") else ","
             named = any(mention.span.end <= other.span.start < stop for other in found)
-            if stop < end and not _CLAUSE_MARK.search(tail) and self._narrows(mention, tail, named):
-                span = Span(mention.span.start, mention.span.end + len(tail.rstrip()))
+            inner = tail[1:] if relative and relative["comma"] else tail
+            if stop < end and not _CLAUSE_MARK.search(inner) and self._narrows(mention, tail, named):
+                span = Span(mention.span.start, mention.span.end + len(tail))
                 mention = replace(mention, span=span, text=span.of(self.text), name=_name_of(span.of(self.text)))
             chosen.append(mention)
         return chosen
