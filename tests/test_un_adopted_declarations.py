@@ -241,3 +241,25 @@ def test_the_speakers_further_verbs_in_a_sentence_are_commitments(language: str)
         ("urges", ["all parties"]),
         ("calls-upon", _FURTHER_ASKED[language]),
     ]
+
+
+_OPENINGS = {
+    "en": ("We, the Heads of State and Government, are meeting in New York to reflect on peace.",
+           "We seek the conversion of hearts and minds."),
+    "fr": ("Nous, chefs d’État et de gouvernement, nous réunissons à New York pour réfléchir à la paix.",
+           "Nous cherchons la conversion des cœurs et des esprits."),
+    "es": ("Nosotros, los Jefes de Estado y de Gobierno, nos reunimos en Nueva York para reflexionar sobre la paz.",
+           "Buscamos la conversión de los corazones y las mentes."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_speakers_meet_and_seek(language: str) -> None:
+    """ "We, the Heads of State and Government, are meeting ...": the verb after the speakers named between commas
+    opens the sentence (the paragraph had no commitment, so it was missing); "We seek ..." states what they
+    strive for. Both declare."""
+    extraction = _declared(language, *_OPENINGS[language])
+    found = [
+        (c.paragraph.number, c.action, c.force) for c in extraction.commitments if c.paragraph and c.paragraph.number
+    ]
+    assert found == [("1", "meets", "declaratory"), ("2", "seeks", "declaratory")]

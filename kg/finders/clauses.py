@@ -293,10 +293,27 @@ class CommitmentFinder:
             for match in [*pledges, *self.declared.finditer(self.view, start, end)]
             if _opens_sentence(self.view, head, self._before_leading_connective(head, match.span.start))
         ]
+        found += self._after_speakers(head, end)
         # the speakers' further verbs in the same sentence: "We recognize ..., and urge all parties to comply"
         for verb in list(found):
             found += self._later_imperatives(verb.match.span.end, _sentence_end(self.view, verb.match.span.end, end))
         return _first_of_overlaps(found)
+
+    def _after_speakers(self, head: int, end: int) -> list[_Verb]:
+        """The verb of a sentence that names its speakers between commas after the pronoun: "We, Heads of State and
+        Government ..., are meeting", "Nous, chefs d'État ..., réaffirmons": the first of the pack's
+        ``declaration_verbs`` without their pronoun that follows a comma in that sentence."""
+        found: list[_Verb] = []
+        for pronoun in words_of(self.pack, "we_pronouns"):
+            for opening in re.finditer(rf"(?<!\w){re.escape(pronoun)}\s*[,،，]", self.view[head:end], re.IGNORECASE):
+                at = head + opening.start()
+                if not _opens_sentence(self.view, head, at):
+                    continue
+                sentence_end = _sentence_end(self.view, at, end)
+                verbs = self.imperatives.finditer(self.view, head + opening.end(), sentence_end)
+                verb = next((v for v in verbs if self.view[: v.span.start].rstrip().endswith((",", "،", "，"))), None)
+                found += [_Verb(verb, verb.span.start)] if verb else []
+        return found
 
     def _before_leading_connective(self, head: int, position: int) -> int:
         """Where a connective and its comma before ``position`` start ("In this regard, we note", "В этой связи

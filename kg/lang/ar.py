@@ -359,7 +359,7 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "نرحب": "welcomes", "نشيد": "commends", "نشجع": "encourages", "نحث": "urges", "نهيب": "calls-upon",
         "ندعو": "calls-upon", "نوصي": "recommends", "ندعم": "supports", "نعرب": "expresses", "نعلن": "declares",
         "ندين": "condemns", "نعقد العزم": "resolves", "نقرر": "decides", "نطلب": "requests", "نشير": "recalls",
-        "نعتمد": "adopts", "نؤيد": "endorses",
+        "نعتمد": "adopts", "نؤيد": "endorses", "نجتمع": "meets", "نسعى": "seeks",
     },
     before=("و",),
     separator="",

@@ -402,6 +402,9 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "we reiterate": "reiterates", "we condemn": "condemns", "we resolve": "resolves", "we decide": "decides",
         "we invite": "invites", "we request": "requests", "we recall": "recalls", "we adopt": "adopts",
         "we endorse": "endorses",
+        # how the speakers open and what they strive for: "We, Heads of State ..., are meeting", "We seek"
+        "we are meeting": "meets", "we meet": "meets", "we are gathered": "meets", "we have gathered": "meets",
+        "we seek": "seeks",
     },
     inside=("also", "further", "therefore", "strongly", "fully", "again", "firmly", "hereby"),
 )  # fmt: skip

@@ -381,6 +381,7 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "declaramos": "declares", "reiteramos": "reiterates", "condenamos": "condemns",
         "resolvemos": "resolves", "decidimos": "decides", "invitamos": "invites", "solicitamos": "requests",
         "recordamos": "recalls", "aprobamos": "adopts", "hacemos nuestra": "endorses",
+        "nos reunimos": "meets", "estamos reunidos": "meets", "buscamos": "seeks",
     },
     after=("también", "además", "por tanto", "asimismo", "enérgicamente", "firmemente", "una vez más"),
 )  # fmt: skip

@@ -408,6 +408,7 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "nous condamnons": "condemns", "nous sommes résolus": "resolves", "nous décidons": "decides",
         "nous invitons": "invites", "nous prions": "requests", "nous rappelons": "recalls",
         "nous adoptons": "adopts", "nous faisons nôtre": "endorses",
+        "nous nous réunissons": "meets", "nous sommes réunis": "meets", "nous cherchons": "seeks",
     },
     inside=("aussi", "également", "en outre", "donc", "fermement", "de nouveau", "énergiquement"),
 )  # fmt: skip

@@ -406,6 +406,7 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "мы вновь заявляем": "reiterates", "мы осуждаем": "condemns", "мы преисполнены решимости": "resolves",
         "мы постановляем": "decides", "мы предлагаем": "invites", "мы просим": "requests",
         "мы напоминаем": "recalls", "мы принимаем": "adopts", "мы одобряем": "endorses",
+        "мы собрались": "meets", "мы стремимся": "seeks",
     },
     inside=("также", "далее", "поэтому", "решительно", "вновь"),
 )  # fmt: skip
