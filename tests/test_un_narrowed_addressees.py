@@ -6,7 +6,8 @@
   clause is set off by commas on both sides, as Russian writes it ("государства, которые ..., ратифицировать").
 - A list goes on past the known names: "Invites Member States, financial institutions and other organizations
   to" asks all three (before, only the Member States).
-- A verb that only asks ("calls upon") asks whoever stands before the infinitive: "our youth, artists and poets".
+- A verb that only asks ("calls upon") asks whoever stands before the infinitive: "our youth, artists and poets";
+  another asks the names there ("invites the institutions, as well as the Global Alliance of ... to").
 - A post and the body it is of, unknown to the gazetteer: "the Chair of the Committee on the Rights of Fishers"
   (before, "Chair" alone); a known body stays asked on its own."""
 
@@ -41,6 +42,11 @@ _NARROWED = [
      ["jeunes", "artistes", "sportifs"]),
     ("es", "Exhorta a los jóvenes, los artistas y los deportistas a que promuevan los valores de la Carta;",
      ["jóvenes", "artistas", "deportistas"]),
+    # a name no gazetteer knows among those asked, where the others are no names
+    ("en", "Invites the institutions, as well as the Global Alliance of Fishing Cooperatives and regional networks, "
+           "to submit inputs;", ["Global Alliance of Fishing Cooperatives"]),
+    ("es", "Invita a las instituciones, así como a la Alianza Mundial de Cooperativas Pesqueras, a que presenten "
+           "aportaciones;", ["Alianza Mundial de Cooperativas Pesqueras"]),
     # a post of a body no gazetteer knows
     ("en", "Invites the Chair of the Committee on the Rights of Fishers to present an oral report;",
      ["Chair of the Committee on the Rights of Fishers"]),
@@ -83,6 +89,7 @@ def test_unknown_collectives_listed_with_known_ones_are_asked(language: str) -> 
 
 def test_what_a_verb_encourages_is_not_asked() -> None:
     assert _asked("en", "Encourages continued efforts to strengthen cooperation;") == []
+    assert _asked("en", "Invites voluntary contributions to support the Fund;") == []
 
 
 def test_a_post_of_a_known_body_leaves_the_body_asked() -> None:

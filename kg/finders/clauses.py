@@ -572,7 +572,7 @@ class CommitmentFinder:
         known = self._qualified(self._candidates(self._actors(start, limit), start, limit), end)
         if known:
             return (*known, *self._unnamed_items(known[-1].span.end, end, listed=True))
-        return self._unnamed_items(start, end, listed=False) if action in ONLY_ASKING_ACTIONS else ()
+        return self._unnamed_items(start, end, listed=False, anyone=action in ONLY_ASKING_ACTIONS)
 
     def _qualified(self, found: list[Mention], end: int) -> list[Mention]:
         """Those asked as the words up to the infinitive narrow them: a collective and a relative clause ("States
@@ -619,26 +619,33 @@ class CommitmentFinder:
             and all(word[:1].isupper() or word in joiners for word in words)
         )
 
-    def _unnamed_items(self, start: int, end: int, *, listed: bool) -> tuple[Mention, ...]:
+    def _unnamed_items(self, start: int, end: int, *, listed: bool, anyone: bool = True) -> tuple[Mention, ...]:
         """The collectives no gazetteer knows, as items of a list up to the infinitive: after the last known
         addressee where the list goes on (``listed``: ", financial institutions and other organizations to"), or
-        right after the verb ("call upon our youth, artists and poets to"); items of a few words, none of which
-        opens an aside ("as appropriate")."""
+        right after the verb ("call upon our youth, artists and poets to"), or, unless ``anyone``, only the names
+        among them ("invites the institutions, as well as the Global Alliance of National Human Rights
+        Institutions, to"); items of a few words, none of which opens an aside ("as appropriate")."""
         stop = self._infinitive_at(start, end)
         if stop >= end or (listed and not self.list_joint.match(self.view, start, stop)):
             return ()
         found: list[Mention] = []
         for item in self.list_item.finditer(self.view, start, stop):
-            words = item.group().split()
-            words = self._without_openers(words)
-            if not words or not self._opens_a_list_item(words) or any(c.isdigit() for c in item.group()):
+            words = self._without_openers(item.group().split())
+            named = self._is_name(words)  # a name may hold an aside's word: "Committee on Contributions"
+            if not words or not (named or self._opens_a_list_item(words)) or any(c.isdigit() for c in item.group()):
                 break
+            if not (anyone or named):
+                continue
             first = self.view.index(words[0], item.start())
             span = Span(first, first + len(self.view[first : item.end()].rstrip()))
-            found.append(
-                Mention(span, span.of(self.text), GENERIC_ADDRESSEE_KIND, name=" ".join(span.of(self.text).split()))
-            )
+            found.append(Mention(span, span.of(self.text), GENERIC_ADDRESSEE_KIND, name=_name_of(span.of(self.text))))
         return tuple(found)
+
+    def _is_name(self, words: list[str]) -> bool:
+        """Whether words are a proper name of several words: each capitalised but the pack's joiners ("Global Alliance
+        of National Human Rights Institutions")."""
+        joiners = {*words_of(self.pack, "name_joiners"), *words_of(self.pack, "list_articles")}
+        return len(words) > 1 and words[0][:1].isupper() and all(w[:1].isupper() or w in joiners for w in words)
 
     def _without_openers(self, words: list[str]) -> list[str]:
         """The words of an item of a list of those asked without the words that open it: a conjunction, an

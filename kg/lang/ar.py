@@ -541,7 +541,7 @@ EXTRA: dict[str, object] = {
     "addressee_end_markers": (" أن ", " على ", "،"),  # not "إلى": it opens the addressee ("تطلب إلى")
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
-    "addressee_inclusion_words": ("بما في ذلك", "ولا سيما", "لا سيما"),
+    "addressee_inclusion_words": ("بما في ذلك", "ولا سيما", "لا سيما", "وكذلك"),
     "addressee_relatives": ("التي", "الذين", "اللاتي"),
     "addressee_aside_words": (
         "في", "مع", "من خلال", "وفقا", "وفقاً", "عن طريق", "بموجب", "على", "إلى", "الذي", "التي", "الذين",

@@ -571,7 +571,7 @@ EXTRA: dict[str, object] = {
     "addressee_end_markers": (" to ", " for ", ","),
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
-    "addressee_inclusion_words": ("including", "in particular", "especially", "notably"),
+    "addressee_inclusion_words": ("including", "in particular", "especially", "notably", "as well as"),
     "addressee_relatives": ("that", "who", "which"),
     "addressee_aside_words": (
         "in", "with", "within", "through", "by", "for", "on", "as", "at", "under", "from", "to", "into",

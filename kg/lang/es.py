@@ -561,7 +561,7 @@ EXTRA: dict[str, object] = {
     "addressee_end_markers": (" a que ", " que ", " a ", ","),
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
-    "addressee_inclusion_words": ("incluidos", "incluidas", "incluido", "en particular", "especialmente"),
+    "addressee_inclusion_words": ("incluidos", "incluidas", "incluido", "en particular", "especialmente", "así como"),
     "addressee_relatives": ("que",),
     "addressee_aside_words": (
         "en", "con", "por", "para", "sobre", "según", "conforme", "mediante", "bajo", "a", "al", "entre",

@@ -586,7 +586,7 @@ EXTRA: dict[str, object] = {
     r"[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?![\w-])",
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
-    "addressee_inclusion_words": ("y compris", "notamment", "en particulier"),
+    "addressee_inclusion_words": ("y compris", "notamment", "en particulier", "ainsi que"),
     "addressee_relatives": ("qui",),
     "addressee_aside_words": (
         "en", "avec", "dans", "par", "pour", "sur", "selon", "conformément", "sous", "à", "au", "aux", "de",

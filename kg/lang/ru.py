@@ -535,7 +535,7 @@ EXTRA: dict[str, object] = {
     "addressee_end_pattern": r"\s[а-яё]+(?:ть|ти|чь)(?:ся)?(?![а-яё])",
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
-    "addressee_inclusion_words": ("включая", "в частности", "особенно"),
+    "addressee_inclusion_words": ("включая", "в частности", "особенно", "а также"),
     "addressee_relatives": ("которые", "которое", "который", "которая"),
     "addressee_aside_words": (
         "в", "во", "с", "со", "по", "при", "на", "через", "для", "согласно", "в соответствии", "который",

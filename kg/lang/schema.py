@@ -515,7 +515,8 @@ class Commitments:
     )
     addressee_end_markers: tuple[str, ...] = words('words that end the addressees of an operative verb (" to ", ",")')
     addressee_inclusion_words: tuple[str, ...] = words(
-        'words before an item of a list of those asked that is part of the one before ("including")', optional=True
+        'words that open an item of a list of those asked, left out of its name ("including", "as well as")',
+        optional=True,
     )
     addressee_relatives: tuple[str, ...] = words(
         'relative pronouns after a collective asked that narrow it ("States that have not done so")', optional=True
