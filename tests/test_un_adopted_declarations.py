@@ -263,3 +263,21 @@ def test_the_speakers_meet_and_seek(language: str) -> None:
         (c.paragraph.number, c.action, c.force) for c in extraction.commitments if c.paragraph and c.paragraph.number
     ]
     assert found == [("1", "meets", "declaratory"), ("2", "seeks", "declaratory")]
+
+
+_AFTER_LEADING_CLAUSES = {
+    "en": ("As we close the Summit today, we collectively hold ourselves accountable to the values of the present "
+           "declaration.", ["commits"]),
+    "fr": ("Alors que nous clôturons le Sommet, nous réaffirmons les valeurs de la présente déclaration.",
+           ["reaffirms"]),
+    "es": ("Al clausurar la Cumbre, reafirmamos los valores de la presente declaración.", ["reaffirms"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_sentence_may_open_with_a_leading_clause_before_its_verb(language: str) -> None:
+    """ "As we close the Summit today, we collectively hold ourselves accountable ...": the speakers' verb opens the
+    sentence after a leading clause that ends with a comma; the paragraph had no commitment of its own."""
+    sentence, actions = _AFTER_LEADING_CLAUSES[language]
+    extraction = _declared(language, _TEXTS[language][3], sentence)
+    assert [c.action for c in extraction.commitments if c.paragraph and c.paragraph.number == "2"] == actions

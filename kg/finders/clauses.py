@@ -252,6 +252,7 @@ class CommitmentFinder:
         boundary = str(pack.extra.get("clause_boundary", r"[,;]\s+"))
         self.boundary = re.compile(rf"(?:{boundary})$")
         self.connectives = matcher_of(pack, "clause_connectives")
+        self.clause_openers = matcher_of(pack, "leading_clause_openers")
         self.addressee_terms = matcher_of(pack, "addressee_terms")
         self.posts = matcher_of(pack, "posts")
         self.held = matcher_of(pack, "held_words")
@@ -317,13 +318,21 @@ class CommitmentFinder:
 
     def _before_leading_connective(self, head: int, position: int) -> int:
         """Where a connective and its comma before ``position`` start ("In this regard, we note", "В этой связи
-        мы отмечаем"): a sentence that opens with one opens with the verb after it. ``position`` where none."""
+        мы отмечаем"), or a leading clause that one of the pack's ``leading_clause_openers`` opens ("As we rise from
+        the General Assembly today, we hold"): a sentence that opens with one opens with the verb after it.
+        ``position`` where none."""
         before = self.view[head:position].rstrip()
-        before = before[:-1].rstrip() if before.endswith((",", "،", "，")) else before
+        comma = before.endswith((",", "،", "，"))
+        before = before[:-1].rstrip() if comma else before
         end = head + len(before)
         for match in self.connectives.finditer(self.view, max(head, end - _CONNECTIVE_REACH), end):
             if match.span.end == end:
                 return match.span.start
+        sentence = _sentence_start(self.view, head, end)
+        opener = self.clause_openers.match_at(self.view, sentence, end) if comma else None
+        # "As we rise from the General Assembly today, we ...": a leading clause of one piece, up to the comma
+        if opener is not None and not _CLAUSE_MARK.search(self.view, opener.span.end, end):
+            return sentence
         return position
 
     def _imperatives_in(self, paragraph: Paragraph, head: int) -> list[_Verb]:

@@ -542,6 +542,8 @@ EXTRA: dict[str, object] = {
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
     "addressee_inclusion_words": ("بما في ذلك", "ولا سيما", "لا سيما", "وكذلك"),
+    # a clause before a declaration's verb: "As we rise from the General Assembly today, we hold ..."
+    "leading_clause_openers": ("إذ", "بينما", "وإذ", "وبينما"),
     "addressee_relatives": ("التي", "الذين", "اللاتي"),
     "addressee_aside_words": (
         "في", "مع", "من خلال", "وفقا", "وفقاً", "عن طريق", "بموجب", "على", "إلى", "الذي", "التي", "الذين",

@@ -401,12 +401,12 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "we recommend": "recommends", "we support": "supports", "we express": "expresses", "we declare": "declares",
         "we reiterate": "reiterates", "we condemn": "condemns", "we resolve": "resolves", "we decide": "decides",
         "we invite": "invites", "we request": "requests", "we recall": "recalls", "we adopt": "adopts",
-        "we endorse": "endorses",
+        "we endorse": "endorses", "we hold ourselves accountable": "commits",
         # how the speakers open and what they strive for: "We, Heads of State ..., are meeting", "We seek"
         "we are meeting": "meets", "we meet": "meets", "we are gathered": "meets", "we have gathered": "meets",
         "we seek": "seeks",
     },
-    inside=("also", "further", "therefore", "strongly", "fully", "again", "firmly", "hereby"),
+    inside=("also", "further", "therefore", "strongly", "fully", "again", "firmly", "hereby", "collectively"),
 )  # fmt: skip
 
 EXTRA: dict[str, object] = {
@@ -566,6 +566,8 @@ EXTRA: dict[str, object] = {
     "issuer_prefixes": ("the",),
     "clause_boundary": r"(?:[,;]\s+(?:and\s+)?|\band\s+)",
     "clause_verb_prefix": "",
+    # a clause before a declaration's verb: "As we rise from the General Assembly today, we hold ..."
+    "leading_clause_openers": ("as", "while", "when", "now that"),
     "clause_connectives": ("in that regard", "in this regard", "to that end", "to this end", "in that context",
                            "in this context", "in that respect", "in this respect"),
     "addressee_end_markers": (" to ", " for ", ","),

@@ -555,6 +555,8 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[,;]\s+(?:[ye]\s+)?|\b[ye]\s+)",
     # phrases between a clause boundary and its verb, or before the verb a sentence opens with: "A este
     # respecto, observamos", ", y a este respecto insta"
+    # a clause before a declaration's verb: "As we rise from the General Assembly today, we hold ..."
+    "leading_clause_openers": ("al", "mientras", "cuando", "ahora que"),
     "clause_connectives": ("a este respecto", "a ese respecto", "con este fin", "con ese fin", "en este contexto",
                            "en ese contexto"),
     "clause_verb_prefix": "",

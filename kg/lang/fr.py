@@ -577,6 +577,8 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[,;]\s+(?:et\s+)?|\bet\s+)",
     # phrases between a clause boundary and its verb, or before the verb a sentence opens with: "À cet égard,
     # nous notons", ", et à cet égard prie"
+    # a clause before a declaration's verb: "As we rise from the General Assembly today, we hold ..."
+    "leading_clause_openers": ("alors que", "tandis que", "lorsque", "au moment où"),
     "clause_connectives": ("à cet égard", "à cette fin", "dans ce contexte", "dans ce cadre", "à ce propos"),
     "clause_verb_prefix": "",
     "addressee_end_markers": (",",),

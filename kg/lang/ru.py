@@ -529,6 +529,8 @@ EXTRA: dict[str, object] = {
     "issuer_prefixes": (),
     "clause_boundary": r"(?:[,;]\s+(?:и\s+)?|\bи\s+)",
     "clause_verb_prefix": "",
+    # a clause before a declaration's verb: "As we rise from the General Assembly today, we hold ..."
+    "leading_clause_openers": ("когда", "в то время как"),
     "clause_connectives": ("в этой связи", "в связи с этим", "в этом контексте", "с этой целью", "в этом отношении"),
     "addressee_end_markers": (",",),
     # The infinitive a request governs ends its addressees: "просит Генерального секретаря | представить".

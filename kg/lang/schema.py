@@ -526,6 +526,10 @@ class Commitments:
     )
     clause_boundary: str = regex("pattern between two clauses of a paragraph that each may have a verb of their own")
     clause_verb_prefix: str = text('letters written on a verb that opens a clause (Arabic "و")', optional=True)
+    leading_clause_openers: tuple[str, ...] = words(
+        'words that open a clause before a declaration\'s verb, up to a comma ("As we rise ..., we hold")',
+        optional=True,
+    )
     clause_connectives: tuple[str, ...] = words(
         'phrases between a clause boundary and its verb ("and in that regard urges")', optional=True
     )
