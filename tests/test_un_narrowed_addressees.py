@@ -5,7 +5,8 @@
   before the infinitive opens what the verb says ("Reminds all States that all persons, ..."), unless the
   clause is set off by commas on both sides, as Russian writes it ("государства, которые ..., ратифицировать").
 - A list goes on past the known names: "Invites Member States, financial institutions and other organizations
-  to" asks all three (before, only the Member States).
+  to" asks all three (before, only the Member States), also where the conjunction is written on the next word
+  ("والمؤسسات المالية").
 - A verb that only asks ("calls upon") asks whoever stands before the infinitive: "our youth, artists and poets";
   another asks the names there ("invites the institutions, as well as the Global Alliance of ... to").
 - A post and the body it is of, unknown to the gazetteer: "the Chair of the Committee on the Rights of Fishers"
@@ -74,11 +75,16 @@ _LISTED = {
           "contributions volontaires ;",
     "es": "Invita a los Estados Miembros, las instituciones financieras y otras organizaciones a que hagan "
           "contribuciones voluntarias;",
+    "ru": "предлагает государствам-членам, финансовым учреждениям и другим организациям вносить добровольные "
+          "взносы;",
+    "ar": "تدعو الدول الأعضاء والمؤسسات المالية والمنظمات الأخرى إلى تقديم تبرعات؛",
 }  # fmt: skip
 _LISTED_UNKNOWN = {
     "en": ["financial institutions", "other organizations"],
     "fr": ["institutions financières", "autres organisations"],
     "es": ["instituciones financieras", "otras organizaciones"],
+    "ru": ["финансовым учреждениям", "другим организациям"],
+    "ar": ["المؤسسات المالية", "المنظمات الأخرى"],
 }
 
 

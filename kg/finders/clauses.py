@@ -259,9 +259,13 @@ class CommitmentFinder:
         self.conjunctions = words_of(pack, "list_conjunctions")
         self.asides = [tuple(fold(word).split()) for word in words_of(pack, "addressee_aside_words")]
         conjunctions = phrases_alternation(self.conjunctions) if self.conjunctions else "(?!)"
+        # a conjunction the language writes on the next word ("والمؤسسات"), as the pack's proclitics
+        glued = [c for c in self.conjunctions if c in words_of(pack, "proclitics")]
+        self.glued = phrases_alternation(glued) if glued else "(?!)"
+        joint = rf"\s+(?:(?:{conjunctions})\s|(?:{self.glued})(?=\w))"
         # a list goes on after a name with a comma or a conjunction; its items end at the next
-        self.list_joint = re.compile(rf"\s*[,،，、]|\s+(?:{conjunctions})\s")
-        self.list_item = re.compile(rf"[^,،，、;]+?(?=\s*[,،，、;]|\s+(?:{conjunctions})\s|\s*$)")
+        self.list_joint = re.compile(rf"\s*[,،，、]|{joint}")
+        self.list_item = re.compile(rf"[^,،，、;]+?(?=\s*[,،，、;]|{joint}|\s*$)")
         relatives = words_of(pack, "addressee_relatives")
         # set off by commas where a language writes them so ("государства, которые еще не сделали этого,")
         pronoun = rf"(?P<comma>,)?\s+(?:{phrases_alternation(relatives)})\s"
@@ -639,7 +643,7 @@ class CommitmentFinder:
             return ()
         found: list[Mention] = []
         for item in self.list_item.finditer(self.view, start, stop):
-            words = self._without_openers(item.group().split())
+            words = self._without_openers(re.sub(rf"^\s*(?:{self.glued})(?=\w)", "", item.group()).split())
             named = self._is_name(words)  # a name may hold an aside's word: "Committee on Contributions"
             if not words or not (named or self._opens_a_list_item(words)) or any(c.isdigit() for c in item.group()):
                 break
@@ -671,13 +675,17 @@ class CommitmentFinder:
 
     def _infinitive_at(self, start: int, end: int) -> int:
         """Where the infinitive that closes the addressees stands: the first of the pack's
-        ``addressee_end_markers`` that is a word (" to ", not ","), not before an article (a preposition:
-        "accredited to the Conference"), or its ``addressee_end_pattern``; ``end`` where neither does."""
+        ``addressee_end_markers`` that is a word (" to ", not ",") or of its ``addressee_infinitive_markers``
+        (" إلى "), not before an article (a preposition: "accredited to the Conference"), or its
+        ``addressee_end_pattern``; ``end`` where none does."""
         limit = min(end, start + ADDRESSEE_REACH)
         articles = tuple(f"{article} " for article in words_of(self.pack, "list_articles"))
         positions = [
             match.start()
-            for marker in words_of(self.pack, "addressee_end_markers")
+            for marker in (
+                *words_of(self.pack, "addressee_end_markers"),
+                *words_of(self.pack, "addressee_infinitive_markers"),
+            )
             if marker.strip(" ,،，")
             for match in re.finditer(re.escape(marker), self.view[start:limit])
             if self.view[start : start + match.start()].strip()  # a marker that opens the phrase opens those asked

@@ -539,6 +539,8 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[،,؛;]\s*|\s+)",
     "clause_verb_prefix": "و",
     "addressee_end_markers": (" أن ", " على ", "،"),  # not "إلى": it opens the addressee ("تطلب إلى")
+    # but it ends a list of those asked that no gazetteer knows: "تدعو الدول والمؤسسات المالية إلى تقديم"
+    "addressee_infinitive_markers": (" إلى ",),
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
     "addressee_inclusion_words": ("بما في ذلك", "ولا سيما", "لا سيما", "وكذلك"),

@@ -518,6 +518,10 @@ class Commitments:
         'words that open an item of a list of those asked, left out of its name ("including", "as well as")',
         optional=True,
     )
+    addressee_infinitive_markers: tuple[str, ...] = words(
+        'words that end a list of those asked no gazetteer knows, besides addressee_end_markers ("إلى تقديم")',
+        optional=True,
+    )
     addressee_relatives: tuple[str, ...] = words(
         'relative pronouns after a collective asked that narrow it ("States that have not done so")', optional=True
     )
