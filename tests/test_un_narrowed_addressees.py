@@ -101,3 +101,23 @@ def test_what_a_verb_encourages_is_not_asked() -> None:
 def test_a_post_of_a_known_body_leaves_the_body_asked() -> None:
     asked = _asked("en", "Invites the Chair of the Human Rights Council to present an oral report;")
     assert "Human Rights Council" in asked and "Chair" in asked
+
+
+_INSIDE_A_RELATIVE = {
+    "en": ("Invites non-governmental organizations that are in consultative status with the Economic and Social "
+           "Council, as well as all stakeholders, to register with the Secretariat;", ["all stakeholders"]),
+    "fr": ("Invite les organisations non gouvernementales qui sont dotées du statut consultatif auprès du Conseil "
+           "économique et social, ainsi que toutes les parties prenantes, à s’inscrire auprès du Secrétariat ;",
+           ["toutes les parties prenantes"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(_INSIDE_A_RELATIVE))
+def test_a_body_named_inside_a_relative_clause_is_not_asked(language: str) -> None:
+    """The Economic and Social Council only qualifies the organizations invited; it was read as invited."""
+    operative, asked = _INSIDE_A_RELATIVE[language]
+    assert _asked(language, operative) == asked
+
+
+def test_a_that_right_after_the_verb_opens_what_it_says() -> None:
+    assert _asked("en", "Recommends that Member States consider ratifying the Convention;") == ["Member States"]

@@ -582,10 +582,29 @@ class CommitmentFinder:
         # "parties to armed conflict"
         names = {(m.span.start, m.span.end) for m in candidates}
         limit = self._listed_limit(candidates, names, self._addressee_limit(start, end), end)
-        known = self._qualified(self._candidates(self._actors(start, limit), start, limit), end)
-        if known:
-            return (*known, *self._unnamed_items(known[-1].span.end, end, listed=True))
+        named = self._candidates(self._actors(start, limit), start, limit)
+        known = self._qualified(self._outside_relatives(named, start), end)
+        # the list goes on after the last one named, asked or inside a relative clause ("..., ainsi que toutes les
+        # parties prenantes")
+        last = max((m.span.end for m in [*known, *named]), default=None)
+        if known or last is not None:
+            return (*known, *self._unnamed_items(last or start, end, listed=True))
         return self._unnamed_items(start, end, listed=False, anyone=action in ONLY_ASKING_ACTIONS)
+
+    def _outside_relatives(self, found: list[Mention], start: int) -> list[Mention]:
+        """Those not named inside a relative clause that qualifies others: "invites non-governmental organizations
+        that are in consultative status with the Economic and Social Council, as well as ..." does not ask the
+        Council. The clause runs from its pronoun to the next comma."""
+        if self.relatives is None:
+            return found
+        kept = []
+        for mention in found:
+            before = self.view[start : mention.span.start]
+            # a pronoun right after the verb opens what it says, not a relative clause: "Recommends that States ..."
+            pronouns = [m for m in self.relatives.finditer(before) if not m["comma"] and before[: m.start()].strip()]
+            if not pronouns or _CLAUSE_MARK.search(before, pronouns[-1].end()):
+                kept.append(mention)
+        return kept
 
     def _qualified(self, found: list[Mention], end: int) -> list[Mention]:
         """Those asked as the words up to the infinitive narrow them: a collective and a relative clause ("States
