@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import resolved_key
 from un_excerpts import PREAMBLES, resolution
 
 
@@ -32,6 +33,10 @@ _NARROWED = [
      ["États qui ne l’ont pas encore fait"]),
     ("es", "Exhorta a los Estados que aún no lo hayan hecho a que ratifiquen la Convención;",
      ["Estados que aún no lo hayan hecho"]),
+    ("en", "Calls upon Member States that have not yet done so to ratify the Convention;",
+     ["Member States that have not yet done so"]),
+    # where a language writes what narrows them first ("的")
+    ("zh", "吁请尚未批准《公约》的会员国考虑批准；", ["尚未批准《公约》的会员国"]),
     # where a language sets the clause off by commas, both are there
     ("ru", "призывает государства, которые еще не сделали этого, ратифицировать Конвенцию;",
      ["государства, которые еще не сделали этого"]),
@@ -121,3 +126,15 @@ def test_a_body_named_inside_a_relative_clause_is_not_asked(language: str) -> No
 
 def test_a_that_right_after_the_verb_opens_what_it_says() -> None:
     assert _asked("en", "Recommends that Member States consider ratifying the Convention;") == ["Member States"]
+
+
+def test_those_narrowed_are_a_group_of_their_own() -> None:
+    """ "Member States that have not yet done so" are not all "Member States": they resolve to an entity of their own
+    (they kept the gazetteer's key of all of them)."""
+    operative = "1. Calls upon Member States that have not yet done so to ratify the Convention;"
+    extraction = resolution("en", PREAMBLES["en"], operative)
+    (commitment,) = [c for c in extraction.commitments if c.paragraph and c.paragraph.number == "1"]
+    (narrowed,) = commitment.addressees
+    whole = resolution("en", PREAMBLES["en"], "1. Calls upon Member States to ratify the Convention;")
+    (asked,) = [a for c in whole.commitments if c.paragraph and c.paragraph.number == "1" for a in c.addressees]
+    assert resolved_key(narrowed, "en") != resolved_key(asked, "en")

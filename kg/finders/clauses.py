@@ -70,6 +70,8 @@ PLEDGE_ACTION = "commits"
 SELF_RESOLVE_ACTION = "resolves"
 #: The kind of the pack's collective addressees ("Member States", "all stakeholders", "civil society").
 GENERIC_ADDRESSEE_KIND = Kind.ACTOR
+#: Kinds of those asked that words may narrow ("States that have not done so", "Member States that ...").
+COLLECTIVE_KINDS = (GENERIC_ADDRESSEE_KIND, Kind.GROUP_OF_STATES)
 #: How far after its verb an addressee may stand when no infinitive marker closes the phrase.
 ADDRESSEE_REACH = 160
 #: How far from a session word its ordinal may be ("at its seventy-third session").
@@ -584,12 +586,26 @@ class CommitmentFinder:
         limit = self._listed_limit(candidates, names, self._addressee_limit(start, end), end)
         named = self._candidates(self._actors(start, limit), start, limit)
         known = self._qualified(self._outside_relatives(named, start), end)
+        known = [self._qualified_before(known[0], start), *known[1:]] if known else known
         # the list goes on after the last one named, asked or inside a relative clause ("..., ainsi que toutes les
         # parties prenantes")
         last = max((m.span.end for m in [*known, *named]), default=None)
         if known or last is not None:
             return (*known, *self._unnamed_items(last or start, end, listed=True))
         return self._unnamed_items(start, end, listed=False, anyone=action in ONLY_ASKING_ACTIONS)
+
+    def _qualified_before(self, mention: Mention, start: int) -> Mention:
+        """Where a language writes what narrows a collective before it, with a mark of the pack's
+        ``addressee_relatives_before`` ("尚未这样做的 | 国家"): the collective with those words, from the verb on."""
+        marks = words_of(self.pack, "addressee_relatives_before")
+        before = self.view[start : mention.span.start]
+        opening = start + len(before) - len(before.lstrip())
+        if mention.kind not in COLLECTIVE_KINDS or not before.strip() or not before.rstrip().endswith(marks or ("\0",)):
+            return mention
+        if _CLAUSE_MARK.search(before) or any(mark in before for mark in "、，"):
+            return mention
+        span = Span(opening, mention.span.end)
+        return _narrowed(mention, span, self.text)
 
     def _outside_relatives(self, found: list[Mention], start: int) -> list[Mention]:
         """Those not named inside a relative clause that qualifies others: "invites non-governmental organizations
@@ -626,7 +642,7 @@ class CommitmentFinder:
             inner = tail[1:] if relative and relative["comma"] else tail
             if stop < end and not _CLAUSE_MARK.search(inner) and self._narrows(mention, tail, named):
                 span = Span(mention.span.start, mention.span.end + len(tail))
-                mention = replace(mention, span=span, text=span.of(self.text), name=_name_of(span.of(self.text)))
+                mention = _narrowed(mention, span, self.text)
             chosen.append(mention)
         return chosen
 
@@ -635,7 +651,7 @@ class CommitmentFinder:
         of a body no gazetteer knows (``named`` where one is known there: "the Director General of the
         International Organization for Migration" asks both), a joiner of the pack's ``name_joiners`` then
         capitalised words and joiners."""
-        if mention.kind == GENERIC_ADDRESSEE_KIND:
+        if mention.kind in COLLECTIVE_KINDS:
             # a name in the clause is what it is about ("that were accredited to the Conference"): too long to tell
             capitalised = any(word[:1].isupper() for word in tail.split())
             return self.relatives is not None and self.relatives.match(tail) is not None and not capitalised
@@ -920,6 +936,12 @@ def _body_of(issuer: Mention | None, addressees: tuple[Mention, ...]) -> Mention
     if issuer is not None and issuer.kind == Kind.POST:
         return next((a for a in addressees if a.kind == Kind.UN_BODY), issuer)
     return issuer
+
+
+def _narrowed(mention: Mention, span: Span, text: str) -> Mention:
+    """Those asked as the words of ``span`` narrow them: a group of their own, not the one the gazetteer keys
+    ("States that have not done so" are not all "States"), named as written."""
+    return replace(mention, span=span, text=span.of(text), name=_name_of(span.of(text)), key=None)
 
 
 def _name_of(words: str) -> str:

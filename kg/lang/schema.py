@@ -522,6 +522,9 @@ class Commitments:
         'words that end a list of those asked no gazetteer knows, besides addressee_end_markers ("إلى تقديم")',
         optional=True,
     )
+    addressee_relatives_before: tuple[str, ...] = words(
+        'marks after words that narrow a collective asked, written before it ("尚未这样做的国家")', optional=True
+    )
     addressee_relatives: tuple[str, ...] = words(
         'relative pronouns after a collective asked that narrow it ("States that have not done so")', optional=True
     )

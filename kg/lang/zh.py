@@ -330,6 +330,8 @@ EXTRA: dict[str, object] = {
     # "１．") numbers a paragraph, "（a）" letters one, "促请所有会员国：" opens a list.
     "mark_variants": {"．": ".", "：": ":", "；": ";", "，": ",", "（": "(", "）": ")"},
     "addressee_end_markers": ("，", "在", "向", "就"),
+    # what narrows a collective asked stands before it: "吁请尚未这样做的国家批准" (kg.finders.clauses)
+    "addressee_relatives_before": ("的",),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "各地区各部门": "all regions and departments", "各地区、各部门": "all regions and departments",
