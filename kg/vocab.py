@@ -221,6 +221,7 @@ class ACT(DefinedNamespace):
     instructs: URIRef  # Gives an addressee under the issuer's authority an instruction.
     intends: URIRef  # States what the issuer means to do, without deciding it.
     invites: URIRef  # Asks addressees, often outside the issuer's authority, to act or take part.
+    meets: URIRef  # States that the issuers are gathered, where and to what end: how a declaration of its...
     notes: URIRef  # Records a fact or document without judging it.
     observes: URIRef  # Records what the issuer sees in a situation.
     proclaims: URIRef  # Announces formally, as an international day or decade.
@@ -233,6 +234,7 @@ class ACT(DefinedNamespace):
     reminds: URIRef  # Asks addressees to bear in mind an obligation or a fact, and to act on it.
     requests: URIRef  # Asks an addressee under the issuer's authority (the Secretary-General, a subsidiary...
     resolves: URIRef  # Decides formally, as the operative formula of a resolution.
+    seeks: URIRef  # States what the issuers strive for, without committing to an act ("We seek the convers...
     stresses: URIRef  # Gives particular weight to a point.
     supports: URIRef  # Backs an effort, proposal or actor: a position of the issuer that asks no one to act.
     tasks: URIRef  # Assigns a task to an addressee, as a government decision assigns one to a ministry.

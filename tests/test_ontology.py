@@ -40,7 +40,7 @@ ACTIONS_BY_FORCE = {
         notes-with-satisfaction recalls acknowledges stresses emphasizes underlines highlights reiterates
         expresses expresses-concern expresses-appreciation commends appreciates values regrets deplores
         condemns considers believes is-convinced is-concerned is-aware bears-in-mind is-guided-by acts-under
-        is-determined looks-forward observes intends embraces commits will supports defines
+        is-determined looks-forward observes intends meets seeks embraces commits will supports defines
         """
     ),
     "exhortatory": words("encourages urges reminds calls-upon calls-for invites appeals recommends trusts"),

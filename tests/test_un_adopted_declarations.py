@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.builders.un import BUILDER
-from kg.model import Commitment, Document
+from kg.model import Commitment, Document, Extraction
 
 _TEXTS = {
     "en": (
@@ -120,15 +120,19 @@ _ITEMS = {
 }
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
-def test_the_items_of_we_therefore_are_the_speakers_commitments(language: str) -> None:
+def _declared(language: str, first: str, second: str) -> Extraction:
+    """What the builder reads in a declaration of two paragraphs that a resolution adopts."""
     issuer, adopts, heading, *_ = _TEXTS[language]
-    first, second = _ITEMS[language]
     text = (
         f"United Nations\nA/RES/85/1\n\nGeneral Assembly\nDistr.: General\n\n\n"
         f"{issuer}\n\n{adopts}\n\n\n{heading}\n\n1. {first}\n\n2. {second}\n"
     )
-    extraction = BUILDER.build(Document(source=f"items-{language}.txt", text=text, language=language))
+    return BUILDER.build(Document(source=f"declaration-{language}.txt", text=text, language=language))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_items_of_we_therefore_are_the_speakers_commitments(language: str) -> None:
+    extraction = _declared(language, *_ITEMS[language])
     items = [(c.paragraph.number, c.action) for c in extraction.commitments if c.paragraph and c.paragraph.number]
     # the footnote marker after item (a)'s last mark does not make it a heading
     assert ("2(a)", "recognizes") in items and ("2(b)", "welcomes") in items
@@ -195,3 +199,85 @@ def test_a_sentence_may_open_with_a_connective_before_its_verb(language: str) ->
     extraction = BUILDER.build(Document(source=f"declaration-{language}.txt", text=text, language=language))
     found = [c.action for c in extraction.commitments if c.paragraph and c.paragraph.number == "2"]
     assert found == ["notes", "commits"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_period_an_item_recognizes_is_its_deadline(language: str) -> None:
+    """ "(a) Recognize the period from 2031 to 2040 as the Decade of Peace": due from 2031; the item had none."""
+    extraction = _declared(language, *_ITEMS[language])
+    due = {c.action: c.deadline.year for c in extraction.commitments if c.deadline and c.paragraph}
+    assert due == {"recognizes": 2031}
+
+
+_FURTHER_VERBS = {
+    "en": "We recognize the role of many actors in armed conflict, and urge all parties to comply with the law. We "
+          "call upon our youth, artists and poets to breathe new life into the Charter.",
+    "fr": "Nous reconnaissons le rôle de nombreux acteurs dans les conflits armés et exhortons toutes les parties à "
+          "respecter le droit. Nous demandons à notre jeunesse, aux artistes et aux poètes de donner un souffle "
+          "nouveau à la Charte.",
+    "es": "Reconocemos la función de muchos actores en los conflictos armados e instamos a todas las partes a que "
+          "cumplan el derecho. Exhortamos a nuestra juventud, a los artistas y a los poetas a que den nueva vida a "
+          "la Carta.",
+}  # fmt: skip
+_FURTHER_ASKED = {
+    "en": ["our youth", "artists", "poets"],
+    "fr": ["notre jeunesse", "artistes", "poètes"],
+    "es": ["nuestra juventud", "artistas", "poetas"],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_speakers_further_verbs_in_a_sentence_are_commitments(language: str) -> None:
+    """ "We recognize ..., and urge all parties to comply": the speakers urge too (only "recognizes" was read),
+    and those they call upon, whom no gazetteer knows, are asked (no one was)."""
+    extraction = _declared(language, _TEXTS[language][3], _FURTHER_VERBS[language])
+    found = [
+        (c.action, [a.name or a.text for a in c.addressees])
+        for c in extraction.commitments
+        if c.paragraph and c.paragraph.number == "2"
+    ]
+    assert found == [
+        ("recognizes", []),
+        ("urges", ["all parties"]),
+        ("calls-upon", _FURTHER_ASKED[language]),
+    ]
+
+
+_OPENINGS = {
+    "en": ("We, the Heads of State and Government, are meeting in New York to reflect on peace.",
+           "We seek the conversion of hearts and minds."),
+    "fr": ("Nous, chefs d’État et de gouvernement, nous réunissons à New York pour réfléchir à la paix.",
+           "Nous cherchons la conversion des cœurs et des esprits."),
+    "es": ("Nosotros, los Jefes de Estado y de Gobierno, nos reunimos en Nueva York para reflexionar sobre la paz.",
+           "Buscamos la conversión de los corazones y las mentes."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_speakers_meet_and_seek(language: str) -> None:
+    """ "We, the Heads of State and Government, are meeting ...": the verb after the speakers named between commas
+    opens the sentence (the paragraph had no commitment, so it was missing); "We seek ..." states what they
+    strive for. Both declare."""
+    extraction = _declared(language, *_OPENINGS[language])
+    found = [
+        (c.paragraph.number, c.action, c.force) for c in extraction.commitments if c.paragraph and c.paragraph.number
+    ]
+    assert found == [("1", "meets", "declaratory"), ("2", "seeks", "declaratory")]
+
+
+_AFTER_LEADING_CLAUSES = {
+    "en": ("As we close the Summit today, we collectively hold ourselves accountable to the values of the present "
+           "declaration.", ["commits"]),
+    "fr": ("Alors que nous clôturons le Sommet, nous réaffirmons les valeurs de la présente déclaration.",
+           ["reaffirms"]),
+    "es": ("Al clausurar la Cumbre, reafirmamos los valores de la presente declaración.", ["reaffirms"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_sentence_may_open_with_a_leading_clause_before_its_verb(language: str) -> None:
+    """ "As we close the Summit today, we collectively hold ourselves accountable ...": the speakers' verb opens the
+    sentence after a leading clause that ends with a comma; the paragraph had no commitment of its own."""
+    sentence, actions = _AFTER_LEADING_CLAUSES[language]
+    extraction = _declared(language, _TEXTS[language][3], sentence)
+    assert [c.action for c in extraction.commitments if c.paragraph and c.paragraph.number == "2"] == actions

@@ -33,8 +33,10 @@ from kg.lang.base import LanguagePack
 from kg.model import DECLARATION_SECTION, Commitment, Deadline, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import fold, soft_breaks
 from kg.text.deadlines import find_cycle, find_deadline
+from kg.text.normalize import digits_folded
+from kg.text.patterns import phrases_alternation
 
-__all__ = ["CommitmentFinder", "session_ordinal"]
+__all__ = ["CommitmentFinder", "session_ordinal", "term_period"]
 
 #: Forces of actions that ask someone else to act, and so have addressees.
 ADDRESSED_FORCES = ("exhortatory", "directive")
@@ -68,6 +70,8 @@ PLEDGE_ACTION = "commits"
 SELF_RESOLVE_ACTION = "resolves"
 #: The kind of the pack's collective addressees ("Member States", "all stakeholders", "civil society").
 GENERIC_ADDRESSEE_KIND = Kind.ACTOR
+#: Kinds of those asked that words may narrow ("States that have not done so", "Member States that ...").
+COLLECTIVE_KINDS = (GENERIC_ADDRESSEE_KIND, Kind.GROUP_OF_STATES)
 #: How far after its verb an addressee may stand when no infinitive marker closes the phrase.
 ADDRESSEE_REACH = 160
 #: How far from a session word its ordinal may be ("at its seventy-third session").
@@ -99,6 +103,47 @@ def session_ordinal(text: str, start: int, end: int, pack: LanguagePack) -> tupl
         if found:
             return found[0], Span(min(found[1].start, match.span.start), max(found[1].end, match.span.end))
     return None
+
+
+def term_period(text: str, pack: LanguagePack, start: int, end: int) -> Deadline | None:
+    """The years a commitment runs over, due from the first, where they open ``text[start:end]`` (the object of
+    its verb): "Recognize | the period from 2019 to 2028 as the Decade", "proclame | la période 2019-2028",
+    "宣布 | 2019-2028年期间" (the pack's ``term_period_words`` before the years, or its ``term_period_tails``
+    after them, and ``term_period_connectors`` between them).
+
+    >>> from kg.lang import get
+    >>> term_period("Proclaims the period from 2019 to 2028 the Decade", get("en"), 9, 50).year
+    2019
+    >>> term_period("Decides that the scale for the period from 2019 to 2021", get("en"), 7, 56) is None
+    True
+    """
+    pattern = pack.derived("clauses.term_period", _term_period_pattern)
+    view = digits_folded(text)
+    opening = start + len(view[start:end]) - len(view[start:end].lstrip())
+    # the period the verb acts on, right after it: "the scale for the period from 2019 to 2021" is no term
+    match = pattern.match(view, opening, end) if pattern else None
+    if match is None or not (match.groupdict().get("lead") or match.groupdict().get("tail")):
+        return None
+    first, last = int(match["first"]), int(match["last"])
+    return Deadline(Span(match.start(), match.end()), year=first) if first < last else None
+
+
+def _term_period_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The years with the words before them or after them; :func:`term_period` wants one or the other."""
+    leads, tails, joints = (
+        pack.words(key) for key in ("term_period_words", "term_period_tails", "term_period_connectors")
+    )
+    if not joints or not (leads or tails):
+        return None
+    left = r"(?<!\w)" if pack.extra.get("word_boundaries", True) is not False else ""
+    lead = rf"(?P<lead>{left}(?:{phrases_alternation(leads)})\s*)?" if leads else ""
+    tail = rf"(?P<tail>\s*(?:{phrases_alternation(tails)}))?" if tails else ""
+    joint = rf"\s*(?:{phrases_alternation(joints)})\s*"
+    return re.compile(rf"{lead}(?<!\d)(?P<first>{_YEAR}){joint}(?P<last>{_YEAR})(?!\d){tail}", re.IGNORECASE)
+
+
+#: A year of a period a commitment runs over.
+_YEAR = r"(?:19|20)\d\d"
 
 
 def _ordinal_before(text: str, start: int, end: int, pack: LanguagePack) -> tuple[int, Span] | None:
@@ -209,11 +254,24 @@ class CommitmentFinder:
         boundary = str(pack.extra.get("clause_boundary", r"[,;]\s+"))
         self.boundary = re.compile(rf"(?:{boundary})$")
         self.connectives = matcher_of(pack, "clause_connectives")
+        self.clause_openers = matcher_of(pack, "leading_clause_openers")
         self.addressee_terms = matcher_of(pack, "addressee_terms")
         self.posts = matcher_of(pack, "posts")
         self.held = matcher_of(pack, "held_words")
         self.conjunctions = words_of(pack, "list_conjunctions")
         self.asides = [tuple(fold(word).split()) for word in words_of(pack, "addressee_aside_words")]
+        conjunctions = phrases_alternation(self.conjunctions) if self.conjunctions else "(?!)"
+        # a conjunction the language writes on the next word ("والمؤسسات"), as the pack's proclitics
+        glued = [c for c in self.conjunctions if c in words_of(pack, "proclitics")]
+        self.glued = phrases_alternation(glued) if glued else "(?!)"
+        joint = rf"\s+(?:(?:{conjunctions})\s|(?:{self.glued})(?=\w))"
+        # a list goes on after a name with a comma or a conjunction; its items end at the next
+        self.list_joint = re.compile(rf"\s*[,،，、]|{joint}")
+        self.list_item = re.compile(rf"[^,،，、;]+?(?=\s*[,،，、;]|{joint}|\s*$)")
+        relatives = words_of(pack, "addressee_relatives")
+        # set off by commas where a language writes them so ("государства, которые еще не сделали этого,")
+        pronoun = rf"(?P<comma>,)?\s+(?:{phrases_alternation(relatives)})\s"
+        self.relatives = re.compile(pronoun, re.IGNORECASE) if relatives else None
 
     # --- verbs ---------------------------------------------------------------
 
@@ -242,17 +300,45 @@ class CommitmentFinder:
             for match in [*pledges, *self.declared.finditer(self.view, start, end)]
             if _opens_sentence(self.view, head, self._before_leading_connective(head, match.span.start))
         ]
+        found += self._after_speakers(head, end)
+        # the speakers' further verbs in the same sentence: "We recognize ..., and urge all parties to comply"
+        for verb in list(found):
+            found += self._later_imperatives(verb.match.span.end, _sentence_end(self.view, verb.match.span.end, end))
         return _first_of_overlaps(found)
+
+    def _after_speakers(self, head: int, end: int) -> list[_Verb]:
+        """The verb of a sentence that names its speakers between commas after the pronoun: "We, Heads of State and
+        Government ..., are meeting", "Nous, chefs d'État ..., réaffirmons": the first of the pack's
+        ``declaration_verbs`` without their pronoun that follows a comma in that sentence."""
+        found: list[_Verb] = []
+        for pronoun in words_of(self.pack, "we_pronouns"):
+            for opening in re.finditer(rf"(?<!\w){re.escape(pronoun)}\s*[,،，]", self.view[head:end], re.IGNORECASE):
+                at = head + opening.start()
+                if not _opens_sentence(self.view, head, at):
+                    continue
+                sentence_end = _sentence_end(self.view, at, end)
+                verbs = self.imperatives.finditer(self.view, head + opening.end(), sentence_end)
+                verb = next((v for v in verbs if self.view[: v.span.start].rstrip().endswith((",", "،", "，"))), None)
+                found += [_Verb(verb, verb.span.start)] if verb else []
+        return found
 
     def _before_leading_connective(self, head: int, position: int) -> int:
         """Where a connective and its comma before ``position`` start ("In this regard, we note", "В этой связи
-        мы отмечаем"): a sentence that opens with one opens with the verb after it. ``position`` where none."""
+        мы отмечаем"), or a leading clause that one of the pack's ``leading_clause_openers`` opens ("As we rise from
+        the General Assembly today, we hold"): a sentence that opens with one opens with the verb after it.
+        ``position`` where none."""
         before = self.view[head:position].rstrip()
-        before = before[:-1].rstrip() if before.endswith((",", "،", "，")) else before
+        comma = before.endswith((",", "،", "，"))
+        before = before[:-1].rstrip() if comma else before
         end = head + len(before)
         for match in self.connectives.finditer(self.view, max(head, end - _CONNECTIVE_REACH), end):
             if match.span.end == end:
                 return match.span.start
+        sentence = _sentence_start(self.view, head, end)
+        opener = self.clause_openers.match_at(self.view, sentence, end) if comma else None
+        # "As we rise from the General Assembly today, we ...": a leading clause of one piece, up to the comma
+        if opener is not None and not _CLAUSE_MARK.search(self.view, opener.span.end, end):
+            return sentence
         return position
 
     def _imperatives_in(self, paragraph: Paragraph, head: int) -> list[_Verb]:
@@ -263,14 +349,21 @@ class CommitmentFinder:
         first = self.imperatives.match_at(self.view, head, paragraph.span.end)
         if first is None:
             return []
-        found = [_Verb(first, first.span.start)]
-        for match in self.imperatives.finditer(self.view, first.span.end, paragraph.span.end):
+        return _first_of_overlaps(
+            [_Verb(first, first.span.start), *self._later_imperatives(first.span.end, paragraph.span.end)]
+        )
+
+    def _later_imperatives(self, start: int, end: int) -> list[_Verb]:
+        """The pack's ``declaration_verbs`` without their pronoun in ``[start, end)`` that open a clause of their
+        own, after a clause boundary or a conjunction ("..., and call upon", "... and encourage")."""
+        found = []
+        for match in self.imperatives.finditer(self.view, start, end):
             before = self.view[max(0, match.span.start - 12) : match.span.start]
             clause = self._clause_start(match.span.start)
             joined = any(re.search(rf"\s{re.escape(word)}\s+$", before) for word in self.conjunctions)
             if clause is not None or joined:
                 found.append(_Verb(match, match.span.start if clause is None else clause))
-        return _first_of_overlaps(found)
+        return found
 
     def _clause_start(self, verb_start: int) -> int | None:
         """Where the clause of a verb inside a paragraph starts, if a clause boundary precedes it, also with a
@@ -467,7 +560,7 @@ class CommitmentFinder:
             return None
         start = verb.span.start
         end = start + len(self.view[start:end].rstrip().rstrip(",;،؛，；"))
-        addressees = self.addressees(verb.span.end, end) if force in ADDRESSED_FORCES else ()
+        addressees = self.addressees(verb.span.end, end, verb.value) if force in ADDRESSED_FORCES else ()
         return Commitment(
             span=Span(start, end),
             action=verb.value,
@@ -481,14 +574,164 @@ class CommitmentFinder:
             cycle=find_cycle(self.text, self.pack, verb.span.end, end),
         )
 
-    def addressees(self, start: int, end: int) -> tuple[Mention, ...]:
-        """Who is asked: the known actors between the verb and the infinitive it governs."""
+    def addressees(self, start: int, end: int, action: str = "") -> tuple[Mention, ...]:
+        """Who is asked: the known actors between the verb and the infinitive it governs, narrowed by the
+        clause that qualifies them ("States that have not done so"), and the unknown ones listed with them
+        ("Member States, financial institutions and other organizations to") or, after a verb that only asks
+        ("calls upon our people to"), in their place."""
         candidates = self._candidates(self._actors(start, end), start, end)
         # a marker inside a name or a collective term ends no addressee: "High Commissioner for Human Rights",
         # "parties to armed conflict"
         names = {(m.span.start, m.span.end) for m in candidates}
         limit = self._listed_limit(candidates, names, self._addressee_limit(start, end), end)
-        return tuple(self._candidates(self._actors(start, limit), start, limit))
+        named = self._candidates(self._actors(start, limit), start, limit)
+        known = self._qualified(self._outside_relatives(named, start), end)
+        known = [self._qualified_before(known[0], start), *known[1:]] if known else known
+        # the list goes on after the last one named, asked or inside a relative clause ("..., ainsi que toutes les
+        # parties prenantes")
+        last = max((m.span.end for m in [*known, *named]), default=None)
+        if known or last is not None:
+            return (*known, *self._unnamed_items(last or start, end, listed=True))
+        return self._unnamed_items(start, end, listed=False, anyone=action in ONLY_ASKING_ACTIONS)
+
+    def _qualified_before(self, mention: Mention, start: int) -> Mention:
+        """Where a language writes what narrows a collective before it, with a mark of the pack's
+        ``addressee_relatives_before`` ("尚未这样做的 | 国家"): the collective with those words, from the verb on."""
+        marks = words_of(self.pack, "addressee_relatives_before")
+        before = self.view[start : mention.span.start]
+        opening = start + len(before) - len(before.lstrip())
+        if mention.kind not in COLLECTIVE_KINDS or not before.strip() or not before.rstrip().endswith(marks or ("\0",)):
+            return mention
+        if _CLAUSE_MARK.search(before) or any(mark in before for mark in "、，"):
+            return mention
+        span = Span(opening, mention.span.end)
+        return _narrowed(mention, span, self.text)
+
+    def _outside_relatives(self, found: list[Mention], start: int) -> list[Mention]:
+        """Those not named inside a relative clause that qualifies others: "invites non-governmental organizations
+        that are in consultative status with the Economic and Social Council, as well as ..." does not ask the
+        Council. The clause runs from its pronoun to the next comma."""
+        if self.relatives is None:
+            return found
+        kept = []
+        for mention in found:
+            before = self.view[start : mention.span.start]
+            # a pronoun right after the verb opens what it says, not a relative clause: "Recommends that States ..."
+            pronouns = [m for m in self.relatives.finditer(before) if not m["comma"] and before[: m.start()].strip()]
+            if not pronouns or _CLAUSE_MARK.search(before, pronouns[-1].end()):
+                kept.append(mention)
+        return kept
+
+    def _qualified(self, found: list[Mention], end: int) -> list[Mention]:
+        """Those asked as the words up to the infinitive narrow them: a collective and a relative clause ("States
+        that have not done so to", "les États qui ne l'ont pas encore fait à"), a post and the body it is of ("the
+        Chair of the Committee on the Protection of the Rights of All Migrant Workers to"). One addressee each;
+        the actors named inside are not asked. A comma before the infinitive makes no such phrase ("Reminds all
+        States that all persons, including migrants, ...")."""
+        chosen: list[Mention] = []
+        for mention in found:
+            if chosen and mention.span.end <= chosen[-1].span.end:
+                continue  # named inside the words that narrow the one before
+            # the infinitive after the relative pronoun, which may be written as one ("los Estados que ... a que")
+            relative = self.relatives.match(self.view, mention.span.end) if self.relatives else None
+            stop = self._infinitive_at(relative.end() if relative else mention.span.end, end)
+            tail = self.view[mention.span.end : stop].rstrip()
+            if relative and relative["comma"]:  # the clause closes with a comma too, right before the infinitive
+                tail = tail[:-1].rstrip() if tail.endswith(",") else ","
+            named = any(mention.span.end <= other.span.start < stop for other in found)
+            inner = tail[1:] if relative and relative["comma"] else tail
+            if stop < end and not _CLAUSE_MARK.search(inner) and self._narrows(mention, tail, named):
+                span = Span(mention.span.start, mention.span.end + len(tail))
+                mention = _narrowed(mention, span, self.text)
+            chosen.append(mention)
+        return chosen
+
+    def _narrows(self, mention: Mention, tail: str, named: bool) -> bool:
+        """Whether ``tail`` narrows ``mention``: a relative clause after a collective, or, after a post, the name
+        of a body no gazetteer knows (``named`` where one is known there: "the Director General of the
+        International Organization for Migration" asks both), a joiner of the pack's ``name_joiners`` then
+        capitalised words and joiners."""
+        if mention.kind in COLLECTIVE_KINDS:
+            # a name in the clause is what it is about ("that were accredited to the Conference"): too long to tell
+            capitalised = any(word[:1].isupper() for word in tail.split())
+            return self.relatives is not None and self.relatives.match(tail) is not None and not capitalised
+        if mention.kind != Kind.POST or named:
+            return False
+        words = tail.split()
+        joiners = {*words_of(self.pack, "name_joiners"), *words_of(self.pack, "list_articles"),
+                   *self.conjunctions}  # fmt: skip
+        return (
+            len(words) > 1
+            and words[0] in words_of(self.pack, "name_joiners")
+            and any(word[:1].isupper() for word in words)
+            and all(word[:1].isupper() or word in joiners for word in words)
+        )
+
+    def _unnamed_items(self, start: int, end: int, *, listed: bool, anyone: bool = True) -> tuple[Mention, ...]:
+        """The collectives no gazetteer knows, as items of a list up to the infinitive: after the last known
+        addressee where the list goes on (``listed``: ", financial institutions and other organizations to"), or
+        right after the verb ("call upon our youth, artists and poets to"), or, unless ``anyone``, only the names
+        among them ("invites the institutions, as well as the Global Alliance of National Human Rights
+        Institutions, to"); items of a few words, none of which opens an aside ("as appropriate")."""
+        stop = self._infinitive_at(start, end)
+        if stop >= end or (listed and not self.list_joint.match(self.view, start, stop)):
+            return ()
+        found: list[Mention] = []
+        for item in self.list_item.finditer(self.view, start, stop):
+            words = self._without_openers(re.sub(rf"^\s*(?:{self.glued})(?=\w)", "", item.group()).split())
+            named = self._is_name(words)  # a name may hold an aside's word: "Committee on Contributions"
+            if not words or not (named or self._opens_a_list_item(words)) or any(c.isdigit() for c in item.group()):
+                break
+            if not (anyone or named):
+                continue
+            first = self.view.index(words[0], item.start())
+            span = Span(first, first + len(self.view[first : item.end()].rstrip()))
+            found.append(Mention(span, span.of(self.text), GENERIC_ADDRESSEE_KIND, name=_name_of(span.of(self.text))))
+        return tuple(found)
+
+    def _is_name(self, words: list[str]) -> bool:
+        """Whether words are a proper name of several words: each capitalised but the pack's joiners ("Global Alliance
+        of National Human Rights Institutions")."""
+        joiners = {*words_of(self.pack, "name_joiners"), *words_of(self.pack, "list_articles")}
+        return len(words) > 1 and words[0][:1].isupper() and all(w[:1].isupper() or w in joiners for w in words)
+
+    def _without_openers(self, words: list[str]) -> list[str]:
+        """The words of an item of a list of those asked without the words that open it: a conjunction, an
+        article or the pack's ``addressee_openers`` ("and the", "aux", "a los"), and its
+        ``addressee_inclusion_words`` ("including")."""
+        keys = ("list_conjunctions", "list_articles", "addressee_openers", "addressee_inclusion_words")
+        openers = sorted({tuple(w.split()) for key in keys for w in words_of(self.pack, key)}, key=len, reverse=True)
+        while words:
+            opening = next((o for o in openers if o and tuple(words[: len(o)]) == o), None)
+            if opening is None:
+                return words
+            words = words[len(opening) :]
+        return words
+
+    def _infinitive_at(self, start: int, end: int) -> int:
+        """Where the infinitive that closes the addressees stands: the first of the pack's
+        ``addressee_end_markers`` that is a word (" to ", not ",") or of its ``addressee_infinitive_markers``
+        (" إلى "), not before an article (a preposition: "accredited to the Conference"), or its
+        ``addressee_end_pattern``; ``end`` where none does."""
+        limit = min(end, start + ADDRESSEE_REACH)
+        articles = tuple(f"{article} " for article in words_of(self.pack, "list_articles"))
+        positions = [
+            match.start()
+            for marker in (
+                *words_of(self.pack, "addressee_end_markers"),
+                *words_of(self.pack, "addressee_infinitive_markers"),
+            )
+            if marker.strip(" ,،，")
+            for match in re.finditer(re.escape(marker), self.view[start:limit])
+            if self.view[start : start + match.start()].strip()  # a marker that opens the phrase opens those asked
+            and not self.view.startswith(articles, start + match.end())
+        ]
+        positions = [start + position for position in positions]
+        pattern = self.pack.extra.get("addressee_end_pattern")
+        first_word = start + len(self.view[start:limit]) - len(self.view[start:limit].lstrip())
+        verb = self._joined().search(re.compile(pattern), first_word, limit) if isinstance(pattern, str) else None
+        positions += [verb] if verb is not None else []
+        return min(positions, default=end)
 
     def _actors(self, start: int, end: int) -> list[Mention]:
         """The resolver's actors in ``[start, end)`` and the bodies named there by a short name ("the Council")."""
@@ -577,7 +820,7 @@ class CommitmentFinder:
             return Deadline(due.span, year=due.year, date=due.date, within=due.within)
         session = session_ordinal(self.view, start, end, self.pack)
         if session is None:
-            return self._session_of_year(start, end)
+            return self._session_of_year(start, end) or term_period(self.text, self.pack, start, end)
         if session and self._session_is_topic(start, session[1].start):
             session = None  # "the report of the Committee on its twenty-second session": what, not when
         if session and not self.held.match_at(self.view, _after_name(self.view, session[1].end, end)):
@@ -639,6 +882,9 @@ class CommitmentFinder:
         return any(before.endswith(words.casefold()) for words in words_of(self.pack, "session_topic_words"))
 
 
+#: Actions whose object is always who is asked ("calls upon our people to"): there, unknown words name them.
+ONLY_ASKING_ACTIONS = ("calls-upon",)
+
 #: At most this many words before a name make an item of a list of addressees with it.
 _LIST_ITEM_WORDS = 6
 #: What may stand between two names of a list of addressees: punctuation and a few short words ("and the",
@@ -690,6 +936,17 @@ def _body_of(issuer: Mention | None, addressees: tuple[Mention, ...]) -> Mention
     if issuer is not None and issuer.kind == Kind.POST:
         return next((a for a in addressees if a.kind == Kind.UN_BODY), issuer)
     return issuer
+
+
+def _narrowed(mention: Mention, span: Span, text: str) -> Mention:
+    """Those asked as the words of ``span`` narrow them: a group of their own, not the one the gazetteer keys
+    ("States that have not done so" are not all "States"), named as written."""
+    return replace(mention, span=span, text=span.of(text), name=_name_of(span.of(text)), key=None)
+
+
+def _name_of(words: str) -> str:
+    """The name of those asked as the text writes them, on one line ("non-↵governmental" is "non-governmental")."""
+    return re.sub(r"(?<=\w-) ", "", " ".join(words.split()))
 
 
 def _opens_sentence(text: str, head: int, position: int) -> bool:

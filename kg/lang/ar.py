@@ -365,7 +365,7 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "نرحب": "welcomes", "نشيد": "commends", "نشجع": "encourages", "نحث": "urges", "نهيب": "calls-upon",
         "ندعو": "calls-upon", "نوصي": "recommends", "ندعم": "supports", "نعرب": "expresses", "نعلن": "declares",
         "ندين": "condemns", "نعقد العزم": "resolves", "نقرر": "decides", "نطلب": "requests", "نشير": "recalls",
-        "نعتمد": "adopts", "نؤيد": "endorses",
+        "نعتمد": "adopts", "نؤيد": "endorses", "نجتمع": "meets", "نسعى": "seeks",
     },
     before=("و",),
     separator="",
@@ -545,7 +545,14 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[،,؛;]\s*|\s+)",
     "clause_verb_prefix": "و",
     "addressee_end_markers": (" أن ", " على ", "،"),  # not "إلى": it opens the addressee ("تطلب إلى")
+    # but it ends a list of those asked that no gazetteer knows: "تدعو الدول والمؤسسات المالية إلى تقديم"
+    "addressee_infinitive_markers": (" إلى ",),
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
+    "addressee_inclusion_words": ("بما في ذلك", "ولا سيما", "لا سيما", "وكذلك"),
+    # a clause before a declaration's verb: "As we rise from the General Assembly today, we hold ..."
+    "leading_clause_openers": ("إذ", "بينما", "وإذ", "وبينما"),
+    "addressee_relatives": ("التي", "الذين", "اللاتي"),
     "addressee_aside_words": (
         "في", "مع", "من خلال", "وفقا", "وفقاً", "عن طريق", "بموجب", "على", "إلى", "الذي", "التي", "الذين",
     ),
@@ -574,6 +581,9 @@ EXTRA: dict[str, object] = {
     "duration_units": {"يوما": "D", "يوماً": "D", "يومًا": "D", "يوم": "D", "أيام": "D", "أسبوعا": "W",
                        "أسبوعاً": "W", "أسابيع": "W", "شهرا": "M", "شهراً": "M", "أشهر": "M", "شهور": "M",
                        "سنة": "Y", "سنوات": "Y", "عاما": "Y", "عاماً": "Y", "أعوام": "Y"},
+    # the years a commitment runs over: "الفترة من 2019 إلى 2028" (kg.finders.clauses)
+    "term_period_words": ("الفترة من عام", "الفترة من", "الفترة"),
+    "term_period_connectors": ("إلى عام", "إلى", "-", "–", "—"),
     "deadline_words": ("بحلول عام", "حتى عام", "بحلول", "حتى", "قبل نهاية عام", "بحلول نهاية عام", "حتى نهاية عام"),
     # Hijri dates (kg.finders.dates): months of the Hijri calendar, and the marks of its era
     # ("14 جمادى الأولى 1446 هـ", "١٢/٥/١٤٤٦هـ"); dates, not figures.

@@ -421,9 +421,12 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "we recommend": "recommends", "we support": "supports", "we express": "expresses", "we declare": "declares",
         "we reiterate": "reiterates", "we condemn": "condemns", "we resolve": "resolves", "we decide": "decides",
         "we invite": "invites", "we request": "requests", "we recall": "recalls", "we adopt": "adopts",
-        "we endorse": "endorses",
+        "we endorse": "endorses", "we hold ourselves accountable": "commits",
+        # how the speakers open and what they strive for: "We, Heads of State ..., are meeting", "We seek"
+        "we are meeting": "meets", "we meet": "meets", "we are gathered": "meets", "we have gathered": "meets",
+        "we seek": "seeks",
     },
-    inside=("also", "further", "therefore", "strongly", "fully", "again", "firmly", "hereby"),
+    inside=("also", "further", "therefore", "strongly", "fully", "again", "firmly", "hereby", "collectively"),
 )  # fmt: skip
 
 EXTRA: dict[str, object] = {
@@ -584,10 +587,15 @@ EXTRA: dict[str, object] = {
     "issuer_prefixes": ("the",),
     "clause_boundary": r"(?:[,;]\s+(?:and\s+)?|\band\s+)",
     "clause_verb_prefix": "",
+    # a clause before a declaration's verb: "As we rise from the General Assembly today, we hold ..."
+    "leading_clause_openers": ("as", "while", "when", "now that"),
     "clause_connectives": ("in that regard", "in this regard", "to that end", "to this end", "in that context",
                            "in this context", "in that respect", "in this respect"),
     "addressee_end_markers": (" to ", " for ", ","),
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
+    "addressee_inclusion_words": ("including", "in particular", "especially", "notably", "as well as"),
+    "addressee_relatives": ("that", "who", "which"),
     "addressee_aside_words": (
         "in", "with", "within", "through", "by", "for", "on", "as", "at", "under", "from", "to", "into",
         "upon", "inter alia", "where", "who", "which", "that",
@@ -619,6 +627,9 @@ EXTRA: dict[str, object] = {
     # A limit set in the measure before a figure: "a maximum assessment rate of 22 per cent" is at most 22.
     "limit_words": {"maximum": "at-most", "ceiling": "at-most", "minimum": "at-least", "floor": "at-least"},
     "lead_time_words": ("ahead of", "before", "prior to", "after", "in advance of", "in advance"),
+    # the years a commitment runs over: "the period from 2019 to 2028 as the Decade" (kg.finders.clauses)
+    "term_period_words": ("the period from", "the period"),
+    "term_period_connectors": ("to", "-", "–", "—"),
     "deadline_words": ("by", "until", "no later than", "before the end of", "by the end of", "by end-", "by end",
                        # "shall take place during the first semester of the year 2022": due within that year
                        *(f"{lead} the {part} of{year}" for lead in ("during", "in")

@@ -398,6 +398,7 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "declaramos": "declares", "reiteramos": "reiterates", "condenamos": "condemns",
         "resolvemos": "resolves", "decidimos": "decides", "invitamos": "invites", "solicitamos": "requests",
         "recordamos": "recalls", "aprobamos": "adopts", "hacemos nuestra": "endorses",
+        "nos reunimos": "meets", "estamos reunidos": "meets", "buscamos": "seeks",
     },
     after=("también", "además", "por tanto", "asimismo", "enérgicamente", "firmemente", "una vez más"),
 )  # fmt: skip
@@ -571,11 +572,16 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[,;]\s+(?:[ye]\s+)?|\b[ye]\s+)",
     # phrases between a clause boundary and its verb, or before the verb a sentence opens with: "A este
     # respecto, observamos", ", y a este respecto insta"
+    # a clause before a declaration's verb: "As we rise from the General Assembly today, we hold ..."
+    "leading_clause_openers": ("al", "mientras", "cuando", "ahora que"),
     "clause_connectives": ("a este respecto", "a ese respecto", "con este fin", "con ese fin", "en este contexto",
                            "en ese contexto"),
     "clause_verb_prefix": "",
     "addressee_end_markers": (" a que ", " que ", " a ", ","),
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
+    "addressee_inclusion_words": ("incluidos", "incluidas", "incluido", "en particular", "especialmente", "así como"),
+    "addressee_relatives": ("que",),
     "addressee_aside_words": (
         "en", "con", "por", "para", "sobre", "según", "conforme", "mediante", "bajo", "a", "al", "entre",
         "que", "quien", "donde",
@@ -609,6 +615,10 @@ EXTRA: dict[str, object] = {
     # A limit set in the measure before a figure: "una tasa máxima del 22%" is at most 22.
     "limit_words": {"máximo": "at-most", "máxima": "at-most", "mínimo": "at-least", "mínima": "at-least"},
     "lead_time_words": ("antes de", "antes del", "después de", "después del", "de antelación", "de anticipación"),
+    # the years a commitment runs over: "el período comprendido entre 2019 y 2028" (kg.finders.clauses)
+    "term_period_words": ("el período comprendido entre", "el periodo comprendido entre", "el período de",
+                          "el periodo de", "el período", "el periodo"),
+    "term_period_connectors": ("y", "a", "-", "–", "—"),
     "deadline_words": ("para", "hasta", "a más tardar en", "antes de", "antes de finales de", "antes de fines de",
                        "antes del final de", "antes de que termine",
                        # "durante el primer semestre de 2022": due within that year

@@ -424,6 +424,7 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "nous condamnons": "condemns", "nous sommes résolus": "resolves", "nous décidons": "decides",
         "nous invitons": "invites", "nous prions": "requests", "nous rappelons": "recalls",
         "nous adoptons": "adopts", "nous faisons nôtre": "endorses",
+        "nous nous réunissons": "meets", "nous sommes réunis": "meets", "nous cherchons": "seeks",
     },
     inside=("aussi", "également", "en outre", "donc", "fermement", "de nouveau", "énergiquement"),
 )  # fmt: skip
@@ -594,6 +595,8 @@ EXTRA: dict[str, object] = {
     "clause_boundary": r"(?:[,;]\s+(?:et\s+)?|\bet\s+)",
     # phrases between a clause boundary and its verb, or before the verb a sentence opens with: "À cet égard,
     # nous notons", ", et à cet égard prie"
+    # a clause before a declaration's verb: "As we rise from the General Assembly today, we hold ..."
+    "leading_clause_openers": ("alors que", "tandis que", "lorsque", "au moment où"),
     "clause_connectives": ("à cet égard", "à cette fin", "dans ce contexte", "dans ce cadre", "à ce propos"),
     "clause_verb_prefix": "",
     "addressee_end_markers": (",",),
@@ -602,12 +605,15 @@ EXTRA: dict[str, object] = {
     "addressee_end_pattern": r"\s(?:de|d['’]|à)\s*(?:ne\s+pas\s+)?(?:(?:lui|leur|se|s['’]|y|en|les|nous|vous)\s*)*"
     r"[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?![\w-])",
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
+    "addressee_inclusion_words": ("y compris", "notamment", "en particulier", "ainsi que"),
+    "addressee_relatives": ("qui",),
     "addressee_aside_words": (
         "en", "avec", "dans", "par", "pour", "sur", "selon", "conformément", "sous", "à", "au", "aux", "de",
         "entre", "qui", "que", "dont", "où",
     ),
     # words that open an item naming those asked ("Alienta: a) A los Estados Miembros a que ...")
-    "addressee_openers": ("aux", "à la", "au"),
+    "addressee_openers": ("aux", "à la", "au", "à"),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "services compétents": "competent services", "autorités compétentes": "competent authorities",
@@ -636,6 +642,9 @@ EXTRA: dict[str, object] = {
     "limit_words": {"maximal": "at-most", "maximale": "at-most", "maximum": "at-most", "plafond": "at-most",
                     "minimal": "at-least", "minimale": "at-least", "minimum": "at-least", "plancher": "at-least"},
     "lead_time_words": ("avant", "après", "à l'avance", "à l’avance", "au préalable"),
+    # the years a commitment runs over: "la période allant de 2019 à 2028" (kg.finders.clauses)
+    "term_period_words": ("la période allant de", "la période de", "la période"),
+    "term_period_connectors": ("à", "-", "–", "—"),
     "deadline_words": ("d'ici à", "d’ici à", "d'ici", "jusqu'en", "jusqu’en", "avant", "d'ici fin", "d’ici fin",
                        "d'ici la fin de", "d’ici la fin de", "avant la fin de", "avant fin",
                        # "au cours du premier semestre 2022": due within that year

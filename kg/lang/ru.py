@@ -416,6 +416,7 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "мы вновь заявляем": "reiterates", "мы осуждаем": "condemns", "мы преисполнены решимости": "resolves",
         "мы постановляем": "decides", "мы предлагаем": "invites", "мы просим": "requests",
         "мы напоминаем": "recalls", "мы принимаем": "adopts", "мы одобряем": "endorses",
+        "мы собрались": "meets", "мы стремимся": "seeks",
     },
     inside=("также", "далее", "поэтому", "решительно", "вновь"),
 )  # fmt: skip
@@ -538,11 +539,16 @@ EXTRA: dict[str, object] = {
     "issuer_prefixes": (),
     "clause_boundary": r"(?:[,;]\s+(?:и\s+)?|\bи\s+)",
     "clause_verb_prefix": "",
+    # a clause before a declaration's verb: "As we rise from the General Assembly today, we hold ..."
+    "leading_clause_openers": ("когда", "в то время как"),
     "clause_connectives": ("в этой связи", "в связи с этим", "в этом контексте", "с этой целью", "в этом отношении"),
     "addressee_end_markers": (",",),
     # The infinitive a request governs ends its addressees: "просит Генерального секретаря | представить".
     "addressee_end_pattern": r"\s[а-яё]+(?:ть|ти|чь)(?:ся)?(?![а-яё])",
     # words that open an aside inside a list of addressees ("in accordance with its mandate"), ending the list
+    # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
+    "addressee_inclusion_words": ("включая", "в частности", "особенно", "а также"),
+    "addressee_relatives": ("которые", "которое", "который", "которая"),
     "addressee_aside_words": (
         "в", "во", "с", "со", "по", "при", "на", "через", "для", "согласно", "в соответствии", "который",
         "которые", "которая",
@@ -584,6 +590,9 @@ EXTRA: dict[str, object] = {
     "time_limit_words": ("в течение", "в срок до", "не позднее чем через"),
     "duration_units": {"дней": "D", "дня": "D", "день": "D", "недель": "W", "недели": "W", "неделя": "W",
                        "месяцев": "M", "месяца": "M", "месяц": "M", "лет": "Y", "года": "Y", "год": "Y"},
+    # the years a commitment runs over: "период 2019–2028 годов", "период с 2019 по 2028 год" (kg.finders.clauses)
+    "term_period_words": ("период с", "период"),
+    "term_period_connectors": ("по", "-", "–", "—"),
     "deadline_words": ("к", "до"),
     "deadline_date_words": ("не позднее",),
     # Phrases that give the organisation right after them a task: "поручить Министерству внутренних дел".

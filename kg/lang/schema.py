@@ -225,6 +225,16 @@ class Deadlines:
         'words after a duration that count it from an event ("12 weeks ahead of each forum"): a lead time, no figure',
         optional=True,
     )
+    term_period_words: tuple[str, ...] = words(
+        'words before the years a commitment runs over ("the period from 2019 to 2028"): due from the first',
+        optional=True,
+    )
+    term_period_tails: tuple[str, ...] = words(
+        'words after those years, where a language puts them there ("2019-2028年期间")', optional=True
+    )
+    term_period_connectors: tuple[str, ...] = words(
+        'words between the first and last year of such a period ("to", "-")', optional=True
+    )
 
 
 @dataclass(frozen=True)
@@ -583,11 +593,29 @@ class Commitments:
         'English names of those collectives that are bodies of one state ("relevant agencies")'
     )
     addressee_end_markers: tuple[str, ...] = words('words that end the addressees of an operative verb (" to ", ",")')
+    addressee_inclusion_words: tuple[str, ...] = words(
+        'words that open an item of a list of those asked, left out of its name ("including", "as well as")',
+        optional=True,
+    )
+    addressee_infinitive_markers: tuple[str, ...] = words(
+        'words that end a list of those asked no gazetteer knows, besides addressee_end_markers ("إلى تقديم")',
+        optional=True,
+    )
+    addressee_relatives_before: tuple[str, ...] = words(
+        'marks after words that narrow a collective asked, written before it ("尚未这样做的国家")', optional=True
+    )
+    addressee_relatives: tuple[str, ...] = words(
+        'relative pronouns after a collective asked that narrow it ("States that have not done so")', optional=True
+    )
     addressee_end_pattern: str = regex(
         'pattern of what ends the addressees besides those words (an infinitive after "de" or "à")', optional=True
     )
     clause_boundary: str = regex("pattern between two clauses of a paragraph that each may have a verb of their own")
     clause_verb_prefix: str = text('letters written on a verb that opens a clause (Arabic "و")', optional=True)
+    leading_clause_openers: tuple[str, ...] = words(
+        'words that open a clause before a declaration\'s verb, up to a comma ("As we rise ..., we hold")',
+        optional=True,
+    )
     clause_connectives: tuple[str, ...] = words(
         'phrases between a clause boundary and its verb ("and in that regard urges")', optional=True
     )

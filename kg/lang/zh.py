@@ -232,7 +232,8 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         "我们促请": "urges", "我们吁请": "calls-upon", "我们呼吁": "calls-upon", "我们建议": "recommends",
         "我们支持": "supports", "我们表示": "expresses", "我们宣布": "declares", "我们谴责": "condemns",
         "我们决心": "resolves", "我们决定": "decides", "我们邀请": "invites", "我们请": "requests",
-        "我们回顾": "recalls", "我们通过": "adopts", "我们核可": "endorses",
+        "我们回顾": "recalls", "我们通过": "adopts", "我们核可": "endorses", "我们齐聚": "meets",
+        "我们寻求": "seeks",
     },
     inside=("还", "又", "再次", "因此", "坚决"),
     separator="",
@@ -344,6 +345,8 @@ EXTRA: dict[str, object] = {
     # "１．") numbers a paragraph, "（a）" letters one, "促请所有会员国：" opens a list.
     "mark_variants": {"．": ".", "：": ":", "；": ";", "，": ",", "（": "(", "）": ")"},
     "addressee_end_markers": ("，", "在", "向", "就"),
+    # what narrows a collective asked stands before it: "吁请尚未这样做的国家批准" (kg.finders.clauses)
+    "addressee_relatives_before": ("的",),
     "addressee_terms": {
         # the bodies of one state a government text tasks (news): of the home state
         "各地区各部门": "all regions and departments", "各地区、各部门": "all regions and departments",
@@ -361,6 +364,9 @@ EXTRA: dict[str, object] = {
     # A time limit counted from when the text takes effect: "在30日内" (kg.text.deadlines), after its unit.
     "time_limit_tails": ("内", "以内"),
     "duration_units": {"日": "D", "天": "D", "周": "W", "个月": "M", "年": "Y"},
+    # the years a commitment runs over: "2019-2028年期间" (kg.finders.clauses)
+    "term_period_tails": ("年期间", "年这一期间"),
+    "term_period_connectors": ("-", "–", "—", "至", "到", "年至"),
     "deadline_words": ("到", "至", "在"),
     # a day and the word after it that makes it a deadline: "于2024年12月31日前" (kg.text.deadlines)
     "deadline_date_tails": ("以前", "之前", "前"),
