@@ -67,3 +67,29 @@ def test_a_vote_with_its_tally_is_a_meeting_on_the_sentences_day() -> None:
     vote = next(e for e in _events(english, "en") if "141" in e.name)
     assert (vote.kind, vote.start) == ("meeting", "2022-03-02")
     assert vote.name.startswith("General Assembly") and vote.name.endswith("35 abstentions")
+
+
+def test_an_undated_page_dates_a_vote_by_the_month_its_addresses_file_it_under() -> None:
+    """A vote of an undated page stayed a day without a year ("--11-25"), though the page's own web
+    addresses ("/uploads/2020/11/") show when it was posted."""
+    chinese = (
+        "![](https://img.example.org/wp-content/uploads/2020/10/a.jpg)\n\n"
+        "11月25日，欧洲议会以540票赞成，70票反对通过决议。\n\n"
+        "![](https://img.example.org/wp-content/uploads/2020/11/b.jpg)\n"
+    )
+    vote = next(e for e in _events(chinese, "zh") if "票" in e.name)
+    assert (vote.start, vote.date_inferred) == ("2020-11-25", True)
+    english = (
+        "![](https://news.example.com/media/2021/01/photo.png)\n\n"
+        "On 14 December the General Assembly adopted the resolution by a recorded vote of 120 to 8, "
+        "with 40 abstentions.\n"
+    )
+    vote = next(e for e in _events(english, "en") if "120" in e.name)
+    assert vote.start == "2020-12-14"
+
+
+def test_a_page_without_dated_addresses_leaves_the_year_open() -> None:
+    """Only an address's path dates a page: a year in its prose is no date of posting."""
+    text = "11月25日，欧洲议会以540票赞成，70票反对通过决议，自2019年以来第三次。"
+    vote = next(e for e in _events(text, "zh") if "票" in e.name)
+    assert vote.start == "--11-25"

@@ -17,7 +17,7 @@ from kg.text import dates
 from kg.text.normalize import digits_folded
 from kg.text.patterns import phrases_alternation
 
-__all__ = ["find_dates", "find_hijri_dates", "with_year"]
+__all__ = ["find_dates", "find_hijri_dates", "posted_month", "with_year", "year_of_month_day"]
 
 
 def find_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[dates.DateMatch]:
@@ -70,3 +70,37 @@ def with_year(iso: str, year: int) -> str:
     ('2024-10-29', '2020-03-20')
     """
     return f"{year:04d}{iso[1:]}" if iso.startswith("--") else iso
+
+
+#: A month in the path of a web address, as sites file their uploads and posts: ".../uploads/2021/12/x.jpg".
+_PATH_MONTH = re.compile(r"https?://\S*?/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+
+
+def posted_month(text: str) -> str | None:
+    """The latest month that the web addresses of a page file something under ("YYYY-MM"): a page is posted
+    no earlier than what it shows, so this dates a page that states no date of its own.
+
+    >>> posted_month("![](https://a.org/uploads/2021/08/a.png) ... ![](https://a.org/uploads/2021/12/b.jpg)")
+    '2021-12'
+    >>> posted_month("no address here") is None
+    True
+    """
+    months = [f"{m.group(1)}-{m.group(2)}" for m in _PATH_MONTH.finditer(text)]
+    return max(months, default=None)
+
+
+#: How many months after the month a page was posted a day of it may still fall in the same year.
+_MONTHS_AHEAD = 2
+
+
+def year_of_month_day(month_day: str, posted: str) -> int:
+    """The year of a day without one ("--12-16") in a page posted in ``posted`` ("2021-12"): the posting's
+    year, unless the day would then fall well after the posting, when it is last year's.
+
+    >>> year_of_month_day("--12-16", "2021-12"), year_of_month_day("--12-16", "2022-01")
+    (2021, 2021)
+    >>> year_of_month_day("--03-04", "2022-03")
+    2022
+    """
+    year, month = int(posted[:4]), int(posted[5:7])
+    return year - 1 if int(month_day[2:4]) > month + _MONTHS_AHEAD else year

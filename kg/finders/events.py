@@ -28,7 +28,8 @@ import re
 from dataclasses import replace
 
 from kg.finders.actors import Actors, place_after
-from kg.finders.dates import find_dates, with_year
+from kg.finders.dates import find_dates, posted_month, with_year, year_of_month_day
+from kg.finders.figures import vote_tallies
 from kg.finders.names import capitalised_words_end, name_end, title_rules
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, tokens
 from kg.model import Event, Kind, Mention, Span
@@ -64,16 +65,15 @@ def _votes(news: DocumentText, actors: Actors) -> list[Event]:
     """A vote and its tally ("以586票赞成，53票反对", "by a recorded vote of 141 to 5"): a meeting of the body
     named before the tally in its sentence, dated as the sentence dates it, named by the words from the body to
     the end of the tally ("欧洲议会以586票赞成，53票反对")."""
-    pattern = news.pack.derived("news.vote", lambda pack: re.compile(pack.extra.get("vote_pattern") or "(?!)"))
     bodies = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE, Kind.STATE)]
     votes = []
     for sentence in news.sentences:
-        tallies = list(pattern.finditer(fold_digits(news.text), sentence.start, sentence.end))
+        tallies = vote_tallies(news, sentence)
         if not tallies:
             continue
-        body = max((b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start()),
+        body = max((b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start),
                    key=lambda b: b.span.end, default=None)  # fmt: skip
-        span = Span(body.span.start if body else tallies[0].start(), tallies[-1].end())
+        span = Span(body.span.start if body else tallies[0].start, tallies[-1].end)
         dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
         start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
         name = " ".join(span.of(news.text).split())
@@ -195,11 +195,15 @@ def _series(actors: Actors, span: Span) -> Mention | None:
 
 
 def _dated(news: DocumentText, iso: str) -> tuple[str, bool]:
-    """A gMonthDay gets its year from the document's date, where the reader knows it."""
+    """A gMonthDay gets its year from the document's date, where the reader knows it, else from the month the
+    page was posted in, as its web addresses show it ("/uploads/2021/12/")."""
+    if not iso.startswith("--"):
+        return iso, False
     document_year = re.match(r"\d{4}", news.document.date or "")
-    if iso.startswith("--") and document_year:
+    if document_year:
         return with_year(iso, int(document_year.group())), True
-    return iso, False
+    posted = posted_month(news.text)
+    return (with_year(iso, year_of_month_day(iso, posted)), True) if posted else (iso, False)
 
 
 def _merged(first: Event, other: Event) -> Event:

@@ -44,7 +44,7 @@ from decimal import Decimal
 from kg import resolve
 from kg.finders.dates import find_dates, find_hijri_dates
 from kg.finders.phrases import words_of
-from kg.finders.text import TOKEN, DocumentText, find_phrases, starts_with_phrase
+from kg.finders.text import TOKEN, DocumentText, find_phrases, key_of, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Kind, Mention, Paragraph, Span, Statistic
 from kg.text.currencies import national_currency
@@ -80,6 +80,7 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
         days = [d.span for d in find_dates(news.text, news.pack, main.start, main.end)]
         days += [d.span for d in all_dates(news.text, news.pack, main.start, main.end) if _is_month(d.iso)]
         days += find_hijri_dates(news.text, news.pack, main.start, main.end)  # "14 جمادى الأولى 1446 هـ"
+        tallies = vote_tallies(news, main)
         for quantity in find_quantities(news.text, news.pack, main.start, main.end):
             if any(s.start <= quantity.span.start < s.end for s in excluded):
                 continue
@@ -89,10 +90,23 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 continue
             if quantity.unit is None and _classifies_a_kind(news, quantity.span.end):
                 continue
+            if quantity.unit is None and any(t.start <= quantity.span.start < t.end for t in tallies):
+                quantity = replace(quantity, unit=VOTES)  # "by 121 votes to 7": the 7 counts votes too
             statistic = _statistic(news, _qualified_after(news, quantity), statistics[-1] if statistics else None)
             if statistic:
                 statistics.append(replace(statistic, area=_area(news, statistic.span, areas)))
     return statistics
+
+
+#: The unit of the numbers of a vote's tally.
+VOTES = "votes"
+
+
+def vote_tallies(news: DocumentText, within: Span) -> list[Span]:
+    """The tallies of votes (the pack's ``extra["vote_pattern"]``: "以586票赞成，53票反对", "A favor votaron 154"),
+    whose numbers count votes."""
+    pattern = news.pack.derived("news.vote", lambda pack: re.compile(pack.extra.get("vote_pattern") or "(?!)"))
+    return [Span(m.start(), m.end()) for m in pattern.finditer(fold_digits(news.text), within.start, within.end)]
 
 
 #: The kinds of what a figure may be about.
@@ -157,10 +171,25 @@ def _statistic(news: DocumentText, quantity: Quantity, previous: Statistic | Non
         span=quantity.span,
         value=quantity.value,
         qualifier=quantity.qualifier,
-        unit=national_currency(quantity.unit, news.home_state),
+        unit=national_currency(quantity.unit, news.home_state) if quantity.unit else _counted_unit(news, measure),
         measure=measure,
         period=period,
     )
+
+
+def _counted_unit(news: DocumentText, measure: str | None) -> str | None:
+    """The unit a figure counts in, where its measure opens with a noun of the pack's ``counted_nouns``
+    ("32 mil 653 niños": children, "95 pays": countries), after a measure word ("8万3500位新移民": persons)."""
+    nouns = news.mapping("counted_nouns")
+    if not measure or not nouns:
+        return None
+    start = len(starts_with_phrase(measure, 0, news.words("count_classifiers")) or "")
+    noun = starts_with_phrase(measure, start, nouns)
+    end = start + len(noun or "")
+    spaced = news.extra.get("word_boundaries") is not False
+    if not noun or (spaced and end < len(measure) and measure[end].isalnum()):
+        return None
+    return nouns[key_of(noun, nouns)]
 
 
 def _measure(news: DocumentText, quantity: Quantity) -> tuple[str | None, int]:

@@ -469,6 +469,11 @@ EXTRA: dict[str, object] = {
                                         "وصل", "وصلت", "زاد", "زادت", "سجل", "سجلت", "تجاوز", "تجاوزت")),
     "qualifiers_after": {"أو أكثر": "at-least", "فأكثر": "at-least", "أو أقل": "at-most", "فأقل": "at-most"},
     "period_year_words": ("عام", "في عام", "خلال عام", "سنة"),
+    "counted_nouns": {
+        "طفلا": "children", "طفلاً": "children", "أطفال": "children", "مهاجرا": "migrants", "لاجئا": "refugees",
+        "دولة": "countries", "دول": "countries", "منظمة": "organizations", "صوتا": "votes", "صوتاً": "votes",
+        "شخصا": "persons", "شخصاً": "persons",
+    },
     "signatory_openers": ("نحن، رؤساء دول وحكومات", "نحن رؤساء دول وحكومات"),
     "place_prefixes": ("مدينة", "محافظة"),
     "date_order": "dmy",

@@ -492,6 +492,12 @@ EXTRA: dict[str, object] = {
         "in", "from", "since", "by", "between", "during", "over", "to", "and", "who", "which", "that",
     ),
     "period_year_words": ("in", "in the year"),
+    "counted_nouns": {
+        "children": "children", "migrants": "migrants", "refugees": "refugees", "countries": "countries",
+        "organizations": "organizations", "organisations": "organizations", "delegations": "delegations",
+        "votes": "votes", "abstentions": "votes", "jobs": "jobs", "students": "students", "officers": "officers",
+        "offices": "offices", "provinces": "provinces", "aircraft": "aircraft", "people": "persons",
+    },
     "measure_connectors": ("of",),
     "ordinal_markers": (
         "No.", "no.", "number", "paragraph", "article", "item", "page", "chapter", "section",

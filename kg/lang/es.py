@@ -468,6 +468,12 @@ EXTRA: dict[str, object] = {
     },
     "measure_stops": ("en", "desde", "entre", "para", "durante", "hasta", "y", "que", "a", "al"),
     "period_year_words": ("en", "en el año"),
+    "counted_nouns": {
+        "niños": "children", "niñas": "children", "menores": "children", "migrantes": "migrants",
+        "refugiados": "refugees", "países": "countries", "organizaciones": "organizations",
+        "delegaciones": "delegations", "votos": "votes", "abstenciones": "votes", "albergues": "shelters",
+        "oficiales": "officers", "personas": "persons", "empleos": "jobs", "estudiantes": "students",
+    },
     "measure_connectors": ("de",),
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),
     # Mexico writes the units after the thousands: "32 mil 653" (32 653), "mil 589.95 millones" (1 589.95 million).
@@ -504,7 +510,7 @@ EXTRA: dict[str, object] = {
     "table_unit_headers": {"Porcentaje": "percent", "Tasa (porcentaje)": "percent"},
     "table_total_words": ("Total",),
     "vote_pattern": r"\d+\s+votos(?:\s+a\s+favor)?\s+(?:contra|frente\s+a)\s+(?:\d+|ninguno)(?:\s+votos)?"
-    r"|\d+\s+abstenci(?:ón|ones)|[Aa]\s+favor\s+votaron\s+\d+|votaron\s+a\s+favor\s+\d+",
+    r"|\d+\s+abstenci(?:ón|ones)|[Aa]\s+favor\s+votaron\s+\d+|votaron\s+a\s+favor\s+\d+|\d+\s+se\s+abstuvieron",
     # Words before a session that make it the topic, not the time: "informe ... sobre su 22º período".
     "session_topic_words": ("sobre su", "sobre la labor de su", "acerca de su", "sobre sus"),
     "ordinal_side": "before",

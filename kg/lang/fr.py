@@ -496,6 +496,11 @@ EXTRA: dict[str, object] = {
     # a number before these nouns says what kind a thing is: "lignes tarifaires à 8 chiffres" (8-digit lines)
     "kind_classifier_nouns": ("chiffres",),
     "period_year_words": ("en", "en l’an", "en l'an"),
+    "counted_nouns": {
+        "enfants": "children", "migrants": "migrants", "réfugiés": "refugees", "pays": "countries",
+        "organisations": "organizations", "délégations": "delegations", "voix": "votes", "abstentions": "votes",
+        "parlements": "parliaments", "personnes": "persons", "emplois": "jobs", "étudiants": "students",
+    },
     "measure_connectors": ("de", "d’", "d'"),
     "ordinal_markers": ("n°", "no", "article", "paragraphe", "chapitre", "page"),
     "date_order": "dmy",

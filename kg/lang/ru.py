@@ -418,6 +418,10 @@ EXTRA: dict[str, object] = {
                       "достигли", "вырос до", "выросла до", "выросло до", "выросли до", "снизился до",
                       "снизилась до", "снизилось до", "снизились до"),
     "qualifiers_after": {"и более": "at-least", "и выше": "at-least"},
+    "counted_nouns": {
+        "детей": "children", "мигрантов": "migrants", "беженцев": "refugees", "стран": "countries",
+        "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",
+    },
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "ежегодно": "P1Y",

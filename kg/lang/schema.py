@@ -151,6 +151,12 @@ class Figures:
         'words after which a measure written before its verb starts ("phấn đấu | tăng trưởng GDP đạt 8%")'
     )
     period_year_words: tuple[str, ...] = words('words before the year a figure is of ("vào năm 2020")')
+    counted_nouns: Mapping[str, str] = phrases(
+        'nouns a figure counts, with the unit they give it ("niños": children, "pays": countries)', optional=True
+    )
+    count_classifiers: tuple[str, ...] = words(
+        'measure words between a number and the noun it counts ("8万3500位新移民": 位)', optional=True
+    )
     kind_classifier_nouns: tuple[str, ...] = words(
         'nouns after a number that say what kind a thing is, not how much ("chính quyền 02 cấp": two-tier)',
         optional=True,

@@ -676,6 +676,18 @@ EXTRA: dict[str, object] = {
     ),
     "qualifiers_after": {"trở lên": "at-least", "trở xuống": "at-most"},
     "period_year_words": ("năm", "vào năm", "trong năm", "tính đến năm"),
+    "counted_nouns": {
+        "trẻ em": "children",
+        "người di cư": "migrants",
+        "người tị nạn": "refugees",
+        "quốc gia": "countries",
+        "tổ chức": "organizations",
+        "địa phương": "localities",
+        "phiếu": "votes",
+        "chương trình": "programmes",
+        "việc làm": "jobs",
+        "sinh viên": "students",
+    },
     # a number before these nouns says what kind a thing is: "chính quyền địa phương 02 cấp" (two-tier), "dòng hàng
     # HS 8 số chi tiết" (8-digit lines)
     "kind_classifier_nouns": ("cấp", "chữ số", "số chi tiết"),

@@ -1,0 +1,48 @@
+"""The unit of a figure that counts people or things, and of a vote's tally, in several languages.
+
+Each excerpt is composed for the test; each test's docstring names what was wrong before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import build_news, statistic_of
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Las autoridades repatriaron a 12 mil 431 niños en 2012.", "es", "12431", "children"),
+        ("La conferencia reunió a representantes de 87 países.", "es", "87", "countries"),
+        ("Près de 640 organisations de la société civile ont signé l'appel.", "fr", "640", "organizations"),
+        ("Plus de 75 pays ont participé aux négociations.", "fr", "75", "countries"),
+        ("The programme placed 1,250 children with foster families.", "en", "1250", "children"),
+        ("该计划明年将接收8万3500位新移民。", "zh", "83500", "persons"),
+        ("今年额外增加了1200个名额。", "zh", "1200", "places"),
+        ("В конференции приняли участие представители 64 стран.", "ru", "64", "countries"),
+    ],
+)
+def test_a_counted_noun_after_a_figure_is_its_unit(text: str, language: str, value: str, unit: str) -> None:
+    """A figure that counts children, countries or places had no unit: only currencies, percent and persons had
+    one, so "12 mil 431 niños" and "75 pays" told nothing of what they count."""
+    assert statistic_of(build_news(text, language), value).unit == unit
+
+
+def test_a_counted_noun_must_be_a_whole_word() -> None:
+    """A noun of the list at the start of a longer word ("paysages") is no unit."""
+    statistic = statistic_of(build_news("Le parc protège 40 paysages remarquables.", "fr"), "40")
+    assert statistic.unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("12月3日，欧洲议会以512票赞成，61票反对，27票弃权通过决议。", "zh", ("512", "61", "27")),
+        ("A favor votaron 138 delegaciones, mientras que 17 se abstuvieron.", "es", ("138", "17")),
+        ("The Assembly adopted the text by 121 votes to 7, with 30 abstentions.", "en", ("121", "7", "30")),
+    ],
+)
+def test_the_numbers_of_a_vote_tally_count_votes(text: str, language: str, values: tuple[str, ...]) -> None:
+    """The numbers of a tally had no unit ("票赞成" was their measure), or counted delegations."""
+    extraction = build_news(text, language)
+    assert [statistic_of(extraction, value).unit for value in values] == ["votes"] * len(values)
