@@ -58,15 +58,30 @@ def test_observances_in_french_and_arabic() -> None:
 def test_a_vote_with_its_tally_is_a_meeting_on_the_sentences_day() -> None:
     """A vote in running text was no event: "以32票赞成，2票反对，13票弃权", "by a recorded vote of 141 to 5"."""
     chinese = "新华社日内瓦3月4日电 3月4日，联合国人权理事会以32票赞成，2票反对，13票弃权通过一项决议。"
-    vote = next(e for e in _events(chinese, "zh") if "票" in e.name)
-    assert vote.name.endswith("32票赞成，2票反对，13票弃权") and vote.start is not None and vote.start.endswith("03-04")
+    vote = next(e for e in _events(chinese, "zh") if e.kind == "meeting")
+    assert vote.span.of(chinese).endswith("32票赞成，2票反对，13票弃权") and vote.start == "--03-04"
     english = (
         "NEW YORK, 2 March 2022 - On 2 March 2022 the General Assembly adopted the resolution by a recorded vote "
         "of 141 to 5, with 35 abstentions."
     )
-    vote = next(e for e in _events(english, "en") if "141" in e.name)
+    vote = next(e for e in _events(english, "en") if e.kind == "meeting")
     assert (vote.kind, vote.start) == ("meeting", "2022-03-02")
-    assert vote.name.startswith("General Assembly") and vote.name.endswith("35 abstentions")
+    words = vote.span.of(english)
+    assert words.startswith("General Assembly") and words.endswith("35 abstentions")
+
+
+def test_a_vote_is_named_after_the_body_that_votes() -> None:
+    """A vote was named by its tally ("欧洲议会以586票赞成，53票反对"), which no reader calls it."""
+    chinese = "12月16日，欧洲议会以586票赞成，53票反对通过决议。"
+    assert [e.name for e in _events(chinese, "zh") if e.kind == "meeting"] == ["欧洲议会表决"]
+    english = "On 16 December the European Parliament adopted the resolution by 586 votes to 53."
+    assert [e.name for e in _events(english, "en") if e.kind == "meeting"] == ["European Parliament vote"]
+
+
+def test_a_body_voting_on_two_days_holds_two_votes() -> None:
+    """Two votes of one body, on two days, are two events, though named alike."""
+    text = "3月2日，欧洲议会以500票赞成，90票反对通过决议。3月9日，欧洲议会以450票赞成，120票反对通过另一项决议。"
+    assert [e.start for e in _events(text, "zh") if e.kind == "meeting"] == ["--03-02", "--03-09"]
 
 
 def test_an_undated_page_dates_a_vote_by_the_month_its_addresses_file_it_under() -> None:
@@ -77,19 +92,19 @@ def test_an_undated_page_dates_a_vote_by_the_month_its_addresses_file_it_under()
         "11月25日，欧洲议会以540票赞成，70票反对通过决议。\n\n"
         "![](https://img.example.org/wp-content/uploads/2020/11/b.jpg)\n"
     )
-    vote = next(e for e in _events(chinese, "zh") if "票" in e.name)
+    vote = next(e for e in _events(chinese, "zh") if e.kind == "meeting")
     assert (vote.start, vote.date_inferred) == ("2020-11-25", True)
     english = (
         "![](https://news.example.com/media/2021/01/photo.png)\n\n"
         "On 14 December the General Assembly adopted the resolution by a recorded vote of 120 to 8, "
         "with 40 abstentions.\n"
     )
-    vote = next(e for e in _events(english, "en") if "120" in e.name)
+    vote = next(e for e in _events(english, "en") if e.kind == "meeting")
     assert vote.start == "2020-12-14"
 
 
 def test_a_page_without_dated_addresses_leaves_the_year_open() -> None:
     """Only an address's path dates a page: a year in its prose is no date of posting."""
     text = "11月25日，欧洲议会以540票赞成，70票反对通过决议，自2019年以来第三次。"
-    vote = next(e for e in _events(text, "zh") if "票" in e.name)
+    vote = next(e for e in _events(text, "zh") if e.kind == "meeting")
     assert vote.start == "--11-25"

@@ -49,7 +49,7 @@ def find_events(news: DocumentText, actors: Actors) -> list[Event]:
     heads = news.mapping("event_heads")
     events: dict[str, Event] = {}
     for vote in _votes(news, actors):
-        events.setdefault(_identity(vote), vote)
+        events.setdefault(f"{_identity(vote)}/{vote.start}", vote)  # a body votes again another day
     for sentence in news.sentences:
         for head in find_phrases(news.text, heads, sentence.start, sentence.end):
             span = _name_span(news, head, sentence)
@@ -63,8 +63,9 @@ def find_events(news: DocumentText, actors: Actors) -> list[Event]:
 
 def _votes(news: DocumentText, actors: Actors) -> list[Event]:
     """A vote and its tally ("以586票赞成，53票反对", "by a recorded vote of 141 to 5"): a meeting of the body
-    named before the tally in its sentence, dated as the sentence dates it, named by the words from the body to
-    the end of the tally ("欧洲议会以586票赞成，53票反对")."""
+    named before the tally in its sentence, dated as the sentence dates it, its words from the body to the end of
+    the tally. It is named after the body as the pack's ``extra["vote_name"]`` says ("欧洲议会表决", "General
+    Assembly vote"), else by those words ("欧洲议会以586票赞成，53票反对")."""
     bodies = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE, Kind.STATE)]
     votes = []
     for sentence in news.sentences:
@@ -76,7 +77,9 @@ def _votes(news: DocumentText, actors: Actors) -> list[Event]:
         span = Span(body.span.start if body else tallies[0].start, tallies[-1].end)
         dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
         start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
-        name = " ".join(span.of(news.text).split())
+        template = news.extra.get("vote_name")
+        words = body.span.of(news.text) if body and template else span.of(news.text)
+        name = template.format(body=" ".join(words.split())) if body and template else " ".join(words.split())
         votes.append(Event(span=span, name=name, kind=Kind.MEETING, start=start, date_inferred=inferred))
     return votes
 

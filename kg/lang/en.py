@@ -530,6 +530,7 @@ EXTRA: dict[str, object] = {
     # Tables of figures: the column header that gives a row's figure its unit, and the total row.
     "table_unit_headers": {"Percentage": "percent", "Per cent": "percent", "Rate (percentage)": "percent"},
     "table_total_words": ("Total",),
+    "vote_name": "{body} vote",
     "vote_pattern": r"(?:vote\s+of\s+\d+|\d+\s+votes?(?:\s+in\s+favou?r)?)\s+(?:to|against)\s+(?:\d+|none)"
     r"(?:\s+votes?)?|\d+\s+in\s+favou?r,\s*\d+\s+against|\d+\s+abstentions?",
     # Words before a session that make it the topic, not the time: "report ... on its twenty-second session".

@@ -554,8 +554,10 @@ class Events:
         'letters that, opening a word, end an event\'s name ("بال": "المؤتمر بالتصويت")', optional=True
     )
     vote_pattern: str = regex(
-        'pattern of a vote\'s tally, whose numbers are no statistics ("by a recorded vote of 124 to 49")'
+        'pattern of a vote\'s tally ("by a recorded vote of 124 to 49"): its numbers count votes in news, and are no'
+        " statistics in a resolution's paragraphs"
     )
+    vote_name: str = text('how a vote is named after the body that votes ("{body} vote", "{body}表决")', optional=True)
     held_words: tuple[str, ...] = words('words by which an event is held ("held", "convened")')
     meeting_series_words: tuple[str, ...] = words('words before the name of a series of meetings ("meetings of the")')
     year_place_prepositions: tuple[str, ...] = words('prepositions before a year or a place in an event\'s name ("in")')

@@ -302,6 +302,7 @@ EXTRA: dict[str, object] = {
     "table_unit_headers": {"百分比": "percent", "比额(百分比)": "percent"},
     "table_total_words": ("共计", "合计", "总计"),
     # "32票对2票", and as news writes it, "以32票赞成，2票反对，13票弃权" ("13弃权" without its 票)
+    "vote_name": "{body}表决",
     "vote_pattern": r"\d+\s*票(?:赞成)?\s*对\s*\d+\s*票(?:反对)?|\d+\s*票赞成\s*[，、,]\s*\d+\s*票反对"
     r"(?:\s*[（(][^）)]{0,30}[）)])?(?:\s*[，、,]\s*\d+\s*票?弃权)?|\d+\s*票弃权",
     "adopted_phrases": ("通过的决议", "次会议通过"),  # the Security Council: "2020年7月1日安全理事会第8750次会议通过"
