@@ -55,6 +55,19 @@ def test_observances_in_french_and_arabic() -> None:
     assert [e.name for e in _events(arabic, "ar")] == ["اليوم العالمي للاجئين"]
 
 
+def test_an_observance_without_a_date_is_held_on_its_day_of_the_year() -> None:
+    """ "Today, on World Refugee Day" had no date, though the day is 20 June every year."""
+    english = "Today, on World Refugee Day, the Administration renews its pledge to refugees."
+    assert [e.start for e in _events(english, "en")] == ["--06-20"]
+    spanish = (
+        "![](https://prensa.example.mx/uploads/2023/12/foto.jpg)\n\n"
+        "Hoy, en el Día Internacional del Migrante, las organizaciones exigieron protección para los migrantes."
+    )
+    assert [(e.start, e.date_inferred) for e in _events(spanish, "es")] == [("2023-12-18", True)]
+    french = "À l'occasion de la Journée mondiale contre la peine de mort, l'association appelle à l'abolition."
+    assert [e.start for e in _events(french, "fr")] == ["--10-10"]
+
+
 def test_a_vote_with_its_tally_is_a_meeting_on_the_sentences_day() -> None:
     """A vote in running text was no event: "以32票赞成，2票反对，13票弃权", "by a recorded vote of 141 to 5"."""
     chinese = "新华社日内瓦3月4日电 3月4日，联合国人权理事会以32票赞成，2票反对，13票弃权通过一项决议。"

@@ -89,18 +89,21 @@ def posted_month(text: str) -> str | None:
     return max(months, default=None)
 
 
-#: How many months after the month a page was posted a day of it may still fall in the same year.
-_MONTHS_AHEAD = 2
+#: How many months before the latest month of a page's addresses a day it tells of may fall.
+_MONTHS_BEFORE = 1
 
 
 def year_of_month_day(month_day: str, posted: str) -> int:
-    """The year of a day without one ("--12-16") in a page posted in ``posted`` ("2021-12"): the posting's
-    year, unless the day would then fall well after the posting, when it is last year's.
+    """The year of a day without one ("--12-16") in a page whose addresses file things up to ``posted``
+    ("2021-12"): the first such day from a month before that month on, as a page tells of what happens about
+    when it is posted, which is no earlier than what it shows.
 
     >>> year_of_month_day("--12-16", "2021-12"), year_of_month_day("--12-16", "2022-01")
     (2021, 2021)
-    >>> year_of_month_day("--03-04", "2022-03")
-    2022
+    >>> year_of_month_day("--03-04", "2022-03"), year_of_month_day("--06-20", "2024-02")
+    (2022, 2024)
     """
     year, month = int(posted[:4]), int(posted[5:7])
-    return year - 1 if int(month_day[2:4]) > month + _MONTHS_AHEAD else year
+    earliest = year * 12 + month - 1 - _MONTHS_BEFORE
+    day_month = int(month_day[2:4]) - 1
+    return next(y for y in (year - 1, year, year + 1) if y * 12 + day_month >= earliest)

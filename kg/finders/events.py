@@ -160,7 +160,8 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
     dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
     # "JAKARTA, 7 October 2022 - The Summit was held ... on 5 and 6 October": the date after the name is its own
     date = next((d for d in dates if d.span.start >= span.end), dates[0] if dates else None)
-    start, inferred = _dated(news, _first_listed_day(news, date)) if date else (None, False)
+    day = _first_listed_day(news, date) if date else _observance_day(news, span)
+    start, inferred = _dated(news, day) if day else (None, False)
     end = _dated(news, date.end_iso)[0] if date and date.end_iso else None
     return Event(
         span=span,
@@ -172,6 +173,14 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
         date_inferred=inferred,
         series=_series(actors, span),
     )
+
+
+def _observance_day(news: DocumentText, span: Span) -> str | None:
+    """The day of the year an observance the pack knows is held on (``extra["observance_days"]``: "Today, on
+    World Refugee Day" is 20 June), where its sentence gives no date."""
+    name = " ".join(span.of(news.text).split()).casefold()
+    days = news.mapping("observance_days")
+    return next((day for observance, day in days.items() if observance.casefold() in name), None)
 
 
 #: Days listed with dashes before a range: the "25-" of "25-26-27 أبريل 2025".

@@ -442,6 +442,11 @@ EXTRA: dict[str, object] = {
     # a "رئيس" in the news heads a state, a bank or an assembly; in a UN document he chairs a meeting
     "post_names_in_news": {"الرئيس": "President", "الرئيسة": "President", "رئيس": "President",
                            "رئيسة": "President"},
+    "observance_days": {
+        "اليوم العالمي للاجئين": "--06-20", "اليوم الدولي للمهاجرين": "--12-18", "يوم حقوق الإنسان": "--12-10",
+        "اليوم العالمي للنحل": "--05-20", "اليوم الدولي للمرأة": "--03-08", "اليوم الدولي للسلام": "--09-21",
+        "اليوم العالمي لمناهضة عقوبة الإعدام": "--10-10",
+    },
     "event_heads": {"اليوم العالمي": "event", "اليوم الدولي": "event",  # observances: "اليوم العالمي للاجئين"
                     "مؤتمر": "conference", "المؤتمر": "conference", "قمة": "summit", "القمة": "summit",
                     "منتدى": "forum", "المنتدى": "forum", "ورشة عمل": "workshop", "اجتماع": "meeting",

@@ -478,6 +478,13 @@ EXTRA: dict[str, object] = {
     # A body named by its kind alone stands for the document's own ("to the Council at its fifty-sixth session").
     "short_body_names": {"Council": "council", "Assembly": "assembly", "Committee": "committee",
                          "Commission": "commission"},
+    "observance_days": {
+        "World Refugee Day": "--06-20", "International Migrants Day": "--12-18", "Human Rights Day": "--12-10",
+        "World Bee Day": "--05-20", "Nelson Mandela International Day": "--07-18",
+        "International Women's Day": "--03-08", "World Environment Day": "--06-05",
+        "International Day of Peace": "--09-21", "United Nations Day": "--10-24", "World Press Freedom Day": "--05-03",
+        "World Day Against the Death Penalty": "--10-10",
+    },
     "event_heads": {
         "Summit": "summit",
         "Conference": "conference",

@@ -456,6 +456,12 @@ EXTRA: dict[str, object] = {
     # A body named by its kind alone stands for the document's own ("al Consejo en su 56º período de sesiones").
     "short_body_names": {"Consejo": "council", "Asamblea": "assembly", "Comité": "committee",
                          "Comisión": "commission"},
+    "observance_days": {
+        "Día Mundial de los Refugiados": "--06-20", "Día Internacional del Migrante": "--12-18",
+        "Día de los Derechos Humanos": "--12-10", "Día Mundial de las Abejas": "--05-20",
+        "Día Internacional de la Mujer": "--03-08", "Día Internacional de la Paz": "--09-21",
+        "Día Mundial contra la Pena de Muerte": "--10-10",
+    },
     "event_heads": {
         "Cumbre": "summit",
         "Día Mundial": "event", "Día Internacional": "event",  # observances

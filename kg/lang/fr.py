@@ -477,6 +477,12 @@ EXTRA: dict[str, object] = {
     # A body named by its kind alone stands for the document's own ("au Conseil à sa cinquante-sixième session").
     "short_body_names": {"Conseil": "council", "Assemblée": "assembly", "Comité": "committee",
                          "Commission": "commission"},
+    "observance_days": {
+        "Journée mondiale des réfugiés": "--06-20", "Journée internationale des migrants": "--12-18",
+        "Journée des droits de l'homme": "--12-10", "Journée mondiale des abeilles": "--05-20",
+        "Journée internationale des droits des femmes": "--03-08", "Journée internationale de la paix": "--09-21",
+        "Journée mondiale contre la peine de mort": "--10-10",
+    },
     "event_heads": {
         "Sommet": "summit",
         "Journée mondiale": "event", "Journée internationale": "event",  # observances
