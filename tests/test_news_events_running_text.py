@@ -121,3 +121,33 @@ def test_a_page_without_dated_addresses_leaves_the_year_open() -> None:
     text = "11月25日，欧洲议会以540票赞成，70票反对通过决议，自2019年以来第三次。"
     vote = next(e for e in _events(text, "zh") if e.kind == "meeting")
     assert vote.start == "--11-25"
+
+
+def test_a_state_visit_is_an_event_held_at_the_place_visited() -> None:
+    """A state visit was no event: only heads such as "Summit" named one."""
+    english = "During a state visit to Jakarta, Indonesia, on 4 May 2024, the President signed three agreements."
+    (visit,) = [e for e in _events(english, "en") if "visit" in e.name]
+    assert (visit.name, visit.place and visit.place.text, visit.start) == (
+        "state visit to Jakarta",
+        "Jakarta",
+        "2024-05-04",
+    )
+    french = "Lors de sa visite d'État à Dakar le 12 mars 2024, le président a signé trois accords."
+    (visit,) = [e for e in _events(french, "fr") if "visite" in e.name]
+    assert (visit.place and visit.place.text, visit.start) == ("Dakar", "2024-03-12")
+
+
+def test_a_visit_with_no_place_named_is_no_event() -> None:
+    text = "The minister made an official visit to discuss trade."
+    assert not [e for e in _events(text, "en") if "visit" in e.name]
+
+
+def test_a_name_before_its_head_runs_over_hyphens_and_a_conjunction() -> None:
+    """ "a U.S.-Vietnam Innovation and Investment Summit with industry leaders" was named "Investment Summit with
+    U.S": the name stopped at "and" and at the hyphen, and ran on past "with"."""
+    text = "The ministers will convene a Japan-Kenya Trade and Investment Summit with business leaders in May."
+    assert [e.name for e in _events(text, "en")] == ["Japan-Kenya Trade and Investment Summit"]
+    text = "The Asia-Pacific Peace and Security Forum was held in Manila on 3 June 2024."
+    assert [e.name for e in _events(text, "en")] == ["Asia-Pacific Peace and Security Forum"]
+    text = "Hà Nội, ngày 20/4/2024 - Hội nghị xúc tiến đầu tư năm 2024 diễn ra tại Hà Nội."
+    assert [e.name for e in _events(text, "vi")] == ["Hội nghị xúc tiến đầu tư năm 2024"]

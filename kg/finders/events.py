@@ -28,9 +28,10 @@ import re
 from dataclasses import replace
 
 from kg.finders.actors import Actors, place_after
+from kg.finders.cast import known_place_at
 from kg.finders.dates import find_dates, posted_month, with_year, year_of_month_day
 from kg.finders.figures import vote_tallies
-from kg.finders.names import capitalised_words_end, name_end, title_rules
+from kg.finders.names import capitalised_words_end, capitalized_run, name_end, title_rules
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, tokens
 from kg.model import Event, Kind, Mention, Span
 from kg.resolve.normalize import fold
@@ -50,6 +51,8 @@ def find_events(news: DocumentText, actors: Actors) -> list[Event]:
     events: dict[str, Event] = {}
     for vote in _votes(news, actors):
         events.setdefault(f"{_identity(vote)}/{vote.start}", vote)  # a body votes again another day
+    for visit in _visits(news, actors):
+        events.setdefault(_identity(visit), visit)
     for sentence in news.sentences:
         for head in find_phrases(news.text, heads, sentence.start, sentence.end):
             span = _name_span(news, head, sentence)
@@ -82,6 +85,28 @@ def _votes(news: DocumentText, actors: Actors) -> list[Event]:
         name = template.format(body=" ".join(words.split())) if body and template else " ".join(words.split())
         votes.append(Event(span=span, name=name, kind=Kind.MEETING, start=start, date_inferred=inferred))
     return votes
+
+
+def _visits(news: DocumentText, actors: Actors) -> list[Event]:
+    """A visit to a place (the pack's ``extra["visit_heads"]``, which end with the word before the place: "state
+    visit to", "visite d'État à"): an event named from the head to the place, held there, on its sentence's day."""
+    visits = []
+    for sentence in news.sentences:
+        for head in find_phrases(news.text, news.words("visit_heads"), sentence.start, sentence.end):
+            position = skip_spaces(news.text, head.end(), sentence.end)
+            place = known_place_at(actors, position)
+            end = place.span.end if place else capitalized_run(news, position, sentence.end, max_tokens=4)
+            if end == position:
+                continue  # "an official visit to discuss ...": no place, no visit named
+            place = place or Mention(span=Span(position, end), text=news.text[position:end], kind=Kind.PLACE)
+            dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
+            start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
+            span = Span(head.start(), end)
+            name = " ".join(span.of(news.text).split())
+            visits.append(
+                Event(span=span, name=name, kind=Kind.EVENT, place=place, start=start, date_inferred=inferred)
+            )
+    return visits
 
 
 def _undated_named_again(events: list[Event]) -> list[Event]:
@@ -136,17 +161,30 @@ def _before_stop_prefix(news: DocumentText, start: int, end: int) -> int:
     return end
 
 
+#: Marks that join two capitalised words of a name: "U.S.-Vietnam", "Asia–Pacific".
+_NAME_JOINING_MARKS = re.compile(r"\.?[-‐–]")
+
+
 def _start_before_head(news: DocumentText, position: int, sentence: Span) -> int:
-    """Capitalised words and ordinals before the head belong to the name ("Ninth Summit", "9e sommet")."""
-    start = position
+    """Capitalised words and ordinals before the head belong to the name ("Ninth Summit", "9e sommet"), also
+    joined by a hyphen ("U.S.-Vietnam") or by a conjunction between two of them ("Innovation and Investment")."""
+    start = after_conjunction = position
     stops = {word.casefold() for word in news.words("event_name_stops")}
+    conjunctions = {word.casefold() for word in news.words("list_conjunctions")}
+    articles = {word.casefold() for word in news.words("list_articles")}
     for token in reversed(tokens(news.text, sentence.start, position)):
-        if news.text[token.end : start].strip() or not (token.text[0].isupper() or token.text[0].isdigit()):
+        gap = news.text[token.end : start]
+        if gap.strip() and not _NAME_JOINING_MARKS.fullmatch(gap):
+            break  # "2024 - Hội nghị": a mark between spaces joins no name
+        if token.text.casefold() in conjunctions and start < position and start == after_conjunction:
+            start = token.start  # kept only if a capitalised word comes before it
+            continue
+        if not (token.text[0].isupper() or token.text[0].isdigit()):
             break  # only real capitals: in a script without case every word would do
-        if token.text.casefold() in stops:
-            break  # "This | World Refugee Day"
-        start = token.start
-    return start
+        if token.text.casefold() in stops or token.text.casefold() in articles:
+            break  # "This | World Refugee Day", "The | U.S.-Vietnam Human Rights Dialogue"
+        start = after_conjunction = token.start
+    return after_conjunction
 
 
 def _end_after_joined_names(news: DocumentText, end: int, sentence: Span) -> int:

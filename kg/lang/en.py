@@ -458,7 +458,7 @@ EXTRA: dict[str, object] = {
     ),
     "date_links": ("of",),
     "event_name_stops": (
-        "in", "on", "at", "from", "held", "which", "that", "this", "to", "and", "was", "will", "is", "took",
+        "in", "on", "at", "from", "held", "which", "that", "this", "to", "and", "was", "will", "is", "took", "with",
     ),
     "name_joiners": ("of", "on", "for"),
     "event_heads_last": ("Day",),  # heads that end an event's name: "World Refugee Day"
@@ -485,6 +485,7 @@ EXTRA: dict[str, object] = {
         "International Day of Peace": "--09-21", "United Nations Day": "--10-24", "World Press Freedom Day": "--05-03",
         "World Day Against the Death Penalty": "--10-10",
     },
+    "visit_heads": ("state visit to", "official visit to", "working visit to"),
     "event_heads": {
         "Summit": "summit",
         "Conference": "conference",

@@ -462,6 +462,7 @@ EXTRA: dict[str, object] = {
         "Día Internacional de la Mujer": "--03-08", "Día Internacional de la Paz": "--09-21",
         "Día Mundial contra la Pena de Muerte": "--10-10",
     },
+    "visit_heads": ("visita de Estado a", "visita oficial a", "visita de trabajo a"),
     "event_heads": {
         "Cumbre": "summit",
         "Día Mundial": "event", "Día Internacional": "event",  # observances

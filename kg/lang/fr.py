@@ -483,6 +483,10 @@ EXTRA: dict[str, object] = {
         "Journée internationale des droits des femmes": "--03-08", "Journée internationale de la paix": "--09-21",
         "Journée mondiale contre la peine de mort": "--10-10",
     },
+    "visit_heads": (
+        "visite d'État à", "visite d’État à", "visite d'État en", "visite d’État en", "visite officielle à",
+        "visite officielle en", "visite de travail à", "visite de travail en",
+    ),
     "event_heads": {
         "Sommet": "summit",
         "Journée mondiale": "event", "Journée internationale": "event",  # observances

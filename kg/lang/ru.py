@@ -616,6 +616,7 @@ EXTRA: dict[str, object] = {
                    "под председательством", "под сопредседательством"),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
     # the head word of an event's name, and the kind of event it makes
+    "visit_heads": ("государственный визит в", "официальный визит в", "рабочий визит в"),
     "event_heads": {"саммит": "summit", "саммите": "summit", "конференция": "conference", "конференции": "conference",
                     "форум": "forum", "форуме": "forum", "совещание": "meeting", "совещании": "meeting",
                     "заседание": "meeting", "заседании": "meeting", "диалог": "meeting", "диалоге": "meeting",

@@ -550,6 +550,9 @@ class Events:
     event_heads_last: tuple[str, ...] = words(
         'event heads that end the name, which stands before them ("World Refugee Day")', optional=True
     )
+    visit_heads: tuple[str, ...] = words(
+        'words of a visit up to the place visited ("state visit to", "visite officielle en")', optional=True
+    )
     observance_days: Mapping[str, str] = phrases(
         'observances held on one day each year, with that day ("World Refugee Day": "--06-20")', optional=True
     )
