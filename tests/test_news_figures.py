@@ -46,3 +46,48 @@ def test_cfa_francs_are_the_currency_of_the_state_the_text_is_about(
 ) -> None:
     """Before, "francs CFA" stayed a generic unit: no table told the West African franc from the Central one."""
     assert statistic_of(build_news(text, language), value).unit == unit
+
+
+def test_a_figure_with_no_state_in_its_sentence_is_about_the_state_of_the_figure_before() -> None:
+    """ "Un año después, envió a 17 mil 129" had no area, though the text went on about the state before."""
+    spanish = build_news(
+        "En 2011 Guatemala recibió a 12 mil 300 niños repatriados.\n\nUn año después, la cifra llegó a 14 mil 20.",
+        "es",
+    )
+    assert statistic_of(spanish, "14020").area.text == "Guatemala"
+    chinese = build_news("在2021年，加拿大接收了40万新移民。预计明年还会接收43万新移民。", "zh")
+    assert statistic_of(chinese, "430000").area.text == "加拿大"
+
+
+def test_a_state_named_in_between_stops_the_area_going_on() -> None:
+    english = build_news(
+        "Canada welcomed 40,000 refugees in 2021. France debated its own law. Another 12,000 arrived later.", "en"
+    )
+    assert statistic_of(english, "12000").area is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "period"),
+    [
+        ("Estados Unidos repatrió en 2011 a poco más de 15 mil niños.", "es", "15000", "2011"),
+        (
+            "en 2012 continuó la tendencia, porque de 5 mil 958 repatriados, 4 mil 3 viajaban solos.",
+            "es",
+            "5958",
+            "2012",
+        ),
+        ("此外，在2015时，联邦一年接收25万新移民，2016年度接收了30万人。", "zh", "250000", "2015"),
+        ("此外，在2015时，联邦一年接收25万新移民，2016年度接收了30万人。", "zh", "300000", "2016"),
+        ("In August 2024, 31 refugee students will start their studies.", "en", "31", "2024"),
+        ("Le camp accueillait 3 000 personnes, selon le rapport publié en 2015.", "fr", "3000", "2015"),
+    ],
+)
+def test_a_figure_takes_the_year_its_sentence_names(text: str, language: str, value: str, period: str) -> None:
+    """A figure whose sentence names a year had no period unless the year came right after its measure: the
+    year of its clause before it, else the nearest before it in the sentence, else the first after it."""
+    assert statistic_of(build_news(text, language), value).period == period
+
+
+def test_a_year_range_in_the_sentence_still_wins_over_a_year_outside_the_clause() -> None:
+    text = "Trong giai đoạn 2017-2022, năm 2020 là năm khó khăn, kim ngạch xuất khẩu đạt 50 tỷ USD."
+    assert statistic_of(build_news(text, "vi"), "50000000000").period == "2017/2022"

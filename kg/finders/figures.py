@@ -92,9 +92,11 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 continue
             if quantity.unit is None and any(t.start <= quantity.span.start < t.end for t in tallies):
                 quantity = replace(quantity, unit=VOTES)  # "by 121 votes to 7": the 7 counts votes too
-            statistic = _statistic(news, _qualified_after(news, quantity), statistics[-1] if statistics else None)
+            previous = statistics[-1] if statistics else None
+            statistic = _statistic(news, _qualified_after(news, quantity), previous)
             if statistic:
-                statistics.append(replace(statistic, area=_area(news, statistic.span, areas)))
+                area = _area(news, statistic.span, areas) or _area_going_on(statistic.span, previous, areas)
+                statistics.append(replace(statistic, area=area or _home_area(news, areas)))
     return statistics
 
 
@@ -114,14 +116,28 @@ _AREA_KINDS = (Kind.GROUP_OF_STATES, Kind.STATE, Kind.PLACE)
 
 
 def _area(news: DocumentText, figure: Span, areas: list[Mention]) -> Mention | None:
-    """The state or place a figure is about: the nearest named before it in its sentence, else the first
-    after it there, else the text's home state where the text names it."""
+    """The state or place a figure's sentence says it is about: the nearest named before it there, else the
+    first after it; where there is none, the figure before's goes on (:func:`_area_going_on`), else the text's
+    home state where the text names it (:func:`_home_area`)."""
     sentence = news.sentence_of(figure.start)
     if sentence is not None:
         before = [m for m in areas if sentence.start <= m.span.start and m.span.end <= figure.start]
         after = [m for m in areas if figure.end <= m.span.start and m.span.end <= sentence.end]
         if before or after:
             return before[-1] if before else after[0]
+    return None
+
+
+def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention]) -> Mention | None:
+    """The area of the figure before, where the text names no other in between: prose goes on about the
+    place it was about ("En 2011, Estados Unidos repatrió a 15 mil niños ... Un año después, envió a 17 mil")."""
+    if previous is None or previous.area is None:
+        return None
+    between = [m for m in areas if previous.span.end <= m.span.start and m.span.end <= figure.start]
+    return previous.area if all(m.key == previous.area.key for m in between) else None
+
+
+def _home_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
     home = news.home_state
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
 
@@ -166,7 +182,8 @@ def _statistic(news: DocumentText, quantity: Quantity, previous: Statistic | Non
     if not measure and not quantity.unit:
         return None
     sentence = news.sentence_of(quantity.span.start)
-    period = period or _year_after(news, measure_end) or (_year_range(news, sentence) if sentence else None)
+    in_sentence = _sentence_period(news, quantity.span, sentence) if sentence else None
+    period = period or _year_after(news, measure_end) or in_sentence
     return Statistic(
         span=quantity.span,
         value=quantity.value,
@@ -379,6 +396,29 @@ def _skip(text: str, position: int) -> int:
     while position < len(text) and text[position] in " \t\u00a0":
         position += 1
     return position
+
+
+#: A year alone: four digits that are no part of a longer number, a date written with slashes or a range.
+_LONE_YEAR = re.compile(r"(?<![\d/.,\-–])((?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")
+#: Marks that end a clause, except between digits ("432,000").
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,،;؛]|[,،;؛](?!\d)|[。，；]")
+
+
+def _sentence_period(news: DocumentText, figure: Span, sentence: Span) -> str | None:
+    """The period its sentence gives a figure: a year in its clause before it ("在2022年，约56%", "en 2012
+    continuó la tendencia, porque de 5 mil 958"), else a range of years in the sentence ("giai đoạn
+    2017-2022"), else the nearest year before it in the sentence, else the first after it there."""
+    clause = max([sentence.start, *(m.end() for m in _CLAUSE_BREAK.finditer(news.text, sentence.start, figure.start))])
+    view = fold_digits(news.text)
+    before = [m.group(1) for m in _LONE_YEAR.finditer(view, sentence.start, figure.start)]
+    in_clause = [m.group(1) for m in _LONE_YEAR.finditer(view, clause, figure.start)]
+    after = [m.group(1) for m in _LONE_YEAR.finditer(view, figure.end, sentence.end)]
+    if in_clause:
+        return in_clause[-1]
+    span_of_years = _year_range(news, sentence)
+    if span_of_years:
+        return span_of_years
+    return before[-1] if before else after[0] if after else None
 
 
 def _year_range(news: DocumentText, sentence: Span) -> str | None:
