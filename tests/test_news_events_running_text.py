@@ -151,3 +151,25 @@ def test_a_name_before_its_head_runs_over_hyphens_and_a_conjunction() -> None:
     assert [e.name for e in _events(text, "en")] == ["Asia-Pacific Peace and Security Forum"]
     text = "Hà Nội, ngày 20/4/2024 - Hội nghị xúc tiến đầu tư năm 2024 diễn ra tại Hà Nội."
     assert [e.name for e in _events(text, "vi")] == ["Hội nghị xúc tiến đầu tư năm 2024"]
+
+
+def test_a_head_with_the_article_before_a_word_without_it_names_no_new_event() -> None:
+    """ "وقد تميزت أشغال المؤتمر بنقاشات عميقة" was an event named "المؤتمر بنقاشات عميقة ...": a definite head
+    is qualified by definite words only, so before any other word it is the congress the text named before."""
+    text = (
+        "انعقد المؤتمر الوطني الخامس للجمعية المغربية للصحافة أيام 12-13 مارس 2025 بمدينة الرباط.\n\n"
+        "وقد تميزت أشغال المؤتمر بنقاشات عميقة بين المشاركين.\n"
+    )
+    assert [e.name for e in _events(text, "ar")] == ["المؤتمر الوطني الخامس للجمعية المغربية للصحافة"]
+    indefinite = "شارك الوزير في مؤتمر باريس للمناخ يوم 3 مارس 2025."
+    assert [e.name for e in _events(indefinite, "ar")] == ["مؤتمر باريس للمناخ"]
+
+
+def test_a_head_inside_an_idiom_names_no_event() -> None:
+    """ "organisée au plus haut sommet de l'Etat" was a summit named "sommet de l'Etat"."""
+    french = "Cette crise a été organisée au plus haut sommet de l'Etat, dénonce l'association."
+    assert _events(french, "fr") == []
+    spanish = "La decisión se tomó en la cumbre del poder, denunció la organización."
+    assert _events(spanish, "es") == []
+    summit = "Le sommet de l'Union africaine s'est tenu à Addis-Abeba le 10 février 2024."
+    assert [e.name for e in _events(summit, "fr")] == ["sommet de l'Union africaine"]

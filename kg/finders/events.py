@@ -54,7 +54,12 @@ def find_events(news: DocumentText, actors: Actors) -> list[Event]:
     for visit in _visits(news, actors):
         events.setdefault(_identity(visit), visit)
     for sentence in news.sentences:
+        idioms = [
+            m.span() for m in find_phrases(news.text, news.words("event_head_idioms"), sentence.start, sentence.end)
+        ]
         for head in find_phrases(news.text, heads, sentence.start, sentence.end):
+            if any(start <= head.start() < end for start, end in idioms):
+                continue  # "au plus haut sommet de l'État": the top of the State, no summit
             span = _name_span(news, head, sentence)
             if span is None:
                 continue
@@ -128,11 +133,24 @@ def _name_span(news: DocumentText, head: re.Match[str], sentence: Span) -> Span 
     if head.group() in news.words("event_heads_last"):  # "World Refugee Day", not "Day One"
         return Span(start, head.end()) if start < head.start() else None
     after = skip_spaces(news.text, head.end(), sentence.end)
+    if _definite_head_alone(news, head.group(), after, sentence):
+        return None  # "تميزت أشغال المؤتمر بنقاشات": the congress named before, not a name
     end = name_end(news, after, sentence.end, title_rules(news, "event_name_stops")) if after > head.end() else after
     end = _before_stop_prefix(news, head.end(), _end_after_joined_names(news, max(end, head.end()), sentence))
     if end == head.end() and start == head.start():
         return None  # a bare "Hội thảo" names no event
     return Span(start, end)
+
+
+def _definite_head_alone(news: DocumentText, head: str, position: int, sentence: Span) -> bool:
+    """Where the words of a name open with the article (``extra["event_name_word_prefixes"]``: "ال", "لل"), a
+    head with the article names an event only with such a word after it ("المؤتمر الوطني"); before any other
+    word ("المؤتمر بنقاشات") it is the event the text named before."""
+    prefixes = news.words("event_name_word_prefixes")
+    if not prefixes or not head.startswith(prefixes):
+        return False
+    following = tokens(news.text, position, sentence.end)[:1]
+    return bool(following) and not following[0].text.startswith(prefixes) and not following[0].text[0].isdigit()
 
 
 def _subject_or_object_of_verb(news: DocumentText, position: int, sentence: Span) -> bool:

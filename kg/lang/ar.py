@@ -455,6 +455,7 @@ EXTRA: dict[str, object] = {
                          "أيام"),
     # words that open with a preposition written on them end an event's name ("المؤتمر | بالتصويت")
     "event_name_stop_prefixes": ("بال",),
+    "event_name_word_prefixes": ("ال", "لل", "وال", "كال"),
     "measure_stops": ("في", "خلال", "عام", "منذ", "إلى", "على", "من", "حتى", "بين", "وأن", "وأنه", "وأنها", "كما",
                       "بينما", "حيث", "والتي", "الذي", "التي", "ل", "لدعم"),
     # figures in words and their parts (kg.text.numbers; declared in kg/lang/schema.py)

@@ -486,6 +486,7 @@ EXTRA: dict[str, object] = {
         "World Day Against the Death Penalty": "--10-10",
     },
     "visit_heads": ("state visit to", "official visit to", "working visit to"),
+    "event_head_idioms": ("summit of the mountain", "summit of power"),
     "event_heads": {
         "Summit": "summit",
         "Conference": "conference",

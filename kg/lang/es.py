@@ -463,6 +463,7 @@ EXTRA: dict[str, object] = {
         "Día Mundial contra la Pena de Muerte": "--10-10",
     },
     "visit_heads": ("visita de Estado a", "visita oficial a", "visita de trabajo a"),
+    "event_head_idioms": ("cumbre del poder", "cumbre de la montaña", "cumbre de la pirámide"),
     "event_heads": {
         "Cumbre": "summit",
         "Día Mundial": "event", "Día Internacional": "event",  # observances

@@ -487,6 +487,10 @@ EXTRA: dict[str, object] = {
         "visite d'État à", "visite d’État à", "visite d'État en", "visite d’État en", "visite officielle à",
         "visite officielle en", "visite de travail à", "visite de travail en",
     ),
+    "event_head_idioms": (
+        "sommet de l'État", "sommet de l'Etat", "sommet de l’État", "sommet de l’Etat", "sommet de la hiérarchie",
+        "sommet de la pyramide", "sommet de la montagne", "sommet du pouvoir",
+    ),
     "event_heads": {
         "Sommet": "summit",
         "Journée mondiale": "event", "Journée internationale": "event",  # observances

@@ -553,6 +553,13 @@ class Events:
     visit_heads: tuple[str, ...] = words(
         'words of a visit up to the place visited ("state visit to", "visite officielle en")', optional=True
     )
+    event_name_word_prefixes: tuple[str, ...] = words(
+        'how the words of an event\'s name without capitals open after a head with them ("ال": "المؤتمر الوطني")',
+        optional=True,
+    )
+    event_head_idioms: tuple[str, ...] = words(
+        'phrases in which an event head names no event ("sommet de l\'État": the top of the State)', optional=True
+    )
     observance_days: Mapping[str, str] = phrases(
         'observances held on one day each year, with that day ("World Refugee Day": "--06-20")', optional=True
     )
