@@ -173,3 +173,26 @@ def test_a_head_inside_an_idiom_names_no_event() -> None:
     assert _events(spanish, "es") == []
     summit = "Le sommet de l'Union africaine s'est tenu à Addis-Abeba le 10 février 2024."
     assert [e.name for e in _events(summit, "fr")] == ["sommet de l'Union africaine"]
+
+
+def test_a_tally_without_a_body_counts_the_votes_of_the_un_body_named_before() -> None:
+    """ "A favor votaron 154 delegaciones" was a vote named by its tally: its sentence names no body, but the
+    article opened with the General Assembly adopting the treaty."""
+    spanish = (
+        "La Asamblea General de la ONU aprobó hoy el tratado sobre el comercio de armas.\n\n"
+        "El texto regula un mercado muy grande.\n\n"
+        "A favor votaron 150 delegaciones, mientras que 20 se abstuvieron."
+    )
+    assert [e.name for e in _events(spanish, "es") if e.kind == "meeting"] == ["votación en la Asamblea General"]
+    english = (
+        "The General Assembly adopted the treaty on Tuesday.\n\n"
+        "Delegations approved it by 150 votes to 3, with 20 abstentions."
+    )
+    assert [e.name for e in _events(english, "en") if e.kind == "meeting"] == ["General Assembly vote"]
+
+
+def test_a_body_named_in_the_sentence_keeps_its_article_only_inside_the_name() -> None:
+    spanish = "El 2 de abril, la Asamblea General aprobó el tratado por 150 votos contra 3."
+    assert [e.name for e in _events(spanish, "es") if e.kind == "meeting"] == ["votación en la Asamblea General"]
+    english = "On 2 April the General Assembly adopted the treaty by 150 votes to 3."
+    assert [e.name for e in _events(english, "en") if e.kind == "meeting"] == ["General Assembly vote"]

@@ -71,9 +71,11 @@ def find_events(news: DocumentText, actors: Actors) -> list[Event]:
 
 def _votes(news: DocumentText, actors: Actors) -> list[Event]:
     """A vote and its tally ("以586票赞成，53票反对", "by a recorded vote of 141 to 5"): a meeting of the body
-    named before the tally in its sentence, dated as the sentence dates it, its words from the body to the end of
-    the tally. It is named after the body as the pack's ``extra["vote_name"]`` says ("欧洲议会表决", "General
-    Assembly vote"), else by those words ("欧洲议会以586票赞成，53票反对")."""
+    named before the tally in its sentence (else of the UN body named last before it, not far back: "La Asamblea
+    General aprobó hoy el tratado. ... A favor votaron 154 delegaciones"), dated as the sentence dates it, its words
+    from the body in its sentence to the end of the tally. It is named after the body as the pack's
+    ``extra["vote_name"]`` says ("欧洲议会表决", "General Assembly vote", "votación en la Asamblea General"), else
+    by those words ("欧洲议会以586票赞成，53票反对")."""
     bodies = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE, Kind.STATE)]
     votes = []
     for sentence in news.sentences:
@@ -83,13 +85,39 @@ def _votes(news: DocumentText, actors: Actors) -> list[Event]:
         body = max((b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start),
                    key=lambda b: b.span.end, default=None)  # fmt: skip
         span = Span(body.span.start if body else tallies[0].start, tallies[-1].end)
+        body = body or _assembly_before(bodies, tallies[0].start)
         dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
         start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
-        template = news.extra.get("vote_name")
-        words = body.span.of(news.text) if body and template else span.of(news.text)
-        name = template.format(body=" ".join(words.split())) if body and template else " ".join(words.split())
+        name = _vote_name(news, body) if body else None
+        name = name or " ".join(span.of(news.text).split())
         votes.append(Event(span=span, name=name, kind=Kind.MEETING, start=start, date_inferred=inferred))
     return votes
+
+
+#: How far before a tally whose sentence names no body the UN body that votes may be named.
+_VOTING_BODY_REACH = 1000
+
+
+def _assembly_before(bodies: list[Mention], position: int) -> Mention | None:
+    """The UN body named last before ``position``, not far back: the body a tally without one counts the votes of."""
+    named = [b for b in bodies if b.kind == Kind.UN_BODY and position - _VOTING_BODY_REACH <= b.span.start < position]
+    return max(named, key=lambda b: b.span.end, default=None)
+
+
+def _vote_name(news: DocumentText, body: Mention) -> str | None:
+    """The pack's name of a vote (``extra["vote_name"]``) for ``body``; a body after other words of the name keeps
+    the article the text gives it (``extra["vote_name_articles"]``: "votación en | la Asamblea General"), one that
+    opens the name does not."""
+    template = news.extra.get("vote_name")
+    if not isinstance(template, str) or not template:
+        return None
+    words = " ".join(body.span.of(news.text).split())
+    if not template.startswith("{body}"):
+        before = tokens(news.text, max(0, body.span.start - 12), body.span.start)[-1:]
+        articles = {word.casefold() for word in news.words("vote_name_articles")}
+        if before and before[0].text.casefold() in articles and not news.text[before[0].end : body.span.start].strip():
+            words = f"{before[0].text.casefold()} {words}"
+    return template.format(body=words)
 
 
 def _visits(news: DocumentText, actors: Actors) -> list[Event]:

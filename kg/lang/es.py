@@ -517,6 +517,8 @@ EXTRA: dict[str, object] = {
     # Cuadros de cifras: el encabezado de columna que da su unidad a la cifra de una fila, y la fila del total.
     "table_unit_headers": {"Porcentaje": "percent", "Tasa (porcentaje)": "percent"},
     "table_total_words": ("Total",),
+    "vote_name": "votación en {body}",
+    "vote_name_articles": ("la", "el", "los", "las"),
     "vote_pattern": r"\d+\s+votos(?:\s+a\s+favor)?\s+(?:contra|frente\s+a)\s+(?:\d+|ninguno)(?:\s+votos)?"
     r"|\d+\s+abstenci(?:ón|ones)|[Aa]\s+favor\s+votaron\s+\d+|votaron\s+a\s+favor\s+\d+|\d+\s+se\s+abstuvieron",
     # Words before a session that make it the topic, not the time: "informe ... sobre su 22º período".

@@ -571,6 +571,9 @@ class Events:
         " statistics in a resolution's paragraphs"
     )
     vote_name: str = text('how a vote is named after the body that votes ("{body} vote", "{body}表决")', optional=True)
+    vote_name_articles: tuple[str, ...] = words(
+        'articles a body keeps inside a vote\'s name ("la": "votación en la Asamblea General")', optional=True
+    )
     held_words: tuple[str, ...] = words('words by which an event is held ("held", "convened")')
     meeting_series_words: tuple[str, ...] = words('words before the name of a series of meetings ("meetings of the")')
     year_place_prepositions: tuple[str, ...] = words('prepositions before a year or a place in an event\'s name ("in")')
