@@ -28,6 +28,27 @@ def test_a_counted_noun_after_a_figure_is_its_unit(text: str, language: str, val
     assert statistic_of(build_news(text, language), value).unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("The plant will create over 12,000 direct and indirect jobs.", "en", "12000", "jobs"),
+        ("La campagne a réuni 45 grandes organisations de la société civile.", "fr", "45", "organizations"),
+        ("Lào được hưởng hạn ngạch cho 07 dòng hàng HS 8 số.", "vi", "7", "tariff lines"),
+    ],
+)
+def test_a_counted_noun_after_words_that_qualify_it_is_the_unit(
+    text: str, language: str, value: str, unit: str
+) -> None:
+    """ "over 33,000 direct and indirect jobs" had no unit: only a noun right after the figure gave one."""
+    assert statistic_of(build_news(text, language), value).unit == unit
+
+
+def test_a_counted_noun_further_on_is_no_unit() -> None:
+    """Only one word, or two joined by a conjunction, qualify the noun a figure counts."""
+    statistic = statistic_of(build_news("The camp has housed them for 20 years for refugees.", "en"), "20")
+    assert statistic.unit is None
+
+
 def test_a_counted_noun_must_be_a_whole_word() -> None:
     """A noun of the list at the start of a longer word ("paysages") is no unit."""
     statistic = statistic_of(build_news("Le parc protège 40 paysages remarquables.", "fr"), "40")

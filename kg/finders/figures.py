@@ -188,25 +188,39 @@ def _statistic(news: DocumentText, quantity: Quantity, previous: Statistic | Non
         span=quantity.span,
         value=quantity.value,
         qualifier=quantity.qualifier,
-        unit=national_currency(quantity.unit, news.home_state) if quantity.unit else _counted_unit(news, measure),
+        unit=national_currency(quantity.unit, news.home_state)
+        if quantity.unit
+        else _counted_unit(news, quantity, measure),
         measure=measure,
         period=period,
     )
 
 
-def _counted_unit(news: DocumentText, measure: str | None) -> str | None:
-    """The unit a figure counts in, where its measure opens with a noun of the pack's ``counted_nouns``
-    ("32 mil 653 niños": children, "95 pays": countries), after a measure word ("8万3500位新移民": persons)."""
+#: How many words of a measure may stand before the noun it counts ("33,000 direct and indirect jobs").
+_WORDS_BEFORE_COUNTED_NOUN = 3
+
+
+def _counted_unit(news: DocumentText, quantity: Quantity, measure: str | None) -> str | None:
+    """The unit a figure counts in, where a noun of the pack's ``counted_nouns`` opens its measure or follows
+    a few words after the figure that qualify it ("32 mil 653 niños": children, "95 pays": countries, "33,000
+    direct and indirect jobs"), or a measure word ("8万3500位新移民": persons)."""
     nouns = news.mapping("counted_nouns")
     if not measure or not nouns:
         return None
-    start = len(starts_with_phrase(measure, 0, news.words("count_classifiers")) or "")
-    noun = starts_with_phrase(measure, start, nouns)
-    end = start + len(noun or "")
-    spaced = news.extra.get("word_boundaries") is not False
-    if not noun or (spaced and end < len(measure) and measure[end].isalnum()):
-        return None
-    return nouns[key_of(noun, nouns)]
+    if news.extra.get("word_boundaries") is False:
+        start = len(starts_with_phrase(measure, 0, news.words("count_classifiers")) or "")
+        noun = starts_with_phrase(measure, start, nouns)
+        return nouns[key_of(noun, nouns)] if noun else None
+    words = list(TOKEN.finditer(news.text, quantity.span.end, _measure_limit(news, quantity.span.end)))
+    conjunctions = {word.casefold() for word in news.words("list_conjunctions")}
+    for index, word in enumerate(words[: _WORDS_BEFORE_COUNTED_NOUN + 1]):
+        if index == 2 or (index == 3 and words[1].group().casefold() not in conjunctions):
+            continue  # one word qualifies a noun, or two joined by a conjunction; "20 years for refugees" no
+        noun = starts_with_phrase(news.text, word.start(), nouns)
+        end = word.start() + len(noun or "")
+        if noun and (end == len(news.text) or not news.text[end].isalnum()):
+            return nouns[key_of(noun, nouns)]
+    return None
 
 
 def _measure(news: DocumentText, quantity: Quantity) -> tuple[str | None, int]:

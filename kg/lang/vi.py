@@ -687,6 +687,7 @@ EXTRA: dict[str, object] = {
         "chương trình": "programmes",
         "việc làm": "jobs",
         "sinh viên": "students",
+        "dòng hàng": "tariff lines",
     },
     # a number before these nouns says what kind a thing is: "chính quyền địa phương 02 cấp" (two-tier), "dòng hàng
     # HS 8 số chi tiết" (8-digit lines)
