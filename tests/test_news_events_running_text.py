@@ -196,3 +196,31 @@ def test_a_body_named_in_the_sentence_keeps_its_article_only_inside_the_name() -
     assert [e.name for e in _events(spanish, "es") if e.kind == "meeting"] == ["votación en la Asamblea General"]
     english = "On 2 April the General Assembly adopted the treaty by 150 votes to 3."
     assert [e.name for e in _events(english, "en") if e.kind == "meeting"] == ["General Assembly vote"]
+
+
+def test_an_event_without_a_known_place_is_held_where_the_text_closing_it_is_signed() -> None:
+    """A congress held "بالمعهد الوطني" had no place (or a slogan's words), though the statement it issued closes
+    with "الرباط 14 مارس 2025", a day of the congress."""
+    arabic = (
+        "البيان العام\n\n"
+        "انعقد المؤتمر الوطني الخامس للجمعية المغربية للصحافة أيام 12-13-14 مارس 2025 بالمعهد الوطني للإعلام.\n\n"
+        "الرباط 14 مارس 2025\n"
+    )
+    (congress,) = _events(arabic, "ar")
+    assert congress.place is not None and congress.place.text == "الرباط"
+    french = (
+        "Déclaration finale\n\n"
+        "Le Forum social des migrants s'est tenu du 3 au 5 mai 2024 dans les locaux de l'université.\n\n"
+        "Marseille, le 5 mai 2024\n"
+    )
+    forum = next(e for e in _events(french, "fr") if "Forum" in e.name)
+    assert forum.place is not None and forum.place.text == "Marseille"
+
+
+def test_a_closing_line_of_another_day_gives_no_place() -> None:
+    arabic = (
+        "انعقد المؤتمر الوطني الخامس للجمعية المغربية للصحافة أيام 12-13-14 مارس 2025 بالمعهد الوطني للإعلام.\n\n"
+        "الرباط 20 أبريل 2025\n"
+    )
+    (congress,) = _events(arabic, "ar")
+    assert congress.place is None or congress.place.text != "الرباط"

@@ -66,7 +66,37 @@ def find_events(news: DocumentText, actors: Actors) -> list[Event]:
             event = _event(news, actors, span, heads[key_of(head.group(), heads)], sentence)
             identity = _identity(event)
             events[identity] = _merged(events[identity], event) if identity in events else event
-    return _undated_named_again(list(events.values()))
+    return [_held_where_signed(news, actors, e) for e in _undated_named_again(list(events.values()))]
+
+
+#: The longest word between the place and the day of a closing line ("le", "ngày").
+_DATE_WORD_LENGTH = 4
+#: A line that closes a text with its place and day: "الرباط 27 أبريل 2025", "Paris, le 3 mars 2025".
+_CLOSING_LINE = re.compile(r"^[ \t*]*(\S[^\n]{0,60}?)[ \t*]*$", re.MULTILINE)
+
+
+def _held_where_signed(news: DocumentText, actors: Actors, event: Event) -> Event:
+    """An event the text names no known place of, whose days hold the day a closing line gives with its place
+    ("الرباط 27 أبريل 2025" under the statement of a congress held 25-27 April 2025), was held at that place."""
+    if (event.place and event.place.key) or not event.start or len(event.start) != len("2025-04-25"):
+        return event
+    signed = _closing_place_and_day(news, actors)
+    if signed is None or not event.start <= signed[1] <= (event.end or event.start):
+        return event
+    return replace(event, place=signed[0])
+
+
+def _closing_place_and_day(news: DocumentText, actors: Actors) -> tuple[Mention, str] | None:
+    """The known place and the full day of the last line that is only those two, in the main text."""
+    for main in reversed(news.main_spans):
+        for line in reversed(list(_CLOSING_LINE.finditer(news.text, main.start, main.end))):
+            place = known_place_at(actors, line.start(1))
+            dates = find_dates(news.text, news.pack, line.start(1), line.end(1)) if place else []
+            if place and dates and len(dates[0].iso) == len("2025-04-25") and dates[0].span.end == line.end(1):
+                between = re.sub(r"[,،\-–]", " ", news.text[place.span.end : dates[0].span.start]).split()
+                if len(between) <= 1 and all(len(word) <= _DATE_WORD_LENGTH for word in between):
+                    return place, dates[0].iso  # "Paris, le 3 mars 2025", "Hà Nội, ngày 3/3/2025"
+    return None
 
 
 def _votes(news: DocumentText, actors: Actors) -> list[Event]:
