@@ -91,3 +91,19 @@ def test_a_figure_takes_the_year_its_sentence_names(text: str, language: str, va
 def test_a_year_range_in_the_sentence_still_wins_over_a_year_outside_the_clause() -> None:
     text = "Trong giai đoạn 2017-2022, năm 2020 là năm khó khăn, kim ngạch xuất khẩu đạt 50 tỷ USD."
     assert statistic_of(build_news(text, "vi"), "50000000000").period == "2017/2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "![](https://img.example.org/uploads/2023/05/a.jpg)\n\nCanada welcomed 13,000 refugees this year.",
+            "en",
+            "13000",
+        ),
+        ("![](https://img.example.org/uploads/2023/05/a.jpg)\n\n今年额外增加了1500个名额。", "zh", "1500"),
+    ],
+)
+def test_this_year_is_the_year_the_page_is_of(text: str, language: str, value: str) -> None:
+    """ "13,000 refugees from the region this year" had no period on an undated page."""
+    assert statistic_of(build_news(text, language), value).period == "2023"

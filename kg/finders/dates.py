@@ -17,7 +17,7 @@ from kg.text import dates
 from kg.text.normalize import digits_folded
 from kg.text.patterns import phrases_alternation
 
-__all__ = ["find_dates", "find_hijri_dates", "posted_month", "with_year", "year_of_month_day"]
+__all__ = ["current_year", "find_dates", "find_hijri_dates", "posted_month", "with_year", "year_of_month_day"]
 
 
 def find_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[dates.DateMatch]:
@@ -107,3 +107,15 @@ def year_of_month_day(month_day: str, posted: str) -> int:
     earliest = year * 12 + month - 1 - _MONTHS_BEFORE
     day_month = int(month_day[2:4]) - 1
     return next(y for y in (year - 1, year, year + 1) if y * 12 + day_month >= earliest)
+
+
+def current_year(document_date: str | None, text: str) -> str | None:
+    """The year a text calls "this year": its document's, else the one its addresses were last filed in.
+
+    >>> current_year("2024-06-20", ""), current_year(None, "![](https://a.org/2022/02/x.png)"), current_year(None, "")
+    ('2024', '2022', None)
+    """
+    if document_date and re.match(r"\d{4}", document_date):
+        return document_date[:4]
+    posted = posted_month(text)
+    return posted[:4] if posted else None

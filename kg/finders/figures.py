@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kg import resolve
-from kg.finders.dates import find_dates, find_hijri_dates
+from kg.finders.dates import current_year, find_dates, find_hijri_dates
 from kg.finders.phrases import words_of
 from kg.finders.text import TOKEN, DocumentText, find_phrases, key_of, starts_with_phrase
 from kg.lang.base import LanguagePack
@@ -432,6 +432,10 @@ def _sentence_period(news: DocumentText, figure: Span, sentence: Span) -> str | 
     span_of_years = _year_range(news, sentence)
     if span_of_years:
         return span_of_years
+    if find_phrases(news.text, news.words("this_year_words"), sentence.start, sentence.end, ignore_case=True):
+        this_year = current_year(news.document.date, news.text)  # "13,000 refugees from the region this year"
+        if this_year:
+            return this_year
     return before[-1] if before else after[0] if after else None
 
 

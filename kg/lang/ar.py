@@ -475,6 +475,7 @@ EXTRA: dict[str, object] = {
                                         "وصل", "وصلت", "زاد", "زادت", "سجل", "سجلت", "تجاوز", "تجاوزت")),
     "qualifiers_after": {"أو أكثر": "at-least", "فأكثر": "at-least", "أو أقل": "at-most", "فأقل": "at-most"},
     "period_year_words": ("عام", "في عام", "خلال عام", "سنة"),
+    "this_year_words": ("هذا العام", "هذه السنة", "العام الجاري", "السنة الجارية"),
     "counted_nouns": {
         "طفلا": "children", "طفلاً": "children", "أطفال": "children", "مهاجرا": "migrants", "لاجئا": "refugees",
         "دولة": "countries", "دول": "countries", "منظمة": "organizations", "صوتا": "votes", "صوتاً": "votes",

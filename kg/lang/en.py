@@ -501,6 +501,7 @@ EXTRA: dict[str, object] = {
         "in", "from", "since", "by", "between", "during", "over", "to", "and", "who", "which", "that",
     ),
     "period_year_words": ("in", "in the year"),
+    "this_year_words": ("this year", "this fiscal year"),
     "counted_nouns": {
         "children": "children", "migrants": "migrants", "refugees": "refugees", "countries": "countries",
         "organizations": "organizations", "organisations": "organizations", "delegations": "delegations",

@@ -151,6 +151,9 @@ class Figures:
         'words after which a measure written before its verb starts ("phấn đấu | tăng trưởng GDP đạt 8%")'
     )
     period_year_words: tuple[str, ...] = words('words before the year a figure is of ("vào năm 2020")')
+    this_year_words: tuple[str, ...] = words(
+        'words for the year a text is written in ("this year", "今年"): a figure\'s period', optional=True
+    )
     counted_nouns: Mapping[str, str] = phrases(
         'nouns a figure counts, with the unit they give it ("niños": children, "pays": countries)', optional=True
     )
