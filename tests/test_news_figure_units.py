@@ -67,3 +67,21 @@ def test_the_numbers_of_a_vote_tally_count_votes(text: str, language: str, value
     """The numbers of a tally had no unit ("票赞成" was their measure), or counted delegations."""
     extraction = build_news(text, language)
     assert [statistic_of(extraction, value).unit for value in values] == ["votes"] * len(values)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        (
+            "En 2012 fueron repatriados 14 mil 210 niños, de los cuales 9 mil 400 viajaban solos.",
+            "es",
+            "9400",
+            "children",
+        ),
+        ("The agency resettled 2,400 refugees, of whom 1,100 were settled in Ohio.", "en", "1100", "refugees"),
+        ("该省去年接收8万3000位新移民，其中2万来自亚洲。", "zh", "20000", "persons"),
+    ],
+)
+def test_a_figure_of_a_part_counts_what_the_whole_counts(text: str, language: str, value: str, unit: str) -> None:
+    """ "32 mil 653 niños, de los cuales 25 mil 108 ..." : the part had no unit."""
+    assert statistic_of(build_news(text, language), value).unit == unit

@@ -94,6 +94,8 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 quantity = replace(quantity, unit=VOTES)  # "by 121 votes to 7": the 7 counts votes too
             previous = statistics[-1] if statistics else None
             statistic = _statistic(news, _qualified_after(news, quantity), previous)
+            if statistic and statistic.unit is None and previous and _part_of(news, previous, statistic):
+                statistic = replace(statistic, unit=previous.unit)  # "32 mil 653 niños, de los cuales 25 mil 108"
             if statistic:
                 area = _area(news, statistic.span, areas) or _area_going_on(statistic.span, previous, areas)
                 statistics.append(replace(statistic, area=area or _home_area(news, areas)))
@@ -126,6 +128,15 @@ def _area(news: DocumentText, figure: Span, areas: list[Mention]) -> Mention | N
         if before or after:
             return before[-1] if before else after[0]
     return None
+
+
+def _part_of(news: DocumentText, whole: Statistic, part: Statistic) -> bool:
+    """Whether ``part`` counts some of what ``whole`` counts, in the same sentence after a word of a part
+    (``extra["subset_words"]``: "de los cuales", "of whom", "其中")."""
+    sentence = news.sentence_of(part.span.start)
+    if whole.unit is None or sentence is None or whole.span.start < sentence.start:
+        return False
+    return bool(find_phrases(news.text, news.words("subset_words"), whole.span.end, part.span.start, ignore_case=True))
 
 
 def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention]) -> Mention | None:

@@ -476,6 +476,7 @@ EXTRA: dict[str, object] = {
     "qualifiers_after": {"أو أكثر": "at-least", "فأكثر": "at-least", "أو أقل": "at-most", "فأقل": "at-most"},
     "period_year_words": ("عام", "في عام", "خلال عام", "سنة"),
     "this_year_words": ("هذا العام", "هذه السنة", "العام الجاري", "السنة الجارية"),
+    "subset_words": ("منهم", "منها", "من بينهم"),
     "counted_nouns": {
         "طفلا": "children", "طفلاً": "children", "أطفال": "children", "مهاجرا": "migrants", "لاجئا": "refugees",
         "دولة": "countries", "دول": "countries", "منظمة": "organizations", "صوتا": "votes", "صوتاً": "votes",

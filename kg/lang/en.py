@@ -502,6 +502,7 @@ EXTRA: dict[str, object] = {
     ),
     "period_year_words": ("in", "in the year"),
     "this_year_words": ("this year", "this fiscal year"),
+    "subset_words": ("of whom", "of which", "including"),
     "counted_nouns": {
         "children": "children", "migrants": "migrants", "refugees": "refugees", "countries": "countries",
         "organizations": "organizations", "organisations": "organizations", "delegations": "delegations",

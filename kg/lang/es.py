@@ -477,6 +477,7 @@ EXTRA: dict[str, object] = {
     "measure_stops": ("en", "desde", "entre", "para", "durante", "hasta", "y", "que", "a", "al"),
     "period_year_words": ("en", "en el año"),
     "this_year_words": ("este año", "el presente año", "el año que transcurre", "el año en curso"),
+    "subset_words": ("de los cuales", "de las cuales", "de los que", "de las que"),
     "counted_nouns": {
         "niños": "children", "niñas": "children", "menores": "children", "migrantes": "migrants",
         "refugiados": "refugees", "países": "countries", "organizaciones": "organizations",

@@ -511,6 +511,7 @@ EXTRA: dict[str, object] = {
     "kind_classifier_nouns": ("chiffres",),
     "period_year_words": ("en", "en l’an", "en l'an"),
     "this_year_words": ("cette année", "l'année en cours", "l’année en cours"),
+    "subset_words": ("dont", "parmi lesquels", "parmi lesquelles"),
     "counted_nouns": {
         "enfants": "children", "migrants": "migrants", "réfugiés": "refugees", "pays": "countries",
         "organisations": "organizations", "délégations": "delegations", "voix": "votes", "abstentions": "votes",

@@ -419,6 +419,7 @@ EXTRA: dict[str, object] = {
                       "снизилась до", "снизилось до", "снизились до"),
     "qualifiers_after": {"и более": "at-least", "и выше": "at-least"},
     "this_year_words": ("в этом году", "этого года", "в текущем году", "текущего года"),
+    "subset_words": ("из них", "из которых"),
     "counted_nouns": {
         "детей": "children", "мигрантов": "migrants", "беженцев": "refugees", "стран": "countries",
         "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",

@@ -154,6 +154,10 @@ class Figures:
     this_year_words: tuple[str, ...] = words(
         'words for the year a text is written in ("this year", "今年"): a figure\'s period', optional=True
     )
+    subset_words: tuple[str, ...] = words(
+        'words before a figure that counts part of the figure before ("de los cuales", "of whom", "其中")',
+        optional=True,
+    )
     counted_nouns: Mapping[str, str] = phrases(
         'nouns a figure counts, with the unit they give it ("niños": children, "pays": countries)', optional=True
     )

@@ -327,6 +327,7 @@ EXTRA: dict[str, object] = {
     "measure_verbs": ("达到", "达", "为", "增长到", "增长至", "增至", "升至", "降至", "下降到", "突破"),
     "qualifiers_after": {"以上": "at-least", "以下": "at-most", "左右": "about"},
     "this_year_words": ("今年", "本年度"),
+    "subset_words": ("其中",),
     "counted_nouns": {
         "新移民": "persons", "移民": "persons", "难民": "persons", "劳工": "persons", "票": "votes", "弃权": "votes",
         "名额": "places", "百分点": "percentage points", "国家": "countries", "儿童": "children",
