@@ -66,6 +66,8 @@ def test_an_observance_without_a_date_is_held_on_its_day_of_the_year() -> None:
     assert [(e.start, e.date_inferred) for e in _events(spanish, "es")] == [("2023-12-18", True)]
     french = "À l'occasion de la Journée mondiale contre la peine de mort, l'association appelle à l'abolition."
     assert [e.start for e in _events(french, "fr")] == ["--10-10"]
+    placed = "Today, on World Refugee Day, the agency opened a new office in Geneva."
+    assert [e.place for e in _events(placed, "en") if e.name == "World Refugee Day"] == [None]
 
 
 def test_a_vote_with_its_tally_is_a_meeting_on_the_sentences_day() -> None:

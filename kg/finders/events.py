@@ -270,11 +270,16 @@ def _end_after_joined_names(news: DocumentText, end: int, sentence: Span) -> int
 
 
 def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: Span) -> Event:
-    place = place_after(news, actors, span.end, sentence.end) or place_after(news, actors, sentence.start, span.start)
+    observance = _observance_day(news, span)
+    place = None
+    if observance is None:  # an observance is kept everywhere: a place in its sentence is another thing's
+        place = place_after(news, actors, span.end, sentence.end) or place_after(
+            news, actors, sentence.start, span.start
+        )
     dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
     # "JAKARTA, 7 October 2022 - The Summit was held ... on 5 and 6 October": the date after the name is its own
     date = next((d for d in dates if d.span.start >= span.end), dates[0] if dates else None)
-    day = _first_listed_day(news, date) if date else _observance_day(news, span)
+    day = _first_listed_day(news, date) if date else observance
     start, inferred = _dated(news, day) if day else (None, False)
     end = _dated(news, date.end_iso)[0] if date and date.end_iso else None
     return Event(
