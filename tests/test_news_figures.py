@@ -107,3 +107,9 @@ def test_a_year_range_in_the_sentence_still_wins_over_a_year_outside_the_clause(
 def test_this_year_is_the_year_the_page_is_of(text: str, language: str, value: str) -> None:
     """ "13,000 refugees from the region this year" had no period on an undated page."""
     assert statistic_of(build_news(text, language), value).period == "2023"
+
+
+def test_this_year_of_an_undated_page_leaves_the_period_open() -> None:
+    """ "En febrero de este año ... al del mismo periodo de 2012": the figure was given the year it is compared to."""
+    text = "En febrero de este año ingresaron 1 200 millones de dólares, monto menor al del mismo periodo de 2012."
+    assert statistic_of(build_news(text, "es"), "1200000000").period is None

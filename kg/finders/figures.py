@@ -444,9 +444,9 @@ def _sentence_period(news: DocumentText, figure: Span, sentence: Span) -> str | 
     if span_of_years:
         return span_of_years
     if find_phrases(news.text, news.words("this_year_words"), sentence.start, sentence.end, ignore_case=True):
-        this_year = current_year(news.document.date, news.text)  # "13,000 refugees from the region this year"
-        if this_year:
-            return this_year
+        # "13,000 refugees from the region this year"; where that year is unknown, so is the figure's: "En febrero
+        # de este año ... monto menor al del mismo periodo de 2012" is not of 2012
+        return current_year(news.document.date, news.text)
     return before[-1] if before else after[0] if after else None
 
 
