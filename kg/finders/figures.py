@@ -576,7 +576,8 @@ class _StatisticReader:
             qualifier=figure.qualifier,
             unit=unit,
             measure=self._measure(figure, rate, sentence),
-            area=self._area(after, area_end),
+            # "for the least developed countries of 0.01 per cent": else the area its clause names before it
+            area=self._area(after, area_end) or self._area(self._clause_start(figure, sentence), figure.span.start),
             period=self._period(after, _clause_end(self.text, after, sentence.end))
             or self._period_before(sentence.start, figure.span.start),
         )
@@ -587,14 +588,12 @@ class _StatisticReader:
             words = self.text[figure.span.end : rate.span.start]
             words = self.per.sub("", words) if self.per else words
             return " ".join(words.split()) or None
-        clause_start = max(
-            [
-                sentence.start,
-                *(m.end() for m in _CLAUSE_END.finditer(self.text, sentence.start, figure.span.start)),
-            ]
-        )
-        words = " ".join(self.text[clause_start : figure.span.start].split())
+        words = " ".join(self.text[self._clause_start(figure, sentence) : figure.span.start].split())
         return words or None
+
+    def _clause_start(self, figure: _Figure, sentence: Span) -> int:
+        ends = _CLAUSE_END.finditer(self.text, sentence.start, figure.span.start)
+        return max([sentence.start, *(m.end() for m in ends)])
 
     def _area(self, start: int, end: int) -> Mention | None:
         known = resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=AREA_KINDS)
