@@ -113,3 +113,15 @@ def test_this_year_of_an_undated_page_leaves_the_period_open() -> None:
     """ "En febrero de este año ... al del mismo periodo de 2012": the figure was given the year it is compared to."""
     text = "En febrero de este año ingresaron 1 200 millones de dólares, monto menor al del mismo periodo de 2012."
     assert statistic_of(build_news(text, "es"), "1200000000").period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("移民部发布了2022至2024年的计划，目标是吸引130多万新移民。", "zh", "1300000"),
+        ("Según el informe de 2022 a 2024, llegaron 120 mil migrantes.", "es", "120000"),
+    ],
+)
+def test_a_range_of_years_joined_by_a_word_is_the_period(text: str, language: str, value: str) -> None:
+    """ "2022至2024年" was no range of years, only "2022-2024" was."""
+    assert statistic_of(build_news(text, language), value).period == "2022/2024"

@@ -451,8 +451,20 @@ def _sentence_period(news: DocumentText, figure: Span, sentence: Span) -> str | 
 
 
 def _year_range(news: DocumentText, sentence: Span) -> str | None:
-    match = _YEAR_RANGE.search(fold_digits(sentence.of(news.text)))
+    """A range of years in a sentence: "2017-2022", "2017/2022", or joined by a word of the pack's
+    ``year_range_links`` ("2022至2024年", "de 2011 a 2012")."""
+    pattern = news.pack.derived("figures.year_range", _year_range_pattern)
+    match = pattern.search(fold_digits(sentence.of(news.text)))
     return f"{match.group(1)}/{match.group(2)}" if match else None
+
+
+def _year_range_pattern(pack: LanguagePack) -> re.Pattern[str]:
+    links = pack.words("year_range_links")
+    if not links:
+        return _YEAR_RANGE
+    words = phrases_alternation(links)
+    year = r"((?:18|19|20|21)\d\d)"
+    return re.compile(rf"(?<!\d){year}(?:\s*[-–/]\s*|\s*(?:{words})\s*){year}(?!\d)")
 
 
 #: Kinds of the resolver that can be the area of a figure.

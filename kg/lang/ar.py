@@ -475,6 +475,7 @@ EXTRA: dict[str, object] = {
                                         "وصل", "وصلت", "زاد", "زادت", "سجل", "سجلت", "تجاوز", "تجاوزت")),
     "qualifiers_after": {"أو أكثر": "at-least", "فأكثر": "at-least", "أو أقل": "at-most", "فأقل": "at-most"},
     "period_year_words": ("عام", "في عام", "خلال عام", "سنة"),
+    "year_range_links": ("إلى", "و"),
     "this_year_words": ("هذا العام", "هذه السنة", "العام الجاري", "السنة الجارية"),
     "subset_words": ("منهم", "منها", "من بينهم"),
     "counted_nouns": {

@@ -501,6 +501,7 @@ EXTRA: dict[str, object] = {
         "in", "from", "since", "by", "between", "during", "over", "to", "and", "who", "which", "that",
     ),
     "period_year_words": ("in", "in the year"),
+    "year_range_links": ("to",),
     "this_year_words": ("this year", "this fiscal year"),
     "subset_words": ("of whom", "of which", "including"),
     "counted_nouns": {

@@ -476,6 +476,7 @@ EXTRA: dict[str, object] = {
     },
     "measure_stops": ("en", "desde", "entre", "para", "durante", "hasta", "y", "que", "a", "al"),
     "period_year_words": ("en", "en el año"),
+    "year_range_links": ("a", "al"),
     "this_year_words": ("este año", "el presente año", "el año que transcurre", "el año en curso"),
     "subset_words": ("de los cuales", "de las cuales", "de los que", "de las que"),
     "counted_nouns": {

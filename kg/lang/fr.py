@@ -510,6 +510,7 @@ EXTRA: dict[str, object] = {
     # a number before these nouns says what kind a thing is: "lignes tarifaires à 8 chiffres" (8-digit lines)
     "kind_classifier_nouns": ("chiffres",),
     "period_year_words": ("en", "en l’an", "en l'an"),
+    "year_range_links": ("à", "au"),
     "this_year_words": ("cette année", "l'année en cours", "l’année en cours"),
     "subset_words": ("dont", "parmi lesquels", "parmi lesquelles"),
     "counted_nouns": {

@@ -151,6 +151,9 @@ class Figures:
         'words after which a measure written before its verb starts ("phấn đấu | tăng trưởng GDP đạt 8%")'
     )
     period_year_words: tuple[str, ...] = words('words before the year a figure is of ("vào năm 2020")')
+    year_range_links: tuple[str, ...] = words(
+        'words between the years of a range ("2022至2024年", "de 2011 a 2012"): a figure\'s period', optional=True
+    )
     this_year_words: tuple[str, ...] = words(
         'words for the year a text is written in ("this year", "今年"): a figure\'s period', optional=True
     )

@@ -676,6 +676,7 @@ EXTRA: dict[str, object] = {
     ),
     "qualifiers_after": {"trở lên": "at-least", "trở xuống": "at-most"},
     "period_year_words": ("năm", "vào năm", "trong năm", "tính đến năm"),
+    "year_range_links": ("đến", "tới"),
     "this_year_words": ("năm nay",),
     "subset_words": ("trong đó", "trong số đó"),
     "counted_nouns": {

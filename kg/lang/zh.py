@@ -326,6 +326,7 @@ EXTRA: dict[str, object] = {
     # declared in kg/lang/schema.py
     "measure_verbs": ("达到", "达", "为", "增长到", "增长至", "增至", "升至", "降至", "下降到", "突破"),
     "qualifiers_after": {"以上": "at-least", "以下": "at-most", "左右": "about"},
+    "year_range_links": ("至", "到"),
     "this_year_words": ("今年", "本年度"),
     "subset_words": ("其中",),
     "counted_nouns": {
