@@ -34,6 +34,8 @@ def test_a_counted_noun_after_a_figure_is_its_unit(text: str, language: str, val
         ("The plant will create over 12,000 direct and indirect jobs.", "en", "12000", "jobs"),
         ("La campagne a réuni 45 grandes organisations de la société civile.", "fr", "45", "organizations"),
         ("Lào được hưởng hạn ngạch cho 07 dòng hàng HS 8 số.", "vi", "7", "tariff lines"),
+        ("Students will study at 17 participating colleges and universities.", "en", "17", "colleges"),
+        ("政府承诺安置4万阿富汗难民。", "zh", "40000", "persons"),
     ],
 )
 def test_a_counted_noun_after_words_that_qualify_it_is_the_unit(

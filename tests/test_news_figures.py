@@ -125,3 +125,11 @@ def test_this_year_of_an_undated_page_leaves_the_period_open() -> None:
 def test_a_range_of_years_joined_by_a_word_is_the_period(text: str, language: str, value: str) -> None:
     """ "2022至2024年" was no range of years, only "2022-2024" was."""
     assert statistic_of(build_news(text, language), value).period == "2022/2024"
+
+
+def test_a_place_named_after_a_figure_does_not_go_on() -> None:
+    """ "4万阿富汗难民" made every later figure of the text one about Afghanistan."""
+    chinese = build_news("政府承诺安置4万阿富汗难民。\n\n此外，联邦一年接收25万新移民。", "zh")
+    assert statistic_of(chinese, "250000").area is None
+    english = build_news("The plan covers 4,000 Afghan refugees in Canada.\n\nAnother 12,000 arrived later.", "en")
+    assert statistic_of(english, "12000").area is None

@@ -142,8 +142,8 @@ def _part_of(news: DocumentText, whole: Statistic, part: Statistic) -> bool:
 def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention]) -> Mention | None:
     """The area of the figure before, where the text names no other in between: prose goes on about the
     place it was about ("En 2011, Estados Unidos repatrió a 15 mil niños ... Un año después, envió a 17 mil")."""
-    if previous is None or previous.area is None:
-        return None
+    if previous is None or previous.area is None or previous.area.span.start > previous.span.start:
+        return None  # a place named after a figure qualifies what it counts ("4万阿富汗难民"): no subject going on
     between = [m for m in areas if previous.span.end <= m.span.start and m.span.end <= figure.start]
     return previous.area if all(m.key == previous.area.key for m in between) else None
 
@@ -207,6 +207,8 @@ def _statistic(news: DocumentText, quantity: Quantity, previous: Statistic | Non
     )
 
 
+#: How many characters may stand before the noun a figure counts where words are not spaced ("4万阿富汗难民").
+_CHARACTERS_BEFORE_COUNTED_NOUN = 4
 #: How many words of a measure may stand before the noun it counts ("33,000 direct and indirect jobs").
 _WORDS_BEFORE_COUNTED_NOUN = 3
 
@@ -218,9 +220,12 @@ def _counted_unit(news: DocumentText, quantity: Quantity, measure: str | None) -
     nouns = news.mapping("counted_nouns")
     if not measure or not nouns:
         return None
-    if news.extra.get("word_boundaries") is False:
+    if news.extra.get("word_boundaries") is False:  # "4万阿富汗难民": a name of a few characters may come first
+        if not news.text[quantity.span.end :].lstrip().startswith(measure):
+            return None  # "全球移民人数达2.81亿": a measure before the figure names what is measured, not counted
         start = len(starts_with_phrase(measure, 0, news.words("count_classifiers")) or "")
-        noun = starts_with_phrase(measure, start, nouns)
+        found = (starts_with_phrase(measure, at, nouns) for at in range(start, start + _CHARACTERS_BEFORE_COUNTED_NOUN))
+        noun = next((n for n in found if n), None)
         return nouns[key_of(noun, nouns)] if noun else None
     words = list(TOKEN.finditer(news.text, quantity.span.end, _measure_limit(news, quantity.span.end)))
     conjunctions = {word.casefold() for word in news.words("list_conjunctions")}

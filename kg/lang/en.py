@@ -509,6 +509,8 @@ EXTRA: dict[str, object] = {
         "organizations": "organizations", "organisations": "organizations", "delegations": "delegations",
         "votes": "votes", "abstentions": "votes", "jobs": "jobs", "students": "students", "officers": "officers",
         "offices": "offices", "provinces": "provinces", "aircraft": "aircraft", "people": "persons",
+        "colleges": "colleges", "universities": "universities", "schools": "schools", "hospitals": "hospitals",
+        "agencies": "agencies", "shelters": "shelters",
     },
     "measure_connectors": ("of",),
     "ordinal_markers": (
