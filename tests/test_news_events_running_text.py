@@ -226,3 +226,14 @@ def test_a_closing_line_of_another_day_gives_no_place() -> None:
     )
     (congress,) = _events(arabic, "ar")
     assert congress.place is None or congress.place.text != "الرباط"
+
+
+def test_a_venue_named_with_its_body_is_the_place_of_an_event() -> None:
+    """ "Ngày 18/11/2025, tại trụ sở Chính phủ, ... chủ trì cuộc họp" had no place: a venue in lower case
+    with the body it belongs to was no place."""
+    vietnamese = "Ngày 18/11/2025, tại trụ sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp về dự án luật."
+    meeting = next(e for e in _events(vietnamese, "vi") if e.name.startswith("cuộc họp"))
+    assert meeting.place is not None and meeting.place.text == "trụ sở Chính phủ"
+    english = "On 3 May 2024, at the headquarters of the African Union, the ministers held a Summit on Trade."
+    summit = next(e for e in _events(english, "en") if "Summit" in e.name)
+    assert summit.place is not None and summit.place.text.endswith("African Union")

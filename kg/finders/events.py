@@ -32,7 +32,7 @@ from kg.finders.cast import known_place_at
 from kg.finders.dates import find_dates, posted_month, with_year, year_of_month_day
 from kg.finders.figures import vote_tallies
 from kg.finders.names import capitalised_words_end, capitalized_run, name_end, title_rules
-from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, tokens
+from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase, tokens
 from kg.model import Event, Kind, Mention, Span
 from kg.resolve.normalize import fold
 from kg.text.dates import DateMatch
@@ -276,6 +276,7 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
         place = place_after(news, actors, span.end, sentence.end) or place_after(
             news, actors, sentence.start, span.start
         )
+        place = place or _venue(news, actors, sentence)
     dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
     # "JAKARTA, 7 October 2022 - The Summit was held ... on 5 and 6 October": the date after the name is its own
     date = next((d for d in dates if d.span.start >= span.end), dates[0] if dates else None)
@@ -292,6 +293,21 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
         date_inferred=inferred,
         series=_series(actors, span),
     )
+
+
+def _venue(news: DocumentText, actors: Actors, sentence: Span) -> Mention | None:
+    """A venue named by a noun of the pack's ``venue_nouns`` and the body it belongs to, after a place
+    preposition ("tại trụ sở Chính phủ", "at the headquarters of the African Union"): the place of an event
+    whose sentence names no other."""
+    for preposition in find_phrases(news.text, news.words("place_prepositions"), sentence.start, sentence.end):
+        position = skip_spaces(news.text, preposition.end(), sentence.end)
+        noun = starts_with_phrase(news.text, position, news.words("venue_nouns"))
+        if noun is None:
+            continue
+        body = actors.organization_starting_after(position + len(noun))
+        if body is not None and body.span.end <= sentence.end:
+            return Mention(Span(position, body.span.end), news.text[position : body.span.end], Kind.PLACE)
+    return None
 
 
 def _observance_day(news: DocumentText, span: Span) -> str | None:

@@ -487,6 +487,7 @@ EXTRA: dict[str, object] = {
     },
     "visit_heads": ("state visit to", "official visit to", "working visit to"),
     "event_head_idioms": ("summit of the mountain", "summit of power"),
+    "venue_nouns": ("the headquarters of", "headquarters of"),
     "event_heads": {
         "Summit": "summit",
         "Conference": "conference",

@@ -464,6 +464,7 @@ EXTRA: dict[str, object] = {
     },
     "visit_heads": ("visita de Estado a", "visita oficial a", "visita de trabajo a"),
     "event_head_idioms": ("cumbre del poder", "cumbre de la montaña", "cumbre de la pirámide"),
+    "venue_nouns": ("la sede de", "sede de"),
     "event_heads": {
         "Cumbre": "summit",
         "Día Mundial": "event", "Día Internacional": "event",  # observances

@@ -491,6 +491,7 @@ EXTRA: dict[str, object] = {
         "sommet de l'État", "sommet de l'Etat", "sommet de l’État", "sommet de l’Etat", "sommet de la hiérarchie",
         "sommet de la pyramide", "sommet de la montagne", "sommet du pouvoir",
     ),
+    "venue_nouns": ("siège de", "le siège de"),
     "event_heads": {
         "Sommet": "summit",
         "Journée mondiale": "event", "Journée internationale": "event",  # observances

@@ -570,6 +570,9 @@ class Events:
     event_head_idioms: tuple[str, ...] = words(
         'phrases in which an event head names no event ("sommet de l\'État": the top of the State)', optional=True
     )
+    venue_nouns: tuple[str, ...] = words(
+        'nouns of a venue named with the body it belongs to ("trụ sở": "tại trụ sở Chính phủ")', optional=True
+    )
     observance_days: Mapping[str, str] = phrases(
         'observances held on one day each year, with that day ("World Refugee Day": "--06-20")', optional=True
     )

@@ -578,6 +578,7 @@ EXTRA: dict[str, object] = {
         "nhằm",
         "có",  # "Tham dự cuộc họp | có Phó Thủ tướng ...": who attended, not the meeting's name
     ),
+    "venue_nouns": ("trụ sở",),
     "event_heads": {
         "Hội thảo tập huấn": "workshop",
         "Hội thảo": "workshop",
