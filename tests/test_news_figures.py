@@ -133,3 +133,15 @@ def test_a_place_named_after_a_figure_does_not_go_on() -> None:
     assert statistic_of(chinese, "250000").area is None
     english = build_news("The plan covers 4,000 Afghan refugees in Canada.\n\nAnother 12,000 arrived later.", "en")
     assert statistic_of(english, "12000").area is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Заявление МИД России. 26 September 2025 15:00. Санкции затронули 12 компаний.", "ru"),
+        ("وزارة الخارجية، 14 March 2025. شملت العقوبات 12 شركة.", "ar"),
+    ],
+)
+def test_a_day_written_in_english_on_a_page_in_another_language_is_no_figure(text: str, language: str) -> None:
+    """ "26 September 2025" on a Russian page was the figure 26 of "September"."""
+    assert [str(s.value) for s in build_news(text, language).statistics] == ["12"]

@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from kg import resolve
+from kg import lang, resolve
 from kg.finders.dates import current_year, find_dates, find_hijri_dates
 from kg.finders.phrases import words_of
 from kg.finders.text import TOKEN, DocumentText, find_phrases, key_of, starts_with_phrase
@@ -80,6 +80,8 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
         days = [d.span for d in find_dates(news.text, news.pack, main.start, main.end)]
         days += [d.span for d in all_dates(news.text, news.pack, main.start, main.end) if _is_month(d.iso)]
         days += find_hijri_dates(news.text, news.pack, main.start, main.end)  # "14 جمادى الأولى 1446 هـ"
+        if news.language != _ENGLISH:  # a page in two languages: "26.09.2025 ... 26 September 2025"
+            days += [d.span for d in find_dates(news.text, lang.get(_ENGLISH), main.start, main.end)]
         tallies = vote_tallies(news, main)
         for quantity in find_quantities(news.text, news.pack, main.start, main.end):
             if any(s.start <= quantity.span.start < s.end for s in excluded):
@@ -102,6 +104,8 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
     return statistics
 
 
+#: The language whose dates other pages print beside their own.
+_ENGLISH = "en"
 #: The unit of the numbers of a vote's tally.
 VOTES = "votes"
 
