@@ -145,3 +145,11 @@ def test_a_place_named_after_a_figure_does_not_go_on() -> None:
 def test_a_day_written_in_english_on_a_page_in_another_language_is_no_figure(text: str, language: str) -> None:
     """ "26 September 2025" on a Russian page was the figure 26 of "September"."""
     assert [str(s.value) for s in build_news(text, language).statistics] == ["12"]
+
+
+def test_a_number_after_an_ordinal_noun_is_no_figure() -> None:
+    """ "بمناسبة الذكرى 26 لعيد العرش" (the 26th anniversary of Throne Day) was the figure 26."""
+    arabic = build_news("وبمناسبة الذكرى 25 لعيد الاستقلال، أفرجت السلطات عن 120 معتقلا.", "ar")
+    assert [str(s.value) for s in arabic.statistics] == ["120"]
+    congress = build_news("انعقد المؤتمر 12 للمنظمة بحضور 300 مشارك.", "ar")
+    assert [str(s.value) for s in congress.statistics] == ["300"]

@@ -92,6 +92,8 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 continue
             if quantity.unit is None and _classifies_a_kind(news, quantity.span.end):
                 continue
+            if quantity.unit is None and _after_ordinal_word(news, quantity.span.start):
+                continue
             if quantity.unit is None and any(t.start <= quantity.span.start < t.end for t in tallies):
                 quantity = replace(quantity, unit=VOTES)  # "by 121 votes to 7": the 7 counts votes too
             previous = statistics[-1] if statistics else None
@@ -155,6 +157,14 @@ def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention
 def _home_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
     home = news.home_state
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
+
+
+def _after_ordinal_word(news: DocumentText, position: int) -> bool:
+    """ "بمناسبة الذكرى 26 لعيد العرش" (the 26th anniversary): after a noun of the pack's ``ordinal_nouns``
+    a number counts which one, not how many."""
+    before = news.text[max(0, position - 30) : position].rstrip()
+    return any(before.endswith(noun) and (len(before) == len(noun) or not before[-len(noun) - 1].isalnum())
+               for noun in news.words("ordinal_nouns"))  # fmt: skip
 
 
 def _classifies_a_kind(news: DocumentText, position: int) -> bool:

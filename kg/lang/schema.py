@@ -167,6 +167,9 @@ class Figures:
     count_classifiers: tuple[str, ...] = words(
         'measure words between a number and the noun it counts ("8万3500位新移民": 位)', optional=True
     )
+    ordinal_nouns: tuple[str, ...] = words(
+        'nouns a number after which says which one, not how many ("الذكرى 26": the 26th anniversary)', optional=True
+    )
     kind_classifier_nouns: tuple[str, ...] = words(
         'nouns after a number that say what kind a thing is, not how much ("chính quyền 02 cấp": two-tier)',
         optional=True,
