@@ -153,3 +153,11 @@ def test_a_number_after_an_ordinal_noun_is_no_figure() -> None:
     assert [str(s.value) for s in arabic.statistics] == ["120"]
     congress = build_news("انعقد المؤتمر 12 للمنظمة بحضور 300 مشارك.", "ar")
     assert [str(s.value) for s in congress.statistics] == ["300"]
+
+
+def test_a_number_inside_a_product_name_is_no_figure() -> None:
+    """ "purchase 50 Boeing 737 MAX aircraft" made 737 a figure."""
+    english = build_news("The airline will purchase 40 Airbus 320 NEO jets for $3 billion.", "en")
+    assert sorted(str(s.value) for s in english.statistics) == ["3000000000", "40"]
+    french = build_news("La compagnie achètera 12 Boeing 787 MAX pour 2 milliards de dollars.", "fr")
+    assert "787" not in [str(s.value) for s in french.statistics]

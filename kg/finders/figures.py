@@ -94,6 +94,8 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 continue
             if quantity.unit is None and _after_ordinal_word(news, quantity.span.start):
                 continue
+            if quantity.unit is None and _names_a_model(news, quantity.span):
+                continue
             if quantity.unit is None and any(t.start <= quantity.span.start < t.end for t in tallies):
                 quantity = replace(quantity, unit=VOTES)  # "by 121 votes to 7": the 7 counts votes too
             previous = statistics[-1] if statistics else None
@@ -157,6 +159,18 @@ def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention
 def _home_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
     home = news.home_state
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
+
+
+#: A number inside a product's name: "Boeing | 737 | MAX".
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+ $")
+_CAPITALS_AFTER = re.compile(r" [A-Z]{2,}\b")
+
+
+def _names_a_model(news: DocumentText, figure: Span) -> bool:
+    """ "50 Boeing 737 MAX aircraft": a number between a capitalised word and a word in capitals is part of a
+    product's name, not a figure."""
+    before = news.text[max(0, figure.start - 30) : figure.start]
+    return bool(_CAPITALISED_BEFORE.search(before) and _CAPITALS_AFTER.match(news.text, figure.end))
 
 
 def _after_ordinal_word(news: DocumentText, position: int) -> bool:
