@@ -87,3 +87,15 @@ def test_the_numbers_of_a_vote_tally_count_votes(text: str, language: str, value
 def test_a_figure_of_a_part_counts_what_the_whole_counts(text: str, language: str, value: str, unit: str) -> None:
     """ "32 mil 653 niños, de los cuales 25 mil 108 ..." : the part had no unit."""
     assert statistic_of(build_news(text, language), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("En febrero, el número de operaciones fue de 4 millones 210 mil.", "es", "4210000", "transactions"),
+        ("Число беженцев составило 52 тыс.", "ru", "52000", "refugees"),
+    ],
+)
+def test_the_number_of_a_noun_before_a_figure_is_its_unit(text: str, language: str, value: str, unit: str) -> None:
+    """ "el número de operaciones fue de cinco millones 423.37 mil" had no unit: only nouns after a figure gave one."""
+    assert statistic_of(build_news(text, language), value).unit == unit

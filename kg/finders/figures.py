@@ -248,6 +248,12 @@ def _counted_unit(news: DocumentText, quantity: Quantity, measure: str | None) -
     nouns = news.mapping("counted_nouns")
     if not measure or not nouns:
         return None
+    number_of = starts_with_phrase(measure, 0, news.words("number_of_words"))
+    if number_of:  # "el número de operaciones fue de 5 millones": the measure before names what is counted
+        rest = measure[len(number_of) :]
+        noun = starts_with_phrase(measure, len(measure) - len(rest.lstrip()), nouns)
+        if noun:
+            return nouns[key_of(noun, nouns)]
     if news.extra.get("word_boundaries") is False:  # "4万阿富汗难民": a name of a few characters may come first
         if not news.text[quantity.span.end :].lstrip().startswith(measure):
             return None  # "全球移民人数达2.81亿": a measure before the figure names what is measured, not counted

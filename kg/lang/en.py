@@ -505,13 +505,14 @@ EXTRA: dict[str, object] = {
     "year_range_links": ("to",),
     "this_year_words": ("this year", "this fiscal year"),
     "subset_words": ("of whom", "of which", "including"),
+    "number_of_words": ("the number of", "number of"),
     "counted_nouns": {
         "children": "children", "migrants": "migrants", "refugees": "refugees", "countries": "countries",
         "organizations": "organizations", "organisations": "organizations", "delegations": "delegations",
         "votes": "votes", "abstentions": "votes", "jobs": "jobs", "students": "students", "officers": "officers",
         "offices": "offices", "provinces": "provinces", "aircraft": "aircraft", "people": "persons",
         "colleges": "colleges", "universities": "universities", "schools": "schools", "hospitals": "hospitals",
-        "agencies": "agencies", "shelters": "shelters",
+        "agencies": "agencies", "shelters": "shelters", "transactions": "transactions",
     },
     "measure_connectors": ("of",),
     "ordinal_markers": (

@@ -480,11 +480,13 @@ EXTRA: dict[str, object] = {
     "year_range_links": ("a", "al"),
     "this_year_words": ("este año", "el presente año", "el año que transcurre", "el año en curso"),
     "subset_words": ("de los cuales", "de las cuales", "de los que", "de las que"),
+    "number_of_words": ("el número de", "número de", "la cifra de"),
     "counted_nouns": {
         "niños": "children", "niñas": "children", "menores": "children", "migrantes": "migrants",
         "refugiados": "refugees", "países": "countries", "organizaciones": "organizations",
         "delegaciones": "delegations", "votos": "votes", "abstenciones": "votes", "albergues": "shelters",
         "oficiales": "officers", "personas": "persons", "empleos": "jobs", "estudiantes": "students",
+        "operaciones": "transactions", "transacciones": "transactions",
     },
     "measure_connectors": ("de",),
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),

@@ -421,6 +421,7 @@ EXTRA: dict[str, object] = {
     "year_range_links": ("по",),
     "this_year_words": ("в этом году", "этого года", "в текущем году", "текущего года"),
     "subset_words": ("из них", "из которых"),
+    "number_of_words": ("число", "количество"),
     "counted_nouns": {
         "детей": "children", "мигрантов": "migrants", "беженцев": "refugees", "стран": "countries",
         "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",

@@ -161,6 +161,10 @@ class Figures:
         'words before a figure that counts part of the figure before ("de los cuales", "of whom", "其中")',
         optional=True,
     )
+    number_of_words: tuple[str, ...] = words(
+        'words that open a measure counting the noun after them ("el número de": "el número de operaciones")',
+        optional=True,
+    )
     counted_nouns: Mapping[str, str] = phrases(
         'nouns a figure counts, with the unit they give it ("niños": children, "pays": countries)', optional=True
     )

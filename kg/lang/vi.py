@@ -680,6 +680,7 @@ EXTRA: dict[str, object] = {
     "year_range_links": ("đến", "tới"),
     "this_year_words": ("năm nay",),
     "subset_words": ("trong đó", "trong số đó"),
+    "number_of_words": ("số lượng",),
     "counted_nouns": {
         "trẻ em": "children",
         "người di cư": "migrants",
