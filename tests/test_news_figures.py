@@ -161,3 +161,26 @@ def test_a_number_inside_a_product_name_is_no_figure() -> None:
     assert sorted(str(s.value) for s in english.statistics) == ["3000000000", "40"]
     french = build_news("La compagnie achètera 12 Boeing 787 MAX pour 2 milliards de dollars.", "fr")
     assert "787" not in [str(s.value) for s in french.statistics]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        (
+            "El país repatrió en 2011 a 405 mil migrantes. Un año después, envió a 17 mil 129, de los que 13 mil "
+            "589 viajaban solos.",
+            "es",
+            {"405000": "2011", "17129": "2012", "13589": "2012"},
+        ),
+        (
+            "Canada admitted 250,000 immigrants in 2015; a year later, it admitted 300,000 immigrants.",
+            "en",
+            {"250000": "2015", "300000": "2016"},
+        ),
+    ],
+)
+def test_a_year_later_is_the_year_after_the_figure_before(text: str, language: str, values: dict[str, str]) -> None:
+    """ "Un año después, envió a 17 mil 129" had no period, and "en 2011 a 405 mil; un año después, 369 mil" had
+    the year before."""
+    extraction = build_news(text, language)
+    assert {value: statistic_of(extraction, value).period for value in values} == values

@@ -221,7 +221,7 @@ def _statistic(news: DocumentText, quantity: Quantity, previous: Statistic | Non
     if not measure and not quantity.unit:
         return None
     sentence = news.sentence_of(quantity.span.start)
-    in_sentence = _sentence_period(news, quantity.span, sentence) if sentence else None
+    in_sentence = _sentence_period(news, quantity.span, sentence, previous) if sentence else None
     period = period or _year_after(news, measure_end) or in_sentence
     return Statistic(
         span=quantity.span,
@@ -468,10 +468,13 @@ _LONE_YEAR = re.compile(r"(?<![\d/.,\-–])((?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,،;؛]|[,،;؛](?!\d)|[。，；]")
 
 
-def _sentence_period(news: DocumentText, figure: Span, sentence: Span) -> str | None:
+def _sentence_period(news: DocumentText, figure: Span, sentence: Span, previous: Statistic | None) -> str | None:
     """The period its sentence gives a figure: a year in its clause before it ("在2022年，约56%", "en 2012
     continuó la tendencia, porque de 5 mil 958"), else a range of years in the sentence ("giai đoạn
-    2017-2022"), else the nearest year before it in the sentence, else the first after it there."""
+    2017-2022"), else the text's year where the sentence says "this year" (``extra["this_year_words"]``; none
+    where that year is unknown), else the year after the figure before's where the sentence says "a year
+    later" before it (``extra["next_year_words"]``), else the nearest year before it in the sentence, else the
+    first after it there."""
     clause = max([sentence.start, *(m.end() for m in _CLAUSE_BREAK.finditer(news.text, sentence.start, figure.start))])
     view = fold_digits(news.text)
     before = [m.group(1) for m in _LONE_YEAR.finditer(view, sentence.start, figure.start)]
@@ -486,6 +489,12 @@ def _sentence_period(news: DocumentText, figure: Span, sentence: Span) -> str | 
         # "13,000 refugees from the region this year"; where that year is unknown, so is the figure's: "En febrero
         # de este año ... monto menor al del mismo periodo de 2012" is not of 2012
         return current_year(news.document.date, news.text)
+    later = find_phrases(news.text, news.words("next_year_words"), sentence.start, figure.start, ignore_case=True)
+    if later and previous and previous.period and re.fullmatch(r"\d{4}", previous.period):
+        # "en 2011 a 405 mil 457; un año después, la cifra se ubicó en ..."; a figure after one the phrase
+        # already dated shares its year ("Un año después, envió a 17 mil 129, de los que 13 mil 589 ...")
+        dated_already = previous.span.start > later[-1].start()
+        return previous.period if dated_already else str(int(previous.period) + 1)
     return before[-1] if before else after[0] if after else None
 
 

@@ -479,6 +479,7 @@ EXTRA: dict[str, object] = {
     "this_year_words": ("هذا العام", "هذه السنة", "العام الجاري", "السنة الجارية"),
     "subset_words": ("منهم", "منها", "من بينهم"),
     "ordinal_nouns": ("الذكرى", "للذكرى", "بالذكرى", "الدورة", "المؤتمر"),
+    "next_year_words": ("في العام التالي", "بعد عام"),
     "counted_nouns": {
         "طفلا": "children", "طفلاً": "children", "أطفال": "children", "مهاجرا": "migrants", "لاجئا": "refugees",
         "دولة": "countries", "دول": "countries", "منظمة": "organizations", "صوتا": "votes", "صوتاً": "votes",

@@ -506,6 +506,7 @@ EXTRA: dict[str, object] = {
     "this_year_words": ("this year", "this fiscal year"),
     "subset_words": ("of whom", "of which", "including"),
     "number_of_words": ("the number of", "number of"),
+    "next_year_words": ("a year later", "the following year", "the next year"),
     "counted_nouns": {
         "children": "children", "migrants": "migrants", "refugees": "refugees", "countries": "countries",
         "organizations": "organizations", "organisations": "organizations", "delegations": "delegations",

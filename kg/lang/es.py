@@ -481,6 +481,7 @@ EXTRA: dict[str, object] = {
     "this_year_words": ("este año", "el presente año", "el año que transcurre", "el año en curso"),
     "subset_words": ("de los cuales", "de las cuales", "de los que", "de las que"),
     "number_of_words": ("el número de", "número de", "la cifra de"),
+    "next_year_words": ("un año después", "al año siguiente", "el año siguiente"),
     "counted_nouns": {
         "niños": "children", "niñas": "children", "menores": "children", "migrantes": "migrants",
         "refugiados": "refugees", "países": "countries", "organizaciones": "organizations",

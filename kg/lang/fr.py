@@ -515,6 +515,7 @@ EXTRA: dict[str, object] = {
     "this_year_words": ("cette année", "l'année en cours", "l’année en cours"),
     "subset_words": ("dont", "parmi lesquels", "parmi lesquelles"),
     "number_of_words": ("le nombre de", "nombre de", "le nombre d'", "le nombre d’"),
+    "next_year_words": ("un an plus tard", "l'année suivante", "l’année suivante"),
     "counted_nouns": {
         "enfants": "children", "migrants": "migrants", "réfugiés": "refugees", "pays": "countries",
         "organisations": "organizations", "délégations": "delegations", "voix": "votes", "abstentions": "votes",

@@ -422,6 +422,7 @@ EXTRA: dict[str, object] = {
     "this_year_words": ("в этом году", "этого года", "в текущем году", "текущего года"),
     "subset_words": ("из них", "из которых"),
     "number_of_words": ("число", "количество"),
+    "next_year_words": ("год спустя", "в следующем году", "через год"),
     "counted_nouns": {
         "детей": "children", "мигрантов": "migrants", "беженцев": "refugees", "стран": "countries",
         "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",

@@ -165,6 +165,9 @@ class Figures:
         'words that open a measure counting the noun after them ("el número de": "el número de operaciones")',
         optional=True,
     )
+    next_year_words: tuple[str, ...] = words(
+        'words for the year after the one a text spoke of ("un año después", "a year later")', optional=True
+    )
     counted_nouns: Mapping[str, str] = phrases(
         'nouns a figure counts, with the unit they give it ("niños": children, "pays": countries)', optional=True
     )

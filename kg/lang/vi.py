@@ -681,6 +681,7 @@ EXTRA: dict[str, object] = {
     "this_year_words": ("năm nay",),
     "subset_words": ("trong đó", "trong số đó"),
     "number_of_words": ("số lượng",),
+    "next_year_words": ("năm sau", "một năm sau"),
     "counted_nouns": {
         "trẻ em": "children",
         "người di cư": "migrants",

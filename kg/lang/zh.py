@@ -329,6 +329,7 @@ EXTRA: dict[str, object] = {
     "year_range_links": ("至", "到"),
     "this_year_words": ("今年", "本年度"),
     "subset_words": ("其中",),
+    "next_year_words": ("次年", "第二年", "一年后"),
     "counted_nouns": {
         "新移民": "persons", "移民": "persons", "难民": "persons", "劳工": "persons", "票": "votes", "弃权": "votes",
         "名额": "places", "百分点": "percentage points", "国家": "countries", "儿童": "children",
