@@ -48,6 +48,19 @@ def test_scaled_amounts_and_currencies(text, language, expected) -> None:
     assert expected in _figures(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该市常住人口达五百万人。", [(_d(5_000_000), "exact", "persons")]),
+        ("两国贸易额将达三千亿元。", [(_d(300_000_000_000), "exact", "CNY")]),
+        ("会议统一了标准，这是第一次。", []),
+    ],
+)
+def test_chinese_numerals_in_characters_before_a_scale_word(text, expected) -> None:
+    """ "五百万人" was no figure: numerals in characters were read only after a prefix unit ("百分之")."""
+    assert _figures(text, "zh") == expected
+
+
 # --- Arabic: percent, qualifiers with a conjunction, decimal comma, clauses ------------------------
 
 

@@ -219,7 +219,9 @@ def test_english_excerpt() -> None:
         "United States of America",
     ]
     assert [c.action for c in extraction.commitments] == ["commits", "will", "intends"]
-    assert {(Decimal(20_000), "more-than", None), (Decimal(1_500_000_000), "exact", "USD")} <= _statistics(extraction)
+    assert {(Decimal(20_000), "more-than", "refugees"), (Decimal(1_500_000_000), "exact", "USD")} <= _statistics(
+        extraction
+    )
     (summit,) = extraction.events
     assert (summit.name, summit.place.text, summit.start) == (
         "Fourth Migration Summit",

@@ -67,3 +67,13 @@ def test_years_listed_before_a_figure_are_its_period(language: str) -> None:
     periods = {str(s.value): s.period for s in extraction.statistics}
     assert periods["0.008"] == "2019/2021"
     assert periods["40"] is None
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_figure_with_no_area_after_it_takes_the_group_its_clause_names(language: str) -> None:
+    """ "A maximum assessment rate for the least developed countries of 0.01 per cent" had no area: only a group
+    named after the figure gave one."""
+    extraction = resolution(language, PREAMBLES[language], *_SCALE[language])
+    areas = {str(s.value): s.area.key if s.area else None for s in extraction.statistics}
+    assert areas["0.01"] == "LDC"
+    assert areas["0.001"] is None

@@ -28,13 +28,15 @@ import re
 from dataclasses import replace
 
 from kg.finders.actors import Actors, place_after
-from kg.finders.dates import find_dates, with_year
-from kg.finders.names import capitalised_words_end, name_end, title_rules
-from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, tokens
+from kg.finders.cast import known_place_at
+from kg.finders.dates import find_dates, posted_month, with_year, year_of_month_day
+from kg.finders.figures import vote_tallies
+from kg.finders.names import capitalised_words_end, capitalized_run, name_end, title_rules
+from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase, tokens
 from kg.model import Event, Kind, Mention, Span
 from kg.resolve.normalize import fold
 from kg.text.dates import DateMatch
-from kg.text.normalize import digits_folded, fold_digits
+from kg.text.normalize import fold_digits
 
 __all__ = ["find_events"]
 
@@ -48,37 +50,126 @@ def find_events(news: DocumentText, actors: Actors) -> list[Event]:
     heads = news.mapping("event_heads")
     events: dict[str, Event] = {}
     for vote in _votes(news, actors):
-        events.setdefault(_identity(vote), vote)
+        events.setdefault(f"{_identity(vote)}/{vote.start}", vote)  # a body votes again another day
+    for visit in _visits(news, actors):
+        events.setdefault(_identity(visit), visit)
     for sentence in news.sentences:
+        idioms = [
+            m.span() for m in find_phrases(news.text, news.words("event_head_idioms"), sentence.start, sentence.end)
+        ]
         for head in find_phrases(news.text, heads, sentence.start, sentence.end):
+            if any(start <= head.start() < end for start, end in idioms):
+                continue  # "au plus haut sommet de l'État": the top of the State, no summit
             span = _name_span(news, head, sentence)
             if span is None:
                 continue
             event = _event(news, actors, span, heads[key_of(head.group(), heads)], sentence)
             identity = _identity(event)
             events[identity] = _merged(events[identity], event) if identity in events else event
-    return _undated_named_again(list(events.values()))
+    return [_held_where_signed(news, actors, e) for e in _undated_named_again(list(events.values()))]
+
+
+#: The longest word between the place and the day of a closing line ("le", "ngày").
+_DATE_WORD_LENGTH = 4
+#: A line that closes a text with its place and day: "الرباط 27 أبريل 2025", "Paris, le 3 mars 2025".
+_CLOSING_LINE = re.compile(r"^[ \t*]*(\S[^\n]{0,60}?)[ \t*]*$", re.MULTILINE)
+
+
+def _held_where_signed(news: DocumentText, actors: Actors, event: Event) -> Event:
+    """An event the text names no known place of, whose days hold the day a closing line gives with its place
+    ("الرباط 27 أبريل 2025" under the statement of a congress held 25-27 April 2025), was held at that place."""
+    if (event.place and event.place.key) or not event.start or len(event.start) != len("2025-04-25"):
+        return event
+    signed = _closing_place_and_day(news, actors)
+    if signed is None or not event.start <= signed[1] <= (event.end or event.start):
+        return event
+    return replace(event, place=signed[0])
+
+
+def _closing_place_and_day(news: DocumentText, actors: Actors) -> tuple[Mention, str] | None:
+    """The known place and the full day of the last line that is only those two, in the main text."""
+    for main in reversed(news.main_spans):
+        for line in reversed(list(_CLOSING_LINE.finditer(news.text, main.start, main.end))):
+            place = known_place_at(actors, line.start(1))
+            dates = find_dates(news.text, news.pack, line.start(1), line.end(1)) if place else []
+            if place and dates and len(dates[0].iso) == len("2025-04-25") and dates[0].span.end == line.end(1):
+                between = re.sub(r"[,،\-–]", " ", news.text[place.span.end : dates[0].span.start]).split()
+                if len(between) <= 1 and all(len(word) <= _DATE_WORD_LENGTH for word in between):
+                    return place, dates[0].iso  # "Paris, le 3 mars 2025", "Hà Nội, ngày 3/3/2025"
+    return None
 
 
 def _votes(news: DocumentText, actors: Actors) -> list[Event]:
     """A vote and its tally ("以586票赞成，53票反对", "by a recorded vote of 141 to 5"): a meeting of the body
-    named before the tally in its sentence, dated as the sentence dates it, named by the words from the body to
-    the end of the tally ("欧洲议会以586票赞成，53票反对")."""
-    pattern = news.pack.derived("news.vote", lambda pack: re.compile(pack.extra.get("vote_pattern") or "(?!)"))
+    named before the tally in its sentence (else of the UN body named last before it, not far back: "La Asamblea
+    General aprobó hoy el tratado. ... A favor votaron 154 delegaciones"), dated as the sentence dates it, its words
+    from the body in its sentence to the end of the tally. It is named after the body as the pack's
+    ``extra["vote_name"]`` says ("欧洲议会表决", "General Assembly vote", "votación en la Asamblea General"), else
+    by those words ("欧洲议会以586票赞成，53票反对")."""
     bodies = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE, Kind.STATE)]
     votes = []
     for sentence in news.sentences:
-        tallies = list(pattern.finditer(digits_folded(news.text), sentence.start, sentence.end))
+        tallies = vote_tallies(news, sentence)
         if not tallies:
             continue
-        body = max((b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start()),
+        body = max((b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start),
                    key=lambda b: b.span.end, default=None)  # fmt: skip
-        span = Span(body.span.start if body else tallies[0].start(), tallies[-1].end())
+        span = Span(body.span.start if body else tallies[0].start, tallies[-1].end)
+        body = body or _assembly_before(bodies, tallies[0].start)
         dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
         start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
-        name = " ".join(span.of(news.text).split())
+        name = _vote_name(news, body) if body else None
+        name = name or " ".join(span.of(news.text).split())
         votes.append(Event(span=span, name=name, kind=Kind.MEETING, start=start, date_inferred=inferred))
     return votes
+
+
+#: How far before a tally whose sentence names no body the UN body that votes may be named.
+_VOTING_BODY_REACH = 1000
+
+
+def _assembly_before(bodies: list[Mention], position: int) -> Mention | None:
+    """The UN body named last before ``position``, not far back: the body a tally without one counts the votes of."""
+    named = [b for b in bodies if b.kind == Kind.UN_BODY and position - _VOTING_BODY_REACH <= b.span.start < position]
+    return max(named, key=lambda b: b.span.end, default=None)
+
+
+def _vote_name(news: DocumentText, body: Mention) -> str | None:
+    """The pack's name of a vote (``extra["vote_name"]``) for ``body``; a body after other words of the name keeps
+    the article the text gives it (``extra["vote_name_articles"]``: "votación en | la Asamblea General"), one that
+    opens the name does not."""
+    template = news.extra.get("vote_name")
+    if not isinstance(template, str) or not template:
+        return None
+    words = " ".join(body.span.of(news.text).split())
+    if not template.startswith("{body}"):
+        before = tokens(news.text, max(0, body.span.start - 12), body.span.start)[-1:]
+        articles = {word.casefold() for word in news.words("vote_name_articles")}
+        if before and before[0].text.casefold() in articles and not news.text[before[0].end : body.span.start].strip():
+            words = f"{before[0].text.casefold()} {words}"
+    return template.format(body=words)
+
+
+def _visits(news: DocumentText, actors: Actors) -> list[Event]:
+    """A visit to a place (the pack's ``extra["visit_heads"]``, which end with the word before the place: "state
+    visit to", "visite d'État à"): an event named from the head to the place, held there, on its sentence's day."""
+    visits = []
+    for sentence in news.sentences:
+        for head in find_phrases(news.text, news.words("visit_heads"), sentence.start, sentence.end):
+            position = skip_spaces(news.text, head.end(), sentence.end)
+            place = known_place_at(actors, position)
+            end = place.span.end if place else capitalized_run(news, position, sentence.end, max_tokens=4)
+            if end == position:
+                continue  # "an official visit to discuss ...": no place, no visit named
+            place = place or Mention(span=Span(position, end), text=news.text[position:end], kind=Kind.PLACE)
+            dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
+            start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
+            span = Span(head.start(), end)
+            name = " ".join(span.of(news.text).split())
+            visits.append(
+                Event(span=span, name=name, kind=Kind.EVENT, place=place, start=start, date_inferred=inferred)
+            )
+    return visits
 
 
 def _undated_named_again(events: list[Event]) -> list[Event]:
@@ -100,11 +191,24 @@ def _name_span(news: DocumentText, head: re.Match[str], sentence: Span) -> Span 
     if head.group() in news.words("event_heads_last"):  # "World Refugee Day", not "Day One"
         return Span(start, head.end()) if start < head.start() else None
     after = skip_spaces(news.text, head.end(), sentence.end)
+    if _definite_head_alone(news, head.group(), after, sentence):
+        return None  # "تميزت أشغال المؤتمر بنقاشات": the congress named before, not a name
     end = name_end(news, after, sentence.end, title_rules(news, "event_name_stops")) if after > head.end() else after
     end = _before_stop_prefix(news, head.end(), _end_after_joined_names(news, max(end, head.end()), sentence))
     if end == head.end() and start == head.start():
         return None  # a bare "Hội thảo" names no event
     return Span(start, end)
+
+
+def _definite_head_alone(news: DocumentText, head: str, position: int, sentence: Span) -> bool:
+    """Where the words of a name open with the article (``extra["event_name_word_prefixes"]``: "ال", "لل"), a
+    head with the article names an event only with such a word after it ("المؤتمر الوطني"); before any other
+    word ("المؤتمر بنقاشات") it is the event the text named before."""
+    prefixes = news.words("event_name_word_prefixes")
+    if not prefixes or not head.startswith(prefixes):
+        return False
+    following = tokens(news.text, position, sentence.end)[:1]
+    return bool(following) and not following[0].text.startswith(prefixes) and not following[0].text[0].isdigit()
 
 
 def _subject_or_object_of_verb(news: DocumentText, position: int, sentence: Span) -> bool:
@@ -133,17 +237,30 @@ def _before_stop_prefix(news: DocumentText, start: int, end: int) -> int:
     return end
 
 
+#: Marks that join two capitalised words of a name: "U.S.-Vietnam", "Asia–Pacific".
+_NAME_JOINING_MARKS = re.compile(r"\.?[-‐–]")
+
+
 def _start_before_head(news: DocumentText, position: int, sentence: Span) -> int:
-    """Capitalised words and ordinals before the head belong to the name ("Ninth Summit", "9e sommet")."""
-    start = position
+    """Capitalised words and ordinals before the head belong to the name ("Ninth Summit", "9e sommet"), also
+    joined by a hyphen ("U.S.-Vietnam") or by a conjunction between two of them ("Innovation and Investment")."""
+    start = after_conjunction = position
     stops = {word.casefold() for word in news.words("event_name_stops")}
+    conjunctions = {word.casefold() for word in news.words("list_conjunctions")}
+    articles = {word.casefold() for word in news.words("list_articles")}
     for token in reversed(tokens(news.text, sentence.start, position)):
-        if news.text[token.end : start].strip() or not (token.text[0].isupper() or token.text[0].isdigit()):
+        gap = news.text[token.end : start]
+        if gap.strip() and not _NAME_JOINING_MARKS.fullmatch(gap):
+            break  # "2024 - Hội nghị": a mark between spaces joins no name
+        if token.text.casefold() in conjunctions and start < position and start == after_conjunction:
+            start = token.start  # kept only if a capitalised word comes before it
+            continue
+        if not (token.text[0].isupper() or token.text[0].isdigit()):
             break  # only real capitals: in a script without case every word would do
-        if token.text.casefold() in stops:
-            break  # "This | World Refugee Day"
-        start = token.start
-    return start
+        if token.text.casefold() in stops or token.text.casefold() in articles:
+            break  # "This | World Refugee Day", "The | U.S.-Vietnam Human Rights Dialogue"
+        start = after_conjunction = token.start
+    return after_conjunction
 
 
 def _end_after_joined_names(news: DocumentText, end: int, sentence: Span) -> int:
@@ -153,11 +270,18 @@ def _end_after_joined_names(news: DocumentText, end: int, sentence: Span) -> int
 
 
 def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: Span) -> Event:
-    place = place_after(news, actors, span.end, sentence.end) or place_after(news, actors, sentence.start, span.start)
+    observance = _observance_day(news, span)
+    place = None
+    if observance is None:  # an observance is kept everywhere: a place in its sentence is another thing's
+        place = place_after(news, actors, span.end, sentence.end) or place_after(
+            news, actors, sentence.start, span.start
+        )
+        place = place or _venue(news, actors, sentence)
     dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
     # "JAKARTA, 7 October 2022 - The Summit was held ... on 5 and 6 October": the date after the name is its own
     date = next((d for d in dates if d.span.start >= span.end), dates[0] if dates else None)
-    start, inferred = _dated(news, _first_listed_day(news, date)) if date else (None, False)
+    day = _first_listed_day(news, date) if date else observance
+    start, inferred = _dated(news, day) if day else (None, False)
     end = _dated(news, date.end_iso)[0] if date and date.end_iso else None
     return Event(
         span=span,
@@ -169,6 +293,29 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
         date_inferred=inferred,
         series=_series(actors, span),
     )
+
+
+def _venue(news: DocumentText, actors: Actors, sentence: Span) -> Mention | None:
+    """A venue named by a noun of the pack's ``venue_nouns`` and the body it belongs to, after a place
+    preposition ("tại trụ sở Chính phủ", "at the headquarters of the African Union"): the place of an event
+    whose sentence names no other."""
+    for preposition in find_phrases(news.text, news.words("place_prepositions"), sentence.start, sentence.end):
+        position = skip_spaces(news.text, preposition.end(), sentence.end)
+        noun = starts_with_phrase(news.text, position, news.words("venue_nouns"))
+        if noun is None:
+            continue
+        body = actors.organization_starting_after(position + len(noun))
+        if body is not None and body.span.end <= sentence.end:
+            return Mention(Span(position, body.span.end), news.text[position : body.span.end], Kind.PLACE)
+    return None
+
+
+def _observance_day(news: DocumentText, span: Span) -> str | None:
+    """The day of the year an observance the pack knows is held on (``extra["observance_days"]``: "Today, on
+    World Refugee Day" is 20 June), where its sentence gives no date."""
+    name = " ".join(span.of(news.text).split()).casefold()
+    days = news.mapping("observance_days")
+    return next((day for observance, day in days.items() if observance.casefold() in name), None)
 
 
 #: Days listed with dashes before a range: the "25-" of "25-26-27 أبريل 2025".
@@ -195,11 +342,15 @@ def _series(actors: Actors, span: Span) -> Mention | None:
 
 
 def _dated(news: DocumentText, iso: str) -> tuple[str, bool]:
-    """A gMonthDay gets its year from the document's date, where the reader knows it."""
+    """A gMonthDay gets its year from the document's date, where the reader knows it, else from the month the
+    page was posted in, as its web addresses show it ("/uploads/2021/12/")."""
+    if not iso.startswith("--"):
+        return iso, False
     document_year = re.match(r"\d{4}", news.document.date or "")
-    if iso.startswith("--") and document_year:
+    if document_year:
         return with_year(iso, int(document_year.group())), True
-    return iso, False
+    posted = posted_month(news.text)
+    return (with_year(iso, year_of_month_day(iso, posted)), True) if posted else (iso, False)
 
 
 def _merged(first: Event, other: Event) -> Event:

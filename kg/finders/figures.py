@@ -41,10 +41,10 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from kg import resolve
-from kg.finders.dates import find_dates, find_hijri_dates
+from kg import lang, resolve
+from kg.finders.dates import current_year, find_dates, find_hijri_dates
 from kg.finders.phrases import words_of
-from kg.finders.text import TOKEN, DocumentText, find_phrases, starts_with_phrase
+from kg.finders.text import TOKEN, DocumentText, find_phrases, key_of, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Kind, Mention, Paragraph, Span, Statistic
 from kg.text.currencies import national_currency
@@ -80,6 +80,9 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
         days = [d.span for d in find_dates(news.text, news.pack, main.start, main.end)]
         days += [d.span for d in all_dates(news.text, news.pack, main.start, main.end) if _is_month(d.iso)]
         days += find_hijri_dates(news.text, news.pack, main.start, main.end)  # "14 جمادى الأولى 1446 هـ"
+        if news.language != _ENGLISH:  # a page in two languages: "26.09.2025 ... 26 September 2025"
+            days += [d.span for d in find_dates(news.text, lang.get(_ENGLISH), main.start, main.end)]
+        tallies = vote_tallies(news, main)
         for quantity in find_quantities(news.text, news.pack, main.start, main.end):
             if any(s.start <= quantity.span.start < s.end for s in excluded):
                 continue
@@ -89,10 +92,33 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 continue
             if quantity.unit is None and _classifies_a_kind(news, quantity.span.end):
                 continue
-            statistic = _statistic(news, _qualified_after(news, quantity), statistics[-1] if statistics else None)
+            if quantity.unit is None and _after_ordinal_word(news, quantity.span.start):
+                continue
+            if quantity.unit is None and _names_a_model(news, quantity.span):
+                continue
+            if quantity.unit is None and any(t.start <= quantity.span.start < t.end for t in tallies):
+                quantity = replace(quantity, unit=VOTES)  # "by 121 votes to 7": the 7 counts votes too
+            previous = statistics[-1] if statistics else None
+            statistic = _statistic(news, _qualified_after(news, quantity), previous)
+            if statistic and statistic.unit is None and previous and _part_of(news, previous, statistic):
+                statistic = replace(statistic, unit=previous.unit)  # "32 mil 653 niños, de los cuales 25 mil 108"
             if statistic:
-                statistics.append(replace(statistic, area=_area(news, statistic.span, areas)))
+                area = _area(news, statistic.span, areas) or _area_going_on(statistic.span, previous, areas)
+                statistics.append(replace(statistic, area=area or _home_area(news, areas)))
     return statistics
+
+
+#: The language whose dates other pages print beside their own.
+_ENGLISH = "en"
+#: The unit of the numbers of a vote's tally.
+VOTES = "votes"
+
+
+def vote_tallies(news: DocumentText, within: Span) -> list[Span]:
+    """The tallies of votes (the pack's ``extra["vote_pattern"]``: "以586票赞成，53票反对", "A favor votaron 154"),
+    whose numbers count votes."""
+    pattern = news.pack.derived("news.vote", lambda pack: re.compile(pack.extra.get("vote_pattern") or "(?!)"))
+    return [Span(m.start(), m.end()) for m in pattern.finditer(digits_folded(news.text), within.start, within.end)]
 
 
 #: The kinds of what a figure may be about.
@@ -100,16 +126,59 @@ _AREA_KINDS = (Kind.GROUP_OF_STATES, Kind.STATE, Kind.PLACE)
 
 
 def _area(news: DocumentText, figure: Span, areas: list[Mention]) -> Mention | None:
-    """The state or place a figure is about: the nearest named before it in its sentence, else the first
-    after it there, else the text's home state where the text names it."""
+    """The state or place a figure's sentence says it is about: the nearest named before it there, else the
+    first after it; where there is none, the figure before's goes on (:func:`_area_going_on`), else the text's
+    home state where the text names it (:func:`_home_area`)."""
     sentence = news.sentence_of(figure.start)
     if sentence is not None:
         before = [m for m in areas if sentence.start <= m.span.start and m.span.end <= figure.start]
         after = [m for m in areas if figure.end <= m.span.start and m.span.end <= sentence.end]
         if before or after:
             return before[-1] if before else after[0]
+    return None
+
+
+def _part_of(news: DocumentText, whole: Statistic, part: Statistic) -> bool:
+    """Whether ``part`` counts some of what ``whole`` counts, in the same sentence after a word of a part
+    (``extra["subset_words"]``: "de los cuales", "of whom", "其中")."""
+    sentence = news.sentence_of(part.span.start)
+    if whole.unit is None or sentence is None or whole.span.start < sentence.start:
+        return False
+    return bool(find_phrases(news.text, news.words("subset_words"), whole.span.end, part.span.start, ignore_case=True))
+
+
+def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention]) -> Mention | None:
+    """The area of the figure before, where the text names no other in between: prose goes on about the
+    place it was about ("En 2011, Estados Unidos repatrió a 15 mil niños ... Un año después, envió a 17 mil")."""
+    if previous is None or previous.area is None or previous.area.span.start > previous.span.start:
+        return None  # a place named after a figure qualifies what it counts ("4万阿富汗难民"): no subject going on
+    between = [m for m in areas if previous.span.end <= m.span.start and m.span.end <= figure.start]
+    return previous.area if all(m.key == previous.area.key for m in between) else None
+
+
+def _home_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
     home = news.home_state
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
+
+
+#: A number inside a product's name: "Boeing | 737 | MAX".
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+ $")
+_CAPITALS_AFTER = re.compile(r" [A-Z]{2,}\b")
+
+
+def _names_a_model(news: DocumentText, figure: Span) -> bool:
+    """ "50 Boeing 737 MAX aircraft": a number between a capitalised word and a word in capitals is part of a
+    product's name, not a figure."""
+    before = news.text[max(0, figure.start - 30) : figure.start]
+    return bool(_CAPITALISED_BEFORE.search(before) and _CAPITALS_AFTER.match(news.text, figure.end))
+
+
+def _after_ordinal_word(news: DocumentText, position: int) -> bool:
+    """ "بمناسبة الذكرى 26 لعيد العرش" (the 26th anniversary): after a noun of the pack's ``ordinal_nouns``
+    a number counts which one, not how many."""
+    before = news.text[max(0, position - 30) : position].rstrip()
+    return any(before.endswith(noun) and (len(before) == len(noun) or not before[-len(noun) - 1].isalnum())
+               for noun in news.words("ordinal_nouns"))  # fmt: skip
 
 
 def _classifies_a_kind(news: DocumentText, position: int) -> bool:
@@ -152,15 +221,56 @@ def _statistic(news: DocumentText, quantity: Quantity, previous: Statistic | Non
     if not measure and not quantity.unit:
         return None
     sentence = news.sentence_of(quantity.span.start)
-    period = period or _year_after(news, measure_end) or (_year_range(news, sentence) if sentence else None)
+    in_sentence = _sentence_period(news, quantity.span, sentence, previous) if sentence else None
+    period = period or _year_after(news, measure_end) or in_sentence
     return Statistic(
         span=quantity.span,
         value=quantity.value,
         qualifier=quantity.qualifier,
-        unit=national_currency(quantity.unit, news.home_state),
+        unit=national_currency(quantity.unit, news.home_state)
+        if quantity.unit
+        else _counted_unit(news, quantity, measure),
         measure=measure,
         period=period,
     )
+
+
+#: How many characters may stand before the noun a figure counts where words are not spaced ("4万阿富汗难民").
+_CHARACTERS_BEFORE_COUNTED_NOUN = 4
+#: How many words of a measure may stand before the noun it counts ("33,000 direct and indirect jobs").
+_WORDS_BEFORE_COUNTED_NOUN = 3
+
+
+def _counted_unit(news: DocumentText, quantity: Quantity, measure: str | None) -> str | None:
+    """The unit a figure counts in, where a noun of the pack's ``counted_nouns`` opens its measure or follows
+    a few words after the figure that qualify it ("32 mil 653 niños": children, "95 pays": countries, "33,000
+    direct and indirect jobs"), or a measure word ("8万3500位新移民": persons)."""
+    nouns = news.mapping("counted_nouns")
+    if not measure or not nouns:
+        return None
+    number_of = starts_with_phrase(measure, 0, news.words("number_of_words"))
+    if number_of:  # "el número de operaciones fue de 5 millones": the measure before names what is counted
+        rest = measure[len(number_of) :]
+        noun = starts_with_phrase(measure, len(measure) - len(rest.lstrip()), nouns)
+        if noun:
+            return nouns[key_of(noun, nouns)]
+    if news.extra.get("word_boundaries") is False:  # "4万阿富汗难民": a name of a few characters may come first
+        if not news.text[quantity.span.end :].lstrip().startswith(measure):
+            return None  # "全球移民人数达2.81亿": a measure before the figure names what is measured, not counted
+        start = len(starts_with_phrase(measure, 0, news.words("count_classifiers")) or "")
+        found = (starts_with_phrase(measure, at, nouns) for at in range(start, start + _CHARACTERS_BEFORE_COUNTED_NOUN))
+        noun = next((n for n in found if n), None)
+        return nouns[key_of(noun, nouns)] if noun else None
+    words = list(TOKEN.finditer(news.text, quantity.span.end, _measure_limit(news, quantity.span.end)))
+    conjunctions = {word.casefold() for word in news.words("list_conjunctions")}
+    for index, word in enumerate(words[: _WORDS_BEFORE_COUNTED_NOUN + 1]):
+        if index == 2 or (index == 3 and words[1].group().casefold() not in conjunctions):
+            continue  # one word qualifies a noun, or two joined by a conjunction; "20 years for refugees" no
+        noun = starts_with_phrase(news.text, word.start(), nouns)
+        end = word.start() + len(noun or "")
+        if noun and (end == len(news.text) or not news.text[end].isalnum()):
+            return nouns[key_of(noun, nouns)]
+    return None
 
 
 def _measure(news: DocumentText, quantity: Quantity) -> tuple[str | None, int]:
@@ -352,9 +462,57 @@ def _skip(text: str, position: int) -> int:
     return position
 
 
+#: A year alone: four digits that are no part of a longer number, a date written with slashes or a range.
+_LONE_YEAR = re.compile(r"(?<![\d/.,\-–])((?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")
+#: Marks that end a clause, except between digits ("432,000").
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,،;؛]|[,،;؛](?!\d)|[。，；]")
+
+
+def _sentence_period(news: DocumentText, figure: Span, sentence: Span, previous: Statistic | None) -> str | None:
+    """The period its sentence gives a figure: a year in its clause before it ("在2022年，约56%", "en 2012
+    continuó la tendencia, porque de 5 mil 958"), else a range of years in the sentence ("giai đoạn
+    2017-2022"), else the text's year where the sentence says "this year" (``extra["this_year_words"]``; none
+    where that year is unknown), else the year after the figure before's where the sentence says "a year
+    later" before it (``extra["next_year_words"]``), else the nearest year before it in the sentence, else the
+    first after it there."""
+    clause = max([sentence.start, *(m.end() for m in _CLAUSE_BREAK.finditer(news.text, sentence.start, figure.start))])
+    view = digits_folded(news.text)
+    before = [m.group(1) for m in _LONE_YEAR.finditer(view, sentence.start, figure.start)]
+    in_clause = [m.group(1) for m in _LONE_YEAR.finditer(view, clause, figure.start)]
+    after = [m.group(1) for m in _LONE_YEAR.finditer(view, figure.end, sentence.end)]
+    if in_clause:
+        return in_clause[-1]
+    span_of_years = _year_range(news, sentence)
+    if span_of_years:
+        return span_of_years
+    if find_phrases(news.text, news.words("this_year_words"), sentence.start, sentence.end, ignore_case=True):
+        # "13,000 refugees from the region this year"; where that year is unknown, so is the figure's: "En febrero
+        # de este año ... monto menor al del mismo periodo de 2012" is not of 2012
+        return current_year(news.document.date, news.text)
+    later = find_phrases(news.text, news.words("next_year_words"), sentence.start, figure.start, ignore_case=True)
+    if later and previous and previous.period and re.fullmatch(r"\d{4}", previous.period):
+        # "en 2011 a 405 mil 457; un año después, la cifra se ubicó en ..."; a figure after one the phrase
+        # already dated shares its year ("Un año después, envió a 17 mil 129, de los que 13 mil 589 ...")
+        dated_already = previous.span.start > later[-1].start()
+        return previous.period if dated_already else str(int(previous.period) + 1)
+    return before[-1] if before else after[0] if after else None
+
+
 def _year_range(news: DocumentText, sentence: Span) -> str | None:
-    match = _YEAR_RANGE.search(fold_digits(sentence.of(news.text)))
+    """A range of years in a sentence: "2017-2022", "2017/2022", or joined by a word of the pack's
+    ``year_range_links`` ("2022至2024年", "de 2011 a 2012")."""
+    pattern = news.pack.derived("figures.year_range", _year_range_pattern)
+    match = pattern.search(fold_digits(sentence.of(news.text)))
     return f"{match.group(1)}/{match.group(2)}" if match else None
+
+
+def _year_range_pattern(pack: LanguagePack) -> re.Pattern[str]:
+    links = pack.words("year_range_links")
+    if not links:
+        return _YEAR_RANGE
+    words = phrases_alternation(links)
+    year = r"((?:18|19|20|21)\d\d)"
+    return re.compile(rf"(?<!\d){year}(?:\s*[-–/]\s*|\s*(?:{words})\s*){year}(?!\d)")
 
 
 #: Kinds of the resolver that can be the area of a figure.
@@ -478,7 +636,8 @@ class _StatisticReader:
             qualifier=figure.qualifier,
             unit=unit,
             measure=self._measure(figure, rate, sentence),
-            area=self._area(after, area_end),
+            # "for the least developed countries of 0.01 per cent": else the area its clause names before it
+            area=self._area(after, area_end) or self._area(self._clause_start(figure, sentence), figure.span.start),
             period=self._period(after, _clause_end(self.text, after, sentence.end))
             or self._period_before(sentence.start, figure.span.start),
         )
@@ -489,14 +648,12 @@ class _StatisticReader:
             words = self.text[figure.span.end : rate.span.start]
             words = self.per.sub("", words) if self.per else words
             return " ".join(words.split()) or None
-        clause_start = max(
-            [
-                sentence.start,
-                *(m.end() for m in _CLAUSE_END.finditer(self.text, sentence.start, figure.span.start)),
-            ]
-        )
-        words = " ".join(self.text[clause_start : figure.span.start].split())
+        words = " ".join(self.text[self._clause_start(figure, sentence) : figure.span.start].split())
         return words or None
+
+    def _clause_start(self, figure: _Figure, sentence: Span) -> int:
+        ends = _CLAUSE_END.finditer(self.text, sentence.start, figure.span.start)
+        return max([sentence.start, *(m.end() for m in ends)])
 
     def _area(self, start: int, end: int) -> Mention | None:
         known = resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=AREA_KINDS)

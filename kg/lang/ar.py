@@ -448,6 +448,11 @@ EXTRA: dict[str, object] = {
     # a "رئيس" in the news heads a state, a bank or an assembly; in a UN document he chairs a meeting
     "post_names_in_news": {"الرئيس": "President", "الرئيسة": "President", "رئيس": "President",
                            "رئيسة": "President"},
+    "observance_days": {
+        "اليوم العالمي للاجئين": "--06-20", "اليوم الدولي للمهاجرين": "--12-18", "يوم حقوق الإنسان": "--12-10",
+        "اليوم العالمي للنحل": "--05-20", "اليوم الدولي للمرأة": "--03-08", "اليوم الدولي للسلام": "--09-21",
+        "اليوم العالمي لمناهضة عقوبة الإعدام": "--10-10",
+    },
     "event_heads": {"اليوم العالمي": "event", "اليوم الدولي": "event",  # observances: "اليوم العالمي للاجئين"
                     "مؤتمر": "conference", "المؤتمر": "conference", "قمة": "summit", "القمة": "summit",
                     "منتدى": "forum", "المنتدى": "forum", "ورشة عمل": "workshop", "اجتماع": "meeting",
@@ -456,6 +461,7 @@ EXTRA: dict[str, object] = {
                          "أيام"),
     # words that open with a preposition written on them end an event's name ("المؤتمر | بالتصويت")
     "event_name_stop_prefixes": ("بال",),
+    "event_name_word_prefixes": ("ال", "لل", "وال", "كال"),
     "measure_stops": ("في", "خلال", "عام", "منذ", "إلى", "على", "من", "حتى", "بين", "وأن", "وأنه", "وأنها", "كما",
                       "بينما", "حيث", "والتي", "الذي", "التي", "ل", "لدعم"),
     # figures in words and their parts (kg.text.numbers; declared in kg/lang/schema.py)
@@ -475,6 +481,16 @@ EXTRA: dict[str, object] = {
                                         "وصل", "وصلت", "زاد", "زادت", "سجل", "سجلت", "تجاوز", "تجاوزت")),
     "qualifiers_after": {"أو أكثر": "at-least", "فأكثر": "at-least", "أو أقل": "at-most", "فأقل": "at-most"},
     "period_year_words": ("عام", "في عام", "خلال عام", "سنة"),
+    "year_range_links": ("إلى", "و"),
+    "this_year_words": ("هذا العام", "هذه السنة", "العام الجاري", "السنة الجارية"),
+    "subset_words": ("منهم", "منها", "من بينهم"),
+    "ordinal_nouns": ("الذكرى", "للذكرى", "بالذكرى", "الدورة", "المؤتمر"),
+    "next_year_words": ("في العام التالي", "بعد عام"),
+    "counted_nouns": {
+        "طفلا": "children", "طفلاً": "children", "أطفال": "children", "مهاجرا": "migrants", "لاجئا": "refugees",
+        "دولة": "countries", "دول": "countries", "منظمة": "organizations", "صوتا": "votes", "صوتاً": "votes",
+        "شخصا": "persons", "شخصاً": "persons",
+    },
     "signatory_openers": ("نحن، رؤساء دول وحكومات", "نحن رؤساء دول وحكومات"),
     "place_prefixes": ("مدينة", "محافظة"),
     "date_order": "dmy",
@@ -525,6 +541,7 @@ EXTRA: dict[str, object] = {
     # جداول الأرقام: عنوان العمود الذي يعطي رقم كل صف وحدته، وصف المجموع.
     "table_unit_headers": {"النسبة المئوية": "percent", "النسبة المئوية للأنصبة": "percent"},
     "table_total_words": ("المجموع", "المجموع الكلي"),
+    "vote_name": "تصويت {body}",
     "vote_pattern": r"\d+\s+(?:صوتا|صوتاً|صوت|أصوات)\s+مقابل\s+\d+(?:\s+(?:صوتا|صوتاً|أصوات))?|امتناع\s+\d+"
     r"|\d+\s+(?:\w+\s+)?عن\s+التصويت",
     "adopted_phrases": ("قرار اتخذته", "قرار اتخذه", "اتخذه مجلس الأمن"),

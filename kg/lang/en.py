@@ -481,7 +481,7 @@ EXTRA: dict[str, object] = {
     ),
     "date_links": ("of",),
     "event_name_stops": (
-        "in", "on", "at", "from", "held", "which", "that", "this", "to", "and", "was", "will", "is", "took",
+        "in", "on", "at", "from", "held", "which", "that", "this", "to", "and", "was", "will", "is", "took", "with",
     ),
     "name_joiners": ("of", "on", "for"),
     "event_heads_last": ("Day",),  # heads that end an event's name: "World Refugee Day"
@@ -502,6 +502,16 @@ EXTRA: dict[str, object] = {
     # A body named by its kind alone stands for the document's own ("to the Council at its fifty-sixth session").
     "short_body_names": {"Council": "council", "Assembly": "assembly", "Committee": "committee",
                          "Commission": "commission"},
+    "observance_days": {
+        "World Refugee Day": "--06-20", "International Migrants Day": "--12-18", "Human Rights Day": "--12-10",
+        "World Bee Day": "--05-20", "Nelson Mandela International Day": "--07-18",
+        "International Women's Day": "--03-08", "World Environment Day": "--06-05",
+        "International Day of Peace": "--09-21", "United Nations Day": "--10-24", "World Press Freedom Day": "--05-03",
+        "World Day Against the Death Penalty": "--10-10",
+    },
+    "visit_heads": ("state visit to", "official visit to", "working visit to"),
+    "event_head_idioms": ("summit of the mountain", "summit of power"),
+    "venue_nouns": ("the headquarters of", "headquarters of"),
     "event_heads": {
         "Summit": "summit",
         "Conference": "conference",
@@ -516,6 +526,19 @@ EXTRA: dict[str, object] = {
         "in", "from", "since", "by", "between", "during", "over", "to", "and", "who", "which", "that",
     ),
     "period_year_words": ("in", "in the year"),
+    "year_range_links": ("to",),
+    "this_year_words": ("this year", "this fiscal year"),
+    "subset_words": ("of whom", "of which", "including"),
+    "number_of_words": ("the number of", "number of"),
+    "next_year_words": ("a year later", "the following year", "the next year"),
+    "counted_nouns": {
+        "children": "children", "migrants": "migrants", "refugees": "refugees", "countries": "countries",
+        "organizations": "organizations", "organisations": "organizations", "delegations": "delegations",
+        "votes": "votes", "abstentions": "votes", "jobs": "jobs", "students": "students", "officers": "officers",
+        "offices": "offices", "provinces": "provinces", "aircraft": "aircraft", "people": "persons",
+        "colleges": "colleges", "universities": "universities", "schools": "schools", "hospitals": "hospitals",
+        "agencies": "agencies", "shelters": "shelters", "transactions": "transactions",
+    },
     "measure_connectors": ("of",),
     "ordinal_markers": (
         "No.", "no.", "number", "paragraph", "article", "item", "page", "chapter", "section",
@@ -548,6 +571,7 @@ EXTRA: dict[str, object] = {
     # Tables of figures: the column header that gives a row's figure its unit, and the total row.
     "table_unit_headers": {"Percentage": "percent", "Per cent": "percent", "Rate (percentage)": "percent"},
     "table_total_words": ("Total",),
+    "vote_name": "{body} vote",
     "vote_pattern": r"(?:vote\s+of\s+\d+|\d+\s+votes?(?:\s+in\s+favou?r)?)\s+(?:to|against)\s+(?:\d+|none)"
     r"(?:\s+votes?)?|\d+\s+in\s+favou?r,\s*\d+\s+against|\d+\s+abstentions?",
     # Words before a session that make it the topic, not the time: "report ... on its twenty-second session".

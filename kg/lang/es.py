@@ -474,6 +474,15 @@ EXTRA: dict[str, object] = {
     # A body named by its kind alone stands for the document's own ("al Consejo en su 56º período de sesiones").
     "short_body_names": {"Consejo": "council", "Asamblea": "assembly", "Comité": "committee",
                          "Comisión": "commission"},
+    "observance_days": {
+        "Día Mundial de los Refugiados": "--06-20", "Día Internacional del Migrante": "--12-18",
+        "Día de los Derechos Humanos": "--12-10", "Día Mundial de las Abejas": "--05-20",
+        "Día Internacional de la Mujer": "--03-08", "Día Internacional de la Paz": "--09-21",
+        "Día Mundial contra la Pena de Muerte": "--10-10",
+    },
+    "visit_heads": ("visita de Estado a", "visita oficial a", "visita de trabajo a"),
+    "event_head_idioms": ("cumbre del poder", "cumbre de la montaña", "cumbre de la pirámide"),
+    "venue_nouns": ("la sede de", "sede de"),
     "event_heads": {
         "Cumbre": "summit",
         "Día Mundial": "event", "Día Internacional": "event",  # observances
@@ -486,6 +495,18 @@ EXTRA: dict[str, object] = {
     },
     "measure_stops": ("en", "desde", "entre", "para", "durante", "hasta", "y", "que", "a", "al"),
     "period_year_words": ("en", "en el año"),
+    "year_range_links": ("a", "al"),
+    "this_year_words": ("este año", "el presente año", "el año que transcurre", "el año en curso"),
+    "subset_words": ("de los cuales", "de las cuales", "de los que", "de las que"),
+    "number_of_words": ("el número de", "número de", "la cifra de"),
+    "next_year_words": ("un año después", "al año siguiente", "el año siguiente"),
+    "counted_nouns": {
+        "niños": "children", "niñas": "children", "menores": "children", "migrantes": "migrants",
+        "refugiados": "refugees", "países": "countries", "organizaciones": "organizations",
+        "delegaciones": "delegations", "votos": "votes", "abstenciones": "votes", "albergues": "shelters",
+        "oficiales": "officers", "personas": "persons", "empleos": "jobs", "estudiantes": "students",
+        "operaciones": "transactions", "transacciones": "transactions",
+    },
     "measure_connectors": ("de",),
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),
     # Mexico writes the units after the thousands: "32 mil 653" (32 653), "mil 589.95 millones" (1 589.95 million).
@@ -521,8 +542,10 @@ EXTRA: dict[str, object] = {
     # Cuadros de cifras: el encabezado de columna que da su unidad a la cifra de una fila, y la fila del total.
     "table_unit_headers": {"Porcentaje": "percent", "Tasa (porcentaje)": "percent"},
     "table_total_words": ("Total",),
+    "vote_name": "votación en {body}",
+    "vote_name_articles": ("la", "el", "los", "las"),
     "vote_pattern": r"\d+\s+votos(?:\s+a\s+favor)?\s+(?:contra|frente\s+a)\s+(?:\d+|ninguno)(?:\s+votos)?"
-    r"|\d+\s+abstenci(?:ón|ones)|[Aa]\s+favor\s+votaron\s+\d+|votaron\s+a\s+favor\s+\d+",
+    r"|\d+\s+abstenci(?:ón|ones)|[Aa]\s+favor\s+votaron\s+\d+|votaron\s+a\s+favor\s+\d+|\d+\s+se\s+abstuvieron",
     # Words before a session that make it the topic, not the time: "informe ... sobre su 22º período".
     "session_topic_words": ("sobre su", "sobre la labor de su", "acerca de su", "sobre sus"),
     "ordinal_side": "before",

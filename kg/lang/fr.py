@@ -496,6 +496,21 @@ EXTRA: dict[str, object] = {
     # A body named by its kind alone stands for the document's own ("au Conseil à sa cinquante-sixième session").
     "short_body_names": {"Conseil": "council", "Assemblée": "assembly", "Comité": "committee",
                          "Commission": "commission"},
+    "observance_days": {
+        "Journée mondiale des réfugiés": "--06-20", "Journée internationale des migrants": "--12-18",
+        "Journée des droits de l'homme": "--12-10", "Journée mondiale des abeilles": "--05-20",
+        "Journée internationale des droits des femmes": "--03-08", "Journée internationale de la paix": "--09-21",
+        "Journée mondiale contre la peine de mort": "--10-10",
+    },
+    "visit_heads": (
+        "visite d'État à", "visite d’État à", "visite d'État en", "visite d’État en", "visite officielle à",
+        "visite officielle en", "visite de travail à", "visite de travail en",
+    ),
+    "event_head_idioms": (
+        "sommet de l'État", "sommet de l'Etat", "sommet de l’État", "sommet de l’Etat", "sommet de la hiérarchie",
+        "sommet de la pyramide", "sommet de la montagne", "sommet du pouvoir",
+    ),
+    "venue_nouns": ("siège de", "le siège de"),
     "event_heads": {
         "Sommet": "summit",
         "Journée mondiale": "event", "Journée internationale": "event",  # observances
@@ -515,6 +530,16 @@ EXTRA: dict[str, object] = {
     # a number before these nouns says what kind a thing is: "lignes tarifaires à 8 chiffres" (8-digit lines)
     "kind_classifier_nouns": ("chiffres",),
     "period_year_words": ("en", "en l’an", "en l'an"),
+    "year_range_links": ("à", "au"),
+    "this_year_words": ("cette année", "l'année en cours", "l’année en cours"),
+    "subset_words": ("dont", "parmi lesquels", "parmi lesquelles"),
+    "number_of_words": ("le nombre de", "nombre de", "le nombre d'", "le nombre d’"),
+    "next_year_words": ("un an plus tard", "l'année suivante", "l’année suivante"),
+    "counted_nouns": {
+        "enfants": "children", "migrants": "migrants", "réfugiés": "refugees", "pays": "countries",
+        "organisations": "organizations", "délégations": "delegations", "voix": "votes", "abstentions": "votes",
+        "parlements": "parliaments", "personnes": "persons", "emplois": "jobs", "étudiants": "students",
+    },
     "measure_connectors": ("de", "d’", "d'"),
     "ordinal_markers": ("n°", "no", "article", "paragraphe", "chapitre", "page"),
     "date_order": "dmy",

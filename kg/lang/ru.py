@@ -429,6 +429,15 @@ EXTRA: dict[str, object] = {
                       "достигли", "вырос до", "выросла до", "выросло до", "выросли до", "снизился до",
                       "снизилась до", "снизилось до", "снизились до"),
     "qualifiers_after": {"и более": "at-least", "и выше": "at-least"},
+    "year_range_links": ("по",),
+    "this_year_words": ("в этом году", "этого года", "в текущем году", "текущего года"),
+    "subset_words": ("из них", "из которых"),
+    "number_of_words": ("число", "количество"),
+    "next_year_words": ("год спустя", "в следующем году", "через год"),
+    "counted_nouns": {
+        "детей": "children", "мигрантов": "migrants", "беженцев": "refugees", "стран": "countries",
+        "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",
+    },
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "ежегодно": "P1Y",
@@ -657,6 +666,7 @@ EXTRA: dict[str, object] = {
                    "под председательством", "под сопредседательством"),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
     # the head word of an event's name, and the kind of event it makes
+    "visit_heads": ("государственный визит в", "официальный визит в", "рабочий визит в"),
     "event_heads": {"саммит": "summit", "саммите": "summit", "конференция": "conference", "конференции": "conference",
                     "форум": "forum", "форуме": "forum", "совещание": "meeting", "совещании": "meeting",
                     "заседание": "meeting", "заседании": "meeting", "диалог": "meeting", "диалоге": "meeting",

@@ -151,6 +151,32 @@ class Figures:
         'words after which a measure written before its verb starts ("phấn đấu | tăng trưởng GDP đạt 8%")'
     )
     period_year_words: tuple[str, ...] = words('words before the year a figure is of ("vào năm 2020")')
+    year_range_links: tuple[str, ...] = words(
+        'words between the years of a range ("2022至2024年", "de 2011 a 2012"): a figure\'s period', optional=True
+    )
+    this_year_words: tuple[str, ...] = words(
+        'words for the year a text is written in ("this year", "今年"): a figure\'s period', optional=True
+    )
+    subset_words: tuple[str, ...] = words(
+        'words before a figure that counts part of the figure before ("de los cuales", "of whom", "其中")',
+        optional=True,
+    )
+    number_of_words: tuple[str, ...] = words(
+        'words that open a measure counting the noun after them ("el número de": "el número de operaciones")',
+        optional=True,
+    )
+    next_year_words: tuple[str, ...] = words(
+        'words for the year after the one a text spoke of ("un año después", "a year later")', optional=True
+    )
+    counted_nouns: Mapping[str, str] = phrases(
+        'nouns a figure counts, with the unit they give it ("niños": children, "pays": countries)', optional=True
+    )
+    count_classifiers: tuple[str, ...] = words(
+        'measure words between a number and the noun it counts ("8万3500位新移民": 位)', optional=True
+    )
+    ordinal_nouns: tuple[str, ...] = words(
+        'nouns a number after which says which one, not how many ("الذكرى 26": the 26th anniversary)', optional=True
+    )
     kind_classifier_nouns: tuple[str, ...] = words(
         'nouns after a number that say what kind a thing is, not how much ("chính quyền 02 cấp": two-tier)',
         optional=True,
@@ -651,11 +677,32 @@ class Events:
     event_heads_last: tuple[str, ...] = words(
         'event heads that end the name, which stands before them ("World Refugee Day")', optional=True
     )
+    visit_heads: tuple[str, ...] = words(
+        'words of a visit up to the place visited ("state visit to", "visite officielle en")', optional=True
+    )
+    event_name_word_prefixes: tuple[str, ...] = words(
+        'how the words of an event\'s name without capitals open after a head with them ("ال": "المؤتمر الوطني")',
+        optional=True,
+    )
+    event_head_idioms: tuple[str, ...] = words(
+        'phrases in which an event head names no event ("sommet de l\'État": the top of the State)', optional=True
+    )
+    venue_nouns: tuple[str, ...] = words(
+        'nouns of a venue named with the body it belongs to ("trụ sở": "tại trụ sở Chính phủ")', optional=True
+    )
+    observance_days: Mapping[str, str] = phrases(
+        'observances held on one day each year, with that day ("World Refugee Day": "--06-20")', optional=True
+    )
     event_name_stop_prefixes: tuple[str, ...] = words(
         'letters that, opening a word, end an event\'s name ("بال": "المؤتمر بالتصويت")', optional=True
     )
     vote_pattern: str = regex(
-        'pattern of a vote\'s tally, whose numbers are no statistics ("by a recorded vote of 124 to 49")'
+        'pattern of a vote\'s tally ("by a recorded vote of 124 to 49"): its numbers count votes in news, and are no'
+        " statistics in a resolution's paragraphs"
+    )
+    vote_name: str = text('how a vote is named after the body that votes ("{body} vote", "{body}表决")', optional=True)
+    vote_name_articles: tuple[str, ...] = words(
+        'articles a body keeps inside a vote\'s name ("la": "votación en la Asamblea General")', optional=True
     )
     held_words: tuple[str, ...] = words('words by which an event is held ("held", "convened")')
     meeting_series_words: tuple[str, ...] = words('words before the name of a series of meetings ("meetings of the")')

@@ -586,6 +586,7 @@ EXTRA: dict[str, object] = {
         "nhằm",
         "có",  # "Tham dự cuộc họp | có Phó Thủ tướng ...": who attended, not the meeting's name
     ),
+    "venue_nouns": ("trụ sở",),
     "event_heads": {
         "Hội thảo tập huấn": "workshop",
         "Hội thảo": "workshop",
@@ -684,6 +685,24 @@ EXTRA: dict[str, object] = {
     ),
     "qualifiers_after": {"trở lên": "at-least", "trở xuống": "at-most"},
     "period_year_words": ("năm", "vào năm", "trong năm", "tính đến năm"),
+    "year_range_links": ("đến", "tới"),
+    "this_year_words": ("năm nay",),
+    "subset_words": ("trong đó", "trong số đó"),
+    "number_of_words": ("số lượng",),
+    "next_year_words": ("năm sau", "một năm sau"),
+    "counted_nouns": {
+        "trẻ em": "children",
+        "người di cư": "migrants",
+        "người tị nạn": "refugees",
+        "quốc gia": "countries",
+        "tổ chức": "organizations",
+        "địa phương": "localities",
+        "phiếu": "votes",
+        "chương trình": "programmes",
+        "việc làm": "jobs",
+        "sinh viên": "students",
+        "dòng hàng": "tariff lines",
+    },
     # a number before these nouns says what kind a thing is: "chính quyền địa phương 02 cấp" (two-tier), "dòng hàng
     # HS 8 số chi tiết" (8-digit lines)
     "kind_classifier_nouns": ("cấp", "chữ số", "số chi tiết"),

@@ -318,6 +318,7 @@ EXTRA: dict[str, object] = {
     "table_unit_headers": {"百分比": "percent", "比额(百分比)": "percent"},
     "table_total_words": ("共计", "合计", "总计"),
     # "32票对2票", and as news writes it, "以32票赞成，2票反对，13票弃权" ("13弃权" without its 票)
+    "vote_name": "{body}表决",
     "vote_pattern": r"\d+\s*票(?:赞成)?\s*对\s*\d+\s*票(?:反对)?|\d+\s*票赞成\s*[，、,]\s*\d+\s*票反对"
     r"(?:\s*[（(][^）)]{0,30}[）)])?(?:\s*[，、,]\s*\d+\s*票?弃权)?|\d+\s*票弃权",
     "adopted_phrases": ("通过的决议", "次会议通过"),  # the Security Council: "2020年7月1日安全理事会第8750次会议通过"
@@ -341,6 +342,15 @@ EXTRA: dict[str, object] = {
     # declared in kg/lang/schema.py
     "measure_verbs": ("达到", "达", "为", "增长到", "增长至", "增至", "升至", "降至", "下降到", "突破"),
     "qualifiers_after": {"以上": "at-least", "以下": "at-most", "左右": "about"},
+    "year_range_links": ("至", "到"),
+    "this_year_words": ("今年", "本年度"),
+    "subset_words": ("其中",),
+    "next_year_words": ("次年", "第二年", "一年后"),
+    "counted_nouns": {
+        "新移民": "persons", "移民": "persons", "难民": "persons", "劳工": "persons", "票": "votes", "弃权": "votes",
+        "名额": "places", "百分点": "percentage points", "国家": "countries", "儿童": "children",
+    },
+    "count_classifiers": ("个", "位", "名"),
     # Full-width marks read as the ASCII marks they stand for when finding paragraphs: "1．" (and
     # "１．") numbers a paragraph, "（a）" letters one, "促请所有会员国：" opens a list.
     "mark_variants": {"．": ".", "：": ":", "；": ";", "，": ",", "（": "(", "）": ")"},

@@ -595,7 +595,29 @@ def _character_numerals(text: str, pack: LanguagePack, start: int, end: int) -> 
         value = _character_value(match.group("whole"), match.group("fraction") or "", pack)
         if value is not None:
             found.append(_Numeral(match.start("whole"), match.end(), match.end(), value, ""))
+    return found + _scaled_character_numerals(text, pack, start, end)
+
+
+def _scaled_character_numerals(text: str, pack: LanguagePack, start: int, end: int) -> list[_Numeral]:
+    """Numerals in characters before a scale word ("五百万人": 5 000 000, "三千亿元"): the scale word shows them
+    a number, as a prefix unit does."""
+    pattern = pack.derived("numbers.scaled_character_numerals", _scaled_character_numeral_pattern)
+    found = []
+    for match in pattern.finditer(text, start, end) if pattern else ():
+        value = _character_value(match.group("whole"), "", pack)
+        if value is not None:
+            total, scaled_end, scale = _scaled(text, match.end(), value, pack, end)
+            found.append(_Numeral(match.start(), match.end(), scaled_end, total, "", scale))
     return found
+
+
+def _scaled_character_numeral_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    characters = pack.extra.get("numeral_characters", {})
+    if not characters or not pack.scale_words:
+        return None
+    chars = re.escape("".join(characters))
+    scales = "|".join(map(re.escape, sorted(pack.scale_words, key=len, reverse=True)))
+    return re.compile(rf"(?<![{chars}\d])(?P<whole>[{chars}]+)(?=(?:{scales}))")
 
 
 def _character_numeral_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
