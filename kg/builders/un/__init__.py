@@ -174,9 +174,10 @@ def _extract(document: Document, _: None) -> Extraction:
 
 def _with_named_organizations(mentions: list[Mention], view: Document, pack: LanguagePack) -> list[Mention]:
     """The actors, and the organisations the text names by structure that no actor overlaps ("the Global
-    Alliance of National Human Rights Institutions"), read on the reading view (no page furniture)."""
+    Alliance of National Human Rights Institutions"), read on the reading view (no page furniture). A post
+    does not hide the body it names ("the Chair of the Committee on ...")."""
     text = DocumentText(view, pack)
-    taken = [m.span for m in mentions]
+    taken = [m.span for m in mentions if m.kind != Kind.POST]
     named = [m for m in named_organizations(text) if not overlaps(m.span, taken)]
     posts = posts_of_named_bodies(text, [m for m in mentions if m.kind == Kind.POST], named)
     others = [m for m in mentions if m.kind != Kind.POST]
