@@ -98,3 +98,11 @@ def test_a_query_that_sorts_or_cuts_itself_is_not_sorted_or_cut_again() -> None:
 
 def _key(row: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(row.items()))
+
+
+@pytest.mark.parametrize("name", ["mentions", "statistics"])
+def test_queries_without_distinct_still_return_each_row_once(corpus_store, name: str) -> None:
+    # They leave DISTINCT out (it would hold every row seen), relying on the graph to repeat no fact.
+    assert "SELECT DISTINCT" not in load_query(name)
+    found = [_key(row) for row in rows(corpus_store, name)]
+    assert len(found) == len(set(found)) > 0
