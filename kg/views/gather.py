@@ -6,6 +6,11 @@ costs a few scans of the store however many documents it holds: the time grows
 with the store, not with documents × store. A document's page is then made
 from its own graph alone, which is what lets a build rewrite only the pages of
 the graphs that changed (see :mod:`kg.views.incremental`).
+
+What only a document's own pages show, its mentions and paragraphs (the bulk of
+its quotes), is not gathered with the rest: :func:`read_passages` reads them
+from that one graph when its pages are written, and they are dropped after, so
+that memory holds one document's passages at a time, not every document's.
 """
 
 from __future__ import annotations
@@ -13,14 +18,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from pyoxigraph import Literal, NamedNode, Store
+from pyoxigraph import Literal, NamedNode, Store, Variable
 
 from kg.graph.iri import ID, slug
 from kg.model import Kind
 from kg.query import load_query
 
-__all__ = ["Commitment", "Document", "DocumentFacts", "Entity", "ViewData", "gather"]
+__all__ = ["Commitment", "Document", "DocumentFacts", "Entity", "ViewData", "gather", "read_passages"]
 
 PREFIXES = """
 PREFIX pk: <https://w3id.org/policy-kg/ontology#>
@@ -40,6 +46,7 @@ SELECT ?g ?doc ?work ?title ?language ?date ?source WHERE { GRAPH ?g {
   OPTIONAL { ?doc pk:sourceFile ?source }
 } }"""
 
+# Read for one graph at a time (?g bound beforehand): see read_passages.
 MENTIONS = """
 SELECT ?g ?entity ?quote ?start ?end WHERE { GRAPH ?g {
   ?mention pk:mentionOf ?entity ; pk:quote ?quote ; pk:start ?start ; pk:end ?end .
@@ -226,8 +233,9 @@ def _value(term: object) -> str:
     return term.value if isinstance(term, NamedNode | Literal) else ""
 
 
-def _rows(store: Store, query: str) -> Iterator[dict[str, str]]:
-    results = store.query(PREFIXES + query)
+def _rows(store: Store, query: str, graph: str | None = None) -> Iterator[dict[str, str]]:
+    substitutions: dict[Variable, Any] = {Variable("g"): NamedNode(graph)} if graph else {}
+    results = store.query(PREFIXES + query, substitutions=substitutions)
     names = [variable.value for variable in results.variables]  # type: ignore[union-attr]
     for solution in results:  # type: ignore[union-attr]
         yield {name: _value(solution[name]) for name in names}
@@ -242,17 +250,12 @@ LIFECYCLE_QUERIES = ("discrepancies", "series-changes")
 
 
 def gather(store: Store) -> ViewData:
-    """Read what the views need: a fixed number of queries, each over the whole store once."""
+    """Read what the views need but the documents' passages: a fixed number of queries, each over the whole
+    store once."""
     kinds = {row["class"]: row["kind"] for row in _rows(store, KINDS)}
     by_graph = _descriptions(store, kinds)
     documents = _documents(store, by_graph)
-    for row in _rows(store, MENTIONS):
-        if row["g"] in documents:
-            documents[row["g"]].mentions.append((row["entity"], row["quote"], int(row["start"]), int(row["end"])))
     _commitments(store, documents)
-    for row in _rows(store, PARAGRAPHS):
-        if row["g"] in documents:
-            documents[row["g"]].paragraphs.append((int(row["start"]), int(row["end"]), row["quote"]))
     citations: set[tuple[str, str]] = set()
     for row in _rows(store, CITATIONS):
         if row["g"] in documents:
@@ -263,10 +266,8 @@ def gather(store: Store) -> ViewData:
         if row["g"] in documents:
             documents[row["g"]].statistics.append({k: v for k, v in row.items() if k != "g"})
     for facts in documents.values():
-        facts.mentions.sort(key=lambda mention: (mention[2], mention[0]))
         facts.commitments.sort(key=lambda commitment: (commitment.start, commitment.iri))
         facts.citations.sort()
-        facts.paragraphs.sort()
         facts.statistics.sort(key=lambda row: (int(row["start"]), row["value"]))
     merged: dict[str, Entity] = {}
     for graph in sorted(by_graph):
@@ -278,6 +279,18 @@ def gather(store: Store) -> ViewData:
             work.dates.add(facts.document.date)
     lifecycle = {name: list(_rows(store, load_query(name))) for name in LIFECYCLE_QUERIES}
     return ViewData(documents, merged, citations, lifecycle)
+
+
+def read_passages(store: Store, facts: DocumentFacts) -> None:
+    """Fill in the mentions and paragraphs of one document, read from its graph alone."""
+    graph = facts.document.graph
+    facts.mentions = sorted(
+        ((row["entity"], row["quote"], int(row["start"]), int(row["end"])) for row in _rows(store, MENTIONS, graph)),
+        key=lambda mention: (mention[2], mention[0]),
+    )
+    facts.paragraphs = sorted(
+        (int(row["start"]), int(row["end"]), row["quote"]) for row in _rows(store, PARAGRAPHS, graph)
+    )
 
 
 def _descriptions(store: Store, kinds: dict[str, str]) -> dict[str, dict[str, Entity]]:
