@@ -184,9 +184,9 @@ def update_views(out: Path) -> ViewsUpdate:
     ]
     for graph, facts in sorted(data.documents.items()):
         if todo.everything or graph in todo.stale or graph not in todo.pages:
-            read_passages(store, facts)
+            read_passages(store, facts, data.kinds)
             written += [pages.write_document(facts), pages.write_reader(facts, document_text(out, graph))]
-            facts.mentions, facts.paragraphs = [], []  # one document's passages in memory at a time
+            facts.mentions, facts.paragraphs, facts.entities = [], [], {}  # one document's at a time
     written += pages.write_index(documents)
     listed = {graph: facts.document.page for graph, facts in data.documents.items()}
     save_state(views, digests, listed)
