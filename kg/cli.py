@@ -211,12 +211,32 @@ def build(
     metavar="NAME=VALUE",
     help="Bind a variable before the query runs (e.g. year=2030); repeatable.",
 )
-def query(name: str | None, out: Path, output_format: str, list_only: bool, parameters: tuple[str, ...]) -> None:
+@click.option(
+    "--sorted",
+    "sort",
+    is_flag=True,
+    help="Sort the rows in the order the query's header states (# Order:); "
+    "the first row then waits for the whole answer. Without it, rows stream as found.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Write the first LIMIT rows only.")
+def query(
+    name: str | None,
+    out: Path,
+    output_format: str,
+    list_only: bool,
+    parameters: tuple[str, ...],
+    sort: bool,
+    limit: int | None,
+) -> None:
     """Run a named query (see --list) or a .rq file on the built graph.
+
+    Rows are written as the store finds them, never gathered first.
 
     \b
     Example:
       kg query commitments
+      kg query commitments --limit 1000 --format csv
+      kg query mentions --sorted --format tsv
       kg query my-question.rq --format json --out build/
       kg query deadlines-in-year --param year=2030
       kg query --list
@@ -231,6 +251,10 @@ def query(name: str | None, out: Path, output_format: str, list_only: bool, para
         raise UsageFailure("give a query NAME or FILE.rq (kg query --list shows the names)")
     try:
         text = library.load_query(name)
+        if sort:
+            text = library.sorted_query(text, library.query_header(name).order)
+        if limit is not None:
+            text = library.limited_query(text, limit)
         library.answer_query(out, text, output_format, sys.stdout.buffer, parameters)
     except (LookupError, FileNotFoundError) as error:
         raise UsageFailure(str(error)) from error

@@ -5,6 +5,11 @@ the question it answers, its variables and an example. The store is opened
 read-only; its default graph is the merge of every document's graph (each
 triple once), so a query sees every document without naming graphs, and
 ``GRAPH ?g`` still reaches one document's graph.
+
+The contract queries end in no ``ORDER BY``: a sort needs the whole answer
+before its first row (and on the store every comparison decodes its terms), so
+their rows stream in the store's order, the same for the same build. Each
+states the order it can be sorted in (``# Order:``); :func:`sorted_query` adds it.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ __all__ = [
     "QueryHeader",
     "answer_query",
     "format_results",
+    "limited_query",
     "load_query",
     "open_store",
     "parse_parameter",
@@ -37,6 +43,7 @@ __all__ = [
     "result_rows",
     "run_query",
     "run_query_with_parameters",
+    "sorted_query",
     "write_results",
 ]
 
@@ -50,6 +57,7 @@ class QueryHeader:
     question: str
     variables: str
     example: str
+    order: str = ""  # the variables a --sorted answer is ordered by; empty when the query sorts itself
 
 
 def query_names() -> list[str]:
@@ -70,14 +78,36 @@ def load_query(name_or_path: str) -> str:
 
 def query_header(name: str) -> QueryHeader:
     """The question, variables and example stated in a query's header comment."""
-    fields = {"question": "", "variables": "", "example": ""}
+    fields = {"question": "", "variables": "", "example": "", "order": ""}
     for line in load_query(name).splitlines():
         if not line.startswith("#"):
             break
-        match = re.match(r"#\s*(Question|Variables|Example)\s*:\s*(.*)", line, re.IGNORECASE)
+        match = re.match(r"#\s*(Question|Variables|Example|Order)\s*:\s*(.*)", line, re.IGNORECASE)
         if match:
             fields[match.group(1).lower()] = match.group(2).strip()
+    fields["order"] = " ".join(re.findall(r"\?\w+", fields["order"].split("(", 1)[0]))  # its comment left out
     return QueryHeader(name=name, **fields)
+
+
+#: A solution modifier after the query's last brace: the query sorts or cuts its answer itself.
+_TRAILING_MODIFIER = re.compile(r"\b(ORDER\s+BY|LIMIT|OFFSET)\b[^{}]*\Z", re.IGNORECASE)
+_TRAILING_CUT = re.compile(r"\b(LIMIT|OFFSET)\b[^{}]*\Z", re.IGNORECASE)
+
+
+def sorted_query(text: str, order: str) -> str:
+    """``text`` sorted by ``order`` (``?doc ?start``): the whole answer is found before its first row."""
+    if not order:
+        return text
+    if _TRAILING_MODIFIER.search(text):
+        raise ValueError("the query orders, limits or offsets its rows itself: it cannot be sorted again")
+    return f"{text.rstrip()}\nORDER BY {order}\n"
+
+
+def limited_query(text: str, limit: int) -> str:
+    """``text`` answering its first ``limit`` rows only; unsorted, they come as soon as they are found."""
+    if _TRAILING_CUT.search(text):
+        raise ValueError("the query limits or offsets its rows itself: leave out --limit")
+    return f"{text.rstrip()}\nLIMIT {limit}\n"
 
 
 def run_query(store: Store, text: str) -> QuerySolutions:

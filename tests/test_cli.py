@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +84,21 @@ def test_a_query_read_in_part_ends_quietly(corpus_build: Path) -> None:
     result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120)
     assert result.stdout == "entity,doc,start,end,quote\n"
     assert result.returncode == 0 and result.stderr == ""
+
+
+def test_query_limit_and_sorted(corpus_build: Path) -> None:
+    arguments = ["query", "mentions", "--format", "csv", "--out", str(corpus_build)]
+    limited = CliRunner().invoke(main, [*arguments, "--limit", "3"])
+    assert limited.exit_code == 0, limited.output
+    assert len(list(csv.DictReader(io.StringIO(limited.output)))) == 3
+    ordered = CliRunner().invoke(main, [*arguments, "--sorted"])
+    assert ordered.exit_code == 0, ordered.output
+    docs = [row["doc"] for row in csv.DictReader(io.StringIO(ordered.output))]
+    assert len(docs) > 100 and docs == sorted(docs)
+
+
+def test_sorting_a_query_that_sorts_itself_is_refused_naming_it(corpus_build: Path, tmp_path: Path) -> None:
+    own = tmp_path / "own.rq"
+    own.write_text("# Order: ?s\nSELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", str(own), "--sorted", "--out", str(corpus_build)])
+    assert result.exit_code == 1 and "own.rq" in result.output and "cannot be sorted again" in result.output

@@ -11,7 +11,7 @@ from pyoxigraph import NamedNode, Store
 
 from kg.pipeline import build
 from kg.views import update_views
-from kg.views.gather import gather
+from kg.views.gather import gather, read_passages
 
 TEXTS = {
     "en-ga.txt": "The General Assembly calls upon Member States to strengthen cooperation on migration.\n",
@@ -28,9 +28,9 @@ class CountingStore:
     def __init__(self, store: Store) -> None:
         self.store, self.queries = store, 0
 
-    def query(self, query: str) -> Any:
+    def query(self, query: str, **options: Any) -> Any:
         self.queries += 1
-        return self.store.query(query)
+        return self.store.query(query, **options)
 
 
 def _explore_build(folder: Path) -> Path:
@@ -59,14 +59,31 @@ def test_gathering_asks_the_same_few_queries_however_many_documents(tmp_path: Pa
 
 
 def test_a_document_page_holds_the_facts_of_its_own_graph(tmp_path: Path) -> None:
-    data = gather(Store.read_only(str(write_explore_build(tmp_path) / "store")))
+    store = Store.read_only(str(write_explore_build(tmp_path) / "store"))
+    data = gather(store)
     arabic = data.documents["https://w3id.org/policy-kg/id/un/A/72/417/ar/graph"]
     assert arabic.document.symbol == "A/72/417" and arabic.document.language == "ar"
     assert {c.force for c in arabic.commitments} == {"decision", "directive", "exhortatory"}
+    read_passages(store, arabic, data.kinds)
     assert arabic.entities["https://w3id.org/policy-kg/id/state/ZMB"].labels == {"زامبيا"}
     # The same commitment read in two language versions is one commitment of the build.
     iris = [c.iri for c in data.commitments()]
     assert len(iris) == len(set(iris))
+
+
+def test_passages_and_descriptions_are_read_per_document_when_its_pages_are_written(tmp_path: Path) -> None:
+    store = Store.read_only(str(write_explore_build(tmp_path) / "store"))
+    data = gather(store)
+    assert not any(facts.mentions or facts.paragraphs or facts.entities for facts in data.documents.values())
+    graph = "https://w3id.org/policy-kg/id/un/A/72/417/ar/graph"
+    facts = data.documents[graph]
+    read_passages(store, facts, data.kinds)
+    assert facts.entities["https://w3id.org/policy-kg/id/state/ZMB"].labels == {"زامبيا"}  # its graph's own labels
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?m <https://w3id.org/policy-kg/ontology#mentionOf> ?e } }"
+    [row] = store.query(count % graph)  # type: ignore[misc]
+    assert len(facts.mentions) == int(row["n"].value) > 0
+    assert [mention[2] for mention in facts.mentions] == sorted(mention[2] for mention in facts.mentions)
+    assert facts.paragraphs and all(any("\u0600" <= c <= "\u06ff" for c in quote) for *_, quote in facts.paragraphs)
 
 
 @pytest.fixture

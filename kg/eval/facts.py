@@ -124,9 +124,11 @@ Row = Mapping[str, str]
 
 def read_build(store: Any) -> dict[str, DocumentFacts]:
     """The facts of every document of a build, keyed by the file name of its source."""
-    from kg.query import load_query, result_rows, run_query
+    from kg.query import load_query, query_header, result_rows, run_query, sorted_query
 
-    return facts_from_rows({name: result_rows(run_query(store, load_query(name))) for name in _CONTRACT})
+    # Sorted, so that where rows disagree (two titles of one document) the same one is kept in every build.
+    texts = {name: sorted_query(load_query(name), query_header(name).order) for name in _CONTRACT}
+    return facts_from_rows({name: result_rows(run_query(store, text)) for name, text in texts.items()})
 
 
 def facts_from_rows(rows: Mapping[str, Iterable[Row]]) -> dict[str, DocumentFacts]:

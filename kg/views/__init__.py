@@ -50,7 +50,16 @@ from kg.buildfolder import document_text
 from kg.model import Kind
 from kg.query import open_store
 from kg.views.citations import YEAR_WORKS, NotDrawn, YearLayout, drawable, left_out, year_layout
-from kg.views.gather import Commitment, Document, DocumentFacts, Entity, ViewData, gather, reader_page
+from kg.views.gather import (
+    Commitment,
+    Document,
+    DocumentFacts,
+    Entity,
+    ViewData,
+    gather,
+    read_passages,
+    reader_page,
+)
 from kg.views.incremental import built_graph_digests, plan, save_state
 from kg.views.measures import HEIGHT, LEFT, WIDTH, chart, measures
 from kg.views.reader import direction, marks, passages
@@ -155,7 +164,8 @@ def update_views(out: Path) -> ViewsUpdate:
     todo = plan(views, digests)
     if todo.nothing:
         return ViewsUpdate(_listed_pages(views, todo.pages), [])
-    data = gather(open_store(out))
+    store = open_store(out)
+    data = gather(store)
     if todo.everything:
         shutil.rmtree(views, ignore_errors=True)
     (views / "documents").mkdir(parents=True, exist_ok=True)
@@ -174,7 +184,9 @@ def update_views(out: Path) -> ViewsUpdate:
     ]
     for graph, facts in sorted(data.documents.items()):
         if todo.everything or graph in todo.stale or graph not in todo.pages:
+            read_passages(store, facts, data.kinds)
             written += [pages.write_document(facts), pages.write_reader(facts, document_text(out, graph))]
+            facts.mentions, facts.paragraphs, facts.entities = [], [], {}  # one document's at a time
     written += pages.write_index(documents)
     listed = {graph: facts.document.page for graph, facts in data.documents.items()}
     save_state(views, digests, listed)

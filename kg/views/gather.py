@@ -6,6 +6,13 @@ costs a few scans of the store however many documents it holds: the time grows
 with the store, not with documents × store. A document's page is then made
 from its own graph alone, which is what lets a build rewrite only the pages of
 the graphs that changed (see :mod:`kg.views.incremental`).
+
+What only a document's own pages show, its mentions and paragraphs (the bulk of
+its quotes) and its graph's descriptions of its nodes, is not gathered with the
+rest: :func:`read_passages` reads them from that one graph when its pages are
+written, and they are dropped after, so that memory holds one document's at a
+time, not every document's. The global pages get the nodes as all graphs
+together describe them, merged in one pass (:func:`_merged_descriptions`).
 """
 
 from __future__ import annotations
@@ -13,14 +20,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from pyoxigraph import Literal, NamedNode, Store
+from pyoxigraph import Literal, NamedNode, Store, Variable
 
 from kg.graph.iri import ID, slug
 from kg.model import Kind
 from kg.query import load_query
 
-__all__ = ["Commitment", "Document", "DocumentFacts", "Entity", "ViewData", "gather"]
+__all__ = ["Commitment", "Document", "DocumentFacts", "Entity", "ViewData", "gather", "read_passages"]
 
 PREFIXES = """
 PREFIX pk: <https://w3id.org/policy-kg/ontology#>
@@ -40,6 +48,7 @@ SELECT ?g ?doc ?work ?title ?language ?date ?source WHERE { GRAPH ?g {
   OPTIONAL { ?doc pk:sourceFile ?source }
 } }"""
 
+# Read for one graph at a time (?g bound beforehand): see read_passages.
 MENTIONS = """
 SELECT ?g ?entity ?quote ?start ?end WHERE { GRAPH ?g {
   ?mention pk:mentionOf ?entity ; pk:quote ?quote ; pk:start ?start ; pk:end ?end .
@@ -211,6 +220,7 @@ class ViewData:
     #: What the linking stage found across documents (kg.lifecycle): rows of the named queries
     #: "discrepancies" and "series-changes", by query name.
     lifecycle: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # ontology class → kind name, for read_passages
 
     def commitments(self) -> Iterator[Commitment]:
         """Each commitment once, though several graphs (language versions) may hold it."""
@@ -226,8 +236,9 @@ def _value(term: object) -> str:
     return term.value if isinstance(term, NamedNode | Literal) else ""
 
 
-def _rows(store: Store, query: str) -> Iterator[dict[str, str]]:
-    results = store.query(PREFIXES + query)
+def _rows(store: Store, query: str, graph: str | None = None) -> Iterator[dict[str, str]]:
+    substitutions: dict[Variable, Any] = {Variable("g"): NamedNode(graph)} if graph else {}
+    results = store.query(PREFIXES + query, substitutions=substitutions)
     names = [variable.value for variable in results.variables]  # type: ignore[union-attr]
     for solution in results:  # type: ignore[union-attr]
         yield {name: _value(solution[name]) for name in names}
@@ -242,17 +253,13 @@ LIFECYCLE_QUERIES = ("discrepancies", "series-changes")
 
 
 def gather(store: Store) -> ViewData:
-    """Read what the views need: a fixed number of queries, each over the whole store once."""
+    """Read what the views need but the documents' passages: a fixed number of queries, each over the whole
+    store once."""
     kinds = {row["class"]: row["kind"] for row in _rows(store, KINDS)}
-    by_graph = _descriptions(store, kinds)
-    documents = _documents(store, by_graph)
-    for row in _rows(store, MENTIONS):
-        if row["g"] in documents:
-            documents[row["g"]].mentions.append((row["entity"], row["quote"], int(row["start"]), int(row["end"])))
+    document_rows = _document_rows(store)
+    merged, works = _merged_descriptions(store, kinds, {graph: row["work"] for graph, row in document_rows.items()})
+    documents = _documents(document_rows, works)
     _commitments(store, documents)
-    for row in _rows(store, PARAGRAPHS):
-        if row["g"] in documents:
-            documents[row["g"]].paragraphs.append((int(row["start"]), int(row["end"]), row["quote"]))
     citations: set[tuple[str, str]] = set()
     for row in _rows(store, CITATIONS):
         if row["g"] in documents:
@@ -263,50 +270,97 @@ def gather(store: Store) -> ViewData:
         if row["g"] in documents:
             documents[row["g"]].statistics.append({k: v for k, v in row.items() if k != "g"})
     for facts in documents.values():
-        facts.mentions.sort(key=lambda mention: (mention[2], mention[0]))
         facts.commitments.sort(key=lambda commitment: (commitment.start, commitment.iri))
         facts.citations.sort()
-        facts.paragraphs.sort()
         facts.statistics.sort(key=lambda row: (int(row["start"]), row["value"]))
-    merged: dict[str, Entity] = {}
-    for graph in sorted(by_graph):
-        for iri, entity in by_graph[graph].items():
-            merged.setdefault(iri, Entity(iri)).merge(entity)
     for facts in documents.values():  # a work undated in its graphs takes its expressions' dates
         work = merged.setdefault(facts.document.work, Entity(facts.document.work))
         if facts.document.date and not work.dates:
             work.dates.add(facts.document.date)
     lifecycle = {name: list(_rows(store, load_query(name))) for name in LIFECYCLE_QUERIES}
-    return ViewData(documents, merged, citations, lifecycle)
+    return ViewData(documents, merged, citations, lifecycle, kinds)
 
 
-def _descriptions(store: Store, kinds: dict[str, str]) -> dict[str, dict[str, Entity]]:
-    by_graph: dict[str, dict[str, Entity]] = defaultdict(dict)
-    results = store.query(PREFIXES + DESCRIPTIONS)
-    for solution in results:  # type: ignore[union-attr]
-        graph, node, prop, value = (solution[name] for name in ("g", "node", "property", "value"))
-        entity = by_graph[_value(graph)].setdefault(_value(node), Entity(_value(node)))
-        text = _value(value)
-        if _value(prop) == RDF_TYPE:
-            if text in kinds:
-                entity.kinds.add(kinds[text])
-        elif (name := PROPERTY_FIELDS.get(_value(prop))) == "names":
-            entity.names.setdefault(_language(value), text)
-        elif name:
-            getattr(entity, name).add(text)
-    return by_graph
+def read_passages(store: Store, facts: DocumentFacts, kinds: dict[str, str]) -> None:
+    """Fill in the mentions, paragraphs and node descriptions of one document, read from its graph alone."""
+    graph = facts.document.graph
+    facts.entities = {}
+    for _graph, node, prop, value in _description_rows(store, graph):
+        _describe(facts.entities.setdefault(node, Entity(node)), prop, value, kinds)
+    facts.mentions = sorted(
+        ((row["entity"], row["quote"], int(row["start"]), int(row["end"])) for row in _rows(store, MENTIONS, graph)),
+        key=lambda mention: (mention[2], mention[0]),
+    )
+    facts.paragraphs = sorted(
+        (int(row["start"]), int(row["end"]), row["quote"]) for row in _rows(store, PARAGRAPHS, graph)
+    )
 
 
-def _documents(store: Store, by_graph: dict[str, dict[str, Entity]]) -> dict[str, DocumentFacts]:
-    documents: dict[str, DocumentFacts] = {}
-    for row in sorted(_rows(store, DOCUMENTS), key=lambda row: (row["g"], row["doc"])):
-        if row["g"] in documents:
+def _description_rows(store: Store, graph: str | None = None) -> Iterator[tuple[str, str, str, object]]:
+    """(graph, node, property, value term) of the described nodes: of every graph, or of ``graph``."""
+    substitutions: dict[Variable, Any] = {Variable("g"): NamedNode(graph)} if graph else {}
+    for solution in store.query(PREFIXES + DESCRIPTIONS, substitutions=substitutions):  # type: ignore[union-attr]
+        yield _value(solution["g"]), _value(solution["node"]), _value(solution["property"]), solution["value"]
+
+
+def _describe(entity: Entity, prop: str, value: object, kinds: dict[str, str]) -> None:
+    """Add one described property to ``entity``; its first name in a language stays."""
+    text = _value(value)
+    if prop == RDF_TYPE:
+        if text in kinds:
+            entity.kinds.add(kinds[text])
+    elif (name := PROPERTY_FIELDS.get(prop)) == "names":
+        entity.names.setdefault(_language(value), text)
+    elif name:
+        getattr(entity, name).add(text)
+
+
+def _merged_descriptions(
+    store: Store, kinds: dict[str, str], works: dict[str, str]
+) -> tuple[dict[str, Entity], dict[str, Entity]]:
+    """The nodes as all graphs together describe them, and each graph's own description of its work.
+
+    One pass, holding no graph's descriptions apart: the result is that of merging the graphs'
+    descriptions in the order of their IRIs (a node's name in a language is the first the first
+    graph naming it gives; nodes in the order they first appear), which a page's bytes rely on.
+    """
+    merged: dict[str, Entity] = {}
+    first_seen: dict[str, tuple[str, int]] = {}
+    names: dict[tuple[str, str], tuple[str, int, str]] = {}  # (node, language) → graph, row, name
+    own_works: dict[str, Entity] = {}
+    for row, (graph, node, prop, value) in enumerate(_description_rows(store)):
+        if node not in first_seen or graph < first_seen[node][0]:
+            first_seen[node] = (graph, row)
+        if works.get(graph) == node:
+            _describe(own_works.setdefault(graph, Entity(node)), prop, value, kinds)
+        entity = merged.setdefault(node, Entity(node))
+        if PROPERTY_FIELDS.get(prop) != "names":
+            _describe(entity, prop, value, kinds)
             continue
-        entities = by_graph.get(row["g"], {})
-        work = entities.get(row["work"], Entity(row["work"]))
+        key = (node, _language(value))
+        if key not in names or graph < names[key][0]:
+            names[key] = (graph, row, _value(value))
+    for (node, language), (_graph, _row, name) in sorted(names.items(), key=lambda item: item[1][:2]):
+        merged[node].names[language] = name
+    ordered = sorted(merged, key=first_seen.__getitem__)
+    return {node: merged[node] for node in ordered}, own_works
+
+
+def _document_rows(store: Store) -> dict[str, dict[str, str]]:
+    """The first document row of each graph, by graph."""
+    rows: dict[str, dict[str, str]] = {}
+    for row in sorted(_rows(store, DOCUMENTS), key=lambda row: (row["g"], row["doc"])):
+        rows.setdefault(row["g"], row)
+    return rows
+
+
+def _documents(document_rows: dict[str, dict[str, str]], works: dict[str, Entity]) -> dict[str, DocumentFacts]:
+    documents: dict[str, DocumentFacts] = {}
+    for graph, row in document_rows.items():
+        work = works.get(graph, Entity(row["work"]))
         document = Document(
             iri=row["doc"],
-            graph=row["g"],
+            graph=graph,
             work=row["work"],
             title=row["title"],
             language=row["language"],
@@ -315,7 +369,7 @@ def _documents(store: Store, by_graph: dict[str, dict[str, Entity]]) -> dict[str
             date=row["date"],
             source=row["source"],
         )
-        documents[row["g"]] = DocumentFacts(document, entities, [], [], [], [])
+        documents[graph] = DocumentFacts(document, {}, [], [], [], [])
     return documents
 
 
