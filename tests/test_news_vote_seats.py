@@ -68,3 +68,21 @@ def test_a_place_with_no_english_name_is_named_in_the_documents_words(tmp_path: 
     )
     store = _store(tmp_path, "hoi-nghi-vi.txt", text)
     assert "trụ sở Chính phủ" in [row.get("placeName") for row in rows(store, "events")]
+
+
+def test_a_body_named_with_its_organisation_votes_not_the_organisation() -> None:
+    """ "la Asamblea General de la ONU": the last body before the tally is the UN, of which the Assembly is part; the
+    vote was the UN's, with no seat, and was named "votación en la ONU"."""
+    spanish = _vote(
+        "La Asamblea General de la ONU aprobó hoy el tratado por 154 votos a favor, 3 en contra y 23 abstenciones.",
+        "es",
+    )
+    english = _vote("The Human Rights Council of the United Nations adopted the resolution by 32 votes to 2.", "en")
+    assert (spanish.name, spanish.place.key if spanish.place else None) == (
+        "votación en la Asamblea General de la ONU",
+        "USA/new-york",
+    )
+    assert (english.name, english.place.key if english.place else None) == (
+        "Human Rights Council of the United Nations vote",
+        "CHE/geneva",
+    )

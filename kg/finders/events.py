@@ -34,7 +34,7 @@ from kg.finders.figures import vote_tallies
 from kg.finders.names import capitalised_words_end, capitalized_run, name_end, title_rules
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase, tokens
 from kg.model import Event, Kind, Mention, Span
-from kg.resolve import resolve, seat_of
+from kg.resolve import organizations_above, resolve, seat_of
 from kg.resolve.normalize import fold
 from kg.text.dates import DateMatch
 from kg.text.normalize import fold_digits
@@ -114,8 +114,8 @@ def _votes(news: DocumentText, actors: Actors) -> list[Event]:
         tallies = vote_tallies(news, sentence)
         if not tallies:
             continue
-        body = max((b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start),
-                   key=lambda b: b.span.end, default=None)  # fmt: skip
+        before = [b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start]
+        body = _with_whole_named_after(news, before, max(before, key=lambda b: b.span.end, default=None))
         span = Span(body.span.start if body else tallies[0].start, tallies[-1].end)
         body = body or _assembly_before(bodies, tallies[0].start)
         dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
@@ -135,6 +135,28 @@ def seat_mention(body: Mention, language: str | None) -> Mention | None:
     York): a place no word of the text names, so a mention of its key with no words."""
     seat = seat_of(resolve(body, language))
     return Mention(Span(body.span.start, body.span.start), "", Kind.PLACE, key=seat) if seat else None
+
+
+#: The most words that may join a body to the organisation it is part of, named after it ("de la", "of the").
+_PART_OF_WORDS = 2
+
+
+def _with_whole_named_after(news: DocumentText, bodies: list[Mention], last: Mention | None) -> Mention | None:
+    """The body that votes where the last body named before a tally is the organisation the one before it is
+    part of ("la Asamblea General de la ONU", "the General Assembly of the United Nations"): the part, named
+    with its organisation, keyed as the part."""
+    if last is None:
+        return None
+    whole = resolve(last, news.language)
+    for part in bodies:
+        joining = news.text[part.span.end : last.span.start].split()
+        if part.span.end > last.span.start or len(joining) > _PART_OF_WORDS or any(w[0].isupper() for w in joining):
+            continue
+        entity = resolve(part, news.language)
+        if whole.key in organizations_above(entity):
+            span = Span(part.span.start, last.span.end)
+            return Mention(span, span.of(news.text), part.kind, key=entity.key)
+    return last
 
 
 #: How far before a tally whose sentence names no body the UN body that votes may be named.
