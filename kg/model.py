@@ -329,6 +329,7 @@ class Event:
     start: str | None = None
     end: str | None = None
     date_inferred: bool = False  # the year was not in the text
+    place_inferred: bool = False  # the place is the seat of the body that met, not named in the text
     series: Mention | None = None  # the recurring forum it belongs to (IGF)
     legislature: int | None = None  # a session's legislature, where its body numbers sessions in one ("khóa XV")
     number: int | None = None  # a session's number in its legislature ("kỳ họp thứ 9": 9), where it has one

@@ -34,11 +34,12 @@ from kg.finders.figures import vote_tallies
 from kg.finders.names import capitalised_words_end, capitalized_run, name_end, title_rules
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase, tokens
 from kg.model import Event, Kind, Mention, Span
+from kg.resolve import organizations_above, resolve, seat_of
 from kg.resolve.normalize import fold
 from kg.text.dates import DateMatch
 from kg.text.normalize import fold_digits
 
-__all__ = ["find_events"]
+__all__ = ["find_events", "seat_mention"]
 
 #: Kinds of known mention that name a recurring event.
 _EVENT_KINDS = frozenset(
@@ -105,23 +106,57 @@ def _votes(news: DocumentText, actors: Actors) -> list[Event]:
     General aprobó hoy el tratado. ... A favor votaron 154 delegaciones"), dated as the sentence dates it, its words
     from the body in its sentence to the end of the tally. It is named after the body as the pack's
     ``extra["vote_name"]`` says ("欧洲议会表决", "General Assembly vote", "votación en la Asamblea General"), else
-    by those words ("欧洲议会以586票赞成，53票反对")."""
+    by those words ("欧洲议会以586票赞成，53票反对"). A body with a fixed seat votes at its seat
+    (:func:`seat_mention`), the place marked inferred."""
     bodies = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE, Kind.STATE)]
     votes = []
     for sentence in news.sentences:
         tallies = vote_tallies(news, sentence)
         if not tallies:
             continue
-        body = max((b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start),
-                   key=lambda b: b.span.end, default=None)  # fmt: skip
+        before = [b for b in bodies if sentence.start <= b.span.start and b.span.end <= tallies[0].start]
+        body = _with_whole_named_after(news, before, max(before, key=lambda b: b.span.end, default=None))
         span = Span(body.span.start if body else tallies[0].start, tallies[-1].end)
         body = body or _assembly_before(bodies, tallies[0].start)
         dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
         start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
         name = _vote_name(news, body) if body else None
         name = name or " ".join(span.of(news.text).split())
-        votes.append(Event(span=span, name=name, kind=Kind.MEETING, start=start, date_inferred=inferred))
+        seat = seat_mention(body, news.language) if body else None
+        votes.append(
+            Event(span=span, name=name, kind=Kind.MEETING, place=seat, place_inferred=seat is not None, start=start,
+                  date_inferred=inferred)
+        )  # fmt: skip
     return votes
+
+
+def seat_mention(body: Mention, language: str | None) -> Mention | None:
+    """The place a body with a fixed seat meets in, as the gazetteer records it (the General Assembly votes in New
+    York): a place no word of the text names, so a mention of its key with no words."""
+    seat = seat_of(resolve(body, language))
+    return Mention(Span(body.span.start, body.span.start), "", Kind.PLACE, key=seat) if seat else None
+
+
+#: The most words that may join a body to the organisation it is part of, named after it ("de la", "of the").
+_PART_OF_WORDS = 2
+
+
+def _with_whole_named_after(news: DocumentText, bodies: list[Mention], last: Mention | None) -> Mention | None:
+    """The body that votes where the last body named before a tally is the organisation the one before it is
+    part of ("la Asamblea General de la ONU", "the General Assembly of the United Nations"): the part, named
+    with its organisation, keyed as the part."""
+    if last is None:
+        return None
+    whole = resolve(last, news.language)
+    for part in bodies:
+        joining = news.text[part.span.end : last.span.start].split()
+        if part.span.end > last.span.start or len(joining) > _PART_OF_WORDS or any(w[0].isupper() for w in joining):
+            continue
+        entity = resolve(part, news.language)
+        if whole.key in organizations_above(entity):
+            span = Span(part.span.start, last.span.end)
+            return Mention(span, span.of(news.text), part.kind, key=entity.key)
+    return last
 
 
 #: How far before a tally whose sentence names no body the UN body that votes may be named.
@@ -358,6 +393,7 @@ def _merged(first: Event, other: Event) -> Event:
         first,
         series=first.series or other.series,
         place=first.place or other.place,
+        place_inferred=first.place_inferred if first.place else other.place_inferred,
         start=first.start or other.start,
         end=first.end if first.start else other.end,
         date_inferred=first.date_inferred if first.start else other.date_inferred,

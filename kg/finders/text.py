@@ -39,6 +39,26 @@ _AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n/.]{0,80}?)\.?\s*/\s?[^\
 _DATED_LINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n,]{0,40},[^\n]{4,40}?)\.?[ \t]*$")
 #: An agency named after the place of a dateline: "دبي (رويترز)", "GENEVA (Reuters)".
 _DATELINE_AGENCY = re.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*$")
+#: A line of the text, without its line break.
+_LINE = re.compile(r"[^\n]+")
+#: Marks around a line of furniture: list bullets, emphasis, brackets.
+_LINE_MARKS = " \t-*•·#>_【】[]"
+#: An author's or editor's line is short: a name or two, not a sentence.
+_EDITOR_LINE_LENGTH = 60
+#: A line that credits where a page was first published holds a label and the link, no more.
+_CREDIT_LINE_LENGTH = 160
+#: A markdown link: its words, then its address.
+_MARKDOWN_LINK = re.compile(r"!?\[(?P<words>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?P<target>[^()\s]*)\)")
+#: What a line of links may hold besides them: marks, and a handle after a colon ("：HimalayaAthena").
+_LINK_RESIDUE = re.compile(r"[\s\-*•·#>_|,，、]*(?:[:：]\s*@?[\w.\-]{1,40})?[\s*_]*")
+#: The address of a page of a social network, of an author, or for sharing a page: never the text's subject.
+_SOCIAL_OR_AUTHOR_PAGE = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|youtu\.be"
+    r"|t\.me|telegram\.me|discord\.gg|discord\.com|gettr\.com|gtv\.org|linkedin\.com|weibo\.com|vk\.com|ok\.ru"
+    r"|zalo\.me|tiktok\.com|whatsapp\.com|wa\.me|line\.me|reddit\.com|pinterest\.com|truthsocial\.com)(?:[/?#]|$)"
+    r"|/(?:author|authors|auteur|autor|avtor|user|users|profile|share|sharer)(?:[/?#.]|$)|[?&/]intent/tweet",
+    re.IGNORECASE,
+)
 #: How far into the main text its dateline (and the document's date) may stand.
 DATELINE_REACH = 300
 #: Lines of a text wrapped by hand (a PDF, an e-mail) are about this long.
@@ -90,7 +110,42 @@ class DocumentText:
 
     @cached_property
     def main_spans(self) -> list[Span]:
-        return [segment.span for segment in self.document.main_segments()]
+        """The main segments, less the lines of page furniture inside them (:meth:`is_furniture_line`)."""
+        spans: list[Span] = []
+        for segment in self.document.main_segments():
+            spans.extend(self._without_furniture(segment.span))
+        return spans
+
+    def _without_furniture(self, main: Span) -> Iterator[Span]:
+        start = main.start
+        for line in _LINE.finditer(self.text, main.start, main.end):
+            if self.is_furniture_line(line.group()):
+                if self.text[start : line.start()].strip():
+                    yield Span(start, line.start())
+                start = line.end()
+        if self.text[start : main.end].strip():
+            yield Span(start, main.end)
+
+    def is_furniture_line(self, line: str) -> bool:
+        """Whether a line is the page's, not the text's: only links, one of them to a social, author or share page
+        ("[More articles by the Club](https://site.org/author/club/)", "[Club on Discord](https://discord.gg/x)"),
+        a short line that opens an author or editor box (``extra["editor_line_cues"]``: "编辑：", "Edited by"), or a
+        short line with a link to where the page was first published (``extra["repost_link_cues"]``: "转载自")."""
+        stripped = line.strip(_LINE_MARKS)
+        if not stripped:
+            return False
+        if len(stripped) <= _EDITOR_LINE_LENGTH and stripped.startswith(self.words("editor_line_cues")):
+            return True
+        links = list(_MARKDOWN_LINK.finditer(line))
+        if len(stripped) <= _CREDIT_LINE_LENGTH and any(
+            link.group("words").strip(_LINE_MARKS).startswith(self.words("repost_link_cues")) for link in links
+        ):
+            return True  # "`Club` [Reposted from GNews](https://...)": where the page was first published
+        return (
+            bool(links)
+            and _LINK_RESIDUE.fullmatch(_MARKDOWN_LINK.sub("", line)) is not None
+            and any(_SOCIAL_OR_AUTHOR_PAGE.search(link.group("target")) for link in links)
+        )
 
     @cached_property
     def sentences(self) -> list[Span]:

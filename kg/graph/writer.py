@@ -380,6 +380,8 @@ class _DocumentGraph:
         self.add(node, PK.endDate, date_literal(event.end) if event.end else None)
         if event.date_inferred:
             self.add(node, PK.dateInferred, Literal(True))
+        if event.place_inferred:
+            self.add(node, PK.placeInferred, Literal(True))
 
     def write_post(self, holding: PostHolding) -> None:
         person = self.entity(holding.person)

@@ -418,6 +418,10 @@ EXTRA: dict[str, object] = {
     ),
     "home_cues": ("الرئيسية", "الصفحة الرئيسية"),
     "source_cues": ("المصدر:",),
+    # words that open the line of a page's author or editor box, no fact of the text (kg.finders.text)
+    "editor_line_cues": ("تحرير:", "تحرير :", "المحرر:", "إعداد:", "إعداد وتحرير:"),
+    # words that open a link to where the page was first published: the line is a credit (kg.finders.text)
+    "repost_link_cues": ("منقول عن", "نقلا عن موقع", "نشر أصلا في"),
     "verb_first": True,  # the subject of a verb follows it ("وتعتزم الحكومة")
     "name_stops": (
         "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "التي", "الذي", "الذين", "خلال", "بعد", "قبل",

@@ -475,6 +475,10 @@ EXTRA: dict[str, object] = {
     ),
     "home_cues": ("Home",),
     "source_cues": ("Source:",),
+    # words that open the line of a page's author or editor box, no fact of the text (kg.finders.text)
+    "editor_line_cues": ("Editor:", "Edited by", "Editing by", "Reporting by", "Writing by", "Author:"),
+    # words that open a link to where the page was first published: the line is a credit (kg.finders.text)
+    "repost_link_cues": ("Reposted from", "Republished from", "Originally published", "Read the original"),
     "signatory_openers": (
         "We, the Heads of State and Government of", "We, the Heads of State and Government",
         "We, the Ministers of", "We, the leaders of",

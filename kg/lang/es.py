@@ -450,6 +450,10 @@ EXTRA: dict[str, object] = {
     ),
     "home_cues": ("Inicio", "Portada"),
     "source_cues": ("Fuente:",),
+    # words that open the line of a page's author or editor box, no fact of the text (kg.finders.text)
+    "editor_line_cues": ("Editor:", "Editado por", "Edición:", "Redacción:", "Autor:"),
+    # words that open a link to where the page was first published: the line is a credit (kg.finders.text)
+    "repost_link_cues": ("Publicado originalmente en", "Republicado de", "Lea el original"),
     "signatory_openers": (
         "Nosotros, los Jefes de Estado y de Gobierno", "Nosotros, los Jefes y Jefas de Estado",
         "Nosotros, los Ministros de",

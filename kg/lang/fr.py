@@ -470,6 +470,10 @@ EXTRA: dict[str, object] = {
     ),
     "home_cues": ("Accueil",),
     "source_cues": ("Source :", "Source:"),
+    # words that open the line of a page's author or editor box, no fact of the text (kg.finders.text)
+    "editor_line_cues": ("Édité par", "Édition :", "Rédaction :", "Rédacteur :", "Auteur :", "Auteur:"),
+    # words that open a link to where the page was first published: the line is a credit (kg.finders.text)
+    "repost_link_cues": ("Republié depuis", "Publié initialement", "Publié à l'origine", "Lire l'original"),
     "signatory_openers": (
         "Nous, chefs d’État et de gouvernement", "Nous, chefs d'État et de gouvernement",
         "Nous, les chefs d’État et de gouvernement", "Nous, les chefs d'État et de gouvernement",

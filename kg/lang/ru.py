@@ -486,6 +486,10 @@ EXTRA: dict[str, object] = {
     ),
     "home_cues": ("Главная",),
     "source_cues": ("Источник:",),
+    # words that open the line of a page's author or editor box, no fact of the text (kg.finders.text)
+    "editor_line_cues": ("Редактор:", "Редакция:", "Под редакцией"),
+    # words that open a link to where the page was first published: the line is a credit (kg.finders.text)
+    "repost_link_cues": ("Перепечатано с", "Оригинал публикации", "Читать оригинал"),
     "date_order": "dmy",
     "date_range_openers": ("с",),
     "date_range_connectors": ("по", "и", "-", "–"),

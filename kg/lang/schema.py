@@ -876,6 +876,14 @@ class News:
     )
     home_cues: tuple[str, ...] = words("words that open a breadcrumb line at the top of a page")
     source_cues: tuple[str, ...] = words("words that open a line crediting the source, after the article")
+    editor_line_cues: tuple[str, ...] = words(
+        'words that open a short line naming the author or editor of a web page ("编辑：", "Edited by"): furniture',
+        optional=True,
+    )
+    repost_link_cues: tuple[str, ...] = words(
+        'words that open a link to where a page was first published ("转载自", "Reposted from"): its line is furniture',
+        optional=True,
+    )
     news_agencies: Mapping[str, str] = phrases(
         'agencies credited in a dateline ("(TTXVN)", "/ТАСС/"), with their state\'s ISO alpha-3, or ""'
     )

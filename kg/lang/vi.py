@@ -473,6 +473,10 @@ EXTRA: dict[str, object] = {
     ),
     "home_cues": ("Trang chủ", "Trang nhất"),
     "source_cues": ("Nguồn:",),
+    # words that open the line of a page's author or editor box, no fact of the text (kg.finders.text)
+    "editor_line_cues": ("Biên tập:", "Biên tập viên:", "Tác giả:"),
+    # words that open a link to where the page was first published: the line is a credit (kg.finders.text)
+    "repost_link_cues": ("Đăng lại từ", "Bài gốc", "Xem bài gốc"),
     "home_state": "VNM",
     "subject_bound_pledges": tuple(_REPORTED_FUTURE),
     "standalone_exceptions": ("người đứng đầu Chính phủ",),

@@ -266,6 +266,11 @@ EXTRA: dict[str, object] = {
     ),
     "home_cues": ("首页",),
     "source_cues": ("来源：", "来源:"),
+    # words that open the line of a page's author or editor box, no fact of the text (kg.finders.text)
+    "editor_line_cues": ("作者：", "作者:", "编辑：", "编辑:", "责任编辑：", "责任编辑:", "整理/编辑：",
+                         "撰稿：", "撰稿:", "翻译：", "校对："),
+    # words that open a link to where the page was first published: the line is a credit (kg.finders.text)
+    "repost_link_cues": ("轉載自", "转载自", "转自", "原文链接", "阅读原文"),
     # the number of a document of the State Council or a ministry: "国发〔2024〕18号", "人社部发[2023]5号"
     "instrument_number": r"[\u4e00-\u9fff]{1,6}[〔\[［]\d{4}[〕\]］]\d{1,4}号",
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which

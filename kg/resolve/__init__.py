@@ -35,7 +35,16 @@ from kg.resolve.gazetteer import Known, gazetteer
 from kg.resolve.matcher import Match, find, match_whole
 from kg.resolve.normalize import name_key
 
-__all__ = ["explain", "find_mentions", "labels", "lookup", "named_with_state", "resolve"]
+__all__ = [
+    "explain",
+    "find_mentions",
+    "labels",
+    "lookup",
+    "named_with_state",
+    "organizations_above",
+    "resolve",
+    "seat_of",
+]
 
 # Kinds that may name the same thing: a builder's "organization" may be the
 # gazetteer's "intergovernmental-organization", its "place" a state.
@@ -192,6 +201,30 @@ def labels(entity: Entity) -> list[tuple[str, str]]:
     if known is None:
         return []
     return list(dict.fromkeys((label.form, label.lang) for label in known.labels))
+
+
+def organizations_above(entity: Entity) -> list[str]:
+    """The keys of the organisations a known body is part of, nearest first (the gazetteer's ``parent``s).
+
+    >>> organizations_above(Entity("un-body", "HRC")), organizations_above(Entity("state", "VNM"))
+    (['GA', 'UN'], [])
+    """
+    above: list[str] = []
+    known = _known(entity)
+    while known is not None and known.attributes.get("parent") and known.attributes["parent"] not in above:
+        above.append(known.attributes["parent"])
+        known = next(iter(gazetteer().by_key.get(above[-1], [])), None)
+    return above
+
+
+def seat_of(entity: Entity) -> str | None:
+    """The key of the place a body with a fixed seat meets in (``seats.csv``), else None.
+
+    >>> seat_of(Entity("un-body", "HRC")), seat_of(Entity("un-body", "UNICEF"))
+    ('CHE/geneva', None)
+    """
+    known = _known(entity)
+    return known.attributes.get("seat") if known else None
 
 
 # -- resolve -------------------------------------------------------------------------------

@@ -19,7 +19,9 @@ name and is dropped on load; a capitalised one (``El Salvador``, ``Los
 Angeles``) is.
 
 ``aliases.csv`` adds forms to entities defined elsewhere: ``kind, key, lang,
-form, source``.
+form, source``. ``seats.csv`` gives a body with a fixed seat the key of the place
+it meets in (``kind, key, seat, source``: the General Assembly in New York), as
+its ``seat`` attribute; a body that meets in more than one place has none.
 """
 
 from __future__ import annotations
@@ -174,6 +176,12 @@ class Gazetteer:
         known.labels = [label for label in known.labels if label.form not in demoted]
         known.labels.extend(added)
 
+    def add_seat(self, row: dict[str, str]) -> None:
+        known = self.entities.get((row["kind"], row["key"]))
+        if known is None or (Kind.PLACE, row["seat"]) not in self.entities:
+            raise ValueError(f"seat {row['seat']!r} of {row['kind']}/{row['key']}: unknown body or place")
+        known.attributes["seat"] = row["seat"]
+
     def __iter__(self) -> Iterator[Known]:
         return iter(self.entities.values())
 
@@ -194,6 +202,10 @@ def load(folder: Path = DATA) -> Gazetteer:
     if aliases.exists():
         for row in _read(aliases):
             gazetteer.add_alias(row)
+    seats = folder / "seats.csv"
+    if seats.exists():
+        for row in _read(seats):
+            gazetteer.add_seat(row)
     return gazetteer
 
 
