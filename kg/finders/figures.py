@@ -103,8 +103,11 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
             if statistic and statistic.unit is None and previous and _part_of(news, previous, statistic):
                 statistic = replace(statistic, unit=previous.unit)  # "32 mil 653 niños, de los cuales 25 mil 108"
             if statistic:
+                statistic = _going_on_in_paragraph(news, statistic, statistics)
+            if statistic:
                 area = _area(news, statistic.span, areas) or _area_going_on(statistic.span, previous, areas)
-                statistics.append(replace(statistic, area=area or _home_area(news, areas)))
+                area = area or _home_area(news, areas) or _subject_area(news, areas)
+                statistics.append(replace(statistic, area=area))
     return statistics
 
 
@@ -147,6 +150,34 @@ def _part_of(news: DocumentText, whole: Statistic, part: Statistic) -> bool:
     return bool(find_phrases(news.text, news.words("subset_words"), whole.span.end, part.span.start, ignore_case=True))
 
 
+def _going_on_in_paragraph(news: DocumentText, statistic: Statistic, before: list[Statistic]) -> Statistic:
+    """A paragraph about one counted thing goes on counting it, in the period it last named: "En el bienio
+    2011-2012, Estados Unidos expulsó a 32 mil 653 niños ... México informó de la repatriación en ese mismo
+    lapso de 10 mil 87" counts children of 2011/2012. A figure of its own unit, or whose sentence gives it a
+    period, keeps its own."""
+    paragraph = _paragraph_of(news.text, statistic.span.start)
+    earlier = [s for s in before if s.span.start >= paragraph.start]
+    counted = set(news.mapping("counted_nouns").values()) | _COUNTING_UNITS
+    if statistic.unit is None:
+        unit = next((s.unit for s in reversed(earlier) if s.unit in counted), None)
+        statistic = replace(statistic, unit=unit) if unit else statistic
+    if statistic.period is None:
+        period = next((s.period for s in reversed(earlier) if s.period), None)
+        statistic = replace(statistic, period=period) if period else statistic
+    return statistic
+
+
+#: A blank line, between paragraphs.
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def _paragraph_of(text: str, position: int) -> Span:
+    """The paragraph around ``position``: from the blank line before it to the next."""
+    starts = [m.end() for m in _BLANK_LINE.finditer(text, 0, position)]
+    end = _BLANK_LINE.search(text, position)
+    return Span(max([0, *starts]), end.start() if end else len(text))
+
+
 def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention]) -> Mention | None:
     """The area of the figure before, where the text names no other in between: prose goes on about the
     place it was about ("En 2011, Estados Unidos repatrió a 15 mil niños ... Un año después, envió a 17 mil")."""
@@ -159,6 +190,36 @@ def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention
 def _home_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
     home = news.home_state
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
+
+
+def _subject_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
+    """The state a text is about: the one its title names, where it names no other ("## 根据2022-2024年移民水平
+    计划，加拿大将2022年移民目标提高到432,000人"); a figure whose sentence names no place, and whose paragraph
+    goes on about none, is of that state. The title is the document's, or the first Markdown heading."""
+    title = _title_span(news)
+    if title is None:
+        return None
+    named = [m for m in areas if m.kind == Kind.STATE and title.start <= m.span.start < title.end]
+    return named[0] if named and len({m.key for m in named}) == 1 else None
+
+
+#: A Markdown heading: a line opened by "#" marks.
+_MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S[^\n]*)$", re.MULTILINE)
+
+
+def _title_span(news: DocumentText) -> Span | None:
+    title = news.document.title
+    at = news.text.find(title) if title else -1
+    if title and at >= 0:
+        return Span(at, at + len(title))
+    start = news.main_spans[0].start if news.main_spans else 0
+    heading = next((m for m in _MARKDOWN_HEADING.finditer(news.text, start) if _has_words(m.group(1))), None)
+    return Span(heading.start(1), heading.end(1)) if heading else None
+
+
+def _has_words(line: str) -> bool:
+    """A heading of words, not a link of the page's navigation ("### [返回首頁](https://...)")."""
+    return not line.lstrip().startswith(("[", "!["))
 
 
 #: A number inside a product's name: "Boeing | 737 | MAX".
@@ -222,7 +283,8 @@ def _statistic(news: DocumentText, quantity: Quantity, previous: Statistic | Non
         return None
     sentence = news.sentence_of(quantity.span.start)
     in_sentence = _sentence_period(news, quantity.span, sentence, previous) if sentence else None
-    period = period or _year_after(news, measure_end) or in_sentence
+    month = _month_after(news, max(measure_end, quantity.span.end), sentence) if sentence else None
+    period = period or _year_after(news, measure_end) or month or in_sentence
     return Statistic(
         span=quantity.span,
         value=quantity.value,
@@ -486,9 +548,9 @@ def _sentence_period(news: DocumentText, figure: Span, sentence: Span, previous:
     if span_of_years:
         return span_of_years
     if find_phrases(news.text, news.words("this_year_words"), sentence.start, sentence.end, ignore_case=True):
-        # "13,000 refugees from the region this year"; where that year is unknown, so is the figure's: "En febrero
-        # de este año ... monto menor al del mismo periodo de 2012" is not of 2012
-        return current_year(news.document.date, news.text)
+        # "13,000 refugees from the region this year"; "En febrero de este año ... monto menor al del mismo
+        # periodo de 2012" is of the text's year, not of 2012
+        return _text_year(news)
     later = find_phrases(news.text, news.words("next_year_words"), sentence.start, figure.start, ignore_case=True)
     if later and previous and previous.period and re.fullmatch(r"\d{4}", previous.period):
         # "en 2011 a 405 mil 457; un año después, la cifra se ubicó en ..."; a figure after one the phrase
@@ -496,6 +558,67 @@ def _sentence_period(news: DocumentText, figure: Span, sentence: Span, previous:
         dated_already = previous.span.start > later[-1].start()
         return previous.period if dated_already else str(int(previous.period) + 1)
     return before[-1] if before else after[0] if after else None
+
+
+def _month_after(news: DocumentText, position: int, sentence: Span) -> str | None:
+    """The month a figure is of, named in its clause after it ("2.3 por ciento en enero de este año", "12 per
+    cent in August 2012") as "YYYY-MM": of the year written with it, else of the next month of the sentence
+    written with a year ("12 por ciento en agosto y 20.2 por ciento en septiembre de 2012"), else of the
+    text's year (:func:`_text_year`); none where no year is known."""
+    pattern = news.pack.derived("figures.month_after", _month_pattern)
+    if pattern is None:
+        return None
+    clause = _CLAUSE_BREAK.search(news.text, position, sentence.end)
+    view = digits_folded(news.text)
+    found = pattern.match(view, _skip(news.text, position), clause.start() if clause else sentence.end)
+    if found is None:
+        return None
+    month = news.pack.months[found.group("month").casefold()]
+    year = found.group("year") or _next_year_of_month(pattern, view, found.end(), sentence.end) or _text_year(news)
+    return f"{year}-{month:02d}" if year else None
+
+
+def _next_year_of_month(pattern: re.Pattern[str], view: str, start: int, end: int) -> str | None:
+    return next((m.group("year") for m in pattern.finditer(view, start, end) if m.group("year")), None)
+
+
+def _month_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A word that dates a figure ("en", "in"), a month's full name, then perhaps its year: abbreviations
+    ("mar", "sept") are left out, as they are words of their own too ("en mar" is at sea)."""
+    names = [m for m in pack.months if not any(o != m and o.startswith(m) for o in pack.months)]
+    openers = pack.words("period_year_words")
+    if not names or not openers:
+        return None
+    connectors = phrases_alternation(pack.words("measure_connectors")) or "(?!)"
+    return re.compile(
+        rf"(?:{phrases_alternation(openers)})\s+(?P<month>{phrases_alternation(names)})(?!\w)"
+        rf"(?:,?\s+(?:(?:{connectors})\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
+        re.IGNORECASE,
+    )
+
+
+def _text_year(news: DocumentText) -> str | None:
+    """The year a text calls "this year": its document's, else the one its addresses were last filed in, else
+    the latest year it names outside a deadline (a report of this year's figures names last year's to compare,
+    "el mismo periodo de 2012", and this year's where it sums them up, "el primer bimestre de 2013")."""
+    known = current_year(news.document.date, news.text)
+    if known:
+        return known
+    return _latest_year(news)
+
+
+def _latest_year(news: DocumentText) -> str | None:
+    """The latest year a text names, outside a deadline ("by 2030"); a year a figure is compared to ("el
+    mismo periodo de 2012", the pack's ``same_period_words``) is the year before the text's."""
+    view = digits_folded(news.text)
+    deadlines = tuple(w.casefold() for w in news.words("deadline_words")) or ("\0",)
+    compared = tuple(w.casefold() for w in news.words("same_period_words")) or ("\0",)
+    years = []
+    for match in _LONE_YEAR.finditer(view):
+        before = view[max(0, match.start() - 30) : match.start()].rstrip().casefold()
+        if not before.endswith(deadlines):
+            years.append(int(match.group(1)) + (1 if before.endswith(compared) else 0))
+    return str(max(years)) if years else None
 
 
 def _year_range(news: DocumentText, sentence: Span) -> str | None:

@@ -530,6 +530,7 @@ EXTRA: dict[str, object] = {
     "this_year_words": ("this year", "this fiscal year"),
     "subset_words": ("of whom", "of which", "including"),
     "number_of_words": ("the number of", "number of"),
+    "same_period_words": ("same period of", "same period in", "same month of", "same month in"),
     "next_year_words": ("a year later", "the following year", "the next year"),
     "counted_nouns": {
         "children": "children", "migrants": "migrants", "refugees": "refugees", "countries": "countries",
@@ -537,7 +538,7 @@ EXTRA: dict[str, object] = {
         "votes": "votes", "abstentions": "votes", "jobs": "jobs", "students": "students", "officers": "officers",
         "offices": "offices", "provinces": "provinces", "aircraft": "aircraft", "people": "persons",
         "colleges": "colleges", "universities": "universities", "schools": "schools", "hospitals": "hospitals",
-        "agencies": "agencies", "shelters": "shelters", "transactions": "transactions",
+        "agencies": "agencies", "shelters": "shelters", "transactions": "transactions", "applicants": "applicants",
     },
     "measure_connectors": ("of",),
     "ordinal_markers": (

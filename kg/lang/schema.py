@@ -165,6 +165,10 @@ class Figures:
         'words that open a measure counting the noun after them ("el número de": "el número de operaciones")',
         optional=True,
     )
+    same_period_words: tuple[str, ...] = words(
+        'words before the year a figure is compared to, the year before the text\'s ("mismo periodo de 2012")',
+        optional=True,
+    )
     next_year_words: tuple[str, ...] = words(
         'words for the year after the one a text spoke of ("un año después", "a year later")', optional=True
     )

@@ -1,0 +1,98 @@
+"""News: what a figure's paragraph, page and title tell of it — the unit and period a paragraph goes on
+with, the month named after it, the year of an undated page, the state the title names.
+
+Every excerpt is composed for the test in the style of real articles; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import build_news, statistic_of
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("En el bienio 2011-2012, el país expulsó a 32 mil 653 niños. Por su parte, la provincia informó de "
+         "la repatriación en ese mismo lapso de 10 mil 87, y 6 mil 804 viajaban solos.", "es", "6804"),
+        ("In 2011-2012 the country deported 32,653 children. The province, for its part, reported the return "
+         "of 10,087 over the same span, and 6,804 travelled alone.", "en", "6804"),
+    ],
+)  # fmt: skip
+def test_a_paragraph_about_one_counted_thing_goes_on_counting_it(text: str, language: str, value: str) -> None:
+    """ "10 mil 87 ... 6 mil 804 se trasladaban solos" had no unit: the paragraph counts children, of 2011/2012."""
+    statistic = statistic_of(build_news(text, language), value)
+    assert (statistic.unit, statistic.period) == ("children", "2011/2012")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En 2012 el país expulsó a 32 mil 653 niños.\n\nLa red de albergues recibió a 6 mil 804 que viajaban solos.",
+         "es"),
+        ("In 2012 the country deported 32,653 children.\n\nThe shelters reported 6,804 arrivals alone.", "en"),
+    ],
+)  # fmt: skip
+def test_a_new_paragraph_does_not_go_on_with_the_unit_or_period(text: str, language: str) -> None:
+    statistic = statistic_of(build_news(text, language), "6804")
+    assert (statistic.unit, statistic.period) == (None, None)
+
+
+def test_a_figure_with_a_counted_noun_of_its_own_keeps_it() -> None:
+    """ "more than 80,000 refugee applicants" was given the officers of the figure before it."""
+    text = "The agency hired 300 refugee officers. In 2024 they interviewed more than 80,000 refugee applicants."
+    assert statistic_of(build_news(text, "en"), "80000").unit == "applicants"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "period"),
+    [
+        ("La caída fue menor que la del 12 por ciento en agosto y 20.2 por ciento en septiembre de 2012.",
+         "es", "12", "2012-08"),
+        ("La caída fue menor que la del 12 por ciento en agosto y 20.2 por ciento en septiembre de 2012.",
+         "es", "20.2", "2012-09"),
+        ("The fall was smaller than the 12 per cent in August and the 20.2 per cent in September 2012.",
+         "en", "12", "2012-08"),
+        ("La baisse a dépassé 2,3 % en janvier 2013.", "fr", "2.3", "2013-01"),
+    ],
+)  # fmt: skip
+def test_a_month_named_after_a_figure_is_its_period(text: str, language: str, value: str, period: str) -> None:
+    """ "12 por ciento en agosto ... en septiembre de 2012": the figure had no period; a month without a year
+    takes the year written with the next month of the sentence."""
+    assert statistic_of(build_news(text, language), value).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En el primer trimestre de 2013 se repatriaron 82 mil migrantes. La contracción fue de 2.3 por ciento en "
+         "enero de este año.", "es"),
+        ("In the first quarter of 2013, 82,000 migrants were returned. Exports fell by 2.3 per cent in January "
+         "this year.", "en"),
+    ],
+)  # fmt: skip
+def test_a_month_of_this_year_on_an_undated_page_is_of_the_latest_year_it_names(text: str, language: str) -> None:
+    assert statistic_of(build_news(text, language), "2.3").period == "2013-01"
+
+
+def test_a_year_set_as_a_deadline_is_not_the_year_of_the_page() -> None:
+    text = "In 2013 the plan counted 82,000 migrants. This year it returned 500 families, and will do more by 2030."
+    assert statistic_of(build_news(text, "en"), "500").period == "2013"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("## 加拿大将2022年移民目标提高到43万人\n\n在2015年，联邦一年接收25万新移民。", "zh", "250000"),
+        ("## Canada raises its immigration target\n\nIn 2015 the federal government admitted 250,000 newcomers.",
+         "en", "250000"),
+    ],
+)  # fmt: skip
+def test_a_figure_without_a_place_is_of_the_state_the_title_names(text: str, language: str, value: str) -> None:
+    """Each target of the Canadian plan had no area where its sentence named none."""
+    assert statistic_of(build_news(text, language), value).area.key == "CAN"
+
+
+def test_a_title_naming_two_states_gives_no_area() -> None:
+    text = "## Canada and Mexico sign a labour deal\n\nIn 2015 the programme admitted 250,000 newcomers."
+    assert statistic_of(build_news(text, "en"), "250000").area is None
