@@ -96,3 +96,47 @@ def test_a_figure_without_a_place_is_of_the_state_the_title_names(text: str, lan
 def test_a_title_naming_two_states_gives_no_area() -> None:
     text = "## Canada and Mexico sign a labour deal\n\nIn 2015 the programme admitted 250,000 newcomers."
     assert statistic_of(build_news(text, "en"), "250000").area is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "period"),
+    [
+        ("En el primer bimestre de 2013, las remesas acumularon 3 mil 061.58 millones de dólares, un descenso de "
+         "7.1 por ciento.", "es", "7.1", "2013-01/2013-02"),
+        ("In the first quarter of 2013, the country exported goods worth 4.5 billion dollars.", "en", "4500000000",
+         "2013-Q1"),
+        ("Au premier semestre 2013, les exportations ont atteint 4,5 milliards de dollars.", "fr", "4500000000",
+         "2013-H1"),
+        ("2013年第一季度，出口额达到3.5万亿元。", "zh", "3500000000000", "2013-Q1"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_year_named_before_a_figure_is_its_period(
+    text: str, language: str, value: str, period: str
+) -> None:
+    """ "En el primer bimestre de 2013, ... 3 mil 061.58 millones" was of 2013, not of its first two months."""
+    assert statistic_of(build_news(text, language), value).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "period"),
+    [
+        ("在疫情发生前，移民部平均每年接收34万新移民。", "zh", "疫情发生前"),
+        ("Before the pandemic, the country admitted 340,000 newcomers a year.", "en", "Before the pandemic"),
+    ],
+)
+def test_a_period_named_by_an_event_is_kept_as_written(text: str, language: str, period: str) -> None:
+    assert statistic_of(build_news(text, language), "340000").period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "qualifier"),
+    [
+        ("这家位于北部的工厂，约有500名越南劳工。", "zh", "500", "about"),
+        ("El convenio entrará en vigor tras su ratificación por un mínimo de 50 países.", "es", "50", "at-least"),
+        ("The treaty enters into force after ratification by a minimum of 50 countries.", "en", "50", "at-least"),
+        ("Le traité entrera en vigueur après sa ratification par un minimum de 50 pays.", "fr", "50", "at-least"),
+    ],
+)
+def test_qualifiers_written_as_a_phrase(text: str, language: str, value: str, qualifier: str) -> None:
+    """ "约有500名" (there are about 500) and "un mínimo de 50 países" were read as exact."""
+    assert statistic_of(build_news(text, language), value).qualifier == qualifier

@@ -542,8 +542,14 @@ def _sentence_period(news: DocumentText, figure: Span, sentence: Span, previous:
     before = [m.group(1) for m in _LONE_YEAR.finditer(view, sentence.start, figure.start)]
     in_clause = [m.group(1) for m in _LONE_YEAR.finditer(view, clause, figure.start)]
     after = [m.group(1) for m in _LONE_YEAR.finditer(view, figure.end, sentence.end)]
+    part = _part_of_year(news, sentence.start, figure.start)
+    if part:
+        return part
     if in_clause:
         return in_clause[-1]
+    written = find_phrases(news.text, news.words("period_phrases"), sentence.start, figure.start, ignore_case=True)
+    if written:  # "在疫情发生前，移民部平均每年接收34万新移民": before the pandemic, as written
+        return written[-1].group()
     span_of_years = _year_range(news, sentence)
     if span_of_years:
         return span_of_years
@@ -619,6 +625,37 @@ def _latest_year(news: DocumentText) -> str | None:
         if not before.endswith(deadlines):
             years.append(int(match.group(1)) + (1 if before.endswith(compared) else 0))
     return str(max(years)) if years else None
+
+
+def _part_of_year(news: DocumentText, start: int, end: int) -> str | None:
+    """The part of a year named last before a figure, with no other year between them ("En el primer bimestre de
+    2013, las remesas acumularon 3 mil 061.58 millones": "2013-01/2013-02"; "in the first quarter of 2013":
+    "2013-Q1"): the pack's ``year_parts``, the year written with it, else the year named before it, else the
+    text's (:func:`_text_year`)."""
+    pattern = news.pack.derived("figures.year_parts", _year_parts_pattern)
+    view = digits_folded(news.text)
+    found = list(pattern.finditer(view, start, end)) if pattern else []
+    if not found or _LONE_YEAR.search(view, found[-1].end(), end):
+        return None
+    part = found[-1]
+    earlier = [m.group(1) for m in _LONE_YEAR.finditer(view, start, part.start())]
+    year = part.group("year") or (earlier[-1] if earlier else _text_year(news))
+    if not year:
+        return None
+    months = news.mapping("year_parts")[key_of(part.group("part"), news.mapping("year_parts"))]
+    return "/".join(f"{year}-{piece}" for piece in months.split("/"))
+
+
+def _year_parts_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    parts = pack.extra.get("year_parts")
+    if not parts:
+        return None
+    connectors = phrases_alternation((*pack.words("measure_connectors"), "del")) or "(?!)"
+    edge = "" if pack.extra.get("word_boundaries") is False else r"(?<!\w)"  # "2013年第一季度"
+    return re.compile(
+        rf"{edge}(?P<part>{phrases_alternation(parts)})(?!\w)(?:\s+(?:(?:{connectors})\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
+        re.IGNORECASE,
+    )
 
 
 def _year_range(news: DocumentText, sentence: Span) -> str | None:

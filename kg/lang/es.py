@@ -38,6 +38,8 @@ QUALIFIERS: dict[str, str] = {
     "al menos": "at-least",
     "por lo menos": "at-least",
     "como mínimo": "at-least",
+    "un mínimo de": "at-least",
+    "un máximo de": "at-most",
     "hasta": "at-most",
     "como máximo": "at-most",
 }
@@ -500,6 +502,11 @@ EXTRA: dict[str, object] = {
                         "del año que transcurre", "el año en curso", "del año en curso"),
     "subset_words": ("de los cuales", "de las cuales", "de los que", "de las que"),
     "number_of_words": ("el número de", "número de", "la cifra de"),
+    "year_parts": {
+        "primer bimestre": "01/02", "segundo bimestre": "03/04", "primer trimestre": "Q1", "segundo trimestre": "Q2",
+        "tercer trimestre": "Q3", "cuarto trimestre": "Q4", "primer semestre": "H1", "segundo semestre": "H2",
+    },
+    "period_phrases": ("antes de la pandemia", "después de la pandemia"),
     "same_period_words": ("mismo periodo de", "mismo período de", "mismo mes de", "igual periodo de"),
     "next_year_words": ("un año después", "al año siguiente", "el año siguiente"),
     "counted_nouns": {

@@ -165,6 +165,13 @@ class Figures:
         'words that open a measure counting the noun after them ("el número de": "el número de operaciones")',
         optional=True,
     )
+    year_parts: Mapping[str, str] = phrases(
+        'parts of a year a figure is of, to their months or quarter ("primer bimestre": "01/02", "first half": "H1")',
+        optional=True,
+    )
+    period_phrases: tuple[str, ...] = words(
+        'periods named by an event, kept as written ("before the pandemic", "疫情发生前")', optional=True
+    )
     same_period_words: tuple[str, ...] = words(
         'words before the year a figure is compared to, the year before the text\'s ("mismo periodo de 2012")',
         optional=True,
