@@ -140,3 +140,40 @@ def test_a_period_named_by_an_event_is_kept_as_written(text: str, language: str,
 def test_qualifiers_written_as_a_phrase(text: str, language: str, value: str, qualifier: str) -> None:
     """ "约有500名" (there are about 500) and "un mínimo de 50 países" were read as exact."""
     assert statistic_of(build_news(text, language), value).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "period"),
+    [
+        ("Since October 2022, more than 32,000 refugees have been resettled, the report of 2024 says.", "en",
+         "32000", "2022-10/2024"),
+        ("US assistance totals over $230 million in demining since 1993, the report of 2023 says.", "en",
+         "230000000", "1993/2023"),
+        ("Desde 2011, el país repatrió a 15 mil niños, según el informe de 2013.", "es", "15000", "2011/2013"),
+        ("Depuis 2015, le pays a accueilli 30 000 réfugiés, selon le bilan de 2020.", "fr", "30000", "2015/2020"),
+    ],
+)  # fmt: skip
+def test_a_figure_counted_since_a_month_or_year_runs_to_the_page_s_year(
+    text: str, language: str, value: str, period: str
+) -> None:
+    """ "Since October 2022, more than 32,000 refugees" was of 2022 alone."""
+    assert statistic_of(build_news(text, language), value).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El país repatrió en 2011 a 15 mil niños.\n\nEn ese año, México devolvió a 4 mil 129 menores.", "es"),
+        ("The country returned 15,000 children in 2011.\n\nThat year, Mexico returned 4,129 children.", "en"),
+    ],
+)
+def test_that_year_is_the_year_the_text_wrote_last(text: str, language: str) -> None:
+    assert statistic_of(build_news(text, language), "4129").period == "2011"
+
+
+def test_that_year_gives_way_to_a_year_written_after_it() -> None:
+    text = (
+        "El país repatrió en 2011 a 15 mil niños.\n\nEn ese año, México devolvió a 4 mil 129 menores; en 2012 "
+        "continuó la tendencia, porque de 5 mil 958 repatriados, 4 mil 3 viajaban solos."
+    )
+    assert statistic_of(build_news(text, "es"), "5958").period == "2012"

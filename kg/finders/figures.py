@@ -542,11 +542,17 @@ def _sentence_period(news: DocumentText, figure: Span, sentence: Span, previous:
     before = [m.group(1) for m in _LONE_YEAR.finditer(view, sentence.start, figure.start)]
     in_clause = [m.group(1) for m in _LONE_YEAR.finditer(view, clause, figure.start)]
     after = [m.group(1) for m in _LONE_YEAR.finditer(view, figure.end, sentence.end)]
-    part = _part_of_year(news, sentence.start, figure.start)
+    part = _part_of_year(news, sentence.start, figure.start) or _since(news, figure, sentence)
     if part:
         return part
     if in_clause:
         return in_clause[-1]
+    that_year = find_phrases(news.text, news.words("that_year_words"), sentence.start, figure.start, ignore_case=True)
+    if that_year and not _LONE_YEAR.search(view, that_year[-1].end(), figure.start):
+        # "En ese año, México devolvió a 4 mil 129 menores": the year the text wrote last before; not where
+        # another year comes between ("...; en 2012 continuó la tendencia, porque de 5 mil 958")
+        named = [m.group(1) for m in _LONE_YEAR.finditer(view, 0, sentence.start)]
+        return named[-1] if named else None
     written = find_phrases(news.text, news.words("period_phrases"), sentence.start, figure.start, ignore_case=True)
     if written:  # "在疫情发生前，移民部平均每年接收34万新移民": before the pandemic, as written
         return written[-1].group()
@@ -625,6 +631,37 @@ def _latest_year(news: DocumentText) -> str | None:
         if not before.endswith(deadlines):
             years.append(int(match.group(1)) + (1 if before.endswith(compared) else 0))
     return str(max(years)) if years else None
+
+
+def _since(news: DocumentText, figure: Span, sentence: Span) -> str | None:
+    """The period from a month or year a figure's sentence counts from (the pack's ``since_words``: "Since October
+    2022, more than 32,000 refugees", "totals over $230 million since 1993") to the text's date or year."""
+    pattern = news.pack.derived("figures.since", _since_pattern)
+    if pattern is None:
+        return None
+    view = digits_folded(news.text)
+    found = list(pattern.finditer(view, sentence.start, sentence.end))
+    before = [m for m in found if m.end() <= figure.start]
+    chosen = before[-1] if before else next((m for m in found if m.start() >= figure.end), None)
+    now = (news.document.date or "")[:7] or _text_year(news)
+    if chosen is None or not now:
+        return None
+    month = chosen.group("month")
+    start = f"{chosen.group('year')}-{news.pack.months[month.casefold()]:02d}" if month else chosen.group("year")
+    return f"{start}/{now}"
+
+
+def _since_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    since = pack.words("since_words")
+    names = [m for m in pack.months if not any(o != m and o.startswith(m) for o in pack.months)]
+    if not since or not names:
+        return None
+    connectors = phrases_alternation(pack.words("measure_connectors")) or "(?!)"
+    return re.compile(
+        rf"(?<!\w)(?:{phrases_alternation(since)})\s+(?:(?P<month>{phrases_alternation(names)})\s+"
+        rf"(?:(?:{connectors})\s+)?)?(?P<year>(?:19|20)\d\d)(?!\d)",
+        re.IGNORECASE,
+    )
 
 
 def _part_of_year(news: DocumentText, start: int, end: int) -> str | None:

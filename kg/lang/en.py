@@ -537,6 +537,8 @@ EXTRA: dict[str, object] = {
         "fourth quarter": "Q4", "first half": "H1", "second half": "H2",
     },
     "period_phrases": ("before the pandemic", "after the pandemic"),
+    "since_words": ("since",),
+    "that_year_words": ("that year", "that same year", "the same year"),
     "same_period_words": ("same period of", "same period in", "same month of", "same month in"),
     "next_year_words": ("a year later", "the following year", "the next year"),
     "counted_nouns": {

@@ -507,6 +507,8 @@ EXTRA: dict[str, object] = {
         "tercer trimestre": "Q3", "cuarto trimestre": "Q4", "primer semestre": "H1", "segundo semestre": "H2",
     },
     "period_phrases": ("antes de la pandemia", "después de la pandemia"),
+    "since_words": ("desde",),
+    "that_year_words": ("ese año", "aquel año", "ese mismo año"),
     "same_period_words": ("mismo periodo de", "mismo período de", "mismo mes de", "igual periodo de"),
     "next_year_words": ("un año después", "al año siguiente", "el año siguiente"),
     "counted_nouns": {

@@ -538,6 +538,8 @@ EXTRA: dict[str, object] = {
         "quatrième trimestre": "Q4", "premier semestre": "H1", "second semestre": "H2", "deuxième semestre": "H2",
     },
     "period_phrases": ("avant la pandémie", "après la pandémie"),
+    "since_words": ("depuis",),
+    "that_year_words": ("cette année-là", "la même année"),
     "same_period_words": ("même période de", "même période en", "même mois de"),
     "this_year_words": ("cette année", "l'année en cours", "l’année en cours"),
     "subset_words": ("dont", "parmi lesquels", "parmi lesquelles"),

@@ -172,6 +172,12 @@ class Figures:
     period_phrases: tuple[str, ...] = words(
         'periods named by an event, kept as written ("before the pandemic", "疫情发生前")', optional=True
     )
+    that_year_words: tuple[str, ...] = words(
+        'words for the year a text wrote last ("en ese año", "that year"): a figure\'s period', optional=True
+    )
+    since_words: tuple[str, ...] = words(
+        'words before the month or year a figure counts from ("since October 2022", "desde 2011")', optional=True
+    )
     same_period_words: tuple[str, ...] = words(
         'words before the year a figure is compared to, the year before the text\'s ("mismo periodo de 2012")',
         optional=True,
