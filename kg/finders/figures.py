@@ -13,10 +13,19 @@ gets:
 * its **area**: the state, group of states or place named in its sentence,
   the nearest before it, else the first after it ("ingresaron a México 1 589
   millones de dólares"); else the home state of the text, where the text names
-  it (:attr:`~kg.finders.text.DocumentText.home_state`);
+  it (:attr:`~kg.finders.text.DocumentText.home_state`); else the one state
+  the title names;
 * its **period**: a year right after the measure, after a word of
-  ``extra["period_year_words"]`` ("vào năm 2020", "en 2021"), else a range of
-  years in the same sentence ("giai đoạn 2017-2022") as ``"2017/2022"``.
+  ``extra["period_year_words"]`` ("vào năm 2020", "en 2021"), else a month
+  after it ("en agosto": ``"2012-08"``), a part of a year ("primer bimestre de
+  2013": ``"2013-01/2013-02"``), a start it is counted from ("since 1993":
+  ``"1993/2023"``), a period named by an event as written ("before the
+  pandemic"), else a range of years in the same sentence ("giai đoạn
+  2017-2022") as ``"2017/2022"`` (see :func:`_sentence_period`).
+
+A paragraph about one counted thing goes on counting it: a figure with no unit
+or period of its own takes the counted unit and the period of the figure
+before in its paragraph (:func:`_going_on_in_paragraph`).
 
 An amount with neither a measure nor a unit says nothing worth keeping, but
 one with a scale word that ends its clause is measured by the clause before
