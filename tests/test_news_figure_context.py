@@ -165,6 +165,7 @@ def test_a_figure_counted_since_a_month_or_year_runs_to_the_page_s_year(
     [
         ("El país repatrió en 2011 a 15 mil niños.\n\nEn ese año, México devolvió a 4 mil 129 menores.", "es"),
         ("The country returned 15,000 children in 2011.\n\nThat year, Mexico returned 4,129 children.", "en"),
+        ("政府会在2011年前恢复该项目。到那时，每年通过该项目入境的人将有4,129人。", "zh"),
     ],
 )
 def test_that_year_is_the_year_the_text_wrote_last(text: str, language: str) -> None:

@@ -351,6 +351,7 @@ EXTRA: dict[str, object] = {
         "第一季度": "Q1", "第二季度": "Q2", "第三季度": "Q3", "第四季度": "Q4", "上半年": "H1", "下半年": "H2",
     },
     "period_phrases": ("疫情发生前", "疫情前", "疫情发生后", "疫情后"),
+    "that_year_words": ("到那时", "那一年", "当年"),
     "subset_words": ("其中",),
     "next_year_words": ("次年", "第二年", "一年后"),
     "counted_nouns": {
