@@ -178,3 +178,16 @@ def test_that_year_gives_way_to_a_year_written_after_it() -> None:
         "continuó la tendencia, porque de 5 mil 958 repatriados, 4 mil 3 viajaban solos."
     )
     assert statistic_of(build_news(text, "es"), "5958").period == "2012"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The agreement raises the ceiling to $300 million until 2028. The United States plans to make available "
+         "an additional $55 million in the next year.", "en"),
+        ("El acuerdo eleva el techo a 300 millones de dólares hasta 2028. El país aportará otros 55 millones de "
+         "dólares al año siguiente.", "es"),
+    ],
+)  # fmt: skip
+def test_a_figure_of_a_relative_year_does_not_take_the_period_before(text: str, language: str) -> None:
+    assert statistic_of(build_news(text, language), "55000000").period != "2028"

@@ -170,10 +170,18 @@ def _going_on_in_paragraph(news: DocumentText, statistic: Statistic, before: lis
     if statistic.unit is None:
         unit = next((s.unit for s in reversed(earlier) if s.unit in counted), None)
         statistic = replace(statistic, unit=unit) if unit else statistic
-    if statistic.period is None:
+    if statistic.period is None and not _names_its_own_time(news, statistic.span):
         period = next((s.period for s in reversed(earlier) if s.period), None)
         statistic = replace(statistic, period=period) if period else statistic
     return statistic
+
+
+def _names_its_own_time(news: DocumentText, figure: Span) -> bool:
+    """Whether a figure's sentence names a year of its own the rules could not date ("an additional $55 million
+    in the next year"): its period is not the one of the figure before."""
+    sentence = news.sentence_of(figure.start)
+    words = (*news.words("next_year_words"), *news.words("this_year_words"))
+    return sentence is not None and bool(find_phrases(news.text, words, sentence.start, sentence.end, ignore_case=True))
 
 
 #: A blank line, between paragraphs.
