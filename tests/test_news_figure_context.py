@@ -108,6 +108,12 @@ def test_a_title_naming_two_states_gives_no_area() -> None:
         ("Au premier semestre 2013, les exportations ont atteint 4,5 milliards de dollars.", "fr", "4500000000",
          "2013-H1"),
         ("2013年第一季度，出口额达到3.5万亿元。", "zh", "3500000000000", "2013-Q1"),
+        ("Entre enero y febrero de 2013, las remesas sumaron 3 mil millones de dólares.", "es", "3000000000",
+         "2013-01/2013-02"),
+        ("Between January and February 2013, remittances reached 3 billion dollars.", "en", "3000000000",
+         "2013-01/2013-02"),
+        ("De janvier à mars 2013, les exportations ont atteint 4,5 milliards de dollars.", "fr", "4500000000",
+         "2013-01/2013-03"),
     ],
 )  # fmt: skip
 def test_a_part_of_a_year_named_before_a_figure_is_its_period(

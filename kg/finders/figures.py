@@ -614,7 +614,7 @@ def _next_year_of_month(pattern: re.Pattern[str], view: str, start: int, end: in
 def _month_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     """A word that dates a figure ("en", "in"), a month's full name, then perhaps its year: abbreviations
     ("mar", "sept") are left out, as they are words of their own too ("en mar" is at sea)."""
-    names = [m for m in pack.months if not any(o != m and o.startswith(m) for o in pack.months)]
+    names = _full_month_names(pack)
     openers = pack.words("period_year_words")
     if not names or not openers:
         return None
@@ -670,7 +670,7 @@ def _since(news: DocumentText, figure: Span, sentence: Span) -> str | None:
 
 def _since_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     since = pack.words("since_words")
-    names = [m for m in pack.months if not any(o != m and o.startswith(m) for o in pack.months)]
+    names = _full_month_names(pack)
     if not since or not names:
         return None
     connectors = phrases_alternation(pack.words("measure_connectors")) or "(?!)"
@@ -684,8 +684,9 @@ def _since_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
 def _part_of_year(news: DocumentText, start: int, end: int) -> str | None:
     """The part of a year named last before a figure, with no other year between them ("En el primer bimestre de
     2013, las remesas acumularon 3 mil 061.58 millones": "2013-01/2013-02"; "in the first quarter of 2013":
-    "2013-Q1"): the pack's ``year_parts``, the year written with it, else the year named before it, else the
-    text's (:func:`_text_year`)."""
+    "2013-Q1"; "entre enero y febrero": "2013-01/2013-02"): the pack's ``year_parts`` or two months joined by a
+    word of ``year_range_links`` or ``list_conjunctions``, the year written with it, else the year named before
+    it, else the text's (:func:`_text_year`)."""
     pattern = news.pack.derived("figures.year_parts", _year_parts_pattern)
     view = digits_folded(news.text)
     found = list(pattern.finditer(view, start, end)) if pattern else []
@@ -696,20 +697,34 @@ def _part_of_year(news: DocumentText, start: int, end: int) -> str | None:
     year = part.group("year") or (earlier[-1] if earlier else _text_year(news))
     if not year:
         return None
-    months = news.mapping("year_parts")[key_of(part.group("part"), news.mapping("year_parts"))]
+    if part.group("part"):
+        months = news.mapping("year_parts")[key_of(part.group("part"), news.mapping("year_parts"))]
+    else:
+        first, last = (news.pack.months[part.group(g).casefold()] for g in ("first", "last"))
+        months = f"{first:02d}/{last:02d}"
     return "/".join(f"{year}-{piece}" for piece in months.split("/"))
 
 
 def _year_parts_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
-    parts = pack.extra.get("year_parts")
-    if not parts:
+    parts = pack.extra.get("year_parts") or {}
+    names = _full_month_names(pack)
+    if not parts and not names:
         return None
-    connectors = phrases_alternation((*pack.words("measure_connectors"), "del")) or "(?!)"
+    links = phrases_alternation((*pack.words("year_range_links"), *pack.words("list_conjunctions"), "-", "–"))
+    months = phrases_alternation(names) if names else "(?!)"
+    named = phrases_alternation(parts) if parts else "(?!)"
+    connectors = phrases_alternation(pack.words("measure_connectors")) or "(?!)"
     edge = "" if pack.extra.get("word_boundaries") is False else r"(?<!\w)"  # "2013年第一季度"
     return re.compile(
-        rf"{edge}(?P<part>{phrases_alternation(parts)})(?!\w)(?:\s+(?:(?:{connectors})\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
+        rf"{edge}(?:(?P<part>{named})|(?P<first>{months})\s*(?:{links})\s*(?P<last>{months}))(?!\w)"
+        rf"(?:\s+(?:(?:{connectors})\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
         re.IGNORECASE,
     )
+
+
+def _full_month_names(pack: LanguagePack) -> list[str]:
+    """The pack's month names but abbreviations ("mar", "sept"), which are words of their own too ("en mar")."""
+    return [m for m in pack.months if not any(o != m and o.startswith(m) for o in pack.months)]
 
 
 def _year_range(news: DocumentText, sentence: Span) -> str | None:
