@@ -114,6 +114,8 @@ def test_a_title_naming_two_states_gives_no_area() -> None:
          "2013-01/2013-02"),
         ("De janvier à mars 2013, les exportations ont atteint 4,5 milliards de dollars.", "fr", "4500000000",
          "2013-01/2013-03"),
+        ("Trong quý I năm 2013, xuất khẩu đạt 4,5 tỷ USD.", "vi", "4500000000", "2013-Q1"),
+        ("في الربع الأول من عام 2013، بلغت الصادرات 4.5 مليار دولار.", "ar", "4500000000", "2013-Q1"),
     ],
 )  # fmt: skip
 def test_a_part_of_a_year_named_before_a_figure_is_its_period(
@@ -157,6 +159,9 @@ def test_qualifiers_written_as_a_phrase(text: str, language: str, value: str, qu
          "230000000", "1993/2023"),
         ("Desde 2011, el país repatrió a 15 mil niños, según el informe de 2013.", "es", "15000", "2011/2013"),
         ("Depuis 2015, le pays a accueilli 30 000 réfugiés, selon le bilan de 2020.", "fr", "30000", "2015/2020"),
+        ("Kể từ năm 2015, Việt Nam đã tiếp nhận 30.000 người lao động, theo báo cáo năm 2020.", "vi", "30000",
+         "2015/2020"),
+        ("منذ عام 2015، استقبلت المملكة 30 ألف لاجئ، حسب تقرير عام 2020.", "ar", "30000", "2015/2020"),
     ],
 )  # fmt: skip
 def test_a_figure_counted_since_a_month_or_year_runs_to_the_page_s_year(

@@ -713,11 +713,12 @@ def _year_parts_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     links = phrases_alternation((*pack.words("year_range_links"), *pack.words("list_conjunctions"), "-", "–"))
     months = phrases_alternation(names) if names else "(?!)"
     named = phrases_alternation(parts) if parts else "(?!)"
-    connectors = phrases_alternation(pack.words("measure_connectors")) or "(?!)"
+    # "primer trimestre de 2013", "quý I năm 2013", "الربع الأول من عام 2013"
+    connectors = phrases_alternation((*pack.words("measure_connectors"), *pack.words("period_year_words"))) or "(?!)"
     edge = "" if pack.extra.get("word_boundaries") is False else r"(?<!\w)"  # "2013年第一季度"
     return re.compile(
         rf"{edge}(?:(?P<part>{named})|(?P<first>{months})\s*(?:{links})\s*(?P<last>{months}))(?!\w)"
-        rf"(?:\s+(?:(?:{connectors})\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
+        rf"(?:\s+(?:(?:{connectors})\s+){{0,2}}(?P<year>(?:19|20)\d\d)(?!\d))?",
         re.IGNORECASE,
     )
 
