@@ -637,13 +637,14 @@ def _text_year(news: DocumentText) -> str | None:
 
 
 def _latest_year(news: DocumentText) -> str | None:
-    """The latest year a text names, outside a deadline ("by 2030"); a year a figure is compared to ("el
-    mismo periodo de 2012", the pack's ``same_period_words``) is the year before the text's."""
+    """The latest year a text names in its main segments (not the page's "© 2025"), outside a deadline ("by
+    2030"); a year a figure is compared to ("el mismo periodo de 2012", the pack's ``same_period_words``) is
+    the year before the text's."""
     view = digits_folded(news.text)
     deadlines = tuple(w.casefold() for w in news.words("deadline_words")) or ("\0",)
     compared = tuple(w.casefold() for w in news.words("same_period_words")) or ("\0",)
     years = []
-    for match in _LONE_YEAR.finditer(view):
+    for match in (m for main in news.main_spans for m in _LONE_YEAR.finditer(view, main.start, main.end)):
         before = view[max(0, match.start() - 30) : match.start()].rstrip().casefold()
         if not before.endswith(deadlines):
             years.append(int(match.group(1)) + (1 if before.endswith(compared) else 0))
