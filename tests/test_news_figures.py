@@ -109,10 +109,20 @@ def test_this_year_is_the_year_the_page_is_of(text: str, language: str, value: s
     assert statistic_of(build_news(text, language), value).period == "2023"
 
 
-def test_this_year_of_an_undated_page_leaves_the_period_open() -> None:
-    """ "En febrero de este año ... al del mismo periodo de 2012": the figure was given the year it is compared to."""
-    text = "En febrero de este año ingresaron 1 200 millones de dólares, monto menor al del mismo periodo de 2012."
-    assert statistic_of(build_news(text, "es"), "1200000000").period is None
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("En febrero de este año ingresaron 1 200 millones de dólares, monto menor al del mismo periodo de 2012.",
+         "es", "1200000000"),
+        ("This year exports reached $1.2 billion, less than in the same period of 2012.", "en", "1200000000"),
+        ("Cette année, les exportations ont atteint 1,2 milliard de dollars, moins que sur la même période de 2012.",
+         "fr", "1200000000"),
+    ],
+)  # fmt: skip
+def test_this_year_of_an_undated_page_follows_the_year_it_is_compared_to(text: str, language: str, value: str) -> None:
+    """ "En febrero de este año ... al del mismo periodo de 2012": the figure was given 2012, the year it is
+    compared to; the page is of the year after it."""
+    assert statistic_of(build_news(text, language), value).period == "2013"
 
 
 @pytest.mark.parametrize(

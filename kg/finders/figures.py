@@ -13,10 +13,19 @@ gets:
 * its **area**: the state, group of states or place named in its sentence,
   the nearest before it, else the first after it ("ingresaron a México 1 589
   millones de dólares"); else the home state of the text, where the text names
-  it (:attr:`~kg.finders.text.DocumentText.home_state`);
+  it (:attr:`~kg.finders.text.DocumentText.home_state`); else the one state
+  the title names;
 * its **period**: a year right after the measure, after a word of
-  ``extra["period_year_words"]`` ("vào năm 2020", "en 2021"), else a range of
-  years in the same sentence ("giai đoạn 2017-2022") as ``"2017/2022"``.
+  ``extra["period_year_words"]`` ("vào năm 2020", "en 2021"), else a month
+  after it ("en agosto": ``"2012-08"``), a part of a year ("primer bimestre de
+  2013": ``"2013-01/2013-02"``), a start it is counted from ("since 1993":
+  ``"1993/2023"``), a period named by an event as written ("before the
+  pandemic"), else a range of years in the same sentence ("giai đoạn
+  2017-2022") as ``"2017/2022"`` (see :func:`_sentence_period`).
+
+A paragraph about one counted thing goes on counting it: a figure with no unit
+or period of its own takes the counted unit and the period of the figure
+before in its paragraph (:func:`_going_on_in_paragraph`).
 
 An amount with neither a measure nor a unit says nothing worth keeping, but
 one with a scale word that ends its clause is measured by the clause before
@@ -103,8 +112,11 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
             if statistic and statistic.unit is None and previous and _part_of(news, previous, statistic):
                 statistic = replace(statistic, unit=previous.unit)  # "32 mil 653 niños, de los cuales 25 mil 108"
             if statistic:
+                statistic = _going_on_in_paragraph(news, statistic, statistics)
+            if statistic:
                 area = _area(news, statistic.span, areas) or _area_going_on(statistic.span, previous, areas)
-                statistics.append(replace(statistic, area=area or _home_area(news, areas)))
+                area = area or _home_area(news, areas) or _subject_area(news, areas)
+                statistics.append(replace(statistic, area=area))
     return statistics
 
 
@@ -147,6 +159,42 @@ def _part_of(news: DocumentText, whole: Statistic, part: Statistic) -> bool:
     return bool(find_phrases(news.text, news.words("subset_words"), whole.span.end, part.span.start, ignore_case=True))
 
 
+def _going_on_in_paragraph(news: DocumentText, statistic: Statistic, before: list[Statistic]) -> Statistic:
+    """A paragraph about one counted thing goes on counting it, in the period it last named: "En el bienio
+    2011-2012, Estados Unidos expulsó a 32 mil 653 niños ... México informó de la repatriación en ese mismo
+    lapso de 10 mil 87" counts children of 2011/2012. A figure of its own unit, or whose sentence gives it a
+    period, keeps its own."""
+    paragraph = _paragraph_of(news.text, statistic.span.start)
+    earlier = [s for s in before if s.span.start >= paragraph.start]
+    counted = set(news.mapping("counted_nouns").values()) | _COUNTING_UNITS
+    if statistic.unit is None:
+        unit = next((s.unit for s in reversed(earlier) if s.unit in counted), None)
+        statistic = replace(statistic, unit=unit) if unit else statistic
+    if statistic.period is None and not _names_its_own_time(news, statistic.span):
+        period = next((s.period for s in reversed(earlier) if s.period), None)
+        statistic = replace(statistic, period=period) if period else statistic
+    return statistic
+
+
+def _names_its_own_time(news: DocumentText, figure: Span) -> bool:
+    """Whether a figure's sentence names a year of its own the rules could not date ("an additional $55 million
+    in the next year"): its period is not the one of the figure before."""
+    sentence = news.sentence_of(figure.start)
+    words = (*news.words("next_year_words"), *news.words("this_year_words"))
+    return sentence is not None and bool(find_phrases(news.text, words, sentence.start, sentence.end, ignore_case=True))
+
+
+#: A blank line, between paragraphs.
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def _paragraph_of(text: str, position: int) -> Span:
+    """The paragraph around ``position``: from the blank line before it to the next."""
+    starts = [m.end() for m in _BLANK_LINE.finditer(text, 0, position)]
+    end = _BLANK_LINE.search(text, position)
+    return Span(max([0, *starts]), end.start() if end else len(text))
+
+
 def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention]) -> Mention | None:
     """The area of the figure before, where the text names no other in between: prose goes on about the
     place it was about ("En 2011, Estados Unidos repatrió a 15 mil niños ... Un año después, envió a 17 mil")."""
@@ -159,6 +207,36 @@ def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention
 def _home_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
     home = news.home_state
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
+
+
+def _subject_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
+    """The state a text is about: the one its title names, where it names no other ("## 根据2022-2024年移民水平
+    计划，加拿大将2022年移民目标提高到432,000人"); a figure whose sentence names no place, and whose paragraph
+    goes on about none, is of that state. The title is the document's, or the first Markdown heading."""
+    title = _title_span(news)
+    if title is None:
+        return None
+    named = [m for m in areas if m.kind == Kind.STATE and title.start <= m.span.start < title.end]
+    return named[0] if named and len({m.key for m in named}) == 1 else None
+
+
+#: A Markdown heading: a line opened by "#" marks.
+_MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S[^\n]*)$", re.MULTILINE)
+
+
+def _title_span(news: DocumentText) -> Span | None:
+    title = news.document.title
+    at = news.text.find(title) if title else -1
+    if title and at >= 0:
+        return Span(at, at + len(title))
+    start = news.main_spans[0].start if news.main_spans else 0
+    heading = next((m for m in _MARKDOWN_HEADING.finditer(news.text, start) if _has_words(m.group(1))), None)
+    return Span(heading.start(1), heading.end(1)) if heading else None
+
+
+def _has_words(line: str) -> bool:
+    """A heading of words, not a link of the page's navigation ("### [返回首頁](https://...)")."""
+    return not line.lstrip().startswith(("[", "!["))
 
 
 #: A number inside a product's name: "Boeing | 737 | MAX".
@@ -222,7 +300,8 @@ def _statistic(news: DocumentText, quantity: Quantity, previous: Statistic | Non
         return None
     sentence = news.sentence_of(quantity.span.start)
     in_sentence = _sentence_period(news, quantity.span, sentence, previous) if sentence else None
-    period = period or _year_after(news, measure_end) or in_sentence
+    month = _month_after(news, max(measure_end, quantity.span.end), sentence) if sentence else None
+    period = period or _year_after(news, measure_end) or month or in_sentence
     return Statistic(
         span=quantity.span,
         value=quantity.value,
@@ -480,15 +559,27 @@ def _sentence_period(news: DocumentText, figure: Span, sentence: Span, previous:
     before = [m.group(1) for m in _LONE_YEAR.finditer(view, sentence.start, figure.start)]
     in_clause = [m.group(1) for m in _LONE_YEAR.finditer(view, clause, figure.start)]
     after = [m.group(1) for m in _LONE_YEAR.finditer(view, figure.end, sentence.end)]
+    part = _part_of_year(news, sentence.start, figure.start) or _since(news, figure, sentence)
+    if part:
+        return part
     if in_clause:
         return in_clause[-1]
+    that_year = find_phrases(news.text, news.words("that_year_words"), sentence.start, figure.start, ignore_case=True)
+    if that_year and not _LONE_YEAR.search(view, that_year[-1].end(), figure.start):
+        # "En ese año, México devolvió a 4 mil 129 menores": the year the text wrote last before; not where
+        # another year comes between ("...; en 2012 continuó la tendencia, porque de 5 mil 958")
+        named = [m.group(1) for m in _LONE_YEAR.finditer(view, 0, sentence.start)]
+        return named[-1] if named else None
+    written = find_phrases(news.text, news.words("period_phrases"), sentence.start, figure.start, ignore_case=True)
+    if written:  # "在疫情发生前，移民部平均每年接收34万新移民": before the pandemic, as written
+        return written[-1].group()
     span_of_years = _year_range(news, sentence)
     if span_of_years:
         return span_of_years
     if find_phrases(news.text, news.words("this_year_words"), sentence.start, sentence.end, ignore_case=True):
-        # "13,000 refugees from the region this year"; where that year is unknown, so is the figure's: "En febrero
-        # de este año ... monto menor al del mismo periodo de 2012" is not of 2012
-        return current_year(news.document.date, news.text)
+        # "13,000 refugees from the region this year"; "En febrero de este año ... monto menor al del mismo
+        # periodo de 2012" is of the text's year, not of 2012
+        return _text_year(news)
     later = find_phrases(news.text, news.words("next_year_words"), sentence.start, figure.start, ignore_case=True)
     if later and previous and previous.period and re.fullmatch(r"\d{4}", previous.period):
         # "en 2011 a 405 mil 457; un año después, la cifra se ubicó en ..."; a figure after one the phrase
@@ -496,6 +587,146 @@ def _sentence_period(news: DocumentText, figure: Span, sentence: Span, previous:
         dated_already = previous.span.start > later[-1].start()
         return previous.period if dated_already else str(int(previous.period) + 1)
     return before[-1] if before else after[0] if after else None
+
+
+def _month_after(news: DocumentText, position: int, sentence: Span) -> str | None:
+    """The month a figure is of, named in its clause after it ("2.3 por ciento en enero de este año", "12 per
+    cent in August 2012") as "YYYY-MM": of the year written with it, else of the next month of the sentence
+    written with a year ("12 por ciento en agosto y 20.2 por ciento en septiembre de 2012"), else of the
+    text's year (:func:`_text_year`); none where no year is known."""
+    pattern = news.pack.derived("figures.month_after", _month_pattern)
+    if pattern is None:
+        return None
+    clause = _CLAUSE_BREAK.search(news.text, position, sentence.end)
+    view = digits_folded(news.text)
+    found = pattern.match(view, _skip(news.text, position), clause.start() if clause else sentence.end)
+    if found is None:
+        return None
+    month = news.pack.months[found.group("month").casefold()]
+    year = found.group("year") or _next_year_of_month(pattern, view, found.end(), sentence.end) or _text_year(news)
+    return f"{year}-{month:02d}" if year else None
+
+
+def _next_year_of_month(pattern: re.Pattern[str], view: str, start: int, end: int) -> str | None:
+    return next((m.group("year") for m in pattern.finditer(view, start, end) if m.group("year")), None)
+
+
+def _month_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A word that dates a figure ("en", "in"), a month's full name, then perhaps its year: abbreviations
+    ("mar", "sept") are left out, as they are words of their own too ("en mar" is at sea)."""
+    names = _full_month_names(pack)
+    openers = pack.words("period_year_words")
+    if not names or not openers:
+        return None
+    connectors = phrases_alternation(pack.words("measure_connectors")) or "(?!)"
+    return re.compile(
+        rf"(?:{phrases_alternation(openers)})\s+(?P<month>{phrases_alternation(names)})(?!\w)"
+        rf"(?:,?\s+(?:(?:{connectors})\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
+        re.IGNORECASE,
+    )
+
+
+def _text_year(news: DocumentText) -> str | None:
+    """The year a text calls "this year": its document's, else the one its addresses were last filed in, else
+    the latest year it names outside a deadline (a report of this year's figures names last year's to compare,
+    "el mismo periodo de 2012", and this year's where it sums them up, "el primer bimestre de 2013")."""
+    known = current_year(news.document.date, news.text)
+    if known:
+        return known
+    return _latest_year(news)
+
+
+def _latest_year(news: DocumentText) -> str | None:
+    """The latest year a text names in its main segments (not the page's "© 2025"), outside a deadline ("by
+    2030"); a year a figure is compared to ("el mismo periodo de 2012", the pack's ``same_period_words``) is
+    the year before the text's."""
+    view = digits_folded(news.text)
+    deadlines = tuple(w.casefold() for w in news.words("deadline_words")) or ("\0",)
+    compared = tuple(w.casefold() for w in news.words("same_period_words")) or ("\0",)
+    years = []
+    for match in (m for main in news.main_spans for m in _LONE_YEAR.finditer(view, main.start, main.end)):
+        before = view[max(0, match.start() - 30) : match.start()].rstrip().casefold()
+        if not before.endswith(deadlines):
+            years.append(int(match.group(1)) + (1 if before.endswith(compared) else 0))
+    return str(max(years)) if years else None
+
+
+def _since(news: DocumentText, figure: Span, sentence: Span) -> str | None:
+    """The period from a month or year a figure's sentence counts from (the pack's ``since_words``: "Since October
+    2022, more than 32,000 refugees", "totals over $230 million since 1993") to the text's date or year."""
+    pattern = news.pack.derived("figures.since", _since_pattern)
+    if pattern is None:
+        return None
+    view = digits_folded(news.text)
+    found = list(pattern.finditer(view, sentence.start, sentence.end))
+    before = [m for m in found if m.end() <= figure.start]
+    chosen = before[-1] if before else next((m for m in found if m.start() >= figure.end), None)
+    now = (news.document.date or "")[:7] or _text_year(news)
+    if chosen is None or not now:
+        return None
+    month = chosen.group("month")
+    start = f"{chosen.group('year')}-{news.pack.months[month.casefold()]:02d}" if month else chosen.group("year")
+    return f"{start}/{now}"
+
+
+def _since_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    since = pack.words("since_words")
+    names = _full_month_names(pack)
+    if not since or not names:
+        return None
+    connectors = phrases_alternation(pack.words("measure_connectors")) or "(?!)"
+    return re.compile(
+        rf"(?<!\w)(?:{phrases_alternation(since)})\s+(?:(?P<month>{phrases_alternation(names)})\s+"
+        rf"(?:(?:{connectors})\s+)?)?(?P<year>(?:19|20)\d\d)(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+def _part_of_year(news: DocumentText, start: int, end: int) -> str | None:
+    """The part of a year named last before a figure, with no other year between them ("En el primer bimestre de
+    2013, las remesas acumularon 3 mil 061.58 millones": "2013-01/2013-02"; "in the first quarter of 2013":
+    "2013-Q1"; "entre enero y febrero": "2013-01/2013-02"): the pack's ``year_parts`` or two months joined by a
+    word of ``year_range_links`` or ``list_conjunctions``, the year written with it, else the year named before
+    it, else the text's (:func:`_text_year`)."""
+    pattern = news.pack.derived("figures.year_parts", _year_parts_pattern)
+    view = digits_folded(news.text)
+    found = list(pattern.finditer(view, start, end)) if pattern else []
+    if not found or _LONE_YEAR.search(view, found[-1].end(), end):
+        return None
+    part = found[-1]
+    earlier = [m.group(1) for m in _LONE_YEAR.finditer(view, start, part.start())]
+    year = part.group("year") or (earlier[-1] if earlier else _text_year(news))
+    if not year:
+        return None
+    if part.group("part"):
+        months = news.mapping("year_parts")[key_of(part.group("part"), news.mapping("year_parts"))]
+    else:
+        first, last = (news.pack.months[part.group(g).casefold()] for g in ("first", "last"))
+        months = f"{first:02d}/{last:02d}"
+    return "/".join(f"{year}-{piece}" for piece in months.split("/"))
+
+
+def _year_parts_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    parts = pack.extra.get("year_parts") or {}
+    names = _full_month_names(pack)
+    if not parts and not names:
+        return None
+    links = phrases_alternation((*pack.words("year_range_links"), *pack.words("list_conjunctions"), "-", "–"))
+    months = phrases_alternation(names) if names else "(?!)"
+    named = phrases_alternation(parts) if parts else "(?!)"
+    # "primer trimestre de 2013", "quý I năm 2013", "الربع الأول من عام 2013"
+    connectors = phrases_alternation((*pack.words("measure_connectors"), *pack.words("period_year_words"))) or "(?!)"
+    edge = "" if pack.extra.get("word_boundaries") is False else r"(?<!\w)"  # "2013年第一季度"
+    return re.compile(
+        rf"{edge}(?:(?P<part>{named})|(?P<first>{months})\s*(?:{links})\s*(?P<last>{months}))(?!\w)"
+        rf"(?:\s+(?:(?:{connectors})\s+){{0,2}}(?P<year>(?:19|20)\d\d)(?!\d))?",
+        re.IGNORECASE,
+    )
+
+
+def _full_month_names(pack: LanguagePack) -> list[str]:
+    """The pack's month names but abbreviations ("mar", "sept"), which are words of their own too ("en mar")."""
+    return [m for m in pack.months if not any(o != m and o.startswith(m) for o in pack.months)]
 
 
 def _year_range(news: DocumentText, sentence: Span) -> str | None:

@@ -40,6 +40,8 @@ QUALIFIERS: dict[str, str] = {
     "an estimated": "about",
     "at least": "at-least",
     "no fewer than": "at-least",
+    "a minimum of": "at-least",
+    "a maximum of": "at-most",
     "at most": "at-most",
     "up to": "at-most",
     "no more than": "at-most",
@@ -534,6 +536,14 @@ EXTRA: dict[str, object] = {
     "this_year_words": ("this year", "this fiscal year"),
     "subset_words": ("of whom", "of which", "including"),
     "number_of_words": ("the number of", "number of"),
+    "year_parts": {
+        "first two months": "01/02", "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3",
+        "fourth quarter": "Q4", "first half": "H1", "second half": "H2",
+    },
+    "period_phrases": ("before the pandemic", "after the pandemic"),
+    "since_words": ("since",),
+    "that_year_words": ("that year", "that same year", "the same year"),
+    "same_period_words": ("same period of", "same period in", "same month of", "same month in"),
     "next_year_words": ("a year later", "the following year", "the next year"),
     "counted_nouns": {
         "children": "children", "migrants": "migrants", "refugees": "refugees", "countries": "countries",
@@ -541,7 +551,7 @@ EXTRA: dict[str, object] = {
         "votes": "votes", "abstentions": "votes", "jobs": "jobs", "students": "students", "officers": "officers",
         "offices": "offices", "provinces": "provinces", "aircraft": "aircraft", "people": "persons",
         "colleges": "colleges", "universities": "universities", "schools": "schools", "hospitals": "hospitals",
-        "agencies": "agencies", "shelters": "shelters", "transactions": "transactions",
+        "agencies": "agencies", "shelters": "shelters", "transactions": "transactions", "applicants": "applicants",
     },
     "measure_connectors": ("of",),
     "ordinal_markers": (

@@ -165,6 +165,23 @@ class Figures:
         'words that open a measure counting the noun after them ("el número de": "el número de operaciones")',
         optional=True,
     )
+    year_parts: Mapping[str, str] = phrases(
+        'parts of a year a figure is of, to their months or quarter ("primer bimestre": "01/02", "first half": "H1")',
+        optional=True,
+    )
+    period_phrases: tuple[str, ...] = words(
+        'periods named by an event, kept as written ("before the pandemic", "疫情发生前")', optional=True
+    )
+    that_year_words: tuple[str, ...] = words(
+        'words for the year a text wrote last ("en ese año", "that year"): a figure\'s period', optional=True
+    )
+    since_words: tuple[str, ...] = words(
+        'words before the month or year a figure counts from ("since October 2022", "desde 2011")', optional=True
+    )
+    same_period_words: tuple[str, ...] = words(
+        'words before the year a figure is compared to, the year before the text\'s ("mismo periodo de 2012")',
+        optional=True,
+    )
     next_year_words: tuple[str, ...] = words(
         'words for the year after the one a text spoke of ("un año después", "a year later")', optional=True
     )

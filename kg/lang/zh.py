@@ -27,6 +27,9 @@ QUALIFIERS: dict[str, str] = {
     "近": "about",
     "约": "about",
     "大约": "about",
+    # "约有500名" (there are about 500): the qualifier with the verb of being before the number
+    "约有": "about",
+    "大约有": "about",
     "将近": "about",
     "至少": "at-least",
     "最多": "at-most",
@@ -349,6 +352,11 @@ EXTRA: dict[str, object] = {
     "qualifiers_after": {"以上": "at-least", "以下": "at-most", "左右": "about"},
     "year_range_links": ("至", "到"),
     "this_year_words": ("今年", "本年度"),
+    "year_parts": {
+        "第一季度": "Q1", "第二季度": "Q2", "第三季度": "Q3", "第四季度": "Q4", "上半年": "H1", "下半年": "H2",
+    },
+    "period_phrases": ("疫情发生前", "疫情前", "疫情发生后", "疫情后"),
+    "that_year_words": ("到那时", "那一年", "当年"),
     "subset_words": ("其中",),
     "next_year_words": ("次年", "第二年", "一年后"),
     "counted_nouns": {
