@@ -29,6 +29,9 @@ TOKEN = re.compile(rf"{_WORD_CHAR}+(?:[-‑'’.]{_WORD_CHAR}+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[\w\d])|(?<=[。！？])[”’」』）]*\s*|\n\s*\n\s*")
 #: In a text whose lines are not wrapped by hand, every line break ends a sentence (captions, titles).
 _SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*")
+#: An initial or an initialism: characters each followed by a stop ("J.", "U.S."), or groups of one or two
+#: ("EE.UU.", Spanish doubles a letter for a plural); one group of two is a word ("it.", "en.").
+_INITIALISM = re.compile(r"(?:\w\.)+|(?:\w{1,2}\.){2,}")
 #: A dateline: a line that opens with a place (a letter, not a paragraph number "1 -"), then a dash,
 #: no sentence ending before it; after an agency in brackets the dash may follow a stop with no space
 #: ("Nueva York, 24 sep (EFE).- El Gobierno").
@@ -168,14 +171,15 @@ class DocumentText:
             yield trimmed(self.text, Span(start, main.end))
 
     def _is_abbreviation_before(self, position: int) -> bool:
-        """A stop that ends a title ("TS.", "Mr.") or an initial ("J.") does not end the sentence."""
+        """A stop that ends a title ("TS.", "Mr."), an initial ("J.") or an initialism ("U.S.", "U.N.") does not end
+        the sentence: "The U.S. government will provide" is one sentence."""
         if self.text[position - 1 : position] != ".":
             return False
         word = re.search(r"\S+$", self.text[max(0, position - 12) : position])
         if not word:
             return False
         abbreviations = {h.casefold() for h in self.pack.honorifics if h.endswith(".")}
-        return word.group().casefold() in abbreviations or re.fullmatch(r"\w\.", word.group()) is not None
+        return word.group().casefold() in abbreviations or _INITIALISM.fullmatch(word.group()) is not None
 
     def words(self, key: str) -> tuple[str, ...]:
         """A tuple of words from the pack's ``extra`` (empty when the language does not have it)."""
