@@ -13,7 +13,7 @@ from kg.finders.text import (
 )
 from kg.model import Kind, Mention, PostHolding, Span
 
-__all__ = ["NOT_ORGANIZATIONS", "Actors", "known_place_at", "organization_mention"]
+__all__ = ["NOT_ORGANIZATIONS", "Actors", "base_form", "known_place_at", "organization_mention", "person_mention"]
 
 
 @dataclass
@@ -67,7 +67,30 @@ NOT_ORGANIZATIONS = frozenset({Kind.STATE, Kind.PLACE, Kind.PERSON, Kind.POST, K
 
 def organization_mention(news: DocumentText, span: Span, kind: str) -> Mention:
     scope = news.home_state if kind == Kind.GOVERNMENT_AGENCY else None
-    return Mention(span=span, text=span.of(news.text), kind=kind, scope=scope if isinstance(scope, str) else None)
+    written = span.of(news.text)
+    base = base_form(news, written)
+    return Mention(
+        span=span,
+        text=base,
+        kind=kind,
+        scope=scope if isinstance(scope, str) else None,
+        written=written if base != written else None,
+    )
+
+
+def person_mention(news: DocumentText, span: Span, key: str | None = None, name: str | None = None) -> Mention:
+    """A person named at ``span``, labelled by the base form of the name ("Сергея Лаврова": "Сергей Лавров"),
+    with the key and the English name the caller may already have."""
+    written = span.of(news.text)
+    base = base_form(news, written, "person_base_form")
+    return Mention(span, base, Kind.PERSON, key=key, name=name, written=written if base != written else None)
+
+
+def base_form(news: DocumentText, name: str, hook: str = "name_base_form") -> str:
+    """``name`` in its base form where the language declines names ("Шотландской национальной партии" →
+    "Шотландская национальная партия"), as written elsewhere: the form a body is keyed and labelled by."""
+    based = news.extra.get(hook)
+    return based(name) if callable(based) else name
 
 
 def known_place_at(actors: Actors, position: int) -> Mention | None:

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from kg.lang.base import LanguagePack, with_adverbs
+from kg.text.morphology import russian_name_base, russian_person_base
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -478,7 +479,11 @@ EXTRA: dict[str, object] = {
     | {form: name for forms, name in _MINISTRIES.items() for form in forms},
     # The lower-case words of a body's name after its head, in the genitive: adjectives ("социальной",
     # "иностранных") and nouns of the usual shapes ("развития", "юстиции"), besides post_complements.
-    "name_word_pattern": r"[а-яё]+(?:ого|его|ой|ей|ых|их|ия|ии|ства|ости|ики|ции)",
+    # and nouns in the genitive plural ("оборонных исследований", "конгресс украинцев").
+    "name_word_pattern": r"[а-яё]+(?:ого|его|ой|ей|ых|их|ия|ии|ства|ости|ики|ции|ий|ов|ев)",
+    # A name is declined in the sentence's case: its key and label are its nominative (kg.text.morphology).
+    "name_base_form": russian_name_base,
+    "person_base_form": russian_person_base,
     # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys declared in kg/lang/schema.py
     "furniture_cues": (
         "Читайте также", "Читайте также:", "Похожие новости", "Связанные материалы", "Самое читаемое",

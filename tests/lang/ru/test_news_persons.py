@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import build_news
+
+from kg.text.morphology import russian_person_base
 
 
 def test_russian_portfolio_with_an_acronym_and_a_post_held_at_an_organisation() -> None:
@@ -29,3 +32,30 @@ def test_russian_prime_minister_of_the_rf_and_minister_with_two_word_portfolio()
     )
     holdings = [(h.person.text, h.post_name, h.state.text if h.state else None) for h in build_news(text, "ru").posts]
     assert holdings == [("Михаил Мишустин", "Prime Minister", "РФ"), ("Антон Котяков", "Minister", None)]
+
+
+def test_a_person_named_in_an_oblique_case_is_labelled_in_the_nominative() -> None:
+    """Before: "официальный представитель Марии Захаровой" made the person "Марии Захаровой", another node than
+    "Мария Захарова"; a name the dictionary cannot decline for sure stays as written."""
+    text = (
+        "Заголовок\n\nМОСКВА, 2 мая — Позицию изложил официальный представитель Марии Захаровой. "
+        "Министр финансов Антон Силуанов выступил. Премьер-министр Мелани Джоли выступила.\n"
+    )
+    persons = {(p.person.text, p.person.written) for p in build_news(text, "ru").posts}
+    assert persons == {("Мария Захарова", "Марии Захаровой"), ("Антон Силуанов", None), ("Мелани Джоли", None)}
+
+
+@pytest.mark.parametrize(
+    ("written", "base"),
+    [
+        ("Сергея Лаврова", "Сергей Лавров"),
+        ("Сергею Лаврову", "Сергей Лавров"),
+        ("Владимира Владимировича Путина", "Владимир Владимирович Путин"),
+        ("Анна Лаврова", "Анна Лаврова"),  # a woman's family name in the nominative, not a man's in the genitive
+        ("Бирн, Джеймс", "Бирн, Джеймс"),  # a foreign name the dictionary does not know
+        ("Мелани Джоли", "Мелани Джоли"),  # an indeclinable given name tells no case
+        ("Лаврова", "Лаврова"),  # one word alone tells no case
+    ],
+)
+def test_a_person_s_name_is_declined_only_where_every_word_is_a_known_name(written: str, base: str) -> None:
+    assert russian_person_base(written) == base

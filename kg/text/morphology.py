@@ -1,0 +1,164 @@
+"""The base (nominative) form of a name written in an oblique case, for languages that decline names.
+
+A Russian text names a body in the case its sentence wants: "депутат Шотландской национальной
+партии", "в составе Королевского института оборонных исследований". The graph keys and labels a
+body by its base form ("Шотландская национальная партия"), so that every case meets the same node,
+the gazetteer and the gold; the text's own form stays as the quote of its mention.
+
+Only the head of the name is declined, with the words that agree with it: the adjectives before
+it. What follows the head is a complement in a case of its own ("Министерство предпринимательства
+и торговли Великобритании") and is kept as written. A name whose words cannot be read as
+adjectives agreeing with a noun (a Latin name, an acronym, a phrase opening with a preposition) is
+kept whole.
+
+A person's name is declined only where the dictionary knows every word of it as a given name, a
+patronymic or a family name in one oblique case ("Сергея Лаврова" → "Сергей Лавров"): a foreign name
+the dictionary does not know ("Бирна", "Фриланд") would be guessed wrong, and is kept as written.
+
+The analyser is pymorphy3 with its Russian dictionary (packages ``pymorphy3``,
+``pymorphy3-dicts-ru``), loaded once, on first use, from the installed package: no network.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, NamedTuple
+
+__all__ = ["russian_name_base", "russian_person_base"]
+
+#: Words a name's head may be declined to agree with: full adjectives and participles ("Королевского").
+_AGREEING = frozenset({"ADJF", "PRTF"})
+#: Tags of the dictionary's readings of a person's name: a given name, a family name, a patronymic.
+_PERSON_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+#: A word of a name, with the punctuation it may carry around it (a quote, a bracket, a comma) and keeps.
+_WORD = re.compile(r"(?P<before>[^\w\s]*)(?P<core>\S*?)(?P<after>[^\w\s]*)(?=\s|$)")
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    before: str
+    core: str
+    after: str
+
+    def declined(self, form: str) -> str:
+        """The word as declined to ``form``, with its punctuation and its capitals as written."""
+        return f"{self.before}{_cased_like(self.core, form)}{self.after}"
+
+
+@cache
+def _russian_analyser() -> Any:
+    import pymorphy3  # a heavy dictionary: loaded only for a text that needs it
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def russian_name_base(name: str) -> str:
+    """``name`` with its head noun and the adjectives agreeing with it in the nominative.
+
+    >>> russian_name_base("Шотландской национальной партии")
+    'Шотландская национальная партия'
+    >>> russian_name_base("Министерства предпринимательства и торговли Великобритании")
+    'Министерство предпринимательства и торговли Великобритании'
+    >>> russian_name_base("Open Source Centre")
+    'Open Source Centre'
+    """
+    if not _CYRILLIC.search(name):
+        return name
+    analyser = _russian_analyser()
+    words = _words(name)
+    for index, word in enumerate(words):
+        if not _CYRILLIC.search(word.core) or word.core.isupper():
+            return name  # a Latin word or an acronym before any head: no declined name to read
+        readings = analyser.parse(word.core)
+        if any("NOUN" in r.tag for r in readings):
+            declined = _declined(analyser, words[: index + 1])
+            return _rejoined(name, words, declined) if declined else name
+        if not any(r.tag.POS in _AGREEING for r in readings):
+            return name
+    return name
+
+
+def _declined(analyser: Any, words: list[_Word]) -> list[str] | None:
+    """The adjectives and their head (the last of ``words``) in the nominative, or None when they do not agree."""
+    heads = [r for r in analyser.parse(words[-1].core) if "NOUN" in r.tag]
+    # A body is one body: read the head as singular where it can be ("партии": of the party, not parties).
+    for number in ("sing", "plur"):
+        for head in (h for h in heads if h.tag.number == number):
+            adjectives = [_agreeing(analyser, word.core, head) for word in words[:-1]]
+            if None in adjectives:
+                continue
+            if head.tag.case == "nomn":
+                return None  # already the base form
+            forms = [reading.inflect({"nomn", number}) for reading in [*adjectives, head]]
+            if None in forms:
+                return None
+            return [word.declined(form.word) for word, form in zip(words, forms, strict=True)]
+    return None
+
+
+def _agreeing(analyser: Any, word: str, head: Any) -> Any:
+    """The reading of ``word`` as an adjective in the head's case and number (and gender, in the singular)."""
+    for reading in analyser.parse(word):
+        tag = reading.tag
+        if tag.POS not in _AGREEING or tag.case != head.tag.case or tag.number != head.tag.number:
+            continue
+        if tag.number == "sing" and tag.gender != head.tag.gender:
+            continue
+        return reading
+    return None
+
+
+def russian_person_base(name: str) -> str:
+    """A person's name of two or more words in the nominative, where the dictionary reads every word as a
+    name in one oblique case; else as written.
+
+    >>> russian_person_base("Сергея Лаврова"), russian_person_base("Анна Лаврова"), russian_person_base("Мелани Джоли")
+    ('Сергей Лавров', 'Анна Лаврова', 'Мелани Джоли')
+    """
+    words = _words(name)
+    if len(words) < 2 or not all(_CYRILLIC.search(word.core) for word in words):
+        return name
+    analyser = _russian_analyser()
+    readings = [[r for r in analyser.parse(word.core) if _PERSON_NAME_TAGS & r.tag.grammemes] for word in words]
+    if any("Fixd" in r.tag for word_readings in readings for r in word_readings):
+        return name  # a name that may be indeclinable ("Мелани") tells no case; its neighbour may be misread ("Джоли")
+    shared = set.intersection(*({(r.tag.case, r.tag.gender) for r in rs if r.tag.number == "sing"} for rs in readings))
+    if not shared or any(case == "nomn" for case, _ in shared):
+        return name
+    case_and_gender = min(shared)  # deterministic where two cases share their forms (gent, accs)
+    declined: list[str] = []
+    for word, word_readings in zip(words, readings, strict=True):
+        reading = next(r for r in word_readings if (r.tag.case, r.tag.gender) == case_and_gender)
+        form = reading.inflect({"nomn", "sing"})
+        if form is None:
+            return name
+        declined.append(word.declined(form.word))
+    return _rejoined(name, words, declined)
+
+
+def _words(name: str) -> list[_Word]:
+    return [_Word(m.start(), m.end(), m["before"], m["core"], m["after"]) for m in _WORD.finditer(name) if m.group()]
+
+
+def _cased_like(written: str, declined: str) -> str:
+    """The declined word with the capitals of the written one ("Канадско-украинской" → "Канадско-украинская")."""
+    if written.isupper():
+        return declined.upper()
+    letters = list(declined)
+    for index, char in enumerate(written[: len(letters)]):
+        if char.isupper():
+            letters[index] = letters[index].upper()
+    return "".join(letters)
+
+
+def _rejoined(name: str, words: list[_Word], declined: list[str]) -> str:
+    """``name`` with its first words replaced by their ``declined`` forms, the spacing and the rest as written."""
+    parts: list[str] = []
+    last = 0
+    for word, form in zip(words, declined, strict=False):
+        parts += [name[last : word.start], form]
+        last = word.end
+    return "".join(parts) + name[last:]
