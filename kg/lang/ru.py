@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from kg.lang.base import LanguagePack, with_adverbs
-from kg.text.morphology import russian_name_base, russian_person_base
+from kg.text.morphology import russian_declensions, russian_name_base, russian_person_base
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -228,6 +228,9 @@ POSTS: dict[str, str] = {
     "Министр": "Minister", "заместитель министра": "Deputy Minister", "Посол": "Ambassador",
     "Губернатор": "Governor", "Мэр": "Mayor", "Официальный представитель": "Spokesperson",
 }  # fmt: skip
+# Posts in the cases news puts them in ("по словам министра финансов", "встретился с Премьер-министром"),
+# declined by the dictionary (kg.text.morphology): the person after them is then found in that case too.
+POSTS |= {form: name for post, name in list(POSTS.items()) for form in russian_declensions(post) if form not in POSTS}
 # Heads of national bodies in the cases news puts them in ("Министерству ... поручено", "Правительство
 # поручило Министерству"); the name that follows is in the genitive, in lower case (see
 # EXTRA["name_word_pattern"]): "Министерство труда и социальной защиты".

@@ -25,7 +25,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-__all__ = ["russian_name_base", "russian_person_base"]
+__all__ = ["russian_declensions", "russian_name_base", "russian_person_base"]
 
 #: Words a name's head may be declined to agree with: full adjectives and participles ("Королевского").
 _AGREEING = frozenset({"ADJF", "PRTF"})
@@ -65,20 +65,25 @@ def russian_name_base(name: str) -> str:
     >>> russian_name_base("Open Source Centre")
     'Open Source Centre'
     """
-    if not _CYRILLIC.search(name):
-        return name
-    analyser = _russian_analyser()
     words = _words(name)
+    analyser = _russian_analyser()
+    head = _head_index(analyser, words)
+    declined = _declined(analyser, words[: head + 1]) if head is not None else None
+    return _rejoined(name, words, declined) if declined else name
+
+
+def _head_index(analyser: Any, words: list[_Word]) -> int | None:
+    """Where the head noun of a name is: its first noun, after adjectives only; None for a Latin word, an
+    acronym or another word before it (a name cannot be declined if it does not open with its head)."""
     for index, word in enumerate(words):
         if not _CYRILLIC.search(word.core) or word.core.isupper():
-            return name  # a Latin word or an acronym before any head: no declined name to read
+            return None
         readings = analyser.parse(word.core)
         if any("NOUN" in r.tag for r in readings):
-            declined = _declined(analyser, words[: index + 1])
-            return _rejoined(name, words, declined) if declined else name
+            return index
         if not any(r.tag.POS in _AGREEING for r in readings):
-            return name
-    return name
+            return None
+    return None
 
 
 def _declined(analyser: Any, words: list[_Word]) -> list[str] | None:
@@ -97,6 +102,40 @@ def _declined(analyser: Any, words: list[_Word]) -> list[str] | None:
                 return None
             return [word.declined(form.word) for word, form in zip(words, forms, strict=True)]
     return None
+
+
+#: The oblique cases a post is named in after a verb or a noun ("заявил министру"); the accusative of a person is
+#: its genitive, and the locative of a short word may be a preposition ("После": "после").
+_OBLIQUE_CASES = ("gent", "datv", "ablt")
+
+
+def russian_declensions(name: str) -> tuple[str, ...]:
+    """``name``, written in the nominative, in the oblique cases of the singular: its head and the adjectives
+    before it declined, the rest as written. None where its words do not read as adjectives and a head.
+
+    >>> russian_declensions("Премьер-министр")
+    ('Премьер-министра', 'Премьер-министру', 'Премьер-министром')
+    >>> russian_declensions("Официальный представитель")[:2]
+    ('Официального представителя', 'Официальному представителю')
+    """
+    words = _words(name)
+    analyser = _russian_analyser()
+    head_index = _head_index(analyser, words)
+    if head_index is None:
+        return ()
+    heads = [r for r in analyser.parse(words[head_index].core) if r.tag.case == "nomn" and r.tag.number == "sing"]
+    adjectives = [_agreeing(analyser, w.core, heads[0]) for w in words[:head_index]] if heads else [None]
+    if None in adjectives:
+        return ()
+    forms: list[str] = []
+    for case in _OBLIQUE_CASES:
+        declined = [r.inflect({case, "sing"}) for r in [*adjectives, heads[0]]]
+        if None in declined:
+            continue
+        form = _rejoined(name, words, [w.declined(d.word) for w, d in zip(words, declined, strict=False)])
+        if form != name and form not in forms:
+            forms.append(form)
+    return tuple(forms)
 
 
 def _agreeing(analyser: Any, word: str, head: Any) -> Any:

@@ -59,3 +59,19 @@ def test_a_person_named_in_an_oblique_case_is_labelled_in_the_nominative() -> No
 )
 def test_a_person_s_name_is_declined_only_where_every_word_is_a_known_name(written: str, base: str) -> None:
     assert russian_person_base(written) == base
+
+
+def test_a_post_in_an_oblique_case_names_its_holder_in_that_case() -> None:
+    """Before: only a post in the nominative was read, so "встретилась с министром ... Сергеем Лавровым" and
+    "по словам министра ... Антона Силуанова" named no person; "После встречи" is no ambassador ("Посол")."""
+    text = (
+        "Заголовок\n\nМОСКВА, 2 мая — Делегация встретилась с министром иностранных дел Сергеем Лавровым. "
+        "По словам министра финансов Антона Силуанова, бюджет принят. После встречи стороны договорились.\n"
+    )
+    extraction = build_news(text, "ru")
+    holdings = {(p.person.text, p.person.written, p.post_name) for p in extraction.posts}
+    assert holdings == {
+        ("Сергей Лавров", "Сергеем Лавровым", "Minister"),
+        ("Антон Силуанов", "Антона Силуанова", "Minister"),
+    }
+    assert "После" not in {m.text for m in extraction.mentions}
