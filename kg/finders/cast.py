@@ -6,14 +6,23 @@ Shared by :mod:`kg.finders.actors`, which finds the organisations, and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from kg.finders.text import (
     DocumentText,
 )
 from kg.model import Kind, Mention, PostHolding, Span
 
-__all__ = ["NOT_ORGANIZATIONS", "Actors", "base_form", "known_place_at", "organization_mention", "person_mention"]
+__all__ = [
+    "NOT_ORGANIZATIONS",
+    "Actors",
+    "base_form",
+    "known_place_at",
+    "moved",
+    "organization_mention",
+    "person_mention",
+]
 
 
 @dataclass
@@ -67,15 +76,15 @@ NOT_ORGANIZATIONS = frozenset({Kind.STATE, Kind.PLACE, Kind.PERSON, Kind.POST, K
 
 def organization_mention(news: DocumentText, span: Span, kind: str) -> Mention:
     scope = news.home_state if kind == Kind.GOVERNMENT_AGENCY else None
+    return moved(news, Mention(span, "", kind), span, scope=scope if isinstance(scope, str) else None)
+
+
+def moved(news: DocumentText, mention: Mention, span: Span, **changes: Any) -> Mention:
+    """``mention`` moved to ``span`` (a name cut short, or run on to its state), named by the base form of what
+    is written there."""
     written = span.of(news.text)
     base = base_form(news, written)
-    return Mention(
-        span=span,
-        text=base,
-        kind=kind,
-        scope=scope if isinstance(scope, str) else None,
-        written=written if base != written else None,
-    )
+    return replace(mention, span=span, text=base, written=written if base != written else None, **changes)
 
 
 def person_mention(news: DocumentText, span: Span, key: str | None = None, name: str | None = None) -> Mention:

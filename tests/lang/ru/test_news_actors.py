@@ -90,3 +90,16 @@ def test_the_graph_labels_a_declined_body_by_its_base_form_and_quotes_it_as_writ
         "Шотландской национальной партии",
     ) in found
     assert {label for label, _, _ in found} == {"Шотландская национальная партия"}
+
+
+def test_an_acronym_of_a_declined_name_is_written_as_itself_and_names_the_same_body() -> None:
+    """The acronym a declined name defines took the name's written form as its own."""
+    text = (
+        "МОСКВА, 3 апреля. Президент Канадской коммерческой корпорации (ССС) выступил. Позже ССС опубликовала отчет.\n"
+    )
+    bodies = [m for m in build_news(text, "ru").mentions if m.kind in ("organization", "government-agency")]
+    named = [m for m in bodies if m.text == "Канадская коммерческая корпорация"]
+    acronyms = [m for m in bodies if m.text == "ССС"]
+    assert [m.written for m in named] == ["Канадской коммерческой корпорации"]
+    assert len(acronyms) == 2 and all(m.written is None for m in acronyms)
+    assert {resolved_key(m, "ru") for m in [*named, *acronyms]} == {resolved_key(named[0], "ru")}
