@@ -227,6 +227,10 @@ POSTS: dict[str, str] = {
     "Президент": "President", "Премьер-министр": "Prime Minister", "Председатель правительства": "Prime Minister",
     "Министр": "Minister", "заместитель министра": "Deputy Minister", "Посол": "Ambassador",
     "Губернатор": "Governor", "Мэр": "Mayor", "Официальный представитель": "Spokesperson",
+    # a company's board is a post of the company's, no body of its own ("член совета директоров компании X")
+    "Председатель совета директоров": "Chair of the Board",
+    "заместитель председателя совета директоров": "Deputy Chair of the Board",
+    "член совета директоров": "Board Member",
 }  # fmt: skip
 # Posts in the cases news puts them in ("по словам министра финансов", "встретился с Премьер-министром"),
 # declined by the dictionary (kg.text.morphology): the person after them is then found in that case too.

@@ -75,3 +75,16 @@ def test_a_post_in_an_oblique_case_names_its_holder_in_that_case() -> None:
         ("Антон Силуанов", "Антона Силуанова", "Minister"),
     }
     assert "После" not in {m.text for m in extraction.mentions}
+
+
+def test_a_seat_on_a_company_s_board_is_a_post_at_the_company_not_a_body() -> None:
+    """Before: "член Совета директоров Всемирного банка" made "Совета директоров Всемирного" a body of its own."""
+    text = (
+        "Заголовок\n\nМОСКВА, 2 мая — Иван Петров, член Совета директоров Всемирного банка, выступил. В список "
+        "включены:\n\nАнна Смирнова (Anna Smirnova) – председатель Совета директоров Канадской коммерческой корпорации;\n"
+    )
+    extraction = build_news(text, "ru")
+    posts = {(p.person.text, p.post_name) for p in extraction.posts}
+    assert posts == {("Иван Петров", "Board Member"), ("Анна Смирнова", "Chair of the Board")}
+    bodies = {m.text for m in extraction.mentions if m.kind not in ("post", "person", "place")}
+    assert not [name for name in bodies if "директоров" in name]
