@@ -43,8 +43,11 @@ class _Word(NamedTuple):
     core: str
     after: str
 
-    def declined(self, form: str) -> str:
-        """The word as declined to ``form``, with its punctuation and its capitals as written."""
+    def declined(self, form: str, *, spelt_with_yo: bool = False) -> str:
+        """The word as declined to ``form``, with its punctuation and its capitals as written, and with "е" for the
+        dictionary's "ё" where the text writes none: "Соединенного" and "Соединенное" must meet in one key."""
+        if not spelt_with_yo and "ё" not in self.core.casefold():
+            form = form.replace("ё", "е")
         return f"{self.before}{_cased_like(self.core, form)}{self.after}"
 
 
@@ -123,7 +126,7 @@ def russian_declensions(name: str) -> tuple[str, ...]:
     head_index = _head_index(analyser, words)
     if head_index is None:
         return ()
-    heads = [r for r in analyser.parse(words[head_index].core) if r.tag.case == "nomn" and r.tag.number == "sing"]
+    heads = [r for r in analyser.parse(words[head_index].core) if {"NOUN", "nomn", "sing"} <= r.tag.grammemes]
     adjectives = [_agreeing(analyser, w.core, heads[0]) for w in words[:head_index]] if heads else [None]
     if None in adjectives:
         return ()
@@ -132,9 +135,13 @@ def russian_declensions(name: str) -> tuple[str, ...]:
         declined = [r.inflect({case, "sing"}) for r in [*adjectives, heads[0]]]
         if None in declined:
             continue
-        form = _rejoined(name, words, [w.declined(d.word) for w, d in zip(words, declined, strict=False)])
-        if form != name and form not in forms:
-            forms.append(form)
+        for spelt_with_yo in (False, True):  # news writes "секретарем", a careful text "секретарём"
+            declined_words = [
+                w.declined(d.word, spelt_with_yo=spelt_with_yo) for w, d in zip(words, declined, strict=False)
+            ]
+            form = _rejoined(name, words, declined_words)
+            if form != name and form not in forms:
+                forms.append(form)
     return tuple(forms)
 
 
