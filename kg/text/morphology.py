@@ -79,14 +79,21 @@ def _head_index(analyser: Any, words: list[_Word]) -> int | None:
     """Where the head noun of a name is: its first noun, after adjectives only; None for a Latin word, an
     acronym or another word before it (a name cannot be declined if it does not open with its head)."""
     for index, word in enumerate(words):
-        if not _CYRILLIC.search(word.core) or word.core.isupper():
+        readings = analyser.parse(word.core) if _CYRILLIC.search(word.core) else []
+        if not readings or _is_acronym(analyser, word.core, readings):
             return None
-        readings = analyser.parse(word.core)
         if any("NOUN" in r.tag for r in readings):
             return index
         if not any(r.tag.POS in _AGREEING for r in readings):
             return None
     return None
+
+
+def _is_acronym(analyser: Any, word: str, readings: list[Any]) -> bool:
+    """Whether a word is an acronym ("МИД", "ПАСЕ"), not a word of a heading in capitals ("МИНИСТЕРСТВА")."""
+    if not word.isupper():
+        return False
+    return len(word) <= 4 or not analyser.word_is_known(word.lower()) or any("Abbr" in r.tag for r in readings)
 
 
 def _declined(analyser: Any, words: list[_Word]) -> list[str] | None:

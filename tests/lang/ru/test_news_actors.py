@@ -45,6 +45,8 @@ STATEMENT = (
         ("Палата общин Парламента Великобритании", "Палата общин Парламента Великобритании"),
         ("Министерства", "Министерство"),  # read as one ministry, not as ministries
         ("МИД России", "МИД России"),
+        ("ПАСЕ", "ПАСЕ"),  # an acronym the dictionary could misread as a word ("пасе")
+        ("МИНИСТЕРСТВА ИНОСТРАННЫХ ДЕЛ", "МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ"),  # a heading in capitals
         ("Open Source Centre", "Open Source Centre"),
         ("в Шотландскую национальную партию", "в Шотландскую национальную партию"),  # no name opens with a preposition
     ],
