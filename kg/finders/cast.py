@@ -83,22 +83,21 @@ def moved(news: DocumentText, mention: Mention, span: Span, **changes: Any) -> M
     """``mention`` moved to ``span`` (a name cut short, or run on to its state), named by the base form of what
     is written there."""
     written = span.of(news.text)
-    base = base_form(news, written)
+    base = base_form(news, written, person=mention.kind == Kind.PERSON)
     return replace(mention, span=span, text=base, written=written if base != written else None, **changes)
 
 
 def person_mention(news: DocumentText, span: Span, key: str | None = None, name: str | None = None) -> Mention:
     """A person named at ``span``, labelled by the base form of the name ("Сергея Лаврова": "Сергей Лавров"),
     with the key and the English name the caller may already have."""
-    written = span.of(news.text)
-    base = base_form(news, written, "person_base_form")
-    return Mention(span, base, Kind.PERSON, key=key, name=name, written=written if base != written else None)
+    return moved(news, Mention(span, "", Kind.PERSON, key=key, name=name), span)
 
 
-def base_form(news: DocumentText, name: str, hook: str = "name_base_form") -> str:
+def base_form(news: DocumentText, name: str, *, person: bool = False) -> str:
     """``name`` in its base form where the language declines names ("Шотландской национальной партии" →
-    "Шотландская национальная партия"), as written elsewhere: the form a body is keyed and labelled by."""
-    based = news.extra.get(hook)
+    "Шотландская национальная партия"), as written elsewhere: the form a body or a person is keyed and
+    labelled by."""
+    based = news.extra.get("person_base_form" if person else "name_base_form")
     return based(name) if callable(based) else name
 
 

@@ -485,8 +485,8 @@ EXTRA: dict[str, object] = {
          "Совета Федерации": "Federation Council"}
     | {form: name for forms, name in _MINISTRIES.items() for form in forms},
     # The lower-case words of a body's name after its head, in the genitive: adjectives ("социальной",
-    # "иностранных") and nouns of the usual shapes ("развития", "юстиции"), besides post_complements.
-    # and nouns in the genitive plural ("оборонных исследований", "конгресс украинцев").
+    # "иностранных") and nouns of the usual shapes ("развития", "юстиции", in the plural "оборонных
+    # исследований", "конгресс украинцев"), besides post_complements.
     "name_word_pattern": r"[а-яё]+(?:ого|его|ой|ей|ых|их|ия|ии|ства|ости|ики|ции|ий|ов|ев)",
     # A name is declined in the sentence's case: its key and label are its nominative (kg.text.morphology).
     "name_base_form": russian_name_base,
