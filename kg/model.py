@@ -214,6 +214,7 @@ class Mention:
     scope: str | None = None
     parent: Mention | None = None
     name: str | None = None  # an English name the builder knows (e.g. a translated post)
+    written: str | None = None  # the form as written, where ``text`` is its base form (a declined name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import build_news
 
 
@@ -34,3 +35,18 @@ def test_a_known_body_inside_an_instrument_s_name_is_named_too() -> None:
     ).mentions
     assert "UN" in {m.key for m in arabic}
     assert "ICC" in {m.key for m in english}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "LONDON, May 2 -- A member of the Scottish National Party spoke to the Labour Party.", "Labour Party"),
+        ("fr", "Le ministère du Travail et de l'Emploi devra présenter un rapport.", "ministère du Travail"),
+        ("es", "MÉXICO, 2 abr -- El Ministerio de Inclusión publicará la guía.", "Ministerio de Inclusión"),
+    ],
+)
+def test_a_language_that_does_not_decline_names_keeps_them_as_written(language: str, text: str, name: str) -> None:
+    """Only a language with a base-form hook (Russian) rewrites a name: elsewhere the label is the text's form."""
+    bodies = [m for m in build_news(text, language).mentions if m.kind in ("organization", "government-agency")]
+    assert any(name in m.text for m in bodies)
+    assert all(m.written is None and m.text == m.span.of(text) for m in bodies)

@@ -119,7 +119,7 @@ def test_a_list_of_persons_each_with_what_they_are() -> None:
         "James Byrne",
     ]
     assert holdings[0][1] == "супруга премьер-министра"
-    assert holdings[1][2] == "Канадской торговой ассоциации"
+    assert holdings[1][2] == "Канадская торговая ассоциация"  # the body's base form: its label and key
 
 
 def test_a_person_listed_in_two_languages_is_one_person() -> None:

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from kg import lang, resolve
-from kg.finders.cast import NOT_ORGANIZATIONS, Actors, known_place_at, organization_mention
+from kg.finders.cast import NOT_ORGANIZATIONS, Actors, known_place_at, moved, organization_mention
 from kg.finders.names import (
     LATIN_NAME,
     body_word,
@@ -288,7 +288,7 @@ def _acronyms_defined(news: DocumentText, actors: Actors) -> list[Mention]:
                 span = Span(match.start(), match.end())
                 if span.start < max(main.start, first) or overlaps(span, taken):
                     continue
-                found.append(replace(organization, span=span, text=match.group(), key=key, parent=None))
+                found.append(replace(organization, span=span, text=match.group(), written=None, key=key, parent=None))
                 taken.append(span)
     return found
 
@@ -317,7 +317,7 @@ def _heads_alone(news: DocumentText, actors: Actors) -> list[Mention]:
                 continue
             body = max(earlier, key=lambda m: m.span.start)
             key = resolve.resolve(body, news.language).key
-            found.append(replace(body, span=span, text=match.group(1), key=key, parent=None))
+            found.append(replace(body, span=span, text=match.group(1), written=None, key=key, parent=None))
     return found
 
 
@@ -349,7 +349,7 @@ def _named_after_acronym(news: DocumentText, main: Span, known: list[Mention]) -
             continue
         known_acronym = next((m for m in known if m.span == Span(match.start(1), match.end(1))), None)
         if known_acronym is not None and known_acronym.kind not in NOT_ORGANIZATIONS:
-            found.append(replace(known_acronym, span=span, text=name, parent=None))
+            found.append(moved(news, known_acronym, span, parent=None))
             continue
         kind = _body_kind(news, span)
         if kind is not None:
@@ -467,7 +467,7 @@ def _cut_before_known(news: DocumentText, mention: Mention, known: list[Mention]
     end = len(news.text[: min(starts)].rstrip())
     if end <= mention.span.start:
         return mention
-    cut = replace(mention, span=Span(mention.span.start, end), text=news.text[mention.span.start : end])
+    cut = moved(news, mention, Span(mention.span.start, end))
     return _of_state(news, cut, main) if cut.kind == Kind.GOVERNMENT_AGENCY else cut
 
 
@@ -489,7 +489,7 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
         kind = _body_kind(news, span)
         acronym = next((m for m in known if m.span == Span(match.start(1), match.end(1))), None)
         if acronym is not None and acronym.kind not in NOT_ORGANIZATIONS:
-            found.append(replace(acronym, span=span, text=span.of(news.text), parent=None))
+            found.append(moved(news, acronym, span, parent=None))
         elif kind is not None:
             found.append(organization_mention(news, span, kind))
     return found
@@ -852,7 +852,7 @@ def _named_after_known(news: DocumentText, main: Span, known: list[Mention]) -> 
         if last_tail is None:
             continue
         span = Span(body.span.start, words[last_tail].end)
-        found.append(replace(body, span=span, text=span.of(news.text), key=None, name=None, parent=body))
+        found.append(moved(news, body, span, key=None, name=None, parent=body))
     return found
 
 
@@ -962,7 +962,7 @@ def _of_place(news: DocumentText, body: Mention, main: Span) -> Mention:
     if place is None or not body.name:
         return _of_state(news, body, main)
     span = Span(body.span.start, place.span.end)
-    return replace(body, span=span, text=span.of(news.text), name=f"{body.name} of {place.name}")
+    return moved(news, body, span, name=f"{body.name} of {place.name}")
 
 
 def _of_state(news: DocumentText, body: Mention, main: Span) -> Mention:
@@ -981,7 +981,7 @@ def _of_state(news: DocumentText, body: Mention, main: Span) -> Mention:
         return body
     span = Span(body.span.start, state.span.end)
     # the home state's own body keeps its one entity, named with its state or not (the key is its name's)
-    return replace(body, span=span, text=span.of(news.text), scope=state.key)
+    return moved(news, body, span, scope=state.key)
 
 
 def _place_at(news: DocumentText, position: int, main: Span) -> Mention | None:

@@ -6,14 +6,23 @@ Shared by :mod:`kg.finders.actors`, which finds the organisations, and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from kg.finders.text import (
     DocumentText,
 )
 from kg.model import Kind, Mention, PostHolding, Span
 
-__all__ = ["NOT_ORGANIZATIONS", "Actors", "known_place_at", "organization_mention"]
+__all__ = [
+    "NOT_ORGANIZATIONS",
+    "Actors",
+    "base_form",
+    "known_place_at",
+    "moved",
+    "organization_mention",
+    "person_mention",
+]
 
 
 @dataclass
@@ -67,7 +76,29 @@ NOT_ORGANIZATIONS = frozenset({Kind.STATE, Kind.PLACE, Kind.PERSON, Kind.POST, K
 
 def organization_mention(news: DocumentText, span: Span, kind: str) -> Mention:
     scope = news.home_state if kind == Kind.GOVERNMENT_AGENCY else None
-    return Mention(span=span, text=span.of(news.text), kind=kind, scope=scope if isinstance(scope, str) else None)
+    return moved(news, Mention(span, "", kind), span, scope=scope if isinstance(scope, str) else None)
+
+
+def moved(news: DocumentText, mention: Mention, span: Span, **changes: Any) -> Mention:
+    """``mention`` moved to ``span`` (a name cut short, or run on to its state), named by the base form of what
+    is written there."""
+    written = span.of(news.text)
+    base = base_form(news, written, person=mention.kind == Kind.PERSON)
+    return replace(mention, span=span, text=base, written=written if base != written else None, **changes)
+
+
+def person_mention(news: DocumentText, span: Span, key: str | None = None, name: str | None = None) -> Mention:
+    """A person named at ``span``, labelled by the base form of the name ("Сергея Лаврова": "Сергей Лавров"),
+    with the key and the English name the caller may already have."""
+    return moved(news, Mention(span, "", Kind.PERSON, key=key, name=name), span)
+
+
+def base_form(news: DocumentText, name: str, *, person: bool = False) -> str:
+    """``name`` in its base form where the language declines names ("Шотландской национальной партии" →
+    "Шотландская национальная партия"), as written elsewhere: the form a body or a person is keyed and
+    labelled by."""
+    based = news.extra.get("person_base_form" if person else "name_base_form")
+    return based(name) if callable(based) else name
 
 
 def known_place_at(actors: Actors, position: int) -> Mention | None:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg import lang, resolve
-from kg.finders.cast import NOT_ORGANIZATIONS, Actors, known_place_at, organization_mention
+from kg.finders.cast import NOT_ORGANIZATIONS, Actors, known_place_at, organization_mention, person_mention
 from kg.finders.names import (
     LATIN_NAME,
     body_word,
@@ -528,7 +528,7 @@ def _person_at(news: DocumentText, actors: Actors, position: int) -> Mention | N
         end = words[-2].end  # "محمد السادس | مجموعة من المحكومين": a noun after the name, no part of it
     if end <= position or _names_a_body(news, Span(position, end)):
         return None
-    return Mention(span=Span(position, end), text=news.text[position:end], kind=Kind.PERSON)
+    return person_mention(news, Span(position, end))
 
 
 def _names_a_body(news: DocumentText, span: Span) -> bool:
@@ -725,10 +725,10 @@ def _listed_person(news: DocumentText, name: Span, original: str | None) -> Ment
     """The person a list names, keyed by the original spelling in Latin letters where the list gives one,
     given name first ("Byrne, James": "James Byrne")."""
     if not original or not original.isascii() or not _is_persons_name(original):
-        return Mention(span=name, text=name.of(news.text), kind=Kind.PERSON)
+        return person_mention(news, name)
     family, comma, given = original.partition(",")
     english = " ".join(f"{given} {family}".split()) if comma else " ".join(original.split())
-    return Mention(span=name, text=name.of(news.text), kind=Kind.PERSON, key=resolve.minted_key(english), name=english)
+    return person_mention(news, name, key=resolve.minted_key(english), name=english)
 
 
 def _is_persons_name(name: str) -> bool:
@@ -761,7 +761,7 @@ def _persons_before_posts(news: DocumentText, actors: Actors, post_spans: list[t
         name_start = _name_start_before(news, name_end)
         if name_start is None or overlaps(Span(name_start, name_end), taken):
             continue
-        person = Mention(span=Span(name_start, name_end), text=news.text[name_start:name_end], kind=Kind.PERSON)
+        person = person_mention(news, Span(name_start, name_end))
         complement = _post_complement(news, actors, span.end)
         if complement.organization is None and not _is_portfolio_post(news, key):
             complement.organization = _body_named_after_link(news, actors, span.end)
@@ -834,7 +834,7 @@ def _persons_of_bodies(news: DocumentText, actors: Actors) -> None:
             link = news.text[match.end() : body.span.start].strip()
             if link not in news.words("post_links"):
                 continue
-            actors.persons.append(Mention(span=name, text=name.of(news.text), kind=Kind.PERSON))
+            actors.persons.append(person_mention(news, name))
             if not any(m.span == body.span for m in actors.every_organization()):
                 actors.organizations.append(body)
             taken.append(name)

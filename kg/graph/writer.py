@@ -241,6 +241,8 @@ class _DocumentGraph:
             surface = self.text_literal(mention.text)
             self.add(node, SKOS.altLabel, surface)
             self.add(node, PK.surfaceForm, surface)
+            if mention.written:  # a declined name: labelled by its base form, found as written too
+                self.add(node, PK.surfaceForm, self.text_literal(mention.written))
             self.write_mention(node, mention, entity.rule)
         if mention.parent is not None:
             self.add(node, ORG.subOrganizationOf, self.entity(mention.parent))

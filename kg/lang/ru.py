@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from kg.lang.base import LanguagePack, with_adverbs
+from kg.text.morphology import russian_declensions, russian_name_base, russian_person_base
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -226,7 +227,14 @@ POSTS: dict[str, str] = {
     "Президент": "President", "Премьер-министр": "Prime Minister", "Председатель правительства": "Prime Minister",
     "Министр": "Minister", "заместитель министра": "Deputy Minister", "Посол": "Ambassador",
     "Губернатор": "Governor", "Мэр": "Mayor", "Официальный представитель": "Spokesperson",
+    # a company's board is a post of the company's, no body of its own ("член совета директоров компании X")
+    "Председатель совета директоров": "Chair of the Board",
+    "заместитель председателя совета директоров": "Deputy Chair of the Board",
+    "член совета директоров": "Board Member",
 }  # fmt: skip
+# Posts in the cases news puts them in ("по словам министра финансов", "встретился с Премьер-министром"),
+# declined by the dictionary (kg.text.morphology): the person after them is then found in that case too.
+POSTS |= {form: name for post, name in list(POSTS.items()) for form in russian_declensions(post) if form not in POSTS}
 # Heads of national bodies in the cases news puts them in ("Министерству ... поручено", "Правительство
 # поручило Министерству"); the name that follows is in the genitive, in lower case (see
 # EXTRA["name_word_pattern"]): "Министерство труда и социальной защиты".
@@ -477,8 +485,12 @@ EXTRA: dict[str, object] = {
          "Совета Федерации": "Federation Council"}
     | {form: name for forms, name in _MINISTRIES.items() for form in forms},
     # The lower-case words of a body's name after its head, in the genitive: adjectives ("социальной",
-    # "иностранных") and nouns of the usual shapes ("развития", "юстиции"), besides post_complements.
-    "name_word_pattern": r"[а-яё]+(?:ого|его|ой|ей|ых|их|ия|ии|ства|ости|ики|ции)",
+    # "иностранных") and nouns of the usual shapes ("развития", "юстиции", in the plural "оборонных
+    # исследований", "конгресс украинцев"), besides post_complements.
+    "name_word_pattern": r"[а-яё]+(?:ого|его|ой|ей|ых|их|ия|ии|ства|ости|ики|ции|ий|ов|ев)",
+    # A name is declined in the sentence's case: its key and label are its nominative (kg.text.morphology).
+    "name_base_form": russian_name_base,
+    "person_base_form": russian_person_base,
     # news and government texts (kg.readers.segment, kg.finders, kg.builders.news); keys declared in kg/lang/schema.py
     "furniture_cues": (
         "Читайте также", "Читайте также:", "Похожие новости", "Связанные материалы", "Самое читаемое",

@@ -326,6 +326,13 @@ class Names:
     lowercase_after_capital_in_names: bool = flag(
         'whether a lower-case word after a capitalised one stays in a name ("Ngoại giao")'
     )
+    name_base_form: Callable[[str], str] | None = function(  # noqa: RUF009 - a declaration, not a shared default
+        'the base (nominative) form of a name a text declines ("Шотландской национальной партии"), for the '
+        "languages that decline names (kg.text.morphology)"
+    )
+    person_base_form: Callable[[str], str] | None = function(  # noqa: RUF009 - a declaration, not a shared default
+        'the base (nominative) form of a person\'s name a text declines ("Сергея Лаврова"), where it is sure'
+    )
     comma_compounds: tuple[str, ...] = words('set phrases with a comma inside ("phòng, chống")', optional=True)
     name_openers: tuple[str, ...] = words(
         'words after which a name without head words starts ("由", "会同")', optional=True

@@ -17,7 +17,7 @@ def test_russian_decree_with_issuer_before_number_and_date_after_ot() -> None:
         "от 1 ноября 2024 года.\n"
     )
     extraction = build_news(text, "ru")
-    assert citations_of(extraction) == {"постановление № 1523": ("2024-11-01", "правительства")}
+    assert citations_of(extraction) == {"постановление № 1523": ("2024-11-01", "правительство")}
     assert not [s for s in extraction.statistics if s.value == Decimal(1523)]
 
 
