@@ -9,6 +9,12 @@ the best (:func:`best_fit`); ties go to the earlier one in ``REGISTRY``. The
 fit carries what the score read to the build, so nothing is read twice and no
 builder keeps a document between calls.
 
+A full reading is the dear part, so a builder may also give ``may_fit``: a
+structural test of a few compiled searches that rules it out before reading
+(no legal instrument without articles). It must never say no where ``rate``
+would say more than 0; a builder it rules out scores 0 and reads the document
+only if it is built all the same.
+
 A score weighs where words stand, not how many there are: news about the UN
 names UN bodies and cites UN symbols as often as a UN document does, but only
 a UN document has a masthead and an issuer line, and only news a dateline.
@@ -38,9 +44,12 @@ class Builder(Generic[Reading]):
     read: Callable[[Document], Reading]
     rate: Callable[[Document, Reading], float]
     extract: Callable[[Document, Reading], Extraction]
+    may_fit: Callable[[Document], bool] = lambda document: True
 
     def fit(self, document: Document) -> Fit:
-        """How well this builder fits ``document``, with what it read to tell."""
+        """How well this builder fits ``document``, with what it read to tell (nothing where ``may_fit`` says no)."""
+        if not self.may_fit(document):
+            return Fit(self, document, 0.0, _UNREAD)
         reading = self.read(document)
         return Fit(self, document, self.rate(document, reading), reading)
 
@@ -61,7 +70,12 @@ class Fit:
     reading: Any
 
     def build(self) -> Extraction:
-        return self.builder.extract(self.document, self.reading)
+        reading = self.builder.read(self.document) if self.reading is _UNREAD else self.reading
+        return self.builder.extract(self.document, reading)
+
+
+#: The reading of a fit whose builder was ruled out before reading.
+_UNREAD: Any = object()
 
 
 #: Modules of ``kg.builders`` holding a ``BUILDER``, in order of preference.

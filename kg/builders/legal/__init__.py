@@ -55,10 +55,16 @@ from kg.builders import Builder
 from kg.builders.legal.appendix import read_appendix
 from kg.builders.legal.in_force import find_entry_into_force, find_last_day_in_force
 from kg.builders.legal.mandates import article_commitments
-from kg.builders.legal.page import Page, join_soft_breaks, read_page
+from kg.builders.legal.page import Page, blank_markup, join_soft_breaks, read_page
 from kg.builders.legal.sessions import in_legislatures, sessions_in_legislatures
 from kg.builders.legal.signature import Signature, find_issuer, read_signature, recipient_lines
-from kg.builders.legal.structure import HEADING_REACH, LegalText, read_structure
+from kg.builders.legal.structure import (
+    HEADING_REACH,
+    LegalText,
+    may_hold_articles,
+    may_hold_articles_marked,
+    read_structure,
+)
 from kg.finders import unique_in_text_order
 from kg.finders.actors import COLLECTIVE, Actors, find_actors
 from kg.finders.dates import find_dates
@@ -110,11 +116,23 @@ class LegalReading:
 def read(document: Document) -> LegalReading:
     """The page around the instrument (a legal-information site's: its markup, metadata table and furniture)
     and the instrument's structure in it."""
-    mains = document.main_segments()  # a page's navigation above the text, teasers below it
-    main = Span(mains[0].span.start, mains[-1].span.end)
+    main = _main_part(document)
     pack = lang.get(document.language)
     page = read_page(document.text, pack, main)
     return LegalReading(page, read_structure(page.text, pack, main, page.breaks))
+
+
+def _main_part(document: Document) -> Span:
+    mains = document.main_segments()  # a page's navigation above the text, teasers below it
+    return Span(mains[0].span.start, mains[-1].span.end)
+
+
+def _may_fit(document: Document) -> bool:
+    """Whether ``document`` may hold articles, without reading its structure: no instrument without them."""
+    pack, main = lang.get(document.language), _main_part(document)
+    return may_hold_articles_marked(document.text, pack, main) and may_hold_articles(
+        blank_markup(document.text), pack, main
+    )
 
 
 def _rate(document: Document, reading: LegalReading) -> float:
@@ -403,4 +421,5 @@ BUILDER: Builder[LegalReading] = Builder(
     read=read,
     rate=_rate,
     extract=_extract,
+    may_fit=_may_fit,
 )

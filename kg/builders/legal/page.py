@@ -95,14 +95,14 @@ def blank_markup(text: str) -> str:
     >>> blank_markup("**LUẬT****CÁN BỘ**")
     '  LUẬT\\n   CÁN BỘ  '
     """
+    if not any(mark in text for mark in "*|#"):
+        return text  # nothing to blank (most texts that are not a site's page)
     chars = list(text)
     for pattern, width in ((_BOLD, 2), (_ITALIC, 1)):
         for match in pattern.finditer("".join(chars)):
             _blank_run(chars, match, width)
-    for index, char in enumerate(chars):
-        if char == "|":
-            chars[index] = "\n"
-    blanked = "".join(chars)
+    blanked = "".join(chars).replace("|", "\n")
+    chars = list(blanked)
     for match in _SITE_HEADING.finditer(blanked):
         chars[match.start(1) : match.end(1)] = " " * (match.end(1) - match.start(1))
     return "".join(chars)

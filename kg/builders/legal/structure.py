@@ -38,16 +38,16 @@ news about an instrument has no articles of its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, field
 
-from kg.finders.text import is_unspaced, starts_with_phrase
+from kg.finders.text import is_unspaced, phrase_pattern, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Span
 from kg.text.normalize import digits_folded
 from kg.text.patterns import phrases_alternation
 
-__all__ = ["Article", "LegalText", "Line", "read_structure"]
+__all__ = ["Article", "LegalText", "Line", "may_hold_articles", "may_hold_articles_marked", "read_structure"]
 
 #: The longest line that can be a heading, a post or a signer's name.
 _SHORT_LINE = 80
@@ -245,6 +245,61 @@ def _articles(text: str, folded: str, pack: LanguagePack, main: Span) -> list[Ar
     return _spans_to_articles(text, heads, main.end)
 
 
+def may_hold_articles(text: str, pack: LanguagePack, main: Span) -> bool:
+    """Whether ``text`` (a page's text, its markup blanked) may hold an instrument's articles in ``main``.
+
+    A few searches with the pack's compiled patterns, where :func:`read_structure` reads every line: an
+    article numbered 1 at the start of a line, or a point numbered 1 and a line that ends with an enacting
+    formula (the points after it are the articles of an instrument that has none). It never says no to a
+    text whose structure holds articles; news and UN documents mostly have neither.
+    """
+    folded = digits_folded(text)
+    articles = pack.derived("legal.articles", _article_pattern)
+    if articles is not None and any(
+        _article_number(match["number"], pack) == "1" for match in articles.finditer(folded, main.start, main.end)
+    ):
+        return True
+    formula = pack.derived("legal.formula_ends", _formula_end_pattern)
+    return (
+        formula is not None
+        and any(match.group(1) == "1" for match in _POINT.finditer(folded, main.start, main.end))
+        and formula.search(text[main.start : main.end].casefold()) is not None
+    )
+
+
+def may_hold_articles_marked(text: str, pack: LanguagePack, main: Span) -> bool:
+    """:func:`may_hold_articles` before the page's markup is blanked, looser still: an article word or an
+    enacting formula anywhere in ``main``. Blanking turns only ``*``, ``|``, ``#`` and line breaks into
+    spaces or line breaks, so a word it lets the patterns find is already here, between those marks."""
+    words, formulas = pack.derived("legal.article_cues", _article_cues)
+    if words is None or formulas is None:
+        return True
+    part = text[main.start : main.end]
+    return words.search(part) is not None or formulas.search(part.casefold()) is not None
+
+
+def _article_cues(pack: LanguagePack) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The first word of each article word, case aside as the article pattern has it; each enacting formula
+    casefolded as :func:`_is_formula` compares it, marks and spaces between its characters. None where
+    a cue holds a mark itself (nothing ruled out then); a pattern that never matches where there is none."""
+    words = {word.split()[0] for word in pack.words("article_words") if word.split()}
+    formulas = {_folded(f) for f in pack.words("enacting_formulas")}
+    if any(mark in cue for cue in words | formulas for mark in "*|#") or "" in formulas:
+        return None, None
+    word_cues = [re.escape(word) for word in sorted(words, key=len, reverse=True)] or ["(?!)"]
+    formula_cues = [r"[\s*|#]*".join(map(re.escape, f)) for f in sorted(formulas, key=len, reverse=True)] or ["(?!)"]
+    return re.compile("|".join(word_cues), re.IGNORECASE), re.compile("|".join(formula_cues))
+
+
+def _formula_end_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """Any enacting formula ending a line, the text casefolded, spaces aside (as :func:`_is_formula` compares)."""
+    formulas = sorted({_folded(f) for f in pack.words("enacting_formulas")}, key=len, reverse=True)
+    if not formulas:
+        return None
+    spaced = (r"\s*".join(re.escape(char) for char in formula) for formula in formulas)
+    return re.compile(rf"(?m)(?:{'|'.join(spaced)})\s*$")
+
+
 def _points(text: str, folded: str, within: Span) -> list[Article]:
     heads: list[tuple[Span, str]] = []
     for match in _POINT.finditer(folded, within.start, within.end):
@@ -366,7 +421,7 @@ def _recitals(text: str, lines: list[Line], pack: LanguagePack, end: int) -> lis
     return recitals
 
 
-def _is_formula(line: str, formulas: set[str]) -> bool:
+def _is_formula(line: str, formulas: Set[str]) -> bool:
     folded = _folded(line)
     return any(folded.endswith(f) for f in formulas)
 
@@ -387,23 +442,63 @@ def _enacting(lines: list[Line], pack: LanguagePack, end: int) -> Line | None:
 # --- heading: type, number, title ----------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _HeadingTypes:
+    """A pack's types of instrument, prepared once: a heading line is tested against all at once."""
+
+    kinds: dict[str, str]  # the heading's word → the language's kind
+    ordered: tuple[str, ...]  # longest first
+    by_fold: dict[str, tuple[str, ...]]  # a word case aside → the words so spelt, in ``ordered`` order
+    opener: re.Pattern[str] | None  # any of the words opening a line as whole words, case aside
+    unspaced: bool
+    formulas: frozenset[str]
+
+
+def _heading_types(pack: LanguagePack) -> _HeadingTypes:
+    kinds: dict[str, str] = dict(pack.extra.get("legal_heading_types", {}) or {})
+    ordered = tuple(sorted(kinds, key=len, reverse=True))
+    by_fold: dict[str, tuple[str, ...]] = {}
+    for word in ordered:
+        by_fold[word.casefold()] = (*by_fold.get(word.casefold(), ()), word)
+    return _HeadingTypes(
+        kinds=kinds,
+        ordered=ordered,
+        by_fold=by_fold,
+        opener=phrase_pattern(ordered, ignore_case=True),
+        unspaced=pack.extra.get("word_boundaries") is False,
+        formulas=frozenset(_folded(f) for f in pack.words("enacting_formulas")),
+    )
+
+
 def _type_line(lines: list[Line], pack: LanguagePack, end: int, *, last: bool = True) -> tuple[Line | None, str | None]:
     """The line that names the type of instrument alone ("QUYẾT ĐỊNH"), the last before ``end`` (a web
     page's metadata table and summary name it above), else the first that opens with it and a number."""
-    types: dict[str, str] = dict(pack.extra.get("legal_heading_types", {}) or {})
-    ordered = sorted(types, key=len, reverse=True)
-    unspaced = pack.extra.get("word_boundaries") is False
-    formulas = {_folded(f) for f in pack.words("enacting_formulas")}
+    types = pack.derived("legal.heading_types", _heading_types)
     heading = [line for line in lines if line.span.start < end and line.text and len(line.text) <= 2 * _SHORT_LINE]
     alone = [
         (line, word)
         for line in heading
-        for word in ordered
-        if line.text.rstrip(":： ").casefold() == word.casefold() and not _is_formula(line.text, formulas)
+        for word in types.by_fold.get(line.text.rstrip(":： ").casefold(), ())
+        if not _is_formula(line.text, types.formulas)
     ]
-    numbered = ((line, word) for line in heading for word in ordered if _is_type_line(line.text, word, unspaced))
+    numbered = (
+        (line, word)
+        for line in heading
+        if _may_be_type_line(line.text, types)
+        for word in types.ordered
+        if _is_type_line(line.text, word, types.unspaced)
+    )
     found = (alone[-1] if last else alone[0]) if alone else next(numbered, None)
-    return (found[0], types[found[1]]) if found else (None, None)
+    return (found[0], types.kinds[found[1]]) if found else (None, None)
+
+
+def _may_be_type_line(line: str, types: _HeadingTypes) -> bool:
+    """Whether some type word may make ``line`` a type line: one test for all words, which only the lines
+    that pass weigh one by one (:func:`_is_type_line`)."""
+    text = line.rstrip(":： ")
+    if types.unspaced:
+        return len(text) <= _SHORT_LINE // 2 and text.endswith(types.ordered)
+    return text.casefold() in types.by_fold or (types.opener is not None and types.opener.match(text) is not None)
 
 
 def _is_type_line(line: str, word: str, unspaced: bool) -> bool:
