@@ -599,54 +599,96 @@ def _date_session(add: Callable[[str, NamedNode, NamedNode | Literal], None], ma
 
 # --- the build's step ----------------------------------------------------------------------------
 
-# What the rules read: a document's graph holds much more (mentions of actors, figures, events).
-_READ_PREDICATES = frozenset(
-    f"<{term}>".encode()
-    for term in (
-        RDF.type.value,
-        PK.force.value,
-        PK.addressee.value,
-        PK.inDocument.value,
-        PK.realizes.value,
-        PK.dueAtSession.value,
-        PK.session.value,
-        PK.series.value,
-        PK.deadline.value,
-        PK.reportingCycle.value,
-        PK.endDate.value,
-        PK.issuer.value,
-        PK.symbol.value,
-        PK.cites.value,
-        PK.carriesTextOf.value,
-        PK.adoptedFrom.value,
-        PK.mentionOf.value,
-        PK.start.value,
-        PK.quote.value,
-        "http://purl.org/dc/terms/title",
-        "http://purl.org/dc/terms/language",
-        "http://www.w3.org/2004/02/skos/core#prefLabel",
-        "http://www.w3.org/2004/02/skos/core#altLabel",
-        PK.surfaceForm.value,
-        "http://www.w3.org/2000/01/rdf-schema#label",
-    )
+
+def _iris(*terms: str) -> frozenset[bytes]:
+    return frozenset(f"<{term}>".encode() for term in terms)
+
+
+# What the rules read: a document's graph holds much more (mentions of actors, figures, events), and
+# most of what it says of a mention or an entity (its quote, its names) no rule reads.
+_READ_PREDICATES = _iris(
+    PK.force.value,
+    PK.addressee.value,
+    PK.realizes.value,
+    PK.dueAtSession.value,
+    PK.session.value,
+    PK.series.value,
+    PK.deadline.value,
+    PK.reportingCycle.value,
+    PK.endDate.value,
+    PK.issuer.value,
+    PK.symbol.value,
+    PK.cites.value,
+    PK.carriesTextOf.value,
+    PK.adoptedFrom.value,
+    PK.mentionOf.value,
+    "http://purl.org/dc/terms/title",
+    "http://purl.org/dc/terms/language",
+)
+#: The classes the rules match; the types of mentions, actors and figures are most of a graph's types.
+_READ_TYPES = _iris(PK.Commitment.value, PK.Expression.value, PK.Report.value, PK.Paragraph.value, PK.Session.value)
+_PARAGRAPH, _COMMITMENT = (f"<{term.value}>".encode() for term in (PK.Paragraph, PK.Commitment))
+_TYPE, _ADDRESSEE, _MENTION_OF, _QUOTE = (
+    _iris(term.value) for term in (RDF.type, PK.addressee, PK.mentionOf, PK.quote)
+)
+#: Where a paragraph, a commitment or a mention of something stands: read for those only.
+_SPAN = _iris(PK.start.value, PK.inDocument.value)
+#: An actor's names, read only for the actors a commitment addresses (the names a report is matched by).
+_NAMES = _iris(
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "http://www.w3.org/2004/02/skos/core#altLabel",
+    PK.surfaceForm.value,
+    "http://www.w3.org/2000/01/rdf-schema#label",
 )
 
 
-def _read_chunks(chunks: Iterable[Chunk]) -> Store:
-    """What the rules read of the graphs of ``chunks``, merged in the default graph as a build's store has it."""
+def _read_chunks(chunks: Sequence[Chunk]) -> Store:
+    """What the rules read of the graphs of ``chunks``, merged in the default graph as a build's store has it.
+
+    Two passes over the chunks' lines: the first finds the actors commitments address (one graph may
+    name an actor another addresses), the second keeps the lines the rules' queries can match.
+    """
+    addressees = {term for chunk in chunks for _, predicate, term in _terms(chunk.read()) if predicate in _ADDRESSEE}
     store = Store()
     for chunk in chunks:
-        lines = [line for line in chunk.read().splitlines(keepends=True) if _predicate(line) in _READ_PREDICATES]
+        lines = _read_lines(chunk.read(), addressees)
         if lines:
-            quads = parse(b"".join(lines), format=RdfFormat.N_QUADS)
+            quads = parse(lines, format=RdfFormat.N_QUADS)
             store.bulk_extend(Quad(quad.subject, quad.predicate, quad.object) for quad in quads)
     return store
 
 
-def _predicate(line: bytes) -> bytes:
-    """The predicate of an N-Quads line whose subject is an IRI (the build writes no blank nodes)."""
+def _read_lines(nquads: bytes, addressees: set[bytes]) -> bytes:
+    """The lines of a graph's N-Quads that the rules' queries can match."""
+    lines = nquads.splitlines(keepends=True)
+    split = [(line, *_subject_predicate(line)) for line in lines]
+    typed = {(subject, line.split(b" ", 3)[2]) for line, subject, predicate in split if predicate in _TYPE}
+    paragraphs = {subject for subject, kind in typed if kind == _PARAGRAPH}
+    spanned = paragraphs | {subject for subject, kind in typed if kind == _COMMITMENT}
+    spanned.update(subject for _, subject, predicate in split if predicate in _MENTION_OF)
+    return b"".join(
+        line
+        for line, subject, predicate in split
+        if predicate in _READ_PREDICATES
+        or (predicate in _TYPE and line.split(b" ", 3)[2] in _READ_TYPES)
+        or (predicate in _SPAN and subject in spanned)
+        or (predicate in _QUOTE and subject in paragraphs)
+        or (predicate in _NAMES and subject in addressees)
+    )
+
+
+def _terms(nquads: bytes) -> Iterator[tuple[bytes, bytes, bytes]]:
+    """Subject, predicate and the IRI object of each line (an object that is no IRI comes back cut)."""
+    for line in nquads.splitlines():
+        parts = line.split(b" ", 3)
+        if len(parts) == 4:
+            yield parts[0], parts[1], parts[2]
+
+
+def _subject_predicate(line: bytes) -> tuple[bytes, bytes]:
+    """The subject and predicate of an N-Quads line whose subject is an IRI (the build writes no blank nodes)."""
     parts = line.split(b" ", 2)
-    return parts[1] if len(parts) == 3 else b""
+    return (parts[0], parts[1]) if len(parts) == 3 else (b"", b"")
 
 
 def mandates_chunks(chunks: Sequence[Chunk], cache_folder: Path | None, environment: str = "") -> list[Chunk]:
