@@ -43,8 +43,9 @@ from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Stor
 from kg import lang
 from kg.buildfolder import Chunk
 from kg.graph import iri
-from kg.graph.terms import PK, PROV, RDF, XSD
+from kg.graph.terms import DCTERMS, PK, PROV, RDF, RDFS, SKOS, XSD
 from kg.lifecycle.derived import derived_chunk
+from kg.lifecycle.reading import nquads_terms, objects_of
 from kg.resolve.normalize import fold
 
 __all__ = [
@@ -600,46 +601,37 @@ def _date_session(add: Callable[[str, NamedNode, NamedNode | Literal], None], ma
 # --- the build's step ----------------------------------------------------------------------------
 
 
-def _iris(*terms: str) -> frozenset[bytes]:
-    return frozenset(f"<{term}>".encode() for term in terms)
-
-
 # What the rules read: a document's graph holds much more (mentions of actors, figures, events), and
 # most of what it says of a mention or an entity (its quote, its names) no rule reads.
-_READ_PREDICATES = _iris(
-    PK.force.value,
-    PK.addressee.value,
-    PK.realizes.value,
-    PK.dueAtSession.value,
-    PK.session.value,
-    PK.series.value,
-    PK.deadline.value,
-    PK.reportingCycle.value,
-    PK.endDate.value,
-    PK.issuer.value,
-    PK.symbol.value,
-    PK.cites.value,
-    PK.carriesTextOf.value,
-    PK.adoptedFrom.value,
-    PK.mentionOf.value,
-    "http://purl.org/dc/terms/title",
-    "http://purl.org/dc/terms/language",
+_READ_PREDICATES = nquads_terms(
+    PK.force,
+    PK.addressee,
+    PK.realizes,
+    PK.dueAtSession,
+    PK.session,
+    PK.series,
+    PK.deadline,
+    PK.reportingCycle,
+    PK.endDate,
+    PK.issuer,
+    PK.symbol,
+    PK.cites,
+    PK.carriesTextOf,
+    PK.adoptedFrom,
+    PK.mentionOf,
+    DCTERMS.title,
+    DCTERMS.language,
 )
 #: The classes the rules match; the types of mentions, actors and figures are most of a graph's types.
-_READ_TYPES = _iris(PK.Commitment.value, PK.Expression.value, PK.Report.value, PK.Paragraph.value, PK.Session.value)
+_READ_TYPES = nquads_terms(PK.Commitment, PK.Expression, PK.Report, PK.Paragraph, PK.Session)
 _PARAGRAPH, _COMMITMENT = (f"<{term.value}>".encode() for term in (PK.Paragraph, PK.Commitment))
 _TYPE, _ADDRESSEE, _MENTION_OF, _QUOTE = (
-    _iris(term.value) for term in (RDF.type, PK.addressee, PK.mentionOf, PK.quote)
+    nquads_terms(term) for term in (RDF.type, PK.addressee, PK.mentionOf, PK.quote)
 )
 #: Where a paragraph, a commitment or a mention of something stands: read for those only.
-_SPAN = _iris(PK.start.value, PK.inDocument.value)
+_SPAN = nquads_terms(PK.start, PK.inDocument)
 #: An actor's names, read only for the actors a commitment addresses (the names a report is matched by).
-_NAMES = _iris(
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-    "http://www.w3.org/2004/02/skos/core#altLabel",
-    PK.surfaceForm.value,
-    "http://www.w3.org/2000/01/rdf-schema#label",
-)
+_NAMES = nquads_terms(SKOS.prefLabel, SKOS.altLabel, PK.surfaceForm, RDFS.label)
 
 
 def _read_chunks(chunks: Sequence[Chunk]) -> Store:
@@ -648,7 +640,7 @@ def _read_chunks(chunks: Sequence[Chunk]) -> Store:
     Two passes over the chunks' lines: the first finds the actors commitments address (one graph may
     name an actor another addresses), the second keeps the lines the rules' queries can match.
     """
-    addressees = {term for chunk in chunks for _, predicate, term in _terms(chunk.read()) if predicate in _ADDRESSEE}
+    addressees = objects_of((chunk.read() for chunk in chunks), _ADDRESSEE)
     store = Store()
     for chunk in chunks:
         lines = _read_lines(chunk.read(), addressees)
@@ -675,14 +667,6 @@ def _read_lines(nquads: bytes, addressees: set[bytes]) -> bytes:
         or (predicate in _QUOTE and subject in paragraphs)
         or (predicate in _NAMES and subject in addressees)
     )
-
-
-def _terms(nquads: bytes) -> Iterator[tuple[bytes, bytes, bytes]]:
-    """Subject, predicate and the IRI object of each line (an object that is no IRI comes back cut)."""
-    for line in nquads.splitlines():
-        parts = line.split(b" ", 3)
-        if len(parts) == 4:
-            yield parts[0], parts[1], parts[2]
 
 
 def _subject_predicate(line: bytes) -> tuple[bytes, bytes]:
