@@ -8,13 +8,12 @@ language versions, and the paragraphs of each version with their commitments.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store
+from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store
 
 from kg.graph.terms import DCTERMS, PK, RDF, RDFS, SKOS
-from kg.query import result_rows
 
 __all__ = ["Commitment", "Paragraph", "Reading", "Version", "Work", "load", "nquads_terms", "objects_of", "read_store"]
 
@@ -148,11 +147,14 @@ def read_lines(nquads: bytes, named: set[bytes]) -> bytes:
     )
 
 
-def _select(store: Store, query: str) -> list[dict[str, str]]:
+def _select(store: Store, query: str) -> Iterator[dict[str, str]]:
+    """The rows of a query, one at a time: a build's rows held at once would weigh as much as the store."""
     # The documents' graphs are named graphs: their union is what the rules read.
     results = store.query(_PREFIXES + query, use_default_graph_as_union=True)
     assert isinstance(results, QuerySolutions)
-    return result_rows(results)
+    names = [variable.value for variable in results.variables]
+    for solution in results:
+        yield {name: term.value for name in names if isinstance(term := solution[name], NamedNode | Literal)}
 
 
 _WORKS = """
