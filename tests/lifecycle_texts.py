@@ -171,7 +171,7 @@ def link_store(folder: Path, texts: dict[str, str]) -> Store:
         result = build_document(path, f"docs/{name}")
         assert result.report.status == "built", result.report.error
         graphs.append(result.nquads)
-    store = load(graphs, ontology_turtle())
+    store = load(lambda: graphs, ontology_turtle())
     store.extend(link_quads(store))
     # As in a build, the default graph is the merge of the named graphs.
     store.extend([Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in store])

@@ -11,6 +11,7 @@ from pyoxigraph import QuerySolutions
 from kg import lifecycle
 from kg.graph.iri import LINK_GRAPH
 from kg.lifecycle import links
+from kg.lifecycle.reading import load
 from kg.pipeline import build
 from kg.query import open_store
 
@@ -66,3 +67,24 @@ def test_a_build_with_nothing_to_link_has_no_link_graph(tmp_path: Path) -> None:
     build([docs], tmp_path / "out")
     assert LINK_GRAPH not in (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
     assert lifecycle.link_chunk([], tmp_path / "cache") is None
+
+
+def test_the_stage_reads_the_kinds_and_names_of_works_addressees_and_deadlines_only() -> None:
+    pk, graph = "https://w3id.org/policy-kg/ontology#", "https://example.org/graph/"
+    kind, label = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2004/02/skos/core#prefLabel"
+    realizing = (
+        f"<https://example.org/doc> <{pk}realizes> <https://example.org/work> <{graph}1> .\n"
+        f"<https://example.org/c> <{pk}addressee> <https://example.org/sg> <{graph}1> .\n"
+    )
+    # Another graph names the work and the addressee, and a mention the rules never read.
+    naming = (
+        f"<https://example.org/work> <{kind}> <{pk}Resolution> <{graph}2> .\n"
+        f'<https://example.org/work> <{label}> "Oceans"@en <{graph}2> .\n'
+        f'<https://example.org/sg> <{label}> "Secretary-General"@en <{graph}2> .\n'
+        f"<https://example.org/mention> <{kind}> <{pk}Mention> <{graph}2> .\n"
+        f'<https://example.org/place> <{label}> "Geneva"@en <{graph}2> .\n'
+    )
+    store = load(lambda: [realizing.encode(), naming.encode()])
+    subjects = {quad.subject.value.rsplit("/", 1)[-1] for quad in store}
+    assert subjects == {"doc", "c", "work", "sg"}
+    assert len(store) == 5

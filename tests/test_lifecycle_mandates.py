@@ -16,10 +16,11 @@ import pytest
 from helpers import nonempty
 from lifecycle_texts import REPORTS, link_store
 from lifecycle_texts import resolution as adopted_on_report
-from pyoxigraph import Literal, Quad, Store, Variable
+from pyoxigraph import Literal, Quad, RdfFormat, Store, Variable, parse
 
 from kg.buildfolder import Chunk
 from kg.lifecycle import mandates
+from kg.lifecycle.derived import nquads
 from kg.pipeline import build_document, process_file
 from kg.query import load_query, result_rows
 
@@ -424,3 +425,41 @@ def test_a_resolution_adopted_on_another_report_leaves_the_drafts_mandate(tmp_pa
         ("A/80/410", "draft", "A/C.2/80/L.7", "2"),
         ("A/RES/80/150", "adopted", "", "2"),
     ]
+
+
+# --- what the step reads of the documents' graphs ------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_graphs_read_by_the_step_give_the_mandates_the_whole_graphs_give(tmp_path, language) -> None:
+    words = WORDS[language]
+    cites = words.considered.format(addressee=words.secretary_general, symbol="A/74/123")
+    whole, chunks = Store(), []
+    for name, text in {"m": mandate_text(words), "f": later(words, "74/902", cites)}.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        result = build_document(path, f"{language}/{name}.txt")
+        chunks.append(Chunk(result.graph or "", 0, hashlib.sha256(result.nquads).hexdigest(), data=result.nquads))
+        quads = parse(result.nquads, format=RdfFormat.N_QUADS)
+        whole.bulk_extend(Quad(quad.subject, quad.predicate, quad.object) for quad in quads)
+    read = mandates._read_chunks(chunks)
+    assert len(read) < len(whole) / 2, "a mention's quote, a name no commitment addresses are not read"
+    assert mandates.fulfilment_quads(read) == mandates.fulfilment_quads(whole)
+    assert b"cited-symbol" in nquads(mandates.fulfilment_quads(read))
+
+
+def test_an_addressees_names_are_read_from_the_graph_that_names_it_and_no_others() -> None:
+    pk, graph = "https://w3id.org/policy-kg/ontology#", "https://example.org/graph/"
+    label = "http://www.w3.org/2004/02/skos/core#prefLabel"
+    addressing = f"<https://example.org/c1> <{pk}addressee> <https://example.org/sg> <{graph}1> .\n"
+    naming = (
+        f'<https://example.org/sg> <{label}> "Secretary-General"@en <{graph}2> .\n'
+        f'<https://example.org/other> <{label}> "Other body"@en <{graph}2> .\n'
+        f'<https://example.org/mention> <{pk}quote> "the Secretary-General" <{graph}2> .\n'
+    )
+    chunks = [Chunk(f"{graph}{n}", 0, "", data=data.encode()) for n, data in ((1, addressing), (2, naming))]
+    read = {(quad.subject.value, quad.object.value) for quad in mandates._read_chunks(chunks)}
+    assert read == {
+        ("https://example.org/c1", "https://example.org/sg"),
+        ("https://example.org/sg", "Secretary-General"),
+    }

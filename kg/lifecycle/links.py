@@ -36,7 +36,7 @@ def link_chunk(chunks: Sequence[Chunk], cache_folder: Path | None, environment: 
 
 
 def _links_of(chunks: Sequence[Chunk]) -> list[Quad]:
-    return link_quads(load((chunk.read() for chunk in chunks), ontology_turtle()))
+    return link_quads(load(lambda: (chunk.read() for chunk in chunks), ontology_turtle()))
 
 
 def ontology_turtle() -> list[bytes]:

@@ -43,8 +43,9 @@ from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Stor
 from kg import lang
 from kg.buildfolder import Chunk
 from kg.graph import iri
-from kg.graph.terms import PK, PROV, RDF, XSD
+from kg.graph.terms import DCTERMS, PK, PROV, RDF, RDFS, SKOS, XSD
 from kg.lifecycle.derived import derived_chunk
+from kg.lifecycle.reading import nquads_terms, objects_of
 from kg.resolve.normalize import fold
 
 __all__ = [
@@ -599,54 +600,79 @@ def _date_session(add: Callable[[str, NamedNode, NamedNode | Literal], None], ma
 
 # --- the build's step ----------------------------------------------------------------------------
 
-# What the rules read: a document's graph holds much more (mentions of actors, figures, events).
-_READ_PREDICATES = frozenset(
-    f"<{term}>".encode()
-    for term in (
-        RDF.type.value,
-        PK.force.value,
-        PK.addressee.value,
-        PK.inDocument.value,
-        PK.realizes.value,
-        PK.dueAtSession.value,
-        PK.session.value,
-        PK.series.value,
-        PK.deadline.value,
-        PK.reportingCycle.value,
-        PK.endDate.value,
-        PK.issuer.value,
-        PK.symbol.value,
-        PK.cites.value,
-        PK.carriesTextOf.value,
-        PK.adoptedFrom.value,
-        PK.mentionOf.value,
-        PK.start.value,
-        PK.quote.value,
-        "http://purl.org/dc/terms/title",
-        "http://purl.org/dc/terms/language",
-        "http://www.w3.org/2004/02/skos/core#prefLabel",
-        "http://www.w3.org/2004/02/skos/core#altLabel",
-        PK.surfaceForm.value,
-        "http://www.w3.org/2000/01/rdf-schema#label",
-    )
+
+# What the rules read: a document's graph holds much more (mentions of actors, figures, events), and
+# most of what it says of a mention or an entity (its quote, its names) no rule reads.
+_READ_PREDICATES = nquads_terms(
+    PK.force,
+    PK.addressee,
+    PK.realizes,
+    PK.dueAtSession,
+    PK.session,
+    PK.series,
+    PK.deadline,
+    PK.reportingCycle,
+    PK.endDate,
+    PK.issuer,
+    PK.symbol,
+    PK.cites,
+    PK.carriesTextOf,
+    PK.adoptedFrom,
+    PK.mentionOf,
+    DCTERMS.title,
+    DCTERMS.language,
 )
+#: The classes the rules match; the types of mentions, actors and figures are most of a graph's types.
+_READ_TYPES = nquads_terms(PK.Commitment, PK.Expression, PK.Report, PK.Paragraph, PK.Session)
+_PARAGRAPH, _COMMITMENT = (f"<{term.value}>".encode() for term in (PK.Paragraph, PK.Commitment))
+_TYPE, _ADDRESSEE, _MENTION_OF, _QUOTE = (
+    nquads_terms(term) for term in (RDF.type, PK.addressee, PK.mentionOf, PK.quote)
+)
+#: Where a paragraph, a commitment or a mention of something stands: read for those only.
+_SPAN = nquads_terms(PK.start, PK.inDocument)
+#: An actor's names, read only for the actors a commitment addresses (the names a report is matched by).
+_NAMES = nquads_terms(SKOS.prefLabel, SKOS.altLabel, PK.surfaceForm, RDFS.label)
 
 
-def _read_chunks(chunks: Iterable[Chunk]) -> Store:
-    """What the rules read of the graphs of ``chunks``, merged in the default graph as a build's store has it."""
+def _read_chunks(chunks: Sequence[Chunk]) -> Store:
+    """What the rules read of the graphs of ``chunks``, merged in the default graph as a build's store has it.
+
+    Two passes over the chunks' lines: the first finds the actors commitments address (one graph may
+    name an actor another addresses), the second keeps the lines the rules' queries can match.
+    """
+    addressees = objects_of((chunk.read() for chunk in chunks), _ADDRESSEE)
     store = Store()
     for chunk in chunks:
-        lines = [line for line in chunk.read().splitlines(keepends=True) if _predicate(line) in _READ_PREDICATES]
+        lines = _read_lines(chunk.read(), addressees)
         if lines:
-            quads = parse(b"".join(lines), format=RdfFormat.N_QUADS)
+            quads = parse(lines, format=RdfFormat.N_QUADS)
             store.bulk_extend(Quad(quad.subject, quad.predicate, quad.object) for quad in quads)
     return store
 
 
-def _predicate(line: bytes) -> bytes:
-    """The predicate of an N-Quads line whose subject is an IRI (the build writes no blank nodes)."""
+def _read_lines(nquads: bytes, addressees: set[bytes]) -> bytes:
+    """The lines of a graph's N-Quads that the rules' queries can match."""
+    lines = nquads.splitlines(keepends=True)
+    split = [(line, *_subject_predicate(line)) for line in lines]
+    typed = {(subject, line.split(b" ", 3)[2]) for line, subject, predicate in split if predicate in _TYPE}
+    paragraphs = {subject for subject, kind in typed if kind == _PARAGRAPH}
+    spanned = paragraphs | {subject for subject, kind in typed if kind == _COMMITMENT}
+    spanned.update(subject for _, subject, predicate in split if predicate in _MENTION_OF)
+    return b"".join(
+        line
+        for line, subject, predicate in split
+        if predicate in _READ_PREDICATES
+        or (predicate in _TYPE and line.split(b" ", 3)[2] in _READ_TYPES)
+        or (predicate in _SPAN and subject in spanned)
+        or (predicate in _QUOTE and subject in paragraphs)
+        or (predicate in _NAMES and subject in addressees)
+    )
+
+
+def _subject_predicate(line: bytes) -> tuple[bytes, bytes]:
+    """The subject and predicate of an N-Quads line whose subject is an IRI (the build writes no blank nodes)."""
     parts = line.split(b" ", 2)
-    return parts[1] if len(parts) == 3 else b""
+    return (parts[0], parts[1]) if len(parts) == 3 else (b"", b"")
 
 
 def mandates_chunks(chunks: Sequence[Chunk], cache_folder: Path | None, environment: str = "") -> list[Chunk]:

@@ -8,15 +8,14 @@ language versions, and the paragraphs of each version with their commitments.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from pyoxigraph import QuerySolutions, RdfFormat, Store
+from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store
 
 from kg.graph.terms import DCTERMS, PK, RDF, RDFS, SKOS
-from kg.query import result_rows
 
-__all__ = ["Commitment", "Paragraph", "Reading", "Version", "Work", "load", "read_store"]
+__all__ = ["Commitment", "Paragraph", "Reading", "Version", "Work", "load", "nquads_terms", "objects_of", "read_store"]
 
 #: The sections whose paragraphs are compared: what a text says and asks.
 COMPARED_SECTIONS = ("preamble", "operative")
@@ -82,11 +81,16 @@ class Reading:
         return sorted((v for v in self.versions.values() if v.work == work), key=lambda v: (v.language, v.iri))
 
 
-def load(nquads: Iterable[bytes], ontology_turtle: Iterable[bytes] = ()) -> Store:
-    """A store in memory holding what the rules read of the given N-Quads, and the ontology's Turtle."""
+def load(graphs: Callable[[], Iterable[bytes]], ontology_turtle: Iterable[bytes] = ()) -> Store:
+    """A store in memory holding what the rules read of the N-Quads ``graphs()`` gives, and the ontology's Turtle.
+
+    The graphs are read twice (``graphs()`` gives them anew each time): first for the few nodes whose
+    names and kinds the rules read (one graph may name a work another realizes), then for their lines.
+    """
+    named = objects_of(graphs(), _NAMED_BY)
     store = Store()
-    for data in nquads:
-        wanted = read_lines(data)
+    for data in graphs():
+        wanted = read_lines(data, named)
         if wanted:
             store.bulk_load(wanted, format=RdfFormat.N_QUADS)
     for data in ontology_turtle:
@@ -94,35 +98,63 @@ def load(nquads: Iterable[bytes], ontology_turtle: Iterable[bytes] = ()) -> Stor
     return store
 
 
-#: What the rules read of a document's graph: its works, paragraphs and commitments, and their names.
-_READ = {
-    f"<{term.value}>".encode()
-    for term in (
-        RDF.type, DCTERMS.language, DCTERMS.title, SKOS.prefLabel, RDFS.label, PK.realizes, PK.symbol, PK.session,
-        PK.committee, PK.agendaItem, PK.adoptedOn, PK.recommends, PK.section, PK.paragraphNumber, PK.inParagraph,
-        PK.action, PK.force, PK.addressee, PK.deadline, PK.dueAtSession,
-    )
-}  # fmt: skip
+def nquads_terms(*terms: NamedNode) -> frozenset[bytes]:
+    """The terms as N-Quads write them: ``<IRI>``."""
+    return frozenset(f"<{term.value}>".encode() for term in terms)
+
+
+#: What the rules read of a document's graph: its works, paragraphs and commitments.
+_READ = nquads_terms(
+    DCTERMS.language, DCTERMS.title, PK.realizes, PK.symbol, PK.session, PK.committee, PK.agendaItem, PK.adoptedOn,
+    PK.recommends, PK.section, PK.paragraphNumber, PK.inParagraph, PK.action, PK.force, PK.addressee, PK.deadline,
+    PK.dueAtSession,
+)  # fmt: skip
 #: Read only for paragraphs and commitments, not for the many mentions that carry them too.
-_SPAN = {f"<{term.value}>".encode() for term in (PK.start, PK.quote, PK.inDocument)}
-_FACTS = {f"<{term.value}>".encode() for term in (PK.section, PK.inParagraph)}
+_SPAN = nquads_terms(PK.start, PK.quote, PK.inDocument)
+_FACTS = nquads_terms(PK.section, PK.inParagraph)
+#: The nodes whose kinds and names the rules read: works, addressees, deadlines (a graph names many more).
+_NAMED_BY = nquads_terms(PK.realizes, PK.addressee, PK.deadline, PK.dueAtSession)
+_NAMES = nquads_terms(SKOS.prefLabel, RDFS.label)
+_TYPE = nquads_terms(RDF.type)
 
 
-def read_lines(nquads: bytes) -> bytes:
-    """The lines of a document's N-Quads the rules read: loading a graph costs more than reading its lines."""
+def objects_of(graphs: Iterable[bytes], predicates: frozenset[bytes]) -> set[bytes]:
+    """The IRIs that are objects of ``predicates`` in the N-Quads of ``graphs``."""
+    found = set()
+    for data in graphs:
+        for line in data.splitlines():
+            parts = line.split(b" ", 3)  # subjects and these objects are IRIs: no space inside
+            if len(parts) == 4 and parts[1] in predicates:
+                found.add(parts[2])
+    return found
+
+
+def read_lines(nquads: bytes, named: set[bytes]) -> bytes:
+    """The lines of a document's N-Quads the rules read (``named``: the nodes whose kinds and names they read).
+
+    Loading a graph costs more than reading its lines.
+    """
     lines = nquads.splitlines(keepends=True)
     split = [(line, *line.split(b" ", 2)[:2]) for line in lines]  # subjects are IRIs: no space inside
     facts = {subject for _, subject, predicate in split if predicate in _FACTS}
     return b"".join(
-        line for line, subject, predicate in split if predicate in _READ or (predicate in _SPAN and subject in facts)
+        line
+        for line, subject, predicate in split
+        if predicate in _READ
+        or (predicate in _SPAN and subject in facts)
+        or (predicate in _TYPE and (subject in facts or subject in named))
+        or (predicate in _NAMES and subject in named)
     )
 
 
-def _select(store: Store, query: str) -> list[dict[str, str]]:
+def _select(store: Store, query: str) -> Iterator[dict[str, str]]:
+    """The rows of a query, one at a time: a build's rows held at once would weigh as much as the store."""
     # The documents' graphs are named graphs: their union is what the rules read.
     results = store.query(_PREFIXES + query, use_default_graph_as_union=True)
     assert isinstance(results, QuerySolutions)
-    return result_rows(results)
+    names = [variable.value for variable in results.variables]
+    for solution in results:
+        yield {name: term.value for name in names if isinstance(term := solution[name], NamedNode | Literal)}
 
 
 _WORKS = """
