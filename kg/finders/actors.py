@@ -875,7 +875,8 @@ def _han_organizations(news: DocumentText, main: Span) -> list[Mention]:
         ):
             continue
         start = _han_name_start(news, match.start(), main.start)
-        if end - start >= _MIN_HAN_NAME and not overlaps(Span(start, end), [m.span for m in found]):
+        shortest = len(match.group()) + 1 if match.group() in news.words("short_name_tails") else _MIN_HAN_NAME
+        if end - start >= shortest and not overlaps(Span(start, end), [m.span for m in found]):
             found.append(
                 _han_scoped(news, organization_mention(news, Span(start, end), tails[key_of(match.group(), tails)]))
             )

@@ -399,6 +399,9 @@ class Actors:
     organization_tail_exceptions: tuple[str, ...] = words(
         'words that end with such a tail and name no body ("干部", "格局")', optional=True
     )
+    short_name_tails: tuple[str, ...] = words(
+        'tails after which one character names a body (Chinese "党": "工党")', optional=True
+    )
     home_country_words: tuple[str, ...] = words(
         'words for the home country as a subject ("المملكة", "nước ta", "我国")'
     )
