@@ -50,3 +50,58 @@ def test_a_language_that_does_not_decline_names_keeps_them_as_written(language: 
     bodies = [m for m in build_news(text, language).mentions if m.kind in ("organization", "government-agency")]
     assert any(name in m.text for m in bodies)
     assert all(m.written is None and m.text == m.span.of(text) for m in bodies)
+
+
+def _organizations_named(text: str, language: str) -> set[str]:
+    extraction = build_news(text, language)
+    return {" ".join(text[m.span.start : m.span.end].split()) for m in extraction.mentions if m.kind == "organization"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Title\n\nOhio-based Brightline Motors will open a plant in Da Nang next year.\n",
+            {"Brightline Motors"},
+        ),
+        (
+            "en",
+            "Title\n\nThe port operator Keel Harbor and the local company Tanvi will build a terminal.\n",
+            {"Keel Harbor", "Tanvi"},
+        ),
+        ("en", "Title\n\nThe airline Skyfarer and Orbis Foods will sign a deal in May.\n", {"Skyfarer", "Orbis Foods"}),
+        ("es", "Título\n\nLa empresa Lácteos Norteños anunció una inversión en Sonora.\n", {"Lácteos Norteños"}),
+        (
+            "fr",
+            "Titre\n\nL'entreprise Navalis a signé un accord ; la société Q&T Polymères aussi.\n",
+            {"Navalis", "Q&T Polymères"},
+        ),
+    ],
+)
+def test_a_company_is_named_after_its_kind_or_where_it_is_based(language: str, text: str, expected: set[str]) -> None:
+    """Before: a company no gazetteer knows and whose name holds no body word ("port operator SSA Marine",
+    "California-based Marvell") was no organisation."""
+    assert expected <= _organizations_named(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a kind followed by no name, a place after the kind, a title in capitals
+        ("en", "Title\n\nA Texas-based company said the firm will hire in Hanoi.\n"),
+        ("en", "Title\n\nThe company's founder John Hale said the operator in Hanoi will grow.\n"),
+        ("es", "Título\n\nLa empresa dijo que la compañía en México crecerá.\n"),
+        ("fr", "Titre\n\nPour Encadrer les Sociétés Transnationales et Mettre Fin à leur Impunité\n\nTexte.\n"),
+    ],
+)
+def test_a_company_word_without_a_name_after_it_names_no_company(language: str, text: str) -> None:
+    found = _organizations_named(text, language)
+    assert not {"John Hale", "Hanoi", "México", "Mettre Fin", "Transnationales"} & found
+
+
+def test_a_company_s_plan_is_no_pledge_of_the_text() -> None:
+    text = "Title\n\nSeattle-based port operator Keel Harbor will announce a terminal in Vung Tau.\n"
+    extraction = build_news(text, "en")
+    assert "Keel Harbor" in _organizations_named(text, "en")
+    assert not [c for c in extraction.commitments if c.issuer and c.issuer.text == "Keel Harbor"]

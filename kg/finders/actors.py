@@ -16,6 +16,7 @@ both find is kept in :class:`~kg.finders.cast.Actors`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -83,6 +84,8 @@ def find_actors(news: DocumentText) -> Actors:
     actors.known = [linked.get(m.span, m) if m.kind not in NOT_ORGANIZATIONS else m for m in actors.known]
     actors.organizations = sorted([*actors.organizations, *_acronyms_defined(news, actors)], key=lambda m: m.span)
     actors.organizations = sorted([*actors.organizations, *_heads_alone(news, actors)], key=lambda m: m.span)
+    companies = {m.span for main in news.main_spans for m in _companies_after_their_kind(news, main)}
+    actors.companies = frozenset(m.span for m in actors.organizations if m.span in companies)
     find_persons(news, actors, post_spans)
     actors.collectives = _collectives(news)
     return actors
@@ -395,6 +398,7 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
                 *_headed_or_titled(_headed_organizations(news, main), _titled_organizations(news, main, known)),
                 *_named_after_known(news, main, known),
                 *_latin_names_in_another_script(news, main),
+                *_companies_after_their_kind(news, main),
             ]
         )
         cut = [_cut_before_known(news, m, known, main) for m in headed]
@@ -737,6 +741,70 @@ def _latin_names_in_another_script(news: DocumentText, main: Span) -> list[Menti
         if after_body_word or legal_form or named_so:
             found.append(organization_mention(news, span, Kind.ORGANIZATION))
     return found
+
+
+#: How many capitalised words a company's name has at most after the word of its kind ("SSA Marine").
+_MAX_COMPANY_NAME_WORDS = 4
+
+
+def _companies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
+    """ "port operator SSA Marine", "private company Gemadept", "la empresa Pemex", "California-based Marvell":
+    capitalised words right after a common noun for a company (``extra["company_words"]``) or a word that says
+    where it is based (``extra["based_suffixes"]``) are a company's name; so is a name joined to it by the
+    pack's conjunction ("Microsoft and Trusting Social")."""
+    if not news.words("company_words") and not news.words("based_suffixes"):
+        return []
+    found: list[Mention] = []
+    for token in iter_tokens(news.text, main.start, main.end):
+        if not _is_company_cue(news, token):
+            continue
+        name = _company_name_at(news, token.end, main)
+        while name is not None:
+            found.append(organization_mention(news, name, Kind.ORGANIZATION))
+            name = _joined_company_name(news, name.end, main)
+    return found
+
+
+def _is_company_cue(news: DocumentText, token: Token) -> bool:
+    noun = re.sub(r"^\w['’]", "", token.text)  # "L'entreprise"
+    kinds = {w.casefold() for w in news.words("company_words")}
+    based = tuple(news.words("based_suffixes"))
+    # the kind is a common noun: "Sociétés Transnationales" in a title in capitals names none
+    common = noun.casefold() in kinds and noun[:1].islower()
+    return common or bool(based and token.is_capitalized and token.text.casefold().endswith(based))
+
+
+#: "&" between two capitalised words of one company's name.
+_AMPERSAND_JOINED = re.compile(r"[ \t]?&[ \t]?(?=[A-Z])")
+
+
+def _company_name_at(news: DocumentText, position: int, main: Span) -> Span | None:
+    """The capitalised words right after ``position`` (one space or a line break between), past an article."""
+    gap = news.text[position : skip_spaces(news.text, position, main.end)]
+    start = position + len(gap)
+    if not gap or gap.count("\n") > 1 or start >= main.end or not opens_name(news.text[start]):
+        return None
+    if news.text.startswith(news.words("name_articles"), start):
+        return None
+    end = capitalized_run(news, start, main.end, _MAX_COMPANY_NAME_WORDS)
+    while (joined := _AMPERSAND_JOINED.match(news.text, end)) and end > start:  # "Q&T Hi-Tech", "Johnson & Johnson"
+        end = capitalized_run(news, joined.end(), main.end, _MAX_COMPANY_NAME_WORDS)
+    span = _without_possessive(news, Span(start, end))
+    return span if span.end > span.start and has_case(news.text, start) else None
+
+
+def _joined_company_name(news: DocumentText, position: int, main: Span) -> Span | None:
+    """ "Microsoft | and Trusting Social": a name the pack's conjunction joins to a company's."""
+    after = skip_spaces(news.text, position, main.end)
+    conjunction = starts_with_phrase(news.text, after, news.words("list_conjunctions"))
+    if not conjunction or after == position:
+        return None
+    name = _company_name_at(news, after + len(conjunction), main)
+    # "SSA Marine and | Vietnamese private company Gemadept": words that describe the next company name none
+    described = name is not None and any(
+        _is_company_cue(news, t) for t in itertools.islice(iter_tokens(news.text, name.end, main.end), 3)
+    )
+    return None if described else name
 
 
 def _headed_or_titled(headed: list[Mention], titled: list[Mention]) -> list[Mention]:

@@ -787,6 +787,9 @@ EXTRA: dict[str, object] = {
                         "Communiqué des", "Déclaration", "Communiqué"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     # words that mark the name of a body (declared in kg/lang/schema.py)
+    # a company's kind right before its name ("la société Gemadept", "le constructeur Renault"; kg.finders.actors)
+    "company_words": ("société", "sociétés", "entreprise", "entreprises", "compagnie", "firme", "constructeur",
+                      "opérateur", "groupe", "start-up"),
     "body_words": {
         **dict.fromkeys(("Ministère", "Agence", "Office", "Direction", "Commission", "Parlement", "Assemblée",
                          "Sénat"), "government-agency"),
