@@ -105,3 +105,32 @@ def test_a_company_s_plan_is_no_pledge_of_the_text() -> None:
     extraction = build_news(text, "en")
     assert "Keel Harbor" in _organizations_named(text, "en")
     assert not [c for c in extraction.commitments if c.issuer and c.issuer.text == "Keel Harbor"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "acronym"),
+    [
+        (
+            "es",
+            "Título\n\nLa Secretaría de Salud, en coordinación con el DIF y la Secretaría de Turismo, abrió albergues.\n",
+            "DIF",
+        ),
+        ("en", "Title\n\nThe Department of Labor and the OSHA will inspect the plants in Ohio.\n", "OSHA"),
+        ("fr", "Titre\n\nLe ministère de la Santé et le SAMU ont ouvert un centre à Lyon.\n", "SAMU"),
+    ],
+)
+def test_an_acronym_listed_with_a_body_is_an_organisation(language: str, text: str, acronym: str) -> None:
+    """Before: a body named only by an acronym the text never defines ("el DIF") was lost, even listed with
+    bodies."""
+    assert acronym in _organizations_named(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "acronym"),
+    [
+        ("es", "Título\n\nEl informe prevé que el PIB y la inflación crezcan en Sonora.\n", "PIB"),
+        ("en", "Title\n\nThe report says the GDP and the deficit will grow in Ohio.\n", "GDP"),
+    ],
+)
+def test_an_acronym_listed_with_no_body_is_no_organisation(language: str, text: str, acronym: str) -> None:
+    assert acronym not in _organizations_named(text, language)

@@ -84,6 +84,9 @@ def find_actors(news: DocumentText) -> Actors:
     actors.known = [linked.get(m.span, m) if m.kind not in NOT_ORGANIZATIONS else m for m in actors.known]
     actors.organizations = sorted([*actors.organizations, *_acronyms_defined(news, actors)], key=lambda m: m.span)
     actors.organizations = sorted([*actors.organizations, *_heads_alone(news, actors)], key=lambda m: m.span)
+    actors.organizations = sorted(
+        [*actors.organizations, *_acronyms_listed_with_bodies(news, actors)], key=lambda m: m.span
+    )
     companies = {m.span for main in news.main_spans for m in _companies_after_their_kind(news, main)}
     actors.companies = frozenset(m.span for m in actors.organizations if m.span in companies)
     find_persons(news, actors, post_spans)
@@ -322,6 +325,42 @@ def _heads_alone(news: DocumentText, actors: Actors) -> list[Mention]:
             key = resolve.resolve(body, news.language).key
             found.append(replace(body, span=span, text=match.group(1), written=None, key=key, parent=None))
     return found
+
+
+#: An acronym standing alone: two to eight capitals ("DIF", "INM"), no part of a longer word.
+_ACRONYM_ALONE = r"([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ]{1,7})(?![\w-])"
+#: How far, in characters, a conjunction and an article may put a listed body from the acronym.
+_LISTED_REACH = 12
+
+
+def _acronyms_listed_with_bodies(news: DocumentText, actors: Actors) -> list[Mention]:
+    """ "en coordinación con el DIF y la Secretaría de Relaciones Exteriores", "the INM and the DFC": an acronym
+    after an article that the pack's conjunction joins to an organisation, before or after it, is one too,
+    where the text defines it nowhere; "el PIB y la inflación" is no such list."""
+    articles, conjunctions = news.words("name_articles"), news.words("list_conjunctions")
+    if not articles or not conjunctions:
+        return []
+    pattern = re.compile(rf"(?<!\w)(?i:{'|'.join(re.escape(a) for a in articles)})\s+{_ACRONYM_ALONE}")
+    taken = [m.span for m in actors.all_mentions()]
+    found: list[Mention] = []
+    for main in news.main_spans:
+        for match in pattern.finditer(news.text, main.start, main.end):
+            span = Span(match.start(1), match.end(1))
+            if overlaps(span, taken) or not _listed_with_a_body(news, actors, Span(match.start(), span.end)):
+                continue
+            found.append(organization_mention(news, span, Kind.ORGANIZATION))
+    return found
+
+
+def _listed_with_a_body(news: DocumentText, actors: Actors, item: Span) -> bool:
+    conjunctions = news.words("list_conjunctions")
+    after = skip_spaces(news.text, item.end)
+    joined_after = news.text.startswith(",", after) or starts_with_phrase(news.text, after, conjunctions)
+    if joined_after and actors.organization_starting_after(item.end, _LISTED_REACH) is not None:
+        return True
+    before = news.text[max(0, item.start - _LISTED_REACH) : item.start].rstrip()
+    joined_before = before.endswith(",") or any(re.search(rf"\b{re.escape(c)}$", before) for c in conjunctions)
+    return joined_before and actors.organization_ending_before(item.start, _LISTED_REACH) is not None
 
 
 def _head_words(name: str) -> tuple[str, ...]:

@@ -261,7 +261,7 @@ POSTS: dict[str, str] = {
 ORGANIZATION_HEADS: dict[str, str] = {
     f"{ministry} {joint}": "government-agency"
     for ministry in ("ministère", "Ministère")
-    for joint in ("de", "des", "du", "de l'", "de l’")
+    for joint in ("de", "des", "du", "de la", "de l'", "de l’")
 }
 
 
