@@ -134,3 +134,8 @@ def test_an_acronym_listed_with_a_body_is_an_organisation(language: str, text: s
 )
 def test_an_acronym_listed_with_no_body_is_no_organisation(language: str, text: str, acronym: str) -> None:
     assert acronym not in _organizations_named(text, language)
+
+
+def test_a_title_case_heading_after_a_based_word_names_no_company() -> None:
+    text = "Title\n\n## Community-based Organizations Receive Grants\n\nThe grants go to towns in Ohio.\n"
+    assert not {"Organizations Receive Grants", "Organizations"} & _organizations_named(text, "en")

@@ -798,10 +798,18 @@ def _companies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]
         if not _is_company_cue(news, token):
             continue
         name = _company_name_at(news, token.end, main)
+        if name is not None and token.is_capitalized and not _prose_goes_on(news, name.end, main):
+            continue  # "## Community-based Organizations Receive Grants": a heading in title case names none
         while name is not None:
             found.append(organization_mention(news, name, Kind.ORGANIZATION))
             name = _joined_company_name(news, name.end, main)
     return found
+
+
+def _prose_goes_on(news: DocumentText, end: int, main: Span) -> bool:
+    """Whether the paragraph goes on after ``end`` in a word in lower case ("Amkor Technology | will")."""
+    following = next(iter_tokens(news.text, end, main.end), None)
+    return following is not None and "\n\n" not in news.text[end : following.start] and following.text[0].islower()
 
 
 def _is_company_cue(news: DocumentText, token: Token) -> bool:
