@@ -139,3 +139,34 @@ def test_an_acronym_listed_with_no_body_is_no_organisation(language: str, text: 
 def test_a_title_case_heading_after_a_based_word_names_no_company() -> None:
     text = "Title\n\n## Community-based Organizations Receive Grants\n\nThe grants go to towns in Ohio.\n"
     assert not {"Organizations Receive Grants", "Organizations"} & _organizations_named(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "named_so"),
+    [
+        (
+            "en",
+            "Title\n\n**Aviation:**  Corvane and Vietnam Airlines will sign a deal.\n",
+            {"Corvane", "Vietnam Airlines"},
+            True,
+        ),
+        ("es", "Título\n\nTelmex y Cemex van a firmar un acuerdo en Monterrey.\n", {"Telmex", "Cemex"}, True),
+        # persons the text names elsewhere, places, a pair inside a clause
+        (
+            "en",
+            "Title\n\nMinister Lena Ortiz met Senator Paul Brandt. Ortiz and Brandt will meet again.\n",
+            {"Ortiz", "Brandt"},
+            False,
+        ),
+        ("en", "Title\n\nHanoi and Da Nang will host the games.\n", {"Hanoi", "Da Nang"}, False),
+        ("es", "Título\n\nLos analistas creen que Telmex y Cemex van a firmar.\n", {"Telmex", "Cemex"}, False),
+    ],
+)
+def test_two_names_that_pledge_together_are_organisations(
+    language: str, text: str, names: set[str], named_so: bool
+) -> None:
+    """Before: "Boeing and Vietnam Airlines will sign" named no organisation: neither holds a body word. What such
+    a pair will do is its own plan, no commitment of the text's."""
+    extraction = build_news(text, language)
+    assert names & _organizations_named(text, language) == (names if named_so else set())
+    assert not [c for c in extraction.commitments if c.issuer and c.issuer.text in names]

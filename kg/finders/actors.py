@@ -90,6 +90,9 @@ def find_actors(news: DocumentText) -> Actors:
     companies = {m.span for main in news.main_spans for m in _companies_after_their_kind(news, main)}
     actors.companies = frozenset(m.span for m in actors.organizations if m.span in companies)
     find_persons(news, actors, post_spans)
+    paired = _paired_subjects(news, actors)
+    actors.organizations = sorted([*actors.organizations, *paired], key=lambda m: m.span)
+    actors.companies |= {m.span for m in paired}
     actors.collectives = _collectives(news)
     return actors
 
@@ -804,6 +807,71 @@ def _companies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]
             found.append(organization_mention(news, name, Kind.ORGANIZATION))
             name = _joined_company_name(news, name.end, main)
     return found
+
+
+#: How many capitalised words each name of a pair of subjects has at most ("Vietnam Airlines").
+_MAX_PAIRED_NAME_WORDS = 3
+#: Marks a clause opens after: a sentence's end, a run-in heading's colon or bold, a line.
+_CLAUSE_OPENERS = ".:;*#\n"
+
+
+def _paired_subjects(news: DocumentText, actors: Actors) -> list[Mention]:
+    """ "Boeing and Vietnam Airlines will sign", "Telmex y Cemex van a firmar": two capitalised names joined by
+    the pack's conjunction that open a clause right before a verb that binds its subject
+    (``extra["subject_bound_pledges"]``: "will", "van a") are two organisations pledging together; a person's
+    name (or surname) the text gives elsewhere is none."""
+    pledges = news.words("subject_bound_pledges")
+    conjunctions = news.words("list_conjunctions")
+    if not pledges or not conjunctions:
+        return []
+    taken = [m.span for m in actors.all_mentions()]
+    surnames = {m.text.split()[-1] for m in actors.persons if m.text.split()}
+    found: list[Mention] = []
+    for main in news.main_spans:
+        for verb in find_phrases(news.text, pledges, main.start, main.end):
+            pair = _pair_before(news, verb.start(), main, conjunctions)
+            # a known name inside a longer one ("Vietnam | Airlines") is no rival of it
+            if pair is None or any(
+                overlaps(s, [t for t in taken if not _inside(t, s) or t == s])
+                or s.of(news.text).split()[-1] in surnames
+                for s in pair
+            ):
+                continue
+            found += [organization_mention(news, s, Kind.ORGANIZATION) for s in pair]
+    return found
+
+
+def _pair_before(news: DocumentText, end: int, main: Span, conjunctions: tuple[str, ...]) -> tuple[Span, Span] | None:
+    text = news.text
+    second = _capitalised_words_before(news, end, main)
+    if second is None:
+        return None
+    before = text[main.start : second.start].rstrip()
+    conjunction = next((c for c in conjunctions if re.search(rf"(?<!\w){re.escape(c)}$", before)), None)
+    if conjunction is None:
+        return None
+    first = _capitalised_words_before(news, main.start + len(before) - len(conjunction), main)
+    if first is None or text[main.start : first.start].rstrip(" \t\u00a0")[-1:] not in (*_CLAUSE_OPENERS, ""):
+        return None
+    return first, second
+
+
+def _capitalised_words_before(news: DocumentText, end: int, main: Span) -> Span | None:
+    """The capitalised words (at most a few, none an article) that end at ``end``, only spaces between them."""
+    floor = max(main.start, end - 80)
+    words = list(iter_tokens(news.text, floor, end))
+    if not words or news.text[words[-1].end : end].strip():
+        return None
+    start: int | None = None
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_PAIRED_NAME_WORDS), -1):
+        word = words[index]
+        if not word.is_capitalized or word.text in news.words("name_articles"):
+            break
+        start = word.start
+        gap = news.text[words[index - 1].end : word.start] if index else ""
+        if gap.strip() or "\n\n" in gap:
+            break  # a mark or a paragraph before it opens the name
+    return Span(start, words[-1].end) if start is not None else None
 
 
 def _prose_goes_on(news: DocumentText, end: int, main: Span) -> bool:
