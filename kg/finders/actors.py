@@ -16,6 +16,7 @@ both find is kept in :class:`~kg.finders.cast.Actors`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -83,7 +84,15 @@ def find_actors(news: DocumentText) -> Actors:
     actors.known = [linked.get(m.span, m) if m.kind not in NOT_ORGANIZATIONS else m for m in actors.known]
     actors.organizations = sorted([*actors.organizations, *_acronyms_defined(news, actors)], key=lambda m: m.span)
     actors.organizations = sorted([*actors.organizations, *_heads_alone(news, actors)], key=lambda m: m.span)
+    actors.organizations = sorted(
+        [*actors.organizations, *_acronyms_listed_with_bodies(news, actors)], key=lambda m: m.span
+    )
+    companies = {m.span for main in news.main_spans for m in _companies_after_their_kind(news, main)}
+    actors.companies = frozenset(m.span for m in actors.organizations if m.span in companies)
     find_persons(news, actors, post_spans)
+    paired = _paired_subjects(news, actors)
+    actors.organizations = sorted([*actors.organizations, *paired], key=lambda m: m.span)
+    actors.companies |= {m.span for m in paired}
     actors.collectives = _collectives(news)
     return actors
 
@@ -321,6 +330,42 @@ def _heads_alone(news: DocumentText, actors: Actors) -> list[Mention]:
     return found
 
 
+#: An acronym standing alone: two to eight capitals ("DIF", "INM"), no part of a longer word.
+_ACRONYM_ALONE = r"([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ]{1,7})(?![\w-])"
+#: How far, in characters, a conjunction and an article may put a listed body from the acronym.
+_LISTED_REACH = 12
+
+
+def _acronyms_listed_with_bodies(news: DocumentText, actors: Actors) -> list[Mention]:
+    """ "en coordinación con el DIF y la Secretaría de Relaciones Exteriores", "the INM and the DFC": an acronym
+    after an article that the pack's conjunction joins to an organisation, before or after it, is one too,
+    where the text defines it nowhere; "el PIB y la inflación" is no such list."""
+    articles, conjunctions = news.words("name_articles"), news.words("list_conjunctions")
+    if not articles or not conjunctions:
+        return []
+    pattern = re.compile(rf"(?<!\w)(?i:{'|'.join(re.escape(a) for a in articles)})\s+{_ACRONYM_ALONE}")
+    taken = [m.span for m in actors.all_mentions()]
+    found: list[Mention] = []
+    for main in news.main_spans:
+        for match in pattern.finditer(news.text, main.start, main.end):
+            span = Span(match.start(1), match.end(1))
+            if overlaps(span, taken) or not _listed_with_a_body(news, actors, Span(match.start(), span.end)):
+                continue
+            found.append(organization_mention(news, span, Kind.ORGANIZATION))
+    return found
+
+
+def _listed_with_a_body(news: DocumentText, actors: Actors, item: Span) -> bool:
+    conjunctions = news.words("list_conjunctions")
+    after = skip_spaces(news.text, item.end)
+    joined_after = news.text.startswith(",", after) or starts_with_phrase(news.text, after, conjunctions)
+    if joined_after and actors.organization_starting_after(item.end, _LISTED_REACH) is not None:
+        return True
+    before = news.text[max(0, item.start - _LISTED_REACH) : item.start].rstrip()
+    joined_before = before.endswith(",") or any(re.search(rf"\b{re.escape(c)}$", before) for c in conjunctions)
+    return joined_before and actors.organization_ending_before(item.start, _LISTED_REACH) is not None
+
+
 def _head_words(name: str) -> tuple[str, ...]:
     """The words of a name of two words or more that may stand for it alone: its first and its last, where
     capitalised ("Biden-Harris Administration", "Fondation Abbé Pierre")."""
@@ -395,6 +440,7 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
                 *_headed_or_titled(_headed_organizations(news, main), _titled_organizations(news, main, known)),
                 *_named_after_known(news, main, known),
                 *_latin_names_in_another_script(news, main),
+                *_companies_after_their_kind(news, main),
             ]
         )
         cut = [_cut_before_known(news, m, known, main) for m in headed]
@@ -739,6 +785,143 @@ def _latin_names_in_another_script(news: DocumentText, main: Span) -> list[Menti
     return found
 
 
+#: How many capitalised words a company's name has at most after the word of its kind ("SSA Marine").
+_MAX_COMPANY_NAME_WORDS = 4
+
+
+def _companies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
+    """ "port operator SSA Marine", "private company Gemadept", "la empresa Pemex", "California-based Marvell":
+    capitalised words right after a common noun for a company (``extra["company_words"]``) or a word that says
+    where it is based (``extra["based_suffixes"]``) are a company's name; so is a name joined to it by the
+    pack's conjunction ("Microsoft and Trusting Social")."""
+    if not news.words("company_words") and not news.words("based_suffixes"):
+        return []
+    found: list[Mention] = []
+    for token in iter_tokens(news.text, main.start, main.end):
+        if not _is_company_cue(news, token):
+            continue
+        name = _company_name_at(news, token.end, main)
+        if name is not None and token.is_capitalized and not _prose_goes_on(news, name.end, main):
+            continue  # "## Community-based Organizations Receive Grants": a heading in title case names none
+        while name is not None:
+            found.append(organization_mention(news, name, Kind.ORGANIZATION))
+            name = _joined_company_name(news, name.end, main)
+    return found
+
+
+#: How many capitalised words each name of a pair of subjects has at most ("Vietnam Airlines").
+_MAX_PAIRED_NAME_WORDS = 3
+#: Marks a clause opens after: a sentence's end, a run-in heading's colon or bold, a line.
+_CLAUSE_OPENERS = ".:;*#\n"
+
+
+def _paired_subjects(news: DocumentText, actors: Actors) -> list[Mention]:
+    """ "Boeing and Vietnam Airlines will sign", "Telmex y Cemex van a firmar": two capitalised names joined by
+    the pack's conjunction that open a clause right before a verb that binds its subject
+    (``extra["subject_bound_pledges"]``: "will", "van a") are two organisations pledging together; a person's
+    name (or surname) the text gives elsewhere is none."""
+    pledges = news.words("subject_bound_pledges")
+    conjunctions = news.words("list_conjunctions")
+    if not pledges or not conjunctions:
+        return []
+    taken = [m.span for m in actors.all_mentions()]
+    surnames = {m.text.split()[-1] for m in actors.persons if m.text.split()}
+    found: list[Mention] = []
+    for main in news.main_spans:
+        for verb in find_phrases(news.text, pledges, main.start, main.end):
+            pair = _pair_before(news, verb.start(), main, conjunctions)
+            # a known name inside a longer one ("Vietnam | Airlines") is no rival of it
+            if pair is None or any(
+                overlaps(s, [t for t in taken if not _inside(t, s) or t == s])
+                or s.of(news.text).split()[-1] in surnames
+                for s in pair
+            ):
+                continue
+            found += [organization_mention(news, s, Kind.ORGANIZATION) for s in pair]
+    return found
+
+
+def _pair_before(news: DocumentText, end: int, main: Span, conjunctions: tuple[str, ...]) -> tuple[Span, Span] | None:
+    text = news.text
+    second = _capitalised_words_before(news, end, main)
+    if second is None:
+        return None
+    before = text[main.start : second.start].rstrip()
+    conjunction = next((c for c in conjunctions if re.search(rf"(?<!\w){re.escape(c)}$", before)), None)
+    if conjunction is None:
+        return None
+    first = _capitalised_words_before(news, main.start + len(before) - len(conjunction), main)
+    if first is None or text[main.start : first.start].rstrip(" \t\u00a0")[-1:] not in (*_CLAUSE_OPENERS, ""):
+        return None
+    return first, second
+
+
+def _capitalised_words_before(news: DocumentText, end: int, main: Span) -> Span | None:
+    """The capitalised words (at most a few, none an article) that end at ``end``, only spaces between them."""
+    floor = max(main.start, end - 80)
+    words = list(iter_tokens(news.text, floor, end))
+    if not words or news.text[words[-1].end : end].strip():
+        return None
+    start: int | None = None
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_PAIRED_NAME_WORDS), -1):
+        word = words[index]
+        if not word.is_capitalized or word.text in news.words("name_articles"):
+            break
+        start = word.start
+        gap = news.text[words[index - 1].end : word.start] if index else ""
+        if gap.strip() or "\n\n" in gap:
+            break  # a mark or a paragraph before it opens the name
+    return Span(start, words[-1].end) if start is not None else None
+
+
+def _prose_goes_on(news: DocumentText, end: int, main: Span) -> bool:
+    """Whether the paragraph goes on after ``end`` in a word in lower case ("Amkor Technology | will")."""
+    following = next(iter_tokens(news.text, end, main.end), None)
+    return following is not None and "\n\n" not in news.text[end : following.start] and following.text[0].islower()
+
+
+def _is_company_cue(news: DocumentText, token: Token) -> bool:
+    noun = re.sub(r"^\w['’]", "", token.text)  # "L'entreprise"
+    kinds = {w.casefold() for w in news.words("company_words")}
+    based = tuple(news.words("based_suffixes"))
+    # the kind is a common noun: "Sociétés Transnationales" in a title in capitals names none
+    common = noun.casefold() in kinds and noun[:1].islower()
+    return common or bool(based and token.is_capitalized and token.text.casefold().endswith(based))
+
+
+#: "&" between two capitalised words of one company's name.
+_AMPERSAND_JOINED = re.compile(r"[ \t]?&[ \t]?(?=[A-Z])")
+
+
+def _company_name_at(news: DocumentText, position: int, main: Span) -> Span | None:
+    """The capitalised words right after ``position`` (one space or a line break between), past an article."""
+    gap = news.text[position : skip_spaces(news.text, position, main.end)]
+    start = position + len(gap)
+    if not gap or gap.count("\n") > 1 or start >= main.end or not opens_name(news.text[start]):
+        return None
+    if news.text.startswith(news.words("name_articles"), start):
+        return None
+    end = capitalized_run(news, start, main.end, _MAX_COMPANY_NAME_WORDS)
+    while (joined := _AMPERSAND_JOINED.match(news.text, end)) and end > start:  # "Q&T Hi-Tech", "Johnson & Johnson"
+        end = capitalized_run(news, joined.end(), main.end, _MAX_COMPANY_NAME_WORDS)
+    span = _without_possessive(news, Span(start, end))
+    return span if span.end > span.start and has_case(news.text, start) else None
+
+
+def _joined_company_name(news: DocumentText, position: int, main: Span) -> Span | None:
+    """ "Microsoft | and Trusting Social": a name the pack's conjunction joins to a company's."""
+    after = skip_spaces(news.text, position, main.end)
+    conjunction = starts_with_phrase(news.text, after, news.words("list_conjunctions"))
+    if not conjunction or after == position:
+        return None
+    name = _company_name_at(news, after + len(conjunction), main)
+    # "SSA Marine and | Vietnamese private company Gemadept": words that describe the next company name none
+    described = name is not None and any(
+        _is_company_cue(news, t) for t in itertools.islice(iter_tokens(news.text, name.end, main.end), 3)
+    )
+    return None if described else name
+
+
 def _headed_or_titled(headed: list[Mention], titled: list[Mention]) -> list[Mention]:
     """Names read after a head word, then names read by their capitals where no head word's name is as
     long: "the Department of Housing\n and Urban Development" goes on past the line the head's name ends on,
@@ -875,7 +1058,8 @@ def _han_organizations(news: DocumentText, main: Span) -> list[Mention]:
         ):
             continue
         start = _han_name_start(news, match.start(), main.start)
-        if end - start >= _MIN_HAN_NAME and not overlaps(Span(start, end), [m.span for m in found]):
+        shortest = len(match.group()) + 1 if match.group() in news.words("short_name_tails") else _MIN_HAN_NAME
+        if end - start >= shortest and not overlaps(Span(start, end), [m.span for m in found]):
             found.append(
                 _han_scoped(news, organization_mention(news, Span(start, end), tails[key_of(match.group(), tails)]))
             )

@@ -33,6 +33,9 @@ class Actors:
     posts: list[PostHolding] = field(default_factory=list)
     post_mentions: list[Mention] = field(default_factory=list)  # posts held by no named person
     collectives: list[Mention] = field(default_factory=list)  # "các bộ, ngành, địa phương": addressees only
+    # companies named by their kind ("port operator SSA Marine") or pledging in pairs ("Boeing and Vietnam
+    # Airlines will sign"): what they will do is their business, no commitment of the text's authorities
+    companies: frozenset[Span] = frozenset()
 
     def all_mentions(self) -> list[Mention]:
         return [*self.known, *self.organizations, *self.persons, *self.post_mentions]

@@ -739,6 +739,8 @@ def _pledge(
     we = _spoken_by_we(news, verb)
     # "The Government of Ruritania, after long talks, will ...": a sentence's opening body is its subject
     subject = None if we else _subject(news, actors, sentence, verb)
+    if subject is not None and subject.span in actors.companies:
+        subject = None  # "Seattle-based SSA Marine will announce": a company's plan, no pledge of the text's
     if subject is None and not we and verb.of(news.text).casefold() in _opening_subject_pledges(news):
         subject = _opening_body(news, actors, sentence, verb)
     quotation = _quotation_around(news, verb.start) if we else None

@@ -768,6 +768,11 @@ EXTRA: dict[str, object] = {
     # words that mark the name of a body, wherever they stand in it, with its kind (kg.finders.actors:
     # a name an acronym defines is a body's only with one: "the Department of Defense (DOD)", not "Rare
     # Earth Elements (REE)"); a word also matches the forms it opens ("Services")
+    # a company's kind, and where it is based, right before its name ("port operator SSA Marine",
+    # "California-based Marvell"; kg.finders.actors)
+    "company_words": ("company", "companies", "firm", "operator", "carrier", "airline", "manufacturer",
+                      "startup", "start-up", "conglomerate", "automaker", "chipmaker", "retailer", "insurer"),
+    "based_suffixes": ("-based", "-headquartered"),
     "body_words": {
         **dict.fromkeys(("Ministry", "Department", "Agency", "Administration", "Service", "Office", "Bureau",
                          "Commission", "Parliament", "Congress", "Senate", "Assembly"), "government-agency"),

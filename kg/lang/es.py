@@ -752,6 +752,9 @@ EXTRA: dict[str, object] = {
                         "Comunicado"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     # words that mark the name of a body (declared in kg/lang/schema.py)
+    # a company's kind right before its name ("la empresa Pemex", "la aerolínea Aeroméxico"; kg.finders.actors)
+    "company_words": ("empresa", "empresas", "compañía", "firma", "aerolínea", "operadora", "constructora",
+                      "petrolera", "automotriz", "fabricante"),
     "body_words": {
         **dict.fromkeys(("Ministerio", "Secretaría", "Instituto", "Comisión", "Agencia", "Oficina", "Servicio",
                          "Congreso", "Senado", "Parlamento", "Cámara", "Asamblea"), "government-agency"),

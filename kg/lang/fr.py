@@ -261,7 +261,7 @@ POSTS: dict[str, str] = {
 ORGANIZATION_HEADS: dict[str, str] = {
     f"{ministry} {joint}": "government-agency"
     for ministry in ("ministère", "Ministère")
-    for joint in ("de", "des", "du", "de l'", "de l’")
+    for joint in ("de", "des", "du", "de la", "de l'", "de l’")
 }
 
 
@@ -787,6 +787,9 @@ EXTRA: dict[str, object] = {
                         "Communiqué des", "Déclaration", "Communiqué"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     # words that mark the name of a body (declared in kg/lang/schema.py)
+    # a company's kind right before its name ("la société Gemadept", "le constructeur Renault"; kg.finders.actors)
+    "company_words": ("société", "sociétés", "entreprise", "entreprises", "compagnie", "firme", "constructeur",
+                      "opérateur", "groupe", "start-up"),
     "body_words": {
         **dict.fromkeys(("Ministère", "Agence", "Office", "Direction", "Commission", "Parlement", "Assemblée",
                          "Sénat"), "government-agency"),

@@ -371,6 +371,14 @@ class Actors:
     authority_words: tuple[str, ...] = words(
         'a state\'s authorities, named with the state: its Government ("authorities", "властями Канады")', optional=True
     )
+    company_words: tuple[str, ...] = words(
+        'common nouns for a company right before its name, in lower case ("company", "operator", "empresa")',
+        optional=True,
+    )
+    based_suffixes: tuple[str, ...] = words(
+        'endings of a word that places a company, before its kind and name ("-based": "Seattle-based")',
+        optional=True,
+    )
     company_suffixes: tuple[str, ...] = words(
         'legal forms that end a company\'s name ("Inc.", "Ltd."), also in a text in another script', optional=True
     )
@@ -398,6 +406,9 @@ class Actors:
     )
     organization_tail_exceptions: tuple[str, ...] = words(
         'words that end with such a tail and name no body ("干部", "格局")', optional=True
+    )
+    short_name_tails: tuple[str, ...] = words(
+        'tails after which one character names a body (Chinese "党": "工党")', optional=True
     )
     home_country_words: tuple[str, ...] = words(
         'words for the home country as a subject ("المملكة", "nước ta", "我国")'

@@ -470,18 +470,24 @@ EXTRA: dict[str, object] = {
     },
     "organization_tail_exceptions": (
         "干部", "全部", "内部", "外部", "局部", "总部", "东部", "西部", "南部", "北部", "中部", "格局", "大局",
-        "全局", "当局", "布局", "结局", "开局", "医院", "剧院", "庭院", "政党", "入党", "党", "各党",
+        "全局", "当局", "布局", "结局", "开局", "医院", "剧院", "庭院",
+        # a party the text does not name: its role, a pointer or a count ("反对党 | 农业发言人", "该党")
+        "政党", "入党", "各党", "反对党", "执政党", "在野党", "该党", "本党", "我党", "全党", "两党", "多党", "一党",
     ),
+    # tails after which one character names a body ("工党", "绿党": Labour, the Greens)
+    "short_name_tails": ("党",),
     # the authorities of a state, after its name ("塞尔维亚当局"; kg.finders.actors)
     "authority_words": ("当局",),
     "name_openers": ("由", "会同", "经", "根据", "按照", "督促", "指导", "支持", "各级", "要求", "请",
                      # a body set up, or counted, is named after these ("成立 | 调查委员会", "一个 | 委员会")
                      "成立", "设立", "组建", "一个", "这个", "该",
                      # conjunctions and adverbs that open a clause ("但 | 莫里森政府", "此外 | 联邦移民部")
-                     "但", "但是", "此外", "另外", "而", "并且", "同时", "因为"),
+                     "但", "但是", "此外", "另外", "而", "而且", "并且", "同时", "因为", "如果", "虽然"),
     "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出",
                        # what a parliament, a party or a union does ("欧洲议会 | 通过决议", "联盟党 | 都支持")
-                       "通过", "呼吁", "要求", "认为", "支持", "反对", "批评", "谴责", "敦促", "决定", "都", "也"),
+                       "通过", "呼吁", "要求", "认为", "支持", "反对", "批评", "谴责", "敦促", "决定", "都", "也",
+                       # or does not ("工党 | 不支持")
+                       "不"),
     "subject_bound_pledges": tuple(_WILLING),
     "standalone_organizations": {
         "各地区各部门": "regions and departments", "各地区": "regions", "各部门": "departments",

@@ -8,3 +8,18 @@ from helpers import build_news
 def test_chinese_words_ending_like_bodies_are_not_bodies() -> None:
     text = "标题\n\n领导干部要构建新发展格局。\n"
     assert not [m for m in build_news(text, "zh").mentions if m.kind == "government-agency"]
+
+
+def _organization_names(text: str) -> set[str]:
+    return {text[m.span.start : m.span.end] for m in build_news(text, "zh").mentions if m.kind == "organization"}
+
+
+def test_a_party_named_by_one_character_before_its_tail_is_an_organisation() -> None:
+    """Before: every name ending in "党" was left out, so "工党" (Labour) and "联盟党" (the Coalition) were lost."""
+    text = "标题\n\n然而，如果工党不支持，新协议仍可能受阻，而且联盟党已经同意逐步取消该计划。\n"
+    assert {"工党", "联盟党"} <= _organization_names(text)
+
+
+def test_a_party_the_text_does_not_name_is_no_organisation() -> None:
+    text = "标题\n\n反对党农业发言人表示保留，该党不支持，两党都同意，各党也反对。\n"
+    assert not {name for name in _organization_names(text) if name.endswith("党")}
