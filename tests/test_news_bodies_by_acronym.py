@@ -285,6 +285,7 @@ def test_a_name_holds_no_article_possessive_or_conjunction(
         ("zh", "新华社布鲁塞尔3月5日电 欧洲议会呼吁塞尔维亚当局调查。", "塞尔维亚当局", "SRB"),
         ("ar", "الرباط - أقدمت السلطات الجزائرية على منع المناضلة من السفر.", "السلطات الجزائرية", "DZA"),
         ("en", "GENEVA, 3 April 2024 - The authorities of Chad met the mission.", "authorities of Chad", "TCD"),
+        ("en", "HANOI, 3 April 2024 - The U.S. government will provide $2 million.", "U.S. government", "USA"),
     ],
 )
 def test_the_authorities_of_a_state_are_its_government(language: str, text: str, expected: str, state: str) -> None:
@@ -336,3 +337,21 @@ def test_a_head_word_that_goes_on_with_a_capital_or_comes_first_names_nothing() 
         "moved into the Administration Building.\n"
     )
     assert [m.text for m in _bodies(text, "en") if m.text == "Administration"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "HANOI, 3 April 2024 - The U.S. government will provide initial seed funding of $2 million."),
+        ("en", "HANOI, 3 April 2024 - The United States authorities will provide initial seed funding of $2 million."),
+    ],
+)
+def test_a_government_named_after_its_state_pledges(language: str, text: str) -> None:
+    """Before: "government" after the state named no body, so the pledge had no subject and was lost."""
+    pledges = _build(text, language).commitments
+    assert [resolve.resolve(c.issuer, language).key for c in pledges if c.issuer] == ["USA/government"]
+
+
+def test_an_adjective_after_a_state_names_no_government() -> None:
+    text = "HANOI, 3 April 2024 - The U.S. governmental review will end in May."
+    assert not [m for m in _bodies(text, "en") if m.text.startswith("U.S. government")]

@@ -482,6 +482,25 @@ def _authorities_of_states(news: DocumentText, main: Span, known: list[Mention])
         if key and span:
             found.append(Mention(span=span, text=span.of(news.text), kind=Kind.GOVERNMENT_AGENCY, scope=key,
                                  name="Government"))  # fmt: skip
+    return found + _authorities_after_states(news, main, states)
+
+
+def _authorities_after_states(news: DocumentText, main: Span, states: list[Mention]) -> list[Mention]:
+    """ "the U.S. government will provide": where a language puts a state before a noun as its modifier
+    (``extra["authority_words_after_state"]``), a state right before the word for its authorities names its
+    Government, whose commitment the sentence then tells."""
+    words = news.words("authority_words_after_state")
+    found = []
+    for state in states if words else ():
+        after = state.span.end + 1
+        if not main.start <= state.span.start or after > main.end or news.text[state.span.end : after] != " ":
+            continue
+        word = starts_with_phrase(news.text, after, words, ignore_case=True)
+        end = after + len(word) if word else after
+        if word and not news.text[end : end + 1].isalnum():
+            span = Span(state.span.start, end)
+            found.append(Mention(span=span, text=span.of(news.text), kind=Kind.GOVERNMENT_AGENCY, scope=state.key,
+                                 name="Government"))  # fmt: skip
     return found
 
 

@@ -786,6 +786,8 @@ EXTRA: dict[str, object] = {
     "name_articles": ("The",),
     # the authorities of a state, named with it ("the authorities of Chad"; kg.finders.actors)
     "authority_words": ("authorities",),
+    # ... and right after the state, which English puts first as a modifier ("the U.S. government")
+    "authority_words_after_state": ("government", "authorities"),
     # legal forms that end a company's name ("CAE Inc.", "MDA Ltd."), also where a text in another script
     # names it in Latin letters (kg.finders.actors)
     "company_suffixes": ("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "PLC", "plc", "GmbH", "S.A.", "AG", "Co."),

@@ -371,6 +371,10 @@ class Actors:
     authority_words: tuple[str, ...] = words(
         'a state\'s authorities, named with the state: its Government ("authorities", "властями Канады")', optional=True
     )
+    authority_words_after_state: tuple[str, ...] = words(
+        'a state\'s authorities named right after the state as its modifier: its Government ("the U.S. government")',
+        optional=True,
+    )
     company_words: tuple[str, ...] = words(
         'common nouns for a company right before its name, in lower case ("company", "operator", "empresa")',
         optional=True,
