@@ -178,8 +178,7 @@ class DocumentText:
         word = re.search(r"\S+$", self.text[max(0, position - 12) : position])
         if not word:
             return False
-        abbreviations = {h.casefold() for h in self.pack.honorifics if h.endswith(".")}
-        return word.group().casefold() in abbreviations or _INITIALISM.fullmatch(word.group()) is not None
+        return word.group().casefold() in _abbreviations(self.pack) or _INITIALISM.fullmatch(word.group()) is not None
 
     def words(self, key: str) -> tuple[str, ...]:
         """A tuple of words from the pack's ``extra`` (empty when the language does not have it)."""
@@ -426,6 +425,13 @@ def find_phrases(text: str, phrases: Iterable[str], start: int, end: int, *, ign
     """Matches of ``phrases`` in ``text[start:end]``."""
     pattern = phrase_pattern(phrases, ignore_case=ignore_case)
     return list(pattern.finditer(text, start, end)) if pattern else []
+
+
+def _abbreviations(pack: LanguagePack) -> frozenset[str]:
+    """The pack's titles written with a stop ("Mr.", "TS."), folded: asked at every stop of every text."""
+    return pack.derived(
+        "text.abbreviations", lambda p: frozenset(h.casefold() for h in p.honorifics if h.endswith("."))
+    )
 
 
 def starts_with_phrase(text: str, position: int, phrases: Iterable[str], *, ignore_case: bool = True) -> str | None:
