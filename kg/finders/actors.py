@@ -601,19 +601,31 @@ def _defined_name_start(news: DocumentText, floor: int, end: int) -> int | None:
     if news.extra.get("lowercase_after_capital_in_names", True) is not False:
         if not bodies:
             return None
-        last = next((i for i in range(bodies[-1], -1, -1) if words[i].is_capitalized), -1)
+        last = next((i for i in range(bodies[-1], -1, -1) if _capitalised(news, words[i])), -1)
     joiners = name_joiners(news) - set(news.words("name_inner_articles"))
     first = None
     for index in range(last, -1, -1):
-        if words[index].is_capitalized:
+        if _capitalised(news, words[index]):
             first = index
+            if _elided_on(news, words[index], news.words("elided_articles")):
+                break  # "Par L'|Organisation ...": an article elided onto a name's first word opens it
         elif words[index].text not in joiners:
             break  # "USAID and the | Department of Defense (DOD)": an article before a name is no part of it
     if first is not None and words[first].text in news.words("name_articles"):
         first += 1  # "The", "La" opening the sentence: an article, no word of the name
     if first is None or first >= len(words) - 1:
         return None
-    return words[first].start
+    return words[first].start + len(_elided_on(news, words[first], news.words("proclitics")))
+
+
+def _elided_on(news: DocumentText, word: Token, elided: tuple[str, ...]) -> str:
+    """The word of ``elided`` written on ``word`` before a capital ("L'|Organisation", "d'|Asile"), or ''."""
+    return next((e for e in elided if word.text.startswith(e) and opens_name(word.text[len(e) : len(e) + 1])), "")
+
+
+def _capitalised(news: DocumentText, word: Token) -> bool:
+    """Whether a word opens with a capital, past a word elided onto it ("l'|Office")."""
+    return word.is_capitalized or bool(_elided_on(news, word, news.words("proclitics")))
 
 
 def _past_proclitic(news: DocumentText, word: Token) -> int:
@@ -643,14 +655,15 @@ def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) 
     # a body word in lower case opens no name, but where names are inflected ("Шотландской национальной партии")
     lower_bodies = bool(news.extra.get("name_word_pattern"))
     for index, token in enumerate(tokens):
-        if not has_case(token.text, 0) or not (token.is_capitalized or lower_bodies) or not body_word(news, token.text):
+        opens = _capitalised(news, token) or lower_bodies  # "l'|Office": past an article elided onto it
+        if not has_case(token.text, 0) or not opens or not body_word(news, token.text):
             continue
         first = _titled_name_first(news, tokens, index, runs_lower)
         if first is None or (found and tokens[first].start < found[-1].span.end):
             continue
-        span = _without_possessive(
-            news, Span(tokens[first].start, _titled_name_end(news, tokens, index, main.end, runs_lower))
-        )
+        # "L'|Organisation ...": the article elided onto the first word is no part of the name
+        start = tokens[first].start + len(_elided_on(news, tokens[first], news.words("elided_articles")))
+        span = _without_possessive(news, Span(start, _titled_name_end(news, tokens, index, main.end, runs_lower)))
         if _is_titled_name(news, span, known, needs_capitals=1 if runs_lower else 2):
             found.append(organization_mention(news, span, _body_kind(news, span) or Kind.ORGANIZATION))
     return found
@@ -693,7 +706,7 @@ _MAX_WORDS_BEFORE_BODY = 3
 def _titled_name_first(news: DocumentText, tokens: list[Token], index: int, runs_lower: bool) -> int | None:
     """The index of a titled name's first word, back from its body word, or None where it has none."""
     text, joiners = news.text, name_joiners(news)
-    first = index if tokens[index].is_capitalized else None
+    first = index if _capitalised(news, tokens[index]) else None
     if runs_lower and first is None:
         for back in range(index - 1, max(-1, index - 1 - _MAX_WORDS_BEFORE_BODY), -1):
             if text[tokens[back].end : tokens[back + 1].start] != " ":
@@ -729,7 +742,7 @@ def _titled_name_end(news: DocumentText, tokens: list[Token], index: int, limit:
     for ahead in range(index + 1, len(tokens)):
         if not _joined_in_name(news, tokens, ahead - 1, joiners):
             break
-        if tokens[ahead].is_capitalized:
+        if _capitalised(news, tokens[ahead]):  # "... Nationale d'|Immigration": a word elided onto it
             end = tokens[ahead].end
     # "Start-Up Fund for Safe, | Orderly and Regular Migration": a name may go on as a list
     return listed_name_end(news, end, limit, organization_rules(news))
@@ -756,7 +769,7 @@ def _joined_in_name(news: DocumentText, tokens: list[Token], index: int, joiners
     spaced = spaced or (news.hard_wrapped and gap.strip(" \u00a0") == "\n")
     # "Intergovernmental Science-\nPolicy Platform": a compound cut at its hyphen by the line's end
     spaced = spaced or _LINE_END_HYPHEN.fullmatch(gap) is not None
-    if not spaced or not all(t.is_capitalized or t.text in joiners for t in (this, following)):
+    if not spaced or not all(_capitalised(news, t) or t.text in joiners for t in (this, following)):
         return False
     bridges, articles = set(news.words("name_bridges")), set(news.words("name_inner_articles"))
     # "Ministerio del Interior y | Ministerio de Hacienda": a conjunction between two names

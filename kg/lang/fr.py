@@ -799,6 +799,9 @@ EXTRA: dict[str, object] = {
                          "Fonds", "Cour", "Tribunal", "Chambre", "Forum"), "organization"),
     },
     "name_articles": ("Le", "La", "Les"),
+    # an article or preposition elided onto the next word: no part of the name it opens ("L'|Organisation ...")
+    "proclitics": ("l'", "L'", "d'", "D'", "l’", "L’", "d’", "D’"),
+    "elided_articles": ("l'", "L'", "l’", "L’"),
     # the authorities of a state, named with it ("les autorités du Tchad"; kg.finders.actors)
     "authority_words": ("autorités",),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")

@@ -303,6 +303,9 @@ class Names:
     name_articles: tuple[str, ...] = words(
         'articles that may open a sentence before a name and are no part of it ("The", "La")', optional=True
     )
+    elided_articles: tuple[str, ...] = words(
+        'articles elided onto the next word ("l\'"): a name opens after one ("l\'|Organisation ...")', optional=True
+    )
     name_inner_articles: tuple[str, ...] = words(
         'articles inside a name between its capitalised words ("the", "de las")', optional=True
     )
