@@ -157,3 +157,40 @@ def test_a_text_that_names_the_body_issuing_it_is_that_body_s_statement(language
 def test_a_body_said_to_issue_something_else_does_not_make_the_text_its_statement() -> None:
     text = "The ministry said the new visas are issued by the International Organization for Migration in Geneva."
     assert build_news(text, "en").document.kind == Kind.NEWS_ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "title", "issuer"),
+    [
+        (
+            "ar",
+            "بيان\nالجمعية التونسية لحماية البيئة تحيي اليوم العالمي للمياه\nيحتفل العالم كل سنة بهذا اليوم.\n"
+            "بقلم الجمعية التونسية لحماية البيئة\n22 مارس 2024\n\nتدعو الجمعية إلى حماية الموارد المائية.",
+            "الجمعية التونسية لحماية البيئة تحيي اليوم العالمي للمياه",
+            "الجمعية التونسية لحماية البيئة",
+        ),
+        (
+            "ar",
+            "التصريح الصحفي\nنتائج المؤتمر الوطني الرابع للجمعية الموريتانية لحقوق الطفل\nأي حماية للطفولة؟\n"
+            "الجمعية الموريتانية لحقوق الطفل (AMDE)\n06 مايو 2024\n\nانعقد المؤتمر بنواكشوط.",
+            "نتائج المؤتمر الوطني الرابع للجمعية الموريتانية لحقوق الطفل",
+            "الجمعية الموريتانية لحقوق الطفل",
+        ),
+        (
+            "fr",
+            "Communiqué\nLa Ligue Sénégalaise des Droits de l'Enfant célèbre la Journée de l'enfant africain\n"
+            "Par L'Association Sénégalaise des Juristes (ASJ)\n16 Juin 2024\n\nL'ASJ appelle à protéger les enfants.",
+            "La Ligue Sénégalaise des Droits de l'Enfant célèbre la Journée de l'enfant africain",
+            "Association Sénégalaise des Juristes",
+        ),
+    ],
+)
+def test_a_label_of_the_text_s_kind_above_its_title_is_no_title(
+    language: str, text: str, title: str, issuer: str
+) -> None:
+    """A page prints its category ("بيان", "التصريح الصحفي", "Communiqué") above the title; before, the category
+    was the title, and a by-line with the body's acronym after it ("... (AMDE)") or an elided article on its
+    name ("Par L'Association ...") named no issuer."""
+    document = build_news(text, language).document
+    assert (document.kind, document.title) == (Kind.STATEMENT, title)
+    assert document.body is not None and document.body.text == issuer

@@ -1290,10 +1290,16 @@ def _body_alone_on(news: DocumentText, actors: Actors, line: Span) -> Mention | 
         if not (start <= body.span.start and body.span.end <= line.end) or body.kind == COLLECTIVE:
             continue
         before = text[start : body.span.start].strip(" \t*#_:")
-        after = text[body.span.end : line.end].strip(" \t*#_.:")
+        if before in (*news.words("elided_articles"), *news.words("name_articles")):
+            before = ""  # "Par L'|Organisation ...": the article the name is written with
+        after = _OWN_ACRONYM.sub("", text[body.span.end : line.end]).strip(" \t*#_.:")
         if not after and (not before or _SIGNING_PART.fullmatch(before + " ")):
             return body
     return None
+
+
+#: The body's own acronym in brackets after its name on its line ("... لحقوق الإنسان (OMDH)"): no other word.
+_OWN_ACRONYM = re.compile(r"^\s*[(（][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&.]{0,10}[)）]")
 
 
 # --- places ------------------------------------------------------------------------------------

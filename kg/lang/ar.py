@@ -727,7 +727,9 @@ EXTRA: dict[str, object] = {
     "name_conjunction_prefixes": ("و",),
     # a text that names the body that issues it (kg.builders.news)
     "self_issued_phrases": ("صدر هذا البيان عن", "صدر هذا البلاغ عن"),
-    "statement_words": ("بيان", "بلاغ", "البيان العام", "بيان صحفي"),
+    "statement_words": ("بيان", "بلاغ", "البيان العام", "بيان صحفي", "التصريح الصحفي", "تصريح صحفي"),
+    # a kind alone on the first line, above the title ("بيان" | "المنظمة ... تخلد اليوم العالمي للاجئين")
+    "statement_labels": ("بيان", "بلاغ", "بيان صحفي", "التصريح الصحفي", "تصريح صحفي"),
     # words that open the name of a body (declared in kg/lang/schema.py: a name an acronym defines is a
     # body's with one; kg.finders.actors), with its kind; a proclitic may be written on them
     "body_words": {

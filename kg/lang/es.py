@@ -750,6 +750,8 @@ EXTRA: dict[str, object] = {
                             "Esta declaración fue emitida por"),
     "statement_words": ("Declaración de", "Declaración del", "Comunicado de", "Comunicado del", "Declaración",
                         "Comunicado"),
+    # a kind alone on the first line, above the title ("Comunicado" | "La Red ... rechaza la reforma")
+    "statement_labels": ("Comunicado", "Comunicado de prensa", "Declaración"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     # words that mark the name of a body (declared in kg/lang/schema.py)
     # a company's kind right before its name ("la empresa Pemex", "la aerolínea Aeroméxico"; kg.finders.actors)

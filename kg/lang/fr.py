@@ -785,6 +785,8 @@ EXTRA: dict[str, object] = {
                             "Cette déclaration est publiée par", "Cette déclaration est émise par"),
     "statement_words": ("Déclaration de", "Déclaration du", "Déclaration des", "Communiqué de", "Communiqué du",
                         "Communiqué des", "Déclaration", "Communiqué"),
+    # a kind alone on the first line, above the title ("Communiqué" | "L'Organisation ... célèbre la Journée ...")
+    "statement_labels": ("Communiqué", "Communiqué de presse", "Déclaration"),
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     # words that mark the name of a body (declared in kg/lang/schema.py)
     # a company's kind right before its name ("la société Gemadept", "le constructeur Renault"; kg.finders.actors)

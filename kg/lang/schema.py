@@ -531,6 +531,11 @@ class Commitments:
         'words that open a statement\'s heading before the body that issues it ("Statement by", "Заявление", "بلاغ")',
         optional=True,
     )
+    statement_labels: tuple[str, ...] = words(
+        "statement words that, alone on the first line, only label a page's text by kind: its title is the line "
+        'under them ("بيان", "Communiqué"); a label that names the text ("البيان العام") is its title',
+        optional=True,
+    )
     self_issued_phrases: tuple[str, ...] = words(
         'phrases by which a text names the body that issues it, right before it ("Ce communiqué est émis par")',
         optional=True,

@@ -213,7 +213,8 @@ def _statement_heading(news: DocumentText, actors: Actors) -> Span | None:
     """The line that heads a statement: a heading line that opens with the pack's word for a statement, or
     the first line of the text where that word is followed by the body that issues it ("Déclaration de
     Thierry Kuhn, président d'Emmaüs France. Révolté ..."); of a bare label ("بلاغ") and a line under it
-    that opens with the same word ("بلاغ المنظمة المغربية ..."), the latter."""
+    that opens with the same word ("بلاغ المنظمة المغربية ..."), the latter; of a label of the text's kind
+    ("بيان", "Communiqué") and a title line under it, the title."""
     lines = _heading_lines(news)
     headed = [
         line
@@ -232,7 +233,20 @@ def _statement_heading(news: DocumentText, actors: Actors) -> Span | None:
     following = next((line for line in lines if line.start > first.start), None)
     if bare and following in headed and _statement_word(news, following) == _statement_word(news, first):
         return following
+    if following is not None and _is_kind_label(news, first) and _is_title_line(news, following):
+        return following
     return first
+
+
+def _is_kind_label(news: DocumentText, line: Span) -> bool:
+    """A line that only labels the text by its kind ("بيان", "Communiqué": ``extra["statement_labels"]``), as a
+    page prints its category above the title; a label that names the text ("البيان العام") is no such line."""
+    return line.of(news.text).strip() in news.words("statement_labels")
+
+
+def _is_title_line(news: DocumentText, line: Span) -> bool:
+    """A heading line that can be a title: short, no final stop, and no date in it (a dateline is none)."""
+    return _is_heading_line(line.of(news.text)) and not find_dates(news.text, news.pack, line.start, line.end)
 
 
 def _opens_a_paragraph(news: DocumentText, line: Span) -> bool:
