@@ -275,3 +275,24 @@ def test_a_resolution_number_written_with_a_hyphen_is_the_named_body_s(language:
 )
 def test_a_hyphened_number_with_no_body_named_is_no_citation(language: str, text: str) -> None:
     assert _keys(text, language) == set()
+
+
+# --- national instruments numbered with stops ----------------------------------------------------------
+
+_DOTTED = [
+    ("ar", "تطالب الجمعية بالتعجيل بإخراج القانون رقم 45.19 المتعلق بالهجرة وبتطبيق مرسوم 2.14.210 كاملا.",
+     {"45.19", "2.14.210"}),
+    ("fr", "L'association demande la promulgation de la loi n° 45.19 relative à la migration et du décret n° 2.14.210.",
+     {"45.19", "2.14.210"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "keys"), _DOTTED, ids=[c[0] for c in _DOTTED])
+def test_a_law_numbered_with_stops_keeps_its_whole_number(language: str, text: str, keys: set[str]) -> None:
+    """ "القانون رقم 66.17", "décret n° 2.57.1256": Maghreb laws are numbered number.year with a stop; before,
+    the number stopped at the first stop ("loi n° 66"), so two laws of one year were one instrument."""
+    assert _keys(text, language) == keys
+
+
+def test_a_stop_that_ends_the_sentence_is_no_part_of_the_number() -> None:
+    assert _keys("Le Parlement a voté la loi n° 12. Elle entre en vigueur demain.", "fr") == {"loi n° 12"}

@@ -371,9 +371,11 @@ def _numbered_after_heads_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     # "قرار مجلس الوزراء رقم 412", "Указ Президента Российской Федерации № 875".
     by = rf"(?:(?P<by>{_WORD}(?:\s+{_WORD}){{0,{_MAX_ISSUER_WORDS - 1}}})\s+)?"
     number_word = rf"(?:{by}(?:{phrases_alternation(number_words)})\s*)?" if number_words else ""
+    # "66.17", "2.57.1256": where laws are numbered with stops (number and year), the stops are the number's
     return re.compile(
         rf"(?<!\w)(?P<head>{phrases_alternation(heads)})\s+{number_word}"
-        rf"(?P<number>(?:[^\W\d_]{{1,2}}/)?\d{{1,5}}(?:[/-]\d{{1,5}})?(?:-[^\W\d_]{{1,4}})?)(?![\w/-]){year}",
+        rf"(?P<number>(?:[^\W\d_]{{1,2}}/)?\d{{1,5}}(?:[/-]\d{{1,5}}|(?:\.\d{{1,5}}){{1,2}})?(?:-[^\W\d_]{{1,4}})?)"
+        rf"(?![\w/-]|\.\d){year}",
         re.IGNORECASE,
     )
 
