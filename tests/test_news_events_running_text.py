@@ -5,6 +5,7 @@ Each excerpt is composed for the test; each test's docstring names what was wron
 
 from __future__ import annotations
 
+import pytest
 from helpers import build_news
 
 from kg.model import Event
@@ -237,3 +238,27 @@ def test_a_venue_named_with_its_body_is_the_place_of_an_event() -> None:
     english = "On 3 May 2024, at the headquarters of the African Union, the ministers held a Summit on Trade."
     summit = next(e for e in _events(english, "en") if "Summit" in e.name)
     assert summit.place is not None and summit.place.text.endswith("African Union")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "ar",
+            "بيان\nالجمعية التونسية لحماية البيئة تحيي اليوم العالمي للاجئين\n20 يونيو 2024\n\n"
+            "تخلد الجمعية اليوم العالمي للاجئين الذي يصادف 20 يونيو من كل سنة.",
+            "اليوم العالمي للاجئين",
+        ),
+        (
+            "fr",
+            "Communiqué\nLa Ligue célèbre la Journée mondiale des réfugiés\n20 Juin 2024\n\n"
+            "Chaque année, le monde célèbre la Journée mondiale des réfugiés.",
+            "Journée mondiale des réfugiés",
+        ),
+    ],
+)
+def test_an_observance_takes_the_year_of_the_date_under_the_heading(language: str, text: str, name: str) -> None:
+    """The day a statement's header gives is its date; its observance of the day stayed "--06-20", with no year."""
+    events = [e for e in _events(text, language) if e.name == name]
+    assert [(e.start, e.date_inferred) for e in events] == [("2024-06-20", True)]
+

@@ -47,7 +47,9 @@ _EVENT_KINDS = frozenset(
 )
 
 
-def find_events(news: DocumentText, actors: Actors) -> list[Event]:
+def find_events(news: DocumentText, actors: Actors, date: str | None = None) -> list[Event]:
+    """The events of a text; a day it names without a year is in the year of ``date``, the text's own date as
+    its builder read it (a statement's header: "20 يونيو 2025"), where the reader gave none."""
     heads = news.mapping("event_heads")
     events: dict[str, Event] = {}
     for vote in _votes(news, actors):
@@ -67,7 +69,17 @@ def find_events(news: DocumentText, actors: Actors) -> list[Event]:
             event = _event(news, actors, span, heads[key_of(head.group(), heads)], sentence)
             identity = _identity(event)
             events[identity] = _merged(events[identity], event) if identity in events else event
-    return [_held_where_signed(news, actors, e) for e in _undated_named_again(list(events.values()))]
+    found = [_held_where_signed(news, actors, e) for e in _undated_named_again(list(events.values()))]
+    year = re.match(r"\d{4}", date or "")
+    return [_in_year(e, int(year.group())) for e in found] if year else found
+
+
+def _in_year(event: Event, year: int) -> Event:
+    """An event dated by day and month alone ("--06-20": World Refugee Day), in ``year``."""
+    if not (event.start or "").startswith("--"):
+        return event
+    end = with_year(event.end, year) if event.end and event.end.startswith("--") else event.end
+    return replace(event, start=with_year(event.start or "", year), end=end, date_inferred=True)
 
 
 #: The longest word between the place and the day of a closing line ("le", "ngày").
