@@ -262,3 +262,12 @@ def test_an_observance_takes_the_year_of_the_date_under_the_heading(language: st
     events = [e for e in _events(text, language) if e.name == name]
     assert [(e.start, e.date_inferred) for e in events] == [("2024-06-20", True)]
 
+
+def test_words_after_in_are_no_place_where_names_have_no_capitals() -> None:
+    """ "في الختام" (in conclusion), "في حياة المنظمة" were the places of a congress."""
+    text = (
+        "انعقد المؤتمر الوطني الرابع للجمعية الموريتانية لحقوق الطفل في أجواء إيجابية.\n\n"
+        "وقد عقد المؤتمر الوطني الرابع للجمعية بمدينة نواكشوط.\n"
+    )
+    places = [e.place.text for e in _events(text, "ar") if e.place]
+    assert "أجواء إيجابية" not in places

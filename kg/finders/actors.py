@@ -1318,12 +1318,20 @@ def place_after(news: DocumentText, actors: Actors, start: int, end: int) -> Men
             return known
         if actors.organization_at(position):
             continue
-        stop = capitalized_run(news, position, end, max_tokens=4)
+        # "في | الختام": where words have no capitals, a place is a known one, or a name after "مدينة"
+        caseless = not (has_case(news.text, position) or unspaced(news))
+        if caseless and not prefix:
+            continue
+        stop = capitalized_run(news, position, end, max_tokens=_CASELESS_PLACE_WORDS if caseless else 4)
         if continued_in_lower_case(news, position, stop, end):
             stop = _place_name_end(news, position, stop, end)
         if stop > position:
             return Mention(span=Span(position, stop), text=news.text[position:stop], kind=Kind.PLACE)
     return None
+
+
+#: How many words an unknown place may have after a word for a place where words have no capitals ("مدينة").
+_CASELESS_PLACE_WORDS = 2
 
 
 def _place_name_end(news: DocumentText, start: int, run_end: int, limit: int) -> int:
