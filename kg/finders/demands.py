@@ -90,7 +90,7 @@ def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
     action = ""
     verb: Span | None = None
     items: list[Span] = []
-    marked = after_heading = False
+    marked = after_heading = verbs_in_items = False
     for unit in units:
         text = unit.of(news.text)
         if _LEAD_END.search(text):
@@ -98,8 +98,11 @@ def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
                 yield DemandList(lead, action, tuple(items), verb)
             lead, items, marked, after_heading = None, [], False, False
             phrase = _lead_phrase(news, unit)
+            subject = _subject_lead(news, unit) if phrase is None else None
             if phrase is not None:
-                lead, (verb, action) = unit, phrase
+                lead, (verb, action), verbs_in_items = unit, phrase, False
+            elif subject is not None:  # "فإن المنظمة ...:": the verbs are the items' own, and ask no one yet
+                lead, verb, action, verbs_in_items = unit, None, subject, True
             continue
         if lead is None:
             continue
@@ -113,7 +116,7 @@ def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
             if not (after_heading and _rank(opening) == 1):
                 items.append(unit)
                 after_heading = False
-        elif not marked and not after_heading and _ITEM_END.search(text):
+        elif not marked and not after_heading and not verbs_in_items and _ITEM_END.search(text):
             items.append(unit)
         elif not marked and _is_heading(text):
             after_heading = bool(items)  # a heading right after the lead-in is the list's own title
@@ -158,6 +161,19 @@ def _lead_phrase(news: DocumentText, unit: Span) -> tuple[Span, str] | None:
     if not found:
         return None
     return Span(found[-1].start(), found[-1].end()), leads[key_of(found[-1].group(), leads)]
+
+
+def _subject_lead(news: DocumentText, unit: Span) -> str | None:
+    """The action of a lead-in that ends with its subject, its verbs left to the items
+    (``extra["demand_list_subject_leads"]``: "وأمام هذه الأحداث فإن المنظمة ...:" | "تستنكر ..."), if it is one:
+    no verb stands between that word and the colon."""
+    found = find_phrases(news.text, news.words("demand_list_subject_leads"), unit.start, unit.end)
+    if not found:
+        return None
+    verbs = _item_verbs(news)
+    if find_phrases(news.text, verbs, found[-1].end(), unit.end, ignore_case=True):
+        return None
+    return "calls-for"
 
 
 def _item_verbs(news: DocumentText) -> dict[str, str]:
@@ -239,6 +255,8 @@ def _item_commitment(
     action = strongest[1] if strongest else default
     # a stance ("يثمن المؤتمر المكتسبات", "welcomes the progress") asks no one: what follows it is its object
     addressee = _addressee(news, actors, issuer, verb, item) if verb and _rank(action) > 1 else None
+    if verb is None and _rank(action) > 1:  # "لدعوة كل من:" | "الدولة الجزائرية إلى ...": whom it asks comes first
+        addressee = _opening_addressee(actors, item)
     return Commitment(
         span=item,
         action=action,
@@ -248,6 +266,13 @@ def _item_commitment(
         instruments=tuple(instruments.in_span(item)),
         verb=verb,
     )
+
+
+def _opening_addressee(actors: Actors, item: Span) -> Mention | None:
+    """The actor that opens an item with no verb of its own, the longest of those that start there."""
+    mentions = [m for m in [*actors.all_mentions(), *actors.collectives] if m.kind != Kind.PLACE]
+    opening = [m for m in mentions if m.span.start == item.start and m.span.end <= item.end]
+    return max(opening, key=lambda m: m.span.end, default=None)
 
 
 def _listed_force(action: str) -> str:

@@ -675,7 +675,11 @@ EXTRA: dict[str, object] = {
                                           "وتطالب", "يدعو", "تدعو", "ندعو", "يؤكد", "تؤكد", "نؤكد", "يعلن",
                                           "تعلن", "نعلن", "إعلان", "مطالب", "المطالب", "بمطالب")},
         **{verb: "recommends" for verb in ("يوصي", "توصي", "نوصي", "ويوصي", "وتوصي", "توصيات", "التوصيات")},
+        # "تستغل المنظمة هذه المناسبة لدعوة كل من:": each item names whom it calls upon first
+        **dict.fromkeys(("لدعوة", "ولدعوة", "بدعوة"), "calls-upon"),
     },
+    # "وأمام هذه الأحداث فإن المنظمة المغربية لحقوق الإنسان:" | "تستنكر ...": the subject, then its verbs as items
+    "demand_list_subject_leads": ("فإن", "إن"),
     # ... and the verbs and stance nouns that open or join an item beyond the operative verbs: an NGO's
     # congress speaks in the masculine ("يطالب المؤتمر", "يثمن"), its statement by nouns ("تنديدها").
     "demand_item_verbs": {
@@ -686,6 +690,8 @@ EXTRA: dict[str, object] = {
             "يعبر عن القلق": "expresses-concern", "تعبر عن القلق": "expresses-concern", "يعبر": "expresses",
             "تعبر": "expresses", "يجدد": "reiterates", "تجدد": "reiterates", "يندد": "condemns", "تندد": "condemns",
             "يطالب": "demands", "تطالب": "demands", "نطالب": "demands", "ندعو": "calls-upon",
+            "يستنكر": "deplores", "تستنكر": "deplores", "يدين": "condemns", "تدين": "condemns",
+            "يشجب": "condemns", "تشجب": "condemns",
         }.items()},
         # a stance that calls for what follows: "يؤكد على ضرورة إصدار", "موقفه الداعي لإلغاء"
         **dict.fromkeys(("على ضرورة", "بضرورة", "الداعي", "الداعية"), "calls-for"),

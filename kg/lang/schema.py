@@ -648,6 +648,10 @@ class Commitments:
     demand_list_leads: Mapping[str, str] = phrases(
         'lead-ins ending with a colon that open a list of demands ("appelle à :"), with the action'
     )
+    demand_list_subject_leads: tuple[str, ...] = words(
+        'words that open a lead-in ending with its subject and a colon, the verbs opening its items ("فإن")',
+        optional=True,
+    )
     demand_item_verbs: Mapping[str, str] = phrases(
         'verbs and stance nouns that open an item of a list of demands, with their action ("يطالب المؤتمر")',
         optional=True,

@@ -71,3 +71,49 @@ def test_a_definite_head_before_another_body_is_no_name_of_it() -> None:
     text = "الرباط في 3 مايو 2025 - وتطالب الجمعية الحكومة بالتدخل العاجل."
     names = [m.text for m in build_news(text, "ar").mentions]
     assert "الحكومة" in names and not any(name.startswith("الجمعية") for name in names)
+
+
+_SUBJECT_LEAD = (
+    "بيان\nبيان حول طرد المهاجرين\nالمكتب التنفيذي - الجمعية التونسية لحقوق الإنسان\n3 مايو 2025\n\n"
+    "تابعت الجمعية الأحداث الأخيرة.\n\n"
+    "وأمام هذه الأحداث فإن الجمعية التونسية لحقوق الإنسان:\n\n"
+    "تستنكر هذه الاعتداءات على المهاجرين\n\n"
+    "تندد بخطاب الكراهية في وسائل الإعلام\n\n"
+    "تدعو السلطات الإيطالية إلى فتح تحقيق\n\n"
+    "خلفية الأحداث\n\n"
+    "شهدت المدينة أحداثا خطيرة منذ أسابيع."
+)
+
+
+def test_a_lead_in_that_ends_with_its_subject_leaves_the_verbs_to_its_items() -> None:
+    """ "فإن الجمعية ...:" then "تستنكر ..." / "تندد ..." / "تدعو ...": no verb in the lead-in, so no list was read
+    and only the call was found, by the prose finder."""
+    commitments = build_news(_SUBJECT_LEAD, "ar").commitments
+    listed = [(c.span.of(_SUBJECT_LEAD).split()[0], c.action, c.force) for c in commitments]
+    assert listed == [
+        ("تستنكر", "deplores", "declaratory"),
+        ("تندد", "condemns", "declaratory"),
+        ("تدعو", "calls-upon", "exhortatory"),
+    ]
+    assert all(c.issuer is not None and c.issuer.text == "الجمعية التونسية لحقوق الإنسان" for c in commitments)
+    assert [a.text for a in commitments[2].addressees] == ["السلطات الإيطالية"]
+    assert not commitments[0].addressees  # the lead-in's subject asks no one: it speaks
+
+
+def test_a_subject_lead_in_takes_no_paragraph_without_a_verb_as_an_item() -> None:
+    text = "وعليه فإن الجمعية التونسية لحقوق الإنسان:\n\nتدين القمع.\n\nشهدت المدينة أحداثا خطيرة.\n"
+    assert [c.span.of(text) for c in build_news(text, "ar").commitments] == ["تدين القمع."]
+
+
+def test_items_that_name_whom_they_call_upon_first() -> None:
+    """ "لدعوة كل من:" then "المفوضية ... للقيام بـ...": no list was read; each item's opening actor is whom it asks."""
+    text = (
+        "كما تستغل الجمعية التونسية لحقوق الإنسان هذه المناسبة لدعوة كل من:\n\n"
+        "المفوضية السامية للأمم المتحدة لشؤون اللاجئين للقيام بواجبها تجاه اللاجئين.\n\n"
+        "مجلس الأمن إلى حماية المدنيين.\n"
+    )
+    commitments = build_news(text, "ar").commitments
+    assert [(c.action, [resolved_key(a, "ar") for a in c.addressees]) for c in commitments] == [
+        ("calls-upon", ["UNHCR"]),
+        ("calls-upon", ["SC"]),
+    ]
