@@ -441,6 +441,7 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
                 *_named_after_known(news, main, known),
                 *_latin_names_in_another_script(news, main),
                 *_companies_after_their_kind(news, main),
+                *_bodies_after_their_kind(news, main),
             ]
         )
         cut = [_cut_before_known(news, m, known, main) for m in headed]
@@ -624,8 +625,9 @@ def _elided_on(news: DocumentText, word: Token, elided: tuple[str, ...]) -> str:
 
 
 def _capitalised(news: DocumentText, word: Token) -> bool:
-    """Whether a word opens with a capital, past a word elided onto it ("l'|Office")."""
-    return word.is_capitalized or bool(_elided_on(news, word, news.words("proclitics")))
+    """Whether a word opens with a capital, past a word elided onto it ("l'|Office"; "L'|association" does not)."""
+    elided = next((p for p in news.words("proclitics") if word.text.startswith(p) and len(word.text) > len(p)), "")
+    return opens_name(word.text[len(elided)]) if elided and has_case(word.text, len(elided)) else word.is_capitalized
 
 
 def _past_proclitic(news: DocumentText, word: Token) -> int:
@@ -841,6 +843,38 @@ def _companies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]
     return found
 
 
+def _bodies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
+    """ "la organización británica Oxfam", "l'ONG allemande Mission Lifeline", "la red Famine Early Warning Systems
+    Network": capitalised words right after a common noun for a non-profit body (``extra["organization_nouns"]``),
+    maybe past one word that says where it is from, are that body's name, though it holds no body word."""
+    nouns = {w.casefold() for w in news.words("organization_nouns")}
+    if not nouns:
+        return []
+    found: list[Mention] = []
+    for token in iter_tokens(news.text, main.start, main.end):
+        elided = next((p for p in news.words("proclitics") if token.text.startswith(p)), "")  # "l'|association"
+        noun = token.text[len(elided) :]
+        if noun.casefold() not in nouns or not (noun[:1].islower() or noun.isupper()):
+            continue
+        name = _company_name_at(news, token.end, main, _MAX_BODY_NAME_WORDS, with_article=True)
+        if name is None:  # "la organización | británica | Oxfam": an adjective of origin between
+            adjective = next(iter_tokens(news.text, token.end, main.end), None)
+            joining = name_joiners(news) | set(news.words("list_articles"))  # "un réseau | de | Nations-Unies"
+            if (
+                adjective is not None
+                and adjective.text[:1].islower()
+                and adjective.text not in joining
+                and news.text[token.end : adjective.start] == " "
+            ):
+                name = _company_name_at(news, adjective.end, main, _MAX_BODY_NAME_WORDS)
+        if name is not None:
+            found.append(organization_mention(news, name, Kind.ORGANIZATION))
+    return found
+
+
+#: How many capitalised words the name of a body after its common noun may have ("Famine Early Warning Systems
+#: Network").
+_MAX_BODY_NAME_WORDS = 8
 #: How many capitalised words each name of a pair of subjects has at most ("Vietnam Airlines").
 _MAX_PAIRED_NAME_WORDS = 3
 #: Marks a clause opens after: a sentence's end, a run-in heading's colon or bold, a line.
@@ -925,15 +959,19 @@ def _is_company_cue(news: DocumentText, token: Token) -> bool:
 _AMPERSAND_JOINED = re.compile(r"[ \t]?&[ \t]?(?=[A-Z])")
 
 
-def _company_name_at(news: DocumentText, position: int, main: Span) -> Span | None:
-    """The capitalised words right after ``position`` (one space or a line break between), past an article."""
+def _company_name_at(
+    news: DocumentText, position: int, main: Span, max_words: int = 0, with_article: bool = False
+) -> Span | None:
+    """The capitalised words right after ``position`` (one space or a line break between), not opening with an
+    article unless ``with_article`` ("l'association | La Cimade": after a common noun, a capital article is the
+    name's)."""
     gap = news.text[position : skip_spaces(news.text, position, main.end)]
     start = position + len(gap)
     if not gap or gap.count("\n") > 1 or start >= main.end or not opens_name(news.text[start]):
         return None
-    if news.text.startswith(news.words("name_articles"), start):
+    if news.text.startswith(news.words("name_articles"), start) and not with_article:
         return None
-    end = capitalized_run(news, start, main.end, _MAX_COMPANY_NAME_WORDS)
+    end = capitalized_run(news, start, main.end, max_words or _MAX_COMPANY_NAME_WORDS)
     while (joined := _AMPERSAND_JOINED.match(news.text, end)) and end > start:  # "Q&T Hi-Tech", "Johnson & Johnson"
         end = capitalized_run(news, joined.end(), main.end, _MAX_COMPANY_NAME_WORDS)
     span = _without_possessive(news, Span(start, end))

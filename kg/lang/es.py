@@ -755,6 +755,9 @@ EXTRA: dict[str, object] = {
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     # words that mark the name of a body (declared in kg/lang/schema.py)
     # a company's kind right before its name ("la empresa Pemex", "la aerolínea Aeroméxico"; kg.finders.actors)
+    # a common noun for a non-profit body before its name ("la organización británica Oxfam"; kg.finders.actors)
+    "organization_nouns": ("organización", "organizaciones", "ONG", "asociación", "red", "coalición", "fundación",
+                           "agrupación", "colectivo"),
     "company_words": ("empresa", "empresas", "compañía", "firma", "aerolínea", "operadora", "constructora",
                       "petrolera", "automotriz", "fabricante"),
     "body_words": {

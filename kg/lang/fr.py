@@ -790,6 +790,9 @@ EXTRA: dict[str, object] = {
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     # words that mark the name of a body (declared in kg/lang/schema.py)
     # a company's kind right before its name ("la société Gemadept", "le constructeur Renault"; kg.finders.actors)
+    # a common noun for a non-profit body before its name ("l'ONG allemande Mission Lifeline"; kg.finders.actors)
+    "organization_nouns": ("organisation", "organisations", "ONG", "association", "associations", "collectif",
+                           "fondation", "coalition", "réseau"),
     "company_words": ("société", "sociétés", "entreprise", "entreprises", "compagnie", "firme", "constructeur",
                       "opérateur", "groupe", "start-up"),
     "body_words": {

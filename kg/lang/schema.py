@@ -378,6 +378,10 @@ class Actors:
         'a state\'s authorities named right after the state as its modifier: its Government ("the U.S. government")',
         optional=True,
     )
+    organization_nouns: tuple[str, ...] = words(
+        'common nouns for a non-profit body right before its name ("organización", "ONG": "la organización Oxfam")',
+        optional=True,
+    )
     company_words: tuple[str, ...] = words(
         'common nouns for a company right before its name, in lower case ("company", "operator", "empresa")',
         optional=True,

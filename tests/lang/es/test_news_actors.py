@@ -21,3 +21,13 @@ def test_a_government_named_with_another_state_is_that_states() -> None:
         ("Gobierno de Colombia", "COL/government"),
         ("Gobierno", "ESP/government"),
     ]
+
+
+def test_a_body_named_after_its_common_noun_holds_no_body_word() -> None:
+    """ "la organización británica Oxfam", "la red ... Network": names with no body word were no actors."""
+    text = (
+        "El director de la organización británica Saferworld habló con la prensa. La red Sahel Food Watch "
+        "Alliance publicó un informe. La organización para la libertad de prensa también opinó."
+    )
+    names = [m.text for m in build_news(text, "es").mentions if m.kind == "organization"]
+    assert names == ["Saferworld", "Sahel Food Watch Alliance"]

@@ -39,3 +39,11 @@ def test_an_acronym_defined_after_an_elided_name_is_that_body() -> None:
     mentions = [m for m in build_news(text, "fr").mentions if m.text in ("Union Tchadienne des Travailleurs", "UTT")]
     assert [m.text for m in mentions] == ["Union Tchadienne des Travailleurs", "UTT", "UTT"]
     assert {m.key for m in mentions[1:]} == {"union-tchadienne-des-travailleurs"}
+
+
+def test_a_body_named_after_its_common_noun_holds_no_body_word() -> None:
+    """ "l'ONG allemande Mission Lifeline", "l'association La Cimade": names with no body word were no actors; an
+    elided article on the common noun ("L'association") made it pass for a capitalised word of a name."""
+    text = "Le ministre a critiqué l'ONG allemande Sea Rescue. L'association La Passerelle a répondu hier."
+    names = [m.text for m in build_news(text, "fr").mentions if m.kind == "organization"]
+    assert names == ["Sea Rescue", "La Passerelle"]
