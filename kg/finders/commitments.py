@@ -563,7 +563,10 @@ def _asked_after(news: DocumentText, actors: Actors, position: int, reach: int, 
     with it ("au Premier Ministre, Ousmane Sonko") stands for its holder."""
     body = actors.addressee_starting_after(position, reach)
     others = [m for m in actors.all_mentions() if m.kind in _ASKED_KINDS and 0 <= m.span.start - position <= reach]
+    # "pidió al | presidente Barack Obama que": a post held by the person named with it stands for that person
+    holders = [h.person for h in actors.posts if 0 <= h.span.start - position <= reach and h.span.end > position]
     candidates = [m for m in (body, *others) if m is not None and m.span.end <= end]
+    candidates += [m for m in holders if m.span.end <= end and not any(c.span.start <= m.span.start for c in candidates)]
     asked = min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None)
     if asked is None or asked.kind != Kind.POST:
         return asked

@@ -707,6 +707,11 @@ EXTRA: dict[str, object] = {
                            "pide al": "requests", "solicitó a": "requests", "solicitó al": "requests",
                            "instó a": "urges", "instó al": "urges", "exhortó a": "urges", "exhortó al": "urges",
                            "llamó a": "calls-upon", "llamó al": "calls-upon",
+                           # "recomendó al presidente ... que facilite", "exigió al gobierno que": asks whom it names
+                           "recomendó a": "recommends", "recomendó al": "recommends", "recomienda a": "recommends",
+                           "recomienda al": "recommends", "recomendaron a": "recommends",
+                           "exigió a": "demands", "exigió al": "demands", "exige a": "demands", "exige al": "demands",
+                           "exigieron a": "demands", "exigieron al": "demands",
                            # "pidieron comenzar cuanto antes": a call that names no one asked calls for what follows
                            "pidió": "requests", "pidieron": "requests", "piden": "requests"},
     "assigning_phrases": ("encomienda a", "encomienda al", "encarga a", "encarga al", "ordena a", "ordena al",
