@@ -240,6 +240,13 @@ POSTS: dict[str, str] = {
     "representante": "Representative", "fundador": "Founder", "fundadora": "Founder", "portavoz": "Spokesperson",
     "secretario de Estado": "Secretary of State",
     "secretaria de Estado": "Secretary of State", "alcalde": "Mayor", "alcaldesa": "Mayor",
+    # posts of federal and state governments, parliaments and courts, as Mexican news names them
+    "gobernador": "Governor", "gobernadora": "Governor", "diputado": "Deputy", "diputada": "Deputy",
+    "senador": "Senator", "senadora": "Senator", "subsecretario": "Under-Secretary",
+    "subsecretaria": "Under-Secretary", "procurador": "Attorney General", "procuradora": "Attorney General",
+    "fiscal": "Prosecutor", "juez": "Judge", "jueza": "Judge", "cónsul": "Consul", "delegado": "Delegate",
+    "delegada": "Delegate", "dirigente": "Leader", "coordinador": "Coordinator", "coordinadora": "Coordinator",
+    "Coordinador Humanitario": "Humanitarian Coordinator", "Coordinadora Humanitaria": "Humanitarian Coordinator",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("Ministerio del Interior").
 ORGANIZATION_HEADS: dict[str, str] = {

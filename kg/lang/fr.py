@@ -255,7 +255,9 @@ POSTS: dict[str, str] = {
     "envoyé spécial": "Special Envoy", "envoyée spéciale": "Special Envoy", "maire": "Mayor",
     "préfet": "Prefect", "préfète": "Prefect",
     "représentant": "Representative", "représentante": "Representative", "fondateur": "Founder",
-    "fondatrice": "Founder", "coordinateur": "Coordinator", "coordinatrice": "Coordinator",
+    "fondatrice": "Founder", "coordinateur": "Coordinator", "juge": "Judge", "avocat": "Lawyer", "avocate": "Lawyer",
+    "député": "Member of Parliament", "députée": "Member of Parliament", "sénateur": "Senator", "sénatrice": "Senator",
+    "coordinatrice": "Coordinator",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("ministère de l'Intérieur").
 ORGANIZATION_HEADS: dict[str, str] = {

@@ -13,3 +13,18 @@ def test_spanish_portfolio_written_as_a_list_is_no_person() -> None:
     )
     holders = holders_of(build_news(text, "es"))
     assert holders == {"Elma Saiz": "ministra", "José Manuel Albares": "ministro"}
+
+
+def test_posts_of_mexican_news_and_of_un_coordinators() -> None:
+    """ "el gobernador ...", "la diputada ...", "el Coordinador Humanitario de la ONU, ...": no such post was known."""
+    text = (
+        "El gobernador Miguel Alonso Reyes se reunió con la diputada Claudia Anaya Mota. "
+        "Anunció hoy el Coordinador Humanitario de la ONU, Mark Bowden, en Nairobi."
+    )
+    holders = holders_of(build_news(text, "es"))
+    assert {name: holders.get(name, "").casefold() for name in ("Miguel Alonso Reyes", "Claudia Anaya Mota",
+                                                                  "Mark Bowden")} == {
+        "Miguel Alonso Reyes": "gobernador",
+        "Claudia Anaya Mota": "diputada",
+        "Mark Bowden": "coordinador humanitario",
+    }

@@ -18,3 +18,13 @@ def test_french_portfolio_joined_by_et_de() -> None:
     """Before: "La ministre du Travail et de l'Emploi, Astrid Panosyan-Bouvet" gave no holder."""
     text = "La ministre du Travail et de l'Emploi, Astrid Panosyan-Bouvet, a précisé le niveau requis."
     assert holders_of(build_news(text, "fr")) == {"Astrid Panosyan-Bouvet": "ministre"}
+
+
+def test_judges_lawyers_and_members_of_parliament() -> None:
+    """ "estime la juge Valérie ...", "la députée ...": no such post was known."""
+    text = "Le recours est rejeté, estime la juge Anne Moreau. La députée Claire Fontaine a réagi."
+    holders = holders_of(build_news(text, "fr"))
+    assert {holders.get("Anne Moreau", "").casefold(), holders.get("Claire Fontaine", "").casefold()} == {
+        "juge",
+        "députée",
+    }
