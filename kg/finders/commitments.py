@@ -566,7 +566,8 @@ def _asked_after(news: DocumentText, actors: Actors, position: int, reach: int, 
     # "pidió al | presidente Barack Obama que": a post held by the person named with it stands for that person
     holders = [h.person for h in actors.posts if 0 <= h.span.start - position <= reach and h.span.end > position]
     candidates = [m for m in (body, *others) if m is not None and m.span.end <= end]
-    candidates += [m for m in holders if m.span.end <= end and not any(c.span.start <= m.span.start for c in candidates)]
+    first = min((c.span.start for c in candidates), default=end)
+    candidates += [m for m in holders if m.span.end <= end and m.span.start < first]
     asked = min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None)
     if asked is None or asked.kind != Kind.POST:
         return asked
