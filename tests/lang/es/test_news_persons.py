@@ -22,8 +22,9 @@ def test_posts_of_mexican_news_and_of_un_coordinators() -> None:
         "Anunció hoy el Coordinador Humanitario de la ONU, Mark Bowden, en Nairobi."
     )
     holders = holders_of(build_news(text, "es"))
-    assert {name: holders.get(name, "").casefold() for name in ("Miguel Alonso Reyes", "Claudia Anaya Mota",
-                                                                  "Mark Bowden")} == {
+    assert {
+        name: holders.get(name, "").casefold() for name in ("Miguel Alonso Reyes", "Claudia Anaya Mota", "Mark Bowden")
+    } == {
         "Miguel Alonso Reyes": "gobernador",
         "Claudia Anaya Mota": "diputada",
         "Mark Bowden": "coordinador humanitario",
