@@ -122,7 +122,7 @@ def _extract(document: Document, reading: NewsReading) -> Extraction:
         extraction.document.body = statement_author(news, actors)
     extraction.posts = actors.posts
     extraction.citations = instruments.citations
-    extraction.events = find_events(news, actors, extraction.document.date)
+    extraction.events = find_events(news, actors, _headed_date(news, extraction.document.date))
     extraction.commitments = find_commitments(
         news,
         actors,
@@ -346,6 +346,22 @@ def _date(news: DocumentText) -> str | None:
     # year, and only when near enough in time to tell which year the day falls in.
     later = find_dates(news.text, news.pack, dates[0].span.end, main.end)
     return next((y for y in (_year_near(dates[0].iso, d.iso) for d in later if d.has_year) if y), None)
+
+
+def _headed_date(news: DocumentText, date: str | None) -> str | None:
+    """The text's date where a line of its heading is that date alone ("20 يونيو 2025" under a statement's title)
+    or its dateline gives it: then it dates the days the text names without a year. A date read in the first
+    sentence may be an instrument's ("theo Nghị định ... ngày 30/12/2020"), which dates nothing else."""
+    if date is None:
+        return None
+    if news.dateline is not None:
+        return date
+    for line in _heading_lines(news):
+        dates = find_dates(news.text, news.pack, line.start, line.end)
+        text = line.of(news.text).strip(" \t*#_")
+        if len(dates) == 1 and dates[0].iso == date and dates[0].span.of(news.text).strip() == text:
+            return date
+    return None
 
 
 #: How many days a full date may be from the dateline's day for its year to be the article's.
