@@ -180,3 +180,44 @@ def test_arabic_a_congress_demands_the_state_that_must_ratify_not_the_body_to_re
     assert len(listed) == 2
     assert [a.key for a in listed[0].addressees] == ["MAR"]
     assert listed[1].addressees == ()
+
+
+_SECTIONS = {
+    "ar": (
+        "نتائج المؤتمر\n\nعرف المؤتمر نقاشات غنية، ونستعرض أهمها في ما يلي:\n\n"
+        "على المستوى الوطني:\n\n"
+        "المطالبة بفتح حوار مع النقابات لحل المشاكل الاجتماعية\n\n"
+        "إدانة التضييق على الصحفيين\n\n"
+        "على المستوى الدولي:\n\n"
+        "المطالبة بإصلاح منظومة الأمم المتحدة\n\n"
+        "في الختام، نشكر الصحافة على حضورها ونحن رهن الإشارة للجواب على الأسئلة.\n"
+    ),
+    "fr": (
+        "Résolution du congrès\n\nLe congrès de l'Union a adopté les revendications suivantes. Il appelle à :\n\n"
+        "Au niveau national :\n\n"
+        "La revalorisation des salaires des enseignants.\n\n"
+        "Au niveau international :\n\n"
+        "Le respect des conventions de l'OIT.\n\n"
+        "Pour conclure, le congrès remercie les délégués de leur présence.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_sections_by_level_go_on_with_the_list_and_the_conclusion_ends_it(language: str) -> None:
+    """ "على المستوى الوطني:" and "Au niveau national :" end with a colon and hold no verb of demand, so they ended
+    the list; the conclusion ("في الختام، ...", "Pour conclure, ...") was taken as an item."""
+    text = _SECTIONS[language]
+    items = [c.span.of(text) for c in build_news(text, language).commitments]
+    opening = {"ar": ("المطالبة بفتح", "إدانة", "المطالبة بإصلاح"), "fr": ("La revalorisation", "Le respect")}
+    assert [item.split()[0] for item in items] == [o.split()[0] for o in opening[language]]
+    assert not any(item.startswith(("في الختام", "Pour conclure")) for item in items)
+
+
+def test_arabic_items_written_as_verbal_nouns_take_their_action() -> None:
+    commitments = build_news(_SECTIONS["ar"], "ar").commitments
+    assert [(c.action, c.force) for c in commitments] == [
+        ("demands", "exhortatory"),
+        ("condemns", "declaratory"),
+        ("demands", "exhortatory"),
+    ]

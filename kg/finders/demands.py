@@ -93,6 +93,15 @@ def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
     marked = after_heading = verbs_in_items = False
     for unit in units:
         text = unit.of(news.text)
+        if lead is not None and _is_section_heading(news, text):
+            # "على المستوى الوطني": a section of the list; with a colon it announces items as the lead-in did
+            after_heading = bool(items) and not _LEAD_END.search(text)
+            continue
+        if lead is not None and starts_with_phrase(text, 0, news.words("closing_openers")) is not None:
+            if items:  # "في الختام، ...", "Pour conclure, ...": the text's conclusion ends any list
+                yield DemandList(lead, action, tuple(items), verb)
+            lead, items, marked, after_heading = None, [], False, False
+            continue
         if _LEAD_END.search(text):
             if lead is not None and items:
                 yield DemandList(lead, action, tuple(items), verb)
@@ -148,6 +157,13 @@ def _units(text: str, main: Span) -> list[Span]:
     if start is not None:
         units.append(trimmed(text, Span(start, main.end)))
     return units
+
+
+def _is_section_heading(news: DocumentText, text: str) -> bool:
+    """A heading that opens a section of a list by its level (``extra["demand_section_openers"]``: "على المستوى
+    الوطني:", "Au niveau régional :"), with or without a colon: the list goes on under it."""
+    heading = _LEAD_END.sub("", text).strip()
+    return _is_heading(heading) and starts_with_phrase(heading, 0, news.words("demand_section_openers")) is not None
 
 
 def _is_heading(text: str) -> bool:

@@ -675,11 +675,16 @@ EXTRA: dict[str, object] = {
                                           "وتطالب", "يدعو", "تدعو", "ندعو", "يؤكد", "تؤكد", "نؤكد", "يعلن",
                                           "تعلن", "نعلن", "إعلان", "مطالب", "المطالب", "بمطالب")},
         **{verb: "recommends" for verb in ("يوصي", "توصي", "نوصي", "ويوصي", "وتوصي", "توصيات", "التوصيات")},
+        # "ونستعرض أهمها في ما يلي:": the positions that follow, each with its own verb or verbal noun
+        **dict.fromkeys(("في ما يلي", "فيما يلي"), "notes"),
         # "تستغل المنظمة هذه المناسبة لدعوة كل من:": each item names whom it calls upon first
         **dict.fromkeys(("لدعوة", "ولدعوة", "بدعوة"), "calls-upon"),
     },
     # "وأمام هذه الأحداث فإن المنظمة المغربية لحقوق الإنسان:" | "تستنكر ...": the subject, then its verbs as items
     "demand_list_subject_leads": ("فإن", "إن"),
+    # "على المستوى الوطني:", "على الصعيد الدولي": a list's sections by level, under one lead-in
+    "demand_section_openers": ("على المستوى", "على الصعيد", "المستوى", "الصعيد"),
+    "closing_openers": ("في الختام", "وفي الختام", "ختاما", "وختاما"),
     # ... and the verbs and stance nouns that open or join an item beyond the operative verbs: an NGO's
     # congress speaks in the masculine ("يطالب المؤتمر", "يثمن"), its statement by nouns ("تنديدها").
     "demand_item_verbs": {
@@ -692,6 +697,13 @@ EXTRA: dict[str, object] = {
             "يطالب": "demands", "تطالب": "demands", "نطالب": "demands", "ندعو": "calls-upon",
             "يستنكر": "deplores", "تستنكر": "deplores", "يدين": "condemns", "تدين": "condemns",
             "يشجب": "condemns", "تشجب": "condemns",
+        }.items()},
+        # an item written as a verbal noun ("المطالبة بفتح حوارات", "إدانة الانتهاكات"), as a press statement
+        # relays a congress's positions
+        **{f"{conj}{noun}": action for conj in ("", "مع ") for noun, action in {
+            "المطالبة": "demands", "مطالبة": "demands", "تثمين": "appreciates", "الإشادة": "commends",
+            "إدانة": "condemns", "التعبير عن القلق": "expresses-concern", "التسجيل بإيجابية": "notes-with-appreciation",
+            "التسريع": "calls-for", "التأكيد": "stresses", "تسجيل": "notes",
         }.items()},
         # a stance that calls for what follows: "يؤكد على ضرورة إصدار", "موقفه الداعي لإلغاء"
         **dict.fromkeys(("على ضرورة", "بضرورة", "الداعي", "الداعية"), "calls-for"),

@@ -767,6 +767,9 @@ EXTRA: dict[str, object] = {
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     # words that mark the name of a body (declared in kg/lang/schema.py)
     # a company's kind right before its name ("la empresa Pemex", "la aerolínea Aeroméxico"; kg.finders.actors)
+    # a list's sections by level ("A nivel nacional:") and a text's conclusion (kg.finders.demands)
+    "demand_section_openers": ("A nivel", "En el ámbito", "En el plano"),
+    "closing_openers": ("En conclusión", "Para concluir", "Por último,"),
     # a common noun for a non-profit body before its name ("la organización británica Oxfam"; kg.finders.actors)
     "organization_nouns": ("organización", "organizaciones", "ONG", "asociación", "red", "coalición", "fundación",
                            "agrupación", "colectivo"),

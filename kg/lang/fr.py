@@ -792,6 +792,9 @@ EXTRA: dict[str, object] = {
     # persons and their posts (kg.finders.actors); keys declared in kg/lang/schema.py
     # words that mark the name of a body (declared in kg/lang/schema.py)
     # a company's kind right before its name ("la société Gemadept", "le constructeur Renault"; kg.finders.actors)
+    # a list's sections by level ("Au niveau régional :") and a text's conclusion (kg.finders.demands)
+    "demand_section_openers": ("Au niveau", "Sur le plan", "À l'échelle", "A l'échelle"),
+    "closing_openers": ("Pour conclure", "En conclusion", "Enfin,"),
     # a common noun for a non-profit body before its name ("l'ONG allemande Mission Lifeline"; kg.finders.actors)
     "organization_nouns": ("organisation", "organisations", "ONG", "association", "associations", "collectif",
                            "fondation", "coalition", "réseau"),

@@ -656,6 +656,14 @@ class Commitments:
         'words that open a lead-in ending with its subject and a colon, the verbs opening its items ("فإن")',
         optional=True,
     )
+    closing_openers: tuple[str, ...] = words(
+        'words that open a text\'s concluding paragraph ("في الختام", "Pour conclure"): no item of a list',
+        optional=True,
+    )
+    demand_section_openers: tuple[str, ...] = words(
+        'words that open the heading of a section of a list of demands by its level ("على المستوى", "Au niveau")',
+        optional=True,
+    )
     demand_item_verbs: Mapping[str, str] = phrases(
         'verbs and stance nouns that open an item of a list of demands, with their action ("يطالب المؤتمر")',
         optional=True,
