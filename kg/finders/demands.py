@@ -162,8 +162,12 @@ def _units(text: str, main: Span) -> list[Span]:
 def _is_section_heading(news: DocumentText, text: str) -> bool:
     """A heading that opens a section of a list by its level (``extra["demand_section_openers"]``: "على المستوى
     الوطني:", "Au niveau régional :"), with or without a colon: the list goes on under it."""
-    heading = _LEAD_END.sub("", text).strip()
+    heading = _SECTION_NUMBER.sub("", _LEAD_END.sub("", text).strip())  # "-1- على المستوى الدولي :"
     return _is_heading(heading) and starts_with_phrase(heading, 0, news.words("demand_section_openers")) is not None
+
+
+#: The number a section heading may open with: "-1- ", "1. ", "(2) ".
+_SECTION_NUMBER = re.compile(r"^[\s(–—-]*\d{1,2}[\s).–—-]+")
 
 
 def _is_heading(text: str) -> bool:

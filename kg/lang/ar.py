@@ -442,7 +442,8 @@ EXTRA: dict[str, object] = {
     "agreement_endings": ("ة",),
     # the authorities of a state, named with it ("السلطات الجزائرية"; kg.finders.actors), and the endings
     # of an adjective of origin after a state's stem ("الجزائر" + "ية")
-    "authority_words": ("السلطات",),
+    # "السلطات الجزائرية", "الدولة الجزائرية" (the State, as a statement calls upon it): that state's Government
+    "authority_words": ("السلطات", "الدولة"),
     "adjective_of_origin_endings": ("ية", "ي"),
     "body_name_links": ("لحقوق", "ضد", "لمناهضة", "لمكافحة", "للدفاع", "لحماية", "لدعم", "لشؤون", "لمراقبة"),
     "name_particles": ("عبد", "بن", "بنت", "أبو", "أبي", "آل"),
@@ -499,7 +500,7 @@ EXTRA: dict[str, object] = {
     "counted_nouns": {
         "طفلا": "children", "طفلاً": "children", "أطفال": "children", "مهاجرا": "migrants", "لاجئا": "refugees",
         "دولة": "countries", "دول": "countries", "منظمة": "organizations", "صوتا": "votes", "صوتاً": "votes",
-        "شخصا": "persons", "شخصاً": "persons",
+        "شخصا": "persons", "شخصاً": "persons", "عضوا": "members", "عضواً": "members",
     },
     "signatory_openers": ("نحن، رؤساء دول وحكومات", "نحن رؤساء دول وحكومات"),
     "place_prefixes": ("مدينة", "محافظة"),
@@ -675,8 +676,11 @@ EXTRA: dict[str, object] = {
                                           "وتطالب", "يدعو", "تدعو", "ندعو", "يؤكد", "تؤكد", "نؤكد", "يعلن",
                                           "تعلن", "نعلن", "إعلان", "مطالب", "المطالب", "بمطالب")},
         **{verb: "recommends" for verb in ("يوصي", "توصي", "نوصي", "ويوصي", "وتوصي", "توصيات", "التوصيات")},
-        # "ونستعرض أهمها في ما يلي:": the positions that follow, each with its own verb or verbal noun
-        **dict.fromkeys(("في ما يلي", "فيما يلي"), "notes"),
+        # "ونستعرض أهمها في ما يلي:", "يسجل ما يلي:": the positions that follow, each with its own verb or noun
+        **dict.fromkeys(("في ما يلي", "فيما يلي", "يسجل ما يلي", "تسجل ما يلي"), "notes"),
+        # "يعبر المؤتمر عن:" | "إدانته ...", "قلقه ...": a congress's stances, as verbal nouns
+        **dict.fromkeys(("يعبر المؤتمر عن", "يعبر عن", "تعبر عن"), "expresses"),
+        **dict.fromkeys(("مطالبته", "مطالبتها"), "demands"),
         # "تستغل المنظمة هذه المناسبة لدعوة كل من:": each item names whom it calls upon first
         **dict.fromkeys(("لدعوة", "ولدعوة", "بدعوة"), "calls-upon"),
     },
@@ -709,7 +713,9 @@ EXTRA: dict[str, object] = {
         **dict.fromkeys(("على ضرورة", "بضرورة", "الداعي", "الداعية"), "calls-for"),
         **{f"{noun}{suffix}": action for suffix in ("ه", "ها") for noun, action in {
             "تنديد": "condemns", "تضامن": "expresses", "تثمين": "appreciates", "مطالبت": "demands",
-            "دعوت": "calls-upon", "ترحيب": "welcomes", "إدانت": "condemns",
+            "دعوت": "calls-upon", "ترحيب": "welcomes", "إدانت": "condemns", "استنكار": "deplores",
+            "رفض": "deplores", "شجب": "condemns", "قلق": "expresses-concern", "انزعاج": "expresses-concern",
+            "اعتزاز": "appreciates", "إلحاح": "calls-for",
         }.items()},
     },
     "declaration_verbs": DECLARATION_VERBS,

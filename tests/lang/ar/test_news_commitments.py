@@ -117,3 +117,47 @@ def test_items_that_name_whom_they_call_upon_first() -> None:
         ("calls-upon", ["UNHCR"]),
         ("calls-upon", ["SC"]),
     ]
+
+
+_CONGRESS = (
+    "البيان العام\nالمؤتمر الوطني الرابع للجمعية الموريتانية لحقوق الطفل\n12 أبريل 2015\n\n"
+    "إن المؤتمر الوطني الرابع للجمعية، واعتبارا لـ :\n\n"
+    "استناد الجمعية إلى مرجعية كونية\n\n"
+    "يسجل ما يلي:\n\n"
+    "-1- على المستوى الدولي :\n\n"
+    "يطالب بالالتزام بمبادئ القانون الدولي؛\n\n"
+    "-2- على المستوى الوطني\n\n"
+    "يعبر المؤتمر عن:\n\n"
+    "إدانته لكل أشكال العنف ضد الأطفال؛\n\n"
+    "استنكاره لتشغيل الأطفال؛\n\n"
+    "قلقه من تهديد الحريات الفردية؛\n\n"
+    "مطالبته بـ :\n\n"
+    "المصادقة على البروتوكول الاختياري؛\n"
+)
+
+
+def test_a_congress_statement_s_lists_of_stances_and_demands() -> None:
+    """ "يسجل ما يلي:" under numbered level headings ("-1- على المستوى الدولي :"), "يعبر المؤتمر عن:" with stances as
+    verbal nouns with a pronoun ("استنكاره", "قلقه"), "مطالبته بـ :": none of these lead-ins opened a list."""
+    listed = [(c.span.of(_CONGRESS).split()[0], c.action) for c in build_news(_CONGRESS, "ar").commitments]
+    assert listed == [
+        ("يطالب", "demands"),
+        ("إدانته", "condemns"),
+        ("استنكاره", "deplores"),
+        ("قلقه", "expresses-concern"),
+        ("المصادقة", "demands"),
+    ]
+
+
+def test_a_state_called_upon_as_the_state_with_its_adjective() -> None:
+    """ "الدولة الجزائرية إلى ...": "the Algerian State" was no actor, so the call asked no one."""
+    text = (
+        "كما تستغل الجمعية التونسية لحقوق الإنسان هذه المناسبة لدعوة كل من:\n\nالدولة الجزائرية إلى حماية المهاجرين.\n"
+    )
+    (commitment,) = build_news(text, "ar").commitments
+    assert [(a.text, a.scope) for a in commitment.addressees] == [("الدولة الجزائرية", "DZA")]
+
+
+def test_members_are_counted() -> None:
+    (figure,) = build_news("ويضم المجلس الوطني الجديد للجمعية 61 عضوا منتخبا.", "ar").statistics
+    assert (figure.value, figure.unit) == (Decimal(61), "members")
