@@ -271,3 +271,17 @@ def test_words_after_in_are_no_place_where_names_have_no_capitals() -> None:
     )
     places = [e.place.text for e in _events(text, "ar") if e.place]
     assert "أجواء إيجابية" not in places
+
+
+def test_an_arabic_congress_named_with_a_pronoun_and_held_in_a_city() -> None:
+    """ "بعد عقد مؤتمرها الوطني الخامس" (its congress) named no event; "بمدينة الرباط" (in the city of Rabat)
+    gave no place, "ب" being written on the word for a city."""
+    text = (
+        "تخلد الجمعية هذا اليوم مباشرة بعد عقد مؤتمرها الوطني الخامس أيام 12-13-14 مارس 2025.\n\n"
+        "وقد انعقد المؤتمر الوطني السادس للنقابة أيام 2-3 أبريل 2025 بمدينة الرباط.\n"
+    )
+    events = {e.name: (e.start, e.place.text if e.place else None) for e in _events(text, "ar")}
+    assert events == {
+        "مؤتمرها الوطني الخامس": ("2025-03-12", None),
+        "المؤتمر الوطني السادس للنقابة": ("2025-04-02", "الرباط"),
+    }

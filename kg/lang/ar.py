@@ -459,7 +459,9 @@ EXTRA: dict[str, object] = {
         "اليوم العالمي لمناهضة عقوبة الإعدام": "--10-10",
     },
     "event_heads": {"اليوم العالمي": "event", "اليوم الدولي": "event",  # observances: "اليوم العالمي للاجئين"
-                    "مؤتمر": "conference", "المؤتمر": "conference", "قمة": "summit", "القمة": "summit",
+                    "مؤتمر": "conference", "المؤتمر": "conference",
+                    # "بعد عقد مؤتمرها الوطني": its congress, the pronoun written on the head
+                    "مؤتمرها": "conference", "مؤتمره": "conference", "قمة": "summit", "القمة": "summit",
                     "منتدى": "forum", "المنتدى": "forum", "ورشة عمل": "workshop", "اجتماع": "meeting",
                     "الاجتماع": "meeting"},
     "event_name_stops": ("في", "يوم", "من", "إلى", "على", "خلال", "بمشاركة", "الذي", "التي", "حول", "عن", "أن",
@@ -727,7 +729,8 @@ EXTRA: dict[str, object] = {
     "convening_words": ("أن تعقد", "أن تدعو إلى عقد", "عقد"),
     "indefinite_articles": (),
     "event_at_words": ("في", "خلال"),
-    "place_prepositions": ("في",),
+    # "في", and "ب" written on a word for a place ("بمدينة الرباط": in the city of Rabat)
+    "place_prepositions": ("في", "بمدينة", "بمحافظة"),
     "meeting_series_words": ("اجتماعات", "دورات"),
     "period_words": ("في الفترة",),
     "year_place_prepositions": ("في عام", "عام"),
