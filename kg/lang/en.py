@@ -95,8 +95,7 @@ MONTHS: dict[str, int] = {
 
 # The UN's own list of operative phrases (Editorial Manual), lower case; keys are matched
 # case-insensitively and the longest form wins ("notes with concern" before "notes").
-OPERATIVE_VERBS: dict[str, str] = with_adverbs(
-    {
+_OPERATIVE_VERBS: dict[str, str] = {
         "recognizes": "recognizes", "welcomes": "welcomes", "reaffirms": "reaffirms",
         "affirms": "affirms", "notes": "notes", "takes note": "takes-note",
         "notes with concern": "notes-with-concern", "notes with grave concern": "notes-with-concern",
@@ -122,7 +121,31 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "authorizes": "authorizes", "proclaims": "proclaims", "declares": "declares",
         "designates": "designates", "establishes": "establishes", "resolves": "resolves",
         "commits": "commits", "will": "will", "confirms": "affirms", "agrees": "decides",
-    },
+        # an office filled by the Assembly ("Appoints Mr. X Secretary-General", "Elects ... as members")
+        "appoints": "designates", "elects": "designates",
+        # a call made again is a call ("Reiterates its call upon all States to ...")
+        "reiterates its call upon": "calls-upon", "reiterates the call upon": "calls-upon",
+        "reiterates its call on": "calls-upon", "reiterates the call on": "calls-upon",
+        "reiterates its call for": "calls-for", "reiterates the call for": "calls-for",
+        "renews its call upon": "calls-upon", "renews its call for": "calls-for",
+}  # fmt: skip
+
+
+def _bare(verb: str) -> str:
+    """The infinitive of a phrase whose first word is a verb in the third person ("welcomes" -> "welcome",
+    "stresses" -> "stress", "calls upon" -> "call upon"); "" for a phrase that is no such verb ("is aware")."""
+    head, _, rest = verb.partition(" ")
+    if head in {"is", "will"} or not head.endswith("s"):
+        return ""
+    stem = head[:-2] if head.endswith(("sses", "shes", "ches", "xes")) else head[:-1]
+    return f"{stem} {rest}".strip()
+
+
+# A verb the Assembly keeps to ("Continues to welcome", "Continues to encourage") is that verb.
+_CONTINUED_VERBS = {f"continues to {_bare(verb)}": action for verb, action in _OPERATIVE_VERBS.items() if _bare(verb)}
+
+OPERATIVE_VERBS: dict[str, str] = with_adverbs(
+    {**_OPERATIVE_VERBS, **_CONTINUED_VERBS},
     before=("also", "further", "further also", "again", "strongly", "once again", "firmly",
             "accordingly", "therefore", "in this regard", "in this context", "also strongly"),
     after=("also", "further", "with appreciation"),
