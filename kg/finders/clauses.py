@@ -68,6 +68,8 @@ PLEDGE_ACTION = "commits"
 #: An action that, said by the speakers of a declaration of their own conduct ("We resolve to move beyond
 #: words"), pledges it: they bind only themselves, so it is declaratory there, as a pledge is.
 SELF_RESOLVE_ACTION = "resolves"
+#: What the speakers of a declaration do in a paragraph that tells a fact or a position with no verb of theirs.
+STATED_ACTION = "affirms"
 #: The kind of the pack's collective addressees ("Member States", "all stakeholders", "civil society").
 GENERIC_ADDRESSEE_KIND = Kind.ACTOR
 #: Kinds of those asked that words may narrow ("States that have not done so", "Member States that ...").
@@ -399,6 +401,15 @@ class CommitmentFinder:
             if commitment:
                 found.append(commitment)
         return found
+
+    def statement(self, paragraph: Paragraph, head: int, issuer: Mention | None) -> Commitment | None:
+        """What the speakers of a declaration state in a numbered paragraph that opens with no verb of theirs
+        ("Born out of the horrors of the Second World War, the United Nations ..."): their statement of a fact or
+        a position, declaratory (:data:`STATED_ACTION`), from the paragraph's head to its first sentence's end."""
+        end = _sentence_end(self.view, head, paragraph.span.end)
+        if not self.view[head:end].strip():
+            return None
+        return self._commitment(PhraseMatch(Span(head, head), "", STATED_ACTION), end, paragraph, issuer)
 
     def asked_in_item(self, lead: Commitment, item: Paragraph, head: int) -> list[Commitment]:
         """Those a paragraph asks in its lettered items: "Encourages: (a) Member States to ...; (b) The United

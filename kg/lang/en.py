@@ -450,6 +450,8 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         # how the speakers open and what they strive for: "We, Heads of State ..., are meeting", "We seek"
         "we are meeting": "meets", "we meet": "meets", "we are gathered": "meets", "we have gathered": "meets",
         "we seek": "seeks",
+        # what the speakers pledge to do: "We will leave no one behind", "We pledge to ..."
+        "we will": "commits", "we pledge": "commits",
     },
     inside=("also", "further", "therefore", "strongly", "fully", "again", "firmly", "hereby", "collectively"),
 )  # fmt: skip

@@ -230,7 +230,14 @@ def _commitments(
         elif paragraph.section in ("annex", DECLARATION_SECTION) and _speaks_in_annex(
             paragraph.number, layout.annex_issuer
         ):
-            found.extend(finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer))
+            speakers = layout.annex_issuer or layout.issuer
+            own = finder.commitments(paragraph, layout.heads[index], speakers)
+            if not own and paragraph.section == DECLARATION_SECTION and "(" not in (paragraph.number or "("):
+                # a declaration's numbered paragraph is its speakers' statement, whether or not a verb of theirs
+                # opens it ("Born out of the horrors of the Second World War, the United Nations ...")
+                stated = finder.statement(paragraph, layout.heads[index], speakers)
+                own = [stated] if stated else []
+            found.extend(own)
     if kind == Kind.DECISION and not found:
         found.extend(_not_asking_itself(finder.decisions(home[1] if len(home) > 1 else None)))
     return found
