@@ -28,7 +28,7 @@ from kg.model import Event, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import fold
 from kg.text.dates import DateMatch, find_dates
 
-__all__ = ["find_events"]
+__all__ = ["find_events", "find_reported_events"]
 
 #: Kinds of the resolver that name an event or the series it belongs to.
 SERIES_KINDS = (Kind.EVENT, Kind.FORUM, Kind.SUMMIT, Kind.CONFERENCE, Kind.MEETING, Kind.SESSION)
@@ -96,6 +96,7 @@ class _EventReader:
         self.heads = matcher_of(pack, "event_heads")
         numbered = pack.extra.get("meeting_number")
         self.meeting_numbers = re.compile(numbered, re.IGNORECASE) if isinstance(numbered, str) else None
+        self.reports = matcher_of(pack, "report_of_words")
 
     def events(self, paragraph: Paragraph) -> list[Event]:
         held = self._held_events(paragraph)
@@ -126,6 +127,35 @@ class _EventReader:
             found.append(Event(Span(span.start, date.span.end), " ".join(words), kind, start=date.iso,
                                end=date.end_iso))  # fmt: skip
             dated.add(date.iso)
+        return found
+
+    def reported(self) -> list[Event]:
+        """The events whose reports a document's notes cite, with the place and the days they were held, as the
+        UN cites them: "Report of the Fourth World Conference on Women, Beijing, 4-15 September 1995 (...)",
+        "Report of the World Summit on Sustainable Development, Johannesburg, South Africa, 26 August-4 September
+        2002". The name runs from the pack's ``report_of_words`` to the first comma and holds an event head; the
+        place and the dates follow it, and nothing else does: a report cited with no place or no days names no
+        event here ("Report of the Human Rights Council" is a body's report)."""
+        found: list[Event] = []
+        for opening in self.reports.finditer(self.view, 0, len(self.view)):
+            start = self._skip_space(opening.span.end)
+            comma = re.compile(r"[,،;؛.(]|\n\s*\n").search(self.view, start, start + NAME_REACH)
+            if comma is None or comma.group() not in ",،":
+                continue
+            if next(self.heads.finditer(self.view, start, comma.start()), None) is None:
+                continue  # "Report of the Secretary-General, ...": no event
+            name_end = start + len(self.view[start : comma.start()].rstrip())
+            if len(self.view[start:name_end].split()) > CASED_NAME_WORDS:
+                continue
+            place_start = self._skip_space(comma.end())
+            place_end = self._place_end(place_start, len(self.view))
+            date = self._date_after(self._skip_country(place_end, len(self.view)), len(self.view))
+            if place_end <= place_start or date is None or not date.has_year:
+                continue
+            name = " ".join(self.text[start:name_end].split())
+            place = self._place(place_start, place_end)
+            span = Span(start, date.span.end)
+            found.append(Event(span, name, self._kind_of(name), place=place, start=date.iso, end=date.end_iso))
         return found
 
     def _past_articles(self, position: int) -> int:
@@ -482,3 +512,9 @@ def find_events(
     """The events named in the paragraphs of a document."""
     reader = _EventReader(text, view, pack, language)
     return [event for paragraph in paragraphs for event in reader.events(paragraph)]
+
+
+def find_reported_events(text: str, notes: str, pack: LanguagePack, language: str | None) -> list[Event]:
+    """The events whose reports the notes of a document cite (``notes``: the text with all but its footnotes
+    blanked, offsets kept), with their places and dates."""
+    return _EventReader(text, notes, pack, language).reported()

@@ -749,6 +749,8 @@ EXTRA: dict[str, object] = {
                            "urge": "urges", "encourages": "encourages"},
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
+    # the event a note cites the report of, with its place and dates (kg.finders.meetings)
+    "report_of_words": ("Report of the",),
     "held_words": ("held", "convened", "hosted", "to be held", "met", "chaired by", "co-chaired by", "hosted by"),
     # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
     "event_name_joiners": ("to",),

@@ -715,6 +715,8 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("a más tardar el", "antes del", "antes", "hasta el", "para el"),
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nosotros",),
+    # the event a note cites the report of, with its place and dates (kg.finders.meetings)
+    "report_of_words": ("Informe de la", "Informe del"),
     "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió", "presidida por", "presidido por",
                    "copresidida por", "copresidido por", "acogida por"),
     # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")

@@ -35,7 +35,7 @@ from kg.finders.actors import named_organizations, posts_of_named_bodies
 from kg.finders.citations import find_citations
 from kg.finders.clauses import CommitmentFinder
 from kg.finders.figures import find_paragraph_statistics
-from kg.finders.meetings import find_events
+from kg.finders.meetings import find_events, find_reported_events
 from kg.finders.names import overlaps
 from kg.finders.phrases import matcher_of
 from kg.finders.tables import find_table_figures
@@ -162,6 +162,7 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.paragraphs = list(dict.fromkeys([*extraction.paragraphs, *found]))
     extraction.posts = _signed_for(find_posts(text, view.text, pack, language), facts)
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
+    extraction.events += find_reported_events(text, view.notes(), pack, language)
     extraction.statistics = find_paragraph_statistics(text, pack, language, layout.paragraphs)
     rows = [(line.start, line.end) for line in view.lines]
     leads = [paragraph.span for paragraph in layout.paragraphs]
