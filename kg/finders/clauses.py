@@ -762,6 +762,8 @@ class CommitmentFinder:
             for m in matcher.finditer(self.view, start, end)
         ]
         structural += self._with_proclitics(start, end)
+        # a term that ends inside a known name has cut it: "tous les [États] parties" asks the States Parties
+        structural = [t for t in structural if not any(k.span.start < t.span.end < k.span.end for k in known)]
         return _without_overlaps([*known, *structural])
 
     def _listed_limit(self, candidates: list[Mention], names: set[tuple[int, int]], limit: int, end: int) -> int:
