@@ -35,6 +35,7 @@ from kg.finders.actors import named_organizations, posts_of_named_bodies
 from kg.finders.citations import find_citations
 from kg.finders.clauses import CommitmentFinder
 from kg.finders.figures import find_paragraph_statistics
+from kg.finders.instruments import instruments_named
 from kg.finders.meetings import find_events, find_reported_events
 from kg.finders.names import overlaps
 from kg.finders.phrases import matcher_of
@@ -151,6 +152,10 @@ def _extract(document: Document, _: None) -> Extraction:
     folded = fold_digits(text).replace("**", "  ")
     citations = find_citations(text, folded, pack, language, series=series, skip=furniture, names_in=view.text)
     citations = [c for c in citations if not _cites_itself(c, facts.symbol)]
+    view_text = DocumentText(replace(document, text=view.text), pack)
+    bodies = named_organizations(view_text)  # bodies named by structure: no instrument's names
+    named = _named_instruments(text, view_text, citations, [body.span for body in bodies])
+    citations = sorted([*citations, *named], key=lambda c: (c.mention.span.start, c.mention.span.end))
     extraction = Extraction(builder=NAME, builder_version=VERSION, document=facts)
     extraction.paragraphs = list(layout.paragraphs)
     extraction.citations = citations
@@ -169,20 +174,71 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.statistics += find_table_figures(text, pack, language, view=view.text, lines=rows, paragraphs=leads)
     extraction.events = _with_inferred_years(extraction.events, facts.date)
     extraction.mentions = _actors(document, layout, extraction)
-    extraction.mentions = _with_named_organizations(extraction.mentions, replace(document, text=view.text), pack)
+    extraction.mentions = _with_named_organizations(extraction.mentions, view_text, bodies)
     return extraction
 
 
-def _with_named_organizations(mentions: list[Mention], view: Document, pack: LanguagePack) -> list[Mention]:
+def _with_named_organizations(mentions: list[Mention], text: DocumentText, bodies: list[Mention]) -> list[Mention]:
     """The actors, and the organisations the text names by structure that no actor overlaps ("the Global
     Alliance of National Human Rights Institutions"), read on the reading view (no page furniture). A post
     does not hide the body it names ("the Chair of the Committee on ...")."""
-    text = DocumentText(view, pack)
     taken = [m.span for m in mentions if m.kind != Kind.POST]
-    named = [m for m in named_organizations(text) if not overlaps(m.span, taken)]
+    named = [m for m in bodies if not overlaps(m.span, taken)]
     posts = posts_of_named_bodies(text, [m for m in mentions if m.kind == Kind.POST], named)
     others = [m for m in mentions if m.kind != Kind.POST]
     return sorted([*others, *posts, *named], key=lambda m: (m.span.start, m.span.end))
+
+
+def _named_instruments(text: str, view: DocumentText, citations: list[Citation], bodies: list[Span]) -> list[Citation]:
+    """The instruments the text names by a head word ("Lima Declaration on Fisheries") that no citation overlaps and
+    no known actor's name holds ("Joint United Nations Programme on HIV/AIDS" is UNAIDS; "Lima" is a place inside
+    the name), read on the reading view (no page furniture, no footnote markers)."""
+    taken = [c.mention.span for c in citations]
+    known = resolve.find_mentions(view.text, view.language)
+    actors = [m.span for m in known if m.kind not in INSTRUMENT_KINDS] + bodies
+    named = instruments_named(view, taken)
+    return [
+        Citation(replace(m, text=m.span.of(text)))
+        for m in named
+        if m.text[:1].isupper()  # a name, not a topic: "la stratégie de ..." names nothing in a resolution
+        and not overlaps(m.span, taken)
+        and not any(a.start <= m.span.start and m.span.end <= a.end for a in actors)
+        and not _inside_a_title(view.text, m, view.pack)
+    ]
+
+
+#: The longest small word that joins the words of a title ("in", "on", "of", "for", "de", "sur").
+_TITLE_JOINER_LENGTH = 4
+#: How many capitalised words before a name make it the middle of a title ("Consular Assistance in the ...").
+_TITLE_WORDS_BEFORE = 2
+
+
+def _inside_a_title(view: str, mention: Mention, pack: LanguagePack) -> bool:
+    """Whether a name read at a head word is the middle of a longer title whose words run on before it: "on the
+    Right to Information on Consular Assistance in the Framework of the Guarantees of the Due Process of Law" (an
+    advisory opinion's title) holds no "Framework ...". Two capitalised words of a title, then a small word that
+    joins a name's words (the pack's name joiners and prepositions of place; not a conjunction: "Rights and the
+    Constitution of ..." lists two), then an article, then the name; "... that are Parties to the Agreement on ..."
+    is no title."""
+    words = view[max(0, mention.span.start - 80) : mention.span.start].split()
+    articles = {w.casefold() for w in pack.words("list_articles")}
+    joiners = {
+        w.casefold()
+        for key in ("name_joiners", "instrument_name_joiners", "place_prepositions")
+        for w in pack.words(key)
+        if len(w) <= _TITLE_JOINER_LENGTH
+    }
+    while words and words[-1].casefold() in articles:
+        words.pop()
+    if len(words) < 2 or words[-1] not in joiners:
+        return False
+    capitalised = 0  # the title's words before the joiner: "Consular Assistance | in the Framework"
+    for word in reversed(words[:-1]):
+        if word[:1].isupper() and word.isalpha():
+            capitalised += 1
+        elif word not in joiners:
+            break
+    return capitalised >= _TITLE_WORDS_BEFORE
 
 
 def _cites_itself(citation: Citation, symbol: str | None) -> bool:
