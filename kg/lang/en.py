@@ -54,6 +54,8 @@ UNITS: dict[str, str] = {
     "US$": "USD",
     "USD": "USD",
     "US dollars": "USD",
+    "United States dollars": "USD",  # as the UN writes the currency (a unit, not the State)
+    "United States dollar": "USD",
     "dollars": "USD",
     # the franc of West (XOF) or Central (XAF) Africa: which one the state tells, so a generic unit
     "CFA francs": "franc CFA",

@@ -44,6 +44,7 @@ QUALIFIERS: dict[str, str] = {
     "como máximo": "at-most",
 }
 UNITS: dict[str, str] = {
+    "dólares de los Estados Unidos": "USD",  # as the UN writes the currency (a unit, not the State)
     "%": "percent",
     "por ciento": "percent",
     "$": "USD",

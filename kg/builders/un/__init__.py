@@ -24,6 +24,7 @@ Every word of a language comes from the document's language pack
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from kg import resolve
@@ -340,13 +341,14 @@ def _with_inferred_years(events: list[Event], document_date: str | None) -> list
 def _actors(document: Document, layout: Layout, extraction: Extraction) -> list[Mention]:
     """The actors of the main text (from the resolver), and those the builder found by structure."""
     found: list[Mention] = []
+    units = language_pack(document.language).units
     for segment_ in document.main_segments():
         found.extend(
             m
             for m in resolve.find_mentions(
                 document.text, document.language, start=segment_.span.start, end=segment_.span.end
             )
-            if m.kind not in INSTRUMENT_KINDS
+            if m.kind not in INSTRUMENT_KINDS and not _names_a_unit(document.text, m, units)
         )
     structural = [layout.issuer, layout.annex_issuer, extraction.document.body]
     structural += [post.person for post in extraction.posts] + [post.state for post in extraction.posts if post.state]
@@ -358,6 +360,27 @@ def _actors(document: Document, layout: Layout, extraction: Extraction) -> list[
             known.add((mention.span.start, mention.span.end))
             found.append(mention)
     return sorted(found, key=lambda m: (m.span.start, m.span.end))
+
+
+def _names_a_unit(text: str, mention: Mention, units: Mapping[str, str]) -> bool:
+    """Whether a State is named only inside the name of a currency ("United States dollars", "dollars des
+    États-Unis"), a unit of the pack: no actor. A line may break the name ("United \nStates dollars")."""
+    if mention.kind != Kind.STATE:
+        return False
+    name = " ".join(mention.text.split())
+    start, end = max(0, mention.span.start - _UNIT_REACH), mention.span.end + _UNIT_REACH
+    for unit in units:
+        if len(unit) <= len(name) or name not in unit:
+            continue
+        pattern = r"\s+".join(re.escape(word) for word in unit.split())
+        if any(m.start() <= mention.span.start - start and mention.span.end - start <= m.end()
+               for m in re.finditer(pattern, text[start:end])):  # fmt: skip
+            return True
+    return False
+
+
+#: How far around a State's name the currency it may be part of is read.
+_UNIT_REACH = 40
 
 
 BUILDER: Builder[None] = Builder(
