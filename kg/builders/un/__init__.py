@@ -30,7 +30,7 @@ from dataclasses import replace
 from kg import resolve
 from kg.builders import Builder
 from kg.builders.un.layout import cells_of, lines_of, reading_view
-from kg.builders.un.metadata import document_facts, find_posts, report_author
+from kg.builders.un.metadata import document_facts, find_posts, persons_by_honorific, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
 from kg.finders.actors import named_organizations, posts_of_named_bodies
 from kg.finders.citations import find_citations
@@ -167,6 +167,9 @@ def _extract(document: Document, _: None) -> Extraction:
     found = [c.paragraph for c in extraction.commitments if c.paragraph]
     extraction.paragraphs = list(dict.fromkeys([*extraction.paragraphs, *found]))
     extraction.posts = _signed_for(find_posts(text, view.text, pack, language), facts)
+    honoured = persons_by_honorific(text, view.text, pack, [post.person.span for post in extraction.posts])
+    extraction.posts += [found for found in honoured if isinstance(found, PostHolding)]
+    persons = [found for found in honoured if isinstance(found, Mention)]
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
     extraction.events += find_reported_events(text, view.notes(), pack, language)
     extraction.statistics = find_paragraph_statistics(text, pack, language, layout.paragraphs)
@@ -174,7 +177,7 @@ def _extract(document: Document, _: None) -> Extraction:
     leads = [paragraph.span for paragraph in layout.paragraphs]
     extraction.statistics += find_table_figures(text, pack, language, view=view.text, lines=rows, paragraphs=leads)
     extraction.events = _with_inferred_years(extraction.events, facts.date)
-    extraction.mentions = _actors(document, layout, extraction)
+    extraction.mentions = _actors(document, layout, extraction, persons)
     extraction.mentions = _with_named_organizations(extraction.mentions, view_text, bodies)
     return extraction
 
@@ -338,8 +341,9 @@ def _with_inferred_years(events: list[Event], document_date: str | None) -> list
     ]
 
 
-def _actors(document: Document, layout: Layout, extraction: Extraction) -> list[Mention]:
-    """The actors of the main text (from the resolver), and those the builder found by structure."""
+def _actors(document: Document, layout: Layout, extraction: Extraction, persons: list[Mention]) -> list[Mention]:
+    """The actors of the main text (from the resolver), and those the builder found by structure (``persons``
+    named after an honorific with no post)."""
     found: list[Mention] = []
     units = language_pack(document.language).units
     for segment_ in document.main_segments():
@@ -350,7 +354,7 @@ def _actors(document: Document, layout: Layout, extraction: Extraction) -> list[
             )
             if m.kind not in INSTRUMENT_KINDS and not _names_a_unit(document.text, m, units)
         )
-    structural = [layout.issuer, layout.annex_issuer, extraction.document.body]
+    structural = [layout.issuer, layout.annex_issuer, extraction.document.body, *persons]
     structural += [post.person for post in extraction.posts] + [post.state for post in extraction.posts if post.state]
     structural += [a for c in extraction.commitments for a in c.addressees]
     structural += [e.place for e in extraction.events if e.place] + [e.series for e in extraction.events if e.series]
