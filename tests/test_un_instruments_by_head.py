@@ -36,3 +36,15 @@ def test_instruments_named_by_a_head_word(language: str) -> None:
         assert "Charter of the Organization of Islands" in named
     assert not any("Framework" in name or "Cadre" in name for name in named)
     assert not any("Programme" in name for name in named)
+
+
+def test_platforms_regulations_and_constitutions_are_instruments() -> None:
+    extraction = resolution(
+        "en",
+        "Reaffirming the Lagos Platform for Action,1 the Island Health Regulations (2031)2 and the Constitution of "
+        "the Organization of Islands,3",
+        CLOSINGS["en"],
+    )
+    named = {c.mention.text for c in extraction.citations if not c.mention.key}
+    assert {"Lagos Platform for Action", "Constitution of the Organization of Islands"} <= named
+    assert any(name.startswith("Island Health Regulations") for name in named)

@@ -527,6 +527,9 @@ EXTRA: dict[str, object] = {
         "Covenant": "instrument", "Charter": "instrument", "Declaration": "declaration", "Framework": "instrument",
         "Compact": "compact", "Strategy": "strategy", "Plan": "plan", "Programme": "programme", "Program": "programme",
         "Partnership": "agreement",  # a framework of relations two states agree on ("Comprehensive Strategic ...")
+        # what conferences adopt and organizations are founded on ("Beijing Platform for Action", "International
+        # Health Regulations (2005)", "Constitution of the World Health Organization")
+        "Platform": "programme", "Regulations": "instrument", "Constitution": "instrument",
     },
     "instrument_name_joiners": ("of", "on", "for", "to", "against"),
     "list_articles": ("the",),
