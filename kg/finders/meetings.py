@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from kg import resolve
+from kg.finders.clauses import session_ordinal
 from kg.finders.phrases import PhraseMatcher, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Event, Kind, Mention, Paragraph, Span
@@ -56,6 +57,8 @@ DATE_WORD_LENGTH = 3
 CONVENED_DATE_REACH = 120
 #: How far after its word of place an event's name may run.
 NAME_REACH = 160
+#: At most this many words between a session named by its ordinal and the word that holds it ("session, scheduled").
+ORDINAL_GAP_WORDS = 2
 _SEPARATORS = re.compile(r"[\s,،]*")
 _PARAGRAPH_NUMBER = re.compile(r"\s*(?:\d{1,3}\s*[.．\-–]\s*)?")
 
@@ -277,7 +280,12 @@ class _EventReader:
         series: Mention | None = None
         for held in self.held.finditer(self.view, paragraph.span.start, paragraph.span.end):
             series = self._series(held.span.start, paragraph.span.start, series if found else None)
-            name = (series.name or series.text) if series else self._name_before(held.span.start, paragraph.span.start)
+            name = (
+                (series.name or series.text)
+                if series
+                else self._ordinal_session_before(held.span.start, paragraph.span.start)
+                or self._name_before(held.span.start, paragraph.span.start)
+            )
             for item in self._items(held.span.end, paragraph.span.end):
                 if not name and item.place is None:
                     continue  # a date alone says nothing of what met: "sesiones 20ª y 28ª, celebradas el 5"
@@ -327,6 +335,26 @@ class _EventReader:
         while len(words) > 1 and fold(words[0]) in self.particles:
             words = words[1:]
         return " ".join(words)
+
+    def _ordinal_session_before(self, held_start: int, floor: int) -> str:
+        """A session named by its ordinal right before a word of holding, where no capitalised name is: "looks
+        forward to the twenty-fifth session, scheduled to be held from 7 to 17 December 2026" (at most
+        :data:`ORDINAL_GAP_WORDS` words between them); "" where there is none."""
+        start = max(floor, held_start - SERIES_REACH)
+        clause = list(re.finditer(r"[;؛.:。；]\s", self.view[start:held_start]))
+        start += clause[-1].end() if clause else 0
+        found = None
+        while (session := session_ordinal(self.view, start, held_start, self.pack)) is not None:
+            found, start = session, session[1].end
+        if found is None:
+            return ""
+        _, span = found
+        if len(self.view[span.end : held_start].replace(",", " ").split()) > ORDINAL_GAP_WORDS:
+            return ""
+        begin = span.start  # the whole written word: "vingt-|cinquième"
+        while begin > 0 and not self.view[begin - 1].isspace():
+            begin -= 1
+        return " ".join(self.text[begin : span.end].split())
 
     def _past_opening(self, start: int) -> int:
         """Where the words of a paragraph begin after its number and the phrase that opens it."""
