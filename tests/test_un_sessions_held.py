@@ -30,3 +30,21 @@ def test_an_ordinal_far_from_the_word_of_holding_names_nothing() -> None:
         "1. Recalls its twenty-fifth session and the many consultations that were held on 7 December 2031;",
     )
     assert not [e for e in extraction.events if "session" in (e.name or "")]
+
+
+_MET_ON = {
+    "en": "Taking note of the meeting of the Committee on Relations with the Host Country \nof 12 September 2031, "
+          "and of the Summit of 2032,",
+    "fr": "Prenant note de la réunion du Comité des relations avec le pays hôte \ndu 12 septembre 2031, et du Sommet "
+          "de 2032,",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_event_and_the_day_it_met(language: str) -> None:
+    extraction = resolution(language, _MET_ON[language], "1. " + PREAMBLES[language].rstrip(","))
+    met = [(e.name, e.start) for e in extraction.events]
+    assert len(met) == 1, met
+    name, start = met[0]
+    assert start == "2031-09-12"
+    assert name.startswith(("meeting of the Committee on Relations", "réunion du Comité"))

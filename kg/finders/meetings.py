@@ -105,6 +105,7 @@ class _EventReader:
         held = self._held_events(paragraph)
         held += self._named_after_dates(paragraph, {event.start for event in held})
         held += self._convened(paragraph, {event.start for event in held})
+        held += self._dated_by_a_link(paragraph, {event.start for event in held})
         return held + self._numbered_meetings(paragraph, {event.start for event in held})
 
     def _convened(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
@@ -160,6 +161,43 @@ class _EventReader:
             span = Span(start, date.span.end)
             found.append(Event(span, name, self._kind_of(name), place=place, start=date.iso, end=date.end_iso))
         return found
+
+    def _dated_by_a_link(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
+        """An event named by its head and the day it met, joined by a word of the pack's ``event_date_links``:
+        "Taking note of the meeting of the Committee on Relations with the Host Country of 12 September 2025", "la
+        réunion du Comité ... du 12 septembre 2025". The name runs from its head over the capitalised words joined
+        to it; the day is a full date (a year alone after "of" is the event's edition: "Summit of 2030")."""
+        links = words_of(self.pack, "event_date_links")
+        if not links:
+            return []
+        link = re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in sorted(links, key=len, reverse=True))})\s+")
+        found: list[Event] = []
+        for head in self.heads.finditer(self.view, paragraph.span.start, paragraph.span.end):
+            named = self._name_after(head.span.start, paragraph.span.end)
+            if named is None or any(e.span.start <= head.span.start < e.span.end for e in found):
+                continue
+            span, kind = named
+            date = next((d for d in self.dates if span.end <= d.span.start < span.end + NAME_REACH), None)
+            if date is None or len(date.iso) < 10 or date.iso in dated:
+                continue
+            end = self._link_before(link, span.end, date.span.start)
+            # the name runs on to the link, within its clause: "... Relations with the Host Country | of"
+            if end is None or len(self.view[span.start : end].split()) > CASED_NAME_WORDS:
+                continue
+            if re.search(r"[\d,،;؛:()]", self.view[span.end : end]):
+                continue
+            name = " ".join(self.text[span.start : end].split())
+            found.append(Event(Span(span.start, date.span.end), name, kind, start=date.iso, end=date.end_iso))
+            dated.add(date.iso)
+        return found
+
+    def _link_before(self, link: re.Pattern[str], start: int, date_start: int) -> int | None:
+        """Where the link to a date starts: right before the date ("of | 12 September"), or where the date itself
+        opens with it ("du 12 septembre" is read as one date); None where no link joins them."""
+        if link.match(self.view, date_start):
+            return date_start
+        joined = [m for m in link.finditer(self.view, start, date_start) if m.end() == date_start]
+        return joined[-1].start() if joined else None
 
     def _past_articles(self, position: int) -> int:
         """Past the articles that open a name ("a high-level meeting", "the Fourth International Conference")."""

@@ -754,6 +754,8 @@ EXTRA: dict[str, object] = {
                            "urge": "urges", "encourages": "encourages"},
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
+    # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
+    "event_date_links": ("of",),
     # the event a note cites the report of, with its place and dates (kg.finders.meetings)
     "report_of_words": ("Report of the",),
     "held_words": ("held", "convened", "hosted", "to be held", "met", "chaired by", "co-chaired by", "hosted by"),

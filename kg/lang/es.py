@@ -716,6 +716,8 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("a más tardar el", "antes del", "antes", "hasta el", "para el"),
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nosotros",),
+    # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
+    "event_date_links": ("de", "del"),
     # the event a note cites the report of, with its place and dates (kg.finders.meetings)
     "report_of_words": ("Informe de la", "Informe del"),
     "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió", "presidida por", "presidido por",
