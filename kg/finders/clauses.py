@@ -262,6 +262,7 @@ class CommitmentFinder:
         self.held = matcher_of(pack, "held_words")
         self.conjunctions = words_of(pack, "list_conjunctions")
         self.asides = [tuple(fold(word).split()) for word in words_of(pack, "addressee_aside_words")]
+        self.inclusion_words = frozenset(words_of(pack, "addressee_inclusion_words"))
         conjunctions = phrases_alternation(self.conjunctions) if self.conjunctions else "(?!)"
         # a conjunction the language writes on the next word ("والمؤسسات"), as the pack's proclitics
         glued = [c for c in self.conjunctions if c in words_of(pack, "proclitics")]
@@ -782,7 +783,22 @@ class CommitmentFinder:
             return between.strip(" ,，、") in ("", *self.conjunctions)
         words = between.strip(" ,،，、").split()
         opens = between.lstrip()[:1] in (",", "،", "，", "、") or (bool(words) and words[0] in self.conjunctions)
-        return opens and (_LIST_JOINT.fullmatch(between) is not None or self._opens_a_list_item(words))
+        return opens and (
+            _LIST_JOINT.fullmatch(between) is not None
+            or self._opens_a_list_item(words)
+            or self._unknown_items_between(between)
+        )
+
+    def _unknown_items_between(self, between: str) -> bool:
+        """Whether the text between two names is items of the same list that no gazetteer knows, each a few
+        words that open no aside, after an inclusion word: "the United Nations system, | including funds,
+        programmes and | specialized agencies"."""
+        pieces = [piece.split() for piece in re.split(r"[,،，、]", between) if piece.strip()]
+        inclusion = tuple(f"{word} " for word in self.inclusion_words)
+        if len(pieces) < 2 or not any(f"{' '.join(words_)} ".startswith(inclusion) for words_ in pieces):
+            return False
+        items = [self._without_openers(words_) for words_ in pieces]
+        return all(self._opens_a_list_item(item) for item in items if item)
 
     def _opens_a_list_item(self, words: list[str]) -> bool:
         """Whether the words before a name make an item of a list of addressees with it ("..., organizations of
