@@ -68,6 +68,8 @@ PLEDGE_ACTION = "commits"
 #: An action that, said by the speakers of a declaration of their own conduct ("We resolve to move beyond
 #: words"), pledges it: they bind only themselves, so it is declaratory there, as a pledge is.
 SELF_RESOLVE_ACTION = "resolves"
+#: Actions that state what the issuer is ("is-guided-by", "is-convinced"), written as participles and adjectives.
+_STATE_ACTION_PREFIX = "is-"
 #: What the speakers of a declaration do in a paragraph that tells a fact or a position with no verb of theirs.
 STATED_ACTION = "affirms"
 #: The kind of the pack's collective addressees ("Member States", "all stakeholders", "civil society").
@@ -287,9 +289,25 @@ class CommitmentFinder:
         for matcher in self.internal:
             for match in matcher.finditer(self.view, after, paragraph.span.end):
                 clause = self._clause_start(match.span.start)
-                if clause is not None:
+                if clause is not None and not self._modifies_the_clause_before(match):
                     found.append(_Verb(match, clause))
         return _first_of_overlaps(found)
+
+    def _modifies_the_clause_before(self, verb: PhraseMatch) -> bool:
+        """A state of the issuer ("guided by", "convinced", "aware": actions ``is-...``) right after a bare comma
+        inside a paragraph describes what comes before it ("... and its timely conclusion, guided by the principles
+        of transparency"); it opens a clause of its own after a conjunction or a connective ("and guided by", the
+        pack's ``clause_verb_prefix`` written on it: "وإذ تسترشد") or a semicolon."""
+        if not verb.value.startswith(_STATE_ACTION_PREFIX) or self._opens_with_prefix(verb):
+            return False
+        if self._before_connective(verb.span.start) != verb.span.start:
+            return False
+        return self.view[: verb.span.start].rstrip().endswith((",", "،", "，"))
+
+    def _opens_with_prefix(self, verb: PhraseMatch) -> bool:
+        """Whether a verb inside a paragraph is written with the pack's ``clause_verb_prefix`` ("وإذ تسترشد")."""
+        prefix = str(self.pack.extra.get("clause_verb_prefix", "")).strip()
+        return bool(prefix) and self.view.startswith(prefix, verb.span.start)
 
     def pledges_in(self, paragraph: Paragraph, head: int) -> list[_Verb]:
         """The pledges opening a sentence ("We commit to ..."), not those reported inside one, and what else
