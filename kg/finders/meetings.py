@@ -18,6 +18,7 @@ gazetteer where it knows the name, else it is the words of the slot.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 
@@ -29,7 +30,7 @@ from kg.model import Event, Kind, Mention, Paragraph, Span
 from kg.resolve.normalize import fold
 from kg.text.dates import DateMatch, find_dates
 
-__all__ = ["find_events", "find_reported_events"]
+__all__ = ["find_events"]
 
 #: Kinds of the resolver that name an event or the series it belongs to.
 SERIES_KINDS = (Kind.EVENT, Kind.FORUM, Kind.SUMMIT, Kind.CONFERENCE, Kind.MEETING, Kind.SESSION)
@@ -573,14 +574,19 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_events(
-    text: str, view: str, pack: LanguagePack, language: str | None, paragraphs: list[Paragraph]
+    text: str,
+    view: str,
+    pack: LanguagePack,
+    language: str | None,
+    paragraphs: list[Paragraph],
+    notes: str | None = None,
 ) -> list[Event]:
-    """The events named in the paragraphs of a document."""
+    """The events named in the paragraphs of a document, and those whose reports its notes cite (``notes``: the
+    text with all but its footnotes blanked, offsets kept), with their places and dates."""
     reader = _EventReader(text, view, pack, language)
-    return [event for paragraph in paragraphs for event in reader.events(paragraph)]
-
-
-def find_reported_events(text: str, notes: str, pack: LanguagePack, language: str | None) -> list[Event]:
-    """The events whose reports the notes of a document cite (``notes``: the text with all but its footnotes
-    blanked, offsets kept), with their places and dates."""
-    return _EventReader(text, notes, pack, language).reported()
+    found = [event for paragraph in paragraphs for event in reader.events(paragraph)]
+    if notes is not None:
+        in_notes = copy.copy(reader)  # the same dates and patterns, read in the notes
+        in_notes.view = notes
+        found += in_notes.reported()
+    return found

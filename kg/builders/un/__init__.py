@@ -37,7 +37,7 @@ from kg.finders.citations import find_citations
 from kg.finders.clauses import CommitmentFinder
 from kg.finders.figures import find_paragraph_statistics
 from kg.finders.instruments import instruments_named
-from kg.finders.meetings import find_events, find_reported_events
+from kg.finders.meetings import find_events
 from kg.finders.names import overlaps
 from kg.finders.phrases import matcher_of
 from kg.finders.tables import find_table_figures
@@ -170,8 +170,7 @@ def _extract(document: Document, _: None) -> Extraction:
     honoured = persons_by_honorific(text, view.text, pack, [post.person.span for post in extraction.posts])
     extraction.posts += [found for found in honoured if isinstance(found, PostHolding)]
     persons = [found for found in honoured if isinstance(found, Mention)]
-    extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
-    extraction.events += find_reported_events(text, view.notes(), pack, language)
+    extraction.events = find_events(text, view.text, pack, language, layout.paragraphs, notes=view.notes())
     extraction.statistics = find_paragraph_statistics(text, pack, language, layout.paragraphs)
     rows = [(line.start, line.end) for line in view.lines]
     leads = [paragraph.span for paragraph in layout.paragraphs]
@@ -198,7 +197,7 @@ def _named_instruments(text: str, view: DocumentText, citations: list[Citation],
     no known actor's name holds ("Joint United Nations Programme on HIV/AIDS" is UNAIDS; "Lima" is a place inside
     the name), read on the reading view (no page furniture, no footnote markers)."""
     taken = [c.mention.span for c in citations]
-    known = resolve.find_mentions(view.text, view.language)
+    known = resolve.find_mentions(text, view.language)  # the document's text, which the resolver has read already
     actors = [m.span for m in known if m.kind not in INSTRUMENT_KINDS] + bodies
     named = instruments_named(view, taken)
     return [
