@@ -36,3 +36,31 @@ def test_the_gazetteer_types_every_collective_as_an_actor() -> None:
         known = resolve.lookup(key)
         assert known is not None, key
         assert known.kind == Kind.ACTOR, key
+
+
+_ASKING_TREATY_AND_REGIONAL = {
+    "en": "1. Invites regional organizations to conclude agreements with the Court;\n\n"
+          "2. Urges all States Parties to the Statute to cooperate with the Court;\n\n"
+          "3. Invites non-governmental organizations to register with the Secretariat;",
+    "fr": "1. Invite les organisations régionales à conclure des accords avec la Cour ;\n\n"
+          "2. Exhorte tous les États parties au Statut à coopérer avec la Cour ;\n\n"
+          "3. Invite les organisations non gouvernementales à s’inscrire auprès du Secrétariat ;",
+    "es": "1. Invita a las organizaciones regionales a concertar acuerdos con la Corte;\n\n"
+          "2. Insta a todos los Estados partes en el Estatuto a cooperar con la Corte;\n\n"
+          "3. Invita a las organizaciones no gubernamentales a inscribirse en la Secretaría;",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_regional_organizations_ngos_and_states_parties_are_asked(language: str) -> None:
+    extraction = resolution(language, PREAMBLES[language], _ASKING_TREATY_AND_REGIONAL[language])
+    asked: dict[str, set[str | None]] = {}
+    for commitment in extraction.commitments:
+        if commitment.paragraph and commitment.paragraph.section == "operative":
+            keys = {resolve.resolve(a, language).key for a in commitment.addressees}
+            asked.setdefault(commitment.paragraph.number or "", set()).update(keys)
+    assert "regional-organizations" in asked["1"]
+    assert "states-parties" in asked["2"]
+    assert "non-governmental-organizations" in asked["3"]
+    kinds = {resolve.resolve(a, language).kind for c in extraction.commitments for a in c.addressees}
+    assert Kind.ORGANIZATION not in kinds  # collectives, not organisations

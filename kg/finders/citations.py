@@ -74,6 +74,7 @@ class _Number:
     series: str | None = None  # of the body that adopted it, where the text names one; else the document's
     foreign: bool = False  # adopted by a body whose resolutions are no series of symbols known here
     decision: bool = False  # a decision ("its decision 68/548"): A/DEC/68/548
+    emergency: bool = False  # of an emergency special session ("ES-10/19"): session first, always
 
 
 class _CitationFinder:
@@ -130,6 +131,23 @@ class _CitationFinder:
             position = found[-1].date.span.end if found[-1].date else found[-1].span.end
             reach = LIST_GAP
 
+    def _with_shared_dates(self, numbers: list[_Number]) -> list[_Number]:
+        """ "resolutions 55/235 and 55/236 of 23 December 2000": numbers joined by a list's joints before a dated
+        one share its date, where they are of the session that date falls in (an earlier resolution cited again
+        without its date is not: "resolutions 70/1 and 71/243 of 21 December 2016")."""
+        conjunctions = phrases_alternation(self.pack.words("list_conjunctions")) or "(?!)"
+        joint = re.compile(rf"\s*(?:,|,?\s*(?:{conjunctions}))\s*", re.IGNORECASE)
+        shared = list(numbers)
+        for index in range(len(shared) - 2, -1, -1):
+            number, following = shared[index], shared[index + 1]
+            if number.date is not None or following.date is None or number.council_year or number.roman:
+                continue
+            if joint.fullmatch(self.view, number.span.end, following.span.start) and _of_the_session_dated(
+                number, following.date.iso
+            ):
+                shared[index] = replace(number, date=following.date)
+        return shared
+
     def _more_parts(self, number: _Number) -> list[_Number]:
         """The other parts of a resolution listed by their letters after the first: "55/5 B and C" is 55/5 B and
         55/5 C (each part a resolution of its own), dated by the date after the last."""
@@ -170,8 +188,9 @@ class _CitationFinder:
                            roman=match["roman"])  # fmt: skip
         letter, end = self.letter_after(match.end())
         return _Number(
-            Span(match.start(), end), int(match["first"]), int(match["second"]), letter, self.date_after(end)
-        )
+            Span(match.start(), end), int(match["first"]), int(match["second"]), letter, self.date_after(end),
+            emergency=bool(match["emergency"]),
+        )  # fmt: skip
 
     def resolution_numbers(self) -> list[list[_Number]]:
         """Every list of resolution numbers in the text, each number with the body named with it."""
@@ -179,7 +198,7 @@ class _CitationFinder:
         for decision, triggers in ((False, self.triggers), (True, self.decision_triggers)):
             previous: tuple[int, Mention | None] = (-1, None)
             for trigger in triggers.finditer(self.view):
-                numbers = self.numbers_after(trigger.span.end)
+                numbers = self._with_shared_dates(self.numbers_after(trigger.span.end))
                 if numbers:
                     body = (
                         self._body_before(trigger.span.start)
@@ -263,6 +282,17 @@ class _CitationFinder:
         return _Number(span, int(match["first"]), int(match["second"]), match["letter"] or "", date)
 
 
+def _of_the_session_dated(number: _Number, iso: str) -> bool:
+    """Whether a number may be of the session (or the ECOSOC year) a date falls in: a session of the General
+    Assembly opens in September (:data:`resolutions.GA_BASE_YEAR`), so a September date may be of either."""
+    if not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", iso):
+        return False
+    year, month = int(iso[:4]), int(iso[5:7])
+    sessions = {year - resolutions.GA_BASE_YEAR - (month < 9), year - resolutions.GA_BASE_YEAR - (month <= 9)}
+    readings = resolutions.resolution_readings(number.first, number.second, year=year)
+    return any(r.session in sessions if r.session is not None else r.year == year for r in readings)
+
+
 def _reading(number: _Number, session_first: bool | None) -> resolutions.ResolutionReading | None:
     year = int(number.date.iso[:4]) if number.date and number.date.iso[:1].isdigit() else None
     readings = resolutions.resolution_readings(number.first, number.second, year=year)
@@ -273,7 +303,7 @@ def _reading(number: _Number, session_first: bool | None) -> resolutions.Resolut
 
 def _session_first(number: _Number) -> bool | None:
     """Whether an unambiguous number is written session/number (True) or number/session (False)."""
-    if number.council_year or number.roman:
+    if number.council_year or number.roman or number.emergency:
         return None
     year = int(number.date.iso[:4]) if number.date and number.date.iso[:1].isdigit() else None
     readings = resolutions.resolution_readings(number.first, number.second, year=year)
@@ -292,6 +322,8 @@ def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str 
         return resolutions.council_symbol(number.first, number.council_year)
     if number.roman:
         return resolutions.roman_symbol(series, number.first, number.letter, number.roman)
+    if number.emergency:
+        return resolutions.emergency_symbol(series, number.first, number.second)
     reading = _reading(number, session_first)
     if reading is None or number.foreign:
         return None

@@ -68,6 +68,10 @@ PLEDGE_ACTION = "commits"
 #: An action that, said by the speakers of a declaration of their own conduct ("We resolve to move beyond
 #: words"), pledges it: they bind only themselves, so it is declaratory there, as a pledge is.
 SELF_RESOLVE_ACTION = "resolves"
+#: Actions that state what the issuer is ("is-guided-by", "is-convinced"), written as participles and adjectives.
+_STATE_ACTION_PREFIX = "is-"
+#: What the speakers of a declaration do in a paragraph that tells a fact or a position with no verb of theirs.
+STATED_ACTION = "affirms"
 #: The kind of the pack's collective addressees ("Member States", "all stakeholders", "civil society").
 GENERIC_ADDRESSEE_KIND = Kind.ACTOR
 #: Kinds of those asked that words may narrow ("States that have not done so", "Member States that ...").
@@ -260,6 +264,7 @@ class CommitmentFinder:
         self.held = matcher_of(pack, "held_words")
         self.conjunctions = words_of(pack, "list_conjunctions")
         self.asides = [tuple(fold(word).split()) for word in words_of(pack, "addressee_aside_words")]
+        self.inclusion_words = frozenset(words_of(pack, "addressee_inclusion_words"))
         conjunctions = phrases_alternation(self.conjunctions) if self.conjunctions else "(?!)"
         # a conjunction the language writes on the next word ("والمؤسسات"), as the pack's proclitics
         glued = [c for c in self.conjunctions if c in words_of(pack, "proclitics")]
@@ -284,9 +289,25 @@ class CommitmentFinder:
         for matcher in self.internal:
             for match in matcher.finditer(self.view, after, paragraph.span.end):
                 clause = self._clause_start(match.span.start)
-                if clause is not None:
+                if clause is not None and not self._modifies_the_clause_before(match):
                     found.append(_Verb(match, clause))
         return _first_of_overlaps(found)
+
+    def _modifies_the_clause_before(self, verb: PhraseMatch) -> bool:
+        """A state of the issuer ("guided by", "convinced", "aware": actions ``is-...``) right after a bare comma
+        inside a paragraph describes what comes before it ("... and its timely conclusion, guided by the principles
+        of transparency"); it opens a clause of its own after a conjunction or a connective ("and guided by", the
+        pack's ``clause_verb_prefix`` written on it: "وإذ تسترشد") or a semicolon."""
+        if not verb.value.startswith(_STATE_ACTION_PREFIX) or self._opens_with_prefix(verb):
+            return False
+        if self._before_connective(verb.span.start) != verb.span.start:
+            return False
+        return self.view[: verb.span.start].rstrip().endswith((",", "،", "，"))
+
+    def _opens_with_prefix(self, verb: PhraseMatch) -> bool:
+        """Whether a verb inside a paragraph is written with the pack's ``clause_verb_prefix`` ("وإذ تسترشد")."""
+        prefix = str(self.pack.extra.get("clause_verb_prefix", "")).strip()
+        return bool(prefix) and self.view.startswith(prefix, verb.span.start)
 
     def pledges_in(self, paragraph: Paragraph, head: int) -> list[_Verb]:
         """The pledges opening a sentence ("We commit to ..."), not those reported inside one, and what else
@@ -399,6 +420,15 @@ class CommitmentFinder:
             if commitment:
                 found.append(commitment)
         return found
+
+    def statement(self, paragraph: Paragraph, head: int, issuer: Mention | None) -> Commitment | None:
+        """What the speakers of a declaration state in a numbered paragraph that opens with no verb of theirs
+        ("Born out of the horrors of the Second World War, the United Nations ..."): their statement of a fact or
+        a position, declaratory (:data:`STATED_ACTION`), from the paragraph's head to its first sentence's end."""
+        end = _sentence_end(self.view, head, paragraph.span.end)
+        if not self.view[head:end].strip():
+            return None
+        return self._commitment(PhraseMatch(Span(head, head), "", STATED_ACTION), end, paragraph, issuer)
 
     def asked_in_item(self, lead: Commitment, item: Paragraph, head: int) -> list[Commitment]:
         """Those a paragraph asks in its lettered items: "Encourages: (a) Member States to ...; (b) The United
@@ -751,6 +781,8 @@ class CommitmentFinder:
             for m in matcher.finditer(self.view, start, end)
         ]
         structural += self._with_proclitics(start, end)
+        # a term that ends inside a known name has cut it: "tous les [États] parties" asks the States Parties
+        structural = [t for t in structural if not any(k.span.start < t.span.end < k.span.end for k in known)]
         return _without_overlaps([*known, *structural])
 
     def _listed_limit(self, candidates: list[Mention], names: set[tuple[int, int]], limit: int, end: int) -> int:
@@ -769,7 +801,22 @@ class CommitmentFinder:
             return between.strip(" ,，、") in ("", *self.conjunctions)
         words = between.strip(" ,،，、").split()
         opens = between.lstrip()[:1] in (",", "،", "，", "、") or (bool(words) and words[0] in self.conjunctions)
-        return opens and (_LIST_JOINT.fullmatch(between) is not None or self._opens_a_list_item(words))
+        return opens and (
+            _LIST_JOINT.fullmatch(between) is not None
+            or self._opens_a_list_item(words)
+            or self._unknown_items_between(between)
+        )
+
+    def _unknown_items_between(self, between: str) -> bool:
+        """Whether the text between two names is items of the same list that no gazetteer knows, each a few
+        words that open no aside, after an inclusion word: "the United Nations system, | including funds,
+        programmes and | specialized agencies"."""
+        pieces = [piece.split() for piece in re.split(r"[,،，、]", between) if piece.strip()]
+        inclusion = tuple(f"{word} " for word in self.inclusion_words)
+        if len(pieces) < 2 or not any(f"{' '.join(words_)} ".startswith(inclusion) for words_ in pieces):
+            return False
+        items = [self._without_openers(words_) for words_ in pieces]
+        return all(self._opens_a_list_item(item) for item in items if item)
 
     def _opens_a_list_item(self, words: list[str]) -> bool:
         """Whether the words before a name make an item of a list of addressees with it ("..., organizations of

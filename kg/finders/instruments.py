@@ -75,7 +75,7 @@ from kg.text.patterns import phrases_alternation
 from kg.text.quotes import QUOTATION_MARKS
 from kg.text.symbols import find_symbols
 
-__all__ = ["Instruments", "find_instruments", "is_draft", "issuer_from_number"]
+__all__ = ["Instruments", "find_instruments", "instruments_named", "is_draft", "issuer_from_number"]
 
 #: Kinds of instrument known by the year of their adoption ("Luật ... 2020"),
 #: unlike editions of a title ("Hồ sơ Di cư Việt Nam 2023").
@@ -122,6 +122,12 @@ def find_instruments(news: DocumentText, actors: Actors) -> Instruments:
         for citation in _one_citation_per_instrument(news, mentions)
     ]
     return found
+
+
+def instruments_named(news: DocumentText, taken: list[Span]) -> list[Mention]:
+    """The instruments a text names around a head word (the rules :func:`find_instruments` reads names by), outside
+    ``taken``: for a builder that reads numbers and known names its own way (UN documents)."""
+    return _named(news, taken)
 
 
 #: How far into a declaration's name its author may start: past the head word ("إعلان", "Declaration by the").

@@ -18,10 +18,12 @@ gazetteer where it knows the name, else it is the words of the slot.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 
 from kg import resolve
+from kg.finders.clauses import session_ordinal
 from kg.finders.phrases import PhraseMatcher, matcher_of, words_of
 from kg.lang.base import LanguagePack
 from kg.model import Event, Kind, Mention, Paragraph, Span
@@ -56,6 +58,8 @@ DATE_WORD_LENGTH = 3
 CONVENED_DATE_REACH = 120
 #: How far after its word of place an event's name may run.
 NAME_REACH = 160
+#: At most this many words between a session named by its ordinal and the word that holds it ("session, scheduled").
+ORDINAL_GAP_WORDS = 2
 _SEPARATORS = re.compile(r"[\s,،]*")
 _PARAGRAPH_NUMBER = re.compile(r"\s*(?:\d{1,3}\s*[.．\-–]\s*)?")
 
@@ -96,11 +100,13 @@ class _EventReader:
         self.heads = matcher_of(pack, "event_heads")
         numbered = pack.extra.get("meeting_number")
         self.meeting_numbers = re.compile(numbered, re.IGNORECASE) if isinstance(numbered, str) else None
+        self.reports = matcher_of(pack, "report_of_words")
 
     def events(self, paragraph: Paragraph) -> list[Event]:
         held = self._held_events(paragraph)
         held += self._named_after_dates(paragraph, {event.start for event in held})
         held += self._convened(paragraph, {event.start for event in held})
+        held += self._dated_by_a_link(paragraph, {event.start for event in held})
         return held + self._numbered_meetings(paragraph, {event.start for event in held})
 
     def _convened(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
@@ -127,6 +133,72 @@ class _EventReader:
                                end=date.end_iso))  # fmt: skip
             dated.add(date.iso)
         return found
+
+    def reported(self) -> list[Event]:
+        """The events whose reports a document's notes cite, with the place and the days they were held, as the
+        UN cites them: "Report of the Fourth World Conference on Women, Beijing, 4-15 September 1995 (...)",
+        "Report of the World Summit on Sustainable Development, Johannesburg, South Africa, 26 August-4 September
+        2002". The name runs from the pack's ``report_of_words`` to the first comma and holds an event head; the
+        place and the dates follow it, and nothing else does: a report cited with no place or no days names no
+        event here ("Report of the Human Rights Council" is a body's report)."""
+        found: list[Event] = []
+        for opening in self.reports.finditer(self.view, 0, len(self.view)):
+            start = self._skip_space(opening.span.end)
+            comma = re.compile(r"[,،;؛.(]|\n\s*\n").search(self.view, start, start + NAME_REACH)
+            if comma is None or comma.group() not in ",،":
+                continue
+            if next(self.heads.finditer(self.view, start, comma.start()), None) is None:
+                continue  # "Report of the Secretary-General, ...": no event
+            name_end = start + len(self.view[start : comma.start()].rstrip())
+            if len(self.view[start:name_end].split()) > CASED_NAME_WORDS:
+                continue
+            place_start = self._skip_space(comma.end())
+            place_end = self._place_end(place_start, len(self.view))
+            date = self._date_after(self._skip_country(place_end, len(self.view)), len(self.view))
+            if place_end <= place_start or date is None or not date.has_year:
+                continue
+            name = " ".join(self.text[start:name_end].split())
+            place = self._place(place_start, place_end)
+            span = Span(start, date.span.end)
+            found.append(Event(span, name, self._kind_of(name), place=place, start=date.iso, end=date.end_iso))
+        return found
+
+    def _dated_by_a_link(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
+        """An event named by its head and the day it met, joined by a word of the pack's ``event_date_links``:
+        "Taking note of the meeting of the Committee on Relations with the Host Country of 12 September 2025", "la
+        réunion du Comité ... du 12 septembre 2025". The name runs from its head over the capitalised words joined
+        to it; the day is a full date (a year alone after "of" is the event's edition: "Summit of 2030")."""
+        links = words_of(self.pack, "event_date_links")
+        if not links:
+            return []
+        link = re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in sorted(links, key=len, reverse=True))})\s+")
+        found: list[Event] = []
+        for head in self.heads.finditer(self.view, paragraph.span.start, paragraph.span.end):
+            named = self._name_after(head.span.start, paragraph.span.end)
+            if named is None or any(e.span.start <= head.span.start < e.span.end for e in found):
+                continue
+            span, kind = named
+            date = next((d for d in self.dates if span.end <= d.span.start < span.end + NAME_REACH), None)
+            if date is None or len(date.iso) < 10 or date.iso in dated:
+                continue
+            end = self._link_before(link, span.end, date.span.start)
+            # the name runs on to the link, within its clause: "... Relations with the Host Country | of"
+            if end is None or len(self.view[span.start : end].split()) > CASED_NAME_WORDS:
+                continue
+            if re.search(r"[\d,،;؛:()]", self.view[span.end : end]):
+                continue
+            name = " ".join(self.text[span.start : end].split())
+            found.append(Event(Span(span.start, date.span.end), name, kind, start=date.iso, end=date.end_iso))
+            dated.add(date.iso)
+        return found
+
+    def _link_before(self, link: re.Pattern[str], start: int, date_start: int) -> int | None:
+        """Where the link to a date starts: right before the date ("of | 12 September"), or where the date itself
+        opens with it ("du 12 septembre" is read as one date); None where no link joins them."""
+        if link.match(self.view, date_start):
+            return date_start
+        joined = [m for m in link.finditer(self.view, start, date_start) if m.end() == date_start]
+        return joined[-1].start() if joined else None
 
     def _past_articles(self, position: int) -> int:
         """Past the articles that open a name ("a high-level meeting", "the Fourth International Conference")."""
@@ -247,7 +319,12 @@ class _EventReader:
         series: Mention | None = None
         for held in self.held.finditer(self.view, paragraph.span.start, paragraph.span.end):
             series = self._series(held.span.start, paragraph.span.start, series if found else None)
-            name = (series.name or series.text) if series else self._name_before(held.span.start, paragraph.span.start)
+            name = (
+                (series.name or series.text)
+                if series
+                else self._ordinal_session_before(held.span.start, paragraph.span.start)
+                or self._name_before(held.span.start, paragraph.span.start)
+            )
             for item in self._items(held.span.end, paragraph.span.end):
                 if not name and item.place is None:
                     continue  # a date alone says nothing of what met: "sesiones 20ª y 28ª, celebradas el 5"
@@ -297,6 +374,26 @@ class _EventReader:
         while len(words) > 1 and fold(words[0]) in self.particles:
             words = words[1:]
         return " ".join(words)
+
+    def _ordinal_session_before(self, held_start: int, floor: int) -> str:
+        """A session named by its ordinal right before a word of holding, where no capitalised name is: "looks
+        forward to the twenty-fifth session, scheduled to be held from 7 to 17 December 2026" (at most
+        :data:`ORDINAL_GAP_WORDS` words between them); "" where there is none."""
+        start = max(floor, held_start - SERIES_REACH)
+        clause = list(re.finditer(r"[;؛.:。；]\s", self.view[start:held_start]))
+        start += clause[-1].end() if clause else 0
+        found = None
+        while (session := session_ordinal(self.view, start, held_start, self.pack)) is not None:
+            found, start = session, session[1].end
+        if found is None:
+            return ""
+        _, span = found
+        if len(self.view[span.end : held_start].replace(",", " ").split()) > ORDINAL_GAP_WORDS:
+            return ""
+        begin = span.start  # the whole written word: "vingt-|cinquième"
+        while begin > 0 and not self.view[begin - 1].isspace():
+            begin -= 1
+        return " ".join(self.text[begin : span.end].split())
 
     def _past_opening(self, start: int) -> int:
         """Where the words of a paragraph begin after its number and the phrase that opens it."""
@@ -477,8 +574,19 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_events(
-    text: str, view: str, pack: LanguagePack, language: str | None, paragraphs: list[Paragraph]
+    text: str,
+    view: str,
+    pack: LanguagePack,
+    language: str | None,
+    paragraphs: list[Paragraph],
+    notes: str | None = None,
 ) -> list[Event]:
-    """The events named in the paragraphs of a document."""
+    """The events named in the paragraphs of a document, and those whose reports its notes cite (``notes``: the
+    text with all but its footnotes blanked, offsets kept), with their places and dates."""
     reader = _EventReader(text, view, pack, language)
-    return [event for paragraph in paragraphs for event in reader.events(paragraph)]
+    found = [event for paragraph in paragraphs for event in reader.events(paragraph)]
+    if notes is not None:
+        in_notes = copy.copy(reader)  # the same dates and patterns, read in the notes
+        in_notes.view = notes
+        found += in_notes.reported()
+    return found

@@ -32,6 +32,7 @@ __all__ = [
     "SLASH_NUMBER",
     "ResolutionReading",
     "council_symbol",
+    "emergency_symbol",
     "kind_of_symbol",
     "resolution_readings",
     "resolution_symbol",
@@ -40,10 +41,12 @@ __all__ = [
 
 #: A Security Council resolution: its number and, in brackets, its year ("2532 (2020)").
 COUNCIL_NUMBER = r"(?P<council>\d{1,4})\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*[)）]"
-#: A resolution of a session numbered in roman figures, with its part letter ("217 A (III)").
-ROMAN_NUMBER = r"(?P<roman_number>\d{1,4})\s*(?P<letter>[A-Z])?\s*\((?P<roman>[IVXL]+)\)"
-#: Two numbers, session and number or year and number ("73/195", "2006/46"), not followed by a third.
-SLASH_NUMBER = r"(?P<first>\d{1,4})\s*/\s*(?P<second>\d{1,4})(?![\d/])"
+#: A resolution of a session numbered in roman figures, with its part letter ("217 A (III)"), a special
+#: session's too ("1874 (S-IV)", "ES-" for an emergency special session).
+ROMAN_NUMBER = r"(?P<roman_number>\d{1,4})\s*(?P<letter>[A-Z])?\s*\((?P<roman>(?:E?S-)?[IVXL]+)\)"
+#: Two numbers, session and number or year and number ("73/195", "2006/46"), not followed by a third; an
+#: emergency special session's number is marked before its session ("ES-10/19").
+SLASH_NUMBER = r"(?P<emergency>ES-)?(?P<first>\d{1,4})\s*/\s*(?P<second>\d{1,4})(?![\d/])"
 
 
 #: The year before the first session of the General Assembly: session N opens in 1945 + N.
@@ -112,6 +115,15 @@ def resolution_symbol(reading: ResolutionReading, series: str = "A", letter: str
     return f"{series}/RES/{reading.session}/{reading.number}{letter}"
 
 
+def emergency_symbol(series: str, session: int, number: int) -> str:
+    """The symbol of a resolution of an emergency special session of the General Assembly.
+
+    >>> emergency_symbol("A", 10, 19)
+    'A/RES/ES-10/19'
+    """
+    return f"{series}/RES/ES-{session}/{number}"
+
+
 def council_symbol(number: int, year: int | str) -> str:
     """The symbol of a Security Council resolution.
 
@@ -124,8 +136,8 @@ def council_symbol(number: int, year: int | str) -> str:
 def roman_symbol(series: str, number: int, letter: str, roman: str) -> str:
     """The symbol of a resolution of a session numbered in roman figures.
 
-    >>> roman_symbol("A", 217, "A", "III")
-    'A/RES/217A(III)'
+    >>> roman_symbol("A", 217, "A", "III"), roman_symbol("A", 1874, "", "S-IV")
+    ('A/RES/217A(III)', 'A/RES/1874(S-IV)')
     """
     return f"{series}/RES/{number}{letter}({roman})"
 

@@ -54,6 +54,8 @@ UNITS: dict[str, str] = {
     "US$": "USD",
     "USD": "USD",
     "US dollars": "USD",
+    "United States dollars": "USD",  # as the UN writes the currency (a unit, not the State)
+    "United States dollar": "USD",
     "dollars": "USD",
     # the franc of West (XOF) or Central (XAF) Africa: which one the state tells, so a generic unit
     "CFA francs": "franc CFA",
@@ -95,8 +97,7 @@ MONTHS: dict[str, int] = {
 
 # The UN's own list of operative phrases (Editorial Manual), lower case; keys are matched
 # case-insensitively and the longest form wins ("notes with concern" before "notes").
-OPERATIVE_VERBS: dict[str, str] = with_adverbs(
-    {
+_OPERATIVE_VERBS: dict[str, str] = {
         "recognizes": "recognizes", "welcomes": "welcomes", "reaffirms": "reaffirms",
         "affirms": "affirms", "notes": "notes", "takes note": "takes-note",
         "notes with concern": "notes-with-concern", "notes with grave concern": "notes-with-concern",
@@ -122,7 +123,31 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "authorizes": "authorizes", "proclaims": "proclaims", "declares": "declares",
         "designates": "designates", "establishes": "establishes", "resolves": "resolves",
         "commits": "commits", "will": "will", "confirms": "affirms", "agrees": "decides",
-    },
+        # an office filled by the Assembly ("Appoints Mr. X Secretary-General", "Elects ... as members")
+        "appoints": "designates", "elects": "designates",
+        # a call made again is a call ("Reiterates its call upon all States to ...")
+        "reiterates its call upon": "calls-upon", "reiterates the call upon": "calls-upon",
+        "reiterates its call on": "calls-upon", "reiterates the call on": "calls-upon",
+        "reiterates its call for": "calls-for", "reiterates the call for": "calls-for",
+        "renews its call upon": "calls-upon", "renews its call for": "calls-for",
+}  # fmt: skip
+
+
+def _bare(verb: str) -> str:
+    """The infinitive of a phrase whose first word is a verb in the third person ("welcomes" -> "welcome",
+    "stresses" -> "stress", "calls upon" -> "call upon"); "" for a phrase that is no such verb ("is aware")."""
+    head, _, rest = verb.partition(" ")
+    if head in {"is", "will"} or not head.endswith("s"):
+        return ""
+    stem = head[:-2] if head.endswith(("sses", "shes", "ches", "xes")) else head[:-1]
+    return f"{stem} {rest}".strip()
+
+
+# A verb the Assembly keeps to ("Continues to welcome", "Continues to encourage") is that verb.
+_CONTINUED_VERBS = {f"continues to {_bare(verb)}": action for verb, action in _OPERATIVE_VERBS.items() if _bare(verb)}
+
+OPERATIVE_VERBS: dict[str, str] = with_adverbs(
+    {**_OPERATIVE_VERBS, **_CONTINUED_VERBS},
     before=("also", "further", "further also", "again", "strongly", "once again", "firmly",
             "accordingly", "therefore", "in this regard", "in this context", "also strongly"),
     after=("also", "further", "with appreciation"),
@@ -427,6 +452,8 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
         # how the speakers open and what they strive for: "We, Heads of State ..., are meeting", "We seek"
         "we are meeting": "meets", "we meet": "meets", "we are gathered": "meets", "we have gathered": "meets",
         "we seek": "seeks",
+        # what the speakers pledge to do: "We will leave no one behind", "We pledge to ..."
+        "we will": "commits", "we pledge": "commits",
     },
     inside=("also", "further", "therefore", "strongly", "fully", "again", "firmly", "hereby", "collectively"),
 )  # fmt: skip
@@ -500,6 +527,9 @@ EXTRA: dict[str, object] = {
         "Covenant": "instrument", "Charter": "instrument", "Declaration": "declaration", "Framework": "instrument",
         "Compact": "compact", "Strategy": "strategy", "Plan": "plan", "Programme": "programme", "Program": "programme",
         "Partnership": "agreement",  # a framework of relations two states agree on ("Comprehensive Strategic ...")
+        # what conferences adopt and organizations are founded on ("Beijing Platform for Action", "International
+        # Health Regulations (2005)", "Constitution of the World Health Organization")
+        "Platform": "programme", "Regulations": "instrument", "Constitution": "instrument",
     },
     "instrument_name_joiners": ("of", "on", "for", "to", "against"),
     "list_articles": ("the",),
@@ -724,6 +754,10 @@ EXTRA: dict[str, object] = {
                            "urge": "urges", "encourages": "encourages"},
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
+    # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
+    "event_date_links": ("of",),
+    # the event a note cites the report of, with its place and dates (kg.finders.meetings)
+    "report_of_words": ("Report of the",),
     "held_words": ("held", "convened", "hosted", "to be held", "met", "chaired by", "co-chaired by", "hosted by"),
     # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
     "event_name_joiners": ("to",),

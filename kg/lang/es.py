@@ -44,6 +44,7 @@ QUALIFIERS: dict[str, str] = {
     "como máximo": "at-most",
 }
 UNITS: dict[str, str] = {
+    "dólares de los Estados Unidos": "USD",  # as the UN writes the currency (a unit, not the State)
     "%": "percent",
     "por ciento": "percent",
     "$": "USD",
@@ -727,6 +728,10 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("a más tardar el", "antes del", "antes", "hasta el", "para el"),
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nosotros",),
+    # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
+    "event_date_links": ("de", "del"),
+    # the event a note cites the report of, with its place and dates (kg.finders.meetings)
+    "report_of_words": ("Informe de la", "Informe del"),
     "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió", "presidida por", "presidido por",
                    "copresidida por", "copresidido por", "acogida por"),
     # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")

@@ -751,6 +751,10 @@ EXTRA: dict[str, object] = {
     "deadline_date_words": ("au plus tard le", "d'ici au", "d’ici au", "avant le", "jusqu'au", "jusqu’au"),
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nous",),
+    # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
+    "event_date_links": ("du", "en date du"),
+    # the event a note cites the report of, with its place and dates (kg.finders.meetings)
+    "report_of_words": ("Rapport de la", "Rapport du", "Rapport de l’", "Rapport de l'"),
     "held_words": ("tenue", "tenues", "tenu", "tenus", "qui s'est tenue", "organisée", "organisé", "s'est réuni",
                    "s'est réunie",
                    "présidée par", "présidé par", "coprésidée par", "coprésidé par", "accueillie par"),

@@ -768,6 +768,16 @@ class Events:
         'articles a body keeps inside a vote\'s name ("la": "votación en la Asamblea General")', optional=True
     )
     held_words: tuple[str, ...] = words('words by which an event is held ("held", "convened")')
+    event_date_links: tuple[str, ...] = words(
+        'words between an event\'s name and the day it met ("of": "the meeting of the Committee on Relations with'
+        ' the Host Country of 12 September 2025", "du")',
+        optional=True,
+    )
+    report_of_words: tuple[str, ...] = words(
+        'words before the name of an event whose report a note cites, then its place and dates ("Report of the":'
+        ' "Report of the Fourth World Conference on Women, Beijing, 4-15 September 1995")',
+        optional=True,
+    )
     meeting_series_words: tuple[str, ...] = words('words before the name of a series of meetings ("meetings of the")')
     year_place_prepositions: tuple[str, ...] = words('prepositions before a year or a place in an event\'s name ("in")')
 

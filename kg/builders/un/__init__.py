@@ -24,17 +24,19 @@ Every word of a language comes from the document's language pack
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from kg import resolve
 from kg.builders import Builder
 from kg.builders.un.layout import cells_of, lines_of, reading_view
-from kg.builders.un.metadata import document_facts, find_posts, report_author
+from kg.builders.un.metadata import document_facts, find_posts, persons_by_honorific, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
 from kg.finders.actors import named_organizations, posts_of_named_bodies
 from kg.finders.citations import find_citations
 from kg.finders.clauses import CommitmentFinder
 from kg.finders.figures import find_paragraph_statistics
+from kg.finders.instruments import instruments_named
 from kg.finders.meetings import find_events
 from kg.finders.names import overlaps
 from kg.finders.phrases import matcher_of
@@ -151,6 +153,10 @@ def _extract(document: Document, _: None) -> Extraction:
     folded = fold_digits(text).replace("**", "  ")
     citations = find_citations(text, folded, pack, language, series=series, skip=furniture, names_in=view.text)
     citations = [c for c in citations if not _cites_itself(c, facts.symbol)]
+    view_text = DocumentText(replace(document, text=view.text), pack)
+    bodies = named_organizations(view_text)  # bodies named by structure: no instrument's names
+    named = _named_instruments(text, view_text, citations, [body.span for body in bodies])
+    citations = sorted([*citations, *named], key=lambda c: (c.mention.span.start, c.mention.span.end))
     extraction = Extraction(builder=NAME, builder_version=VERSION, document=facts)
     extraction.paragraphs = list(layout.paragraphs)
     extraction.citations = citations
@@ -161,27 +167,81 @@ def _extract(document: Document, _: None) -> Extraction:
     found = [c.paragraph for c in extraction.commitments if c.paragraph]
     extraction.paragraphs = list(dict.fromkeys([*extraction.paragraphs, *found]))
     extraction.posts = _signed_for(find_posts(text, view.text, pack, language), facts)
-    extraction.events = find_events(text, view.text, pack, language, layout.paragraphs)
+    honoured = persons_by_honorific(text, view.text, pack, [post.person.span for post in extraction.posts])
+    extraction.posts += [found for found in honoured if isinstance(found, PostHolding)]
+    persons = [found for found in honoured if isinstance(found, Mention)]
+    extraction.events = find_events(text, view.text, pack, language, layout.paragraphs, notes=view.notes())
     extraction.statistics = find_paragraph_statistics(text, pack, language, layout.paragraphs)
     rows = [(line.start, line.end) for line in view.lines]
     leads = [paragraph.span for paragraph in layout.paragraphs]
     extraction.statistics += find_table_figures(text, pack, language, view=view.text, lines=rows, paragraphs=leads)
     extraction.events = _with_inferred_years(extraction.events, facts.date)
-    extraction.mentions = _actors(document, layout, extraction)
-    extraction.mentions = _with_named_organizations(extraction.mentions, replace(document, text=view.text), pack)
+    extraction.mentions = _actors(document, layout, extraction, persons)
+    extraction.mentions = _with_named_organizations(extraction.mentions, view_text, bodies)
     return extraction
 
 
-def _with_named_organizations(mentions: list[Mention], view: Document, pack: LanguagePack) -> list[Mention]:
+def _with_named_organizations(mentions: list[Mention], text: DocumentText, bodies: list[Mention]) -> list[Mention]:
     """The actors, and the organisations the text names by structure that no actor overlaps ("the Global
     Alliance of National Human Rights Institutions"), read on the reading view (no page furniture). A post
     does not hide the body it names ("the Chair of the Committee on ...")."""
-    text = DocumentText(view, pack)
     taken = [m.span for m in mentions if m.kind != Kind.POST]
-    named = [m for m in named_organizations(text) if not overlaps(m.span, taken)]
+    named = [m for m in bodies if not overlaps(m.span, taken)]
     posts = posts_of_named_bodies(text, [m for m in mentions if m.kind == Kind.POST], named)
     others = [m for m in mentions if m.kind != Kind.POST]
     return sorted([*others, *posts, *named], key=lambda m: (m.span.start, m.span.end))
+
+
+def _named_instruments(text: str, view: DocumentText, citations: list[Citation], bodies: list[Span]) -> list[Citation]:
+    """The instruments the text names by a head word ("Lima Declaration on Fisheries") that no citation overlaps and
+    no known actor's name holds ("Joint United Nations Programme on HIV/AIDS" is UNAIDS; "Lima" is a place inside
+    the name), read on the reading view (no page furniture, no footnote markers)."""
+    taken = [c.mention.span for c in citations]
+    known = resolve.find_mentions(text, view.language)  # the document's text, which the resolver has read already
+    actors = [m.span for m in known if m.kind not in INSTRUMENT_KINDS] + bodies
+    named = instruments_named(view, taken)
+    return [
+        Citation(replace(m, text=m.span.of(text)))
+        for m in named
+        if m.text[:1].isupper()  # a name, not a topic: "la stratégie de ..." names nothing in a resolution
+        and not overlaps(m.span, taken)
+        and not any(a.start <= m.span.start and m.span.end <= a.end for a in actors)
+        and not _inside_a_title(view.text, m, view.pack)
+    ]
+
+
+#: The longest small word that joins the words of a title ("in", "on", "of", "for", "de", "sur").
+_TITLE_JOINER_LENGTH = 4
+#: How many capitalised words before a name make it the middle of a title ("Consular Assistance in the ...").
+_TITLE_WORDS_BEFORE = 2
+
+
+def _inside_a_title(view: str, mention: Mention, pack: LanguagePack) -> bool:
+    """Whether a name read at a head word is the middle of a longer title whose words run on before it: "on the
+    Right to Information on Consular Assistance in the Framework of the Guarantees of the Due Process of Law" (an
+    advisory opinion's title) holds no "Framework ...". Two capitalised words of a title, then a small word that
+    joins a name's words (the pack's name joiners and prepositions of place; not a conjunction: "Rights and the
+    Constitution of ..." lists two), then an article, then the name; "... that are Parties to the Agreement on ..."
+    is no title."""
+    words = view[max(0, mention.span.start - 80) : mention.span.start].split()
+    articles = {w.casefold() for w in pack.words("list_articles")}
+    joiners = {
+        w.casefold()
+        for key in ("name_joiners", "instrument_name_joiners", "place_prepositions")
+        for w in pack.words(key)
+        if len(w) <= _TITLE_JOINER_LENGTH
+    }
+    while words and words[-1].casefold() in articles:
+        words.pop()
+    if len(words) < 2 or words[-1] not in joiners:
+        return False
+    capitalised = 0  # the title's words before the joiner: "Consular Assistance | in the Framework"
+    for word in reversed(words[:-1]):
+        if word[:1].isupper() and word.isalpha():
+            capitalised += 1
+        elif word not in joiners:
+            break
+    return capitalised >= _TITLE_WORDS_BEFORE
 
 
 def _cites_itself(citation: Citation, symbol: str | None) -> bool:
@@ -230,7 +290,14 @@ def _commitments(
         elif paragraph.section in ("annex", DECLARATION_SECTION) and _speaks_in_annex(
             paragraph.number, layout.annex_issuer
         ):
-            found.extend(finder.commitments(paragraph, layout.heads[index], layout.annex_issuer or layout.issuer))
+            speakers = layout.annex_issuer or layout.issuer
+            own = finder.commitments(paragraph, layout.heads[index], speakers)
+            if not own and paragraph.section == DECLARATION_SECTION and "(" not in (paragraph.number or "("):
+                # a declaration's numbered paragraph is its speakers' statement, whether or not a verb of theirs
+                # opens it ("Born out of the horrors of the Second World War, the United Nations ...")
+                stated = finder.statement(paragraph, layout.heads[index], speakers)
+                own = [stated] if stated else []
+            found.extend(own)
     if kind == Kind.DECISION and not found:
         found.extend(_not_asking_itself(finder.decisions(home[1] if len(home) > 1 else None)))
     return found
@@ -273,18 +340,20 @@ def _with_inferred_years(events: list[Event], document_date: str | None) -> list
     ]
 
 
-def _actors(document: Document, layout: Layout, extraction: Extraction) -> list[Mention]:
-    """The actors of the main text (from the resolver), and those the builder found by structure."""
+def _actors(document: Document, layout: Layout, extraction: Extraction, persons: list[Mention]) -> list[Mention]:
+    """The actors of the main text (from the resolver), and those the builder found by structure (``persons``
+    named after an honorific with no post)."""
     found: list[Mention] = []
+    units = language_pack(document.language).units
     for segment_ in document.main_segments():
         found.extend(
             m
             for m in resolve.find_mentions(
                 document.text, document.language, start=segment_.span.start, end=segment_.span.end
             )
-            if m.kind not in INSTRUMENT_KINDS
+            if m.kind not in INSTRUMENT_KINDS and not _names_a_unit(document.text, m, units)
         )
-    structural = [layout.issuer, layout.annex_issuer, extraction.document.body]
+    structural = [layout.issuer, layout.annex_issuer, extraction.document.body, *persons]
     structural += [post.person for post in extraction.posts] + [post.state for post in extraction.posts if post.state]
     structural += [a for c in extraction.commitments for a in c.addressees]
     structural += [e.place for e in extraction.events if e.place] + [e.series for e in extraction.events if e.series]
@@ -294,6 +363,27 @@ def _actors(document: Document, layout: Layout, extraction: Extraction) -> list[
             known.add((mention.span.start, mention.span.end))
             found.append(mention)
     return sorted(found, key=lambda m: (m.span.start, m.span.end))
+
+
+def _names_a_unit(text: str, mention: Mention, units: Mapping[str, str]) -> bool:
+    """Whether a State is named only inside the name of a currency ("United States dollars", "dollars des
+    États-Unis"), a unit of the pack: no actor. A line may break the name ("United \nStates dollars")."""
+    if mention.kind != Kind.STATE:
+        return False
+    name = " ".join(mention.text.split())
+    start, end = max(0, mention.span.start - _UNIT_REACH), mention.span.end + _UNIT_REACH
+    for unit in units:
+        if len(unit) <= len(name) or name not in unit:
+            continue
+        pattern = r"\s+".join(re.escape(word) for word in unit.split())
+        if any(m.start() <= mention.span.start - start and mention.span.end - start <= m.end()
+               for m in re.finditer(pattern, text[start:end])):  # fmt: skip
+            return True
+    return False
+
+
+#: How far around a State's name the currency it may be part of is read.
+_UNIT_REACH = 40
 
 
 BUILDER: Builder[None] = Builder(

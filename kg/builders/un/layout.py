@@ -34,6 +34,8 @@ _CARET_MARKER = re.compile(r"\^\(\d{1,3}\)|\^\d{1,3}|(?<=[^\W\d_])\(\d{1,2}\)")
 # character itself, where a glued digit is a number ("目标3，").
 _GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿа-яё\)”\"’;》」』）])\d{1,2}(?=[\s,;.:)，。；：、]|$)", re.MULTILINE)
 _BOLD = re.compile(r"\*\*")
+#: The markers a footnote's own text may carry, as in the view ("Rights2" inside a note that cites one).
+_MARKERS_BLANKED = re.compile(rf"{_CARET_MARKER.pattern}|{_GLUED_MARKER.pattern}|{_BOLD.pattern}", re.MULTILINE)
 #: A line repeated this often, of a title's length and without final punctuation, is a running header.
 _RUNNING_HEADER_MIN = 3
 _RUNNING_HEADER_LENGTH = 12
@@ -64,6 +66,15 @@ class ReadingView:
     text: str
     lines: tuple[Line, ...]
     furniture: tuple[Line, ...]  # page headers and footers removed from the view
+    footnotes: tuple[Line, ...] = ()  # the lines of footnotes among them (the rule under the text excepted)
+
+    def notes(self) -> str:
+        """The footnotes alone, every other character blanked (offsets kept), their markers glued to words
+        blanked as in the view: where a text cites the reports of conferences, their places and dates."""
+        chars = [char if char == "\n" else " " for char in self.text]
+        for line in self.footnotes:
+            chars[line.start : line.end] = _MARKERS_BLANKED.sub(lambda m: " " * len(m.group()), line.text)
+        return "".join(chars)
 
 
 def lines_of(text: str) -> list[Line]:
@@ -181,7 +192,9 @@ def reading_view(text: str, own_symbols: set[str] | None = None) -> ReadingView:
         or (line.stripped and line.stripped in headers)
         or _is_furniture_in_columns(line, own_symbols or set())
     }
-    furniture |= _footnote_blocks(lines, furniture)
+    notes = _footnote_blocks(lines, furniture)
+    footnotes = {index for index in notes if not _FOOTNOTE_RULE.fullmatch(lines[index].text)}
+    furniture |= notes
     furniture |= {index for index, line in enumerate(lines) if _PARENTHESISED_FOOTNOTE.match(line.text)}
     chars = list(folded)
     for index in furniture:
@@ -194,6 +207,7 @@ def reading_view(text: str, own_symbols: set[str] | None = None) -> ReadingView:
         text=view,
         lines=tuple(lines_of(view)),
         furniture=tuple(lines[index] for index in sorted(furniture)),
+        footnotes=tuple(lines[index] for index in sorted(footnotes)),
     )
 
 
@@ -212,4 +226,4 @@ def marks_folded(view: ReadingView, marks: Mapping[str, str]) -> ReadingView:
     if not table:
         return view
     text = view.text.translate(table)
-    return ReadingView(text=text, lines=tuple(lines_of(text)), furniture=view.furniture)
+    return ReadingView(text=text, lines=tuple(lines_of(text)), furniture=view.furniture, footnotes=view.footnotes)

@@ -28,7 +28,7 @@ from kg.text.dates import find_dates
 from kg.text.normalize import fold_digits
 from kg.text.symbols import find_symbols
 
-__all__ = ["document_facts", "find_posts", "masthead", "recommended_drafts", "report_author"]
+__all__ = ["document_facts", "find_posts", "masthead", "persons_by_honorific", "recommended_drafts", "report_author"]
 
 #: The masthead ends at the first paragraph, and never later than this many lines.
 MASTHEAD_LINES = 60
@@ -514,3 +514,51 @@ def _signatures(text: str, view: str, pack: LanguagePack, language: str | None) 
         span = Span(match.start(), post_start + len(post))
         holdings.append(PostHolding(span, person, post, pack.posts.get(post), state=states[0] if states else None))
     return holdings
+
+
+#: At most this many words name a person after an honorific ("Mr. António Manuel de Oliveira Guterres").
+_PERSON_NAME_WORDS = 6
+#: The longest small word inside a person's name ("de", "van", "bin", "al").
+_NAME_PARTICLE_LENGTH = 3
+
+
+def persons_by_honorific(text: str, view: str, pack: LanguagePack, taken: list[Span]) -> list[PostHolding | Mention]:
+    """Persons a resolution names after an honorific of the pack ("by Mr. António Guterres during his first term",
+    "Appoints Ms. Jane Roe Executive Director"): the capitalised words that follow it (small particles between
+    them), up to a post of the pack, which the person then holds ("Appoints Mr. X Secretary-General of the United
+    Nations"); a mention of the person alone where no post follows. ``taken``: persons already read."""
+    if not pack.honorifics or not pack.posts:
+        return []
+    honorifics = "|".join(re.escape(h) for h in sorted(pack.honorifics, key=len, reverse=True))
+    posts = sorted(pack.posts, key=len, reverse=True)
+    found: list[PostHolding | Mention] = []
+    for match in re.finditer(rf"(?<!\w)(?:{honorifics})(?!\w)[ \t]*", view):
+        words = list(re.finditer(r"[^\W\d_][\w'’\-]*", view[match.end() : match.end() + 120]))
+        name: list[re.Match[str]] = []
+        for word in words[:_PERSON_NAME_WORDS]:
+            gap = view[match.end() + (name[-1].end() if name else 0) : match.end() + word.start()]
+            rest = view[match.end() + word.start() :]
+            if (name and gap.strip()) or any(rest.startswith(post) for post in posts):
+                break
+            if word.group()[:1].isupper():
+                name.append(word)
+            elif not name or len(word.group()) > _NAME_PARTICLE_LENGTH or not word.group().islower():
+                break
+            else:
+                name.append(word)
+        while name and not name[-1].group()[:1].isupper():
+            name.pop()
+        if len(name) < 2:
+            continue  # a family name alone may be anything: "Mr. President"
+        span = Span(match.end() + name[0].start(), match.end() + name[-1].end())
+        if any(s.start < span.end and span.start < s.end for s in taken):
+            continue
+        person = Mention(span, span.of(text), Kind.PERSON)
+        after = view[span.end :].lstrip(" \t\n")
+        post = next((p for p in posts if after.startswith(p) and not after[len(p) : len(p) + 1].isalnum()), None)
+        if post is None:
+            found.append(person)
+            continue
+        post_start = span.end + len(view[span.end :]) - len(view[span.end :].lstrip(" \t\n"))
+        found.append(PostHolding(Span(match.start(), post_start + len(post)), person, post, pack.posts.get(post)))
+    return found
