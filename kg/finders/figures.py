@@ -77,6 +77,8 @@ _YEAR = re.compile(r"\s*((?:18|19|20|21)\d\d)(?!\d)")
 _MEASURE_END = re.compile(r"[,.;:!?()\[\]“”\"…\n–،؛؟。，、；：！？（）「」《》]")
 #: A digit inside a word: the next figure, where a measure written without spaces ends ("人次达到3547").
 _DIGIT = re.compile(r"\d")
+#: A web address as a page prints it, up to the space or bracket that ends it ("(https://x.org/a#:~:text=A%20B)").
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+(?:\([^\s()]*\)[^\s()<>\[\]]*)*")
 
 
 def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]:
@@ -92,8 +94,10 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
         if news.language != _ENGLISH:  # a page in two languages: "26.09.2025 ... 26 September 2025"
             days += [d.span for d in find_dates(news.text, lang.get(_ENGLISH), main.start, main.end)]
         tallies = vote_tallies(news, main)
+        # "#:~:text=WASHINGTON%20%2D%2D%20Deputy": a link's escapes are no percentages
+        addresses = [Span(m.start(), m.end()) for m in _WEB_ADDRESS.finditer(news.text, main.start, main.end)]
         for quantity in find_quantities(news.text, news.pack, main.start, main.end):
-            if any(s.start <= quantity.span.start < s.end for s in excluded):
+            if any(s.start <= quantity.span.start < s.end for s in [*excluded, *addresses]):
                 continue
             if quantity.unit is None and any(d.start <= quantity.span.start < d.end for d in days):
                 continue
