@@ -322,7 +322,15 @@ def _date(news: DocumentText) -> str | None:
     if not news.main_spans:
         return None
     main = news.main_spans[0]
-    dates = find_dates(news.text, news.pack, main.start, min(main.end, main.start + DATELINE_REACH))
+    # a line of furniture may cut the top ("## title\n**By:[Desk](...)**\n\n**2022-01-04**"): the date is
+    # sought in every part of the main text within reach of its start
+    top = main.start + DATELINE_REACH
+    dates = [
+        date
+        for span in news.main_spans
+        if span.start < top
+        for date in find_dates(news.text, news.pack, span.start, min(span.end, top))
+    ]
     if not dates:
         return None
     if dates[0].has_year:
