@@ -480,6 +480,8 @@ EXTRA: dict[str, object] = {
     # words that open the line of a page's author or editor box, no fact of the text (kg.finders.text)
     "editor_line_cues": ("Editor:", "Edited by", "Editing by", "Reporting by", "Writing by", "Author:"),
     # words that open a link to where the page was first published: the line is a credit (kg.finders.text)
+    # the marks a press release ends with (a Markdown copy escapes "\\###"): the issuer's own statement
+    "release_end_marks": ("###", "# # #", "-30-", "- 30 -", "-END-", "- END -", "ENDS"),
     "repost_link_cues": ("Reposted from", "Republished from", "Originally published", "Read the original"),
     "signatory_openers": (
         "We, the Heads of State and Government of", "We, the Heads of State and Government",

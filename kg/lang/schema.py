@@ -923,6 +923,10 @@ class News:
         'words that open a link to where a page was first published ("转载自", "Reposted from"): its line is furniture',
         optional=True,
     )
+    release_end_marks: tuple[str, ...] = words(
+        'the line that ends an issuer\'s press release ("###", "-30-"): a text ending so is a statement',
+        optional=True,
+    )
     news_agencies: Mapping[str, str] = phrases(
         'agencies credited in a dateline ("(TTXVN)", "/ТАСС/"), with their state\'s ISO alpha-3, or ""'
     )

@@ -301,7 +301,15 @@ def _kind(news: DocumentText, statement: Span | None, instruments: Instruments, 
     heading_instrument = _heading_instrument(news, instruments)
     if heading_instrument:
         return Kind.LAW if heading_instrument.kind in _LAW_KINDS else Kind.GOVERNMENT_DOCUMENT
-    return Kind.STATEMENT if statement else Kind.NEWS_ARTICLE
+    return Kind.STATEMENT if statement or _ends_as_release(news) else Kind.NEWS_ARTICLE
+
+
+def _ends_as_release(news: DocumentText) -> bool:
+    """Whether the text ends with the mark of a press release ("###" on the last line, "\\###" in a Markdown
+    copy): the release, a fact sheet or a statement, is its issuer's statement, not an article about it."""
+    marks = news.pack.words("release_end_marks")
+    lines = [line for line in news.text.splitlines() if line.strip()]
+    return bool(lines and marks) and lines[-1].replace("\\", "").strip() in marks
 
 
 def _heading_instrument(news: DocumentText, instruments: Instruments) -> Mention | None:
