@@ -306,16 +306,24 @@ def _statistic(news: DocumentText, quantity: Quantity, previous: Statistic | Non
     in_sentence = _sentence_period(news, quantity.span, sentence, previous) if sentence else None
     month = _month_after(news, max(measure_end, quantity.span.end), sentence) if sentence else None
     period = period or _year_after(news, measure_end) or month or in_sentence
+    unit = national_currency(quantity.unit, news.home_state) if quantity.unit else None
+    if unit is None or _counts_by_classifier(news, quantity):
+        unit = _counted_unit(news, quantity, measure) or unit  # "75,000 名学生": students, not persons
     return Statistic(
         span=quantity.span,
         value=quantity.value,
         qualifier=quantity.qualifier,
-        unit=national_currency(quantity.unit, news.home_state)
-        if quantity.unit
-        else _counted_unit(news, quantity, measure),
+        unit=unit,
         measure=measure,
         period=period,
     )
+
+
+def _counts_by_classifier(news: DocumentText, quantity: Quantity) -> bool:
+    """Whether a figure ends with a measure word of the pack ("75,000 名"), which a unit may have read as
+    persons, while the noun after it says what is counted."""
+    written = news.text[quantity.span.start : quantity.span.end].rstrip()
+    return any(written.endswith(word) for word in news.words("count_classifiers"))
 
 
 #: How many characters may stand before the noun a figure counts where words are not spaced ("4万阿富汗难民").
@@ -338,9 +346,11 @@ def _counted_unit(news: DocumentText, quantity: Quantity, measure: str | None) -
         if noun:
             return nouns[key_of(noun, nouns)]
     if news.extra.get("word_boundaries") is False:  # "4万阿富汗难民": a name of a few characters may come first
-        if not news.text[quantity.span.end :].lstrip().startswith(measure):
-            return None  # "全球移民人数达2.81亿": a measure before the figure names what is measured, not counted
         start = len(starts_with_phrase(measure, 0, news.words("count_classifiers")) or "")
+        after = news.text[quantity.span.end :].lstrip()
+        # the figure may hold its measure word ("75,000 名" before "学生"), its measure repeating it
+        if not (after.startswith(measure) or (start and after.startswith(measure[start:]))):
+            return None  # "全球移民人数达2.81亿": a measure before the figure names what is measured, not counted
         found = (starts_with_phrase(measure, at, nouns) for at in range(start, start + _CHARACTERS_BEFORE_COUNTED_NOUN))
         noun = next((n for n in found if n), None)
         return nouns[key_of(noun, nouns)] if noun else None

@@ -362,8 +362,13 @@ EXTRA: dict[str, object] = {
     "counted_nouns": {
         "新移民": "persons", "移民": "persons", "难民": "persons", "劳工": "persons", "票": "votes", "弃权": "votes",
         "名额": "places", "百分点": "percentage points", "国家": "countries", "儿童": "children",
+        "学生": "students", "学校": "schools", "教室": "classrooms", "教师": "teachers", "工人": "workers",
+        "员工": "employees", "议员": "members of parliament", "士兵": "soldiers", "公司": "companies",
+        "企业": "companies", "医院": "hospitals", "城市": "cities", "家庭": "families", "病例": "cases",
+        "游客": "tourists", "船只": "ships", "飞机": "aircraft",
     },
-    "count_classifiers": ("个", "位", "名"),
+    # measure words between a number and the noun it counts ("8 所学校", "400 多间教室", "32位议员")
+    "count_classifiers": ("个", "位", "名", "所", "间", "家", "艘", "架", "座", "支", "项", "起", "例"),
     # Full-width marks read as the ASCII marks they stand for when finding paragraphs: "1．" (and
     # "１．") numbers a paragraph, "（a）" letters one, "促请所有会员国：" opens a list.
     "mark_variants": {"．": ".", "：": ":", "；": ";", "，": ",", "（": "(", "）": ")"},

@@ -1,0 +1,26 @@
+"""Chinese figures counted with a measure word: the noun after it is what is counted ("75,000 名学生":
+students, "8 所学校": schools), a measure word alone counts persons where it counts them ("500名").
+
+Each excerpt is composed for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import build_news
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社北京3月5日电 拥有 75,000 名学生的学校系统宣布转向远程教学。", [("75000", "students")]),
+        ("新华社北京3月5日电 约有300万名工人未接种。", [("3000000", "workers")]),
+        (
+            "新华社北京3月5日电 拥有 35,000 名学生的学校宣布停课，其中包括 8 所学校和 400 多间教室。",
+            [("35000", "students"), ("8", "schools"), ("400", "classrooms")],
+        ),
+        ("新华社北京3月5日电 共有500名参加。", [("500", "persons")]),
+    ],
+)
+def test_a_measure_word_and_the_noun_it_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(s.value), s.unit) for s in build_news(text, "zh").statistics] == expected
