@@ -561,6 +561,7 @@ EXTRA: dict[str, object] = {
     ),
     "date_order": "mdy",  # 12/19/2018 in US usage; UN texts spell dates out
     "date_range_openers": ("from",),
+    "day_ordinal_suffixes": ("st", "nd", "rd", "th"),
     "date_range_connectors": ("-", "–", "to", "and"),
     "year_words_before": ("in", "by", "until", "since"),
     "year_words_after": (),

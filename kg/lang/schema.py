@@ -215,6 +215,10 @@ class Dates:
     date_marks: tuple[str, ...] = words(
         'the marks after year, month and day of a date written with them ("2018年12月19日")', optional=True
     )
+    day_ordinal_suffixes: tuple[str, ...] = words(
+        'the suffixes of a day written as an ordinal after its month ("June 13th", "June 13<sup>th</sup>")',
+        optional=True,
+    )
     date_range_openers: tuple[str, ...] = words('words before the first day of a range of dates ("from", "du", "من")')
     date_range_connectors: tuple[str, ...] = words(
         'words between the two ends of a range of dates ("-", "to", "au", "إلى")'
