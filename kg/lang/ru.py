@@ -668,9 +668,13 @@ EXTRA: dict[str, object] = {
     },
     # Phrases by which one actor asks the one named right after them (news: "призвал государства-члены выполнить").
     # a decision or announcement told without its subject: the author's (kg.finders.commitments)
+    # (a sanctions statement adds persons to its list: "вносит в национальный «стоп-лист»", "включаются в";
+    # and reserves further steps: "оставляем за собой право на контрмеры", "будет продолжать принимать меры")
     "author_phrases": {"закрывается": "decides", "закрыт въезд": "decides", "принято решение": "decides",
-                       "последуют": "will", "будет продолжена": "will", "будет продолжен": "will",
-                       "будут продолжены": "will"},
+                       "вносит в": "decides", "вносятся в": "decides", "включаются в": "decides",
+                       "включается в": "decides", "последуют": "will", "будет продолжена": "will",
+                       "будет продолжен": "will", "будут продолжены": "will", "будет продолжать": "will",
+                       "оставляем за собой право": "will", "оставляет за собой право": "will"},
     "requesting_phrases": {"призвал": "calls-upon", "призвала": "calls-upon", "призвали": "calls-upon",
                            "призывает": "calls-upon", "попросил": "requests", "попросила": "requests",
                            "призываем": "calls-upon", "призывают": "calls-upon"},
