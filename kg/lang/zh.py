@@ -135,10 +135,11 @@ PLEDGE_PHRASES: dict[str, str] = {
     "致力于": "commits",
     "我们打算": "intends",
     "决心": "commits",
-    # news and government texts: a body decides or will act; a body leads or answers for a task
-    "决定": "decides",
-    "将": "will",
-    "将会": "will",
+    # news and government texts: a body decides or will act, maybe with an adverb ("已决定", "执意决定", "也将"),
+    # or says it will ("表示，将", "宣布将"); a body leads or answers for a task
+    **_with_adverbs({"决定": "decides"}, ("已", "已经", "正式", "一致", "最终", "执意", "随即", "再次")),
+    **_with_adverbs({"将": "will", "将会": "will"}, ("也", "还", "并", "随即")),
+    **{f"{said}{comma}将": "will" for said in ("表示", "宣布", "称") for comma in ("", "，", ",")},
     **_WILLING,
     "计划": "intends",
     "牵头": "tasks",
