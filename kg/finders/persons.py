@@ -510,6 +510,9 @@ def _person_at(news: DocumentText, actors: Actors, position: int) -> Mention | N
         return None
     if actors.organization_at(position) or any(m.span.start == position for m in actors.known):
         return None
+    latin = _latin_name_after_han(news, position)
+    if latin is not None:
+        return latin
     if starts_with_phrase(news.text, position, news.pack.organization_heads, ignore_case=False):
         return None
     # "Nguyễn Hòa Bình": a place's name ("Hòa Bình") right after a family name is the person's given name
@@ -530,6 +533,21 @@ def _person_at(news: DocumentText, actors: Actors, position: int) -> Mention | N
     if end <= position or _names_a_body(news, Span(position, end)):
         return None
     return person_mention(news, Span(position, end))
+
+
+#: How many characters a name in Latin letters after a post may have.
+_LONGEST_LATIN_NAME = 60
+
+
+def _latin_name_after_han(news: DocumentText, position: int) -> Mention | None:
+    """A name in Latin letters right after a post in a script written without spaces ("副主席Paolo Formentini
+    （福门蒂尼）"): its capitalised words, two or more, are the person's name."""
+    if position == 0 or not is_unspaced(news.text[position - 1]) or not news.text[position].isascii():
+        return None
+    match = LATIN_NAME.match(news.text[position : position + _LONGEST_LATIN_NAME])  # a Han character is a \w
+    if match is None or len(match.group().split()) < 2 or not _is_persons_name(match.group()):
+        return None
+    return person_mention(news, Span(position, position + match.end()))
 
 
 def _names_a_body(news: DocumentText, span: Span) -> bool:

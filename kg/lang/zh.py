@@ -161,6 +161,7 @@ POSTS: dict[str, str] = {
     "国家主席": "President", "总统": "President", "国务院总理": "Premier", "总理": "Prime Minister",
     "副总理": "Vice Premier", "外长": "Minister for Foreign Affairs", "部长": "Minister", "副部长": "Deputy Minister",
     "大使": "Ambassador", "发言人": "Spokesperson", "特使": "Special Envoy", "省长": "Governor", "市长": "Mayor",
+    "负责人": "Head",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -461,6 +462,9 @@ EXTRA: dict[str, object] = {
         "介绍", "回答", "访问", "举行", "通电话", "会谈", "提出", "答问", "主持召开", "表态", "在", "于", "与",
         "和", "同", "对", "向", "就", "将", "已", "也", "还", "是", "的", "率", "应", "今天", "今日", "日前",
         "近日", "昨天", "当天", "等", "一行", "说明",
+        # verbs of telling and times a news sentence goes on with ("福门蒂尼告诉媒体", "范平明上周讨论")
+        "告诉", "透露", "证实", "认为", "呼吁", "警告", "写道", "上周", "本周", "此前", "随后",
+        "周一", "周二", "周三", "周四", "周五", "周六", "周日",
     ),
     "post_names_in_news": {"主席": "Chair"},
     # organisations and commitments in news (kg.finders; keys declared in kg/lang/schema.py)
