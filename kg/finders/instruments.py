@@ -107,7 +107,12 @@ def find_instruments(news: DocumentText, actors: Actors) -> Instruments:
     numbered += international
     # A name the resolver knows as an actor is no instrument: "Chương trình Phát triển Liên hợp quốc" is UNDP.
     actors_known = [m.span for m in actors.known if m.kind not in INSTRUMENT_KINDS]
-    named = [m for m in _named(news, [m.span for m in numbered]) if not _covered(m.span, actors_known)]
+    # nor is a name that ends inside an actor's: "北大西洋公约" of "北大西洋公约组织" (NATO)
+    named = [
+        m
+        for m in _named(news, [m.span for m in numbered])
+        if not _covered(m.span, actors_known) and not _ends_inside(m.span, actors_known)
+    ]
     # "Déclaration de Thierry Kuhn": what a person says is no instrument
     named = [m for m in named if not overlaps(m.span, [person.span for person in actors.persons])]
     named = [m for m in named if not _named_by_its_author(m, actors)]
@@ -236,6 +241,10 @@ def _folded_name(text: str) -> str:
 
 def _covered(span: Span, others: list[Span]) -> bool:
     return any(other.start <= span.start and span.end <= other.end for other in others)
+
+
+def _ends_inside(span: Span, others: list[Span]) -> bool:
+    return any(other.start < span.end < other.end for other in others)
 
 
 def issuer_from_number(number: str, news: DocumentText) -> str | None:
