@@ -345,17 +345,22 @@ def _numbered_after_heads(news: DocumentText, actors: Actors, found: Instruments
 
 def _headed_key(news: DocumentText, head: str, number: str) -> str:
     """The key of an instrument named by head and number: the number where it says more than a count
-    ("1155/2024", "2024-123"), else the head and the number ("Executive Order No. 42"), so that an
-    executive order and a republic act of one number are two instruments.
+    ("1155/2024", "2024-123"), else the head (or its short form) and the number ("Republic Act No. 42",
+    "EO 42"), so that an executive order and a republic act of one number are two instruments.
 
     >>> from kg.lang import get
     >>> from kg.model import Document
     >>> news = DocumentText(Document(source="x", text="", language="en"), get("en"))
-    >>> _headed_key(news, "Executive Order", "42"), _headed_key(news, "Republic Act", "11641/2022")
-    ('Executive Order No. 42', '11641/2022')
+    >>> _headed_key(news, "Executive Order", "42"), _headed_key(news, "E.O.", "42")
+    ('EO 42', 'EO 42')
+    >>> _headed_key(news, "Republic Act", "42"), _headed_key(news, "Republic Act", "11641/2022")
+    ('Republic Act No. 42', '11641/2022')
     """
     if not number.isdigit():
         return number
+    short = news.mapping("instrument_head_abbreviations").get(head)
+    if short:  # "Executive Order No. 42", "EO 42": the short form the pack keys the head by
+        return f"{short} {number}"
     number_word = next(iter(news.words("instrument_number_word")), "")
     return " ".join(part for part in (head, number_word, number) if part)
 

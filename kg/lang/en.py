@@ -458,8 +458,11 @@ EXTRA: dict[str, object] = {
            ("quadrennial", "P4Y")) for plural in ("", "s")},
     },
     # A national instrument announced by its head and number: "Executive Order No. 42", "Law No. 82 of 2016".
-    "instrument_number_heads": {"Executive Order": "decree", "Republic Act": "law", "Presidential Decree": "decree",
+    "instrument_number_heads": {"Executive Order": "decree", "EO": "decree", "E.O.": "decree",
+                                "Republic Act": "law", "Presidential Decree": "decree",
                                 "Decree": "decree", "Law": "law", "Act": "law", "Ordinance": "decree"},
+    # an executive order is cited by its number in full or short ("Executive Order 14013", "EO 14013"): one key
+    "instrument_head_abbreviations": {"Executive Order": "EO", "EO": "EO", "E.O.": "EO"},
     "instrument_number_word": ("No.", "No", "Number", "#"),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
     # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/schema.py).

@@ -476,6 +476,11 @@ class Instruments:
     instrument_number_heads: Mapping[str, str] = phrases(
         'heads of a national instrument cited by number, with its kind ("Executive Order No. 42")'
     )
+    instrument_head_abbreviations: Mapping[str, str] = phrases(
+        'the short form a head of ``instrument_number_heads`` is keyed by ("Executive Order": "EO"), so that '
+        '"Executive Order No. 42" and "EO 42" are one instrument',
+        optional=True,
+    )
     instrument_number_word: tuple[str, ...] = words('the word before a number ("số")')
     instrument_type_codes: Mapping[str, str] = phrases("type codes in instrument numbers, with the kind", optional=True)
     issuer_codes: Mapping[str, str] = phrases(
