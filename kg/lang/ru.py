@@ -445,6 +445,8 @@ EXTRA: dict[str, object] = {
     "counted_nouns": {
         "детей": "children", "мигрантов": "migrants", "беженцев": "refugees", "стран": "countries",
         "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",
+        # persons counted by what they are ("28 канадских граждан", "12 лиц"): persons
+        "граждан": "persons", "гражданина": "persons", "лиц": "persons", "лица": "persons",
     },
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
