@@ -477,6 +477,8 @@ EXTRA: dict[str, object] = {
         # parliaments, parties, unions ("欧洲议会", "澳大利亚工人工会", "工党")
         "议会": "government-agency", "国会": "government-agency", "工会": "organization", "党": "organization",
         "组织": "organization", "联盟": "organization",
+        # news agencies and papers ("纽约时报", "人民日报")
+        "通讯社": "organization", "时报": "organization", "日报": "organization", "邮报": "organization",
     },
     "organization_tail_exceptions": (
         "干部", "全部", "内部", "外部", "局部", "总部", "东部", "西部", "南部", "北部", "中部", "格局", "大局",

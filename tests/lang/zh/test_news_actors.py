@@ -36,3 +36,14 @@ def test_a_party_the_text_does_not_name_is_no_organisation() -> None:
 )
 def test_states_named_as_taiwan_writes_them_and_as_the_mainland_does(text: str, expected: set[str]) -> None:
     assert {m.key for m in build_news(text, "zh").mentions if m.kind == "state"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社纽约1月3日电 他告诉纽约时报，学校推迟开学。", "纽约时报"),
+        ("新华社北京1月3日电 人民日报发表评论。", "人民日报"),
+    ],
+)
+def test_a_newspaper_or_news_agency_is_an_organisation(text: str, expected: str) -> None:
+    assert expected in {m.text for m in build_news(text, "zh").mentions if m.kind == "organization"}
