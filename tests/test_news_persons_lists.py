@@ -147,3 +147,14 @@ def test_two_numbered_paragraphs_are_no_table_of_persons() -> None:
     )
     extraction = build_news(text, "en")
     assert not [h for h in extraction.posts if h.post in ("chairs the board", "writes")]
+
+
+def test_a_company_after_a_listed_post_is_no_person() -> None:
+    """ "Neil Barnett, Executive Director, Istok Associates Limited;": the company after the post's comma was
+    taken for the post's holder; a legal form ("Limited", "Ltd", "Inc.") ends a company's name."""
+    text = (
+        "LONDON, 3 April 2024 - The following persons are barred:\n\n"
+        "Neil Barnett, Executive Director, Istok Associates Limited;\nWilliam Geddes, Director, Corporate Protection Ltd;\n"
+    )
+    persons = [m.text for m in build_news(text, "en").mentions if m.kind == "person"]
+    assert persons == ["Neil Barnett", "William Geddes"]

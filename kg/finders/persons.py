@@ -551,10 +551,14 @@ def _latin_name_after_han(news: DocumentText, position: int) -> Mention | None:
 
 
 def _names_a_body(news: DocumentText, span: Span) -> bool:
-    """Whether capitalised words hold a body word as it is, or in the plural ("Maritime Launch Services"):
-    the name of a company after a post, not of its holder."""
+    """Whether capitalised words hold a body word as it is, or in the plural ("Maritime Launch Services"), or
+    end with a company's legal form ("Ltd"): the name of a company after a post, not of its holder."""
     words = {w.casefold() for w in news.mapping("body_words")}
     latin = {w.casefold() for w in lang.get("en").extra.get("body_words", {})}  # a company's name in Latin letters
+    # "Istok Associates Limited", "Pangea Geopolitical Risk Ltd": a company's legal form ends it
+    legal_forms = (*news.words("company_suffixes"), *lang.get("en").words("company_suffixes"))
+    if span.of(news.text).rstrip().endswith(tuple(f" {form}" for form in legal_forms)):
+        return True
     return any(
         has_case(t.text, 0)
         and t.is_capitalized

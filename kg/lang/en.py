@@ -796,7 +796,8 @@ EXTRA: dict[str, object] = {
     "authority_words_after_state": ("government", "authorities"),
     # legal forms that end a company's name ("CAE Inc.", "MDA Ltd."), also where a text in another script
     # names it in Latin letters (kg.finders.actors)
-    "company_suffixes": ("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "PLC", "plc", "GmbH", "S.A.", "AG", "Co."),
+    "company_suffixes": ("Inc.", "Inc", "Ltd.", "Ltd", "Limited", "LLC", "Corp.", "PLC", "plc", "GmbH", "S.A.", "AG",
+                         "Co."),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
     "name_inner_articles": ("the",),
     # posts whose word is also an ordinary noun: a post only with its holder (declared in kg/lang/schema.py)
