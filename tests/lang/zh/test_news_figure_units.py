@@ -24,3 +24,19 @@ from helpers import build_news
 )
 def test_a_measure_word_and_the_noun_it_counts(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(str(s.value), s.unit) for s in build_news(text, "zh").statistics] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社纽约1月3日电 已导致 400 多间教室关闭。", ("400", "classrooms", "more-than")),
+        ("新华社纽约1月3日电 有300余名学生参加。", ("300", "students", "more-than")),
+        ("新华社纽约1月3日电 有130多万新移民。", ("1300000", "persons", "more-than")),
+        ("新华社纽约1月3日电 会议持续了3天多。", ("3", None, "exact")),
+    ],
+)
+def test_more_than_written_between_the_number_and_its_measure_word(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    (figure,) = build_news(text, "zh").statistics
+    assert (str(figure.value), figure.unit, figure.qualifier) == expected
