@@ -158,3 +158,19 @@ def test_a_company_after_a_listed_post_is_no_person() -> None:
     )
     persons = [m.text for m in build_news(text, "en").mentions if m.kind == "person"]
     assert persons == ["Neil Barnett", "William Geddes"]
+
+
+def test_a_listed_person_s_citizenship_is_no_post() -> None:
+    text = (
+        "МОСКВА, 3 апреля. Въезд закрыт для следующих лиц:\n\n"
+        "Зарина ЗАБРИСКИ (Zarina ZABRISKI), гражданка США, журналист-фрилансер;\n"
+        "Том КИТИНГ (Tom KEATINGE), гражданин Ирландии, директор центра;\n\nThe following are barred:\n\n"
+        "Zarina ZABRISKI, a US citizen, Director of Media Watch;\nTom KEATINGE, Irish national, Director, Centre;\n"
+    )
+    held = {(h.person.text, h.post) for h in build_news(text, "ru").posts}
+    assert held == {
+        ("Зарина ЗАБРИСКИ", "журналист-фрилансер"),
+        ("Том КИТИНГ", "директор центра"),
+        ("Zarina ZABRISKI", "Director of Media Watch"),
+        ("Tom KEATINGE", "Director, Centre"),
+    }

@@ -784,6 +784,7 @@ def _first_post(news: DocumentText, description: Span) -> Span:
     ("президент, генеральный директор и совладелец компании ..."). Where the description opens with a
     capital ("Co-founder and CEO, Open Source Centre"), as English writes posts, or in a script without
     capitals, the whole description stays."""
+    description = _past_citizenship(news, description)
     if not news.text[description.start : description.start + 1].islower():
         return description
     for comma in _NEXT_POST.finditer(news.text, description.start, description.end):
@@ -792,6 +793,17 @@ def _first_post(news: DocumentText, description: Span) -> Span:
         if named and before.count("(") == before.count(")"):
             return Span(description.start, comma.start())
     return description
+
+
+def _past_citizenship(news: DocumentText, description: Span) -> Span:
+    """A description past the citizenship it opens with ("гражданка США, журналист-фрилансер", "a US citizen,
+    freelance journalist"): whose citizen a person is, is no post."""
+    comma = _NEXT_POST.search(news.text, description.start, description.end)
+    if comma is None:
+        return description
+    words = {w.casefold() for w in (*news.words("citizenship_words"), *lang.get("en").words("citizenship_words"))}
+    first = {w.strip(".,").casefold() for w in news.text[description.start : comma.start()].split()}
+    return Span(comma.end(), description.end) if words & first else description
 
 
 def _latin_body_in(news: DocumentText, actors: Actors, description: Span) -> list[Mention]:

@@ -796,6 +796,8 @@ EXTRA: dict[str, object] = {
     "authority_words_after_state": ("government", "authorities"),
     # legal forms that end a company's name ("CAE Inc.", "MDA Ltd."), also where a text in another script
     # names it in Latin letters (kg.finders.actors)
+    # a listed person's citizenship before the post ("a US citizen, freelance journalist"): no post
+    "citizenship_words": ("citizen", "national"),
     "company_suffixes": ("Inc.", "Inc", "Ltd.", "Ltd", "Limited", "LLC", "Corp.", "PLC", "plc", "GmbH", "S.A.", "AG",
                          "Co."),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")

@@ -670,6 +670,8 @@ EXTRA: dict[str, object] = {
     },
     # Phrases by which one actor asks the one named right after them (news: "призвал государства-члены выполнить").
     # a decision or announcement told without its subject: the author's (kg.finders.commitments)
+    # a listed person's citizenship before the post ("гражданка США, журналист"): no post
+    "citizenship_words": ("гражданин", "гражданка", "граждане", "подданный", "подданная"),
     # (a sanctions statement adds persons to its list: "вносит в национальный «стоп-лист»", "включаются в";
     # and reserves further steps: "оставляем за собой право на контрмеры", "будет продолжать принимать меры")
     "author_phrases": {"закрывается": "decides", "закрыт въезд": "decides", "принято решение": "decides",

@@ -445,6 +445,11 @@ class Posts:
     posts_needing_a_holder: tuple[str, ...] = words(
         "posts whose word is also an ordinary word: a post only with its holder"
     )
+    citizenship_words: tuple[str, ...] = words(
+        'words by which a list says whose citizen a person is, before the post ("гражданин Канады, колумнист"): '
+        "no post",
+        optional=True,
+    )
 
 
 @dataclass(frozen=True)
