@@ -313,7 +313,7 @@ def test_a_word_of_assignment_with_no_organisation_after_it_gives_no_task() -> N
         ("fr", "Paris, le 3 mars 2024 - Le décret n° 2024-123 précise la loi n° 2024-42.",
          {("decree", "2024-123"), ("law", "2024-42")}),
         ("en", "MANILA, 4 June 2024 - The President signed Executive Order No. 42, implementing Republic Act "
-               "No. 11641 of 2022.", {("decree", "Executive Order No. 42"), ("law", "11641/2022")}),
+               "No. 11641 of 2022.", {("decree", "EO 42"), ("law", "11641/2022")}),
         ("ru", "Москва, 5 июня 2024 года - Правительство приняло постановление № 812.",
          {("decision", "постановление № 812")}),
     ],

@@ -145,6 +145,8 @@ def find_commitments(
             if commitment is not None and commitment.issuer is None and key in requesting:
                 # "欧洲议会通过决议，呼吁塞尔维亚当局": a request with no subject of its own is the earlier clause's
                 commitment = replace(commitment, issuer=next((c.issuer for c in reversed(in_sentence)), None))
+            if commitment is not None and commitment.issuer is None and key in requesting and speaker is not None:
+                commitment = replace(commitment, issuer=speaker)  # a declaration's "We call on Hamas": its signatories'
             # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
             if commitment is not None and (commitment.issuer or commitment.addressees or commitment.instruments):
                 # "各省级人民政府每年向国务院报告": the cycle may stand between the addressee and the verb

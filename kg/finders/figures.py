@@ -77,6 +77,8 @@ _YEAR = re.compile(r"\s*((?:18|19|20|21)\d\d)(?!\d)")
 _MEASURE_END = re.compile(r"[,.;:!?()\[\]“”\"…\n–،؛؟。，、；：！？（）「」《》]")
 #: A digit inside a word: the next figure, where a measure written without spaces ends ("人次达到3547").
 _DIGIT = re.compile(r"\d")
+#: A web address as a page prints it, up to the space or bracket that ends it ("(https://x.org/a#:~:text=A%20B)").
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+(?:\([^\s()]*\)[^\s()<>\[\]]*)*")
 
 
 def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]:
@@ -92,8 +94,10 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
         if news.language != _ENGLISH:  # a page in two languages: "26.09.2025 ... 26 September 2025"
             days += [d.span for d in find_dates(news.text, lang.get(_ENGLISH), main.start, main.end)]
         tallies = vote_tallies(news, main)
+        # "#:~:text=WASHINGTON%20%2D%2D%20Deputy": a link's escapes are no percentages
+        addresses = [Span(m.start(), m.end()) for m in _WEB_ADDRESS.finditer(news.text, main.start, main.end)]
         for quantity in find_quantities(news.text, news.pack, main.start, main.end):
-            if any(s.start <= quantity.span.start < s.end for s in excluded):
+            if any(s.start <= quantity.span.start < s.end for s in [*excluded, *addresses]):
                 continue
             if quantity.unit is None and any(d.start <= quantity.span.start < d.end for d in days):
                 continue
@@ -302,16 +306,24 @@ def _statistic(news: DocumentText, quantity: Quantity, previous: Statistic | Non
     in_sentence = _sentence_period(news, quantity.span, sentence, previous) if sentence else None
     month = _month_after(news, max(measure_end, quantity.span.end), sentence) if sentence else None
     period = period or _year_after(news, measure_end) or month or in_sentence
+    unit = national_currency(quantity.unit, news.home_state) if quantity.unit else None
+    if unit is None or _counts_by_classifier(news, quantity):
+        unit = _counted_unit(news, quantity, measure) or unit  # "75,000 名学生": students, not persons
     return Statistic(
         span=quantity.span,
         value=quantity.value,
         qualifier=quantity.qualifier,
-        unit=national_currency(quantity.unit, news.home_state)
-        if quantity.unit
-        else _counted_unit(news, quantity, measure),
+        unit=unit,
         measure=measure,
         period=period,
     )
+
+
+def _counts_by_classifier(news: DocumentText, quantity: Quantity) -> bool:
+    """Whether a figure ends with a measure word of the pack ("75,000 名"), which a unit may have read as
+    persons, while the noun after it says what is counted."""
+    written = news.text[quantity.span.start : quantity.span.end].rstrip()
+    return any(written.endswith(word) for word in news.words("count_classifiers"))
 
 
 #: How many characters may stand before the noun a figure counts where words are not spaced ("4万阿富汗难民").
@@ -334,9 +346,11 @@ def _counted_unit(news: DocumentText, quantity: Quantity, measure: str | None) -
         if noun:
             return nouns[key_of(noun, nouns)]
     if news.extra.get("word_boundaries") is False:  # "4万阿富汗难民": a name of a few characters may come first
-        if not news.text[quantity.span.end :].lstrip().startswith(measure):
-            return None  # "全球移民人数达2.81亿": a measure before the figure names what is measured, not counted
         start = len(starts_with_phrase(measure, 0, news.words("count_classifiers")) or "")
+        after = news.text[quantity.span.end :].lstrip()
+        # the figure may hold its measure word ("75,000 名" before "学生"), its measure repeating it
+        if not (after.startswith(measure) or (start and after.startswith(measure[start:]))):
+            return None  # "全球移民人数达2.81亿": a measure before the figure names what is measured, not counted
         found = (starts_with_phrase(measure, at, nouns) for at in range(start, start + _CHARACTERS_BEFORE_COUNTED_NOUN))
         noun = next((n for n in found if n), None)
         return nouns[key_of(noun, nouns)] if noun else None

@@ -107,7 +107,12 @@ def find_instruments(news: DocumentText, actors: Actors) -> Instruments:
     numbered += international
     # A name the resolver knows as an actor is no instrument: "Chương trình Phát triển Liên hợp quốc" is UNDP.
     actors_known = [m.span for m in actors.known if m.kind not in INSTRUMENT_KINDS]
-    named = [m for m in _named(news, [m.span for m in numbered]) if not _covered(m.span, actors_known)]
+    # nor is a name that ends inside an actor's: "北大西洋公约" of "北大西洋公约组织" (NATO)
+    named = [
+        m
+        for m in _named(news, [m.span for m in numbered])
+        if not _covered(m.span, actors_known) and not _ends_inside(m.span, actors_known)
+    ]
     # "Déclaration de Thierry Kuhn": what a person says is no instrument
     named = [m for m in named if not overlaps(m.span, [person.span for person in actors.persons])]
     named = [m for m in named if not _named_by_its_author(m, actors)]
@@ -244,6 +249,10 @@ def _covered(span: Span, others: list[Span]) -> bool:
     return any(other.start <= span.start and span.end <= other.end for other in others)
 
 
+def _ends_inside(span: Span, others: list[Span]) -> bool:
+    return any(other.start < span.end < other.end for other in others)
+
+
 def issuer_from_number(number: str, news: DocumentText) -> str | None:
     """The English name of the issuer a national number's code gives ("402/QĐ-TTg" → "Prime Minister")."""
     found = _issuer_code(number, news)
@@ -342,17 +351,22 @@ def _numbered_after_heads(news: DocumentText, actors: Actors, found: Instruments
 
 def _headed_key(news: DocumentText, head: str, number: str) -> str:
     """The key of an instrument named by head and number: the number where it says more than a count
-    ("1155/2024", "2024-123"), else the head and the number ("Executive Order No. 42"), so that an
-    executive order and a republic act of one number are two instruments.
+    ("1155/2024", "2024-123"), else the head (or its short form) and the number ("Republic Act No. 42",
+    "EO 42"), so that an executive order and a republic act of one number are two instruments.
 
     >>> from kg.lang import get
     >>> from kg.model import Document
     >>> news = DocumentText(Document(source="x", text="", language="en"), get("en"))
-    >>> _headed_key(news, "Executive Order", "42"), _headed_key(news, "Republic Act", "11641/2022")
-    ('Executive Order No. 42', '11641/2022')
+    >>> _headed_key(news, "Executive Order", "42"), _headed_key(news, "E.O.", "42")
+    ('EO 42', 'EO 42')
+    >>> _headed_key(news, "Republic Act", "42"), _headed_key(news, "Republic Act", "11641/2022")
+    ('Republic Act No. 42', '11641/2022')
     """
     if not number.isdigit():
         return number
+    short = news.mapping("instrument_head_abbreviations").get(head)
+    if short:  # "Executive Order No. 42", "EO 42": the short form the pack keys the head by
+        return f"{short} {number}"
     number_word = next(iter(news.words("instrument_number_word")), "")
     return " ".join(part for part in (head, number_word, number) if part)
 

@@ -56,6 +56,7 @@ def find_persons(news: DocumentText, actors: Actors, post_spans: list[tuple[Span
     _persons_and_posts(news, actors, post_spans)
     _persons_by_honorific(news, actors)
     _persons_listed_with_posts(news, actors)
+    _persons_in_table_rows(news, actors)
     _persons_before_posts(news, actors, post_spans)
     _persons_of_bodies(news, actors)
     _surnames_resolved(actors)
@@ -509,6 +510,9 @@ def _person_at(news: DocumentText, actors: Actors, position: int) -> Mention | N
         return None
     if actors.organization_at(position) or any(m.span.start == position for m in actors.known):
         return None
+    latin = _latin_name_after_han(news, position)
+    if latin is not None:
+        return latin
     if starts_with_phrase(news.text, position, news.pack.organization_heads, ignore_case=False):
         return None
     # "Nguyễn Hòa Bình": a place's name ("Hòa Bình") right after a family name is the person's given name
@@ -531,11 +535,30 @@ def _person_at(news: DocumentText, actors: Actors, position: int) -> Mention | N
     return person_mention(news, Span(position, end))
 
 
+#: How many characters a name in Latin letters after a post may have.
+_LONGEST_LATIN_NAME = 60
+
+
+def _latin_name_after_han(news: DocumentText, position: int) -> Mention | None:
+    """A name in Latin letters right after a post in a script written without spaces ("副主席Paolo Formentini
+    （福门蒂尼）"): its capitalised words, two or more, are the person's name."""
+    if position == 0 or not is_unspaced(news.text[position - 1]) or not news.text[position].isascii():
+        return None
+    match = LATIN_NAME.match(news.text[position : position + _LONGEST_LATIN_NAME])  # a Han character is a \w
+    if match is None or len(match.group().split()) < 2 or not _is_persons_name(match.group()):
+        return None
+    return person_mention(news, Span(position, position + match.end()))
+
+
 def _names_a_body(news: DocumentText, span: Span) -> bool:
-    """Whether capitalised words hold a body word as it is, or in the plural ("Maritime Launch Services"):
-    the name of a company after a post, not of its holder."""
+    """Whether capitalised words hold a body word as it is, or in the plural ("Maritime Launch Services"), or
+    end with a company's legal form ("Ltd"): the name of a company after a post, not of its holder."""
     words = {w.casefold() for w in news.mapping("body_words")}
     latin = {w.casefold() for w in lang.get("en").extra.get("body_words", {})}  # a company's name in Latin letters
+    # "Istok Associates Limited", "Pangea Geopolitical Risk Ltd": a company's legal form ends it
+    legal_forms = (*news.words("company_suffixes"), *lang.get("en").words("company_suffixes"))
+    if span.of(news.text).rstrip().endswith(tuple(f" {form}" for form in legal_forms)):
+        return True
     return any(
         has_case(t.text, 0)
         and t.is_capitalized
@@ -621,6 +644,10 @@ _LISTED_PERSON = [
 ]
 
 
+#: How many items of a list must write the family name in capitals for that to be the list's convention.
+_MIN_ITEMS_IN_CAPITALS = 2
+
+
 def _persons_listed_with_posts(news: DocumentText, actors: Actors) -> None:
     """A list of persons, one a line, each name followed by what the person is (a sanctions list, a
     delegation): the description, opening in lower case or with a post of the pack (after a comma, with a
@@ -629,16 +656,22 @@ def _persons_listed_with_posts(news: DocumentText, actors: Actors) -> None:
     "James Byrne")."""
     # "Софи Трюдо": a place the gazetteer knows may be a word of a listed name, not a rival of it
     taken = [m.span for m in actors.all_mentions() if m.kind not in (Kind.PLACE, Kind.STATE)]
-    for main in news.main_spans:
-        for line in re.finditer(r"[^\n]+", news.text[: main.end]):
-            if line.start() < main.start or not _is_list_item(news.text, line.start(), line.end()):
-                continue
-            item = next((m for p in _LISTED_PERSON if (m := p.fullmatch(news.text, line.start(), line.end()))), None)
-            if item is None:
-                continue
+    items = [
+        (line, item)
+        for main in news.main_spans
+        for line in re.finditer(r"[^\n]+", news.text[: main.end])
+        if line.start() >= main.start and _is_list_item(news.text, line.start(), line.end())
+        if (item := next((m for p in _LISTED_PERSON if (m := p.fullmatch(news.text, line.start(), line.end()))), None))
+    ]
+    # family names in capitals are a list's convention, kept through it: one such item alone is more likely
+    # a body named with its acronym ("Совет НАТО – орган ...")
+    in_capitals = [i for _, i in items if not _is_persons_name(i.group("name")) and _is_listed_name(i.group("name"))]
+    named = _is_listed_name if len(in_capitals) >= _MIN_ITEMS_IN_CAPITALS else _is_persons_name
+    for line, item in items:
+        if item is not None:
             name = Span(item.start("name"), item.end("name"))
             post = _first_post(news, Span(item.start("post"), item.end("post")))
-            if overlaps(name, taken) or not _is_persons_name(name.of(news.text)):
+            if overlaps(name, taken) or not named(name.of(news.text)):
                 continue
             if any(m.span.start == name.start and m.span.end == name.end for m in actors.known):
                 continue  # a known name that is all the item names ("Нью-Йорк – ...")
@@ -650,21 +683,94 @@ def _persons_listed_with_posts(news: DocumentText, actors: Actors) -> None:
             if not (listed or known_post or (described[0].islower() and (dashed or item.groupdict().get("original")))):
                 continue
             person = _listed_person(news, name, item.groupdict().get("original"))
-            actors.persons.append(person)
-            actors.known = [m for m in actors.known if not overlaps(m.span, [name])]
+            _hold_listed_post(news, actors, person, post, posts[key_of(listed, posts)] if listed else None)
             taken.append(name)
-            inside = [m for m in actors.every_organization() if post.start <= m.span.start and m.span.end <= post.end]
-            inside = inside or _latin_body_in(news, actors, post)
-            actors.posts.append(
-                PostHolding(
-                    span=Span(name.start, post.end),
-                    person=person,
-                    post=described,
-                    post_name=posts[key_of(listed, posts)] if listed else None,
-                    organization=inside[0] if inside else None,
-                )
-            )
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _hold_listed_post(news: DocumentText, actors: Actors, person: Mention, post: Span, post_name: str | None) -> None:
+    """A listed person and what the list says the person is; the body named inside it, its organisation."""
+    actors.persons.append(person)
+    actors.known = [m for m in actors.known if not overlaps(m.span, [person.span])]
+    inside = [m for m in actors.every_organization() if post.start <= m.span.start and m.span.end <= post.end]
+    if not _writes_latin_cell(news, post):  # "менеджер Lockheed Martin Canada", not "Facilities Manager at ..."
+        inside = inside or _latin_body_in(news, actors, post)
+    actors.posts.append(
+        PostHolding(
+            span=Span(person.span.start, post.end),
+            person=person,
+            post=post.of(news.text),
+            post_name=post_name,
+            organization=inside[0] if inside else None,
+        )
+    )
+
+
+# --- persons in the rows of a table printed one cell a paragraph --------------------------------
+
+#: A paragraph that is only a row's number ("1", "27.").
+_ROW_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}\.?[ \t]*$")
+#: The fewest rows that make a table of persons, and the most cells a row may have (number apart).
+_MIN_ROWS = 3
+_MAX_NAME_CELLS = 2
+_MAX_NAME_WORDS = 5
+
+
+def _persons_in_table_rows(news: DocumentText, actors: Actors) -> None:
+    """A table of persons whose cells a copy prints one a paragraph, each row opened by its number: the
+    cells before the last are the person's name, maybe also in another script ("Marc Ablong" / "Марк
+    Эблонг"), the last what the person is. The name in the text's own script is the person, keyed by the one
+    in Latin letters, so that the same table printed twice (in Russian and in English) names each person
+    once."""
+    taken = [m.span for m in actors.persons]
+    for main in news.main_spans:
+        rows = _table_rows(news.text, main)
+        if len(rows) < _MIN_ROWS:
+            continue
+        for cells in rows:
+            *names, post = cells
+            if any(overlaps(name, taken) for name in names):
+                continue
+            written = [n for n in names if not _writes_latin_cell(news, n)] or names
+            latin = next((n.of(news.text) for n in names if n.of(news.text).isascii()), None)
+            person = _listed_person(news, written[0], latin)
+            _hold_listed_post(news, actors, person, post, None)
+            taken.extend(names)
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _writes_latin_cell(news: DocumentText, cell: Span) -> bool:
+    """Whether a cell is written in Latin letters in a text written in another script."""
+    return not writes_latin(news) and all(c.isascii() for c in cell.of(news.text) if c.isalpha())
+
+
+def _table_rows(text: str, main: Span) -> list[list[Span]]:
+    """The rows of persons of a table printed one cell a paragraph in ``main``: after a row's number, one or
+    two paragraphs that are a name (in one script or two), then the one that says what the person is; what
+    follows the last row's cells is no part of the table."""
+    numbers = list(_ROW_NUMBER.finditer(text, main.start, main.end))
+    rows: list[list[Span]] = []
+    for number, following in zip(numbers, [*numbers[1:], None][: len(numbers)], strict=True):
+        cells = _cells(text, number.end(), following.start() if following else main.end)
+        names = 0
+        while names < min(_MAX_NAME_CELLS, len(cells) - 1) and _is_table_name(cells[names].of(text)):
+            names += 1
+        if names:
+            rows.append(cells[: names + 1])
+    return rows
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    """The paragraphs between ``start`` and ``end``, each a cell (its lines joined: a cell may wrap)."""
+    cells = []
+    for paragraph in re.finditer(r"\S(?:[^\n]|\n(?![ \t]*\n))*", text[start:end]):
+        cells.append(Span(start + paragraph.start(), start + paragraph.end()))
+    return cells
+
+
+def _is_table_name(cell: str) -> bool:
+    words = cell.split()
+    return "\n" not in cell and 2 <= len(words) <= _MAX_NAME_WORDS and _is_listed_name(cell)
 
 
 #: A comma that may end one post of a description and open the next (not one inside brackets).
@@ -678,6 +784,7 @@ def _first_post(news: DocumentText, description: Span) -> Span:
     ("президент, генеральный директор и совладелец компании ..."). Where the description opens with a
     capital ("Co-founder and CEO, Open Source Centre"), as English writes posts, or in a script without
     capitals, the whole description stays."""
+    description = _past_citizenship(news, description)
     if not news.text[description.start : description.start + 1].islower():
         return description
     for comma in _NEXT_POST.finditer(news.text, description.start, description.end):
@@ -686,6 +793,17 @@ def _first_post(news: DocumentText, description: Span) -> Span:
         if named and before.count("(") == before.count(")"):
             return Span(description.start, comma.start())
     return description
+
+
+def _past_citizenship(news: DocumentText, description: Span) -> Span:
+    """A description past the citizenship it opens with ("гражданка США, журналист-фрилансер", "a US citizen,
+    freelance journalist"): whose citizen a person is, is no post."""
+    comma = _NEXT_POST.search(news.text, description.start, description.end)
+    if comma is None:
+        return description
+    words = {w.casefold() for w in (*news.words("citizenship_words"), *lang.get("en").words("citizenship_words"))}
+    first = {w.strip(".,").casefold() for w in news.text[description.start : comma.start()].split()}
+    return Span(comma.end(), description.end) if words & first else description
 
 
 def _latin_body_in(news: DocumentText, actors: Actors, description: Span) -> list[Mention]:
@@ -704,10 +822,12 @@ def _latin_body_in(news: DocumentText, actors: Actors, description: Span) -> lis
 
 def _pack_of_line(news: DocumentText, line: str) -> LanguagePack:
     """The pack to read a line with: a line in Latin letters only, in a text in another script, is the
-    English version printed with it ("1. James Byrne, Co-founder ..." after "1. Бирн, Джеймс ...")."""
+    English version printed with it ("1. James Byrne, Co-founder ..." after "1. Бирн, Джеймс ..."), whatever
+    its punctuation ("Queen’s University": a typographic apostrophe is no letter of another script)."""
     letters = [c for c in news.text if c.isalpha()]
     latin = sum(1 for c in letters if c.isascii())
-    if line.isascii() and letters and latin < len(letters) / 2:
+    in_latin = all(c.isascii() for c in line if c.isalpha())
+    if in_latin and letters and latin < len(letters) / 2:
         return lang.get("en")
     return news.pack
 
@@ -724,11 +844,39 @@ def _is_list_item(text: str, start: int, end: int) -> bool:
 def _listed_person(news: DocumentText, name: Span, original: str | None) -> Mention:
     """The person a list names, keyed by the original spelling in Latin letters where the list gives one,
     given name first ("Byrne, James": "James Byrne")."""
-    if not original or not original.isascii() or not _is_persons_name(original):
-        return person_mention(news, name)
+    if not original or not original.isascii() or not _is_listed_name(original):
+        written = name.of(news.text)
+        if _is_persons_name(written) or not written.isascii():
+            return person_mention(news, name)
+        english = _family_name_capitalised(written)  # "Tom KEATINGE", the English line of "Том КИТИНГ (Tom KEATINGE)"
+        return person_mention(news, name, key=resolve.minted_key(english), name=english)
     family, comma, given = original.partition(",")
-    english = " ".join(f"{given} {family}".split()) if comma else " ".join(original.split())
+    english = _family_name_capitalised(" ".join(f"{given} {family}".split()) if comma else " ".join(original.split()))
     return person_mention(news, name, key=resolve.minted_key(english), name=english)
+
+
+def _is_listed_name(name: str) -> bool:
+    """Whether the name of a list item is a person's: capitalised words, or given names and a family name in
+    capitals after them, as sanctions lists write it ("Иэн Роланд ГАРНЕР", "Tom KEATINGE"), where the
+    capitals are no acronym the gazetteer knows ("Совет ООН")."""
+    if _is_persons_name(name):
+        return True
+    *given, family = name.split()
+    return (
+        bool(given)
+        and _is_persons_name(" ".join(given))
+        and len(family) > 2
+        and family.isupper()
+        and family.isalpha()
+        and resolve.lookup(family) is None
+    )
+
+
+def _family_name_capitalised(name: str) -> str:
+    """A name keyed and labelled as a person's is written with capitals only at the start of its words
+    ("Tom KEATINGE": "Tom Keatinge"), so that the lines of a list printed in two languages that write it
+    either way name one person."""
+    return " ".join(w.capitalize() if len(w) > 2 and w.isupper() else w for w in name.split())
 
 
 def _is_persons_name(name: str) -> bool:

@@ -448,21 +448,33 @@ def _is_number(key: str) -> bool:
     """Whether a key given by a builder is an official number rather than a name.
 
     A number written without spaces ("402/QĐ-TTg", "1155/2024"), or a designation: a head word, a
-    number sign and a number ("Executive Order No. 42", "указ № 123"). A name that ends with a year
-    has no number sign before it, and is no number.
+    number sign and a number ("Republic Act No. 42", "указ № 123"), or a head's short form and a number
+    ("EO 42"). A name that ends with a year has no number sign before it, and is no number.
 
-    >>> [_is_number(k) for k in ("402/QĐ-TTg", "Executive Order No. 42", "указ № 123", "المرسوم رقم 45")]
-    [True, True, True, True]
-    >>> [_is_number(k) for k in ("Law on Government Organization 2015", "No. 42", "Executive Order No. X")]
-    [False, False, False]
+    >>> [_is_number(k) for k in ("402/QĐ-TTg", "Republic Act No. 42", "указ № 123", "المرسوم رقم 45", "EO 42")]
+    [True, True, True, True, True]
+    >>> [_is_number(k) for k in ("Law on Government Organization 2015", "No. 42", "Republic Act No. X", "UN 42")]
+    [False, False, False, False]
     """
     words = key.split()
     if len(words) == 1:
         return any(char.isdigit() for char in key)
+    if len(words) == 2 and words[0] in _head_abbreviations():
+        return re.fullmatch(r"[\w./-]*\d[\w./-]*", words[1]) is not None
     if len(words) < 3:  # a designation has a head word
         return False
     sign, number = words[-2:]
     return sign in _number_signs() and re.fullmatch(r"[\w./-]*\d[\w./-]*", number) is not None
+
+
+@cache
+def _head_abbreviations() -> frozenset[str]:
+    """The short forms of every language by which an instrument's head is keyed with its number ("EO")."""
+    return frozenset(
+        short
+        for code in lang.SUPPORTED
+        for short in dict(lang.get(code).extra.get("instrument_head_abbreviations") or {}).values()
+    )
 
 
 @cache

@@ -485,8 +485,11 @@ EXTRA: dict[str, object] = {
            ("quadrennial", "P4Y")) for plural in ("", "s")},
     },
     # A national instrument announced by its head and number: "Executive Order No. 42", "Law No. 82 of 2016".
-    "instrument_number_heads": {"Executive Order": "decree", "Republic Act": "law", "Presidential Decree": "decree",
+    "instrument_number_heads": {"Executive Order": "decree", "EO": "decree", "E.O.": "decree",
+                                "Republic Act": "law", "Presidential Decree": "decree",
                                 "Decree": "decree", "Law": "law", "Act": "law", "Ordinance": "decree"},
+    # an executive order is cited by its number in full or short ("Executive Order 14013", "EO 14013"): one key
+    "instrument_head_abbreviations": {"Executive Order": "EO", "EO": "EO", "E.O.": "EO"},
     "instrument_number_word": ("No.", "No", "Number", "#"),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
     # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/schema.py).
@@ -507,6 +510,8 @@ EXTRA: dict[str, object] = {
     # words that open the line of a page's author or editor box, no fact of the text (kg.finders.text)
     "editor_line_cues": ("Editor:", "Edited by", "Editing by", "Reporting by", "Writing by", "Author:"),
     # words that open a link to where the page was first published: the line is a credit (kg.finders.text)
+    # the marks a press release ends with (a Markdown copy escapes "\\###"): the issuer's own statement
+    "release_end_marks": ("###", "# # #", "-30-", "- 30 -", "-END-", "- END -", "ENDS"),
     "repost_link_cues": ("Reposted from", "Republished from", "Originally published", "Read the original"),
     "signatory_openers": (
         "We, the Heads of State and Government of", "We, the Heads of State and Government",
@@ -589,6 +594,7 @@ EXTRA: dict[str, object] = {
     ),
     "date_order": "mdy",  # 12/19/2018 in US usage; UN texts spell dates out
     "date_range_openers": ("from",),
+    "day_ordinal_suffixes": ("st", "nd", "rd", "th"),
     "date_range_connectors": ("-", "–", "to", "and"),
     "year_words_before": ("in", "by", "until", "since"),
     "year_words_after": (),
@@ -824,7 +830,10 @@ EXTRA: dict[str, object] = {
     "authority_words_after_state": ("government", "authorities"),
     # legal forms that end a company's name ("CAE Inc.", "MDA Ltd."), also where a text in another script
     # names it in Latin letters (kg.finders.actors)
-    "company_suffixes": ("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "PLC", "plc", "GmbH", "S.A.", "AG", "Co."),
+    # a listed person's citizenship before the post ("a US citizen, freelance journalist"): no post
+    "citizenship_words": ("citizen", "national"),
+    "company_suffixes": ("Inc.", "Inc", "Ltd.", "Ltd", "Limited", "LLC", "Corp.", "PLC", "plc", "GmbH", "S.A.", "AG",
+                         "Co."),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
     "name_inner_articles": ("the",),
     # posts whose word is also an ordinary noun: a post only with its holder (declared in kg/lang/schema.py)

@@ -445,6 +445,8 @@ EXTRA: dict[str, object] = {
     "counted_nouns": {
         "детей": "children", "мигрантов": "migrants", "беженцев": "refugees", "стран": "countries",
         "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",
+        # persons counted by what they are ("28 канадских граждан", "12 лиц"): persons
+        "граждан": "persons", "гражданина": "persons", "лиц": "persons", "лица": "persons",
     },
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
@@ -668,9 +670,15 @@ EXTRA: dict[str, object] = {
     },
     # Phrases by which one actor asks the one named right after them (news: "призвал государства-члены выполнить").
     # a decision or announcement told without its subject: the author's (kg.finders.commitments)
+    # a listed person's citizenship before the post ("гражданка США, журналист"): no post
+    "citizenship_words": ("гражданин", "гражданка", "граждане", "подданный", "подданная"),
+    # (a sanctions statement adds persons to its list: "вносит в национальный «стоп-лист»", "включаются в";
+    # and reserves further steps: "оставляем за собой право на контрмеры", "будет продолжать принимать меры")
     "author_phrases": {"закрывается": "decides", "закрыт въезд": "decides", "принято решение": "decides",
-                       "последуют": "will", "будет продолжена": "will", "будет продолжен": "will",
-                       "будут продолжены": "will"},
+                       "вносит в": "decides", "вносятся в": "decides", "включаются в": "decides",
+                       "включается в": "decides", "последуют": "will", "будет продолжена": "will",
+                       "будет продолжен": "will", "будут продолжены": "will", "будет продолжать": "will",
+                       "оставляем за собой право": "will", "оставляет за собой право": "will"},
     "requesting_phrases": {"призвал": "calls-upon", "призвала": "calls-upon", "призвали": "calls-upon",
                            "призывает": "calls-upon", "попросил": "requests", "попросила": "requests",
                            "призываем": "calls-upon", "призывают": "calls-upon"},

@@ -215,6 +215,10 @@ class Dates:
     date_marks: tuple[str, ...] = words(
         'the marks after year, month and day of a date written with them ("2018年12月19日")', optional=True
     )
+    day_ordinal_suffixes: tuple[str, ...] = words(
+        'the suffixes of a day written as an ordinal after its month ("June 13th", "June 13<sup>th</sup>")',
+        optional=True,
+    )
     date_range_openers: tuple[str, ...] = words('words before the first day of a range of dates ("from", "du", "من")')
     date_range_connectors: tuple[str, ...] = words(
         'words between the two ends of a range of dates ("-", "to", "au", "إلى")'
@@ -448,6 +452,11 @@ class Posts:
     posts_needing_a_holder: tuple[str, ...] = words(
         "posts whose word is also an ordinary word: a post only with its holder"
     )
+    citizenship_words: tuple[str, ...] = words(
+        'words by which a list says whose citizen a person is, before the post ("гражданин Канады, колумнист"): '
+        "no post",
+        optional=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -478,6 +487,11 @@ class Instruments:
     instrument_number: str = regex("regular expression of a national instrument number", optional=True)
     instrument_number_heads: Mapping[str, str] = phrases(
         'heads of a national instrument cited by number, with its kind ("Executive Order No. 42")'
+    )
+    instrument_head_abbreviations: Mapping[str, str] = phrases(
+        'the short form a head of ``instrument_number_heads`` is keyed by ("Executive Order": "EO"), so that '
+        '"Executive Order No. 42" and "EO 42" are one instrument',
+        optional=True,
     )
     instrument_number_word: tuple[str, ...] = words('the word before a number ("số")')
     instrument_type_codes: Mapping[str, str] = phrases("type codes in instrument numbers, with the kind", optional=True)
@@ -955,6 +969,10 @@ class News:
     )
     repost_link_cues: tuple[str, ...] = words(
         'words that open a link to where a page was first published ("转载自", "Reposted from"): its line is furniture',
+        optional=True,
+    )
+    release_end_marks: tuple[str, ...] = words(
+        'the line that ends an issuer\'s press release ("###", "-30-"): a text ending so is a statement',
         optional=True,
     )
     news_agencies: Mapping[str, str] = phrases(

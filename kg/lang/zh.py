@@ -135,10 +135,11 @@ PLEDGE_PHRASES: dict[str, str] = {
     "致力于": "commits",
     "我们打算": "intends",
     "决心": "commits",
-    # news and government texts: a body decides or will act; a body leads or answers for a task
-    "决定": "decides",
-    "将": "will",
-    "将会": "will",
+    # news and government texts: a body decides or will act, maybe with an adverb ("已决定", "执意决定", "也将"),
+    # or says it will ("表示，将", "宣布将"); a body leads or answers for a task
+    **_with_adverbs({"决定": "decides"}, ("已", "已经", "正式", "一致", "最终", "执意", "随即", "再次")),
+    **_with_adverbs({"将": "will", "将会": "will"}, ("也", "还", "并", "随即")),
+    **{f"{said}{comma}将": "will" for said in ("表示", "宣布", "称") for comma in ("", "，", ",")},
     **_WILLING,
     "计划": "intends",
     "牵头": "tasks",
@@ -160,6 +161,7 @@ POSTS: dict[str, str] = {
     "国家主席": "President", "总统": "President", "国务院总理": "Premier", "总理": "Prime Minister",
     "副总理": "Vice Premier", "外长": "Minister for Foreign Affairs", "部长": "Minister", "副部长": "Deputy Minister",
     "大使": "Ambassador", "发言人": "Spokesperson", "特使": "Special Envoy", "省长": "Governor", "市长": "Mayor",
+    "负责人": "Head",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -362,8 +364,13 @@ EXTRA: dict[str, object] = {
     "counted_nouns": {
         "新移民": "persons", "移民": "persons", "难民": "persons", "劳工": "persons", "票": "votes", "弃权": "votes",
         "名额": "places", "百分点": "percentage points", "国家": "countries", "儿童": "children",
+        "学生": "students", "学校": "schools", "教室": "classrooms", "教师": "teachers", "工人": "workers",
+        "员工": "employees", "议员": "members of parliament", "士兵": "soldiers", "公司": "companies",
+        "企业": "companies", "医院": "hospitals", "城市": "cities", "家庭": "families", "病例": "cases",
+        "游客": "tourists", "船只": "ships", "飞机": "aircraft",
     },
-    "count_classifiers": ("个", "位", "名"),
+    # measure words between a number and the noun it counts ("8 所学校", "400 多间教室", "32位议员")
+    "count_classifiers": ("个", "位", "名", "所", "间", "家", "艘", "架", "座", "支", "项", "起", "例"),
     # Full-width marks read as the ASCII marks they stand for when finding paragraphs: "1．" (and
     # "１．") numbers a paragraph, "（a）" letters one, "促请所有会员国：" opens a list.
     "mark_variants": {"．": ".", "：": ":", "；": ";", "，": ",", "（": "(", "）": ")"},
@@ -455,6 +462,9 @@ EXTRA: dict[str, object] = {
         "介绍", "回答", "访问", "举行", "通电话", "会谈", "提出", "答问", "主持召开", "表态", "在", "于", "与",
         "和", "同", "对", "向", "就", "将", "已", "也", "还", "是", "的", "率", "应", "今天", "今日", "日前",
         "近日", "昨天", "当天", "等", "一行", "说明",
+        # verbs of telling and times a news sentence goes on with ("福门蒂尼告诉媒体", "范平明上周讨论")
+        "告诉", "透露", "证实", "认为", "呼吁", "警告", "写道", "上周", "本周", "此前", "随后",
+        "周一", "周二", "周三", "周四", "周五", "周六", "周日",
     ),
     "post_names_in_news": {"主席": "Chair"},
     # organisations and commitments in news (kg.finders; keys declared in kg/lang/schema.py)
@@ -467,6 +477,8 @@ EXTRA: dict[str, object] = {
         # parliaments, parties, unions ("欧洲议会", "澳大利亚工人工会", "工党")
         "议会": "government-agency", "国会": "government-agency", "工会": "organization", "党": "organization",
         "组织": "organization", "联盟": "organization",
+        # news agencies and papers ("纽约时报", "人民日报")
+        "通讯社": "organization", "时报": "organization", "日报": "organization", "邮报": "organization",
     },
     "organization_tail_exceptions": (
         "干部", "全部", "内部", "外部", "局部", "总部", "东部", "西部", "南部", "北部", "中部", "格局", "大局",

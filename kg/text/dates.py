@@ -108,8 +108,13 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
     spelled = month_first = month_year = None
     if months:
         spelled = _spelled_pattern(opener, connectors, months, link)
+        suffixes = pack.words("day_ordinal_suffixes")
+        # "June 13th", "June 13<sup>th</sup>" (a page's markup kept): the day's ordinal suffix
+        ordinal = rf"(?:(?:<sup>)?(?:{_alternation(suffixes)})(?:</sup>)?)?" if suffixes else ""
         month_first = re.compile(
-            rf"(?<!\w)(?P<month>{months})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
+            rf"(?<!\w)(?P<month>{months})\s+(?P<day>\d{{1,2}}){ordinal}(?!\d)"
+            rf"(?:\s*(?:{connectors})\s*(?P<end_day>\d{{1,2}}){ordinal}(?!\d))?"  # "March 11-12, 2024"
+            rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
             re.IGNORECASE,
         )
         month_year = re.compile(rf"(?<!\w)(?P<month>{months}),?\s+{link}(?P<year>\d{{4}})(?!\d)", re.IGNORECASE)
@@ -264,9 +269,11 @@ def _month_first(text: str, pack: LanguagePack, patterns: _Patterns, start: int,
     found = []
     for match in patterns.month_first.finditer(text, start, end):
         year = int(match["year"]) if match["year"] else None
-        iso = iso_date(year, _month_number(pack, match["month"]), int(match["day"]))
-        if iso:
-            found.append(DateMatch(Span(match.start(), match.end()), iso))
+        month = _month_number(pack, match["month"])
+        iso = iso_date(year, month, int(match["day"]))
+        end_iso = iso_date(year, month, int(match["end_day"])) if match["end_day"] else None
+        if iso and (end_iso or not match["end_day"]):
+            found.append(DateMatch(Span(match.start(), match.end()), iso, end_iso))
     return found
 
 

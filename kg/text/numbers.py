@@ -448,7 +448,14 @@ def _digit_numeral(text: str, start: int, numeral: str, pack: LanguagePack, limi
         value = Decimal(f"{groups[0]}.{groups[1]}")
     total, end, scale = _scaled(text, position, value, pack, limit)
     qualifier = infixes[infix[0]] if infix and position != start + length else None
+    if infix and qualifier is None and _counted_after(text, infix[1].end, pack):
+        qualifier, end = infixes[infix[0]], infix[1].end  # "400 多间教室", "300余名": more than, with no scale
     return _Numeral(start, start + length, end, total, numeral[:length], scale, qualifier)
+
+
+def _counted_after(text: str, position: int, pack: LanguagePack) -> bool:
+    """Whether a measure word of the pack follows ``position`` ("间", "名"): what a number and its infix count."""
+    return _match_after(text, position, pack.words("count_classifiers")) is not None
 
 
 def _decimal_before_scale(numeral: str, pack: LanguagePack) -> bool:

@@ -315,7 +315,15 @@ def _kind(news: DocumentText, statement: Span | None, instruments: Instruments, 
     heading_instrument = _heading_instrument(news, instruments)
     if heading_instrument:
         return Kind.LAW if heading_instrument.kind in _LAW_KINDS else Kind.GOVERNMENT_DOCUMENT
-    return Kind.STATEMENT if statement else Kind.NEWS_ARTICLE
+    return Kind.STATEMENT if statement or _ends_as_release(news) else Kind.NEWS_ARTICLE
+
+
+def _ends_as_release(news: DocumentText) -> bool:
+    """Whether the text ends with the mark of a press release ("###" on the last line, "\\###" in a Markdown
+    copy): the release, a fact sheet or a statement, is its issuer's statement, not an article about it."""
+    marks = news.pack.words("release_end_marks")
+    lines = [line for line in news.text.splitlines() if line.strip()]
+    return bool(lines and marks) and lines[-1].replace("\\", "").strip() in marks
 
 
 def _heading_instrument(news: DocumentText, instruments: Instruments) -> Mention | None:
@@ -336,7 +344,15 @@ def _date(news: DocumentText) -> str | None:
     if not news.main_spans:
         return None
     main = news.main_spans[0]
-    dates = find_dates(news.text, news.pack, main.start, min(main.end, main.start + DATELINE_REACH))
+    # a line of furniture may cut the top ("## title\n**By:[Desk](...)**\n\n**2022-01-04**"): the date is
+    # sought in every part of the main text within reach of its start
+    top = main.start + DATELINE_REACH
+    dates = [
+        date
+        for span in news.main_spans
+        if span.start < top
+        for date in find_dates(news.text, news.pack, span.start, min(span.end, top))
+    ]
     if not dates:
         return None
     if dates[0].has_year:

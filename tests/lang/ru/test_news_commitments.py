@@ -47,3 +47,25 @@ def test_russian_future_tense_is_the_subjects_pledge_not_its_partners() -> None:
     assert commitments["обеспечит"].action == "will"
     assert commitments["обеспечит"].issuer is not None and commitments["обеспечит"].issuer.text == "МВД"
     assert commitments["внесет"].issuer is not None and commitments["внесет"].issuer.text == "Минфин России"
+
+
+_SANCTIONS = (
+    "https://example.org/statement/\n\n## Russian\n\n03.04.2024 12:00\nЗаявление МИД России о санкциях\n\n{body}\n"
+)
+
+
+def test_a_sanctions_statement_adds_persons_to_its_list_and_reserves_further_steps() -> None:
+    """ "вносит в «стоп-лист»" (a decision of the author) and "оставляем за собой право" (a pledge) were no
+    commitments; the statement's description of the list is none either."""
+    body = (
+        "В ответ на решение официальной Канберры Российская Федерация вносит в национальный «стоп-лист» "
+        "12 человек.\n\nНиже следует поименный перечень.\n\nОставляем за собой право на дальнейшие контрмеры."
+    )
+    found = {(c.action, c.force) for c in build_news(_SANCTIONS.format(body=body), "ru").commitments}
+    assert found == {("decides", "decision"), ("will", "declaratory")}
+
+
+def test_a_statement_that_russia_will_go_on_is_a_pledge() -> None:
+    body = "Россия будет продолжать принимать меры по защите своих интересов."
+    (pledge,) = build_news(_SANCTIONS.format(body=body), "ru").commitments
+    assert (pledge.action, pledge.force) == ("will", "declaratory")

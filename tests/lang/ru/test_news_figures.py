@@ -12,3 +12,9 @@ def test_russian_range_of_billions_of_roubles() -> None:
     text = "Заголовок\n\nНа программу будет направлено от 5 до 10 млрд рублей.\n"
     figures = [(s.value, s.unit, s.qualifier) for s in build_news(text, "ru").statistics]
     assert figures == [(Decimal(5 * 10**9), "RUB", "at-least"), (Decimal(10 * 10**9), "RUB", "at-most")]
+
+
+def test_persons_counted_as_citizens_or_as_persons() -> None:
+    """ "для 28 канадских граждан", "12 лиц": the noun, after an adjective, counts persons."""
+    text = "Заголовок\n\nВъезд закрывается для 28 канадских граждан. В список также включены 12 лиц.\n"
+    assert [(str(s.value), s.unit) for s in build_news(text, "ru").statistics] == [("28", "persons"), ("12", "persons")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import build_news
 
 
@@ -23,3 +24,26 @@ def test_a_party_named_by_one_character_before_its_tail_is_an_organisation() -> 
 def test_a_party_the_text_does_not_name_is_no_organisation() -> None:
     text = "标题\n\n反对党农业发言人表示保留，该党不支持，两党都同意，各党也反对。\n"
     assert not {name for name in _organization_names(text) if name.endswith("党")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社日内瓦3月5日电 决议以32票赞成、2票反对（俄罗斯、厄利垂亚）获得通过。", {"RUS", "ERI"}),
+        ("新华社罗马3月16日电 义大利众议院通过议案，纽西兰表示欢迎。", {"ITA", "NZL"}),
+        ("新华社罗马3月16日电 意大利众议院通过议案，新西兰表示欢迎。", {"ITA", "NZL"}),
+    ],
+)
+def test_states_named_as_taiwan_writes_them_and_as_the_mainland_does(text: str, expected: set[str]) -> None:
+    assert {m.key for m in build_news(text, "zh").mentions if m.kind == "state"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社纽约1月3日电 他告诉纽约时报，学校推迟开学。", "纽约时报"),
+        ("新华社北京1月3日电 人民日报发表评论。", "人民日报"),
+    ],
+)
+def test_a_newspaper_or_news_agency_is_an_organisation(text: str, expected: str) -> None:
+    assert expected in {m.text for m in build_news(text, "zh").mentions if m.kind == "organization"}

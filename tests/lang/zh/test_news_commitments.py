@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import build_news, commitments_by_verb
 
 from kg.model import Commitment
@@ -57,3 +58,19 @@ def test_a_verb_inside_an_instrument_s_name_is_no_commitment() -> None:
     verbs = [text[c.verb.start : c.verb.end] for c in build_news(text, "zh").commitments if c.verb]
     assert verbs == ["计划"]
     assert text.index("中方计划") < next(c.verb.start for c in build_news(text, "zh").commitments if c.verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社罗马10月15日电 意大利政府执意决定所有员工都必须持有通行证。", ("decides", "decision", "意大利政府")),
+        ("新华社北京3月5日电 澳大利亚政府已决定增加名额。", ("decides", "decision", "澳大利亚政府")),
+        ("新华社北京3月5日电 澳大利亚政府也将增加名额。", ("will", "declaratory", "澳大利亚政府")),
+        ("新华社北京3月5日电 外交部表示，将继续推动合作。", ("will", "declaratory", "外交部")),
+    ],
+)
+def test_a_decision_or_pledge_with_an_adverb_or_after_a_verb_of_saying(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    (commitment,) = build_news(text, "zh").commitments
+    assert (commitment.action, commitment.force, commitment.issuer.text if commitment.issuer else None) == expected

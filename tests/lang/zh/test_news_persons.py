@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import build_news
 
 
@@ -26,3 +27,26 @@ def test_zh_the_party_and_portfolio_before_a_post_qualify_it() -> None:
     posts = {p.person.text: p.post for p in build_news(text, "zh").posts}
     assert posts["安娜·米勒"] == "反对党农业发言人"
     assert posts["佩恩"] == "外交部长"  # a known post after the clause's subject takes nothing before it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in Latin letters right after the post, its transliteration in brackets
+        ("新华社罗马3月16日电 众议院外交委员会副主席Paolo Rinaldi（里纳尔迪）告诉媒体。", ("Paolo Rinaldi", "副主席")),
+        # a verb of telling ends the name ("告诉"), as does a time word ("上周")
+        ("新华社罗马3月16日电 众议院外交委员会副主席里纳尔迪告诉媒体。", ("里纳尔迪", "副主席")),
+        ("新华社罗马3月16日电 学校负责人亚瑟上周表示，学校将关闭。", ("亚瑟", "学校负责人")),
+    ],
+)
+def test_a_person_after_a_post_named_in_latin_letters_or_before_a_verb_of_telling(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(h.person.text, h.post) for h in build_news(text, "zh").posts}
+
+
+def test_a_single_latin_word_after_a_post_is_no_person() -> None:
+    persons = [
+        m.text for m in build_news("新华社罗马3月16日电 发言人Reuters报道了此事。", "zh").mentions if m.kind == "person"
+    ]
+    assert persons == []
