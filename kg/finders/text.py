@@ -7,7 +7,7 @@ rule produces can be quoted exactly.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -359,6 +359,7 @@ class TokenIndex:
         self.text = text
         self.tokens = tokens(text, 0, len(text))
         self.starts = [token.start for token in self.tokens]
+        self.ends = [token.end for token in self.tokens]
 
     def between(self, start: int, end: int) -> Iterator[Token]:
         """The tokens of ``text[start:end]``, as :func:`iter_tokens` gives them, read only as far as the caller goes."""
@@ -372,14 +373,13 @@ class TokenIndex:
                 yield Token(match.start(), match.end(), match.group())
             else:
                 return
-        for token in self.tokens[index:]:
-            if token.end > end:
-                if token.start < end:  # the last word, cut by the part's end
-                    cut = TOKEN.match(self.text, token.start, end)
-                    if cut:
-                        yield Token(cut.start(), cut.end(), cut.group())
-                return
-            yield token
+        # tokens end in order: those that end by ``end`` are whole, found by a search, not a walk
+        stop = max(index, bisect_right(self.ends, end))
+        yield from self.tokens[index:stop]
+        if stop < len(self.tokens) and self.tokens[stop].start < end:  # the last word, cut by the part's end
+            cut = TOKEN.match(self.text, self.tokens[stop].start, end)
+            if cut:
+                yield Token(cut.start(), cut.end(), cut.group())
 
     def _shared(self, match: re.Match[str], end: int) -> int | None:
         """The index of the whole text's token that ``match`` is the start of, from where the two scans agree."""
