@@ -638,7 +638,7 @@ def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) 
     a capitalised word, lower-case ones up to the body word, then the words of its kind after it. Two words
     at least, so that a capitalised word that opens a sentence ("Union members") names nothing."""
     found: list[Mention] = []
-    tokens = list(iter_tokens(news.text, main.start, main.end))
+    tokens = list(news.tokens_between(main.start, main.end))
     runs_lower = news.extra.get("lowercase_after_capital_in_names", True) is not False
     # a body word in lower case opens no name, but where names are inflected ("Шотландской национальной партии")
     lower_bodies = bool(news.extra.get("name_word_pattern"))
@@ -816,7 +816,7 @@ def _companies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]
     if not news.words("company_words") and not news.words("based_suffixes"):
         return []
     found: list[Mention] = []
-    for token in iter_tokens(news.text, main.start, main.end):
+    for token in news.tokens_between(main.start, main.end):
         if not _is_company_cue(news, token):
             continue
         name = _company_name_at(news, token.end, main)
@@ -900,12 +900,23 @@ def _prose_goes_on(news: DocumentText, end: int, main: Span) -> bool:
 
 
 def _is_company_cue(news: DocumentText, token: Token) -> bool:
-    noun = re.sub(r"^\w['’]", "", token.text)  # "L'entreprise"
-    kinds = {w.casefold() for w in news.words("company_words")}
-    based = tuple(news.words("based_suffixes"))
+    text = token.text
+    # "L'entreprise"; most words have no apostrophe second, and need no pattern run on them
+    noun = _ELIDED_ARTICLE.sub("", text) if text[1:2] in ("'", "’") else text
+    kinds, based = news.pack.derived("actors.company_cues", _company_cues)
     # the kind is a common noun: "Sociétés Transnationales" in a title in capitals names none
-    common = noun.casefold() in kinds and noun[:1].islower()
-    return common or bool(based and token.is_capitalized and token.text.casefold().endswith(based))
+    common = noun[:1].islower() and noun.casefold() in kinds
+    return common or bool(based and token.is_capitalized and text.casefold().endswith(based))
+
+
+#: A one-letter article elided onto the word after it ("L'entreprise").
+_ELIDED_ARTICLE = re.compile(r"^\w['’]")
+
+
+def _company_cues(pack: LanguagePack) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The pack's common nouns for a company, folded, and its suffixes that say where one is based: asked at
+    every word of every text, made once a pack."""
+    return frozenset(w.casefold() for w in pack.words("company_words")), pack.words("based_suffixes")
 
 
 #: "&" between two capitalised words of one company's name.
