@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from kg.lang.base import LanguagePack
 from kg.model import Document, Kind, Span
@@ -68,8 +68,9 @@ DATELINE_REACH = 300
 _WRAPPED_LINE_LENGTHS = range(50, 100)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the text and where it stands; a tuple, since a document makes tens of thousands of them."""
+
     start: int
     end: int
     text: str
