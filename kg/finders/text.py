@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from kg.lang.base import LanguagePack
 from kg.model import Document, Kind, Span
 from kg.text.keys import key_of
 from kg.text.patterns import alternation, phrase_pieces
 from kg.text.prepared import prepared
+
+T = TypeVar("T")
 
 #: A letter or digit, or a combining mark on one (Arabic shadda, Vietnamese tones written apart).
 _WORD_CHAR = r"[\w\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]"
@@ -100,9 +102,21 @@ class DocumentText:
     document: Document
     pack: LanguagePack
     extra: Mapping[str, Any] = field(init=False)
+    # What finders read of the whole document, kept under a name (see :meth:`derived`).
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.extra = self.pack.extra
+
+    def derived(self, name: str, make: Callable[[], T]) -> T:
+        """``make()``, computed the first time ``name`` is asked for and kept for the document's life.
+
+        For what a finder reads of the whole text (or of one main segment, named with its span) and asks
+        again at every sentence or figure, or what two finders both read: the text does not change.
+        """
+        if name not in self._derived:
+            self._derived[name] = make()
+        return self._derived[name]
 
     @property
     def text(self) -> str:

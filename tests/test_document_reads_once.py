@@ -1,0 +1,46 @@
+"""What finders read of a whole document is read once and kept, and reading it again finds the same."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import build_news, news_document
+
+from kg import lang
+from kg.finders.actors import find_actors
+from kg.finders.text import DocumentText
+
+
+def test_a_derived_value_is_made_once_a_document_and_once_a_name() -> None:
+    news = DocumentText(news_document("Title\n\nA short text.\n", "en"), lang.get("en"))
+    made: list[str] = []
+    for _ in range(3):
+        assert news.derived("one", lambda: made.append("one") or 1) == 1
+    assert news.derived("two", lambda: made.append("two") or 2) == 2
+    assert made == ["one", "two"]
+    other = DocumentText(news_document("Title\n\nAnother text.\n", "en"), lang.get("en"))
+    assert other.derived("one", lambda: 3) == 3  # kept by document, not shared between them
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "company"),
+    [
+        ("en", "Title\n\nThe Government said the port operator Keel Harbor will build a terminal.\n", "Keel Harbor"),
+        ("es", "Título\n\nEl Gobierno dijo que la empresa Lácteos Norteños invertirá en Sonora.\n", "Lácteos Norteños"),
+    ],
+)
+def test_reading_actors_twice_finds_the_same_and_a_caller_s_list_is_its_own(
+    language: str, text: str, company: str
+) -> None:
+    """Companies and standalone bodies are read once a segment, and every finder that asks gets them."""
+    news = DocumentText(news_document(text, language), lang.get(language))
+    first, second = find_actors(news), find_actors(news)
+    assert [m.text for m in first.organizations] == [m.text for m in second.organizations]
+    assert company in {m.text for m in first.organizations}
+    assert (
+        {text[s.start : s.end] for s in first.companies}
+        == {company}
+        == {text[s.start : s.end] for s in second.companies}
+    )
+    first.organizations.clear()  # a caller may change its lists: the kept reading stays whole
+    assert company in {m.text for m in find_actors(news).organizations}
+    assert company in {m.text for m in build_news(text, language).mentions}
