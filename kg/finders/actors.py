@@ -812,7 +812,13 @@ def _companies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]
     """ "port operator SSA Marine", "private company Gemadept", "la empresa Pemex", "California-based Marvell":
     capitalised words right after a common noun for a company (``extra["company_words"]``) or a word that says
     where it is based (``extra["based_suffixes"]``) are a company's name; so is a name joined to it by the
-    pack's conjunction ("Microsoft and Trusting Social")."""
+    pack's conjunction ("Microsoft and Trusting Social"). Read once a segment: organisations and companies
+    both ask."""
+    key = f"actors.companies/{main.start}/{main.end}"
+    return list(news.derived(key, lambda: tuple(_read_companies_after_their_kind(news, main))))
+
+
+def _read_companies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
     if not news.words("company_words") and not news.words("based_suffixes"):
         return []
     found: list[Mention] = []
@@ -1148,6 +1154,13 @@ def _han_name_start(news: DocumentText, tail_start: int, floor: int) -> int:
 
 
 def _standalone_organizations(news: DocumentText, main: Span) -> list[Mention]:
+    """A body's common noun standing alone ("the Government", "Chính phủ"), read once a segment: the known
+    mentions, the organisations and the named organisations all ask."""
+    key = f"actors.standalone/{main.start}/{main.end}"
+    return list(news.derived(key, lambda: tuple(_read_standalone_organizations(news, main))))
+
+
+def _read_standalone_organizations(news: DocumentText, main: Span) -> list[Mention]:
     names = news.mapping("standalone_organizations")
     # "Heads of State and Government", "chefs d'État et de gouvernement": a title, no body
     titles = [Span(m.start(), m.end()) for m in find_phrases(news.text, news.words("standalone_exceptions"),
