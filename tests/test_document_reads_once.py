@@ -7,6 +7,7 @@ from helpers import build_news, news_document
 
 from kg import lang
 from kg.finders.actors import find_actors
+from kg.finders.names import body_word
 from kg.finders.text import DocumentText
 
 
@@ -44,3 +45,36 @@ def test_reading_actors_twice_finds_the_same_and_a_caller_s_list_is_its_own(
     first.organizations.clear()  # a caller may change its lists: the kept reading stays whole
     assert company in {m.text for m in find_actors(news).organizations}
     assert company in {m.text for m in build_news(text, language).mentions}
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "body"),
+    [
+        ("en", "Ministry", "Ministry"),
+        ("en", "Ministries", None),
+        ("ru", "корпорации", "корпораци"),
+        ("ar", "والمنظمة", "المنظمة"),
+    ],
+)
+def test_a_body_word_read_again_is_the_same_and_read_once(language: str, word: str, body: str | None) -> None:
+    news = DocumentText(news_document("Title\n\nText.\n", language), lang.get(language))
+    assert body_word(news, word) == body == body_word(news, word)
+    assert news.derived("names.body_words", dict) == {word: body}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "Title\n\nThe Caribbean Fisheries Agency and the Ministry of Ports will meet.\n",
+            "Caribbean Fisheries Agency",
+        ),
+        ("ru", "Заголовок\n\nПредставитель Северной торговой корпорации выступил.\n", "Северная торговая корпорация"),
+    ],
+)
+def test_a_titled_name_is_found_where_the_body_word_is_capitalised_or_runs_lower(
+    language: str, text: str, name: str
+) -> None:
+    names = {m.text for m in find_actors(DocumentText(news_document(text, language), lang.get(language))).organizations}
+    assert any(name in found for found in names), names

@@ -643,7 +643,10 @@ def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) 
     # a body word in lower case opens no name, but where names are inflected ("Шотландской национальной партии")
     lower_bodies = bool(news.extra.get("name_word_pattern"))
     for index, token in enumerate(tokens):
-        if not has_case(token.text, 0) or not (token.is_capitalized or lower_bodies) or not body_word(news, token.text):
+        # a word in a script with capitals that is capitalised, or in lower case where bodies run lower: the
+        # has_case and is_capitalized tests written out, this loop being over every word of the text
+        initial = token.text[0]
+        if not (initial.isupper() or (lower_bodies and initial.islower())) or not body_word(news, token.text):
             continue
         first = _titled_name_first(news, tokens, index, runs_lower)
         if first is None or (found and tokens[first].start < found[-1].span.end):
