@@ -825,8 +825,12 @@ def _read_companies_after_their_kind(news: DocumentText, main: Span) -> list[Men
     if not news.words("company_words") and not news.words("based_suffixes"):
         return []
     found: list[Mention] = []
+    cues: dict[str, bool] = news.derived("actors.company_cue_words", dict)  # asked of every word: kept by word
     for token in news.tokens_between(main.start, main.end):
-        if not _is_company_cue(news, token):
+        cue = cues.get(token.text)
+        if cue is None:
+            cue = cues[token.text] = _is_company_cue(news, token)
+        if not cue:
             continue
         name = _company_name_at(news, token.end, main)
         if name is not None and token.is_capitalized and not _prose_goes_on(news, name.end, main):
@@ -909,6 +913,7 @@ def _prose_goes_on(news: DocumentText, end: int, main: Span) -> bool:
 
 
 def _is_company_cue(news: DocumentText, token: Token) -> bool:
+    """Whether a word is a common noun for a company or says where one is based: of the word alone."""
     text = token.text
     # "L'entreprise"; most words have no apostrophe second, and need no pattern run on them
     noun = _ELIDED_ARTICLE.sub("", text) if text[1:2] in ("'", "’") else text
