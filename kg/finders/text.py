@@ -413,18 +413,33 @@ def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = False) -> re.P
 def _phrase_pattern(phrases: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    fold = str.lower if ignore_case else str  # one branch for "We" and "we" when case is ignored
-    return prepared(alternation(_whole_words(fold(phrase)) for phrase in phrases), re.IGNORECASE if ignore_case else 0)
+    if ignore_case:  # one branch for "We" and "we"
+        return prepared(alternation(_whole_words(phrase.lower()) for phrase in phrases), re.IGNORECASE)
+    return prepared(alternation(_whole_words(phrase, boundary_after_first=True) for phrase in phrases))
 
 
-def _whole_words(phrase: str) -> list[str]:
-    """A phrase as regex pieces that match only where it starts and ends at word boundaries.
+def _whole_words(phrase: str, *, boundary_after_first: bool = False) -> list[str]:
+    r"""A phrase as regex pieces that match only where it starts and ends at word boundaries.
 
     A script written without spaces (Chinese) has no boundary to look for: "中方承诺" holds "承诺".
+
+    ``boundary_after_first`` tests the boundary before the phrase after its first character
+    (``(?<!\w.)``: no word character before that one), which matches exactly the same: a pattern whose
+    branches all open with a character lets the engine skip at once every position where none of
+    them opens, where a pattern that opens with a lookbehind is tried at every position (three to
+    seven times slower over a text). With case ignored the engine cannot skip so, and the test stays first.
+
+    >>> pieces = _whole_words("on", boundary_after_first=True)
+    >>> pieces, [m.span() for m in re.finditer("".join(pieces), "on upon onto on")]
+    (['o', '(?<!\\w.)', 'n', '(?!\\w)'], [(0, 2), (13, 15)])
     """
-    head = [r"(?<!\w)"] if phrase[0].isalnum() and not is_unspaced(phrase[0]) else []
+    pieces = phrase_pieces(phrase)
     tail = [r"(?!\w)"] if phrase[-1].isalnum() and not is_unspaced(phrase[-1]) else []
-    return [*head, *phrase_pieces(phrase), *tail]
+    if not (phrase[0].isalnum() and not is_unspaced(phrase[0])):
+        return [*pieces, *tail]
+    if boundary_after_first:  # the first character is never a line break, which "." would not match
+        return [pieces[0], r"(?<!\w.)", *pieces[1:], *tail]
+    return [r"(?<!\w)", *pieces, *tail]
 
 
 def is_unspaced(char: str) -> bool:
