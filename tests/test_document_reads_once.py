@@ -9,6 +9,7 @@ from kg import lang
 from kg.finders.actors import find_actors
 from kg.finders.names import body_word
 from kg.finders.text import DocumentText
+from kg.text.symbols import find_symbols
 
 
 def test_a_derived_value_is_made_once_a_document_and_once_a_name() -> None:
@@ -78,3 +79,21 @@ def test_a_titled_name_is_found_where_the_body_word_is_capitalised_or_runs_lower
 ) -> None:
     names = {m.text for m in find_actors(DocumentText(news_document(text, language), lang.get(language))).organizations}
     assert any(name in found for found in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        ("Recalling its resolution A/RES/70/1 and the report A/72/64-E/2017/12, ", ["A/RES/70/1", "A/72/64-E/2017/12"]),
+        ("إذ تشير إلى قرارها A/RES/٧٠/١ وإلى التقرير A/٧٢/٦٤، ", ["A/RES/70/1", "A/72/64"]),
+    ],
+)
+def test_a_whole_text_s_symbols_are_read_once_and_each_caller_gets_its_own_list(text: str, symbols: list[str]) -> None:
+    whole = text * 40  # a document's length: kept
+    first = find_symbols(whole)
+    assert [symbol for _, symbol in first] == symbols * 40
+    first.clear()
+    assert find_symbols(whole) == find_symbols(whole) and len(find_symbols(whole)) == 2 * 40
+    assert [symbol for _, symbol in find_symbols(text)] == symbols  # a line: read each time, the same way
+    span, _ = find_symbols(whole)[-1]
+    assert span.start > len(text) * 39  # offsets into the whole text
