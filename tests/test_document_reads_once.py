@@ -9,6 +9,7 @@ from kg import lang
 from kg.finders.actors import find_actors
 from kg.finders.names import body_word
 from kg.finders.text import DocumentText
+from kg.text.normalize import digits_folded
 from kg.text.symbols import find_symbols
 
 
@@ -97,3 +98,11 @@ def test_a_whole_text_s_symbols_are_read_once_and_each_caller_gets_its_own_list(
     assert [symbol for _, symbol in find_symbols(text)] == symbols  # a line: read each time, the same way
     span, _ = find_symbols(whole)[-1]
     assert span.start > len(text) * 39  # offsets into the whole text
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"), [("البند ١٦ لعام ٢٠١٧. ", "البند 16 لعام 2017. "), ("第１２条。", "第12条。")]
+)
+def test_digits_are_folded_the_same_in_a_line_and_in_a_whole_text(text: str, folded: str) -> None:
+    assert digits_folded(text) == folded
+    assert digits_folded(text * 500) == folded * 500 == digits_folded(text * 500)
