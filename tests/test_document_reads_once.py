@@ -8,6 +8,7 @@ from helpers import build_news, news_document
 from kg import lang
 from kg.finders.actors import find_actors
 from kg.finders.names import body_word
+from kg.finders.persons import _pack_of_line
 from kg.finders.text import DocumentText
 from kg.text.normalize import digits_folded
 from kg.text.symbols import find_symbols
@@ -106,3 +107,19 @@ def test_a_whole_text_s_symbols_are_read_once_and_each_caller_gets_its_own_list(
 def test_digits_are_folded_the_same_in_a_line_and_in_a_whole_text(text: str, folded: str) -> None:
     assert digits_folded(text) == folded
     assert digits_folded(text * 500) == folded * 500 == digits_folded(text * 500)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "line", "pack"),
+    [
+        ("ru", "Заголовок\n\nВ список включены лица.\n", "1. James Byrne, Director;", "en"),
+        ("ru", "Заголовок\n\nВ список включены лица.\n", "1. Бирн, Джеймс;", "ru"),
+        ("fr", "Titre\n\nLa liste comprend des personnes.\n", "1. James Byrne, Director;", "fr"),
+    ],
+)
+def test_a_latin_line_in_a_text_of_another_script_is_read_in_english(
+    language: str, text: str, line: str, pack: str
+) -> None:
+    """Whether the text is mostly in another script is counted once a document, however many lines ask."""
+    news = DocumentText(news_document(text, language), lang.get(language))
+    assert _pack_of_line(news, line).code == pack == _pack_of_line(news, line).code
