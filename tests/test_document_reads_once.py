@@ -10,6 +10,8 @@ from kg.finders.actors import find_actors
 from kg.finders.names import body_word
 from kg.finders.persons import _pack_of_line
 from kg.finders.text import DocumentText
+from kg.lang import LanguagePack
+from kg.text.dates import find_dates
 from kg.text.normalize import digits_folded
 from kg.text.symbols import find_symbols
 
@@ -123,3 +125,33 @@ def test_a_latin_line_in_a_text_of_another_script_is_read_in_english(
     """Whether the text is mostly in another script is counted once a document, however many lines ask."""
     news = DocumentText(news_document(text, language), lang.get(language))
     assert _pack_of_line(news, line).code == pack == _pack_of_line(news, line).code
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "iso"),
+    [
+        ("en", "It met on 10 December 2018 in Paris. ", "2018-12-10"),
+        ("es", "Se reunió el 10 de diciembre de 2018. ", "2018-12-10"),
+    ],
+)
+def test_a_whole_text_s_dates_are_read_once_and_a_sentence_without_digits_has_none(
+    language: str, sentence: str, iso: str
+) -> None:
+    pack = lang.get(language)
+    whole = sentence * 100
+    first = find_dates(whole, pack)
+    assert [d.iso for d in first] == [iso] * 100
+    first.clear()  # the caller's own list
+    assert find_dates(whole, pack) == find_dates(whole, pack) and len(find_dates(whole, pack)) == 100
+    assert find_dates(whole, pack, len(sentence), 3 * len(sentence))[0].span.start == len(sentence) + sentence.index(
+        "10"
+    )
+    assert find_dates("No date here at all. " * 200, pack) == []
+
+
+def test_two_packs_of_one_code_read_a_long_text_each_with_its_own_months() -> None:
+    text = "On 3 Brumaire 2018 it met. " * 100
+    plain = LanguagePack(code="xx", name="test", months={"march": 3})
+    revolutionary = LanguagePack(code="xx", name="test", months={"brumaire": 10})
+    assert find_dates(text, plain) == []  # "Brumaire" is no month of this pack
+    assert find_dates(text, revolutionary)[0].iso == "2018-10-03"
