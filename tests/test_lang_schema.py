@@ -80,6 +80,16 @@ def test_a_declared_key_a_pack_leaves_out_reads_as_the_default_given() -> None:
     assert "date_links" not in pack.extra
 
 
+def test_a_word_list_is_read_once_and_an_undeclared_key_still_raises_every_time() -> None:
+    pack = LanguagePack(code="xx", name="test", extra={"date_links": ["de", "del"], "date_order": "dmy"})
+    first = pack.words("date_links")
+    assert first == ("de", "del") and pack.words("date_links") is first  # kept, not copied again
+    assert pack.words("date_order") == ()  # not a list: no words
+    for _ in range(2):
+        with pytest.raises(UndeclaredField):
+            pack.words("date_link")
+
+
 def test_a_section_reads_typed_with_its_empty_defaults() -> None:
     deadlines = get("en").section(Deadlines)
     assert deadlines.duration_units["weeks"] == "W" and deadlines.deadline_date_tails == ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.finders.text import TokenIndex, iter_tokens
+from kg.finders.text import Token, TokenIndex, iter_tokens
 
 # Word characters, joiners and spaces of several scripts, so that parts start and end inside words,
 # inside joined words ("Co-operative", "TP.HCM") and between them.
@@ -25,3 +25,12 @@ def test_a_part_that_starts_and_ends_inside_words_cuts_them() -> None:
     cut = list(index.between(text.index("seph"), text.index("arris")))
     assert [t.text for t in cut] == ["seph", "R", "Biden-H"]
     assert [t.text for t in index.between(text.index("the"), len(text))] == ["the", "U.N", "spoke"]
+
+
+def test_the_index_s_tokens_are_tokens_with_their_words_and_offsets() -> None:
+    text = "Bộ Ngoại giao và Ministry of Health; وزارة الصحة"
+    index = TokenIndex(text)
+    assert all(type(token) is Token for token in index.tokens)
+    assert [(t.text, t.is_capitalized) for t in index.tokens[:3]] == [("Bộ", True), ("Ngoại", True), ("giao", False)]
+    assert all(text[t.start : t.end] == t.text for t in index.tokens)
+    assert index.starts == [t.start for t in index.tokens] and index.ends == [t.end for t in index.tokens]

@@ -652,13 +652,18 @@ def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) 
     a capitalised word, lower-case ones up to the body word, then the words of its kind after it. Two words
     at least, so that a capitalised word that opens a sentence ("Union members") names nothing."""
     found: list[Mention] = []
-    tokens = list(iter_tokens(news.text, main.start, main.end))
+    tokens = list(news.tokens_between(main.start, main.end))
     runs_lower = news.extra.get("lowercase_after_capital_in_names", True) is not False
     # a body word in lower case opens no name, but where names are inflected ("Шотландской национальной партии")
     lower_bodies = bool(news.extra.get("name_word_pattern"))
     for index, token in enumerate(tokens):
-        opens = _capitalised(news, token) or lower_bodies  # "l'|Office": past an article elided onto it
-        if not has_case(token.text, 0) or not opens or not body_word(news, token.text):
+        # a word in a script with capitals, that opens with a capital past an article elided onto it
+        # ("l'|Office"), or any such word where bodies run lower; the cached body word asked first, this loop
+        # being over every word of the text
+        initial = token.text[0]
+        if not (initial.isupper() or initial.islower()) or not body_word(news, token.text):
+            continue
+        if not (lower_bodies or _capitalised(news, token)):
             continue
         first = _titled_name_first(news, tokens, index, runs_lower)
         if first is None or (found and tokens[first].start < found[-1].span.end):
@@ -827,12 +832,22 @@ def _companies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]
     """ "port operator SSA Marine", "private company Gemadept", "la empresa Pemex", "California-based Marvell":
     capitalised words right after a common noun for a company (``extra["company_words"]``) or a word that says
     where it is based (``extra["based_suffixes"]``) are a company's name; so is a name joined to it by the
-    pack's conjunction ("Microsoft and Trusting Social")."""
+    pack's conjunction ("Microsoft and Trusting Social"). Read once a segment: organisations and companies
+    both ask."""
+    key = f"actors.companies/{main.start}/{main.end}"
+    return list(news.derived(key, lambda: tuple(_read_companies_after_their_kind(news, main))))
+
+
+def _read_companies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
     if not news.words("company_words") and not news.words("based_suffixes"):
         return []
     found: list[Mention] = []
-    for token in iter_tokens(news.text, main.start, main.end):
-        if not _is_company_cue(news, token):
+    cues: dict[str, bool] = news.derived("actors.company_cue_words", dict)  # asked of every word: kept by word
+    for token in news.tokens_between(main.start, main.end):
+        cue = cues.get(token.text)
+        if cue is None:
+            cue = cues[token.text] = _is_company_cue(news, token)
+        if not cue:
             continue
         name = _company_name_at(news, token.end, main)
         if name is not None and token.is_capitalized and not _prose_goes_on(news, name.end, main):
@@ -947,12 +962,24 @@ def _prose_goes_on(news: DocumentText, end: int, main: Span) -> bool:
 
 
 def _is_company_cue(news: DocumentText, token: Token) -> bool:
-    noun = re.sub(r"^\w['’]", "", token.text)  # "L'entreprise"
-    kinds = {w.casefold() for w in news.words("company_words")}
-    based = tuple(news.words("based_suffixes"))
+    """Whether a word is a common noun for a company or says where one is based: of the word alone."""
+    text = token.text
+    # "L'entreprise"; most words have no apostrophe second, and need no pattern run on them
+    noun = _ELIDED_ARTICLE.sub("", text) if text[1:2] in ("'", "’") else text
+    kinds, based = news.pack.derived("actors.company_cues", _company_cues)
     # the kind is a common noun: "Sociétés Transnationales" in a title in capitals names none
-    common = noun.casefold() in kinds and noun[:1].islower()
-    return common or bool(based and token.is_capitalized and token.text.casefold().endswith(based))
+    common = noun[:1].islower() and noun.casefold() in kinds
+    return common or bool(based and token.is_capitalized and text.casefold().endswith(based))
+
+
+#: A one-letter article elided onto the word after it ("L'entreprise").
+_ELIDED_ARTICLE = re.compile(r"^\w['’]")
+
+
+def _company_cues(pack: LanguagePack) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The pack's common nouns for a company, folded, and its suffixes that say where one is based: asked at
+    every word of every text, made once a pack."""
+    return frozenset(w.casefold() for w in pack.words("company_words")), pack.words("based_suffixes")
 
 
 #: "&" between two capitalised words of one company's name.
@@ -1188,6 +1215,13 @@ def _han_name_start(news: DocumentText, tail_start: int, floor: int) -> int:
 
 
 def _standalone_organizations(news: DocumentText, main: Span) -> list[Mention]:
+    """A body's common noun standing alone ("the Government", "Chính phủ"), read once a segment: the known
+    mentions, the organisations and the named organisations all ask."""
+    key = f"actors.standalone/{main.start}/{main.end}"
+    return list(news.derived(key, lambda: tuple(_read_standalone_organizations(news, main))))
+
+
+def _read_standalone_organizations(news: DocumentText, main: Span) -> list[Mention]:
     names = news.mapping("standalone_organizations")
     # "Heads of State and Government", "chefs d'État et de gouvernement": a title, no body
     titles = [Span(m.start(), m.end()) for m in find_phrases(news.text, news.words("standalone_exceptions"),

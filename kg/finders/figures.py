@@ -643,11 +643,9 @@ def _month_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
 def _text_year(news: DocumentText) -> str | None:
     """The year a text calls "this year": its document's, else the one its addresses were last filed in, else
     the latest year it names outside a deadline (a report of this year's figures names last year's to compare,
-    "el mismo periodo de 2012", and this year's where it sums them up, "el primer bimestre de 2013")."""
-    known = current_year(news.document.date, news.text)
-    if known:
-        return known
-    return _latest_year(news)
+    "el mismo periodo de 2012", and this year's where it sums them up, "el primer bimestre de 2013").
+    Read once a document: every figure of it asks."""
+    return news.derived("figures.text_year", lambda: current_year(news.document.date, news.text) or _latest_year(news))
 
 
 def _latest_year(news: DocumentText) -> str | None:

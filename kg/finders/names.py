@@ -541,7 +541,14 @@ def proclitic_forms(pack: LanguagePack, words: Iterable[str]) -> dict[str, tuple
 
 def body_word(news: DocumentText, word: str) -> str | None:
     """The pack's body word ``word`` is, or begins with (Russian cases: "корпорации"), past a proclitic
-    ("وتنسيقية"), or None."""
+    ("وتنسيقية"), or None. Asked of every capitalised word, and words recur: each is read once a document."""
+    read: dict[str, str | None] = news.derived("names.body_words", dict)
+    if word not in read:
+        read[word] = _body_word(news, word)
+    return read[word]
+
+
+def _body_word(news: DocumentText, word: str) -> str | None:
     bodies = news.pack.derived("news_body_words_folded", _folded_body_words)
     for form in (word, *(word[len(p) :] for p in news.words("proclitics") if word.startswith(p))):
         folded = form.casefold()

@@ -824,12 +824,18 @@ def _pack_of_line(news: DocumentText, line: str) -> LanguagePack:
     """The pack to read a line with: a line in Latin letters only, in a text in another script, is the
     English version printed with it ("1. James Byrne, Co-founder ..." after "1. Бирн, Джеймс ..."), whatever
     its punctuation ("Queen’s University": a typographic apostrophe is no letter of another script)."""
-    letters = [c for c in news.text if c.isalpha()]
-    latin = sum(1 for c in letters if c.isascii())
     in_latin = all(c.isascii() for c in line if c.isalpha())
-    if in_latin and letters and latin < len(letters) / 2:
+    if in_latin and news.derived("persons.mostly_unlatin", lambda: _mostly_unlatin(news.text)):
         return lang.get("en")
     return news.pack
+
+
+def _mostly_unlatin(text: str) -> bool:
+    """Whether most letters of a text are of another script than Latin: counted once a document, not at
+    every line that asks."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if c.isascii())
+    return bool(letters) and latin < len(letters) / 2
 
 
 def _is_list_item(text: str, start: int, end: int) -> bool:

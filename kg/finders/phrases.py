@@ -58,9 +58,12 @@ class PhraseMatcher:
         self._forms = {_key(form): form for form in mapping}
         bounded = pack.extra.get("word_boundaries", True) is not False
         end = [r"(?!\w)"] if bounded else []
-        alternatives = alternation([*_pieces_of(form), *end] for form in mapping if form.startswith(prefix))
-        left = r"(?<!\w)" if bounded else ""
-        self._regex = prepared(rf"{left}(?:{alternatives})") if alternatives else None
+        kept = [_pieces_of(form) for form in mapping if form.startswith(prefix)]
+        alternatives = alternation([*pieces, *end] for pieces in kept)
+        # the boundary before a form is tested right after its first character, which matches the same and
+        # lets the engine skip every position no form opens at (see kg.finders.text._whole_words)
+        opened = alternation([*_opened(pieces), *end] for pieces in kept) if bounded else alternatives
+        self._regex = prepared(opened) if alternatives else None
         self._alternatives = alternatives
         self._glued_regex: re.Pattern[str] | None = None
 
@@ -105,6 +108,16 @@ def _key(form: str) -> str:
     """What a form and its printed variants have in common; hyphens aside, as a compound broken at its
     hyphen at a line end is read without it ("Государства-|участники")."""
     return " ".join(strip_ignorable(fold(form)).replace("-", "").split())
+
+
+def _opened(pieces: list[str]) -> list[str]:
+    r"""The pieces of a form with the word boundary before it tested after its first letter, before the
+    ignorables that may follow that letter: no word character before the letter (``(?<!\w.)``; a form never
+    opens with a line break, which "." would not match). A form opening with a hyphen keeps the test first."""
+    first = pieces[0]
+    if not first.endswith(_IGNORABLES) or first == _HYPHEN:
+        return [r"(?<!\w)", *pieces]
+    return [first.removesuffix(_IGNORABLES) + r"(?<!\w.)" + _IGNORABLES, *pieces[1:]]
 
 
 def _pieces_of(form: str) -> list[str]:

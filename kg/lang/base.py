@@ -101,6 +101,8 @@ class LanguagePack:
 
     # What modules derive from the pack (compiled patterns, word lists), made once.
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # The word lists of ``extra``, as tuples: finders ask for one at every token of every text.
+    _words: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.extra, PackData):
@@ -117,9 +119,12 @@ class LanguagePack:
         return self.derived(f"section.{kind.__name__}", lambda pack: _section_of(pack.extra, kind))
 
     def words(self, key: str) -> tuple[str, ...]:
-        """The words stored under ``extra[key]`` (none when the pack has no such list)."""
-        value = self.extra.get(key, ())
-        return tuple(value) if isinstance(value, (list, tuple)) else ()
+        """The words stored under ``extra[key]`` (none when the pack has no such list), made once a key."""
+        found = self._words.get(key)
+        if found is None:
+            value = self.extra.get(key, ())  # an undeclared key raises here, every time it is asked
+            found = self._words[key] = tuple(value) if isinstance(value, (list, tuple)) else ()
+        return found
 
     def derived(self, name: str, make: Callable[[LanguagePack], T]) -> T:
         """``make(self)``, computed on first use and remembered under ``name`` for the pack's life.

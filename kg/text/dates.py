@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.lang.base import LanguagePack
 from kg.model import Span
@@ -187,12 +188,43 @@ def find_dates(text: str, pack: LanguagePack, start: int = 0, end: int | None = 
     ['2001-12-21']
     """
     end = len(text) if end is None else end
+    if end - start >= _WHOLE_TEXT:  # a document's whole text, which several finders read: kept
+        return list(_dates_of_long_part(text, pack.derived("dates.identity", _Identity), start, end))
+    return _read_dates(text, pack, start, end)
+
+
+#: A part this long is a document's text, or most of it; a sentence or a line is read each time.
+_WHOLE_TEXT = 2000
+_PARTS_REMEMBERED = 4
+
+
+class _Identity:
+    """A pack, hashed by identity: packs hold dictionaries, and two packs of one code may differ (tests)."""
+
+    __slots__ = ("pack",)
+
+    def __init__(self, pack: LanguagePack) -> None:
+        self.pack = pack
+
+
+@lru_cache(maxsize=_PARTS_REMEMBERED)
+def _dates_of_long_part(text: str, identity: _Identity, start: int, end: int) -> tuple[DateMatch, ...]:
+    return tuple(_read_dates(text, identity.pack, start, end))
+
+
+def _read_dates(text: str, pack: LanguagePack, start: int, end: int) -> list[DateMatch]:
     folded = digits_folded(text)
+    if _DIGIT.search(folded, start, end) is None:
+        return []  # every form of date has a digit: a sentence with none is not read six times over
     patterns = _patterns(pack)
     candidates: list[DateMatch] = []
     for finder in (_spelled, _marked, _month_first, _month_year, _numeric, _year_only):
         candidates.extend(finder(folded, pack, patterns, start, end))
     return _without_overlaps(candidates)
+
+
+#: A digit of the folded text (all of its digits are ASCII).
+_DIGIT = re.compile(r"[0-9]")
 
 
 def _without_overlaps(candidates: list[DateMatch]) -> list[DateMatch]:

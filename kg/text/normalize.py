@@ -34,9 +34,16 @@ def _ascii_digits(run: re.Match[str]) -> str:
 
 # Builders read one text a sentence at a time, asking for its digits each time.
 _TEXTS_REMEMBERED = 4
+#: A text this long is a document's; a shorter one (a line, a cell) is folded each time, and does not push
+#: a document's folded text out of the few remembered.
+_WHOLE_TEXT = 2000
+
+
+def digits_folded(text: str) -> str:
+    """:func:`fold_digits` of a whole text, remembered for the few texts being read."""
+    return _digits_folded(text) if len(text) >= _WHOLE_TEXT else fold_digits(text)
 
 
 @lru_cache(maxsize=_TEXTS_REMEMBERED)
-def digits_folded(text: str) -> str:
-    """:func:`fold_digits` of a whole text, remembered for the few texts being read."""
+def _digits_folded(text: str) -> str:
     return fold_digits(text)

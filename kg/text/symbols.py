@@ -16,6 +16,7 @@ series letters and are never taken for symbols.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote
 
 from kg.model import Span
@@ -83,6 +84,23 @@ def find_symbols(text: str) -> list[tuple[Span, str]]:
     >>> [symbol for _, symbol in find_symbols(text)]
     ['A/72/64-E/2017/12', 'A/C.2/72/SR.15', 'A/RES/57/270B', 'S/RES/2532(2020)']
     """
+    if len(text) < _WHOLE_TEXT:
+        return _read_symbols(text)
+    return list(_symbols_of_whole_text(text))
+
+
+#: A text this long is a document's, which the resolver and several finders each read whole: its symbols
+#: are kept. A line or a paragraph, asked once, is read each time, and leaves the few kept in place.
+_WHOLE_TEXT = 2000
+_TEXTS_REMEMBERED = 4
+
+
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
+def _symbols_of_whole_text(text: str) -> tuple[tuple[Span, str], ...]:
+    return tuple(_read_symbols(text))
+
+
+def _read_symbols(text: str) -> list[tuple[Span, str]]:
     found = []
     for match in _SYMBOL.finditer(fold_digits(text)):
         if any(char.isdigit() for char in match.group()):
