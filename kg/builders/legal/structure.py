@@ -357,6 +357,10 @@ def _closed(
     last = articles[-1]
     first_line_end = text.find("\n", last.body.start)
     after = [line for line in lines if line.span.start > (first_line_end if first_line_end >= 0 else last.body.end)]
+    # a text the instrument issues with it ("KẾ HOẠCH", "УТВЕРЖДЕНЫ") follows the signature: the closing block,
+    # a run of short lines that may end the text, ends above it
+    annexed = set(pack.words("annexed_text_headings"))
+    after = after[: next((i for i, line in enumerate(after) if line.text in annexed), len(after))]
     cues = (*pack.words("closing_cues"), *pack.words("on_behalf_marks"))
     start = next((line.span.start for line in after if not line.blank and _starts_with(line.text, cues)), None)
     trailing = _trailing_short_lines(after)
@@ -524,7 +528,9 @@ def _number(folded: str, text: str, pack: LanguagePack, header: Span) -> tuple[S
     links = pack.words("instrument_year_links")
     year = rf"(?:,?\s+(?:{phrases_alternation(links)})\s+(?P<year>\d{{4}})(?!\d))?" if links else "(?P<year>(?!))?"
     boundary = "" if is_unspaced(marks[0][-1]) else r"(?<!\w)"
-    pattern = rf"{boundary}(?:{phrases_alternation(marks)})[ \t]*:?[ \t]*(?P<number>{_NUMBER_TOKEN}){year}"
+    # a page that prints its heading as a table may break the cell after the mark ("Số: | 2820/QĐ-UBND")
+    gap = r"[ \t]*:?[ \t]*(?:\n[ \t]*)?"
+    pattern = rf"{boundary}(?:{phrases_alternation(marks)}){gap}(?P<number>{_NUMBER_TOKEN}){year}"
     for match in re.compile(pattern, re.IGNORECASE).finditer(folded, header.start, header.end):
         number = match["number"].rstrip(".-–/")
         for tail in tails:

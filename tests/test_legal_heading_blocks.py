@@ -1,0 +1,151 @@
+"""The heading and the closing block as a legal-information site converts a local body's instrument.
+
+Composed excerpts, in the layout of such pages: the heading is a table whose cells break the
+issuer's name over lines ("ỦY BAN NHÂN DÂN | TỈNH X", above a rule) and put the number on the
+line after its mark ("Số: | 15/QĐ-UBND"); a decision that issues a plan or rules "kèm theo"
+itself prints them after the signature, under their own heading in capitals.
+"""
+
+from __future__ import annotations
+
+from kg.builders import get
+from kg.builders.legal.structure import read_structure
+from kg.lang import get as pack
+from kg.model import Document
+
+LEGAL = get("legal")
+
+VI_PROVINCIAL_DECISION = """|
+**ỦY BAN NHÂN
+DÂN**
+TỈNH ĐỒNG THÁP
+--------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số:
+15/QĐ-UBND
+|
+*Đồng Tháp, ngày 03 tháng 3 năm 2025*
+|
+
+**QUYẾT ĐỊNH**
+
+BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2025
+
+*Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2025.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+
+**Điều 3.** Giám đốc Sở Nông nghiệp và Môi trường chịu trách nhiệm thi hành Quyết định này./.
+
+|
+*Nơi nhận:*
+- Như Điều 3;
+- Lưu: VT.
+|
+**KT. CHỦ TỊCH**
+PHÓ CHỦ TỊCH
+**Trần Văn Bình**
+|
+
+**KẾ HOẠCH**
+
+PHÒNG, CHỐNG THIÊN TAI NĂM 2025
+
+*(Kèm theo Quyết định số 15/QĐ-UBND ngày 03 tháng 3 năm 2025)*
+
+**I. MỤC ĐÍCH**
+
+Chủ động ứng phó với thiên tai trên địa bàn tỉnh.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+Sở Nông nghiệp và Môi trường chủ trì, tổng hợp kết quả
+"""
+
+VI_COUNCIL_RESOLUTION = """**HỘI ĐỒNG NHÂN
+DÂN **
+THÀNH PHỐ HẢI PHÒNG
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 9/2025/NQ-HĐND
+|
+*Hải Phòng, ngày 10 tháng 7 năm 2025*
+|
+**NGHỊ QUYẾT**
+QUY ĐỊNH MỨC HỖ TRỢ HỌC PHÍ
+*Căn cứ Luật Giáo dục số 43/2019/QH14;*
+**Điều 1. Phạm vi điều chỉnh**
+Nghị quyết này quy định mức hỗ trợ học phí.
+**Điều 2. Tổ chức thực hiện**
+Giao Ủy ban nhân dân thành phố tổ chức thực hiện Nghị quyết.
+|
+Nơi nhận:
+- Chính phủ;
+- Lưu: VT.
+|
+**CHỦ TỊCH**
+Lê Thị Hoa
+|
+"""
+
+RU_RESOLUTION_WITH_RULES = """ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ
+
+ПОСТАНОВЛЕНИЕ
+от 5 апреля 2024 г. № 77
+МОСКВА
+
+Об утверждении Правил учета мигрантов
+
+В соответствии с Федеральным законом "О миграционном учете" Правительство Российской Федерации постановляет:
+
+1. Утвердить прилагаемые Правила учета мигрантов.
+
+2. Настоящее постановление вступает в силу со дня его подписания.
+
+Председатель Правительства
+Российской Федерации
+М. Мишустин
+
+УТВЕРЖДЕНЫ
+постановлением Правительства
+Российской Федерации
+от 5 апреля 2024 г. № 77
+
+ПРАВИЛА
+учета мигрантов
+
+1. Настоящие Правила устанавливают порядок учета.
+"""
+
+
+def _built(text: str, language: str):
+    return LEGAL.build(Document(source="x.txt", text=text, language=language)).document
+
+
+def test_a_number_on_the_line_after_its_mark_is_the_instrument_s_own() -> None:
+    assert _built(VI_PROVINCIAL_DECISION, "vi").symbol == "15/QĐ-UBND"
+    spanish = "DECRETO\nN.º\n45/2024\n\nVisto el informe del Ministerio;\n\nDECRETO:\n\nArtículo 1. Se aprueba.\n\n"
+    spanish += "Artículo 2. Entra en vigor.\n"
+    legal = read_structure(spanish, pack("es"))
+    assert legal.symbol == "45/2024"
+
+
+def test_a_text_issued_with_the_instrument_after_the_signature_is_no_part_of_the_signature() -> None:
+    facts = _built(VI_PROVINCIAL_DECISION, "vi")
+    assert [m.text for m in facts.signatories] == ["Trần Văn Bình"]
+    russian = _built(RU_RESOLUTION_WITH_RULES, "ru")
+    assert [m.text for m in russian.signatories] == ["М. Мишустин"]
+    # a signature with nothing after it keeps its signer
+    assert [m.text for m in _built(VI_COUNCIL_RESOLUTION, "vi").signatories] == ["Lê Thị Hoa"]
