@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from kg.builders import get
 from kg.builders.legal.structure import read_structure
+from kg.finders.actors import find_actors
+from kg.finders.text import DocumentText
 from kg.lang import get as pack
-from kg.model import Document
+from kg.model import Document, Kind, Segment, Span
 
 LEGAL = get("legal")
 
@@ -140,6 +142,28 @@ def test_a_number_on_the_line_after_its_mark_is_the_instrument_s_own() -> None:
     spanish += "Artículo 2. Entra en vigor.\n"
     legal = read_structure(spanish, pack("es"))
     assert legal.symbol == "45/2024"
+
+
+def test_a_local_body_broken_over_the_heading_s_lines_is_the_issuer() -> None:
+    committee = _built(VI_PROVINCIAL_DECISION, "vi").body
+    assert committee is not None and committee.name == "People's Committee of Dong Thap"
+    council = _built(VI_COUNCIL_RESOLUTION, "vi").body
+    assert council is not None and council.name == "People's Council of Hai Phong"
+    assert council.kind == Kind.GOVERNMENT_AGENCY
+
+
+def test_a_body_in_the_capitals_of_a_heading_is_the_body_as_prose_writes_it() -> None:
+    def bodies(text: str, language: str) -> list[tuple[str, str | None]]:
+        document = Document(source="x", text=text, language=language, segments=[Segment(Span(0, len(text)), "main")])
+        found = find_actors(DocumentText(document, pack(language)))
+        return [(m.text, m.name) for m in found.organizations if m.kind == Kind.GOVERNMENT_AGENCY]
+
+    assert ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP", "People's Committee of Dong Thap") in bodies(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP", "vi"
+    )
+    assert any(name == "Government" for _, name in bodies("GOUVERNEMENT\n\nLe Premier ministre décide.", "fr"))
+    # capitals only where the whole name is in capitals: a name in mixed case is no People's Committee
+    assert not any(name and "People's Committee" in name for _, name in bodies("Ủy Ban Nhân Dân Tỉnh", "vi"))
 
 
 def test_a_text_issued_with_the_instrument_after_the_signature_is_no_part_of_the_signature() -> None:

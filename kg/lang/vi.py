@@ -490,6 +490,7 @@ EXTRA: dict[str, object] = {
         "Ủy ban nhân dân": "People's Committee",
         "Uỷ ban nhân dân": "People's Committee",
         "UBND": "People's Committee",
+        "Hội đồng nhân dân": "People's Council",
     },
     "family_names": _FAMILY_NAMES,
     "name_stops": _NAME_STOPS,

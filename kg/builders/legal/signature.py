@@ -44,6 +44,8 @@ _ISSUERS = (
 _COVER = 0.6
 #: The most words a signer's name has.
 _NAME_WORDS = 6
+#: The rule a heading draws under the issuer's name and the national motto ("-------", "*****").
+_RULE = re.compile(r"^[-–—_*=]{3,}$")
 #: Lines of a recipients list ("- Như Điều 3;", "• Ministries").
 _LIST_ITEM = re.compile(r"^[-–•+*]")
 
@@ -65,7 +67,7 @@ def find_issuer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention
     """The issuer a heading line names; a line run on after the title may be it ("QUYẾT ĐỊNH / PHÊ DUYỆT ... /
     BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI / Căn cứ ..."), the title's first line never is."""
     header = [line for line in legal.header_lines() if line != legal.type_line and line not in legal.title[:1]]
-    candidates = [*header[-1:], *header[:2]]
+    candidates = [*header[-1:], *_issuer_block(header), *header[:2]]
     for line in candidates:
         issuer = _actor_naming(news, line, cover=_COVER) or _actor_found(actors, line.span, cover=_COVER)
         if issuer is not None:
@@ -79,6 +81,16 @@ def find_issuer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention
     found = [m for m in [*actors.organizations, *actors.known, *actors.post_mentions] if _within(m.span, before)]
     found = [m for m in found if m.kind in _ISSUERS]
     return max(found, key=lambda m: m.span.end, default=None)
+
+
+def _issuer_block(header: list[Line]) -> list[Line]:
+    """The lines at the top of a heading above its rule ("ỦY BAN NHÂN DÂN | TỈNH ĐỒNG THÁP | -------"), as one:
+    a body's name broken over them (the body, then the place it serves), which no line of it names alone."""
+    rule = next((i for i, line in enumerate(header) if _RULE.match(line.text)), None)
+    if rule is None or rule < 2:
+        return []
+    block = header[:rule]
+    return [Line(Span(block[0].span.start, block[-1].span.end), " ".join(line.text for line in block))]
 
 
 def _within(inner: Span, outer: Span) -> bool:
