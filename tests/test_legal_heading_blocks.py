@@ -173,3 +173,36 @@ def test_a_text_issued_with_the_instrument_after_the_signature_is_no_part_of_the
     assert [m.text for m in russian.signatories] == ["М. Мишустин"]
     # a signature with nothing after it keeps its signer
     assert [m.text for m in _built(VI_COUNCIL_RESOLUTION, "vi").signatories] == ["Lê Thị Hoa"]
+
+
+def test_a_title_in_capitals_that_cites_another_instrument_runs_on_and_ends_before_prose() -> None:
+    vietnamese = """QUYẾT ĐỊNH
+BAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ
+12/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ CHUYỂN ĐỔI SỐ
+Ngày 5 tháng 3 năm 2025, Ủy ban nhân dân tỉnh họp về chuyển đổi số vùng dân tộc thiểu số.
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành Kế hoạch.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    title = [line.text for line in read_structure(vietnamese, pack("vi")).title]
+    assert title == [
+        "BAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ",
+        "12/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ CHUYỂN ĐỔI SỐ",
+    ]
+    french = """DÉCRET
+N° 2024-101 du 3 mars 2024
+PORTANT APPLICATION DE LA LOI N° 2020-12 DU 3 MARS 2020 RELATIVE À
+LA PROTECTION DES DONNÉES PERSONNELLES DES USAGERS
+Le Premier ministre,
+Vu la loi n° 2020-12 ;
+Décrète :
+Article 1. Le présent décret s'applique.
+Article 2. Il entre en vigueur.
+"""
+    legal = read_structure(french, pack("fr"))
+    assert [line.text for line in legal.title] == [
+        "PORTANT APPLICATION DE LA LOI N° 2020-12 DU 3 MARS 2020 RELATIVE À",
+        "LA PROTECTION DES DONNÉES PERSONNELLES DES USAGERS",
+    ]
+    assert legal.symbol == "2024-101"

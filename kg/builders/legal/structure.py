@@ -569,6 +569,8 @@ def _title(lines: list[Line], legal: LegalText, pack: LanguagePack) -> list[Line
             if title:
                 break
             continue
+        if title and all(t.text.isupper() for t in title) and not line.text.isupper():
+            break  # a title in capitals ends where prose or the issuer's line in small letters starts
         short = line.text.isupper() and len(line.text.split()) <= 2
         if _is_dated_or_numbered(line.text, marks) or (short and not _runs_on(following, index)):
             if title:
@@ -591,6 +593,13 @@ def _runs_on(lines: list[Line], index: int) -> bool:
 
 
 def _is_dated_or_numbered(line: str, marks: tuple[str, ...]) -> bool:
-    """A line of a heading that gives a date, a number or a place and a date, not a title."""
-    has_digit = re.search(r"\d", digits_folded(line)) is not None
-    return has_digit and (len(line) < _SHORT_LINE // 2 or any(m.casefold() in line.casefold() for m in marks))
+    """A line of a heading that gives a date, a number or a place and a date, not a title. A title in capitals
+    may cite another instrument by its number and date ("... TRIỂN KHAI QUYẾT ĐỊNH SỐ | 06/QĐ-TTG NGÀY 02 ...",
+    "PORTANT APPLICATION DE LA LOI N° 2020-12 DU ..."): a long line of capitals is a number's only from its mark."""
+    if re.search(r"\d", digits_folded(line)) is None:
+        return False
+    if len(line) < _SHORT_LINE // 2:
+        return True
+    folded = line.casefold()
+    marked = [m.casefold() for m in marks if m.casefold() in folded]
+    return bool(marked) and (not line.isupper() or folded.startswith(tuple(marked)))
