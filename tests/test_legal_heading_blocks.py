@@ -206,3 +206,37 @@ Article 2. Il entre en vigueur.
         "LA PROTECTION DES DONNÉES PERSONNELLES DES USAGERS",
     ]
     assert legal.symbol == "2024-101"
+
+
+def _persons(text: str, language: str) -> list[str]:
+    extraction = LEGAL.build(Document(source="x.txt", text=text, language=language))
+    return [m.text for m in extraction.mentions if m.kind == Kind.PERSON]
+
+
+def test_words_in_capitals_after_a_post_in_a_title_are_no_person() -> None:
+    vietnamese = """BỘ Y TẾ
+-------
+Số: 7/2025/TT-BYT
+Hà Nội, ngày 2 tháng 3 năm 2025
+THÔNG TƯ
+BÃI BỎ THÔNG TƯ SỐ 3/2015/TT-BYT CỦA BỘ TRƯỞNG BỘ Y TẾ QUY ĐỊNH VIỆC ÁP DỤNG CHẾ ĐỘ BỒI DƯỠNG
+Căn cứ Luật Ban hành văn bản quy phạm pháp luật;
+Điều 1. Bãi bỏ Thông tư số 3/2015/TT-BYT.
+Điều 2. Thông tư này có hiệu lực kể từ ngày 1 tháng 5 năm 2025.
+Nơi nhận:
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Trần Văn Minh
+"""
+    assert _persons(vietnamese, "vi") == ["Trần Văn Minh"]
+    spanish = """REAL DECRETO 12/2024, DE 5 DE MARZO, DEL MINISTRO DE SANIDAD POR EL QUE SE REGULA LA RECETA
+Visto el informe del Consejo de Estado;
+DISPONGO:
+Artículo 1. Se regula la receta médica.
+Artículo 2. Entra en vigor al día siguiente.
+Dado en Madrid, el 5 de marzo de 2024.
+EL MINISTRO DE SANIDAD
+José Pérez
+"""
+    assert "POR EL QUE SE REGULA LA RECETA" not in _persons(spanish, "es")

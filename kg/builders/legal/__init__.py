@@ -165,7 +165,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     document = replace(document, text=text, segments=[Segment(instrument, "main")])
     news = DocumentText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
-    actors = _without_structure_words(find_actors(news), pack)
+    actors = _without_names_in_capitals(_without_structure_words(find_actors(news), pack))
     instruments = find_instruments(news, actors)
     actors = _without_names_inside_titles(actors, instruments)
     facts = _document_facts(news, legal, actors, instruments)
@@ -198,8 +198,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
         ),
     )
     recipients = _recipients(document, legal, pack)
-    # a heading in capitals is no person's name ("EL PRESIDENTE | DE LA REPÚBLICA")
-    extraction.posts = [*(p for p in actors.posts if not p.person.text.isupper()), *signature.posts]
+    extraction.posts = [*actors.posts, *signature.posts]
     extraction.posts += recipients.posts
     not_figures = [a.heading for a in legal.articles] + ([legal.number] if legal.number else [])
     not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
@@ -229,6 +228,21 @@ def _without_structure_words(actors: Actors, pack: LanguagePack) -> Actors:
         actors,
         persons=[p for p in actors.persons if not structural(p)],
         posts=[h for h in actors.posts if not structural(h.person)],
+    )
+
+
+def _without_names_in_capitals(actors: Actors) -> Actors:
+    """ "... CỦA BỘ TRƯỞNG BỘ Y TẾ QUY ĐỊNH VIỆC ÁP DỤNG ...", "CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ QUYẾT ĐỊNH SỐ": the words in
+    capitals after a post in a title are the title's, no person's name, nor a heading's ("EL PRESIDENTE | DE LA
+    REPÚBLICA"); the signer, printed in capitals by some texts, is read from the closing block."""
+
+    def in_capitals(person: Mention) -> bool:
+        return person.text.isupper()
+
+    return replace(
+        actors,
+        persons=[p for p in actors.persons if not in_capitals(p)],
+        posts=[h for h in actors.posts if not in_capitals(h.person)],
     )
 
 
