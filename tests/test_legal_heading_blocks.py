@@ -9,6 +9,7 @@ itself prints them after the signature, under their own heading in capitals.
 from __future__ import annotations
 
 from kg.builders import get
+from kg.builders.legal.page import blank_markup
 from kg.builders.legal.structure import read_structure
 from kg.finders.actors import find_actors
 from kg.finders.text import DocumentText
@@ -240,3 +241,67 @@ EL MINISTRO DE SANIDAD
 José Pérez
 """
     assert "POR EL QUE SE REGULA LA RECETA" not in _persons(spanish, "es")
+
+
+VI_PARTY_NOTICE = """BAN CHẤP HÀNH
+TRUNG ƯƠNG
+**VĂN PHÒNG**
+*****
+|
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+---------------
+|
+Số 51-TB/VPTW
+|
+*Hà Nội, ngày 4 tháng 6 năm 2025*
+|
+**THÔNG BÁO KẾT LUẬN**
+CỦA ĐỒNG CHÍ THƯỜNG TRỰC BAN BÍ THƯ
+TẠI BUỔI LÀM VIỆC VỀ CÔNG TÁC PHÒNG, CHỐNG ĐUỐI NƯỚC
+Ngày 2/6/2025, tại Trụ sở Trung ương Đảng, đồng chí Thường trực Ban Bí thư đã có buổi làm việc về công tác
+phòng, chống đuối nước cho trẻ em. Sau khi nghe báo cáo, đồng chí Thường trực Ban Bí thư kết luận như
+sau:
+**1. **Tăng cường công tác tuyên truyền về phòng, chống đuối nước.
+**2. **Giao Đảng uỷ Bộ Giáo dục và Đào tạo chỉ đạo dạy bơi trong trường học.
+Văn phòng Trung ương Đảng xin thông báo để các cơ quan có liên quan biết, thực hiện.
+|
+__Nơi nhận__:
+- Các ban đảng Trung ương,
+- Lưu Văn phòng Trung ương Đảng.
+|
+**K/T CHÁNH VĂN PHÒNG**
+PHÓ CHÁNH VĂN PHÒNG
+**Nguyễn Thị Lan**
+|
+**___________________**
+[1] Gồm đại diện các ban, bộ, ngành Trung ương.
+"""
+
+EN_DECREE_WITH_NOTES = """DECREE No. 8/2024
+on the protection of coastal wetlands
+
+The President of the Republic,
+Having regard to the Environment Act;
+
+DECREES:
+
+Article 1. Coastal wetlands are protected areas.
+
+Article 2. This Decree enters into force on 1 May 2024.
+
+THE PRESIDENT OF THE REPUBLIC
+John Smith
+___________________
+[1] The wetlands listed in the national register of 2019, as amended by the regulation on coastal zones.
+"""
+
+
+def test_a_notice_of_conclusions_with_a_wrapped_formula_a_party_signature_and_notes() -> None:
+    facts = _built(VI_PARTY_NOTICE, "vi")
+    assert (facts.kind, facts.symbol, facts.date) == (Kind.NOTICE, "51-TB/VPTW", "2025-06-04")
+    legal = read_structure(blank_markup(VI_PARTY_NOTICE), pack("vi"))
+    assert legal.enacting is not None and legal.enacting.text == "kết luận như sau:"
+    assert [a.number for a in legal.articles] == ["1", "2"]
+    assert [m.text for m in facts.signatories] == ["Nguyễn Thị Lan"]
+    # the note under the signature is no signer, in any language
+    assert [m.text for m in _built(EN_DECREE_WITH_NOTES, "en").signatories] == ["John Smith"]

@@ -256,6 +256,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "THÔNG TƯ LIÊN TỊCH": "circular",
         "CHỈ THỊ": "directive",
         "THÔNG BÁO": "notice",
+        # a notice of the conclusions a leader drew at a meeting, the Government's or the Party's
+        "THÔNG BÁO KẾT LUẬN": "notice",
         "LỆNH": "decree",
     },
     "legal_number_marks": ("Số:", "Số"),
@@ -303,8 +305,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "in_force_until_phrases": ("cho đến hết ngày", "đến hết ngày"),
     "out_of_force_phrases": ("hết hiệu lực thi hành kể từ", "hết hiệu lực kể từ", "hết hiệu lực từ"),
     # KT. (ký thay) signs for the post after it, TM. (thay mặt) for a collective body, Q. (quyền) as
-    # acting holder, TL. (thừa lệnh) and TUQ. (thừa ủy quyền) by delegation
-    "on_behalf_marks": ("KT.", "TM.", "Q.", "TL.", "TUQ."),
+    # acting holder, TL. (thừa lệnh) and TUQ. (thừa ủy quyền) by delegation; the Party's texts write K/T and T/M
+    "on_behalf_marks": ("KT.", "TM.", "Q.", "TL.", "TUQ.", "K/T", "T/M"),
     "adoption_date_phrases": ("thông qua ngày", "thông qua vào ngày"),
     "closing_cues": ("Nơi nhận:", "Nơi nhận"),
     "signed_placeholders": ("(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)"),

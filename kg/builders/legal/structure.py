@@ -59,6 +59,10 @@ HEADING_REACH = 2000
 _FINAL_STOPS = ".;:。；،,"
 #: A number as printed in a heading: digits with the letters, slashes and dashes of a national number.
 _NUMBER_TOKEN = r"[\w./\-–〔〕［］\[\]]*\d[\w./\-–〔〕［］\[\]]*"
+#: The rule above the notes at the foot of a text, or the mark of its first note ("__________", "[1] ...").
+_FOOTNOTES = re.compile(r"^(?:_{3,}|\[1\]\s)")
+#: The longest end of a line a hard wrap may put on a line of its own ("sau:").
+_WRAPPED_END = 12
 #: A numbered point that stands for an article where an instrument has none ("1. Утвердить").
 _POINT = re.compile(r"(?m)^[ \t]*(\d{1,3})\.[ \t]+\S")
 
@@ -361,6 +365,8 @@ def _closed(
     # a run of short lines that may end the text, ends above it
     annexed = set(pack.words("annexed_text_headings"))
     after = after[: next((i for i, line in enumerate(after) if line.text in annexed), len(after))]
+    # and the notes printed under the signature, below their rule ("_______ | [1] Gồm các đồng chí ...")
+    after = after[: next((i for i, line in enumerate(after) if _FOOTNOTES.match(line.text)), len(after))]
     cues = (*pack.words("closing_cues"), *pack.words("on_behalf_marks"))
     start = next((line.span.start for line in after if not line.blank and _starts_with(line.text, cues)), None)
     trailing = _trailing_short_lines(after)
@@ -434,13 +440,24 @@ def _enacting(lines: list[Line], pack: LanguagePack, end: int) -> Line | None:
     """The enacting formula: the end of its line, which may hold the last recital and the issuer before it
     ("В соответствии с ... Правительство Российской Федерации | постановляет:")."""
     formulas = {_folded(f) for f in pack.words("enacting_formulas")}
-    line = next((li for li in lines if li.span.start < end and not li.blank and _is_formula(li.text, formulas)), None)
+    line = next((li for li in _with_wrapped_ends(lines, end) if _is_formula(li.text, formulas)), None)
     if line is None:
         return None
     for offset in range(len(line.text) - 1, -1, -1):
         if _folded(line.text[offset:]) in formulas:
-            return Line(Span(line.span.start + offset, line.span.end), line.text[offset:])
+            return Line(Span(line.span.end - len(line.text) + offset, line.span.end), line.text[offset:])
     return line
+
+
+def _with_wrapped_ends(lines: list[Line], end: int) -> Iterator[Line]:
+    """Each line before ``end``, then with the short line a hard wrap put under it ("... đồng chí Tổng Bí thư
+    kết luận như | sau:"): a formula the conversion broke is found whole. A joined line's text holds one space
+    where the break was, so that its end is where its span ends."""
+    lines = [line for line in lines if line.span.start < end and not line.blank]
+    for line, below in zip(lines, [*lines[1:], None], strict=True):
+        yield line
+        if below is not None and len(below.text) <= _WRAPPED_END and line.text[-1] not in _FINAL_STOPS:
+            yield Line(Span(line.span.start, below.span.end), f"{line.text} {below.text}")
 
 
 # --- heading: type, number, title ----------------------------------------------------------------
