@@ -49,6 +49,10 @@ QUALIFIERS: dict[str, str] = {
     "không dưới": "at-least",
     "tối đa": "at-most",
     "không quá": "at-most",
+    "không vượt quá": "at-most",
+    # a plan's targets and a rule's limits written with the signs ("Có ≥ 30% doanh nghiệp")
+    "≥": "at-least",
+    "≤": "at-most",
 }
 UNITS: dict[str, str] = {
     "%": "percent",
