@@ -529,9 +529,11 @@ EXTRA: dict[str, object] = {
         "Báo cáo": "report",
         "Tuyên bố": "declaration",
     },
-    # the State's numbers ("402/QĐ-TTg", "69/2020/QH14") and the Party's ("60-NQ/TW", "126-KL/TW")
+    # the State's numbers ("402/QĐ-TTg", "69/2020/QH14", the Government's "66.2/2025/NQ-CP" of a numbered series,
+    # "31/2015/TT- BYT" as typed) and the Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU")
     "instrument_number": (
-        r"\d{1,5}(?:(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:-[A-ZĐ][A-ZĐa-z]*)*|-[A-ZĐ][A-ZĐ]*/[A-ZĐ][A-ZĐa-z]*)"
+        r"(?<![\d.])\d{1,5}(?:\.\d{1,2})?"
+        r"(?:(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:- ?[A-ZĐ][A-ZĐa-z]*)*|-[A-ZĐ][A-ZĐa-z]*/[A-ZĐ][A-ZĐa-z]*)"
     ),
     "instrument_number_word": ("số",),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
