@@ -305,3 +305,30 @@ def test_a_notice_of_conclusions_with_a_wrapped_formula_a_party_signature_and_no
     assert [m.text for m in facts.signatories] == ["Nguyễn Thị Lan"]
     # the note under the signature is no signer, in any language
     assert [m.text for m in _built(EN_DECREE_WITH_NOTES, "en").signatories] == ["John Smith"]
+
+
+def test_a_number_and_a_date_in_the_title_are_the_cited_instrument_s_not_its_own() -> None:
+    vietnamese = """**THÔNG TƯ**
+
+SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ THI HỌC SINH GIỎI BAN HÀNH KÈM THEO THÔNG TƯ SỐ 06/2024/TT-BGDĐT NGÀY 10
+THÁNG 4 NĂM 2024 CỦA BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO
+
+*Căn cứ Luật Giáo dục số 43/2019/QH14;*
+
+**Điều 1.** Sửa đổi khoản 2 Điều 5 của Quy chế.
+
+**Điều 2.** Thông tư này có hiệu lực thi hành từ ngày 28 tháng 11 năm 2025.
+"""
+    facts = _built(vietnamese, "vi")
+    assert (facts.symbol, facts.date) == (None, None)
+    cited = LEGAL.build(Document(source="x.txt", text=vietnamese, language="vi")).citations
+    assert "06/2024/TT-BGDĐT" in [c.mention.key for c in cited]
+    french = """DÉCRET
+MODIFIANT LE DÉCRET N° 2020-12 DU 3 MARS 2020 RELATIF À LA PROTECTION DES ZONES HUMIDES
+Vu le code de l'environnement ;
+Décrète :
+Article 1. L'article 2 du décret est modifié.
+Article 2. Le présent décret entre en vigueur le 1er juin 2024.
+"""
+    legal = read_structure(french, pack("fr"))
+    assert legal.symbol is None and len(legal.title) == 1

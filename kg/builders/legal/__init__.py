@@ -323,6 +323,9 @@ def _own_number(legal: LegalText, instruments: Instruments) -> Mention | None:
 def _heading_date(news: DocumentText, legal: LegalText) -> str | None:
     header = legal.header
     dates = find_dates(news.text, news.pack, header.start, min(header.end, header.start + HEADING_REACH))
+    # a title's date is the cited instrument's ("... THÔNG TƯ SỐ 06/2024/TT-BGDĐT NGÀY 10 THÁNG 4 NĂM 2024")
+    title = [line.span for line in legal.title]
+    dates = [d for d in dates if not any(t.start <= d.span.start < t.end for t in title)]
     return next((d.iso for d in dates if d.has_year), None)
 
 

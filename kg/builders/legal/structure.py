@@ -148,10 +148,12 @@ def read_structure(text: str, pack: LanguagePack, main: Span | None = None, brea
     if not legal.articles and legal.enacting:
         legal.articles = _points(text, folded, Span(legal.enacting.span.end, main.end))
     header = legal.header
-    legal.number, legal.symbol = _number(folded, text, pack, header)
+    legal.title = _title(legal.lines, legal, pack)
+    # a title may cite another instrument by its number ("... BAN HÀNH KÈM THEO THÔNG TƯ SỐ 06/2024/TT-BGDĐT"):
+    # where a page lost the heading's own number, that one is not it
+    legal.number, legal.symbol = _number(folded, text, pack, header, [line.span for line in legal.title])
     if legal.number is None and legal.type_line is not None:
         legal.number, legal.symbol = _number_after_type(folded, text, pack, legal.type_line)
-    legal.title = _title(legal.lines, legal, pack)
     if legal.articles:
         _end_at_caption(text, legal)
         legal.articles, legal.closing = _closed(text, legal.lines, legal.articles, pack)
@@ -535,7 +537,9 @@ def _is_type_line(line: str, word: str, unspaced: bool) -> bool:
     return rest[:1].isspace() and (bool(re.search(r"\d", rest[:_TYPE_TO_NUMBER])) or text.isupper())
 
 
-def _number(folded: str, text: str, pack: LanguagePack, header: Span) -> tuple[Span | None, str | None]:
+def _number(
+    folded: str, text: str, pack: LanguagePack, header: Span, title: Sequence[Span] = ()
+) -> tuple[Span | None, str | None]:
     """The instrument's own number after a number mark in its heading, with its year where a link gives
     one ("رقم 12 لسنة 2020" → "12/2020"), as the news builder keys the numbers it cites."""
     marks = pack.words("legal_number_marks")
@@ -549,6 +553,8 @@ def _number(folded: str, text: str, pack: LanguagePack, header: Span) -> tuple[S
     gap = r"[ \t]*:?[ \t]*(?:\n[ \t]*)?"
     pattern = rf"{boundary}(?:{phrases_alternation(marks)}){gap}(?P<number>{_NUMBER_TOKEN}){year}"
     for match in re.compile(pattern, re.IGNORECASE).finditer(folded, header.start, header.end):
+        if any(line.start <= match.start("number") < line.end for line in title):
+            continue
         number = match["number"].rstrip(".-–/")
         for tail in tails:
             number = number[: -len(tail)] if number.endswith(tail) else number
