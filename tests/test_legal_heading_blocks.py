@@ -332,3 +332,35 @@ Article 2. Le présent décret entre en vigueur le 1er juin 2024.
 """
     legal = read_structure(french, pack("fr"))
     assert legal.symbol is None and len(legal.title) == 1
+
+
+def test_where_no_formula_ends_the_recitals_the_issuing_sentence_names_the_issuer() -> None:
+    circular = """**THÔNG TƯ**
+
+QUY ĐỊNH VỀ THI HỌC SINH GIỎI CẤP QUỐC GIA
+
+*Căn cứ Luật Giáo dục số 43/2019/QH14;*
+
+*Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư quy định về thi học sinh giỏi cấp quốc gia.*
+
+**Điều 1.** Phạm vi điều chỉnh.
+
+**Điều 2.** Thông tư này có hiệu lực thi hành từ ngày 1 tháng 1 năm 2026.
+
+|
+Nơi nhận:
+- Lưu: VT.
+|
+**KT. BỘ TRƯỞNG**
+**THỨ TRƯỞNG**
+**Nguyễn Văn Phúc**
+"""
+    issuer = _built(circular, "vi").body
+    assert issuer is not None and issuer.key == "VNM/bo-giao-duc-va-dao-tao"
+    # a recital that cites what another body issued ("... ban hành Quy chế") names no issuer of this text
+    recital_only = circular.replace("*Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư quy định về thi học sinh", "*")
+    recital_only = recital_only.replace(
+        "*Căn cứ Luật", "*Căn cứ Quyết định của Thủ tướng Chính phủ ban hành Quy chế; Luật"
+    )
+    issuer = _built(recital_only, "vi").body
+    assert issuer is None or issuer.name != "Prime Minister"

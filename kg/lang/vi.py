@@ -315,6 +315,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Nơi nhận:", "Nơi nhận"),
     "signed_placeholders": ("(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)"),
     "appendix_words": ("PHỤ LỤC", "Phụ lục"),
+    # "Bộ trưởng Bộ Y tế ban hành Thông tư ...", "Hội đồng nhân dân ban hành Nghị quyết ...": who issues it
+    "issuing_verbs": ("ban hành",),
     # a decision issues a plan, rules or a charter "kèm theo" itself: printed after the signature under its heading
     "annexed_text_headings": ("KẾ HOẠCH", "QUY ĐỊNH", "QUY CHẾ", "ĐIỀU LỆ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN"),
     "table_unit_labels": ("Đơn vị tính:", "Đơn vị:", "ĐVT:"),

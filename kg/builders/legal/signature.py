@@ -74,13 +74,34 @@ def find_issuer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention
             return issuer
     enacting = legal.enacting
     if enacting is None:
-        return None
+        return _issuing_sentence(news, legal, actors)
     # "... Правительство Российской Федерации | постановляет:", "国务院 | 决定如下：": the actor before the formula
     line = next((li for li in legal.lines if li.span.start <= enacting.span.start < li.span.end + 1), enacting)
     before = Span(line.span.start, enacting.span.start)
     found = [m for m in [*actors.organizations, *actors.known, *actors.post_mentions] if _within(m.span, before)]
     found = [m for m in found if m.kind in _ISSUERS]
     return max(found, key=lambda m: m.span.end, default=None)
+
+
+def _issuing_sentence(news: DocumentText, legal: LegalText, actors: Actors) -> Mention | None:
+    """ "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư sửa đổi ...": where no enacting formula ends the
+    recitals, the sentence that issues the instrument of the heading's type names its issuer before the verb
+    (``extra["issuing_verbs"]``), on the line that holds the verb."""
+    verbs = news.words("issuing_verbs")
+    if not verbs or legal.type_line is None or not legal.articles:
+        return None
+    kind = r"\s+".join(re.escape(word) for word in legal.type_line.text.rstrip(":").split())
+    verb = "|".join(re.escape(v) for v in verbs)
+    pattern = re.compile(rf"(?<!\w)(?:{verb})\s+{kind}(?!\w)", re.IGNORECASE)
+    match = pattern.search(news.text, legal.type_line.span.end, legal.articles[0].span.start)
+    if match is None:
+        return None
+    line = next((li for li in legal.lines if li.span.start <= match.start() <= li.span.end), None)
+    if line is None:
+        return None
+    before = Span(line.span.start, match.start())
+    found = [m for m in [*actors.organizations, *actors.known, *actors.post_mentions] if _within(m.span, before)]
+    return max((m for m in found if m.kind in _ISSUERS), key=lambda m: m.span.end, default=None)
 
 
 def _issuer_block(header: list[Line]) -> list[Line]:
