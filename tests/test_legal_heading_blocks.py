@@ -364,3 +364,79 @@ Nơi nhận:
     )
     issuer = _built(recital_only, "vi").body
     assert issuer is None or issuer.name != "Prime Minister"
+
+
+VI_PLAN = """|
+**ỦY BAN NHÂN DÂN**
+TỈNH AN GIANG
+--------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 88/KH-UBND
+|
+*An Giang, ngày 02 tháng 4 năm 2025*
+|
+
+**KẾ HOẠCH**
+
+PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2025
+
+Ủy ban nhân dân Tỉnh ban hành Kế hoạch phát triển du lịch cộng đồng năm 2025, với các nội dung như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+**1. Mục đích**
+
+Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa.
+
+**2. Yêu cầu**
+
+Bảo đảm hiệu quả, tiết kiệm.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+**1. Sở Văn hóa, Thể thao và Du lịch**
+
+Chủ trì, hướng dẫn các địa phương xây dựng sản phẩm du lịch.
+
+**2. Sở Tài chính**
+
+Thẩm định dự toán kinh phí thực hiện Kế hoạch.
+
+|
+*Nơi nhận:*
+- Lưu: VT.
+|
+**TM. ỦY BAN NHÂN DÂN**
+KT. CHỦ TỊCH
+**PHÓ CHỦ TỊCH**
+**Lê Văn Nam**
+|
+"""
+
+
+def test_a_plan_s_parts_in_roman_figures_after_its_formula_are_its_articles() -> None:
+    facts = _built(VI_PLAN, "vi")
+    assert (facts.kind, facts.symbol, facts.date) == ("government-document", "88/KH-UBND", "2025-04-02")
+    assert [m.text for m in facts.signatories] == ["Lê Văn Nam"]
+    legal = read_structure(blank_markup(VI_PLAN), pack("vi"))
+    assert [a.number for a in legal.articles] == ["1", "2"]  # the points "1.", "2." of each part stay inside it
+    spanish = """RESOLUCIÓN 14/2024
+por la que se aprueba el plan de empleo juvenil
+
+Vista la propuesta de la Dirección General de Empleo, esta Consejería resuelve:
+
+I. OBJETIVOS
+1. Reducir el desempleo juvenil.
+2. Mejorar la formación.
+
+II. EJECUCIÓN
+1. La Dirección General de Empleo ejecutará el plan.
+"""
+    assert [a.number for a in read_structure(spanish, pack("es")).articles] == ["1", "2"]
+    # arabic points alone after a formula stay the articles, as before
+    points = "RESOLUCIÓN 15/2024\n\nEsta Consejería resuelve:\n\n1. Aprobar el plan.\n2. Publicarlo.\n"
+    assert [a.number for a in read_structure(points, pack("es")).articles] == ["1", "2"]

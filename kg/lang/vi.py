@@ -263,6 +263,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         # a notice of the conclusions a leader drew at a meeting, the Government's or the Party's
         "THÔNG BÁO KẾT LUẬN": "notice",
         "LỆNH": "decree",
+        "KẾ HOẠCH": "plan",
     },
     "legal_number_marks": ("Số:", "Số"),
     "legal_number_tails": (),
@@ -276,6 +277,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "CHỈ THỊ:",
         "kết luận như sau:",
         "kết luận:",
+        # a plan: "Ủy ban nhân dân tỉnh ban hành Kế hoạch ..., với các nội dung như sau:", then its sections
+        "nội dung như sau:",
     ),
     "article_words": ("Điều",),
     "article_tails": (),

@@ -61,6 +61,9 @@ _FINAL_STOPS = ".;:。；،,"
 _NUMBER_TOKEN = r"[\w./\-–〔〕［］\[\]]*\d[\w./\-–〔〕［］\[\]]*"
 #: The rule above the notes at the foot of a text, or the mark of its first note ("__________", "[1] ...").
 _FOOTNOTES = re.compile(r"^(?:_{3,}|\[1\]\s)")
+#: A part of a plan numbered in roman figures at the start of its line ("I. MỤC ĐÍCH, YÊU CẦU").
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_SECTION = re.compile(r"(?m)^[ \t]*(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")\.[ \t]+\S")
 #: The longest end of a line a hard wrap may put on a line of its own ("sau:").
 _WRAPPED_END = 12
 #: A numbered point that stands for an article where an instrument has none ("1. Утвердить").
@@ -146,7 +149,8 @@ def read_structure(text: str, pack: LanguagePack, main: Span | None = None, brea
     legal.recitals = _recitals(text, legal.lines, pack, heading_end)
     legal.enacting = _enacting(legal.lines, pack, heading_end)
     if not legal.articles and legal.enacting:
-        legal.articles = _points(text, folded, Span(legal.enacting.span.end, main.end))
+        after_formula = Span(legal.enacting.span.end, main.end)
+        legal.articles = _sections(text, folded, after_formula) or _points(text, folded, after_formula)
     header = legal.header
     legal.title = _title(legal.lines, legal, pack)
     # a title may cite another instrument by its number ("... BAN HÀNH KÈM THEO THÔNG TƯ SỐ 06/2024/TT-BGDĐT"):
@@ -312,6 +316,16 @@ def _points(text: str, folded: str, within: Span) -> list[Article]:
         if match.group(1) == str(len(heads) + 1):
             heads.append((Span(match.start(1), match.end(1) + 1), match.group(1)))
     return _spans_to_articles(text, heads, within.end)
+
+
+def _sections(text: str, folded: str, within: Span) -> list[Article]:
+    """ "I. MỤC ĐÍCH, YÊU CẦU | 1. Mục đích ... | II. NHIỆM VỤ | 1. ...": a plan's parts numbered in roman
+    figures after its formula, each numbering its own points from 1, are its articles (two at least)."""
+    heads: list[tuple[Span, str]] = []
+    for match in _SECTION.finditer(folded, within.start, within.end):
+        if match.group(1) == _ROMAN[len(heads)] if len(heads) < len(_ROMAN) else False:
+            heads.append((Span(match.start(1), match.end(1) + 1), str(len(heads) + 1)))
+    return _spans_to_articles(text, heads, within.end) if len(heads) >= 2 else []
 
 
 def _spans_to_articles(text: str, heads: list[tuple[Span, str]], last_end: int) -> list[Article]:
