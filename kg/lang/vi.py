@@ -182,6 +182,9 @@ ORGANIZATION_HEADS: dict[str, str] = {
     "Viện kiểm sát": "government-agency",
     "Bộ Tư lệnh": "government-agency",
     "Hội đồng": "government-agency",
+    # the Party's committee in a body ("Đảng ủy Chính phủ", "Đảng uỷ Bộ Y tế"), and a province's or city's
+    "Đảng ủy": "organization",
+    "Đảng uỷ": "organization",
     "Tổ chức": "organization",
     "Hội": "organization",
     "Liên đoàn": "organization",
