@@ -621,6 +621,8 @@ EXTRA: dict[str, object] = {
         "Kỳ họp": "session",
         # in running text, lower case: "đã chủ trì cuộc họp về ...", "khóa XV, kỳ họp thứ 9 thông qua ngày ..."
         "cuộc họp": "meeting",
+        # a leader's working session with a body, whose conclusions a notice relays: "đã có buổi làm việc với ..."
+        "buổi làm việc": "meeting",
         "kỳ họp": "session",
         "Lễ": "event",
     },
