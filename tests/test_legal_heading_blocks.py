@@ -440,3 +440,25 @@ II. EJECUCIÓN
     # arabic points alone after a formula stay the articles, as before
     points = "RESOLUCIÓN 15/2024\n\nEsta Consejería resuelve:\n\n1. Aprobar el plan.\n2. Publicarlo.\n"
     assert [a.number for a in read_structure(points, pack("es")).articles] == ["1", "2"]
+
+
+def test_one_syllable_after_a_post_that_runs_on_in_small_letters_is_no_person() -> None:
+    decision = """ỦY BAN NHÂN DÂN
+TỈNH AN GIANG
+--------
+Số: 21/QĐ-UBND
+An Giang, ngày 5 tháng 5 năm 2025
+QUYẾT ĐỊNH
+VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ công tác do Phó Chủ tịch Ủy ban nhân dân tỉnh Nguyễn Văn Hùng làm Tổ trưởng.
+Điều 2. Chánh Văn phòng Ủy ban nhân dân Thành phố, Phó Chánh Văn phòng Thường trực chịu trách nhiệm thi hành.
+Nơi nhận:
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Nam
+"""
+    persons = _persons(decision, "vi")
+    assert "Lê Văn Nam" in persons and not {"Thành", "Thường"} & set(persons)

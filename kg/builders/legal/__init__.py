@@ -165,7 +165,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     document = replace(document, text=text, segments=[Segment(instrument, "main")])
     news = DocumentText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
-    actors = _without_names_in_capitals(_without_structure_words(find_actors(news), pack))
+    actors = _without_syllables(news, _without_names_in_capitals(_without_structure_words(find_actors(news), pack)))
     instruments = find_instruments(news, actors)
     actors = _without_names_inside_titles(actors, instruments)
     facts = _document_facts(news, legal, actors, instruments)
@@ -243,6 +243,24 @@ def _without_names_in_capitals(actors: Actors) -> Actors:
         actors,
         persons=[p for p in actors.persons if not in_capitals(p)],
         posts=[h for h in actors.posts if not in_capitals(h.person)],
+    )
+
+
+def _without_syllables(news: DocumentText, actors: Actors) -> Actors:
+    """ "Chánh Văn phòng Ủy ban nhân dân Thành phố", "Phó Chánh Văn phòng Thường trực", "Tổng Bí thư kết luận
+    như sau: Trẻ em ...": a one-word "name" after a post whose next word is in small letters is the first
+    syllable of a common word ("Thành phố", "Thường trực", "Trẻ em"). An instrument names a person in full."""
+
+    def syllable(person: Mention) -> bool:
+        if len(person.text.split()) != 1:
+            return False
+        following = news.text[person.span.end : person.span.end + 12].split()
+        return bool(following) and following[0][:1].islower()
+
+    return replace(
+        actors,
+        persons=[p for p in actors.persons if not syllable(p)],
+        posts=[h for h in actors.posts if not syllable(h.person)],
     )
 
 
