@@ -462,3 +462,31 @@ Lê Văn Nam
 """
     persons = _persons(decision, "vi")
     assert "Lê Văn Nam" in persons and not {"Thành", "Thường"} & set(persons)
+
+
+def test_the_issuing_sentence_names_the_instrument_itself_not_one_it_cites() -> None:
+    resolution = """HỘI ĐỒNG NHÂN DÂN
+TỈNH AN GIANG
+-------
+Số: 9/2025/NQ-HĐND
+An Giang, ngày 10 tháng 7 năm 2025
+NGHỊ QUYẾT
+QUY ĐỊNH MỨC HỖ TRỢ HỌC PHÍ
+Căn cứ Luật Giáo dục số 43/2019/QH14;
+Xét Tờ trình số 5/TTr-UBND của Ủy ban nhân dân tỉnh đề nghị ban hành Nghị quyết thay thế Nghị quyết số 3/2020/NQ-HĐND;
+Hội đồng nhân dân ban hành Nghị quyết Quy định mức hỗ trợ học phí.
+Điều 1. Phạm vi điều chỉnh
+Nghị quyết này quy định mức hỗ trợ học phí.
+Điều 2. Tổ chức thực hiện
+Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
+Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Lê Thị Hoa
+"""
+    extraction = LEGAL.build(Document(source="x.txt", text=resolution, language="vi"))
+    named = [m.text for m in extraction.mentions if m.kind in {Kind.RESOLUTION} and not m.key]
+    assert not any(text.startswith("Nghị quyết Quy định") for text in named)
+    assert "3/2020/NQ-HĐND" in [c.mention.key for c in extraction.citations]
+    issuer = extraction.document.body
+    assert issuer is not None and issuer.name is not None and "People's Council" in issuer.name

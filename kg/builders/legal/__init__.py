@@ -48,6 +48,7 @@ each article (section ``operative``, numbered as printed), its clauses inside it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kg import lang
@@ -57,7 +58,7 @@ from kg.builders.legal.in_force import find_entry_into_force, find_last_day_in_f
 from kg.builders.legal.mandates import article_commitments
 from kg.builders.legal.page import Page, blank_markup, join_soft_breaks, read_page
 from kg.builders.legal.sessions import in_legislatures, sessions_in_legislatures
-from kg.builders.legal.signature import Signature, find_issuer, read_signature, recipient_lines
+from kg.builders.legal.signature import Signature, find_issuer, issuing_sentence, read_signature, recipient_lines
 from kg.builders.legal.structure import (
     HEADING_REACH,
     LegalText,
@@ -166,7 +167,8 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     news = DocumentText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = _without_syllables(news, _without_names_in_capitals(_without_structure_words(find_actors(news), pack)))
-    instruments = find_instruments(news, actors)
+    # the issuing sentence names the instrument itself by its type and title: no other instrument
+    instruments = _without_itself(find_instruments(news, actors), None, issuing_sentence(news, legal))
     actors = _without_names_inside_titles(actors, instruments)
     facts = _document_facts(news, legal, actors, instruments)
     signature = read_signature(DocumentText(document, pack), legal)  # the closing block, not blanked
@@ -183,7 +185,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     if facts.kind == Kind.INSTRUMENT:
         facts.kind = _metadata_kind(pack, page) or facts.kind
     extraction.document = facts
-    cited = _without_itself(instruments, facts.symbol)
+    cited = _without_itself(instruments, facts.symbol, None)
     extraction.citations = cited.citations
     extraction.paragraphs = _paragraphs(legal)
     by_number = {p.number: p for p in extraction.paragraphs if p.section == "operative" and p.number}
@@ -374,13 +376,21 @@ def _adoption_date(document: Document, legal: LegalText) -> str | None:
 _DATE_REACH = 40
 
 
-def _without_itself(instruments: Instruments, symbol: str | None) -> Instruments:
-    """The instruments the text cites, less the instrument itself ("402/QĐ-TTg" in its own heading)."""
-    if symbol is None:
+def _without_itself(instruments: Instruments, symbol: str | None, issuing: re.Match[str] | None) -> Instruments:
+    """The instruments the text cites, less the instrument itself: "402/QĐ-TTg" in its own heading, and the
+    instrument its issuing sentence names by its type and title ("Hội đồng nhân dân ban hành Nghị quyết Quy
+    định mức phụ cấp ...")."""
+    if symbol is None and issuing is None:
         return instruments
+
+    def itself(mention: Mention) -> bool:
+        return (symbol is not None and mention.key == symbol) or (
+            issuing is not None and mention.span.start == issuing.start("own")
+        )
+
     return Instruments(
-        citations=[c for c in instruments.citations if c.mention.key != symbol],
-        mentions=[m for m in instruments.mentions if m.key != symbol],
+        citations=[c for c in instruments.citations if not itself(c.mention)],
+        mentions=[m for m in instruments.mentions if not itself(m)],
         issuers={span: issuer for span, issuer in instruments.issuers.items()},
     )
 

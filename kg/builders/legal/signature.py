@@ -29,7 +29,7 @@ from kg.finders.actors import Actors
 from kg.finders.text import DocumentText, is_unspaced
 from kg.model import Kind, Mention, PostHolding, Span
 
-__all__ = ["Signature", "find_issuer", "read_signature", "recipient_lines"]
+__all__ = ["Signature", "find_issuer", "issuing_sentence", "read_signature", "recipient_lines"]
 
 #: Kinds of known entity that can issue an instrument.
 _ISSUERS = (
@@ -83,17 +83,26 @@ def find_issuer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention
     return max(found, key=lambda m: m.span.end, default=None)
 
 
-def _issuing_sentence(news: DocumentText, legal: LegalText, actors: Actors) -> Mention | None:
-    """ "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư sửa đổi ...": where no enacting formula ends the
-    recitals, the sentence that issues the instrument of the heading's type names its issuer before the verb
-    (``extra["issuing_verbs"]``), on the line that holds the verb."""
+def issuing_sentence(news: DocumentText, legal: LegalText) -> re.Match[str] | None:
+    """The issuing verb and the heading's own type word after it, before the first article ("... ban hành
+    Thông tư ..."), the type word its group ``own``: there the instrument names itself."""
     verbs = news.words("issuing_verbs")
     if not verbs or legal.type_line is None or not legal.articles:
         return None
     kind = r"\s+".join(re.escape(word) for word in legal.type_line.text.rstrip(":").split())
     verb = "|".join(re.escape(v) for v in verbs)
-    pattern = re.compile(rf"(?<!\w)(?:{verb})\s+{kind}(?!\w)", re.IGNORECASE)
-    match = pattern.search(news.text, legal.type_line.span.end, legal.articles[0].span.start)
+    pattern = re.compile(rf"(?<!\w)(?:{verb})\s+(?P<own>{kind})(?!\w)", re.IGNORECASE)
+    # the last before the articles: a recital may ask for one to be issued ("Xét Tờ trình ... đề nghị ban hành
+    # Nghị quyết thay thế ...")
+    found = list(pattern.finditer(news.text, legal.type_line.span.end, legal.articles[0].span.start))
+    return found[-1] if found else None
+
+
+def _issuing_sentence(news: DocumentText, legal: LegalText, actors: Actors) -> Mention | None:
+    """ "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư sửa đổi ...": where no enacting formula ends the
+    recitals, the sentence that issues the instrument of the heading's type names its issuer before the verb
+    (``extra["issuing_verbs"]``), on the line that holds the verb."""
+    match = issuing_sentence(news, legal)
     if match is None:
         return None
     line = next((li for li in legal.lines if li.span.start <= match.start() <= li.span.end), None)
