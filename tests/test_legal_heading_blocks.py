@@ -490,3 +490,19 @@ Lê Thị Hoa
     assert "3/2020/NQ-HĐND" in [c.mention.key for c in extraction.citations]
     issuer = extraction.document.body
     assert issuer is not None and issuer.name is not None and "People's Council" in issuer.name
+
+
+def test_a_figure_of_a_local_body_s_instrument_is_its_place_s_unless_its_sentence_names_one() -> None:
+    extraction = LEGAL.build(
+        Document(
+            source="x.txt",
+            text=VI_COUNCIL_RESOLUTION.replace(
+                "Nghị quyết này quy định mức hỗ trợ học phí.",
+                "Mức hỗ trợ học phí là 150.000 đồng/tháng. Học sinh học tại tỉnh Quảng Ninh được hỗ trợ 90.000 đồng/tháng.",
+            ),
+            language="vi",
+        )
+    )
+    areas = {str(s.value): s.area.key if s.area else None for s in extraction.statistics}
+    assert areas["150000"] == "VNM/hai-phong"
+    assert areas["90000"] == "VNM/quang-ninh"  # the place its sentence names stays

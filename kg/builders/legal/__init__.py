@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg import lang
+from kg import lang, resolve
 from kg.builders import Builder
 from kg.builders.legal.appendix import read_appendix
 from kg.builders.legal.in_force import find_entry_into_force, find_last_day_in_force
@@ -74,7 +74,18 @@ from kg.finders.figures import find_statistics
 from kg.finders.instruments import Instruments, find_instruments
 from kg.finders.text import DocumentText, find_phrases
 from kg.lang.base import LanguagePack
-from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Paragraph, Segment, Span, ontology_kind
+from kg.model import (
+    Document,
+    DocumentFacts,
+    Extraction,
+    Kind,
+    Mention,
+    Paragraph,
+    Segment,
+    Span,
+    Statistic,
+    ontology_kind,
+)
 
 __all__ = ["BUILDER", "LegalReading", "build", "read", "score"]
 
@@ -210,10 +221,31 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     after = legal.articles[-1].span.end if legal.articles else legal.end
     appendix = read_appendix(page.text, after, legal.end, pack, news.home_state)
     not_figures += [appendix.span] if appendix else []
-    extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
+    figures = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
+    extraction.statistics = _in_the_issuer_s_place(news, figures, facts.body)
     extraction.statistics += appendix.figures if appendix else []
     extraction.mentions = _mentions(actors, instruments, signature, extraction, recipients)
     return extraction
+
+
+def _in_the_issuer_s_place(news: DocumentText, figures: list[Statistic], issuer: Mention | None) -> list[Statistic]:
+    """ "HỘI ĐỒNG NHÂN DÂN | THÀNH PHỐ HÀ NỘI ... Mức phụ cấp ... bằng 2.340.000 đồng": a figure of an instrument
+    that a province's or city's body issues, where its sentence names no place, is that place's (not the
+    country's: its rules and allowances apply there)."""
+    if issuer is None:
+        return figures
+    places = resolve.find_mentions(
+        news.text, news.language, start=issuer.span.start, end=issuer.span.end, kinds=(Kind.PLACE,)
+    )
+    place = places[-1] if places else None
+    if place is None:
+        return figures
+
+    def unplaced(figure: Statistic) -> bool:
+        area = figure.area
+        return area is None or (area.kind == Kind.STATE and (area.key or "").split("/")[0] == news.home_state)
+
+    return [replace(f, area=place) if unplaced(f) else f for f in figures]
 
 
 def _without_structure_words(actors: Actors, pack: LanguagePack) -> Actors:
