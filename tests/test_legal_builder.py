@@ -26,7 +26,7 @@ DOCUMENTS = [
     ("decree-en.txt", "en", "decree", "57/2023", "2023-03-14", "The President of the Republic", "John Smith"),
     ("decret-fr.txt", "fr", "decree", "2023-145", "2023-03-02", "Le Premier ministre", "Élisabeth Borne"),
     ("decreto-es.txt", "es", "decree", "123/2024", "2024-03-05", "EL PRESIDENTE DE LA REPÚBLICA", "Pedro Sánchez"),
-    ("zakon-ru.txt", "ru", "decision", "123", "2024-03-01", "Правительство Российской Федерации", "М. Мишустин"),
+    ("zakon-ru.txt", "ru", "decision", "123", "2024-03-01", "ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ", "М. Мишустин"),
     ("marsoum-ar.txt", "ar", "decree", "45/2022", "2022-03-10", "رئيس مجلس الوزراء", None),
     ("ling-zh.txt", "zh", "decree", "708", "2023-07-01", "国务院", "李强"),
 ]  # fmt: skip

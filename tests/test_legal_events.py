@@ -45,3 +45,16 @@ def test_a_word_that_opens_a_recital_or_the_number_under_a_post_is_no_person() -
     extraction = LEGAL.build(Document(source="x-vi.txt", text=text, language="vi"))
     assert [h.person.text for h in extraction.posts] == ["Nguyễn Văn An"]
     assert not [m for m in extraction.mentions if m.kind == "person" and m.text != "Nguyễn Văn An"]
+
+
+def test_the_working_session_a_notice_relays_is_an_event_on_its_day() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 12/TB-VPCP\n\nHà Nội, ngày 6 tháng 5 năm 2025\n\nTHÔNG BÁO KẾT LUẬN\n\n"
+        "Ngày 5/5/2025, tại trụ sở Chính phủ, Thủ tướng Chính phủ đã có buổi làm việc với Bộ Y tế về công tác "
+        "phòng, chống dịch. Thủ tướng kết luận như sau:\n\n"
+        "1. Giao Bộ Y tế chủ trì xây dựng kế hoạch.\n\n2. Giao Bộ Tài chính bố trí kinh phí.\n\n"
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM\n\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn An\n"
+    )
+    meetings = [(name, start) for name, kind, start in _events(text) if kind == "meeting"]
+    assert [start for _, start in meetings] == ["2025-05-05"]
+    assert meetings[0][0].startswith("buổi làm việc")

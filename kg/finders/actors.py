@@ -1227,7 +1227,12 @@ def _read_standalone_organizations(news: DocumentText, main: Span) -> list[Menti
     titles = [Span(m.start(), m.end()) for m in find_phrases(news.text, news.words("standalone_exceptions"),
                                                                main.start, main.end, ignore_case=True)]  # fmt: skip
     found = []
-    for match in find_phrases(news.text, names, main.start, main.end):
+    # a heading prints the body in capitals ("ỦY BAN NHÂN DÂN | TỈNH ĐỒNG THÁP", "GOBIERNO DE ..."): the same name
+    as_written = find_phrases(news.text, names, main.start, main.end)
+    any_case = find_phrases(news.text, names, main.start, main.end, ignore_case=True)
+    in_capitals = [m for m in any_case if m.group().isupper()]
+    matches = {m.span(): m for m in [*in_capitals, *as_written]}  # one match a span, as written first
+    for _, match in sorted(matches.items()):
         if any(t.start <= match.start() and match.end() <= t.end for t in titles):
             continue
         mention = organization_mention(news, Span(match.start(), match.end()), Kind.GOVERNMENT_AGENCY)

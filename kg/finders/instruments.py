@@ -407,7 +407,7 @@ _MAX_ISSUER_WORDS = 4
 
 
 def _numbered_mention(news: DocumentText, match: re.Match[str]) -> Mention:
-    number = match.group()
+    number = "".join(match.group().split())  # a number typed with a space inside ("31/2015/TT- BYT") is one key
     start, kind = _head_before(news, match.start())
     kind = ontology_kind(kind or kind_from_number(number, news) or Kind.INSTRUMENT)
     return Mention(span=Span(start, match.end()), text=news.text[start : match.end()], kind=kind, key=number)

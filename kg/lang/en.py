@@ -45,6 +45,8 @@ QUALIFIERS: dict[str, str] = {
     "at most": "at-most",
     "up to": "at-most",
     "no more than": "at-most",
+    "≥": "at-least",
+    "≤": "at-most",
 }
 UNITS: dict[str, str] = {
     "%": "percent",

@@ -379,6 +379,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_cues": ("Москва, Кремль",),
     "signed_placeholders": ("(подпись)", "Подпись"),
     "appendix_words": ("ПРИЛОЖЕНИЕ", "Приложение"),
+    # the stamp that heads rules or a regulation the act approves, printed after the signature
+    "annexed_text_headings": ("УТВЕРЖДЕНЫ", "УТВЕРЖДЕН", "УТВЕРЖДЕНО", "УТВЕРЖДЕНА"),
     "table_unit_labels": ("Единица измерения:", "Единица измерения -", "Ед. изм.:"),
     "instrument_self_words": ("Настоящий", "Настоящее", "Настоящая", "настоящий", "настоящее", "настоящая"),
     "copula_words": ("является", "являются"),

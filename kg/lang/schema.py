@@ -853,6 +853,16 @@ class LegalTexts:
     appendix_words: tuple[str, ...] = words(
         'the word that heads an appendix after the signature ("PHỤ LỤC", "ANNEXE")', optional=True
     )
+    issuing_verbs: tuple[str, ...] = words(
+        "the verb of the sentence by which the issuer, before it, issues the instrument of the heading's type after"
+        ' it ("Bộ trưởng Bộ Y tế ban hành Thông tư ...")',
+        optional=True,
+    )
+    annexed_text_headings: tuple[str, ...] = words(
+        "the heading, alone on its line in capitals, of a text an instrument issues with it and prints after the"
+        ' signature ("KẾ HOẠCH", "QUY CHẾ", "REGLAMENTO")',
+        optional=True,
+    )
     table_unit_labels: tuple[str, ...] = words(
         'words before the unit of every amount of an appendix table ("Đơn vị:", "Unité :")', optional=True
     )

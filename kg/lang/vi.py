@@ -49,6 +49,10 @@ QUALIFIERS: dict[str, str] = {
     "không dưới": "at-least",
     "tối đa": "at-most",
     "không quá": "at-most",
+    "không vượt quá": "at-most",
+    # a plan's targets and a rule's limits written with the signs ("Có ≥ 30% doanh nghiệp")
+    "≥": "at-least",
+    "≤": "at-most",
 }
 UNITS: dict[str, str] = {
     "%": "percent",
@@ -178,6 +182,9 @@ ORGANIZATION_HEADS: dict[str, str] = {
     "Viện kiểm sát": "government-agency",
     "Bộ Tư lệnh": "government-agency",
     "Hội đồng": "government-agency",
+    # the Party's committee in a body ("Đảng ủy Chính phủ", "Đảng uỷ Bộ Y tế"), and a province's or city's
+    "Đảng ủy": "organization",
+    "Đảng uỷ": "organization",
     "Tổ chức": "organization",
     "Hội": "organization",
     "Liên đoàn": "organization",
@@ -256,7 +263,10 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "THÔNG TƯ LIÊN TỊCH": "circular",
         "CHỈ THỊ": "directive",
         "THÔNG BÁO": "notice",
+        # a notice of the conclusions a leader drew at a meeting, the Government's or the Party's
+        "THÔNG BÁO KẾT LUẬN": "notice",
         "LỆNH": "decree",
+        "KẾ HOẠCH": "plan",
     },
     "legal_number_marks": ("Số:", "Số"),
     "legal_number_tails": (),
@@ -270,6 +280,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "CHỈ THỊ:",
         "kết luận như sau:",
         "kết luận:",
+        # a plan: "Ủy ban nhân dân tỉnh ban hành Kế hoạch ..., với các nội dung như sau:", then its sections
+        "nội dung như sau:",
     ),
     "article_words": ("Điều",),
     "article_tails": (),
@@ -303,12 +315,16 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "in_force_until_phrases": ("cho đến hết ngày", "đến hết ngày"),
     "out_of_force_phrases": ("hết hiệu lực thi hành kể từ", "hết hiệu lực kể từ", "hết hiệu lực từ"),
     # KT. (ký thay) signs for the post after it, TM. (thay mặt) for a collective body, Q. (quyền) as
-    # acting holder, TL. (thừa lệnh) and TUQ. (thừa ủy quyền) by delegation
-    "on_behalf_marks": ("KT.", "TM.", "Q.", "TL.", "TUQ."),
+    # acting holder, TL. (thừa lệnh) and TUQ. (thừa ủy quyền) by delegation; the Party's texts write K/T and T/M
+    "on_behalf_marks": ("KT.", "TM.", "Q.", "TL.", "TUQ.", "K/T", "T/M"),
     "adoption_date_phrases": ("thông qua ngày", "thông qua vào ngày"),
     "closing_cues": ("Nơi nhận:", "Nơi nhận"),
     "signed_placeholders": ("(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)"),
     "appendix_words": ("PHỤ LỤC", "Phụ lục"),
+    # "Bộ trưởng Bộ Y tế ban hành Thông tư ...", "Hội đồng nhân dân ban hành Nghị quyết ...": who issues it
+    "issuing_verbs": ("ban hành",),
+    # a decision issues a plan, rules or a charter "kèm theo" itself: printed after the signature under its heading
+    "annexed_text_headings": ("KẾ HOẠCH", "QUY ĐỊNH", "QUY CHẾ", "ĐIỀU LỆ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN"),
     "table_unit_labels": ("Đơn vị tính:", "Đơn vị:", "ĐVT:"),
     "table_total_words": ("TỔNG", "TỔNG CỘNG", "TỔNG SỐ", "Tổng", "Tổng cộng", "Tổng số"),
     "instrument_self_words": ("này",),
@@ -488,6 +504,7 @@ EXTRA: dict[str, object] = {
         "Ủy ban nhân dân": "People's Committee",
         "Uỷ ban nhân dân": "People's Committee",
         "UBND": "People's Committee",
+        "Hội đồng nhân dân": "People's Council",
     },
     "family_names": _FAMILY_NAMES,
     "name_stops": _NAME_STOPS,
@@ -520,9 +537,11 @@ EXTRA: dict[str, object] = {
         "Báo cáo": "report",
         "Tuyên bố": "declaration",
     },
-    # the State's numbers ("402/QĐ-TTg", "69/2020/QH14") and the Party's ("60-NQ/TW", "126-KL/TW")
+    # the State's numbers ("402/QĐ-TTg", "69/2020/QH14", the Government's "66.2/2025/NQ-CP" of a numbered series,
+    # "31/2015/TT- BYT" as typed) and the Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU")
     "instrument_number": (
-        r"\d{1,5}(?:(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:-[A-ZĐ][A-ZĐa-z]*)*|-[A-ZĐ][A-ZĐ]*/[A-ZĐ][A-ZĐa-z]*)"
+        r"(?<![\d.])\d{1,5}(?:\.\d{1,2})?"
+        r"(?:(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:- ?[A-ZĐ][A-ZĐa-z]*)*|-[A-ZĐ][A-ZĐa-z]*/[A-ZĐ][A-ZĐa-z]*)"
     ),
     "instrument_number_word": ("số",),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
@@ -602,6 +621,8 @@ EXTRA: dict[str, object] = {
         "Kỳ họp": "session",
         # in running text, lower case: "đã chủ trì cuộc họp về ...", "khóa XV, kỳ họp thứ 9 thông qua ngày ..."
         "cuộc họp": "meeting",
+        # a leader's working session with a body, whose conclusions a notice relays: "đã có buổi làm việc với ..."
+        "buổi làm việc": "meeting",
         "kỳ họp": "session",
         "Lễ": "event",
     },

@@ -83,6 +83,8 @@ def find_symbols(text: str) -> list[tuple[Span, str]]:
     >>> text = "(A/72/64-E/2017/12); A/C.2/72/SR.15 و A/RES/57/270 B, p. 2/36, 17-23261, S/RES/2532 (2020)"
     >>> [symbol for _, symbol in find_symbols(text)]
     ['A/72/64-E/2017/12', 'A/C.2/72/SR.15', 'A/RES/57/270B', 'S/RES/2532(2020)']
+    >>> find_symbols("hoàn thành trong Quý IV/2026; primer trimestre (I/2025)")
+    []
     """
     if len(text) < _WHOLE_TEXT:
         return _read_symbols(text)
@@ -103,9 +105,13 @@ def _symbols_of_whole_text(text: str) -> tuple[tuple[Span, str], ...]:
 def _read_symbols(text: str) -> list[tuple[Span, str]]:
     found = []
     for match in _SYMBOL.finditer(fold_digits(text)):
-        if any(char.isdigit() for char in match.group()):
+        if any(char.isdigit() for char in match.group()) and not _QUARTER.fullmatch(match.group()):
             found.append((Span(match.start(), match.end()), canonicalize(match.group())))
     return found
+
+
+#: A quarter of a year ("Quý IV/2026", "trimestre II/2025"): a period, no series of the UN's is a roman numeral.
+_QUARTER = re.compile(r"(?:I{1,3}|IV)/(?:19|20)\d\d")
 
 
 def series_of(symbol: str) -> str:

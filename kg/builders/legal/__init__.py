@@ -48,16 +48,17 @@ each article (section ``operative``, numbered as printed), its clauses inside it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-from kg import lang
+from kg import lang, resolve
 from kg.builders import Builder
 from kg.builders.legal.appendix import read_appendix
 from kg.builders.legal.in_force import find_entry_into_force, find_last_day_in_force
 from kg.builders.legal.mandates import article_commitments
 from kg.builders.legal.page import Page, blank_markup, join_soft_breaks, read_page
 from kg.builders.legal.sessions import in_legislatures, sessions_in_legislatures
-from kg.builders.legal.signature import Signature, find_issuer, read_signature, recipient_lines
+from kg.builders.legal.signature import Signature, find_issuer, issuing_sentence, read_signature, recipient_lines
 from kg.builders.legal.structure import (
     HEADING_REACH,
     LegalText,
@@ -73,7 +74,18 @@ from kg.finders.figures import find_statistics
 from kg.finders.instruments import Instruments, find_instruments
 from kg.finders.text import DocumentText, find_phrases
 from kg.lang.base import LanguagePack
-from kg.model import Document, DocumentFacts, Extraction, Kind, Mention, Paragraph, Segment, Span, ontology_kind
+from kg.model import (
+    Document,
+    DocumentFacts,
+    Extraction,
+    Kind,
+    Mention,
+    Paragraph,
+    Segment,
+    Span,
+    Statistic,
+    ontology_kind,
+)
 
 __all__ = ["BUILDER", "LegalReading", "build", "read", "score"]
 
@@ -165,8 +177,9 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     document = replace(document, text=text, segments=[Segment(instrument, "main")])
     news = DocumentText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
-    actors = _without_structure_words(find_actors(news), pack)
-    instruments = find_instruments(news, actors)
+    actors = _without_syllables(news, _without_names_in_capitals(_without_structure_words(find_actors(news), pack)))
+    # the issuing sentence names the instrument itself by its type and title: no other instrument
+    instruments = _without_itself(find_instruments(news, actors), None, issuing_sentence(news, legal))
     actors = _without_names_inside_titles(actors, instruments)
     facts = _document_facts(news, legal, actors, instruments)
     signature = read_signature(DocumentText(document, pack), legal)  # the closing block, not blanked
@@ -183,7 +196,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     if facts.kind == Kind.INSTRUMENT:
         facts.kind = _metadata_kind(pack, page) or facts.kind
     extraction.document = facts
-    cited = _without_itself(instruments, facts.symbol)
+    cited = _without_itself(instruments, facts.symbol, None)
     extraction.citations = cited.citations
     extraction.paragraphs = _paragraphs(legal)
     by_number = {p.number: p for p in extraction.paragraphs if p.section == "operative" and p.number}
@@ -198,8 +211,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
         ),
     )
     recipients = _recipients(document, legal, pack)
-    # a heading in capitals is no person's name ("EL PRESIDENTE | DE LA REPÚBLICA")
-    extraction.posts = [*(p for p in actors.posts if not p.person.text.isupper()), *signature.posts]
+    extraction.posts = [*actors.posts, *signature.posts]
     extraction.posts += recipients.posts
     not_figures = [a.heading for a in legal.articles] + ([legal.number] if legal.number else [])
     not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
@@ -209,10 +221,31 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     after = legal.articles[-1].span.end if legal.articles else legal.end
     appendix = read_appendix(page.text, after, legal.end, pack, news.home_state)
     not_figures += [appendix.span] if appendix else []
-    extraction.statistics = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
+    figures = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
+    extraction.statistics = _in_the_issuer_s_place(news, figures, facts.body)
     extraction.statistics += appendix.figures if appendix else []
     extraction.mentions = _mentions(actors, instruments, signature, extraction, recipients)
     return extraction
+
+
+def _in_the_issuer_s_place(news: DocumentText, figures: list[Statistic], issuer: Mention | None) -> list[Statistic]:
+    """ "HỘI ĐỒNG NHÂN DÂN | THÀNH PHỐ HÀ NỘI ... Mức phụ cấp ... bằng 2.340.000 đồng": a figure of an instrument
+    that a province's or city's body issues, where its sentence names no place, is that place's (not the
+    country's: its rules and allowances apply there)."""
+    if issuer is None:
+        return figures
+    places = resolve.find_mentions(
+        news.text, news.language, start=issuer.span.start, end=issuer.span.end, kinds=(Kind.PLACE,)
+    )
+    place = places[-1] if places else None
+    if place is None:
+        return figures
+
+    def unplaced(figure: Statistic) -> bool:
+        area = figure.area
+        return area is None or (area.kind == Kind.STATE and (area.key or "").split("/")[0] == news.home_state)
+
+    return [replace(f, area=place) if unplaced(f) else f for f in figures]
 
 
 def _without_structure_words(actors: Actors, pack: LanguagePack) -> Actors:
@@ -229,6 +262,39 @@ def _without_structure_words(actors: Actors, pack: LanguagePack) -> Actors:
         actors,
         persons=[p for p in actors.persons if not structural(p)],
         posts=[h for h in actors.posts if not structural(h.person)],
+    )
+
+
+def _without_names_in_capitals(actors: Actors) -> Actors:
+    """ "... CỦA BỘ TRƯỞNG BỘ Y TẾ QUY ĐỊNH VIỆC ÁP DỤNG ...", "CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ QUYẾT ĐỊNH SỐ": the words in
+    capitals after a post in a title are the title's, no person's name, nor a heading's ("EL PRESIDENTE | DE LA
+    REPÚBLICA"); the signer, printed in capitals by some texts, is read from the closing block."""
+
+    def in_capitals(person: Mention) -> bool:
+        return person.text.isupper()
+
+    return replace(
+        actors,
+        persons=[p for p in actors.persons if not in_capitals(p)],
+        posts=[h for h in actors.posts if not in_capitals(h.person)],
+    )
+
+
+def _without_syllables(news: DocumentText, actors: Actors) -> Actors:
+    """ "Chánh Văn phòng Ủy ban nhân dân Thành phố", "Phó Chánh Văn phòng Thường trực", "Tổng Bí thư kết luận
+    như sau: Trẻ em ...": a one-word "name" after a post whose next word is in small letters is the first
+    syllable of a common word ("Thành phố", "Thường trực", "Trẻ em"). An instrument names a person in full."""
+
+    def syllable(person: Mention) -> bool:
+        if len(person.text.split()) != 1:
+            return False
+        following = news.text[person.span.end : person.span.end + 12].split()
+        return bool(following) and following[0][:1].islower()
+
+    return replace(
+        actors,
+        persons=[p for p in actors.persons if not syllable(p)],
+        posts=[h for h in actors.posts if not syllable(h.person)],
     )
 
 
@@ -309,6 +375,9 @@ def _own_number(legal: LegalText, instruments: Instruments) -> Mention | None:
 def _heading_date(news: DocumentText, legal: LegalText) -> str | None:
     header = legal.header
     dates = find_dates(news.text, news.pack, header.start, min(header.end, header.start + HEADING_REACH))
+    # a title's date is the cited instrument's ("... THÔNG TƯ SỐ 06/2024/TT-BGDĐT NGÀY 10 THÁNG 4 NĂM 2024")
+    title = [line.span for line in legal.title]
+    dates = [d for d in dates if not any(t.start <= d.span.start < t.end for t in title)]
     return next((d.iso for d in dates if d.has_year), None)
 
 
@@ -339,13 +408,21 @@ def _adoption_date(document: Document, legal: LegalText) -> str | None:
 _DATE_REACH = 40
 
 
-def _without_itself(instruments: Instruments, symbol: str | None) -> Instruments:
-    """The instruments the text cites, less the instrument itself ("402/QĐ-TTg" in its own heading)."""
-    if symbol is None:
+def _without_itself(instruments: Instruments, symbol: str | None, issuing: re.Match[str] | None) -> Instruments:
+    """The instruments the text cites, less the instrument itself: "402/QĐ-TTg" in its own heading, and the
+    instrument its issuing sentence names by its type and title ("Hội đồng nhân dân ban hành Nghị quyết Quy
+    định mức phụ cấp ...")."""
+    if symbol is None and issuing is None:
         return instruments
+
+    def itself(mention: Mention) -> bool:
+        return (symbol is not None and mention.key == symbol) or (
+            issuing is not None and mention.span.start == issuing.start("own")
+        )
+
     return Instruments(
-        citations=[c for c in instruments.citations if c.mention.key != symbol],
-        mentions=[m for m in instruments.mentions if m.key != symbol],
+        citations=[c for c in instruments.citations if not itself(c.mention)],
+        mentions=[m for m in instruments.mentions if not itself(m)],
         issuers={span: issuer for span, issuer in instruments.issuers.items()},
     )
 

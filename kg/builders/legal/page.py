@@ -45,6 +45,8 @@ _RUN_BREAKS = 4
 #: Bold, then italic: the opening mark touches a character that is not a space ("* item" is a bullet).
 _BOLD = re.compile(rf"\*\*([^*]{{0,{_RUN_CHARACTERS}}}?)\*\*")
 _ITALIC = re.compile(rf"(?<![*\w])\*(?=[^\s*])([^*]{{1,{_RUN_CHARACTERS}}}?)\*(?!\w)")
+#: Bold written with underscores ("__Nơi nhận__:"), never a rule of underscores ("___________").
+_UNDERLINED = re.compile(rf"(?<!_)__(?=[^\s_])([^_]{{1,{_RUN_CHARACTERS}}}?)__(?!_)")
 _SITE_HEADING = re.compile(r"(?m)^[ \t]*(#{1,6})(?=[ \t]|$)")
 #: The most lines between two labels of one table.
 _ROW_REACH = 6
@@ -94,11 +96,13 @@ def blank_markup(text: str) -> str:
     '  THỦ TƯỚNG CHÍNH PHỦ  \\n\\n\\n Căn cứ Luật; '
     >>> blank_markup("**LUẬT****CÁN BỘ**")
     '  LUẬT\\n   CÁN BỘ  '
+    >>> blank_markup("__Nơi nhận__:\\n___")
+    '  Nơi nhận  :\\n___'
     """
-    if not any(mark in text for mark in "*|#"):
+    if not any(mark in text for mark in "*|#") and "__" not in text:
         return text  # nothing to blank (most texts that are not a site's page)
     chars = list(text)
-    for pattern, width in ((_BOLD, 2), (_ITALIC, 1)):
+    for pattern, width in ((_BOLD, 2), (_UNDERLINED, 2), (_ITALIC, 1)):
         for match in pattern.finditer("".join(chars)):
             _blank_run(chars, match, width)
     blanked = "".join(chars).replace("|", "\n")

@@ -29,7 +29,7 @@ from kg.finders.actors import Actors
 from kg.finders.text import DocumentText, is_unspaced
 from kg.model import Kind, Mention, PostHolding, Span
 
-__all__ = ["Signature", "find_issuer", "read_signature", "recipient_lines"]
+__all__ = ["Signature", "find_issuer", "issuing_sentence", "read_signature", "recipient_lines"]
 
 #: Kinds of known entity that can issue an instrument.
 _ISSUERS = (
@@ -44,6 +44,8 @@ _ISSUERS = (
 _COVER = 0.6
 #: The most words a signer's name has.
 _NAME_WORDS = 6
+#: The rule a heading draws under the issuer's name and the national motto ("-------", "*****").
+_RULE = re.compile(r"^[-–—_*=]{3,}$")
 #: Lines of a recipients list ("- Như Điều 3;", "• Ministries").
 _LIST_ITEM = re.compile(r"^[-–•+*]")
 
@@ -65,20 +67,60 @@ def find_issuer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention
     """The issuer a heading line names; a line run on after the title may be it ("QUYẾT ĐỊNH / PHÊ DUYỆT ... /
     BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI / Căn cứ ..."), the title's first line never is."""
     header = [line for line in legal.header_lines() if line != legal.type_line and line not in legal.title[:1]]
-    candidates = [*header[-1:], *header[:2]]
+    candidates = [*header[-1:], *_issuer_block(header), *header[:2]]
     for line in candidates:
         issuer = _actor_naming(news, line, cover=_COVER) or _actor_found(actors, line.span, cover=_COVER)
         if issuer is not None:
             return issuer
     enacting = legal.enacting
     if enacting is None:
-        return None
+        return _issuing_sentence(news, legal, actors)
     # "... Правительство Российской Федерации | постановляет:", "国务院 | 决定如下：": the actor before the formula
     line = next((li for li in legal.lines if li.span.start <= enacting.span.start < li.span.end + 1), enacting)
     before = Span(line.span.start, enacting.span.start)
     found = [m for m in [*actors.organizations, *actors.known, *actors.post_mentions] if _within(m.span, before)]
     found = [m for m in found if m.kind in _ISSUERS]
     return max(found, key=lambda m: m.span.end, default=None)
+
+
+def issuing_sentence(news: DocumentText, legal: LegalText) -> re.Match[str] | None:
+    """The issuing verb and the heading's own type word after it, before the first article ("... ban hành
+    Thông tư ..."), the type word its group ``own``: there the instrument names itself."""
+    verbs = news.words("issuing_verbs")
+    if not verbs or legal.type_line is None or not legal.articles:
+        return None
+    kind = r"\s+".join(re.escape(word) for word in legal.type_line.text.rstrip(":").split())
+    verb = "|".join(re.escape(v) for v in verbs)
+    pattern = re.compile(rf"(?<!\w)(?:{verb})\s+(?P<own>{kind})(?!\w)", re.IGNORECASE)
+    # the last before the articles: a recital may ask for one to be issued ("Xét Tờ trình ... đề nghị ban hành
+    # Nghị quyết thay thế ...")
+    found = list(pattern.finditer(news.text, legal.type_line.span.end, legal.articles[0].span.start))
+    return found[-1] if found else None
+
+
+def _issuing_sentence(news: DocumentText, legal: LegalText, actors: Actors) -> Mention | None:
+    """ "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư sửa đổi ...": where no enacting formula ends the
+    recitals, the sentence that issues the instrument of the heading's type names its issuer before the verb
+    (``extra["issuing_verbs"]``), on the line that holds the verb."""
+    match = issuing_sentence(news, legal)
+    if match is None:
+        return None
+    line = next((li for li in legal.lines if li.span.start <= match.start() <= li.span.end), None)
+    if line is None:
+        return None
+    before = Span(line.span.start, match.start())
+    found = [m for m in [*actors.organizations, *actors.known, *actors.post_mentions] if _within(m.span, before)]
+    return max((m for m in found if m.kind in _ISSUERS), key=lambda m: m.span.end, default=None)
+
+
+def _issuer_block(header: list[Line]) -> list[Line]:
+    """The lines at the top of a heading above its rule ("ỦY BAN NHÂN DÂN | TỈNH ĐỒNG THÁP | -------"), as one:
+    a body's name broken over them (the body, then the place it serves), which no line of it names alone."""
+    rule = next((i for i, line in enumerate(header) if _RULE.match(line.text)), None)
+    if rule is None or rule < 2:
+        return []
+    block = header[:rule]
+    return [Line(Span(block[0].span.start, block[-1].span.end), " ".join(line.text for line in block))]
 
 
 def _within(inner: Span, outer: Span) -> bool:

@@ -59,6 +59,13 @@ HEADING_REACH = 2000
 _FINAL_STOPS = ".;:。；،,"
 #: A number as printed in a heading: digits with the letters, slashes and dashes of a national number.
 _NUMBER_TOKEN = r"[\w./\-–〔〕［］\[\]]*\d[\w./\-–〔〕［］\[\]]*"
+#: The rule above the notes at the foot of a text, or the mark of its first note ("__________", "[1] ...").
+_FOOTNOTES = re.compile(r"^(?:_{3,}|\[1\]\s)")
+#: A part of a plan numbered in roman figures at the start of its line ("I. MỤC ĐÍCH, YÊU CẦU").
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_SECTION = re.compile(r"(?m)^[ \t]*(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")\.[ \t]+\S")
+#: The longest end of a line a hard wrap may put on a line of its own ("sau:").
+_WRAPPED_END = 12
 #: A numbered point that stands for an article where an instrument has none ("1. Утвердить").
 _POINT = re.compile(r"(?m)^[ \t]*(\d{1,3})\.[ \t]+\S")
 
@@ -142,12 +149,15 @@ def read_structure(text: str, pack: LanguagePack, main: Span | None = None, brea
     legal.recitals = _recitals(text, legal.lines, pack, heading_end)
     legal.enacting = _enacting(legal.lines, pack, heading_end)
     if not legal.articles and legal.enacting:
-        legal.articles = _points(text, folded, Span(legal.enacting.span.end, main.end))
+        after_formula = Span(legal.enacting.span.end, main.end)
+        legal.articles = _sections(text, folded, after_formula) or _points(text, folded, after_formula)
     header = legal.header
-    legal.number, legal.symbol = _number(folded, text, pack, header)
+    legal.title = _title(legal.lines, legal, pack)
+    # a title may cite another instrument by its number ("... BAN HÀNH KÈM THEO THÔNG TƯ SỐ 06/2024/TT-BGDĐT"):
+    # where a page lost the heading's own number, that one is not it
+    legal.number, legal.symbol = _number(folded, text, pack, header, [line.span for line in legal.title])
     if legal.number is None and legal.type_line is not None:
         legal.number, legal.symbol = _number_after_type(folded, text, pack, legal.type_line)
-    legal.title = _title(legal.lines, legal, pack)
     if legal.articles:
         _end_at_caption(text, legal)
         legal.articles, legal.closing = _closed(text, legal.lines, legal.articles, pack)
@@ -308,6 +318,16 @@ def _points(text: str, folded: str, within: Span) -> list[Article]:
     return _spans_to_articles(text, heads, within.end)
 
 
+def _sections(text: str, folded: str, within: Span) -> list[Article]:
+    """ "I. MỤC ĐÍCH, YÊU CẦU | 1. Mục đích ... | II. NHIỆM VỤ | 1. ...": a plan's parts numbered in roman
+    figures after its formula, each numbering its own points from 1, are its articles (two at least)."""
+    heads: list[tuple[Span, str]] = []
+    for match in _SECTION.finditer(folded, within.start, within.end):
+        if match.group(1) == _ROMAN[len(heads)] if len(heads) < len(_ROMAN) else False:
+            heads.append((Span(match.start(1), match.end(1) + 1), str(len(heads) + 1)))
+    return _spans_to_articles(text, heads, within.end) if len(heads) >= 2 else []
+
+
 def _spans_to_articles(text: str, heads: list[tuple[Span, str]], last_end: int) -> list[Article]:
     """Each article runs to the next one's head, the last to ``last_end`` (the end of the main part)."""
     articles = []
@@ -357,6 +377,12 @@ def _closed(
     last = articles[-1]
     first_line_end = text.find("\n", last.body.start)
     after = [line for line in lines if line.span.start > (first_line_end if first_line_end >= 0 else last.body.end)]
+    # a text the instrument issues with it ("KẾ HOẠCH", "УТВЕРЖДЕНЫ") follows the signature: the closing block,
+    # a run of short lines that may end the text, ends above it
+    annexed = set(pack.words("annexed_text_headings"))
+    after = after[: next((i for i, line in enumerate(after) if line.text in annexed), len(after))]
+    # and the notes printed under the signature, below their rule ("_______ | [1] Gồm các đồng chí ...")
+    after = after[: next((i for i, line in enumerate(after) if _FOOTNOTES.match(line.text)), len(after))]
     cues = (*pack.words("closing_cues"), *pack.words("on_behalf_marks"))
     start = next((line.span.start for line in after if not line.blank and _starts_with(line.text, cues)), None)
     trailing = _trailing_short_lines(after)
@@ -430,13 +456,24 @@ def _enacting(lines: list[Line], pack: LanguagePack, end: int) -> Line | None:
     """The enacting formula: the end of its line, which may hold the last recital and the issuer before it
     ("В соответствии с ... Правительство Российской Федерации | постановляет:")."""
     formulas = {_folded(f) for f in pack.words("enacting_formulas")}
-    line = next((li for li in lines if li.span.start < end and not li.blank and _is_formula(li.text, formulas)), None)
+    line = next((li for li in _with_wrapped_ends(lines, end) if _is_formula(li.text, formulas)), None)
     if line is None:
         return None
     for offset in range(len(line.text) - 1, -1, -1):
         if _folded(line.text[offset:]) in formulas:
-            return Line(Span(line.span.start + offset, line.span.end), line.text[offset:])
+            return Line(Span(line.span.end - len(line.text) + offset, line.span.end), line.text[offset:])
     return line
+
+
+def _with_wrapped_ends(lines: list[Line], end: int) -> Iterator[Line]:
+    """Each line before ``end``, then with the short line a hard wrap put under it ("... đồng chí Tổng Bí thư
+    kết luận như | sau:"): a formula the conversion broke is found whole. A joined line's text holds one space
+    where the break was, so that its end is where its span ends."""
+    lines = [line for line in lines if line.span.start < end and not line.blank]
+    for line, below in zip(lines, [*lines[1:], None], strict=True):
+        yield line
+        if below is not None and len(below.text) <= _WRAPPED_END and line.text[-1] not in _FINAL_STOPS:
+            yield Line(Span(line.span.start, below.span.end), f"{line.text} {below.text}")
 
 
 # --- heading: type, number, title ----------------------------------------------------------------
@@ -514,7 +551,9 @@ def _is_type_line(line: str, word: str, unspaced: bool) -> bool:
     return rest[:1].isspace() and (bool(re.search(r"\d", rest[:_TYPE_TO_NUMBER])) or text.isupper())
 
 
-def _number(folded: str, text: str, pack: LanguagePack, header: Span) -> tuple[Span | None, str | None]:
+def _number(
+    folded: str, text: str, pack: LanguagePack, header: Span, title: Sequence[Span] = ()
+) -> tuple[Span | None, str | None]:
     """The instrument's own number after a number mark in its heading, with its year where a link gives
     one ("رقم 12 لسنة 2020" → "12/2020"), as the news builder keys the numbers it cites."""
     marks = pack.words("legal_number_marks")
@@ -524,8 +563,12 @@ def _number(folded: str, text: str, pack: LanguagePack, header: Span) -> tuple[S
     links = pack.words("instrument_year_links")
     year = rf"(?:,?\s+(?:{phrases_alternation(links)})\s+(?P<year>\d{{4}})(?!\d))?" if links else "(?P<year>(?!))?"
     boundary = "" if is_unspaced(marks[0][-1]) else r"(?<!\w)"
-    pattern = rf"{boundary}(?:{phrases_alternation(marks)})[ \t]*:?[ \t]*(?P<number>{_NUMBER_TOKEN}){year}"
+    # a page that prints its heading as a table may break the cell after the mark ("Số: | 2820/QĐ-UBND")
+    gap = r"[ \t]*:?[ \t]*(?:\n[ \t]*)?"
+    pattern = rf"{boundary}(?:{phrases_alternation(marks)}){gap}(?P<number>{_NUMBER_TOKEN}){year}"
     for match in re.compile(pattern, re.IGNORECASE).finditer(folded, header.start, header.end):
+        if any(line.start <= match.start("number") < line.end for line in title):
+            continue
         number = match["number"].rstrip(".-–/")
         for tail in tails:
             number = number[: -len(tail)] if number.endswith(tail) else number
@@ -563,6 +606,8 @@ def _title(lines: list[Line], legal: LegalText, pack: LanguagePack) -> list[Line
             if title:
                 break
             continue
+        if title and all(t.text.isupper() for t in title) and not line.text.isupper():
+            break  # a title in capitals ends where prose or the issuer's line in small letters starts
         short = line.text.isupper() and len(line.text.split()) <= 2
         if _is_dated_or_numbered(line.text, marks) or (short and not _runs_on(following, index)):
             if title:
@@ -585,6 +630,13 @@ def _runs_on(lines: list[Line], index: int) -> bool:
 
 
 def _is_dated_or_numbered(line: str, marks: tuple[str, ...]) -> bool:
-    """A line of a heading that gives a date, a number or a place and a date, not a title."""
-    has_digit = re.search(r"\d", digits_folded(line)) is not None
-    return has_digit and (len(line) < _SHORT_LINE // 2 or any(m.casefold() in line.casefold() for m in marks))
+    """A line of a heading that gives a date, a number or a place and a date, not a title. A title in capitals
+    may cite another instrument by its number and date ("... TRIỂN KHAI QUYẾT ĐỊNH SỐ | 06/QĐ-TTG NGÀY 02 ...",
+    "PORTANT APPLICATION DE LA LOI N° 2020-12 DU ..."): a long line of capitals is a number's only from its mark."""
+    if re.search(r"\d", digits_folded(line)) is None:
+        return False
+    if len(line) < _SHORT_LINE // 2:
+        return True
+    folded = line.casefold()
+    marked = [m.casefold() for m in marks if m.casefold() in folded]
+    return bool(marked) and (not line.isupper() or folded.startswith(tuple(marked)))
