@@ -463,3 +463,34 @@ def test_an_addressees_names_are_read_from_the_graph_that_names_it_and_no_others
         ("https://example.org/c1", "https://example.org/sg"),
         ("https://example.org/sg", "Secretary-General"),
     }
+
+
+def test_only_mentions_of_cited_works_or_in_reports_are_read() -> None:
+    """A graph's many mentions of actors are no rule's: only a cited work's, or those in a report, are read."""
+    pk, graph = "https://w3id.org/policy-kg/ontology#", "https://example.org/graph/"
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+    def mention(name: str, of: str, document: str, number: int) -> str:
+        node = f"<https://example.org/{name}>"
+        return (
+            f"{node} <{pk}mentionOf> <https://example.org/{of}> <{graph}{number}> .\n"
+            f"{node} <{pk}inDocument> <https://example.org/{document}> <{graph}{number}> .\n"
+            f'{node} <{pk}start> "12"^^<http://www.w3.org/2001/XMLSchema#integer> <{graph}{number}> .\n'
+        )
+
+    resolution = (
+        f"<https://example.org/res/en> <{pk}realizes> <https://example.org/res> <{graph}1> .\n"
+        f"<https://example.org/res/en> <{pk}cites> <https://example.org/A/74/123> <{graph}1> .\n"
+        f"<https://example.org/report> <{rdf_type}> <{pk}Report> <{graph}1> .\n"  # typed where it is named
+        + mention("of-cited", "A/74/123", "res/en", 1)
+        + mention("of-a-state", "state/FRA", "res/en", 1)
+    )
+    report = f"<https://example.org/report/fr> <{pk}realizes> <https://example.org/report> <{graph}2> .\n" + mention(
+        "in-report", "un/SG", "report/fr", 2
+    )
+    chunks = [Chunk(f"{graph}{n}", 0, "", data=data.encode()) for n, data in ((1, resolution), (2, report))]
+    store = mandates._read_chunks(chunks)
+    mentioned = {quad.subject.value for quad in store if quad.predicate.value == f"{pk}mentionOf"}
+    assert mentioned == {"https://example.org/of-cited", "https://example.org/in-report"}
+    spans = {quad.subject.value for quad in store if quad.predicate.value in (f"{pk}start", f"{pk}inDocument")}
+    assert "https://example.org/of-a-state" not in spans
