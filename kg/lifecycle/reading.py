@@ -3,6 +3,11 @@
 The documents' named graphs are loaded into a store in memory, with the ranks of
 the ontology's forces, and read in a fixed number of queries: works, their
 language versions, and the paragraphs of each version with their commitments.
+
+The store holds only what the rules join on: of the paragraphs, those of the
+compared sections without their words, of the commitments neither words nor
+document. A paragraph's words are read only for the versions the stage compares
+(:func:`paragraph_quotes`), a few of a build's, from their own graphs.
 """
 
 from __future__ import annotations
@@ -11,11 +16,22 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store
+from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store, parse
 
 from kg.graph.terms import DCTERMS, PK, RDF, RDFS, SKOS
 
-__all__ = ["Commitment", "Paragraph", "Reading", "Version", "Work", "load", "nquads_terms", "objects_of", "read_store"]
+__all__ = [
+    "Commitment",
+    "Paragraph",
+    "Reading",
+    "Version",
+    "Work",
+    "load",
+    "nquads_terms",
+    "objects_of",
+    "paragraph_quotes",
+    "read_store",
+]
 
 #: The sections whose paragraphs are compared: what a text says and asks.
 COMPARED_SECTIONS = ("preamble", "operative")
@@ -44,7 +60,7 @@ class Paragraph:
     section: str
     number: str | None
     start: int
-    quote: str
+    quote: str = ""  # read for the versions compared only (see :func:`paragraph_quotes`)
     commitments: list[Commitment] = field(default_factory=list)
 
 
@@ -106,12 +122,15 @@ def nquads_terms(*terms: NamedNode) -> frozenset[bytes]:
 #: What the rules read of a document's graph: its works, paragraphs and commitments.
 _READ = nquads_terms(
     DCTERMS.language, DCTERMS.title, PK.realizes, PK.symbol, PK.session, PK.committee, PK.agendaItem, PK.adoptedOn,
-    PK.recommends, PK.section, PK.paragraphNumber, PK.inParagraph, PK.action, PK.force, PK.addressee, PK.deadline,
+    PK.recommends, PK.paragraphNumber, PK.inParagraph, PK.action, PK.force, PK.addressee, PK.deadline,
     PK.dueAtSession,
 )  # fmt: skip
-#: Read only for paragraphs and commitments, not for the many mentions that carry them too.
-_SPAN = nquads_terms(PK.start, PK.quote, PK.inDocument)
-_FACTS = nquads_terms(PK.section, PK.inParagraph)
+#: Where a paragraph of a compared section stands; of a commitment, only its start (its paragraph says the rest).
+_START, _IN_DOCUMENT, _SECTION, _IN_PARAGRAPH = (
+    nquads_terms(term) for term in (PK.start, PK.inDocument, PK.section, PK.inParagraph)
+)
+#: The compared sections as N-Quads write them: ``"preamble"``.
+_COMPARED = frozenset(f'"{section}"'.encode() for section in COMPARED_SECTIONS)
 #: The nodes whose kinds and names the rules read: works, addressees, deadlines (a graph names many more).
 _NAMED_BY = nquads_terms(PK.realizes, PK.addressee, PK.deadline, PK.dueAtSession)
 _NAMES = nquads_terms(SKOS.prefLabel, RDFS.label)
@@ -132,19 +151,41 @@ def objects_of(graphs: Iterable[bytes], predicates: frozenset[bytes]) -> set[byt
 def read_lines(nquads: bytes, named: set[bytes]) -> bytes:
     """The lines of a document's N-Quads the rules read (``named``: the nodes whose kinds and names they read).
 
-    Loading a graph costs more than reading its lines.
+    Loading a graph costs more than reading its lines. Paragraphs' words are left out: most of what
+    the stage would hold, and read only for the few versions it compares.
     """
     lines = nquads.splitlines(keepends=True)
-    split = [(line, *line.split(b" ", 2)[:2]) for line in lines]  # subjects are IRIs: no space inside
-    facts = {subject for _, subject, predicate in split if predicate in _FACTS}
+    split = [(line, *line.split(b" ", 3)[:3]) for line in lines]  # subjects are IRIs: no space inside
+    paragraphs = {subject for _, subject, predicate, obj in split if predicate in _SECTION and obj in _COMPARED}
+    commitments = {subject for _, subject, predicate, _ in split if predicate in _IN_PARAGRAPH}
+    facts = paragraphs | commitments
     return b"".join(
         line
-        for line, subject, predicate in split
+        for line, subject, predicate, _ in split
         if predicate in _READ
-        or (predicate in _SPAN and subject in facts)
+        or (predicate in _START and subject in facts)
+        or ((predicate in _IN_DOCUMENT or predicate in _SECTION) and subject in paragraphs)
         or (predicate in _TYPE and (subject in facts or subject in named))
         or (predicate in _NAMES and subject in named)
     )
+
+
+def paragraph_quotes(graphs: Iterable[bytes], paragraphs: set[str]) -> dict[str, str]:
+    """The words (``pk:quote``) of ``paragraphs``, read from the N-Quads of ``graphs``."""
+    wanted = {f"<{paragraph}>".encode() for paragraph in paragraphs}
+    found: dict[str, str] = {}
+    for data in graphs:
+        lines = b"".join(
+            line
+            for line in data.splitlines(keepends=True)
+            if line.split(b" ", 2)[1:2] == [_QUOTE_TERM] and line.split(b" ", 1)[0] in wanted
+        )
+        for quad in parse(lines, format=RdfFormat.N_QUADS) if lines else ():
+            found[quad.subject.value] = quad.object.value
+    return found
+
+
+_QUOTE_TERM = f"<{PK.quote.value}>".encode()
 
 
 def _select(store: Store, query: str) -> Iterator[dict[str, str]]:
@@ -174,8 +215,8 @@ SELECT ?work ?kind ?symbol ?session ?committee ?agendaItem ?title ?titleLanguage
 _VERSIONS = "SELECT ?doc ?work ?language WHERE { ?doc pk:realizes ?work ; dcterms:language ?language }"
 
 _PARAGRAPHS = """
-SELECT ?paragraph ?doc ?section ?number ?start ?quote WHERE {
-  ?paragraph a pk:Paragraph ; pk:inDocument ?doc ; pk:section ?section ; pk:start ?start ; pk:quote ?quote .
+SELECT ?paragraph ?doc ?section ?number ?start WHERE {
+  ?paragraph a pk:Paragraph ; pk:inDocument ?doc ; pk:section ?section ; pk:start ?start .
   OPTIONAL { ?paragraph pk:paragraphNumber ?number }
   FILTER (?section IN ("preamble", "operative"))
 }
@@ -213,7 +254,7 @@ def read_store(store: Store) -> Reading:
     for row in _select(store, _PARAGRAPHS):
         version = versions.get(row["doc"])
         if version is not None:
-            paragraph = Paragraph(row["paragraph"], row["section"], row.get("number"), int(row["start"]), row["quote"])
+            paragraph = Paragraph(row["paragraph"], row["section"], row.get("number"), int(row["start"]))
             paragraphs[paragraph.iri] = paragraph
             version.paragraphs.append(paragraph)
     for _iri, parts in _commitments(store).items():
