@@ -18,7 +18,7 @@ from kg.graph import iri
 from kg.graph.terms import PK, RDF
 from kg.lifecycle.align import align, differences
 from kg.lifecycle.derived import derived_chunk
-from kg.lifecycle.reading import Reading, Version, load, paragraph_quotes, read_store
+from kg.lifecycle.reading import Reading, Version, load, read_facts, read_store
 from kg.lifecycle.stages import Link, series, stage_links
 
 __all__ = ["LINKER_VERSION", "comparisons", "link_chunk", "link_quads", "ontology_turtle"]
@@ -35,8 +35,8 @@ def link_chunk(chunks: Sequence[Chunk], cache_folder: Path | None, environment: 
     return derived_chunk("lifecycle", LINKER_VERSION, chunks, cache_folder, _links_of, environment)
 
 
-#: Given the graphs of the versions to compare, N-Quads that hold their paragraphs' words (those graphs').
-QuoteSource = Callable[[set[str]], Iterable[bytes]]
+#: Given the graphs of the versions to compare, their N-Quads (where their paragraphs and commitments are).
+FactSource = Callable[[set[str]], Iterable[bytes]]
 
 
 def _links_of(chunks: Sequence[Chunk]) -> list[Quad]:
@@ -55,27 +55,20 @@ def ontology_turtle() -> list[bytes]:
     return [path.read_bytes() for path in sorted(ONTOLOGY_DIR.glob("*.ttl")) if not path.name.startswith("shapes")]
 
 
-def link_quads(store: Store, quotes: QuoteSource) -> list[Quad]:
+def link_quads(store: Store, facts: FactSource) -> list[Quad]:
     """The quads of the link graph of a store of document graphs and the ontology (:func:`ontology_turtle`),
-    as :func:`kg.lifecycle.reading.load` makes it; ``quotes`` gives the graphs the paragraphs' words are in."""
+    as :func:`kg.lifecycle.reading.load` makes it; ``facts`` gives the graphs of the versions compared."""
     reading = read_store(store)
     graph = NamedNode(iri.LINK_GRAPH)
     quads: list[Quad] = []
     for link in stage_links(reading):
         quads.extend(_link(link, graph))
     compared = comparisons(reading)
-    _read_quotes({version.iri: version for _, *pair in compared for version in pair}, quotes)
+    versions = {version.iri for _, *pair in compared for version in pair}
+    read_facts(store, reading, facts({iri.graph_iri(version) for version in versions}))
     for kind, source, target in compared:
         quads.extend(_alignment(kind, source, target, graph))
     return quads
-
-
-def _read_quotes(versions: dict[str, Version], quotes: QuoteSource) -> None:
-    """Give the paragraphs of ``versions`` (by IRI) their words, read from the versions' own graphs."""
-    paragraphs = [paragraph for version in versions.values() for paragraph in version.paragraphs]
-    found = paragraph_quotes(quotes({iri.graph_iri(version) for version in versions}), {p.iri for p in paragraphs})
-    for paragraph in paragraphs:
-        paragraph.quote = found.get(paragraph.iri, "")
 
 
 def _link(link: Link, graph: NamedNode) -> list[Quad]:

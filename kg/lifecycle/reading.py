@@ -4,10 +4,12 @@ The documents' named graphs are loaded into a store in memory, with the ranks of
 the ontology's forces, and read in a fixed number of queries: works, their
 language versions, and the paragraphs of each version with their commitments.
 
-The store holds only what the rules join on: of the paragraphs, those of the
-compared sections without their words, of the commitments neither words nor
-document. A paragraph's words are read only for the versions the stage compares
-(:func:`paragraph_quotes`), a few of a build's, from their own graphs.
+The store first holds the works and their versions, with the names and kinds of
+the nodes the rules read (:func:`load`): which versions are compared follows from
+those alone. The paragraphs and commitments, most of a graph, are then read only
+for the versions compared, a few of a build's, from their own graphs
+(:func:`read_facts`), so that what the stage holds grows with the works of a build
+and the versions it aligns, not with every paragraph it read.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store, parse
+from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store
 
 from kg.graph.terms import DCTERMS, PK, RDF, RDFS, SKOS
 
@@ -29,7 +31,7 @@ __all__ = [
     "load",
     "nquads_terms",
     "objects_of",
-    "paragraph_quotes",
+    "read_facts",
     "read_store",
 ]
 
@@ -60,7 +62,7 @@ class Paragraph:
     section: str
     number: str | None
     start: int
-    quote: str = ""  # read for the versions compared only (see :func:`paragraph_quotes`)
+    quote: str
     commitments: list[Commitment] = field(default_factory=list)
 
 
@@ -98,10 +100,12 @@ class Reading:
 
 
 def load(graphs: Callable[[], Iterable[bytes]], ontology_turtle: Iterable[bytes] = ()) -> Store:
-    """A store in memory holding what the rules read of the N-Quads ``graphs()`` gives, and the ontology's Turtle.
+    """A store in memory holding the works and versions of the N-Quads ``graphs()`` gives, with the names and
+    kinds of the nodes the rules read, and the ontology's Turtle; the paragraphs are read later (:func:`read_facts`).
 
     The graphs are read twice (``graphs()`` gives them anew each time): first for the few nodes whose
-    names and kinds the rules read (one graph may name a work another realizes), then for their lines.
+    names and kinds the rules read (one graph may name a work another realizes, or an actor another's
+    commitment addresses), then for their lines.
     """
     named = objects_of(graphs(), _NAMED_BY)
     store = Store()
@@ -119,15 +123,18 @@ def nquads_terms(*terms: NamedNode) -> frozenset[bytes]:
     return frozenset(f"<{term.value}>".encode() for term in terms)
 
 
-#: What the rules read of a document's graph: its works, paragraphs and commitments.
+#: What the rules read of a document's graph to link its work: the work's and the version's own statements.
 _READ = nquads_terms(
     DCTERMS.language, DCTERMS.title, PK.realizes, PK.symbol, PK.session, PK.committee, PK.agendaItem, PK.adoptedOn,
-    PK.recommends, PK.paragraphNumber, PK.inParagraph, PK.action, PK.force, PK.addressee, PK.deadline,
-    PK.dueAtSession,
+    PK.recommends,
 )  # fmt: skip
-#: Where a paragraph of a compared section stands; of a commitment, only its start (its paragraph says the rest).
-_START, _IN_DOCUMENT, _SECTION, _IN_PARAGRAPH = (
-    nquads_terms(term) for term in (PK.start, PK.inDocument, PK.section, PK.inParagraph)
+#: What the rules read of a compared version's paragraphs and commitments, besides their kinds.
+_FACT_READ = nquads_terms(
+    PK.paragraphNumber, PK.inParagraph, PK.action, PK.force, PK.addressee, PK.deadline, PK.dueAtSession,
+)  # fmt: skip
+#: Where a paragraph of a compared section stands, and its words; of a commitment, only its start.
+_START, _IN_DOCUMENT, _SECTION, _IN_PARAGRAPH, _QUOTE = (
+    nquads_terms(term) for term in (PK.start, PK.inDocument, PK.section, PK.inParagraph, PK.quote)
 )
 #: The compared sections as N-Quads write them: ``"preamble"``.
 _COMPARED = frozenset(f'"{section}"'.encode() for section in COMPARED_SECTIONS)
@@ -149,43 +156,30 @@ def objects_of(graphs: Iterable[bytes], predicates: frozenset[bytes]) -> set[byt
 
 
 def read_lines(nquads: bytes, named: set[bytes]) -> bytes:
-    """The lines of a document's N-Quads the rules read (``named``: the nodes whose kinds and names they read).
-
-    Loading a graph costs more than reading its lines. Paragraphs' words are left out: most of what
-    the stage would hold, and read only for the few versions it compares.
-    """
-    lines = nquads.splitlines(keepends=True)
-    split = [(line, *line.split(b" ", 3)[:3]) for line in lines]  # subjects are IRIs: no space inside
-    paragraphs = {subject for _, subject, predicate, obj in split if predicate in _SECTION and obj in _COMPARED}
-    commitments = {subject for _, subject, predicate, _ in split if predicate in _IN_PARAGRAPH}
-    facts = paragraphs | commitments
+    """The lines of a document's N-Quads that say what its work and version are (``named``: the nodes whose
+    kinds and names the rules read). Loading a graph costs more than reading its lines."""
     return b"".join(
         line
-        for line, subject, predicate, _ in split
-        if predicate in _READ
-        or (predicate in _START and subject in facts)
-        or ((predicate in _IN_DOCUMENT or predicate in _SECTION) and subject in paragraphs)
-        or (predicate in _TYPE and (subject in facts or subject in named))
-        or (predicate in _NAMES and subject in named)
+        for line in nquads.splitlines(keepends=True)
+        if (predicate := line.split(b" ", 2)[1]) in _READ
+        or ((predicate in _TYPE or predicate in _NAMES) and line.split(b" ", 1)[0] in named)
     )
 
 
-def paragraph_quotes(graphs: Iterable[bytes], paragraphs: set[str]) -> dict[str, str]:
-    """The words (``pk:quote``) of ``paragraphs``, read from the N-Quads of ``graphs``."""
-    wanted = {f"<{paragraph}>".encode() for paragraph in paragraphs}
-    found: dict[str, str] = {}
-    for data in graphs:
-        lines = b"".join(
-            line
-            for line in data.splitlines(keepends=True)
-            if line.split(b" ", 2)[1:2] == [_QUOTE_TERM] and line.split(b" ", 1)[0] in wanted
-        )
-        for quad in parse(lines, format=RdfFormat.N_QUADS) if lines else ():
-            found[quad.subject.value] = quad.object.value
-    return found
-
-
-_QUOTE_TERM = f"<{PK.quote.value}>".encode()
+def fact_lines(nquads: bytes) -> bytes:
+    """The lines of a document's N-Quads that say what its paragraphs of the compared sections and its
+    commitments are, words included."""
+    lines = nquads.splitlines(keepends=True)
+    split = [(line, *line.split(b" ", 3)[:3]) for line in lines]  # subjects are IRIs: no space inside
+    paragraphs = {subject for _, subject, predicate, obj in split if predicate in _SECTION and obj in _COMPARED}
+    facts = paragraphs | {subject for _, subject, predicate, _ in split if predicate in _IN_PARAGRAPH}
+    return b"".join(
+        line
+        for line, subject, predicate, _ in split
+        if predicate in _FACT_READ
+        or ((predicate in _START or predicate in _TYPE) and subject in facts)
+        or ((predicate in _IN_DOCUMENT or predicate in _SECTION or predicate in _QUOTE) and subject in paragraphs)
+    )
 
 
 def _select(store: Store, query: str) -> Iterator[dict[str, str]]:
@@ -215,8 +209,8 @@ SELECT ?work ?kind ?symbol ?session ?committee ?agendaItem ?title ?titleLanguage
 _VERSIONS = "SELECT ?doc ?work ?language WHERE { ?doc pk:realizes ?work ; dcterms:language ?language }"
 
 _PARAGRAPHS = """
-SELECT ?paragraph ?doc ?section ?number ?start WHERE {
-  ?paragraph a pk:Paragraph ; pk:inDocument ?doc ; pk:section ?section ; pk:start ?start .
+SELECT ?paragraph ?doc ?section ?number ?start ?quote WHERE {
+  ?paragraph a pk:Paragraph ; pk:inDocument ?doc ; pk:section ?section ; pk:start ?start ; pk:quote ?quote .
   OPTIONAL { ?paragraph pk:paragraphNumber ?number }
   FILTER (?section IN ("preamble", "operative"))
 }
@@ -240,7 +234,7 @@ WHERE {
 
 
 def read_store(store: Store) -> Reading:
-    """The works, versions and paragraphs a store holds."""
+    """The works and versions a store holds (:func:`load`); their paragraphs are read by :func:`read_facts`."""
     works: dict[str, Work] = {}
     for row in _select(store, _WORKS):
         work = works.setdefault(row["work"], Work(row["work"]))
@@ -250,21 +244,30 @@ def read_store(store: Store) -> Reading:
         for row in _select(store, _VERSIONS)
         if row["work"] in works
     }
+    return Reading(works, versions)
+
+
+def read_facts(store: Store, reading: Reading, graphs: Iterable[bytes]) -> None:
+    """Add to ``store`` the paragraphs and commitments of the N-Quads ``graphs``, and give the versions of
+    ``reading`` they belong to their paragraphs of the compared sections, each with its commitments."""
+    for data in graphs:
+        wanted = fact_lines(data)
+        if wanted:
+            store.bulk_load(wanted, format=RdfFormat.N_QUADS)
     paragraphs: dict[str, Paragraph] = {}
     for row in _select(store, _PARAGRAPHS):
-        version = versions.get(row["doc"])
+        version = reading.versions.get(row["doc"])
         if version is not None:
-            paragraph = Paragraph(row["paragraph"], row["section"], row.get("number"), int(row["start"]))
+            paragraph = Paragraph(row["paragraph"], row["section"], row.get("number"), int(row["start"]), row["quote"])
             paragraphs[paragraph.iri] = paragraph
             version.paragraphs.append(paragraph)
     for _iri, parts in _commitments(store).items():
         if parts[0] in paragraphs:
             paragraphs[parts[0]].commitments.append(parts[1])
-    for version in versions.values():
+    for version in reading.versions.values():
         version.paragraphs.sort(key=lambda p: p.start)
         for paragraph in version.paragraphs:
             paragraph.commitments.sort(key=lambda c: (c.start, c.action))
-    return Reading(works, versions)
 
 
 def _fill(work: Work, row: dict[str, str]) -> None:
