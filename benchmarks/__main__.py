@@ -35,6 +35,9 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--folder", type=Path, default=ROOT / "build" / "bench", help="corpora and builds")
     parser.add_argument("--baseline-max", type=int, default=1000, help="largest size the rdflib baseline runs")
     parser.add_argument("--baseline-timeout", type=float, default=1800.0, help="seconds")
+    parser.add_argument(
+        "--rebuilds-max", type=int, help="largest size of the rebuilds no target reads (outputs only, one changed)"
+    )
     parser.add_argument("--output", type=Path, default=ROOT / "build" / "bench.json")
     parser.add_argument("--profile", type=int, metavar="SIZE", help="profile one serial build of SIZE documents")
     parser.add_argument("--memory-steps", type=int, metavar="SIZE", help="memory by step of a build of SIZE copies")
@@ -111,10 +114,10 @@ def main() -> None:
         baseline_max=arguments.baseline_max,
         baseline_timeout=arguments.baseline_timeout,
         corpora=corpora,
+        rebuilds_max=arguments.rebuilds_max,
+        output=arguments.output,
     )
     report = run(settings)
-    arguments.output.parent.mkdir(parents=True, exist_ok=True)
-    arguments.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(markdown_table(report), end="")
     for name, target in report.get("targets", {}).items():
         verdict = "met" if target["met"] else "NOT met"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Quad, Store
+from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store
 
 from kg.lifecycle.links import link_quads, ontology_turtle
 from kg.lifecycle.reading import load
@@ -171,8 +171,13 @@ def link_store(folder: Path, texts: dict[str, str]) -> Store:
         result = build_document(path, f"docs/{name}")
         assert result.report.status == "built", result.report.error
         graphs.append(result.nquads)
-    store = load(lambda: graphs, ontology_turtle())
-    store.extend(link_quads(store))
+    linked = link_quads(load(lambda: graphs, ontology_turtle()), lambda _graphs: graphs)
+    store = Store()  # as a build's store: the whole graphs, the ontology and the link graph
+    for data in graphs:
+        store.bulk_load(data, format=RdfFormat.N_QUADS)
+    for data in ontology_turtle():
+        store.bulk_load(data, format=RdfFormat.TURTLE)
+    store.extend(linked)
     # As in a build, the default graph is the merge of the named graphs.
     store.extend([Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in store])
     return store

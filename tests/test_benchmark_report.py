@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 # benchmarks/ is a package of the source tree, not of the installed project.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.realtexts import RealDocument, perturbed_copies
-from benchmarks.run import markdown_table, summarise, targets
+from benchmarks.run import markdown_table, summarise, summary, targets, write_report
 
 UN_TEXT = (
     "United Nations A/RES/72/179\n\nGeneral Assembly\n\nResolution adopted on 19 December 2017\n\n"
@@ -94,3 +95,16 @@ def test_the_readme_table_has_a_row_per_size_and_per_query() -> None:
     assert table[3].startswith("| real | 1000 |")
     assert "| commitments | 40000 | 1.500 | 0.300 | 1200 |" in table
     assert "| mentions | - | over 120 s | - | - |" in table
+
+
+def test_a_size_measured_without_the_extra_rebuilds_is_summarised_and_its_report_written(tmp_path: Path) -> None:
+    """The rebuilds no target reads are skipped at large sizes; what was measured is reported at once."""
+    measured = _measured(5000, 240.0)
+    del measured["outputs_only_rebuild"], measured["one_changed_rebuild"]
+    result = summarise(measured)
+    assert "outputs only" not in summary(result) and "unchanged" in summary(result)
+    report = {"corpora": {"real": {"1000": summarise(_measured(1000, 40.0)), "5000": result}}}
+    write_report(tmp_path / "bench.json", report)
+    written = json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))
+    assert written["targets"]["time_5000_over_1000"]["value"] == 6.0
+    assert written["targets"]["peak_memory_mb"]["value"] == 1200.0

@@ -135,3 +135,39 @@ def test_a_year_the_other_version_states_in_its_words_is_no_deadline_discrepancy
     assert ("deadline", "2025 only in the source") in [
         (d.kind, d.detail) for d in differences(pair, same_language=False)
     ]
+
+
+def test_a_discrepancy_names_the_verb_that_opens_each_paragraph_whatever_else_it_holds() -> None:
+    """Each side's action is that of its commitment of the smallest start, one per side, however many follow."""
+    from pyoxigraph import RdfFormat, Store
+
+    store = Store()
+    store.load(
+        """@prefix pk: <https://w3id.org/policy-kg/ontology#> .
+@prefix ex: <https://example.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+ex:difference a pk:Difference ; pk:ofAlignment ex:alignment ; pk:differenceKind "weakened" ; pk:detail "x" .
+ex:alignment pk:alignmentKind "stage" ; pk:sourceParagraph ex:draft-1 ; pk:targetParagraph ex:adopted-1 .
+ex:draft-1 pk:inDocument ex:draft ; pk:quote "Decides to convene ..." ; pk:paragraphNumber "1" .
+ex:adopted-1 pk:inDocument ex:adopted ; pk:quote "Takes note ... and requests ..." ; pk:paragraphNumber "1" .
+ex:adopted pk:realizes ex:resolution . ex:resolution pk:symbol "A/RES/80/150" .
+ex:requests pk:inParagraph ex:adopted-1 ; pk:start 48 ;
+    pk:action <https://w3id.org/policy-kg/ontology/action/requests> ;
+    pk:force <https://w3id.org/policy-kg/ontology/force/directive> .
+ex:takes-note pk:inParagraph ex:adopted-1 ; pk:start 12 ;
+    pk:action <https://w3id.org/policy-kg/ontology/action/takes-note> ;
+    pk:force <https://w3id.org/policy-kg/ontology/force/declaratory> .
+ex:decides pk:inParagraph ex:draft-1 ; pk:start 7 ;
+    pk:action <https://w3id.org/policy-kg/ontology/action/decides> ;
+    pk:force <https://w3id.org/policy-kg/ontology/force/decision> .
+ex:convene pk:inParagraph ex:draft-1 ; pk:start 30 ;
+    pk:action <https://w3id.org/policy-kg/ontology/action/requests> ;
+    pk:force <https://w3id.org/policy-kg/ontology/force/directive> .
+""",
+        format=RdfFormat.TURTLE,
+    )
+    (row,) = rows(store, "discrepancies")
+    assert (row["symbol"], row["paragraph"], row["difference"]) == ("A/RES/80/150", "1", "weakened")
+    assert (row["sourceAction"], row["sourceForce"], row["targetAction"], row["targetForce"]) == (
+        "decides", "decision", "takes-note", "declaratory",
+    )  # fmt: skip

@@ -12,7 +12,7 @@ from kg import lifecycle
 from kg.graph.iri import LINK_GRAPH
 from kg.lifecycle import links
 from kg.lifecycle.reading import load
-from kg.pipeline import build
+from kg.pipeline import build, build_document
 from kg.query import open_store
 
 
@@ -86,5 +86,35 @@ def test_the_stage_reads_the_kinds_and_names_of_works_addressees_and_deadlines_o
     )
     store = load(lambda: [realizing.encode(), naming.encode()])
     subjects = {quad.subject.value.rsplit("/", 1)[-1] for quad in store}
-    assert subjects == {"doc", "c", "work", "sg"}
-    assert len(store) == 5
+    # The commitment is read with its version's paragraphs, if the version is compared (read_facts); the names
+    # of the actor it addresses are read here, wherever they are.
+    assert subjects == {"doc", "work", "sg"}
+    assert len(store) == 4
+
+
+def test_paragraphs_and_commitments_are_read_only_from_the_graphs_of_the_versions_compared(tmp_path: Path) -> None:
+    """Which versions are compared follows from their works: only their graphs' paragraphs are read, words and all."""
+    texts = {
+        "res-en.txt": resolution("en"),
+        "res-fr.txt": resolution("fr"),  # the English text's other language version: the two are aligned
+        "other-en.txt": resolution("en", number="80/151", report="A/80/411", committee="third"),  # aligned with none
+    }
+    graphs: dict[str, bytes] = {}
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = build_document(path, f"docs/{name}")
+        graphs[result.graph or ""] = result.nquads
+    asked: list[set[str]] = []
+
+    def words(wanted: set[str]) -> list[bytes]:
+        asked.append(wanted)
+        return [graphs[graph] for graph in sorted(wanted)]
+
+    store = load(lambda: graphs.values(), links.ontology_turtle())
+    assert not any(quad.predicate.value.endswith(("#quote", "#inParagraph", "#action")) for quad in store)
+    quads = links.link_quads(store, words)
+    (wanted,) = asked
+    assert wanted == {graph for graph in graphs if "/80/150/" in graph} and len(wanted) == 2
+    kinds = {quad.object.value for quad in quads if quad.predicate.value.endswith("#alignmentKind")}
+    assert kinds == {"language-version"}

@@ -451,7 +451,11 @@ def test_the_graphs_read_by_the_step_give_the_mandates_the_whole_graphs_give(tmp
 def test_an_addressees_names_are_read_from_the_graph_that_names_it_and_no_others() -> None:
     pk, graph = "https://w3id.org/policy-kg/ontology#", "https://example.org/graph/"
     label = "http://www.w3.org/2004/02/skos/core#prefLabel"
-    addressing = f"<https://example.org/c1> <{pk}addressee> <https://example.org/sg> <{graph}1> .\n"
+    directive = "https://w3id.org/policy-kg/ontology/force/directive"
+    addressing = (
+        f"<https://example.org/c1> <{pk}addressee> <https://example.org/sg> <{graph}1> .\n"
+        f"<https://example.org/c1> <{pk}force> <{directive}> <{graph}1> .\n"
+    )
     naming = (
         f'<https://example.org/sg> <{label}> "Secretary-General"@en <{graph}2> .\n'
         f'<https://example.org/other> <{label}> "Other body"@en <{graph}2> .\n'
@@ -461,5 +465,68 @@ def test_an_addressees_names_are_read_from_the_graph_that_names_it_and_no_others
     read = {(quad.subject.value, quad.object.value) for quad in mandates._read_chunks(chunks)}
     assert read == {
         ("https://example.org/c1", "https://example.org/sg"),
+        ("https://example.org/c1", directive),
         ("https://example.org/sg", "Secretary-General"),
     }
+
+
+def test_only_mentions_of_cited_works_or_in_reports_are_read() -> None:
+    """A graph's many mentions of actors are no rule's: only a cited work's, or those in a report, are read."""
+    pk, graph = "https://w3id.org/policy-kg/ontology#", "https://example.org/graph/"
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+    def mention(name: str, of: str, document: str, number: int) -> str:
+        node = f"<https://example.org/{name}>"
+        return (
+            f"{node} <{pk}mentionOf> <https://example.org/{of}> <{graph}{number}> .\n"
+            f"{node} <{pk}inDocument> <https://example.org/{document}> <{graph}{number}> .\n"
+            f'{node} <{pk}start> "12"^^<http://www.w3.org/2001/XMLSchema#integer> <{graph}{number}> .\n'
+        )
+
+    resolution = (
+        f"<https://example.org/res/en> <{pk}realizes> <https://example.org/res> <{graph}1> .\n"
+        f"<https://example.org/res/en> <{pk}cites> <https://example.org/A/74/123> <{graph}1> .\n"
+        f"<https://example.org/report> <{rdf_type}> <{pk}Report> <{graph}1> .\n"  # typed where it is named
+        + mention("of-cited", "A/74/123", "res/en", 1)
+        + mention("of-a-state", "state/FRA", "res/en", 1)
+    )
+    report = f"<https://example.org/report/fr> <{pk}realizes> <https://example.org/report> <{graph}2> .\n" + mention(
+        "in-report", "un/SG", "report/fr", 2
+    )
+    chunks = [Chunk(f"{graph}{n}", 0, "", data=data.encode()) for n, data in ((1, resolution), (2, report))]
+    store = mandates._read_chunks(chunks)
+    mentioned = {quad.subject.value for quad in store if quad.predicate.value == f"{pk}mentionOf"}
+    assert mentioned == {"https://example.org/of-cited", "https://example.org/in-report"}
+    spans = {quad.subject.value for quad in store if quad.predicate.value in (f"{pk}start", f"{pk}inDocument")}
+    assert "https://example.org/of-a-state" not in spans
+
+
+def test_only_directive_commitments_and_the_names_of_those_they_address_are_read() -> None:
+    """A commitment that is no directive is no mandate: neither it nor the names of whom it addresses are read."""
+    pk, graph = "https://w3id.org/policy-kg/ontology#", "https://example.org/graph/"
+    rdf_type, label = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2004/02/skos/core#prefLabel"
+    force = "https://w3id.org/policy-kg/ontology/force/"
+
+    def commitment(name: str, strength: str, addressee: str) -> str:
+        node = f"<https://example.org/{name}>"
+        return (
+            f"{node} <{rdf_type}> <{pk}Commitment> <{graph}1> .\n"
+            f"{node} <{pk}force> <{force}{strength}> <{graph}1> .\n"
+            f"{node} <{pk}addressee> <https://example.org/{addressee}> <{graph}1> .\n"
+            f"{node} <{pk}issuer> <https://example.org/ga> <{graph}1> .\n"
+        )
+
+    commitments = commitment("requests", "directive", "sg") + commitment("encourages", "exhortatory", "states")
+    # Another graph names both addressees, and realizes a work whose issuer it states.
+    naming = (
+        f'<https://example.org/sg> <{label}> "Secretary-General"@en <{graph}2> .\n'
+        f'<https://example.org/states> <{label}> "Member States"@en <{graph}2> .\n'
+        f"<https://example.org/doc> <{pk}realizes> <https://example.org/work> <{graph}2> .\n"
+        f"<https://example.org/work> <{pk}issuer> <https://example.org/ga> <{graph}2> .\n"
+    )
+    chunks = [Chunk(f"{graph}{n}", 0, "", data=data.encode()) for n, data in ((1, commitments), (2, naming))]
+    read = {(quad.subject.value.rsplit("/", 1)[-1], quad.predicate.value) for quad in mandates._read_chunks(chunks)}
+    assert {subject for subject, _ in read} == {"requests", "sg", "doc", "work"}
+    assert ("requests", rdf_type) in read and ("requests", f"{pk}addressee") in read
+    assert ("requests", f"{pk}issuer") not in read  # a commitment's issuer is no rule's; a work's is
+    assert ("work", f"{pk}issuer") in read

@@ -8,7 +8,7 @@ unchanged rebuild reads nothing but one small file.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
@@ -18,7 +18,7 @@ from kg.graph import iri
 from kg.graph.terms import PK, RDF
 from kg.lifecycle.align import align, differences
 from kg.lifecycle.derived import derived_chunk
-from kg.lifecycle.reading import Reading, Version, load, read_store
+from kg.lifecycle.reading import Reading, Version, load, read_facts, read_store
 from kg.lifecycle.stages import Link, series, stage_links
 
 __all__ = ["LINKER_VERSION", "comparisons", "link_chunk", "link_quads", "ontology_turtle"]
@@ -35,8 +35,17 @@ def link_chunk(chunks: Sequence[Chunk], cache_folder: Path | None, environment: 
     return derived_chunk("lifecycle", LINKER_VERSION, chunks, cache_folder, _links_of, environment)
 
 
+#: Given the graphs of the versions to compare, their N-Quads (where their paragraphs and commitments are).
+FactSource = Callable[[set[str]], Iterable[bytes]]
+
+
 def _links_of(chunks: Sequence[Chunk]) -> list[Quad]:
-    return link_quads(load(lambda: (chunk.read() for chunk in chunks), ontology_turtle()))
+    by_graph = {chunk.graph: chunk for chunk in chunks}
+
+    def graphs_of(graphs: set[str]) -> Iterator[bytes]:
+        return (by_graph[graph].read() for graph in sorted(graphs) if graph in by_graph)
+
+    return link_quads(load(lambda: (chunk.read() for chunk in chunks), ontology_turtle()), graphs_of)
 
 
 def ontology_turtle() -> list[bytes]:
@@ -46,14 +55,18 @@ def ontology_turtle() -> list[bytes]:
     return [path.read_bytes() for path in sorted(ONTOLOGY_DIR.glob("*.ttl")) if not path.name.startswith("shapes")]
 
 
-def link_quads(store: Store) -> list[Quad]:
-    """The quads of the link graph of a store of document graphs and the ontology (:func:`ontology_turtle`)."""
+def link_quads(store: Store, facts: FactSource) -> list[Quad]:
+    """The quads of the link graph of a store of document graphs and the ontology (:func:`ontology_turtle`),
+    as :func:`kg.lifecycle.reading.load` makes it; ``facts`` gives the graphs of the versions compared."""
     reading = read_store(store)
     graph = NamedNode(iri.LINK_GRAPH)
     quads: list[Quad] = []
     for link in stage_links(reading):
         quads.extend(_link(link, graph))
-    for kind, source, target in comparisons(reading):
+    compared = comparisons(reading)
+    versions = {version.iri for _, *pair in compared for version in pair}
+    read_facts(store, reading, facts({iri.graph_iri(version) for version in versions}))
+    for kind, source, target in compared:
         quads.extend(_alignment(kind, source, target, graph))
     return quads
 

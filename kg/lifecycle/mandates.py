@@ -43,9 +43,9 @@ from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Stor
 from kg import lang
 from kg.buildfolder import Chunk
 from kg.graph import iri
-from kg.graph.terms import DCTERMS, PK, PROV, RDF, RDFS, SKOS, XSD
+from kg.graph.terms import DCTERMS, FORCE, PK, PROV, RDF, RDFS, SKOS, XSD
 from kg.lifecycle.derived import derived_chunk
-from kg.lifecycle.reading import nquads_terms, objects_of
+from kg.lifecycle.reading import nquads_terms
 from kg.resolve.normalize import fold
 
 __all__ = [
@@ -604,69 +604,130 @@ def _date_session(add: Callable[[str, NamedNode, NamedNode | Literal], None], ma
 # What the rules read: a document's graph holds much more (mentions of actors, figures, events), and
 # most of what it says of a mention or an entity (its quote, its names) no rule reads.
 _READ_PREDICATES = nquads_terms(
-    PK.force,
-    PK.addressee,
     PK.realizes,
-    PK.dueAtSession,
     PK.session,
     PK.series,
-    PK.deadline,
-    PK.reportingCycle,
     PK.endDate,
-    PK.issuer,
     PK.symbol,
     PK.cites,
     PK.carriesTextOf,
     PK.adoptedFrom,
-    PK.mentionOf,
     DCTERMS.title,
     DCTERMS.language,
 )
+#: What a commitment says that the rules read, for the directive commitments only: no other is a mandate.
+_MANDATE_PREDICATES = nquads_terms(PK.force, PK.addressee, PK.dueAtSession, PK.deadline, PK.reportingCycle)
 #: The classes the rules match; the types of mentions, actors and figures are most of a graph's types.
-_READ_TYPES = nquads_terms(PK.Commitment, PK.Expression, PK.Report, PK.Paragraph, PK.Session)
-_PARAGRAPH, _COMMITMENT = (f"<{term.value}>".encode() for term in (PK.Paragraph, PK.Commitment))
-_TYPE, _ADDRESSEE, _MENTION_OF, _QUOTE = (
-    nquads_terms(term) for term in (RDF.type, PK.addressee, PK.mentionOf, PK.quote)
-)
+_READ_TYPES = nquads_terms(PK.Expression, PK.Report, PK.Paragraph, PK.Session)
+_PARAGRAPH, _COMMITMENT, _REPORT = (f"<{term.value}>".encode() for term in (PK.Paragraph, PK.Commitment, PK.Report))
+_DIRECTIVE = f"<{FORCE.directive.value}>".encode()
+_TYPE, _ADDRESSEE, _MENTION_OF, _IN_DOCUMENT, _QUOTE, _CITES, _REALIZES, _FORCE, _ISSUER = (
+    nquads_terms(term)
+    for term in (
+        RDF.type, PK.addressee, PK.mentionOf, PK.inDocument, PK.quote, PK.cites, PK.realizes, PK.force, PK.issuer
+    )
+)  # fmt: skip
 #: Where a paragraph, a commitment or a mention of something stands: read for those only.
 _SPAN = nquads_terms(PK.start, PK.inDocument)
-#: An actor's names, read only for the actors a commitment addresses (the names a report is matched by).
+#: An actor's names, read only for the actors a mandate addresses (the names its report is matched by).
 _NAMES = nquads_terms(SKOS.prefLabel, SKOS.altLabel, PK.surfaceForm, RDFS.label)
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    """What the first pass over the graphs finds that the second needs: one graph may name what another reads."""
+
+    directives: set[bytes]  # the directive commitments: the only ones that can be mandates
+    addressees: set[bytes]  # the actors they address: their names are read
+    works: set[bytes]  # the works realized: their issuers are read
+    cited: set[bytes]  # the works documents cite: their mentions are read (where a cited symbol stands)
+    in_reports: set[bytes]  # the expressions of reports: their mentions are read (a report's author)
+
+
+def _wanted(graphs: Iterable[bytes]) -> _Wanted:
+    directives, cited, reports = set(), set(), set()
+    addressed: list[tuple[bytes, bytes]] = []
+    realized: list[tuple[bytes, bytes]] = []
+    for data in graphs:
+        for line in data.splitlines():
+            parts = line.split(b" ", 3)  # subjects and these objects are IRIs: no space inside
+            if len(parts) != 4:
+                continue
+            subject, predicate, obj = parts[0], parts[1], parts[2]
+            if predicate in _ADDRESSEE:
+                addressed.append((subject, obj))
+            elif predicate in _FORCE and obj == _DIRECTIVE:
+                directives.add(subject)
+            elif predicate in _CITES:
+                cited.add(obj)
+            elif predicate in _REALIZES:
+                realized.append((subject, obj))
+            elif predicate in _TYPE and obj == _REPORT:
+                reports.add(subject)
+    return _Wanted(
+        directives,
+        {actor for commitment, actor in addressed if commitment in directives},
+        {work for _, work in realized},
+        cited,
+        {expression for expression, work in realized if work in reports},
+    )
 
 
 def _read_chunks(chunks: Sequence[Chunk]) -> Store:
     """What the rules read of the graphs of ``chunks``, merged in the default graph as a build's store has it.
 
-    Two passes over the chunks' lines: the first finds the actors commitments address (one graph may
-    name an actor another addresses), the second keeps the lines the rules' queries can match.
+    Two passes over the chunks' lines: the first finds what one graph may need of another (the actors
+    commitments address, the works cited, the reports), the second keeps the lines the rules' queries
+    can match.
     """
-    addressees = objects_of((chunk.read() for chunk in chunks), _ADDRESSEE)
+    wanted = _wanted(chunk.read() for chunk in chunks)
     store = Store()
     for chunk in chunks:
-        lines = _read_lines(chunk.read(), addressees)
+        lines = _read_lines(chunk.read(), wanted)
         if lines:
             quads = parse(lines, format=RdfFormat.N_QUADS)
             store.bulk_extend(Quad(quad.subject, quad.predicate, quad.object) for quad in quads)
     return store
 
 
-def _read_lines(nquads: bytes, addressees: set[bytes]) -> bytes:
-    """The lines of a graph's N-Quads that the rules' queries can match."""
+def _read_lines(nquads: bytes, wanted: _Wanted) -> bytes:
+    """The lines of a graph's N-Quads that the rules' queries can match.
+
+    Of the commitments, only the directive ones (a mandate is one); of the many mentions, only those
+    a rule reads: of a work some document cites, or in a report.
+    """
     lines = nquads.splitlines(keepends=True)
     split = [(line, *_subject_predicate(line)) for line in lines]
     typed = {(subject, line.split(b" ", 3)[2]) for line, subject, predicate in split if predicate in _TYPE}
     paragraphs = {subject for subject, kind in typed if kind == _PARAGRAPH}
-    spanned = paragraphs | {subject for subject, kind in typed if kind == _COMMITMENT}
-    spanned.update(subject for _, subject, predicate in split if predicate in _MENTION_OF)
+    directives = {subject for subject, kind in typed if kind == _COMMITMENT and subject in wanted.directives}
+    mentions = _read_mentions(split, wanted)
+    spanned = paragraphs | directives | mentions
     return b"".join(
         line
         for line, subject, predicate in split
         if predicate in _READ_PREDICATES
-        or (predicate in _TYPE and line.split(b" ", 3)[2] in _READ_TYPES)
+        or (predicate in _MANDATE_PREDICATES and subject in wanted.directives)
+        or (predicate in _ISSUER and subject in wanted.works)
+        or (predicate in _TYPE and (line.split(b" ", 3)[2] in _READ_TYPES or subject in directives))
         or (predicate in _SPAN and subject in spanned)
+        or (predicate in _MENTION_OF and subject in mentions)
         or (predicate in _QUOTE and subject in paragraphs)
-        or (predicate in _NAMES and subject in addressees)
+        or (predicate in _NAMES and subject in wanted.addressees)
     )
+
+
+def _read_mentions(split: list[tuple[bytes, bytes, bytes]], wanted: _Wanted) -> set[bytes]:
+    """The mentions of a graph the rules read: of a cited work, or in a report's expression."""
+    found, where = set(), []
+    for line, subject, predicate in split:
+        if predicate in _MENTION_OF and line.split(b" ", 3)[2] in wanted.cited:
+            found.add(subject)
+        elif predicate in _IN_DOCUMENT:
+            where.append((subject, line.split(b" ", 3)[2]))
+    mentioned = {subject for line, subject, predicate in split if predicate in _MENTION_OF}
+    found.update(subject for subject, document in where if subject in mentioned and document in wanted.in_reports)
+    return found
 
 
 def _subject_predicate(line: bytes) -> tuple[bytes, bytes]:

@@ -3,6 +3,13 @@
 The documents' named graphs are loaded into a store in memory, with the ranks of
 the ontology's forces, and read in a fixed number of queries: works, their
 language versions, and the paragraphs of each version with their commitments.
+
+The store first holds the works and their versions, with the names and kinds of
+the nodes the rules read (:func:`load`): which versions are compared follows from
+those alone. The paragraphs and commitments, most of a graph, are then read only
+for the versions compared, a few of a build's, from their own graphs
+(:func:`read_facts`), so that what the stage holds grows with the works of a build
+and the versions it aligns, not with every paragraph it read.
 """
 
 from __future__ import annotations
@@ -15,7 +22,18 @@ from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store
 
 from kg.graph.terms import DCTERMS, PK, RDF, RDFS, SKOS
 
-__all__ = ["Commitment", "Paragraph", "Reading", "Version", "Work", "load", "nquads_terms", "objects_of", "read_store"]
+__all__ = [
+    "Commitment",
+    "Paragraph",
+    "Reading",
+    "Version",
+    "Work",
+    "load",
+    "nquads_terms",
+    "objects_of",
+    "read_facts",
+    "read_store",
+]
 
 #: The sections whose paragraphs are compared: what a text says and asks.
 COMPARED_SECTIONS = ("preamble", "operative")
@@ -82,10 +100,12 @@ class Reading:
 
 
 def load(graphs: Callable[[], Iterable[bytes]], ontology_turtle: Iterable[bytes] = ()) -> Store:
-    """A store in memory holding what the rules read of the N-Quads ``graphs()`` gives, and the ontology's Turtle.
+    """A store in memory holding the works and versions of the N-Quads ``graphs()`` gives, with the names and
+    kinds of the nodes the rules read, and the ontology's Turtle; the paragraphs are read later (:func:`read_facts`).
 
     The graphs are read twice (``graphs()`` gives them anew each time): first for the few nodes whose
-    names and kinds the rules read (one graph may name a work another realizes), then for their lines.
+    names and kinds the rules read (one graph may name a work another realizes, or an actor another's
+    commitment addresses), then for their lines.
     """
     named = objects_of(graphs(), _NAMED_BY)
     store = Store()
@@ -103,15 +123,21 @@ def nquads_terms(*terms: NamedNode) -> frozenset[bytes]:
     return frozenset(f"<{term.value}>".encode() for term in terms)
 
 
-#: What the rules read of a document's graph: its works, paragraphs and commitments.
+#: What the rules read of a document's graph to link its work: the work's and the version's own statements.
 _READ = nquads_terms(
     DCTERMS.language, DCTERMS.title, PK.realizes, PK.symbol, PK.session, PK.committee, PK.agendaItem, PK.adoptedOn,
-    PK.recommends, PK.section, PK.paragraphNumber, PK.inParagraph, PK.action, PK.force, PK.addressee, PK.deadline,
-    PK.dueAtSession,
+    PK.recommends,
 )  # fmt: skip
-#: Read only for paragraphs and commitments, not for the many mentions that carry them too.
-_SPAN = nquads_terms(PK.start, PK.quote, PK.inDocument)
-_FACTS = nquads_terms(PK.section, PK.inParagraph)
+#: What the rules read of a compared version's paragraphs and commitments, besides their kinds.
+_FACT_READ = nquads_terms(
+    PK.paragraphNumber, PK.inParagraph, PK.action, PK.force, PK.addressee, PK.deadline, PK.dueAtSession,
+)  # fmt: skip
+#: Where a paragraph of a compared section stands, and its words; of a commitment, only its start.
+_START, _IN_DOCUMENT, _SECTION, _IN_PARAGRAPH, _QUOTE = (
+    nquads_terms(term) for term in (PK.start, PK.inDocument, PK.section, PK.inParagraph, PK.quote)
+)
+#: The compared sections as N-Quads write them: ``"preamble"``.
+_COMPARED = frozenset(f'"{section}"'.encode() for section in COMPARED_SECTIONS)
 #: The nodes whose kinds and names the rules read: works, addressees, deadlines (a graph names many more).
 _NAMED_BY = nquads_terms(PK.realizes, PK.addressee, PK.deadline, PK.dueAtSession)
 _NAMES = nquads_terms(SKOS.prefLabel, RDFS.label)
@@ -130,20 +156,29 @@ def objects_of(graphs: Iterable[bytes], predicates: frozenset[bytes]) -> set[byt
 
 
 def read_lines(nquads: bytes, named: set[bytes]) -> bytes:
-    """The lines of a document's N-Quads the rules read (``named``: the nodes whose kinds and names they read).
-
-    Loading a graph costs more than reading its lines.
-    """
-    lines = nquads.splitlines(keepends=True)
-    split = [(line, *line.split(b" ", 2)[:2]) for line in lines]  # subjects are IRIs: no space inside
-    facts = {subject for _, subject, predicate in split if predicate in _FACTS}
+    """The lines of a document's N-Quads that say what its work and version are (``named``: the nodes whose
+    kinds and names the rules read). Loading a graph costs more than reading its lines."""
     return b"".join(
         line
-        for line, subject, predicate in split
-        if predicate in _READ
-        or (predicate in _SPAN and subject in facts)
-        or (predicate in _TYPE and (subject in facts or subject in named))
-        or (predicate in _NAMES and subject in named)
+        for line in nquads.splitlines(keepends=True)
+        if (predicate := line.split(b" ", 2)[1]) in _READ
+        or ((predicate in _TYPE or predicate in _NAMES) and line.split(b" ", 1)[0] in named)
+    )
+
+
+def fact_lines(nquads: bytes) -> bytes:
+    """The lines of a document's N-Quads that say what its paragraphs of the compared sections and its
+    commitments are, words included."""
+    lines = nquads.splitlines(keepends=True)
+    split = [(line, *line.split(b" ", 3)[:3]) for line in lines]  # subjects are IRIs: no space inside
+    paragraphs = {subject for _, subject, predicate, obj in split if predicate in _SECTION and obj in _COMPARED}
+    facts = paragraphs | {subject for _, subject, predicate, _ in split if predicate in _IN_PARAGRAPH}
+    return b"".join(
+        line
+        for line, subject, predicate, _ in split
+        if predicate in _FACT_READ
+        or ((predicate in _START or predicate in _TYPE) and subject in facts)
+        or ((predicate in _IN_DOCUMENT or predicate in _SECTION or predicate in _QUOTE) and subject in paragraphs)
     )
 
 
@@ -199,7 +234,7 @@ WHERE {
 
 
 def read_store(store: Store) -> Reading:
-    """The works, versions and paragraphs a store holds."""
+    """The works and versions a store holds (:func:`load`); their paragraphs are read by :func:`read_facts`."""
     works: dict[str, Work] = {}
     for row in _select(store, _WORKS):
         work = works.setdefault(row["work"], Work(row["work"]))
@@ -209,9 +244,19 @@ def read_store(store: Store) -> Reading:
         for row in _select(store, _VERSIONS)
         if row["work"] in works
     }
+    return Reading(works, versions)
+
+
+def read_facts(store: Store, reading: Reading, graphs: Iterable[bytes]) -> None:
+    """Add to ``store`` the paragraphs and commitments of the N-Quads ``graphs``, and give the versions of
+    ``reading`` they belong to their paragraphs of the compared sections, each with its commitments."""
+    for data in graphs:
+        wanted = fact_lines(data)
+        if wanted:
+            store.bulk_load(wanted, format=RdfFormat.N_QUADS)
     paragraphs: dict[str, Paragraph] = {}
     for row in _select(store, _PARAGRAPHS):
-        version = versions.get(row["doc"])
+        version = reading.versions.get(row["doc"])
         if version is not None:
             paragraph = Paragraph(row["paragraph"], row["section"], row.get("number"), int(row["start"]), row["quote"])
             paragraphs[paragraph.iri] = paragraph
@@ -219,11 +264,10 @@ def read_store(store: Store) -> Reading:
     for _iri, parts in _commitments(store).items():
         if parts[0] in paragraphs:
             paragraphs[parts[0]].commitments.append(parts[1])
-    for version in versions.values():
+    for version in reading.versions.values():
         version.paragraphs.sort(key=lambda p: p.start)
         for paragraph in version.paragraphs:
             paragraph.commitments.sort(key=lambda c: (c.start, c.action))
-    return Reading(works, versions)
 
 
 def _fill(work: Work, row: dict[str, str]) -> None:

@@ -11,8 +11,13 @@ What only a document's own pages show, its mentions and paragraphs (the bulk of
 its quotes) and its graph's descriptions of its nodes, is not gathered with the
 rest: :func:`read_passages` reads them from that one graph when its pages are
 written, and they are dropped after, so that memory holds one document's at a
-time, not every document's. The global pages get the nodes as all graphs
-together describe them, merged in one pass (:func:`_merged_descriptions`).
+time, not every document's. The global pages get the nodes they draw or name as
+all graphs together describe them, merged in one pass (:func:`_merged_descriptions`):
+the actors of commitments, the works that cite and are cited, the areas of
+figures, the works read and the works of a series' kinds. The other nodes
+(mentions, paragraphs, commitments: most of a graph's) are described on their
+documents' pages alone, so the global pages' memory grows with the entities of
+the build, not with its mentions.
 """
 
 from __future__ import annotations
@@ -28,7 +33,16 @@ from kg.graph.iri import ID, slug
 from kg.model import Kind
 from kg.query import load_query
 
-__all__ = ["Commitment", "Document", "DocumentFacts", "Entity", "ViewData", "gather", "read_passages"]
+__all__ = [
+    "SERIES_KINDS",
+    "Commitment",
+    "Document",
+    "DocumentFacts",
+    "Entity",
+    "ViewData",
+    "gather",
+    "read_passages",
+]
 
 PREFIXES = """
 PREFIX pk: <https://w3id.org/policy-kg/ontology#>
@@ -93,6 +107,12 @@ SELECT ?g ?node ?property ?value WHERE { GRAPH ?g {
 
 # Kind names belong to the ontology's classes, which live outside the documents' graphs.
 KINDS = "SELECT ?class ?kind WHERE { ?class pk:kindName ?kind }"
+
+# The nodes of some classes, whichever graph types them: "VALUES_OF_CLASSES" is replaced by the classes' IRIs.
+NODES_OF_CLASSES = "SELECT DISTINCT ?node WHERE { VALUES ?class { VALUES_OF_CLASSES } GRAPH ?g { ?node a ?class } }"
+
+#: The kinds of work that form series (:mod:`kg.views.series`): the global pages describe every node of them.
+SERIES_KINDS = frozenset({"resolution", "decision"})
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROPERTY_FIELDS = {
@@ -257,28 +277,56 @@ def gather(store: Store) -> ViewData:
     store once."""
     kinds = {row["class"]: row["kind"] for row in _rows(store, KINDS)}
     document_rows = _document_rows(store)
-    merged, works = _merged_descriptions(store, kinds, {graph: row["work"] for graph, row in document_rows.items()})
-    documents = _documents(document_rows, works)
-    _commitments(store, documents)
+    commitments = _commitments(store, document_rows)
+    cited: dict[str, list[str]] = defaultdict(list)
     citations: set[tuple[str, str]] = set()
     for row in _rows(store, CITATIONS):
-        if row["g"] in documents:
-            documents[row["g"]].citations.append(row["cited"])
+        if row["g"] in document_rows:
+            cited[row["g"]].append(row["cited"])
         if row["citing"] != row["cited"]:
             citations.add((row["citing"], row["cited"]))
+    statistics: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in _rows(store, STATISTICS):
-        if row["g"] in documents:
-            documents[row["g"]].statistics.append({k: v for k, v in row.items() if k != "g"})
-    for facts in documents.values():
-        facts.commitments.sort(key=lambda commitment: (commitment.start, commitment.iri))
-        facts.citations.sort()
-        facts.statistics.sort(key=lambda row: (int(row["start"]), row["value"]))
+        if row["g"] in document_rows:
+            statistics[row["g"]].append({k: v for k, v in row.items() if k != "g"})
+    works = {graph: row["work"] for graph, row in document_rows.items()}
+    shown = _shown_nodes(store, kinds, works, commitments, citations, statistics)
+    merged, own_works = _merged_descriptions(store, kinds, works, shown)
+    documents = _documents(document_rows, own_works)
+    for graph, facts in documents.items():
+        facts.commitments = sorted(commitments.get(graph, []), key=lambda found: (found.start, found.iri))
+        facts.citations = sorted(cited.get(graph, []))
+        facts.statistics = sorted(statistics.get(graph, []), key=lambda row: (int(row["start"]), row["value"]))
     for facts in documents.values():  # a work undated in its graphs takes its expressions' dates
         work = merged.setdefault(facts.document.work, Entity(facts.document.work))
         if facts.document.date and not work.dates:
             work.dates.add(facts.document.date)
     lifecycle = {name: list(_rows(store, load_query(name))) for name in LIFECYCLE_QUERIES}
     return ViewData(documents, merged, citations, lifecycle, kinds)
+
+
+def _shown_nodes(
+    store: Store,
+    kinds: dict[str, str],
+    works: dict[str, str],
+    commitments: dict[str, list[Commitment]],
+    citations: set[tuple[str, str]],
+    statistics: dict[str, list[dict[str, str]]],
+) -> set[str]:
+    """The nodes the global pages draw or name: actors of commitments, works cited or citing, areas of
+    figures, the works read, and every node of a series' kinds (a series lists works no document cites)."""
+    shown = set(works.values())
+    for found in commitments.values():
+        for commitment in found:
+            shown.add(commitment.issuer)
+            shown.update(commitment.addressees)
+    for pair in citations:
+        shown.update(pair)
+    shown.update(row["area"] for rows in statistics.values() for row in rows)
+    classes = " ".join(f"<{iri}>" for iri, kind in sorted(kinds.items()) if kind in SERIES_KINDS)
+    shown.update(row["node"] for row in _rows(store, NODES_OF_CLASSES.replace("VALUES_OF_CLASSES", classes)))
+    shown.discard("")
+    return shown
 
 
 def read_passages(store: Store, facts: DocumentFacts, kinds: dict[str, str]) -> None:
@@ -316,19 +364,22 @@ def _describe(entity: Entity, prop: str, value: object, kinds: dict[str, str]) -
 
 
 def _merged_descriptions(
-    store: Store, kinds: dict[str, str], works: dict[str, str]
+    store: Store, kinds: dict[str, str], works: dict[str, str], shown: set[str]
 ) -> tuple[dict[str, Entity], dict[str, Entity]]:
-    """The nodes as all graphs together describe them, and each graph's own description of its work.
+    """The ``shown`` nodes as all graphs together describe them, and each graph's own description of its work.
 
     One pass, holding no graph's descriptions apart: the result is that of merging the graphs'
     descriptions in the order of their IRIs (a node's name in a language is the first the first
     graph naming it gives; nodes in the order they first appear), which a page's bytes rely on.
+    The rows of other nodes are counted, so that the order of those kept is the same, and dropped.
     """
     merged: dict[str, Entity] = {}
     first_seen: dict[str, tuple[str, int]] = {}
     names: dict[tuple[str, str], tuple[str, int, str]] = {}  # (node, language) → graph, row, name
     own_works: dict[str, Entity] = {}
     for row, (graph, node, prop, value) in enumerate(_description_rows(store)):
+        if node not in shown:
+            continue
         if node not in first_seen or graph < first_seen[node][0]:
             first_seen[node] = (graph, row)
         if works.get(graph) == node:
@@ -373,18 +424,20 @@ def _documents(document_rows: dict[str, dict[str, str]], works: dict[str, Entity
     return documents
 
 
-def _commitments(store: Store, documents: dict[str, DocumentFacts]) -> None:
+def _commitments(store: Store, document_rows: dict[str, dict[str, str]]) -> dict[str, list[Commitment]]:
+    """The commitments of each document's graph, by graph, in the order of their IRIs."""
     grouped: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     for row in _rows(store, COMMITMENTS):
-        if row["g"] in documents:
+        if row["g"] in document_rows:
             grouped[(row["g"], row["commitment"])].append(row)
+    found: dict[str, list[Commitment]] = defaultdict(list)
     for (graph, iri), rows in sorted(grouped.items()):
         first = rows[0]
         session = first["session"]
-        documents[graph].commitments.append(
+        found[graph].append(
             Commitment(
                 iri=iri,
-                doc=documents[graph].document.iri,
+                doc=document_rows[graph]["doc"],
                 issuer=first["issuer"],
                 addressees=tuple(sorted({row["addressee"] for row in rows if row["addressee"]})),
                 force=first["force"],
@@ -396,3 +449,4 @@ def _commitments(store: Store, documents: dict[str, DocumentFacts]) -> None:
                 deadline=first["deadline"] or (f"session {session}" if session else ""),
             )
         )
+    return found

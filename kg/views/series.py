@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from kg.views.gather import ViewData
+from kg.views.gather import SERIES_KINDS, ViewData
 
 __all__ = [
     "MAX_DISCREPANCIES",
@@ -31,7 +31,6 @@ __all__ = [
     "series",
 ]
 
-SERIES_KINDS = {"resolution", "decision"}
 #: The page draws at most this many series in full, those of most members first; it lists the others by name.
 MAX_SERIES = 40
 #: Of a series drawn, the latest this many members are drawn; the earlier ones are counted.
