@@ -87,6 +87,9 @@ class _CitationFinder:
         # An instrument is dated by its day or month of adoption; a year alone after its name is more
         # often a deadline ("ratifier la Convention ... d'ici à 2030") than its date.
         self.dates = [date for date in find_dates(text, pack) if len(date.iso) >= 7]
+        # the joints of a list of numbers ("55/235 and 55/236", "70/1, 71/243"), read at every trigger
+        conjunctions = phrases_alternation(pack.words("list_conjunctions")) or "(?!)"
+        self.list_joint = re.compile(rf"\s*(?:,|,?\s*(?:{conjunctions}))\s*", re.IGNORECASE)
 
     def date_after(self, position: int) -> DateMatch | None:
         """The date that starts right after ``position`` ("of 21 December 2001"), if any; the line
@@ -135,14 +138,12 @@ class _CitationFinder:
         """ "resolutions 55/235 and 55/236 of 23 December 2000": numbers joined by a list's joints before a dated
         one share its date, where they are of the session that date falls in (an earlier resolution cited again
         without its date is not: "resolutions 70/1 and 71/243 of 21 December 2016")."""
-        conjunctions = phrases_alternation(self.pack.words("list_conjunctions")) or "(?!)"
-        joint = re.compile(rf"\s*(?:,|,?\s*(?:{conjunctions}))\s*", re.IGNORECASE)
         shared = list(numbers)
         for index in range(len(shared) - 2, -1, -1):
             number, following = shared[index], shared[index + 1]
             if number.date is not None or following.date is None or number.council_year or number.roman:
                 continue
-            if joint.fullmatch(self.view, number.span.end, following.span.start) and _of_the_session_dated(
+            if self.list_joint.fullmatch(self.view, number.span.end, following.span.start) and _of_the_session_dated(
                 number, following.date.iso
             ):
                 shared[index] = replace(number, date=following.date)
