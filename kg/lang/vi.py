@@ -267,6 +267,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "THÔNG BÁO KẾT LUẬN": "notice",
         "LỆNH": "decree",
         "KẾ HOẠCH": "plan",
+        # the Prime Minister's or a minister's urgent dispatch: it gives tasks as a directive does
+        "CÔNG ĐIỆN": "directive",
     },
     "legal_number_marks": ("Số:", "Số"),
     "legal_number_tails": (),
@@ -282,6 +284,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "kết luận:",
         # a plan: "Ủy ban nhân dân tỉnh ban hành Kế hoạch ..., với các nội dung như sau:", then its sections
         "nội dung như sau:",
+        # a dispatch: "THỦ TƯỚNG CHÍNH PHỦ điện:" above its addressees, then its numbered tasks
+        "điện:",
     ),
     "article_words": ("Điều",),
     "article_tails": (),
@@ -558,6 +562,7 @@ EXTRA: dict[str, object] = {
         "TT": "circular",
         "TTLT": "circular",
         "CT": "directive",
+        "CĐ": "directive",
         "QH": "law",
         "UBTVQH": "ordinance",
         "L-CTN": "law",

@@ -1,0 +1,63 @@
+"""Tasks a plan gives to the body named on a heading line, the plan a decision issues after its signature, the
+time limit under a task, and a dispatch read as an instrument.
+
+Short instruments composed for these tests: "2. Sở Tài chính" over "a) Thẩm định ..." gives each item to the
+Department; a decision's annexed plan ("KẾ HOẠCH" after the signature) holds tasks of the decision; a line
+"Thời hạn hoàn thành: Trước ngày ..." is the due day of the task above it, no task itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.builders import get
+from kg.model import Document, Extraction
+
+LEGAL = get("legal")
+
+VI_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 12/QĐ-UBND\n\nAn Giang, ngày 05 tháng 02 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+VI_HEAD += "Về việc thi hành\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+VI_SIGNATURE = "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Bình\n\n"
+EN_HEAD = "DECREE No. 7 of 2024\non the census\n\nThe President of the Republic,\n\n"
+EN_HEAD += "Having regard to the Constitution;\n\nHEREBY DECREES:\n\n"
+
+
+def _built(text: str, language: str) -> Extraction:
+    return LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
+
+
+def _addressed(extraction: Extraction, text: str) -> dict[str, list[str]]:
+    """Each task's first three words, with the names of its addressees."""
+    return {
+        " ".join(c.span.of(text).split()[:3]): [" ".join(a.text.split()) for a in c.addressees]
+        for c in extraction.commitments
+        if c.action == "tasks"
+    }
+
+
+def _due(extraction: Extraction, text: str, after: int) -> dict[str, str | None]:
+    """Each task after ``after``, by its first three words, with the day it is due."""
+    return {
+        " ".join(c.span.of(text).split()[:3]): c.deadline.date if c.deadline else None
+        for c in extraction.commitments
+        if c.action == "tasks" and c.span.start > after
+    }
+
+
+@pytest.mark.parametrize(
+    ("formula", "addressee"),
+    [("THỦ TƯỚNG CHÍNH PHỦ điện:", "Bộ Công an"), ("BỘ TRƯỞNG BỘ CÔNG THƯƠNG điện:", "Bộ Xây dựng")],
+)
+def test_a_dispatch_is_an_instrument_whose_numbered_points_give_tasks(formula: str, addressee: str) -> None:
+    text = "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 9/CĐ-TTg\n\nHà Nội, ngày 21 tháng 11 năm 2025\n\nCÔNG ĐIỆN\n\n"
+    text += f"Về việc ứng phó mưa lũ\n\n{formula}\n\n- Bộ trưởng các Bộ;\n\nTrong những ngày qua, mưa lớn.\n\n"
+    text += f"1. {addressee} theo chức năng, nhiệm vụ chủ trì ứng phó mưa lũ.\n\n"
+    text += "2. Văn phòng Chính phủ theo dõi, đôn đốc.\n\nTHỦ TƯỚNG\n\nPhạm Văn Nam\n"
+    extraction = _built(text, "vi")
+    assert extraction.document.symbol == "9/CĐ-TTg"
+    assert extraction.document.kind == "government-document"
+    assert extraction.document.date == "2025-11-21"
+    addressed = [
+        [" ".join(a.text.split()) for a in c.addressees] for c in extraction.commitments if c.action == "tasks"
+    ]
+    assert [addressee] in addressed and ["Văn phòng Chính phủ"] in addressed
