@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from kg.builders import get
-from kg.model import Document, Extraction
+from kg.builders.legal.page import join_soft_breaks
+from kg.lang import get as get_pack
+from kg.model import Document, Extraction, Span
 
 LEGAL = get("legal")
 
@@ -42,6 +44,21 @@ def _due(extraction: Extraction, text: str, after: int) -> dict[str, str | None]
         for c in extraction.commitments
         if c.action == "tasks" and c.span.start > after
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "joined"),
+    [
+        ("- Phụ\ntrách chung công tác.\n", "- Phụ trách chung công tác.\n"),
+        ("+ Sở\nXây dựng: hướng dẫn.\n", "+ Sở Xây dựng: hướng dẫn.\n"),
+        ("1.2.\nSở Tài chính\n", "1.2. Sở Tài chính\n"),
+        ("Thời\ngian hoàn thành: Tháng 12/2025.\n", "Thời gian hoàn thành: Tháng 12/2025.\n"),
+        ("Article 1\nMinistry of Finance\n", "Article 1\nMinistry of Finance\n"),
+        ("- Review the budget.\n- Guide\na) the hospitals.\n", "- Review the budget.\n- Guide\na) the hospitals.\n"),
+    ],
+)
+def test_a_line_broken_after_an_items_mark_or_before_small_letters_runs_on(line: str, joined: str) -> None:
+    assert join_soft_breaks(line, Span(0, len(line)), get_pack("vi")) == joined
 
 
 @pytest.mark.parametrize(

@@ -138,7 +138,9 @@ def join_soft_breaks(text: str, within: Span, pack: LanguagePack) -> str:
 
     A site breaks its lines where its HTML source did, mid-sentence and mid-name ("Quyết định này có |
     hiệu lực thi hành", "Bộ trưởng Bộ Tài | chính"): a break after a line of prose with no final stop,
-    before a line that opens no clause, item or article, is a space.
+    before a line that opens no clause, item or article, is a space; so is a break after an item's mark and
+    its first word or two ("- Phụ | trách chung"), or before a line that goes on in small letters ("Thời |
+    gian hoàn thành").
 
     >>> from kg.lang import get
     >>> join_soft_breaks("Quyết định này có hiệu lực thi hành kể từ\\nngày ký.\\n1. Giao Bộ", Span(0, 57), get("vi"))
@@ -152,16 +154,29 @@ def join_soft_breaks(text: str, within: Span, pack: LanguagePack) -> str:
         line = text[line_start:index].strip()
         next_break = text.find("\n", index + 1)
         following = text[index + 1 : next_break if next_break >= 0 else len(text)]
-        if (
-            len(line) >= _PROSE_LINE
-            and not line.isupper()
-            and line[-1] not in ".;:!?。；："
-            and following.strip()
-            and not _ITEM_START.match(following)
-            and not any(following.lstrip().startswith(word) for word in articles)
-        ):
+        if not line or line.isupper() or not following.strip():
+            continue
+        opens_item = _ITEM_START.match(following) or any(following.lstrip().startswith(w) for w in articles)
+        cut = _cut_item_head(line) or (
+            line[-1] not in ".;:!?。；：" and (len(line) >= _PROSE_LINE or following.lstrip()[:1].islower())
+        )
+        if cut and not opens_item:
             chars[index] = " "
     return "".join(chars)
+
+
+def _cut_item_head(line: str) -> bool:
+    """ "- Phụ | trách chung ...", "+ Sở | Xây dựng: ...", "1.2. | Sở Tài chính": a site breaks a line after an
+    item's mark and its first word or two, as its HTML source did; the item runs on below."""
+    mark = _ITEM_MARK.match(line)
+    words = line[mark.end() :].split() if mark else []
+    return mark is not None and len(words) <= _CUT_ITEM_WORDS and not (words and words[-1][-1] in ".;:!?")
+
+
+#: An item's mark: a point's number ("1.", "1.2."), a letter ("a)") or a bullet.
+_ITEM_MARK = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\)|[^\W\d_]\)|[-–+•])")
+#: The most words a site leaves on the line of an item's mark before breaking it.
+_CUT_ITEM_WORDS = 2
 
 
 def _furniture_lines(text: str, pack: LanguagePack, main: Span) -> list[int]:
