@@ -47,6 +47,57 @@ def _due(extraction: Extraction, text: str, after: int) -> dict[str, str | None]
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "tasks", "not_tasks"),
+    [
+        (
+            "vi",
+            VI_HEAD
+            + "Điều 1. Tổ chức thực hiện\n\n1. Sở Tài chính\n\na) Thẩm định dự toán kinh phí thực hiện.\n\n"
+            + "b) Bố trí kinh phí phù hợp.\n\n2. Sở Y tế:\n\n- Hướng dẫn các cơ sở khám bệnh.\n\n"
+            + "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+            + VI_SIGNATURE,
+            {
+                "a) Thẩm định": ["Sở Tài chính"],
+                "b) Bố trí": ["Sở Tài chính"],
+                "- Hướng dẫn": ["Sở Y tế"],
+            },
+            ["1. Sở Tài", "2. Sở Y"],
+        ),
+        (
+            "en",
+            EN_HEAD
+            + "Article 1. Implementation\n\n1. Ministry of Finance\n\n(a) Review the budget of the census.\n\n"
+            + "(b) Allocate the funds in time.\n\n2. Ministry of Health:\n\n- Guide the hospitals.\n\n"
+            + "Article 2. This Decree shall enter into force on 1 April 2024.\n\nJohn Smith\n",
+            {
+                "(a) Review the": ["Ministry of Finance"],
+                "(b) Allocate the": ["Ministry of Finance"],
+                "- Guide the": ["Ministry of Health"],
+            },
+            ["1. Ministry of", "2. Ministry of"],
+        ),
+    ],
+)
+def test_a_body_named_on_a_heading_line_is_given_the_tasks_below_it(language, text, tasks, not_tasks) -> None:
+    addressed = _addressed(_built(text, language), text)
+    for opening, bodies in tasks.items():
+        assert addressed.get(opening) == bodies, (opening, addressed)
+    for heading in not_tasks:
+        assert heading not in addressed  # the heading names the body; its tasks are below it
+
+
+def test_a_numbered_clause_that_leads_in_its_list_keeps_its_own_task() -> None:
+    """ "1. Cục Đăng kiểm có trách nhiệm:" is a clause with its verb, not a heading naming a body."""
+    text = VI_HEAD + (
+        "Điều 1. Trách nhiệm thi hành\n\n1. Bộ Tài chính có trách nhiệm:\n\na) Tổ chức triển khai.\n\n"
+        "b) Tiếp nhận văn bản kê khai giá.\n\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+    )
+    text += VI_SIGNATURE
+    addressed = _addressed(_built(text, "vi"), text)
+    assert addressed.get("Bộ Tài chính") == ["Bộ Tài chính"]
+
+
+@pytest.mark.parametrize(
     ("line", "joined"),
     [
         ("- Phụ\ntrách chung công tác.\n", "- Phụ trách chung công tác.\n"),

@@ -173,6 +173,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     # its prose, from the type line (title, recitals, a notice's account of the meeting) to the last article
     prose_start = legal.type_line.span.end if legal.type_line else legal.header.end
     prose_end = legal.articles[-1].span.end if legal.articles else legal.header.end
+    prose_end = legal.annexed.end if legal.annexed else prose_end
     text = join_soft_breaks(page.text, Span(prose_start, max(prose_start, prose_end)), pack)
     document = replace(document, text=text, segments=[Segment(instrument, "main")])
     news = DocumentText(_without_formula_and_signature(document, legal), pack)
@@ -471,8 +472,10 @@ def _recipients(document: Document, legal: LegalText, pack: LanguagePack) -> Act
 
 
 def _articles_only(document: Document, legal: LegalText) -> Document:
-    """The document as read for commitments: its articles' text, without headings, recitals or signature."""
-    return replace(document, segments=[Segment(a.body, "main") for a in legal.articles if a.body.end > a.body.start])
+    """The document as read for commitments: its articles' text, without headings, recitals or signature, and the
+    text it issues with it after the signature (a plan)."""
+    bodies = [a.body for a in legal.articles] + ([legal.annexed] if legal.annexed else [])
+    return replace(document, segments=[Segment(body, "main") for body in bodies if body.end > body.start])
 
 
 def _mentions(

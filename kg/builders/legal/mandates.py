@@ -84,13 +84,29 @@ def article_commitments(
     verbs = [c.verb for c in own if c.verb] + ([in_force.phrase] if in_force else [])
     found = [c for c in found if not (c.verb and any(_overlap(c.verb, v) for v in verbs))] + own
     in_force_sentence = in_force.sentence if in_force else None
-    for article in legal.articles:
-        found.extend(_subject_tasks(operative, article, actors, instruments, found, issuer, in_force_sentence))
+    # the text the instrument issues with it (a plan after the signature) is read as the article that issues it
+    annexed = _annexed_article(news, legal)
+    units = [*legal.articles, *([annexed] if annexed else [])]
+    headings = {article.span: _heading_bodies(operative, article, actors) for article in units}
+    for article in units:
+        found.extend(
+            _subject_tasks(
+                operative, article, actors, instruments, found, issuer, in_force_sentence, headings[article.span]
+            )
+        )
     in_articles: list[Commitment] = []
     for commitment in sorted(found, key=lambda c: ((c.verb or c.span).start, c.span.end)):
-        holder = legal.article_at((commitment.verb or commitment.span).start)
+        position = (commitment.verb or commitment.span).start
+        holder = next((a for a in units if a.span.start <= position < a.span.end), None)
         if holder is not None:
             duties = _responsible(news, holder, actors)
+            if not duties and not commitment.addressees and commitment.action == "tasks":
+                # "- Thực hiện kiểm kê ... và chịu trách nhiệm về số liệu" under "1.5. Trách nhiệm của ...": the
+                # item's task, from its start, is the heading's parties'
+                duties = _heading_body(headings[holder.span], position)
+                sentence = operative.sentence_of(position) if duties else None
+                if sentence is not None and sentence.start < commitment.span.start:
+                    commitment = replace(commitment, span=Span(sentence.start, commitment.span.end))
             if duties and not commitment.addressees and commitment.action == "tasks":
                 commitment = replace(commitment, addressees=duties)
             if commitment.action == "tasks" and _opens_clause(news, commitment):
@@ -256,7 +272,7 @@ def _decision(
 
 
 #: A clause number or letter before a clause's first words ("1. ", "a) ", "(2) ").
-_CLAUSE_OPENING = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|[^\W\d_]\))?[ \t]*")
+_CLAUSE_OPENING = re.compile(r"[ \t]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|[^\W\d_]\)|[-–+•])?\s*")
 #: How far into its clause a phrase of time may run before the comma after it ("Chậm nhất đến ngày ...,").
 _LEADING_PHRASE = 60
 
@@ -269,6 +285,7 @@ def _subject_tasks(
     found: list[Commitment],
     issuer: Mention | None,
     in_force: Span | None,
+    headings: list[tuple[Span, tuple[Mention, ...]]],
 ) -> list[Commitment]:
     """ "Bộ Ngoại giao hoàn tất các thủ tục đối ngoại", "Chính phủ quy định chi tiết ...", "Chậm nhất đến ngày
     01 tháng 7 năm 2027, các Bộ, ngành ... phải hoàn thành ...": in an instrument, a clause that opens with a
@@ -287,9 +304,13 @@ def _subject_tasks(
         subjects = _clause_subjects(news, actors, sentence)
         if subjects and _says_what_it_is(news, subjects[-1].span.end, sentence.end):
             continue
+        if subjects and any(reach.start == sentence.end and _holds_text(news, reach) for reach, _ in headings):
+            continue  # "2. Sở Tài chính" over its tasks: the tasks below are the commitments, given to it
         subjects = subjects or _agents(news, actors, sentence)
         if not subjects and _is_heading(news, sentence):
             continue  # "Mục 2 | QUYỀN CỦA CÁN BỘ": the heading of the next section, no clause
+        if not subjects:
+            subjects = _heading_body(headings, sentence.start)
         if not subjects:
             # "Điều 6. Quyền và trách nhiệm của tổ chức tín dụng ... | 1. Cung cấp đầy đủ thông tin ...": each
             # clause under a heading of duties is a task of its parties
@@ -300,6 +321,115 @@ def _subject_tasks(
         opening = Span(sentence.start, sentence.start)
         tasks.append(_clause_commitment("tasks", sentence, opening, issuer, instruments, subjects, due))
     return tasks
+
+
+def _annexed_article(news: DocumentText, legal: LegalText) -> Article | None:
+    """The text annexed after the signature as an article: that of the article that issues it ("Ban hành kèm
+    theo Quyết định này Kế hoạch ...", ``extra["article_actions"]``), else the first."""
+    if legal.annexed is None or not legal.articles:
+        return None
+    actions = news.words("article_actions")
+    issuing = next(
+        (a for a in legal.articles if starts_with_phrase(news.text, _past_clause_number(news, a), actions)),
+        legal.articles[0],
+    )
+    annexed = legal.annexed
+    return Article(annexed, Span(annexed.start, annexed.start), issuing.number, annexed)
+
+
+def _past_clause_number(news: DocumentText, article: Article) -> int:
+    start = skip_spaces(news.text, article.body.start, article.body.end)
+    opening = _CLAUSE_NUMBER.match(news.text, start)
+    return opening.end() if opening else start
+
+
+#: A point's number at the start of a line: "1.", "1.2.", "**4.**" with its marks blanked.
+_POINT_NUMBER = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})*)\.(?!\d)")
+
+
+def _heading_bodies(news: DocumentText, article: Article, actors: Actors) -> list[tuple[Span, tuple[Mention, ...]]]:
+    """ "1. Sở Khoa học và Công nghệ | a) Là cơ quan đầu mối ...", "4. Ủy ban nhân dân các tỉnh: | a) Theo dõi
+    ...", "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo | - Tuyên truyền ...": a line that names bodies
+    and nothing more (a colon, or what they are after a dash) heads their tasks. Each heading's reach, from
+    its end to the next point numbered at its level or above it (or the article's end), with its bodies."""
+    sentences = [s for s in news.sentences if article.body.start <= s.start < article.body.end]
+    headings: list[tuple[Span, tuple[Mention, ...]]] = []
+    duties: Span | None = None  # the reach of a heading of duties ("1. Nhiệm vụ của thành viên Ban Chỉ đạo")
+    for sentence in sentences:
+        if duties is not None and _point_level(news.text, _line_start(news, sentence)) == 1:
+            duties = None
+        subjects = _clause_subjects(news, actors, sentence)
+        if not subjects and (parties := _duties_heading(news, sentence, actors)):
+            subjects, duties = parties, Span(sentence.end, article.body.end)
+        elif not subjects and duties is not None and _numbered_heading(news, sentence):
+            # "1.1. Trưởng Ban Chỉ đạo" under a heading of duties: the party whose own duties follow
+            subjects = (_named_by_heading(news, sentence),)
+        if subjects and (_names_only(news, subjects[-1].span.end, sentence.end) or _numbered_heading(news, sentence)):
+            headings.append((sentence, subjects))
+    reaches = []
+    for sentence, subjects in headings:
+        level = _point_level(news.text, _line_start(news, sentence))
+        end = article.body.end
+        for line in re.finditer(r"\n", news.text[sentence.end : article.body.end]):
+            start = sentence.end + line.end()
+            below = _point_level(news.text, start)
+            if below is not None and (level is None or below <= level):
+                end = start
+                break
+        end = min([end, *(s.start for s, _ in headings if s.start > sentence.start)])
+        reaches.append((Span(sentence.end, end), subjects))
+    return reaches
+
+
+def _heading_body(headings: list[tuple[Span, tuple[Mention, ...]]], position: int) -> tuple[Mention, ...]:
+    """The bodies of the heading line whose tasks ``position`` stands among, if any."""
+    return next((bodies for reach, bodies in headings if reach.start <= position < reach.end), ())
+
+
+def _holds_text(news: DocumentText, span: Span) -> bool:
+    return bool(news.text[span.start : span.end].strip())
+
+
+def _names_only(news: DocumentText, position: int, end: int) -> bool:
+    """Whether the rest of a clause after its bodies names nothing more: a colon, or after a dash what they are
+    ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"), on the heading's line."""
+    rest = news.text[position:end].strip(" \t*_")
+    if "\n\n" in news.text[position:end].strip():
+        return False
+    return rest in ("", ":") or (rest[:1] in "-–" and not rest.rstrip().endswith((".", ";")))
+
+
+def _line_start(news: DocumentText, sentence: Span) -> int:
+    return news.text.rfind("\n", 0, sentence.start) + 1
+
+
+def _named_by_heading(news: DocumentText, sentence: Span) -> Mention:
+    """The party a numbered heading line names, past its number: a collective of those words."""
+    opening = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
+    span = _stripped(news.text, Span(opening.end() if opening else sentence.start, sentence.end))
+    return Mention(span, " ".join(span.of(news.text).split()), COLLECTIVE, scope=news.home_state)
+
+
+def _numbered_heading(news: DocumentText, sentence: Span) -> bool:
+    """ "4. Sở Văn hoá, Thể thao và Du lịch", "1.4. Ủy ban nhân dân các phường, xã, đặc khu": a point's number
+    and a short line with no final stop, the whole of the sentence, is a heading (a name the finders read
+    only in part runs on in it)."""
+    written = sentence.of(news.text)
+    number = _POINT_NUMBER.match(news.text, news.text.rfind("\n", 0, sentence.start) + 1)
+    rest = written[number.end() - sentence.start :] if number and number.end() > sentence.start else written
+    rest = " ".join(rest.split()).strip(" *_")
+    # "1. Cục Đăng kiểm Việt Nam có trách nhiệm:" ends with a colon: a clause that leads in its list, no name
+    return number is not None and 0 < len(rest) <= _HEADING_NAME and rest[-1] not in ".;,:"
+
+
+#: The longest name a numbered heading line holds.
+_HEADING_NAME = 60
+
+
+def _point_level(text: str, position: int) -> int | None:
+    """How deep the point numbered at the start of the line at ``position`` is ("2." 1, "1.2." 2), if any."""
+    match = _POINT_NUMBER.match(text, position)
+    return match.group(1).count(".") + 1 if match else None
 
 
 def _clause_subjects(news: DocumentText, actors: Actors, sentence: Span) -> tuple[Mention, ...]:
@@ -378,7 +508,21 @@ def _responsible(news: DocumentText, article: Article, actors: Actors) -> tuple[
     """ "Điều 6. Quyền và trách nhiệm của tổ chức tín dụng, chi nhánh ngân hàng nước ngoài": an article headed
     by the duties of some parties (``extra["responsibility_headings"]``) gives its tasks to them."""
     heading_end = news.text.find("\n", article.body.start, article.body.end)
-    heading = Span(article.body.start, heading_end if heading_end > 0 else article.body.end)
+    return _parties(news, Span(article.body.start, heading_end if heading_end > 0 else article.body.end), actors)
+
+
+def _duties_heading(news: DocumentText, sentence: Span, actors: Actors) -> tuple[Mention, ...]:
+    """ "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:": a numbered line of a plan headed by the duties of
+    some parties, whose tasks follow it."""
+    colon = news.text[sentence.start : sentence.end].rstrip().endswith(":")
+    if not _numbered_heading(news, Span(sentence.start, sentence.end - 1 if colon else sentence.end)):
+        return ()
+    opening = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
+    return _parties(news, Span(opening.end() if opening else sentence.start, sentence.end), actors)
+
+
+def _parties(news: DocumentText, heading: Span, actors: Actors) -> tuple[Mention, ...]:
+    """The parties a heading of duties names after its phrase, if it opens with one."""
     phrase = starts_with_phrase(news.text, heading.start, news.words("responsibility_headings"))
     if phrase is None:
         return ()

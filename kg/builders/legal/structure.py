@@ -104,6 +104,9 @@ class LegalText:
     enacting: Line | None = None
     articles: list[Article] = field(default_factory=list)
     closing: list[Line] = field(default_factory=list)
+    # the text the instrument issues with it, printed after its signature ("KẾ HOẠCH ..."): its tasks are the
+    # instrument's, read as part of the article that issues it
+    annexed: Span | None = None
 
     @property
     def header(self) -> Span:
@@ -161,7 +164,20 @@ def read_structure(text: str, pack: LanguagePack, main: Span | None = None, brea
     if legal.articles:
         _end_at_caption(text, legal)
         legal.articles, legal.closing = _closed(text, legal.lines, legal.articles, pack)
+        legal.annexed = _annexed(legal, pack)
     return legal
+
+
+def _annexed(legal: LegalText, pack: LanguagePack) -> Span | None:
+    """ "QUYẾT ĐỊNH: | Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ... | KT. CHỦ TỊCH ... | KẾ HOẠCH | ...":
+    the text under a heading of ``extra["annexed_text_headings"]`` after the closing block, to the end of the
+    instrument."""
+    if not legal.closing:
+        return None
+    annexed = set(pack.words("annexed_text_headings"))
+    after = legal.closing[-1].span.end
+    heading = next((li for li in legal.lines if li.span.start >= after and li.text in annexed), None)
+    return Span(heading.span.start, legal.end) if heading is not None and heading.span.start < legal.end else None
 
 
 def _break_after(breaks: Sequence[int], position: int, default: int) -> int:
