@@ -97,6 +97,33 @@ def test_a_numbered_clause_that_leads_in_its_list_keeps_its_own_task() -> None:
     assert addressed.get("Bộ Tài chính") == ["Bộ Tài chính"]
 
 
+def test_the_plan_a_decision_issues_after_its_signature_holds_tasks_with_their_time_limits() -> None:
+    text = VI_HEAD + (
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm kê tài sản công.\n\n"
+        "Điều 2. Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.\n\n"
+    )
+    text += VI_SIGNATURE + "KẾ HOẠCH\n\nKIỂM KÊ TÀI SẢN CÔNG\n\nI. NHIỆM VỤ CỤ THỂ\n\n"
+    text += "1. Trách nhiệm của đơn vị sử dụng tài sản:\n\n- Thành lập Tổ kiểm kê của đơn vị.\n\n"
+    text += "Thời hạn hoàn thành: Trước ngày 30/11/2025.\n\n- Báo cáo kết quả kiểm kê.\n\n"
+    text += "Thời\ngian hoàn thành: Trước ngày 31/3/2026.\n"
+    extraction = _built(text, "vi")
+    plan = text.index("KẾ HOẠCH\n")
+    assert _due(extraction, text, plan) == {"- Thành lập": "2025-11-30", "- Báo cáo": "2026-03-31"}
+    tasks = [c for c in extraction.commitments if c.action == "tasks" and c.span.start > plan]
+    assert all([a.text for a in c.addressees] == ["đơn vị sử dụng tài sản"] for c in tasks)
+    # the plan's tasks are the decision's, in the article that issues the plan
+    assert {c.paragraph.number for c in tasks if c.paragraph} == {"1"}
+
+
+def test_a_line_that_gives_a_time_limit_is_the_due_day_of_the_task_above_it() -> None:
+    text = EN_HEAD + (
+        "Article 1. Duties of the census offices\n\n1. Set up the census teams.\n\nDeadline: 30 November 2024.\n\n"
+        "2. Report the results.\n\nArticle 2. This Decree shall enter into force on 1 April 2024.\n\nJohn Smith\n"
+    )
+    due = _due(_built(text, "en"), text, 0)
+    assert due == {"1. Set up": "2024-11-30", "2. Report the": None}
+
+
 @pytest.mark.parametrize(
     ("line", "joined"),
     [

@@ -905,6 +905,10 @@ class LegalTexts:
         'words that head an article of some parties\' duties ("Obligations de"): tasks of those parties',
         optional=True,
     )
+    time_limit_labels: tuple[str, ...] = words(
+        'labels of a line under a task that gives its time limit ("Thời hạn hoàn thành:"): not a task itself',
+        optional=True,
+    )
     legal_metadata_labels: Mapping[str, str] = phrases(
         'labels of a legal-information site\'s metadata table, with what each gives ("Số hiệu": number)',
         optional=True,

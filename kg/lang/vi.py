@@ -357,6 +357,14 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Trách nhiệm thi hành của",
     ),
     "party_stops": ("đối với", "trong", "khi", "tại", "theo"),
+    # a plan's line under a task that says by when it is due ("Thời hạn hoàn thành: Trước ngày 30/11/2025.")
+    "time_limit_labels": (
+        "Thời gian hoàn thành",
+        "Thời hạn hoàn thành",
+        "Thời gian thực hiện",
+        "Thời hạn thực hiện",
+        "Thời hạn",
+    ),
     # a legal-information site's page around the instrument (kg.builders.legal.page)
     "legal_metadata_labels": {
         "Số hiệu": "number",

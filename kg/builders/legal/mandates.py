@@ -46,6 +46,7 @@ from kg.builders.legal.in_force import EntryIntoForce
 from kg.builders.legal.structure import Article, LegalText
 from kg.finders.actors import COLLECTIVE, Actors
 from kg.finders.commitments import action_force, find_commitments
+from kg.finders.dates import find_dates
 from kg.finders.instruments import Instruments
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span, ontology_kind
@@ -121,6 +122,7 @@ def article_commitments(
             commitment = replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraphs[holder.number])
             in_articles.append(_own_rule(commitment))
     in_articles = [c for c in in_articles if not _lead_in(news, c, in_articles)]
+    in_articles = _with_time_limits(operative, units, in_articles)
     # "Điều 41. Thẩm quyền quản lý ...": who holds a power is the issuer's decision, no task given
     allocating = {article.number for article in legal.articles if _allocates_powers(news, article)}
     in_articles = [c for c in in_articles if not (c.action == "tasks" and _article_of(c) in allocating)]
@@ -297,6 +299,8 @@ def _subject_tasks(
     for sentence in [s for s in news.sentences if article.body.start <= s.start < article.body.end]:
         if any(sentence.start <= t.start < sentence.end for t in taken) or (in_force and _overlap(sentence, in_force)):
             continue
+        if _time_limit_line(news, sentence):
+            continue  # "Thời gian hoàn thành: Trước ngày 15/11/2025.": when the task above is due, no task
         if find_phrases(news.text, news.words("adoption_date_phrases"), sentence.start, sentence.end):
             continue  # "Luật này được Quốc hội ... thông qua ngày ...": how the law was adopted, no duty
         if find_phrases(news.text, news.words("closing_formulas"), sentence.start, sentence.end, ignore_case=True):
@@ -379,6 +383,50 @@ def _heading_bodies(news: DocumentText, article: Article, actors: Actors) -> lis
         end = min([end, *(s.start for s, _ in headings if s.start > sentence.start)])
         reaches.append((Span(sentence.end, end), subjects))
     return reaches
+
+
+def _time_limit_line(news: DocumentText, sentence: Span) -> bool:
+    """Whether ``sentence`` opens with a label of a time limit (``extra["time_limit_labels"]``), past its mark."""
+    labels = news.words("time_limit_labels")
+    if not labels:
+        return False
+    opening = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
+    start = opening.end() if opening else sentence.start
+    return starts_with_phrase(news.text, start, labels) is not None
+
+
+def _with_time_limits(news: DocumentText, units: list[Article], commitments: list[Commitment]) -> list[Commitment]:
+    """ "- Thành lập Tổ kiểm kê ... | Thời hạn hoàn thành: Trước ngày 30/11/2025.": a line that gives a time limit
+    gives it to the task right above it in its article, whose text it ends."""
+    result = list(commitments)
+    for unit in units:
+        for sentence in [s for s in news.sentences if unit.body.start <= s.start < unit.body.end]:
+            if not _time_limit_line(news, sentence):
+                continue
+            deadline = _time_limit(news, sentence)
+            above = [
+                i
+                for i, c in enumerate(result)
+                if c.action == "tasks" and unit.span.start <= c.span.start and c.span.end <= sentence.start
+            ]
+            if not above:
+                continue
+            index = max(above, key=lambda i: result[i].span.end)
+            task = result[index]
+            if news.text[task.span.end : sentence.start].strip() or task.deadline is not None:
+                continue  # the task above ends elsewhere, or has its own time limit
+            result[index] = replace(task, span=Span(task.span.start, sentence.end), deadline=deadline)
+    return result
+
+
+def _time_limit(news: DocumentText, sentence: Span) -> Deadline | None:
+    """The day a time limit's line gives: a deadline as written ("Trước ngày 30/11/2025"), else the first full day
+    it names, since its label says it is one ("Deadline: 30 November 2024.")."""
+    due = find_deadline(news.text, news.pack, sentence.start, sentence.end, month_days=True)
+    if due is not None:
+        return Deadline(due.span, year=due.year, date=due.date, within=due.within)
+    day = next((d for d in find_dates(news.text, news.pack, sentence.start, sentence.end) if d.has_year), None)
+    return Deadline(day.span, year=int(day.iso[:4]), date=day.iso) if day is not None and len(day.iso) == 10 else None
 
 
 def _heading_body(headings: list[tuple[Span, tuple[Mention, ...]]], position: int) -> tuple[Mention, ...]:
