@@ -410,6 +410,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "competence_headings": ("Competence", "Competences", "Powers", "Jurisdiction"),
     "responsibility_headings": ("Responsibilities of", "Duties of", "Obligations of"),
     "party_stops": ("in", "when", "under", "with regard"),
+    # an official letter: no type line, its text opens with the line to its addressee
+    "salutations": {"Dear": "official-letter"},
     # a plan's line under a task that says by when it is due ("Deadline: 30 November 2024.")
     "time_limit_labels": ("Deadline", "Time limit", "Time frame"),
     # a legal-information site's page around the instrument (kg.builders.legal.page)

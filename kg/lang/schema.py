@@ -924,6 +924,10 @@ class LegalTexts:
     legal_number_marks: tuple[str, ...] = words(
         'words before the instrument\'s own number in its heading ("Số:", "No.", "№")'
     )
+    salutations: Mapping[str, str] = phrases(
+        'words that open an official letter\'s line to its addressee, with its kind ("Kính gửi": official-letter)',
+        optional=True,
+    )
     legal_number_tails: tuple[str, ...] = words(
         'words after that number, where a language puts them there ("第708号")', optional=True
     )

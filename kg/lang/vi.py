@@ -271,6 +271,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "CÔNG ĐIỆN": "directive",
     },
     "legal_number_marks": ("Số:", "Số"),
+    # an official letter (công văn) has no type line: it opens its text with the line to its addressee
+    "salutations": {"Kính gửi": "official-letter"},
     "legal_number_tails": (),
     "recital_openers": ("Căn cứ", "Theo đề nghị của", "Xét đề nghị của", "Theo đề nghị", "Xét"),
     # a notice of a meeting's conclusions numbers its points after "kết luận như sau:"

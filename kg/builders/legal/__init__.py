@@ -149,11 +149,12 @@ def _may_fit(document: Document) -> bool:
 
 def _rate(document: Document, reading: LegalReading) -> float:
     legal = reading.legal
-    if not legal.articles or not (legal.type_line or legal.recitals):
+    if not legal.articles or not (legal.type_line or legal.recitals or legal.salutation):
         return 0.0
     evidence = (
         (_ARTICLES, True),
-        (_HEADING, legal.type_line is not None),
+        # an official letter's line to its addressee heads it as a type line does
+        (_HEADING, legal.type_line is not None or legal.salutation is not None),
         (_NUMBER, legal.symbol is not None),
         (_RECITALS, bool(legal.recitals)),
     )

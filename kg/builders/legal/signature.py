@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from kg import resolve
 from kg.builders.legal.structure import LegalText, Line
 from kg.finders.actors import Actors
-from kg.finders.text import DocumentText, is_unspaced
+from kg.finders.text import DocumentText, is_unspaced, skip_spaces, starts_with_phrase
 from kg.model import Kind, Mention, PostHolding, Span
 
 __all__ = ["Signature", "find_issuer", "issuing_sentence", "read_signature", "recipient_lines"]
@@ -67,11 +67,15 @@ def find_issuer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention
     """The issuer a heading line names; a line run on after the title may be it ("QUYẾT ĐỊNH / PHÊ DUYỆT ... /
     BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI / Căn cứ ..."), the title's first line never is."""
     header = [line for line in legal.header_lines() if line != legal.type_line and line not in legal.title[:1]]
+    # a letter's line to its addressee names whom it is sent to, not who sends it
+    header = [line for line in header if legal.salutation is None or line.span.end <= legal.salutation.start]
     candidates = [*header[-1:], *_issuer_block(header), *header[:2]]
     for line in candidates:
         issuer = _actor_naming(news, line, cover=_COVER) or _actor_found(actors, line.span, cover=_COVER)
         if issuer is not None:
             return issuer
+    if legal.salutation is not None:
+        return _writer(news, legal, actors)
     enacting = legal.enacting
     if enacting is None:
         return _issuing_sentence(news, legal, actors)
@@ -81,6 +85,25 @@ def find_issuer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention
     found = [m for m in [*actors.organizations, *actors.known, *actors.post_mentions] if _within(m.span, before)]
     found = [m for m in found if m.kind in _ISSUERS]
     return max(found, key=lambda m: m.span.end, default=None)
+
+
+def _writer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention | None:
+    """ "Cục Thuế nhận được công văn số ...", "Sở Nội vụ đề nghị các doanh nghiệp ...": a letter whose page lost its
+    heading names its writer as the body that opens the first of its sentences to open with one (past an article,
+    ``extra["name_articles"]``: "The Tax Department received ...")."""
+    body = legal.articles[0].body if legal.articles else None
+    if body is None:
+        return None
+    bodies = [m for m in [*actors.organizations, *actors.known] if m.kind in _ISSUERS and m.kind != Kind.PERSON]
+    articles = news.words("name_articles")
+    for sentence in [s for s in news.sentences if body.start <= s.start < body.end]:
+        opening = skip_spaces(news.text, sentence.start, sentence.end)
+        article = starts_with_phrase(news.text, opening, articles) if articles else None
+        openings = {opening, skip_spaces(news.text, opening + len(article), sentence.end) if article else opening}
+        found = [m for m in bodies if m.span.start in openings]
+        if found:
+            return max(found, key=lambda m: m.span.end)
+    return None
 
 
 def issuing_sentence(news: DocumentText, legal: LegalText) -> re.Match[str] | None:

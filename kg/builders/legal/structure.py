@@ -107,6 +107,8 @@ class LegalText:
     # the text the instrument issues with it, printed after its signature ("KẾ HOẠCH ..."): its tasks are the
     # instrument's, read as part of the article that issues it
     annexed: Span | None = None
+    # an official letter's line to its addressee ("Kính gửi: Công ty ..."), and the lines that name it
+    salutation: Span | None = None
 
     @property
     def header(self) -> Span:
@@ -154,6 +156,8 @@ def read_structure(text: str, pack: LanguagePack, main: Span | None = None, brea
     if not legal.articles and legal.enacting:
         after_formula = Span(legal.enacting.span.end, main.end)
         legal.articles = _sections(text, folded, after_formula) or _points(text, folded, after_formula)
+    if not legal.articles and legal.enacting is None:
+        _read_as_letter(text, legal, pack, heading_end)
     header = legal.header
     legal.title = _title(legal.lines, legal, pack)
     # a title may cite another instrument by its number ("... BAN HÀNH KÈM THEO THÔNG TƯ SỐ 06/2024/TT-BGDĐT"):
@@ -165,7 +169,41 @@ def read_structure(text: str, pack: LanguagePack, main: Span | None = None, brea
         _end_at_caption(text, legal)
         legal.articles, legal.closing = _closed(text, legal.lines, legal.articles, pack)
         legal.annexed = _annexed(legal, pack)
+    if legal.salutation is not None and not _signed(legal, pack):
+        legal.articles, legal.salutation, legal.kind = [], None, None  # no letter without its signature
     return legal
+
+
+def _signed(legal: LegalText, pack: LanguagePack) -> bool:
+    """Whether the closing block holds a list of recipients or a mark of signing on behalf ("Nơi nhận:", "KT.")."""
+    cues = (*pack.words("closing_cues"), *pack.words("on_behalf_marks"))
+    return any(_starts_with(line.text, cues) for line in legal.closing)
+
+
+def _read_as_letter(text: str, legal: LegalText, pack: LanguagePack, end: int) -> None:
+    """ "Kính gửi: Công ty ... | Cục Thuế nhận được công văn ... | Nơi nhận: ... | KT. CỤC TRƯỞNG ...": an official
+    letter has no articles: under its line to its addressee (``extra["salutations"]``, the lines that run on
+    naming the addressee up to a blank line), its text is one article, up to its closing block."""
+    salutations = dict(pack.extra.get("salutations", {}) or {})
+    opening = next(
+        (li for li in legal.lines if li.span.start < end and _starts_with(li.text, tuple(salutations))), None
+    )
+    if opening is None:
+        return
+    block_end = opening.span.end
+    for line in legal.lines:
+        if line.span.start <= opening.span.end:
+            continue
+        if line.blank:
+            break
+        block_end = line.span.end
+    body_start = next((li.span.start for li in legal.lines if li.span.start > block_end and not li.blank), None)
+    if body_start is None:
+        return
+    body = Span(body_start, legal.end)
+    legal.salutation = Span(opening.span.start, block_end)
+    legal.articles = [Article(body, Span(body.start, body.start), "1", body)]
+    legal.kind = legal.kind or salutations[_starts_with(opening.text, tuple(salutations)) or ""]
 
 
 def _annexed(legal: LegalText, pack: LanguagePack) -> Span | None:
@@ -286,11 +324,18 @@ def may_hold_articles(text: str, pack: LanguagePack, main: Span) -> bool:
     ):
         return True
     formula = pack.derived("legal.formula_ends", _formula_end_pattern)
+    salutation = pack.derived("legal.salutations", _salutation_pattern)
     return (
         formula is not None
         and any(match.group(1) == "1" for match in _POINT.finditer(folded, main.start, main.end))
         and formula.search(text[main.start : main.end].casefold()) is not None
-    )
+    ) or (salutation is not None and salutation.search(text, main.start, main.end) is not None)
+
+
+def _salutation_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """An official letter's salutation at the start of a line (``extra["salutations"]``)."""
+    salutations = list(pack.extra.get("salutations", {}) or {})
+    return re.compile(rf"(?m)^[ \t]*(?:{phrases_alternation(salutations)})(?!\w)") if salutations else None
 
 
 def may_hold_articles_marked(text: str, pack: LanguagePack, main: Span) -> bool:
@@ -301,7 +346,12 @@ def may_hold_articles_marked(text: str, pack: LanguagePack, main: Span) -> bool:
     if words is None or formulas is None:
         return True
     part = text[main.start : main.end]
-    return words.search(part) is not None or formulas.search(part.casefold()) is not None
+    salutations = tuple(pack.extra.get("salutations", {}) or {})
+    return (
+        words.search(part) is not None
+        or formulas.search(part.casefold()) is not None
+        or any(salutation in part for salutation in salutations)
+    )
 
 
 def _article_cues(pack: LanguagePack) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:

@@ -1,0 +1,60 @@
+"""An official letter whose page lost its heading: no type line, no number, its text opening with the line to its
+addressee ("Kính gửi:", "Dear"), signed on behalf of its writer.
+
+Short letters composed for these tests: the letter is read as an instrument of its own kind, its writer is the
+body that opens its first sentence to open with one (never the addressee of its salutation), its signer the
+name of its closing block, and its request to its addressee a request, not an announcement of the points below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.builders import choose, get
+from kg.model import Document, Extraction
+
+LEGAL = get("legal")
+
+VI_LETTER = (
+    "**Kính gửi:** Công ty Cổ phần Ánh Dương\n\n"
+    "Sở Tài chính nhận được công văn số 12/AD ngày 02/3/2025 của Công ty về việc hoàn thuế.\n\n"
+    "Sở Tài chính đề nghị các doanh nghiệp rà soát hồ sơ hoàn thuế, nội dung cụ thể như sau:\n\n"
+    "1. Doanh nghiệp lập hồ sơ hoàn thuế theo mẫu.\n\n"
+    "2. Doanh nghiệp gửi hồ sơ trước ngày 20 tháng 6.\n\n"
+    "Sở Tài chính trả lời để Công ty biết./.\n\n"
+    "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\n**Trần Thị Lan**\n|"
+)
+EN_LETTER = (
+    "Dear Managing Director of Sunrise Trading Company,\n\n"
+    "The Tax Department received the letter of your company on the refund of taxes.\n\n"
+    "The Tax Department requests the enterprises to review their refund files.\n\n"
+    "For and on behalf of the Tax Department\n\nMary Jones\n"
+)
+
+
+def _built(text: str, language: str) -> Extraction:
+    return LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "writer", "signer"),
+    [
+        ("vi", VI_LETTER, "Sở Tài chính", "Trần Thị Lan"),
+        ("en", EN_LETTER, "Tax Department", "Mary Jones"),
+    ],
+)
+def test_a_letter_without_its_heading_is_read_with_its_writer_and_signer(language, text, writer, signer) -> None:
+    document = Document(source=f"x-{language}.txt", text=text, language=language)
+    assert choose(document).name == "legal"
+    facts = _built(text, language).document
+    assert facts.kind == "letter"
+    assert facts.body is not None and writer in facts.body.text
+    # the salutation names whom the letter is sent to, never who sends it
+    assert "Ánh Dương" not in facts.body.text and "Sunrise" not in facts.body.text
+    assert [p.text for p in facts.signatories] == [signer]
+
+
+def test_text_with_a_salutation_but_no_signature_is_no_letter() -> None:
+    text = "Kính gửi: Quý bạn đọc\n\nHôm nay trời đẹp. Chúng tôi giới thiệu một cuốn sách mới của tác giả.\n"
+    document = Document(source="x.txt", text=text, language="vi")
+    assert LEGAL.score(document) == 0.0
