@@ -54,6 +54,18 @@ def test_a_letter_without_its_heading_is_read_with_its_writer_and_signer(languag
     assert [p.text for p in facts.signatories] == [signer]
 
 
+def test_a_letters_request_is_kept_with_the_points_it_leads_in() -> None:
+    extraction = _built(VI_LETTER, "vi")
+    requests = [c for c in extraction.commitments if c.verb is not None and c.verb.of(VI_LETTER) == "đề nghị"]
+    assert [c.span.of(VI_LETTER).split()[:4] for c in requests] == [["Sở", "Tài", "chính", "đề"]]
+    assert requests[0].force == "exhortatory"
+    assert [a.text for a in requests[0].addressees] == ["doanh nghiệp"]
+    # the points it leads in ask the same of the enterprises; the writer's account of what it did is no rule
+    points = [c for c in extraction.commitments if c not in requests]
+    assert [c.span.of(VI_LETTER).split()[0] for c in points] == ["Doanh", "Doanh"]
+    assert {a.text for c in points for a in c.addressees} == {"Doanh nghiệp"}
+
+
 def test_text_with_a_salutation_but_no_signature_is_no_letter() -> None:
     text = "Kính gửi: Quý bạn đọc\n\nHôm nay trời đẹp. Chúng tôi giới thiệu một cuốn sách mới của tác giả.\n"
     document = Document(source="x.txt", text=text, language="vi")

@@ -239,7 +239,7 @@ _NAME_STOPS = _words(
     "ngày số cùng phối hợp chủ trì làm nhận thành lập thực hiện tổ chức công bố phát biểu nhấn "
     "mạnh cho biết ban hành kèm theo trong từ vừa cũng không chưa đi về ra vào trước sau bên lề "
     "diễn thông qua chỉ rõ trình hoàn thiện triển khai rà soát bố trí nghiên cứu hướng dẫn tăng cường "
-    "đẩy rút ngắn khẩn trương đôn đốc cam yêu"
+    "đẩy rút ngắn khẩn trương đôn đốc cam yêu đề"
 )
 
 # Words that end the name of an instrument (which may hold other lower-case words).
@@ -824,6 +824,8 @@ EXTRA: dict[str, object] = {
         "các cơ quan hải quan": "customs authorities",
         "cơ quan thuế": "tax authorities",
         "các cơ quan thuế": "tax authorities",
+        # the firms a letter or a rule asks to act ("đề nghị các doanh nghiệp ... tự kiểm tra")
+        "doanh nghiệp": "enterprises",
         # the holders of posts a decision makes responsible for carrying it out ("... chịu trách nhiệm thi hành")
         "Các Bộ trưởng": "ministers",
         "Thủ trưởng cơ quan ngang bộ": "heads of ministerial-level agencies",

@@ -92,7 +92,15 @@ def article_commitments(
     for article in units:
         found.extend(
             _subject_tasks(
-                operative, article, actors, instruments, found, issuer, in_force_sentence, headings[article.span]
+                operative,
+                article,
+                actors,
+                instruments,
+                found,
+                issuer,
+                in_force_sentence,
+                headings[article.span],
+                letter=legal.salutation is not None,
             )
         )
     in_articles: list[Commitment] = []
@@ -165,6 +173,8 @@ def _lead_in(news: DocumentText, commitment: Commitment, others: list[Commitment
     verb = commitment.verb
     if verb is None or verb.end == verb.start:
         return False  # "Bộ trưởng các Bộ: Xây dựng, ...": a list of bodies after a colon, no lead-in
+    if commitment.action != "tasks":
+        return False  # "Sở Nội vụ đề nghị các doanh nghiệp tự kiểm tra ..., cụ thể như sau:": a request asks itself
     written = commitment.span.of(news.text).rstrip()
     colon = news.text.find(":\n", verb.end, commitment.span.end)
     end = colon + 1 if colon >= 0 else commitment.span.start + len(written) if written.endswith(":") else -1
@@ -288,12 +298,15 @@ def _subject_tasks(
     issuer: Mention | None,
     in_force: Span | None,
     headings: list[tuple[Span, tuple[Mention, ...]]],
+    *,
+    letter: bool = False,
 ) -> list[Commitment]:
     """ "Bộ Ngoại giao hoàn tất các thủ tục đối ngoại", "Chính phủ quy định chi tiết ...", "Chậm nhất đến ngày
     01 tháng 7 năm 2027, các Bộ, ngành ... phải hoàn thành ...": in an instrument, a clause that opens with a
     body, a post or a collective (past its number, or a phrase of time before a comma) tells it what to do,
     unless it says what it is (``extra["copula_words"]``: "là", "est"). A clause that already holds a
-    commitment, or puts the instrument into force, is left as it is."""
+    commitment, or puts the instrument into force, is left as it is; so is a ``letter``'s clause whose subject
+    is its writer ("Cục Thuế nhận được công văn ...", "Cục Thuế trả lời để ..."): an account of what it did."""
     tasks = []
     taken = [c.verb or c.span for c in found]
     for sentence in [s for s in news.sentences if article.body.start <= s.start < article.body.end]:
@@ -307,6 +320,8 @@ def _subject_tasks(
             continue  # "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện": the notice's close
         subjects = _clause_subjects(news, actors, sentence)
         if subjects and _says_what_it_is(news, subjects[-1].span.end, sentence.end):
+            continue
+        if letter and issuer is not None and subjects and all(_same_actor(issuer, s) for s in subjects):
             continue
         if subjects and any(reach.start == sentence.end and _holds_text(news, reach) for reach, _ in headings):
             continue  # "2. Sở Tài chính" over its tasks: the tasks below are the commitments, given to it
