@@ -156,3 +156,17 @@ def test_a_dispatch_is_an_instrument_whose_numbered_points_give_tasks(formula: s
         [" ".join(a.text.split()) for a in c.addressees] for c in extraction.commitments if c.action == "tasks"
     ]
     assert [addressee] in addressed and ["Văn phòng Chính phủ"] in addressed
+
+
+def test_an_annexed_plan_ends_at_its_appendix_and_its_signature_line_is_no_task() -> None:
+    text = VI_HEAD + "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số hóa dữ liệu.\n\n"
+    text += "Điều 2. Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.\n\n" + VI_SIGNATURE
+    text += "KẾ HOẠCH\n\nSỐ HÓA DỮ LIỆU\n\nI. TỔ CHỨC THỰC HIỆN\n\n"
+    text += "1. Công an Thành phố chủ trì kiểm tra an toàn hệ thống.\n\nỦY BAN NHÂN DÂN TỈNH AN GIANG\n\n"
+    text += "PHỤ LỤC\n\nNHIỆM VỤ CỦA CÁC SỞ\n\n|\nTT\n|\nNhiệm vụ\n|\nThời gian dự kiến hoàn thành\n|\n"
+    extraction = _built(text, "vi")
+    plan, appendix = text.index("KẾ HOẠCH\n"), text.index("PHỤ LỤC\n")
+    in_plan = [c for c in extraction.commitments if plan < c.span.start]
+    # the city police is a body ("Công an Thành phố"), tasked; no commitment in the appendix's table
+    assert [[a.text for a in c.addressees] for c in in_plan] == [["Công an Thành phố"]]
+    assert all(c.span.end < appendix for c in in_plan)

@@ -182,6 +182,9 @@ ORGANIZATION_HEADS: dict[str, str] = {
     "Viện kiểm sát": "government-agency",
     "Bộ Tư lệnh": "government-agency",
     "Hội đồng": "government-agency",
+    # a province's or a city's police ("Công an Thành phố", "Công an tỉnh Nghệ An"); the State Treasury's offices
+    "Công an": "government-agency",
+    "Kho bạc": "government-agency",
     # the Party's committee in a body ("Đảng ủy Chính phủ", "Đảng uỷ Bộ Y tế"), and a province's or city's
     "Đảng ủy": "organization",
     "Đảng uỷ": "organization",
@@ -239,7 +242,7 @@ _NAME_STOPS = _words(
     "ngày số cùng phối hợp chủ trì làm nhận thành lập thực hiện tổ chức công bố phát biểu nhấn "
     "mạnh cho biết ban hành kèm theo trong từ vừa cũng không chưa đi về ra vào trước sau bên lề "
     "diễn thông qua chỉ rõ trình hoàn thiện triển khai rà soát bố trí nghiên cứu hướng dẫn tăng cường "
-    "đẩy rút ngắn khẩn trương đôn đốc cam yêu đề"
+    "đẩy rút ngắn khẩn trương đôn đốc cam yêu đề chịu"
 )
 
 # Words that end the name of an instrument (which may hold other lower-case words).

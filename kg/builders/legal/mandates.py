@@ -323,6 +323,8 @@ def _subject_tasks(
             continue
         if letter and issuer is not None and subjects and all(_same_actor(issuer, s) for s in subjects):
             continue
+        if subjects and sentence.of(news.text).isupper():
+            continue  # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" under a plan: its signature, no clause
         if subjects and any(reach.start == sentence.end and _holds_text(news, reach) for reach, _ in headings):
             continue  # "2. Sở Tài chính" over its tasks: the tasks below are the commitments, given to it
         subjects = subjects or _agents(news, actors, sentence)

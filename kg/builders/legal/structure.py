@@ -209,13 +209,24 @@ def _read_as_letter(text: str, legal: LegalText, pack: LanguagePack, end: int) -
 def _annexed(legal: LegalText, pack: LanguagePack) -> Span | None:
     """ "QUYẾT ĐỊNH: | Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ... | KT. CHỦ TỊCH ... | KẾ HOẠCH | ...":
     the text under a heading of ``extra["annexed_text_headings"]`` after the closing block, to the end of the
-    instrument."""
+    instrument or to an appendix (``extra["appendix_words"]``)."""
     if not legal.closing:
         return None
     annexed = set(pack.words("annexed_text_headings"))
     after = legal.closing[-1].span.end
     heading = next((li for li in legal.lines if li.span.start >= after and li.text in annexed), None)
-    return Span(heading.span.start, legal.end) if heading is not None and heading.span.start < legal.end else None
+    if heading is None or heading.span.start >= legal.end:
+        return None
+    # up to an appendix of its own ("PHỤ LỤC | NHIỆM VỤ CỦA CÁC SỞ ..."): a table, read by its rows
+    appendix = next(
+        (
+            li.span.start
+            for li in legal.lines
+            if li.span.start > heading.span.end and _starts_with(li.text, pack.words("appendix_words"))
+        ),
+        legal.end,
+    )
+    return Span(heading.span.start, appendix)
 
 
 def _break_after(breaks: Sequence[int], position: int, default: int) -> int:
