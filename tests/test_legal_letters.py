@@ -70,3 +70,18 @@ def test_text_with_a_salutation_but_no_signature_is_no_letter() -> None:
     text = "Kính gửi: Quý bạn đọc\n\nHôm nay trời đẹp. Chúng tôi giới thiệu một cuốn sách mới của tác giả.\n"
     document = Document(source="x.txt", text=text, language="vi")
     assert LEGAL.score(document) == 0.0
+
+
+def test_a_letters_addressee_is_named_again_by_its_head_word_and_the_law_it_quotes_binds_no_one() -> None:
+    text = (
+        "**Kính gửi:** Công ty TNHH Ánh Dương\n\n"
+        "Cục Thuế nhận được công văn của Công ty về việc nộp thuế.\n\n"
+        "Tại Điều 59 Luật Quản lý thuế quy định:\n\n*“Bộ trưởng Bộ Tài chính quy định số lần nộp dần.”*\n\n"
+        "Về nộp dần tiền thuế, đề nghị Công ty liên hệ với cơ quan thuế quản lý trực tiếp.\n\n"
+        "Cục Thuế trả lời để Công ty TNHH Ánh Dương biết./.\n\n"
+        "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**KT. CỤC TRƯỞNG**\n**PHÓ CỤC TRƯỞNG**\n**Lê Văn Hùng**\n|"
+    )
+    extraction = _built(text, "vi")
+    commitments = [(c.span.of(text).split()[:3], [a.text for a in c.addressees]) for c in extraction.commitments]
+    # "Công ty" alone is the letter's addressee; the quoted law and the writer's own account are no commitments
+    assert commitments == [(["đề", "nghị", "Công"], ["Công ty TNHH Ánh Dương"])]

@@ -183,6 +183,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     # the issuing sentence names the instrument itself by its type and title: no other instrument
     instruments = _without_itself(find_instruments(news, actors), None, issuing_sentence(news, legal))
     actors = _without_names_inside_titles(actors, instruments)
+    actors = _with_letter_addressee(news, legal, actors)
     facts = _document_facts(news, legal, actors, instruments)
     signature = read_signature(DocumentText(document, pack), legal)  # the closing block, not blanked
     facts.signatories = signature.signers or _metadata_signer(page)
@@ -310,6 +311,30 @@ def _without_names_inside_titles(actors: Actors, instruments: Instruments) -> Ac
         return any(t.start <= organization.span.start < t.end for t in titles)
 
     return replace(actors, organizations=[m for m in actors.organizations if not inside_title(m)])
+
+
+def _with_letter_addressee(news: DocumentText, legal: LegalText, actors: Actors) -> Actors:
+    """ "Kính gửi: Công ty TNHH Ánh Dương | ... Công ty phải nộp đủ số tiền thuế ..., đề nghị Công ty liên hệ ...": in
+    a letter, the head word of its addressee's name standing alone (not before another name) is that addressee."""
+    if legal.salutation is None or not legal.articles:
+        return actors
+    salutation = legal.salutation
+    named = [m for m in actors.every_organization() if salutation.start <= m.span.start < salutation.end]
+    addressee = max(named, key=lambda m: m.span.end - m.span.start, default=None)
+    heads = [h for h in news.pack.organization_heads if addressee and addressee.text.startswith(h + " ")]
+    if addressee is None or not heads:
+        return actors
+    head = max(heads, key=len)
+    body = legal.articles[0].body
+    taken = [m.span for m in actors.all_mentions()]
+    aliases = []
+    for match in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", news.text[body.start : body.end]):
+        span = Span(body.start + match.start(), body.start + match.end())
+        following = news.text[span.end : span.end + 2].lstrip(" ")
+        if following[:1].isupper() or any(t.start <= span.start < t.end for t in taken):
+            continue  # "Công ty TNHH Khác": another firm, named in full
+        aliases.append(replace(addressee, span=span, written=span.of(news.text)))
+    return replace(actors, organizations=[*actors.organizations, *aliases]) if aliases else actors
 
 
 def _metadata_value(page: Page, name: str) -> str | None:

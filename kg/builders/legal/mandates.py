@@ -51,6 +51,7 @@ from kg.finders.instruments import Instruments
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span, ontology_kind
 from kg.text.deadlines import DeadlineMatch, find_deadline
+from kg.text.quotes import quoted_spans
 
 __all__ = ["article_commitments"]
 
@@ -130,6 +131,11 @@ def article_commitments(
             commitment = replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraphs[holder.number])
             in_articles.append(_own_rule(commitment))
     in_articles = [c for c in in_articles if not _lead_in(news, c, in_articles)]
+    if legal.salutation is not None:
+        # a letter quotes the law it answers by ("*“Điều 59. ... Bộ trưởng Bộ Tài chính quy định ...”*"): the
+        # quoted rules are the law's, no commitment of the letter
+        quoted = quoted_spans(news.text, legal.start, legal.end)
+        in_articles = [c for c in in_articles if not any(_inside((c.verb or c.span), q) for q in quoted)]
     in_articles = _with_time_limits(operative, units, in_articles)
     # "Điều 41. Thẩm quyền quản lý ...": who holds a power is the issuer's decision, no task given
     allocating = {article.number for article in legal.articles if _allocates_powers(news, article)}
