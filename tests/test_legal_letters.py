@@ -85,3 +85,32 @@ def test_a_letters_addressee_is_named_again_by_its_head_word_and_the_law_it_quot
     commitments = [(c.span.of(text).split()[:3], [a.text for a in c.addressees]) for c in extraction.commitments]
     # "Công ty" alone is the letter's addressee; the quoted law and the writer's own account are no commitments
     assert commitments == [(["đề", "nghị", "Công"], ["Công ty TNHH Ánh Dương"])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "notifier"),
+    [
+        (
+            "vi",
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n\nSố 9-TB/VPTW\n\nHà Nội, ngày 26 tháng 11 năm 2025\n\n"
+            "THÔNG BÁO KẾT LUẬN\nCỦA ĐỒNG CHÍ TỔNG BÍ THƯ\n\nĐồng chí Tổng Bí thư kết luận như sau:\n\n"
+            "1. Giao Đảng uỷ Chính phủ chỉ đạo rà soát chính sách.\n\n"
+            "2. Giao Đảng uỷ Quốc hội giám sát việc thực hiện.\n\n"
+            "Văn phòng Trung ương Đảng xin thông báo để các cơ quan có liên quan biết, thực hiện.\n\n"
+            "Nơi nhận:\n- Lưu.\n\nK/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nLê Thị Hoa\n",
+            "Văn phòng Trung ương Đảng",
+        ),
+        (
+            "en",
+            "NOTICE No. 9\non the conclusions of the Prime Minister\n\nThe Prime Minister concluded as follows:\n\n"
+            "1. The Ministry of Finance shall review the tax policies.\n\n"
+            "2. The Ministry of Health shall report on the vaccines.\n\n"
+            "The Government Office hereby notifies the agencies for their information and implementation.\n\n"
+            "For and on behalf of the Government Office\n\nJohn Smith\n",
+            "Government Office",
+        ),
+    ],
+)
+def test_a_notice_of_conclusions_is_issued_by_the_body_that_notifies_it(language, text, notifier) -> None:
+    facts = _built(text, language).document
+    assert facts.body is not None and " ".join(facts.body.text.split()) == notifier

@@ -355,6 +355,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Decision": "decision",
         "Resolution": "resolution",
         "Ordinance": "ordinance",
+        # a notice of the conclusions a leader drew at a meeting, issued by the office that notifies them
+        "Notice": "notice",
     },
     "legal_number_marks": ("No.", "No", "Number", "#"),
     "legal_number_tails": (),
@@ -365,7 +367,10 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "enacting_formulas": (
         "hereby decrees:", "hereby decrees as follows:", "decrees:", "hereby orders:", "orders:",
         "hereby decides:", "decides:", "be it enacted", "hereby enacts:",
+        "concluded as follows:",
     ),
+    # the sentence that closes a notice ("The Government Office hereby notifies ..."): no task; its subject issues it
+    "closing_formulas": ("hereby notifies",),
     "article_words": ("Article", "Art.", "Section"),
     "article_tails": (),
     "article_ordinals": {},

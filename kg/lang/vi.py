@@ -242,7 +242,7 @@ _NAME_STOPS = _words(
     "ngày số cùng phối hợp chủ trì làm nhận thành lập thực hiện tổ chức công bố phát biểu nhấn "
     "mạnh cho biết ban hành kèm theo trong từ vừa cũng không chưa đi về ra vào trước sau bên lề "
     "diễn thông qua chỉ rõ trình hoàn thiện triển khai rà soát bố trí nghiên cứu hướng dẫn tăng cường "
-    "đẩy rút ngắn khẩn trương đôn đốc cam yêu đề chịu trả"
+    "đẩy rút ngắn khẩn trương đôn đốc cam yêu đề chịu trả xin"
 )
 
 # Words that end the name of an instrument (which may hold other lower-case words).

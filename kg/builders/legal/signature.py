@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from kg import resolve
 from kg.builders.legal.structure import LegalText, Line
 from kg.finders.actors import Actors
-from kg.finders.text import DocumentText, is_unspaced, skip_spaces, starts_with_phrase
-from kg.model import Kind, Mention, PostHolding, Span
+from kg.finders.text import DocumentText, find_phrases, is_unspaced, skip_spaces, starts_with_phrase
+from kg.model import Kind, Mention, PostHolding, Span, ontology_kind
 
 __all__ = ["Signature", "find_issuer", "issuing_sentence", "read_signature", "recipient_lines"]
 
@@ -76,6 +76,9 @@ def find_issuer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention
             return issuer
     if legal.salutation is not None:
         return _writer(news, legal, actors)
+    notifier = _notifier(news, legal, actors)
+    if notifier is not None:
+        return notifier
     enacting = legal.enacting
     if enacting is None:
         return _issuing_sentence(news, legal, actors)
@@ -85,6 +88,27 @@ def find_issuer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention
     found = [m for m in [*actors.organizations, *actors.known, *actors.post_mentions] if _within(m.span, before)]
     found = [m for m in found if m.kind in _ISSUERS]
     return max(found, key=lambda m: m.span.end, default=None)
+
+
+def _notifier(news: DocumentText, legal: LegalText, actors: Actors) -> Mention | None:
+    """ "Văn phòng Trung ương Đảng xin thông báo để các cơ quan có liên quan biết, thực hiện.": a notice of what a
+    leader concluded is issued by the body that notifies it in its closing sentence (``extra["closing_formulas"]``),
+    not by the leader who concluded."""
+    if legal.kind is None or ontology_kind(legal.kind) != Kind.NOTICE or not legal.articles:
+        return None
+    closing = find_phrases(news.text, news.words("closing_formulas"), legal.articles[0].span.start, legal.end)
+    if not closing:
+        return None
+    match = closing[-1]
+    sentence = news.sentence_of(match.start())
+    start = sentence.start if sentence else match.start() - _NOTIFIER_REACH
+    bodies = [m for m in [*actors.organizations, *actors.known] if m.kind in _ISSUERS and m.kind != Kind.POST]
+    before = [m for m in bodies if start <= m.span.start and 0 <= match.start() - m.span.end <= _NOTIFIER_REACH]
+    return max(before, key=lambda m: m.span.end, default=None)
+
+
+#: How far before the words of notifying the notifying body may end ("Văn phòng Chính phủ xin | thông báo để").
+_NOTIFIER_REACH = 6
 
 
 def _writer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention | None:
