@@ -45,6 +45,11 @@ QUALIFIERS: dict[str, str] = {
     "at most": "at-most",
     "up to": "at-most",
     "no more than": "at-most",
+    # a ceiling a budget sets: "commitments in an amount not to exceed 2,537,000 dollars"
+    "not to exceed": "at-most",
+    "not exceeding": "at-most",
+    "do not exceed": "at-most",
+    "does not exceed": "at-most",
     "≥": "at-least",
     "≤": "at-most",
 }
@@ -702,6 +707,10 @@ EXTRA: dict[str, object] = {
     # A duration counted from an event, "at least 12 weeks ahead of each forum": a lead time, no figure.
     # A limit set in the measure before a figure: "a maximum assessment rate of 22 per cent" is at most 22.
     "limit_words": {"maximum": "at-most", "ceiling": "at-most", "minimum": "at-least", "floor": "at-least"},
+    # the day a stock is counted at ("contributions outstanding as at 30 April 2019"), and the words before the
+    # last day of a period a budget names in full ("the financial period ended 30 June 2018"): a figure's period
+    "reference_date_words": ("as at", "as of"),
+    "period_end_words": ("period ended", "period ending", "biennium ended", "year ended"),
     "lead_time_words": ("ahead of", "before", "prior to", "after", "in advance of", "in advance"),
     # the years a commitment runs over: "the period from 2019 to 2028 as the Decade" (kg.finders.clauses)
     "term_period_words": ("the period from", "the period"),

@@ -42,6 +42,10 @@ QUALIFIERS: dict[str, str] = {
     "un máximo de": "at-most",
     "hasta": "at-most",
     "como máximo": "at-most",
+    # un tope: "compromisos por un monto que no exceda de 2.537.000 dólares"
+    "que no exceda de": "at-most",
+    "que no excedan de": "at-most",
+    "sin exceder": "at-most",
 }
 UNITS: dict[str, str] = {
     "dólares de los Estados Unidos": "USD",  # as the UN writes the currency (a unit, not the State)
@@ -660,6 +664,9 @@ EXTRA: dict[str, object] = {
     # A duration counted from an event, "al menos 12 semanas antes de cada foro": a lead time, no figure.
     # A limit set in the measure before a figure: "una tasa máxima del 22%" is at most 22.
     "limit_words": {"máximo": "at-most", "máxima": "at-most", "mínimo": "at-least", "mínima": "at-least"},
+    # "las cuotas pendientes al 30 de abril de 2019", "el ejercicio terminado el 30 de junio de 2018"
+    "reference_date_words": ("al", "a fecha de", "a fecha del"),
+    "period_end_words": ("terminado el", "finalizado el", "que terminó el", "concluido el"),
     "lead_time_words": ("antes de", "antes del", "después de", "después del", "de antelación", "de anticipación"),
     # the years a commitment runs over: "el período comprendido entre 2019 y 2028" (kg.finders.clauses)
     "term_period_words": ("el período comprendido entre", "el periodo comprendido entre", "el período de",

@@ -35,6 +35,11 @@ QUALIFIERS: dict[str, str] = {
     "un minimum de": "at-least",
     "un maximum de": "at-most",
     "au plus": "at-most",
+    # un plafond: "des engagements d'un montant n'excédant pas 2 537 000 dollars"
+    "n'excédant pas": "at-most",
+    "n’excédant pas": "at-most",
+    "ne dépassant pas": "at-most",
+    "ne dépassent pas": "at-most",
     "jusqu’à": "at-most",
     "jusqu'à": "at-most",
 }
@@ -684,6 +689,9 @@ EXTRA: dict[str, object] = {
     "limit_words": {"maximal": "at-most", "maximale": "at-most", "maximum": "at-most", "plafond": "at-most",
                     "minimal": "at-least", "minimale": "at-least", "minimum": "at-least", "plancher": "at-least"},
     "lead_time_words": ("avant", "après", "à l'avance", "à l’avance", "au préalable"),
+    # "l'état des contributions au 30 avril 2019", "l'exercice clos le 30 juin 2018": a figure's period
+    "reference_date_words": ("au", "à la date du", "en date du"),
+    "period_end_words": ("clos le", "terminé le", "achevé le", "se terminant le"),
     # the years a commitment runs over: "la période allant de 2019 à 2028" (kg.finders.clauses)
     "term_period_words": ("la période allant de", "la période de", "la période"),
     "term_period_connectors": ("à", "-", "–", "—"),

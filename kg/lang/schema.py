@@ -203,6 +203,14 @@ class Figures:
         ' cent": at-most)',
         optional=True,
     )
+    reference_date_words: tuple[str, ...] = words(
+        'words before the day a stock is counted at ("as at 30 April 2019", "au 30 avril 2019"): a figure\'s period',
+        optional=True,
+    )
+    period_end_words: tuple[str, ...] = words(
+        'words before the last day of a period the text names in full ("the financial period ended 30 June 2018")',
+        optional=True,
+    )
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import pairwise
 
 from kg import resolve
 from kg.builders import Builder
@@ -55,6 +56,7 @@ from kg.model import (
     Extraction,
     Kind,
     Mention,
+    Paragraph,
     PostHolding,
     Span,
 )
@@ -171,7 +173,8 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.posts += [found for found in honoured if isinstance(found, PostHolding)]
     persons = [found for found in honoured if isinstance(found, Mention)]
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs, notes=view.notes())
-    extraction.statistics = find_paragraph_statistics(text, pack, language, layout.paragraphs)
+    headings = _headings(view.text, layout.paragraphs)
+    extraction.statistics = find_paragraph_statistics(text, pack, language, layout.paragraphs, headings)
     rows = [(line.start, line.end) for line in view.lines]
     leads = [paragraph.span for paragraph in layout.paragraphs]
     extraction.statistics += find_table_figures(text, pack, language, view=view.text, lines=rows, paragraphs=leads)
@@ -179,6 +182,20 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.mentions = _actors(document, layout, extraction, persons)
     extraction.mentions = _with_named_organizations(extraction.mentions, view_text, bodies)
     return extraction
+
+
+def _headings(view: str, paragraphs: list[Paragraph]) -> list[Span]:
+    """The headings between operative paragraphs, as a budget's parts print them ("Budget estimates for the period
+    from 1 July 2019 to 30 June 2020"): the words between two paragraphs of the reading view, where page
+    furniture and footnotes are blanked."""
+    found = []
+    operative = [p for p in paragraphs if p.section == "operative"]
+    for before, after in pairwise(operative):
+        gap = view[before.span.end : after.span.start]
+        if gap.strip():
+            start = before.span.end + len(gap) - len(gap.lstrip())
+            found.append(Span(start, before.span.end + len(gap.rstrip())))
+    return found
 
 
 def _with_named_organizations(mentions: list[Mention], text: DocumentText, bodies: list[Mention]) -> list[Mention]:
