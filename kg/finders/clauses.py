@@ -452,6 +452,23 @@ class CommitmentFinder:
             )
         ]  # fmt: skip
 
+    def completing_lead(self, lead: Commitment, item: Paragraph, head: int) -> Commitment:
+        """A numbered paragraph that completes the clause of the unnumbered lead above it: "Resolves that: 1. The
+        Working Capital Fund shall be established ...; 2. Member States shall make advances ...; 5. The
+        Secretary-General is authorized to advance ...". It is the lead's act (its action and force), binding the
+        actors it opens with."""
+        end = item.span.end
+        known = self._actors(head, _sentence_end(self.view, head, end))
+        opening = self.view[head : known[0].span.start].strip().casefold() if known else None
+        articles = ("", *(word.casefold() for word in words_of(self.pack, "list_articles")))
+        addressees = (known[0],) if known and opening in articles else ()
+        return Commitment(
+            span=Span(head, end), action=lead.action, force=lead.force, issuer=lead.issuer, addressees=addressees,
+            deadline=self.deadline_in(head, end, lead.issuer, addressees),
+            instruments=tuple(self.instruments_in(head, end)), paragraph=item,
+            cycle=find_cycle(self.text, self.pack, head, end),
+        )  # fmt: skip
+
     def due_in_item(self, lead: Commitment, item: Paragraph, head: int) -> Commitment | None:
         """The lead with the deadline one of its lettered items states: "Decides that the forums: ... (c) Shall take
         place during the first semester of the year 2022", "Décide que les forums : ... c) Se tiendront au cours du

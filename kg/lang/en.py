@@ -642,6 +642,8 @@ EXTRA: dict[str, object] = {
     "section_letters": {},
     "annex_words": ("annex",),
     "objective_words": ("objective",),
+    # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
+    "lead_complementizers": ("that",),
     "plenary_meeting": r"(\d+)(?:st|nd|rd|th)\s+plenary\s+meeting",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)(?:st|nd|rd|th)\s+meeting",

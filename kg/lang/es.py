@@ -584,6 +584,8 @@ EXTRA: dict[str, object] = {
     "section_letters": {},
     "annex_words": ("anexo",),
     "objective_words": ("objetivo",),
+    # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
+    "lead_complementizers": ("que",),
     "plenary_meeting": r"(\d+)ª\s+sesión\s+plenaria",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)ª\s+sesión",

@@ -605,6 +605,8 @@ EXTRA: dict[str, object] = {
     "section_letters": {},
     "annex_words": ("annexe",),
     "objective_words": ("objectif",),
+    # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
+    "lead_complementizers": ("que", "qu'", "qu’"),
     "plenary_meeting": r"(\d+)e\s+séance\s+plénière",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)e\s+séance",

@@ -543,6 +543,8 @@ EXTRA: dict[str, object] = {
     "section_letters": {},
     "annex_words": ("приложение",),
     "objective_words": ("цель",),
+    # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
+    "lead_complementizers": ("что", ", что"),
     "plenary_meeting": r"(\d+)-?е\s+пленарное\s+заседание",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)-?е\s+заседание",

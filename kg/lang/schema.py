@@ -829,6 +829,11 @@ class UNDocuments:
     )
     annex_words: tuple[str, ...] = words('the word that heads an annex ("annex")')
     objective_words: tuple[str, ...] = words('the word before an objective\'s number ("objective")')
+    lead_complementizers: tuple[str, ...] = words(
+        'words between a lead verb and its colon whose numbered paragraphs complete it ("Resolves that:", "Décide'
+        ' que :"): they are the operative part, not an adopted text',
+        optional=True,
+    )
     meeting_number: str = regex('pattern of the numbers of meetings ("24th and 27th")')
     draft_adopted: str = regex(
         'pattern that ends where a report names a draft its committee adopted ("adopted draft resolution")',

@@ -286,10 +286,15 @@ def _commitments(
     finder = CommitmentFinder(text, view, pack, language, instruments_in, home)
     found: list[Commitment] = []
     leads: dict[str, Commitment] = {}  # the last commitment of each numbered paragraph, for its lettered items
+    completed: Commitment | None = None  # an unnumbered lead its numbered paragraphs complete ("Resolves that:")
     for index, paragraph in enumerate(layout.paragraphs):
         if paragraph.section in ("preamble", "operative"):
             speaker = layout.speakers.get(index)
             own = _not_asking_itself(finder.commitments(paragraph, layout.heads[index], speaker or layout.issuer))
+            if paragraph.section == "operative" and paragraph.number is None:
+                completed = own[-1] if own and paragraph.span.of(view).rstrip().endswith(":") else None
+            elif not own and completed is not None and paragraph.number and "(" not in paragraph.number:
+                own = [finder.completing_lead(completed, paragraph, layout.heads[index])]
             lead = leads.get((paragraph.number or "").split("(")[0]) if "(" in (paragraph.number or "") else None
             if not own and lead is not None:
                 own = finder.asked_in_item(lead, paragraph, layout.heads[index])

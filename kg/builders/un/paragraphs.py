@@ -151,6 +151,17 @@ class _Segmenter:
         end = blank.start() if blank else len(self.view.text)
         return self.view.text[line.start : end].rstrip().endswith(":")
 
+    def _leads_numbered_paragraphs(self, line: Line) -> bool:
+        """Whether ``line`` is an operative verb and a colon, with at most a word of the pack's
+        ``lead_complementizers`` between ("Resolves that:", "Décide que :", "Resuelve que:"): its numbered paragraphs
+        complete its clause ("1. The Working Capital Fund shall be established ..."), where "Adopts the following
+        declaration:" names a text it adopts."""
+        verb = self.operative.match_at(self.view.text, line.content_start)
+        if verb is None or not line.stripped.endswith(":"):
+            return False
+        rest = " ".join(self.view.text[verb.span.end : line.end].split()).rstrip(":").strip().casefold()
+        return rest in ("", *(word.casefold() for word in words_of(self.pack, "lead_complementizers")))
+
     def _names_an_issuer(self, line: Line) -> bool:
         """Whether ``line`` is the name of a body and nothing else ("The General Assembly")."""
         known = resolve.find_mentions(self.text, self.language, start=line.content_start, end=line.end,
@@ -162,7 +173,7 @@ class _Segmenter:
         )
 
     def _opens_resolution(self, line: Line) -> bool:
-        if self.preamble.match_at(self.view.text, line.content_start):
+        if self.preamble.match_at(self.view.text, line.content_start) or self._leads_numbered_paragraphs(line):
             return True
         numbered = _NUMBERED.match(self.view.text, line.start, line.end)
         if numbered is None:
@@ -226,6 +237,11 @@ class _Segmenter:
                 start = self._objective_start(line)
             if start is None and state == "body" and issuer_index is None:
                 start = self._speaker_led_start(index)
+            if start is None and state == "preamble" and self._leads_numbered_paragraphs(line):
+                # "Resolves that:": the numbered paragraphs after it complete its clause, the operative part
+                found.append(_Start(line.content_start, line.content_start, "operative"))
+                state = "operative"
+                continue
             if (
                 start is None
                 and state == "preamble"
