@@ -679,6 +679,12 @@ EXTRA: dict[str, object] = {
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
     "addressee_inclusion_words": ("including", "in particular", "especially", "notably", "as well as"),
     "addressee_relatives": ("that", "who", "which"),
+    # asides inside a list of addressees ("and, as appropriate, ..."), and the modifiers that share the noun
+    # written after the last of them ("intergovernmental, international and non-governmental organizations")
+    "addressee_parentheticals": ("as appropriate", "where appropriate", "as applicable", "where applicable",
+                                 "as necessary", "where necessary", "inter alia", "where they exist"),
+    "addressee_modifiers": ("intergovernmental", "non-governmental", "governmental", "international",
+                            "regional", "subregional", "national", "local", "multilateral", "humanitarian"),
     "addressee_aside_words": (
         "in", "with", "within", "through", "by", "for", "on", "as", "at", "under", "from", "to", "into",
         "upon", "inter alia", "where", "who", "which", "that",

@@ -634,6 +634,11 @@ EXTRA: dict[str, object] = {
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
     "addressee_inclusion_words": ("incluidos", "incluidas", "incluido", "en particular", "especialmente", "así como"),
     "addressee_relatives": ("que",),
+    # "y, según proceda, las organizaciones intergubernamentales, internacionales y no gubernamentales"
+    "addressee_parentheticals": ("según proceda", "cuando proceda", "según corresponda", "cuando corresponda",
+                                 "en su caso", "entre otras cosas"),
+    "addressee_modifiers": ("intergubernamentales", "no gubernamentales", "internacionales", "regionales",
+                            "subregionales", "nacionales", "locales", "multilaterales", "humanitarias"),
     "addressee_aside_words": (
         "en", "con", "por", "para", "sobre", "según", "conforme", "mediante", "bajo", "a", "al", "entre",
         "que", "quien", "donde",

@@ -657,6 +657,13 @@ EXTRA: dict[str, object] = {
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
     "addressee_inclusion_words": ("y compris", "notamment", "en particulier", "ainsi que"),
     "addressee_relatives": ("qui",),
+    # "et, selon qu'il conviendra, les organisations intergouvernementales, internationales et non gouvernementales"
+    "addressee_parentheticals": ("selon qu’il conviendra", "selon qu'il conviendra", "le cas échéant",
+                                 "selon que de besoin", "s’il y a lieu", "s'il y a lieu", "entre autres"),
+    "addressee_modifiers": ("intergouvernementales", "intergouvernementaux", "non gouvernementales",
+                            "non gouvernementaux", "internationales", "internationaux", "régionales",
+                            "régionaux", "sous-régionales", "sous-régionaux", "nationales", "nationaux",
+                            "locales", "locaux", "multilatérales", "multilatéraux", "humanitaires"),
     "addressee_aside_words": (
         "en", "avec", "dans", "par", "pour", "sur", "selon", "conformément", "sous", "à", "au", "aux", "de",
         "entre", "qui", "que", "dont", "où",

@@ -549,6 +549,15 @@ class Commitments:
     addressee_openers: tuple[str, ...] = words(
         'words before the addressees of a request, after its verb ("إلى", "a", "à")', optional=True
     )
+    addressee_parentheticals: tuple[str, ...] = words(
+        'asides set off by commas inside a list of addressees, no item of it ("and, as appropriate, ...")',
+        optional=True,
+    )
+    addressee_modifiers: tuple[str, ...] = words(
+        'words that qualify a kind of addressee and may share its noun with others in a list ("intergovernmental,'
+        ' international and non-governmental organizations")',
+        optional=True,
+    )
     declaration_verbs: Mapping[str, str] = phrases(
         'the first-person verbs that open a declaration\'s sentences, with their action ("We recognize": recognizes)',
         optional=True,
