@@ -846,6 +846,7 @@ class _StatisticReader:
                 unit = rate_unit
             elif unit is None and rate_unit and figure.noun == rate_noun:
                 unit = rate_unit
+            unit = unit or self._counted_unit(figure)
             if unit is None and figure.qualifier == "exact" and not figure.scaled:
                 continue
             measured.append((figure, unit, rate))
@@ -861,6 +862,26 @@ class _StatisticReader:
                 statistic = replace(statistic, measure=statistics[-1].measure)  # "..., and 31 per cent in ..."
             statistics.append(self._bounded(statistic))
         return statistics
+
+    def _counted_unit(self, figure: _Figure) -> str | None:
+        """What a figure counts, where a noun of the pack's ``counted_nouns`` follows it, after at most a few
+        capitalised words that name the kind ("58 States", "73 Member States", "12 Human Rights Officer posts"): a
+        count is a measurement, where a bare number is not."""
+        nouns = self.pack.derived("statistics.counted_nouns", _counted_nouns)
+        line_start = self.text.rfind("\n", 0, figure.span.start) + 1
+        if not nouns or not self.text[line_start : figure.span.start].strip():
+            return None  # a number that opens its line numbers a footnote or an item: "3  Member States are ..."
+        limit = _clause_end(self.text, figure.span.end, min(len(self.text), figure.span.end + 80))
+        for index, word in enumerate(TOKEN.finditer(self.text, figure.span.end, limit)):
+            if index > _WORDS_BEFORE_COUNTED_NOUN:
+                break
+            noun = starts_with_phrase(self.text, word.start(), nouns)
+            end = word.start() + len(noun or "")
+            if noun and (end == len(self.text) or not self.text[end].isalnum()):
+                return nouns[key_of(noun, nouns)]
+            if index and not word.group()[:1].isupper():
+                break  # the words before the noun name a kind ("Human Rights Officer posts"), capitalised
+        return None
 
     def _bounded(self, statistic: Statistic) -> Statistic:
         """A figure its measure sets as a limit ("A maximum assessment rate of 22 per cent", "un taux
@@ -985,6 +1006,12 @@ class _StatisticReader:
             return None
         years = re.findall(r"\d{4}", match.group())
         return f"{years[0]}/{years[-1]}"
+
+
+def _counted_nouns(pack: LanguagePack) -> dict[str, str]:
+    """The nouns a figure of a paragraph may count (the pack's ``counted_nouns``); a duration ("75 years ago",
+    "within 10 working days") says when, not how much."""
+    return dict(pack.extra.get("counted_nouns", {}) or {})
 
 
 def _not_figures(text: str, pack: LanguagePack) -> list[Span]:

@@ -594,6 +594,9 @@ EXTRA: dict[str, object] = {
         "offices": "offices", "provinces": "provinces", "aircraft": "aircraft", "people": "persons",
         "colleges": "colleges", "universities": "universities", "schools": "schools", "hospitals": "hospitals",
         "agencies": "agencies", "shelters": "shelters", "transactions": "transactions", "applicants": "applicants",
+        # what a resolution counts: "accession by 58 States", "12 posts", "3,000 troops", "five members"
+        "States": "States", "Member States": "Member States", "posts": "posts", "troops": "troops",
+        "members": "members",
     },
     "measure_connectors": ("of",),
     "ordinal_markers": (

@@ -533,6 +533,9 @@ EXTRA: dict[str, object] = {
         "delegaciones": "delegations", "votos": "votes", "abstenciones": "votes", "albergues": "shelters",
         "oficiales": "officers", "personas": "persons", "empleos": "jobs", "estudiantes": "students",
         "operaciones": "transactions", "transacciones": "transactions", "solicitantes": "applicants",
+        # lo que cuenta una resolución: "la adhesión de 58 Estados", "12 puestos", "3.000 efectivos"
+        "Estados": "States", "Estados Miembros": "Member States", "puestos": "posts", "miembros": "members",
+        "efectivos": "troops",
     },
     "measure_connectors": ("de",),
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),

@@ -561,6 +561,9 @@ EXTRA: dict[str, object] = {
         "organisations": "organizations", "délégations": "delegations", "voix": "votes", "abstentions": "votes",
         "parlements": "parliaments", "personnes": "persons", "emplois": "jobs", "étudiants": "students",
         "demandeurs": "applicants",
+        # ce qu'une résolution compte : "l'adhésion de 58 États", "12 postes", "3 000 soldats"
+        "États": "States", "États Membres": "Member States", "postes": "posts", "membres": "members",
+        "soldats": "troops",
     },
     "measure_connectors": ("de", "d’", "d'"),
     "ordinal_markers": ("n°", "no", "article", "paragraphe", "chapitre", "page"),
