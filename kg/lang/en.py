@@ -542,6 +542,8 @@ EXTRA: dict[str, object] = {
         # what conferences adopt and organizations are founded on ("Beijing Platform for Action", "International
         # Health Regulations (2005)", "Constitution of the World Health Organization")
         "Platform": "programme", "Regulations": "instrument", "Constitution": "instrument",
+        # instruments named together or by a number: "the Geneva Conventions", "Additional Protocols", "Agenda 21"
+        "Conventions": "convention", "Protocols": "protocol", "Agenda": "programme",
     },
     "instrument_name_joiners": ("of", "on", "for", "to", "against"),
     "list_articles": ("the",),

@@ -484,6 +484,7 @@ EXTRA: dict[str, object] = {
         "Protocolo": "protocol", "protocolo": "protocol", "Declaración": "declaration", "declaración": "declaration",
         "Carta": "instrument", "Estrategia": "strategy", "estrategia": "strategy", "Plan": "plan", "plan": "plan",
         "Programa": "programme", "programa": "programme",
+        "Convenios": "convention", "Protocolos": "protocol",  # "los Convenios de Ginebra", "Protocolos Adicionales"
     },
     "instrument_name_joiners": ("de", "del", "sobre", "para", "contra", "la", "el", "los", "las"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),

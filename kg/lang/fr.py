@@ -500,6 +500,7 @@ EXTRA: dict[str, object] = {
         "Protocole": "protocol", "protocole": "protocol", "Déclaration": "declaration", "déclaration": "declaration",
         "Charte": "instrument", "charte": "instrument", "Instrument": "instrument", "Stratégie": "strategy",
         "stratégie": "strategy", "Plan": "plan", "plan": "plan", "Programme": "programme", "programme": "programme",
+        "Conventions": "convention", "Protocoles": "protocol",  # "les Conventions de Genève", "Protocoles additionnels"
     },
     "instrument_name_joiners": ("de", "du", "des", "d'", "d’", "sur", "relatif", "relative", "relatifs", "relatives",
                                 "à", "au", "aux", "pour", "contre", "la", "le", "les", "l'", "l’"),
