@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from kg import resolve
 from kg.builders import Builder
-from kg.builders.un.layout import cells_of, lines_of, reading_view
+from kg.builders.un.layout import Line, cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts, persons_by_honorific, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
 from kg.finders.actors import named_organizations, posts_of_named_bodies
@@ -60,6 +60,7 @@ from kg.model import (
     PostHolding,
     Span,
 )
+from kg.text.dates import find_dates
 from kg.text.normalize import fold_digits
 from kg.text.symbols import find_symbols, series_of, symbol_from_address
 
@@ -159,6 +160,7 @@ def _extract(document: Document, _: None) -> Extraction:
     bodies = named_organizations(view_text)  # bodies named by structure: no instrument's names
     named = _named_instruments(text, view_text, citations, [body.span for body in bodies])
     citations = sorted([*citations, *named], key=lambda c: (c.mention.span.start, c.mention.span.end))
+    citations = _dated_by_their_markers(text, view.footnotes, citations, pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION, document=facts)
     extraction.paragraphs = list(layout.paragraphs)
     extraction.citations = citations
@@ -182,6 +184,33 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.mentions = _actors(document, layout, extraction, persons)
     extraction.mentions = _with_named_organizations(extraction.mentions, view_text, bodies)
     return extraction
+
+
+#: A footnote's number at the start of its line, then what it cites: "9 S/PRST/2013/2; see ...".
+_NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s+")
+#: A footnote's marker right after a date in the text ("of 12 February 2013, 9 in which"), and its number.
+_MARKER_AFTER_DATE = re.compile(r"\s*,?\s*(\d{1,3})(?!\d)")
+
+
+def _dated_by_their_markers(
+    text: str, footnotes: tuple[Line, ...], citations: list[Citation], pack: LanguagePack
+) -> list[Citation]:
+    """The date of an instrument a footnote gives by symbol alone, from the text that calls the note: "the statement
+    by the President of the Security Council of 12 February 2013,9" and the note "9 S/PRST/2013/2" date the
+    statement. The note's number must follow a date in the text before it, with at most a comma between."""
+    dated: dict[int, str] = {}
+    for line in footnotes:
+        number = _NOTE_NUMBER.match(line.text)
+        cited = next((c for c in citations if c.mention.span.start == line.start + (number.end() if number else -1)),
+                     None)  # fmt: skip
+        if number is None or cited is None or cited.date or not cited.mention.key:
+            continue
+        for date in reversed(find_dates(text, pack, 0, line.start)):
+            marker = _MARKER_AFTER_DATE.match(text, date.span.end)
+            if marker and marker.group(1) == number.group(1) and date.iso[:1].isdigit() and len(date.iso) == 10:
+                dated[cited.mention.span.start] = date.iso
+                break
+    return [replace(c, date=dated[c.mention.span.start]) if c.mention.span.start in dated else c for c in citations]
 
 
 def _headings(view: str, paragraphs: list[Paragraph]) -> list[Span]:
