@@ -184,6 +184,10 @@ PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
         "having considered": "considers", "having examined": "considers", "taking into account": "considers",
         "taking into consideration": "considers", "seeking": "intends", "desiring": "intends",
         "committed": "is-determined", "recognizing also": "recognizes", "alarmed": "is-concerned",
+        # an adverb inside the phrase: "Guided also by", "Bearing also in mind", "Taking also into account"
+        "guided also by": "is-guided-by", "guided further by": "is-guided-by",
+        "bearing also in mind": "bears-in-mind", "bearing further in mind": "bears-in-mind",
+        "taking also into account": "considers", "taking further into account": "considers",
     },
     before=("also", "further", "further also", "again", "once again"),
     after=("also", "further"),
@@ -785,7 +789,8 @@ EXTRA: dict[str, object] = {
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
     # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
-    "event_date_links": ("of",),
+    # "the meeting of the Committee ... of 12 September 2025", "the World Conference on Human Rights on 25 June 1993"
+    "event_date_links": ("of", "on"),
     # the event a note cites the report of, with its place and dates (kg.finders.meetings)
     "report_of_words": ("Report of the",),
     "held_words": ("held", "convened", "hosted", "to be held", "met", "chaired by", "co-chaired by", "hosted by"),

@@ -747,7 +747,7 @@ EXTRA: dict[str, object] = {
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nosotros",),
     # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
-    "event_date_links": ("de", "del"),
+    "event_date_links": ("de", "del", "el"),  # "la Conferencia Mundial de Derechos Humanos el 25 de junio de 1993"
     # the event a note cites the report of, with its place and dates (kg.finders.meetings)
     "report_of_words": ("Informe de la", "Informe del"),
     "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió", "presidida por", "presidido por",
