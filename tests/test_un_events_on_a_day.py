@@ -37,3 +37,11 @@ def _text(extraction) -> str:
     """The excerpt the builder read, rebuilt as :func:`un_excerpts.resolution` writes it."""
     body = "\n\n".join((*_PREAMBLES["en"], CLOSINGS["en"]))
     return f"United Nations\nA/RES/85/1\n\nThe General Assembly,\n\n{body}\n"
+
+
+def test_a_number_s_thousands_at_a_line_end_are_no_footnote_marker() -> None:
+    """ "was 10,476\\nUnited States dollars": three digits after a digit's comma are the number's, not a note's."""
+    extraction = resolution(
+        "en", "Recalling its resolution 70/1,", "1. Notes that the threshold was 10,476\nUnited States dollars in 2031;"
+    )
+    assert [(str(s.value), s.unit) for s in extraction.statistics] == [("10476", "USD")]

@@ -42,8 +42,9 @@ _LETTERED_CLOSING = re.compile(r"\s*([a-z]{1,2}|[ivx]{1,4})\)(?:\s|$)")
 #: letters are then Latin, as Chinese texts print them, so "（一）" or "（注）" open no sub-paragraph.
 _LETTERED_UNSPACED = re.compile(r"\s*\(([a-z]{1,4})\)")
 #: A mark that may end a paragraph (a heading after it has none); "L.66" and "1.5" hold no end; a footnote's
-#: marker may follow a comma, semicolon or colon ("... on 25 June 1993,7 \n").
-_TERMINAL = re.compile(r"[.;:,،؛。；，](?!\w)|[,;:](?=\d{1,3}[ \t]*\n)")
+#: marker may follow a comma, semicolon or colon ("... on 25 June 1993,7 \n"), but three digits after a digit's
+#: comma are a number's ("Under 10,476 \n").
+_TERMINAL = re.compile(r"[.;:,،؛。；，](?!\w)|(?<!\d)[,;:](?=\d{1,3}[ \t]*\n)|(?<=\d)[,;:](?=\d{1,2}[ \t]*\n)")
 #: Kinds of the resolver that can open a resolution as its issuer.
 ISSUER_KINDS = (Kind.UN_BODY, Kind.ORGANIZATION, Kind.INTERGOVERNMENTAL_ORGANIZATION, Kind.GROUP_OF_STATES)
 #: A numbered line shorter than this that ends without punctuation is an item of a list of titles.
