@@ -452,6 +452,23 @@ class CommitmentFinder:
             )
         ]  # fmt: skip
 
+    def completing_lead(self, lead: Commitment, item: Paragraph, head: int) -> Commitment:
+        """A numbered paragraph that completes the clause of the unnumbered lead above it: "Resolves that: 1. The
+        Working Capital Fund shall be established ...; 2. Member States shall make advances ...; 5. The
+        Secretary-General is authorized to advance ...". It is the lead's act (its action and force), binding the
+        actors it opens with."""
+        end = item.span.end
+        known = self._actors(head, _sentence_end(self.view, head, end))
+        opening = self.view[head : known[0].span.start].strip().casefold() if known else None
+        articles = ("", *(word.casefold() for word in words_of(self.pack, "list_articles")))
+        addressees = (known[0],) if known and opening in articles else ()
+        return Commitment(
+            span=Span(head, end), action=lead.action, force=lead.force, issuer=lead.issuer, addressees=addressees,
+            deadline=self.deadline_in(head, end, lead.issuer, addressees),
+            instruments=tuple(self.instruments_in(head, end)), paragraph=item,
+            cycle=find_cycle(self.text, self.pack, head, end),
+        )  # fmt: skip
+
     def due_in_item(self, lead: Commitment, item: Paragraph, head: int) -> Commitment | None:
         """The lead with the deadline one of its lettered items states: "Decides that the forums: ... (c) Shall take
         place during the first semester of the year 2022", "Décide que les forums : ... c) Se tiendront au cours du
@@ -621,8 +638,77 @@ class CommitmentFinder:
         # parties prenantes")
         last = max((m.span.end for m in [*known, *named]), default=None)
         if known or last is not None:
-            return (*known, *self._unnamed_items(last or start, end, listed=True))
-        return self._unnamed_items(start, end, listed=False, anyone=action in ONLY_ASKING_ACTIONS)
+            found = (*known, *self._unnamed_items(last or start, end, listed=True))
+        else:
+            found = self._unnamed_items(start, end, listed=False, anyone=action in ONLY_ASKING_ACTIONS)
+        return self._with_elided_heads(found, start, end)
+
+    def _with_elided_heads(self, found: tuple[Mention, ...], start: int, end: int) -> tuple[Mention, ...]:
+        """Those asked whose noun a list writes once, after the last of their modifiers (the pack's
+        ``addressee_modifiers``): "intergovernmental, international and non-governmental organizations" asks
+        intergovernmental and international organizations too; or, where modifiers follow their noun, once before
+        the first: "les organisations intergouvernementales, internationales et non gouvernementales"."""
+        if not found or not words_of(self.pack, "addressee_modifiers"):
+            return found
+        stop = self._infinitive_at(found[-1].span.end, end)
+        edges = [start, *(m.span.end for m in found)]
+        added: list[Mention] = []
+        for index, gap_start in enumerate(edges):
+            gap_end = found[index].span.start if index < len(found) else stop
+            modifiers = self._modifiers_only(gap_start, gap_end)
+            if not modifiers:
+                continue
+            following = found[index] if index < len(found) else None
+            preceding = found[index - 1] if index > 0 else None
+            head = self._head_after_modifier(following) if following else None
+            for modifier in modifiers:
+                if head:
+                    name = f"{modifier.group()} {head}"
+                elif preceding and (noun := self._head_before_modifier(preceding)):
+                    name = f"{noun} {modifier.group()}"
+                else:
+                    continue
+                span = Span(modifier.start(), modifier.end())
+                added.append(Mention(span, span.of(self.text), GENERIC_ADDRESSEE_KIND, name=_name_of(name)))
+        return tuple(sorted([*found, *added], key=lambda m: m.span.start)) if added else found
+
+    def _modifier_pattern(self) -> re.Pattern[str]:
+        def make(pack: LanguagePack) -> re.Pattern[str]:
+            return re.compile(rf"(?<!\w)(?:{phrases_alternation(words_of(pack, 'addressee_modifiers'))})(?!\w)",
+                              re.IGNORECASE)  # fmt: skip
+
+        return self.pack.derived("clauses.addressee_modifiers", make)
+
+    def _modifiers_only(self, start: int, end: int) -> list[re.Match[str]]:
+        """The modifiers of ``view[start:end]`` where nothing else stands there but commas, conjunctions,
+        articles and asides the pack's ``addressee_parentheticals`` name ("and, as appropriate, intergovernmental,
+        international and")."""
+        if start >= end:
+            return []
+        modifiers = list(self._modifier_pattern().finditer(self.view, start, end))
+        rest = self._modifier_pattern().sub(" ", self.view[start:end])
+        fillers = (*words_of(self.pack, "addressee_parentheticals"), *self.conjunctions,
+                   *words_of(self.pack, "list_articles"))  # fmt: skip
+        for filler in sorted(fillers, key=len, reverse=True):
+            pattern = r"\s+".join(re.escape(word) for word in filler.split())  # "as \nappropriate": a wrapped line
+            rest = re.sub(rf"(?<!\w){pattern}(?!\w)", " ", rest, flags=re.IGNORECASE)
+        return modifiers if modifiers and not rest.strip(" \n,،，、") else []
+
+    def _head_after_modifier(self, mention: Mention) -> str | None:
+        """The noun a mention writes after its own first modifier ("non-governmental | organizations")."""
+        words = " ".join(mention.text.split())
+        opening = self._modifier_pattern().match(words)
+        rest = words[opening.end() :].strip() if opening else ""
+        return rest if rest and not self._modifier_pattern().fullmatch(rest) else None
+
+    def _head_before_modifier(self, mention: Mention) -> str | None:
+        """The noun a mention writes before its last modifier ("organisations | intergouvernementales"), less its
+        articles."""
+        words = " ".join(mention.text.split())
+        closing = [m for m in self._modifier_pattern().finditer(words) if m.end() == len(words)]
+        rest = words[: closing[0].start()].strip() if closing else ""
+        kept = self._without_openers(rest.split())
+        return " ".join(kept) if kept else None
 
     def _qualified_before(self, mention: Mention, start: int) -> Mention:
         """Where a language writes what narrows a collective before it, with a mark of the pack's
@@ -707,15 +793,21 @@ class CommitmentFinder:
         if stop >= end or (listed and not self.list_joint.match(self.view, start, stop)):
             return ()
         found: list[Mention] = []
+        parentheticals = {fold(w) for w in words_of(self.pack, "addressee_parentheticals")}
         for item in self.list_item.finditer(self.view, start, stop):
             words = self._without_openers(re.sub(rf"^\s*(?:{self.glued})(?=\w)", "", item.group()).split())
+            if fold(" ".join(words)) in parentheticals or self._modifier_pattern().fullmatch(" ".join(words)):
+                continue  # "and, as appropriate, ...", "intergovernmental, | international and ...": no item
+            while words and words[-1] in self.conjunctions:  # "national institutions and, as appropriate, ..."
+                words = words[:-1]
             named = self._is_name(words)  # a name may hold an aside's word: "Committee on Contributions"
             if not words or not (named or self._opens_a_list_item(words)) or any(c.isdigit() for c in item.group()):
                 break
             if not (anyone or named):
                 continue
             first = self.view.index(words[0], item.start())
-            span = Span(first, first + len(self.view[first : item.end()].rstrip()))
+            last = self.view.rindex(words[-1], first, item.end()) + len(words[-1])
+            span = Span(first, last)
             found.append(Mention(span, span.of(self.text), GENERIC_ADDRESSEE_KIND, name=_name_of(span.of(self.text))))
         return tuple(found)
 

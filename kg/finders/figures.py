@@ -47,8 +47,10 @@ are none. Tables of figures are read by :mod:`kg.finders.tables`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from kg import lang, resolve
 from kg.finders.dates import current_year, find_dates, find_hijri_dates
@@ -57,6 +59,7 @@ from kg.finders.text import TOKEN, DocumentText, find_phrases, key_of, starts_wi
 from kg.lang.base import LanguagePack
 from kg.model import Kind, Mention, Paragraph, Span, Statistic
 from kg.text.currencies import national_currency
+from kg.text.dates import DateMatch
 from kg.text.dates import find_dates as all_dates
 from kg.text.normalize import digits_folded, fold_digits
 from kg.text.numbers import Quantity, find_quantities
@@ -766,7 +769,8 @@ RATE_NOUNS = {"persons": "people"}
 _SHORT_MEASURE_WORDS = 2
 _SHORT_UNSPACED_MEASURE = 4
 _SENTENCE_END = re.compile(r"[;؛。；]|\.(?!\d)|\n\s*\n")
-_CLAUSE_END = re.compile(r"[,،;؛.。，；]")
+#: A comma or point between digits ("1,214,100") ends no clause.
+_CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[،;؛。，；]")
 
 
 @dataclass(frozen=True)
@@ -787,6 +791,8 @@ class _StatisticReader:
         per_words = words_of(pack, "per_words")
         words = "|".join(map(re.escape, sorted(per_words, key=len, reverse=True)))
         self.per = re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE) if per_words else None
+        self.dates = [d for d in all_dates(text, pack) if d.has_year and not _dates_an_instrument(text, d.span.start)]
+        self.periods = _named_periods(text, pack, self.dates, self.not_figures)
 
     def figures(self, start: int, end: int) -> list[_Figure]:
         figures = []
@@ -801,11 +807,17 @@ class _StatisticReader:
             )  # fmt: skip
         return figures
 
-    def statistics(self, paragraph: Paragraph) -> list[Statistic]:
+    def statistics(self, paragraph: Paragraph, heading: str | None = None) -> list[Statistic]:
+        """The figures of a paragraph; one its sentence gives no period is of the period its ``heading`` names."""
         found = []
         for sentence in _sentences(self.text, paragraph.span):
             found.extend(self._in_sentence(sentence))
-        return found
+        return [replace(s, period=heading) if s.period is None and heading else s for s in found]
+
+    def heading_period(self, heading: Span) -> str | None:
+        """The period a heading between paragraphs names ("Budget estimates for the period from 1 July 2019 to
+        30 June 2020"), which the figures under it are of."""
+        return next((period.iso for period in self.periods if heading.start <= period.span.start < heading.end), None)
 
     def _qualifier(self, figure: _Figure) -> str:
         """The figure's qualifier, also with a proclitic written on it ("وأقل من ٢٠": "and less than 20")."""
@@ -834,6 +846,7 @@ class _StatisticReader:
                 unit = rate_unit
             elif unit is None and rate_unit and figure.noun == rate_noun:
                 unit = rate_unit
+            unit = unit or self._counted_unit(figure)
             if unit is None and figure.qualifier == "exact" and not figure.scaled:
                 continue
             measured.append((figure, unit, rate))
@@ -849,6 +862,26 @@ class _StatisticReader:
                 statistic = replace(statistic, measure=statistics[-1].measure)  # "..., and 31 per cent in ..."
             statistics.append(self._bounded(statistic))
         return statistics
+
+    def _counted_unit(self, figure: _Figure) -> str | None:
+        """What a figure counts, where a noun of the pack's ``counted_nouns`` follows it, after at most a few
+        capitalised words that name the kind ("58 States", "73 Member States", "12 Human Rights Officer posts"): a
+        count is a measurement, where a bare number is not."""
+        nouns = self.pack.derived("statistics.counted_nouns", _counted_nouns)
+        line_start = self.text.rfind("\n", 0, figure.span.start) + 1
+        if not nouns or not self.text[line_start : figure.span.start].strip():
+            return None  # a number that opens its line numbers a footnote or an item: "3  Member States are ..."
+        limit = _clause_end(self.text, figure.span.end, min(len(self.text), figure.span.end + 80))
+        for index, word in enumerate(TOKEN.finditer(self.text, figure.span.end, limit)):
+            if index > _WORDS_BEFORE_COUNTED_NOUN:
+                break
+            noun = starts_with_phrase(self.text, word.start(), nouns)
+            end = word.start() + len(noun or "")
+            if noun and (end == len(self.text) or not self.text[end].isalnum()):
+                return nouns[key_of(noun, nouns)]
+            if index and not word.group()[:1].isupper():
+                break  # the words before the noun name a kind ("Human Rights Officer posts"), capitalised
+        return None
 
     def _bounded(self, statistic: Statistic) -> Statistic:
         """A figure its measure sets as a limit ("A maximum assessment rate of 22 per cent", "un taux
@@ -882,6 +915,7 @@ class _StatisticReader:
             # "for the least developed countries of 0.01 per cent": else the area its clause names before it
             area=self._area(after, area_end) or self._area(self._clause_start(figure, sentence), figure.span.start),
             period=self._period(after, _clause_end(self.text, after, sentence.end))
+            or self._period_later(_clause_end(self.text, after, sentence.end), area_end)
             or self._period_before(sentence.start, figure.span.start),
         )
 
@@ -903,15 +937,65 @@ class _StatisticReader:
         return known[0] if known else None
 
     def _period(self, start: int, end: int) -> str | None:
-        dates = all_dates(self.text, self.pack, start, end)
-        return dates[0].iso[:4] if dates and dates[0].iso[:1].isdigit() else None
+        """The period the clause after a figure names first: a period from one day to another ("1,221,420,600
+        dollars for the period from 1 July 2019 to 30 June 2020": "2019-07-01/2020-06-30"), one that ends on a
+        day the text names as a period's end ("in respect of the financial period ended 30 June 2018", the pack's
+        ``period_end_words``), else the year of a date. The date of an instrument ("resolution 71/305 of 30 June
+        2017") dates the instrument, not the figure."""
+        named = next((p for p in self.periods if start <= p.span.start < end), None)
+        dates = [d for d in self.dates if start <= d.span.start < end]
+        if named and (not dates or named.span.start <= dates[0].span.start):
+            return named.iso
+        if not dates:
+            return None
+        return self._period_ending(dates[0]) or dates[0].iso[:4]
+
+    def _period_ending(self, date: DateMatch) -> str | None:
+        """The period the text names elsewhere that ends on ``date``, where a word of a period's end comes before
+        it ("the financial period ended 30 June 2018" is the one "from 1 July 2017 to 30 June 2018")."""
+        ends = words_of(self.pack, "period_end_words")
+        before = " ".join(self.text[max(0, date.span.start - 40) : date.span.start].split()).casefold()
+        if not ends or not before.endswith(tuple(word.casefold() for word in ends)):
+            return None
+        return next((p.iso for p in self.periods if p.iso.endswith(f"/{date.iso}")), None)
+
+    def _period_later(self, start: int, end: int) -> str | None:
+        """A period named later in the sentence, before the next figure: "38,418,800 dollars for the maintenance
+        of the Mission, previously authorized ... for the period from 1 July 2017 to 30 June 2018"."""
+        return next((p.iso for p in self.periods if start <= p.span.start and p.span.end <= end), None)
 
     def _period_before(self, start: int, end: int) -> str | None:
-        """A year that opens the sentence of a figure ("In 2020, an estimated 281 million ..."), or the years
-        listed before it ("for 2019, 2020 and 2021 on the basis of a rate of 0.008 per cent": 2019/2021)."""
+        """The period named nearest before a figure in its sentence ("for the biennium 2018–2019 in the amount of
+        150 million"), or the day a stock is counted at ("as at 30 April 2019, including the contributions
+        outstanding in the amount of 150.1 million", the pack's ``reference_date_words``); else a year that opens
+        the sentence ("In 2020, an estimated 281 million ..."), or the years listed before it ("for 2019, 2020 and
+        2021 on the basis of a rate of 0.008 per cent": 2019/2021)."""
+        periods = [p for p in self.periods if start <= p.span.start and p.span.end <= end]
+        named = [(p.span.end, p.iso) for p in periods]
+        named += [  # "du 1er juillet 2019 au 30 juin 2020": a range's last day is no day of reference
+            (d.span.end, d.iso)
+            for d in self._reference_dates(start, end)
+            if not any(p.span.start <= d.span.start < p.span.end for p in periods)
+        ]
+        if named:
+            return max(named)[1]
         listed = self._listed_years(start, end)
         years = [date for date in all_dates(self.text, self.pack, start, end) if len(date.iso) == 4]
         return listed or (years[0].iso if years else None)
+
+    def _reference_dates(self, start: int, end: int) -> list[DateMatch]:
+        """The dates in ``text[start:end]`` that a word of the pack's ``reference_date_words`` opens ("as at")."""
+        words = tuple(w.casefold() for w in words_of(self.pack, "reference_date_words"))
+        if not words:
+            return []
+        return [
+            date
+            for date in self.dates
+            if start <= date.span.start and date.span.end <= end and self._words_before(date, start).endswith(words)
+        ]
+
+    def _words_before(self, date: DateMatch, floor: int) -> str:
+        return " ".join(self.text[max(floor, date.span.start - 20) : date.span.start].split()).casefold()
 
     def _listed_years(self, start: int, end: int) -> str | None:
         """Years written one after another in a list ("2019, 2020 and 2021", "2019, 2020 et 2021"), as the
@@ -922,6 +1006,12 @@ class _StatisticReader:
             return None
         years = re.findall(r"\d{4}", match.group())
         return f"{years[0]}/{years[-1]}"
+
+
+def _counted_nouns(pack: LanguagePack) -> dict[str, str]:
+    """The nouns a figure of a paragraph may count (the pack's ``counted_nouns``); a duration ("75 years ago",
+    "within 10 working days") says when, not how much."""
+    return dict(pack.extra.get("counted_nouns", {}) or {})
 
 
 def _not_figures(text: str, pack: LanguagePack) -> list[Span]:
@@ -978,9 +1068,62 @@ def _sentences(text: str, span: Span) -> list[Span]:
 
 
 def find_paragraph_statistics(
-    text: str, pack: LanguagePack, language: str | None, paragraphs: list[Paragraph]
+    text: str, pack: LanguagePack, language: str | None, paragraphs: list[Paragraph], headings: Sequence[Span] = ()
 ) -> list[Statistic]:
     """The figures stated in the paragraphs a builder has read, each kept where a unit, a scale word, a
-    qualifier or a rate makes it a measurement."""
+    qualifier or a rate makes it a measurement. ``headings`` are the spans of the headings between paragraphs
+    (of a budget's parts: "Budget estimates for the period from 1 July 2019 to 30 June 2020"): a figure whose
+    sentence names no period is of the period the last heading above it named."""
     reader = _StatisticReader(text, pack, language)
-    return [statistic for paragraph in paragraphs for statistic in reader.statistics(paragraph)]
+    named = sorted((heading.start, reader.heading_period(heading)) for heading in headings)
+    named_periods = [(start, period) for start, period in named if period]
+    found = []
+    for paragraph in paragraphs:
+        above = [period for start, period in named_periods if start < paragraph.span.start]
+        found.extend(reader.statistics(paragraph, above[-1] if above else None))
+    return found
+
+
+@dataclass(frozen=True)
+class _NamedPeriod:
+    span: Span
+    iso: str  # an ISO 8601 interval: "2019-07-01/2020-06-30", "2018/2019"
+
+
+#: A range of years as a budget writes one: "2018–2019", "2018−2019" (a minus sign), "2019/2020".
+_BUDGET_YEARS = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*[-–—−/]\s*((?:19|20)\d\d)(?![\d/])")
+#: What stands before the date of an instrument: its number ("71/305", "2480 (2019)", "973 (X)", "72/266 B") and
+#: a short word that links it to its date ("of", "du", "от").
+_INSTRUMENT_BEFORE_DATE = re.compile(
+    r"(?:\d+/\d+(?:\s+[A-Z])?|\d{3,4}(?:\s+[A-Z])?\s*\([^()]{1,12}\))(?:\s+\w{1,3})?\s*$"
+)
+
+
+def _dates_an_instrument(text: str, position: int) -> bool:
+    """Whether the date at ``position`` follows an instrument's number: "resolution 71/305 of 30 June 2017"."""
+    return bool(_INSTRUMENT_BEFORE_DATE.search(text[max(0, position - 30) : position]))
+
+
+def _named_periods(
+    text: str, pack: LanguagePack, dates: list[DateMatch], not_figures: list[Span]
+) -> list[_NamedPeriod]:
+    """The periods a text names, in order: a range of dates the date reader reads as one ("from 1 July to 31
+    December 2017"), two dates joined by a range's connector ("from 1 July 2019 to 30 June 2020"; one that also
+    joins lists, "and", only after a range's opener: "between 1 July 2019 and 30 June 2020"), and a range of
+    years outside a symbol ("the biennium 2018–2019")."""
+    connectors = {" ".join(w.casefold().split()) for w in pack.words("date_range_connectors")}
+    conjunctions = {w.casefold() for w in pack.words("list_conjunctions")}
+    openers = tuple(w.casefold() for w in (*pack.words("date_range_openers"), *pack.words("between_words")))
+    found = [_NamedPeriod(d.span, f"{d.iso}/{d.end_iso}") for d in dates if d.end_iso]
+    for first, second in pairwise(dates):
+        joint = " ".join(text[first.span.end : second.span.start].split()).casefold()
+        if first.end_iso or second.end_iso or joint not in connectors:
+            continue
+        opened = f" {text[max(0, first.span.start - 12) : first.span.start + 8].casefold()}"
+        if joint in conjunctions and not any(f" {opener} " in opened for opener in openers):
+            continue
+        found.append(_NamedPeriod(Span(first.span.start, second.span.end), f"{first.iso}/{second.iso}"))
+    for match in _BUDGET_YEARS.finditer(digits_folded(text)):
+        if int(match.group(1)) < int(match.group(2)) and not any(s.start <= match.start() < s.end for s in not_figures):
+            found.append(_NamedPeriod(Span(match.start(), match.end()), f"{match.group(1)}/{match.group(2)}"))
+    return sorted(found, key=lambda period: period.span.start)

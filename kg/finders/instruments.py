@@ -902,8 +902,21 @@ def _capitalised_span(news: DocumentText, head: re.Match[str], main: Span) -> Sp
     start = before[-1].start if before else head.start()
     end = capitalised_words_end(news, head.end(), sentence.end, joiners)
     if start == head.start() and end == head.end():
-        return None
+        return _numbered_span(news, head, sentence.end)
     return Span(start, end)
+
+
+#: A number that names an instrument after its head ("Agenda 21", "Programa 21"): no part of a longer number
+#: ("1,000"), a date or a range ("Plan 2018–2021"); a footnote's marker may follow its comma ("Agenda 21,1 the").
+_NAMING_NUMBER = re.compile(r"[ \t]+(\d{1,4})(?!\d|[/.]\d|,\d{3}(?!\d)|\s*[\-–—]\s*\d)")
+
+
+def _numbered_span(news: DocumentText, head: re.Match[str], limit: int) -> Span | None:
+    """A capitalised head that a number alone names ("Agenda 21", "Programa 21"): the head and its number."""
+    if not head.group()[:1].isupper():
+        return None  # "el programa 15, Desarrollo económico": a part of a budget, numbered
+    number = _NAMING_NUMBER.match(news.text, head.end(), limit)
+    return Span(head.start(), number.end()) if number else None
 
 
 #: How many words may describe a head before its topic ("tratado | global | sobre"), and name the topic.

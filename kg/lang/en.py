@@ -45,6 +45,11 @@ QUALIFIERS: dict[str, str] = {
     "at most": "at-most",
     "up to": "at-most",
     "no more than": "at-most",
+    # a ceiling a budget sets: "commitments in an amount not to exceed 2,537,000 dollars"
+    "not to exceed": "at-most",
+    "not exceeding": "at-most",
+    "do not exceed": "at-most",
+    "does not exceed": "at-most",
     "≥": "at-least",
     "≤": "at-most",
 }
@@ -179,6 +184,10 @@ PREAMBULAR_PHRASES: dict[str, str] = with_adverbs(
         "having considered": "considers", "having examined": "considers", "taking into account": "considers",
         "taking into consideration": "considers", "seeking": "intends", "desiring": "intends",
         "committed": "is-determined", "recognizing also": "recognizes", "alarmed": "is-concerned",
+        # an adverb inside the phrase: "Guided also by", "Bearing also in mind", "Taking also into account"
+        "guided also by": "is-guided-by", "guided further by": "is-guided-by",
+        "bearing also in mind": "bears-in-mind", "bearing further in mind": "bears-in-mind",
+        "taking also into account": "considers", "taking further into account": "considers",
     },
     before=("also", "further", "further also", "again", "once again"),
     after=("also", "further"),
@@ -546,6 +555,8 @@ EXTRA: dict[str, object] = {
         # what conferences adopt and organizations are founded on ("Beijing Platform for Action", "International
         # Health Regulations (2005)", "Constitution of the World Health Organization")
         "Platform": "programme", "Regulations": "instrument", "Constitution": "instrument",
+        # instruments named together or by a number: "the Geneva Conventions", "Additional Protocols", "Agenda 21"
+        "Conventions": "convention", "Protocols": "protocol", "Agenda": "programme",
     },
     "instrument_name_joiners": ("of", "on", "for", "to", "against"),
     "list_articles": ("the",),
@@ -598,6 +609,9 @@ EXTRA: dict[str, object] = {
         "offices": "offices", "provinces": "provinces", "aircraft": "aircraft", "people": "persons",
         "colleges": "colleges", "universities": "universities", "schools": "schools", "hospitals": "hospitals",
         "agencies": "agencies", "shelters": "shelters", "transactions": "transactions", "applicants": "applicants",
+        # what a resolution counts: "accession by 58 States", "12 posts", "3,000 troops", "five members"
+        "States": "States", "Member States": "Member States", "posts": "posts", "troops": "troops",
+        "members": "members",
     },
     "measure_connectors": ("of",),
     "ordinal_markers": (
@@ -646,6 +660,8 @@ EXTRA: dict[str, object] = {
     "section_letters": {},
     "annex_words": ("annex",),
     "objective_words": ("objective",),
+    # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
+    "lead_complementizers": ("that",),
     "plenary_meeting": r"(\d+)(?:st|nd|rd|th)\s+plenary\s+meeting",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)(?:st|nd|rd|th)\s+meeting",
@@ -681,6 +697,12 @@ EXTRA: dict[str, object] = {
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
     "addressee_inclusion_words": ("including", "in particular", "especially", "notably", "as well as"),
     "addressee_relatives": ("that", "who", "which"),
+    # asides inside a list of addressees ("and, as appropriate, ..."), and the modifiers that share the noun
+    # written after the last of them ("intergovernmental, international and non-governmental organizations")
+    "addressee_parentheticals": ("as appropriate", "where appropriate", "as applicable", "where applicable",
+                                 "as necessary", "where necessary", "inter alia", "where they exist"),
+    "addressee_modifiers": ("intergovernmental", "non-governmental", "governmental", "international",
+                            "regional", "subregional", "national", "local", "multilateral", "humanitarian"),
     "addressee_aside_words": (
         "in", "with", "within", "through", "by", "for", "on", "as", "at", "under", "from", "to", "into",
         "upon", "inter alia", "where", "who", "which", "that",
@@ -711,6 +733,10 @@ EXTRA: dict[str, object] = {
     # A duration counted from an event, "at least 12 weeks ahead of each forum": a lead time, no figure.
     # A limit set in the measure before a figure: "a maximum assessment rate of 22 per cent" is at most 22.
     "limit_words": {"maximum": "at-most", "ceiling": "at-most", "minimum": "at-least", "floor": "at-least"},
+    # the day a stock is counted at ("contributions outstanding as at 30 April 2019"), and the words before the
+    # last day of a period a budget names in full ("the financial period ended 30 June 2018"): a figure's period
+    "reference_date_words": ("as at", "as of"),
+    "period_end_words": ("period ended", "period ending", "biennium ended", "year ended"),
     "lead_time_words": ("ahead of", "before", "prior to", "after", "in advance of", "in advance"),
     # the years a commitment runs over: "the period from 2019 to 2028 as the Decade" (kg.finders.clauses)
     "term_period_words": ("the period from", "the period"),
@@ -772,7 +798,8 @@ EXTRA: dict[str, object] = {
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
     # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
-    "event_date_links": ("of",),
+    # "the meeting of the Committee ... of 12 September 2025", "the World Conference on Human Rights on 25 June 1993"
+    "event_date_links": ("of", "on"),
     # the event a note cites the report of, with its place and dates (kg.finders.meetings)
     "report_of_words": ("Report of the",),
     "held_words": ("held", "convened", "hosted", "to be held", "met", "chaired by", "co-chaired by", "hosted by"),

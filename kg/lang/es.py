@@ -42,6 +42,10 @@ QUALIFIERS: dict[str, str] = {
     "un máximo de": "at-most",
     "hasta": "at-most",
     "como máximo": "at-most",
+    # un tope: "compromisos por un monto que no exceda de 2.537.000 dólares"
+    "que no exceda de": "at-most",
+    "que no excedan de": "at-most",
+    "sin exceder": "at-most",
 }
 UNITS: dict[str, str] = {
     "dólares de los Estados Unidos": "USD",  # as the UN writes the currency (a unit, not the State)
@@ -480,6 +484,7 @@ EXTRA: dict[str, object] = {
         "Protocolo": "protocol", "protocolo": "protocol", "Declaración": "declaration", "declaración": "declaration",
         "Carta": "instrument", "Estrategia": "strategy", "estrategia": "strategy", "Plan": "plan", "plan": "plan",
         "Programa": "programme", "programa": "programme",
+        "Convenios": "convention", "Protocolos": "protocol",  # "los Convenios de Ginebra", "Protocolos Adicionales"
     },
     "instrument_name_joiners": ("de", "del", "sobre", "para", "contra", "la", "el", "los", "las"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
@@ -529,6 +534,9 @@ EXTRA: dict[str, object] = {
         "delegaciones": "delegations", "votos": "votes", "abstenciones": "votes", "albergues": "shelters",
         "oficiales": "officers", "personas": "persons", "empleos": "jobs", "estudiantes": "students",
         "operaciones": "transactions", "transacciones": "transactions", "solicitantes": "applicants",
+        # lo que cuenta una resolución: "la adhesión de 58 Estados", "12 puestos", "3.000 efectivos"
+        "Estados": "States", "Estados Miembros": "Member States", "puestos": "posts", "miembros": "members",
+        "efectivos": "troops",
     },
     "measure_connectors": ("de",),
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),
@@ -580,6 +588,8 @@ EXTRA: dict[str, object] = {
     "section_letters": {},
     "annex_words": ("anexo",),
     "objective_words": ("objetivo",),
+    # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
+    "lead_complementizers": ("que",),
     "plenary_meeting": r"(\d+)ª\s+sesión\s+plenaria",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)ª\s+sesión",
@@ -628,6 +638,11 @@ EXTRA: dict[str, object] = {
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
     "addressee_inclusion_words": ("incluidos", "incluidas", "incluido", "en particular", "especialmente", "así como"),
     "addressee_relatives": ("que",),
+    # "y, según proceda, las organizaciones intergubernamentales, internacionales y no gubernamentales"
+    "addressee_parentheticals": ("según proceda", "cuando proceda", "según corresponda", "cuando corresponda",
+                                 "en su caso", "entre otras cosas"),
+    "addressee_modifiers": ("intergubernamentales", "no gubernamentales", "internacionales", "regionales",
+                            "subregionales", "nacionales", "locales", "multilaterales", "humanitarias"),
     "addressee_aside_words": (
         "en", "con", "por", "para", "sobre", "según", "conforme", "mediante", "bajo", "a", "al", "entre",
         "que", "quien", "donde",
@@ -660,6 +675,9 @@ EXTRA: dict[str, object] = {
     # A duration counted from an event, "al menos 12 semanas antes de cada foro": a lead time, no figure.
     # A limit set in the measure before a figure: "una tasa máxima del 22%" is at most 22.
     "limit_words": {"máximo": "at-most", "máxima": "at-most", "mínimo": "at-least", "mínima": "at-least"},
+    # "las cuotas pendientes al 30 de abril de 2019", "el ejercicio terminado el 30 de junio de 2018"
+    "reference_date_words": ("al", "a fecha de", "a fecha del"),
+    "period_end_words": ("terminado el", "finalizado el", "que terminó el", "concluido el"),
     "lead_time_words": ("antes de", "antes del", "después de", "después del", "de antelación", "de anticipación"),
     # the years a commitment runs over: "el período comprendido entre 2019 y 2028" (kg.finders.clauses)
     "term_period_words": ("el período comprendido entre", "el periodo comprendido entre", "el período de",
@@ -729,7 +747,7 @@ EXTRA: dict[str, object] = {
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("nosotros",),
     # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
-    "event_date_links": ("de", "del"),
+    "event_date_links": ("de", "del", "el"),  # "la Conferencia Mundial de Derechos Humanos el 25 de junio de 1993"
     # the event a note cites the report of, with its place and dates (kg.finders.meetings)
     "report_of_words": ("Informe de la", "Informe del"),
     "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió", "presidida por", "presidido por",

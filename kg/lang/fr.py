@@ -35,6 +35,11 @@ QUALIFIERS: dict[str, str] = {
     "un minimum de": "at-least",
     "un maximum de": "at-most",
     "au plus": "at-most",
+    # un plafond: "des engagements d'un montant n'excédant pas 2 537 000 dollars"
+    "n'excédant pas": "at-most",
+    "n’excédant pas": "at-most",
+    "ne dépassant pas": "at-most",
+    "ne dépassent pas": "at-most",
     "jusqu’à": "at-most",
     "jusqu'à": "at-most",
 }
@@ -495,6 +500,7 @@ EXTRA: dict[str, object] = {
         "Protocole": "protocol", "protocole": "protocol", "Déclaration": "declaration", "déclaration": "declaration",
         "Charte": "instrument", "charte": "instrument", "Instrument": "instrument", "Stratégie": "strategy",
         "stratégie": "strategy", "Plan": "plan", "plan": "plan", "Programme": "programme", "programme": "programme",
+        "Conventions": "convention", "Protocoles": "protocol",  # "les Conventions de Genève", "Protocoles additionnels"
     },
     "instrument_name_joiners": ("de", "du", "des", "d'", "d’", "sur", "relatif", "relative", "relatifs", "relatives",
                                 "à", "au", "aux", "pour", "contre", "la", "le", "les", "l'", "l’"),
@@ -556,6 +562,9 @@ EXTRA: dict[str, object] = {
         "organisations": "organizations", "délégations": "delegations", "voix": "votes", "abstentions": "votes",
         "parlements": "parliaments", "personnes": "persons", "emplois": "jobs", "étudiants": "students",
         "demandeurs": "applicants",
+        # ce qu'une résolution compte : "l'adhésion de 58 États", "12 postes", "3 000 soldats"
+        "États": "States", "États Membres": "Member States", "postes": "posts", "membres": "members",
+        "soldats": "troops",
     },
     "measure_connectors": ("de", "d’", "d'"),
     "ordinal_markers": ("n°", "no", "article", "paragraphe", "chapitre", "page"),
@@ -600,6 +609,8 @@ EXTRA: dict[str, object] = {
     "section_letters": {},
     "annex_words": ("annexe",),
     "objective_words": ("objectif",),
+    # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
+    "lead_complementizers": ("que", "qu'", "qu’"),
     "plenary_meeting": r"(\d+)e\s+séance\s+plénière",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)e\s+séance",
@@ -650,6 +661,13 @@ EXTRA: dict[str, object] = {
     # a relative clause narrows those asked: "States that have not done so" (kg.finders.clauses)
     "addressee_inclusion_words": ("y compris", "notamment", "en particulier", "ainsi que"),
     "addressee_relatives": ("qui",),
+    # "et, selon qu'il conviendra, les organisations intergouvernementales, internationales et non gouvernementales"
+    "addressee_parentheticals": ("selon qu’il conviendra", "selon qu'il conviendra", "le cas échéant",
+                                 "selon que de besoin", "s’il y a lieu", "s'il y a lieu", "entre autres"),
+    "addressee_modifiers": ("intergouvernementales", "intergouvernementaux", "non gouvernementales",
+                            "non gouvernementaux", "internationales", "internationaux", "régionales",
+                            "régionaux", "sous-régionales", "sous-régionaux", "nationales", "nationaux",
+                            "locales", "locaux", "multilatérales", "multilatéraux", "humanitaires"),
     "addressee_aside_words": (
         "en", "avec", "dans", "par", "pour", "sur", "selon", "conformément", "sous", "à", "au", "aux", "de",
         "entre", "qui", "que", "dont", "où",
@@ -684,6 +702,9 @@ EXTRA: dict[str, object] = {
     "limit_words": {"maximal": "at-most", "maximale": "at-most", "maximum": "at-most", "plafond": "at-most",
                     "minimal": "at-least", "minimale": "at-least", "minimum": "at-least", "plancher": "at-least"},
     "lead_time_words": ("avant", "après", "à l'avance", "à l’avance", "au préalable"),
+    # "l'état des contributions au 30 avril 2019", "l'exercice clos le 30 juin 2018": a figure's period
+    "reference_date_words": ("au", "à la date du", "en date du"),
+    "period_end_words": ("clos le", "terminé le", "achevé le", "se terminant le"),
     # the years a commitment runs over: "la période allant de 2019 à 2028" (kg.finders.clauses)
     "term_period_words": ("la période allant de", "la période de", "la période"),
     "term_period_connectors": ("à", "-", "–", "—"),

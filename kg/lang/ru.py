@@ -440,6 +440,9 @@ EXTRA: dict[str, object] = {
                       "снизилась до", "снизилось до", "снизились до"),
     "qualifiers_after": {"и более": "at-least", "и выше": "at-least"},
     "year_range_links": ("по",),
+    # "по состоянию на 30 апреля 2019 года", "финансовый период, закончившийся 30 июня 2018 года"
+    "reference_date_words": ("по состоянию на",),
+    "period_end_words": ("закончившийся", "завершившийся", "закончившегося", "завершившегося"),
     "this_year_words": ("в этом году", "этого года", "в текущем году", "текущего года"),
     "subset_words": ("из них", "из которых"),
     "number_of_words": ("число", "количество"),
@@ -540,6 +543,8 @@ EXTRA: dict[str, object] = {
     "section_letters": {},
     "annex_words": ("приложение",),
     "objective_words": ("цель",),
+    # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
+    "lead_complementizers": ("что", ", что"),
     "plenary_meeting": r"(\d+)-?е\s+пленарное\s+заседание",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)-?е\s+заседание",

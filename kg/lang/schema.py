@@ -203,6 +203,14 @@ class Figures:
         ' cent": at-most)',
         optional=True,
     )
+    reference_date_words: tuple[str, ...] = words(
+        'words before the day a stock is counted at ("as at 30 April 2019", "au 30 avril 2019"): a figure\'s period',
+        optional=True,
+    )
+    period_end_words: tuple[str, ...] = words(
+        'words before the last day of a period the text names in full ("the financial period ended 30 June 2018")',
+        optional=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -541,6 +549,15 @@ class Commitments:
     addressee_openers: tuple[str, ...] = words(
         'words before the addressees of a request, after its verb ("إلى", "a", "à")', optional=True
     )
+    addressee_parentheticals: tuple[str, ...] = words(
+        'asides set off by commas inside a list of addressees, no item of it ("and, as appropriate, ...")',
+        optional=True,
+    )
+    addressee_modifiers: tuple[str, ...] = words(
+        'words that qualify a kind of addressee and may share its noun with others in a list ("intergovernmental,'
+        ' international and non-governmental organizations")',
+        optional=True,
+    )
     declaration_verbs: Mapping[str, str] = phrases(
         'the first-person verbs that open a declaration\'s sentences, with their action ("We recognize": recognizes)',
         optional=True,
@@ -821,6 +838,11 @@ class UNDocuments:
     )
     annex_words: tuple[str, ...] = words('the word that heads an annex ("annex")')
     objective_words: tuple[str, ...] = words('the word before an objective\'s number ("objective")')
+    lead_complementizers: tuple[str, ...] = words(
+        'words between a lead verb and its colon whose numbered paragraphs complete it ("Resolves that:", "Décide'
+        ' que :"): they are the operative part, not an adopted text',
+        optional=True,
+    )
     meeting_number: str = regex('pattern of the numbers of meetings ("24th and 27th")')
     draft_adopted: str = regex(
         'pattern that ends where a report names a draft its committee adopted ("adopted draft resolution")',

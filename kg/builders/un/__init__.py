@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import pairwise
 
 from kg import resolve
 from kg.builders import Builder
-from kg.builders.un.layout import cells_of, lines_of, reading_view
+from kg.builders.un.layout import Line, cells_of, lines_of, reading_view
 from kg.builders.un.metadata import document_facts, find_posts, persons_by_honorific, report_author
 from kg.builders.un.paragraphs import Layout, has_issuer_line, segment
 from kg.finders.actors import named_organizations, posts_of_named_bodies
@@ -55,9 +56,11 @@ from kg.model import (
     Extraction,
     Kind,
     Mention,
+    Paragraph,
     PostHolding,
     Span,
 )
+from kg.text.dates import find_dates
 from kg.text.normalize import fold_digits
 from kg.text.symbols import find_symbols, series_of, symbol_from_address
 
@@ -157,6 +160,7 @@ def _extract(document: Document, _: None) -> Extraction:
     bodies = named_organizations(view_text)  # bodies named by structure: no instrument's names
     named = _named_instruments(text, view_text, citations, [body.span for body in bodies])
     citations = sorted([*citations, *named], key=lambda c: (c.mention.span.start, c.mention.span.end))
+    citations = _dated_by_their_markers(text, view.footnotes, citations, pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION, document=facts)
     extraction.paragraphs = list(layout.paragraphs)
     extraction.citations = citations
@@ -171,7 +175,8 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.posts += [found for found in honoured if isinstance(found, PostHolding)]
     persons = [found for found in honoured if isinstance(found, Mention)]
     extraction.events = find_events(text, view.text, pack, language, layout.paragraphs, notes=view.notes())
-    extraction.statistics = find_paragraph_statistics(text, pack, language, layout.paragraphs)
+    headings = _headings(view.text, layout.paragraphs)
+    extraction.statistics = find_paragraph_statistics(text, pack, language, layout.paragraphs, headings)
     rows = [(line.start, line.end) for line in view.lines]
     leads = [paragraph.span for paragraph in layout.paragraphs]
     extraction.statistics += find_table_figures(text, pack, language, view=view.text, lines=rows, paragraphs=leads)
@@ -179,6 +184,47 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.mentions = _actors(document, layout, extraction, persons)
     extraction.mentions = _with_named_organizations(extraction.mentions, view_text, bodies)
     return extraction
+
+
+#: A footnote's number at the start of its line, then what it cites: "9 S/PRST/2013/2; see ...".
+_NOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s+")
+#: A footnote's marker right after a date in the text ("of 12 February 2013, 9 in which"), and its number.
+_MARKER_AFTER_DATE = re.compile(r"\s*,?\s*(\d{1,3})(?!\d)")
+
+
+def _dated_by_their_markers(
+    text: str, footnotes: tuple[Line, ...], citations: list[Citation], pack: LanguagePack
+) -> list[Citation]:
+    """The date of an instrument a footnote gives by symbol alone, from the text that calls the note: "the statement
+    by the President of the Security Council of 12 February 2013,9" and the note "9 S/PRST/2013/2" date the
+    statement. The note's number must follow a date in the text before it, with at most a comma between."""
+    dated: dict[int, str] = {}
+    for line in footnotes:
+        number = _NOTE_NUMBER.match(line.text)
+        cited = next((c for c in citations if c.mention.span.start == line.start + (number.end() if number else -1)),
+                     None)  # fmt: skip
+        if number is None or cited is None or cited.date or not cited.mention.key:
+            continue
+        for date in reversed(find_dates(text, pack, 0, line.start)):
+            marker = _MARKER_AFTER_DATE.match(text, date.span.end)
+            if marker and marker.group(1) == number.group(1) and date.iso[:1].isdigit() and len(date.iso) == 10:
+                dated[cited.mention.span.start] = date.iso
+                break
+    return [replace(c, date=dated[c.mention.span.start]) if c.mention.span.start in dated else c for c in citations]
+
+
+def _headings(view: str, paragraphs: list[Paragraph]) -> list[Span]:
+    """The headings between operative paragraphs, as a budget's parts print them ("Budget estimates for the period
+    from 1 July 2019 to 30 June 2020"): the words between two paragraphs of the reading view, where page
+    furniture and footnotes are blanked."""
+    found = []
+    operative = [p for p in paragraphs if p.section == "operative"]
+    for before, after in pairwise(operative):
+        gap = view[before.span.end : after.span.start]
+        if gap.strip():
+            start = before.span.end + len(gap) - len(gap.lstrip())
+            found.append(Span(start, before.span.end + len(gap.rstrip())))
+    return found
 
 
 def _with_named_organizations(mentions: list[Mention], text: DocumentText, bodies: list[Mention]) -> list[Mention]:
@@ -269,10 +315,15 @@ def _commitments(
     finder = CommitmentFinder(text, view, pack, language, instruments_in, home)
     found: list[Commitment] = []
     leads: dict[str, Commitment] = {}  # the last commitment of each numbered paragraph, for its lettered items
+    completed: Commitment | None = None  # an unnumbered lead its numbered paragraphs complete ("Resolves that:")
     for index, paragraph in enumerate(layout.paragraphs):
         if paragraph.section in ("preamble", "operative"):
             speaker = layout.speakers.get(index)
             own = _not_asking_itself(finder.commitments(paragraph, layout.heads[index], speaker or layout.issuer))
+            if paragraph.section == "operative" and paragraph.number is None:
+                completed = own[-1] if own and paragraph.span.of(view).rstrip().endswith(":") else None
+            elif not own and completed is not None and paragraph.number and "(" not in paragraph.number:
+                own = [finder.completing_lead(completed, paragraph, layout.heads[index])]
             lead = leads.get((paragraph.number or "").split("(")[0]) if "(" in (paragraph.number or "") else None
             if not own and lead is not None:
                 own = finder.asked_in_item(lead, paragraph, layout.heads[index])

@@ -41,8 +41,10 @@ _LETTERED_CLOSING = re.compile(r"\s*([a-z]{1,2}|[ivx]{1,4})\)(?:\s|$)")
 #: Where words are not separated by spaces, text follows the bracket at once ("（a）不颁布"); the
 #: letters are then Latin, as Chinese texts print them, so "（一）" or "（注）" open no sub-paragraph.
 _LETTERED_UNSPACED = re.compile(r"\s*\(([a-z]{1,4})\)")
-#: A mark that may end a paragraph (a heading after it has none); "L.66" and "1.5" hold no end.
-_TERMINAL = re.compile(r"[.;:,،؛。；，](?!\w)")
+#: A mark that may end a paragraph (a heading after it has none); "L.66" and "1.5" hold no end; a footnote's
+#: marker may follow a comma, semicolon or colon ("... on 25 June 1993,7 \n"), but three digits after a digit's
+#: comma are a number's ("Under 10,476 \n").
+_TERMINAL = re.compile(r"[.;:,،؛。；，](?!\w)|(?<!\d)[,;:](?=\d{1,3}[ \t]*\n)|(?<=\d)[,;:](?=\d{1,2}[ \t]*\n)")
 #: Kinds of the resolver that can open a resolution as its issuer.
 ISSUER_KINDS = (Kind.UN_BODY, Kind.ORGANIZATION, Kind.INTERGOVERNMENTAL_ORGANIZATION, Kind.GROUP_OF_STATES)
 #: A numbered line shorter than this that ends without punctuation is an item of a list of titles.
@@ -151,6 +153,17 @@ class _Segmenter:
         end = blank.start() if blank else len(self.view.text)
         return self.view.text[line.start : end].rstrip().endswith(":")
 
+    def _leads_numbered_paragraphs(self, line: Line) -> bool:
+        """Whether ``line`` is an operative verb and a colon, with at most a word of the pack's
+        ``lead_complementizers`` between ("Resolves that:", "Décide que :", "Resuelve que:"): its numbered paragraphs
+        complete its clause ("1. The Working Capital Fund shall be established ..."), where "Adopts the following
+        declaration:" names a text it adopts."""
+        verb = self.operative.match_at(self.view.text, line.content_start)
+        if verb is None or not line.stripped.endswith(":"):
+            return False
+        rest = " ".join(self.view.text[verb.span.end : line.end].split()).rstrip(":").strip().casefold()
+        return rest in ("", *(word.casefold() for word in words_of(self.pack, "lead_complementizers")))
+
     def _names_an_issuer(self, line: Line) -> bool:
         """Whether ``line`` is the name of a body and nothing else ("The General Assembly")."""
         known = resolve.find_mentions(self.text, self.language, start=line.content_start, end=line.end,
@@ -162,7 +175,7 @@ class _Segmenter:
         )
 
     def _opens_resolution(self, line: Line) -> bool:
-        if self.preamble.match_at(self.view.text, line.content_start):
+        if self.preamble.match_at(self.view.text, line.content_start) or self._leads_numbered_paragraphs(line):
             return True
         numbered = _NUMBERED.match(self.view.text, line.start, line.end)
         if numbered is None:
@@ -226,6 +239,11 @@ class _Segmenter:
                 start = self._objective_start(line)
             if start is None and state == "body" and issuer_index is None:
                 start = self._speaker_led_start(index)
+            if start is None and state == "preamble" and self._leads_numbered_paragraphs(line):
+                # "Resolves that:": the numbered paragraphs after it complete its clause, the operative part
+                found.append(_Start(line.content_start, line.content_start, "operative"))
+                state = "operative"
+                continue
             if (
                 start is None
                 and state == "preamble"
