@@ -35,11 +35,14 @@ from kg.model import Kind, Span
 from kg.resolve.gazetteer import Known, Label, gazetteer, without_article
 from kg.resolve.normalize import IGNORABLE, fold, folded_text, soft_breaks
 from kg.text.symbols import find_symbols
+from kg.text.tokens import split_tokens
 
 __all__ = ["Match", "Tokens", "find", "match_whole", "token_table"]
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[^\W_]|\x00)+|[^\w\s\x00]")
+#: The tokens as the group of a split: what lies between them, then each token, in one pass of the engine.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
 #: Arabic vowel marks, shadda and sukun, and the superscript alef.
 _ARABIC_MARK = re.compile(r"[\u064b-\u0652\u0670]")
@@ -128,10 +131,8 @@ def token_table(folded: str) -> Tokens:
     >>> norms("Генеральной Ассамблеи") == norms("Генеральная Ассамблея")
     True
     """
-    words = _TOKEN.findall(folded)
+    words, starts, ends = split_tokens(_TOKEN_SPLIT, folded)
     norms = list(map(_comparable, words))
-    starts = [found.start() for found in _TOKEN.finditer(folded)]
-    ends = list(map(int.__add__, starts, map(len, words)))
     if "" in norms:  # a "word" of ignorable characters only
         kept = [index for index, norm in enumerate(norms) if norm]
         norms, starts, ends = [norms[i] for i in kept], [starts[i] for i in kept], [ends[i] for i in kept]
