@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import compress, repeat
 
 from kg.model import Kind, Span
 from kg.resolve.gazetteer import Known, Label, gazetteer, without_article
@@ -270,6 +271,13 @@ def _openings(norm: str) -> tuple[Opening, ...]:
     return tuple(_readings(norm))
 
 
+@lru_cache(maxsize=_WORDS_REMEMBERED)
+def _name_openings(norm: str, keep_tones: bool) -> tuple[Opening, ...]:
+    """The readings of a token that open a name of the trie: none for most words, remembered per word."""
+    root = trie(keep_tones)
+    return tuple(opening for opening in _openings(norm) if opening.stem in root)
+
+
 def _readings(norm: str) -> Iterator[Opening]:
     """The readings of a first token: as written, and with Arabic proclitics and article peeled.
 
@@ -364,10 +372,9 @@ def _candidates(text: str, language: str | None) -> Iterator[Match]:
     keep_tones = language == "vi"
     folded = folded_text(text, keep_tones)
     tokens = token_table(folded)
-    root = trie(keep_tones)
-    yield from _matches(text, language, folded, tokens, range(len(tokens)), root)
+    yield from _matches(text, language, folded, tokens, range(len(tokens)))
     for unjoined, firsts in _unjoined(text, keep_tones, tokens):
-        yield from _matches(text, language, folded, unjoined, firsts, root)
+        yield from _matches(text, language, folded, unjoined, firsts)
 
 
 def _unjoined(text: str, keep_tones: bool, joined: Tokens) -> Iterator[tuple[Tokens, range]]:
@@ -396,15 +403,15 @@ def _depth(keep_tones: bool) -> int:
     return max((len(path) for path, _ in _compiled_labels(keep_tones)), default=0)
 
 
-def _matches(
-    text: str, language: str | None, folded: str, tokens: Tokens, firsts: Iterable[int], root: dict
-) -> Iterator[Match]:
+def _matches(text: str, language: str | None, folded: str, tokens: Tokens, firsts: range) -> Iterator[Match]:
     """The matches of the names that start at the tokens ``firsts``."""
-    for first in firsts:
-        norm = tokens.norms[first]
-        for opening in _openings(norm):
-            if opening.stem not in root:
-                continue  # most words open no name: spare them the walk
+    keep_tones = language == "vi"
+    root = trie(keep_tones)
+    # most words open no name: the words that do are picked out by the engine's own loops, not one by one
+    norms = tokens.norms[firsts.start : firsts.stop]
+    openings_at = list(map(_name_openings, norms, repeat(keep_tones)))
+    for first, openings in zip(compress(firsts, openings_at), filter(None, openings_at), strict=True):
+        for opening in openings:
             for last, entries in _walk(root, tokens.norms, first, opening):
                 fitting = [
                     e for e in entries if e.label.findable and _fits(e, opening, text, tokens, first, check_case=True)
