@@ -38,3 +38,28 @@ def test_tokens_of_names_in_several_scripts_stand_where_the_text_has_them() -> N
 def test_a_text_without_tokens_has_none() -> None:
     assert split_tokens(re.compile(r"(\w+)"), "") == ([], [], [])
     assert split_tokens(re.compile(r"(\w+)"), " ,; ") == ([], [], [])
+
+
+# The matcher's token as first written: a Chinese or Japanese character, a run of other letters, digits and
+# ignorable characters, or a punctuation mark. Its pattern now spells the run without a lookahead.
+_PLAIN_TOKEN = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[^\W_]|\x00)+|[^\w\s\x00]"
+)
+
+
+@given(st.text(alphabet=_ALPHABET + "ぁ々_", max_size=80))
+@settings(max_examples=400, deadline=None)
+def test_the_matcher_s_token_is_the_plain_definition_s(text: str) -> None:
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in _PLAIN_TOKEN.finditer(text)]
+
+
+def test_ignorable_characters_stay_inside_a_word_in_any_script() -> None:
+    assert _TOKEN.findall("Liên\x00hợp quốc, \x00ООН\x00 联合国") == [
+        "Liên\x00hợp",
+        "quốc",
+        ",",
+        "\x00ООН\x00",
+        "联",
+        "合",
+        "国",
+    ]

