@@ -12,13 +12,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from kg import lang
-from kg.graph import iri
-from kg.graph.terms import ACT, DCTERMS, FORCE, ORG, OWL, PK, PROV, QB, RDF, RDFS, SKOS, XSD, kind_class
+from kg.graph import iri, terms
 from kg.model import (
     Citation,
     Commitment,
@@ -40,16 +40,98 @@ from kg.text.symbols import is_un_symbol
 __all__ = ["DocumentQuads", "Resolver", "date_literal", "document_quads", "work_key"]
 
 Resolver = Callable[[Mention], Entity]
-Object = NamedNode | Literal
+#: A term as N-Quads writes it, ``<iri>`` or a quoted literal: what the writer makes and keeps, since a
+#: pyoxigraph term costs as much to make, and as much again to hash and to print, as the whole fact.
+Term = str
 
 
-def date_literal(value: str) -> Literal:
+@lru_cache(maxsize=1 << 16)
+def _node(value: str) -> Term:
+    """A node's text: its IRI checked as pyoxigraph checks it (an invalid one raises), once a process."""
+    return str(NamedNode(value))
+
+
+def _escapes() -> dict[int, str]:
+    """The characters N-Quads escapes in a literal, each as pyoxigraph's serialiser writes it.
+
+    The controls, the quote, the backslash and two non-characters (tests/test_writer_nquads.py holds
+    every code point to this).
+    """
+    suspects = [*map(chr, range(0x80)), "\ufffe", "\uffff"]
+    written = {char: str(Literal(char))[1:-1] for char in suspects}
+    return {ord(char): text for char, text in written.items() if text != char}
+
+
+_ESCAPES = _escapes()
+#: Most literals hold none of them: a search in C finds the few that do (``str.translate`` looks up every character).
+_ESCAPED = re.compile("[" + "".join(re.escape(chr(code)) for code in _ESCAPES) + "]")
+
+
+def _escape(found: re.Match[str]) -> str:
+    return _ESCAPES[ord(found.group())]
+
+
+@lru_cache(maxsize=256)
+def _language_tag(language: str) -> str:
+    """``@`` and the tag, as pyoxigraph checks and writes it (in lower case)."""
+    return str(Literal("", language=language))[2:]
+
+
+def _literal(value: str, *, language: str | None = None, datatype: Term | None = None) -> Term:
+    """A literal's text, as ``str(pyoxigraph.Literal(value, ...))`` gives it, without making the literal."""
+    quoted = f'"{_ESCAPED.sub(_escape, value)}"'
+    if language:
+        return quoted + _language_tag(language)
+    if datatype is None or datatype == _XSD_STRING:
+        return quoted
+    return f"{quoted}^^{datatype}"
+
+
+class _TermTexts:
+    """The texts of a vocabulary's terms (:mod:`kg.graph.terms`): ``PK.start`` is ``"<...#start>"``."""
+
+    def __init__(self, namespace: terms.Terms) -> None:
+        self._namespace = namespace
+
+    @cache  # noqa: B019 - a handful of long-lived instances; the cache is the point
+    def __getitem__(self, name: str) -> Term:
+        return str(self._namespace[name])
+
+    def __getattr__(self, name: str) -> Term:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        text = self[name]
+        setattr(self, name, text)  # the next lookup finds it without coming here
+        return text
+
+
+ACT = _TermTexts(terms.ACT)
+DCTERMS = _TermTexts(terms.DCTERMS)
+FORCE = _TermTexts(terms.FORCE)
+ORG = _TermTexts(terms.ORG)
+OWL = _TermTexts(terms.OWL)
+PK = _TermTexts(terms.PK)
+PROV = _TermTexts(terms.PROV)
+QB = _TermTexts(terms.QB)
+RDF = _TermTexts(terms.RDF)
+RDFS = _TermTexts(terms.RDFS)
+SKOS = _TermTexts(terms.SKOS)
+XSD = _TermTexts(terms.XSD)
+_XSD_STRING = XSD.string
+
+
+@cache
+def kind_class(kind: str) -> Term:
+    return str(terms.kind_class(kind))
+
+
+def date_literal(value: str) -> Term:
     """A typed literal for an ISO date of any precision the text gave.
 
-    >>> date_literal("2020-03-20").datatype.value.rsplit("#")[1]
-    'date'
-    >>> date_literal("--10-29").datatype.value.rsplit("#")[1]
-    'gMonthDay'
+    >>> date_literal("2020-03-20")
+    '"2020-03-20"^^<http://www.w3.org/2001/XMLSchema#date>'
+    >>> date_literal("--10-29").rsplit("#")[1]
+    'gMonthDay>'
     """
     if value.startswith("--"):
         datatype = XSD.gMonthDay
@@ -59,7 +141,7 @@ def date_literal(value: str) -> Literal:
         datatype = XSD.gYearMonth
     else:
         datatype = XSD.date
-    return Literal(value, datatype=datatype)
+    return _literal(value, datatype=datatype)
 
 
 def work_key(document: Document, extraction: Extraction, resolve: Resolver) -> tuple[str, str]:
@@ -85,51 +167,47 @@ def work_key(document: Document, extraction: Extraction, resolve: Resolver) -> t
     return "file/" + _file_name(document.source).rsplit(".", 1)[0], facts.kind
 
 
-Triple = tuple[NamedNode, NamedNode, Object]
+Triple = tuple[Term, Term, Term]
 
 
 class DocumentQuads(Set[Quad]):
-    """The quads of one document's named graph, kept as triples and written as N-Quads directly.
+    """The quads of one document's named graph, kept as the N-Quads texts of their terms.
 
-    A pyoxigraph ``Quad`` costs several times what the triple of its terms does to make, and
-    serialising a set of them makes each term's text again: a document of a few thousand
-    facts spent more time there than in finding them. The graph is the same for every triple;
-    a term's N-Quads text (its ``str``, the serialiser's own form) is made once however often
-    it stands in the graph. Iterating gives ``Quad`` objects, for a store to load.
+    A pyoxigraph ``Quad`` costs several times what the triple of its terms does to make, and a
+    pyoxigraph term costs more to hash and to print than to make: a document of a few thousand
+    facts spent more time there than in finding them. The writer makes each term's text (the
+    serialiser's own form, :func:`_node`, :func:`_literal`) and keeps triples of texts; the graph
+    is the same for every triple. Iterating gives ``Quad`` objects, for a store or a test to read.
     """
 
     def __init__(self, graph: NamedNode) -> None:
         self.graph = graph
         self.triples: set[Triple] = set()
 
-    def add(self, subject: NamedNode, predicate: NamedNode, obj: Object) -> None:
+    def add(self, subject: Any, predicate: Any, obj: Any) -> None:
+        """Add a triple of pyoxigraph terms."""
+        self.triples.add((str(subject), str(predicate), str(obj)))
+
+    def add_texts(self, subject: Term, predicate: Term, obj: Term) -> None:
+        """Add a triple of terms' texts."""
         self.triples.add((subject, predicate, obj))
 
     def __contains__(self, quad: object) -> bool:
         if not isinstance(quad, Quad) or quad.graph_name != self.graph:
             return False
-        return (quad.subject, quad.predicate, quad.object) in self.triples
+        return (str(quad.subject), str(quad.predicate), str(quad.object)) in self.triples
 
     def __iter__(self) -> Iterator[Quad]:
-        return (Quad(subject, predicate, obj, self.graph) for subject, predicate, obj in self.triples)
+        return iter(parse(self.sorted_nquads(), format=RdfFormat.N_QUADS))
 
     def __len__(self) -> int:
         return len(self.triples)
 
     def sorted_nquads(self) -> bytes:
         """The N-Quads of the graph, one quad a line, lines sorted: what serialising the quads and
-        sorting their lines gives, byte for byte."""
-        texts: dict[Object, str] = {}
-
-        def text(term: Object) -> str:
-            found = texts.get(term)
-            if found is None:
-                found = texts[term] = str(term)
-            return found
-
+        sorting their lines gives, byte for byte (a triple is one line: the set holds no two alike)."""
         tail = f" {self.graph} .\n"
-        lines = {f"{text(s)} {text(p)} {text(o)}{tail}" for s, p, o in self.triples}
-        return "".join(sorted(lines)).encode()
+        return "".join(sorted([f"{s} {p} {o}{tail}" for s, p, o in self.triples])).encode()
 
 
 @dataclass
@@ -139,81 +217,84 @@ class _DocumentGraph:
     document: Document
     extraction: Extraction
     resolve: Resolver
-    expression: NamedNode = field(init=False)
-    graph: NamedNode = field(init=False)
-    activity: NamedNode = field(init=False)
+    expression_iri: str = field(init=False)
+    expression: Term = field(init=False)
+    graph_iri: str = field(init=False)
+    activity: Term = field(init=False)
     quads: DocumentQuads = field(init=False)
     _described: set[str] = field(default_factory=set)
     _mentioned: set[tuple[int, int, str]] = field(default_factory=set)
 
-    def add(self, subject: NamedNode, predicate: NamedNode, obj: Object | None) -> None:
+    def add(self, subject: Term, predicate: Term, obj: Term | None) -> None:
         if obj is not None:
-            self.quads.add(subject, predicate, obj)
+            self.quads.add_texts(subject, predicate, obj)
 
-    def text_literal(self, text: str | None) -> Literal | None:
+    def text_literal(self, text: str | None) -> Term | None:
         if not text:
             return None
-        return Literal(" ".join(text.split()), language=self.document.language or None)
+        return _literal(" ".join(text.split()), language=self.document.language or None)
 
     # --- the document -------------------------------------------------------------
 
     def write_document(self) -> None:
         key, kind = work_key(self.document, self.extraction, self.resolve)
-        work = NamedNode(iri.work_iri(key, kind))
-        self.expression = NamedNode(iri.expression_iri(work.value, self.document.language))
-        self.graph = NamedNode(iri.graph_iri(self.expression.value))
-        self.quads = DocumentQuads(self.graph)
-        self.activity = NamedNode(iri.activity_iri(self.expression.value))
+        work_iri = iri.work_iri(key, kind)
+        work = _node(work_iri)
+        self.expression_iri = iri.expression_iri(work_iri, self.document.language)
+        self.expression = _node(self.expression_iri)
+        self.graph_iri = iri.graph_iri(self.expression_iri)
+        self.quads = DocumentQuads(NamedNode(self.graph_iri))
+        self.activity = _node(iri.activity_iri(self.expression_iri))
         self.write_provenance()
         self.write_expression(work)
         self.write_work(work, key, kind)
 
     def write_provenance(self) -> None:
-        agent = NamedNode(iri.agent_iri(self.extraction.builder, self.extraction.builder_version))
+        agent = _node(iri.agent_iri(self.extraction.builder, self.extraction.builder_version))
         self.add(self.activity, RDF.type, PROV.Activity)
         self.add(self.activity, PROV.wasAssociatedWith, agent)
-        self.add(self.activity, PROV.used, Literal(self.document.source))
+        self.add(self.activity, PROV.used, _literal(self.document.source))
         self.add(agent, RDF.type, PROV.SoftwareAgent)
-        self.add(agent, RDFS.label, Literal(f"policy-kg builder '{self.extraction.builder}'", language="en"))
-        self.add(agent, OWL.versionInfo, Literal(self.extraction.builder_version))
+        self.add(agent, RDFS.label, _literal(f"policy-kg builder '{self.extraction.builder}'", language="en"))
+        self.add(agent, OWL.versionInfo, _literal(self.extraction.builder_version))
 
-    def write_expression(self, work: NamedNode) -> None:
+    def write_expression(self, work: Term) -> None:
         document, expression = self.document, self.expression
         self.add(expression, RDF.type, PK.Expression)
         self.add(expression, PK.realizes, work)
-        self.add(expression, DCTERMS.language, Literal(document.language or "und"))
+        self.add(expression, DCTERMS.language, _literal(document.language or "und"))
         # the file's path below the folder the build was given (see kg.publish.sources): no machine's folders
-        self.add(expression, PK.sourceFile, Literal(document.source))
+        self.add(expression, PK.sourceFile, _literal(document.source))
         licence = document.metadata.get("licence")
-        self.add(expression, DCTERMS.rights, Literal(licence) if licence else None)
-        self.add(expression, PK.sha256, Literal(document.sha256) if document.sha256 else None)
-        self.add(expression, DCTERMS.source, NamedNode(document.url) if document.url else None)
+        self.add(expression, DCTERMS.rights, _literal(licence) if licence else None)
+        self.add(expression, PK.sha256, _literal(document.sha256) if document.sha256 else None)
+        self.add(expression, DCTERMS.source, _node(document.url) if document.url else None)
         self.add(expression, DCTERMS.title, self.text_literal(self.extraction.document.title or document.title))
         date = self.extraction.document.date or document.date
         self.add(expression, DCTERMS.date, date_literal(date) if date else None)
         self.add(expression, PROV.wasGeneratedBy, self.activity)
 
-    def write_work(self, work: NamedNode, key: str, kind: str) -> None:
+    def write_work(self, work: Term, key: str, kind: str) -> None:
         facts = self.extraction.document
         self.add(work, RDF.type, kind_class(kind))
         if facts.symbol:
-            self.add(work, PK.symbol, Literal(facts.symbol))
+            self.add(work, PK.symbol, _literal(facts.symbol))
             if is_un_symbol(facts.symbol):
-                self.add(work, RDFS.seeAlso, NamedNode(iri.undocs_url(facts.symbol)))
+                self.add(work, RDFS.seeAlso, _node(iri.undocs_url(facts.symbol)))
         title = facts.title or self.document.title
         self.add(work, DCTERMS.title, self.text_literal(title))
         if not title and not facts.symbol:
             # a text with neither title nor number is still found by the name of its file
-            self.add(work, RDFS.label, Literal(_file_name(self.document.source)))
+            self.add(work, RDFS.label, _literal(_file_name(self.document.source)))
         self.add(work, DCTERMS.date, date_literal(facts.date) if facts.date else None)
         self.add(work, PK.entryIntoForce, _whole_day(facts.in_force))
         self.add(work, PK.lastDayInForce, _whole_day(facts.last_day_in_force))
         self.add(work, PK.issuer, self.entity(facts.body))
-        self.add(work, PK.session, Literal(str(facts.session), datatype=XSD.integer) if facts.session else None)
+        self.add(work, PK.session, _literal(str(facts.session), datatype=XSD.integer) if facts.session else None)
         for item in facts.agenda_items:
-            self.add(work, PK.agendaItem, Literal(str(item), datatype=XSD.integer))
-        self.add(work, PK.originalLanguage, Literal(facts.original_language) if facts.original_language else None)
-        self.add(work, PK.meeting, Literal(facts.meeting) if facts.meeting else None)
+            self.add(work, PK.agendaItem, _literal(str(item), datatype=XSD.integer))
+        self.add(work, PK.originalLanguage, _literal(facts.original_language) if facts.original_language else None)
+        self.add(work, PK.meeting, _literal(facts.meeting) if facts.meeting else None)
         if facts.adopted_on:
             self.add(
                 work,
@@ -228,14 +309,14 @@ class _DocumentGraph:
 
     # --- entities and mentions -------------------------------------------------------
 
-    def entity(self, mention: Mention | None) -> NamedNode | None:
+    def entity(self, mention: Mention | None) -> Term | None:
         """The entity a mention denotes, described once per graph, with the mention recorded."""
         if mention is None:
             return None
         entity = self.resolve(mention)
-        node = NamedNode(iri.entity_iri(entity.kind, entity.key))
-        if node.value not in self._described:
-            self._described.add(node.value)
+        node = _node(iri.entity_iri(entity.kind, entity.key))
+        if node not in self._described:
+            self._described.add(node)
             self.describe(node, entity)
         if mention.text and mention.span.end > mention.span.start:
             surface = self.text_literal(mention.text)
@@ -248,39 +329,39 @@ class _DocumentGraph:
             self.add(node, ORG.subOrganizationOf, self.entity(mention.parent))
         return node
 
-    def describe(self, node: NamedNode, entity: Entity) -> None:
+    def describe(self, node: Term, entity: Entity) -> None:
         self.add(node, RDF.type, kind_class(entity.kind))
         if entity.name:
-            self.add(node, SKOS.prefLabel, Literal(entity.name, language="en"))
+            self.add(node, SKOS.prefLabel, _literal(entity.name, language="en"))
         if entity.code:
-            self.add(node, PK.code, Literal(entity.code))
+            self.add(node, PK.code, _literal(entity.code))
         symbol = _symbol_of(entity)
         if symbol:
-            self.add(node, PK.symbol, Literal(symbol))
+            self.add(node, PK.symbol, _literal(symbol))
             if is_un_symbol(symbol):
-                self.add(node, RDFS.seeAlso, NamedNode(iri.undocs_url(symbol)))
+                self.add(node, RDFS.seeAlso, _node(iri.undocs_url(symbol)))
         for form, language in _gazetteer_labels(entity):
-            self.add(node, SKOS.altLabel, Literal(form, language=language))
+            self.add(node, SKOS.altLabel, _literal(form, language=language))
 
-    def write_mention(self, node: NamedNode, mention: Mention, rule: str) -> None:
-        marker = (mention.span.start, mention.span.end, node.value)
+    def write_mention(self, node: Term, mention: Mention, rule: str) -> None:
+        marker = (mention.span.start, mention.span.end, node)
         if marker in self._mentioned:
             return
         self._mentioned.add(marker)
         # The whole key, not its last segment: the meetings of "its 20th to 25th meetings" share a span
         # and may share a last segment (their date).
-        subject = self.fact(Kind.MENTION, mention.span, node.value.removeprefix(iri.ID))
+        subject = self.fact(Kind.MENTION, mention.span, node[1:-1].removeprefix(iri.ID))
         self.add(subject, RDF.type, PK.Mention)
         self.add(subject, PK.mentionOf, node)
-        self.add(subject, PK.resolutionRule, Literal(rule) if rule else None)
+        self.add(subject, PK.resolutionRule, _literal(rule) if rule else None)
 
-    def fact(self, kind: str, span: Span, discriminator: str = "") -> NamedNode:
+    def fact(self, kind: str, span: Span, discriminator: str = "") -> Term:
         """A fact node with its span, quote, document and generating activity."""
-        subject = NamedNode(iri.fact_iri(self.expression.value, kind, span.start, span.end, discriminator))
+        subject = _node(iri.fact_iri(self.expression_iri, kind, span.start, span.end, discriminator))
         self.add(subject, PK.inDocument, self.expression)
-        self.add(subject, PK.start, Literal(str(span.start), datatype=XSD.nonNegativeInteger))
-        self.add(subject, PK.end, Literal(str(span.end), datatype=XSD.nonNegativeInteger))
-        self.add(subject, PK.quote, Literal(span.of(self.document.text)))
+        self.add(subject, PK.start, _literal(str(span.start), datatype=XSD.nonNegativeInteger))
+        self.add(subject, PK.end, _literal(str(span.end), datatype=XSD.nonNegativeInteger))
+        self.add(subject, PK.quote, _literal(span.of(self.document.text)))
         self.add(subject, PROV.wasGeneratedBy, self.activity)
         return subject
 
@@ -294,11 +375,11 @@ class _DocumentGraph:
         if instrument is not None:
             self.add(instrument, PK.issuer, self.entity(citation.issuer))
 
-    def write_paragraph(self, paragraph: Paragraph) -> NamedNode:
+    def write_paragraph(self, paragraph: Paragraph) -> Term:
         subject = self.fact(Kind.PARAGRAPH, paragraph.span, paragraph.section)
         self.add(subject, RDF.type, PK.Paragraph)
-        self.add(subject, PK.section, Literal(paragraph.section))
-        self.add(subject, PK.paragraphNumber, Literal(paragraph.number) if paragraph.number else None)
+        self.add(subject, PK.section, _literal(paragraph.section))
+        self.add(subject, PK.paragraphNumber, _literal(paragraph.number) if paragraph.number else None)
         self.add(subject, PK.leadingPhrase, self.text_literal(paragraph.leading_phrase))
         return subject
 
@@ -317,21 +398,21 @@ class _DocumentGraph:
         if commitment.deadline is not None:
             self.write_deadline(subject, commitment)
         if commitment.cycle:
-            self.add(subject, PK.reportingCycle, Literal(commitment.cycle, datatype=XSD.duration))
+            self.add(subject, PK.reportingCycle, _literal(commitment.cycle, datatype=XSD.duration))
 
-    def write_deadline(self, subject: NamedNode, commitment: Commitment) -> None:
+    def write_deadline(self, subject: Term, commitment: Commitment) -> None:
         deadline = commitment.deadline
         assert deadline is not None
         if deadline.within:
-            self.add(subject, PK.dueWithin, Literal(deadline.within, datatype=XSD.duration))
+            self.add(subject, PK.dueWithin, _literal(deadline.within, datatype=XSD.duration))
         if deadline.date:
             self.add(subject, PK.deadline, date_literal(deadline.date))
         elif deadline.year:
-            self.add(subject, PK.deadline, Literal(f"{deadline.year:04d}", datatype=XSD.gYear))
+            self.add(subject, PK.deadline, _literal(f"{deadline.year:04d}", datatype=XSD.gYear))
         for due in (deadline, *deadline.listed_with):
             self.write_session(subject, due, commitment.issuer)
 
-    def write_session(self, subject: NamedNode, deadline: Deadline, issuer: Mention | None) -> None:
+    def write_session(self, subject: Term, deadline: Deadline, issuer: Mention | None) -> None:
         """The session of a body a commitment is due at ("at its seventy-third session"): the issuer's where the
         text names no other."""
         if deadline.session:
@@ -340,29 +421,29 @@ class _DocumentGraph:
             body_key = self.resolve(body_mention).key if body_mention else "unknown-body"
             # "Kỳ họp thứ 10 của Quốc hội khóa XV": sessions numbered within a legislature are keyed by it too
             term = f"{deadline.legislature}/" if deadline.legislature else ""
-            session = NamedNode(iri.entity_iri(Kind.SESSION, f"{body_key}/{term}{deadline.session}"))
+            session = _node(iri.entity_iri(Kind.SESSION, f"{body_key}/{term}{deadline.session}"))
             self.add(session, RDF.type, PK.Session)
             body_name = self.resolve(body_mention).name if body_mention else None
             label = f"session {deadline.session} of the {body_name}" if body_name else f"session {deadline.session}"
             label += f", legislature {deadline.legislature}" if deadline.legislature else ""
-            self.add(session, RDFS.label, Literal(label, language="en"))
-            self.add(session, PK.session, Literal(str(deadline.session), datatype=XSD.integer))
+            self.add(session, RDFS.label, _literal(label, language="en"))
+            self.add(session, PK.session, _literal(str(deadline.session), datatype=XSD.integer))
             self.add(session, PK.series, body)
             self.add(subject, PK.dueAtSession, session)
 
     def write_statistic(self, statistic: Statistic) -> None:
-        dataset = NamedNode(self.expression.value + "/statistics")
+        dataset = _node(self.expression_iri + "/statistics")
         self.add(dataset, RDF.type, QB.DataSet)
         self.add(dataset, QB.structure, PK.statisticsStructure)
         subject = self.fact("observation", statistic.span, _decimal_text(statistic.value))
         self.add(subject, RDF.type, QB.Observation)
         self.add(subject, QB.dataSet, dataset)
-        self.add(subject, PK.value, Literal(_decimal_text(statistic.value), datatype=XSD.decimal))
-        self.add(subject, PK.qualifier, Literal(statistic.qualifier))
-        self.add(subject, PK.unit, Literal(statistic.unit) if statistic.unit else None)
+        self.add(subject, PK.value, _literal(_decimal_text(statistic.value), datatype=XSD.decimal))
+        self.add(subject, PK.qualifier, _literal(statistic.qualifier))
+        self.add(subject, PK.unit, _literal(statistic.unit) if statistic.unit else None)
         self.add(subject, PK.measure, self.text_literal(statistic.measure))
         self.add(subject, PK.refArea, self.entity(statistic.area))
-        self.add(subject, PK.refPeriod, Literal(statistic.period) if statistic.period else None)
+        self.add(subject, PK.refPeriod, _literal(statistic.period) if statistic.period else None)
 
     def write_event(self, event: Event) -> None:
         series = self.resolve(event.series).key if event.series else None
@@ -381,9 +462,9 @@ class _DocumentGraph:
         self.add(node, PK.startDate, date_literal(event.start) if event.start else None)
         self.add(node, PK.endDate, date_literal(event.end) if event.end else None)
         if event.date_inferred:
-            self.add(node, PK.dateInferred, Literal(True))
+            self.add(node, PK.dateInferred, _literal("true", datatype=XSD.boolean))
         if event.place_inferred:
-            self.add(node, PK.placeInferred, Literal(True))
+            self.add(node, PK.placeInferred, _literal("true", datatype=XSD.boolean))
 
     def write_post(self, holding: PostHolding) -> None:
         person = self.entity(holding.person)
@@ -392,13 +473,13 @@ class _DocumentGraph:
         self.add(person, ORG.holds, post)
         self.add(person, PK.represents, self.entity(holding.state))
 
-    def held_post(self, holding: PostHolding) -> NamedNode:
+    def held_post(self, holding: PostHolding) -> Term:
         """A post named by its holding: the post of its organisation, by its English name where known."""
         organization = self.entity(holding.organization)
         scope = self.resolve(holding.organization).key if holding.organization else "unknown"
-        post = NamedNode(iri.entity_iri(Kind.POST, f"{scope}/{holding.post_name or holding.post}"))
+        post = _node(iri.entity_iri(Kind.POST, f"{scope}/{holding.post_name or holding.post}"))
         self.add(post, RDF.type, kind_class(Kind.POST))
-        self.add(post, SKOS.prefLabel, Literal(holding.post_name, language="en") if holding.post_name else None)
+        self.add(post, SKOS.prefLabel, _literal(holding.post_name, language="en") if holding.post_name else None)
         self.add(post, RDFS.label, self.text_literal(holding.post))
         self.add(post, ORG.postIn, organization)
         return post
@@ -421,9 +502,9 @@ class _DocumentGraph:
             self.write_post(holding)
 
 
-def _whole_day(day: str | None) -> Literal | None:
+def _whole_day(day: str | None) -> Term | None:
     """A day an instrument takes effect or ends, a whole day only (the shapes ask for an xsd:date)."""
-    return Literal(day, datatype=XSD.date) if day and len(day) == len("2020-03-20") else None
+    return _literal(day, datatype=XSD.date) if day and len(day) == len("2020-03-20") else None
 
 
 def _symbol_of(entity: Entity) -> str | None:
@@ -508,4 +589,4 @@ def document_quads(document: Document, extraction: Extraction, resolve: Resolver
     graph = _DocumentGraph(document, extraction, resolve)
     graph.write_document()
     graph.write_facts()
-    return graph.graph.value, graph.quads
+    return graph.graph_iri, graph.quads

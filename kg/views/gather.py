@@ -252,16 +252,20 @@ class ViewData:
                     yield commitment
 
 
+_NAMED_OR_LITERAL = (NamedNode, Literal)
+
+
 def _value(term: object) -> str:
-    return term.value if isinstance(term, NamedNode | Literal) else ""
+    return term.value if isinstance(term, _NAMED_OR_LITERAL) else ""
 
 
 def _rows(store: Store, query: str, graph: str | None = None) -> Iterator[dict[str, str]]:
     substitutions: dict[Variable, Any] = {Variable("g"): NamedNode(graph)} if graph else {}
     results = store.query(PREFIXES + query, substitutions=substitutions)
     names = [variable.value for variable in results.variables]  # type: ignore[union-attr]
+    # a solution iterates over its terms in the order of the variables: read in one pass, not name by name
     for solution in results:  # type: ignore[union-attr]
-        yield {name: _value(solution[name]) for name in names}
+        yield dict(zip(names, map(_value, solution), strict=True))
 
 
 def _language(term: object) -> str:
@@ -347,8 +351,9 @@ def read_passages(store: Store, facts: DocumentFacts, kinds: dict[str, str]) -> 
 def _description_rows(store: Store, graph: str | None = None) -> Iterator[tuple[str, str, str, object]]:
     """(graph, node, property, value term) of the described nodes: of every graph, or of ``graph``."""
     substitutions: dict[Variable, Any] = {Variable("g"): NamedNode(graph)} if graph else {}
-    for solution in store.query(PREFIXES + DESCRIPTIONS, substitutions=substitutions):  # type: ignore[union-attr]
-        yield _value(solution["g"]), _value(solution["node"]), _value(solution["property"]), solution["value"]
+    # every variable is bound (the pattern has no OPTIONAL), each to a node or a literal: its terms unpacked
+    for named_graph, node, prop, value in store.query(PREFIXES + DESCRIPTIONS, substitutions=substitutions):  # type: ignore[union-attr]
+        yield named_graph.value, node.value, prop.value, value
 
 
 def _describe(entity: Entity, prop: str, value: object, kinds: dict[str, str]) -> None:
