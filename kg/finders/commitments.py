@@ -45,6 +45,9 @@ of the article. Who commits to whom depends on the kind of phrase:
   before, or, after a conjunction, the body the sentence opens with;
 * a **relative pronoun** (``extra["relative_pronouns"]``: "el cual pretende")
   stands for the actor before it, past an apposition that describes it;
+* a **readout**'s collective subject and its verb (``extra["readout_phrases"]``: "The leaders reaffirmed",
+  "Стороны обсудили", "双方同意") are the stance of the participants it named before: the first person named
+  (the host), else the first state;
 * what a statement or a quoted speaker says a group **must** do
   (``extra["obligation_phrases"]``: "doivent", "deben") is its call on them;
 * a request with no subject of its own is the earlier clause's in its sentence
@@ -99,8 +102,9 @@ def find_commitments(
     # a declaration's "we" pledges by its own phrases (pledge_phrases); a statement's speaks by these
     first_person = news.mapping("speaker_phrases") if speaker is None else {}
     obliging = dict.fromkeys(news.words("obligation_phrases"), "calls-for") if speaker is None else {}
+    readouts = news.mapping("readout_phrases")
     phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors, **adopting,
-               **first_person, **obliging}  # fmt: skip
+               **first_person, **obliging, **readouts}  # fmt: skip
     subject_bound = set(news.words("subject_bound_pledges"))
     # a word of an instrument's name is no verb either: "计划" (plans) in "农业签证计划" (a visa scheme)
     names = [m for m in [*actors.all_mentions(), *instruments.mentions] if m.kind != Kind.PLACE]
@@ -121,7 +125,9 @@ def find_commitments(
             if any(c.span.start <= verb.start < c.span.end for c in listed):
                 continue
             commitment: Commitment | None
-            if key in obliging:
+            if key in readouts:
+                commitment = _readout(news, actors, instruments, sentence, verb, readouts[key])
+            elif key in obliging:
                 commitment = _obligation(news, actors, instruments, sentence, verb, author)
             elif key in first_person:
                 commitment = _first_person(news, actors, instruments, sentence, verb, first_person[key], author)
@@ -244,6 +250,27 @@ def _first_person(
         force=action_force(action),
         issuer=issuer,
         addressees=(addressee, *joined_addressees(news, actors, addressee, end)) if addressee else (),
+        instruments=tuple(instruments.in_span(sentence)),
+        verb=verb,
+    )
+
+
+def _readout(
+    news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, action: str
+) -> Commitment | None:
+    """ "The leaders reaffirmed ...", "Стороны обсудили ...", "双方同意 ...": a readout's collective subject stands
+    for the participants it named before, the first of whom (the host, who reads the meeting out) is the issuer;
+    with no person named before, the first state. Without either the phrase tells of no meeting of this text."""
+    before = [m for m in actors.all_mentions() if m.span.end <= verb.start]
+    participants = [m for m in before if m.kind == Kind.PERSON] or [m for m in before if m.kind == Kind.STATE]
+    host = min(participants, key=lambda m: m.span.start, default=None)
+    if host is None:
+        return None
+    return Commitment(
+        span=Span(verb.start, sentence.end),
+        action=action,
+        force=action_force(action),
+        issuer=host,
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )

@@ -460,6 +460,24 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
     inside=("also", "further", "therefore", "strongly", "fully", "again", "firmly", "hereby", "collectively"),
 )  # fmt: skip
 
+# A readout names the participants of a meeting or a call, then tells what they did together under a collective
+# subject ("The leaders reaffirmed their support for ...", "Both leaders agreed that ..."): the participants' stance.
+_READOUT_SUBJECTS = ("the leaders", "both leaders", "the two leaders", "the presidents", "both presidents",
+                     "the two presidents", "the ministers", "both ministers", "the two ministers", "the two sides",
+                     "both sides", "the sides", "the officials", "the two officials")  # fmt: skip
+_READOUT_VERBS: dict[str, str] = {
+    "reaffirmed": "reaffirms", "reiterated": "reiterates", "affirmed": "affirms", "agreed that": "affirms",
+    "agreed on": "affirms", "agreed to": "commits", "committed to": "commits", "pledged to": "commits",
+    "discussed": "considers", "exchanged views on": "considers", "expressed": "expresses", "welcomed": "welcomes",
+    "noted": "notes", "emphasized": "emphasizes", "emphasised": "emphasizes", "stressed": "stresses",
+    "underscored": "underlines", "highlighted": "highlights", "condemned": "condemns",
+}  # fmt: skip
+READOUT_PHRASES: dict[str, str] = {
+    f"{subject} {verb}": action
+    for subject in _READOUT_SUBJECTS
+    for verb, action in with_adverbs(_READOUT_VERBS, before=("also", "further")).items()
+}
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
@@ -552,6 +570,10 @@ EXTRA: dict[str, object] = {
         "International Day of Peace": "--09-21", "United Nations Day": "--10-24", "World Press Freedom Day": "--05-03",
         "World Day Against the Death Penalty": "--10-10",
     },
+    # a verb or noun of signing right before the named instrument signed: an event (kg.finders.events)
+    "signing_event_verbs": ("signed", "signs", "has signed", "have signed", "will sign", "signing of",
+                            "signature of"),
+    "signing_event_name": "signing of {}",
     "visit_heads": ("state visit to", "official visit to", "working visit to"),
     "event_head_idioms": ("summit of the mountain", "summit of power"),
     "venue_nouns": ("the headquarters of", "headquarters of"),
@@ -730,6 +752,8 @@ EXTRA: dict[str, object] = {
         for noun in ("resolution", "declaration", "treaty", "convention", "law", "decision")
         if (article == "an") == noun.startswith(("a", "e", "i", "o", "u"))
     },
+    # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
+    "readout_phrases": READOUT_PHRASES,
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("which", "who"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")

@@ -431,6 +431,21 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
     inside=("также", "далее", "поэтому", "решительно", "вновь"),
 )  # fmt: skip
 
+# A readout names the participants of a meeting or a call, then tells what they did together under a collective
+# subject ("Стороны обсудили ...", "Собеседники подтвердили ..."): the participants' stance.
+_READOUT_SUBJECTS = ("стороны", "обе стороны", "собеседники", "лидеры", "министры", "руководители")
+_READOUT_VERBS: dict[str, str] = {
+    "обсудили": "considers", "обменялись мнениями": "considers", "подтвердили": "reaffirms",
+    "вновь подтвердили": "reaffirms", "договорились": "commits", "условились": "commits",
+    "согласились": "affirms", "выразили": "expresses", "отметили": "notes", "подчеркнули": "emphasizes",
+    "приветствовали": "welcomes", "осудили": "condemns", "констатировали": "observes",
+}  # fmt: skip
+READOUT_PHRASES: dict[str, str] = {
+    f"{subject} {verb}": action
+    for subject in _READOUT_SUBJECTS
+    for verb, action in with_adverbs(_READOUT_VERBS, before=("также",)).items()
+}
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # verbs between a measure and its figure ("экспорт составил 548 млрд"), qualifiers after one
@@ -648,6 +663,8 @@ EXTRA: dict[str, object] = {
         for verb in ("принял", "приняла", "приняли", "одобрил", "одобрила", "одобрили")
         for noun in ("резолюцию", "закон", "декларацию", "договор", "конвенцию", "решение")
     },
+    # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
+    "readout_phrases": READOUT_PHRASES,
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("который", "которая", "которое", "которые"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
@@ -692,6 +709,10 @@ EXTRA: dict[str, object] = {
                    "под председательством", "под сопредседательством"),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
     # the head word of an event's name, and the kind of event it makes
+    # a verb or noun of signing right before the named instrument signed: an event (kg.finders.events)
+    "signing_event_verbs": ("подписали", "подписал", "подписала", "подписало", "подписан", "подписано",
+                            "подписана", "подписание", "подписания", "подписании", "подписанию"),
+    "signing_event_name": "подписание {}",
     "visit_heads": ("государственный визит в", "официальный визит в", "рабочий визит в"),
     "event_heads": {"саммит": "summit", "саммите": "summit", "конференция": "conference", "конференции": "conference",
                     "форум": "forum", "форуме": "forum", "совещание": "meeting", "совещании": "meeting",

@@ -629,6 +629,11 @@ class Commitments:
         'phrases by which a body named before them adopts an instrument or a decision ("通过决议", "aprobó")',
         optional=True,
     )
+    readout_phrases: Mapping[str, str] = phrases(
+        "a readout's collective subject and its verb, by which the participants of a meeting or a call it named "
+        'take a stance together, with the action ("The leaders reaffirmed", "Стороны обсудили", "双方同意")',
+        optional=True,
+    )
     relative_pronouns: tuple[str, ...] = words(
         'relative pronouns that stand for the actor before them as a verb\'s subject ("el cual", "which")',
         optional=True,
@@ -756,6 +761,14 @@ class Events:
     )
     visit_heads: tuple[str, ...] = words(
         'words of a visit up to the place visited ("state visit to", "visite officielle en")', optional=True
+    )
+    signing_event_verbs: tuple[str, ...] = words(
+        'verbs and nouns of signing before the instrument signed ("signed", "signing of", "签署了", "подписали"): '
+        "the signing of a named instrument is an event",
+        optional=True,
+    )
+    signing_event_name: str = text(
+        'the name of a signing, the instrument\'s name in place of "{}" ("signing of {}", "签署{}")', optional=True
     )
     event_name_word_prefixes: tuple[str, ...] = words(
         'how the words of an event\'s name without capitals open after a head with them ("ال": "المؤتمر الوطني")',

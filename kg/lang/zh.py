@@ -244,6 +244,20 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
     separator="",
 )  # fmt: skip
 
+# A readout names the participants of a meeting or a call, then tells what they did together under a collective
+# subject ("双方同意加强合作", "两国领导人重申..."): the participants' stance.
+_READOUT_SUBJECTS = ("双方", "两国领导人", "两位领导人", "两国元首", "两国外长", "两国总统")
+_READOUT_VERBS: dict[str, str] = {
+    "同意": "commits", "一致同意": "commits", "商定": "commits", "承诺": "commits", "一致认为": "affirms",
+    "重申": "reaffirms", "讨论了": "considers", "讨论": "considers", "就": "considers", "强调": "emphasizes",
+    "欢迎": "welcomes", "谴责": "condemns", "表示": "expresses",
+}  # fmt: skip
+READOUT_PHRASES: dict[str, str] = {
+    f"{subject}{verb}": action
+    for subject in _READOUT_SUBJECTS
+    for verb, action in with_adverbs(_READOUT_VERBS, before=("还", "也", "均"), separator="").items()
+}
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # A news agency's dateline: agency ("新华社", "中新社", "本报"), place, day, "电" (wired); the
@@ -410,6 +424,9 @@ EXTRA: dict[str, object] = {
     "held_words": ("举行的", "举行"),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
     # the head word of an event's name, and the kind of event it makes
+    # a verb of signing right before the named instrument signed: an event (kg.finders.events)
+    "signing_event_verbs": ("签署了", "签署", "签订了", "签订", "共同签署了", "共同签署"),
+    "signing_event_name": "签署{}",
     "event_heads": {"峰会": "summit", "首脑会议": "summit", "会议": "meeting", "论坛": "forum",
                     "对话": "meeting", "届会": "session", "讲习班": "workshop", "研讨会": "workshop"},
     # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
@@ -510,6 +527,8 @@ EXTRA: dict[str, object] = {
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
     "speaker_phrases": {"我决定": "decides", "我们决定": "decides", "我们谴责": "condemns", "我们强烈谴责": "condemns",
                         "我们呼吁": "calls-upon", "我们要求": "demands", "我们欢迎": "welcomes", "我们敦促": "urges"},
+    # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
+    "readout_phrases": READOUT_PHRASES,
     # a body named before them adopts an instrument, its vote between ("以32票赞成...通过一项决议")
     "adoption_phrases": dict.fromkeys((f"通过{of}{noun}" for of in ("", "了", "一项", "了一项", "该", "了该")
                                        for noun in ("决议", "法案", "宣言", "条约")), "adopts"),
