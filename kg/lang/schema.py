@@ -422,6 +422,9 @@ class Actors:
     organization_tail_exceptions: tuple[str, ...] = words(
         'words that end with such a tail and name no body ("干部", "格局")', optional=True
     )
+    generic_body_words: tuple[str, ...] = words(
+        'words before such a tail that make it a class of bodies, not a name ("这些公司", "外国公司")', optional=True
+    )
     short_name_tails: tuple[str, ...] = words(
         'tails after which one character names a body (Chinese "党": "工党")', optional=True
     )

@@ -162,6 +162,10 @@ POSTS: dict[str, str] = {
     "副总理": "Vice Premier", "外长": "Minister for Foreign Affairs", "部长": "Minister", "副部长": "Deputy Minister",
     "大使": "Ambassador", "发言人": "Spokesperson", "特使": "Special Envoy", "省长": "Governor", "市长": "Mayor",
     "负责人": "Head",
+    # posts of other countries' governments and of firms, as Chinese news names them
+    "总检察长": "Attorney General", "检察长": "Prosecutor General", "州长": "Governor", "国务卿": "Secretary of State",
+    "首相": "Prime Minister", "外相": "Minister for Foreign Affairs", "议长": "Speaker", "总裁": "President",
+    "首席执行官": "Chief Executive Officer", "董事长": "Chair",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -437,7 +441,7 @@ EXTRA: dict[str, object] = {
     "meeting_series_words": (),
     "period_words": (),
     "year_place_prepositions": ("于",),
-    "list_conjunctions": ("和", "及"),
+    "list_conjunctions": ("以及", "和", "及"),
     # A body named by its kind alone stands for the document's own ("在理事会第五十六届会议上"); 委员会 is a
     # committee and a commission alike.
     "short_body_names": {"理事会": "council", "大会": "assembly", "委员会": "committee commission"},
@@ -491,6 +495,7 @@ EXTRA: dict[str, object] = {
         "院": "government-agency", "政府": "government-agency", "人民政府": "government-agency",
         "办公厅": "government-agency", "办公室": "government-agency", "银行": "organization",
         "协会": "organization", "联合会": "organization", "基金会": "organization", "公司": "organization",
+        "集团": "organization", "事务所": "organization",
         # parliaments, parties, unions ("欧洲议会", "澳大利亚工人工会", "工党")
         "议会": "government-agency", "国会": "government-agency", "工会": "organization", "党": "organization",
         "组织": "organization", "联盟": "organization",
@@ -500,9 +505,16 @@ EXTRA: dict[str, object] = {
     "organization_tail_exceptions": (
         "干部", "全部", "内部", "外部", "局部", "总部", "东部", "西部", "南部", "北部", "中部", "格局", "大局",
         "全局", "当局", "布局", "结局", "开局", "医院", "剧院", "庭院",
+        # words ending in 局 that are a situation, not a bureau ("庞氏骗局": a Ponzi scheme)
+        "骗局", "僵局", "政局", "时局", "变局", "困局", "危局", "赌局", "饭局", "残局", "败局", "棋局", "出局",
         # a party the text does not name: its role, a pointer or a count ("反对党 | 农业发言人", "该党")
         "政党", "入党", "各党", "反对党", "执政党", "在野党", "该党", "本党", "我党", "全党", "两党", "多党", "一党",
     ),
+    # words for a company, after which Latin words are its name ("芯片制造商Mikron"; kg.finders.actors)
+    "company_words": ("公司", "制造商", "集团", "企业", "巨头", "运营商", "供应商", "开发商", "平台"),
+    # a pointer, a count or a kind of owner before a tail makes a class of bodies, no name ("这些公司", "外国公司")
+    "generic_body_words": ("这些", "那些", "这家", "那家", "其他", "其它", "一些", "所有", "各家", "多家", "外国",
+                           "本国", "外资", "国有", "私营", "民营", "上市"),
     # tails after which one character names a body ("工党", "绿党": Labour, the Greens)
     "short_name_tails": ("党",),
     # the authorities of a state, after its name ("塞尔维亚当局"; kg.finders.actors)
@@ -511,12 +523,16 @@ EXTRA: dict[str, object] = {
                      # a body set up, or counted, is named after these ("成立 | 调查委员会", "一个 | 委员会")
                      "成立", "设立", "组建", "一个", "这个", "该",
                      # conjunctions and adverbs that open a clause ("但 | 莫里森政府", "此外 | 联邦移民部")
-                     "但", "但是", "此外", "另外", "而", "而且", "并且", "同时", "因为", "如果", "虽然"),
+                     "但", "但是", "此外", "另外", "而", "而且", "并且", "同时", "因为", "如果", "虽然",
+                     "只要", "只有", "即使", "尽管", "由于", "随着", "作为",
+                     # a pointer opens a description, which a tail does not make a name ("这家 | 中共公司")
+                     "这家", "那家", "这些", "那些"),
     "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出",
                        # what a parliament, a party or a union does ("欧洲议会 | 通过决议", "联盟党 | 都支持")
                        "通过", "呼吁", "要求", "认为", "支持", "反对", "批评", "谴责", "敦促", "决定", "都", "也",
-                       # or does not ("工党 | 不支持")
-                       "不"),
+                       # or does not ("工党 | 不支持"), or must ("司法部 | 必须调查"); adverbs after a subject
+                       # ("四大会计事务所 | 纷纷辞职") and the conjunction of a list ("甲集团 | 以及乙集团")
+                       "不", "必须", "应当", "应该", "需要", "纷纷", "均", "仍", "正在", "再次", "一直", "以及"),
     "subject_bound_pledges": tuple(_WILLING),
     "standalone_organizations": {
         "各地区各部门": "regions and departments", "各地区": "regions", "各部门": "departments",
