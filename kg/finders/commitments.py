@@ -283,11 +283,12 @@ def _obligation(
     speaker says a group must do is its call on them (``extra["obligation_phrases"]``, plural modals), the actor
     just before the modal its addressee where one is named; told by no one, "must" states a rule, not a call."""
     quotation = _quotation_around(news, verb.start)
-    issuer = _quoted_speaker(news, actors, quotation) if quotation else author
+    issuer = _quoted_speaker(news, actors, quotation) if quotation else _reported_speaker(news, actors, sentence, verb)
+    issuer = issuer or author
     if issuer is None:
         return None
     obliged = actors.addressee_ending_before(verb.start, _reach(news))
-    obliged = obliged if obliged and obliged.span.start >= sentence.start and obliged.key != issuer.key else None
+    obliged = obliged if obliged and obliged.span.start >= sentence.start and not _same(obliged, issuer) else None
     action = "calls-upon" if obliged else "calls-for"
     return Commitment(
         span=Span(sentence.start if quotation is None else max(sentence.start, quotation.start), sentence.end),
@@ -298,6 +299,33 @@ def _obligation(
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )
+
+
+def _same(one: Mention, other: Mention) -> bool:
+    """The same actor: by key where either has one, else the same words (two unknown names are not one)."""
+    return one.key == other.key if one.key or other.key else one.span == other.span
+
+
+def _reported_speaker(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+    """ "Brnovich 表示，司法部必须调查", "the minister said the parties must": what is said in reported speech is
+    the speaker's, the actor right before a verb of saying (``extra["speech_verbs"]``) earlier in the sentence;
+    a name in brackets after the speaker's ("马克·布尔诺维奇 (Mark Brnovich) 表示") stands for it."""
+    said = [m for m in find_phrases(news.text, news.words("speech_verbs"), sentence.start, verb.start)]
+    for speech in reversed(said):
+        position = _before_bracketed_name(news, sentence.start, speech.start())
+        speaker = _subject_before(news, actors, sentence, position)
+        if speaker is not None:
+            return _as_holder(news, actors, speaker)
+    return None
+
+
+#: A name in brackets that ends right before a position: the Latin form of the name before it.
+_BRACKETED_NAME = re.compile(r"\s*[(（][^()（）]{1,60}[)）]\s*$")
+
+
+def _before_bracketed_name(news: DocumentText, start: int, position: int) -> int:
+    bracketed = _BRACKETED_NAME.search(news.text, start, position)
+    return bracketed.start() if bracketed else position
 
 
 def _rank(action: str) -> int:

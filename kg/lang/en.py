@@ -752,6 +752,8 @@ EXTRA: dict[str, object] = {
         for noun in ("resolution", "declaration", "treaty", "convention", "law", "decision")
         if (article == "an") == noun.startswith(("a", "e", "i", "o", "u"))
     },
+    # verbs of saying after a speaker, before what is reported ("the minister said the parties must")
+    "speech_verbs": ("said", "says", "stated", "told", "wrote", "argued", "added", "warned"),
     # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
     "readout_phrases": READOUT_PHRASES,
     # relative pronouns that stand for the actor before them (kg.finders.commitments)

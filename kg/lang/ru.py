@@ -663,6 +663,9 @@ EXTRA: dict[str, object] = {
         for verb in ("принял", "приняла", "приняли", "одобрил", "одобрила", "одобрили")
         for noun in ("резолюцию", "закон", "декларацию", "договор", "конвенцию", "решение")
     },
+    # verbs of saying after a speaker, before what is reported ("министр заявил, что стороны должны")
+    "speech_verbs": ("заявил", "заявила", "заявили", "сказал", "сказала", "отметил", "отметила", "подчеркнул",
+                     "подчеркнула", "считает"),
     # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
     "readout_phrases": READOUT_PHRASES,
     # relative pronouns that stand for the actor before them (kg.finders.commitments)

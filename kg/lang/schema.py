@@ -653,6 +653,10 @@ class Commitments:
         'singular one states a rule as often ("le débat doit")',
         optional=True,
     )
+    speech_verbs: tuple[str, ...] = words(
+        'verbs of saying after a speaker, before what the speaker is reported to say ("表示", "said", "заявил")',
+        optional=True,
+    )
     target_markers: tuple[str, ...] = words(
         'words before those a decision told without its subject applies to ("для", "в отношении")', optional=True
     )

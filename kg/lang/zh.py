@@ -543,6 +543,10 @@ EXTRA: dict[str, object] = {
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
     "speaker_phrases": {"我决定": "decides", "我们决定": "decides", "我们谴责": "condemns", "我们强烈谴责": "condemns",
                         "我们呼吁": "calls-upon", "我们要求": "demands", "我们欢迎": "welcomes", "我们敦促": "urges"},
+    # what a speaker says a body must do is a call on it (kg.finders.commitments): "司法部必须调查"
+    "obligation_phrases": ("必须",),
+    # verbs of saying after a speaker, before what is reported ("Brnovich表示，…")
+    "speech_verbs": ("表示", "说", "称", "指出", "强调", "认为", "写道", "宣称", "声称"),
     # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
     "readout_phrases": READOUT_PHRASES,
     # a body named before them adopts an instrument, its vote between ("以32票赞成...通过一项决议")
