@@ -1404,7 +1404,25 @@ def statement_author(news: DocumentText, actors: Actors) -> Mention | None:
         author = author or _body_alone_on(news, actors, Span(line.start(), line.end()))
         if author:
             return author
+    lead = _speaker_of_lead(news, actors, main)
+    if lead is not None:
+        return lead
     return _body_alone_on(news, actors, Span(lines[-1].start(), lines[-1].end())) if lines else None
+
+
+#: How far into the text a statement's lead may name who speaks in it.
+_LEAD_REACH = 600
+
+
+def _speaker_of_lead(news: DocumentText, actors: Actors, main: Span) -> Mention | None:
+    """ "..., National Security Advisor Jake Sullivan released the following statement:": the person or body
+    right before a lead phrase (``extra["statement_lead_phrases"]``) near the top speaks in the statement."""
+    end = min(main.end, main.start + _LEAD_REACH)
+    for lead in find_phrases(news.text, news.words("statement_lead_phrases"), main.start, end):
+        before = [m for m in [*actors.persons, *actors.every_organization()] if 0 <= lead.start() - m.span.end <= 2]
+        if before:
+            return max(before, key=lambda m: m.span.end)
+    return None
 
 
 def author_after_statement_word(news: DocumentText, actors: Actors, line: Span) -> Mention | None:

@@ -283,6 +283,10 @@ POSTS: dict[str, str] = {
     "Spokesman": "Spokesperson", "Special Envoy": "Special Envoy", "Chief of Mission": "Chief of Mission",
     "Resident Coordinator": "Resident Coordinator", "Governor": "Governor", "Mayor": "Mayor",
     "Founder": "Founder", "Co-founder": "Co-founder", "Research Fellow": "Research Fellow",
+    # posts of an executive's staff and of justice, as government statements name them before their holders
+    "National Security Advisor": "National Security Advisor",
+    "Deputy National Security Advisor": "Deputy National Security Advisor", "Press Secretary": "Press Secretary",
+    "Chief of Staff": "Chief of Staff", "Attorney General": "Attorney General",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("Ministry of Foreign Affairs").
 ORGANIZATION_HEADS: dict[str, str] = {
@@ -754,6 +758,9 @@ EXTRA: dict[str, object] = {
     },
     # verbs of saying after a speaker, before what is reported ("the minister said the parties must")
     "speech_verbs": ("said", "says", "stated", "told", "wrote", "argued", "added", "warned"),
+    # a statement's lead after the one who speaks in it (kg.finders.actors.statement_author)
+    "statement_lead_phrases": ("released the following statement", "issued the following statement",
+                               "made the following statement"),
     # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
     "readout_phrases": READOUT_PHRASES,
     # relative pronouns that stand for the actor before them (kg.finders.commitments)

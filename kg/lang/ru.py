@@ -666,6 +666,9 @@ EXTRA: dict[str, object] = {
     # verbs of saying after a speaker, before what is reported ("министр заявил, что стороны должны")
     "speech_verbs": ("заявил", "заявила", "заявили", "сказал", "сказала", "отметил", "отметила", "подчеркнул",
                      "подчеркнула", "считает"),
+    # a statement's lead after the one who speaks in it (kg.finders.actors.statement_author)
+    "statement_lead_phrases": ("сделал следующее заявление", "сделала следующее заявление",
+                               "выступил со следующим заявлением", "выступила со следующим заявлением"),
     # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
     "readout_phrases": READOUT_PHRASES,
     # relative pronouns that stand for the actor before them (kg.finders.commitments)

@@ -552,6 +552,11 @@ class Commitments:
         'words that open a statement\'s heading before the body that issues it ("Statement by", "Заявление", "بلاغ")',
         optional=True,
     )
+    statement_lead_phrases: tuple[str, ...] = words(
+        'phrases of a statement\'s lead after the one who speaks in it ("released the following statement", '
+        '"发表如下声明", "сделал следующее заявление")',
+        optional=True,
+    )
     statement_labels: tuple[str, ...] = words(
         "statement words that, alone on the first line, only label a page's text by kind: its title is the line "
         'under them ("بيان", "Communiqué"); a label that names the text ("البيان العام") is its title',

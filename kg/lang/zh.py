@@ -547,6 +547,8 @@ EXTRA: dict[str, object] = {
     "obligation_phrases": ("必须",),
     # verbs of saying after a speaker, before what is reported ("Brnovich表示，…")
     "speech_verbs": ("表示", "说", "称", "指出", "强调", "认为", "写道", "宣称", "声称"),
+    # a statement's lead after the one who speaks in it (kg.finders.actors.statement_author)
+    "statement_lead_phrases": ("发表如下声明", "发表以下声明", "发表声明如下"),
     # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
     "readout_phrases": READOUT_PHRASES,
     # a body named before them adopts an instrument, its vote between ("以32票赞成...通过一项决议")
