@@ -30,3 +30,9 @@ def test_a_russian_speaker_calls_for_what_must_be_done() -> None:
 def test_a_rule_told_by_no_one_is_no_call() -> None:
     """ "司法部必须在三十日内完成调查" with no speaker and no author states a rule."""
     assert _calls("新华社北京10月15日电 司法部必须在三十日内完成调查。", "zh") == []
+
+
+def test_a_chinese_government_announcing_sanctions_decides_them() -> None:
+    """Before: "甲国政府宣布对三家实体实施制裁" gave no commitment; "宣布" told by no body stays none."""
+    text = "新华社北京4月2日电 甲国政府宣布对三家实体实施制裁。消息人士宣布对此不予置评。"
+    assert [(action, issuer) for action, issuer, _ in _calls(text, "zh")] == [("decides", "甲国政府")]

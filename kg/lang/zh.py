@@ -114,6 +114,12 @@ PREAMBULAR_PHRASES: dict[str, str] = {
 # "中方愿在未来三年向老方提供": a body is willing to (not "愿景", a vision); a commitment only where an actor
 # stands right before it (extra["subject_bound_pledges"]).
 _WILLING: dict[str, str] = {"愿意": "intends", "愿在": "intends", "愿同": "intends", "愿与": "intends"}
+# "美国政府宣布对21家实体实施制裁": a government announcing a measure against someone takes it; a decision only
+# where the body stands right before (extra["subject_bound_pledges"]): "宣布" alone announces news too.
+_MEASURES_ANNOUNCED: dict[str, str] = {
+    "宣布对": "decides", "宣布制裁": "decides", "宣布冻结": "decides", "宣布禁止": "decides", "宣布暂停": "decides",
+    "宣布退出": "decides", "宣布成立": "establishes",
+}  # fmt: skip
 # a body's target, and an agreement it signs, told of it ("目标是吸引...", "已经与越南签署了一项协议")
 _AGREED: dict[str, str] = {
     "目标是": "intends",
@@ -141,6 +147,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     **_with_adverbs({"将": "will", "将会": "will"}, ("也", "还", "并", "随即")),
     **{f"{said}{comma}将": "will" for said in ("表示", "宣布", "称") for comma in ("", "，", ",")},
     **_WILLING,
+    **_MEASURES_ANNOUNCED,
     "计划": "intends",
     "牵头": "tasks",
     "负责": "tasks",
@@ -533,7 +540,7 @@ EXTRA: dict[str, object] = {
                        # or does not ("工党 | 不支持"), or must ("司法部 | 必须调查"); adverbs after a subject
                        # ("四大会计事务所 | 纷纷辞职") and the conjunction of a list ("甲集团 | 以及乙集团")
                        "不", "必须", "应当", "应该", "需要", "纷纷", "均", "仍", "正在", "再次", "一直", "以及"),
-    "subject_bound_pledges": tuple(_WILLING),
+    "subject_bound_pledges": (*_WILLING, *_MEASURES_ANNOUNCED),
     "standalone_organizations": {
         "各地区各部门": "regions and departments", "各地区": "regions", "各部门": "departments",
         "有关部门": "relevant departments", "各有关部门": "relevant departments",
