@@ -732,7 +732,7 @@ def _persons_in_table_rows(news: DocumentText, actors: Actors) -> None:
             if any(overlaps(name, taken) for name in names):
                 continue
             written = [n for n in names if not _writes_latin_cell(news, n)] or names
-            latin = next((n.of(news.text) for n in names if n.of(news.text).isascii()), None)
+            latin = next((" ".join(n.of(news.text).split()) for n in names if n.of(news.text).isascii()), None)
             person = _listed_person(news, written[0], latin)
             _hold_listed_post(news, actors, person, post, None)
             taken.extend(names)
@@ -753,7 +753,9 @@ def _table_rows(text: str, main: Span) -> list[list[Span]]:
     for number, following in zip(numbers, [*numbers[1:], None][: len(numbers)], strict=True):
         cells = _cells(text, number.end(), following.start() if following else main.end)
         names = 0
-        while names < min(_MAX_NAME_CELLS, len(cells) - 1) and _is_table_name(cells[names].of(text)):
+        while names < min(_MAX_NAME_CELLS, len(cells) - 1) and (
+            _is_table_name(cells[names].of(text)) or _is_wrapped_name(text, cells, names)
+        ):
             names += 1
         if names:
             rows.append(cells[: names + 1])
@@ -766,6 +768,22 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
     for paragraph in re.finditer(r"\S(?:[^\n]|\n(?![ \t]*\n))*", text[start:end]):
         cells.append(Span(start + paragraph.start(), start + paragraph.end()))
     return cells
+
+
+def _is_wrapped_name(text: str, cells: list[Span], index: int) -> bool:
+    """ "Bronwyn\nEvans-Kent" above "Бронуин Эванс-Кент": a name cell wrapped onto a second line, where the
+    row's next cell is the same name in the other script (a wrapped post, "Лейтенант-коммандер\nВоенно-морских
+    сил", has no such twin)."""
+    if index + 1 >= len(cells) - 1:
+        return False
+    cell, twin = cells[index].of(text), cells[index + 1].of(text)
+    joined = " ".join(cell.split())
+    return (
+        cell.count("\n") == 1
+        and _is_table_name(joined)
+        and _is_table_name(twin)
+        and joined.isascii() != twin.isascii()
+    )
 
 
 def _is_table_name(cell: str) -> bool:
