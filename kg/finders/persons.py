@@ -779,10 +779,7 @@ def _is_wrapped_name(text: str, cells: list[Span], index: int) -> bool:
     cell, twin = cells[index].of(text), cells[index + 1].of(text)
     joined = " ".join(cell.split())
     return (
-        cell.count("\n") == 1
-        and _is_table_name(joined)
-        and _is_table_name(twin)
-        and joined.isascii() != twin.isascii()
+        cell.count("\n") == 1 and _is_table_name(joined) and _is_table_name(twin) and joined.isascii() != twin.isascii()
     )
 
 
