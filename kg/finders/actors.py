@@ -458,6 +458,7 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
                 *_headed_or_titled(_headed_organizations(news, main), _titled_organizations(news, main, known)),
                 *_named_after_known(news, main, known),
                 *_latin_names_in_another_script(news, main),
+                *_quoted_names_after_their_kind(news, main),
                 *_companies_after_their_kind(news, main),
                 *_bodies_after_their_kind(news, main),
             ]
@@ -840,6 +841,33 @@ def _latin_names_in_another_script(news: DocumentText, main: Span) -> list[Menti
         if after_body_word or legal_form or named_so:
             found.append(organization_mention(news, span, Kind.ORGANIZATION))
     return found
+
+
+#: A name in quotation marks, on one line, with no quotation inside.
+_QUOTED_NAME = re.compile(r"[«“]([^«»“”\n]{1,60})[»”]")
+
+
+def _quoted_names_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
+    """ "газеты «Гардиан»", "радиокомпании «Рэдио Нью Зиланд»", "НКО «Махи фо Укрэин»": a capitalised name in
+    quotation marks right after a word for a kind of body (``extra["quoted_name_kinds"]``: stems, or a word in
+    capitals whole) is that body's name."""
+    kinds = news.words("quoted_name_kinds")
+    if not kinds:
+        return []
+    found = []
+    for quoted in _QUOTED_NAME.finditer(news.text, main.start, main.end):
+        before = news.text[max(main.start, quoted.start() - 40) : quoted.start()].split()
+        name = quoted.group(1).strip()
+        if not before or not name[:1].isupper() or not _names_a_kind(before[-1], kinds):
+            continue
+        start = quoted.start(1) + quoted.group(1).index(name)
+        found.append(organization_mention(news, Span(start, start + len(name)), Kind.ORGANIZATION))
+    return found
+
+
+def _names_a_kind(word: str, kinds: tuple[str, ...]) -> bool:
+    folded = word.casefold()
+    return any(word == kind if kind.isupper() else folded.startswith(kind.casefold()) for kind in kinds)
 
 
 #: Capitalised Latin words written right after Chinese text ("制造商Mikron", "公司T-Platforms").

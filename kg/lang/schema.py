@@ -386,6 +386,11 @@ class Actors:
         'common nouns for a non-profit body right before its name ("organización", "ONG": "la organización Oxfam")',
         optional=True,
     )
+    quoted_name_kinds: tuple[str, ...] = words(
+        "words (or their stems) for a kind of body right before a name in quotation marks, which is then the "
+        'body\'s name ("газеты «Гардиан»", "НКО «…»"); a word in capitals is matched whole',
+        optional=True,
+    )
     company_words: tuple[str, ...] = words(
         'common nouns for a company right before its name, in lower case ("company", "operator", "empresa")',
         optional=True,
