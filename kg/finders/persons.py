@@ -559,12 +559,24 @@ def _names_a_body(news: DocumentText, span: Span) -> bool:
     legal_forms = (*news.words("company_suffixes"), *lang.get("en").words("company_suffixes"))
     if span.of(news.text).rstrip().endswith(tuple(f" {form}" for form in legal_forms)):
         return True
+    # "Института МакКелла": a language that declines names its bodies by stems ("институт")
     return any(
         has_case(t.text, 0)
         and t.is_capitalized
-        and bool({t.text.casefold(), t.text.casefold().rstrip("s")} & (words | latin))
+        and (
+            bool({t.text.casefold(), t.text.casefold().rstrip("s")} & (words | latin)) or bool(body_word(news, t.text))
+        )
         for t in iter_tokens(news.text, span.start, span.end)
-    )
+    ) or _holds_kind_acronym(news, span)
+
+
+def _holds_kind_acronym(news: DocumentText, span: Span) -> bool:
+    """ "НКО Business NSW", "Business NSW NGO": an acronym for a kind of body (``extra["quoted_name_kinds"]``
+    written in capitals) makes capitalised words a body's name."""
+    acronyms = {
+        k for k in (*news.words("quoted_name_kinds"), *lang.get("en").words("quoted_name_kinds")) if k.isupper()
+    }
+    return any(t.text in acronyms for t in iter_tokens(news.text, span.start, span.end))
 
 
 def _persons_by_honorific(news: DocumentText, actors: Actors) -> None:

@@ -761,6 +761,8 @@ EXTRA: dict[str, object] = {
     # a statement's lead after the one who speaks in it (kg.finders.actors.statement_author)
     "statement_lead_phrases": ("released the following statement", "issued the following statement",
                                "made the following statement"),
+    # kinds of body before a quoted name; in capitals, an acronym that makes words a body's name ("Business NSW NGO")
+    "quoted_name_kinds": ("NGO", "NGOs"),
     # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
     "readout_phrases": READOUT_PHRASES,
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
