@@ -53,3 +53,11 @@ def test_a_known_short_name_inside_a_longer_name_is_no_mention() -> None:
     """Before: "四大会计事务所" held "大会", read as the General Assembly."""
     extraction = build_news("新华社香港4月1日电 四大会计事务所纷纷辞职。", "zh")
     assert "GA" not in {m.key for m in extraction.mentions}
+
+
+def test_a_dotted_foreign_name_with_no_post_before_it_is_a_person() -> None:
+    """Before: "港口工人法比奥·博辛告诉记者" (a port worker, no post) named no person; the name must not take
+    the worker ("工人") nor run on past its last part ("乔·拜登 | 边境危机")."""
+    extraction = build_news("新华社罗马10月15日电 港口工人法比奥·博辛告诉记者，乔·拜登边境危机仍在继续。", "zh")
+    persons = {m.text for m in extraction.mentions if m.kind == "person"}
+    assert persons == {"法比奥·博辛", "乔·拜登"}

@@ -59,6 +59,7 @@ def find_persons(news: DocumentText, actors: Actors, post_spans: list[tuple[Span
     _persons_in_table_rows(news, actors)
     _persons_before_posts(news, actors, post_spans)
     _persons_of_bodies(news, actors)
+    _dotted_han_names(news, actors)
     _surnames_resolved(actors)
 
 
@@ -577,6 +578,47 @@ def _holds_kind_acronym(news: DocumentText, span: Span) -> bool:
         k for k in (*news.words("quoted_name_kinds"), *lang.get("en").words("quoted_name_kinds")) if k.isupper()
     }
     return any(t.text in acronyms for t in iter_tokens(news.text, span.start, span.end))
+
+
+#: The middle dots that join the parts of a foreign name transliterated in Chinese.
+_NAME_DOTS = "·•‧・"
+#: How many characters a transliterated given name before the dot has at most.
+_LONGEST_GIVEN_NAME = 5
+
+
+def _dotted_han_names(news: DocumentText, actors: Actors) -> None:
+    """ "59岁的里雅斯特港口工人法比奥·博辛告诉路透社": a foreign name transliterated in Chinese, its parts joined by
+    a middle dot, is a person's even with no post before it; its given name runs back from the dot over the
+    characters of transliterations (``extra["transliteration_characters"]``), and ends where the first part of
+    the name read from there ends."""
+    letters = frozenset(news.words("transliteration_characters"))
+    if not letters:
+        return
+    taken = [m.span for m in actors.all_mentions()]
+    for main in news.main_spans:
+        for dot in re.finditer(f"[{_NAME_DOTS}]", news.text[main.start : main.end]):
+            position = main.start + dot.start()
+            start = position
+            while start > main.start and position - start < _LONGEST_GIVEN_NAME and news.text[start - 1] in letters:
+                start -= 1
+            after = news.text[position + 1 : position + 2]
+            if start == position or not after or after not in letters:
+                continue
+            end = _transliteration_end(news, letters, position + 1, person_name_end(news, start, main.end))
+            span = Span(start, end)
+            if end > position + 1 and not overlaps(span, taken):
+                actors.persons.append(person_mention(news, span))
+                taken.append(span)
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _transliteration_end(news: DocumentText, letters: frozenset[str], after_dot: int, end: int) -> int:
+    """Where the last part of a dotted name ends: no further than its characters of transliterations run
+    ("乔·拜登 | 边境危机"), past more dots ("约翰·F·肯尼迪")."""
+    position = after_dot
+    while position < end and (news.text[position] in letters or news.text[position] in _NAME_DOTS):
+        position += 1
+    return min(end, position)
 
 
 def _persons_by_honorific(news: DocumentText, actors: Actors) -> None:

@@ -323,6 +323,11 @@ class Names:
     family_names: tuple[str, ...] = words(
         'first syllables of personal names, to tell "Cục Lãnh sự" from "Phan Thị Minh Giang"', optional=True
     )
+    transliteration_characters: tuple[str, ...] = words(
+        "characters of foreign names written in a script without spaces (Chinese 法, 比, 奥): the given name before "
+        'a middle dot runs back over them ("港口工人 | 法比奥·博辛")',
+        optional=True,
+    )
     name_stops: tuple[str, ...] = words(
         "words that end the name of a body, an event or an instrument (function words, common verbs)"
     )
