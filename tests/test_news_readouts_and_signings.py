@@ -104,3 +104,19 @@ def test_an_instrument_described_as_signed_or_left_unnamed_is_no_signing() -> No
     assert _signings(english, "en") == []
     chinese = "新华社堪培拉3月28日电 澳大利亚已经与越南签署了一项协议，这是在其新的农业签证计划下达成的第一个协议。"
     assert _signings(chinese, "zh") == []
+
+
+def _meetings(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [(e.name, e.start) for e in build_news(text, language).events if e.kind == "meeting"]
+
+
+def test_a_readout_s_meeting_of_two_persons_is_an_event_in_three_languages() -> None:
+    """Before: "President A welcomed Prime Minister B", "A провел переговоры с B", "A同B举行会谈" named no event."""
+    assert _meetings(_EN_READOUT, "en") == [("Ana Lopez welcomed Prime Minister Jan Novak", "2024-03-12")]
+    assert [start for _, start in _meetings(_RU_READOUT, "ru")] == ["2024-03-12"]
+    assert [name for name, _ in _meetings(_ZH_READOUT, "zh")] == ["王明在北京同法国外长让·杜邦举行会谈"]
+
+
+def test_a_country_welcoming_refugees_is_no_meeting() -> None:
+    text = "WASHINGTON, June 20, 2024 - The United States has welcomed more than 100,000 refugees this year."
+    assert _meetings(text, "en") == []

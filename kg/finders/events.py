@@ -80,6 +80,13 @@ def find_events(
             event = _event(news, actors, span, heads[key_of(head.group(), heads)], sentence)
             identity = _identity(event)
             events[identity] = _merged(events[identity], event) if identity in events else event
+    # "President Biden hosted President Macron ... for the first State Visit": a meeting told in a sentence
+    # that names an event is that event
+    named = [e.span for e in events.values()]
+    for meeting in _meetings(news, actors):
+        sentence = news.sentence_of(meeting.span.start)
+        if sentence is None or not any(sentence.start <= span.start < sentence.end for span in named):
+            events.setdefault(_identity(meeting), meeting)
     found = [_held_where_signed(news, actors, e) for e in _undated_named_again(list(events.values()))]
     year = re.match(r"\d{4}", date or "")
     return [_in_year(e, int(year.group())) for e in found] if year else found
@@ -228,6 +235,39 @@ def _visits(news: DocumentText, actors: Actors) -> list[Event]:
                 Event(span=span, name=name, kind=Kind.EVENT, place=place, start=start, date_inferred=inferred)
             )
     return visits
+
+
+#: How many characters may stand between a verb of meeting and a participant's name (a post between).
+_PARTICIPANT_REACH = 40
+
+
+def _meetings(news: DocumentText, actors: Actors) -> list[Event]:
+    """Two persons meeting or talking (``extra["meeting_verbs"]``: "President A welcomed Prime Minister B",
+    "A провел переговоры с B", "A会见B", "A同B举行会谈"): an event named from the first to the second, on its
+    sentence's day, at the place its sentence names after them. The participants are the persons named
+    nearest around the verb, or the two before it where the language names both first."""
+    meetings = []
+    for sentence in news.sentences:
+        persons = [p for p in actors.persons if sentence.start <= p.span.start and p.span.end <= sentence.end]
+        for verb in find_phrases(news.text, news.words("meeting_verbs"), sentence.start, sentence.end):
+            before = [p for p in persons if p.span.end <= verb.start()]
+            after = [
+                p for p in persons if p.span.start >= verb.end() and p.span.start - verb.end() <= _PARTICIPANT_REACH
+            ]
+            pair = (before[-1], after[0]) if before and after else tuple(before[-2:])
+            if len(pair) < 2 or verb.start() - pair[-1 if not after else 0].span.end > _PARTICIPANT_REACH:
+                continue
+            span = Span(pair[0].span.start, max(pair[1].span.end, verb.end()))
+            dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
+            start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
+            place = place_after(news, actors, span.end, sentence.end) or place_after(
+                news, actors, sentence.start, span.start
+            )
+            name = " ".join(span.of(news.text).split())
+            meetings.append(
+                Event(span=span, name=name, kind=Kind.MEETING, place=place, start=start, date_inferred=inferred)
+            )
+    return meetings
 
 
 #: How many characters may stand between a verb of signing and the instrument signed ("signed a historic ...").

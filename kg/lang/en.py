@@ -574,6 +574,9 @@ EXTRA: dict[str, object] = {
         "International Day of Peace": "--09-21", "United Nations Day": "--10-24", "World Press Freedom Day": "--05-03",
         "World Day Against the Death Penalty": "--10-10",
     },
+    # verbs by which two persons meet or talk: the meeting is an event (kg.finders.events)
+    "meeting_verbs": ("met with", "meets with", "welcomed", "welcomes", "hosted", "spoke with", "spoke by phone with",
+                      "held a call with", "held talks with", "held a meeting with"),
     # a verb or noun of signing right before the named instrument signed: an event (kg.finders.events)
     "signing_event_verbs": ("signed", "signs", "has signed", "have signed", "will sign", "signing of",
                             "signature of"),

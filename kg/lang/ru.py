@@ -715,6 +715,10 @@ EXTRA: dict[str, object] = {
                    "под председательством", "под сопредседательством"),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
     # the head word of an event's name, and the kind of event it makes
+    # verbs by which two persons meet or talk: the meeting is an event (kg.finders.events)
+    "meeting_verbs": ("провел переговоры с", "провела переговоры с", "встретился с", "встретилась с",
+                      "провел телефонный разговор с", "провела телефонный разговор с", "провел встречу с",
+                      "провела встречу с", "принял", "приняла"),
     # a verb or noun of signing right before the named instrument signed: an event (kg.finders.events)
     "signing_event_verbs": ("подписали", "подписал", "подписала", "подписало", "подписан", "подписано",
                             "подписана", "подписание", "подписания", "подписании", "подписанию"),

@@ -784,6 +784,11 @@ class Events:
     visit_heads: tuple[str, ...] = words(
         'words of a visit up to the place visited ("state visit to", "visite officielle en")', optional=True
     )
+    meeting_verbs: tuple[str, ...] = words(
+        'verbs by which two persons meet or talk ("met with", "провел переговоры с", "会见", "举行会谈"): the '
+        "meeting of the persons named around them is an event",
+        optional=True,
+    )
     signing_event_verbs: tuple[str, ...] = words(
         'verbs and nouns of signing before the instrument signed ("signed", "signing of", "签署了", "подписали"): '
         "the signing of a named instrument is an event",

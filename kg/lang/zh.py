@@ -435,6 +435,8 @@ EXTRA: dict[str, object] = {
     "held_words": ("举行的", "举行"),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
     # the head word of an event's name, and the kind of event it makes
+    # verbs by which two persons meet or talk: the meeting is an event (kg.finders.events)
+    "meeting_verbs": ("会见", "会晤", "举行会谈", "举行会晤", "通电话", "通话"),
     # a verb of signing right before the named instrument signed: an event (kg.finders.events)
     "signing_event_verbs": ("签署了", "签署", "签订了", "签订", "共同签署了", "共同签署"),
     "signing_event_name": "签署{}",
