@@ -84,8 +84,8 @@ def find_events(
     # that names an event is that event
     named = [e.span for e in events.values()]
     for meeting in _meetings(news, actors):
-        sentence = news.sentence_of(meeting.span.start)
-        if sentence is None or not any(sentence.start <= span.start < sentence.end for span in named):
+        told_in = news.sentence_of(meeting.span.start)
+        if told_in is None or not any(told_in.start <= span.start < told_in.end for span in named):
             events.setdefault(_identity(meeting), meeting)
     found = [_held_where_signed(news, actors, e) for e in _undated_named_again(list(events.values()))]
     year = re.match(r"\d{4}", date or "")
