@@ -61,3 +61,11 @@ def test_a_dotted_foreign_name_with_no_post_before_it_is_a_person() -> None:
     extraction = build_news("新华社罗马10月15日电 港口工人法比奥·博辛告诉记者，乔·拜登边境危机仍在继续。", "zh")
     persons = {m.text for m in extraction.mentions if m.kind == "person"}
     assert persons == {"法比奥·博辛", "乔·拜登"}
+
+
+def test_a_known_body_that_ends_a_longer_name_stays_a_mention() -> None:
+    """ "因此亟需北大西洋公约组织": the known body ends the name read back from the tail; dropping it made
+    "亟需北大西洋公约" an instrument."""
+    extraction = build_news("新华社罗马3月19日电 因此亟需北大西洋公约组织加强关注。", "zh")
+    assert "NATO" in {m.key for m in extraction.mentions}
+    assert not [m for m in extraction.mentions if m.text.endswith("公约")]

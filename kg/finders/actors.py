@@ -101,13 +101,14 @@ def find_actors(news: DocumentText) -> Actors:
 
 def _without_known_inside_words(known: list[Mention], organizations: list[Mention]) -> list[Mention]:
     """ "四大会计事务所" holds "大会" (the General Assembly's short name) across two of its words: in a text
-    without spaces, a known body inside a longer body's name, past its first character, is no mention. A state
-    there is ("澳大利亚工人工会", "意大利政府")."""
+    without spaces, a known body strictly inside a longer body's name is no mention. A state there is
+    ("澳大利亚工人工会"), and so is a known body that ends the name ("亟需 | 北大西洋公约组织": the name read
+    back from the tail ran past the known one's start)."""
     return [
         k
         for k in known
         if k.kind in (Kind.STATE, Kind.PLACE, Kind.PERSON)
-        or not any(o.span.start < k.span.start and k.span.end <= o.span.end for o in organizations)
+        or not any(o.span.start < k.span.start and k.span.end < o.span.end for o in organizations)
     ]
 
 
