@@ -170,3 +170,16 @@ def test_two_names_that_pledge_together_are_organisations(
     extraction = build_news(text, language)
     assert names & _organizations_named(text, language) == (names if named_so else set())
     assert not [c for c in extraction.commitments if c.issuer and c.issuer.text in names]
+
+
+def test_a_name_in_guillemets_after_a_kind_of_body_is_that_body() -> None:
+    """Before: "газеты «Вечерний вестник»" and "НКО «Помощь детям»" named no body; "российский «стоп-лист»"
+    must stay none."""
+    text = (
+        "МОСКВА, 3 апреля. В список включены обозреватель газеты «Вечерний вестник», продюсер радиокомпании "
+        "«Радио Север» и представитель НКО «Помощь детям». Российский «стоп-лист» будет расширен."
+    )
+    bodies = {m.text for m in build_news(text, "ru").mentions if m.kind == "organization"}
+    assert {"Радио Север", "Помощь детям"} <= bodies
+    assert any(b.startswith("Вечерний вестник") for b in bodies)
+    assert not [b for b in bodies if "стоп" in b]

@@ -174,3 +174,95 @@ def test_a_listed_person_s_citizenship_is_no_post() -> None:
         ("Zarina ZABRISKI", "Director of Media Watch"),
         ("Tom KEATINGE", "Director, Centre"),
     }
+
+
+_WRAPPED_TABLE = """МОСКВА, 3 апреля. Ниже следует поименный перечень:
+
+1
+
+Anna
+Berg-Lind
+
+Анна Берг-Линд
+
+заместитель министра финансов
+
+2
+
+Tom Hill
+
+Том Хилл
+
+Лейтенант-коммандер
+Военно-морских сил
+
+3
+
+Lena Ward
+
+Лена Уорд
+
+комиссар полиции
+"""
+
+
+def test_a_latin_name_wrapped_onto_two_lines_above_its_cyrillic_twin_is_the_person() -> None:
+    """Before: "Anna\\nBerg-Lind" failed as a name cell, and the whole row with it."""
+    extraction = build_news(_WRAPPED_TABLE, "ru")
+    assert sorted(_persons(extraction).values()) == ["Anna Berg-Lind", "Lena Ward", "Tom Hill"]
+    held = {(h.person.text, " ".join(h.post.split())) for h in extraction.posts}
+    assert ("Анна Берг-Линд", "заместитель министра финансов") in held
+    # a wrapped post in capitals has no twin in the other script: no name
+    assert not [m for m in extraction.mentions if m.kind == "person" and "Лейтенант" in m.text]
+
+
+_BODY_AFTER_POST = """МОСКВА, 3 апреля. Ниже следует поименный перечень:
+
+1
+
+Anna Berg
+
+Анна Берг
+
+исполнительный директор
+
+Института Северных Исследований
+
+2
+
+Tom Hill
+
+Том Хилл
+
+президент
+НКО Open Coast
+
+3
+
+Lena Ward
+
+Лена Уорд
+
+комиссар полиции
+
+## English
+
+1
+
+Tom Hill
+
+President, Open Coast NGO
+
+2
+
+Lena Ward
+
+Police Commissioner
+"""
+
+
+def test_a_body_after_a_listed_post_is_no_person() -> None:
+    """Before: "Института Северных Исследований" (a declined body word), "НКО Open Coast" and "Open Coast NGO"
+    (an acronym for a kind of body) were read as the holders of the posts before them."""
+    persons = {m.text for m in build_news(_BODY_AFTER_POST, "ru").mentions if m.kind == "person"}
+    assert not [p for p in persons if "Институт" in p or "Open Coast" in p]

@@ -76,6 +76,8 @@ def find_actors(news: DocumentText) -> Actors:
     actors = Actors(known=_known_mentions(news))
     post_spans = post_matches(news)
     organizations = _organizations(news, actors.known, [span for span, _ in post_spans])
+    if unspaced(news):
+        actors.known = _without_known_inside_words(actors.known, organizations)
     linked = {
         m.span: m
         for m in _with_parents(news, sorted([*organizations, *_known_organizations(actors)], key=lambda m: m.span))
@@ -95,6 +97,19 @@ def find_actors(news: DocumentText) -> Actors:
     actors.companies |= {m.span for m in paired}
     actors.collectives = _collectives(news)
     return actors
+
+
+def _without_known_inside_words(known: list[Mention], organizations: list[Mention]) -> list[Mention]:
+    """ "四大会计事务所" holds "大会" (the General Assembly's short name) across two of its words: in a text
+    without spaces, a known body strictly inside a longer body's name is no mention. A state there is
+    ("澳大利亚工人工会"), and so is a known body that ends the name ("亟需 | 北大西洋公约组织": the name read
+    back from the tail ran past the known one's start)."""
+    return [
+        k
+        for k in known
+        if k.kind in (Kind.STATE, Kind.PLACE, Kind.PERSON)
+        or not any(o.span.start < k.span.start and k.span.end < o.span.end for o in organizations)
+    ]
 
 
 def named_organizations(news: DocumentText) -> list[Mention]:
@@ -431,7 +446,11 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
     found: list[Mention] = []
     for main in news.main_spans:
         headed = (
-            [*_authorities_of_states(news, main, known), *_han_organizations(news, main)]
+            [
+                *_authorities_of_states(news, main, known),
+                *_han_organizations(news, main),
+                *_latin_names_after_their_kind(news, main),
+            ]
             if unspaced(news)
             else [
                 *_authorities_of_states(news, main, known),
@@ -440,6 +459,7 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
                 *_headed_or_titled(_headed_organizations(news, main), _titled_organizations(news, main, known)),
                 *_named_after_known(news, main, known),
                 *_latin_names_in_another_script(news, main),
+                *_quoted_names_after_their_kind(news, main),
                 *_companies_after_their_kind(news, main),
                 *_bodies_after_their_kind(news, main),
             ]
@@ -824,6 +844,48 @@ def _latin_names_in_another_script(news: DocumentText, main: Span) -> list[Menti
     return found
 
 
+#: A name in quotation marks, on one line, with no quotation inside.
+_QUOTED_NAME = re.compile(r"[«“]([^«»“”\n]{1,60})[»”]")
+
+
+def _quoted_names_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
+    """ "газеты «Гардиан»", "радиокомпании «Рэдио Нью Зиланд»", "НКО «Махи фо Укрэин»": a capitalised name in
+    quotation marks right after a word for a kind of body (``extra["quoted_name_kinds"]``: stems, or a word in
+    capitals whole) is that body's name."""
+    kinds = news.words("quoted_name_kinds")
+    if not kinds:
+        return []
+    found = []
+    for quoted in _QUOTED_NAME.finditer(news.text, main.start, main.end):
+        before = news.text[max(main.start, quoted.start() - 40) : quoted.start()].split()
+        name = quoted.group(1).strip()
+        if not before or not name[:1].isupper() or not _names_a_kind(before[-1], kinds):
+            continue
+        start = quoted.start(1) + quoted.group(1).index(name)
+        found.append(organization_mention(news, Span(start, start + len(name)), Kind.ORGANIZATION))
+    return found
+
+
+def _names_a_kind(word: str, kinds: tuple[str, ...]) -> bool:
+    folded = word.casefold()
+    return any(word == kind if kind.isupper() else folded.startswith(kind.casefold()) for kind in kinds)
+
+
+#: Capitalised Latin words written right after Chinese text ("制造商Mikron", "公司T-Platforms").
+_LATIN_AFTER_HAN = re.compile(r"[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9&'’-]*)*")
+
+
+def _latin_names_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
+    """ "芯片制造商Mikron", "超级计算机公司T-Platforms": in a text written without spaces, capitalised Latin words
+    right after a word for a company (``extra["company_words"]``: "公司", "制造商") are the company's name."""
+    found = []
+    for kind in find_phrases(news.text, news.words("company_words"), main.start, main.end):
+        name = _LATIN_AFTER_HAN.match(news.text, skip_spaces(news.text, kind.end(), main.end))
+        if name is not None and name.end() <= main.end:
+            found.append(organization_mention(news, Span(name.start(), name.end()), Kind.ORGANIZATION))
+    return found
+
+
 #: How many capitalised words a company's name has at most after the word of its kind ("SSA Marine").
 _MAX_COMPANY_NAME_WORDS = 4
 
@@ -1154,13 +1216,54 @@ def _han_organizations(news: DocumentText, main: Span) -> list[Mention]:
             news, end, main.end
         ):
             continue
-        start = _han_name_start(news, match.start(), main.start)
+        start = _from_state(news, _han_name_start(news, match.start(), main.start), match.start())
+        if _generic_han_body(news, Span(start, match.start()), end, main.end) or _after_aside(news, start):
+            continue
         shortest = len(match.group()) + 1 if match.group() in news.words("short_name_tails") else _MIN_HAN_NAME
         if end - start >= shortest and not overlaps(Span(start, end), [m.span for m in found]):
             found.append(
                 _han_scoped(news, organization_mention(news, Span(start, end), tails[key_of(match.group(), tails)]))
             )
     return found
+
+
+#: A Latin letter right after a Chinese tail opens the name the words before it describe ("芯片制造公司Mikron").
+_LATIN_NAME_AFTER = re.compile(r"[ \u00a0]?[A-Za-z]")
+
+
+def _generic_han_body(news: DocumentText, before_tail: Span, end: int, limit: int) -> bool:
+    """Words before a tail that name a class of bodies, not one: a pointer, a count or a kind of owner in or
+    right before them (``extra["generic_body_words"]``: "这些公司", "外国公司", "这家中共公司"); a state's name
+    alone before a word for a company (``extra["company_words"]``: "美国公司" are American companies, while
+    "意大利政府" is one body); or a description before a Latin name ("超级计算机公司T-Platforms"), which is the
+    body's name."""
+    words, generic = before_tail.of(news.text), news.words("generic_body_words")
+    # "这家中共公司": a pointer before the words makes them a description too
+    if words.endswith(generic) or news.text[: before_tail.start].endswith(generic):
+        return True
+    if _LATIN_NAME_AFTER.match(news.text, end, limit):
+        return True
+    if news.text[before_tail.end : end] not in news.words("company_words"):
+        return False
+    states = resolve.find_mentions(news.text, news.language, start=before_tail.start, end=before_tail.end,
+                                   kinds=(Kind.STATE,))  # fmt: skip
+    return any(m.span.start == before_tail.start and m.span.end == before_tail.end for m in states)
+
+
+def _from_state(news: DocumentText, start: int, tail_start: int) -> int:
+    """ "该动议表明 | 意大利政府必须": a state named inside the words before a tail opens the body's name; the
+    words before the state are the sentence's."""
+    states = resolve.find_mentions(news.text, news.language, start=start, end=tail_start, kinds=(Kind.STATE,))
+    return min((m.span.start for m in states if m.span.start > start), default=start)
+
+
+def _after_aside(news: DocumentText, start: int) -> bool:
+    """ "中（共）国公司": a name that would start right after an aside in brackets inside a word runs through
+    the aside, so its start is not known."""
+    if news.text[start - 1 : start] not in ("）", ")"):
+        return False
+    opening = max(news.text.rfind("（", 0, start), news.text.rfind("(", 0, start))
+    return opening > 0 and is_unspaced(news.text[opening - 1])
 
 
 def _han_scoped(news: DocumentText, body: Mention) -> Mention:
@@ -1330,7 +1433,25 @@ def statement_author(news: DocumentText, actors: Actors) -> Mention | None:
         author = author or _body_alone_on(news, actors, Span(line.start(), line.end()))
         if author:
             return author
+    lead = _speaker_of_lead(news, actors, main)
+    if lead is not None:
+        return lead
     return _body_alone_on(news, actors, Span(lines[-1].start(), lines[-1].end())) if lines else None
+
+
+#: How far into the text a statement's lead may name who speaks in it.
+_LEAD_REACH = 600
+
+
+def _speaker_of_lead(news: DocumentText, actors: Actors, main: Span) -> Mention | None:
+    """ "..., National Security Advisor Jake Sullivan released the following statement:": the person or body
+    right before a lead phrase (``extra["statement_lead_phrases"]``) near the top speaks in the statement."""
+    end = min(main.end, main.start + _LEAD_REACH)
+    for lead in find_phrases(news.text, news.words("statement_lead_phrases"), main.start, end):
+        before = [m for m in [*actors.persons, *actors.every_organization()] if 0 <= lead.start() - m.span.end <= 2]
+        if before:
+            return max(before, key=lambda m: m.span.end)
+    return None
 
 
 def author_after_statement_word(news: DocumentText, actors: Actors, line: Span) -> Mention | None:

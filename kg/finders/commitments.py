@@ -45,6 +45,9 @@ of the article. Who commits to whom depends on the kind of phrase:
   before, or, after a conjunction, the body the sentence opens with;
 * a **relative pronoun** (``extra["relative_pronouns"]``: "el cual pretende")
   stands for the actor before it, past an apposition that describes it;
+* a **readout**'s collective subject and its verb (``extra["readout_phrases"]``: "The leaders reaffirmed",
+  "Стороны обсудили", "双方同意") are the stance of the participants it named before: the first person named
+  (the host), else the first state;
 * what a statement or a quoted speaker says a group **must** do
   (``extra["obligation_phrases"]``: "doivent", "deben") is its call on them;
 * a request with no subject of its own is the earlier clause's in its sentence
@@ -99,8 +102,9 @@ def find_commitments(
     # a declaration's "we" pledges by its own phrases (pledge_phrases); a statement's speaks by these
     first_person = news.mapping("speaker_phrases") if speaker is None else {}
     obliging = dict.fromkeys(news.words("obligation_phrases"), "calls-for") if speaker is None else {}
+    readouts = news.mapping("readout_phrases")
     phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors, **adopting,
-               **first_person, **obliging}  # fmt: skip
+               **first_person, **obliging, **readouts}  # fmt: skip
     subject_bound = set(news.words("subject_bound_pledges"))
     # a word of an instrument's name is no verb either: "计划" (plans) in "农业签证计划" (a visa scheme)
     names = [m for m in [*actors.all_mentions(), *instruments.mentions] if m.kind != Kind.PLACE]
@@ -121,7 +125,9 @@ def find_commitments(
             if any(c.span.start <= verb.start < c.span.end for c in listed):
                 continue
             commitment: Commitment | None
-            if key in obliging:
+            if key in readouts:
+                commitment = _readout(news, actors, instruments, sentence, verb, readouts[key])
+            elif key in obliging:
                 commitment = _obligation(news, actors, instruments, sentence, verb, author)
             elif key in first_person:
                 commitment = _first_person(news, actors, instruments, sentence, verb, first_person[key], author)
@@ -249,6 +255,27 @@ def _first_person(
     )
 
 
+def _readout(
+    news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, action: str
+) -> Commitment | None:
+    """ "The leaders reaffirmed ...", "Стороны обсудили ...", "双方同意 ...": a readout's collective subject stands
+    for the participants it named before, the first of whom (the host, who reads the meeting out) is the issuer;
+    with no person named before, the first state. Without either the phrase tells of no meeting of this text."""
+    before = [m for m in actors.all_mentions() if m.span.end <= verb.start]
+    participants = [m for m in before if m.kind == Kind.PERSON] or [m for m in before if m.kind == Kind.STATE]
+    host = min(participants, key=lambda m: m.span.start, default=None)
+    if host is None:
+        return None
+    return Commitment(
+        span=Span(verb.start, sentence.end),
+        action=action,
+        force=action_force(action),
+        issuer=host,
+        instruments=tuple(instruments.in_span(sentence)),
+        verb=verb,
+    )
+
+
 def _obligation(
     news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, author: Mention | None
 ) -> Commitment | None:
@@ -256,11 +283,12 @@ def _obligation(
     speaker says a group must do is its call on them (``extra["obligation_phrases"]``, plural modals), the actor
     just before the modal its addressee where one is named; told by no one, "must" states a rule, not a call."""
     quotation = _quotation_around(news, verb.start)
-    issuer = _quoted_speaker(news, actors, quotation) if quotation else author
+    issuer = _quoted_speaker(news, actors, quotation) if quotation else _reported_speaker(news, actors, sentence, verb)
+    issuer = issuer or author
     if issuer is None:
         return None
     obliged = actors.addressee_ending_before(verb.start, _reach(news))
-    obliged = obliged if obliged and obliged.span.start >= sentence.start and obliged.key != issuer.key else None
+    obliged = obliged if obliged and obliged.span.start >= sentence.start and not _same(obliged, issuer) else None
     action = "calls-upon" if obliged else "calls-for"
     return Commitment(
         span=Span(sentence.start if quotation is None else max(sentence.start, quotation.start), sentence.end),
@@ -271,6 +299,33 @@ def _obligation(
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )
+
+
+def _same(one: Mention, other: Mention) -> bool:
+    """The same actor: by key where either has one, else the same words (two unknown names are not one)."""
+    return one.key == other.key if one.key or other.key else one.span == other.span
+
+
+def _reported_speaker(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+    """ "Brnovich 表示，司法部必须调查", "the minister said the parties must": what is said in reported speech is
+    the speaker's, the actor right before a verb of saying (``extra["speech_verbs"]``) earlier in the sentence;
+    a name in brackets after the speaker's ("马克·布尔诺维奇 (Mark Brnovich) 表示") stands for it."""
+    said = [m for m in find_phrases(news.text, news.words("speech_verbs"), sentence.start, verb.start)]
+    for speech in reversed(said):
+        position = _before_bracketed_name(news, sentence.start, speech.start())
+        speaker = _subject_before(news, actors, sentence, position)
+        if speaker is not None:
+            return _as_holder(news, actors, speaker)
+    return None
+
+
+#: A name in brackets that ends right before a position: the Latin form of the name before it.
+_BRACKETED_NAME = re.compile(r"\s*[(（][^()（）]{1,60}[)）]\s*$")
+
+
+def _before_bracketed_name(news: DocumentText, start: int, position: int) -> int:
+    bracketed = _BRACKETED_NAME.search(news.text, start, position)
+    return bracketed.start() if bracketed else position
 
 
 def _rank(action: str) -> int:

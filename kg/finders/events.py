@@ -18,6 +18,10 @@ A vote with its tally (the pack's ``extra["vote_pattern"]``: "以586票赞成，
 141 to 5") is a meeting of the body named before the tally, on the sentence's date. An observance is named
 by its head word ("World Refugee Day", "Journée mondiale des réfugiés", "اليوم العالمي للاجئين").
 
+The signing of a named instrument (``extra["signing_event_verbs"]``: "signed", "signing of", "签署了",
+"подписали", the instrument right after) is an event, named by ``extra["signing_event_name"]`` ("signing of
+{}"), on its sentence's day.
+
 The same event named in several sentences (a caption, then the text) is one
 event: its first mention, with the place and date any of them gives.
 """
@@ -31,6 +35,7 @@ from kg.finders.actors import Actors, place_after
 from kg.finders.cast import known_place_at
 from kg.finders.dates import find_dates, posted_month, with_year, year_of_month_day
 from kg.finders.figures import vote_tallies
+from kg.finders.instruments import Instruments
 from kg.finders.names import capitalised_words_end, capitalized_run, name_end, title_rules
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase, tokens
 from kg.model import Event, Kind, Mention, Span
@@ -47,15 +52,21 @@ _EVENT_KINDS = frozenset(
 )
 
 
-def find_events(news: DocumentText, actors: Actors, date: str | None = None) -> list[Event]:
+def find_events(
+    news: DocumentText, actors: Actors, date: str | None = None, instruments: Instruments | None = None
+) -> list[Event]:
     """The events of a text; a day it names without a year is in the year of ``date``, the text's own date as
-    its builder read it (a statement's header: "20 يونيو 2025"), where the reader gave none."""
+    its builder read it (a statement's header: "20 يونيو 2025"), where the reader gave none. With the text's
+    ``instruments``, the signing of each named one it tells of is an event too."""
     heads = news.mapping("event_heads")
     events: dict[str, Event] = {}
     for vote in _votes(news, actors):
         events.setdefault(f"{_identity(vote)}/{vote.start}", vote)  # a body votes again another day
     for visit in _visits(news, actors):
         events.setdefault(_identity(visit), visit)
+    for signing in _signings(news, actors, instruments) if instruments else []:
+        identity = _identity(signing)
+        events[identity] = _merged(events[identity], signing) if identity in events else signing
     for sentence in news.sentences:
         idioms = [
             m.span() for m in find_phrases(news.text, news.words("event_head_idioms"), sentence.start, sentence.end)
@@ -69,6 +80,13 @@ def find_events(news: DocumentText, actors: Actors, date: str | None = None) -> 
             event = _event(news, actors, span, heads[key_of(head.group(), heads)], sentence)
             identity = _identity(event)
             events[identity] = _merged(events[identity], event) if identity in events else event
+    # "President Biden hosted President Macron ... for the first State Visit": a meeting told in a sentence
+    # that names an event is that event
+    named = [e.span for e in events.values()]
+    for meeting in _meetings(news, actors):
+        told_in = news.sentence_of(meeting.span.start)
+        if told_in is None or not any(told_in.start <= span.start < told_in.end for span in named):
+            events.setdefault(_identity(meeting), meeting)
     found = [_held_where_signed(news, actors, e) for e in _undated_named_again(list(events.values()))]
     year = re.match(r"\d{4}", date or "")
     return [_in_year(e, int(year.group())) for e in found] if year else found
@@ -217,6 +235,84 @@ def _visits(news: DocumentText, actors: Actors) -> list[Event]:
                 Event(span=span, name=name, kind=Kind.EVENT, place=place, start=start, date_inferred=inferred)
             )
     return visits
+
+
+#: How many characters may stand between a verb of meeting and a participant's name (a post between).
+_PARTICIPANT_REACH = 40
+
+
+def _meetings(news: DocumentText, actors: Actors) -> list[Event]:
+    """Two persons meeting or talking (``extra["meeting_verbs"]``: "President A welcomed Prime Minister B",
+    "A провел переговоры с B", "A会见B", "A同B举行会谈"): an event named from the first to the second, on its
+    sentence's day, at the place its sentence names after them. The participants are the persons named
+    nearest around the verb, or the two before it where the language names both first."""
+    meetings = []
+    for sentence in news.sentences:
+        persons = [p for p in actors.persons if sentence.start <= p.span.start and p.span.end <= sentence.end]
+        for verb in find_phrases(news.text, news.words("meeting_verbs"), sentence.start, sentence.end):
+            before = [p for p in persons if p.span.end <= verb.start()]
+            after = [
+                p for p in persons if p.span.start >= verb.end() and p.span.start - verb.end() <= _PARTICIPANT_REACH
+            ]
+            pair = (before[-1], after[0]) if before and after else tuple(before[-2:])
+            if len(pair) < 2 or verb.start() - pair[-1 if not after else 0].span.end > _PARTICIPANT_REACH:
+                continue
+            span = Span(pair[0].span.start, max(pair[1].span.end, verb.end()))
+            dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
+            start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
+            place = place_after(news, actors, span.end, sentence.end) or place_after(
+                news, actors, sentence.start, span.start
+            )
+            name = " ".join(span.of(news.text).split())
+            meetings.append(
+                Event(span=span, name=name, kind=Kind.MEETING, place=place, start=start, date_inferred=inferred)
+            )
+    return meetings
+
+
+#: How many characters may stand between a verb of signing and the instrument signed ("signed a historic ...").
+_SIGNED_REACH = 30
+#: What joins a participle to the word before it into an adjective ("newly-signed").
+_COMPOUND_JOINS = ("-", "\u2010", "\u2011")
+#: Punctuation that ends the object of a verb before the name after it.
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。、()（）]")
+
+
+def _signings(news: DocumentText, actors: Actors, instruments: Instruments) -> list[Event]:
+    """The signing of a named instrument (a verb or noun of the pack's ``extra["signing_event_verbs"]`` with the
+    instrument right after it: "signed a historic U.S.-Ukraine Bilateral Security Agreement", "签署了《…协定》",
+    "подписали Соглашение о ..."): an event named by ``extra["signing_event_name"]``, on its sentence's day, at
+    the place its sentence names after the instrument. An instrument left unnamed ("签署了一项协议") makes none."""
+    template = news.extra.get("signing_event_name")
+    if not isinstance(template, str) or "{}" not in template:
+        return []
+    named = sorted((m for m in instruments.mentions if m.span not in instruments.adopters), key=lambda m: m.span.start)
+    signings = []
+    for sentence in news.sentences:
+        for verb in find_phrases(news.text, news.words("signing_event_verbs"), sentence.start, sentence.end):
+            if news.text[verb.start() - 1 : verb.start()] in _COMPOUND_JOINS:
+                continue  # "a newly-signed Memorandum": an instrument described, no signing told
+            signed = next((m for m in named if verb.end() <= m.span.start <= verb.end() + _SIGNED_REACH), None)
+            if (
+                signed is None
+                or signed.span.end > sentence.end
+                or _CLAUSE_BREAK.search(news.text, verb.end(), signed.span.start)
+            ):
+                continue  # "签署了一项协议，以…计划": what is signed is unnamed; the name is another clause's
+            # "GENEVA, June 14 - On June 13, they signed": the day nearest before the verb, past a dateline's
+            dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
+            before = [d for d in dates if d.span.end <= verb.start()]
+            date = before[-1] if before else next(iter(dates), None)
+            start, inferred = _dated(news, date.iso) if date else (None, False)
+            place = place_after(news, actors, signed.span.end, sentence.end) or place_after(
+                news, actors, sentence.start, verb.start()
+            )
+            name = template.format(" ".join(signed.span.of(news.text).split()))
+            span = Span(verb.start(), signed.span.end)
+            signings.append(
+                Event(span=span, name=name, kind=Kind.EVENT, place=place, start=start, date_inferred=inferred)
+            )
+    return signings
 
 
 def _undated_named_again(events: list[Event]) -> list[Event]:

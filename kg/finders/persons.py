@@ -59,6 +59,7 @@ def find_persons(news: DocumentText, actors: Actors, post_spans: list[tuple[Span
     _persons_in_table_rows(news, actors)
     _persons_before_posts(news, actors, post_spans)
     _persons_of_bodies(news, actors)
+    _dotted_han_names(news, actors)
     _surnames_resolved(actors)
 
 
@@ -559,12 +560,65 @@ def _names_a_body(news: DocumentText, span: Span) -> bool:
     legal_forms = (*news.words("company_suffixes"), *lang.get("en").words("company_suffixes"))
     if span.of(news.text).rstrip().endswith(tuple(f" {form}" for form in legal_forms)):
         return True
+    # "Института МакКелла": a language that declines names its bodies by stems ("институт")
     return any(
         has_case(t.text, 0)
         and t.is_capitalized
-        and bool({t.text.casefold(), t.text.casefold().rstrip("s")} & (words | latin))
+        and (
+            bool({t.text.casefold(), t.text.casefold().rstrip("s")} & (words | latin)) or bool(body_word(news, t.text))
+        )
         for t in iter_tokens(news.text, span.start, span.end)
-    )
+    ) or _holds_kind_acronym(news, span)
+
+
+def _holds_kind_acronym(news: DocumentText, span: Span) -> bool:
+    """ "НКО Business NSW", "Business NSW NGO": an acronym for a kind of body (``extra["quoted_name_kinds"]``
+    written in capitals) makes capitalised words a body's name."""
+    acronyms = {
+        k for k in (*news.words("quoted_name_kinds"), *lang.get("en").words("quoted_name_kinds")) if k.isupper()
+    }
+    return any(t.text in acronyms for t in iter_tokens(news.text, span.start, span.end))
+
+
+#: The middle dots that join the parts of a foreign name transliterated in Chinese.
+_NAME_DOTS = "·•‧・"
+#: How many characters a transliterated given name before the dot has at most.
+_LONGEST_GIVEN_NAME = 5
+
+
+def _dotted_han_names(news: DocumentText, actors: Actors) -> None:
+    """ "59岁的里雅斯特港口工人法比奥·博辛告诉路透社": a foreign name transliterated in Chinese, its parts joined by
+    a middle dot, is a person's even with no post before it; its given name runs back from the dot over the
+    characters of transliterations (``extra["transliteration_characters"]``), and ends where the first part of
+    the name read from there ends."""
+    letters = frozenset(news.words("transliteration_characters"))
+    if not letters:
+        return
+    taken = [m.span for m in actors.all_mentions()]
+    for main in news.main_spans:
+        for dot in re.finditer(f"[{_NAME_DOTS}]", news.text[main.start : main.end]):
+            position = main.start + dot.start()
+            start = position
+            while start > main.start and position - start < _LONGEST_GIVEN_NAME and news.text[start - 1] in letters:
+                start -= 1
+            after = news.text[position + 1 : position + 2]
+            if start == position or not after or after not in letters:
+                continue
+            end = _transliteration_end(news, letters, position + 1, person_name_end(news, start, main.end))
+            span = Span(start, end)
+            if end > position + 1 and not overlaps(span, taken):
+                actors.persons.append(person_mention(news, span))
+                taken.append(span)
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _transliteration_end(news: DocumentText, letters: frozenset[str], after_dot: int, end: int) -> int:
+    """Where the last part of a dotted name ends: no further than its characters of transliterations run
+    ("乔·拜登 | 边境危机"), past more dots ("约翰·F·肯尼迪")."""
+    position = after_dot
+    while position < end and (news.text[position] in letters or news.text[position] in _NAME_DOTS):
+        position += 1
+    return min(end, position)
 
 
 def _persons_by_honorific(news: DocumentText, actors: Actors) -> None:
@@ -732,7 +786,7 @@ def _persons_in_table_rows(news: DocumentText, actors: Actors) -> None:
             if any(overlaps(name, taken) for name in names):
                 continue
             written = [n for n in names if not _writes_latin_cell(news, n)] or names
-            latin = next((n.of(news.text) for n in names if n.of(news.text).isascii()), None)
+            latin = next((" ".join(n.of(news.text).split()) for n in names if n.of(news.text).isascii()), None)
             person = _listed_person(news, written[0], latin)
             _hold_listed_post(news, actors, person, post, None)
             taken.extend(names)
@@ -753,7 +807,9 @@ def _table_rows(text: str, main: Span) -> list[list[Span]]:
     for number, following in zip(numbers, [*numbers[1:], None][: len(numbers)], strict=True):
         cells = _cells(text, number.end(), following.start() if following else main.end)
         names = 0
-        while names < min(_MAX_NAME_CELLS, len(cells) - 1) and _is_table_name(cells[names].of(text)):
+        while names < min(_MAX_NAME_CELLS, len(cells) - 1) and (
+            _is_table_name(cells[names].of(text)) or _is_wrapped_name(text, cells, names)
+        ):
             names += 1
         if names:
             rows.append(cells[: names + 1])
@@ -766,6 +822,19 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
     for paragraph in re.finditer(r"\S(?:[^\n]|\n(?![ \t]*\n))*", text[start:end]):
         cells.append(Span(start + paragraph.start(), start + paragraph.end()))
     return cells
+
+
+def _is_wrapped_name(text: str, cells: list[Span], index: int) -> bool:
+    """ "Bronwyn\nEvans-Kent" above "Бронуин Эванс-Кент": a name cell wrapped onto a second line, where the
+    row's next cell is the same name in the other script (a wrapped post, "Лейтенант-коммандер\nВоенно-морских
+    сил", has no such twin)."""
+    if index + 1 >= len(cells) - 1:
+        return False
+    cell, twin = cells[index].of(text), cells[index + 1].of(text)
+    joined = " ".join(cell.split())
+    return (
+        cell.count("\n") == 1 and _is_table_name(joined) and _is_table_name(twin) and joined.isascii() != twin.isascii()
+    )
 
 
 def _is_table_name(cell: str) -> bool:

@@ -292,6 +292,10 @@ POSTS: dict[str, str] = {
     "Spokesman": "Spokesperson", "Special Envoy": "Special Envoy", "Chief of Mission": "Chief of Mission",
     "Resident Coordinator": "Resident Coordinator", "Governor": "Governor", "Mayor": "Mayor",
     "Founder": "Founder", "Co-founder": "Co-founder", "Research Fellow": "Research Fellow",
+    # posts of an executive's staff and of justice, as government statements name them before their holders
+    "National Security Advisor": "National Security Advisor",
+    "Deputy National Security Advisor": "Deputy National Security Advisor", "Press Secretary": "Press Secretary",
+    "Chief of Staff": "Chief of Staff", "Attorney General": "Attorney General",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("Ministry of Foreign Affairs").
 ORGANIZATION_HEADS: dict[str, str] = {
@@ -478,6 +482,24 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
     inside=("also", "further", "therefore", "strongly", "fully", "again", "firmly", "hereby", "collectively"),
 )  # fmt: skip
 
+# A readout names the participants of a meeting or a call, then tells what they did together under a collective
+# subject ("The leaders reaffirmed their support for ...", "Both leaders agreed that ..."): the participants' stance.
+_READOUT_SUBJECTS = ("the leaders", "both leaders", "the two leaders", "the presidents", "both presidents",
+                     "the two presidents", "the ministers", "both ministers", "the two ministers", "the two sides",
+                     "both sides", "the sides", "the officials", "the two officials")  # fmt: skip
+_READOUT_VERBS: dict[str, str] = {
+    "reaffirmed": "reaffirms", "reiterated": "reiterates", "affirmed": "affirms", "agreed that": "affirms",
+    "agreed on": "affirms", "agreed to": "commits", "committed to": "commits", "pledged to": "commits",
+    "discussed": "considers", "exchanged views on": "considers", "expressed": "expresses", "welcomed": "welcomes",
+    "noted": "notes", "emphasized": "emphasizes", "emphasised": "emphasizes", "stressed": "stresses",
+    "underscored": "underlines", "highlighted": "highlights", "condemned": "condemns",
+}  # fmt: skip
+READOUT_PHRASES: dict[str, str] = {
+    f"{subject} {verb}": action
+    for subject in _READOUT_SUBJECTS
+    for verb, action in with_adverbs(_READOUT_VERBS, before=("also", "further")).items()
+}
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
@@ -572,6 +594,13 @@ EXTRA: dict[str, object] = {
         "International Day of Peace": "--09-21", "United Nations Day": "--10-24", "World Press Freedom Day": "--05-03",
         "World Day Against the Death Penalty": "--10-10",
     },
+    # verbs by which two persons meet or talk: the meeting is an event (kg.finders.events)
+    "meeting_verbs": ("met with", "meets with", "welcomed", "welcomes", "hosted", "spoke with", "spoke by phone with",
+                      "held a call with", "held talks with", "held a meeting with"),
+    # a verb or noun of signing right before the named instrument signed: an event (kg.finders.events)
+    "signing_event_verbs": ("signed", "signs", "has signed", "have signed", "will sign", "signing of",
+                            "signature of"),
+    "signing_event_name": "signing of {}",
     "visit_heads": ("state visit to", "official visit to", "working visit to"),
     "event_head_idioms": ("summit of the mountain", "summit of power"),
     "venue_nouns": ("the headquarters of", "headquarters of"),
@@ -765,6 +794,15 @@ EXTRA: dict[str, object] = {
         for noun in ("resolution", "declaration", "treaty", "convention", "law", "decision")
         if (article == "an") == noun.startswith(("a", "e", "i", "o", "u"))
     },
+    # verbs of saying after a speaker, before what is reported ("the minister said the parties must")
+    "speech_verbs": ("said", "says", "stated", "told", "wrote", "argued", "added", "warned"),
+    # a statement's lead after the one who speaks in it (kg.finders.actors.statement_author)
+    "statement_lead_phrases": ("released the following statement", "issued the following statement",
+                               "made the following statement"),
+    # kinds of body before a quoted name; in capitals, an acronym that makes words a body's name ("Business NSW NGO")
+    "quoted_name_kinds": ("NGO", "NGOs"),
+    # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
+    "readout_phrases": READOUT_PHRASES,
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("which", "who"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")

@@ -431,6 +431,21 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
     inside=("также", "далее", "поэтому", "решительно", "вновь"),
 )  # fmt: skip
 
+# A readout names the participants of a meeting or a call, then tells what they did together under a collective
+# subject ("Стороны обсудили ...", "Собеседники подтвердили ..."): the participants' stance.
+_READOUT_SUBJECTS = ("стороны", "обе стороны", "собеседники", "лидеры", "министры", "руководители")
+_READOUT_VERBS: dict[str, str] = {
+    "обсудили": "considers", "обменялись мнениями": "considers", "подтвердили": "reaffirms",
+    "вновь подтвердили": "reaffirms", "договорились": "commits", "условились": "commits",
+    "согласились": "affirms", "выразили": "expresses", "отметили": "notes", "подчеркнули": "emphasizes",
+    "приветствовали": "welcomes", "осудили": "condemns", "констатировали": "observes",
+}  # fmt: skip
+READOUT_PHRASES: dict[str, str] = {
+    f"{subject} {verb}": action
+    for subject in _READOUT_SUBJECTS
+    for verb, action in with_adverbs(_READOUT_VERBS, before=("также",)).items()
+}
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # verbs between a measure and its figure ("экспорт составил 548 млрд"), qualifiers after one
@@ -653,6 +668,14 @@ EXTRA: dict[str, object] = {
         for verb in ("принял", "приняла", "приняли", "одобрил", "одобрила", "одобрили")
         for noun in ("резолюцию", "закон", "декларацию", "договор", "конвенцию", "решение")
     },
+    # verbs of saying after a speaker, before what is reported ("министр заявил, что стороны должны")
+    "speech_verbs": ("заявил", "заявила", "заявили", "сказал", "сказала", "отметил", "отметила", "подчеркнул",
+                     "подчеркнула", "считает"),
+    # a statement's lead after the one who speaks in it (kg.finders.actors.statement_author)
+    "statement_lead_phrases": ("сделал следующее заявление", "сделала следующее заявление",
+                               "выступил со следующим заявлением", "выступила со следующим заявлением"),
+    # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
+    "readout_phrases": READOUT_PHRASES,
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("который", "которая", "которое", "которые"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
@@ -697,6 +720,14 @@ EXTRA: dict[str, object] = {
                    "под председательством", "под сопредседательством"),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
     # the head word of an event's name, and the kind of event it makes
+    # verbs by which two persons meet or talk: the meeting is an event (kg.finders.events)
+    "meeting_verbs": ("провел переговоры с", "провела переговоры с", "встретился с", "встретилась с",
+                      "провел телефонный разговор с", "провела телефонный разговор с", "провел встречу с",
+                      "провела встречу с", "принял", "приняла"),
+    # a verb or noun of signing right before the named instrument signed: an event (kg.finders.events)
+    "signing_event_verbs": ("подписали", "подписал", "подписала", "подписало", "подписан", "подписано",
+                            "подписана", "подписание", "подписания", "подписании", "подписанию"),
+    "signing_event_name": "подписание {}",
     "visit_heads": ("государственный визит в", "официальный визит в", "рабочий визит в"),
     "event_heads": {"саммит": "summit", "саммите": "summit", "конференция": "conference", "конференции": "conference",
                     "форум": "forum", "форуме": "forum", "совещание": "meeting", "совещании": "meeting",
@@ -732,6 +763,10 @@ EXTRA: dict[str, object] = {
                          "корпораци", "компани", "институт", "фонд", "центр", "банк", "совет", "комитет",
                          "конгресс", "движени", "сеть", "сети", "университет", "суд", "форум"), "organization"),
     },
+    # kinds of body before a name in guillemets ("газеты «Гардиан»", "НКО «Махи фо Укрэин»"; kg.finders.actors)
+    "quoted_name_kinds": ("газет", "телеканал", "радиокомпани", "медиакомпани", "телерадиокомпани", "компани",
+                          "корпораци", "холдинг", "агентств", "издани", "журнал", "портал", "радиостанци",
+                          "организаци", "фонд", "движени", "НПО", "НКО"),
     "post_links": ("при",),
     # the authorities of a state, named with it ("властями Канады"; kg.finders.actors)
     "authority_words": ("власти", "властями", "властей", "властям"),

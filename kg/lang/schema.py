@@ -331,6 +331,11 @@ class Names:
     family_names: tuple[str, ...] = words(
         'first syllables of personal names, to tell "Cục Lãnh sự" from "Phan Thị Minh Giang"', optional=True
     )
+    transliteration_characters: tuple[str, ...] = words(
+        "characters of foreign names written in a script without spaces (Chinese 法, 比, 奥): the given name before "
+        'a middle dot runs back over them ("港口工人 | 法比奥·博辛")',
+        optional=True,
+    )
     name_stops: tuple[str, ...] = words(
         "words that end the name of a body, an event or an instrument (function words, common verbs)"
     )
@@ -394,6 +399,11 @@ class Actors:
         'common nouns for a non-profit body right before its name ("organización", "ONG": "la organización Oxfam")',
         optional=True,
     )
+    quoted_name_kinds: tuple[str, ...] = words(
+        "words (or their stems) for a kind of body right before a name in quotation marks, which is then the "
+        'body\'s name ("газеты «Гардиан»", "НКО «…»"); a word in capitals is matched whole',
+        optional=True,
+    )
     company_words: tuple[str, ...] = words(
         'common nouns for a company right before its name, in lower case ("company", "operator", "empresa")',
         optional=True,
@@ -429,6 +439,9 @@ class Actors:
     )
     organization_tail_exceptions: tuple[str, ...] = words(
         'words that end with such a tail and name no body ("干部", "格局")', optional=True
+    )
+    generic_body_words: tuple[str, ...] = words(
+        'words before such a tail that make it a class of bodies, not a name ("这些公司", "外国公司")', optional=True
     )
     short_name_tails: tuple[str, ...] = words(
         'tails after which one character names a body (Chinese "党": "工党")', optional=True
@@ -566,6 +579,11 @@ class Commitments:
         'words that open a statement\'s heading before the body that issues it ("Statement by", "Заявление", "بلاغ")',
         optional=True,
     )
+    statement_lead_phrases: tuple[str, ...] = words(
+        'phrases of a statement\'s lead after the one who speaks in it ("released the following statement", '
+        '"发表如下声明", "сделал следующее заявление")',
+        optional=True,
+    )
     statement_labels: tuple[str, ...] = words(
         "statement words that, alone on the first line, only label a page's text by kind: its title is the line "
         'under them ("بيان", "Communiqué"); a label that names the text ("البيان العام") is its title',
@@ -646,6 +664,11 @@ class Commitments:
         'phrases by which a body named before them adopts an instrument or a decision ("通过决议", "aprobó")',
         optional=True,
     )
+    readout_phrases: Mapping[str, str] = phrases(
+        "a readout's collective subject and its verb, by which the participants of a meeting or a call it named "
+        'take a stance together, with the action ("The leaders reaffirmed", "Стороны обсудили", "双方同意")',
+        optional=True,
+    )
     relative_pronouns: tuple[str, ...] = words(
         'relative pronouns that stand for the actor before them as a verb\'s subject ("el cual", "which")',
         optional=True,
@@ -660,6 +683,10 @@ class Commitments:
     obligation_phrases: tuple[str, ...] = words(
         'plural modals by which a statement or a quoted speaker says what a group must do ("doivent", "deben"); a '
         'singular one states a rule as often ("le débat doit")',
+        optional=True,
+    )
+    speech_verbs: tuple[str, ...] = words(
+        'verbs of saying after a speaker, before what the speaker is reported to say ("表示", "said", "заявил")',
         optional=True,
     )
     target_markers: tuple[str, ...] = words(
@@ -773,6 +800,19 @@ class Events:
     )
     visit_heads: tuple[str, ...] = words(
         'words of a visit up to the place visited ("state visit to", "visite officielle en")', optional=True
+    )
+    meeting_verbs: tuple[str, ...] = words(
+        'verbs by which two persons meet or talk ("met with", "провел переговоры с", "会见", "举行会谈"): the '
+        "meeting of the persons named around them is an event",
+        optional=True,
+    )
+    signing_event_verbs: tuple[str, ...] = words(
+        'verbs and nouns of signing before the instrument signed ("signed", "signing of", "签署了", "подписали"): '
+        "the signing of a named instrument is an event",
+        optional=True,
+    )
+    signing_event_name: str = text(
+        'the name of a signing, the instrument\'s name in place of "{}" ("signing of {}", "签署{}")', optional=True
     )
     event_name_word_prefixes: tuple[str, ...] = words(
         'how the words of an event\'s name without capitals open after a head with them ("ال": "المؤتمر الوطني")',

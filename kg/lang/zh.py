@@ -114,6 +114,12 @@ PREAMBULAR_PHRASES: dict[str, str] = {
 # "中方愿在未来三年向老方提供": a body is willing to (not "愿景", a vision); a commitment only where an actor
 # stands right before it (extra["subject_bound_pledges"]).
 _WILLING: dict[str, str] = {"愿意": "intends", "愿在": "intends", "愿同": "intends", "愿与": "intends"}
+# "美国政府宣布对21家实体实施制裁": a government announcing a measure against someone takes it; a decision only
+# where the body stands right before (extra["subject_bound_pledges"]): "宣布" alone announces news too.
+_MEASURES_ANNOUNCED: dict[str, str] = {
+    "宣布对": "decides", "宣布制裁": "decides", "宣布冻结": "decides", "宣布禁止": "decides", "宣布暂停": "decides",
+    "宣布退出": "decides", "宣布成立": "establishes",
+}  # fmt: skip
 # a body's target, and an agreement it signs, told of it ("目标是吸引...", "已经与越南签署了一项协议")
 _AGREED: dict[str, str] = {
     "目标是": "intends",
@@ -141,6 +147,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     **_with_adverbs({"将": "will", "将会": "will"}, ("也", "还", "并", "随即")),
     **{f"{said}{comma}将": "will" for said in ("表示", "宣布", "称") for comma in ("", "，", ",")},
     **_WILLING,
+    **_MEASURES_ANNOUNCED,
     "计划": "intends",
     "牵头": "tasks",
     "负责": "tasks",
@@ -162,6 +169,10 @@ POSTS: dict[str, str] = {
     "副总理": "Vice Premier", "外长": "Minister for Foreign Affairs", "部长": "Minister", "副部长": "Deputy Minister",
     "大使": "Ambassador", "发言人": "Spokesperson", "特使": "Special Envoy", "省长": "Governor", "市长": "Mayor",
     "负责人": "Head",
+    # posts of other countries' governments and of firms, as Chinese news names them
+    "总检察长": "Attorney General", "检察长": "Prosecutor General", "州长": "Governor", "国务卿": "Secretary of State",
+    "首相": "Prime Minister", "外相": "Minister for Foreign Affairs", "议长": "Speaker", "总裁": "President",
+    "首席执行官": "Chief Executive Officer", "董事长": "Chair",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -243,6 +254,20 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
     inside=("还", "又", "再次", "因此", "坚决"),
     separator="",
 )  # fmt: skip
+
+# A readout names the participants of a meeting or a call, then tells what they did together under a collective
+# subject ("双方同意加强合作", "两国领导人重申..."): the participants' stance.
+_READOUT_SUBJECTS = ("双方", "两国领导人", "两位领导人", "两国元首", "两国外长", "两国总统")
+_READOUT_VERBS: dict[str, str] = {
+    "同意": "commits", "一致同意": "commits", "商定": "commits", "承诺": "commits", "一致认为": "affirms",
+    "重申": "reaffirms", "讨论了": "considers", "讨论": "considers", "就": "considers", "强调": "emphasizes",
+    "欢迎": "welcomes", "谴责": "condemns", "表示": "expresses",
+}  # fmt: skip
+READOUT_PHRASES: dict[str, str] = {
+    f"{subject}{verb}": action
+    for subject in _READOUT_SUBJECTS
+    for verb, action in with_adverbs(_READOUT_VERBS, before=("还", "也", "均"), separator="").items()
+}
 
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
@@ -410,6 +435,11 @@ EXTRA: dict[str, object] = {
     "held_words": ("举行的", "举行"),
     # words after a date before the event held on it ("on 24 September 2018, at the Nelson Mandela Peace Summit")
     # the head word of an event's name, and the kind of event it makes
+    # verbs by which two persons meet or talk: the meeting is an event (kg.finders.events)
+    "meeting_verbs": ("会见", "会晤", "举行会谈", "举行会晤", "通电话", "通话"),
+    # a verb of signing right before the named instrument signed: an event (kg.finders.events)
+    "signing_event_verbs": ("签署了", "签署", "签订了", "签订", "共同签署了", "共同签署"),
+    "signing_event_name": "签署{}",
     "event_heads": {"峰会": "summit", "首脑会议": "summit", "会议": "meeting", "论坛": "forum",
                     "对话": "meeting", "届会": "session", "讲习班": "workshop", "研讨会": "workshop"},
     # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
@@ -420,7 +450,7 @@ EXTRA: dict[str, object] = {
     "meeting_series_words": (),
     "period_words": (),
     "year_place_prepositions": ("于",),
-    "list_conjunctions": ("和", "及"),
+    "list_conjunctions": ("以及", "和", "及"),
     # A body named by its kind alone stands for the document's own ("在理事会第五十六届会议上"); 委员会 is a
     # committee and a commission alike.
     "short_body_names": {"理事会": "council", "大会": "assembly", "委员会": "committee commission"},
@@ -457,6 +487,14 @@ EXTRA: dict[str, object] = {
         "丛", "仲", "虞", "敖", "巩", "明", "佘", "池", "查", "麻", "苑", "迟", "邝", "习", "欧阳", "司马",
         "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
     ),
+    # characters of transliterated foreign names (the common ones of the standard transliteration tables), over
+    # which a given name before a middle dot runs back ("港口工人 | 法比奥·博辛"; kg.finders.persons)
+    "transliteration_characters": tuple(
+        "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波博布查达戴丹道德登迪蒂丁东杜多厄恩法凡范菲费芬丰弗福富伽盖甘冈戈格根贡古瓜哈海汉"
+        "豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉丽列林琳隆卢鲁路伦罗洛玛马迈麦曼梅门蒙米敏明摩"
+        "莫姆穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘佩彭皮普奇齐契乔切琼丘萨塞赛桑瑟森沙莎尚舍圣施史舒斯松苏索塔泰坦汤唐特提托瓦万威韦"
+        "维温文翁沃乌伍西希夏肖谢辛休雅亚扬耶伊因英尤约泽扎詹朱兹茨岑黛娅丝尔顿逊哥佐孔缪琪"
+    ),
     "name_stops": (
         "表示", "说", "称", "指出", "强调", "签署", "会见", "会晤", "出席", "主持", "宣布", "发表", "致辞",
         "介绍", "回答", "访问", "举行", "通电话", "会谈", "提出", "答问", "主持召开", "表态", "在", "于", "与",
@@ -474,6 +512,7 @@ EXTRA: dict[str, object] = {
         "院": "government-agency", "政府": "government-agency", "人民政府": "government-agency",
         "办公厅": "government-agency", "办公室": "government-agency", "银行": "organization",
         "协会": "organization", "联合会": "organization", "基金会": "organization", "公司": "organization",
+        "集团": "organization", "事务所": "organization",
         # parliaments, parties, unions ("欧洲议会", "澳大利亚工人工会", "工党")
         "议会": "government-agency", "国会": "government-agency", "工会": "organization", "党": "organization",
         "组织": "organization", "联盟": "organization",
@@ -483,9 +522,16 @@ EXTRA: dict[str, object] = {
     "organization_tail_exceptions": (
         "干部", "全部", "内部", "外部", "局部", "总部", "东部", "西部", "南部", "北部", "中部", "格局", "大局",
         "全局", "当局", "布局", "结局", "开局", "医院", "剧院", "庭院",
+        # words ending in 局 that are a situation, not a bureau ("庞氏骗局": a Ponzi scheme)
+        "骗局", "僵局", "政局", "时局", "变局", "困局", "危局", "赌局", "饭局", "残局", "败局", "棋局", "出局",
         # a party the text does not name: its role, a pointer or a count ("反对党 | 农业发言人", "该党")
         "政党", "入党", "各党", "反对党", "执政党", "在野党", "该党", "本党", "我党", "全党", "两党", "多党", "一党",
     ),
+    # words for a company, after which Latin words are its name ("芯片制造商Mikron"; kg.finders.actors)
+    "company_words": ("公司", "制造商", "集团", "企业", "巨头", "运营商", "供应商", "开发商", "平台"),
+    # a pointer, a count or a kind of owner before a tail makes a class of bodies, no name ("这些公司", "外国公司")
+    "generic_body_words": ("这些", "那些", "这家", "那家", "其他", "其它", "一些", "所有", "各家", "多家", "外国",
+                           "本国", "外资", "国有", "私营", "民营", "上市"),
     # tails after which one character names a body ("工党", "绿党": Labour, the Greens)
     "short_name_tails": ("党",),
     # the authorities of a state, after its name ("塞尔维亚当局"; kg.finders.actors)
@@ -494,13 +540,17 @@ EXTRA: dict[str, object] = {
                      # a body set up, or counted, is named after these ("成立 | 调查委员会", "一个 | 委员会")
                      "成立", "设立", "组建", "一个", "这个", "该",
                      # conjunctions and adverbs that open a clause ("但 | 莫里森政府", "此外 | 联邦移民部")
-                     "但", "但是", "此外", "另外", "而", "而且", "并且", "同时", "因为", "如果", "虽然"),
+                     "但", "但是", "此外", "另外", "而", "而且", "并且", "同时", "因为", "如果", "虽然",
+                     "只要", "只有", "即使", "尽管", "由于", "随着", "作为",
+                     # a pointer opens a description, which a tail does not make a name ("这家 | 中共公司")
+                     "这家", "那家", "这些", "那些"),
     "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出",
                        # what a parliament, a party or a union does ("欧洲议会 | 通过决议", "联盟党 | 都支持")
                        "通过", "呼吁", "要求", "认为", "支持", "反对", "批评", "谴责", "敦促", "决定", "都", "也",
-                       # or does not ("工党 | 不支持")
-                       "不"),
-    "subject_bound_pledges": tuple(_WILLING),
+                       # or does not ("工党 | 不支持"), or must ("司法部 | 必须调查"); adverbs after a subject
+                       # ("四大会计事务所 | 纷纷辞职") and the conjunction of a list ("甲集团 | 以及乙集团")
+                       "不", "必须", "应当", "应该", "需要", "纷纷", "均", "仍", "正在", "再次", "一直", "以及"),
+    "subject_bound_pledges": (*_WILLING, *_MEASURES_ANNOUNCED),
     "standalone_organizations": {
         "各地区各部门": "regions and departments", "各地区": "regions", "各部门": "departments",
         "有关部门": "relevant departments", "各有关部门": "relevant departments",
@@ -510,6 +560,14 @@ EXTRA: dict[str, object] = {
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
     "speaker_phrases": {"我决定": "decides", "我们决定": "decides", "我们谴责": "condemns", "我们强烈谴责": "condemns",
                         "我们呼吁": "calls-upon", "我们要求": "demands", "我们欢迎": "welcomes", "我们敦促": "urges"},
+    # what a speaker says a body must do is a call on it (kg.finders.commitments): "司法部必须调查"
+    "obligation_phrases": ("必须",),
+    # verbs of saying after a speaker, before what is reported ("Brnovich表示，…")
+    "speech_verbs": ("表示", "说", "称", "指出", "强调", "认为", "写道", "宣称", "声称"),
+    # a statement's lead after the one who speaks in it (kg.finders.actors.statement_author)
+    "statement_lead_phrases": ("发表如下声明", "发表以下声明", "发表声明如下"),
+    # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
+    "readout_phrases": READOUT_PHRASES,
     # a body named before them adopts an instrument, its vote between ("以32票赞成...通过一项决议")
     "adoption_phrases": dict.fromkeys((f"通过{of}{noun}" for of in ("", "了", "一项", "了一项", "该", "了该")
                                        for noun in ("决议", "法案", "宣言", "条约")), "adopts"),

@@ -122,7 +122,7 @@ def _extract(document: Document, reading: NewsReading) -> Extraction:
         extraction.document.body = statement_author(news, actors)
     extraction.posts = actors.posts
     extraction.citations = instruments.citations
-    extraction.events = find_events(news, actors, _headed_date(news, extraction.document.date))
+    extraction.events = find_events(news, actors, _headed_date(news, extraction.document.date), instruments)
     extraction.commitments = find_commitments(
         news,
         actors,
