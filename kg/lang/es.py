@@ -774,6 +774,8 @@ EXTRA: dict[str, object] = {
     # a company's kind right before its name ("la empresa Pemex", "la aerolínea Aeroméxico"; kg.finders.actors)
     # a list's sections by level ("A nivel nacional:") and a text's conclusion (kg.finders.demands)
     "demand_section_openers": ("A nivel", "En el ámbito", "En el plano"),
+    # ... numbered in words: "Primero: A nivel nacional"
+    "section_ordinals": ("Primero", "Segundo", "Tercero", "Cuarto", "Quinto"),
     "closing_openers": ("En conclusión", "Para concluir", "Por último,"),
     # a common noun for a non-profit body before its name ("la organización británica Oxfam"; kg.finders.actors)
     "organization_nouns": ("organización", "organizaciones", "ONG", "asociación", "red", "coalición", "fundación",

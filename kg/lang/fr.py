@@ -798,6 +798,8 @@ EXTRA: dict[str, object] = {
     # a company's kind right before its name ("la société Gemadept", "le constructeur Renault"; kg.finders.actors)
     # a list's sections by level ("Au niveau régional :") and a text's conclusion (kg.finders.demands)
     "demand_section_openers": ("Au niveau", "Sur le plan", "À l'échelle", "A l'échelle"),
+    # ... numbered in words: "Premièrement : Au niveau national"
+    "section_ordinals": ("Premièrement", "Deuxièmement", "Troisièmement", "Quatrièmement", "Cinquièmement"),
     "closing_openers": ("Pour conclure", "En conclusion", "Enfin,"),
     # a common noun for a non-profit body before its name ("l'ONG allemande Mission Lifeline"; kg.finders.actors)
     "organization_nouns": ("organisation", "organisations", "ONG", "association", "associations", "collectif",

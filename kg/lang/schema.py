@@ -678,6 +678,10 @@ class Commitments:
         'words that open the heading of a section of a list of demands by its level ("على المستوى", "Au niveau")',
         optional=True,
     )
+    section_ordinals: tuple[str, ...] = words(
+        'ordinals in words that number the heading of a list\'s section ("أولا: على المستوى الدولي", "Premièrement")',
+        optional=True,
+    )
     demand_item_verbs: Mapping[str, str] = phrases(
         'verbs and stance nouns that open an item of a list of demands, with their action ("يطالب المؤتمر")',
         optional=True,
