@@ -530,6 +530,8 @@ EXTRA: dict[str, object] = {
         "Atelier": "workshop",
         "réunion": "meeting",
         "session": "session",
+        # an organisation's congress; "le Congrès" with a capital is a legislature (the US Congress)
+        "congrès": "conference",
     },
     "measure_stops": (
         "en", "depuis", "d’ici", "d'ici", "entre", "pour", "afin", "au cours", "dans", "et", "qui", "à",
