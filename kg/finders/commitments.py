@@ -34,7 +34,9 @@ of the article. Who commits to whom depends on the kind of phrase:
 * an **adoption** (``extra["adoption_phrases"]``: "aprobó", "通过决议", "adopted a
   resolution") is a decision of the last body named before it in its sentence,
   a vote count between ("欧洲议会以586票赞成，53票反对通过决议"); of "X de la Y",
-  X; with no body before it, it is none;
+  X; with no body before it, it is none; so is a **ruling** or an agreement told
+  in the past (``extra["ruling_phrases"]``: "le tribunal ... a autorisé", "la
+  comisión resolvió que", "se sont mis d'accord");
 * a **first-person** phrase (``extra["speaker_phrases"]``: "Nous condamnons",
   "j'ai décidé", "We call on") is the statement's author's (a declaration's
   speakers pledge by their own phrases); in a quotation it is the speaker's the quotation is attributed to
@@ -95,7 +97,8 @@ def find_commitments(
     reporting = {phrase: _ASSIGNMENT for phrase in news.words("reporting_phrases")}
     requesting = news.mapping("requesting_phrases")
     authors = news.mapping("author_phrases") if author else {}
-    adopting = news.mapping("adoption_phrases")
+    # a body's ruling or agreement told in the past is its decision, found as an adoption is
+    adopting = {**news.mapping("ruling_phrases"), **news.mapping("adoption_phrases")}
     # a declaration's "we" pledges by its own phrases (pledge_phrases); a statement's speaks by these
     first_person = news.mapping("speaker_phrases") if speaker is None else {}
     obliging = dict.fromkeys(news.words("obligation_phrases"), "calls-for") if speaker is None else {}

@@ -681,6 +681,18 @@ EXTRA: dict[str, object] = {
     # a body named before them adopts an instrument (kg.finders.commitments)
     "adoption_phrases": dict.fromkeys(("aprobó", "aprobaron", "ha aprobado", "han aprobado", "adoptó",
                                        "adoptaron"), "adopts"),
+    # a company's legal form after its name ("General Cigar Co. Inc. puede"): no end of a sentence
+    "stop_abbreviations": ("Co.", "Inc.", "Corp.", "Ltd.", "Cía.", "Hnos."),
+    # a court, a commission or a council deciding, told in the past: "la comisión resolvió que", "el tribunal
+    # falló a favor de", "los cancilleres acordaron" (kg.finders.commitments, as adoptions)
+    "ruling_phrases": with_adverbs(
+        {
+            **dict.fromkeys(("resolvió", "resolvieron", "juzgó", "falló", "fallaron", "dictaminó", "sentenció",
+                             "determinó", "decidió", "decidieron", "acordaron", "ordenó", "ordenaron"), "decides"),
+            **dict.fromkeys(("autorizó", "autorizaron", "avaló", "avalaron"), "authorizes"),
+        },
+        after=_ADVERBS,
+    ),
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("el cual", "la cual", "quien", "los cuales", "las cuales"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)

@@ -261,10 +261,20 @@ POSTS: dict[str, str] = {
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("ministère de l'Intérieur").
 ORGANIZATION_HEADS: dict[str, str] = {
-    f"{ministry} {joint}": "government-agency"
-    for ministry in ("ministère", "Ministère")
-    for joint in ("de", "des", "du", "de la", "de l'", "de l’")
-}
+    **{
+        f"{ministry} {joint}": "government-agency"
+        for ministry in ("ministère", "Ministère")
+        for joint in ("de", "des", "du", "de la", "de l'", "de l’")
+    },
+    # courts, named in lower case by their kind and seat: "le tribunal administratif de Lille"
+    **{
+        f"{court} {joint}": "government-agency"
+        for court in ("tribunal administratif", "tribunal judiciaire", "tribunal de grande instance",
+                      "tribunal correctionnel", "tribunal de commerce", "cour d'appel", "cour d’appel",
+                      "cour administrative d'appel", "cour administrative d’appel", "cour d'assises", "cour d’assises")
+        for joint in ("de", "du", "d'", "d’")
+    },
+}  # fmt: skip
 
 
 _CARDINALS = {
@@ -713,6 +723,20 @@ EXTRA: dict[str, object] = {
                               ("la", "déclaration"), ("un", "traité"), ("le", "traité"), ("une", "loi"),
                               ("la", "loi"), ("une", "convention"), ("la", "convention"))
     },
+    # a company's legal form after its name ("Dupont et Cie. a annoncé"): no end of a sentence
+    "stop_abbreviations": ("Co.", "Inc.", "Corp.", "Ltd.", "Cie.", "Ets."),
+    # a court, a council or a summit deciding, told in the past: "le tribunal administratif a autorisé",
+    # "les dirigeants de l'UE se sont mis d'accord sur" (kg.finders.commitments, as adoptions)
+    "ruling_phrases": with_adverbs(
+        {
+            **dict.fromkeys(("a décidé", "ont décidé", "a tranché", "a ordonné", "ont ordonné", "a jugé",
+                             "se sont mis d'accord", "se sont mis d’accord", "se sont entendus",
+                             "sont parvenus à s'entendre", "sont parvenus à s’entendre", "sont parvenus à un accord",
+                             "sont convenus", "ont convenu"), "decides"),
+            **dict.fromkeys(("a autorisé", "ont autorisé", "a validé", "ont validé"), "authorizes"),
+        },
+        inside=(*_ADVERBS, "bien", "finalement"),
+    ),
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("qui", "lequel", "laquelle"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)

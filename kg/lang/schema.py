@@ -295,6 +295,9 @@ class Script:
     mark_variants: Mapping[str, str] = phrases(
         'full-width marks read as the ASCII marks they stand for ("．": ".", "（": "(")', optional=True
     )
+    stop_abbreviations: tuple[str, ...] = words(
+        'words written with a stop that ends no sentence, beyond the titles ("Inc.", "Co.", "Cía.")', optional=True
+    )
 
 
 @dataclass(frozen=True)
@@ -627,6 +630,11 @@ class Commitments:
     )
     adoption_phrases: Mapping[str, str] = phrases(
         'phrases by which a body named before them adopts an instrument or a decision ("通过决议", "aprobó")',
+        optional=True,
+    )
+    ruling_phrases: Mapping[str, str] = phrases(
+        'phrases by which a body named before them decides, rules or agrees, told in the past ("a autorisé", '
+        '"resolvió que", "se sont mis d\'accord"), with the action',
         optional=True,
     )
     relative_pronouns: tuple[str, ...] = words(
