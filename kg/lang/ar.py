@@ -224,6 +224,10 @@ POSTS: dict[str, str] = {
     "رئيس الجمهورية": "President", "ملك": "King", "الملك": "King", "أمير": "Emir",
     "ولي العهد": "Crown Prince", "سفير": "Ambassador", "سفيرة": "Ambassador", "المتحدث باسم": "Spokesperson",
     "المتحدث الرسمي باسم": "Spokesperson", "المبعوث الخاص": "Special Envoy", "المنسق المقيم": "Resident Coordinator",
+    # the officers of an association's bureau, as the Maghreb names them ("الكاتب العام: ...")
+    "الكاتب العام": "General Secretary", "الكاتبة العامة": "General Secretary",
+    "نائب الكاتب العام": "Deputy General Secretary", "نائبة الكاتب العام": "Deputy General Secretary",
+    "أمين المال": "Treasurer", "أمينة المال": "Treasurer", "نائب أمين المال": "Deputy Treasurer",
 }  # fmt: skip
 # Heads of the names of national bodies: "وزارة العمل", "هيئة الاستثمار".
 ORGANIZATION_HEADS: dict[str, str] = {
