@@ -504,6 +504,7 @@ EXTRA: dict[str, object] = {
     },
     "subset_words": ("منهم", "منها", "من بينهم"),
     "ordinal_nouns": ("الذكرى", "للذكرى", "بالذكرى", "الدورة", "المؤتمر"),
+    "numbered_name_words": ("كوفيد", "وكوفيد", "لكوفيد", "بكوفيد", "كورونا", "Covid", "COVID"),
     "next_year_words": ("في العام التالي", "بعد عام"),
     "counted_nouns": {
         "طفلا": "children", "طفلاً": "children", "أطفال": "children", "مهاجرا": "migrants", "لاجئا": "refugees",

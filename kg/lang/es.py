@@ -758,6 +758,7 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("en",),
     "per_words": ("por cada", "por"),
+    "numbered_name_words": ("Covid", "COVID", "covid"),
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)

@@ -549,6 +549,8 @@ EXTRA: dict[str, object] = {
     ),
     # a number before these nouns says what kind a thing is: "lignes tarifaires à 8 chiffres" (8-digit lines)
     "kind_classifier_nouns": ("chiffres",),
+    "numbered_name_words": ("Covid", "COVID", "covid"),
+    "hour_marks": ("h",),
     "period_year_words": ("en", "en l’an", "en l'an"),
     "year_range_links": ("à", "au"),
     "year_parts": {

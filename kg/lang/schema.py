@@ -198,6 +198,12 @@ class Figures:
         'nouns after a number that say what kind a thing is, not how much ("chính quyền 02 cấp": two-tier)',
         optional=True,
     )
+    numbered_name_words: tuple[str, ...] = words(
+        'words a number after which is part of a name, not an amount ("كوفيد 19", "Covid 19")', optional=True
+    )
+    hour_marks: tuple[str, ...] = words(
+        'marks after a number that make it a time of day ("4 h 30", "18h"), not an amount', optional=True
+    )
     limit_words: Mapping[str, str] = phrases(
         'words of a limit in the measure before a figure, with the qualifier they give it ("a maximum rate of 22 per'
         ' cent": at-most)',
