@@ -792,7 +792,9 @@ EXTRA: dict[str, object] = {
     "closing_openers": ("En conclusión", "Para concluir", "Por último,"),
     # a common noun for a non-profit body before its name ("la organización británica Oxfam"; kg.finders.actors)
     "organization_nouns": ("organización", "organizaciones", "ONG", "asociación", "red", "coalición", "fundación",
-                           "agrupación", "colectivo"),
+                           "agrupación", "colectivo",
+                           # the press, which news quotes as it quotes a body ("el diario oficial Granma")
+                           "diario", "periódico", "semanario", "portal", "agencia", "televisora"),
     "company_words": ("empresa", "empresas", "compañía", "firma", "aerolínea", "operadora", "constructora",
                       "petrolera", "automotriz", "fabricante"),
     "body_words": {

@@ -831,7 +831,9 @@ EXTRA: dict[str, object] = {
     "closing_openers": ("Pour conclure", "En conclusion", "Enfin,"),
     # a common noun for a non-profit body before its name ("l'ONG allemande Mission Lifeline"; kg.finders.actors)
     "organization_nouns": ("organisation", "organisations", "ONG", "association", "associations", "collectif",
-                           "fondation", "coalition", "réseau"),
+                           "fondation", "coalition", "réseau",
+                           # the press, which news quotes as it quotes a body ("le quotidien Libération")
+                           "quotidien", "journal", "hebdomadaire", "agence"),
     "company_words": ("société", "sociétés", "entreprise", "entreprises", "compagnie", "firme", "constructeur",
                       "opérateur", "groupe", "start-up"),
     "body_words": {
