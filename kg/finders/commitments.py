@@ -67,6 +67,7 @@ from dataclasses import replace
 
 from kg import ontology, resolve
 from kg.finders.actors import COLLECTIVE, Actors, asked_addressee
+from kg.finders.cast import person_mention
 from kg.finders.dates import with_year
 from kg.finders.demands import joined_addressees, listed_commitments
 from kg.finders.instruments import Instruments
@@ -101,7 +102,11 @@ def find_commitments(
     adopting = {**news.mapping("ruling_phrases"), **news.mapping("adoption_phrases")}
     # a declaration's "we" pledges by its own phrases (pledge_phrases); a statement's speaks by these
     first_person = news.mapping("speaker_phrases") if speaker is None else {}
-    obliging = dict.fromkeys(news.words("obligation_phrases"), "calls-for") if speaker is None else {}
+    obliging = (
+        dict.fromkeys((*news.words("obligation_phrases"), *news.words("impersonal_obligations")), "calls-for")
+        if speaker is None
+        else {}
+    )
     phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors, **adopting,
                **first_person, **obliging}  # fmt: skip
     subject_bound = set(news.words("subject_bound_pledges"))
@@ -260,9 +265,19 @@ def _obligation(
     just before the modal its addressee where one is named; told by no one, "must" states a rule, not a call."""
     quotation = _quotation_around(news, verb.start)
     issuer = _quoted_speaker(news, actors, quotation) if quotation else author
+    # "... tendrán que dar pasos, dijo Gebregziabher", "« Il faut que ... », reprend Christian Assaf"
+    issuer = issuer or _reported_speaker(news, actors, quotation.end if quotation else verb.end, sentence)
     if issuer is None:
         return None
-    obliged = actors.addressee_ending_before(verb.start, _reach(news))
+    impersonal = news.text[verb.start : verb.end].casefold() in {
+        p.casefold() for p in news.words("impersonal_obligations")
+    }
+    # "il faut que | l'Europe débloque": the clause's subject, after the phrase; else the group before the modal
+    obliged = (
+        _clause_subject(news, actors, verb.end)
+        if impersonal
+        else actors.addressee_ending_before(verb.start, _reach(news))
+    )
     obliged = obliged if obliged and obliged.span.start >= sentence.start and obliged.key != issuer.key else None
     action = "calls-upon" if obliged else "calls-for"
     return Commitment(
@@ -274,6 +289,55 @@ def _obligation(
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )
+
+
+def _clause_subject(news: DocumentText, actors: Actors, position: int) -> Mention | None:
+    """The actor that opens the clause after ``position``, past an article ("que | l'Europe", "que | el Gobierno"):
+    a body, a collective, a state or a place that stands for its people."""
+    start = skip_spaces(news.text, position)
+    candidates = [
+        m
+        for m in [*actors.collectives, *actors.all_mentions()]
+        if m.kind != Kind.PERSON and 0 <= m.span.start - start <= 4
+    ]
+    return min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None)
+
+
+def _reported_speaker(news: DocumentText, actors: Actors, position: int, sentence: Span) -> Mention | None:
+    """Who says a clause reported without quotation marks: the one named right after a verb of saying later in the
+    sentence ("... tendrán que dar pasos, dijo Gebregziabher"), past an article or a post; the body a person
+    speaks for where the text gives it."""
+    for verb in find_phrases(news.text, news.words("attribution_verbs"), position, sentence.end, ignore_case=True):
+        if not news.text[sentence.start : verb.start()].rstrip().endswith((",", "،", "»", "”", '"')):
+            continue  # "... y nadie dijo que": a verb inside the clause, not its attribution
+        named = [
+            m
+            for m in actors.all_mentions()
+            if m.kind not in (Kind.PLACE, Kind.STATE, COLLECTIVE)
+            and 0 <= m.span.start - verb.end() <= 6
+            and m.span.end <= sentence.end
+        ]
+        speaker = min(named, key=lambda m: m.span.start) if named else _person_named_again(news, actors, verb.end())
+        if speaker is not None:
+            return _speakers_body(actors, _as_holder(news, actors, speaker))
+    return None
+
+
+def _person_named_again(news: DocumentText, actors: Actors, position: int) -> Mention | None:
+    """A person the text named before, named again in capitalised words right after ``position``, by a name that
+    ends as theirs ("Senait Gebregziabher ... dijo Gebregziabher", "M. Assaf ... reprend Christian Assaf"): the
+    name as written there."""
+    run = _CAPITALISED_RUN.match(news.text, position, min(len(news.text), position + 60))
+    if run is None:
+        return None
+    last = run.group(1).split()[-1]
+    if not any(p.span.start < position and p.text.split()[-1:] == [last] for p in actors.persons):
+        return None
+    return person_mention(news, Span(run.start(1), run.end(1)))
+
+
+#: Capitalised words after a space: a name written again ("Christian Assaf", "Gebregziabher").
+_CAPITALISED_RUN = re.compile(r"\s+((?:[^\W\d_a-z][\w’'-]*)(?:\s+[^\W\d_a-z][\w’'-]*){0,3})")
 
 
 def _rank(action: str) -> int:

@@ -696,7 +696,11 @@ EXTRA: dict[str, object] = {
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("el cual", "la cual", "quien", "los cuales", "las cuales"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
-    "obligation_phrases": ("deben", "deberán"),
+    "obligation_phrases": ("deben", "deberán", "tienen que", "tendrán que"),
+    "impersonal_obligations": ("es necesario que", "es preciso que", "hace falta que", "urge que"),
+    # "..., dijo Gebregziabher": the speaker of a clause reported without quotation marks
+    "attribution_verbs": ("dijo", "afirmó", "aseguró", "señaló", "indicó", "declaró", "explicó", "añadió",
+                          "agregó", "advirtió", "sostuvo", "precisó", "subrayó", "apuntó", "insistió", "consideró"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
     "partner_markers": ("con",),
     # words before those a decision told without its subject applies to (kg.finders.commitments)

@@ -743,6 +743,12 @@ EXTRA: dict[str, object] = {
     "relative_pronouns": ("qui", "lequel", "laquelle"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
     "obligation_phrases": ("doivent", "devront"),
+    "impersonal_obligations": ("il faut que", "il faudra que", "il est nécessaire que", "il est urgent que"),
+    # "..., a déclaré la ministre", "..., estime l'ONG": the speaker of a clause reported without quotation marks
+    "attribution_verbs": ("a déclaré", "a-t-il déclaré", "a-t-elle déclaré", "a affirmé", "a-t-il affirmé",
+                          "a-t-elle affirmé", "a estimé", "a expliqué", "a ajouté", "a souligné", "a précisé",
+                          "a averti", "déclare", "affirme", "estime", "explique", "ajoute", "souligne", "précise",
+                          "prévient", "reprend", "insiste", "martèle", "rappelle", "poursuit"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
     "partner_markers": ("avec",),
     # words before those a decision told without its subject applies to (kg.finders.commitments)

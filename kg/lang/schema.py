@@ -659,6 +659,14 @@ class Commitments:
         'singular one states a rule as often ("le débat doit")',
         optional=True,
     )
+    impersonal_obligations: tuple[str, ...] = words(
+        'impersonal phrases of necessity whose clause\'s subject is obliged ("il faut que", "es necesario que")',
+        optional=True,
+    )
+    attribution_verbs: tuple[str, ...] = words(
+        'verbs of saying after a reported clause, before its speaker ("…, dijo Ana Pérez", "…, a déclaré le ministre")',
+        optional=True,
+    )
     target_markers: tuple[str, ...] = words(
         'words before those a decision told without its subject applies to ("для", "в отношении")', optional=True
     )
