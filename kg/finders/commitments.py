@@ -612,10 +612,13 @@ def _request(
     following = _asked_after(news, actors, addressee.span.end, reach, sentence.end)
     if news.extra.get("verb_first") and following is not None and addressee.kind != COLLECTIVE:
         asker, addressee = _as_holder(news, actors, addressee), following
+    force = action_force(action)
+    if force == "directive" and (asker is None or asker.kind not in _DIRECTING_KINDS):
+        force = "exhortatory"  # "RSF pidió a Washington que": a request directs only where its asker may direct
     return Commitment(
         span=Span(asker.span.start if asker and asker.span.start < verb.start else verb.start, sentence.end),
         action=action,
-        force=action_force(action),
+        force=force,
         issuer=asker,
         addressees=(addressee, *joined_addressees(news, actors, addressee, sentence.end)),
         instruments=tuple(instruments.in_span(sentence)),
@@ -623,8 +626,12 @@ def _request(
     )
 
 
-#: Kinds of actor that may be asked to act besides bodies and collectives.
-_ASKED_KINDS = frozenset({Kind.STATE, Kind.GROUP_OF_STATES, Kind.POST, Kind.PERSON})
+#: Kinds of asker whose request in news directs the one asked (a UN organ, a government and its bodies); any
+#: other asker's (an NGO's, a person's) exhorts.
+_DIRECTING_KINDS = frozenset({Kind.UN_BODY, Kind.GOVERNMENT_AGENCY, Kind.STATE, Kind.INTERGOVERNMENTAL_ORGANIZATION})
+#: Kinds of actor that may be asked to act besides bodies and collectives; a place asked stands for its
+#: authorities, as a capital does for its government ("pidió a Washington que", "appelle Paris à").
+_ASKED_KINDS = frozenset({Kind.STATE, Kind.GROUP_OF_STATES, Kind.POST, Kind.PERSON, Kind.PLACE})
 
 
 def _asked_after(news: DocumentText, actors: Actors, position: int, reach: int, end: int) -> Mention | None:
