@@ -257,6 +257,9 @@ POSTS: dict[str, str] = {
     "représentant": "Representative", "représentante": "Representative", "fondateur": "Founder",
     "fondatrice": "Founder", "coordinateur": "Coordinator", "juge": "Judge", "avocat": "Lawyer", "avocate": "Lawyer",
     "député": "Member of Parliament", "députée": "Member of Parliament", "sénateur": "Senator", "sénatrice": "Senator",
+    # heads of government by their title, and the foreign minister as the press names the office
+    "chancelier": "Chancellor", "chancelière": "Chancellor",
+    "chef de la diplomatie": "Minister for Foreign Affairs",
     "coordinatrice": "Coordinator",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("ministère de l'Intérieur").
