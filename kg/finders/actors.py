@@ -911,7 +911,8 @@ def _read_companies_after_their_kind(news: DocumentText, main: Span) -> list[Men
             cue = cues[token.text] = _is_company_cue(news, token)
         if not cue:
             continue
-        name = _company_name_at(news, token.end, main)
+        # "la empresa | cubana | Cubatabaco", "la société | française | Total": an adjective of origin between
+        name = _company_name_at(news, token.end, main) or _name_past_origin(news, token.end, main)
         if name is not None and token.is_capitalized and not _prose_goes_on(news, name.end, main):
             continue  # "## Community-based Organizations Receive Grants": a heading in title case names none
         while name is not None:
@@ -934,19 +935,25 @@ def _bodies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
         if noun.casefold() not in nouns or not (noun[:1].islower() or noun.isupper()):
             continue
         name = _company_name_at(news, token.end, main, _MAX_BODY_NAME_WORDS, with_article=True)
-        if name is None:  # "la organización | británica | Oxfam": an adjective of origin between
-            adjective = next(iter_tokens(news.text, token.end, main.end), None)
-            joining = name_joiners(news) | set(news.words("list_articles"))  # "un réseau | de | Nations-Unies"
-            if (
-                adjective is not None
-                and adjective.text[:1].islower()
-                and adjective.text not in joining
-                and news.text[token.end : adjective.start] == " "
-            ):
-                name = _company_name_at(news, adjective.end, main, _MAX_BODY_NAME_WORDS)
+        name = name or _name_past_origin(news, token.end, main, _MAX_BODY_NAME_WORDS)
         if name is not None:
             found.append(organization_mention(news, name, Kind.ORGANIZATION))
     return found
+
+
+def _name_past_origin(news: DocumentText, position: int, main: Span, max_words: int = 0) -> Span | None:
+    """ "la organización | británica | Oxfam": the name after one lower-case word that says where a body is from
+    (no word that joins a name: "un réseau | de | Nations-Unies")."""
+    adjective = next(iter_tokens(news.text, position, main.end), None)
+    joining = name_joiners(news) | set(news.words("list_articles"))
+    if (
+        adjective is None
+        or not adjective.text[:1].islower()
+        or adjective.text in joining
+        or news.text[position : adjective.start] != " "
+    ):
+        return None
+    return _company_name_at(news, adjective.end, main, max_words, with_article=True)  # "diario oficial | El Día"
 
 
 #: How many capitalised words the name of a body after its common noun may have ("Famine Early Warning Systems

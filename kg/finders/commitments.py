@@ -34,7 +34,9 @@ of the article. Who commits to whom depends on the kind of phrase:
 * an **adoption** (``extra["adoption_phrases"]``: "aprobó", "通过决议", "adopted a
   resolution") is a decision of the last body named before it in its sentence,
   a vote count between ("欧洲议会以586票赞成，53票反对通过决议"); of "X de la Y",
-  X; with no body before it, it is none;
+  X; with no body before it, it is none; so is a **ruling** or an agreement told
+  in the past (``extra["ruling_phrases"]``: "le tribunal ... a autorisé", "la
+  comisión resolvió que", "se sont mis d'accord");
 * a **first-person** phrase (``extra["speaker_phrases"]``: "Nous condamnons",
   "j'ai décidé", "We call on") is the statement's author's (a declaration's
   speakers pledge by their own phrases); in a quotation it is the speaker's the quotation is attributed to
@@ -68,6 +70,7 @@ from dataclasses import replace
 
 from kg import ontology, resolve
 from kg.finders.actors import COLLECTIVE, Actors, asked_addressee
+from kg.finders.cast import person_mention
 from kg.finders.dates import with_year
 from kg.finders.demands import joined_addressees, listed_commitments
 from kg.finders.instruments import Instruments
@@ -98,10 +101,15 @@ def find_commitments(
     reporting = {phrase: _ASSIGNMENT for phrase in news.words("reporting_phrases")}
     requesting = news.mapping("requesting_phrases")
     authors = news.mapping("author_phrases") if author else {}
-    adopting = news.mapping("adoption_phrases")
+    # a body's ruling or agreement told in the past is its decision, found as an adoption is
+    adopting = {**news.mapping("ruling_phrases"), **news.mapping("adoption_phrases")}
     # a declaration's "we" pledges by its own phrases (pledge_phrases); a statement's speaks by these
     first_person = news.mapping("speaker_phrases") if speaker is None else {}
-    obliging = dict.fromkeys(news.words("obligation_phrases"), "calls-for") if speaker is None else {}
+    obliging = (
+        dict.fromkeys((*news.words("obligation_phrases"), *news.words("impersonal_obligations")), "calls-for")
+        if speaker is None
+        else {}
+    )
     readouts = news.mapping("readout_phrases")
     phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors, **adopting,
                **first_person, **obliging, **readouts}  # fmt: skip
@@ -283,11 +291,25 @@ def _obligation(
     speaker says a group must do is its call on them (``extra["obligation_phrases"]``, plural modals), the actor
     just before the modal its addressee where one is named; told by no one, "must" states a rule, not a call."""
     quotation = _quotation_around(news, verb.start)
-    issuer = _quoted_speaker(news, actors, quotation) if quotation else _reported_speaker(news, actors, sentence, verb)
-    issuer = issuer or author
+    if quotation:
+        # "« Il faut que ... », reprend Christian Assaf"
+        issuer = _quoted_speaker(news, actors, quotation) or _speaker_after(news, actors, quotation.end, sentence)
+        issuer = issuer or author
+    else:
+        # "Brnovich 表示，司法部必须调查"; "... tendrán que dar pasos, dijo Gebregziabher"
+        issuer = _speaker_before(news, actors, sentence, verb) or author
+        issuer = issuer or _speaker_after(news, actors, verb.end, sentence)
     if issuer is None:
         return None
-    obliged = actors.addressee_ending_before(verb.start, _reach(news))
+    impersonal = news.text[verb.start : verb.end].casefold() in {
+        p.casefold() for p in news.words("impersonal_obligations")
+    }
+    # "il faut que | l'Europe débloque": the clause's subject, after the phrase; else the group before the modal
+    obliged = (
+        _clause_subject(news, actors, verb.end)
+        if impersonal
+        else actors.addressee_ending_before(verb.start, _reach(news))
+    )
     obliged = obliged if obliged and obliged.span.start >= sentence.start and not _same(obliged, issuer) else None
     action = "calls-upon" if obliged else "calls-for"
     return Commitment(
@@ -306,7 +328,7 @@ def _same(one: Mention, other: Mention) -> bool:
     return one.key == other.key if one.key or other.key else one.span == other.span
 
 
-def _reported_speaker(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+def _speaker_before(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
     """ "Brnovich 表示，司法部必须调查", "the minister said the parties must": what is said in reported speech is
     the speaker's, the actor right before a verb of saying (``extra["speech_verbs"]``) earlier in the sentence;
     a name in brackets after the speaker's ("马克·布尔诺维奇 (Mark Brnovich) 表示") stands for it."""
@@ -326,6 +348,55 @@ _BRACKETED_NAME = re.compile(r"\s*[(（][^()（）]{1,60}[)）]\s*$")
 def _before_bracketed_name(news: DocumentText, start: int, position: int) -> int:
     bracketed = _BRACKETED_NAME.search(news.text, start, position)
     return bracketed.start() if bracketed else position
+
+
+def _clause_subject(news: DocumentText, actors: Actors, position: int) -> Mention | None:
+    """The actor that opens the clause after ``position``, past an article ("que | l'Europe", "que | el Gobierno"):
+    a body, a collective, a state or a place that stands for its people."""
+    start = skip_spaces(news.text, position)
+    candidates = [
+        m
+        for m in [*actors.collectives, *actors.all_mentions()]
+        if m.kind != Kind.PERSON and 0 <= m.span.start - start <= 4
+    ]
+    return min(candidates, key=lambda m: (m.span.start, -m.span.end), default=None)
+
+
+def _speaker_after(news: DocumentText, actors: Actors, position: int, sentence: Span) -> Mention | None:
+    """Who says a clause reported without quotation marks: the one named right after a verb of saying later in the
+    sentence ("... tendrán que dar pasos, dijo Gebregziabher"), past an article or a post; the body a person
+    speaks for where the text gives it."""
+    for verb in find_phrases(news.text, news.words("attribution_verbs"), position, sentence.end, ignore_case=True):
+        if not news.text[sentence.start : verb.start()].rstrip().endswith((",", "،", "»", "”", '"')):
+            continue  # "... y nadie dijo que": a verb inside the clause, not its attribution
+        named = [
+            m
+            for m in actors.all_mentions()
+            if m.kind not in (Kind.PLACE, Kind.STATE, COLLECTIVE)
+            and 0 <= m.span.start - verb.end() <= 6
+            and m.span.end <= sentence.end
+        ]
+        speaker = min(named, key=lambda m: m.span.start) if named else _person_named_again(news, actors, verb.end())
+        if speaker is not None:
+            return _speakers_body(actors, _as_holder(news, actors, speaker))
+    return None
+
+
+def _person_named_again(news: DocumentText, actors: Actors, position: int) -> Mention | None:
+    """A person the text named before, named again in capitalised words right after ``position``, by a name that
+    ends as theirs ("Senait Gebregziabher ... dijo Gebregziabher", "M. Assaf ... reprend Christian Assaf"): the
+    name as written there."""
+    run = _CAPITALISED_RUN.match(news.text, position, min(len(news.text), position + 60))
+    if run is None:
+        return None
+    last = run.group(1).split()[-1]
+    if not any(p.span.start < position and p.text.split()[-1:] == [last] for p in actors.persons):
+        return None
+    return person_mention(news, Span(run.start(1), run.end(1)))
+
+
+#: Capitalised words after a space: a name written again ("Christian Assaf", "Gebregziabher").
+_CAPITALISED_RUN = re.compile(r"\s+((?:[^\W\d_a-z][\w’'-]*)(?:\s+[^\W\d_a-z][\w’'-]*){0,3})")
 
 
 def _rank(action: str) -> int:
@@ -600,10 +671,13 @@ def _request(
     following = _asked_after(news, actors, addressee.span.end, reach, sentence.end)
     if news.extra.get("verb_first") and following is not None and addressee.kind != COLLECTIVE:
         asker, addressee = _as_holder(news, actors, addressee), following
+    force = action_force(action)
+    if force == "directive" and (asker is None or asker.kind not in _DIRECTING_KINDS):
+        force = "exhortatory"  # "RSF pidió a Washington que": a request directs only where its asker may direct
     return Commitment(
         span=Span(asker.span.start if asker and asker.span.start < verb.start else verb.start, sentence.end),
         action=action,
-        force=action_force(action),
+        force=force,
         issuer=asker,
         addressees=(addressee, *joined_addressees(news, actors, addressee, sentence.end)),
         instruments=tuple(instruments.in_span(sentence)),
@@ -611,8 +685,12 @@ def _request(
     )
 
 
-#: Kinds of actor that may be asked to act besides bodies and collectives.
-_ASKED_KINDS = frozenset({Kind.STATE, Kind.GROUP_OF_STATES, Kind.POST, Kind.PERSON})
+#: Kinds of asker whose request in news directs the one asked (a UN organ, a government and its bodies); any
+#: other asker's (an NGO's, a person's) exhorts.
+_DIRECTING_KINDS = frozenset({Kind.UN_BODY, Kind.GOVERNMENT_AGENCY, Kind.STATE, Kind.INTERGOVERNMENTAL_ORGANIZATION})
+#: Kinds of actor that may be asked to act besides bodies and collectives; a place asked stands for its
+#: authorities, as a capital does for its government ("pidió a Washington que", "appelle Paris à").
+_ASKED_KINDS = frozenset({Kind.STATE, Kind.GROUP_OF_STATES, Kind.POST, Kind.PERSON, Kind.PLACE})
 
 
 def _asked_after(news: DocumentText, actors: Actors, position: int, reach: int, end: int) -> Mention | None:

@@ -102,6 +102,9 @@ def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
                 yield DemandList(lead, action, tuple(items), verb)
             lead, items, marked, after_heading = None, [], False, False
             continue
+        if _LEAD_END.search(text) and lead is not None and items and _is_item_with_colon(news, unit):
+            items.append(unit)
+            continue
         if _LEAD_END.search(text):
             if lead is not None and items:
                 yield DemandList(lead, action, tuple(items), verb)
@@ -121,11 +124,12 @@ def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
             marked, after_heading = True, False
         elif not marked and (opening := _opening_action(news, unit)):
             # after a heading, a paragraph that only states ("يسجل المؤتمر التحولات ...", "تعتبر المناضلة ...")
-            # is the section's context, not one of its demands
-            if not (after_heading and _rank(opening) == 1):
+            # is the section's context, not one of its demands; under a lead-in that itself states ("يسجل
+            # المؤتمر ما يلي:"), stances are what the list holds
+            if not (after_heading and _rank(opening) == 1 < _rank(action)):
                 items.append(unit)
                 after_heading = False
-        elif not marked and not after_heading and not verbs_in_items and _ITEM_END.search(text):
+        elif not marked and not after_heading and not verbs_in_items and _is_unmarked_item(text):
             items.append(unit)
         elif not marked and _is_heading(text):
             after_heading = bool(items)  # a heading right after the lead-in is the list's own title
@@ -135,6 +139,21 @@ def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
             lead, items, marked, after_heading = None, [], False, False
     if lead is not None and items:
         yield DemandList(lead, action, tuple(items), verb)
+
+
+def _is_item_with_colon(news: DocumentText, unit: Span) -> bool:
+    """An item among items that open with their verbs, which a slip ends with a colon: it opens with a verb of
+    an item too and is too long for a lead-in's heading ("يدعو المؤتمر المنتظم الدولي لتفعيل مبادئ ... الناتجة عنها
+    :"); a short one ("يعبر المؤتمر عن:") opens a list of its own."""
+    text = _LEAD_END.sub("", unit.of(news.text)).strip()
+    return not _is_heading(text) and _opening_action(news, unit) is not None
+
+
+def _is_unmarked_item(text: str) -> bool:
+    """A paragraph that, right after a lead-in or an item, is one more item though nothing marks it: one that ends
+    with a stop, or a single line too long for a heading (a page's list items lose their bullets and often their
+    stops when the page is turned into text: "إقرار مبادئ السلم والأمن الدوليين، وفق ما هو مقرر ...")."""
+    return bool(_ITEM_END.search(text)) or ("\n" not in text and len(text) > _MAX_HEADING)
 
 
 def _units(text: str, main: Span) -> list[Span]:
@@ -163,11 +182,16 @@ def _is_section_heading(news: DocumentText, text: str) -> bool:
     """A heading that opens a section of a list by its level (``extra["demand_section_openers"]``: "على المستوى
     الوطني:", "Au niveau régional :"), with or without a colon: the list goes on under it."""
     heading = _SECTION_NUMBER.sub("", _LEAD_END.sub("", text).strip())  # "-1- على المستوى الدولي :"
+    ordinal = starts_with_phrase(heading, 0, news.words("section_ordinals"))
+    if ordinal is not None:  # "أولا: على المستوى الدولي", "Deuxièmement - Au niveau national"
+        heading = heading[len(ordinal) :].lstrip(_ORDINAL_JOINTS)
     return _is_heading(heading) and starts_with_phrase(heading, 0, news.words("demand_section_openers")) is not None
 
 
-#: The number a section heading may open with: "-1- ", "1. ", "(2) ".
-_SECTION_NUMBER = re.compile(r"^[\s(–—-]*\d{1,2}[\s).–—-]+")
+#: The number a section heading may open with: "-1- ", "1. ", "(2) ", "II. ".
+_SECTION_NUMBER = re.compile(r"^[\s(–—-]*(?:\d{1,2}|[IVX]{1,4}(?=[.)–—-]))[\s).–—-]+")
+#: What may join an ordinal in words to the rest of its heading: "أولا: ", "Premièrement - ".
+_ORDINAL_JOINTS = " \t:.،,–—-"
 
 
 def _is_heading(text: str) -> bool:

@@ -38,6 +38,7 @@ from kg.finders.figures import vote_tallies
 from kg.finders.instruments import Instruments
 from kg.finders.names import capitalised_words_end, capitalized_run, name_end, title_rules
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase, tokens
+from kg.lang.base import LanguagePack
 from kg.model import Event, Kind, Mention, Span
 from kg.resolve import organizations_above, resolve, seat_of
 from kg.resolve.normalize import fold
@@ -461,19 +462,24 @@ def _observance_day(news: DocumentText, span: Span) -> str | None:
     return next((day for observance, day in days.items() if observance.casefold() in name), None)
 
 
-#: Days listed with dashes before a range: the "25-" of "25-26-27 أبريل 2025".
-_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*[-–]\s*$")
-
-
 def _first_listed_day(news: DocumentText, date: DateMatch) -> str:
-    """The first day of a range whose days are all listed ("أيام 25-26-27 أبريل 2025": from the 25th)."""
+    """The first day of a range whose days are all listed, by dashes, commas or the pack's "and" ("أيام 25-26-27
+    أبريل 2025", "أيام 27 و 28 و 29 ماي 2022", "les 27, 28 et 29 mai": from the 27th), each the day before the next."""
+    day_before = news.pack.derived("events.listed_day_before", _listed_day_before)
     iso, position = date.iso, date.span.start
-    while date.end_iso and (before := _DAY_BEFORE.search(fold_digits(news.text[max(0, position - 6) : position]))):
+    while date.end_iso and (before := day_before.search(fold_digits(news.text[max(0, position - 8) : position]))):
         day = int(before.group(1))
         if day != int(iso[-2:]) - 1:
             break
         iso, position = f"{iso[:-2]}{day:02d}", position - len(before.group())
     return iso
+
+
+def _listed_day_before(pack: LanguagePack) -> re.Pattern[str]:
+    """A day and what lists it before the next one, at the end of a text: "25-", "27, ", "27 و ", "27 et "."""
+    conjunctions = "|".join(re.escape(c) for c in sorted(pack.words("list_conjunctions"), key=len, reverse=True))
+    joint = rf"[-–,،]|(?:{conjunctions})(?!\w)" if conjunctions else r"[-–,،]"
+    return re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:{joint})\s*$")
 
 
 def _series(actors: Actors, span: Span) -> Mention | None:

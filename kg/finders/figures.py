@@ -91,7 +91,7 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
         areas = resolve.find_mentions(news.text, news.language, start=main.start, end=main.end, kinds=_AREA_KINDS)
         # "新华社北京11月5日电", "6月30日前": a day and month are a date, not two figures; "2025年6月底前",
         # "tháng 6 năm 2025": nor is a month of a year
-        days = [d.span for d in find_dates(news.text, news.pack, main.start, main.end)]
+        days = [_with_days_listed_before(news, d.span) for d in find_dates(news.text, news.pack, main.start, main.end)]
         days += [d.span for d in all_dates(news.text, news.pack, main.start, main.end) if _is_month(d.iso)]
         days += find_hijri_dates(news.text, news.pack, main.start, main.end)  # "14 جمادى الأولى 1446 هـ"
         if news.language != _ENGLISH:  # a page in two languages: "26.09.2025 ... 26 September 2025"
@@ -111,6 +111,10 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
             if quantity.unit is None and _after_ordinal_word(news, quantity.span.start):
                 continue
             if quantity.unit is None and _names_a_model(news, quantity.span):
+                continue
+            if quantity.unit is None and _part_of_a_name_or_time(news, quantity.span):
+                continue
+            if quantity.unit is None and _listed_after_ordinal_marker(news, quantity.span):
                 continue
             if quantity.unit is None and any(t.start <= quantity.span.start < t.end for t in tallies):
                 quantity = replace(quantity, unit=VOTES)  # "by 121 votes to 7": the 7 counts votes too
@@ -256,6 +260,54 @@ def _names_a_model(news: DocumentText, figure: Span) -> bool:
     product's name, not a figure."""
     before = news.text[max(0, figure.start - 30) : figure.start]
     return bool(_CAPITALISED_BEFORE.search(before) and _CAPITALS_AFTER.match(news.text, figure.end))
+
+
+def _with_days_listed_before(news: DocumentText, date: Span) -> Span:
+    """A date with the days listed before it ("أيام 11 و 12 و 13 ماي 2018": 11 and 12 are days too, not figures),
+    each joined by a comma, a dash or the pack's "and"."""
+    joint = news.pack.derived("figures.listed_day", _listed_day)
+    start = date.start
+    while match := joint.search(fold_digits(news.text[max(0, start - 8) : start])):
+        start -= len(match.group())
+    return Span(start, date.end)
+
+
+def _listed_day(pack: LanguagePack) -> re.Pattern[str]:
+    conjunctions = phrases_alternation(pack.words("list_conjunctions")) if pack.words("list_conjunctions") else ""
+    joint = rf"[-–,،]|(?:{conjunctions})(?!\w)" if conjunctions else r"[-–,،]"
+    return re.compile(rf"(?<!\d)(?:[1-9]|[12]\d|3[01])\s*(?:{joint})\s*$")
+
+
+def _part_of_a_name_or_time(news: DocumentText, figure: Span) -> bool:
+    """ "كوفيد 19", "Covid 19": a number after a word of the pack's ``numbered_name_words`` is part of a name;
+    "vers 4 h 30": a number before one of its ``hour_marks`` is a time of day, as is the minute after it."""
+    before = news.text[max(0, figure.start - 12) : figure.start]
+    named = any(re.search(rf"(?<!\w){re.escape(word)}[\s-]*$", before) for word in news.words("numbered_name_words"))
+    marks = news.words("hour_marks")
+    if named or not marks:
+        return named
+    mark = phrases_alternation(marks)
+    return bool(
+        re.match(rf"\s?(?:{mark})(?!\w)", news.text[figure.end : figure.end + 4])
+        or re.search(rf"\d\s?(?:{mark})\s?$", before)
+    )
+
+
+def _listed_after_ordinal_marker(news: DocumentText, figure: Span) -> bool:
+    """ "les articles 103 et 107", "los artículos 103 y 107": a number listed after one an ordinal marker numbers
+    is numbered by it too."""
+    markers = news.words("ordinal_markers")
+    conjunctions = news.words("list_conjunctions")
+    if not markers:
+        return False
+    joint = rf"(?:,|،|{phrases_alternation(conjunctions)})" if conjunctions else r"(?:,|،)"
+    listed = re.search(
+        rf"(?<!\w)(\w+)\s+\d+(?:\s*{joint}\s*\d+)*\s*{joint}\s*$", news.text[max(0, figure.start - 60) : figure.start]
+    )
+    if listed is None:
+        return False
+    word = listed.group(1).casefold()
+    return any(word.startswith(m.casefold()) and len(word) - len(m) <= 1 for m in markers)  # "articles": plural
 
 
 def _after_ordinal_word(news: DocumentText, position: int) -> bool:

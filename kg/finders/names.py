@@ -332,12 +332,16 @@ _MAX_HAN_GIVEN_NAME = 2
 _MAX_CASED_PERSON_TOKENS = 5
 
 
-def person_name_end(news: DocumentText, start: int, limit: int, taken: frozenset[int] = frozenset()) -> int:
+def person_name_end(
+    news: DocumentText, start: int, limit: int, taken: frozenset[int] = frozenset(), *, article_first: bool = False
+) -> int:
     """The end of the person's name that starts at ``start`` (``start`` itself when there is none).
 
     ``taken`` holds where known names start (a state, an organisation): a person's name stops before them.
     How a name ends depends on the script: capitals end it where there are capitals; elsewhere the
     pack's stop words, a count of words, or (in Chinese) family names and a count of characters.
+    ``article_first``: where nothing before the name can take it as a complement (an honorific, a post and a
+    colon), its first word may carry the article ("السيد | الحسن الإدريسي").
     """
     if start >= limit:
         return start
@@ -347,7 +351,7 @@ def person_name_end(news: DocumentText, start: int, limit: int, taken: frozenset
     if not words:
         return start
     if _is_caseless(words[0]):
-        return _caseless_person_end(news, words, taken)
+        return _caseless_person_end(news, words, taken, article_first=article_first)
     return _cased_person_end(news, start, limit, taken)
 
 
@@ -373,12 +377,16 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
-def _caseless_person_end(news: DocumentText, words: list[Token], taken: frozenset[int]) -> int:
+def _caseless_person_end(
+    news: DocumentText, words: list[Token], taken: frozenset[int], *, article_first: bool = False
+) -> int:
     """Two words, or three where a boundary follows the third ("أيمن الصفدي | إن").
 
     A stop word (a particle, a common verb) ends a name, and so does a word carrying a preposition
     or conjunction on its article ("بالوزير"). The first word has no article at all: a word with
-    one after a post belongs to the post ("وزير | العمل"). Particles ("عبد", "بن") join the next word.
+    one after a post belongs to the post ("وزير | العمل"); but after an honorific or a post's colon,
+    nothing takes it, and a given name may carry it ("الحسن", "الطيب"), unless it is a title itself
+    ("السيد الرئيس", "صاحب السمو الأمير"). Particles ("عبد", "بن") join the next word.
     """
     stops = {w.casefold() for w in news.words("name_stops")}
     articles = news.words("articles")
@@ -392,7 +400,7 @@ def _caseless_person_end(news: DocumentText, words: list[Token], taken: frozense
         text = token.text
         if text.casefold() in stops or text.startswith(bound_articles) or (index and token.start in taken):
             break
-        if index == 0 and text.startswith(articles):
+        if index == 0 and text.startswith(articles) and not (article_first and not _opens_a_title(news, token)):
             return words[0].start
         last_index = index
         if text in particles:
@@ -405,6 +413,15 @@ def _caseless_person_end(news: DocumentText, words: list[Token], taken: frozense
     if len(ends) == _MAX_PERSON_WORDS and not _ends_clause(news, words, last_index, stops, taken):
         return ends[1]
     return ends[-1]
+
+
+def _opens_a_title(news: DocumentText, token: Token) -> bool:
+    """ "السيد | الرئيس", "صاحب السمو | الأمير فيصل": a post or another honorific of the pack opens at the word,
+    which names no one."""
+    return any(
+        starts_with_phrase(news.text, token.start, titles, ignore_case=False) is not None
+        for titles in (news.pack.posts, news.pack.honorifics)
+    )
 
 
 def _lineage_end(news: DocumentText, words: list[Token], stops: set[str], taken: frozenset[int]) -> int:

@@ -456,7 +456,7 @@ def _holders_listed(
         start = skip_spaces(news.text, start + len(honorific)) if honorific else start
         if holders and _opens_post(news, start, post_starts):
             return holders  # "Trần Hồng Hà, Lê Thành Long, | Bộ trưởng ...": the next post's list
-        person = None if _opens_post(news, start, post_starts) else _person_at(news, actors, start)
+        person = None if _opens_post(news, start, post_starts) else _person_at(news, actors, start, article_first=True)
         if person is None or len(person.text.split()) < 2:
             return [] if needs_colon else holders  # running on, the sentence goes on after the names
         after = _past_list_separator(news, person.span.end)
@@ -505,8 +505,9 @@ def _post_mention(news: DocumentText, span: Span, post: str, organization: Menti
     )
 
 
-def _person_at(news: DocumentText, actors: Actors, position: int) -> Mention | None:
-    """The person whose name starts at ``position``: words that name nothing else (see :func:`person_name_end`)."""
+def _person_at(news: DocumentText, actors: Actors, position: int, *, article_first: bool = False) -> Mention | None:
+    """The person whose name starts at ``position``: words that name nothing else (see :func:`person_name_end`,
+    and for ``article_first``, a name after an honorific or a post's colon)."""
     if position >= len(news.text) or not opens_name(news.text[position]):
         return None
     if actors.organization_at(position) or any(m.span.start == position for m in actors.known):
@@ -525,7 +526,7 @@ def _person_at(news: DocumentText, actors: Actors, position: int) -> Mention | N
         for m in [*actors.known, *actors.organizations]
         if not (m.kind == Kind.PLACE and m.span.start == given)
     )
-    end = person_name_end(news, position, len(news.text), taken)
+    end = person_name_end(news, position, len(news.text), taken, article_first=article_first)
     if news.text[position:end].endswith(("'s", "’s")):
         end -= 2  # "President Biden’s direction": the possessive is no part of the name
     words = list(iter_tokens(news.text, position, end))
@@ -625,15 +626,17 @@ def _persons_by_honorific(news: DocumentText, actors: Actors) -> None:
     """A name after an honorific ("bà ..."), with the post an apposition gives ("..., Trưởng đại diện")."""
     taken = [p.span for p in actors.persons]
     honorifics = set(news.pack.honorifics)
+    # "والأستاذ إدريس ...", "والسيدة ...": an honorific may carry the conjunction that lists persons
+    forms = news.pack.derived("news_honorifics_with_conjunctions", _honorifics_with_conjunctions)
     for main in news.main_spans:
-        for match in find_phrases(news.text, news.pack.honorifics, main.start, main.end, ignore_case=True):
+        for match in find_phrases(news.text, forms, main.start, main.end, ignore_case=True):
             # "Ông Nguyễn Văn Long cho biết": capitalised, an honorific only where a sentence opens,
             # and before a name of two words at least ("tỉnh Bà Rịa" names a province).
-            capitalised = match.group() not in honorifics
+            capitalised = match.group()[forms[key_of(match.group(), forms)][0] :] not in honorifics
             if capitalised and not _opens_sentence(news.text, main.start, match.start()):
                 continue
             position = skip_spaces(news.text, match.end(), main.end)
-            person = _person_at(news, actors, position)
+            person = _person_at(news, actors, position, article_first=True)
             if person is None or overlaps(person.span, taken) or (capitalised and len(person.text.split()) < 2):
                 continue
             actors.persons.append(person)
@@ -641,6 +644,17 @@ def _persons_by_honorific(news: DocumentText, actors: Actors) -> None:
             holding = _apposition_post(news, actors, person)
             if holding:
                 actors.posts.append(holding)
+
+
+def _honorifics_with_conjunctions(pack: LanguagePack) -> dict[str, tuple[int, str]]:
+    """The pack's honorifics, also with a conjunction written on them ("والسيدة"); not with another proclitic:
+    "بسمو القانون" is the supremacy of the law, no highness."""
+    conjunctions = pack.words("list_conjunctions")
+    return {
+        form: (offset, word)
+        for form, (offset, word) in proclitic_forms(pack, pack.honorifics).items()
+        if form == word or form[:offset] in conjunctions
+    }
 
 
 def _opens_sentence(text: str, floor: int, position: int) -> bool:

@@ -465,9 +465,11 @@ def find_phrases(text: str, phrases: Iterable[str], start: int, end: int, *, ign
 
 
 def _abbreviations(pack: LanguagePack) -> frozenset[str]:
-    """The pack's titles written with a stop ("Mr.", "TS."), folded: asked at every stop of every text."""
+    """The pack's titles written with a stop ("Mr.", "TS.") and its other abbreviations ("Inc.", ``extra[
+    "stop_abbreviations"]``), folded: asked at every stop of every text."""
     return pack.derived(
-        "text.abbreviations", lambda p: frozenset(h.casefold() for h in p.honorifics if h.endswith("."))
+        "text.abbreviations",
+        lambda p: frozenset(w.casefold() for w in (*p.honorifics, *p.words("stop_abbreviations")) if w.endswith(".")),
     )
 
 

@@ -124,6 +124,8 @@ _FEMININE_VERBS: dict[str, str] = {
     "تنشئ": "establishes",
     "تلتزم": "commits",
 }  # fmt: skip
+# The nouns by which a statement's author is the subject of its verbs: "يطالب المؤتمر", "تدعو المنظمة".
+_SPEAKER_NOUNS = ("المؤتمر", "المنظمة", "المكتب", "المجلس")
 _ADVERBS = ("أيضا", "كذلك", "مرة أخرى", "بقوة", "بشدة", "في هذا الصدد")
 
 
@@ -222,6 +224,10 @@ POSTS: dict[str, str] = {
     "رئيس الجمهورية": "President", "ملك": "King", "الملك": "King", "أمير": "Emir",
     "ولي العهد": "Crown Prince", "سفير": "Ambassador", "سفيرة": "Ambassador", "المتحدث باسم": "Spokesperson",
     "المتحدث الرسمي باسم": "Spokesperson", "المبعوث الخاص": "Special Envoy", "المنسق المقيم": "Resident Coordinator",
+    # the officers of an association's bureau, as the Maghreb names them ("الكاتب العام: ...")
+    "الكاتب العام": "General Secretary", "الكاتبة العامة": "General Secretary",
+    "نائب الكاتب العام": "Deputy General Secretary", "نائبة الكاتب العام": "Deputy General Secretary",
+    "أمين المال": "Treasurer", "أمينة المال": "Treasurer", "نائب أمين المال": "Deputy Treasurer",
 }  # fmt: skip
 # Heads of the names of national bodies: "وزارة العمل", "هيئة الاستثمار".
 ORGANIZATION_HEADS: dict[str, str] = {
@@ -498,6 +504,7 @@ EXTRA: dict[str, object] = {
     },
     "subset_words": ("منهم", "منها", "من بينهم"),
     "ordinal_nouns": ("الذكرى", "للذكرى", "بالذكرى", "الدورة", "المؤتمر"),
+    "numbered_name_words": ("كوفيد", "وكوفيد", "لكوفيد", "بكوفيد", "كورونا", "Covid", "COVID"),
     "next_year_words": ("في العام التالي", "بعد عام"),
     "counted_nouns": {
         "طفلا": "children", "طفلاً": "children", "أطفال": "children", "مهاجرا": "migrants", "لاجئا": "refugees",
@@ -603,6 +610,9 @@ EXTRA: dict[str, object] = {
         "القطاع الخاص": "private sector", "المنظمات الدولية": "international organizations",
         "اللجان الإقليمية": "regional commissions", "الجهات المانحة": "donors",
         "المجتمع الدولي": "international community",
+        # the Maghreb's word for it ("يدعو المؤتمر المنتظم الدولي إلى"), and the rich states asked to help
+        "المنتظم الدولي": "international community", "الدول الصناعية": "industrialized countries",
+        "الدول الصناعية الكبرى": "major industrialized countries",
         "جميع الدول": "States", "الدول": "States", "الدول الأطراف": "States parties", "جميع الأطراف": "all parties",
         "أطراف النزاعات المسلحة": "parties to armed conflict",
     },
@@ -646,7 +656,7 @@ EXTRA: dict[str, object] = {
     "opening_subject_pledges": tuple(_AGREED),
     # the author's own organs, which its recommendations direct (kg.finders.demands): "يوصي أجهزة المنظمة"
     "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة"),
-    "speaker_nouns": ("المؤتمر", "المنظمة", "المكتب", "المجلس"),
+    "speaker_nouns": _SPEAKER_NOUNS,
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
                            "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon",
                            # the present, of a body (masculine) and of an organisation (feminine)
@@ -680,6 +690,9 @@ EXTRA: dict[str, object] = {
         **{verb: "recommends" for verb in ("يوصي", "توصي", "نوصي", "ويوصي", "وتوصي", "توصيات", "التوصيات")},
         # "ونستعرض أهمها في ما يلي:", "يسجل ما يلي:": the positions that follow, each with its own verb or noun
         **dict.fromkeys(("في ما يلي", "فيما يلي", "يسجل ما يلي", "تسجل ما يلي"), "notes"),
+        # ... with the speaker between verb and object, as verbs come first: "يسجل المؤتمر ما يلي:"
+        **dict.fromkeys((f"{verb} {speaker} ما يلي" for verb in ("يسجل", "تسجل")
+                         for speaker in _SPEAKER_NOUNS), "notes"),
         # "يعبر المؤتمر عن:" | "إدانته ...", "قلقه ...": a congress's stances, as verbal nouns
         **dict.fromkeys(("يعبر المؤتمر عن", "يعبر عن", "تعبر عن"), "expresses"),
         **dict.fromkeys(("مطالبته", "مطالبتها"), "demands"),
@@ -690,11 +703,14 @@ EXTRA: dict[str, object] = {
     "demand_list_subject_leads": ("فإن", "إن"),
     # "على المستوى الوطني:", "على الصعيد الدولي": a list's sections by level, under one lead-in
     "demand_section_openers": ("على المستوى", "على الصعيد", "المستوى", "الصعيد"),
+    # ... numbered in words: "أولا: على المستوى الدولي", "ثانيا - على الصعيد الوطني"
+    "section_ordinals": ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"),
     "closing_openers": ("في الختام", "وفي الختام", "ختاما", "وختاما"),
     # ... and the verbs and stance nouns that open or join an item beyond the operative verbs: an NGO's
     # congress speaks in the masculine ("يطالب المؤتمر", "يثمن"), its statement by nouns ("تنديدها").
     "demand_item_verbs": {
-        **{f"{conj}{verb}": action for conj in ("", "و") for verb, action in {
+        # "كما يعبر عن ...": "also" before a verb that goes on with the list
+        **{f"{conj}{verb}": action for conj in ("", "و", "كما ") for verb, action in {
             "يثمن": "appreciates", "تثمن": "appreciates", "يسجل": "notes", "تسجل": "notes",
             "يسجل بإيجابية": "notes-with-appreciation", "تسجل بإيجابية": "notes-with-appreciation",
             "يلتمس": "requests", "تلتمس": "requests", "يشيد": "commends", "تشيد": "commends",
@@ -702,7 +718,9 @@ EXTRA: dict[str, object] = {
             "تعبر": "expresses", "يجدد": "reiterates", "تجدد": "reiterates", "يندد": "condemns", "تندد": "condemns",
             "يطالب": "demands", "تطالب": "demands", "نطالب": "demands", "ندعو": "calls-upon",
             "يستنكر": "deplores", "تستنكر": "deplores", "يدين": "condemns", "تدين": "condemns",
-            "يشجب": "condemns", "تشجب": "condemns",
+            "يشجب": "condemns", "تشجب": "condemns", "يلاحظ": "notes", "تلاحظ": "notes",
+            "يرفض": "deplores", "ترفض": "deplores", "يؤكد": "affirms", "تؤكد": "affirms",
+            "يصر": "stresses", "تصر": "stresses",
         }.items()},
         # an item written as a verbal noun ("المطالبة بفتح حوارات", "إدانة الانتهاكات"), as a press statement
         # relays a congress's positions

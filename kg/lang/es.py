@@ -699,10 +699,26 @@ EXTRA: dict[str, object] = {
     # a body named before them adopts an instrument (kg.finders.commitments)
     "adoption_phrases": dict.fromkeys(("aprobó", "aprobaron", "ha aprobado", "han aprobado", "adoptó",
                                        "adoptaron"), "adopts"),
+    # a company's legal form after its name ("General Cigar Co. Inc. puede"): no end of a sentence
+    "stop_abbreviations": ("Co.", "Inc.", "Corp.", "Ltd.", "Cía.", "Hnos."),
+    # a court, a commission or a council deciding, told in the past: "la comisión resolvió que", "el tribunal
+    # falló a favor de", "los cancilleres acordaron" (kg.finders.commitments, as adoptions)
+    "ruling_phrases": with_adverbs(
+        {
+            **dict.fromkeys(("resolvió", "resolvieron", "juzgó", "falló", "fallaron", "dictaminó", "sentenció",
+                             "determinó", "decidió", "decidieron", "acordaron", "ordenó", "ordenaron"), "decides"),
+            **dict.fromkeys(("autorizó", "autorizaron", "avaló", "avalaron"), "authorizes"),
+        },
+        after=_ADVERBS,
+    ),
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("el cual", "la cual", "quien", "los cuales", "las cuales"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
-    "obligation_phrases": ("deben", "deberán"),
+    "obligation_phrases": ("deben", "deberán", "tienen que", "tendrán que"),
+    "impersonal_obligations": ("es necesario que", "es preciso que", "hace falta que", "urge que"),
+    # "..., dijo Gebregziabher": the speaker of a clause reported without quotation marks
+    "attribution_verbs": ("dijo", "afirmó", "aseguró", "señaló", "indicó", "declaró", "explicó", "añadió",
+                          "agregó", "advirtió", "sostuvo", "precisó", "subrayó", "apuntó", "insistió", "consideró"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
     "partner_markers": ("con",),
     # words before those a decision told without its subject applies to (kg.finders.commitments)
@@ -764,6 +780,7 @@ EXTRA: dict[str, object] = {
     "period_words": (),
     "year_place_prepositions": ("en",),
     "per_words": ("por cada", "por"),
+    "numbered_name_words": ("Covid", "COVID", "covid"),
     # words that open the heading of a statement, before the body that issues it ("Заявление МИД России",
     # "Déclaration de Thierry Kuhn, président d'Emmaüs France"; kg.finders.actors.statement_author)
     # a by-line before the body that wrote the text (kg.finders.actors.statement_author)
@@ -792,10 +809,14 @@ EXTRA: dict[str, object] = {
     # a company's kind right before its name ("la empresa Pemex", "la aerolínea Aeroméxico"; kg.finders.actors)
     # a list's sections by level ("A nivel nacional:") and a text's conclusion (kg.finders.demands)
     "demand_section_openers": ("A nivel", "En el ámbito", "En el plano"),
+    # ... numbered in words: "Primero: A nivel nacional"
+    "section_ordinals": ("Primero", "Segundo", "Tercero", "Cuarto", "Quinto"),
     "closing_openers": ("En conclusión", "Para concluir", "Por último,"),
     # a common noun for a non-profit body before its name ("la organización británica Oxfam"; kg.finders.actors)
     "organization_nouns": ("organización", "organizaciones", "ONG", "asociación", "red", "coalición", "fundación",
-                           "agrupación", "colectivo"),
+                           "agrupación", "colectivo",
+                           # the press, which news quotes as it quotes a body ("el diario oficial Granma")
+                           "diario", "periódico", "semanario", "portal", "agencia", "televisora"),
     "company_words": ("empresa", "empresas", "compañía", "firma", "aerolínea", "operadora", "constructora",
                       "petrolera", "automotriz", "fabricante"),
     "body_words": {

@@ -262,14 +262,27 @@ POSTS: dict[str, str] = {
     "représentant": "Representative", "représentante": "Representative", "fondateur": "Founder",
     "fondatrice": "Founder", "coordinateur": "Coordinator", "juge": "Judge", "avocat": "Lawyer", "avocate": "Lawyer",
     "député": "Member of Parliament", "députée": "Member of Parliament", "sénateur": "Senator", "sénatrice": "Senator",
+    # heads of government by their title, and the foreign minister as the press names the office
+    "chancelier": "Chancellor", "chancelière": "Chancellor",
+    "chef de la diplomatie": "Minister for Foreign Affairs",
     "coordinatrice": "Coordinator",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("ministère de l'Intérieur").
 ORGANIZATION_HEADS: dict[str, str] = {
-    f"{ministry} {joint}": "government-agency"
-    for ministry in ("ministère", "Ministère")
-    for joint in ("de", "des", "du", "de la", "de l'", "de l’")
-}
+    **{
+        f"{ministry} {joint}": "government-agency"
+        for ministry in ("ministère", "Ministère")
+        for joint in ("de", "des", "du", "de la", "de l'", "de l’")
+    },
+    # courts, named in lower case by their kind and seat: "le tribunal administratif de Lille"
+    **{
+        f"{court} {joint}": "government-agency"
+        for court in ("tribunal administratif", "tribunal judiciaire", "tribunal de grande instance",
+                      "tribunal correctionnel", "tribunal de commerce", "cour d'appel", "cour d’appel",
+                      "cour administrative d'appel", "cour administrative d’appel", "cour d'assises", "cour d’assises")
+        for joint in ("de", "du", "d'", "d’")
+    },
+}  # fmt: skip
 
 
 _CARDINALS = {
@@ -536,6 +549,8 @@ EXTRA: dict[str, object] = {
         "Atelier": "workshop",
         "réunion": "meeting",
         "session": "session",
+        # an organisation's congress; "le Congrès" with a capital is a legislature (the US Congress)
+        "congrès": "conference",
     },
     "measure_stops": (
         "en", "depuis", "d’ici", "d'ici", "entre", "pour", "afin", "au cours", "dans", "et", "qui", "à",
@@ -543,6 +558,8 @@ EXTRA: dict[str, object] = {
     ),
     # a number before these nouns says what kind a thing is: "lignes tarifaires à 8 chiffres" (8-digit lines)
     "kind_classifier_nouns": ("chiffres",),
+    "numbered_name_words": ("Covid", "COVID", "covid"),
+    "hour_marks": ("h",),
     "period_year_words": ("en", "en l’an", "en l'an"),
     "year_range_links": ("à", "au"),
     "year_parts": {
@@ -732,10 +749,30 @@ EXTRA: dict[str, object] = {
                               ("la", "déclaration"), ("un", "traité"), ("le", "traité"), ("une", "loi"),
                               ("la", "loi"), ("une", "convention"), ("la", "convention"))
     },
+    # a company's legal form after its name ("Dupont et Cie. a annoncé"): no end of a sentence
+    "stop_abbreviations": ("Co.", "Inc.", "Corp.", "Ltd.", "Cie.", "Ets."),
+    # a court, a council or a summit deciding, told in the past: "le tribunal administratif a autorisé",
+    # "les dirigeants de l'UE se sont mis d'accord sur" (kg.finders.commitments, as adoptions)
+    "ruling_phrases": with_adverbs(
+        {
+            **dict.fromkeys(("a décidé", "ont décidé", "a tranché", "a ordonné", "ont ordonné", "a jugé",
+                             "se sont mis d'accord", "se sont mis d’accord", "se sont entendus",
+                             "sont parvenus à s'entendre", "sont parvenus à s’entendre", "sont parvenus à un accord",
+                             "sont convenus", "ont convenu"), "decides"),
+            **dict.fromkeys(("a autorisé", "ont autorisé", "a validé", "ont validé"), "authorizes"),
+        },
+        inside=(*_ADVERBS, "bien", "finalement"),
+    ),
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("qui", "lequel", "laquelle"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
     "obligation_phrases": ("doivent", "devront"),
+    "impersonal_obligations": ("il faut que", "il faudra que", "il est nécessaire que", "il est urgent que"),
+    # "..., a déclaré la ministre", "..., estime l'ONG": the speaker of a clause reported without quotation marks
+    "attribution_verbs": ("a déclaré", "a-t-il déclaré", "a-t-elle déclaré", "a affirmé", "a-t-il affirmé",
+                          "a-t-elle affirmé", "a estimé", "a expliqué", "a ajouté", "a souligné", "a précisé",
+                          "a averti", "déclare", "affirme", "estime", "explique", "ajoute", "souligne", "précise",
+                          "prévient", "reprend", "insiste", "martèle", "rappelle", "poursuit"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
     "partner_markers": ("avec",),
     # words before those a decision told without its subject applies to (kg.finders.commitments)
@@ -819,10 +856,14 @@ EXTRA: dict[str, object] = {
     # a company's kind right before its name ("la société Gemadept", "le constructeur Renault"; kg.finders.actors)
     # a list's sections by level ("Au niveau régional :") and a text's conclusion (kg.finders.demands)
     "demand_section_openers": ("Au niveau", "Sur le plan", "À l'échelle", "A l'échelle"),
+    # ... numbered in words: "Premièrement : Au niveau national"
+    "section_ordinals": ("Premièrement", "Deuxièmement", "Troisièmement", "Quatrièmement", "Cinquièmement"),
     "closing_openers": ("Pour conclure", "En conclusion", "Enfin,"),
     # a common noun for a non-profit body before its name ("l'ONG allemande Mission Lifeline"; kg.finders.actors)
     "organization_nouns": ("organisation", "organisations", "ONG", "association", "associations", "collectif",
-                           "fondation", "coalition", "réseau"),
+                           "fondation", "coalition", "réseau",
+                           # the press, which news quotes as it quotes a body ("le quotidien Libération")
+                           "quotidien", "journal", "hebdomadaire", "agence"),
     "company_words": ("société", "sociétés", "entreprise", "entreprises", "compagnie", "firme", "constructeur",
                       "opérateur", "groupe", "start-up"),
     "body_words": {

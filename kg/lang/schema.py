@@ -198,6 +198,12 @@ class Figures:
         'nouns after a number that say what kind a thing is, not how much ("chính quyền 02 cấp": two-tier)',
         optional=True,
     )
+    numbered_name_words: tuple[str, ...] = words(
+        'words a number after which is part of a name, not an amount ("كوفيد 19", "Covid 19")', optional=True
+    )
+    hour_marks: tuple[str, ...] = words(
+        'marks after a number that make it a time of day ("4 h 30", "18h"), not an amount', optional=True
+    )
     limit_words: Mapping[str, str] = phrases(
         'words of a limit in the measure before a figure, with the qualifier they give it ("a maximum rate of 22 per'
         ' cent": at-most)',
@@ -302,6 +308,9 @@ class Script:
     verb_first: bool = flag("whether a subject follows its verb (Arabic); Vietnamese puts it first", default=False)
     mark_variants: Mapping[str, str] = phrases(
         'full-width marks read as the ASCII marks they stand for ("．": ".", "（": "(")', optional=True
+    )
+    stop_abbreviations: tuple[str, ...] = words(
+        'words written with a stop that ends no sentence, beyond the titles ("Inc.", "Co.", "Cía.")', optional=True
     )
 
 
@@ -669,6 +678,11 @@ class Commitments:
         'take a stance together, with the action ("The leaders reaffirmed", "Стороны обсудили", "双方同意")',
         optional=True,
     )
+    ruling_phrases: Mapping[str, str] = phrases(
+        'phrases by which a body named before them decides, rules or agrees, told in the past ("a autorisé", '
+        '"resolvió que", "se sont mis d\'accord"), with the action',
+        optional=True,
+    )
     relative_pronouns: tuple[str, ...] = words(
         'relative pronouns that stand for the actor before them as a verb\'s subject ("el cual", "which")',
         optional=True,
@@ -687,6 +701,14 @@ class Commitments:
     )
     speech_verbs: tuple[str, ...] = words(
         'verbs of saying after a speaker, before what the speaker is reported to say ("表示", "said", "заявил")',
+        optional=True,
+    )
+    impersonal_obligations: tuple[str, ...] = words(
+        'impersonal phrases of necessity whose clause\'s subject is obliged ("il faut que", "es necesario que")',
+        optional=True,
+    )
+    attribution_verbs: tuple[str, ...] = words(
+        'verbs of saying after a reported clause, before its speaker ("…, dijo Ana Pérez", "…, a déclaré le ministre")',
         optional=True,
     )
     target_markers: tuple[str, ...] = words(
@@ -720,6 +742,10 @@ class Commitments:
     )
     demand_section_openers: tuple[str, ...] = words(
         'words that open the heading of a section of a list of demands by its level ("على المستوى", "Au niveau")',
+        optional=True,
+    )
+    section_ordinals: tuple[str, ...] = words(
+        'ordinals in words that number the heading of a list\'s section ("أولا: على المستوى الدولي", "Premièrement")',
         optional=True,
     )
     demand_item_verbs: Mapping[str, str] = phrases(
