@@ -315,10 +315,18 @@ class CommitmentFinder:
         start, end = paragraph.span.start, paragraph.span.end
         if "(" in (paragraph.number or ""):
             return self._imperatives_in(paragraph, head)
-        pledges = [match for match in self.pledges.finditer(self.view, start, end) if match.value == PLEDGE_ACTION]
+        declared = list(self.declared.finditer(self.view, start, end))
+        # "We reaffirm our commitment to ...": the speakers reaffirm, as their declaration verb says; a pledge
+        # phrase is the paragraph's verb only where no declaration verb opens it
+        opened = {match.span.start for match in declared}
+        pledges = [
+            match
+            for match in self.pledges.finditer(self.view, start, end)
+            if match.value == PLEDGE_ACTION and match.span.start not in opened
+        ]
         found = [
             _Verb(match, match.span.start)
-            for match in [*pledges, *self.declared.finditer(self.view, start, end)]
+            for match in [*pledges, *declared]
             if _opens_sentence(self.view, head, self._before_leading_connective(head, match.span.start))
         ]
         found += self._after_speakers(head, end)
