@@ -816,8 +816,13 @@ EXTRA: dict[str, object] = {
     "year_place_prepositions": ("in",),
     "per_words": ("per",),
     # figures in words, ages and ratios (kg.text.numbers; declared in kg/lang/schema.py)
+    # also counts before a counted noun ("two posts", "twenty-four members"; kg.finders.figures), tens joined to
+    # a unit by a hyphen
     "number_words": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                     "nine": 9, "ten": 10, "a": 1},
+                     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                     "ninety": 90, "a": 1},
     "age_words_before": ("aged", "age of", "ages of", "aged between", "aged under", "aged over"),
     "age_words_after": ("years of age", "years old", "year-old", "-year-old", "years and older", "years and over"),
     "ratio_links": ("in", "out of"),

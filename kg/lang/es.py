@@ -543,7 +543,8 @@ EXTRA: dict[str, object] = {
     # Mexico writes the units after the thousands: "32 mil 653" (32 653), "mil 589.95 millones" (1 589.95 million).
     "scale_units_after": ("mil",),
     "number_words": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-                     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40,
+                     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+                     "trece": 13, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
                      "cincuenta": 50, "cien": 100},
     "lone_scale_words": {"mil": 10**3, "millón": 10**6},
     "three_digit_fraction_before_scale": True,  # Mexico writes thousands of millions "2 mil 75 millones"

@@ -537,6 +537,11 @@ EXTRA: dict[str, object] = {
         "réunion": "meeting",
         "session": "session",
     },
+    # numbers in words: before a scale word ("deux millions") and before a counted noun ("cinq membres",
+    # "vingt-deux postes"; kg.finders.figures); "un" and "une" are also articles, so not here
+    "number_words": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+                     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+                     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60},
     "measure_stops": (
         "en", "depuis", "d’ici", "d'ici", "entre", "pour", "afin", "au cours", "dans", "et", "qui", "à",
         "au", "aux",

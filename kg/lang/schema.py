@@ -109,7 +109,9 @@ class Numbers:
     scale_links: tuple[str, ...] = words(
         'words joining a smaller scale to a larger one ("مليون و500 ألف")', optional=True
     )
-    number_words: Mapping[str, int] = counts('numbers in words before a scale word, with their value ("ثلاثة ملايين")')
+    number_words: Mapping[str, int] = counts(
+        'numbers in words before a scale word or a counted noun, with their value ("ثلاثة ملايين", "two posts")'
+    )
     lone_scale_words: Mapping[str, int] = counts('scale words that alone mean an amount ("مليون": 1000000)')
     scale_units_after: tuple[str, ...] = words(
         'scale words after which a smaller number adds to them ("32 mil 653", "2万5000")'
