@@ -492,7 +492,7 @@ EXTRA: dict[str, object] = {
     "between_words": ("entre",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("al Consejo en su 56º período de sesiones").
     "short_body_names": {"Consejo": "council", "Asamblea": "assembly", "Comité": "committee",
-                         "Comisión": "commission"},
+                         "Comisión": "commission", "Oficina": "office"},
     "observance_days": {
         "Día Mundial de los Refugiados": "--06-20", "Día Internacional del Migrante": "--12-18",
         "Día de los Derechos Humanos": "--12-10", "Día Mundial de las Abejas": "--05-20",

@@ -509,7 +509,7 @@ EXTRA: dict[str, object] = {
     "between_words": ("entre",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("au Conseil à sa cinquante-sixième session").
     "short_body_names": {"Conseil": "council", "Assemblée": "assembly", "Comité": "committee",
-                         "Commission": "commission"},
+                         "Commission": "commission", "Office": "office"},
     "observance_days": {
         "Journée mondiale des réfugiés": "--06-20", "Journée internationale des migrants": "--12-18",
         "Journée des droits de l'homme": "--12-10", "Journée mondiale des abeilles": "--05-20",
