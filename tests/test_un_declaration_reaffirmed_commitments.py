@@ -53,3 +53,23 @@ def test_a_reaffirmed_commitment_reaffirms_and_a_bare_pledge_commits(language: s
     assert actions["1"] == ["reaffirms"]
     assert "commits" not in actions["1"]
     assert actions["2"] == ["commits"]
+
+
+_LONG_OPENINGS = {
+    "en": "In this regard, while recalling that the network was established to foster cooperation, with the "
+    "regional commissions as its partners, we urge the Secretary-General to strengthen coordination.",
+    "fr": "À cet égard, tout en rappelant que le réseau a été créé pour favoriser la coopération, avec les "
+    "commissions régionales pour partenaires, nous exhortons le Secrétaire général à renforcer la coordination.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LONG_OPENINGS))
+def test_the_speakers_verb_after_a_long_opening_asks_its_addressee(language: str) -> None:
+    issuer, adopts, heading, first, _ = _TEXTS[language]
+    text = (
+        f"United Nations\nA/RES/85/2\n\nGeneral Assembly\nDistr.: General\n\n\n{issuer}\n\n{adopts}\n\n\n"
+        f"{heading}\n\n1. {first}\n\n2. {_LONG_OPENINGS[language]}\n"
+    )
+    extraction = BUILDER.build(Document(source=f"urge-{language}.txt", text=text, language=language))
+    urging = [c for c in extraction.commitments if c.paragraph and c.paragraph.number == "2"]
+    assert [(c.action, [a.key for a in c.addressees]) for c in urging] == [("urges", ["UN-SG"])]

@@ -329,11 +329,17 @@ class CommitmentFinder:
             for match in [*pledges, *declared]
             if _opens_sentence(self.view, head, self._before_leading_connective(head, match.span.start))
         ]
+        # "In this regard, while recalling that ..., with the Office as its coordinator, we urge ...": a
+        # declaration verb in the speakers' person after a comma is the main clause a long opening leads to
+        found += [_Verb(match, match.span.start) for match in declared if self._after_comma(head, match)]
         found += self._after_speakers(head, end)
         # the speakers' further verbs in the same sentence: "We recognize ..., and urge all parties to comply"
         for verb in list(found):
             found += self._later_imperatives(verb.match.span.end, _sentence_end(self.view, verb.match.span.end, end))
         return _first_of_overlaps(found)
+
+    def _after_comma(self, head: int, match: PhraseMatch) -> bool:
+        return head < match.span.start and self.view[head : match.span.start].rstrip().endswith((",", "،", "，"))
 
     def _after_speakers(self, head: int, end: int) -> list[_Verb]:
         """The verb of a sentence that names its speakers between commas after the pronoun: "We, Heads of State and
