@@ -865,6 +865,11 @@ EXTRA: dict[str, object] = {
                          "Chamber", "Corps", "University", "Court", "Forum", "Board", "Panel",
                          "Tribunal"), "organization"),
     },
+    # body words that name a body only with the place it serves in after them ("Support Mission in Mali"; a
+    # "trade mission" is a visit)
+    "seated_body_words": {"Mission": "organization"},
+    # a body word's plural is one ("Offices"), an agent noun on it is a post ("Human Rights Officer")
+    "body_word_endings": ("s", "es"),
     # articles that may open a sentence before a name, and are no part of it ("The Department of ... (DOD)")
     "name_articles": ("The",),
     # the authorities of a state, named with it ("the authorities of Chad"; kg.finders.actors)

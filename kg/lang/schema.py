@@ -385,6 +385,15 @@ class Actors:
         'words that mark the name of a body wherever they stand in it, with its kind ("Agency": government-agency)',
         optional=True,
     )
+    seated_body_words: Mapping[str, str] = phrases(
+        'body words that name a body only where the place it serves in ends its name ("Support Mission in Mali")',
+        optional=True,
+    )
+    body_word_endings: tuple[str, ...] = words(
+        'the only endings a body word takes and stays one, where the language inflects it little ("Offices", '
+        'not "Officer"); without them, any short ending (cases: "корпорации")',
+        optional=True,
+    )
     authority_words: tuple[str, ...] = words(
         'a state\'s authorities, named with the state: its Government ("authorities", "властями Канады")', optional=True
     )
