@@ -655,7 +655,30 @@ class CommitmentFinder:
             found = (*known, *self._unnamed_items(last or start, end, listed=True))
         else:
             found = self._unnamed_items(start, end, listed=False, anyone=action in ONLY_ASKING_ACTIONS)
+            found = found or self._collective_phrase(start, end)
         return self._with_elided_heads(found, start, end)
+
+    def _collective_phrase(self, start: int, end: int) -> tuple[Mention, ...]:
+        """Those asked in common words, as one collective up to the infinitive or an aside's comma, where one of
+        the pack's ``addressee_collective_heads`` is its first or last word: "Invites relevant human rights
+        mechanisms and procedures, as appropriate, to", "Invite les mécanismes et procédures pertinents à"."""
+        heads = {fold(word) for word in words_of(self.pack, "addressee_collective_heads")}
+        stop = self._infinitive_at(start, end)
+        if not heads or stop >= end:
+            return ()
+        phrase = re.split(r"[,;:،，、(]", self.view[start:stop], maxsplit=1)[0]
+        words = self._without_openers(phrase.split())
+        if not words or len(words) > _LIST_ITEM_WORDS or any(c.isdigit() for c in phrase):
+            return ()
+        joiners = {fold(word) for word in words_of(self.pack, "name_joiners")}
+        if not ({fold(words[0]), fold(words[-1])} & heads) or self._is_name(words):
+            return ()
+        if any(fold(word) in joiners for word in words):
+            return ()  # "the strengthening of institutions": a noun phrase on something, no one asked
+        first = self.view.index(words[0], start)
+        last = self.view.rindex(words[-1], first, start + len(phrase)) + len(words[-1])
+        span = Span(first, last)
+        return (Mention(span, span.of(self.text), GENERIC_ADDRESSEE_KIND, name=_name_of(span.of(self.text))),)
 
     def _with_elided_heads(self, found: tuple[Mention, ...], start: int, end: int) -> tuple[Mention, ...]:
         """Those asked whose noun a list writes once, after the last of their modifiers (the pack's
@@ -858,7 +881,8 @@ class CommitmentFinder:
                 *words_of(self.pack, "addressee_infinitive_markers"),
             )
             if marker.strip(" ,،，")
-            for match in re.finditer(re.escape(marker), self.view[start:limit])
+            # a line may break at the marker's spaces: "..., as appropriate, \nto address"
+            for match in re.finditer(re.escape(marker).replace(r"\ ", r"\s"), self.view[start:limit])
             if self.view[start : start + match.start()].strip()  # a marker that opens the phrase opens those asked
             and not self.view.startswith(articles, start + match.end())
         ]

@@ -701,6 +701,9 @@ EXTRA: dict[str, object] = {
     # written after the last of them ("intergovernmental, international and non-governmental organizations")
     "addressee_parentheticals": ("as appropriate", "where appropriate", "as applicable", "where applicable",
                                  "as necessary", "where necessary", "inter alia", "where they exist"),
+    # the plural nouns that name a collective asked in common words ("relevant human rights mechanisms and procedures")
+    "addressee_collective_heads": ("mechanisms", "procedures", "bodies", "institutions", "entities", "organizations",
+                                   "organisations", "agencies", "stakeholders", "partners", "actors"),
     "addressee_modifiers": ("intergovernmental", "non-governmental", "governmental", "international",
                             "regional", "subregional", "national", "local", "multilateral", "humanitarian"),
     "addressee_aside_words": (

@@ -642,6 +642,8 @@ EXTRA: dict[str, object] = {
     # "y, según proceda, las organizaciones intergubernamentales, internacionales y no gubernamentales"
     "addressee_parentheticals": ("según proceda", "cuando proceda", "según corresponda", "cuando corresponda",
                                  "en su caso", "entre otras cosas"),
+    "addressee_collective_heads": ("mecanismos", "procedimientos", "órganos", "instituciones", "entidades",
+                                   "organizaciones", "organismos", "agentes", "asociados", "interesados"),
     "addressee_modifiers": ("intergubernamentales", "no gubernamentales", "internacionales", "regionales",
                             "subregionales", "nacionales", "locales", "multilaterales", "humanitarias"),
     "addressee_aside_words": (

@@ -669,6 +669,8 @@ EXTRA: dict[str, object] = {
     # "et, selon qu'il conviendra, les organisations intergouvernementales, internationales et non gouvernementales"
     "addressee_parentheticals": ("selon qu’il conviendra", "selon qu'il conviendra", "le cas échéant",
                                  "selon que de besoin", "s’il y a lieu", "s'il y a lieu", "entre autres"),
+    "addressee_collective_heads": ("mécanismes", "procédures", "organes", "institutions", "entités", "organisations",
+                                   "organismes", "acteurs", "partenaires"),
     "addressee_modifiers": ("intergouvernementales", "intergouvernementaux", "non gouvernementales",
                             "non gouvernementaux", "internationales", "internationaux", "régionales",
                             "régionaux", "sous-régionales", "sous-régionaux", "nationales", "nationaux",

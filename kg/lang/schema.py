@@ -564,6 +564,11 @@ class Commitments:
         'asides set off by commas inside a list of addressees, no item of it ("and, as appropriate, ...")',
         optional=True,
     )
+    addressee_collective_heads: tuple[str, ...] = words(
+        'plural nouns that make a phrase of common words a collective asked by any verb ("Invites relevant human'
+        ' rights mechanisms and procedures to"), at its first or last word',
+        optional=True,
+    )
     addressee_modifiers: tuple[str, ...] = words(
         'words that qualify a kind of addressee and may share its noun with others in a list ("intergovernmental,'
         ' international and non-governmental organizations")',
