@@ -99,6 +99,22 @@ def test_an_accepted_alternative_action_is_right() -> None:
     assert scored(facts, built, "actions").recall == 1
 
 
+def test_a_declarations_base_verb_matches_the_third_person_action_by_lemma() -> None:
+    built = DocumentFacts(
+        "doc.txt",
+        commitments=[
+            Commitment("operative", "1", action="stresses"),
+            Commitment("operative", "2", action="expresses"),
+            Commitment("operative", "3", action="notifies"),
+            Commitment("operative", "4", action="notes-with-appreciation"),
+        ],
+    )
+    facts = resolution(commitments={"actions": {"1": "stress", "2": "express", "3": "notify", "4": "note"}})
+    score = scored(facts, built, "actions")
+    assert score.missed == ["paragraph 4: note (built notes-with-appreciation)"]
+    assert score.recall == 0.75
+
+
 def test_an_accepted_kind_is_right_and_a_wrong_one_is_missed_and_extra() -> None:
     facts = statement()
     facts["document"]["kind_accept"] = ["statement", "press-release"]

@@ -64,3 +64,28 @@ def test_regional_organizations_ngos_and_states_parties_are_asked(language: str)
     assert "non-governmental-organizations" in asked["3"]
     kinds = {resolve.resolve(a, language).kind for c in extraction.commitments for a in c.addressees}
     assert Kind.ORGANIZATION not in kinds  # collectives, not organisations
+
+
+# A collective named in common words, which no gazetteer knows, asked by a verb that may also take a thing:
+# the whole phrase is asked where a plural noun for a collective opens or closes it; a phrase about something
+# ("the strengthening of institutions") asks no one. A line may break before the infinitive.
+_COMMON_WORD_COLLECTIVES = {
+    "en": ("1. Invites relevant human rights mechanisms and procedures, as appropriate, \nto address the matter;",
+           "2. Encourages the strengthening of institutions to address the matter;",
+           "relevant human rights mechanisms and procedures"),
+    "fr": ("1. Invite les organes conventionnels pertinents à examiner la question ;",
+           "2. Encourage le renforcement des institutions pour examiner la question ;",
+           "organes conventionnels pertinents"),
+    "es": ("1. Invita a los organismos competentes a que examinen la cuestión;",
+           "2. Alienta el fortalecimiento de las instituciones para examinar la cuestión;",
+           "organismos competentes"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_collective_in_common_words_is_asked_and_a_topic_is_not(language: str) -> None:
+    invitation, topic, asked = _COMMON_WORD_COLLECTIVES[language]
+    extraction = resolution(language, PREAMBLES[language], invitation, topic)
+    by_paragraph = {c.paragraph.number: c for c in extraction.commitments if c.paragraph and c.paragraph.number}
+    assert [a.text for a in by_paragraph["1"].addressees] == [asked]
+    assert by_paragraph["2"].addressees == ()

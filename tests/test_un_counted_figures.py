@@ -42,3 +42,38 @@ def test_a_number_that_opens_its_line_counts_nothing() -> None:
         "1. Welcomes the Decade of Peace;\n__________________\n3  Member States are encouraged to support the Decade.",
     )
     assert extraction.statistics == []
+
+
+_SPELLED = {
+    "en": ("Recalling the accession by twenty-four States to the Convention,",
+           "1. Decides to abolish two Human Rights Officer posts;",
+           "2. Decides that one of the two languages and two-thirds of the budget shall be shared;"),
+    "fr": ("Rappelant l’adhésion de vingt-quatre États à la Convention,",
+           "1. Décide de supprimer deux postes de spécialiste des droits de l’homme ;",
+           "2. Décide que un des deux bureaux et les deux tiers du budget seront partagés ;"),
+    "es": ("Recordando la adhesión de quince Estados a la Convención,",
+           "1. Decide suprimir dos puestos de oficial de derechos humanos;",
+           "2. Decide que una de las dos oficinas y dos tercios del presupuesto se compartirán;"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_number_in_words_before_the_noun_it_counts_is_a_figure(language: str) -> None:
+    extraction = resolution(language, *_SPELLED[language])
+    assert [(str(s.value), s.unit) for s in extraction.statistics] == [
+        ("24" if language != "es" else "15", "States"),
+        ("2", "posts"),
+    ]  # "one of the two languages", "two-thirds": no counted noun after them, no figure
+
+
+_BOUNDED_DURATIONS = {
+    "en": "1. Decides to abolish the posts that have been vacant for more than 18 months, and to review them within 60 days;",
+    "fr": "1. Décide de supprimer les postes vacants depuis plus de 18 mois, et de les examiner dans les 60 jours ;",
+    "es": "1. Decide suprimir los puestos que han estado vacantes durante más de 18 meses, y examinarlos en 60 días;",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_bounded_duration_measures_in_its_unit_and_a_bare_one_is_no_figure(language: str) -> None:
+    extraction = resolution(language, PREAMBLES[language], _BOUNDED_DURATIONS[language])
+    assert [(str(s.value), s.unit, s.qualifier) for s in extraction.statistics] == [("18", "months", "more-than")]

@@ -97,3 +97,29 @@ def test_a_general_post_of_a_body_named_by_structure_is_that_body_s_post(languag
     assert post in posts
     # a known body's post stays the gazetteer's
     assert language != "en" or "President of the General Assembly" in posts
+
+
+# A mission named for the state it serves in, and posts whose title holds a body's word: the mission is a body
+# with its seat (the state stays named), the post ("Human Rights Officer", "Logistics Officers") is none.
+_SEATED = {
+    "en": "The General Assembly,\n\nRecalling that authority passed from the Regional-led Peace Support Mission "
+    "in Chad to the new operation after the Annual Investment Mission, and that two Human Rights Officer posts and "
+    "the Logistics Officers remain,\n\n"
+    "1. Decides to remain seized of the matter.\n",
+    "es": "La Asamblea General,\n\nRecordando la labor de los Oficiales de "
+    "Logística y de la Oficina Regional de Apoyo,\n\n1. Decide seguir ocupándose de la cuestión.\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SEATED))
+def test_a_mission_is_named_with_its_seat_and_a_post_is_no_body(language: str) -> None:
+    mentions = build_un(_SEATED[language], language).mentions
+    bodies = {m.text for m in mentions if m.kind not in (Kind.STATE, Kind.PLACE, Kind.POST)}
+    expected = {
+        "en": {"Regional-led Peace Support Mission in Chad"},
+        "es": {"Oficina Regional de Apoyo"},
+    }[language]
+    assert expected <= bodies
+    assert not any("Officer" in body or "Oficiales" in body or "Investment" in body for body in bodies)
+    if language == "en":
+        assert any(m.kind == Kind.STATE and m.text == "Chad" for m in mentions)

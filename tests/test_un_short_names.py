@@ -89,3 +89,22 @@ def test_a_verb_hyphenated_at_a_line_end_ends_the_addressees(language: str) -> N
     (commitment,) = build_un(_HYPHENATED[language], language).commitments
     assert [a.key for a in commitment.addressees if a.key] == []
     assert [a.name for a in commitment.addressees] == ["States"]
+
+
+# "the Office" after the Office a text has named in full is that Office; an Office named in full later is not it.
+_OFFICE = {
+    "en": "The General Assembly,\n\nTaking note of the report of the United Nations Office on Drugs and Crime,\n\n"
+    "1. Requests the Office to continue its work on trafficking;\n\n"
+    "2. Invites the Office for Outer Space Affairs to report;\n",
+    "fr": "L’Assemblée générale,\n\nPrenant note du rapport de l’Office des Nations Unies contre la drogue et le crime,"
+    "\n\n1. Prie l’Office de poursuivre ses travaux sur la traite ;\n",
+    "es": "La Asamblea General,\n\nTomando nota del informe de la Oficina de las Naciones Unidas contra la Droga y el "
+    "Delito,\n\n1. Solicita a la Oficina que prosiga su labor sobre la trata;\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_OFFICE))
+def test_the_office_stands_for_the_office_named_before(language: str) -> None:
+    _noting, request, *rest = build_un(_OFFICE[language], language).commitments
+    assert [a.key for a in request.addressees] == ["UNODC"]
+    assert all("UNODC" not in [a.key for a in c.addressees] for c in rest)

@@ -152,21 +152,36 @@ def symbol_key(symbol: str) -> str:
 
 def actions_match(gold: str, action: str) -> bool:
     """Whether a gold verb names a built action, whatever person it is written in: the gold of a declaration
-    gives its speakers' verbs ("recognize", "call upon"), the action scheme the UN's third person.
+    gives its speakers' verbs ("recognize", "call upon"), the action scheme the UN's third person. The first
+    verb is compared by its lemma, so that a sibilant's "-es" ("stresses", "expresses") or a "-ies" is no
+    difference.
 
     >>> actions_match("recognize", "recognizes"), actions_match("call upon", "calls-upon")
     (True, True)
-    >>> actions_match("note", "notes-with-appreciation")
-    False
+    >>> actions_match("stress", "stresses"), actions_match("express", "expresses-concern")
+    (True, False)
+    >>> actions_match("note", "notes-with-appreciation"), actions_match("stress", "stressed")
+    (False, False)
     """
-    return _base_form(gold) == _base_form(action)
+    return bool(_base_forms(gold) & _base_forms(action))
 
 
-def _base_form(verb: str) -> str:
+def _base_forms(verb: str) -> set[str]:
+    """The forms a verb phrase may have in the base person: its first word as written and, where that word
+    may be a third person singular, the stems its ending allows ("stresses" gives "stresse" and "stress";
+    the one that is a real verb is the one both sides share)."""
     words = fold(verb.replace("-", " ")).split()
-    if words and len(words[0]) > 3 and words[0].endswith("s") and not words[0].endswith("ss"):
-        words[0] = words[0][:-1]
-    return " ".join(words)
+    if not words:
+        return {""}
+    head, rest = words[0], " ".join(words[1:])
+    heads = {head}
+    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
+        heads.add(head[:-1])
+        if head.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+            heads.add(head[:-2])
+        if head.endswith("ies"):
+            heads.add(head[:-3] + "y")
+    return {f"{h} {rest}".strip() for h in heads}
 
 
 def number(value: object) -> Decimal | None:

@@ -51,6 +51,7 @@ from kg.finders.text import (
 )
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Kind, Mention, Span
+from kg.text.patterns import phrases_alternation
 
 __all__ = [
     "Actors",
@@ -681,7 +682,7 @@ def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) 
         # ("l'|Office"), or any such word where bodies run lower; the cached body word asked first, this loop
         # being over every word of the text
         initial = token.text[0]
-        if not (initial.isupper() or initial.islower()) or not body_word(news, token.text):
+        if not (initial.isupper() or initial.islower()) or not (body_word(news, token.text) or _seated(news, token)):
             continue
         if not (lower_bodies or _capitalised(news, token)):
             continue
@@ -691,6 +692,8 @@ def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) 
         # "L'|Organisation ...": the article elided onto the first word is no part of the name
         start = tokens[first].start + len(_elided_on(news, tokens[first], news.words("elided_articles")))
         span = _without_possessive(news, Span(start, _titled_name_end(news, tokens, index, main.end, runs_lower)))
+        if _unseated(news, token, span):
+            continue
         if _is_titled_name(news, span, known, needs_capitals=1 if runs_lower else 2):
             found.append(organization_mention(news, span, _body_kind(news, span) or Kind.ORGANIZATION))
     return found
@@ -772,7 +775,50 @@ def _titled_name_end(news: DocumentText, tokens: list[Token], index: int, limit:
         if _capitalised(news, tokens[ahead]):  # "... Nationale d'|Immigration": a word elided onto it
             end = tokens[ahead].end
     # "Start-Up Fund for Safe, | Orderly and Regular Migration": a name may go on as a list
+    if end == tokens[index].end:
+        end = _seated_name_end(news, end, limit)
     return listed_name_end(news, end, limit, organization_rules(news))
+
+
+def _seated_name_end(news: DocumentText, end: int, limit: int) -> int:
+    """Where a name that ends at its body word goes on with the place it is seated in, a known state or place
+    after one of the pack's ``place_prepositions``: "African-led International Support Mission | in Mali",
+    "Regional Service Centre | in Entebbe"; ``end`` where no known place follows."""
+    link = news.pack.derived("actors.seat_links", _seat_link_pattern)
+    match = link.match(news.text, end, limit) if link else None
+    if match is None:
+        return end
+    places = resolve.find_mentions(
+        news.text, news.language, start=match.end(), end=min(limit, match.end() + _PLACE_REACH), kinds=_SEATS
+    )
+    return places[0].span.end if places and places[0].span.start == match.end() else end
+
+
+def _unseated(news: DocumentText, token: Token, span: Span) -> bool:
+    """Whether a name read at one of the pack's ``seated_body_words`` lacks the place that must end it: "Reverse
+    Trade Mission" is a visit, "Support Mission in Mali" a body."""
+    if not _seated(news, token):
+        return False
+    places = resolve.find_mentions(news.text, news.language, start=span.start, end=span.end, kinds=_SEATS)
+    return not any(place.span.end == span.end for place in places)
+
+
+def _seated(news: DocumentText, token: Token) -> bool:
+    return token.text in news.pack.extra.get("seated_body_words", {})
+
+
+def _seat_link_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A preposition of place between spaces, or a line's end where lines are cut at a width."""
+    prepositions = pack.words("place_prepositions")
+    if not prepositions:
+        return None
+    space = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+    return re.compile(rf"{space}(?:{phrases_alternation(prepositions)}){space}(?=\w)")
+
+
+#: The kinds of a body's seat, and how far its name may run after the preposition.
+_SEATS = (Kind.STATE, Kind.PLACE)
+_PLACE_REACH = 60
 
 
 #: A hyphen at the end of a line, between the two halves of a compound word.

@@ -315,17 +315,31 @@ class CommitmentFinder:
         start, end = paragraph.span.start, paragraph.span.end
         if "(" in (paragraph.number or ""):
             return self._imperatives_in(paragraph, head)
-        pledges = [match for match in self.pledges.finditer(self.view, start, end) if match.value == PLEDGE_ACTION]
+        declared = list(self.declared.finditer(self.view, start, end))
+        # "We reaffirm our commitment to ...": the speakers reaffirm, as their declaration verb says; a pledge
+        # phrase is the paragraph's verb only where no declaration verb opens it
+        opened = {match.span.start for match in declared}
+        pledges = [
+            match
+            for match in self.pledges.finditer(self.view, start, end)
+            if match.value == PLEDGE_ACTION and match.span.start not in opened
+        ]
         found = [
             _Verb(match, match.span.start)
-            for match in [*pledges, *self.declared.finditer(self.view, start, end)]
+            for match in [*pledges, *declared]
             if _opens_sentence(self.view, head, self._before_leading_connective(head, match.span.start))
         ]
+        # "In this regard, while recalling that ..., with the Office as its coordinator, we urge ...": a
+        # declaration verb in the speakers' person after a comma is the main clause a long opening leads to
+        found += [_Verb(match, match.span.start) for match in declared if self._after_comma(head, match)]
         found += self._after_speakers(head, end)
         # the speakers' further verbs in the same sentence: "We recognize ..., and urge all parties to comply"
         for verb in list(found):
             found += self._later_imperatives(verb.match.span.end, _sentence_end(self.view, verb.match.span.end, end))
         return _first_of_overlaps(found)
+
+    def _after_comma(self, head: int, match: PhraseMatch) -> bool:
+        return head < match.span.start and self.view[head : match.span.start].rstrip().endswith((",", "،", "，"))
 
     def _after_speakers(self, head: int, end: int) -> list[_Verb]:
         """The verb of a sentence that names its speakers between commas after the pronoun: "We, Heads of State and
@@ -641,7 +655,30 @@ class CommitmentFinder:
             found = (*known, *self._unnamed_items(last or start, end, listed=True))
         else:
             found = self._unnamed_items(start, end, listed=False, anyone=action in ONLY_ASKING_ACTIONS)
+            found = found or self._collective_phrase(start, end)
         return self._with_elided_heads(found, start, end)
+
+    def _collective_phrase(self, start: int, end: int) -> tuple[Mention, ...]:
+        """Those asked in common words, as one collective up to the infinitive or an aside's comma, where one of
+        the pack's ``addressee_collective_heads`` is its first or last word: "Invites relevant human rights
+        mechanisms and procedures, as appropriate, to", "Invite les mécanismes et procédures pertinents à"."""
+        heads = {fold(word) for word in words_of(self.pack, "addressee_collective_heads")}
+        stop = self._infinitive_at(start, end)
+        if not heads or stop >= end:
+            return ()
+        phrase = re.split(r"[,;:،，、(]", self.view[start:stop], maxsplit=1)[0]
+        words = self._without_openers(phrase.split())
+        if not words or len(words) > _LIST_ITEM_WORDS or any(c.isdigit() for c in phrase):
+            return ()
+        joiners = {fold(word) for word in words_of(self.pack, "name_joiners")}
+        if not ({fold(words[0]), fold(words[-1])} & heads) or self._is_name(words):
+            return ()
+        if any(fold(word) in joiners for word in words):
+            return ()  # "the strengthening of institutions": a noun phrase on something, no one asked
+        first = self.view.index(words[0], start)
+        last = self.view.rindex(words[-1], first, start + len(phrase)) + len(words[-1])
+        span = Span(first, last)
+        return (Mention(span, span.of(self.text), GENERIC_ADDRESSEE_KIND, name=_name_of(span.of(self.text))),)
 
     def _with_elided_heads(self, found: tuple[Mention, ...], start: int, end: int) -> tuple[Mention, ...]:
         """Those asked whose noun a list writes once, after the last of their modifiers (the pack's
@@ -844,7 +881,8 @@ class CommitmentFinder:
                 *words_of(self.pack, "addressee_infinitive_markers"),
             )
             if marker.strip(" ,،，")
-            for match in re.finditer(re.escape(marker), self.view[start:limit])
+            # a line may break at the marker's spaces: "..., as appropriate, \nto address"
+            for match in re.finditer(re.escape(marker).replace(r"\ ", r"\s"), self.view[start:limit])
             if self.view[start : start + match.start()].strip()  # a marker that opens the phrase opens those asked
             and not self.view.startswith(articles, start + match.end())
         ]

@@ -55,7 +55,7 @@ from itertools import pairwise
 from kg import lang, resolve
 from kg.finders.dates import current_year, find_dates, find_hijri_dates
 from kg.finders.phrases import words_of
-from kg.finders.text import TOKEN, DocumentText, find_phrases, key_of, starts_with_phrase
+from kg.finders.text import TOKEN, DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import Kind, Mention, Paragraph, Span, Statistic
 from kg.text.currencies import national_currency
@@ -817,6 +817,8 @@ def _year_range_pattern(pack: LanguagePack) -> re.Pattern[str]:
 AREA_KINDS = (Kind.GROUP_OF_STATES, Kind.STATE, Kind.PLACE)
 #: English names of the counted things of a rate ("per 100 persons" reads "per 100 people").
 RATE_NOUNS = {"persons": "people"}
+#: The names of the units of a duration, by their ISO 8601 designator (the pack's ``duration_units`` values).
+_DURATION_UNIT_NAMES = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
 #: A measure this short says nothing of what it counts; the figure counts what the one before did.
 _SHORT_MEASURE_WORDS = 2
 _SHORT_UNSPACED_MEASURE = 4
@@ -857,7 +859,29 @@ class _StatisticReader:
                 _Figure(quantity.span, quantity.value, quantity.qualifier, quantity.unit,
                         noun.group(1) if noun else "", bool(self.per and self.per.search(before)), quantity.scaled)
             )  # fmt: skip
-        return figures
+        return sorted([*figures, *self._spelled_counts(start, end, figures)], key=lambda f: f.span.start)
+
+    def _spelled_counts(self, start: int, end: int, read: list[_Figure]) -> list[_Figure]:
+        """Counts written in words before a noun of the pack's ``counted_nouns`` ("two Human Rights Officer
+        posts", "cinq membres", "twenty-four members"): a number word alone ("one of the", "two-thirds") says
+        no count, so only those the counted noun follows are figures."""
+        pattern = self.pack.derived("statistics.spelled_counts", _spelled_count_pattern)
+        counts = self.pack.extra.get("number_words", {})
+        found = []
+        for match in pattern.finditer(self.text, start, end) if pattern else ():
+            span = Span(match.start(), match.end())
+            if any(f.span.start < span.end and span.start < f.span.end for f in read) or any(
+                s.start < span.end and span.start < s.end for s in self.not_figures
+            ):
+                continue
+            value = _spelled_value(match, counts)
+            if value is None:
+                continue
+            noun = re.match(r"\s*(\w+)", self.text[span.end : span.end + 30])
+            figure = _Figure(span, Decimal(value), "exact", None, noun.group(1) if noun else "", False, False)
+            if self._counted_unit(figure) is not None:
+                found.append(figure)
+        return found
 
     def statistics(self, paragraph: Paragraph, heading: str | None = None) -> list[Statistic]:
         """The figures of a paragraph; one its sentence gives no period is of the period its ``heading`` names."""
@@ -901,6 +925,7 @@ class _StatisticReader:
             unit = unit or self._counted_unit(figure)
             if unit is None and figure.qualifier == "exact" and not figure.scaled:
                 continue
+            unit = unit or self._duration_unit(figure)
             measured.append((figure, unit, rate))
         statistics: list[Statistic] = []
         rate_measure = None
@@ -934,6 +959,14 @@ class _StatisticReader:
             if index and not word.group()[:1].isupper():
                 break  # the words before the noun name a kind ("Human Rights Officer posts"), capitalised
         return None
+
+    def _duration_unit(self, figure: _Figure) -> str | None:
+        """The unit of a figure kept for its qualifier that a word of the pack's ``duration_units`` follows
+        ("vacant for more than 24 months", "depuis plus de 24 mois"): a bare duration says when and is no
+        figure, but a bounded one measures how long."""
+        units = self.pack.extra.get("duration_units", {})
+        word = starts_with_phrase(self.text, skip_spaces(self.text, figure.span.end), units) if units else None
+        return _DURATION_UNIT_NAMES.get(units[key_of(word, units)]) if word else None
 
     def _bounded(self, statistic: Statistic) -> Statistic:
         """A figure its measure sets as a limit ("A maximum assessment rate of 22 per cent", "un taux
@@ -1058,6 +1091,27 @@ class _StatisticReader:
             return None
         years = re.findall(r"\d{4}", match.group())
         return f"{years[0]}/{years[-1]}"
+
+
+def _spelled_count_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The pack's ``number_words`` but its articles ("a", "un"), alone or as tens and a unit joined by a hyphen
+    ("twenty-four", "vingt-deux")."""
+    articles = {article.casefold() for article in words_of(pack, "indefinite_articles")}
+    words = [word for word in pack.extra.get("number_words", {}) if word.casefold() not in articles]
+    if not words:
+        return None
+    alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<tens>{alternation})(?:-(?P<unit>{alternation}))?(?![\w-])", re.IGNORECASE)
+
+
+def _spelled_value(match: re.Match[str], counts: dict[str, int]) -> int | None:
+    """The value of a number in words: one word's, or tens and a unit below ten; None for a pair that makes no
+    number ("two-three")."""
+    tens = counts[key_of(match.group("tens"), counts)]
+    if not match.group("unit"):
+        return tens
+    unit = counts[key_of(match.group("unit"), counts)]
+    return tens + unit if tens >= 20 and tens % 10 == 0 and 0 < unit < 10 else None
 
 
 def _counted_nouns(pack: LanguagePack) -> dict[str, str]:

@@ -567,10 +567,16 @@ def body_word(news: DocumentText, word: str) -> str | None:
 
 def _body_word(news: DocumentText, word: str) -> str | None:
     bodies = news.pack.derived("news_body_words_folded", _folded_body_words)
+    endings = ("", *news.words("body_word_endings"))
     for form in (word, *(word[len(p) :] for p in news.words("proclitics") if word.startswith(p))):
         folded = form.casefold()
         for body, folded_body in bodies:
-            if folded.startswith(folded_body) and (len(form) - len(body) <= 3 or not has_case(form, 0)):
+            if not folded.startswith(folded_body):
+                continue
+            if len(endings) > 1 and has_case(form, 0):  # "Offices", not "Officer"
+                if folded[len(folded_body) :] in endings:
+                    return body
+            elif len(form) - len(body) <= 3 or not has_case(form, 0):
                 return body
     return None
 

@@ -586,7 +586,7 @@ EXTRA: dict[str, object] = {
     "between_words": ("between",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("to the Council at its fifty-sixth session").
     "short_body_names": {"Council": "council", "Assembly": "assembly", "Committee": "committee",
-                         "Commission": "commission"},
+                         "Commission": "commission", "Office": "office"},
     "observance_days": {
         "World Refugee Day": "--06-20", "International Migrants Day": "--12-18", "Human Rights Day": "--12-10",
         "World Bee Day": "--05-20", "Nelson Mandela International Day": "--07-18",
@@ -730,6 +730,9 @@ EXTRA: dict[str, object] = {
     # written after the last of them ("intergovernmental, international and non-governmental organizations")
     "addressee_parentheticals": ("as appropriate", "where appropriate", "as applicable", "where applicable",
                                  "as necessary", "where necessary", "inter alia", "where they exist"),
+    # the plural nouns that name a collective asked in common words ("relevant human rights mechanisms and procedures")
+    "addressee_collective_heads": ("mechanisms", "procedures", "bodies", "institutions", "entities", "organizations",
+                                   "organisations", "agencies", "stakeholders", "partners", "actors"),
     "addressee_modifiers": ("intergovernmental", "non-governmental", "governmental", "international",
                             "regional", "subregional", "national", "local", "multilateral", "humanitarian"),
     "addressee_aside_words": (
@@ -854,8 +857,13 @@ EXTRA: dict[str, object] = {
     "year_place_prepositions": ("in",),
     "per_words": ("per",),
     # figures in words, ages and ratios (kg.text.numbers; declared in kg/lang/schema.py)
+    # also counts before a counted noun ("two posts", "twenty-four members"; kg.finders.figures), tens joined to
+    # a unit by a hyphen
     "number_words": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                     "nine": 9, "ten": 10, "a": 1},
+                     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                     "ninety": 90, "a": 1},
     "age_words_before": ("aged", "age of", "ages of", "aged between", "aged under", "aged over"),
     "age_words_after": ("years of age", "years old", "year-old", "-year-old", "years and older", "years and over"),
     "ratio_links": ("in", "out of"),
@@ -898,6 +906,11 @@ EXTRA: dict[str, object] = {
                          "Chamber", "Corps", "University", "Court", "Forum", "Board", "Panel",
                          "Tribunal"), "organization"),
     },
+    # body words that name a body only with the place it serves in after them ("Support Mission in Mali"; a
+    # "trade mission" is a visit)
+    "seated_body_words": {"Mission": "organization"},
+    # a body word's plural is one ("Offices"), an agent noun on it is a post ("Human Rights Officer")
+    "body_word_endings": ("s", "es"),
     # articles that may open a sentence before a name, and are no part of it ("The Department of ... (DOD)")
     "name_articles": ("The",),
     # the authorities of a state, named with it ("the authorities of Chad"; kg.finders.actors)

@@ -492,7 +492,7 @@ EXTRA: dict[str, object] = {
     "between_words": ("entre",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("al Consejo en su 56º período de sesiones").
     "short_body_names": {"Consejo": "council", "Asamblea": "assembly", "Comité": "committee",
-                         "Comisión": "commission"},
+                         "Comisión": "commission", "Oficina": "office"},
     "observance_days": {
         "Día Mundial de los Refugiados": "--06-20", "Día Internacional del Migrante": "--12-18",
         "Día de los Derechos Humanos": "--12-10", "Día Mundial de las Abejas": "--05-20",
@@ -543,7 +543,8 @@ EXTRA: dict[str, object] = {
     # Mexico writes the units after the thousands: "32 mil 653" (32 653), "mil 589.95 millones" (1 589.95 million).
     "scale_units_after": ("mil",),
     "number_words": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-                     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40,
+                     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+                     "trece": 13, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
                      "cincuenta": 50, "cien": 100},
     "lone_scale_words": {"mil": 10**3, "millón": 10**6},
     "three_digit_fraction_before_scale": True,  # Mexico writes thousands of millions "2 mil 75 millones"
@@ -641,6 +642,8 @@ EXTRA: dict[str, object] = {
     # "y, según proceda, las organizaciones intergubernamentales, internacionales y no gubernamentales"
     "addressee_parentheticals": ("según proceda", "cuando proceda", "según corresponda", "cuando corresponda",
                                  "en su caso", "entre otras cosas"),
+    "addressee_collective_heads": ("mecanismos", "procedimientos", "órganos", "instituciones", "entidades",
+                                   "organizaciones", "organismos", "agentes", "asociados", "interesados"),
     "addressee_modifiers": ("intergubernamentales", "no gubernamentales", "internacionales", "regionales",
                             "subregionales", "nacionales", "locales", "multilaterales", "humanitarias"),
     "addressee_aside_words": (

@@ -522,7 +522,7 @@ EXTRA: dict[str, object] = {
     "between_words": ("entre",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("au Conseil à sa cinquante-sixième session").
     "short_body_names": {"Conseil": "council", "Assemblée": "assembly", "Comité": "committee",
-                         "Commission": "commission"},
+                         "Commission": "commission", "Office": "office"},
     "observance_days": {
         "Journée mondiale des réfugiés": "--06-20", "Journée internationale des migrants": "--12-18",
         "Journée des droits de l'homme": "--12-10", "Journée mondiale des abeilles": "--05-20",
@@ -552,6 +552,11 @@ EXTRA: dict[str, object] = {
         # an organisation's congress; "le Congrès" with a capital is a legislature (the US Congress)
         "congrès": "conference",
     },
+    # numbers in words: before a scale word ("deux millions") and before a counted noun ("cinq membres",
+    # "vingt-deux postes"; kg.finders.figures); "un" and "une" are also articles, so not here
+    "number_words": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+                     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+                     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60},
     "measure_stops": (
         "en", "depuis", "d’ici", "d'ici", "entre", "pour", "afin", "au cours", "dans", "et", "qui", "à",
         "au", "aux",
@@ -681,6 +686,8 @@ EXTRA: dict[str, object] = {
     # "et, selon qu'il conviendra, les organisations intergouvernementales, internationales et non gouvernementales"
     "addressee_parentheticals": ("selon qu’il conviendra", "selon qu'il conviendra", "le cas échéant",
                                  "selon que de besoin", "s’il y a lieu", "s'il y a lieu", "entre autres"),
+    "addressee_collective_heads": ("mécanismes", "procédures", "organes", "institutions", "entités", "organisations",
+                                   "organismes", "acteurs", "partenaires"),
     "addressee_modifiers": ("intergouvernementales", "intergouvernementaux", "non gouvernementales",
                             "non gouvernementaux", "internationales", "internationaux", "régionales",
                             "régionaux", "sous-régionales", "sous-régionaux", "nationales", "nationaux",

@@ -109,7 +109,9 @@ class Numbers:
     scale_links: tuple[str, ...] = words(
         'words joining a smaller scale to a larger one ("مليون و500 ألف")', optional=True
     )
-    number_words: Mapping[str, int] = counts('numbers in words before a scale word, with their value ("ثلاثة ملايين")')
+    number_words: Mapping[str, int] = counts(
+        'numbers in words before a scale word or a counted noun, with their value ("ثلاثة ملايين", "two posts")'
+    )
     lone_scale_words: Mapping[str, int] = counts('scale words that alone mean an amount ("مليون": 1000000)')
     scale_units_after: tuple[str, ...] = words(
         'scale words after which a smaller number adds to them ("32 mil 653", "2万5000")'
@@ -397,6 +399,15 @@ class Actors:
         'words that mark the name of a body wherever they stand in it, with its kind ("Agency": government-agency)',
         optional=True,
     )
+    seated_body_words: Mapping[str, str] = phrases(
+        'body words that name a body only where the place it serves in ends its name ("Support Mission in Mali")',
+        optional=True,
+    )
+    body_word_endings: tuple[str, ...] = words(
+        'the only endings a body word takes and stays one, where the language inflects it little ("Offices", '
+        'not "Officer"); without them, any short ending (cases: "корпорации")',
+        optional=True,
+    )
     authority_words: tuple[str, ...] = words(
         'a state\'s authorities, named with the state: its Government ("authorities", "властями Канады")', optional=True
     )
@@ -573,6 +584,11 @@ class Commitments:
     )
     addressee_parentheticals: tuple[str, ...] = words(
         'asides set off by commas inside a list of addressees, no item of it ("and, as appropriate, ...")',
+        optional=True,
+    )
+    addressee_collective_heads: tuple[str, ...] = words(
+        'plural nouns that make a phrase of common words a collective asked by any verb ("Invites relevant human'
+        ' rights mechanisms and procedures to"), at its first or last word',
         optional=True,
     )
     addressee_modifiers: tuple[str, ...] = words(

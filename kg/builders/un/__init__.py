@@ -232,10 +232,16 @@ def _with_named_organizations(mentions: list[Mention], text: DocumentText, bodie
     Alliance of National Human Rights Institutions"), read on the reading view (no page furniture). A post
     does not hide the body it names ("the Chair of the Committee on ...")."""
     taken = [m.span for m in mentions if m.kind != Kind.POST]
-    named = [m for m in bodies if not overlaps(m.span, taken)]
+    # the place a body is seated in stays a mention of its own: "Support Mission in Mali" names Mali
+    named = [m for m in bodies if not overlaps(m.span, [s for s in taken if not _seat_of(m, s, mentions)])]
     posts = posts_of_named_bodies(text, [m for m in mentions if m.kind == Kind.POST], named)
     others = [m for m in mentions if m.kind != Kind.POST]
     return sorted([*others, *posts, *named], key=lambda m: (m.span.start, m.span.end))
+
+
+def _seat_of(body: Mention, span: Span, mentions: list[Mention]) -> bool:
+    """Whether ``span`` is a known state or place that ends the name of ``body`` ("... Mission in Mali")."""
+    return span.end == body.span.end and any(m.span == span and m.kind in (Kind.STATE, Kind.PLACE) for m in mentions)
 
 
 def _named_instruments(text: str, view: DocumentText, citations: list[Citation], bodies: list[Span]) -> list[Citation]:
