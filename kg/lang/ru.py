@@ -70,6 +70,40 @@ UNITS: dict[str, str] = {
     "тонна": "tonnes",
 }
 
+# Nationals of a state, as a sanctions statement counts them ("для 36 новозеландцев"): the forms a
+# number takes (singular after 1, genitive singular after 2-4, genitive plural after 5 and more), per
+# ISO 3166 code of the states these statements name most. Only these words count persons: a word that
+# merely ends like one ("-цев") is no demonym.
+DEMONYM_COUNT_FORMS: dict[str, tuple[str, ...]] = {
+    "AUS": ("австралиец", "австралийца", "австралийцев"),
+    "CAN": ("канадец", "канадца", "канадцев"),
+    "NZL": ("новозеландец", "новозеландца", "новозеландцев"),
+    "GBR": ("британец", "британца", "британцев"),
+    "USA": ("американец", "американца", "американцев"),
+    "JPN": ("японец", "японца", "японцев"),
+    "DEU": ("немец", "немца", "немцев"),
+    "FRA": ("француз", "француза", "французов"),
+    "ITA": ("итальянец", "итальянца", "итальянцев"),
+    "ESP": ("испанец", "испанца", "испанцев"),
+    "NLD": ("нидерландец", "нидерландца", "нидерландцев"),
+    "BEL": ("бельгиец", "бельгийца", "бельгийцев"),
+    "POL": ("поляк", "поляка", "поляков"),
+    "NOR": ("норвежец", "норвежца", "норвежцев"),
+    "SWE": ("швед", "шведа", "шведов"),
+    "DNK": ("датчанин", "датчанина", "датчан"),
+    "FIN": ("финн", "финна", "финнов"),
+    "EST": ("эстонец", "эстонца", "эстонцев"),
+    "LVA": ("латыш", "латыша", "латышей"),
+    "LTU": ("литовец", "литовца", "литовцев"),
+    "UKR": ("украинец", "украинца", "украинцев"),
+    "IRL": ("ирландец", "ирландца", "ирландцев"),
+    "CHE": ("швейцарец", "швейцарца", "швейцарцев"),
+    "AUT": ("австриец", "австрийца", "австрийцев"),
+    "KOR": ("южнокореец", "южнокорейца", "южнокорейцев"),
+    "ISL": ("исландец", "исландца", "исландцев"),
+}
+
+
 # --- dates --------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {
@@ -467,6 +501,8 @@ EXTRA: dict[str, object] = {
         "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",
         # persons counted by what they are ("28 канадских граждан", "12 лиц"): persons
         "граждан": "persons", "гражданина": "persons", "лиц": "persons", "лица": "persons",
+        # nationals counted by their demonym ("36 новозеландцев"): persons
+        **{form: "persons" for forms in DEMONYM_COUNT_FORMS.values() for form in forms},
     },
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
