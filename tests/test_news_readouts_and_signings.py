@@ -94,6 +94,21 @@ def test_a_russian_signing_of_a_named_agreement_is_an_event() -> None:
     ]
 
 
+def test_a_signing_of_an_instrument_numbered_before_its_name_is_an_event() -> None:
+    """ "signing of H.R. 77, the ... Act": the bill's number and a comma before the name ended the object of
+    the verb, so no signing was found; the name in apposition to the number is what was signed."""
+    english = "WASHINGTON, May 2, 2024 - Following the President's signing of H.R. 77, the Clean Rivers Act, into law."
+    assert [name for name, _, _ in _signings(english, "en")] == ["signing of Clean Rivers Act"]
+    chinese = "新华社华盛顿5月2日电 美国总统签署了第77号法案，《清洁河流法》，使其成为法律。"
+    assert [name for name, _, _ in _signings(chinese, "zh")] == ["签署《清洁河流法》"]
+
+
+def test_a_clause_before_a_name_still_ends_what_was_signed() -> None:
+    """A comma after words holding no number still ends the verb's object: the name after it was not signed."""
+    text = "WASHINGTON, May 2, 2024 - The President signed the bill, and the Safe Roads Act awaits a vote."
+    assert _signings(text, "en") == []
+
+
 def test_an_instrument_described_as_signed_or_left_unnamed_is_no_signing() -> None:
     """ "a newly-signed Memorandum ... will formalize" tells of no signing; in "签署了一项协议，…计划" what is
     signed has no name, and the named plan after the comma was not signed."""

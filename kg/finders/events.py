@@ -276,6 +276,10 @@ _SIGNED_REACH = 30
 _COMPOUND_JOINS = ("-", "\u2010", "\u2011")
 #: Punctuation that ends the object of a verb before the name after it.
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。、()（）]")
+#: What may stand between a verb of signing and the name signed when the instrument's number comes first, the
+#: name after it in apposition ("signing of H.R. 1042, the ... Act"): a short designation holding digits, one
+#: comma, then a few characters (an article, a mark of emphasis) and no other clause break.
+_NUMBER_IN_APPOSITION = re.compile(r"\s*[^\W\d][\w.\- ]{0,10}\d[\w.\-/]*\s*[,，]\s*[^\W\d]{0,4}[\s*_\[]*$")
 
 
 def _signings(news: DocumentText, actors: Actors, instruments: Instruments) -> list[Event]:
@@ -296,7 +300,10 @@ def _signings(news: DocumentText, actors: Actors, instruments: Instruments) -> l
             if (
                 signed is None
                 or signed.span.end > sentence.end
-                or _CLAUSE_BREAK.search(news.text, verb.end(), signed.span.start)
+                or (
+                    _CLAUSE_BREAK.search(news.text, verb.end(), signed.span.start)
+                    and not _NUMBER_IN_APPOSITION.match(news.text[verb.end() : signed.span.start])
+                )
             ):
                 continue  # "签署了一项协议，以…计划": what is signed is unnamed; the name is another clause's
             # "GENEVA, June 14 - On June 13, they signed": the day nearest before the verb, past a dateline's
