@@ -75,7 +75,7 @@ def test_an_english_signing_of_a_named_agreement_is_an_event_on_its_day() -> Non
         "Ruritania-Freedonia Border Cooperation Agreement in Geneva."
     )
     assert _signings(text, "en") == [
-        ("signing of Ruritania-Freedonia Border Cooperation Agreement", "2024-06-13", "Geneva")
+        ("signing of the Ruritania-Freedonia Border Cooperation Agreement", "2024-06-13", "Geneva")
     ]
 
 
@@ -98,7 +98,7 @@ def test_a_signing_of_an_instrument_numbered_before_its_name_is_an_event() -> No
     """ "signing of H.R. 77, the ... Act": the bill's number and a comma before the name ended the object of
     the verb, so no signing was found; the name in apposition to the number is what was signed."""
     english = "WASHINGTON, May 2, 2024 - Following the President's signing of H.R. 77, the Clean Rivers Act, into law."
-    assert [name for name, _, _ in _signings(english, "en")] == ["signing of Clean Rivers Act"]
+    assert [name for name, _, _ in _signings(english, "en")] == ["signing of the Clean Rivers Act"]
     chinese = "新华社华盛顿5月2日电 美国总统签署了第77号法案，《清洁河流法》，使其成为法律。"
     assert [name for name, _, _ in _signings(chinese, "zh")] == ["签署《清洁河流法》"]
 

@@ -600,7 +600,8 @@ EXTRA: dict[str, object] = {
     # a verb or noun of signing right before the named instrument signed: an event (kg.finders.events)
     "signing_event_verbs": ("signed", "signs", "has signed", "have signed", "will sign", "signing of",
                             "signature of"),
-    "signing_event_name": "signing of {}",
+    # an English instrument's name takes its article ("signing of the Paris Agreement")
+    "signing_event_name": "signing of the {}",
     "visit_heads": ("state visit to", "official visit to", "working visit to"),
     "event_head_idioms": ("summit of the mountain", "summit of power"),
     "venue_nouns": ("the headquarters of", "headquarters of"),
