@@ -690,6 +690,8 @@ EXTRA: dict[str, object] = {
         "Федеральный закон": "law", "федеральный закон": "law", "Пакт": "instrument", "пакт": "instrument",
         "Протокол": "protocol", "протокол": "protocol", "Декларация": "declaration", "декларация": "declaration",
         "Устав": "instrument", "Кодекс": "law", "кодекс": "law", "Стратегия": "strategy", "стратегия": "strategy",
+        # a decree, titled in quotes after its head ("подписал указ «О мерах ...»")
+        "Указ": "decree", "указ": "decree",
     },
     "instrument_name_joiners": ("о", "об", "по", "между", "с"),
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
@@ -763,6 +765,8 @@ EXTRA: dict[str, object] = {
     # a verb or noun of signing right before the named instrument signed: an event (kg.finders.events)
     "signing_event_verbs": ("подписали", "подписал", "подписала", "подписало", "подписан", "подписано",
                             "подписана", "подписание", "подписания", "подписании", "подписанию"),
+    # passive phrases of signing right after the named instrument ("Соглашение ... было подписано")
+    "signed_after_phrases": ("было подписано", "был подписан", "была подписана", "были подписаны"),
     "signing_event_name": "подписание {}",
     "visit_heads": ("государственный визит в", "официальный визит в", "рабочий визит в"),
     "event_heads": {"саммит": "summit", "саммите": "summit", "конференция": "conference", "конференции": "conference",
