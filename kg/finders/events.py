@@ -319,7 +319,30 @@ def _signings(news: DocumentText, actors: Actors, instruments: Instruments) -> l
             signings.append(
                 Event(span=span, name=name, kind=Kind.EVENT, place=place, start=start, date_inferred=inferred)
             )
+        signings += _signed_after(news, actors, named, sentence, template)
     return signings
+
+
+def _signed_after(
+    news: DocumentText, actors: Actors, named: list[Mention], sentence: Span, template: str
+) -> list[Event]:
+    """ "The ... Act was signed into law", "Соглашение ... было подписано": a named instrument of the sentence
+    right before a passive phrase of signing (``extra["signed_after_phrases"]``) was signed; the event is the
+    same as told the other way round, on the sentence's day, at the place it names after the phrase."""
+    phrases = news.words("signed_after_phrases")
+    found = []
+    for instrument in (m for m in named if sentence.start <= m.span.start and m.span.end <= sentence.end):
+        after = skip_spaces(news.text, instrument.span.end, sentence.end)
+        phrase = starts_with_phrase(news.text, after, phrases)
+        if not phrase:
+            continue
+        dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
+        start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
+        place = place_after(news, actors, after + len(phrase), sentence.end)
+        name = template.format(" ".join(instrument.span.of(news.text).split()))
+        span = Span(instrument.span.start, after + len(phrase))
+        found.append(Event(span=span, name=name, kind=Kind.EVENT, place=place, start=start, date_inferred=inferred))
+    return found
 
 
 def _undated_named_again(events: list[Event]) -> list[Event]:
