@@ -69,3 +69,10 @@ def test_a_known_body_that_ends_a_longer_name_stays_a_mention() -> None:
     extraction = build_news("新华社罗马3月19日电 因此亟需北大西洋公约组织加强关注。", "zh")
     assert "NATO" in {m.key for m in extraction.mentions}
     assert not [m for m in extraction.mentions if m.text.endswith("公约")]
+
+
+def test_a_latin_name_before_the_word_for_a_company_is_the_company() -> None:
+    """Before: "Examplebook 公司" named no body; an acronym that describes a class ("AI公司") must stay none."""
+    bodies = _bodies("州检察长表示，Examplebook 公司是问题的推动者。据报道，Fooba集团宣布裁员。美国AI公司正在扩张。")
+    assert {"Examplebook", "Fooba"} <= bodies
+    assert not any(body.startswith("AI") for body in bodies)

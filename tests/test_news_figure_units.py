@@ -99,3 +99,22 @@ def test_a_figure_of_a_part_counts_what_the_whole_counts(text: str, language: st
 def test_the_number_of_a_noun_before_a_figure_is_its_unit(text: str, language: str, value: str, unit: str) -> None:
     """ "el número de operaciones fue de cinco millones 423.37 mil" had no unit: only nouns after a figure gave one."""
     assert statistic_of(build_news(text, language), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Въезд в Россию закрывается для 14 канадцев из числа журналистов.", "14"),
+        ("Ответные меры затрагивают 23 японца и 5 британцев.", "23"),
+        ("Ответные меры затрагивают 23 японца и 5 британцев.", "5"),
+    ],
+)
+def test_nationals_counted_by_their_demonym_are_persons(text: str, value: str) -> None:
+    """ "для 36 новозеландцев" had no unit: the demonym of a state the language knows counts persons."""
+    assert statistic_of(build_news(text, "ru"), value).unit == "persons"
+
+
+def test_a_word_ending_like_a_demonym_counts_no_persons() -> None:
+    """Only demonyms the language module knows count persons, never a word that merely ends like one."""
+    statistic = statistic_of(build_news("Завод выпустил 40 образцов и 12 тысяч ящиков.", "ru"), "40")
+    assert statistic.unit != "persons"

@@ -75,7 +75,7 @@ def test_an_english_signing_of_a_named_agreement_is_an_event_on_its_day() -> Non
         "Ruritania-Freedonia Border Cooperation Agreement in Geneva."
     )
     assert _signings(text, "en") == [
-        ("signing of Ruritania-Freedonia Border Cooperation Agreement", "2024-06-13", "Geneva")
+        ("signing of the Ruritania-Freedonia Border Cooperation Agreement", "2024-06-13", "Geneva")
     ]
 
 
@@ -92,6 +92,21 @@ def test_a_russian_signing_of_a_named_agreement_is_an_event() -> None:
     assert [(name.split()[:3], start) for name, start, _ in _signings(text, "ru")] == [
         (["подписание", "Соглашение", "между"], "2024-03-05")
     ]
+
+
+def test_a_signing_of_an_instrument_numbered_before_its_name_is_an_event() -> None:
+    """ "signing of H.R. 77, the ... Act": the bill's number and a comma before the name ended the object of
+    the verb, so no signing was found; the name in apposition to the number is what was signed."""
+    english = "WASHINGTON, May 2, 2024 - Following the President's signing of H.R. 77, the Clean Rivers Act, into law."
+    assert [name for name, _, _ in _signings(english, "en")] == ["signing of the Clean Rivers Act"]
+    chinese = "新华社华盛顿5月2日电 美国总统签署了第77号法案，《清洁河流法》，使其成为法律。"
+    assert [name for name, _, _ in _signings(chinese, "zh")] == ["签署《清洁河流法》"]
+
+
+def test_a_clause_before_a_name_still_ends_what_was_signed() -> None:
+    """A comma after words holding no number still ends the verb's object: the name after it was not signed."""
+    text = "WASHINGTON, May 2, 2024 - The President signed the bill, and the Safe Roads Act awaits a vote."
+    assert _signings(text, "en") == []
 
 
 def test_an_instrument_described_as_signed_or_left_unnamed_is_no_signing() -> None:
@@ -120,3 +135,30 @@ def test_a_readout_s_meeting_of_two_persons_is_an_event_in_three_languages() -> 
 def test_a_country_welcoming_refugees_is_no_meeting() -> None:
     text = "WASHINGTON, June 20, 2024 - The United States has welcomed more than 100,000 refugees this year."
     assert _meetings(text, "en") == []
+
+
+def test_an_instrument_told_as_signed_after_its_name_is_a_signing() -> None:
+    """ "The ... Act was signed into law", "Соглашение «...» было подписано": a signing told the other way
+    round, the instrument first and a passive verb after it, gave no event."""
+    english = "WASHINGTON, March 5, 2024 - The Clean Rivers Act was signed into law by the President today."
+    assert [name for name, _, _ in _signings(english, "en")] == ["signing of the Clean Rivers Act"]
+    russian = "Москва, 5 марта 2024 года - Соглашение «О сотрудничестве в области образования» было подписано в Москве."
+    assert _signings(russian, "ru") == [
+        ("подписание Соглашение «О сотрудничестве в области образования»", "2024-03-05", "Москве")
+    ]
+
+
+def test_an_instrument_passive_verb_not_right_after_it_is_no_signing() -> None:
+    """The passive verb must follow the instrument's name: "the ... Act was debated, and a new bill was signed"
+    and "the ... Act, which was signed in 2020, expires" tell of no signing of the Act on the text's day."""
+    for text in (
+        "WASHINGTON, March 5, 2024 - The Clean Rivers Act was debated, and a new bill was signed.",
+        "WASHINGTON, March 5, 2024 - The Clean Rivers Act, which was signed in 2020, expires.",
+    ):
+        assert _signings(text, "en") == []
+
+
+def test_a_russian_decree_titled_in_quotes_is_signed() -> None:
+    """ "подписал указ «О ...»": a decree was no instrument head, so its signing gave no event."""
+    text = "Москва, 5 марта 2024 года - Президент России подписал указ «О мерах по защите экономики»."
+    assert [name for name, _, _ in _signings(text, "ru")] == ["подписание указ «О мерах по защите экономики»"]

@@ -451,6 +451,7 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
                 *_authorities_of_states(news, main, known),
                 *_han_organizations(news, main),
                 *_latin_names_after_their_kind(news, main),
+                *_latin_names_before_their_tail(news, main),
             ]
             if unspaced(news)
             else [
@@ -929,6 +930,28 @@ def _latin_names_after_their_kind(news: DocumentText, main: Span) -> list[Mentio
         name = _LATIN_AFTER_HAN.match(news.text, skip_spaces(news.text, kind.end(), main.end))
         if name is not None and name.end() <= main.end:
             found.append(organization_mention(news, Span(name.start(), name.end()), Kind.ORGANIZATION))
+    return found
+
+
+#: A company's name in Latin letters right before the Chinese word of its kind ("Facebook 公司"): capitalised
+#: words of which the last holds a lower-case letter, so that an acronym describing a class ("AI 公司") is none.
+_LATIN_BEFORE_HAN = re.compile(r"(?<![A-Za-z0-9&'’.-])[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9&'’-]*)*[ \t]*$")
+
+
+def _latin_names_before_their_tail(news: DocumentText, main: Span) -> list[Mention]:
+    """ "Facebook 公司", "Alibaba集团": in a text written without spaces, capitalised Latin words right before a
+    word for a company that also ends the names of bodies (``extra["company_words"]`` that are
+    ``extra["organization_tails"]``) are the company's name; "这家 Facebook 公司" too, a pointer describing it."""
+    tails = set(news.words("company_words")) & set(news.mapping("organization_tails"))
+    found = []
+    for kind in find_phrases(news.text, tuple(tails), main.start, main.end):
+        name = _LATIN_BEFORE_HAN.search(news.text, max(main.start, kind.start() - 60), kind.start())
+        if name is None:
+            continue
+        words = name.group().rstrip()
+        if len(words) > 1 and any(c.islower() for c in words.split()[-1]):
+            span = Span(name.start(), name.start() + len(words))
+            found.append(organization_mention(news, span, Kind.ORGANIZATION))
     return found
 
 

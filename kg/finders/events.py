@@ -277,6 +277,10 @@ _SIGNED_REACH = 30
 _COMPOUND_JOINS = ("-", "\u2010", "\u2011")
 #: Punctuation that ends the object of a verb before the name after it.
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。、()（）]")
+#: What may stand between a verb of signing and the name signed when the instrument's number comes first, the
+#: name after it in apposition ("signing of H.R. 1042, the ... Act"): a short designation holding digits, one
+#: comma, then a few characters (an article, a mark of emphasis) and no other clause break.
+_NUMBER_IN_APPOSITION = re.compile(r"\s*[^\W\d][\w.\- ]{0,10}\d[\w.\-/]*\s*[,，]\s*[^\W\d]{0,4}[\s*_\[]*$")
 
 
 def _signings(news: DocumentText, actors: Actors, instruments: Instruments) -> list[Event]:
@@ -297,7 +301,10 @@ def _signings(news: DocumentText, actors: Actors, instruments: Instruments) -> l
             if (
                 signed is None
                 or signed.span.end > sentence.end
-                or _CLAUSE_BREAK.search(news.text, verb.end(), signed.span.start)
+                or (
+                    _CLAUSE_BREAK.search(news.text, verb.end(), signed.span.start)
+                    and not _NUMBER_IN_APPOSITION.match(news.text[verb.end() : signed.span.start])
+                )
             ):
                 continue  # "签署了一项协议，以…计划": what is signed is unnamed; the name is another clause's
             # "GENEVA, June 14 - On June 13, they signed": the day nearest before the verb, past a dateline's
@@ -313,7 +320,30 @@ def _signings(news: DocumentText, actors: Actors, instruments: Instruments) -> l
             signings.append(
                 Event(span=span, name=name, kind=Kind.EVENT, place=place, start=start, date_inferred=inferred)
             )
+        signings += _signed_after(news, actors, named, sentence, template)
     return signings
+
+
+def _signed_after(
+    news: DocumentText, actors: Actors, named: list[Mention], sentence: Span, template: str
+) -> list[Event]:
+    """ "The ... Act was signed into law", "Соглашение ... было подписано": a named instrument of the sentence
+    right before a passive phrase of signing (``extra["signed_after_phrases"]``) was signed; the event is the
+    same as told the other way round, on the sentence's day, at the place it names after the phrase."""
+    phrases = news.words("signed_after_phrases")
+    found = []
+    for instrument in (m for m in named if sentence.start <= m.span.start and m.span.end <= sentence.end):
+        after = skip_spaces(news.text, instrument.span.end, sentence.end)
+        phrase = starts_with_phrase(news.text, after, phrases)
+        if not phrase:
+            continue
+        dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
+        start, inferred = _dated(news, dates[0].iso) if dates else (None, False)
+        place = place_after(news, actors, after + len(phrase), sentence.end)
+        name = template.format(" ".join(instrument.span.of(news.text).split()))
+        span = Span(instrument.span.start, after + len(phrase))
+        found.append(Event(span=span, name=name, kind=Kind.EVENT, place=place, start=start, date_inferred=inferred))
+    return found
 
 
 def _undated_named_again(events: list[Event]) -> list[Event]:

@@ -600,7 +600,11 @@ EXTRA: dict[str, object] = {
     # a verb or noun of signing right before the named instrument signed: an event (kg.finders.events)
     "signing_event_verbs": ("signed", "signs", "has signed", "have signed", "will sign", "signing of",
                             "signature of"),
-    "signing_event_name": "signing of {}",
+    # passive phrases of signing right after the named instrument signed ("the ... Act was signed into law")
+    "signed_after_phrases": ("was signed into law", "was signed", "were signed", "has been signed",
+                             "have been signed", "was formally signed"),
+    # an English instrument's name takes its article ("signing of the Paris Agreement")
+    "signing_event_name": "signing of the {}",
     "visit_heads": ("state visit to", "official visit to", "working visit to"),
     "event_head_idioms": ("summit of the mountain", "summit of power"),
     "venue_nouns": ("the headquarters of", "headquarters of"),

@@ -70,6 +70,40 @@ UNITS: dict[str, str] = {
     "тонна": "tonnes",
 }
 
+# Nationals of a state, as a sanctions statement counts them ("для 36 новозеландцев"): the forms a
+# number takes (singular after 1, genitive singular after 2-4, genitive plural after 5 and more), per
+# ISO 3166 code of the states these statements name most. Only these words count persons: a word that
+# merely ends like one ("-цев") is no demonym.
+DEMONYM_COUNT_FORMS: dict[str, tuple[str, ...]] = {
+    "AUS": ("австралиец", "австралийца", "австралийцев"),
+    "CAN": ("канадец", "канадца", "канадцев"),
+    "NZL": ("новозеландец", "новозеландца", "новозеландцев"),
+    "GBR": ("британец", "британца", "британцев"),
+    "USA": ("американец", "американца", "американцев"),
+    "JPN": ("японец", "японца", "японцев"),
+    "DEU": ("немец", "немца", "немцев"),
+    "FRA": ("француз", "француза", "французов"),
+    "ITA": ("итальянец", "итальянца", "итальянцев"),
+    "ESP": ("испанец", "испанца", "испанцев"),
+    "NLD": ("нидерландец", "нидерландца", "нидерландцев"),
+    "BEL": ("бельгиец", "бельгийца", "бельгийцев"),
+    "POL": ("поляк", "поляка", "поляков"),
+    "NOR": ("норвежец", "норвежца", "норвежцев"),
+    "SWE": ("швед", "шведа", "шведов"),
+    "DNK": ("датчанин", "датчанина", "датчан"),
+    "FIN": ("финн", "финна", "финнов"),
+    "EST": ("эстонец", "эстонца", "эстонцев"),
+    "LVA": ("латыш", "латыша", "латышей"),
+    "LTU": ("литовец", "литовца", "литовцев"),
+    "UKR": ("украинец", "украинца", "украинцев"),
+    "IRL": ("ирландец", "ирландца", "ирландцев"),
+    "CHE": ("швейцарец", "швейцарца", "швейцарцев"),
+    "AUT": ("австриец", "австрийца", "австрийцев"),
+    "KOR": ("южнокореец", "южнокорейца", "южнокорейцев"),
+    "ISL": ("исландец", "исландца", "исландцев"),
+}
+
+
 # --- dates --------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {
@@ -467,6 +501,8 @@ EXTRA: dict[str, object] = {
         "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",
         # persons counted by what they are ("28 канадских граждан", "12 лиц"): persons
         "граждан": "persons", "гражданина": "persons", "лиц": "persons", "лица": "persons",
+        # nationals counted by their demonym ("36 новозеландцев"): persons
+        **{form: "persons" for forms in DEMONYM_COUNT_FORMS.values() for form in forms},
     },
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
@@ -654,6 +690,8 @@ EXTRA: dict[str, object] = {
         "Федеральный закон": "law", "федеральный закон": "law", "Пакт": "instrument", "пакт": "instrument",
         "Протокол": "protocol", "протокол": "protocol", "Декларация": "declaration", "декларация": "declaration",
         "Устав": "instrument", "Кодекс": "law", "кодекс": "law", "Стратегия": "strategy", "стратегия": "strategy",
+        # a decree, titled in quotes after its head ("подписал указ «О мерах ...»")
+        "Указ": "decree", "указ": "decree",
     },
     "instrument_name_joiners": ("о", "об", "по", "между", "с"),
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
@@ -727,6 +765,8 @@ EXTRA: dict[str, object] = {
     # a verb or noun of signing right before the named instrument signed: an event (kg.finders.events)
     "signing_event_verbs": ("подписали", "подписал", "подписала", "подписало", "подписан", "подписано",
                             "подписана", "подписание", "подписания", "подписании", "подписанию"),
+    # passive phrases of signing right after the named instrument ("Соглашение ... было подписано")
+    "signed_after_phrases": ("было подписано", "был подписан", "была подписана", "были подписаны"),
     "signing_event_name": "подписание {}",
     "visit_heads": ("государственный визит в", "официальный визит в", "рабочий визит в"),
     "event_heads": {"саммит": "summit", "саммите": "summit", "конференция": "conference", "конференции": "conference",

@@ -853,6 +853,11 @@ class Events:
         "the signing of a named instrument is an event",
         optional=True,
     )
+    signed_after_phrases: tuple[str, ...] = words(
+        'passive phrases of signing right after the instrument signed ("was signed into law", "было подписано"): '
+        "the signing of a named instrument told the other way round is an event too",
+        optional=True,
+    )
     signing_event_name: str = text(
         'the name of a signing, the instrument\'s name in place of "{}" ("signing of {}", "签署{}")', optional=True
     )
