@@ -937,6 +937,11 @@ class LegalTexts:
     enacting_formulas: tuple[str, ...] = words(
         'the words that end the recitals and open the articles ("QUYẾT ĐỊNH:", "décrète :")'
     )
+    notice_formulas: tuple[str, ...] = words(
+        "the words that end a headed text's recitals and open its numbered points where it has no enacting "
+        'formula: a notice\'s "Cục Hải quan thông báo kết quả ... như sau:"',
+        optional=True,
+    )
     article_words: tuple[str, ...] = words('the word before an article\'s number ("Điều 1.", "Article 1", "第一条")')
     article_tails: tuple[str, ...] = words(
         'the word after an article\'s number, where a language puts it there ("条")', optional=True

@@ -292,6 +292,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         # a dispatch: "THỦ TƯỚNG CHÍNH PHỦ điện:" above its addressees, then its numbered tasks
         "điện:",
     ),
+    # a notice under its heading and recitals: "Cục Hải quan thông báo kết quả ... như sau:", then "1. ..."
+    "notice_formulas": ("như sau:",),
     "article_words": ("Điều",),
     "article_tails": (),
     "article_ordinals": {},
