@@ -499,6 +499,11 @@ class Instruments:
         "issuer codes in instrument numbers, with the issuer's English name", optional=True
     )
     instrument_name_stops: tuple[str, ...] = words("words that end the name of an instrument or an event")
+    amending_name_openers: tuple[str, ...] = words(
+        "words after an instrument's head that make it one amending others, named by all it amends "
+        '("sửa đổi, bổ sung", "amending")',
+        optional=True,
+    )
     instrument_year_words: tuple[str, ...] = words('words before the year of an instrument ("năm 2020")')
     instrument_year_links: tuple[str, ...] = words(
         'words between an instrument\'s number and its year ("Law No. 82 of 2016")'

@@ -598,6 +598,8 @@ EXTRA: dict[str, object] = {
         "UBND": "People's Committee",
     },
     "instrument_name_stops": _INSTRUMENT_NAME_STOPS,
+    # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B": a law amending others runs over their names
+    "amending_name_openers": ("sửa đổi, bổ sung", "sửa đổi"),
     "instrument_year_words": ("năm",),
     "issuer_links": ("của", "do"),
     # "ngày 20/3/2020": the date words link an instrument to its date; a treaty "ký ngày" (signed on) it
