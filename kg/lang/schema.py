@@ -942,6 +942,14 @@ class LegalTexts:
     enacting_formulas: tuple[str, ...] = words(
         'the words that end the recitals and open the articles ("QUYẾT ĐỊNH:", "décrète :")'
     )
+    obligation_markers: tuple[str, ...] = words(
+        'words that bind whoever the few words before them in their clause name ("phải", "có trách nhiệm")',
+        optional=True,
+    )
+    group_nouns: tuple[str, ...] = words(
+        'common nouns that open the name of a kind of party an obligation binds ("doanh nghiệp", "đơn vị")',
+        optional=True,
+    )
     notice_formulas: tuple[str, ...] = words(
         "the words that end a headed text's recitals and open its numbered points where it has no enacting "
         'formula: a notice\'s "Cục Hải quan thông báo kết quả ... như sau:"',

@@ -292,6 +292,22 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         # a dispatch: "THỦ TƯỚNG CHÍNH PHỦ điện:" above its addressees, then its numbered tasks
         "điện:",
     ),
+    # "..., doanh nghiệp cho thuê lại phải nộp ...": whom an obligation binds, named just before its marker
+    "obligation_markers": ("phải", "có trách nhiệm", "chịu trách nhiệm"),
+    "group_nouns": (
+        "doanh nghiệp",
+        "đơn vị",
+        "tổ chức",
+        "cá nhân",
+        "cơ quan",
+        "công ty",
+        "hộ kinh doanh",
+        "người nộp thuế",
+        "người sử dụng lao động",
+        "người lao động",
+        "chủ đầu tư",
+        "cơ sở",
+    ),
     # a notice under its heading and recitals: "Cục Hải quan thông báo kết quả ... như sau:", then "1. ..."
     "notice_formulas": ("như sau:",),
     "article_words": ("Điều",),
