@@ -950,6 +950,10 @@ class LegalTexts:
         'common nouns that open the name of a kind of party an obligation binds ("doanh nghiệp", "đơn vị")',
         optional=True,
     )
+    appendix_caption_links: tuple[str, ...] = words(
+        'words by which an appendix\'s caption names the instrument it goes with ("Kèm theo", "annexed to")',
+        optional=True,
+    )
     notice_formulas: tuple[str, ...] = words(
         "the words that end a headed text's recitals and open its numbered points where it has no enacting "
         'formula: a notice\'s "Cục Hải quan thông báo kết quả ... như sau:"',

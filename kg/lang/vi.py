@@ -292,6 +292,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         # a dispatch: "THỦ TƯỚNG CHÍNH PHỦ điện:" above its addressees, then its numbered tasks
         "điện:",
     ),
+    # "(Kèm theo Nghị định số 297/2025/NĐ-CP ngày ...)": an appendix's caption names its instrument
+    "appendix_caption_links": ("Ban hành kèm theo", "Kèm theo"),
     # "..., doanh nghiệp cho thuê lại phải nộp ...": whom an obligation binds, named just before its marker
     "obligation_markers": ("phải", "có trách nhiệm", "chịu trách nhiệm"),
     "group_nouns": (

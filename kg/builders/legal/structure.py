@@ -109,6 +109,8 @@ class LegalText:
     annexed: Span | None = None
     # an official letter's line to its addressee ("Kính gửi: Công ty ..."), and the lines that name it
     salutation: Span | None = None
+    # where a copy that lost its heading finds its number: its appendix's caption ("Kèm theo Nghị định số ...")
+    caption: Span | None = None
 
     @property
     def header(self) -> Span:
@@ -172,6 +174,8 @@ def read_structure(text: str, pack: LanguagePack, main: Span | None = None, brea
         _end_at_caption(text, legal)
         legal.articles, legal.closing = _closed(text, legal.lines, legal.articles, pack)
         legal.annexed = _annexed(legal, pack)
+    if legal.number is None and legal.kind is not None and legal.closing:
+        legal.number, legal.symbol, legal.caption = _number_in_appendix_caption(folded, text, pack, legal)
     if legal.salutation is not None and not _signed(legal, pack):
         legal.articles, legal.salutation, legal.kind = [], None, None  # no letter without its signature
     return legal
@@ -673,6 +677,35 @@ def _number(
         symbol = span.of(text) + (f"/{match['year']}" if match["year"] else "")
         return span, symbol
     return None, None
+
+
+#: How far past an appendix caption's number its date may stand ("... số 297/2025/NĐ-CP ngày 17 tháng 11 năm 2025").
+_CAPTION_DATE_REACH = 40
+
+
+def _number_in_appendix_caption(
+    folded: str, text: str, pack: LanguagePack, legal: LegalText
+) -> tuple[Span | None, str | None, Span | None]:
+    """ "(Kèm theo Nghị định số 297/2025/NĐ-CP ngày 17 tháng 11 năm 2025 của Chính phủ)": where a copy lost its
+    heading, the caption of an appendix after the signature (``extra["appendix_caption_links"]``) names the
+    instrument by its own type and number; the caption's span, to where its date may end, is kept too."""
+    links = pack.words("appendix_caption_links")
+    types = pack.derived("legal.heading_types", _heading_types)
+    own = [word for word, kind in types.kinds.items() if kind == legal.kind]
+    if not links or not own:
+        return None, None, None
+    marks = pack.words("legal_number_marks")
+    mark = rf"(?:(?:{phrases_alternation(marks)})\s*)?" if marks else ""
+    pattern = re.compile(
+        rf"(?<!\w)(?:{phrases_alternation(links)})\s+(?:{phrases_alternation(own)})\s+{mark}(?P<number>{_NUMBER_TOKEN})",
+        re.IGNORECASE,
+    )
+    found = pattern.search(folded, legal.closing[-1].span.end, legal.end)
+    if found is None:
+        return None, None, None
+    number = found["number"].rstrip(".-–/")
+    span = Span(found.start("number"), found.start("number") + len(number))
+    return span, span.of(text), Span(found.start(), min(legal.end, span.end + _CAPTION_DATE_REACH))
 
 
 def _number_after_type(folded: str, text: str, pack: LanguagePack, line: Line) -> tuple[Span | None, str | None]:
