@@ -73,6 +73,14 @@ UNITS: dict[str, str] = {
 
 # --- dates --------------------------------------------------------------------
 
+_DIGIT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+#: Numbers written in words before a scale word: "hai" (2) to "chín" (9) but "năm" (five, also "year"), "mười"
+#: (10), and each hundred ("một trăm" to "chín trăm"), the only way a count of millions is spelt in hundreds.
+_SPELLED_COUNTS: dict[str, int] = {
+    **{word: value for word, value in _DIGIT_WORDS.items() if word != "năm"},
+    "mười": 10,
+    **{f"{word} trăm": value * 100 for word, value in {"một": 1, **_DIGIT_WORDS}.items()},
+}
 _MONTH_WORDS = ("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai")
 MONTHS: dict[str, int] = {
     **{f"tháng {n}": n for n in range(1, 13)},
@@ -785,7 +793,9 @@ EXTRA: dict[str, object] = {
     "measure_connectors": ("trong số",),
     "range_links": ("đến", "tới"),
     "scale_links": (),
-    "number_words": {},
+    # amounts spelled out before a scale word ("hai tỷ đồng", "năm trăm triệu đồng"); "một" and "năm" alone are
+    # left out: "một tỷ lệ" is "a rate", "năm" is also "year" ("trong năm tỷ lệ ...")
+    "number_words": _SPELLED_COUNTS,
     "lone_scale_words": {},
     "scale_units_after": (),
     "scale_infixes": {},
