@@ -60,9 +60,21 @@ def test_the_subject_after_a_long_condition_is_bound_by_its_obligation() -> None
     assert _bound(points) == [("doanh nghiệp cho thuê lại", "directive"), ("tổ chức", "directive")]
 
 
+def test_a_condition_past_a_label_opens_the_clause_too() -> None:
+    points = "1. **Lưu ý về hồ sơ:** Trong thời hạn 10 ngày kể từ ngày nhận hồ sơ, đơn vị tiếp nhận phải trả lời."
+    assert _bound(points) == [("đơn vị tiếp nhận", "directive")]
+
+
+def test_a_comma_that_lists_the_subjects_nouns_opens_no_clause() -> None:
+    # no condition before the comma: "đơn vị sử dụng công chức" is no party of its own
+    points = "1. Người đứng đầu cơ quan, tổ chức, đơn vị sử dụng công chức có trách nhiệm đánh giá công chức."
+    assert ("đơn vị sử dụng công chức", "directive") not in _bound(points)
+
+
 def test_words_that_name_no_party_before_an_obligation_bind_no_one() -> None:
     points = (
         "1. Việc kê khai giá theo mẫu số 01 tại Phụ lục kèm theo phải bảo đảm đầy đủ thông tin.\n\n"
-        "2. Trường hợp thiếu số tiền thuế, số tiền thuế phải nộp được tính lại."
+        "2. Trường hợp thiếu số tiền thuế, số tiền thuế phải nộp được tính lại.\n\n"
+        "3. Người có kinh nghiệm, đang là viên chức, tổ chức cơ yếu mà không phải là công chức được tuyển dụng."
     )
     assert _bound(points) == []

@@ -946,6 +946,16 @@ class LegalTexts:
         'words that bind whoever the few words before them in their clause name ("phải", "có trách nhiệm")',
         optional=True,
     )
+    obligation_breaks: tuple[str, ...] = words(
+        "words that, before an obligation marker, show it binds no one named there: a negation or a relative "
+        'pronoun ("không phải là": is not; "mà")',
+        optional=True,
+    )
+    condition_openers: tuple[str, ...] = words(
+        "words that open a condition or a time before the comma after which a clause names whom it binds "
+        '("Trường hợp", "Trong thời hạn", "Khi")',
+        optional=True,
+    )
     group_nouns: tuple[str, ...] = words(
         'common nouns that open the name of a kind of party an obligation binds ("doanh nghiệp", "đơn vị")',
         optional=True,

@@ -304,6 +304,22 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "appendix_caption_links": ("Ban hành kèm theo", "Kèm theo"),
     # "..., doanh nghiệp cho thuê lại phải nộp ...": whom an obligation binds, named just before its marker
     "obligation_markers": ("phải", "có trách nhiệm", "chịu trách nhiệm"),
+    # "... mà không phải là công chức" (who is not a civil servant), "chưa phải nộp": no duty
+    "obligation_breaks": ("không", "chưa", "mà"),
+    "condition_openers": (
+        "Trường hợp",
+        "Trong trường hợp",
+        "Trong thời hạn",
+        "Trong vòng",
+        "Chậm nhất",
+        "Khi",
+        "Nếu",
+        "Sau khi",
+        "Trước khi",
+        "Kể từ",
+        "Đối với",
+        "Căn cứ",
+    ),
     "group_nouns": (
         "doanh nghiệp",
         "đơn vị",
