@@ -820,6 +820,9 @@ def _named_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | N
     if opening in QUOTATION_MARKS:
         closing = news.text.find(QUOTATION_MARKS[opening], position + 1, main.end)
         return Span(head.start(), closing + 1) if closing > position else None
+    amending = _amending_span(news, head, main)
+    if amending is not None:
+        return amending
     if not opens_name(news.text[position]):
         # "Chương trình mục tiêu quốc gia ... giai đoạn 2026-2035": a programme named in lower case for its years
         period_end = _period_named(news, head, position, main.end)
@@ -840,6 +843,31 @@ def _named_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | N
     end = _with_second_party(news, head.start(), _past_acronyms(news, end, main.end), main.end)
     end = _past_acronyms(news, end, main.end)
     return Span(head.start(), _with_amendment_marker(news, end))
+
+
+#: How far the name of an amending instrument may run over the names of the instruments it amends.
+_AMENDING_NAME_REACH = 600
+#: What ends a clause within a paragraph: a stop or a colon before a space, a mark or the text's end.
+_AMENDING_NAME_END = re.compile(r"[;:!?]|\.(?=[\s*_)\]|]|$)|\n[ \t]*\n|\d")
+
+
+def _amending_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | None:
+    """ "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu số 57/2024/QH15", "Law
+    amending the Law on Investment and the Law on Bidding No. 57/2024/QH15": an instrument that amends others
+    (``extra["amending_name_openers"]`` after its head) is named by all it amends, over their commas and words in
+    lower case, to its number, its date or its clause's end; the number or date word before them is not of it."""
+    position = skip_spaces(news.text, head.end(), main.end)
+    openers = news.words("amending_name_openers")
+    if not openers or starts_with_phrase(news.text, position, openers, ignore_case=True) is None:
+        return None
+    limit = min(main.end, position + _AMENDING_NAME_REACH)
+    found = _AMENDING_NAME_END.search(news.text, position, limit)
+    end = found.start() if found else limit
+    closing = {w.casefold() for w in (*news.words("instrument_number_word"), *news.words("instrument_name_stops"))}
+    words = tokens(news.text, position, end)
+    while words and (words[-1].text.casefold() in closing or not words[-1].text[-1:].isalnum()):
+        words.pop()
+    return Span(head.start(), words[-1].end) if words else None
 
 
 def _with_name_words(news: DocumentText, head_end: int, span: Span | None) -> Span | None:
@@ -872,7 +900,8 @@ def _capitalised_names(news: DocumentText, taken: list[Span]) -> list[Mention]:
             if any(s.start <= head.start() < s.end for s in taken):
                 continue
             quoted = _named_span(news, head, main) if _opens_quotation(news, head.end(), main) else None
-            span = quoted or _capitalised_span(news, head, main) or _topic_span(news, head, main)
+            span = quoted or _amending_span(news, head, main)
+            span = span or _capitalised_span(news, head, main) or _topic_span(news, head, main)
             if span is not None:
                 kind = heads[key_of(head.group(), heads)]
                 span = _without_trailing_year(news, span) if ontology_kind(kind) in _DATED_BY_TRAILING_YEAR else span

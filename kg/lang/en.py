@@ -533,6 +533,8 @@ EXTRA: dict[str, object] = {
     # an executive order is cited by its number in full or short ("Executive Order 14013", "EO 14013"): one key
     "instrument_head_abbreviations": {"Executive Order": "EO", "EO": "EO", "E.O.": "EO"},
     "instrument_number_word": ("No.", "No", "Number", "#"),
+    # "Law amending and supplementing a number of articles of the Law on A and the Law on B": named by all it amends
+    "amending_name_openers": ("amending and supplementing", "amending"),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which
     # a person or a post signs the instrument named next (kg.finders.instruments; see kg/lang/schema.py).
     "convention_words": ("Convention",),

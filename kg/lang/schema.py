@@ -540,6 +540,11 @@ class Instruments:
         "issuer codes in instrument numbers, with the issuer's English name", optional=True
     )
     instrument_name_stops: tuple[str, ...] = words("words that end the name of an instrument or an event")
+    amending_name_openers: tuple[str, ...] = words(
+        "words after an instrument's head that make it one amending others, named by all it amends "
+        '("sửa đổi, bổ sung", "amending")',
+        optional=True,
+    )
     instrument_year_words: tuple[str, ...] = words('words before the year of an instrument ("năm 2020")')
     instrument_year_links: tuple[str, ...] = words(
         'words between an instrument\'s number and its year ("Law No. 82 of 2016")'
@@ -1045,6 +1050,33 @@ class LegalTexts:
     )
     enacting_formulas: tuple[str, ...] = words(
         'the words that end the recitals and open the articles ("QUYẾT ĐỊNH:", "décrète :")'
+    )
+    obligation_markers: tuple[str, ...] = words(
+        'words that bind whoever the few words before them in their clause name ("phải", "có trách nhiệm")',
+        optional=True,
+    )
+    obligation_breaks: tuple[str, ...] = words(
+        "words that, before an obligation marker, show it binds no one named there: a negation or a relative "
+        'pronoun ("không phải là": is not; "mà")',
+        optional=True,
+    )
+    condition_openers: tuple[str, ...] = words(
+        "words that open a condition or a time before the comma after which a clause names whom it binds "
+        '("Trường hợp", "Trong thời hạn", "Khi")',
+        optional=True,
+    )
+    group_nouns: tuple[str, ...] = words(
+        'common nouns that open the name of a kind of party an obligation binds ("doanh nghiệp", "đơn vị")',
+        optional=True,
+    )
+    appendix_caption_links: tuple[str, ...] = words(
+        'words by which an appendix\'s caption names the instrument it goes with ("Kèm theo", "annexed to")',
+        optional=True,
+    )
+    notice_formulas: tuple[str, ...] = words(
+        "the words that end a headed text's recitals and open its numbered points where it has no enacting "
+        'formula: a notice\'s "Cục Hải quan thông báo kết quả ... như sau:"',
+        optional=True,
     )
     article_words: tuple[str, ...] = words('the word before an article\'s number ("Điều 1.", "Article 1", "第一条")')
     article_tails: tuple[str, ...] = words(

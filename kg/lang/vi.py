@@ -73,6 +73,14 @@ UNITS: dict[str, str] = {
 
 # --- dates --------------------------------------------------------------------
 
+_DIGIT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+#: Numbers written in words before a scale word: "hai" (2) to "chín" (9) but "năm" (five, also "year"), "mười"
+#: (10), and each hundred ("một trăm" to "chín trăm"), the only way a count of millions is spelt in hundreds.
+_SPELLED_COUNTS: dict[str, int] = {
+    **{word: value for word, value in _DIGIT_WORDS.items() if word != "năm"},
+    "mười": 10,
+    **{f"{word} trăm": value * 100 for word, value in {"một": 1, **_DIGIT_WORDS}.items()},
+}
 _MONTH_WORDS = ("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai")
 MONTHS: dict[str, int] = {
     **{f"tháng {n}": n for n in range(1, 13)},
@@ -292,6 +300,42 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         # a dispatch: "THỦ TƯỚNG CHÍNH PHỦ điện:" above its addressees, then its numbered tasks
         "điện:",
     ),
+    # "(Kèm theo Nghị định số 297/2025/NĐ-CP ngày ...)": an appendix's caption names its instrument
+    "appendix_caption_links": ("Ban hành kèm theo", "Kèm theo"),
+    # "..., doanh nghiệp cho thuê lại phải nộp ...": whom an obligation binds, named just before its marker
+    "obligation_markers": ("phải", "có trách nhiệm", "chịu trách nhiệm"),
+    # "... mà không phải là công chức" (who is not a civil servant), "chưa phải nộp": no duty
+    "obligation_breaks": ("không", "chưa", "mà"),
+    "condition_openers": (
+        "Trường hợp",
+        "Trong trường hợp",
+        "Trong thời hạn",
+        "Trong vòng",
+        "Chậm nhất",
+        "Khi",
+        "Nếu",
+        "Sau khi",
+        "Trước khi",
+        "Kể từ",
+        "Đối với",
+        "Căn cứ",
+    ),
+    "group_nouns": (
+        "doanh nghiệp",
+        "đơn vị",
+        "tổ chức",
+        "cá nhân",
+        "cơ quan",
+        "công ty",
+        "hộ kinh doanh",
+        "người nộp thuế",
+        "người sử dụng lao động",
+        "người lao động",
+        "chủ đầu tư",
+        "cơ sở",
+    ),
+    # a notice under its heading and recitals: "Cục Hải quan thông báo kết quả ... như sau:", then "1. ..."
+    "notice_formulas": ("như sau:",),
     "article_words": ("Điều",),
     "article_tails": (),
     "article_ordinals": {},
@@ -596,6 +640,8 @@ EXTRA: dict[str, object] = {
         "UBND": "People's Committee",
     },
     "instrument_name_stops": _INSTRUMENT_NAME_STOPS,
+    # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B": a law amending others runs over their names
+    "amending_name_openers": ("sửa đổi, bổ sung", "sửa đổi"),
     "instrument_year_words": ("năm",),
     "issuer_links": ("của", "do"),
     # "ngày 20/3/2020": the date words link an instrument to its date; a treaty "ký ngày" (signed on) it
@@ -763,7 +809,9 @@ EXTRA: dict[str, object] = {
     "measure_connectors": ("trong số",),
     "range_links": ("đến", "tới"),
     "scale_links": (),
-    "number_words": {},
+    # amounts spelled out before a scale word ("hai tỷ đồng", "năm trăm triệu đồng"); "một" and "năm" alone are
+    # left out: "một tỷ lệ" is "a rate", "năm" is also "year" ("trong năm tỷ lệ ...")
+    "number_words": _SPELLED_COUNTS,
     "lone_scale_words": {},
     "scale_units_after": (),
     "scale_infixes": {},

@@ -582,6 +582,8 @@ def _word_numerals(text: str, pack: LanguagePack, start: int, end: int) -> list[
         multiplier = Decimal(pack.scale_words.get(scale_word, value))
         total, numeral_end = _with_smaller_parts(text, match.end(), value, multiplier, pack, end)
         total, numeral_end = _with_units_after(text, numeral_end, total, pack, end)
+        if match.group("count") and _runs_on_in_words(text, numeral_end, pack):
+            continue  # "hai nghìn | sáu trăm mười lăm tỷ": a number in words read no further is misread
         numeral_start = match.start("count") if match.group("count") else match.start("scale")
         found.append(_Numeral(numeral_start, match.start("scale"), numeral_end, _plain(total), ""))
     return found
@@ -655,6 +657,18 @@ def _character_value(whole: str, fraction: str, pack: LanguagePack) -> Decimal |
         return None
     decimals = "".join(str(values[char]) for char in fraction)
     return _plain(Decimal(f"{total}.{decimals}" if decimals else total))
+
+
+def _runs_on_in_words(text: str, position: int, pack: LanguagePack) -> bool:
+    """Whether a number in words goes on at ``position`` with a number or scale word."""
+    pattern = pack.derived("numbers.word_continuations", _word_continuation_pattern)
+    return pattern is not None and pattern.match(text, position) is not None
+
+
+def _word_continuation_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    counts = pack.extra.get("number_words", {})
+    words = [*counts, *pack.scale_words]
+    return re.compile(rf"[ \t]+(?:{_word_alternation(words)})", re.IGNORECASE) if counts else None
 
 
 def _word_numeral_pattern(pack: LanguagePack) -> re.Pattern[str] | None:

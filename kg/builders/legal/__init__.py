@@ -192,6 +192,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
         facts.date
         or _closing_date(document, legal)
         or _adoption_date(document, legal)
+        or _caption_date(document, legal)
         or _metadata_day(news, page, "date")
         or document.date
     )
@@ -414,6 +415,16 @@ def _closing_date(document: Document, legal: LegalText) -> str | None:
         return None
     pack = lang.get(document.language)
     dates = find_dates(document.text, pack, legal.closing[0].span.start, legal.closing[-1].span.end)
+    return next((d.iso for d in dates if d.has_year), None)
+
+
+def _caption_date(document: Document, legal: LegalText) -> str | None:
+    """ "(Kèm theo Nghị định số 297/2025/NĐ-CP ngày 17 tháng 11 năm 2025 ...)": a copy that lost its heading is
+    dated by the appendix caption that gave its number."""
+    if legal.caption is None or legal.number is None:
+        return None
+    pack = lang.get(document.language)
+    dates = find_dates(document.text, pack, legal.number.end, legal.caption.end)
     return next((d.iso for d in dates if d.has_year), None)
 
 

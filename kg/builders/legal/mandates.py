@@ -119,6 +119,11 @@ def article_commitments(
                     commitment = replace(commitment, span=Span(sentence.start, commitment.span.end))
             if duties and not commitment.addressees and commitment.action == "tasks":
                 commitment = replace(commitment, addressees=duties)
+            if not commitment.addressees and commitment.action == "tasks":
+                # "Đơn vị cung cấp dịch vụ có trách nhiệm kê khai ...": the party a group noun names before the phrase
+                bound = _bound_by(operative, actors, position)
+                start = min([commitment.span.start, *(b.span.start for b in bound)])
+                commitment = replace(commitment, addressees=bound, span=Span(start, commitment.span.end))
             if commitment.action == "tasks" and _opens_clause(news, commitment):
                 commitment = replace(
                     commitment,
@@ -526,6 +531,73 @@ def _clause_subjects(news: DocumentText, actors: Actors, sentence: Span) -> tupl
             at = longest.span.end
         if subjects:
             return tuple(subjects)
+    return _obliged_subjects(news, candidates, sentence, starts[0])
+
+
+def _bound_by(news: DocumentText, actors: Actors, position: int) -> tuple[Mention, ...]:
+    """Whom the obligation of the sentence at ``position`` binds, named before its marker."""
+    sentence = news.sentence_of(position)
+    if sentence is None:
+        return ()
+    opening = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
+    candidates = [m for m in [*actors.collectives, *actors.all_mentions()] if m.kind not in _NOT_ADDRESSEES]
+    return _obliged_subjects(news, candidates, sentence, opening.end() if opening else sentence.start)
+
+
+def _opens_with_condition(news: DocumentText, opening: int, end: int) -> bool:
+    """Whether the clause at ``opening`` opens with a condition, or does so past its label ("**Lưu ý về nộp bổ sung
+    tiền ký quỹ:** Trong thời hạn 30 ngày ...")."""
+    openers = news.words("condition_openers")
+    colon = news.text.find(":", opening, end)
+    starts = [opening] + (
+        [colon + 1 + len(news.text[colon + 1 : end]) - len(news.text[colon + 1 : end].lstrip(" *"))]
+        if colon >= 0
+        else []
+    )
+    return any(starts_with_phrase(news.text, at, openers, ignore_case=True) is not None for at in starts)
+
+
+#: How many words may name whom an obligation binds, between the clause's opening and its marker.
+_OBLIGED_WORDS = 8
+#: A word that holds punctuation or a digit names no one bound ("2020", "Nghị định,").
+_NOT_A_SUBJECT_WORD = re.compile(r"[\d;:.!?()\[\]\"“”*|]")
+
+
+def _obliged_subjects(
+    news: DocumentText, candidates: list[Mention], sentence: Span, opening: int
+) -> tuple[Mention, ...]:
+    """ "Trong thời hạn 30 ngày kể từ ... Nghị định số 145/2020/NĐ-CP, doanh nghiệp cho thuê lại phải nộp ...",
+    "Đơn vị cung cấp dịch vụ có trách nhiệm kê khai ...": whom an obligation (``extra["obligation_markers"]``)
+    binds is named by the few words between it and the start of its clause, however long the condition
+    before the comma that opens that clause: a known body or collective that opens them, else those words
+    when they open with a group noun (``extra["group_nouns"]``: "doanh nghiệp", "đơn vị", "tổ chức"). A word of
+    ``extra["obligation_breaks"]`` among them (a negation, a relative pronoun) binds no one; a comma opens the
+    clause only after a condition (``extra["condition_openers"]``: "Trường hợp", "Trong thời hạn")."""
+    markers, groups = news.words("obligation_markers"), news.words("group_nouns")
+    breaks = {w.casefold() for w in news.words("obligation_breaks")}
+    if not markers:
+        return ()
+    # past a comma only after a condition ("Trường hợp ..., Công ty phải"): else the comma lists the subject's
+    # own nouns ("Người đứng đầu cơ quan, tổ chức, đơn vị ... có trách nhiệm")
+    conditional = _opens_with_condition(news, opening, sentence.end)
+    for marker in find_phrases(news.text, markers, opening, sentence.end):
+        comma = news.text.rfind(",", opening, marker.start()) if conditional else -1
+        start = max(opening, comma + 1)
+        start = skip_spaces(news.text, start, marker.start())
+        words = news.text[start : marker.start()].split()
+        if not words or len(words) > _OBLIGED_WORDS or any(_NOT_A_SUBJECT_WORD.search(w) for w in words):
+            continue
+        if any(w.casefold() in breaks for w in words):
+            continue  # "tổ chức cơ yếu mà không phải là công chức": who is not, no duty
+        named = [m for m in candidates if m.span.start == start and m.span.end <= marker.start()]
+        longest = max(named, key=lambda m: m.span.end) if named else None
+        grouped = starts_with_phrase(news.text, start, groups, ignore_case=True) is not None
+        # "doanh nghiệp | cho thuê lại phải": the words after a collective that opens them say which of it
+        if longest is not None and (not grouped or not news.text[longest.span.end : marker.start()].strip()):
+            return (longest,)
+        if grouped:
+            span = Span(start, len(news.text[: marker.start()].rstrip()))
+            return (Mention(span=span, text=span.of(news.text), kind=COLLECTIVE),)
     return ()
 
 

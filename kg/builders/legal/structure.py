@@ -109,6 +109,8 @@ class LegalText:
     annexed: Span | None = None
     # an official letter's line to its addressee ("Kính gửi: Công ty ..."), and the lines that name it
     salutation: Span | None = None
+    # where a copy that lost its heading finds its number: its appendix's caption ("Kèm theo Nghị định số ...")
+    caption: Span | None = None
 
     @property
     def header(self) -> Span:
@@ -153,6 +155,9 @@ def read_structure(text: str, pack: LanguagePack, main: Span | None = None, brea
         legal.lines = [line for line in lines if line.span.start >= legal.start]
     legal.recitals = _recitals(text, legal.lines, pack, heading_end)
     legal.enacting = _enacting(legal.lines, pack, heading_end)
+    if not legal.articles and legal.enacting is None and legal.type_line is not None and legal.recitals:
+        # a notice's "... như sau:" after its heading and recitals opens its numbered points
+        legal.enacting = _enacting(legal.lines, pack, heading_end, key="notice_formulas")
     if not legal.articles and legal.enacting:
         after_formula = Span(legal.enacting.span.end, main.end)
         legal.articles = _sections(text, folded, after_formula) or _points(text, folded, after_formula)
@@ -169,6 +174,8 @@ def read_structure(text: str, pack: LanguagePack, main: Span | None = None, brea
         _end_at_caption(text, legal)
         legal.articles, legal.closing = _closed(text, legal.lines, legal.articles, pack)
         legal.annexed = _annexed(legal, pack)
+    if legal.number is None and legal.kind is not None and legal.closing:
+        legal.number, legal.symbol, legal.caption = _number_in_appendix_caption(folded, text, pack, legal)
     if legal.salutation is not None and not _signed(legal, pack):
         legal.articles, legal.salutation, legal.kind = [], None, None  # no letter without its signature
     return legal
@@ -370,7 +377,7 @@ def _article_cues(pack: LanguagePack) -> tuple[re.Pattern[str] | None, re.Patter
     casefolded as :func:`_is_formula` compares it, marks and spaces between its characters. None where
     a cue holds a mark itself (nothing ruled out then); a pattern that never matches where there is none."""
     words = {word.split()[0] for word in pack.words("article_words") if word.split()}
-    formulas = {_folded(f) for f in pack.words("enacting_formulas")}
+    formulas = {_folded(f) for f in _any_formulas(pack)}
     if any(mark in cue for cue in words | formulas for mark in "*|#") or "" in formulas:
         return None, None
     word_cues = [re.escape(word) for word in sorted(words, key=len, reverse=True)] or ["(?!)"]
@@ -378,9 +385,14 @@ def _article_cues(pack: LanguagePack) -> tuple[re.Pattern[str] | None, re.Patter
     return re.compile("|".join(word_cues), re.IGNORECASE), re.compile("|".join(formula_cues))
 
 
+def _any_formulas(pack: LanguagePack) -> tuple[str, ...]:
+    """Every formula that may open an instrument's articles or points: enacting formulas and notices' ones."""
+    return (*pack.words("enacting_formulas"), *pack.words("notice_formulas"))
+
+
 def _formula_end_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     """Any enacting formula ending a line, the text casefolded, spaces aside (as :func:`_is_formula` compares)."""
-    formulas = sorted({_folded(f) for f in pack.words("enacting_formulas")}, key=len, reverse=True)
+    formulas = sorted({_folded(f) for f in _any_formulas(pack)}, key=len, reverse=True)
     if not formulas:
         return None
     spaced = (r"\s*".join(re.escape(char) for char in formula) for formula in formulas)
@@ -507,10 +519,10 @@ def _recitals(text: str, lines: list[Line], pack: LanguagePack, end: int) -> lis
     formulas = {_folded(f) for f in pack.words("enacting_formulas")}
     recitals: list[tuple[Span, str]] = []
     current: tuple[int, int, str] | None = None
-    for line in lines:
+    for line, below in zip(lines, [*lines[1:], None], strict=True):
         if line.span.start >= end:
             break
-        opener = _starts_with(line.text, openers) if openers and not line.blank else None
+        opener = _opener(line, below, openers) if openers and not line.blank else None
         ends_here = line.blank or opener or _is_formula(line.text, formulas)
         if current and ends_here:
             recitals.append((Span(current[0], current[1]), current[2]))
@@ -524,15 +536,25 @@ def _recitals(text: str, lines: list[Line], pack: LanguagePack, end: int) -> lis
     return recitals
 
 
+def _opener(line: Line, below: Line | None, openers: tuple[str, ...]) -> str | None:
+    """The recital phrase ``line`` opens with, or that a hard wrap split after its first words ("Căn | cứ Luật
+    Hải quan ..."): the line is those words alone and the line below completes the phrase."""
+    found = _starts_with(line.text, openers)
+    if found or below is None or below.blank or len(line.text) > _WRAPPED_END:
+        return found
+    joined = _starts_with(f"{line.text} {below.text}", openers)
+    return joined if joined and len(joined) > len(line.text) else None
+
+
 def _is_formula(line: str, formulas: Set[str]) -> bool:
     folded = _folded(line)
     return any(folded.endswith(f) for f in formulas)
 
 
-def _enacting(lines: list[Line], pack: LanguagePack, end: int) -> Line | None:
-    """The enacting formula: the end of its line, which may hold the last recital and the issuer before it
-    ("В соответствии с ... Правительство Российской Федерации | постановляет:")."""
-    formulas = {_folded(f) for f in pack.words("enacting_formulas")}
+def _enacting(lines: list[Line], pack: LanguagePack, end: int, key: str = "enacting_formulas") -> Line | None:
+    """The enacting formula (a formula of ``extra[key]``): the end of its line, which may hold the last recital
+    and the issuer before it ("В соответствии с ... Правительство Российской Федерации | постановляет:")."""
+    formulas = {_folded(f) for f in pack.words(key)}
     line = next((li for li in _with_wrapped_ends(lines, end) if _is_formula(li.text, formulas)), None)
     if line is None:
         return None
@@ -655,6 +677,35 @@ def _number(
         symbol = span.of(text) + (f"/{match['year']}" if match["year"] else "")
         return span, symbol
     return None, None
+
+
+#: How far past an appendix caption's number its date may stand ("... số 297/2025/NĐ-CP ngày 17 tháng 11 năm 2025").
+_CAPTION_DATE_REACH = 40
+
+
+def _number_in_appendix_caption(
+    folded: str, text: str, pack: LanguagePack, legal: LegalText
+) -> tuple[Span | None, str | None, Span | None]:
+    """ "(Kèm theo Nghị định số 297/2025/NĐ-CP ngày 17 tháng 11 năm 2025 của Chính phủ)": where a copy lost its
+    heading, the caption of an appendix after the signature (``extra["appendix_caption_links"]``) names the
+    instrument by its own type and number; the caption's span, to where its date may end, is kept too."""
+    links = pack.words("appendix_caption_links")
+    types = pack.derived("legal.heading_types", _heading_types)
+    own = [word for word, kind in types.kinds.items() if kind == legal.kind]
+    if not links or not own:
+        return None, None, None
+    marks = pack.words("legal_number_marks")
+    mark = rf"(?:(?:{phrases_alternation(marks)})\s*)?" if marks else ""
+    pattern = re.compile(
+        rf"(?<!\w)(?:{phrases_alternation(links)})\s+(?:{phrases_alternation(own)})\s+{mark}(?P<number>{_NUMBER_TOKEN})",
+        re.IGNORECASE,
+    )
+    found = pattern.search(folded, legal.closing[-1].span.end, legal.end)
+    if found is None:
+        return None, None, None
+    number = found["number"].rstrip(".-–/")
+    span = Span(found.start("number"), found.start("number") + len(number))
+    return span, span.of(text), Span(found.start(), min(legal.end, span.end + _CAPTION_DATE_REACH))
 
 
 def _number_after_type(folded: str, text: str, pack: LanguagePack, line: Line) -> tuple[Span | None, str | None]:
