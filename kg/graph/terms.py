@@ -1,4 +1,4 @@
-"""Vocabulary terms as pyoxigraph nodes, taken from the closed namespaces of :mod:`kg.vocab`.
+"""Vocabulary terms, taken from the closed namespaces of :mod:`kg.vocab`: here as pyoxigraph nodes.
 
 A mistyped term fails at import or first use (the namespaces are closed), and
 each node is built once.
@@ -6,8 +6,9 @@ each node is built once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from pyoxigraph import NamedNode
 
@@ -29,37 +30,41 @@ __all__ = [
     "kind_class",
 ]
 
+T = TypeVar("T")
 
-class Terms:
-    """``Terms(namespace).name`` and ``Terms(namespace)["name-with-hyphens"]`` give NamedNodes."""
 
-    def __init__(self, namespace: Any) -> None:
+class Terms(Generic[T]):
+    """``Terms(namespace, make).name`` and ``Terms(namespace, make)["name-with-hyphens"]`` give the term of
+    that name as ``make`` makes it from the IRI: a pyoxigraph node here, its N-Quads text for the writer."""
+
+    def __init__(self, namespace: Any, make: Callable[[str], T]) -> None:
         self._namespace = namespace
+        self._make = make
 
     @cache  # noqa: B019 - a handful of long-lived instances; the cache is the point
-    def __getitem__(self, name: str) -> NamedNode:
-        return NamedNode(str(self._namespace[name]))
+    def __getitem__(self, name: str) -> T:
+        return self._make(str(self._namespace[name]))
 
-    def __getattr__(self, name: str) -> NamedNode:
+    def __getattr__(self, name: str) -> T:
         if name.startswith("_"):
             raise AttributeError(name)
-        node = self[name]
-        setattr(self, name, node)  # the next lookup finds it without coming here
-        return node
+        term = self[name]
+        setattr(self, name, term)  # the next lookup finds it without coming here
+        return term
 
 
-PK = Terms(vocab.PK)
-ACT = Terms(vocab.ACT)
-FORCE = Terms(vocab.FORCE)
-DCTERMS = Terms(vocab.DCTERMS)
-ORG = Terms(vocab.ORG)
-OWL = Terms(vocab.OWL)
-PROV = Terms(vocab.PROV)
-QB = Terms(vocab.QB)
-RDF = Terms(vocab.RDF)
-RDFS = Terms(vocab.RDFS)
-SKOS = Terms(vocab.SKOS)
-XSD = Terms(vocab.XSD)
+PK = Terms(vocab.PK, NamedNode)
+ACT = Terms(vocab.ACT, NamedNode)
+FORCE = Terms(vocab.FORCE, NamedNode)
+DCTERMS = Terms(vocab.DCTERMS, NamedNode)
+ORG = Terms(vocab.ORG, NamedNode)
+OWL = Terms(vocab.OWL, NamedNode)
+PROV = Terms(vocab.PROV, NamedNode)
+QB = Terms(vocab.QB, NamedNode)
+RDF = Terms(vocab.RDF, NamedNode)
+RDFS = Terms(vocab.RDFS, NamedNode)
+SKOS = Terms(vocab.SKOS, NamedNode)
+XSD = Terms(vocab.XSD, NamedNode)
 
 
 @cache

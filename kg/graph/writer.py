@@ -17,7 +17,7 @@ from typing import Any
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
-from kg import lang
+from kg import lang, vocab
 from kg.graph import iri, terms
 from kg.model import (
     Citation,
@@ -87,36 +87,18 @@ def _literal(value: str, *, language: str | None = None, datatype: Term | None =
     return f"{quoted}^^{datatype}"
 
 
-class _TermTexts:
-    """The texts of a vocabulary's terms (:mod:`kg.graph.terms`): ``PK.start`` is ``"<...#start>"``."""
-
-    def __init__(self, namespace: terms.Terms) -> None:
-        self._namespace = namespace
-
-    @cache  # noqa: B019 - a handful of long-lived instances; the cache is the point
-    def __getitem__(self, name: str) -> Term:
-        return str(self._namespace[name])
-
-    def __getattr__(self, name: str) -> Term:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        text = self[name]
-        setattr(self, name, text)  # the next lookup finds it without coming here
-        return text
-
-
-ACT = _TermTexts(terms.ACT)
-DCTERMS = _TermTexts(terms.DCTERMS)
-FORCE = _TermTexts(terms.FORCE)
-ORG = _TermTexts(terms.ORG)
-OWL = _TermTexts(terms.OWL)
-PK = _TermTexts(terms.PK)
-PROV = _TermTexts(terms.PROV)
-QB = _TermTexts(terms.QB)
-RDF = _TermTexts(terms.RDF)
-RDFS = _TermTexts(terms.RDFS)
-SKOS = _TermTexts(terms.SKOS)
-XSD = _TermTexts(terms.XSD)
+ACT = terms.Terms(vocab.ACT, _node)
+DCTERMS = terms.Terms(vocab.DCTERMS, _node)
+FORCE = terms.Terms(vocab.FORCE, _node)
+ORG = terms.Terms(vocab.ORG, _node)
+OWL = terms.Terms(vocab.OWL, _node)
+PK = terms.Terms(vocab.PK, _node)
+PROV = terms.Terms(vocab.PROV, _node)
+QB = terms.Terms(vocab.QB, _node)
+RDF = terms.Terms(vocab.RDF, _node)
+RDFS = terms.Terms(vocab.RDFS, _node)
+SKOS = terms.Terms(vocab.SKOS, _node)
+XSD = terms.Terms(vocab.XSD, _node)
 _XSD_STRING = XSD.string
 
 
