@@ -915,6 +915,8 @@ EXTRA: dict[str, object] = {
     # body words that name a body only with the place it serves in after them ("Support Mission in Mali"; a
     # "trade mission" is a visit)
     "seated_body_words": {"Mission": "organization"},
+    # a room or building named after the body that sits in it ("the General Assembly Hall"): a place
+    "venue_words": ("Hall", "Building", "Room", "Auditorium", "Lounge", "Lobby"),
     # a body word's plural is one ("Offices"), an agent noun on it is a post ("Human Rights Officer")
     "body_word_endings": ("s", "es"),
     # articles that may open a sentence before a name, and are no part of it ("The Department of ... (DOD)")

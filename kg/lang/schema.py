@@ -403,6 +403,11 @@ class Actors:
         'body words that name a body only where the place it serves in ends its name ("Support Mission in Mali")',
         optional=True,
     )
+    venue_words: tuple[str, ...] = words(
+        'words that make a name holding a body word a room or a building where they open or end it ("Assembly '
+        'Hall"): a place, no body',
+        optional=True,
+    )
     body_word_endings: tuple[str, ...] = words(
         'the only endings a body word takes and stays one, where the language inflects it little ("Offices", '
         'not "Officer"); without them, any short ending (cases: "корпорации")',
