@@ -697,6 +697,9 @@ EXTRA: dict[str, object] = {
     "objective_words": ("objective",),
     # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
     "lead_complementizers": ("that",),
+    # the subject a decision's clause binds: "Decides that, ..., the President of the General Assembly will ..."
+    "subject_predicates": ("shall", "will", "is authorized", "are authorized", "is hereby authorized",
+                           "are hereby authorized", "is to", "are to"),
     "plenary_meeting": r"(\d+)(?:st|nd|rd|th)\s+plenary\s+meeting",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)(?:st|nd|rd|th)\s+meeting",

@@ -591,6 +591,9 @@ EXTRA: dict[str, object] = {
     "objective_words": ("objetivo",),
     # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
     "lead_complementizers": ("que",),
+    # the subject a decision's clause binds: "Decide que el Secretario General queda autorizado a ..."
+    "subject_predicates": ("queda autorizado", "queda autorizada", "quedan autorizados", "está autorizado",
+                           "está autorizada", "deberá", "deberán"),
     "plenary_meeting": r"(\d+)ª\s+sesión\s+plenaria",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)ª\s+sesión",

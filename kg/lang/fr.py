@@ -633,6 +633,8 @@ EXTRA: dict[str, object] = {
     "objective_words": ("objectif",),
     # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
     "lead_complementizers": ("que", "qu'", "qu’"),
+    # the subject a decision's clause binds: "Décide que le Secrétaire général est autorisé à ..."
+    "subject_predicates": ("est autorisé", "est autorisée", "sont autorisés", "sont autorisées", "devra", "devront"),
     "plenary_meeting": r"(\d+)e\s+séance\s+plénière",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)e\s+séance",
