@@ -5,6 +5,9 @@ is the addressee; the action stays the decision. An actor named inside the claus
 
 from __future__ import annotations
 
+import pytest
+from un_excerpts import PREAMBLES, resolution
+
 from kg.builders.un import BUILDER
 from kg.model import Commitment, Document, Extraction
 
@@ -18,6 +21,33 @@ def _resolves_that(*paragraphs: str) -> Extraction:
     body = "\n\n".join(paragraphs)
     text = f"United Nations\nA/RES/85/1\n\nThe General Assembly\n\nResolves that:\n\n{body}\n"
     return BUILDER.build(Document(source="resolution-en.txt", text=text, language="en"))
+
+
+_DECIDES_THAT = {
+    "en": ("1. Also decides that, in addition to the records of the debate, the President of the General Assembly "
+           "will \ncirculate the statement as a document;", "President of the General Assembly"),
+    "fr": ("1. Décide que, en plus des comptes rendus du débat, le Président de l’Assemblée générale devra distribuer "
+           "la déclaration ;", "Président de l’Assemblée générale"),
+    "es": ("1. Decide que el Secretario General queda autorizado a distribuir la declaración;", "Secretario General"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(_DECIDES_THAT))
+def test_a_decision_binds_the_subject_of_its_clause(language: str) -> None:
+    paragraph, subject = _DECIDES_THAT[language]
+    decides = _operative(resolution(language, PREAMBLES[language], paragraph), "1")
+    assert decides.action == "decides"
+    assert [a.text for a in decides.addressees] == [subject]
+
+
+def test_an_actor_inside_the_clause_is_no_subject() -> None:
+    paragraph = "1. Decides that the report of the Secretary-General shall be considered at its next session;"
+    assert _operative(resolution("en", PREAMBLES["en"], paragraph), "1").addressees == ()
+
+
+def test_a_decision_to_act_binds_no_one() -> None:
+    paragraph = "1. Decides to consider the question of the Secretary-General at its next session;"
+    assert _operative(resolution("en", PREAMBLES["en"], paragraph), "1").addressees == ()
 
 
 def test_a_completing_paragraph_binds_its_subject_after_a_condition() -> None:

@@ -210,6 +210,8 @@ _SESSION_LEAD_WORDS = 2
 #: "session de 2024", "دورته لعام 2024", "сессии 2024 года".
 _YEAR_BEFORE_SESSION = re.compile(r"(?<!\d)((?:19|20)\d\d)[^\d,;،؛，；.]{0,3}$")
 _YEAR_AFTER_SESSION = re.compile(r"[^\d,;،؛，；.]{0,8}?(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: The force of a decision, whose clause names whom it binds: "Decides that the Secretary-General shall".
+DECIDED_FORCE = "decision"
 #: How far after an actor its predicate is read ("is hereby authorized"), and after a verb its complementizer.
 _PREDICATE_REACH = 40
 #: A blank line, which ends a paragraph.
@@ -628,6 +630,9 @@ class CommitmentFinder:
         start = verb.span.start
         end = start + len(self.view[start:end].rstrip().rstrip(",;،؛，；"))
         addressees = self.addressees(verb.span.end, end, verb.value) if force in ADDRESSED_FORCES else ()
+        if force == DECIDED_FORCE and self._opens_a_complement(verb.span.end):
+            subject = self.clause_subject(verb.span.end, _sentence_end(self.view, verb.span.end, end))
+            addressees = (subject,) if subject else ()
         return Commitment(
             span=Span(start, end),
             action=verb.value,
@@ -666,6 +671,12 @@ class CommitmentFinder:
     def _predicate_follows(self, position: int, end: int) -> bool:
         after = " ".join(fold(self.view[position : min(end, position + _PREDICATE_REACH)]).split())
         return any(after == word or after.startswith(f"{word} ") for word in self.subject_predicates)
+
+    def _opens_a_complement(self, position: int) -> bool:
+        """Whether a complementizer follows a verb ("Decides that"), opening the clause it decides."""
+        words = fold(self.view[position : position + _PREDICATE_REACH]).split()
+        complementizers = {fold(word) for word in words_of(self.pack, "lead_complementizers")}
+        return bool(words) and words[0].rstrip(",") in complementizers
 
     def addressees(self, start: int, end: int, action: str = "") -> tuple[Mention, ...]:
         """Who is asked: the known actors between the verb and the infinitive it governs, narrowed by the
