@@ -647,6 +647,10 @@ EXTRA: dict[str, object] = {
         # what a resolution counts: "accession by 58 States", "12 posts", "3,000 troops", "five members"
         "States": "States", "Member States": "Member States", "posts": "posts", "troops": "troops",
         "members": "members",
+        # people counted by both sexes, and the operations a body mounts: "1 million women and men have served in
+        # more than 70 peacekeeping operations"
+        "women and men": "women and men", "men and women": "men and women", "women": "women", "men": "men",
+        "operations": "operations", "missions": "missions",
     },
     "measure_connectors": ("of",),
     "ordinal_markers": (

@@ -537,6 +537,9 @@ EXTRA: dict[str, object] = {
         # lo que cuenta una resolución: "la adhesión de 58 Estados", "12 puestos", "3.000 efectivos"
         "Estados": "States", "Estados Miembros": "Member States", "puestos": "posts", "miembros": "members",
         "efectivos": "troops",
+        # las personas contadas por sexo, las misiones que despliega un órgano: "3.000 mujeres y hombres"
+        "mujeres y hombres": "women and men", "hombres y mujeres": "men and women", "mujeres": "women",
+        "hombres": "men", "misiones": "missions",
     },
     "measure_connectors": ("de",),
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),

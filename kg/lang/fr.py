@@ -587,6 +587,9 @@ EXTRA: dict[str, object] = {
         # ce qu'une résolution compte : "l'adhésion de 58 États", "12 postes", "3 000 soldats"
         "États": "States", "États Membres": "Member States", "postes": "posts", "membres": "members",
         "soldats": "troops",
+        # les personnes comptées par sexe, les opérations qu'un organe déploie : "3 000 femmes et hommes", "70 missions"
+        "femmes et hommes": "women and men", "hommes et femmes": "men and women", "femmes": "women", "hommes": "men",
+        "opérations": "operations", "missions": "missions",
     },
     "measure_connectors": ("de", "d’", "d'"),
     "ordinal_markers": ("n°", "no", "article", "paragraphe", "chapitre", "page"),
