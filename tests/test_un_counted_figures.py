@@ -77,3 +77,22 @@ _BOUNDED_DURATIONS = {
 def test_a_bounded_duration_measures_in_its_unit_and_a_bare_one_is_no_figure(language: str) -> None:
     extraction = resolution(language, PREAMBLES[language], _BOUNDED_DURATIONS[language])
     assert [(str(s.value), s.unit, s.qualifier) for s in extraction.statistics] == [("18", "months", "more-than")]
+
+
+_PEOPLE_AND_OPERATIONS = {
+    "en": "1. Notes that some 3,000 women and men have served in 12 field missions since the Decade began;",
+    "fr": "1. Note que quelque 3 000 femmes et hommes ont servi dans 12 missions depuis le début de la Décennie ;",
+    "es": "1. Observa que unos 3.000 mujeres y hombres han servido en 12 misiones desde el inicio del Decenio;",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_people_counted_by_both_sexes_and_missions_are_counts(language: str) -> None:
+    extraction = resolution(language, PREAMBLES[language], _PEOPLE_AND_OPERATIONS[language])
+    assert [(str(s.value), s.unit) for s in extraction.statistics] == [("3000", "women and men"), ("12", "missions")]
+
+
+def test_operations_a_modifier_names_are_counted() -> None:
+    paragraph = "1. Notes that more than 70 peacekeeping operations have been deployed since the Decade began;"
+    extraction = resolution("en", PREAMBLES["en"], paragraph)
+    assert [(str(s.value), s.unit, s.qualifier) for s in extraction.statistics] == [("70", "operations", "more-than")]

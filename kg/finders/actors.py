@@ -693,7 +693,7 @@ def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) 
         # "L'|Organisation ...": the article elided onto the first word is no part of the name
         start = tokens[first].start + len(_elided_on(news, tokens[first], news.words("elided_articles")))
         span = _without_possessive(news, Span(start, _titled_name_end(news, tokens, index, main.end, runs_lower)))
-        if _unseated(news, token, span):
+        if _unseated(news, token, span) or _names_a_venue(news, span):
             continue
         if _is_titled_name(news, span, known, needs_capitals=1 if runs_lower else 2):
             found.append(organization_mention(news, span, _body_kind(news, span) or Kind.ORGANIZATION))
@@ -850,8 +850,18 @@ def _joined_in_name(news: DocumentText, tokens: list[Token], index: int, joiners
     return not (this.text in bridges and (following.text in articles or body_word(news, following.text)))
 
 
+def _names_a_venue(news: DocumentText, span: Span) -> bool:
+    """Whether a name holding a body word is a room or building named after the body (the pack's
+    ``venue_words`` open or end it: "Assembly Hall", "Conference Building"): a place, where the body meets."""
+    venues = news.words("venue_words")
+    words = span.of(news.text).split()
+    return bool(venues) and bool(words) and (words[0] in venues or words[-1] in venues)
+
+
 def _body_kind(news: DocumentText, span: Span) -> str | None:
     """The kind of the body a name names by one of its words ("Ministry": a government agency), or None."""
+    if _names_a_venue(news, span):
+        return None
     words = news.mapping("body_words")
     for token in iter_tokens(news.text, span.start, span.end):
         body = body_word(news, token.text)

@@ -210,6 +210,10 @@ _SESSION_LEAD_WORDS = 2
 #: "session de 2024", "دورته لعام 2024", "сессии 2024 года".
 _YEAR_BEFORE_SESSION = re.compile(r"(?<!\d)((?:19|20)\d\d)[^\d,;،؛，；.]{0,3}$")
 _YEAR_AFTER_SESSION = re.compile(r"[^\d,;،؛，；.]{0,8}?(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: The force of a decision, whose clause names whom it binds: "Decides that the Secretary-General shall".
+DECIDED_FORCE = "decision"
+#: How far after an actor its predicate is read ("is hereby authorized"), and after a verb its complementizer.
+_PREDICATE_REACH = 40
 #: A blank line, which ends a paragraph.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: Marks that close a clause: a body before one is named in another clause than the session.
@@ -260,6 +264,7 @@ class CommitmentFinder:
         self.connectives = matcher_of(pack, "clause_connectives")
         self.clause_openers = matcher_of(pack, "leading_clause_openers")
         self.addressee_terms = matcher_of(pack, "addressee_terms")
+        self.subject_predicates = tuple(fold(word) for word in words_of(pack, "subject_predicates"))
         self.posts = matcher_of(pack, "posts")
         self.held = matcher_of(pack, "held_words")
         self.conjunctions = words_of(pack, "list_conjunctions")
@@ -476,6 +481,9 @@ class CommitmentFinder:
         opening = self.view[head : known[0].span.start].strip().casefold() if known else None
         articles = ("", *(word.casefold() for word in words_of(self.pack, "list_articles")))
         addressees = (known[0],) if known and opening in articles else ()
+        if not addressees:  # "Should the provision prove inadequate, the Secretary-General is authorized to"
+            subject = self.clause_subject(head, _sentence_end(self.view, head, end))
+            addressees = (subject,) if subject else ()
         return Commitment(
             span=Span(head, end), action=lead.action, force=lead.force, issuer=lead.issuer, addressees=addressees,
             deadline=self.deadline_in(head, end, lead.issuer, addressees),
@@ -622,6 +630,9 @@ class CommitmentFinder:
         start = verb.span.start
         end = start + len(self.view[start:end].rstrip().rstrip(",;،؛，；"))
         addressees = self.addressees(verb.span.end, end, verb.value) if force in ADDRESSED_FORCES else ()
+        if force == DECIDED_FORCE and self._opens_a_complement(verb.span.end):
+            subject = self.clause_subject(verb.span.end, _sentence_end(self.view, verb.span.end, end))
+            addressees = (subject,) if subject else ()
         return Commitment(
             span=Span(start, end),
             action=verb.value,
@@ -634,6 +645,38 @@ class CommitmentFinder:
             verb=verb.span,
             cycle=find_cycle(self.text, self.pack, verb.span.end, end),
         )
+
+    def clause_subject(self, start: int, end: int) -> Mention | None:
+        """The actor a clause binds where it is the clause's subject, told what it shall do or may do: named
+        where a clause opens (at ``start``, after a comma or a complementizer, with at most an article before it)
+        and followed at once by one of the pack's ``subject_predicates`` ("the Secretary-General is authorized",
+        ", the President of the General Assembly will"). The first such actor, or None."""
+        if not self.subject_predicates:
+            return None
+        for mention in self._candidates(self._actors(start, end), start, end):
+            if self._opens_a_clause(start, mention.span.start) and self._predicate_follows(mention.span.end, end):
+                return mention
+        return None
+
+    def _opens_a_clause(self, start: int, position: int) -> bool:
+        """Whether ``position`` opens a clause: only an article stands between it and ``start``, a comma or a
+        word of the pack's ``lead_complementizers``."""
+        words = fold(self.view[start:position]).split()
+        articles = {fold(word) for word in words_of(self.pack, "list_articles")}
+        while words and words[-1] in articles:
+            words.pop()
+        complementizers = {fold(word) for word in words_of(self.pack, "lead_complementizers")}
+        return not words or words[-1].endswith(",") or words[-1] in complementizers
+
+    def _predicate_follows(self, position: int, end: int) -> bool:
+        after = " ".join(fold(self.view[position : min(end, position + _PREDICATE_REACH)]).split())
+        return any(after == word or after.startswith(f"{word} ") for word in self.subject_predicates)
+
+    def _opens_a_complement(self, position: int) -> bool:
+        """Whether a complementizer follows a verb ("Decides that"), opening the clause it decides."""
+        words = fold(self.view[position : position + _PREDICATE_REACH]).split()
+        complementizers = {fold(word) for word in words_of(self.pack, "lead_complementizers")}
+        return bool(words) and words[0].rstrip(",") in complementizers
 
     def addressees(self, start: int, end: int, action: str = "") -> tuple[Mention, ...]:
         """Who is asked: the known actors between the verb and the infinitive it governs, narrowed by the

@@ -647,6 +647,10 @@ EXTRA: dict[str, object] = {
         # what a resolution counts: "accession by 58 States", "12 posts", "3,000 troops", "five members"
         "States": "States", "Member States": "Member States", "posts": "posts", "troops": "troops",
         "members": "members",
+        # people counted by both sexes, and the operations a body mounts: "1 million women and men have served in
+        # more than 70 peacekeeping operations"
+        "women and men": "women and men", "men and women": "men and women", "women": "women", "men": "men",
+        "operations": "operations", "missions": "missions",
     },
     "measure_connectors": ("of",),
     "ordinal_markers": (
@@ -697,6 +701,9 @@ EXTRA: dict[str, object] = {
     "objective_words": ("objective",),
     # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
     "lead_complementizers": ("that",),
+    # the subject a decision's clause binds: "Decides that, ..., the President of the General Assembly will ..."
+    "subject_predicates": ("shall", "will", "is authorized", "are authorized", "is hereby authorized",
+                           "are hereby authorized", "is to", "are to"),
     "plenary_meeting": r"(\d+)(?:st|nd|rd|th)\s+plenary\s+meeting",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)(?:st|nd|rd|th)\s+meeting",
@@ -915,6 +922,8 @@ EXTRA: dict[str, object] = {
     # body words that name a body only with the place it serves in after them ("Support Mission in Mali"; a
     # "trade mission" is a visit)
     "seated_body_words": {"Mission": "organization"},
+    # a room or building named after the body that sits in it ("the General Assembly Hall"): a place
+    "venue_words": ("Hall", "Building", "Room", "Auditorium", "Lounge", "Lobby"),
     # a body word's plural is one ("Offices"), an agent noun on it is a post ("Human Rights Officer")
     "body_word_endings": ("s", "es"),
     # articles that may open a sentence before a name, and are no part of it ("The Department of ... (DOD)")

@@ -537,6 +537,9 @@ EXTRA: dict[str, object] = {
         # lo que cuenta una resolución: "la adhesión de 58 Estados", "12 puestos", "3.000 efectivos"
         "Estados": "States", "Estados Miembros": "Member States", "puestos": "posts", "miembros": "members",
         "efectivos": "troops",
+        # las personas contadas por sexo, las misiones que despliega un órgano: "3.000 mujeres y hombres"
+        "mujeres y hombres": "women and men", "hombres y mujeres": "men and women", "mujeres": "women",
+        "hombres": "men", "misiones": "missions",
     },
     "measure_connectors": ("de",),
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),
@@ -591,6 +594,9 @@ EXTRA: dict[str, object] = {
     "objective_words": ("objetivo",),
     # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
     "lead_complementizers": ("que",),
+    # the subject a decision's clause binds: "Decide que el Secretario General queda autorizado a ..."
+    "subject_predicates": ("queda autorizado", "queda autorizada", "quedan autorizados", "está autorizado",
+                           "está autorizada", "deberá", "deberán"),
     "plenary_meeting": r"(\d+)ª\s+sesión\s+plenaria",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)ª\s+sesión",

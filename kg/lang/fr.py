@@ -587,6 +587,9 @@ EXTRA: dict[str, object] = {
         # ce qu'une résolution compte : "l'adhésion de 58 États", "12 postes", "3 000 soldats"
         "États": "States", "États Membres": "Member States", "postes": "posts", "membres": "members",
         "soldats": "troops",
+        # les personnes comptées par sexe, les opérations qu'un organe déploie : "3 000 femmes et hommes", "70 missions"
+        "femmes et hommes": "women and men", "hommes et femmes": "men and women", "femmes": "women", "hommes": "men",
+        "opérations": "operations", "missions": "missions",
     },
     "measure_connectors": ("de", "d’", "d'"),
     "ordinal_markers": ("n°", "no", "article", "paragraphe", "chapitre", "page"),
@@ -633,6 +636,8 @@ EXTRA: dict[str, object] = {
     "objective_words": ("objectif",),
     # a lead whose numbered paragraphs complete it ("Resolves that:"): the operative part, no adopted text
     "lead_complementizers": ("que", "qu'", "qu’"),
+    # the subject a decision's clause binds: "Décide que le Secrétaire général est autorisé à ..."
+    "subject_predicates": ("est autorisé", "est autorisée", "sont autorisés", "sont autorisées", "devra", "devront"),
     "plenary_meeting": r"(\d+)e\s+séance\s+plénière",
     # A meeting of a body without plenary meetings, alone on its line: the Human Rights Council's closing.
     "meeting_line": r"(\d+)e\s+séance",

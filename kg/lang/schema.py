@@ -403,6 +403,11 @@ class Actors:
         'body words that name a body only where the place it serves in ends its name ("Support Mission in Mali")',
         optional=True,
     )
+    venue_words: tuple[str, ...] = words(
+        'words that make a name holding a body word a room or a building where they open or end it ("Assembly '
+        'Hall"): a place, no body',
+        optional=True,
+    )
     body_word_endings: tuple[str, ...] = words(
         'the only endings a body word takes and stays one, where the language inflects it little ("Offices", '
         'not "Officer"); without them, any short ending (cases: "корпорации")',
@@ -930,6 +935,11 @@ class UNDocuments:
     )
     annex_words: tuple[str, ...] = words('the word that heads an annex ("annex")')
     objective_words: tuple[str, ...] = words('the word before an objective\'s number ("objective")')
+    subject_predicates: tuple[str, ...] = words(
+        "words right after an actor that opens a clause which bind it as its subject, told what it shall or may do "
+        '("Decides that the Secretary-General shall", "the Secretary-General is authorized to")',
+        optional=True,
+    )
     lead_complementizers: tuple[str, ...] = words(
         'words between a lead verb and its colon whose numbered paragraphs complete it ("Resolves that:", "Décide'
         ' que :"): they are the operative part, not an adopted text',
