@@ -439,6 +439,19 @@ EXTRA: dict[str, object] = {
     # may have it ("أيمن الصفدي"); a word with a preposition on its article is no name ("بالوزير")
     "articles": ("ال",),
     # posts whose word is also an adjective ("بقرض ميسر": a concessional loan): a post only with its holder
+    # a post's state by its adjective ("وزير الخارجية الفرنسي"), where the states' official names give none
+    # (declared in kg/lang/schema.py; the others are read from "الجمهورية الإيطالية")
+    "state_adjectives": {
+        "الأمريكي": "USA", "الأمريكية": "USA", "الأميركي": "USA", "الألماني": "DEU", "الألمانية": "DEU",
+        "البريطاني": "GBR", "البريطانية": "GBR", "الصيني": "CHN", "الصينية": "CHN", "الروسي": "RUS",
+        "الروسية": "RUS", "الإسباني": "ESP", "الإسبانية": "ESP", "التركي": "TUR", "التركية": "TUR",
+        "الفلسطيني": "PSE", "الفلسطينية": "PSE", "الإسرائيلي": "ISR", "الإسرائيلية": "ISR",
+        "الإيراني": "IRN", "الإيرانية": "IRN", "الأوكراني": "UKR", "الأوكرانية": "UKR", "السوري": "SYR",
+        "السورية": "SYR", "المصري": "EGY", "المصرية": "EGY", "السعودي": "SAU", "السعودية": "SAU",
+        "الأردني": "JOR", "الأردنية": "JOR", "التونسي": "TUN", "التونسية": "TUN", "الليبي": "LBY",
+        "الليبية": "LBY", "العراقي": "IRQ", "العراقية": "IRQ", "اللبناني": "LBN", "اللبنانية": "LBN",
+    },
+    "adjective_endings": (("ية", "ي"),),
     "posts_needing_a_holder": ("ميسر", "ميسرة", "الميسر", "الميسرة"),
     "articles_with_proclitics": ("لل", "وال", "بال", "فال", "كال"),
     # words that go on with a body's name before a word with the article ("المنظمة المغربية لحقوق الإنسان",

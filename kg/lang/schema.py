@@ -493,6 +493,16 @@ class Posts:
     posts_needing_a_holder: tuple[str, ...] = words(
         "posts whose word is also an ordinary word: a post only with its holder"
     )
+    state_adjectives: Mapping[str, str] = phrases(
+        'nationality adjectives that name the state a post serves ("le premier ministre italien"), with its '
+        "ISO alpha-3 code; besides those read from the states' official names",
+        optional=True,
+    )
+    adjective_endings: tuple[tuple[str, str], ...] = pairs(
+        "(ending of an adjective in a state's official name, ending of the form after a post): the official "
+        'name agrees with its head ("République italienne"), a post is masculine ("président italien")',
+        optional=True,
+    )
     citizenship_words: tuple[str, ...] = words(
         'words by which a list says whose citizen a person is, before the post ("гражданин Канады, колумнист"): '
         "no post",
