@@ -661,6 +661,16 @@ EXTRA: dict[str, object] = {
         }.items()},
     },
     # a body named before them adopts an instrument (kg.finders.commitments)
+    # a body's decision told in the past, the verb before its subject (kg.finders.commitments, as adoptions):
+    # "وقد صادق المؤتمر على", "قرر المجلس"
+    "ruling_phrases": {
+        f"{opener}{verb}": action
+        for opener in ("", "و", "وقد ", "قد ")
+        for verb, action in {
+            "صادق": "adopts", "صادقت": "adopts", "قرر": "decides", "قررت": "decides", "وافق": "decides",
+            "وافقت": "decides", "حكمت": "decides", "قضت": "decides",
+        }.items()
+    },
     "adoption_phrases": dict.fromkeys((f"{verb} {noun}" for verb in ("اعتمد", "اعتمدت", "أقر", "أقرت")
                                        for noun in ("قرارا", "قراراً", "القرار", "الإعلان", "القانون")), "adopts"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
