@@ -791,6 +791,8 @@ EXTRA: dict[str, object] = {
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
     "generic_instrument_names": ("مذكرة تفاهم", "مذكرة التفاهم", "بيان مشترك", "استراتيجية العمل", "خطة العمل"),
     # the constitution named alone is the home state's; "و" right after a head opens the next item of a list
+    # a state's constitution named by its year or its adjective alone ("دستور 2011", "الدستور المغربي")
+    "dated_instrument_heads": ("دستور", "الدستور"),
     "standalone_instrument_heads": ("الدستور",),
     "name_conjunction_prefixes": ("و",),
     # a text that names the body that issues it (kg.builders.news)

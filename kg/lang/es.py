@@ -485,7 +485,10 @@ EXTRA: dict[str, object] = {
         "Carta": "instrument", "Estrategia": "strategy", "estrategia": "strategy", "Plan": "plan", "plan": "plan",
         "Programa": "programme", "programa": "programme",
         "Convenios": "convention", "Protocolos": "protocol",  # "los Convenios de Ginebra", "Protocolos Adicionales"
+        "Constitución": "constitution",
     },
+    # a state's constitution, its one instrument of that kind: named by its adjective or its year alone
+    "dated_instrument_heads": ("Constitución",),
     "instrument_name_joiners": ("de", "del", "sobre", "para", "contra", "la", "el", "los", "las"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
     "list_conjunctions": ("y", "e", "y el"),  # "y el": two days, "el 5 y el 12 de octubre"

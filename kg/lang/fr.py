@@ -514,7 +514,10 @@ EXTRA: dict[str, object] = {
         "Charte": "instrument", "charte": "instrument", "Instrument": "instrument", "Stratégie": "strategy",
         "stratégie": "strategy", "Plan": "plan", "plan": "plan", "Programme": "programme", "programme": "programme",
         "Conventions": "convention", "Protocoles": "protocol",  # "les Conventions de Genève", "Protocoles additionnels"
+        "Constitution": "constitution",
     },
+    # a state's constitution, its one instrument of that kind: named by its adjective or its year alone
+    "dated_instrument_heads": ("Constitution",),
     "instrument_name_joiners": ("de", "du", "des", "d'", "d’", "sur", "relatif", "relative", "relatifs", "relatives",
                                 "à", "au", "aux", "pour", "contre", "la", "le", "les", "l'", "l’"),
     "list_articles": ("de la", "de l’", "de l'", "du", "des", "de", "la", "le", "les", "l’", "l'"),

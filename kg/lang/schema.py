@@ -640,6 +640,11 @@ class Commitments:
     standalone_instrument_heads: tuple[str, ...] = words(
         'heads that name one instrument of the home state alone ("الدستور": the constitution)', optional=True
     )
+    dated_instrument_heads: tuple[str, ...] = words(
+        "heads that name one instrument of a state with its year or its state's adjective and no other name "
+        '("دستور 2011", "la Constitution marocaine de 2011", "la Constitución de 1917")',
+        optional=True,
+    )
     name_conjunction_prefixes: tuple[str, ...] = words(
         'conjunctions written on a word, which right after a head open the next item ("و": "الدستور | والتزامات")',
         optional=True,
