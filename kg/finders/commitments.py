@@ -448,12 +448,20 @@ def _adoption(
 
 
 def _body_after_verb(news: DocumentText, actors: Actors, verb: Span, author: Mention | None) -> Mention | None:
-    """The subject right after a verb where verbs come first: a body, or the author's noun for itself."""
+    """The subject right after a verb where verbs come first: a body, or the author's noun for itself. Where a
+    phrase that gives a task follows it ("وقرر مجلس الوزراء | تكليف وزارة ..."), the decision is that task,
+    a commitment of its own."""
     after = skip_spaces(news.text, verb.end)
     body = actors.organization_at(after)
+    noun = starts_with_phrase(news.text, after, news.words("speaker_nouns"))
     if body is not None and body.kind not in (COLLECTIVE, Kind.POST):
-        return body
-    return author if starts_with_phrase(news.text, after, news.words("speaker_nouns")) else None
+        subject, end = body, body.span.end
+    elif noun and author is not None:
+        subject, end = author, after + len(noun)
+    else:
+        return None
+    tasks = (*news.words("assigning_phrases"), *news.mapping("requesting_phrases"))
+    return None if starts_with_phrase(news.text, skip_spaces(news.text, end), tasks) else subject
 
 
 def _named_before_acronym(news: DocumentText, bodies: list[Mention], acronym: Mention) -> Mention | None:
