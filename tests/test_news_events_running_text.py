@@ -287,29 +287,6 @@ def test_an_arabic_congress_named_with_a_pronoun_and_held_in_a_city() -> None:
     }
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "expected"),
-    [
-        (
-            "fr",
-            "LYON, 3 mai 2021. Les ministres, réunis en sommet à Genève, ont parlé. "
-            "Le sommet régional de Lisbonne a eu lieu le 29 juin.",
-            ["sommet régional de Lisbonne"],
-        ),
-        (
-            "ar",
-            "الرباط، 3 ماي 2021. عرضت المشاريع على المؤتمر { التقرير الأدبي } ثم انتخب الرئيس. "
-            "وعقد المؤتمر الوطني الخامس بالرباط.",
-            ["المؤتمر الوطني الخامس"],
-        ),
-    ],
-)
-def test_a_head_word_alone_before_a_stop_names_no_event(language: str, text: str, expected: list[str]) -> None:
-    """ "réunis en sommet | à Genève", "على المؤتمر | {": the space before the stop word was taken for a word of
-    the name, so the bare head word was built as an event of its own ("sommet ")."""
-    assert [e.name for e in _events(text, language)] == expected
-
-
 def test_an_arabic_name_ends_with_its_organiser_before_a_verb() -> None:
     """ "المؤتمر الوطني للرابطة الوطنية لحماية البيئة | ليتوج مسارا": the verb after the organiser ran into the name;
     a word with the article after it still belongs to the name."""

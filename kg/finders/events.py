@@ -380,8 +380,7 @@ def _name_span(news: DocumentText, actors: Actors, head: re.Match[str], sentence
         return None  # "تميزت أشغال المؤتمر بنقاشات": the congress named before, not a name
     end = name_end(news, after, sentence.end, title_rules(news, "event_name_stops")) if after > head.end() else after
     end = _before_stop_prefix(news, head.end(), _end_after_joined_names(news, max(end, head.end()), sentence))
-    # "réunis en sommet | à Bruxelles", "على المؤتمر | {": a name ends at its last word, not the space after it
-    end = _organizer_end(news, actors, head.end(), max(head.end(), len(news.text[:end].rstrip())))
+    end = _organizer_end(news, actors, head.end(), end)
     if end == head.end() and start == head.start():
         return None  # a bare "Hội thảo" names no event
     return Span(start, end)
