@@ -355,3 +355,39 @@ def test_a_government_named_after_its_state_pledges(language: str, text: str) ->
 def test_an_adjective_after_a_state_names_no_government() -> None:
     text = "HANOI, 3 April 2024 - The U.S. governmental review will end in May."
     assert not [m for m in _bodies(text, "en") if m.text.startswith("U.S. government")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "MADRID, 3 de mayo de 2013. Pescadores Sin Fronteras (PSF) recomendó al gobierno que proteja la costa.",
+            "Pescadores Sin Fronteras",
+        ),
+        (
+            "fr",
+            "PARIS, 3 mai 2021. Selon le rapport de Pêcheurs sans frontières (PSF), la mer souffre. "
+            "PSF a déclaré que la pêche doit changer.",
+            "Pêcheurs sans frontières",
+        ),
+    ],
+)
+def test_a_name_its_initials_define_is_a_body_where_it_speaks(language: str, text: str, name: str) -> None:
+    """No word for a body in the name: its initials in brackets, and the acronym as the subject of a verb of
+    saying or asking, make it an organisation's (before, neither the name nor the acronym was one)."""
+    found = [m.text for m in _bodies(text, language)]
+    assert name in found
+    assert "PSF" in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "LONDON, 3 May 2021. Rare Earth Elements (REE) are used in batteries, the minister said."),
+        ("fr", "PARIS, 3 mai 2021. Les Terres Rares Lourdes (TRL) servent aux batteries, a déclaré le ministre."),
+    ],
+)
+def test_a_term_its_initials_define_is_no_body(language: str, text: str) -> None:
+    """A term defined by its initials says and asks nothing: no organisation."""
+    assert _bodies(text, language) == []

@@ -285,3 +285,40 @@ def test_an_arabic_congress_named_with_a_pronoun_and_held_in_a_city() -> None:
         "مؤتمرها الوطني الخامس": ("2025-03-12", None),
         "المؤتمر الوطني السادس للنقابة": ("2025-04-02", "الرباط"),
     }
+
+
+def test_an_arabic_name_ends_with_its_organiser_before_a_verb() -> None:
+    """ "المؤتمر الوطني للرابطة الوطنية لحماية البيئة | ليتوج مسارا": the verb after the organiser ran into the name;
+    a word with the article after it still belongs to the name."""
+    text = (
+        "الرباط، 3 ماي 2021. لقد جاء انعقاد المؤتمر الوطني للرابطة الوطنية لحماية البيئة ليتوج مسارا طويلا.\n"
+        "وشارك وفد الرابطة في مؤتمر الأمم المتحدة للتغير المناخي.\n"
+    )
+    assert [e.name for e in _events(text, "ar")] == [
+        "المؤتمر الوطني للرابطة الوطنية لحماية البيئة",
+        "مؤتمر الأمم المتحدة للتغير المناخي",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ar",
+            "انعقد المؤتمر الوطني الخامس أيام 12-13-14 مارس 2025 بمدينة الرباط. وقد صادق المؤتمر الخامس بالإجماع "
+            "على البرنامج.",
+            ["المؤتمر الوطني الخامس"],
+        ),
+        (
+            "en",
+            "The Fifth Regional Summit was held on 12 March 2025 in Lima. At the Fifth Summit, leaders adopted the "
+            "programme.",
+            ["Fifth Regional Summit"],
+        ),
+    ],
+)
+def test_an_undated_name_with_the_words_of_a_dated_one_is_that_event(
+    language: str, text: str, expected: list[str]
+) -> None:
+    """ "المؤتمر الخامس" after "المؤتمر الوطني الخامس ... 2025": the same congress named shorter was a second event."""
+    assert [e.name for e in _events(text, language)] == expected

@@ -234,3 +234,33 @@ def test_an_arabic_resolution_named_by_the_definite_head_and_its_topic() -> None
         "ويرفض الترحيل دون قرار قضائي."
     )
     assert _cited(text, "ar") == [("القرار الأممي المتعلق", "resolution")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "RABAT, 3 mai 2021. Ce droit figure dans la Constitution italienne, adoptée après la guerre.",
+            ["Constitution italienne"],
+        ),
+        (
+            "fr",
+            "RABAT, 3 mai 2021. La Constitution de 1996 garantit ce droit. La Constitution le dit.",
+            ["Constitution de 1996"],
+        ),
+        (
+            "es",
+            "LIMA, 3 de mayo de 2013. La Constitución de 1993 garantiza este derecho; la Constitución lo dice.",
+            ["Constitución de 1993"],
+        ),
+        ("ar", "تونس، 3 ماي 2021. واستنادا لدستور 2014 تطالب الجمعية بالإصلاح.", ["دستور 2014"]),
+    ],
+)
+def test_a_constitution_named_by_its_year_or_its_states_adjective(
+    language: str, text: str, expected: list[str]
+) -> None:
+    """ "la Constitution italienne", "Constitución de 1993", "دستور 2014": a state has one constitution, which its
+    adjective or its year names; before, French and Spanish had no head for it and Arabic cited none with a year.
+    The head alone ("la Constitution le dit") names none where the pack does not say it does."""
+    assert [name for name, _kind in _cited(text, language)] == expected

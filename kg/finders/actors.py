@@ -51,6 +51,7 @@ from kg.finders.text import (
 )
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Kind, Mention, Span
+from kg.resolve.normalize import fold
 from kg.text.patterns import phrases_alternation
 
 __all__ = [
@@ -457,6 +458,7 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
             else [
                 *_authorities_of_states(news, main, known),
                 *_named_before_acronym(news, main, known),
+                *_initialled_bodies(news, main, known),
                 *_named_after_acronym(news, main, known),
                 *_headed_or_titled(_headed_organizations(news, main), _titled_organizations(news, main, known)),
                 *_named_after_known(news, main, known),
@@ -581,6 +583,57 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
         elif kind is not None:
             found.append(organization_mention(news, span, kind))
     return found
+
+
+def _initialled_bodies(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "Reporteros Sin Fronteras (RSF) recomendó", "Médecins sans frontières (MSF) a dénoncé": a name with no
+    word for a body, its initials defined in brackets, is a body's where the name or its acronym is the
+    subject of a verb of saying or asking (``attribution_verbs``, ``requesting_phrases`` ...); a term defined
+    so ("Rare Earth Elements (REE)") says and asks nothing."""
+    found = []
+    for match in _DEFINED_ACRONYM.finditer(news.text, main.start, main.end):
+        end = match.start()
+        if any(m.span.end == end for m in known):
+            continue
+        start = _initialled_name_start(news, main.start, end, match.group(1))
+        if start is None or not _speaks(news, main, match.end(), match.group(1)):
+            continue
+        found.append(organization_mention(news, Span(start, end), Kind.ORGANIZATION))
+    return found
+
+
+def _initialled_name_start(news: DocumentText, floor: int, end: int, acronym: str) -> int | None:
+    """Where the capitalised name before ``end`` starts whose words' initials spell ``acronym``, the words that
+    join names ("de", "du") aside; two words at least."""
+    clause = floor
+    for mark in _CLAUSE_BREAK.finditer(news.text, floor, end):
+        clause = mark.end()
+    joiners = name_joiners(news)
+    words = [w for w in iter_tokens(news.text, clause, end) if w.text.casefold() not in joiners]
+    wanted = fold(acronym).casefold()
+    if len(words) < len(wanted) or len(wanted) < 2:
+        return None
+    named = words[-len(wanted) :]
+    initials = "".join(fold(w.text)[:1] for w in named).casefold()
+    return named[0].start if initials == wanted and _capitalised(news, named[0]) else None
+
+
+def _speaks(news: DocumentText, main: Span, after_definition: int, acronym: str) -> bool:
+    """Whether a verb of saying or asking follows the acronym's definition or a later use of it."""
+    verbs = news.pack.derived("news_subject_verbs", _subject_verbs)
+    positions = [after_definition]
+    positions += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", news.text[: main.end])]
+    return any(starts_with_phrase(news.text, skip_spaces(news.text, at), verbs, ignore_case=True) for at in positions)
+
+
+def _subject_verbs(pack: LanguagePack) -> tuple[str, ...]:
+    verbs = (
+        *pack.words("attribution_verbs"),
+        *pack.words("speech_verbs"),
+        *pack.extra.get("requesting_phrases", {}),
+        *pack.pledge_phrases,
+    )
+    return tuple(sorted({v for v in verbs if v}, key=len, reverse=True))
 
 
 def _without_possessive(news: DocumentText, span: Span) -> Span:

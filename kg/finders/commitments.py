@@ -140,7 +140,7 @@ def find_commitments(
             elif key in first_person:
                 commitment = _first_person(news, actors, instruments, sentence, verb, first_person[key], author)
             elif key in adopting:
-                commitment = _adoption(news, actors, instruments, sentence, verb, adopting[key])
+                commitment = _adoption(news, actors, instruments, sentence, verb, adopting[key], author)
             elif key in authors and author:
                 commitment = _authors(news, instruments, sentence, verb, authors[key], author)
             elif key in reporting:
@@ -404,11 +404,30 @@ def _rank(action: str) -> int:
 
 
 def _adoption(
-    news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, action: str
+    news: DocumentText,
+    actors: Actors,
+    instruments: Instruments,
+    sentence: Span,
+    verb: Span,
+    action: str,
+    author: Mention | None = None,
 ) -> Commitment | None:
     """ "欧洲议会以586票赞成，53票反对通过决议", "La Asamblea General (ONU) aprobó": a body adopts an instrument or a
     decision, by a vote that may stand between it and the verb: the last body named before the verb in its
-    sentence. A state or a person adopts no resolution; without a body, the phrase is no adoption."""
+    sentence. A state or a person adopts no resolution; without a body, the phrase is no adoption.
+
+    Where verbs come first ("وقد صادق المؤتمر على", "قرر المجلس"), the body right after the verb decides, and
+    the author's noun for itself there (its congress, its council) is the author."""
+    first = _body_after_verb(news, actors, verb, author) if news.extra.get("verb_first") else None
+    if first is not None:
+        return Commitment(
+            span=Span(verb.start, sentence.end),
+            action=action,
+            force=action_force(action),
+            issuer=first,
+            instruments=tuple(instruments.in_span(sentence)),
+            verb=verb,
+        )
     bodies = [
         m
         for m in actors.every_organization()
@@ -426,6 +445,23 @@ def _adoption(
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )
+
+
+def _body_after_verb(news: DocumentText, actors: Actors, verb: Span, author: Mention | None) -> Mention | None:
+    """The subject right after a verb where verbs come first: a body, or the author's noun for itself. Where a
+    phrase that gives a task follows it ("وقرر مجلس الوزراء | تكليف وزارة ..."), the decision is that task,
+    a commitment of its own."""
+    after = skip_spaces(news.text, verb.end)
+    body = actors.organization_at(after)
+    noun = starts_with_phrase(news.text, after, news.words("speaker_nouns"))
+    if body is not None and body.kind not in (COLLECTIVE, Kind.POST):
+        subject, end = body, body.span.end
+    elif noun and author is not None:
+        subject, end = author, after + len(noun)
+    else:
+        return None
+    tasks = (*news.words("assigning_phrases"), *news.mapping("requesting_phrases"))
+    return None if starts_with_phrase(news.text, skip_spaces(news.text, end), tasks) else subject
 
 
 def _named_before_acronym(news: DocumentText, bodies: list[Mention], acronym: Mention) -> Mention | None:

@@ -75,7 +75,7 @@ def find_events(
         for head in find_phrases(news.text, heads, sentence.start, sentence.end):
             if any(start <= head.start() < end for start, end in idioms):
                 continue  # "au plus haut sommet de l'État": the top of the State, no summit
-            span = _name_span(news, head, sentence)
+            span = _name_span(news, actors, head, sentence)
             if span is None:
                 continue
             event = _event(news, actors, span, heads[key_of(head.group(), heads)], sentence)
@@ -350,7 +350,18 @@ def _undated_named_again(events: list[Event]) -> list[Event]:
     """An undated event whose name opens a dated one's is that event named shorter (a headline's
     "Hội nghị xúc tiến đầu tư vùng Tây Nguyên" and the body's "... năm 2024"): one event."""
     dated = [_identity(e) for e in events if e.start]
-    return [e for e in events if e.start or not any(name.startswith(_identity(e)) for name in dated)]
+    return [e for e in events if e.start or not any(_names_it_shorter(_identity(e), name) for name in dated)]
+
+
+def _names_it_shorter(undated: str, dated: str) -> bool:
+    """ "المؤتمر الثاني عشر" of "المؤتمر الوطني الثاني عشر": the dated name opens with the undated one, or
+    holds every word of it (two at least, as a bare head is no name)."""
+    words = undated.split()
+    return dated.startswith(undated) or (len(words) >= _SHORTER_NAME_WORDS and set(words) <= set(dated.split()))
+
+
+#: How many words an undated name needs to be matched word by word within a dated one.
+_SHORTER_NAME_WORDS = 2
 
 
 def _identity(event: Event) -> str:
@@ -358,7 +369,7 @@ def _identity(event: Event) -> str:
     return " ".join(fold(event.name, keep_tones=True).replace("\x00", "").split())
 
 
-def _name_span(news: DocumentText, head: re.Match[str], sentence: Span) -> Span | None:
+def _name_span(news: DocumentText, actors: Actors, head: re.Match[str], sentence: Span) -> Span | None:
     if _subject_or_object_of_verb(news, head.start(), sentence):
         return None  # "يطالب المؤتمر بـ ...": the congress named before speaks; no event is named here
     start = _start_before_head(news, head.start(), sentence)
@@ -369,9 +380,25 @@ def _name_span(news: DocumentText, head: re.Match[str], sentence: Span) -> Span 
         return None  # "تميزت أشغال المؤتمر بنقاشات": the congress named before, not a name
     end = name_end(news, after, sentence.end, title_rules(news, "event_name_stops")) if after > head.end() else after
     end = _before_stop_prefix(news, head.end(), _end_after_joined_names(news, max(end, head.end()), sentence))
+    end = _organizer_end(news, actors, head.end(), end)
     if end == head.end() and start == head.start():
         return None  # a bare "Hội thảo" names no event
     return Span(start, end)
+
+
+def _organizer_end(news: DocumentText, actors: Actors, start: int, end: int) -> int:
+    """Where the words of a name open with the article (``extra["event_name_word_prefixes"]``), a name that
+    names its organiser ends with it unless a word with the article follows ("المؤتمر الوطني للمنظمة ... |
+    ليتوج مسارا": the verb after it is none of the name; "مؤتمر الأمم المتحدة | للتغير المناخي" goes on)."""
+    prefixes = news.words("event_name_word_prefixes")
+    if not prefixes:
+        return end
+    for body in sorted(actors.every_organization(), key=lambda m: m.span.start):
+        if start <= body.span.start and body.span.end < end:
+            following = tokens(news.text, body.span.end, end)[:1]
+            if following and not following[0].text.startswith(prefixes):
+                return body.span.end
+    return end
 
 
 def _definite_head_alone(news: DocumentText, head: str, position: int, sentence: Span) -> bool:

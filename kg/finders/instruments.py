@@ -45,6 +45,7 @@ from kg import ontology, resolve
 from kg.finders.actors import Actors
 from kg.finders.dates import find_dates
 from kg.finders.names import capitalised_words_end, name_end, overlaps, title_rules
+from kg.finders.persons import state_adjectives
 from kg.finders.resolutions import (
     COUNCIL_NUMBER,
     RESOLUTION_SERIES,
@@ -791,6 +792,15 @@ def _named_by_head(news: DocumentText, taken: list[Span]) -> list[Mention]:
                 span = _without_trailing_year(news, span)
             if span and kind not in _FOR_A_PERIOD:
                 span = _without_period(news, span)
+            proclitic = _proclitic_of(news, match.group(), heads)
+            dated = (
+                None
+                if span
+                else _dated_head_span(news, match.group()[len(proclitic) :], match.start(), match.end(), main)
+            )
+            if dated:  # "لدستور 2011": a constitution by its year, which names it
+                mentions.append(_named_mention(news, Span(dated.start + len(proclitic), dated.end), kind))
+                continue
             if span is None and _names_one_instrument(news, match.group(), heads):
                 span = Span(match.start(), match.end())  # "من الدستور": the constitution, the home state's
             if span:
@@ -804,6 +814,31 @@ def _names_one_instrument(news: DocumentText, head: str, heads: Mapping[str, str
     standalone = news.words("standalone_instrument_heads")
     proclitic = next((p for p in news.words("proclitics") if head.startswith(p) and head[len(p) :] in heads), "")
     return head[len(proclitic) :] in standalone
+
+
+#: A year after a head, maybe after a short word that links it ("de 2011", "لسنة 2011", "2011").
+_YEAR_AFTER_HEAD = re.compile(r"\s+(?:[^\W\d]{1,5}\s+)?(?:18|19|20)\d\d(?!\d)")
+
+
+def _dated_head_span(news: DocumentText, head: str, start: int, end: int, main: Span) -> Span | None:
+    """A head of ``extra["dated_instrument_heads"]`` names its state's one instrument of that kind with the
+    state's adjective ("Constitution marocaine", "الدستور المغربي") or its year ("دستور 2011", "Constitución de
+    1917") after it, and nothing else: the span of the head and its adjective, or its year."""
+    if head not in news.words("dated_instrument_heads"):
+        return None
+    after = skip_spaces(news.text, end, main.end)
+    adjective = _ADJECTIVE.match(news.text, after)
+    if adjective and adjective.group().casefold() in state_adjectives(news.pack):
+        return Span(start, adjective.end())
+    year = _YEAR_AFTER_HEAD.match(news.text, end, main.end)
+    return Span(start, year.end()) if year else None
+
+
+_ADJECTIVE = re.compile(r"[^\W\d_]+")
+
+
+def _proclitic_of(news: DocumentText, head: str, heads: Mapping[str, str]) -> str:
+    return next((p for p in news.words("proclitics") if head.startswith(p) and head[len(p) :] in heads), "")
 
 
 def _without_proclitic(news: DocumentText, span: Span, head: str, heads: Mapping[str, str]) -> Span:
@@ -902,9 +937,11 @@ def _capitalised_names(news: DocumentText, taken: list[Span]) -> list[Mention]:
             quoted = _named_span(news, head, main) if _opens_quotation(news, head.end(), main) else None
             span = quoted or _amending_span(news, head, main)
             span = span or _capitalised_span(news, head, main) or _topic_span(news, head, main)
+            kind = heads[key_of(head.group(), heads)]
             if span is not None:
-                kind = heads[key_of(head.group(), heads)]
                 span = _without_trailing_year(news, span) if ontology_kind(kind) in _DATED_BY_TRAILING_YEAR else span
+            span = span or _dated_head_span(news, head.group(), head.start(), head.end(), main)  # its year names it
+            if span is not None:
                 mentions.append(_named_mention(news, span, kind))
     return mentions
 

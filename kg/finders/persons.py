@@ -15,7 +15,9 @@ are those :mod:`kg.finders.actors` found first.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from kg import lang, resolve
 from kg.finders.cast import NOT_ORGANIZATIONS, Actors, known_place_at, organization_mention, person_mention
@@ -272,6 +274,11 @@ def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Comp
         if acronym:  # "Министр строительства и | ЖКХ | Ирек Файзуллин"
             complement.end = skip_spaces(text, acronym.end())
             continue
+        adjective = _state_adjective_at(news, at) if complement.state is None else None
+        if adjective:  # "le premier ministre | italien | Giuseppe Conte": the state, by its adjective
+            complement.state = adjective
+            complement.end = skip_spaces(text, adjective.span.end)
+            continue
         link = starts_with_phrase(text, at, news.words("post_links"), ignore_case=False)
         place_link = None if link else starts_with_phrase(text, at, news.words("place_prepositions"), ignore_case=False)
         place_link = place_link or (None if link else _proclitic_before_place(news, actors, at))
@@ -291,6 +298,88 @@ def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Comp
             break
         complement.end = skip_spaces(text, portfolio)
     return complement
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: Arabic vowel marks and shadda, which official names write and running text mostly does not.
+_ARABIC_MARKS = re.compile("[\u064b-\u0652]")
+
+
+def _state_adjective_at(news: DocumentText, position: int) -> Mention | None:
+    """A nationality adjective at ``position`` as the state it names ("italien", "mexicano", "الفرنسي")."""
+    word = _WORD.match(news.text, position)
+    if word is None:
+        return None
+    code = state_adjectives(news.pack).get(_ARABIC_MARKS.sub("", word.group()).casefold())
+    entity = resolve.lookup(code, kind=Kind.STATE) if code else None
+    if entity is None:
+        return None
+    return Mention(Span(word.start(), word.end()), word.group(), Kind.STATE, key=entity.key, name=entity.name)
+
+
+def state_adjectives(pack: LanguagePack) -> dict[str, str]:
+    """The pack's nationality adjectives with those its language writes in the states' official names
+    ("République italienne", "Estados Unidos Mexicanos", "الجمهورية الإيطالية"), folded, to ISO codes."""
+
+    def make(pack: LanguagePack) -> dict[str, str]:
+        endings = pack.extra.get("adjective_endings", ())
+        found = {form.casefold(): code for form, code in _official_name_adjectives(pack.code).items()}
+        for form, code in list(found.items()):
+            for feminine, masculine in endings:
+                if form.endswith(feminine):
+                    found.setdefault(form[: -len(feminine)] + masculine, code)
+                    break
+        found.update((form.casefold(), code) for form, code in pack.extra.get("state_adjectives", {}).items())
+        return found
+
+    return pack.derived("state_adjectives", make)
+
+
+def _official_name_adjectives(language: str) -> dict[str, str]:
+    """Words of one state's official name only that are neither its head, its short name nor after a link
+    ("République | italienne"; "République arabe d'Égypte": "arabe" is in several, no state's)."""
+    states: dict[str, set[str]] = {}
+    for known in resolve.gazetteer():
+        if known.kind != Kind.STATE:
+            continue
+        short = " ".join(label.form for label in known.labels if label.lang == language and label.how == "name")
+        for label in known.labels:
+            if label.lang != language or label.how != "official name":
+                continue
+            words = label.form.split()
+            for before, word in pairwise(words):
+                bare = _ARABIC_MARKS.sub("", word)
+                if word in short or before.casefold() in _LINKS_BEFORE_NAMES or not bare.isalpha():
+                    continue
+                if language == "ar" and not bare.startswith("ال"):
+                    continue  # "جمهورية | مصر": a noun in the construct state names, it does not qualify
+                if _shares_stem(bare, short):  # "italienne" of "Italie"; not "unie", "arabe", "الديمقراطية"
+                    states.setdefault(bare, set()).add(known.key)
+    used: dict[str, set[str]] = {}  # "العربية" of "المملكة العربية السعودية" and of "الإمارات العربية المتحدة"
+    for known in resolve.gazetteer():
+        for label in known.labels:
+            if known.kind == Kind.STATE and label.lang == language:
+                for word in label.form.split():
+                    used.setdefault(_ARABIC_MARKS.sub("", word), set()).add(known.key)
+    return {word: next(iter(codes)) for word, codes in states.items() if len(codes | used.get(word, codes)) == 1}
+
+
+#: How many first letters an adjective shares with its state's name ("ital|ienne", "Ital|ie"; "فرنس|ية").
+_STEM = 4
+
+
+def _shares_stem(adjective: str, short_names: str) -> bool:
+    stem = _folded_stem(adjective)
+    return len(stem) == _STEM and any(_folded_stem(word) == stem for word in short_names.split())
+
+
+def _folded_stem(word: str) -> str:
+    letters = "".join(c for c in unicodedata.normalize("NFKD", _ARABIC_MARKS.sub("", word)) if c.isalpha())
+    return letters.casefold().removeprefix("ال")[:_STEM]
+
+
+#: Words after which an official name names its state by a noun ("République | de | Albanie").
+_LINKS_BEFORE_NAMES = frozenset({"de", "du", "des", "del", "d'", "d’", "la", "las", "los", "el", "le", "les"})
 
 
 def _proclitic_before_place(news: DocumentText, actors: Actors, position: int) -> str | None:

@@ -439,6 +439,19 @@ EXTRA: dict[str, object] = {
     # may have it ("أيمن الصفدي"); a word with a preposition on its article is no name ("بالوزير")
     "articles": ("ال",),
     # posts whose word is also an adjective ("بقرض ميسر": a concessional loan): a post only with its holder
+    # a post's state by its adjective ("وزير الخارجية الفرنسي"), where the states' official names give none
+    # (declared in kg/lang/schema.py; the others are read from "الجمهورية الإيطالية")
+    "state_adjectives": {
+        "الأمريكي": "USA", "الأمريكية": "USA", "الأميركي": "USA", "الألماني": "DEU", "الألمانية": "DEU",
+        "البريطاني": "GBR", "البريطانية": "GBR", "الصيني": "CHN", "الصينية": "CHN", "الروسي": "RUS",
+        "الروسية": "RUS", "الإسباني": "ESP", "الإسبانية": "ESP", "التركي": "TUR", "التركية": "TUR",
+        "الفلسطيني": "PSE", "الفلسطينية": "PSE", "الإسرائيلي": "ISR", "الإسرائيلية": "ISR",
+        "الإيراني": "IRN", "الإيرانية": "IRN", "الأوكراني": "UKR", "الأوكرانية": "UKR", "السوري": "SYR",
+        "السورية": "SYR", "المصري": "EGY", "المصرية": "EGY", "السعودي": "SAU", "السعودية": "SAU",
+        "الأردني": "JOR", "الأردنية": "JOR", "التونسي": "TUN", "التونسية": "TUN", "الليبي": "LBY",
+        "الليبية": "LBY", "العراقي": "IRQ", "العراقية": "IRQ", "اللبناني": "LBN", "اللبنانية": "LBN",
+    },
+    "adjective_endings": (("ية", "ي"),),
     "posts_needing_a_holder": ("ميسر", "ميسرة", "الميسر", "الميسرة"),
     "articles_with_proclitics": ("لل", "وال", "بال", "فال", "كال"),
     # words that go on with a body's name before a word with the article ("المنظمة المغربية لحقوق الإنسان",
@@ -648,6 +661,16 @@ EXTRA: dict[str, object] = {
         }.items()},
     },
     # a body named before them adopts an instrument (kg.finders.commitments)
+    # a body's decision told in the past, the verb before its subject (kg.finders.commitments, as adoptions):
+    # "وقد صادق المؤتمر على", "قرر المجلس"
+    "ruling_phrases": {
+        f"{opener}{verb}": action
+        for opener in ("", "و", "وقد ", "قد ")
+        for verb, action in {
+            "صادق": "adopts", "صادقت": "adopts", "قرر": "decides", "قررت": "decides", "وافق": "decides",
+            "وافقت": "decides", "حكمت": "decides", "قضت": "decides",
+        }.items()
+    },
     "adoption_phrases": dict.fromkeys((f"{verb} {noun}" for verb in ("اعتمد", "اعتمدت", "أقر", "أقرت")
                                        for noun in ("قرارا", "قراراً", "القرار", "الإعلان", "القانون")), "adopts"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
@@ -768,6 +791,8 @@ EXTRA: dict[str, object] = {
     # kinds of instrument written like names: no name alone (kg.finders.instruments)
     "generic_instrument_names": ("مذكرة تفاهم", "مذكرة التفاهم", "بيان مشترك", "استراتيجية العمل", "خطة العمل"),
     # the constitution named alone is the home state's; "و" right after a head opens the next item of a list
+    # a state's constitution named by its year or its adjective alone ("دستور 2011", "الدستور المغربي")
+    "dated_instrument_heads": ("دستور", "الدستور"),
     "standalone_instrument_heads": ("الدستور",),
     "name_conjunction_prefixes": ("و",),
     # a text that names the body that issues it (kg.builders.news)

@@ -485,7 +485,10 @@ EXTRA: dict[str, object] = {
         "Carta": "instrument", "Estrategia": "strategy", "estrategia": "strategy", "Plan": "plan", "plan": "plan",
         "Programa": "programme", "programa": "programme",
         "Convenios": "convention", "Protocolos": "protocol",  # "los Convenios de Ginebra", "Protocolos Adicionales"
+        "Constitución": "constitution",
     },
+    # a state's constitution, its one instrument of that kind: named by its adjective or its year alone
+    "dated_instrument_heads": ("Constitución",),
     "instrument_name_joiners": ("de", "del", "sobre", "para", "contra", "la", "el", "los", "las"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
     "list_conjunctions": ("y", "e", "y el"),  # "y el": two days, "el 5 y el 12 de octubre"
@@ -842,6 +845,24 @@ EXTRA: dict[str, object] = {
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
     "name_inner_articles": ("la", "las", "los", "el"),
     # posts whose word is also an ordinary noun: a post only with its holder (declared in kg/lang/schema.py)
+    # a post's state by its adjective ("el canciller mexicano X"), where the states' official names give
+    # none (declared in kg/lang/schema.py; the others are read from "República Italiana")
+    "state_adjectives": {
+        "estadunidense": "USA", "estadounidense": "USA", "norteamericano": "USA", "norteamericana": "USA",
+        "alemán": "DEU", "alemana": "DEU", "británico": "GBR", "británica": "GBR", "chino": "CHN", "china": "CHN",
+        "ruso": "RUS", "rusa": "RUS", "español": "ESP", "española": "ESP", "marroquí": "MAR", "turco": "TUR",
+        "turca": "TUR", "griego": "GRC", "griega": "GRC", "japonés": "JPN", "japonesa": "JPN",
+        "canadiense": "CAN", "brasileño": "BRA", "brasileña": "BRA", "argentino": "ARG", "argentina": "ARG",
+        "colombiano": "COL", "colombiana": "COL", "chileno": "CHL", "chilena": "CHL", "peruano": "PER",
+        "peruana": "PER", "venezolano": "VEN", "venezolana": "VEN", "cubano": "CUB", "cubana": "CUB",
+        "boliviano": "BOL", "boliviana": "BOL", "ecuatoriano": "ECU", "ecuatoriana": "ECU",
+        "guatemalteco": "GTM", "guatemalteca": "GTM", "hondureño": "HND", "hondureña": "HND",
+        "salvadoreño": "SLV", "salvadoreña": "SLV", "nicaragüense": "NIC", "costarricense": "CRI",
+        "panameño": "PAN", "panameña": "PAN", "uruguayo": "URY", "uruguaya": "URY", "paraguayo": "PRY",
+        "paraguaya": "PRY", "ucraniano": "UKR", "ucraniana": "UKR", "israelí": "ISR", "iraní": "IRN",
+    },
+    "adjective_endings": (("anos", "ano"), ("anas", "ano"), ("ana", "ano"), ("esa", "és"), ("ina", "ino"),
+                          ("os", "o")),
     "posts_needing_a_holder": ("responsable", "representante", "comisionado", "comisionada", "fundador", "fundadora"),
     "post_links": ("de la", "de los", "de las", "del", "de", "ante la", "ante el", "ante"),
     "post_names_in_news": {"Presidente": "President", "Presidenta": "President", "Vicepresidente": "Vice-President",

@@ -514,7 +514,10 @@ EXTRA: dict[str, object] = {
         "Charte": "instrument", "charte": "instrument", "Instrument": "instrument", "Stratégie": "strategy",
         "stratégie": "strategy", "Plan": "plan", "plan": "plan", "Programme": "programme", "programme": "programme",
         "Conventions": "convention", "Protocoles": "protocol",  # "les Conventions de Genève", "Protocoles additionnels"
+        "Constitution": "constitution",
     },
+    # a state's constitution, its one instrument of that kind: named by its adjective or its year alone
+    "dated_instrument_heads": ("Constitution",),
     "instrument_name_joiners": ("de", "du", "des", "d'", "d’", "sur", "relatif", "relative", "relatifs", "relatives",
                                 "à", "au", "aux", "pour", "contre", "la", "le", "les", "l'", "l’"),
     "list_articles": ("de la", "de l’", "de l'", "du", "des", "de", "la", "le", "les", "l’", "l'"),
@@ -895,6 +898,23 @@ EXTRA: dict[str, object] = {
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
     "name_inner_articles": ("la", "les"),
     # posts whose word is also an ordinary noun: a post only with its holder (declared in kg/lang/schema.py)
+    # a post's state by its adjective ("le premier ministre italien X"), where the states' official names
+    # give none (declared in kg/lang/schema.py; the others are read from "République italienne")
+    "state_adjectives": {
+        "américain": "USA", "américaine": "USA", "allemand": "DEU", "allemande": "DEU", "britannique": "GBR",
+        "chinois": "CHN", "chinoise": "CHN", "russe": "RUS", "espagnol": "ESP", "espagnole": "ESP",
+        "marocain": "MAR", "marocaine": "MAR", "turc": "TUR", "turque": "TUR", "grec": "GRC", "grecque": "GRC",
+        "japonais": "JPN", "japonaise": "JPN", "belge": "BEL", "canadien": "CAN", "canadienne": "CAN",
+        "autrichien": "AUT", "autrichienne": "AUT", "hongrois": "HUN", "hongroise": "HUN",
+        "polonais": "POL", "polonaise": "POL", "néerlandais": "NLD", "néerlandaise": "NLD", "suisse": "CHE",
+        "portugais": "PRT", "portugaise": "PRT", "indien": "IND", "indienne": "IND", "brésilien": "BRA",
+        "brésilienne": "BRA", "mexicain": "MEX", "mexicaine": "MEX", "albanais": "ALB", "albanaise": "ALB",
+        "ukrainien": "UKR", "ukrainienne": "UKR", "iranien": "IRN", "iranienne": "IRN", "israélien": "ISR",
+        "israélienne": "ISR", "libyen": "LBY", "libyenne": "LBY", "égyptien": "EGY", "égyptienne": "EGY",
+        "syrien": "SYR", "syrienne": "SYR", "sénégalais": "SEN", "sénégalaise": "SEN",
+    },
+    "adjective_endings": (("ienne", "ien"), ("enne", "en"), ("aine", "ain"), ("aise", "ais"), ("oise", "ois"),
+                          ("ine", "in")),
     "posts_needing_a_holder": ("représentant", "représentante", "fondateur", "fondatrice", "coordinateur",
                                "coordinatrice"),
     "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’", "auprès de la", "auprès de l'",

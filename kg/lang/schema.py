@@ -498,6 +498,16 @@ class Posts:
     posts_needing_a_holder: tuple[str, ...] = words(
         "posts whose word is also an ordinary word: a post only with its holder"
     )
+    state_adjectives: Mapping[str, str] = phrases(
+        'nationality adjectives that name the state a post serves ("le premier ministre italien"), with its '
+        "ISO alpha-3 code; besides those read from the states' official names",
+        optional=True,
+    )
+    adjective_endings: tuple[tuple[str, str], ...] = pairs(
+        "(ending of an adjective in a state's official name, ending of the form after a post): the official "
+        'name agrees with its head ("République italienne"), a post is masculine ("président italien")',
+        optional=True,
+    )
     citizenship_words: tuple[str, ...] = words(
         'words by which a list says whose citizen a person is, before the post ("гражданин Канады, колумнист"): '
         "no post",
@@ -634,6 +644,11 @@ class Commitments:
     )
     standalone_instrument_heads: tuple[str, ...] = words(
         'heads that name one instrument of the home state alone ("الدستور": the constitution)', optional=True
+    )
+    dated_instrument_heads: tuple[str, ...] = words(
+        "heads that name one instrument of a state with its year or its state's adjective and no other name "
+        '("دستور 2011", "la Constitution marocaine de 2011", "la Constitución de 1917")',
+        optional=True,
     )
     name_conjunction_prefixes: tuple[str, ...] = words(
         'conjunctions written on a word, which right after a head open the next item ("و": "الدستور | والتزامات")',
