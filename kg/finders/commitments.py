@@ -274,11 +274,18 @@ def _readout(
     host = min(participants, key=lambda m: m.span.start, default=None)
     if host is None:
         return None
+    return _taken_alone(instruments, sentence, verb, action, host, verb.start)
+
+
+def _taken_alone(
+    instruments: Instruments, sentence: Span, verb: Span, action: str, issuer: Mention, start: int
+) -> Commitment:
+    """A stance or a decision its issuer takes, asking no one: from ``start`` to the sentence's end."""
     return Commitment(
-        span=Span(verb.start, sentence.end),
+        span=Span(start, sentence.end),
         action=action,
         force=action_force(action),
-        issuer=host,
+        issuer=issuer,
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )
@@ -420,14 +427,7 @@ def _adoption(
     the author's noun for itself there (its congress, its council) is the author."""
     first = _body_after_verb(news, actors, verb, author) if news.extra.get("verb_first") else None
     if first is not None:
-        return Commitment(
-            span=Span(verb.start, sentence.end),
-            action=action,
-            force=action_force(action),
-            issuer=first,
-            instruments=tuple(instruments.in_span(sentence)),
-            verb=verb,
-        )
+        return _taken_alone(instruments, sentence, verb, action, first, verb.start)
     bodies = [
         m
         for m in actors.every_organization()
@@ -437,14 +437,7 @@ def _adoption(
         return None
     adopter = max(bodies, key=lambda m: (m.span.end, -m.span.start))
     adopter = _head_body(news, bodies, _named_before_acronym(news, bodies, adopter) or adopter)
-    return Commitment(
-        span=Span(adopter.span.start, sentence.end),
-        action=action,
-        force=action_force(action),
-        issuer=adopter,
-        instruments=tuple(instruments.in_span(sentence)),
-        verb=verb,
-    )
+    return _taken_alone(instruments, sentence, verb, action, adopter, adopter.span.start)
 
 
 def _body_after_verb(news: DocumentText, actors: Actors, verb: Span, author: Mention | None) -> Mention | None:
