@@ -1,7 +1,7 @@
 """A company or a newspaper named after its kind, an adjective of origin between.
 
-Excerpts composed for the test. Before, "la empresa cubana Cubatabaco" named no company (only "la empresa
-Cubatabaco" did; a non-profit body already allowed the adjective), and a newspaper quoted as a source ("el
+Excerpts composed for the test. Before, "la empresa cubana Tabacalera Norte" named no company (only "la empresa
+Tabacalera Norte" did; a non-profit body already allowed the adjective), and a newspaper quoted as a source ("el
 diario oficial Granma", "le quotidien Libération") was no actor.
 """
 

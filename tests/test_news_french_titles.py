@@ -1,7 +1,7 @@
 """French heads of government by their title, and the foreign minister as the press names the office.
 
-Excerpts composed for the test. Before, "du chancelier Sebastian Kurz" and "Le chef de la diplomatie
-marocaine, Nasser Bourita" named no person: neither title was a post of the pack.
+Excerpts composed for the test. Before, "du chancelier Otto Lang" and "Le chef de la diplomatie
+marocaine, Karim Alaoui" named no person: neither title was a post of the pack.
 """
 
 from __future__ import annotations

@@ -981,12 +981,12 @@ def _names_a_kind(word: str, kinds: tuple[str, ...]) -> bool:
     return any(word == kind if kind.isupper() else folded.startswith(kind.casefold()) for kind in kinds)
 
 
-#: Capitalised Latin words written right after Chinese text ("制造商Mikron", "公司T-Platforms").
+#: Capitalised Latin words written right after Chinese text ("制造商Norvik", "公司K-Systems").
 _LATIN_AFTER_HAN = re.compile(r"[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9&'’-]*)*")
 
 
 def _latin_names_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
-    """ "芯片制造商Mikron", "超级计算机公司T-Platforms": in a text written without spaces, capitalised Latin words
+    """ "芯片制造商Norvik", "超级计算机公司K-Systems": in a text written without spaces, capitalised Latin words
     right after a word for a company (``extra["company_words"]``: "公司", "制造商") are the company's name."""
     found = []
     for kind in find_phrases(news.text, news.words("company_words"), main.start, main.end):
@@ -1043,7 +1043,7 @@ def _read_companies_after_their_kind(news: DocumentText, main: Span) -> list[Men
             cue = cues[token.text] = _is_company_cue(news, token)
         if not cue:
             continue
-        # "la empresa | cubana | Cubatabaco", "la société | française | Total": an adjective of origin between
+        # "la empresa | cubana | Tabacalera Norte", "la société | française | Total": an adjective of origin between
         name = _company_name_at(news, token.end, main) or _name_past_origin(news, token.end, main)
         if name is not None and token.is_capitalized and not _prose_goes_on(news, name.end, main):
             continue  # "## Community-based Organizations Receive Grants": a heading in title case names none
@@ -1366,7 +1366,7 @@ def _han_organizations(news: DocumentText, main: Span) -> list[Mention]:
     return found
 
 
-#: A Latin letter right after a Chinese tail opens the name the words before it describe ("芯片制造公司Mikron").
+#: A Latin letter right after a Chinese tail opens the name the words before it describe ("芯片制造公司Norvik").
 _LATIN_NAME_AFTER = re.compile(r"[ \u00a0]?[A-Za-z]")
 
 
@@ -1374,7 +1374,7 @@ def _generic_han_body(news: DocumentText, before_tail: Span, end: int, limit: in
     """Words before a tail that name a class of bodies, not one: a pointer, a count or a kind of owner in or
     right before them (``extra["generic_body_words"]``: "这些公司", "外国公司", "这家中共公司"); a state's name
     alone before a word for a company (``extra["company_words"]``: "美国公司" are American companies, while
-    "意大利政府" is one body); or a description before a Latin name ("超级计算机公司T-Platforms"), which is the
+    "意大利政府" is one body); or a description before a Latin name ("超级计算机公司K-Systems"), which is the
     body's name."""
     words, generic = before_tail.of(news.text), news.words("generic_body_words")
     # "这家中共公司": a pointer before the words makes them a description too
@@ -1583,7 +1583,7 @@ _LEAD_REACH = 600
 
 
 def _speaker_of_lead(news: DocumentText, actors: Actors, main: Span) -> Mention | None:
-    """ "..., National Security Advisor Jake Sullivan released the following statement:": the person or body
+    """ "..., National Security Advisor Jane Doe released the following statement:": the person or body
     right before a lead phrase (``extra["statement_lead_phrases"]``) near the top speaks in the statement."""
     end = min(main.end, main.start + _LEAD_REACH)
     for lead in find_phrases(news.text, news.words("statement_lead_phrases"), main.start, end):

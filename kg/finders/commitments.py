@@ -299,11 +299,11 @@ def _obligation(
     just before the modal its addressee where one is named; told by no one, "must" states a rule, not a call."""
     quotation = _quotation_around(news, verb.start)
     if quotation:
-        # "« Il faut que ... », reprend Christian Assaf"
+        # "« Il faut que ... », reprend Jean Martin"
         issuer = _quoted_speaker(news, actors, quotation) or _speaker_after(news, actors, quotation.end, sentence)
         issuer = issuer or author
     else:
-        # "Brnovich 表示，司法部必须调查"; "... tendrán que dar pasos, dijo Gebregziabher"
+        # "Smith 表示，司法部必须调查"; "... tendrán que dar pasos, dijo Pérez"
         issuer = _speaker_before(news, actors, sentence, verb) or author
         issuer = issuer or _speaker_after(news, actors, verb.end, sentence)
     if issuer is None:
@@ -336,9 +336,9 @@ def _same(one: Mention, other: Mention) -> bool:
 
 
 def _speaker_before(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
-    """ "Brnovich 表示，司法部必须调查", "the minister said the parties must": what is said in reported speech is
+    """ "Smith 表示，司法部必须调查", "the minister said the parties must": what is said in reported speech is
     the speaker's, the actor right before a verb of saying (``extra["speech_verbs"]``) earlier in the sentence;
-    a name in brackets after the speaker's ("马克·布尔诺维奇 (Mark Brnovich) 表示") stands for it."""
+    a name in brackets after the speaker's ("约翰·史密斯 (John Smith) 表示") stands for it."""
     said = [m for m in find_phrases(news.text, news.words("speech_verbs"), sentence.start, verb.start)]
     for speech in reversed(said):
         position = _before_bracketed_name(news, sentence.start, speech.start())
@@ -371,7 +371,7 @@ def _clause_subject(news: DocumentText, actors: Actors, position: int) -> Mentio
 
 def _speaker_after(news: DocumentText, actors: Actors, position: int, sentence: Span) -> Mention | None:
     """Who says a clause reported without quotation marks: the one named right after a verb of saying later in the
-    sentence ("... tendrán que dar pasos, dijo Gebregziabher"), past an article or a post; the body a person
+    sentence ("... tendrán que dar pasos, dijo Pérez"), past an article or a post; the body a person
     speaks for where the text gives it."""
     for verb in find_phrases(news.text, news.words("attribution_verbs"), position, sentence.end, ignore_case=True):
         if not news.text[sentence.start : verb.start()].rstrip().endswith((",", "،", "»", "”", '"')):
@@ -391,7 +391,7 @@ def _speaker_after(news: DocumentText, actors: Actors, position: int, sentence: 
 
 def _person_named_again(news: DocumentText, actors: Actors, position: int) -> Mention | None:
     """A person the text named before, named again in capitalised words right after ``position``, by a name that
-    ends as theirs ("Senait Gebregziabher ... dijo Gebregziabher", "M. Assaf ... reprend Christian Assaf"): the
+    ends as theirs ("Ana Pérez ... dijo Pérez", "M. Martin ... reprend Jean Martin"): the
     name as written there."""
     run = _CAPITALISED_RUN.match(news.text, position, min(len(news.text), position + 60))
     if run is None:
@@ -402,7 +402,7 @@ def _person_named_again(news: DocumentText, actors: Actors, position: int) -> Me
     return person_mention(news, Span(run.start(1), run.end(1)))
 
 
-#: Capitalised words after a space: a name written again ("Christian Assaf", "Gebregziabher").
+#: Capitalised words after a space: a name written again ("Jean Martin", "Pérez").
 _CAPITALISED_RUN = re.compile(r"\s+((?:[^\W\d_a-z][\w’'-]*)(?:\s+[^\W\d_a-z][\w’'-]*){0,3})")
 
 

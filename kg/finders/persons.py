@@ -275,7 +275,7 @@ def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Comp
             complement.end = skip_spaces(text, acronym.end())
             continue
         adjective = _state_adjective_at(news, at) if complement.state is None else None
-        if adjective:  # "le premier ministre | italien | Giuseppe Conte": the state, by its adjective
+        if adjective:  # "le premier ministre | italien | Marco Rossi": the state, by its adjective
             complement.state = adjective
             complement.end = skip_spaces(text, adjective.span.end)
             continue
@@ -928,7 +928,7 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 
 
 def _is_wrapped_name(text: str, cells: list[Span], index: int) -> bool:
-    """ "Bronwyn\nEvans-Kent" above "Бронуин Эванс-Кент": a name cell wrapped onto a second line, where the
+    """ "Marion\nHale-Worth" above "Марион Хейл-Уорт": a name cell wrapped onto a second line, where the
     row's next cell is the same name in the other script (a wrapped post, "Лейтенант-коммандер\nВоенно-морских
     сил", has no such twin)."""
     if index + 1 >= len(cells) - 1:

@@ -711,7 +711,7 @@ EXTRA: dict[str, object] = {
     # a body named before them adopts an instrument (kg.finders.commitments)
     "adoption_phrases": dict.fromkeys(("aprobó", "aprobaron", "ha aprobado", "han aprobado", "adoptó",
                                        "adoptaron"), "adopts"),
-    # a company's legal form after its name ("General Cigar Co. Inc. puede"): no end of a sentence
+    # a company's legal form after its name ("Tabacalera Norte Co. Inc. puede"): no end of a sentence
     "stop_abbreviations": ("Co.", "Inc.", "Corp.", "Ltd.", "Cía.", "Hnos."),
     # a court, a commission or a council deciding, told in the past: "la comisión resolvió que", "el tribunal
     # falló a favor de", "los cancilleres acordaron" (kg.finders.commitments, as adoptions)
@@ -728,7 +728,7 @@ EXTRA: dict[str, object] = {
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
     "obligation_phrases": ("deben", "deberán", "tienen que", "tendrán que"),
     "impersonal_obligations": ("es necesario que", "es preciso que", "hace falta que", "urge que"),
-    # "..., dijo Gebregziabher": the speaker of a clause reported without quotation marks
+    # "..., dijo Pérez": the speaker of a clause reported without quotation marks
     "attribution_verbs": ("dijo", "afirmó", "aseguró", "señaló", "indicó", "declaró", "explicó", "añadió",
                           "agregó", "advirtió", "sostuvo", "precisó", "subrayó", "apuntó", "insistió", "consideró"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")

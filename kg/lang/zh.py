@@ -527,7 +527,7 @@ EXTRA: dict[str, object] = {
         # a party the text does not name: its role, a pointer or a count ("反对党 | 农业发言人", "该党")
         "政党", "入党", "各党", "反对党", "执政党", "在野党", "该党", "本党", "我党", "全党", "两党", "多党", "一党",
     ),
-    # words for a company, after which Latin words are its name ("芯片制造商Mikron"; kg.finders.actors)
+    # words for a company, after which Latin words are its name ("芯片制造商Norvik"; kg.finders.actors)
     "company_words": ("公司", "制造商", "集团", "企业", "巨头", "运营商", "供应商", "开发商", "平台"),
     # a pointer, a count or a kind of owner before a tail makes a class of bodies, no name ("这些公司", "外国公司")
     "generic_body_words": ("这些", "那些", "这家", "那家", "其他", "其它", "一些", "所有", "各家", "多家", "外国",
@@ -562,7 +562,7 @@ EXTRA: dict[str, object] = {
                         "我们呼吁": "calls-upon", "我们要求": "demands", "我们欢迎": "welcomes", "我们敦促": "urges"},
     # what a speaker says a body must do is a call on it (kg.finders.commitments): "司法部必须调查"
     "obligation_phrases": ("必须",),
-    # verbs of saying after a speaker, before what is reported ("Brnovich表示，…")
+    # verbs of saying after a speaker, before what is reported ("Smith表示，…")
     "speech_verbs": ("表示", "说", "称", "指出", "强调", "认为", "写道", "宣称", "声称"),
     # a statement's lead after the one who speaks in it (kg.finders.actors.statement_author)
     "statement_lead_phrases": ("发表如下声明", "发表以下声明", "发表声明如下"),
