@@ -86,6 +86,10 @@ MONTHS: dict[str, int] = {
 
 
 _ADVERBS = ("también", "además", "asimismo", "nuevamente", "encarecidamente", "firmemente", "una vez más")
+_WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+# When a reported act happened, told between its verb and whom it addresses: "exhortó | el sábado | a Estados
+# Unidos", "pidió | este lunes | al Congreso" (news names the day, not the date).
+_NEWS_WHEN = ("hoy", "ayer", *(f"{article} {day}" for article in ("el", "este") for day in _WEEKDAYS))
 OPERATIVE_VERBS: dict[str, str] = with_adverbs(
     {
         "reconoce": "recognizes", "acoge con beneplácito": "welcomes", "acoge con satisfacción": "welcomes",
@@ -755,7 +759,7 @@ EXTRA: dict[str, object] = {
     # Phrases by which one actor asks the one named right after them (news: "pidió a la comunidad internacional").
     # a decision or announcement told without its subject: the author's (kg.finders.commitments)
     "author_phrases": {"se ha decidido": "decides", "se decidió": "decides", "se acordó": "decides"},
-    "requesting_phrases": {"pidió a": "requests", "pidió al": "requests", "pide a": "requests",
+    "requesting_phrases": with_adverbs({"pidió a": "requests", "pidió al": "requests", "pide a": "requests",
                            "pedimos a": "requests", "pedimos al": "requests", "exhortamos a": "urges",
                            "llamamos a": "calls-upon", "instamos a": "urges",
                            "pide al": "requests", "solicitó a": "requests", "solicitó al": "requests",
@@ -768,6 +772,7 @@ EXTRA: dict[str, object] = {
                            "exigieron a": "demands", "exigieron al": "demands",
                            # "pidieron comenzar cuanto antes": a call that names no one asked calls for what follows
                            "pidió": "requests", "pidieron": "requests", "piden": "requests"},
+                          inside=_NEWS_WHEN),
     "assigning_phrases": ("encomienda a", "encomienda al", "encarga a", "encarga al", "ordena a", "ordena al",
                           "instruye a", "instruye al"),
     # "antes | del 31 de diciembre": a date read with its range opener ("del") leaves "antes" before it
