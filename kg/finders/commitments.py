@@ -434,7 +434,10 @@ def _adoption(
         if m.kind not in (COLLECTIVE, Kind.POST) and sentence.start <= m.span.start and m.span.end <= verb.start
     ]
     if not bodies:
-        return None
+        # "le ministre de l'Intérieur, Gérard Collomb, a décidé de": an official or a state decides too,
+        # though it adopts no instrument
+        decider = None if action == "adopts" else _subject_before(news, actors, sentence, verb.start)
+        return _taken_alone(instruments, sentence, verb, action, decider, decider.span.start) if decider else None
     adopter = max(bodies, key=lambda m: (m.span.end, -m.span.start))
     adopter = _head_body(news, bodies, _named_before_acronym(news, bodies, adopter) or adopter)
     return _taken_alone(instruments, sentence, verb, action, adopter, adopter.span.start)
