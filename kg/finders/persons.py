@@ -293,7 +293,7 @@ def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Comp
             continue
         if place_link:
             break  # "وزير الخارجية | في الاجتماع رفيع المستوى": after "in", only a place the post serves
-        portfolio = _portfolio_end(news, linked, after_link=bool(link), right_after_post=step == 0)
+        portfolio = _portfolio_end(news, linked, after_link=bool(link), right_after_post=step == 0, actors=actors)
         if portfolio <= linked:
             break
         complement.end = skip_spaces(text, portfolio)
@@ -412,7 +412,9 @@ def _after_conjunction(news: DocumentText, position: int) -> bool:
     return bool(before) and before[-1] in news.words("list_conjunctions")
 
 
-def _portfolio_end(news: DocumentText, position: int, *, after_link: bool, right_after_post: bool) -> int:
+def _portfolio_end(
+    news: DocumentText, position: int, *, after_link: bool, right_after_post: bool, actors: Actors | None = None
+) -> int:
     """The end of a post's portfolio that names no known organisation, or ``position`` where there is none.
 
     * words the pack lists as continuing a post (``extra["post_complements"]``: "شؤون", "финансов"),
@@ -438,6 +440,8 @@ def _portfolio_end(news: DocumentText, position: int, *, after_link: bool, right
         end = token.end
     if end > position:
         return end
+    if after_link and text[position : position + 1].islower():
+        return _lower_case_body_end(news, actors, position)
     if after_link and has_case(text, position):
         return _capitalised_portfolio_end(news, position)
     family_names = news.words("family_names")
@@ -446,6 +450,29 @@ def _portfolio_end(news: DocumentText, position: int, *, after_link: bool, right
         if portfolio > position and text.startswith(family_names, skip_spaces(text, portfolio)):
             return portfolio
     return position
+
+
+#: A few words after a post's link, the first in lower case, up to a comma: a body named by common nouns
+#: ("el vocero de | la cancillería china | , Hong Lei", "la portavoz del | departamento de Estado | , Ana Ruiz").
+_LOWER_CASE_BODY = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}(?=,[ \t])")
+
+
+def _lower_case_body_end(news: DocumentText, actors: Actors | None, position: int) -> int:
+    """The end of a body named in lower case after a post, where a comma and a full name (two words or more,
+    in capitals) follow it; else ``position``: "el presidente de la comisión, que ..." names no holder, and
+    "de la organización británica Oxfam" names its body (found as one)."""
+    body = _LOWER_CASE_BODY.match(news.text, position)
+    if body is None:
+        return position
+    if actors and any(position <= m.span.start < body.end() for m in actors.every_organization()):
+        return position
+    after = skip_spaces(news.text, body.end() + 1)
+    name = _FULL_NAME.match(news.text, after)
+    return body.end() if name else position
+
+
+#: Two words or more in capitals: a person's full name ("Hong Lei", "Jennifer Psaki", "Jean-Marie Delarue").
+_FULL_NAME = re.compile(r"[^\W\d_a-zà-ÿ][\w'’-]*(?:[ \t]+[^\W\d_a-zà-ÿ][\w'’-]*)+")
 
 
 def _capitalised_portfolio_end(news: DocumentText, position: int) -> int:

@@ -247,6 +247,7 @@ POSTS: dict[str, str] = {
     "embajadora": "Ambassador", "comisionado": "Commissioner", "comisionada": "Commissioner",
     "responsable": "Official",
     "representante": "Representative", "fundador": "Founder", "fundadora": "Founder", "portavoz": "Spokesperson",
+    "vocero": "Spokesperson", "vocera": "Spokesperson",
     "secretario de Estado": "Secretary of State",
     "secretaria de Estado": "Secretary of State", "alcalde": "Mayor", "alcaldesa": "Mayor",
     # posts of federal and state governments, parliaments and courts, as Mexican news names them
