@@ -370,7 +370,28 @@ def _cased_person_end(news: DocumentText, start: int, limit: int, taken: frozens
         end, last = token.end, token.text
     if end > start and (_is_initial(last) or last in suffixes) and text.startswith(".", end):
         end += 1  # the stop of an initial or of "Jr." belongs to the name
-    return end
+    return _past_surname_particle(news, start, end, limit, taken)
+
+
+def _past_surname_particle(news: DocumentText, start: int, end: int, limit: int, taken: frozenset[int]) -> int:
+    """ "Arturo López | de Lara": a surname's particle in lower case (``extra["surname_particles"]``) and one
+    capitalised word after a given name and a surname belong to the name; not a known name after it ("Enrique
+    Peña Nieto | de México"), nor after a name of one word ("Juárez de Zacatecas")."""
+    if not news.words("surname_particles") or len(news.text[start:end].split()) < 2:
+        return end
+    particle = news.pack.derived("surname_particle", _surname_particle).match(news.text, end, limit)
+    if particle is None or particle.end() in taken:
+        return end
+    surname = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?").match(news.text, particle.end(), limit)
+    if surname is None or not surname.group()[0].isupper() or surname.group() in news.words("name_stops"):
+        return end
+    return surname.end()
+
+
+def _surname_particle(pack: LanguagePack) -> re.Pattern[str]:
+    """A particle of the pack's surnames between spaces, before a capital ("López | de | Lara")."""
+    particles = sorted(pack.words("surname_particles"), key=len, reverse=True)
+    return re.compile(rf" (?:{'|'.join(map(re.escape, particles))}) (?=[^\W\d_a-zà-ÿ])")
 
 
 def _is_initial(word: str) -> bool:

@@ -1217,6 +1217,31 @@ def _surnames_resolved(actors: Actors) -> None:
     actors.posts = [replace(h, person=keyed[h.person.span]) if h.person.span in keyed else h for h in actors.posts]
 
 
+def _capitalised_name_before(news: DocumentText, words: list[Token]) -> list[Token]:
+    """The capitalised words that end ``words``, last first, through a surname's particle where a given name and a
+    surname stand before it ("Arturo López | de | Lara"), not where one word does ("Juárez | de Lara")."""
+    particles = {p for phrase in news.words("surname_particles") for p in phrase.split()}
+    name: list[Token] = []
+    pending: list[Token] = []  # particles met, kept once capitalised words precede them
+    for word in reversed(words):
+        if (name or pending) and news.text[word.end : (pending or name)[-1].start] not in (" ", "\u00a0"):
+            break
+        if word.is_capitalized:
+            name.extend(pending)
+            pending = []
+            name.append(word)
+        elif name and word.text in particles:
+            pending.append(word)
+        else:
+            break
+    if pending:
+        return name
+    particle_at = next((i for i, w in enumerate(name) if not w.is_capitalized), None)
+    if particle_at is not None and len(name) - particle_at - 1 < 2:
+        return name[:particle_at]  # "Juárez de | Lara": a particle after one word only joins no name
+    return name
+
+
 def _name_start_before(news: DocumentText, end: int) -> int | None:
     """Where the person's name that ends at ``end`` starts, or None where the words before are no name."""
     line_start = news.text.rfind("\n", 0, end) + 1
@@ -1232,11 +1257,7 @@ def _name_start_before(news: DocumentText, end: int) -> int | None:
         if news.text[given.end : family.start] != " ":
             return None
         return given.start
-    name: list[Token] = []
-    for word in reversed(words):
-        if not word.is_capitalized or (name and news.text[word.end : name[-1].start] not in (" ", "\u00a0")):
-            break
-        name.append(word)
+    name = _capitalised_name_before(news, words)
     if len(name) < 2 or len(name) > _MAX_NAME_BEFORE_POST or not _is_persons_name(news.text[name[-1].start : end]):
         return None
     first = name[-1]

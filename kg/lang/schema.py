@@ -385,6 +385,10 @@ class Names:
     name_particles: tuple[str, ...] = words(
         'words that join the next one in a name ("عبد الفتاح", "بن")', optional=True
     )
+    surname_particles: tuple[str, ...] = words(
+        'lower-case particles inside a compound surname, before its capitalised word ("López | de | Lara")',
+        optional=True,
+    )
     list_articles: tuple[str, ...] = words('articles dropped before the items of a list ("de la République argentine")')
     list_conjunctions: tuple[str, ...] = words(
         'the conjunction before the last item of a list ("Lê Thành Long và Hồ Đức Phớc")'
