@@ -493,6 +493,9 @@ EXTRA: dict[str, object] = {
         "Programa": "programme", "programa": "programme",
         "Convenios": "convention", "Protocolos": "protocol",  # "los Convenios de Ginebra", "Protocolos Adicionales"
         "Constitución": "constitution",
+        # "el reglamento de Dublín", "el estatuto de Roma", "la directiva Retorno": named by a place or a capital
+        "Reglamento": "law", "reglamento": "law", "Estatuto": "instrument", "estatuto": "instrument",
+        "Directiva": "directive", "directiva": "directive",
     },
     # a state's constitution, its one instrument of that kind: named by its adjective or its year alone
     "dated_instrument_heads": ("Constitución",),

@@ -517,6 +517,9 @@ EXTRA: dict[str, object] = {
         "stratégie": "strategy", "Plan": "plan", "plan": "plan", "Programme": "programme", "programme": "programme",
         "Conventions": "convention", "Protocoles": "protocol",  # "les Conventions de Genève", "Protocoles additionnels"
         "Constitution": "constitution",
+        # "le règlement de Dublin", "le statut de Rome", "la directive Retour": named by a place or a word in capitals
+        "Règlement": "law", "règlement": "law", "Statut": "instrument", "statut": "instrument",
+        "Directive": "directive", "directive": "directive",
     },
     # a state's constitution, its one instrument of that kind: named by its adjective or its year alone
     "dated_instrument_heads": ("Constitution",),
