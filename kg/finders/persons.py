@@ -62,6 +62,7 @@ def find_persons(news: DocumentText, actors: Actors, post_spans: list[tuple[Span
     _persons_before_posts(news, actors, post_spans)
     _persons_of_bodies(news, actors)
     _dotted_han_names(news, actors)
+    _persons_named_bare(news, actors)
     _surnames_resolved(actors)
 
 
@@ -1193,6 +1194,71 @@ def _persons_of_bodies(news: DocumentText, actors: Actors) -> None:
             taken.append(name)
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
     actors.organizations.sort(key=lambda m: m.span)
+
+
+#: Two or three capitalised words of Latin letters, each a word of a name ("Jean-Marie Delarue", "Lucía Alonso").
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+_BARE_NAME = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}}(?![\w'’-])")
+
+
+def _persons_named_bare(news: DocumentText, actors: Actors) -> None:
+    """ "rappelle Jean-Marie Delarue", "Lucía Alonso sigue ...": a full name with no post or honorific, where names
+    have capitals: two or three capitalised words that name nothing known, none of them a word of a body, an
+    instrument, a post or a date, told as the one who speaks (next to a verb of ``attribution_verbs``) or named
+    twice, once at least inside a sentence (not only as its capitalised first words)."""
+    if news.language not in _BARE_NAME_LANGUAGES:
+        return
+    taken = [m.span for m in [*actors.all_mentions(), *actors.persons]]
+    found: dict[str, list[Span]] = {}
+    for main in news.main_spans:
+        for match in _BARE_NAME.finditer(news.text, main.start, main.end):
+            span = Span(match.start(), match.end())
+            if not overlaps(span, taken) and _may_be_bare_name(news, span):
+                found.setdefault(match.group(), []).append(span)
+    for spans in found.values():
+        inside = [s for s in spans if not _opens_sentence(news.text, 0, s.start)]
+        if (len(spans) >= 2 and inside) or any(_next_to_attribution(news, s) for s in spans):
+            actors.persons.extend(person_mention(news, s) for s in spans)
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+#: Languages whose news writes persons' names in capitals and whose packs list the words checked below.
+_BARE_NAME_LANGUAGES = frozenset({"es", "fr"})
+
+
+def _may_be_bare_name(news: DocumentText, span: Span) -> bool:
+    """Whether no word of ``span`` opens or heads something else (an article, a preposition, a body, an instrument,
+    a post, a month), nor stands right before it, and the words name no known entity or body."""
+    not_names = news.pack.derived("news_not_name_words", _not_name_words)
+    if any(word.casefold() in not_names for word in span.of(news.text).split()):
+        return False
+    before = news.text[max(0, span.start - 30) : span.start].split()[-1:]
+    articles = {w.casefold() for w in news.words("name_articles")}
+    if before and (before[0].casefold() in articles or body_word(news, before[0])):
+        return False  # "la alianza | Rescatemos Zacatecas", "de la | Terre International": a body's name
+    if resolve.find_mentions(news.text, news.language, start=span.start, end=span.end):
+        return False
+    return _is_persons_name(span.of(news.text)) and not _names_a_body(news, span)
+
+
+def _not_name_words(pack: LanguagePack) -> frozenset[str]:
+    words = [
+        *pack.words("articles"), *pack.words("list_articles"), *pack.words("name_stops"),
+        *pack.words("event_name_stops"), *pack.honorifics, *pack.organization_heads, *pack.posts, *pack.months,
+        *pack.extra.get("capitalised_instrument_heads", {}), *pack.extra.get("body_words", {}),
+        *pack.words("prepositions"),
+    ]  # fmt: skip
+    return frozenset(w.casefold() for phrase in words for w in phrase.split())
+
+
+def _next_to_attribution(news: DocumentText, span: Span) -> bool:
+    """ "explique Gérard Collomb", "dijo Ana Ruiz", "Ana Ruiz dijo": a name right after or before a verb of saying."""
+    verbs = news.words("attribution_verbs")
+    before = news.text[max(0, span.start - 40) : span.start].rstrip(" ,")
+    after = news.text[span.end : span.end + 40].lstrip(" ,")
+    return before.casefold().endswith(tuple(f" {v.casefold()}" for v in verbs)) or after.casefold().startswith(
+        tuple(f"{v.casefold()} " for v in verbs)
+    )
 
 
 def _surnames_resolved(actors: Actors) -> None:

@@ -480,6 +480,8 @@ EXTRA: dict[str, object] = {
     "date_links": ("de", "del"),
     "event_name_stops": ("en", "que", "celebrada", "celebrado", "y", "el", "se", "fue", "tuvo"),
     "name_joiners": ("de", "del"),
+    "prepositions": ("a", "ante", "bajo", "con", "contra", "de", "desde", "durante", "en", "entre", "hacia", "hasta",
+                     "mediante", "para", "por", "según", "sin", "sobre", "tras"),
     # particles of compound surnames, in lower case inside a person's name ("Arturo López de Lara")
     "surname_particles": ("de", "del", "de la", "de los"),
     # Instruments named around a head word, where names are capitalised (kg.finders.instruments):

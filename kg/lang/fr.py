@@ -504,6 +504,9 @@ EXTRA: dict[str, object] = {
         "à", "au", "en", "qui", "tenu", "tenue", "et", "a", "sera", "le", "s’est", "s'est", "se",
     ),
     "name_joiners": ("de", "des", "du"),
+    "prepositions": ("à", "après", "avant", "avec", "chez", "contre", "dans", "de", "depuis", "derrière", "devant",
+                     "en", "entre", "malgré", "par", "parmi", "pendant", "pour", "sans", "selon", "sous", "sur",
+                     "vers"),
     # particles of surnames, in lower case inside a person's name ("Jean-Louis de Gaulle", "Marc du Pont")
     "surname_particles": ("de", "du", "de la"),
     # Instruments named around a head word, where names are capitalised (kg.finders.instruments):

@@ -385,6 +385,10 @@ class Names:
     name_particles: tuple[str, ...] = words(
         'words that join the next one in a name ("عبد الفتاح", "بن")', optional=True
     )
+    prepositions: tuple[str, ...] = words(
+        'prepositions of the language: capitalised in a title ("Reporteros Sin Fronteras"), never in a name of a person',
+        optional=True,
+    )
     surname_particles: tuple[str, ...] = words(
         'lower-case particles inside a compound surname, before its capitalised word ("López | de | Lara")',
         optional=True,
