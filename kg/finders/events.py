@@ -81,6 +81,10 @@ def find_events(
             event = _event(news, actors, span, heads[key_of(head.group(), heads)], sentence)
             identity = _identity(event)
             events[identity] = _merged(events[identity], event) if identity in events else event
+        named_here = [e.span for e in events.values() if sentence.start <= e.span.start < sentence.end]
+        for event in _events_named_alone(news, actors, sentence):
+            if not any(s.start <= event.span.start < s.end for s in named_here):
+                events.setdefault(_identity(event), event)
     # "President Biden hosted President Macron ... for the first State Visit": a meeting told in a sentence
     # that names an event is that event
     named = [e.span for e in events.values()]
@@ -384,6 +388,26 @@ def _name_span(news: DocumentText, actors: Actors, head: re.Match[str], sentence
     if end == head.end() and start == head.start():
         return None  # a bare "Hội thảo" names no event
     return Span(start, end)
+
+
+#: How far after a head named alone its day or its place may follow ("encuentro | informal el 7 y 8 de junio").
+_ALONE_REACH = 60
+
+
+def _events_named_alone(news: DocumentText, actors: Actors, sentence: Span) -> list[Event]:
+    """Events named by a head alone (``extra["event_heads_alone"]``: "un encuentro informal el 7 y 8 de junio en
+    California", "une conférence de presse à Calais"), where a day or a known place follows the head closely in
+    its sentence; without either, the head tells of no particular event ("el encuentro fue cordial")."""
+    events = []
+    idioms = [m.span() for m in find_phrases(news.text, news.words("event_head_idioms"), sentence.start, sentence.end)]
+    for head in find_phrases(news.text, news.words("event_heads_alone"), sentence.start, sentence.end):
+        if any(start <= head.start() < end for start, end in idioms):
+            continue  # "la cumbre de la montaña": a mountain's top, no summit
+        reach = min(sentence.end, head.end() + _ALONE_REACH)
+        dated = any(d.span.start < reach for d in find_dates(news.text, news.pack, head.end(), sentence.end))
+        if dated or place_after(news, actors, head.end(), reach) is not None:
+            events.append(_event(news, actors, Span(head.start(), head.end()), Kind.MEETING, sentence))
+    return events
 
 
 def _organizer_end(news: DocumentText, actors: Actors, start: int, end: int) -> int:

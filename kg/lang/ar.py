@@ -377,6 +377,10 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
     separator="",
 )  # fmt: skip
 
+#: "held" after the name of an event or of the body holding it ("المؤتمر ... المنعقد بالرباط", "للمنظمة ...
+#: المنعقدة أيام"): it ends the name, it is none of it.
+_HELD_PARTICIPLES = ("المنعقد", "المنعقدة", "المنعقدين")
+
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
@@ -433,7 +437,7 @@ EXTRA: dict[str, object] = {
         "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "التي", "الذي", "الذين", "خلال", "بعد", "قبل",
         "عام", "يوم", "منذ", "حتى", "بمشاركة", "لدعم", "هو", "هي", "كما", "وذلك", "ذلك", "هذا", "هذه",
         "عبر", "أمام", "لدى", "بين", "حول", "نحو", "ضمن", "إنه", "أنه", "إنها", "أنها", "اليوم", "أمس",
-        *_NEWS_VERBS,
+        *_NEWS_VERBS, *_HELD_PARTICIPLES,
     ),
     # persons' names, which have no capitals: a given name opens without the article, a family name
     # may have it ("أيمن الصفدي"); a word with a preposition on its article is no name ("بالوزير")
@@ -482,9 +486,12 @@ EXTRA: dict[str, object] = {
                     # "بعد عقد مؤتمرها الوطني": its congress, the pronoun written on the head
                     "مؤتمرها": "conference", "مؤتمره": "conference", "قمة": "summit", "القمة": "summit",
                     "منتدى": "forum", "المنتدى": "forum", "ورشة عمل": "workshop", "اجتماع": "meeting",
-                    "الاجتماع": "meeting"},
+                    "الاجتماع": "meeting",
+                    # an association's general assembly: "الجمع العام التأسيسي للمنظمة", "الجمع العام العادي"
+                    "الجمع العام": "meeting"},
+    # "المنعقد | بالرباط": the participle that says where and when an event was held ends its name
     "event_name_stops": ("في", "يوم", "من", "إلى", "على", "خلال", "بمشاركة", "الذي", "التي", "حول", "عن", "أن",
-                         "أيام"),
+                         "أيام", *_HELD_PARTICIPLES),
     # words that open with a preposition written on them end an event's name ("المؤتمر | بالتصويت")
     "event_name_stop_prefixes": ("بال",),
     "event_name_word_prefixes": ("ال", "لل", "وال", "كال"),

@@ -527,6 +527,9 @@ EXTRA: dict[str, object] = {
         "reunión": "meeting",
         "Sesión": "session",
     },
+    # heads that name an event alone, with the day or the place after them ("un encuentro informal el 7 de junio
+    # en California", "una conferencia de prensa en Jerez"); "la reunión" or "el foro" need a name
+    "event_heads_alone": ("encuentro", "cumbre", "conferencia de prensa", "rueda de prensa"),
     "measure_stops": ("en", "desde", "entre", "para", "durante", "hasta", "y", "que", "a", "al"),
     "period_year_words": ("en", "en el año"),
     "year_range_links": ("a", "al"),

@@ -549,6 +549,9 @@ EXTRA: dict[str, object] = {
         "sommet de la pyramide", "sommet de la montagne", "sommet du pouvoir",
     ),
     "venue_nouns": ("siège de", "le siège de"),
+    # heads that name an event alone, with the day or the place after them ("une rencontre le 3 mars à Rabat",
+    # "une conférence de presse à Calais"); "la réunion" or "la session" need a name
+    "event_heads_alone": ("rencontre", "conférence de presse"),
     "event_heads": {
         "Sommet": "summit",
         "Journée mondiale": "event", "Journée internationale": "event",  # observances

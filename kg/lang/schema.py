@@ -332,6 +332,11 @@ class Names:
     name_inner_articles: tuple[str, ...] = words(
         'articles inside a name between its capitalised words ("the", "de las")', optional=True
     )
+    event_heads_alone: tuple[str, ...] = words(
+        'words that name an event by themselves where a day or a known place follows them closely ("un encuentro '
+        'informal el 7 de junio en California"); a head of event_heads needs a name',
+        optional=True,
+    )
     event_name_joiners: tuple[str, ...] = words(
         'lower-case words inside an event\'s name ("to": "Conference to Adopt ...")', optional=True
     )
@@ -386,7 +391,7 @@ class Names:
         'words that join the next one in a name ("عبد الفتاح", "بن")', optional=True
     )
     prepositions: tuple[str, ...] = words(
-        'prepositions of the language: capitalised in a title ("Reporteros Sin Fronteras"), never in a name of a person',
+        'prepositions of the language: capitalised in a title ("Reporteros Sin Fronteras"), never in a name',
         optional=True,
     )
     surname_particles: tuple[str, ...] = words(
