@@ -1572,6 +1572,10 @@ def statement_author(news: DocumentText, actors: Actors) -> Mention | None:
         author = author or _body_alone_on(news, actors, Span(line.start(), line.end()))
         if author:
             return author
+    for line in lines[:_HEADING_LINES]:
+        author = _body_of_byline_noun(news, actors, Span(line.start(), line.end()), main)
+        if author:
+            return author
     lead = _speaker_of_lead(news, actors, main)
     if lead is not None:
         return lead
@@ -1633,6 +1637,39 @@ def _body_alone_on(news: DocumentText, actors: Actors, line: Span) -> Mention | 
         if not after and (not before or _SIGNING_PART.fullmatch(before + " ")):
             return body
     return None
+
+
+#: The most words of a by-line that names its body by a common noun ("بقلم رئيس المنظمة", "Par le président de
+#: l'association").
+_BYLINE_NOUN_WORDS = 5
+
+
+def _body_of_byline_noun(news: DocumentText, actors: Actors, line: Span, main: Span) -> Mention | None:
+    """ "بقلم رئيس المنظمة" (by the President of the Organization): a short by-line that ends with a common noun
+    for a body stands for the first body the text names whose name opens with that noun ("المنظمة المغربية
+    لحقوق الإنسان"), the body that speaks of itself by it."""
+    text = news.text
+    opening = skip_spaces(text, line.start, line.end)
+    byline = starts_with_phrase(text, opening, news.words("byline_words"), ignore_case=False)
+    words = text[opening + len(byline or "") : line.end].split()
+    if not byline or not words or len(words) > _BYLINE_NOUN_WORDS:
+        return None
+    noun = _bare_noun(news, words[-1].strip(" .:*"))
+    named = [
+        m
+        for m in actors.every_organization()
+        if m.kind != COLLECTIVE and m.span.start >= line.end and m.span.end <= main.end and " " in m.text
+    ]
+    return next((m for m in sorted(named, key=lambda m: m.span.start) if _bare_noun(news, m.text.split()[0]) == noun),
+                None)  # fmt: skip
+
+
+def _bare_noun(news: DocumentText, word: str) -> str:
+    """A noun without its article, elided ("l'association") or with a proclitic on it ("للمنظمة", "المنظمة")."""
+    word = word.casefold().split("'")[-1].split("’")[-1]
+    articles = sorted((*news.words("articles_with_proclitics"), *news.words("articles")), key=len, reverse=True)
+    article = next((a for a in articles if word.startswith(a) and len(word) > len(a) + 1), "")
+    return word[len(article) :]
 
 
 #: The body's own acronym in brackets after its name on its line ("... لحقوق الإنسان (OMDH)"): no other word.
