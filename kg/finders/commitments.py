@@ -141,6 +141,10 @@ def find_commitments(
                 commitment = _first_person(news, actors, instruments, sentence, verb, first_person[key], author)
             elif key in adopting:
                 commitment = _adoption(news, actors, instruments, sentence, verb, adopting[key], author)
+                previous = next((c.issuer for c in reversed([*commitments, *in_sentence]) if c.issuer), None)
+                if commitment is None and previous and _continues_subject(news, sentence, verb):
+                    # "كما قرر عقد دورته المقبلة": the decision of the subject of the sentence before
+                    commitment = _taken_alone(instruments, sentence, verb, adopting[key], previous, verb.start)
             elif key in authors and author:
                 commitment = _authors(news, instruments, sentence, verb, authors[key], author)
             elif key in reporting:
@@ -169,6 +173,14 @@ def find_commitments(
                 in_sentence.append(replace(commitment, deadline=deadline, cycle=cycle))
         commitments.extend(in_sentence)
     return sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
+
+
+def _continues_subject(news: DocumentText, sentence: Span, verb: Span) -> bool:
+    """Whether a sentence opens with a word that goes on with the subject before (``extra["continuing_openers"]``:
+    "كما"), its verb within or right after that word."""
+    start = skip_spaces(news.text, sentence.start, sentence.end)
+    opener = starts_with_phrase(news.text, start, news.words("continuing_openers"), ignore_case=False)
+    return opener is not None and verb.start <= skip_spaces(news.text, start + len(opener), sentence.end)
 
 
 def _is_heading(news: DocumentText, sentence: Span) -> bool:

@@ -672,12 +672,17 @@ EXTRA: dict[str, object] = {
     # "وقد صادق المؤتمر على", "قرر المجلس"
     "ruling_phrases": {
         f"{opener}{verb}": action
-        for opener in ("", "و", "وقد ", "قد ")
+        for opener in ("", "و", "وقد ", "قد ", "كما ")
         for verb, action in {
             "صادق": "adopts", "صادقت": "adopts", "قرر": "decides", "قررت": "decides", "وافق": "decides",
             "وافقت": "decides", "حكمت": "decides", "قضت": "decides",
+            # an assembly electing its officers: "انتخب المجلس الوطني", "أعاد انتخاب الأستاذ ... رئيسا"
+            "انتخب": "decides", "انتخبت": "decides", "أعاد انتخاب": "decides", "أعادت انتخاب": "decides",
         }.items()
     },
+    # a sentence that goes on with the subject of the one before ("كما قرر عقد دورته"): its decision is that
+    # subject's (kg.finders.commitments)
+    "continuing_openers": ("كما", "وكما"),
     "adoption_phrases": dict.fromkeys((f"{verb} {noun}" for verb in ("اعتمد", "اعتمدت", "أقر", "أقرت")
                                        for noun in ("قرارا", "قراراً", "القرار", "الإعلان", "القانون")), "adopts"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")

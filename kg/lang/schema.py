@@ -732,6 +732,11 @@ class Commitments:
         'take a stance together, with the action ("The leaders reaffirmed", "Стороны обсудили", "双方同意")',
         optional=True,
     )
+    continuing_openers: tuple[str, ...] = words(
+        'words opening a sentence that goes on with the subject of the one before ("كما قرر"): its decision is that '
+        "subject's",
+        optional=True,
+    )
     ruling_phrases: Mapping[str, str] = phrases(
         'phrases by which a body named before them decides, rules or agrees, told in the past ("a autorisé", '
         '"resolvió que", "se sont mis d\'accord"), with the action',
