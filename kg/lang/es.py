@@ -782,7 +782,12 @@ EXTRA: dict[str, object] = {
                            "exigió a": "demands", "exigió al": "demands", "exige a": "demands", "exige al": "demands",
                            "exigieron a": "demands", "exigieron al": "demands",
                            # "pidieron comenzar cuanto antes": a call that names no one asked calls for what follows
-                           "pidió": "requests", "pidieron": "requests", "piden": "requests"},
+                           "pidió": "requests", "pidieron": "requests", "piden": "requests",
+                           # what a body or a person recommends or demands with no one asked: "la ONG recomendó
+                           # ampliar ...", "el sindicato exige la reinstalación de ..." (a call for what follows)
+                           "recomendó": "recommends", "recomienda": "recommends", "recomendaron": "recommends",
+                           "exigió": "demands", "exige": "demands", "exigieron": "demands", "reclamó": "demands",
+                           "reclama": "demands", "reclamaron": "demands"},
                           inside=_NEWS_WHEN),
     "assigning_phrases": ("encomienda a", "encomienda al", "encarga a", "encarga al", "ordena a", "ordena al",
                           "instruye a", "instruye al"),

@@ -829,7 +829,12 @@ EXTRA: dict[str, object] = {
          "invite": "invites", "a exhorté": "urges", "exhorte": "urges",
          # the first person of a statement or of a quoted speaker: "Nous appelons les gouvernements à"
          "appelons": "calls-upon", "demandons à": "requests", "demandons au": "requests", "exhortons": "urges",
-         "invitons": "invites"},
+         "invitons": "invites",
+         # what a body or a person recommends or demands, told of it with no one asked: "le contrôleur préconise
+         # un recours accru à ...", "l'ONG réclame la fermeture de ..." (a call for what follows)
+         "préconise": "recommends", "préconisent": "recommends", "recommande": "recommends",
+         "recommandent": "recommends", "réclame": "demands", "réclament": "demands", "exige": "demands",
+         "exigent": "demands", "plaide pour": "calls-for", "plaident pour": "calls-for"},
         inside=("également", "aussi", "par ailleurs", "en outre"),
     ),
     "deadline_date_words": ("au plus tard le", "d'ici au", "d’ici au", "avant le", "jusqu'au", "jusqu’au"),
