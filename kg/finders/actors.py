@@ -155,7 +155,21 @@ def _known_mentions(news: DocumentText) -> list[Mention]:
         found.extend(m for m in known if not (m.kind == Kind.GROUP_OF_STATES and m.span in national))
         found.extend(_bodies_in_instrument_names(news, known))
         found.extend(_home_country(news, main, found))
+        found.extend(_unions_by_member_count(news, main, found))
     return sorted(found, key=lambda m: (m.span.start, m.span.end))
+
+
+def _unions_by_member_count(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
+    """ "Les Vingt-Huit se sont mis d'accord", "los Veintisiete acordaron": a union named by the count of its
+    members (``extra["unions_by_member_count"]``, the count to the union's key) is that union, which decides."""
+    counts = news.mapping("unions_by_member_count")
+    found = []
+    for match in find_phrases(news.text, counts, main.start, main.end):
+        entity = resolve.lookup(counts[key_of(match.group(), counts)])
+        span = Span(match.start(), match.end())
+        if entity is not None and not any(m.span.start <= span.start < m.span.end for m in known):
+            found.append(Mention(span, match.group(), entity.kind, key=entity.key, name=entity.name))
+    return found
 
 
 def _bodies_in_instrument_names(news: DocumentText, known: list[Mention]) -> list[Mention]:

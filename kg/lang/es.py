@@ -527,6 +527,9 @@ EXTRA: dict[str, object] = {
         "reunión": "meeting",
         "Sesión": "session",
     },
+    # the European Union named by the count of its members ("los Veintisiete acordaron")
+    "unions_by_member_count": {f"{article} {count}": "EU" for article in ("Los", "los")
+                               for count in ("Veintiocho", "Veintisiete", "Veinticinco")},
     # heads that name an event alone, with the day or the place after them ("un encuentro informal el 7 de junio
     # en California", "una conferencia de prensa en Jerez"); "la reunión" or "el foro" need a name
     "event_heads_alone": ("encuentro", "cumbre", "conferencia de prensa", "rueda de prensa"),

@@ -549,6 +549,9 @@ EXTRA: dict[str, object] = {
         "sommet de la pyramide", "sommet de la montagne", "sommet du pouvoir",
     ),
     "venue_nouns": ("siège de", "le siège de"),
+    # the European Union named by the count of its members ("Les Vingt-Huit se sont mis d'accord")
+    "unions_by_member_count": {f"{article} {count}": "EU" for article in ("Les", "les", "des", "aux")
+                               for count in ("Vingt-Huit", "Vingt-Sept", "Vingt-Cinq")},
     # heads that name an event alone, with the day or the place after them ("une rencontre le 3 mars à Rabat",
     # "une conférence de presse à Calais"); "la réunion" or "la session" need a name
     "event_heads_alone": ("rencontre", "conférence de presse"),

@@ -732,6 +732,9 @@ class Commitments:
         'take a stance together, with the action ("The leaders reaffirmed", "Стороны обсудили", "双方同意")',
         optional=True,
     )
+    unions_by_member_count: Mapping[str, str] = phrases(
+        'a union named by the count of its members, to its key ("les Vingt-Huit": "EU")', optional=True
+    )
     continuing_openers: tuple[str, ...] = words(
         'words opening a sentence that goes on with the subject of the one before ("كما قرر"): its decision is that '
         "subject's",
