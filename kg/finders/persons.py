@@ -542,10 +542,13 @@ def _plural_holders(
     news: DocumentText, actors: Actors, post: Span, position: int, post_starts: frozenset[int]
 ) -> list[Mention]:
     """ "các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long và Hồ Đức Phớc": a post made plural by the word before
-    it (``extra["plural_markers"]``) is held by each of the names listed after it, colon or not."""
+    it (``extra["plural_markers"]``), or written in the plural (``extra["plural_posts"]``: "los presidentes"), is
+    held by each of the names listed after it, colon or not."""
     before = re.search(r"(\S+)\s+$", news.text[max(0, post.start - _LONGEST_MARKER) : post.start])
     markers = {m.casefold() for m in news.words("plural_markers")}
-    if before is None or before.group(1).casefold() not in markers:
+    # "los presidentes Barack Obama y Xi Jinping": a post written in the plural is made plural by itself
+    plural = post.of(news.text).casefold() in {p.casefold() for p in news.words("plural_posts")}
+    if not plural and (before is None or before.group(1).casefold() not in markers):
         return []
     listed = _holders_listed(news, actors, position, post_starts, needs_colon=False)
     return listed if len(listed) >= 2 else []

@@ -248,6 +248,9 @@ POSTS: dict[str, str] = {
     "responsable": "Official",
     "representante": "Representative", "fundador": "Founder", "fundadora": "Founder", "portavoz": "Spokesperson",
     "vocero": "Spokesperson", "vocera": "Spokesperson",
+    # plural posts, each held by the names listed after them ("los presidentes Ana Ruiz y Luis Paz")
+    "presidentes": "President", "ministros": "Minister", "cancilleres": "Minister for Foreign Affairs",
+    "embajadores": "Ambassador",
     "secretario de Estado": "Secretary of State",
     "secretaria de Estado": "Secretary of State", "alcalde": "Mayor", "alcaldesa": "Mayor",
     # posts of federal and state governments, parliaments and courts, as Mexican news names them
@@ -482,6 +485,7 @@ EXTRA: dict[str, object] = {
     "name_joiners": ("de", "del"),
     "prepositions": ("a", "ante", "bajo", "con", "contra", "de", "desde", "durante", "en", "entre", "hacia", "hasta",
                      "mediante", "para", "por", "según", "sin", "sobre", "tras"),
+    "plural_posts": ("presidentes", "ministros", "cancilleres", "embajadores"),
     # particles of compound surnames, in lower case inside a person's name ("Arturo López de Lara")
     "surname_particles": ("de", "del", "de la", "de los"),
     # Instruments named around a head word, where names are capitalised (kg.finders.instruments):

@@ -252,6 +252,8 @@ POSTS: dict[str, str] = {
     "Facilitatrice": "Facilitator", "Directeur": "Director", "Directrice": "Director",
     # posts of governments, as news names them ("le Premier ministre", "la ministre")
     "Premier ministre": "Prime Minister", "Première ministre": "Prime Minister", "ministre": "Minister",
+    # plural posts, each held by the names listed after them ("les présidents Ana Ruiz et Luis Paz")
+    "présidents": "President", "ministres": "Minister", "ambassadeurs": "Ambassador",
     "Président de la République": "President", "Présidente de la République": "President",
     "Chef de l'État": "Head of State", "Chef de l’État": "Head of State",
     "ministre délégué": "Minister Delegate", "ministre déléguée": "Minister Delegate",
@@ -507,6 +509,7 @@ EXTRA: dict[str, object] = {
     "prepositions": ("à", "après", "avant", "avec", "chez", "contre", "dans", "de", "depuis", "derrière", "devant",
                      "en", "entre", "malgré", "par", "parmi", "pendant", "pour", "sans", "selon", "sous", "sur",
                      "vers"),
+    "plural_posts": ("présidents", "ministres", "ambassadeurs"),
     # particles of surnames, in lower case inside a person's name ("Jean-Louis de Gaulle", "Marc du Pont")
     "surname_particles": ("de", "du", "de la"),
     # Instruments named around a head word, where names are capitalised (kg.finders.instruments):

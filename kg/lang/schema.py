@@ -394,6 +394,10 @@ class Names:
         'prepositions of the language: capitalised in a title ("Reporteros Sin Fronteras"), never in a name',
         optional=True,
     )
+    plural_posts: tuple[str, ...] = words(
+        'posts written in the plural, each held by a name listed after them ("los presidentes Ana Ruiz y Luis Paz")',
+        optional=True,
+    )
     surname_particles: tuple[str, ...] = words(
         'lower-case particles inside a compound surname, before its capitalised word ("López | de | Lara")',
         optional=True,
