@@ -118,7 +118,7 @@ def find_commitments(
     names = [m for m in [*actors.all_mentions(), *instruments.mentions] if m.kind != Kind.PLACE]
     # an item of a list of demands is one commitment of the statement's author, whatever verbs it holds
     listed = listed_commitments(news, actors, instruments, author)
-    commitments = []
+    commitments: list[Commitment] = []
     for sentence in news.sentences:
         if _is_heading(news, sentence) or _is_question(news, sentence):
             continue  # a heading restates what the body tells ("## 加拿大将 ..."); a question pledges nothing
