@@ -168,7 +168,9 @@ def find_commitments(
                 deadline = _deadline(news, verb, sentence, date, actors)
                 in_sentence.append(replace(commitment, deadline=deadline, cycle=cycle))
         commitments.extend(in_sentence)
-    return sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
+    found = sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
+    # Someone takes every stance (the shapes ask for an issuer): one told without its speaker is the author's.
+    return [c if c.issuer is not None or author is None else replace(c, issuer=author) for c in found]
 
 
 def _is_heading(news: DocumentText, sentence: Span) -> bool:
