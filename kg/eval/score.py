@@ -45,8 +45,9 @@ facts that are extra (precision). The definitions, type by type:
     quoted: built commitments that hold no ``must`` or ``may`` quote are extra.
 ``issuers``
     For each prose commitment found by its quote, its issuer is the gold's
-    actor (by name, code or label). Precision: right / those the build gives
-    an issuer for.
+    actor (by name, code or label); a joint one written "X and Y" (or a list)
+    is the set of issuers built, each party one of them and each of them a
+    party. Precision: right / those the build gives an issuer for.
 ``states``
     Recall: ``states_required`` (else ``states``) by ISO code. Precision: states
     the gold does not list (``states``, ``states_required``, ``states_labels``).

@@ -489,7 +489,7 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
 JOINT_SUBJECTS: dict[str, int] = {
     **dict.fromkeys(("the leaders", "the presidents", "the ministers", "the sides", "the officials"), 0),
     **{f"{both} {who}": 2 for both in ("both", "the two")
-       for who in ("leaders", "presidents", "ministers", "sides", "officials", "countries", "governments")},
+       for who in ("leaders", "presidents", "ministers", "sides", "parties", "officials", "countries", "governments")},
 }  # fmt: skip
 _READOUT_VERBS: dict[str, str] = {
     "reaffirmed": "reaffirms", "reiterated": "reiterates", "affirmed": "affirms", "agreed that": "affirms",
