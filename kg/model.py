@@ -292,7 +292,11 @@ class Deadline:
 
 @dataclass(frozen=True, slots=True)
 class Commitment:
-    """One verb of commitment: issuer → action → addressees, with its force."""
+    """One verb of commitment: issuer → action → addressees, with its force.
+
+    A joint stance ("The two leaders reaffirmed ...", "双方同意 ...") has several issuers: ``issuer`` is the first
+    party (the host of a readout), ``co_issuers`` the others; :attr:`issuers` gives them all.
+    """
 
     span: Span  # the clause this verb governs
     action: str  # identifier of a concept in the ontology's action scheme ("calls-upon")
@@ -304,6 +308,12 @@ class Commitment:
     paragraph: Paragraph | None = None
     verb: Span | None = None  # where the verb itself stands
     cycle: str | None = None  # how often it recurs, an ISO 8601 duration ("P1Y": "to report annually")
+    co_issuers: tuple[Mention, ...] = ()  # the other parties of a joint stance, who take it with the issuer
+
+    @property
+    def issuers(self) -> tuple[Mention, ...]:
+        """Every party that takes this stance: the issuer, then those who take it jointly with it."""
+        return (self.issuer, *self.co_issuers) if self.issuer is not None else self.co_issuers
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ def _large_view() -> ViewData:
             Commitment(
                 f"{ID}doc/{index}/en/c{number}",
                 document.iri,
-                actors[(index + number) % 7],
+                (actors[(index + number) % 7],),
                 (actors[(index * 13 + number * 7) % ACTORS], actors[(index + number * 31) % ACTORS]),
                 FORCES[(index + number) % 4],
                 "requests",

@@ -26,7 +26,7 @@ def _facts(language: str, text: str, commitment: str, actors: dict[str, str], fi
         Commitment(
             f"{ID}c/{language}",
             document.iri,
-            "",
+            (),
             (),
             "exhortatory",
             "calls-upon",

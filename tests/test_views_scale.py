@@ -46,7 +46,7 @@ def test_global_pages_keep_actors_and_works_but_no_mention_paragraph_or_commitme
     commitments = list(data.commitments())
     assert commitments
     for commitment in commitments:
-        assert commitment.issuer in data.entities
+        assert set(commitment.issuers) <= data.entities.keys()
         assert set(commitment.addressees) <= data.entities.keys()
     assert {node for pair in data.citations for node in pair} <= data.entities.keys()
     assert {facts.document.work for facts in data.documents.values()} <= data.entities.keys()

@@ -56,7 +56,9 @@ class Citation:
 class Commitment:
     section: str = ""
     paragraph: str = ""
-    issuer: list[str] = field(default_factory=list)
+    issuer: list[str] = field(default_factory=list)  # every name of every issuer
+    # each issuer apart, by its IRI: a joint stance has several (one row of ``commitments`` each)
+    issuers: dict[str, Actor] = field(default_factory=dict)
     action: str = ""
     force: str = ""
     addressees: list[str] = field(default_factory=list)
@@ -218,6 +220,9 @@ def _add_commitments(documents: dict[str, DocumentFacts], rows: Iterable[Row], a
             _document(documents, row).commitments.append(commitment)
         # An issuer or addressee is known by every name the build gives it: English, code, surface forms.
         _add_once(commitment.issuer, row.get("issuerName"), *_known_as(actors, row.get("issuer")))
+        if row.get("issuer") and row["issuer"] not in commitment.issuers:
+            known = actors.get(row["issuer"])
+            commitment.issuers[row["issuer"]] = known or Actor("", row.get("issuerName") or row["issuer"])
         _add_once(commitment.addressees, row.get("addresseeName"), *_known_as(actors, row.get("addressee")))
         _add_once(commitment.deadlines, row.get("deadline"), row.get("cycle"), row.get("within"))
 

@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 __all__ = [
     "actions_match",
     "fold",
+    "joint_parts",
     "names_match",
     "number",
     "numbers_equal",
@@ -73,6 +74,33 @@ def names_match(gold: str, built: str) -> bool:
     True
     """
     return _same_or(gold, built, _contained_name)
+
+
+def joint_parts(name: str, conjunctions: Iterable[str]) -> list[str]:
+    """The parties of a joint issuer as a gold writes it ("Biden and Iohannis", "Россия, Китай и Индия"): the
+    name cut at commas and at the conjunctions given (written on the next word in Arabic: "مصر والأردن"); the name
+    alone where it has neither.
+
+    >>> joint_parts("Biden and Iohannis", ["and"])
+    ['Biden', 'Iohannis']
+    >>> joint_parts("Russia, China and India", ["and"])
+    ['Russia', 'China', 'India']
+    >>> joint_parts("中国和法国", ["和"]), joint_parts("مصر والأردن", ["و"])
+    (['中国', '法国'], ['مصر', 'الأردن'])
+    >>> joint_parts("Ministry of Labour", ["and"])
+    ['Ministry of Labour']
+    """
+    cuts = [r"\s*[,،、，]\s*"]
+    for conjunction in conjunctions:
+        word = re.escape(conjunction)
+        if _UNSPACED.search(conjunction):
+            cuts.append(word)
+        elif all("\u0600" <= c <= "\u06ff" for c in conjunction):
+            cuts.append(rf"\s+{word}(?=\w)")  # a proclitic on the next word
+        else:
+            cuts.append(rf"\s+{word}\s+")
+    parts = [part.strip() for part in re.split("|".join(cuts), name)]
+    return [part for part in parts if part] or [name]
 
 
 def person_names_match(gold: str, built: str) -> bool:

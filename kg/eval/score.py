@@ -45,8 +45,9 @@ facts that are extra (precision). The definitions, type by type:
     quoted: built commitments that hold no ``must`` or ``may`` quote are extra.
 ``issuers``
     For each prose commitment found by its quote, its issuer is the gold's
-    actor (by name, code or label). Precision: right / those the build gives
-    an issuer for.
+    actor (by name, code or label); a joint one written "X and Y" (or a list)
+    is the set of issuers built, each party one of them and each of them a
+    party. Precision: right / those the build gives an issuer for.
 ``states``
     Recall: ``states_required`` (else ``states``) by ISO code. Precision: states
     the gold does not list (``states``, ``states_required``, ``states_labels``).
@@ -90,6 +91,7 @@ from kg.eval.gold import Gold, item_labels
 from kg.eval.match import (
     actions_match,
     fold,
+    joint_parts,
     names_match,
     number,
     numbers_equal,
@@ -550,21 +552,80 @@ def _commitments(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
 
 
 def _issuers(gold: Gold, facts: DocumentFacts, score: FactScore) -> None:
+    conjunctions = _gold_conjunctions(gold)
     for item in _prose(gold.section("commitments")):
-        actors = _named_actors(gold, [str(item[k]) for k in ("actor", "actor_en") if item.get(k)])
-        if not item.get("quote") or not actors:
+        written = _written_actors(item)
+        actors = _named_actors(gold, [name for name in written if isinstance(name, str)])
+        if not item.get("quote") or not written:
             continue
         built = _quoted(facts, item["quote"])
         if not built:
             continue
-        issuers = [name for c in built for name in c.issuer]
-        right = any(_actor_named(actor, issuers) for actor in actors)
+        wanted = [[actor] for actor in actors] + _joint_alternatives(written, conjunctions)
+        right = any(_same_parties(parties, _built_parties(c)) for parties in wanted for c in built)
+        issuers = next((_joint_name(_built_parties(c)) for c in built if c.issuer), "")
         where = f"'{item['quote'][:40]}'"
-        score.hit() if right else score.miss(
-            f"{where}: {actors[0]}" + (f" (built {_first(issuers)})" if issuers else "")
-        )
+        built_note = f" (built {issuers})" if issuers else ""
+        score.hit() if right else score.miss(f"{where}: {_joint_name(wanted[0])}{built_note}")
         if issuers:
-            score.judge(right, f"{where}: {_first(issuers)}")
+            score.judge(right, f"{where}: {issuers}")
+
+
+def _written_actors(item: dict[str, Any]) -> list[str | list[str]]:
+    """The issuer a gold commitment names: a name ("Biden and Iohannis"), or a list of the parties of a joint one."""
+    written: list[str | list[str]] = []
+    for key in ("actor", "actor_en"):
+        value = item.get(key)
+        if isinstance(value, list) and value:
+            written.append([str(v) for v in value])
+        elif value:
+            written.append(str(value))
+    return written
+
+
+def _joint_alternatives(written: list[str | list[str]], conjunctions: list[str]) -> list[list[str]]:
+    """The sets of parties a gold's issuer may name jointly: a list as given, a name cut at its conjunctions."""
+    joint = [name if isinstance(name, list) else joint_parts(name, conjunctions) for name in written]
+    return [parties for parties in joint if len(parties) > 1]
+
+
+def _gold_conjunctions(gold: Gold) -> list[str]:
+    """The conjunctions a gold may join the parties of a joint issuer by: its text's language's, and English's."""
+    from kg import lang
+
+    language = str(gold.section("document").get("language") or "en")
+    codes = dict.fromkeys((language, "en")) if language in lang.SUPPORTED else {"en": None}
+    return [c for code in codes for c in lang.get(code).words("list_conjunctions")]
+
+
+def _built_parties(commitment: Commitment) -> list[Actor]:
+    """Each issuer of a built commitment (a joint stance has several)."""
+    if commitment.issuers:
+        return list(commitment.issuers.values())
+    return [Actor("", labels=commitment.issuer)] if commitment.issuer else []
+
+
+def _same_parties(gold: list[str], built: list[Actor]) -> bool:
+    """Whether the gold's parties are the built issuers: each gold party one of them, and each of them a gold party
+    (a stance both leaders take is not the host's alone, nor the host's stance both leaders')."""
+    return (
+        bool(built)
+        and all(any(_party_named(party, actor) for actor in built) for party in gold)
+        and all(any(_party_named(party, actor) for party in gold) for actor in built)
+    )
+
+
+def _party_named(gold: str, actor: Actor) -> bool:
+    """A gold party is this built issuer: by name, and for a person by every word of one name ("Iohannis")."""
+    if actor.kind == Kind.PERSON and any(person_names_match(gold, name) for name in actor.names()):
+        return True
+    return _actor_named(gold, actor.names())
+
+
+def _joint_name(parties: list[Actor] | list[str]) -> str:
+    """The parties as one name, for a report: "Biden and Iohannis"."""
+    names = [party if isinstance(party, str) else next(iter(party.names()), "?") for party in parties]
+    return " and ".join(name for name in names if name)
 
 
 # --- actors -------------------------------------------------------------------------------------------

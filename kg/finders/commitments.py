@@ -47,9 +47,15 @@ of the article. Who commits to whom depends on the kind of phrase:
   before, or, after a conjunction, the body the sentence opens with;
 * a **relative pronoun** (``extra["relative_pronouns"]``: "el cual pretende")
   stands for the actor before it, past an apposition that describes it;
-* a **readout**'s collective subject and its verb (``extra["readout_phrases"]``: "The leaders reaffirmed",
-  "Стороны обсудили", "双方同意") are the stance of the participants it named before: the first person named
-  (the host), else the first state;
+* a **readout**'s or a joint statement's collective subject and its verb (``extra["readout_phrases"]``: "The
+  leaders reaffirmed", "Стороны обсудили", "双方同意", "Hai bên nhất trí", "اتفق الجانبان") are the stance of
+  every party it named as meeting: the persons, else the states, of the first sentence that names two (the
+  lead: "X welcomed Y", the title: "between X and Y"), as many as the subject counts
+  (``extra["joint_subjects"]``: "both sides": 2); the first of them (the host) is the issuer, the others
+  co-issuers. Where no sentence names two, the first person named (the host), else the first state, alone;
+* a subject that joins states or persons by a conjunction right before the verb ("The United States and France
+  commit to") is each of them, an issuer apiece;
+* a commitment the text tells without its speaker is the document's author's, where it has one;
 * what a statement or a quoted speaker says a group **must** do
   (``extra["obligation_phrases"]``: "doivent", "deben") is its call on them;
 * a request with no subject of its own is the earlier clause's in its sentence
@@ -166,13 +172,17 @@ def find_commitments(
             if commitment is not None and commitment.issuer is None and key in requesting and speaker is not None:
                 commitment = replace(commitment, issuer=speaker)  # a declaration's "We call on Hamas": its signatories'
             # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
+            if commitment is not None:
+                commitment = _joined_subject(news, actors, commitment)
             if commitment is not None and (commitment.issuer or commitment.addressees or commitment.instruments):
                 # "各省级人民政府每年向国务院报告": the cycle may stand between the addressee and the verb
                 cycle = find_cycle(news.text, news.pack, min(verb.end, commitment.span.start), sentence.end)
                 deadline = _deadline(news, verb, sentence, date, actors)
                 in_sentence.append(replace(commitment, deadline=deadline, cycle=cycle))
         commitments.extend(in_sentence)
-    return sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
+    found = sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
+    # Someone takes every stance (the shapes ask for an issuer): one told without its speaker is the author's.
+    return [c if c.issuer is not None or author is None else replace(c, issuer=author) for c in found]
 
 
 def _continues_subject(news: DocumentText, sentence: Span, verb: Span) -> bool:
@@ -279,14 +289,108 @@ def _readout(
     news: DocumentText, actors: Actors, instruments: Instruments, sentence: Span, verb: Span, action: str
 ) -> Commitment | None:
     """ "The leaders reaffirmed ...", "Стороны обсудили ...", "双方同意 ...": a readout's collective subject stands
-    for the participants it named before, the first of whom (the host, who reads the meeting out) is the issuer;
-    with no person named before, the first state. Without either the phrase tells of no meeting of this text."""
+    for the parties it named before, and its stance is each party's (:func:`_meeting_parties`); the first of them
+    (the host, who reads the meeting out) is the issuer, the others take it with the host. Where the parties cannot
+    be told, the host alone: the first person named, else the first state. Without either the phrase tells of no
+    meeting of this text."""
     before = [m for m in actors.all_mentions() if m.span.end <= verb.start]
     participants = [m for m in before if m.kind == Kind.PERSON] or [m for m in before if m.kind == Kind.STATE]
     host = min(participants, key=lambda m: m.span.start, default=None)
     if host is None:
         return None
-    return _taken_alone(instruments, sentence, verb, action, host, verb.start)
+    parties = _meeting_parties(news, before, _parties_counted(news, verb)) or (host,)
+    commitment = _taken_alone(instruments, sentence, verb, action, parties[0], verb.start)
+    return replace(commitment, co_issuers=parties[1:])
+
+
+#: The kinds of actor that meet and take a joint stance: persons (leaders, ministers), else the states they speak for.
+_PARTY_KINDS = (Kind.PERSON, Kind.STATE)
+
+
+def _meeting_parties(news: DocumentText, before: list[Mention], count: int) -> tuple[Mention, ...]:
+    """The parties a text names as meeting: those of the first sentence that names two or more distinct persons
+    (the lead of a readout: "X welcomed Y to ..."), else two or more distinct states (a joint statement's title:
+    "... between X and Y"); only the first ``count`` of them where the collective subject counts them ("both
+    sides": 2). None where no sentence names two."""
+    for sentence in news.sentences:
+        in_sentence = [m for m in before if sentence.start <= m.span.start and m.span.end <= sentence.end]
+        for kind in _PARTY_KINDS:
+            parties = _distinct([m for m in in_sentence if m.kind == kind])
+            if len(parties) >= 2:
+                return tuple(parties[:count] if count else parties)
+    return ()
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """The mentions in text order, each actor once ("President Biden ... Biden": one person)."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        if not any(_same_party(mention, other) for other in kept):
+            kept.append(mention)
+    return kept
+
+
+def _same_party(one: Mention, other: Mention) -> bool:
+    """The same actor: by key, by name, or for persons by the last word of the name ("Joseph R. Biden", "Biden")."""
+    if _same(one, other) or one.text == other.text:
+        return True
+    words, other_words = one.text.split(), other.text.split()
+    return one.kind == other.kind == Kind.PERSON and bool(words and other_words) and words[-1] == other_words[-1]
+
+
+def _parties_counted(news: DocumentText, verb: Span) -> int:
+    """How many parties the collective subject of a readout's phrase names ("both sides": 2), 0 for as many as the
+    text names ("the leaders"): the count of the longest subject of ``extra["joint_subjects"]`` in the phrase."""
+    subjects = news.extra.get("joint_subjects")
+    if not isinstance(subjects, dict):
+        return 0
+    phrase = verb.of(news.text).casefold()
+    found = [subject for subject in subjects if subject.casefold() in phrase]
+    return int(subjects[max(found, key=len)]) if found else 0
+
+
+def _joined_subject(news: DocumentText, actors: Actors, commitment: Commitment) -> Commitment:
+    """ "The United States and France commit to ...", "Россия и Китай подтвердили ...": a subject that joins states
+    or persons by commas and a conjunction, right before the verb, is every one of them, each an issuer."""
+    issuer, verb = commitment.issuer, commitment.verb
+    if issuer is None or commitment.co_issuers or issuer.kind not in _PARTY_KINDS or verb is None:
+        return commitment
+    if not (issuer.span.end <= verb.start and news.text[issuer.span.end : verb.start].strip() == ""):
+        return commitment  # the issuer is no subject standing right before its verb
+    same_kind = [m for m in actors.all_mentions() if m.kind == issuer.kind and m.span.end <= issuer.span.start]
+    parties = [issuer]
+    # the last two are joined by a conjunction ("X, Y and | Z"), those before by commas too
+    while previous := next(
+        (m for m in same_kind if _separates(news, m.span.end, parties[0].span.start, comma=len(parties) > 1)), None
+    ):
+        if any(_same_party(previous, party) for party in parties):
+            break
+        parties.insert(0, previous)
+    if len(parties) < 2:
+        return commitment
+    return replace(commitment, issuer=parties[0], co_issuers=tuple(parties[1:]))
+
+
+#: Marks between two items of a list, in the scripts the packs cover.
+_LIST_COMMAS = (",", "、", "，", "،")
+
+
+def _separates(news: DocumentText, end: int, start: int, *, comma: bool) -> bool:
+    """Whether only a conjunction (a comma before it or not), or a comma where ``comma`` allows one alone, stands
+    between ``end`` and ``start``, the next name's article after it ("X, Y and Z", "X và Y", "la France et | le |
+    Portugal"): "In Viet Nam, France commits" joins no two parties."""
+    between = news.text[end:start].strip()
+    if end > start or not between:
+        return False
+    after_comma = between.removeprefix(next((c for c in _LIST_COMMAS if between.startswith(c)), "")).strip()
+    articles = {a.casefold() for a in (*news.words("name_articles"), *news.words("elided_articles"))}
+    conjunctions = {c.casefold() for c in news.words("list_conjunctions")}
+    words = after_comma.casefold().split(maxsplit=1)
+    if words and words[0] in conjunctions:
+        words = words[1:]
+    elif not (comma and after_comma != between):
+        return False  # no conjunction, and no comma that may stand alone
+    return not words or words[0] in articles
 
 
 def _taken_alone(

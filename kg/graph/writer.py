@@ -370,7 +370,8 @@ class _DocumentGraph:
         self.add(subject, RDF.type, PK.Commitment)
         self.add(subject, PK.action, ACT[commitment.action])
         self.add(subject, PK.force, FORCE[commitment.force])
-        self.add(subject, PK.issuer, self.entity(commitment.issuer))
+        for issuer in commitment.issuers:  # a joint stance's parties each issue it: one pk:issuer apiece
+            self.add(subject, PK.issuer, self.entity(issuer))
         for addressee in commitment.addressees:
             self.add(subject, PK.addressee, self.entity(addressee))
         for instrument in commitment.instruments:

@@ -381,7 +381,25 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
 #: المنعقدة أيام"): it ends the name, it is none of it.
 _HELD_PARTICIPLES = ("المنعقد", "المنعقدة", "المنعقدين")
 
+# A readout or a joint statement tells what the parties it named did together under a collective subject, after
+# its verb ("اتفق الجانبان على ...", "وأكد الزعيمان ..."): every party's stance, with how many parties the subject
+# names (dual nouns: two).
+JOINT_SUBJECTS: dict[str, int] = dict.fromkeys(("الجانبان", "الطرفان", "الزعيمان", "الرئيسان", "الوزيران"), 2)
+_READOUT_VERBS: dict[str, str] = {
+    "اتفق": "commits", "أكد": "affirms", "جدد": "reaffirms", "بحث": "considers", "ناقش": "considers",
+    "رحب": "welcomes", "أعرب": "expresses", "شدد": "emphasizes", "أدان": "condemns",
+}  # fmt: skip
+READOUT_PHRASES: dict[str, str] = {
+    f"{conjunction}{verb} {subject}": action
+    for subject in JOINT_SUBJECTS
+    for verb, action in _READOUT_VERBS.items()
+    for conjunction in ("", "و")
+}
+
 EXTRA: dict[str, object] = {
+    # a readout's or a joint statement's collective subject and its verb (kg.finders.commitments)
+    "readout_phrases": READOUT_PHRASES,
+    "joint_subjects": JOINT_SUBJECTS,
     **LEGAL_INSTRUMENTS,
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {

@@ -483,20 +483,28 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
 )  # fmt: skip
 
 # A readout names the participants of a meeting or a call, then tells what they did together under a collective
-# subject ("The leaders reaffirmed their support for ...", "Both leaders agreed that ..."): the participants' stance.
-_READOUT_SUBJECTS = ("the leaders", "both leaders", "the two leaders", "the presidents", "both presidents",
-                     "the two presidents", "the ministers", "both ministers", "the two ministers", "the two sides",
-                     "both sides", "the sides", "the officials", "the two officials")  # fmt: skip
+# subject ("The leaders reaffirmed their support for ...", "Both leaders agreed that ..."): every participant's stance,
+# with how many parties the subject names (0: as many as the text names as meeting). A joint statement tells its
+# parties' stances so too, in the present ("The two countries reaffirm ...").
+JOINT_SUBJECTS: dict[str, int] = {
+    **dict.fromkeys(("the leaders", "the presidents", "the ministers", "the sides", "the officials"), 0),
+    **{f"{both} {who}": 2 for both in ("both", "the two")
+       for who in ("leaders", "presidents", "ministers", "sides", "parties", "officials", "countries", "governments")},
+}  # fmt: skip
 _READOUT_VERBS: dict[str, str] = {
     "reaffirmed": "reaffirms", "reiterated": "reiterates", "affirmed": "affirms", "agreed that": "affirms",
     "agreed on": "affirms", "agreed to": "commits", "committed to": "commits", "pledged to": "commits",
     "discussed": "considers", "exchanged views on": "considers", "expressed": "expresses", "welcomed": "welcomes",
     "noted": "notes", "emphasized": "emphasizes", "emphasised": "emphasizes", "stressed": "stresses",
     "underscored": "underlines", "highlighted": "highlights", "condemned": "condemns",
+    # a joint statement's present
+    "reaffirm": "reaffirms", "reiterate": "reiterates", "affirm": "affirms", "agree that": "affirms",
+    "agree to": "commits", "commit to": "commits", "are committed to": "commits", "welcome": "welcomes",
+    "condemn": "condemns", "underscore": "underlines", "stress": "stresses", "emphasize": "emphasizes",
 }  # fmt: skip
 READOUT_PHRASES: dict[str, str] = {
     f"{subject} {verb}": action
-    for subject in _READOUT_SUBJECTS
+    for subject in JOINT_SUBJECTS
     for verb, action in with_adverbs(_READOUT_VERBS, before=("also", "further")).items()
 }
 
@@ -819,6 +827,7 @@ EXTRA: dict[str, object] = {
     "quoted_name_kinds": ("NGO", "NGOs"),
     # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
     "readout_phrases": READOUT_PHRASES,
+    "joint_subjects": JOINT_SUBJECTS,
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("which", "who"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")

@@ -425,7 +425,33 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
     after=("también", "además", "por tanto", "asimismo", "enérgicamente", "firmemente", "una vez más"),
 )  # fmt: skip
 
+# A readout or a joint statement tells what the parties it named did together under a collective subject ("Ambos
+# mandatarios acordaron ...", "Las dos partes reafirman ..."): every party's stance, with how many parties the
+# subject names (0: as many as the text names as meeting).
+JOINT_SUBJECTS: dict[str, int] = {
+    **dict.fromkeys(("los mandatarios", "los presidentes", "los cancilleres", "los líderes"), 0),
+    **{f"{both} {who}": 2 for both in ("ambos", "los dos")
+       for who in ("mandatarios", "presidentes", "cancilleres", "ministros", "líderes", "países", "gobiernos")},
+    **dict.fromkeys(("ambas partes", "las dos partes", "ambas delegaciones"), 2),
+}  # fmt: skip
+_READOUT_VERBS: dict[str, str] = {
+    "acordaron": "commits", "reafirmaron": "reaffirms", "reiteraron": "reiterates", "coincidieron en": "affirms",
+    "se comprometieron a": "commits", "discutieron": "considers", "analizaron": "considers",
+    "expresaron": "expresses", "destacaron": "highlights", "subrayaron": "underlines", "condenaron": "condemns",
+    # a joint statement's present
+    "acuerdan": "commits", "reafirman": "reaffirms", "reiteran": "reiterates", "se comprometen a": "commits",
+    "expresan": "expresses", "condenan": "condemns", "subrayan": "underlines",
+}  # fmt: skip
+READOUT_PHRASES: dict[str, str] = {
+    f"{subject} {verb}": action
+    for subject in JOINT_SUBJECTS
+    for verb, action in with_adverbs(_READOUT_VERBS, before=("también",)).items()
+}
+
 EXTRA: dict[str, object] = {
+    # a readout's or a joint statement's collective subject and its verb (kg.finders.commitments)
+    "readout_phrases": READOUT_PHRASES,
+    "joint_subjects": JOINT_SUBJECTS,
     **LEGAL_INSTRUMENTS,
     # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
     "lowercase_after_capital_in_names": False,

@@ -453,7 +453,33 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
     inside=("aussi", "également", "en outre", "donc", "fermement", "de nouveau", "énergiquement"),
 )  # fmt: skip
 
+# A readout or a joint statement tells what the parties it named did together under a collective subject ("Les
+# deux ministres ont convenu de ...", "Les deux pays réaffirment ..."): every party's stance, with how many
+# parties the subject names (0: as many as the text names as meeting).
+JOINT_SUBJECTS: dict[str, int] = {
+    **dict.fromkeys(("les dirigeants", "les chefs d'État", "les présidents", "les ministres"), 0),
+    **dict.fromkeys(("les deux dirigeants", "les deux chefs d'État", "les deux présidents", "les deux ministres",
+                     "les deux parties", "les deux pays", "les deux gouvernements", "les deux délégations"), 2),
+}  # fmt: skip
+_READOUT_VERBS: dict[str, str] = {
+    "ont réaffirmé": "reaffirms", "ont réitéré": "reiterates", "ont affirmé": "affirms", "ont convenu de": "commits",
+    "sont convenus de": "commits", "ont convenu que": "affirms", "sont convenus que": "affirms",
+    "se sont engagés à": "commits", "ont discuté de": "considers", "ont échangé sur": "considers",
+    "ont exprimé": "expresses", "ont salué": "welcomes", "ont souligné": "underlines", "ont condamné": "condemns",
+    # a joint statement's present
+    "réaffirment": "reaffirms", "réitèrent": "reiterates", "conviennent de": "commits", "s'engagent à": "commits",
+    "saluent": "welcomes", "soulignent": "underlines", "condamnent": "condemns", "expriment": "expresses",
+}  # fmt: skip
+READOUT_PHRASES: dict[str, str] = {
+    f"{subject} {verb}": action
+    for subject in JOINT_SUBJECTS
+    for verb, action in with_adverbs(_READOUT_VERBS, inside=("également", "aussi", "en outre")).items()
+}
+
 EXTRA: dict[str, object] = {
+    # a readout's or a joint statement's collective subject and its verb (kg.finders.commitments)
+    "readout_phrases": READOUT_PHRASES,
+    "joint_subjects": JOINT_SUBJECTS,
     **LEGAL_INSTRUMENTS,
     # words that end the name of a body: function words and the commonest verbs ("ministère de l'Intérieur | de")
     "name_stops": ("de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "en", "sur", "par", "avec", "et", "qui",

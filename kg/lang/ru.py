@@ -466,8 +466,12 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
 )  # fmt: skip
 
 # A readout names the participants of a meeting or a call, then tells what they did together under a collective
-# subject ("Стороны обсудили ...", "Собеседники подтвердили ..."): the participants' stance.
-_READOUT_SUBJECTS = ("стороны", "обе стороны", "собеседники", "лидеры", "министры", "руководители")
+# subject ("Стороны обсудили ...", "Собеседники подтвердили ..."): every participant's stance, with how many
+# parties the subject names (0: as many as the text names as meeting).
+JOINT_SUBJECTS: dict[str, int] = {
+    **dict.fromkeys(("стороны", "собеседники", "лидеры", "министры", "руководители"), 0),
+    **dict.fromkeys(("обе стороны", "две стороны", "обе страны", "две страны", "оба лидера", "оба министра"), 2),
+}  # fmt: skip
 _READOUT_VERBS: dict[str, str] = {
     "обсудили": "considers", "обменялись мнениями": "considers", "подтвердили": "reaffirms",
     "вновь подтвердили": "reaffirms", "договорились": "commits", "условились": "commits",
@@ -476,7 +480,7 @@ _READOUT_VERBS: dict[str, str] = {
 }  # fmt: skip
 READOUT_PHRASES: dict[str, str] = {
     f"{subject} {verb}": action
-    for subject in _READOUT_SUBJECTS
+    for subject in JOINT_SUBJECTS
     for verb, action in with_adverbs(_READOUT_VERBS, before=("также",)).items()
 }
 
@@ -714,6 +718,7 @@ EXTRA: dict[str, object] = {
                                "выступил со следующим заявлением", "выступила со следующим заявлением"),
     # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
     "readout_phrases": READOUT_PHRASES,
+    "joint_subjects": JOINT_SUBJECTS,
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("который", "которая", "которое", "которые"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)

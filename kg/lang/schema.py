@@ -744,6 +744,12 @@ class Commitments:
         "subject's",
         optional=True,
     )
+    joint_subjects: Mapping[str, int] = counts(
+        "words by which a readout or a joint statement names all of its parties at once as a verb's subject, with "
+        'how many parties they name ("both sides": 2, "双方": 2, "Hai bên": 2), 0 for as many as the text names as '
+        'meeting ("the leaders", "les ministres"); a readout\'s stance under one is every party\'s',
+        optional=True,
+    )
     ruling_phrases: Mapping[str, str] = phrases(
         'phrases by which a body named before them decides, rules or agrees, told in the past ("a autorisé", '
         '"resolvió que", "se sont mis d\'accord"), with the action',

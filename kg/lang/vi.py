@@ -459,7 +459,29 @@ ORDINAL_MARKERS = (
 )
 
 
+# A readout or a joint statement tells what the parties it named did together under a collective subject ("Hai bên
+# nhất trí ...", "Hai nhà lãnh đạo khẳng định ..."): every party's stance, with how many parties the subject names.
+JOINT_SUBJECTS: dict[str, int] = dict.fromkeys(
+    ("hai bên", "hai nước", "hai nhà lãnh đạo", "hai lãnh đạo", "lãnh đạo hai nước", "hai Bộ trưởng",
+     "hai Ngoại trưởng", "hai Thủ tướng", "hai Tổng thống", "hai Chủ tịch", "hai Chính phủ"), 2
+)  # fmt: skip
+_READOUT_VERBS: dict[str, str] = {
+    "nhất trí": "commits", "thống nhất": "commits", "cam kết": "commits", "khẳng định": "affirms",
+    "tái khẳng định": "reaffirms", "nhấn mạnh": "emphasizes", "hoan nghênh": "welcomes",
+    "đánh giá cao": "appreciates", "trao đổi về": "considers", "thảo luận": "considers", "bày tỏ": "expresses",
+    "lên án": "condemns",
+}  # fmt: skip
+READOUT_PHRASES: dict[str, str] = {
+    f"{subject} {adverb}{verb}": action
+    for subject in JOINT_SUBJECTS
+    for verb, action in _READOUT_VERBS.items()
+    for adverb in ("", "cũng ", "đã ", "cũng đã ")
+}
+
 EXTRA: dict[str, object] = {
+    # a readout's or a joint statement's collective subject and its verb (kg.finders.commitments)
+    "readout_phrases": READOUT_PHRASES,
+    "joint_subjects": JOINT_SUBJECTS,
     **LEGAL_INSTRUMENTS,
     "cycle_words": {
         "hằng năm": "P1Y",

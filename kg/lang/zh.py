@@ -256,8 +256,11 @@ DECLARATION_VERBS: dict[str, str] = with_adverbs(
 )  # fmt: skip
 
 # A readout names the participants of a meeting or a call, then tells what they did together under a collective
-# subject ("双方同意加强合作", "两国领导人重申..."): the participants' stance.
-_READOUT_SUBJECTS = ("双方", "两国领导人", "两位领导人", "两国元首", "两国外长", "两国总统")
+# subject ("双方同意加强合作", "两国领导人重申..."): every participant's stance, with how many parties the subject
+# names (all of these: two).
+JOINT_SUBJECTS: dict[str, int] = dict.fromkeys(
+    ("双方", "两国", "两国领导人", "两位领导人", "两国元首", "两国外长", "两国总统", "两国政府"), 2
+)
 _READOUT_VERBS: dict[str, str] = {
     "同意": "commits", "一致同意": "commits", "商定": "commits", "承诺": "commits", "一致认为": "affirms",
     "重申": "reaffirms", "讨论了": "considers", "讨论": "considers", "就": "considers", "强调": "emphasizes",
@@ -265,7 +268,7 @@ _READOUT_VERBS: dict[str, str] = {
 }  # fmt: skip
 READOUT_PHRASES: dict[str, str] = {
     f"{subject}{verb}": action
-    for subject in _READOUT_SUBJECTS
+    for subject in JOINT_SUBJECTS
     for verb, action in with_adverbs(_READOUT_VERBS, before=("还", "也", "均"), separator="").items()
 }
 
@@ -568,6 +571,7 @@ EXTRA: dict[str, object] = {
     "statement_lead_phrases": ("发表如下声明", "发表以下声明", "发表声明如下"),
     # the collective subject of a readout and its verb: the participants' stance (kg.finders.commitments)
     "readout_phrases": READOUT_PHRASES,
+    "joint_subjects": JOINT_SUBJECTS,
     # a body named before them adopts an instrument, its vote between ("以32票赞成...通过一项决议")
     "adoption_phrases": dict.fromkeys((f"通过{of}{noun}" for of in ("", "了", "一项", "了一项", "该", "了该")
                                        for noun in ("决议", "法案", "宣言", "条约")), "adopts"),

@@ -178,11 +178,14 @@ def _read(entity: str, select: Select) -> _Facts | None:
         f"OPTIONAL {{ ?doc <{DCT}title> ?title }} }} ORDER BY ?doc ?start LIMIT {MAX_ROWS}"
     )
     commitments = select(
-        f"SELECT ?commitment ?role ?action ?force ?issuer ?doc ?quote WHERE {{ "
+        # a joint stance's parties in one row: each issuer would repeat the commitment
+        f'SELECT ?commitment ?role ?action ?force (GROUP_CONCAT(DISTINCT STR(?issuer); separator=" ") AS ?issuers) '
+        f"?doc ?quote WHERE {{ "
         f'{{ ?commitment <{PK}issuer> {node} BIND("issues" AS ?role) }} UNION '
         f'{{ ?commitment <{PK}addressee> {node} BIND("receives" AS ?role) }} '
         f"?commitment a <{PK}Commitment> ; <{PK}action> ?action ; <{PK}force> ?force ; "
         f"<{PK}inDocument> ?doc ; <{PK}quote> ?quote . OPTIONAL {{ ?commitment <{PK}issuer> ?issuer }} }} "
+        f"GROUP BY ?commitment ?role ?action ?force ?doc ?quote "
         f"ORDER BY ?role ?doc ?commitment LIMIT {MAX_ROWS}"
     )
     return _Facts(
@@ -312,6 +315,11 @@ def _mentions(facts: _Facts, link: Callable[[str], str]) -> str:
     return f"<h2>Mentions{escape(more)}</h2><table><tr><th>document</th><th>span</th><th>quote</th></tr>{rows}</table>"
 
 
+def _issuers(row: Row, link: Callable[[str], str]) -> str:
+    """The issuers of a commitment's row, linked: several for a joint stance, in a stable order."""
+    return ", ".join(_iri(issuer, link) for issuer in sorted(row.get("issuers", {}).get("value", "").split()))
+
+
 def _commitments(rows: list[Row], link: Callable[[str], str]) -> str:
     if not rows:
         return ""
@@ -320,7 +328,7 @@ def _commitments(rows: list[Row], link: Callable[[str], str]) -> str:
         f"<td>{escape(row['role']['value'])}</td>"
         f"<td>{_iri(row['action']['value'], link)}</td>"
         f"<td>{_iri(row['force']['value'], link)}</td>"
-        f"<td>{_iri(row['issuer']['value'], link) if 'issuer' in row else ''}</td>"
+        f"<td>{_issuers(row, link)}</td>"
         f"<td>{_iri(row['commitment']['value'], link)}<br>{_text(row['quote']['value'])}</td>"
         "</tr>"
         for row in rows

@@ -315,7 +315,8 @@ def _commitment_quotes(
     quotes: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for commitment in commitments:
         link = _passage(documents[commitment.doc], commitment.start, depth) if commitment.doc in documents else ""
-        for actor in {commitment.issuer, *commitment.addressees} - {""}:
+        # under each party of a joint stance and each addressee, once: a set of actors
+        for actor in {*commitment.issuers, *commitment.addressees} - {""}:
             quotes[actor].append((f"{commitment.force} · {commitment.action}: {commitment.quote}", link))
     return quotes
 
@@ -325,8 +326,8 @@ def _actors_network(data: ViewData, documents: list[Document]) -> tuple[Network,
     graph = nx.MultiDiGraph()
     for commitment in commitments:
         for addressee in commitment.addressees:
-            if commitment.issuer:
-                graph.add_edge(commitment.issuer, addressee, commitment=commitment)
+            for issuer in commitment.issuers:  # each party of a joint stance asks the addressee
+                graph.add_edge(issuer, addressee, commitment=commitment)
     shown = _most_connected(graph, MAX_NODES)
     by_iri = {document.iri: document for document in documents}
     network = _network()
@@ -425,9 +426,9 @@ def _document_network(facts: DocumentFacts) -> tuple[Network, dict]:
         quotes[entity].append((quote, f"#at-{start}"))
     for commitment in facts.commitments:
         for addressee in commitment.addressees:
-            if commitment.issuer:
-                graph.add_edge(commitment.issuer, addressee, kind="commitment", commitment=commitment)
-        for actor in {commitment.issuer, *commitment.addressees} - {""}:
+            for issuer in commitment.issuers:  # each party of a joint stance asks the addressee
+                graph.add_edge(issuer, addressee, kind="commitment", commitment=commitment)
+        for actor in {*commitment.issuers, *commitment.addressees} - {""}:
             quotes[actor].append(
                 (f"{commitment.force} · {commitment.action}: {commitment.quote}", f"#at-{commitment.start}")
             )
@@ -461,8 +462,8 @@ def _matrix(data: ViewData, documents: dict[str, Document]) -> dict[str, Any]:
     cells: dict[tuple[str, str], list[Commitment]] = defaultdict(list)
     for commitment in data.commitments():
         for addressee in commitment.addressees:
-            if commitment.issuer:
-                cells[(commitment.issuer, addressee)].append(commitment)
+            for issuer in commitment.issuers:  # a joint stance counts in each party's row
+                cells[(issuer, addressee)].append(commitment)
     issuers = _top_actors(Counter(i for (i, _), group in cells.items() for _ in group))
     addressees = _top_actors(Counter(a for (_, a), group in cells.items() for _ in group))
 
@@ -536,7 +537,7 @@ def _facts_tables(facts: DocumentFacts) -> list[dict[str, Any]]:
                 c.paragraph,
                 c.action,
                 c.force,
-                name(c.issuer) if c.issuer else "",
+                ", ".join(name(i) for i in c.issuers),  # a joint stance: one row, its parties together
                 ", ".join(name(a) for a in c.addressees),
                 c.deadline,
                 c.quote,

@@ -206,7 +206,7 @@ def reader_page(page: str) -> str:
 class Commitment:
     iri: str
     doc: str
-    issuer: str
+    issuers: tuple[str, ...]  # sorted; several for a joint stance ("The two leaders reaffirmed ..."), none unknown
     addressees: tuple[str, ...]
     force: str
     action: str
@@ -322,7 +322,7 @@ def _shown_nodes(
     shown = set(works.values())
     for found in commitments.values():
         for commitment in found:
-            shown.add(commitment.issuer)
+            shown.update(commitment.issuers)
             shown.update(commitment.addressees)
     for pair in citations:
         shown.update(pair)
@@ -443,7 +443,7 @@ def _commitments(store: Store, document_rows: dict[str, dict[str, str]]) -> dict
             Commitment(
                 iri=iri,
                 doc=document_rows[graph]["doc"],
-                issuer=first["issuer"],
+                issuers=tuple(sorted({row["issuer"] for row in rows if row["issuer"]})),
                 addressees=tuple(sorted({row["addressee"] for row in rows if row["addressee"]})),
                 force=first["force"],
                 action=first["action"],
