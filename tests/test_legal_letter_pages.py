@@ -1,0 +1,62 @@
+"""An official letter as a legal site publishes it: no heading above its line to its addressee, a type word further
+down (a line of its prose that opens with an instrument's type and number, a site's own notice after the letter),
+and its addressees listed on the lines under a salutation that stands alone in its table cell.
+
+Letters composed for these tests: the letter is read from its salutation, never from a type word below it; the
+addressees listed under the salutation are whom it is sent to, no tasks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.builders import choose, get
+from kg.builders.legal import read
+from kg.builders.legal.structure import LegalText
+from kg.model import Document, Extraction
+
+LEGAL = get("legal")
+
+VI_LETTER = (
+    "**Kính gửi:**\n|\n- Sở Y tế;\n- Ủy ban nhân dân các xã, phường.\n|\n\n"
+    "Ủy ban nhân dân Thành phố yêu cầu Sở Y tế thực hiện các nội dung sau:\n\n"
+    "1. Sở Y tế chỉ đạo các bệnh viện thực hiện đúng\n"
+    "Quyết định số 12/QĐ-BYT của Bộ Y tế về thanh toán chi phí khám bệnh.\n\n"
+    "2. Sở Y tế báo cáo kết quả trước ngày 30 tháng 12 năm 2025.\n\n"
+    "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN DÂN**\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n"
+    "**Trần Văn Nam**\n|\n\n**THÔNG BÁO**\nTrang thông tin tạm dừng để bảo trì.\n"
+)
+EN_LETTER = (
+    "Dear Director of the Health Department,\n\n"
+    "The Ministry requests the Health Department to review the hospital payments as follows:\n\n"
+    "1. The Health Department shall apply\n"
+    "Decree No. 12 of 2024 on hospital payments to every claim.\n\n"
+    "2. The Health Department shall report by 30 December 2025.\n\n"
+    "For and on behalf of the Ministry of Health\n\nMary Jones\n"
+)
+
+
+def _built(text: str, language: str) -> Extraction:
+    return LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
+
+
+def _structure(text: str, language: str) -> LegalText:
+    return read(Document(source=f"x-{language}.txt", text=text, language=language)).legal
+
+
+@pytest.mark.parametrize(("language", "text"), [("vi", VI_LETTER), ("en", EN_LETTER)])
+def test_a_type_word_below_the_salutation_is_no_heading_of_the_letter(language, text) -> None:
+    document = Document(source=f"x-{language}.txt", text=text, language=language)
+    assert choose(document).name == "legal"
+    legal = _structure(text, language)
+    assert legal.type_line is None and legal.salutation is not None
+    assert legal.start == 0  # the letter opens at its salutation, not at the type word of its prose or notice
+    assert _built(text, language).document.kind == "letter"
+
+
+def test_the_addressees_listed_under_a_salutation_alone_in_its_cell_are_no_tasks() -> None:
+    legal = _structure(VI_LETTER, "vi")
+    assert legal.salutation is not None
+    assert "- Ủy ban nhân dân các xã, phường." in legal.salutation.of(VI_LETTER)
+    tasks = [c.span.of(VI_LETTER) for c in _built(VI_LETTER, "vi").commitments]
+    assert not any(task.startswith("- ") for task in tasks)  # "- Sở Y tế;" is whom the letter is sent to
