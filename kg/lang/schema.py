@@ -765,6 +765,10 @@ class Commitments:
     noun_markers: tuple[str, ...] = words(
         'words right after a phrase of commitment that make it a noun ("đề nghị của": the proposal of)', optional=True
     )
+    qualified_nouns: tuple[str, ...] = words(
+        'nouns a phrase of commitment right after them qualifies ("nhiệm vụ được giao": the tasks given), no verb',
+        optional=True,
+    )
     author_phrases: Mapping[str, str] = phrases(
         "phrases of a decision or announcement told without its subject, the author's, with the action "
         '("въезд ... закрывается", "принято решение")',

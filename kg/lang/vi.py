@@ -483,6 +483,21 @@ EXTRA: dict[str, object] = {
     # it exhorts; a government directs its own bodies with "giao" and "yêu cầu"
     "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "invites"},
     "noun_markers": ("của",),  # "theo đề nghị của Bộ Tài chính": the Ministry's proposal, no request
+    # "Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì ...": the tasks given to it, no task given there; the
+    # subject that opens the clause is tasked by its own verb ("chủ trì")
+    "qualified_nouns": (
+        "nhiệm vụ",
+        "quyền hạn",
+        "chức năng",
+        "thẩm quyền",
+        "lĩnh vực",
+        "địa bàn",
+        "phạm vi",
+        "chỉ tiêu",
+        "dự toán",
+        "kinh phí",
+        "công việc",
+    ),
     "cooperation_phrases": ("phối hợp với",),
     "list_conjunctions": ("và",),
     "between_words": ("giữa",),  # a treaty between two parties: its name runs to the second

@@ -320,7 +320,8 @@ def _subject_tasks(
     is its writer ("Cục Thuế nhận được công văn ...", "Cục Thuế trả lời để ..."): an account of what it did."""
     tasks = []
     taken = [c.verb or c.span for c in found]
-    for sentence in [s for s in news.sentences if article.body.start <= s.start < article.body.end]:
+    sentences = [s for s in news.sentences if article.body.start <= s.start < article.body.end]
+    for sentence in [clause for s in sentences for clause in _clauses(news, actors, s, found)]:
         if any(sentence.start <= t.start < sentence.end for t in taken) or (in_force and _overlap(sentence, in_force)):
             continue
         if _time_limit_line(news, sentence):
@@ -353,6 +354,26 @@ def _subject_tasks(
         opening = Span(sentence.start, sentence.start)
         tasks.append(_clause_commitment("tasks", sentence, opening, issuer, instruments, subjects, due))
     return tasks
+
+
+def _clauses(news: DocumentText, actors: Actors, sentence: Span, found: list[Commitment]) -> list[Span]:
+    """ "... các sở, ban, ngành tổ chức thực hiện ...; Ủy ban nhân dân các xã, phường xây dựng kế hoạch ...": a
+    sentence whose clauses, after a semicolon, open with a body of their own is read clause by clause, each
+    the task of the body that opens it; not where one verb after the semicolons binds the bodies before them
+    ("Giám đốc Sở Tài chính; Thủ trưởng các sở ...; Chủ tịch ... chịu trách nhiệm thi hành"): a list."""
+    candidates = {m.span.start for m in [*actors.collectives, *actors.all_mentions()] if m.kind not in _NOT_ADDRESSEES}
+    binding = [c for c in found if c.verb and sentence.start <= c.verb.start < sentence.end]
+    starts = [sentence.start]
+    for semicolon in re.finditer(";", news.text[sentence.start : sentence.end]):
+        at = sentence.start + semicolon.start()
+        after = skip_spaces(news.text, at + 1, sentence.end)
+        listed = any(c.verb and c.verb.start > at and any(a.span.start < at for a in c.addressees) for c in binding)
+        if after in candidates and not listed:
+            starts.append(after)
+    if len(starts) == 1:
+        return [sentence]
+    ends = [*starts[1:], sentence.end]
+    return [_stripped(news.text, Span(start, end)) for start, end in zip(starts, ends, strict=True)]
 
 
 def _annexed_article(news: DocumentText, legal: LegalText) -> Article | None:

@@ -1,0 +1,86 @@
+"""Tasks of a dispatch or letter whose numbered points each name their body: "X theo chức năng, nhiệm vụ được
+giao chủ trì ..." (X's task, "được giao" qualifying its tasks), a lead-in that binds its addressees before the
+points, lettered items under a point that names its body.
+
+Short dispatches composed for these tests.
+"""
+
+from __future__ import annotations
+
+from kg.builders import get
+from kg.model import Document, Extraction
+
+LEGAL = get("legal")
+
+VI_DISPATCH_HEAD = (
+    "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 9/CĐ-TTg\n\nHà Nội, ngày 21 tháng 11 năm 2025\n\nCÔNG ĐIỆN\n\n"
+    "Về việc chi trả bảo hiểm cho người dân vùng lũ\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Y tế, "
+    "Tài chính.\n\nTrong những ngày qua, mưa lũ gây thiệt hại lớn.\n\n"
+)
+VI_DISPATCH_END = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Văn Nam\n"
+
+
+def _built(text: str, language: str = "vi") -> Extraction:
+    return LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
+
+
+def _addressed(extraction: Extraction, text: str) -> dict[str, list[str]]:
+    """Each task's first three words, with the names of its addressees."""
+    return {
+        " ".join(c.span.of(text).split()[:3]): [" ".join(a.text.split()) for a in c.addressees]
+        for c in extraction.commitments
+        if c.action == "tasks"
+    }
+
+
+def test_the_tasks_given_to_a_body_are_no_task_given_to_the_body_after_them() -> None:
+    text = (
+        VI_DISPATCH_HEAD
+        + (
+            "1. Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì, phối hợp với Bộ Tài chính hướng dẫn chi trả.\n\n"
+            "2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này."
+        )
+        + VI_DISPATCH_END
+    )
+    addressed = _addressed(_built(text), text)
+    assert addressed["Bộ Y tế"] == ["Bộ Y tế"]  # not the Ministry of Finance it works with
+    assert not any(task.startswith("được giao") for task in addressed)
+
+
+def test_a_body_given_a_task_is_still_tasked() -> None:
+    """ "Bộ Tài chính được giao chủ trì ...": "được giao" after a body, no noun it qualifies, gives the task."""
+    text = (
+        VI_DISPATCH_HEAD
+        + (
+            "1. Bộ Tài chính được giao chủ trì hướng dẫn chi trả bảo hiểm.\n\n"
+            "2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này."
+        )
+        + VI_DISPATCH_END
+    )
+    assert _addressed(_built(text), text)["Bộ Tài chính"] == ["Bộ Tài chính"]
+
+
+VI_DECISION_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 12/QĐ-UBND\n\nAn Giang, ngày 05 tháng 02 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+    "Về việc thi hành\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+)
+
+
+def test_each_clause_after_a_semicolon_is_the_task_of_the_body_that_opens_it() -> None:
+    text = VI_DECISION_HEAD + (
+        "Điều 1. Trên cơ sở Kế hoạch này, Sở Tài chính tổ chức thực hiện việc kiểm kê; Sở Y tế xây dựng kế hoạch "
+        "tập huấn cho cán bộ.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+        "Lê Văn Bình\n"
+    )
+    addressed = _addressed(_built(text), text)
+    assert addressed["Sở Y tế"] == ["Sở Y tế"]
+
+
+def test_bodies_listed_between_semicolons_before_one_verb_are_one_task() -> None:
+    text = VI_DECISION_HEAD + (
+        "Điều 1. Phê duyệt Kế hoạch kiểm kê tài sản công.\n\nĐiều 2. Giám đốc Sở Tài chính; Thủ trưởng các sở, ban, "
+        "ngành; Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này.\n\nKT. CHỦ TỊCH\n"
+        "PHÓ CHỦ TỊCH\n\nLê Văn Bình\n"
+    )
+    tasks = [c for c in _built(text).commitments if c.action == "tasks"]
+    assert len(tasks) == 1  # one responsibility of every body listed, no task of the first alone
