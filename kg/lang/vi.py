@@ -161,6 +161,8 @@ POSTS: dict[str, str] = {
     "Phó Giám đốc": "Deputy Director",
     "Tổng Giám đốc": "Director General",
     "Trưởng ban": "Head",
+    # the head of an agency or unit ("Thủ trưởng các cơ quan, đơn vị liên quan"), tasked with it in a directive
+    "Thủ trưởng": "Head",
     "Phó Trưởng ban": "Deputy Head",
     "Chánh Văn phòng": "Chief of Office",
     "Người phát ngôn": "Spokesperson",
@@ -193,6 +195,9 @@ ORGANIZATION_HEADS: dict[str, str] = {
     # a province's or a city's police ("Công an Thành phố", "Công an tỉnh Nghệ An"); the State Treasury's offices
     "Công an": "government-agency",
     "Kho bạc": "government-agency",
+    # the social security agency and its offices ("Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội thành phố Hà Nội");
+    # the insurance itself is written in small letters ("chế độ bảo hiểm xã hội")
+    "Bảo hiểm xã hội": "government-agency",
     # the Party's committee in a body ("Đảng ủy Chính phủ", "Đảng uỷ Bộ Y tế"), and a province's or city's
     "Đảng ủy": "organization",
     "Đảng uỷ": "organization",
