@@ -84,3 +84,34 @@ def test_bodies_listed_between_semicolons_before_one_verb_are_one_task() -> None
     )
     tasks = [c for c in _built(text).commitments if c.action == "tasks"]
     assert len(tasks) == 1  # one responsibility of every body listed, no task of the first alone
+
+
+VI_LEAD_IN = (
+    "Để khắc phục hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng các cơ quan liên quan, "
+    "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tập trung thực hiện các nhiệm vụ sau:\n\n"
+    "1. Bộ Tài chính hướng dẫn chi trả bảo hiểm.\n\n"
+    "2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này."
+)
+
+
+def test_a_directive_s_lead_in_binds_every_addressee_it_lists() -> None:
+    text = VI_DISPATCH_HEAD + VI_LEAD_IN + VI_DISPATCH_END
+    extraction = _built(text)
+    (lead_in,) = [c for c in extraction.commitments if c.verb is not None and c.verb.of(text) == "yêu cầu"]
+    addressees = [a.text for a in lead_in.addressees]
+    assert addressees[0] == "Bộ trưởng" and "Thủ trưởng" in addressees
+    assert any(a.startswith("Chủ tịch Ủy ban nhân dân các tỉnh") for a in addressees)
+    assert lead_in.force == "directive" and lead_in.issuer is not None
+    # the points below keep their own bodies
+    assert _addressed(extraction, text)["Bộ Tài chính"] == ["Bộ Tài chính"]
+
+
+def test_a_notice_s_lead_in_still_only_announces_its_points() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 9/TB-VPCP\n\nHà Nội, ngày 19 tháng 11 năm 2025\n\nTHÔNG BÁO\n\n"
+        "Kết luận của Phó Thủ tướng tại cuộc họp\n\nPhó Thủ tướng kết luận như sau:\n\n"
+        "1. Trong thời gian tới, yêu cầu các bộ, ngành thực hiện các nhiệm vụ sau:\n"
+        "(1) Giao Bộ Tài chính chủ trì rà soát hồ sơ.\n(2) Giao Bộ Tư pháp thẩm định hồ sơ.\n\n"
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM\n\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn An\n"
+    )
+    assert not [c for c in _built(text).commitments if c.verb is not None and c.verb.of(text) == "yêu cầu"]

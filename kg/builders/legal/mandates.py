@@ -53,7 +53,7 @@ from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span, ontol
 from kg.text.deadlines import DeadlineMatch, find_deadline
 from kg.text.quotes import quoted_spans
 
-__all__ = ["article_commitments"]
+__all__ = ["addresses_its_recipients", "article_commitments", "points_lead_in"]
 
 #: Kinds of mention that may be given a task: bodies, posts and collectives, not persons or places.
 _NOT_ADDRESSEES = frozenset({Kind.PERSON, Kind.PLACE, Kind.STATE})
@@ -70,9 +70,11 @@ def article_commitments(
     issuer: Mention | None,
     date: str | None,
     in_force: EntryIntoForce | None = None,
+    lead_in: Span | None = None,
 ) -> list[Commitment]:
     """Commitments of the articles; ``operative`` reads the articles' text only, ``news`` the whole;
-    ``in_force`` is where an article puts the instrument into force, which commits no one."""
+    ``in_force`` is where an article puts the instrument into force, which commits no one; ``lead_in`` the
+    sentence of a directive that leads in its points (:func:`points_lead_in`), a task of those it names."""
     found = [
         _with_all_addressees(c, operative, actors)
         for c in find_commitments(operative, actors, instruments, author=issuer, date=date)
@@ -104,7 +106,12 @@ def article_commitments(
                 letter=legal.salutation is not None,
             )
         )
-    in_articles: list[Commitment] = []
+    in_articles: list[Commitment] = [
+        replace(c, issuer=issuer or c.issuer, addressees=_listed(news, actors, c.addressees, lead_in))
+        for c in found
+        if lead_in is not None and c.verb and lead_in.start <= c.verb.start < lead_in.end
+        if c.action == "tasks" and c.addressees
+    ]
     for commitment in sorted(found, key=lambda c: ((c.verb or c.span).start, c.span.end)):
         position = (commitment.verb or commitment.span).start
         holder = next((a for a in units if a.span.start <= position < a.span.end), None)
@@ -135,7 +142,8 @@ def article_commitments(
             # every article is the issuer's, whoever a sentence of it names ("Nghị quyết ... của Quốc hội")
             commitment = replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraphs[holder.number])
             in_articles.append(_own_rule(commitment))
-    in_articles = [c for c in in_articles if not _lead_in(news, c, in_articles)]
+    if not addresses_its_recipients(legal):
+        in_articles = [c for c in in_articles if not _lead_in(news, c, in_articles)]
     if legal.salutation is not None:
         # a letter quotes the law it answers by ("*“Điều 59. ... Bộ trưởng Bộ Tài chính quy định ...”*"): the
         # quoted rules are the law's, no commitment of the letter
@@ -152,6 +160,37 @@ def article_commitments(
             action = "defines" if _declaratory(news, article) else "decides"
             in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number], action))
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
+
+
+def addresses_its_recipients(legal: LegalText) -> bool:
+    """Whether the instrument speaks to those it is sent to, a letter (its salutation) or a directive ("CÔNG
+    ĐIỆN", "CHỈ THỊ"): its lead-in ("Thủ tướng Chính phủ yêu cầu Bộ trưởng ..., Chủ tịch Ủy ban nhân dân các tỉnh
+    ... thực hiện các nhiệm vụ sau:") binds those it names to every point below, a task of theirs, where a notice's
+    or a decision's lead-in only announces the tasks its points give."""
+    return legal.salutation is not None or legal.kind == _DIRECTIVE
+
+
+#: The kind of a directive in the packs' ``extra["legal_heading_types"]`` ("CHỈ THỊ", "CÔNG ĐIỆN").
+_DIRECTIVE = "directive"
+
+
+def points_lead_in(news: DocumentText, legal: LegalText) -> Span | None:
+    """The sentence of a directive that ends with a colon right before its first point, if any."""
+    if legal.kind != _DIRECTIVE or not legal.articles:
+        return None
+    first = legal.articles[0].span.start
+    before = news.text[:first].rstrip()
+    if not before.endswith((":", "：")):
+        return None
+    sentence = news.sentence_of(len(before) - 1)
+    return Span(sentence.start, len(before)) if sentence is not None and sentence.start >= legal.header.end else None
+
+
+def _listed(news: DocumentText, actors: Actors, addressees: tuple[Mention, ...], within: Span) -> tuple[Mention, ...]:
+    """ "yêu cầu Bộ trưởng, Thủ trưởng các cơ quan liên quan, Chủ tịch Ủy ban nhân dân các tỉnh ... thực hiện": every
+    body, post or collective listed one after another from the first addressee on."""
+    listed = _clause_subjects(news, actors, Span(addressees[0].span.start, within.end))
+    return listed if listed and listed[0].span.start == addressees[0].span.start else addressees
 
 
 def _relays(legal: LegalText) -> bool:
