@@ -60,3 +60,29 @@ def test_the_addressees_listed_under_a_salutation_alone_in_its_cell_are_no_tasks
     assert "- Ủy ban nhân dân các xã, phường." in legal.salutation.of(VI_LETTER)
     tasks = [c.span.of(VI_LETTER) for c in _built(VI_LETTER, "vi").commitments]
     assert not any(task.startswith("- ") for task in tasks)  # "- Sở Y tế;" is whom the letter is sent to
+
+
+VI_HEADED_LETTER = (
+    "**Kính gửi:**\n|\n- Bảo hiểm xã hội tỉnh;\n- Các cơ sở khám bệnh trên địa bàn tỉnh.\n|\n\n"
+    "Ủy ban nhân dân tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:\n\n"
+    "**1. Bảo\nhiểm xã hội tỉnh An Giang**\n\n- Tổ chức kiểm tra đột xuất các cơ sở khám bệnh.\n\n"
+    "- Thực hiện chế độ báo cáo hằng quý.\n\n"
+    "**2. Các cơ sở khám bệnh trên địa bàn tỉnh**\n\n- Rà soát chi phí khám bệnh bất hợp lý.\n\n"
+    "**3. Nội dung tuyên truyền**\n\n- Lợi ích của việc tham gia bảo hiểm y tế.\n\n"
+    "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN DÂN**\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n"
+    "**Trần Văn Nam**\n|"
+)
+
+
+def test_a_heading_that_names_a_party_gives_it_the_tasks_below_it() -> None:
+    """ "1. Bảo hiểm xã hội tỉnh An Giang", "2. Các cơ sở khám bệnh ...": a body by its head word, or a plural, that the
+    finders read only in part, heads its tasks; a topic ("3. Nội dung tuyên truyền") heads no one's."""
+    tasks = {
+        " ".join(c.span.of(VI_HEADED_LETTER).split()[:3]): [" ".join(a.text.split()) for a in c.addressees]
+        for c in _built(VI_HEADED_LETTER, "vi").commitments
+        if c.action == "tasks"
+    }
+    assert tasks["- Tổ chức"] == ["Bảo hiểm xã hội tỉnh An Giang"]
+    assert tasks["- Thực hiện"] == ["Bảo hiểm xã hội tỉnh An Giang"]
+    assert tasks["- Rà soát"] == ["Các cơ sở khám bệnh trên địa bàn tỉnh"]
+    assert "- Lợi ích" not in tasks

@@ -456,6 +456,10 @@ def _heading_bodies(news: DocumentText, article: Article, actors: Actors) -> lis
         elif not subjects and duties is not None and _numbered_heading(news, sentence):
             # "1.1. Trưởng Ban Chỉ đạo" under a heading of duties: the party whose own duties follow
             subjects = (_named_by_heading(news, sentence),)
+        elif not subjects and _numbered_heading(news, sentence) and _names_a_party(news, sentence):
+            # "1. Bảo hiểm xã hội thành phố Hà Nội", "3. Các cơ sở khám chữa bệnh trên địa bàn": a heading that names
+            # a body by its head word, a post or a plural the finders read only in part, over that party's tasks
+            subjects = (_named_by_heading(news, sentence),)
         if subjects and (_names_only(news, subjects[-1].span.end, sentence.end) or _numbered_heading(news, sentence)):
             headings.append((sentence, subjects))
     reaches = []
@@ -544,6 +548,16 @@ def _named_by_heading(news: DocumentText, sentence: Span) -> Mention:
     opening = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
     span = _stripped(news.text, Span(opening.end() if opening else sentence.start, sentence.end))
     return Mention(span, " ".join(span.of(news.text).split()), COLLECTIVE, scope=news.home_state)
+
+
+def _names_a_party(news: DocumentText, sentence: Span) -> bool:
+    """Whether a heading's words, past its number, open with a body's head word, a post or a plural marker
+    ("Bảo hiểm xã hội ...", "Thủ trưởng ...", "Các cơ sở ..."), not a topic ("Mục đích", "Nội dung thi đua")."""
+    opening = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
+    start = opening.end() if opening else sentence.start
+    pack = news.pack
+    openers = (*pack.organization_heads, *pack.posts, *(w.capitalize() for w in news.words("plural_markers")))
+    return starts_with_phrase(news.text, start, openers) is not None
 
 
 def _numbered_heading(news: DocumentText, sentence: Span) -> bool:
