@@ -115,3 +115,51 @@ def test_a_notice_s_lead_in_still_only_announces_its_points() -> None:
         "KT. BỘ TRƯỞNG, CHỦ NHIỆM\n\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn An\n"
     )
     assert not [c for c in _built(text).commitments if c.verb is not None and c.verb.of(text) == "yêu cầu"]
+
+
+def test_lettered_items_under_a_point_that_names_its_body_are_its_tasks() -> None:
+    text = (
+        VI_DISPATCH_HEAD
+        + "1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:\n"
+        + "a) Đôn đốc các doanh nghiệp bảo hiểm giải quyết nhanh việc bồi thường.\n"
+        + "b) Chỉ đạo chi trả kịp thời chế độ cho người dân 24/24. Tổ chức giao nhận an toàn.\n\n"
+        + "2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này."
+        + VI_DISPATCH_END
+    )
+    addressed = _addressed(_built(text), text)
+    assert addressed["Bộ Tài chính"] == ["Bộ Tài chính"]  # the point's own task stays
+    assert addressed["a) Đôn đốc"] == ["Bộ Tài chính"]
+    assert addressed["b) Chỉ đạo"] == ["Bộ Tài chính"]
+    assert "Tổ chức giao" not in addressed  # the item's next sentence is still its task, not one more
+
+
+def test_a_body_s_duties_over_its_items_are_kept_with_them() -> None:
+    text = VI_DECISION_HEAD + (
+        "Điều 1. Trách nhiệm thi hành\n\n1. Cục Đăng kiểm có trách nhiệm:\n"
+        "a) Tổ chức triển khai thực hiện Quyết định này.\nb) Tiếp nhận văn bản kê khai giá.\n\n"
+        "2. Đơn vị đăng kiểm có trách nhiệm kê khai giá.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Bình\n"
+    )
+    addressed = _addressed(_built(text), text)
+    assert addressed["Cục Đăng kiểm"] == ["Cục Đăng kiểm"]  # no mere lead-in of its own items
+    assert addressed["a) Tổ chức"] == ["Cục Đăng kiểm"]
+
+
+PROVINCE_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/2025/QĐ-UBND\n\n"
+    "An Giang, ngày 05 tháng 02 năm 2025\n\nQUYẾT ĐỊNH\n\nVề việc phân cấp\n\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nỦy ban nhân dân ban hành Quyết định.\n\n"
+)
+
+
+def test_the_cases_of_the_issuer_s_own_rule_are_no_one_s_tasks() -> None:
+    """ "1. Ủy ban nhân dân | tỉnh phân cấp ...": the province's committee, named by the first words of its name in
+    its own decision, decides; the cases it lists are no one's tasks (unlike "Ủy ban nhân dân | các xã")."""
+    text = PROVINCE_HEAD + (
+        "Điều 1. Nội dung phân cấp\n\n1. Ủy ban nhân dân tỉnh phân cấp thẩm quyền cho Sở Tư pháp ký quyết định "
+        "đối với các trường hợp sau:\na) Trẻ em sống ở cơ sở nuôi dưỡng.\nb) Cha dượng nhận con riêng của vợ.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Bình\n"
+    )
+    commitments = _built(text).commitments
+    assert not [c for c in commitments if c.action == "tasks"]  # the province decides, tasks none of its cases
+    assert any(c.action == "decides" and c.span.of(text).startswith("1. Ủy ban") for c in commitments)

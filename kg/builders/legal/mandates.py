@@ -91,7 +91,7 @@ def article_commitments(
     # the text the instrument issues with it (a plan after the signature) is read as the article that issues it
     annexed = _annexed_article(news, legal)
     units = [*legal.articles, *([annexed] if annexed else [])]
-    headings = {article.span: _heading_bodies(operative, article, actors) for article in units}
+    headings = {article.span: _heading_bodies(operative, article, actors, issuer) for article in units}
     for article in units:
         found.extend(
             _subject_tasks(
@@ -141,7 +141,7 @@ def article_commitments(
                 continue  # "nhiệm vụ được giao" (the tasks given): a task of no one is none
             # every article is the issuer's, whoever a sentence of it names ("Nghị quyết ... của Quốc hội")
             commitment = replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraphs[holder.number])
-            in_articles.append(_own_rule(commitment))
+            in_articles.append(_own_rule(commitment, news.text))
     if not addresses_its_recipients(legal):
         in_articles = [c for c in in_articles if not _lead_in(news, c, in_articles)]
     if legal.salutation is not None:
@@ -228,25 +228,62 @@ def _lead_in(news: DocumentText, commitment: Commitment, others: list[Commitment
     written = commitment.span.of(news.text).rstrip()
     colon = news.text.find(":\n", verb.end, commitment.span.end)
     end = colon + 1 if colon >= 0 else commitment.span.start + len(written) if written.endswith(":") else -1
-    return end > 0 and any(
-        o.paragraph == commitment.paragraph and (o.verb or o.span).start >= end and o.addressees for o in others
+    if end <= 0:
+        return False
+    own = {key_of_mention(a) for a in commitment.addressees}
+    # "1. Cục Đăng kiểm Việt Nam có trách nhiệm: | a) ... | 2. Đơn vị ...": the items up to the next point are its own;
+    # given to the lead-in's own bodies, they are its tasks, and it leads in nothing of others'
+    limit = _next_point(news, commitment.span.start, end)
+    return any(
+        o.paragraph == commitment.paragraph
+        and end <= (o.verb or o.span).start < limit
+        and o.addressees
+        and {key_of_mention(a) for a in o.addressees} != own
+        for o in others
     )
 
 
-def _own_rule(commitment: Commitment) -> Commitment:
+def _next_point(news: DocumentText, start: int, after: int) -> int:
+    """Where the next point at the level of the one that holds ``start`` (or above it) opens after ``after``."""
+    level = _point_level(news.text, news.text.rfind("\n", 0, start) + 1)
+    if level is None:
+        return len(news.text)
+    for line in re.finditer(r"\n", news.text[after:]):
+        below = _point_level(news.text, after + line.end())
+        if below is not None and below <= level:
+            return after + line.end()
+    return len(news.text)
+
+
+def key_of_mention(mention: Mention) -> str:
+    """A mention's entity key, else its words folded: the same body named twice has one."""
+    return mention.key or " ".join(mention.text.split()).casefold()
+
+
+def _own_rule(commitment: Commitment, text: str = "") -> Commitment:
     """A task whose every addressee is the issuer itself is a rule the issuer decides."""
     issuer = commitment.issuer
     if commitment.action != "tasks" or issuer is None or not commitment.addressees:
         return commitment
-    if not all(_same_actor(issuer, addressee) for addressee in commitment.addressees):
+    if not all(_same_actor(issuer, addressee, text) for addressee in commitment.addressees):
         return commitment
     return replace(commitment, action="decides", force=action_force("decides"), addressees=())
 
 
-def _same_actor(a: Mention, b: Mention) -> bool:
-    if a.key and b.key:
-        return a.key == b.key
-    return a.kind == b.kind and " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold()
+def _same_actor(issuer: Mention, other: Mention, text: str = "") -> bool:
+    """Whether ``other`` names the issuer: the same entity, or the first words of the issuer's own name read no
+    further where the next word of ``text`` goes on with it ("Ủy ban nhân dân | tỉnh phân cấp ..." in the decision
+    of "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI"; not "Ủy ban nhân dân | các xã", other committees)."""
+    if issuer.key and other.key:
+        return issuer.key == other.key
+    named, said = " ".join(issuer.text.split()).casefold(), " ".join(other.text.split()).casefold()
+    if issuer.kind != other.kind:
+        return False
+    if named == said:
+        return True
+    rest = named[len(said) :].split() if named.startswith(said + " ") else []
+    following = text[other.span.end : other.span.end + 40].split() if text else []
+    return bool(rest and following) and following[0].casefold() == rest[0]
 
 
 def _repeals(
@@ -372,17 +409,20 @@ def _subject_tasks(
         subjects = _clause_subjects(news, actors, sentence)
         if subjects and _says_what_it_is(news, subjects[-1].span.end, sentence.end):
             continue
-        if letter and issuer is not None and subjects and all(_same_actor(issuer, s) for s in subjects):
+        if letter and issuer is not None and subjects and all(_same_actor(issuer, s, news.text) for s in subjects):
             continue
         if subjects and sentence.of(news.text).isupper():
             continue  # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" under a plan: its signature, no clause
-        if subjects and any(reach.start == sentence.end and _holds_text(news, reach) for reach, _ in headings):
+        heads = any(reach.start == sentence.end and _holds_text(news, reach) for reach, _ in headings)
+        if subjects and heads and not _own_task_over_items(news, sentence, subjects):
             continue  # "2. Sở Tài chính" over its tasks: the tasks below are the commitments, given to it
         subjects = subjects or _agents(news, actors, sentence)
         if not subjects and _is_heading(news, sentence):
             continue  # "Mục 2 | QUYỀN CỦA CÁN BỘ": the heading of the next section, no clause
         if not subjects:
             subjects = _heading_body(headings, sentence.start)
+            if subjects and not _opens_its_line(news, sentence):
+                continue  # "c) Chỉ đạo ... 24/24. Tổ chức giao hàng ...": the item's next sentence is still its task
         if not subjects:
             # "Điều 6. Quyền và trách nhiệm của tổ chức tín dụng ... | 1. Cung cấp đầy đủ thông tin ...": each
             # clause under a heading of duties is a task of its parties
@@ -439,7 +479,9 @@ def _past_clause_number(news: DocumentText, article: Article) -> int:
 _POINT_NUMBER = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})*)\.(?!\d)")
 
 
-def _heading_bodies(news: DocumentText, article: Article, actors: Actors) -> list[tuple[Span, tuple[Mention, ...]]]:
+def _heading_bodies(
+    news: DocumentText, article: Article, actors: Actors, issuer: Mention | None = None
+) -> list[tuple[Span, tuple[Mention, ...]]]:
     """ "1. Sở Khoa học và Công nghệ | a) Là cơ quan đầu mối ...", "4. Ủy ban nhân dân các tỉnh: | a) Theo dõi
     ...", "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo | - Tuyên truyền ...": a line that names bodies
     and nothing more (a colon, or what they are after a dash) heads their tasks. Each heading's reach, from
@@ -460,7 +502,14 @@ def _heading_bodies(news: DocumentText, article: Article, actors: Actors) -> lis
             # "1. Bảo hiểm xã hội thành phố Hà Nội", "3. Các cơ sở khám chữa bệnh trên địa bàn": a heading that names
             # a body by its head word, a post or a plural the finders read only in part, over that party's tasks
             subjects = (_named_by_heading(news, sentence),)
-        if subjects and (_names_only(news, subjects[-1].span.end, sentence.end) or _numbered_heading(news, sentence)):
+        # "1. Ủy ban nhân dân tỉnh phân cấp ... đối với các trường hợp sau: | a) ...": the issuer's own rule lists its
+        # cases, no one's tasks
+        own = issuer is not None and all(_same_actor(issuer, s, news.text) for s in subjects)
+        if subjects and (
+            _names_only(news, subjects[-1].span.end, sentence.end)
+            or _numbered_heading(news, sentence)
+            or (_leads_in_items(news, sentence) and not own)
+        ):
             headings.append((sentence, subjects))
     reaches = []
     for sentence, subjects in headings:
@@ -548,6 +597,33 @@ def _named_by_heading(news: DocumentText, sentence: Span) -> Mention:
     opening = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
     span = _stripped(news.text, Span(opening.end() if opening else sentence.start, sentence.end))
     return Mention(span, " ".join(span.of(news.text).split()), COLLECTIVE, scope=news.home_state)
+
+
+#: The mark of an item of a list at the start of its line: a letter ("a)"), a number in brackets ("(1)"), a dash.
+_ITEM_MARK = re.compile(r"[ \t]*(?:[^\W\d_]\)|\(\d{1,2}\)|[-–+•])\s")
+
+
+def _leads_in_items(news: DocumentText, sentence: Span) -> bool:
+    """ "1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan: | a) Yêu cầu ... | b) Chỉ đạo ...": a
+    clause that opens with its bodies and ends with a colon over lettered or dashed items gives them its tasks."""
+    if not sentence.of(news.text).rstrip(" \t*_").endswith((":", "：")):
+        return False
+    after = skip_spaces(news.text, sentence.end)
+    line_start = news.text.rfind("\n", 0, after) + 1
+    return line_start > sentence.start and _ITEM_MARK.match(news.text, line_start) is not None
+
+
+def _own_task_over_items(news: DocumentText, sentence: Span, subjects: tuple[Mention, ...]) -> bool:
+    """ "1. Bộ Tài chính chủ trì, phối hợp ...: | a) ...": a heading over items that says what its bodies do is a task
+    of its own; one that only names them ("4. Ủy ban nhân dân các tỉnh: | a) ...") is none."""
+    return _leads_in_items(news, sentence) and not _names_only(news, subjects[-1].span.end, sentence.end)
+
+
+def _opens_its_line(news: DocumentText, sentence: Span) -> bool:
+    """Whether only an item's mark or number stands before ``sentence`` on its line."""
+    line_start = news.text.rfind("\n", 0, sentence.start) + 1
+    before = news.text[line_start : sentence.start]
+    return not before.strip() or _CLAUSE_OPENING.fullmatch(before) is not None
 
 
 def _names_a_party(news: DocumentText, sentence: Span) -> bool:
