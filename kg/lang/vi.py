@@ -889,6 +889,10 @@ EXTRA: dict[str, object] = {
         "UBND các tỉnh, thành phố": "provincial People's Committees",
         "các địa phương": "localities",
         "các cơ quan liên quan": "relevant agencies",
+        # a People's Council's standing body, which its resolutions task with supervising them ("Giao Thường trực
+        # Hội đồng nhân dân ... giám sát"); "Thường trực" alone is a word of posts ("Phó Thủ tướng Thường trực")
+        "Thường trực Hội đồng nhân dân": "standing committee of the People's Council",
+        "Thường trực HĐND": "standing committee of the People's Council",
         "các cơ quan, đơn vị liên quan": "relevant agencies",
         # the authorities that apply a rule at the border or to taxpayers ("được cơ quan hải quan xử lý")
         "cơ quan hải quan": "customs authorities",

@@ -45,3 +45,22 @@ def test_the_head_of_an_agency_is_a_post_a_directive_tasks() -> None:
     assert "Thủ trưởng" in [p.text for p in extraction.mentions if p.kind == "post"]
     (task,) = [c for c in extraction.commitments if c.action == "tasks"]
     assert task.addressees[0].text == "Thủ trưởng"
+
+
+COUNCIL = (
+    "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\n\nSố: 12/2025/NQ-HĐND\n\nHà Nội, ngày 27 tháng 11 năm 2025\n\n"
+    "NGHỊ QUYẾT\n\nQuy định mức hỗ trợ dân quân\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\n"
+    "Hội đồng nhân dân ban hành Nghị quyết.\n\nĐiều 1. Mức hỗ trợ là 500.000 đồng/người/tháng.\n\n"
+    "Điều 2. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết.\n\n"
+    "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân giám sát việc thực hiện Nghị quyết.\n\n"
+    "Nơi nhận:\n- Thường trực HĐND, UBND Thành phố;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Thị Lan\n"
+)
+
+
+def test_a_council_s_standing_body_is_tasked_with_supervising_its_resolution() -> None:
+    extraction = LEGAL.build(Document(source="x-vi.txt", text=COUNCIL, language="vi"))
+    supervising = [c for c in extraction.commitments if "giám sát" in c.span.of(COUNCIL)]
+    assert [[a.text for a in c.addressees] for c in supervising] == [["Thường trực Hội đồng nhân dân"]]
+    assert supervising[0].force == "directive"
+    # the recipients list sends it a copy: no task of its
+    assert all("Nơi nhận" not in c.span.of(COUNCIL) for c in extraction.commitments)
