@@ -86,3 +86,44 @@ def test_a_heading_that_names_a_party_gives_it_the_tasks_below_it() -> None:
     assert tasks["- Thực hiện"] == ["Bảo hiểm xã hội tỉnh An Giang"]
     assert tasks["- Rà soát"] == ["Các cơ sở khám bệnh trên địa bàn tỉnh"]
     assert "- Lợi ích" not in tasks
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "writer"),
+    [
+        (
+            "vi",
+            "**Kính gửi:**\n|\n- Các cục thuộc Bộ.\n|\n\n"
+            "Thủ tướng Chính phủ đã ban hành Chỉ thị số 3/CT-TTg về chuyển đổi số. "
+            "Bộ Y tế đã ban hành nhiều văn bản hướng dẫn.\n\n"
+            "Bộ Y tế yêu cầu Thủ trưởng các cục thực hiện nghiêm các nhiệm vụ được giao./.\n\n"
+            "|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**BỘ TRƯỞNG**\nTrần Văn Nam\n|",
+            "Bộ Y tế",
+        ),
+        (
+            "en",
+            "Dear Directors of the Departments,\n\n"
+            "The Prime Minister issued Directive No. 3 of 2025 on digital transformation.\n\n"
+            "The Ministry of Health instructs the Directors to carry out the tasks assigned.\n\n"
+            "For and on behalf of the Ministry of Health\n\nMary Jones\n",
+            "Ministry of Health",
+        ),
+    ],
+)
+def test_the_writer_of_a_letter_is_the_body_that_asks_not_the_one_its_account_opens_with(
+    language: str, text: str, writer: str
+) -> None:
+    body = _built(text, language).document.body
+    assert body is not None and writer in " ".join(body.text.split())
+
+
+def test_what_a_body_did_in_a_letter_s_account_is_no_task_of_it() -> None:
+    text = (
+        "**Kính gửi:**\n|\n- Các cục thuộc Bộ.\n|\n\n"
+        "Thủ tướng Chính phủ đã ban hành Chỉ thị số 3/CT-TTg về chuyển đổi số.\n\n"
+        "Bộ Y tế yêu cầu Thủ trưởng các cục thực hiện nghiêm các nhiệm vụ được giao./.\n\n"
+        "|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**BỘ TRƯỞNG**\nTrần Văn Nam\n|"
+    )
+    tasks = [c.span.of(text) for c in _built(text, "vi").commitments if c.action == "tasks"]
+    assert not any(task.startswith("Thủ tướng Chính phủ đã") for task in tasks)
+    assert any("Bộ Y tế yêu cầu" in task or task.startswith("yêu cầu") for task in tasks)

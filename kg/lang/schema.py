@@ -1033,6 +1033,10 @@ class LegalTexts:
         'words before such a marker that make the clause an event, not a duty ("đã được Quốc hội phê duyệt")',
         optional=True,
     )
+    past_markers: tuple[str, ...] = words(
+        'words right after a clause\'s subject that tell what it did, an account, no duty ("Bộ Y tế đã ban hành")',
+        optional=True,
+    )
     copula_words: tuple[str, ...] = words(
         'the verb by which a clause says what its subject is ("là", "est"): no task', optional=True
     )

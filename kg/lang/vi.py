@@ -391,6 +391,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_formulas": ("thông báo để",),
     "agent_markers": ("được", "do"),
     "agent_blockers": ("đã", "khi", "sau khi"),
+    # "Thủ tướng Chính phủ đã ban hành Chỉ thị ...": what a body did, told in a letter's account, is no task of it
+    "past_markers": ("đã",),
     # an article that allocates powers decides who holds them: "Điều 41. Thẩm quyền quản lý cán bộ, công chức"
     # "Ủy quyền cho Lãnh đạo Bộ Xây dựng": the leaders of a body, given an authority (kg.builders.legal.mandates)
     "leadership_words": ("Lãnh đạo", "lãnh đạo"),

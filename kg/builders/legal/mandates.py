@@ -409,6 +409,8 @@ def _subject_tasks(
         subjects = _clause_subjects(news, actors, sentence)
         if subjects and _says_what_it_is(news, subjects[-1].span.end, sentence.end):
             continue
+        if subjects and _tells_what_it_did(news, subjects[-1].span.end, sentence.end):
+            continue
         if letter and issuer is not None and subjects and all(_same_actor(issuer, s, news.text) for s in subjects):
             continue
         if subjects and sentence.of(news.text).isupper():
@@ -789,6 +791,12 @@ def _agents(news: DocumentText, actors: Actors, sentence: Span) -> tuple[Mention
 #: The most words a verb after a passive's agent may have when it ends the sentence: a relative clause
 #: describing a noun ("vốn được Quốc hội quyết định."), not a duty, which names what to do.
 _RELATIVE_VERB_WORDS = 2
+
+
+def _tells_what_it_did(news: DocumentText, position: int, end: int) -> bool:
+    """ "Thủ tướng Chính phủ đã ban hành Chỉ thị ...": an account of what the body did (``extra["past_markers"]``)."""
+    markers = news.words("past_markers")
+    return bool(markers) and starts_with_phrase(news.text, skip_spaces(news.text, position, end), markers) is not None
 
 
 def _says_what_it_is(news: DocumentText, position: int, end: int) -> bool:
