@@ -134,7 +134,7 @@ def find_commitments(
             verb = Span(match.start(), match.end())
             if any(m.span.start <= verb.start and verb.end <= m.span.end for m in names):
                 continue  # "Bộ trưởng Ngoại giao": a word of a name ("giao") gives no task
-            if _as_noun(news, verb):
+            if _as_noun(news, verb) or _qualifies_noun(news, verb):
                 continue  # "theo đề nghị của Bộ Tài chính": the Ministry's proposal asks no one
             if any(c.span.start <= verb.start < c.span.end for c in listed):
                 continue
@@ -672,6 +672,26 @@ def _as_noun(news: DocumentText, verb: Span) -> bool:
     """A phrase followed by a word of ``extra["noun_markers"]`` ("của") is a noun there, not a verb."""
     markers = news.words("noun_markers")
     return bool(markers) and starts_with_phrase(news.text, skip_spaces(news.text, verb.end), markers) is not None
+
+
+def _qualifies_noun(news: DocumentText, verb: Span) -> bool:
+    """A phrase right after a noun of ``extra["qualified_nouns"]`` ("nhiệm vụ được giao": the tasks given) says
+    what the noun is, not what anyone is given to do."""
+    nouns = news.words("qualified_nouns")
+    if not nouns:
+        return False
+    before = " ".join(news.text[max(0, verb.start - _QUALIFIED_NOUN_REACH) : verb.start].split()).casefold()
+    return any(before.endswith(noun.casefold()) and _word_starts(before, noun) for noun in nouns)
+
+
+def _word_starts(text: str, word: str) -> bool:
+    """Whether ``word`` at the end of ``text`` starts a word there (not the end of a longer one)."""
+    start = len(text) - len(word)
+    return start == 0 or not text[start - 1].isalnum()
+
+
+#: How far before a phrase of commitment the noun it qualifies may begin.
+_QUALIFIED_NOUN_REACH = 24
 
 
 def _due(news: DocumentText, commitment: Commitment, date: str | None, actors: Actors) -> Commitment:

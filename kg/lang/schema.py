@@ -796,6 +796,10 @@ class Commitments:
     noun_markers: tuple[str, ...] = words(
         'words right after a phrase of commitment that make it a noun ("đề nghị của": the proposal of)', optional=True
     )
+    qualified_nouns: tuple[str, ...] = words(
+        'nouns a phrase of commitment right after them qualifies ("nhiệm vụ được giao": the tasks given), no verb',
+        optional=True,
+    )
     author_phrases: Mapping[str, str] = phrases(
         "phrases of a decision or announcement told without its subject, the author's, with the action "
         '("въезд ... закрывается", "принято решение")',
@@ -1058,6 +1062,10 @@ class LegalTexts:
     )
     agent_blockers: tuple[str, ...] = words(
         'words before such a marker that make the clause an event, not a duty ("đã được Quốc hội phê duyệt")',
+        optional=True,
+    )
+    past_markers: tuple[str, ...] = words(
+        'words right after a clause\'s subject that tell what it did, an account, no duty ("Bộ Y tế đã ban hành")',
         optional=True,
     )
     copula_words: tuple[str, ...] = words(

@@ -161,6 +161,8 @@ POSTS: dict[str, str] = {
     "Phó Giám đốc": "Deputy Director",
     "Tổng Giám đốc": "Director General",
     "Trưởng ban": "Head",
+    # the head of an agency or unit ("Thủ trưởng các cơ quan, đơn vị liên quan"), tasked with it in a directive
+    "Thủ trưởng": "Head",
     "Phó Trưởng ban": "Deputy Head",
     "Chánh Văn phòng": "Chief of Office",
     "Người phát ngôn": "Spokesperson",
@@ -193,6 +195,9 @@ ORGANIZATION_HEADS: dict[str, str] = {
     # a province's or a city's police ("Công an Thành phố", "Công an tỉnh Nghệ An"); the State Treasury's offices
     "Công an": "government-agency",
     "Kho bạc": "government-agency",
+    # the social security agency and its offices ("Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội thành phố Hà Nội");
+    # the insurance itself is written in small letters ("chế độ bảo hiểm xã hội")
+    "Bảo hiểm xã hội": "government-agency",
     # the Party's committee in a body ("Đảng ủy Chính phủ", "Đảng uỷ Bộ Y tế"), and a province's or city's
     "Đảng ủy": "organization",
     "Đảng uỷ": "organization",
@@ -386,6 +391,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "closing_formulas": ("thông báo để",),
     "agent_markers": ("được", "do"),
     "agent_blockers": ("đã", "khi", "sau khi"),
+    # "Thủ tướng Chính phủ đã ban hành Chỉ thị ...": what a body did, told in a letter's account, is no task of it
+    "past_markers": ("đã",),
     # an article that allocates powers decides who holds them: "Điều 41. Thẩm quyền quản lý cán bộ, công chức"
     # "Ủy quyền cho Lãnh đạo Bộ Xây dựng": the leaders of a body, given an authority (kg.builders.legal.mandates)
     "leadership_words": ("Lãnh đạo", "lãnh đạo"),
@@ -505,6 +512,21 @@ EXTRA: dict[str, object] = {
     # it exhorts; a government directs its own bodies with "giao" and "yêu cầu"
     "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "invites"},
     "noun_markers": ("của",),  # "theo đề nghị của Bộ Tài chính": the Ministry's proposal, no request
+    # "Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì ...": the tasks given to it, no task given there; the
+    # subject that opens the clause is tasked by its own verb ("chủ trì")
+    "qualified_nouns": (
+        "nhiệm vụ",
+        "quyền hạn",
+        "chức năng",
+        "thẩm quyền",
+        "lĩnh vực",
+        "địa bàn",
+        "phạm vi",
+        "chỉ tiêu",
+        "dự toán",
+        "kinh phí",
+        "công việc",
+    ),
     "cooperation_phrases": ("phối hợp với",),
     "list_conjunctions": ("và",),
     "between_words": ("giữa",),  # a treaty between two parties: its name runs to the second
@@ -891,6 +913,10 @@ EXTRA: dict[str, object] = {
         "UBND các tỉnh, thành phố": "provincial People's Committees",
         "các địa phương": "localities",
         "các cơ quan liên quan": "relevant agencies",
+        # a People's Council's standing body, which its resolutions task with supervising them ("Giao Thường trực
+        # Hội đồng nhân dân ... giám sát"); "Thường trực" alone is a word of posts ("Phó Thủ tướng Thường trực")
+        "Thường trực Hội đồng nhân dân": "standing committee of the People's Council",
+        "Thường trực HĐND": "standing committee of the People's Council",
         "các cơ quan, đơn vị liên quan": "relevant agencies",
         # the authorities that apply a rule at the border or to taxpayers ("được cơ quan hải quan xử lý")
         "cơ quan hải quan": "customs authorities",

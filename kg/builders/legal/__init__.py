@@ -55,7 +55,7 @@ from kg import lang, resolve
 from kg.builders import Builder
 from kg.builders.legal.appendix import read_appendix
 from kg.builders.legal.in_force import find_entry_into_force, find_last_day_in_force
-from kg.builders.legal.mandates import article_commitments
+from kg.builders.legal.mandates import article_commitments, points_lead_in
 from kg.builders.legal.page import Page, blank_markup, join_soft_breaks, read_page
 from kg.builders.legal.sessions import in_legislatures, sessions_in_legislatures
 from kg.builders.legal.signature import Signature, find_issuer, issuing_sentence, read_signature, recipient_lines
@@ -207,11 +207,21 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     in_force = find_entry_into_force(news, legal, facts.date)
     facts.in_force = in_force.date if in_force else None
     facts.last_day_in_force = find_last_day_in_force(news, legal, in_force, _metadata_day(news, page, "out_of_force"))
-    operative = DocumentText(_articles_only(document, legal), pack)
+    lead_in = points_lead_in(news, legal)
+    operative = DocumentText(_articles_only(document, legal, lead_in), pack)
     extraction.commitments = in_legislatures(
         news,
         article_commitments(
-            news, operative, legal, actors, cited, by_number, issuer=facts.body, date=facts.date, in_force=in_force
+            news,
+            operative,
+            legal,
+            actors,
+            cited,
+            by_number,
+            issuer=facts.body,
+            date=facts.date,
+            in_force=in_force,
+            lead_in=lead_in,
         ),
     )
     recipients = _recipients(document, legal, pack)
@@ -508,10 +518,11 @@ def _recipients(document: Document, legal: LegalText, pack: LanguagePack) -> Act
     return _without_structure_words(find_actors(DocumentText(listed, pack)), pack)
 
 
-def _articles_only(document: Document, legal: LegalText) -> Document:
+def _articles_only(document: Document, legal: LegalText, lead_in: Span | None = None) -> Document:
     """The document as read for commitments: its articles' text, without headings, recitals or signature, and the
-    text it issues with it after the signature (a plan)."""
+    text it issues with it after the signature (a plan); a directive's lead-in to its points."""
     bodies = [a.body for a in legal.articles] + ([legal.annexed] if legal.annexed else [])
+    bodies = ([lead_in] if lead_in else []) + bodies
     return replace(document, segments=[Segment(body, "main") for body in bodies if body.end > body.start])
 
 

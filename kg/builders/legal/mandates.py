@@ -53,7 +53,7 @@ from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span, ontol
 from kg.text.deadlines import DeadlineMatch, find_deadline
 from kg.text.quotes import quoted_spans
 
-__all__ = ["article_commitments"]
+__all__ = ["addresses_its_recipients", "article_commitments", "points_lead_in"]
 
 #: Kinds of mention that may be given a task: bodies, posts and collectives, not persons or places.
 _NOT_ADDRESSEES = frozenset({Kind.PERSON, Kind.PLACE, Kind.STATE})
@@ -70,9 +70,11 @@ def article_commitments(
     issuer: Mention | None,
     date: str | None,
     in_force: EntryIntoForce | None = None,
+    lead_in: Span | None = None,
 ) -> list[Commitment]:
     """Commitments of the articles; ``operative`` reads the articles' text only, ``news`` the whole;
-    ``in_force`` is where an article puts the instrument into force, which commits no one."""
+    ``in_force`` is where an article puts the instrument into force, which commits no one; ``lead_in`` the
+    sentence of a directive that leads in its points (:func:`points_lead_in`), a task of those it names."""
     found = [
         _with_all_addressees(c, operative, actors)
         for c in find_commitments(operative, actors, instruments, author=issuer, date=date)
@@ -89,7 +91,7 @@ def article_commitments(
     # the text the instrument issues with it (a plan after the signature) is read as the article that issues it
     annexed = _annexed_article(news, legal)
     units = [*legal.articles, *([annexed] if annexed else [])]
-    headings = {article.span: _heading_bodies(operative, article, actors) for article in units}
+    headings = {article.span: _heading_bodies(operative, article, actors, issuer) for article in units}
     for article in units:
         found.extend(
             _subject_tasks(
@@ -104,7 +106,12 @@ def article_commitments(
                 letter=legal.salutation is not None,
             )
         )
-    in_articles: list[Commitment] = []
+    in_articles: list[Commitment] = [
+        replace(c, issuer=issuer or c.issuer, addressees=_listed(news, actors, c.addressees, lead_in))
+        for c in found
+        if lead_in is not None and c.verb and lead_in.start <= c.verb.start < lead_in.end
+        if c.action == "tasks" and c.addressees
+    ]
     for commitment in sorted(found, key=lambda c: ((c.verb or c.span).start, c.span.end)):
         position = (commitment.verb or commitment.span).start
         holder = next((a for a in units if a.span.start <= position < a.span.end), None)
@@ -134,8 +141,9 @@ def article_commitments(
                 continue  # "nhiệm vụ được giao" (the tasks given): a task of no one is none
             # every article is the issuer's, whoever a sentence of it names ("Nghị quyết ... của Quốc hội")
             commitment = replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraphs[holder.number])
-            in_articles.append(_own_rule(commitment))
-    in_articles = [c for c in in_articles if not _lead_in(news, c, in_articles)]
+            in_articles.append(_own_rule(commitment, news.text))
+    if not addresses_its_recipients(legal):
+        in_articles = [c for c in in_articles if not _lead_in(news, c, in_articles)]
     if legal.salutation is not None:
         # a letter quotes the law it answers by ("*“Điều 59. ... Bộ trưởng Bộ Tài chính quy định ...”*"): the
         # quoted rules are the law's, no commitment of the letter
@@ -152,6 +160,37 @@ def article_commitments(
             action = "defines" if _declaratory(news, article) else "decides"
             in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number], action))
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
+
+
+def addresses_its_recipients(legal: LegalText) -> bool:
+    """Whether the instrument speaks to those it is sent to, a letter (its salutation) or a directive ("CÔNG
+    ĐIỆN", "CHỈ THỊ"): its lead-in ("Thủ tướng Chính phủ yêu cầu Bộ trưởng ..., Chủ tịch Ủy ban nhân dân các tỉnh
+    ... thực hiện các nhiệm vụ sau:") binds those it names to every point below, a task of theirs, where a notice's
+    or a decision's lead-in only announces the tasks its points give."""
+    return legal.salutation is not None or legal.kind == _DIRECTIVE
+
+
+#: The kind of a directive in the packs' ``extra["legal_heading_types"]`` ("CHỈ THỊ", "CÔNG ĐIỆN").
+_DIRECTIVE = "directive"
+
+
+def points_lead_in(news: DocumentText, legal: LegalText) -> Span | None:
+    """The sentence of a directive that ends with a colon right before its first point, if any."""
+    if legal.kind != _DIRECTIVE or not legal.articles:
+        return None
+    first = legal.articles[0].span.start
+    before = news.text[:first].rstrip()
+    if not before.endswith((":", "：")):
+        return None
+    sentence = news.sentence_of(len(before) - 1)
+    return Span(sentence.start, len(before)) if sentence is not None and sentence.start >= legal.header.end else None
+
+
+def _listed(news: DocumentText, actors: Actors, addressees: tuple[Mention, ...], within: Span) -> tuple[Mention, ...]:
+    """ "yêu cầu Bộ trưởng, Thủ trưởng các cơ quan liên quan, Chủ tịch Ủy ban nhân dân các tỉnh ... thực hiện": every
+    body, post or collective listed one after another from the first addressee on."""
+    listed = _clause_subjects(news, actors, Span(addressees[0].span.start, within.end))
+    return listed if listed and listed[0].span.start == addressees[0].span.start else addressees
 
 
 def _relays(legal: LegalText) -> bool:
@@ -189,25 +228,62 @@ def _lead_in(news: DocumentText, commitment: Commitment, others: list[Commitment
     written = commitment.span.of(news.text).rstrip()
     colon = news.text.find(":\n", verb.end, commitment.span.end)
     end = colon + 1 if colon >= 0 else commitment.span.start + len(written) if written.endswith(":") else -1
-    return end > 0 and any(
-        o.paragraph == commitment.paragraph and (o.verb or o.span).start >= end and o.addressees for o in others
+    if end <= 0:
+        return False
+    own = {key_of_mention(a) for a in commitment.addressees}
+    # "1. Cục Đăng kiểm Việt Nam có trách nhiệm: | a) ... | 2. Đơn vị ...": the items up to the next point are its own;
+    # given to the lead-in's own bodies, they are its tasks, and it leads in nothing of others'
+    limit = _next_point(news, commitment.span.start, end)
+    return any(
+        o.paragraph == commitment.paragraph
+        and end <= (o.verb or o.span).start < limit
+        and o.addressees
+        and {key_of_mention(a) for a in o.addressees} != own
+        for o in others
     )
 
 
-def _own_rule(commitment: Commitment) -> Commitment:
+def _next_point(news: DocumentText, start: int, after: int) -> int:
+    """Where the next point at the level of the one that holds ``start`` (or above it) opens after ``after``."""
+    level = _point_level(news.text, news.text.rfind("\n", 0, start) + 1)
+    if level is None:
+        return len(news.text)
+    for line in re.finditer(r"\n", news.text[after:]):
+        below = _point_level(news.text, after + line.end())
+        if below is not None and below <= level:
+            return after + line.end()
+    return len(news.text)
+
+
+def key_of_mention(mention: Mention) -> str:
+    """A mention's entity key, else its words folded: the same body named twice has one."""
+    return mention.key or " ".join(mention.text.split()).casefold()
+
+
+def _own_rule(commitment: Commitment, text: str = "") -> Commitment:
     """A task whose every addressee is the issuer itself is a rule the issuer decides."""
     issuer = commitment.issuer
     if commitment.action != "tasks" or issuer is None or not commitment.addressees:
         return commitment
-    if not all(_same_actor(issuer, addressee) for addressee in commitment.addressees):
+    if not all(_same_actor(issuer, addressee, text) for addressee in commitment.addressees):
         return commitment
     return replace(commitment, action="decides", force=action_force("decides"), addressees=())
 
 
-def _same_actor(a: Mention, b: Mention) -> bool:
-    if a.key and b.key:
-        return a.key == b.key
-    return a.kind == b.kind and " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold()
+def _same_actor(issuer: Mention, other: Mention, text: str = "") -> bool:
+    """Whether ``other`` names the issuer: the same entity, or the first words of the issuer's own name read no
+    further where the next word of ``text`` goes on with it ("Ủy ban nhân dân | tỉnh phân cấp ..." in the decision
+    of "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI"; not "Ủy ban nhân dân | các xã", other committees)."""
+    if issuer.key and other.key:
+        return issuer.key == other.key
+    named, said = " ".join(issuer.text.split()).casefold(), " ".join(other.text.split()).casefold()
+    if issuer.kind != other.kind:
+        return False
+    if named == said:
+        return True
+    rest = named[len(said) :].split() if named.startswith(said + " ") else []
+    following = text[other.span.end : other.span.end + 40].split() if text else []
+    return bool(rest and following) and following[0].casefold() == rest[0]
 
 
 def _repeals(
@@ -320,7 +396,8 @@ def _subject_tasks(
     is its writer ("Cục Thuế nhận được công văn ...", "Cục Thuế trả lời để ..."): an account of what it did."""
     tasks = []
     taken = [c.verb or c.span for c in found]
-    for sentence in [s for s in news.sentences if article.body.start <= s.start < article.body.end]:
+    sentences = [s for s in news.sentences if article.body.start <= s.start < article.body.end]
+    for sentence in [clause for s in sentences for clause in _clauses(news, actors, s, found)]:
         if any(sentence.start <= t.start < sentence.end for t in taken) or (in_force and _overlap(sentence, in_force)):
             continue
         if _time_limit_line(news, sentence):
@@ -332,17 +409,22 @@ def _subject_tasks(
         subjects = _clause_subjects(news, actors, sentence)
         if subjects and _says_what_it_is(news, subjects[-1].span.end, sentence.end):
             continue
-        if letter and issuer is not None and subjects and all(_same_actor(issuer, s) for s in subjects):
+        if subjects and _tells_what_it_did(news, subjects[-1].span.end, sentence.end):
+            continue
+        if letter and issuer is not None and subjects and all(_same_actor(issuer, s, news.text) for s in subjects):
             continue
         if subjects and sentence.of(news.text).isupper():
             continue  # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" under a plan: its signature, no clause
-        if subjects and any(reach.start == sentence.end and _holds_text(news, reach) for reach, _ in headings):
+        heads = any(reach.start == sentence.end and _holds_text(news, reach) for reach, _ in headings)
+        if subjects and heads and not _own_task_over_items(news, sentence, subjects):
             continue  # "2. Sở Tài chính" over its tasks: the tasks below are the commitments, given to it
         subjects = subjects or _agents(news, actors, sentence)
         if not subjects and _is_heading(news, sentence):
             continue  # "Mục 2 | QUYỀN CỦA CÁN BỘ": the heading of the next section, no clause
         if not subjects:
             subjects = _heading_body(headings, sentence.start)
+            if subjects and not _opens_its_line(news, sentence):
+                continue  # "c) Chỉ đạo ... 24/24. Tổ chức giao hàng ...": the item's next sentence is still its task
         if not subjects:
             # "Điều 6. Quyền và trách nhiệm của tổ chức tín dụng ... | 1. Cung cấp đầy đủ thông tin ...": each
             # clause under a heading of duties is a task of its parties
@@ -353,6 +435,26 @@ def _subject_tasks(
         opening = Span(sentence.start, sentence.start)
         tasks.append(_clause_commitment("tasks", sentence, opening, issuer, instruments, subjects, due))
     return tasks
+
+
+def _clauses(news: DocumentText, actors: Actors, sentence: Span, found: list[Commitment]) -> list[Span]:
+    """ "... các sở, ban, ngành tổ chức thực hiện ...; Ủy ban nhân dân các xã, phường xây dựng kế hoạch ...": a
+    sentence whose clauses, after a semicolon, open with a body of their own is read clause by clause, each
+    the task of the body that opens it; not where one verb after the semicolons binds the bodies before them
+    ("Giám đốc Sở Tài chính; Thủ trưởng các sở ...; Chủ tịch ... chịu trách nhiệm thi hành"): a list."""
+    candidates = {m.span.start for m in [*actors.collectives, *actors.all_mentions()] if m.kind not in _NOT_ADDRESSEES}
+    binding = [c for c in found if c.verb and sentence.start <= c.verb.start < sentence.end]
+    starts = [sentence.start]
+    for semicolon in re.finditer(";", news.text[sentence.start : sentence.end]):
+        at = sentence.start + semicolon.start()
+        after = skip_spaces(news.text, at + 1, sentence.end)
+        listed = any(c.verb and c.verb.start > at and any(a.span.start < at for a in c.addressees) for c in binding)
+        if after in candidates and not listed:
+            starts.append(after)
+    if len(starts) == 1:
+        return [sentence]
+    ends = [*starts[1:], sentence.end]
+    return [_stripped(news.text, Span(start, end)) for start, end in zip(starts, ends, strict=True)]
 
 
 def _annexed_article(news: DocumentText, legal: LegalText) -> Article | None:
@@ -379,7 +481,9 @@ def _past_clause_number(news: DocumentText, article: Article) -> int:
 _POINT_NUMBER = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})*)\.(?!\d)")
 
 
-def _heading_bodies(news: DocumentText, article: Article, actors: Actors) -> list[tuple[Span, tuple[Mention, ...]]]:
+def _heading_bodies(
+    news: DocumentText, article: Article, actors: Actors, issuer: Mention | None = None
+) -> list[tuple[Span, tuple[Mention, ...]]]:
     """ "1. Sở Khoa học và Công nghệ | a) Là cơ quan đầu mối ...", "4. Ủy ban nhân dân các tỉnh: | a) Theo dõi
     ...", "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo | - Tuyên truyền ...": a line that names bodies
     and nothing more (a colon, or what they are after a dash) heads their tasks. Each heading's reach, from
@@ -396,7 +500,18 @@ def _heading_bodies(news: DocumentText, article: Article, actors: Actors) -> lis
         elif not subjects and duties is not None and _numbered_heading(news, sentence):
             # "1.1. Trưởng Ban Chỉ đạo" under a heading of duties: the party whose own duties follow
             subjects = (_named_by_heading(news, sentence),)
-        if subjects and (_names_only(news, subjects[-1].span.end, sentence.end) or _numbered_heading(news, sentence)):
+        elif not subjects and _numbered_heading(news, sentence) and _names_a_party(news, sentence):
+            # "1. Bảo hiểm xã hội thành phố Hà Nội", "3. Các cơ sở khám chữa bệnh trên địa bàn": a heading that names
+            # a body by its head word, a post or a plural the finders read only in part, over that party's tasks
+            subjects = (_named_by_heading(news, sentence),)
+        # "1. Ủy ban nhân dân tỉnh phân cấp ... đối với các trường hợp sau: | a) ...": the issuer's own rule lists its
+        # cases, no one's tasks
+        own = issuer is not None and all(_same_actor(issuer, s, news.text) for s in subjects)
+        if subjects and (
+            _names_only(news, subjects[-1].span.end, sentence.end)
+            or _numbered_heading(news, sentence)
+            or (_leads_in_items(news, sentence) and not own)
+        ):
             headings.append((sentence, subjects))
     reaches = []
     for sentence, subjects in headings:
@@ -484,6 +599,43 @@ def _named_by_heading(news: DocumentText, sentence: Span) -> Mention:
     opening = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
     span = _stripped(news.text, Span(opening.end() if opening else sentence.start, sentence.end))
     return Mention(span, " ".join(span.of(news.text).split()), COLLECTIVE, scope=news.home_state)
+
+
+#: The mark of an item of a list at the start of its line: a letter ("a)"), a number in brackets ("(1)"), a dash.
+_ITEM_MARK = re.compile(r"[ \t]*(?:[^\W\d_]\)|\(\d{1,2}\)|[-–+•])\s")
+
+
+def _leads_in_items(news: DocumentText, sentence: Span) -> bool:
+    """ "1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan: | a) Yêu cầu ... | b) Chỉ đạo ...": a
+    clause that opens with its bodies and ends with a colon over lettered or dashed items gives them its tasks."""
+    if not sentence.of(news.text).rstrip(" \t*_").endswith((":", "：")):
+        return False
+    after = skip_spaces(news.text, sentence.end)
+    line_start = news.text.rfind("\n", 0, after) + 1
+    return line_start > sentence.start and _ITEM_MARK.match(news.text, line_start) is not None
+
+
+def _own_task_over_items(news: DocumentText, sentence: Span, subjects: tuple[Mention, ...]) -> bool:
+    """ "1. Bộ Tài chính chủ trì, phối hợp ...: | a) ...": a heading over items that says what its bodies do is a task
+    of its own; one that only names them ("4. Ủy ban nhân dân các tỉnh: | a) ...") is none."""
+    return _leads_in_items(news, sentence) and not _names_only(news, subjects[-1].span.end, sentence.end)
+
+
+def _opens_its_line(news: DocumentText, sentence: Span) -> bool:
+    """Whether only an item's mark or number stands before ``sentence`` on its line."""
+    line_start = news.text.rfind("\n", 0, sentence.start) + 1
+    before = news.text[line_start : sentence.start]
+    return not before.strip() or _CLAUSE_OPENING.fullmatch(before) is not None
+
+
+def _names_a_party(news: DocumentText, sentence: Span) -> bool:
+    """Whether a heading's words, past its number, open with a body's head word, a post or a plural marker
+    ("Bảo hiểm xã hội ...", "Thủ trưởng ...", "Các cơ sở ..."), not a topic ("Mục đích", "Nội dung thi đua")."""
+    opening = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
+    start = opening.end() if opening else sentence.start
+    pack = news.pack
+    openers = (*pack.organization_heads, *pack.posts, *(w.capitalize() for w in news.words("plural_markers")))
+    return starts_with_phrase(news.text, start, openers) is not None
 
 
 def _numbered_heading(news: DocumentText, sentence: Span) -> bool:
@@ -639,6 +791,12 @@ def _agents(news: DocumentText, actors: Actors, sentence: Span) -> tuple[Mention
 #: The most words a verb after a passive's agent may have when it ends the sentence: a relative clause
 #: describing a noun ("vốn được Quốc hội quyết định."), not a duty, which names what to do.
 _RELATIVE_VERB_WORDS = 2
+
+
+def _tells_what_it_did(news: DocumentText, position: int, end: int) -> bool:
+    """ "Thủ tướng Chính phủ đã ban hành Chỉ thị ...": an account of what the body did (``extra["past_markers"]``)."""
+    markers = news.words("past_markers")
+    return bool(markers) and starts_with_phrase(news.text, skip_spaces(news.text, position, end), markers) is not None
 
 
 def _says_what_it_is(news: DocumentText, position: int, end: int) -> bool:

@@ -120,14 +120,24 @@ def _writer(news: DocumentText, legal: LegalText, actors: Actors) -> Mention | N
         return None
     bodies = [m for m in [*actors.organizations, *actors.known] if m.kind in _ISSUERS and m.kind != Kind.PERSON]
     articles = news.words("name_articles")
+    openers: list[Mention] = []
     for sentence in [s for s in news.sentences if body.start <= s.start < body.end]:
         opening = skip_spaces(news.text, sentence.start, sentence.end)
         article = starts_with_phrase(news.text, opening, articles) if articles else None
         openings = {opening, skip_spaces(news.text, opening + len(article), sentence.end) if article else opening}
         found = [m for m in bodies if m.span.start in openings]
         if found:
-            return max(found, key=lambda m: m.span.end)
-    return None
+            openers.append(max(found, key=lambda m: m.span.end))
+    # "Thủ tướng Chính phủ đã ban hành Chỉ thị ... | Bộ Văn hóa, Thể thao và Du lịch yêu cầu:": the body that asks is
+    # the writer, whoever the letter's account opens with
+    asking = (*news.words("assigning_phrases"), *news.mapping("requesting_phrases"))
+    asker = next((m for m in openers if _asks(news, m, asking)), None)
+    return asker or (openers[0] if openers else None)
+
+
+def _asks(news: DocumentText, body: Mention, phrases: tuple[str, ...]) -> bool:
+    """Whether a phrase of asking (``extra["assigning_phrases"]``, ``extra["requesting_phrases"]``) follows ``body``."""
+    return bool(phrases) and starts_with_phrase(news.text, skip_spaces(news.text, body.span.end), phrases) is not None
 
 
 def issuing_sentence(news: DocumentText, legal: LegalText) -> re.Match[str] | None:

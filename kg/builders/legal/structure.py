@@ -145,6 +145,11 @@ def read_structure(text: str, pack: LanguagePack, main: Span | None = None, brea
         first_type, _ = _type_line(lines, pack, main.end, last=False)
         anchor = first_type.span.start if first_type else main.start
         heading_end = min(main.end, anchor + HEADING_REACH)
+        salutation = _salutation_line(lines, pack, main.end)
+        if salutation is not None and (first_type is None or salutation.span.start < first_type.span.start):
+            # an official letter names no type of instrument above its line to its addressee: a type word
+            # further down opens a line of its prose ("Quyết định số ... của Bộ Y tế") or a site's notice
+            anchor, heading_end = salutation.span.start, salutation.span.end
     main = Span(main.start, _break_after(breaks, anchor, main.end))
     lines = [line for line in lines if line.span.end <= main.end]
     legal = LegalText(lines=lines, start=main.start, end=main.end)
@@ -192,18 +197,21 @@ def _read_as_letter(text: str, legal: LegalText, pack: LanguagePack, end: int) -
     letter has no articles: under its line to its addressee (``extra["salutations"]``, the lines that run on
     naming the addressee up to a blank line), its text is one article, up to its closing block."""
     salutations = dict(pack.extra.get("salutations", {}) or {})
-    opening = next(
-        (li for li in legal.lines if li.span.start < end and _starts_with(li.text, tuple(salutations))), None
-    )
+    opening = _salutation_line(legal.lines, pack, end)
     if opening is None:
         return
     block_end = opening.span.end
+    # "Kính gửi: | - Sở Y tế; | - UBND các xã, phường.": a salutation alone on its line (a table's cell) names
+    # its addressees on the lines below it, past the blank lines its cell's border leaves
+    named = bool(opening.text[len(_starts_with(opening.text, tuple(salutations)) or "") :].strip(" :：*"))
     for line in legal.lines:
         if line.span.start <= opening.span.end:
             continue
+        if line.blank and not named:
+            continue
         if line.blank:
             break
-        block_end = line.span.end
+        named, block_end = True, line.span.end
     body_start = next((li.span.start for li in legal.lines if li.span.start > block_end and not li.blank), None)
     if body_start is None:
         return
@@ -211,6 +219,12 @@ def _read_as_letter(text: str, legal: LegalText, pack: LanguagePack, end: int) -
     legal.salutation = Span(opening.span.start, block_end)
     legal.articles = [Article(body, Span(body.start, body.start), "1", body)]
     legal.kind = legal.kind or salutations[_starts_with(opening.text, tuple(salutations)) or ""]
+
+
+def _salutation_line(lines: list[Line], pack: LanguagePack, end: int) -> Line | None:
+    """The first line before ``end`` that opens with an official letter's salutation ("Kính gửi:")."""
+    salutations = tuple(pack.extra.get("salutations", {}) or {})
+    return next((li for li in lines if li.span.start < end and _starts_with(li.text, salutations)), None)
 
 
 def _annexed(legal: LegalText, pack: LanguagePack) -> Span | None:

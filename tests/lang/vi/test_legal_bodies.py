@@ -1,0 +1,66 @@
+"""Vietnamese bodies and posts a government text tasks: the social security agency and its offices ("Bảo hiểm xã
+hội Việt Nam", "Bảo hiểm xã hội Thành phố"), written with a capital where the insurance is not ("chế độ bảo hiểm
+xã hội"), and the head of an agency ("Thủ trưởng các cơ quan liên quan").
+
+Short dispatches composed for these tests.
+"""
+
+from __future__ import annotations
+
+from kg.builders import get
+from kg.model import Document, Extraction
+
+LEGAL = get("legal")
+
+HEAD = (
+    "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 9/CĐ-TTg\n\nHà Nội, ngày 21 tháng 11 năm 2025\n\nCÔNG ĐIỆN\n\n"
+    "Về việc chi trả bảo hiểm\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ.\n\nMưa lũ gây thiệt hại lớn.\n\n"
+)
+END = "\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Văn Nam\n"
+
+
+def _built(body: str) -> tuple[Extraction, str]:
+    text = HEAD + body + END
+    return LEGAL.build(Document(source="x-vi.txt", text=text, language="vi")), text
+
+
+def _organizations(extraction: Extraction) -> list[str]:
+    return [m.text for m in extraction.mentions if m.kind in ("government-agency", "organization")]
+
+
+def test_the_social_security_agency_is_a_body_its_insurance_is_not() -> None:
+    extraction, _ = _built(
+        "1. Bộ Tài chính hướng dẫn chi trả chế độ bảo hiểm xã hội cho người dân.\n\n"
+        "2. Giao Bảo hiểm xã hội Thành phố chủ trì rà soát hồ sơ hưởng chế độ."
+    )
+    organizations = _organizations(extraction)
+    assert "Bảo hiểm xã hội Thành phố" in organizations
+    assert not any(name.startswith("bảo hiểm") for name in organizations)  # the insurance, no body
+    tasks = {tuple(a.text for a in c.addressees) for c in extraction.commitments if c.action == "tasks"}
+    assert ("Bảo hiểm xã hội Thành phố",) in tasks
+
+
+def test_the_head_of_an_agency_is_a_post_a_directive_tasks() -> None:
+    extraction, _ = _built("1. Thủ trưởng các cơ quan liên quan rà soát hồ sơ hưởng chế độ bảo hiểm.")
+    assert "Thủ trưởng" in [p.text for p in extraction.mentions if p.kind == "post"]
+    (task,) = [c for c in extraction.commitments if c.action == "tasks"]
+    assert task.addressees[0].text == "Thủ trưởng"
+
+
+COUNCIL = (
+    "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\n\nSố: 12/2025/NQ-HĐND\n\nHà Nội, ngày 27 tháng 11 năm 2025\n\n"
+    "NGHỊ QUYẾT\n\nQuy định mức hỗ trợ dân quân\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\n"
+    "Hội đồng nhân dân ban hành Nghị quyết.\n\nĐiều 1. Mức hỗ trợ là 500.000 đồng/người/tháng.\n\n"
+    "Điều 2. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết.\n\n"
+    "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân giám sát việc thực hiện Nghị quyết.\n\n"
+    "Nơi nhận:\n- Thường trực HĐND, UBND Thành phố;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Thị Lan\n"
+)
+
+
+def test_a_council_s_standing_body_is_tasked_with_supervising_its_resolution() -> None:
+    extraction = LEGAL.build(Document(source="x-vi.txt", text=COUNCIL, language="vi"))
+    supervising = [c for c in extraction.commitments if "giám sát" in c.span.of(COUNCIL)]
+    assert [[a.text for a in c.addressees] for c in supervising] == [["Thường trực Hội đồng nhân dân"]]
+    assert supervising[0].force == "directive"
+    # the recipients list sends it a copy: no task of its
+    assert all("Nơi nhận" not in c.span.of(COUNCIL) for c in extraction.commitments)
