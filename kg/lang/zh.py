@@ -167,7 +167,8 @@ POSTS: dict[str, str] = {
     # posts of governments, as news names them
     "国家主席": "President", "总统": "President", "国务院总理": "Premier", "总理": "Prime Minister",
     "副总理": "Vice Premier", "外长": "Minister for Foreign Affairs", "部长": "Minister", "副部长": "Deputy Minister",
-    "大使": "Ambassador", "发言人": "Spokesperson", "特使": "Special Envoy", "省长": "Governor", "市长": "Mayor",
+    "大使": "Ambassador", "发言人": "Spokesperson", "副发言人": "Deputy Spokesperson", "专员": "Commissioner",
+    "特使": "Special Envoy", "省长": "Governor", "市长": "Mayor",
     "负责人": "Head",
     # posts of other countries' governments and of firms, as Chinese news names them
     "总检察长": "Attorney General", "检察长": "Prosecutor General", "州长": "Governor", "国务卿": "Secretary of State",
@@ -517,7 +518,8 @@ EXTRA: dict[str, object] = {
         "议会": "government-agency", "国会": "government-agency", "工会": "organization", "党": "organization",
         "组织": "organization", "联盟": "organization",
         # news agencies and papers ("纽约时报", "人民日报")
-        "通讯社": "organization", "时报": "organization", "日报": "organization", "邮报": "organization",
+        "通讯社": "organization", "新闻社": "organization", "时报": "organization", "日报": "organization",
+        "邮报": "organization",
     },
     "organization_tail_exceptions": (
         "干部", "全部", "内部", "外部", "局部", "总部", "东部", "西部", "南部", "北部", "中部", "格局", "大局",
