@@ -739,8 +739,9 @@ def _asked_after(news: DocumentText, actors: Actors, position: int, reach: int, 
     return holder or asked
 
 
-#: A body's acronym in brackets after its name: "the Department of Migrant Workers (DMW) | is directed to".
-_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,15}\)\s*$")
+#: A body's acronym in brackets after its name: "the Department of Migrant Workers (DMW) | is directed to",
+#: "欧洲工会联合会（ETUC）| 表示担心".
+_ACRONYM_BEFORE = re.compile(r"\s*[(（][A-Z][A-Za-z0-9&.-]{1,15}[)）]\s*$")
 
 
 def _before_acronym(news: DocumentText, position: int) -> int:

@@ -120,6 +120,13 @@ _MEASURES_ANNOUNCED: dict[str, str] = {
     "宣布对": "decides", "宣布制裁": "decides", "宣布冻结": "decides", "宣布禁止": "decides", "宣布暂停": "decides",
     "宣布退出": "decides", "宣布成立": "establishes",
 }  # fmt: skip
+# "欧洲工会联合会表示担心", "该专员警告说，…": a speaker's worry or warning is its stance, as "is concerned" is in
+# English; only where the speaker stands right before (extra["subject_bound_pledges"]): "担心" alone is a noun too.
+_CONCERNED: dict[str, str] = {
+    **dict.fromkeys((f"{adverb}{verb}" for adverb in ("深表", "表示", "再次表示")
+                     for verb in ("担心", "担忧", "关切")), "expresses-concern"),
+    "警告说": "expresses-concern", "警告称": "expresses-concern", "发出警告": "expresses-concern",
+}  # fmt: skip
 # a body's target, and an agreement it signs, told of it ("目标是吸引...", "已经与越南签署了一项协议")
 _AGREED: dict[str, str] = {
     "目标是": "intends",
@@ -148,6 +155,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     **{f"{said}{comma}将": "will" for said in ("表示", "宣布", "称") for comma in ("", "，", ",")},
     **_WILLING,
     **_MEASURES_ANNOUNCED,
+    **_CONCERNED,
     "计划": "intends",
     "牵头": "tasks",
     "负责": "tasks",
@@ -552,7 +560,7 @@ EXTRA: dict[str, object] = {
                        # or does not ("工党 | 不支持"), or must ("司法部 | 必须调查"); adverbs after a subject
                        # ("四大会计事务所 | 纷纷辞职") and the conjunction of a list ("甲集团 | 以及乙集团")
                        "不", "必须", "应当", "应该", "需要", "纷纷", "均", "仍", "正在", "再次", "一直", "以及"),
-    "subject_bound_pledges": (*_WILLING, *_MEASURES_ANNOUNCED),
+    "subject_bound_pledges": (*_WILLING, *_MEASURES_ANNOUNCED, *_CONCERNED),
     "standalone_organizations": {
         "各地区各部门": "regions and departments", "各地区": "regions", "各部门": "departments",
         "有关部门": "relevant departments", "各有关部门": "relevant departments",
