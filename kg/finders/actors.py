@@ -483,7 +483,35 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
                 news, mention, known
             ):
                 found.append(mention)
+        if unspaced(news):
+            found += _han_short_names(news, main, found, known)
     return sorted(found, key=lambda m: m.span)
+
+
+#: How many characters a company's short name has at least ("英特尔" of "英特尔公司").
+_MIN_HAN_SHORT_NAME = 2
+
+
+def _han_short_names(news: DocumentText, main: Span, found: list[Mention], known: list[Mention]) -> list[Mention]:
+    """ "竞争对手英特尔公司 … 英特尔计划进行反击": Chinese news names a company in full once, then by its name
+    without the word for a company (``extra["company_words"]``); each such short name is that company, keyed
+    as it is, where no other name holds it."""
+    companies = tuple(news.words("company_words"))
+    taken = [m.span for m in [*known, *found]]
+    short: list[Mention] = []
+    for body in [m for m in found if m.kind == Kind.ORGANIZATION and m.text.endswith(companies)]:
+        word = max((c for c in companies if body.text.endswith(c)), key=len)
+        name = body.text[: -len(word)]
+        if len(name) < _MIN_HAN_SHORT_NAME or resolve.lookup(name) is not None:
+            continue  # "美国公司" is no company's name; a place or a state named so is that
+        key = body.key or resolve.minted_key(body.text)
+        for match in re.finditer(re.escape(name), news.text[main.start : main.end]):
+            span = Span(main.start + match.start(), main.start + match.end())
+            # the full name again, where no reading took it: not its short name
+            if not overlaps(span, taken) and not news.text.startswith(companies, span.end):
+                short.append(replace(body, span=span, text=name, written=None, key=key))
+                taken.append(span)
+    return short
 
 
 def _authorities_of_states(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:

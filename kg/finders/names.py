@@ -481,6 +481,9 @@ def _han_transliteration_end(news: DocumentText, start: int, limit: int) -> int:
     dotted = _DOTTED_NAME.match(text, start, limit)
     if dotted is None:
         return start
+    first_part = re.split("[·•‧・\\-－]", dotted.group(), maxsplit=1)[0]
+    if any(post in first_part for post in news.pack.posts):
+        return start  # "高级副总裁 | 兼总经理丹·麦克纳马拉": a post before the name is no part of it
     last_part = max(text.rfind(dot, start, dotted.end()) for dot in "·•‧・-－") + 1
     stops = news.words("name_stops")
     cut = next((i for i in range(last_part + 1, dotted.end()) if text.startswith(stops, i)), dotted.end())

@@ -181,7 +181,8 @@ POSTS: dict[str, str] = {
     # posts of other countries' governments and of firms, as Chinese news names them
     "总检察长": "Attorney General", "检察长": "Prosecutor General", "州长": "Governor", "国务卿": "Secretary of State",
     "首相": "Prime Minister", "外相": "Minister for Foreign Affairs", "议长": "Speaker", "总裁": "President",
-    "首席执行官": "Chief Executive Officer", "董事长": "Chair",
+    "首席执行官": "Chief Executive Officer", "董事长": "Chair", "总经理": "General Manager", "副总裁": "Vice President",
+    "高级副总裁": "Senior Vice President",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -552,9 +553,13 @@ EXTRA: dict[str, object] = {
                      # conjunctions and adverbs that open a clause ("但 | 莫里森政府", "此外 | 联邦移民部")
                      "但", "但是", "此外", "另外", "而", "而且", "并且", "同时", "因为", "如果", "虽然",
                      "只要", "只有", "即使", "尽管", "由于", "随着", "作为",
+                     # a rival or a partner is named after the word for it ("竞争对手 | 英特尔公司")
+                     "对手", "伙伴",
                      # a pointer opens a description, which a tail does not make a name ("这家 | 中共公司")
                      "这家", "那家", "这些", "那些"),
     "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出",
+                       # where a body stands: what it holds or has in hand ("英特尔公司 | 手中", "字母控股 | 旗下")
+                       "手中", "手里", "旗下",
                        # what a parliament, a party or a union does ("欧洲议会 | 通过决议", "联盟党 | 都支持")
                        "通过", "呼吁", "要求", "认为", "支持", "反对", "批评", "谴责", "敦促", "决定", "都", "也",
                        # or does not ("工党 | 不支持"), or must ("司法部 | 必须调查"); adverbs after a subject
