@@ -1061,9 +1061,15 @@ def _latin_body_in(news: DocumentText, actors: Actors, description: Span) -> lis
     a name of two words or more in Latin letters is the body the person works in."""
     if writes_latin(news):
         return []
+    kinds = news.words("quoted_name_kinds")
     for match in LATIN_NAME.finditer(news.text, description.start, description.end):
         words = match.group().split()
-        if len(words) >= 2 and not all(w.isupper() for w in words):
+        before = news.text[description.start : match.start()].split()[-1:]
+        # "компании SYPAQ": after a word for a kind of body, one word in capitals is that body's name too
+        after_kind = bool(before) and any(
+            before[0].casefold().startswith(k.casefold()) for k in kinds if not k.isupper()
+        )
+        if (len(words) >= 2 and not all(w.isupper() for w in words)) or (after_kind and len(words[0]) > 2):
             body = organization_mention(news, Span(match.start(), match.end()), Kind.ORGANIZATION)
             actors.organizations.append(body)
             return [body]
