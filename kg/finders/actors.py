@@ -972,7 +972,8 @@ def _latin_names_in_another_script(news: DocumentText, main: Span) -> list[Menti
         end = match.start() + pieces[-1].end()
         if words[-1].endswith(".") and words[-1] not in suffixes:
             end -= 1  # the stop that ends the sentence
-        span = Span(match.start(), end)
+        span = _past_opening_post(news, Span(match.start(), end), english_bodies)
+        words = span.of(news.text).split()
         before = news.text[max(main.start, span.start - 40) : span.start].split()
         after_body_word = bool(before) and body_word(news, before[-1].strip('«»"')) is not None
         legal_form = words[-1] in suffixes
@@ -980,6 +981,22 @@ def _latin_names_in_another_script(news: DocumentText, main: Span) -> list[Menti
         if after_body_word or legal_form or named_so:
             found.append(organization_mention(news, span, Kind.ORGANIZATION))
     return found
+
+
+#: The link between a post and the body it is held in: "Member | of the | Australia Day Council".
+_POST_LINK = re.compile(r"\s+(?:of|at|for)(?:\s+the)?\s+(?=[A-Z])")
+
+
+def _past_opening_post(news: DocumentText, span: Span, english_bodies: set[str]) -> Span:
+    """ "Member of the Australia Day Council of South Australia", the English cell of a bilingual list: words
+    that name no body before the first "of" or "at" are the post held in the body named after it."""
+    link = _POST_LINK.search(news.text, span.start, span.end)
+    if link is None:
+        return span
+    post = news.text[span.start : link.start()].split()
+    if any(w.casefold().rstrip("s") in english_bodies for w in post):
+        return span  # "Department of State": the body's own name
+    return Span(link.end(), span.end)
 
 
 #: A name in quotation marks, on one line, with no quotation inside.
