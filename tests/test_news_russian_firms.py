@@ -1,5 +1,6 @@
 """Russian sanctions lists: a firm named after the word for its kind in a listed person's post, in quotation
-marks ("металлургического концерна «Норд стил»", "предприятия «…»") or in Latin capitals ("компании ORBEX").
+marks ("металлургического концерна «Норд стил»", "предприятия «…»") or in Latin capitals ("компании ORBEX");
+a state's body named by a body word and the state after it ("Парламента Канады").
 
 Each excerpt is composed for the test.
 """
@@ -26,3 +27,10 @@ def test_capitals_after_no_word_of_a_kind_name_no_firm() -> None:
     text = "МОСКВА, 3 апреля. Ниже следует перечень:\n\nАнна Берг (Anna Berg) – советник по вопросам ЕС и ORBEX;\n"
     bodies = {m.text for m in build_news(text, "ru").mentions if m.kind == "organization"}
     assert "ORBEX" not in bodies
+
+
+def test_a_body_word_with_a_state_after_it_is_that_state_s_body() -> None:
+    """Before: "Парламента Канады" was no body (one capitalised word before the state's name)."""
+    text = "МОСКВА, 3 апреля. Запрет касается депутатов Парламента Канады и членов Правительства Эстонии."
+    bodies = {m.text for m in build_news(text, "ru").mentions if m.kind in ("organization", "government-agency")}
+    assert "Парламент Канады" in bodies

@@ -849,7 +849,7 @@ def _titled_name_end(news: DocumentText, tokens: list[Token], index: int, limit:
     if runs_lower and news.extra.get("name_word_pattern"):
         start = skip_spaces(news.text, tokens[index].end, limit)
         after = name_end(news, start, limit, organization_rules(news))
-        return after if after > start else tokens[index].end
+        return after if after > start else _state_after_body_word(news, tokens[index].end, start, limit)
     joiners, end = name_joiners(news), tokens[index].end
     for ahead in range(index + 1, len(tokens)):
         if not _joined_in_name(news, tokens, ahead - 1, joiners):
@@ -860,6 +860,16 @@ def _titled_name_end(news: DocumentText, tokens: list[Token], index: int, limit:
     if end == tokens[index].end:
         end = _seated_name_end(news, end, limit)
     return listed_name_end(news, end, limit, organization_rules(news))
+
+
+def _state_after_body_word(news: DocumentText, end: int, start: int, limit: int) -> int:
+    """ "Конгресса | США", "Парламента | Канады": where names are inflected, a capitalised body word with a
+    state's name right after it (in the genitive) is that state's body, the state part of its name."""
+    if start != end + 1:
+        return end
+    states = resolve.find_mentions(news.text, news.language, start=start, end=min(limit, start + _PLACE_REACH),
+                                   kinds=(Kind.STATE,))  # fmt: skip
+    return states[0].span.end if states and states[0].span.start == start else end
 
 
 def _seated_name_end(news: DocumentText, end: int, limit: int) -> int:
