@@ -1476,8 +1476,12 @@ def _closes_han_name(news: DocumentText, end: int, limit: int) -> bool:
     """Whether a name may end at ``end``: a mark, or a word that is no part of one, follows it."""
     if end >= limit or not is_unspaced(news.text[end]):
         return True
-    if news.text.startswith(tuple(news.mapping("organization_tails")), end):
-        return False  # "欧洲工会 | 联合会", "国务院 | 办公厅": a word of a body's kind goes on with the name
+    # "欧洲工会 | 联合会", "国务院 | 办公厅": a word of a body's kind goes on with the name, unless it opens a
+    # post ("人力资源社会保障部 | 部长")
+    if news.text.startswith(tuple(news.mapping("organization_tails")), end) and not news.text.startswith(
+        tuple(news.pack.posts), end
+    ):
+        return False
     followers = (
         *news.words("name_stops"),
         *news.pack.posts,
