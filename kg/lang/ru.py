@@ -65,6 +65,9 @@ UNITS: dict[str, str] = {
     "руб": "RUB",
     "евро": "EUR",
     "человек": "persons",
+    "человека": "persons",
+    # the abbreviation a count in brackets takes ("(25 чел.)")
+    "чел.": "persons",
     "тонн": "tonnes",
     "тонны": "tonnes",
     "тонна": "tonnes",
