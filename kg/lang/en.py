@@ -932,8 +932,8 @@ EXTRA: dict[str, object] = {
     "body_words": {
         **dict.fromkeys(("Ministry", "Department", "Agency", "Administration", "Service", "Office", "Bureau",
                          "Commission", "Parliament", "Congress", "Senate", "Assembly",
-                         # forces of a state ("the Nicaraguan National Police", "the French Navy")
-                         "Police", "Navy", "Army", "Guard"), "government-agency"),
+                         # forces of a state ("the French Navy", "the U.S. Coast Guard")
+                         "Navy", "Army", "Guard"), "government-agency"),
         **dict.fromkeys(("Organization", "Organisation", "Association", "Federation", "Union", "Coalition",
                          "Alliance", "Party", "Corporation", "Company", "Institute", "Foundation", "Bank", "Fund",
                          "Council", "Committee", "Centre", "Center", "Network", "Movement", "Campaign",
