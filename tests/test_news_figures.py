@@ -194,3 +194,10 @@ def test_a_year_later_is_the_year_after_the_figure_before(text: str, language: s
     the year before."""
     extraction = build_news(text, language)
     assert {value: statistic_of(extraction, value).period for value in values} == values
+
+
+def test_a_russian_count_of_persons_may_be_abbreviated_or_after_two_to_four() -> None:
+    """ "(25 чел.)", "3 человека": the abbreviation and the form after 2-4 count persons as "человек" does."""
+    russian = build_news("Москва, 5 мая. Запрет касается деятелей культуры (25 чел.) и ещё 3 человека.", "ru")
+    assert statistic_of(russian, "25").unit == "persons"
+    assert statistic_of(russian, "3").unit == "persons"

@@ -497,7 +497,35 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
                 news, mention, known
             ):
                 found.append(mention)
+        if unspaced(news):
+            found += _han_short_names(news, main, found, known)
     return sorted(found, key=lambda m: m.span)
+
+
+#: How many characters a company's short name has at least ("英特尔" of "英特尔公司").
+_MIN_HAN_SHORT_NAME = 2
+
+
+def _han_short_names(news: DocumentText, main: Span, found: list[Mention], known: list[Mention]) -> list[Mention]:
+    """ "竞争对手英特尔公司 … 英特尔计划进行反击": Chinese news names a company in full once, then by its name
+    without the word for a company (``extra["company_words"]``); each such short name is that company, keyed
+    as it is, where no other name holds it."""
+    companies = tuple(news.words("company_words"))
+    taken = [m.span for m in [*known, *found]]
+    short: list[Mention] = []
+    for body in [m for m in found if m.kind == Kind.ORGANIZATION and m.text.endswith(companies)]:
+        word = max((c for c in companies if body.text.endswith(c)), key=len)
+        name = body.text[: -len(word)]
+        if len(name) < _MIN_HAN_SHORT_NAME or resolve.lookup(name) is not None:
+            continue  # "美国公司" is no company's name; a place or a state named so is that
+        key = body.key or resolve.minted_key(body.text)
+        for match in re.finditer(re.escape(name), news.text[main.start : main.end]):
+            span = Span(main.start + match.start(), main.start + match.end())
+            # the full name again, where no reading took it: not its short name
+            if not overlaps(span, taken) and not news.text.startswith(companies, span.end):
+                short.append(replace(body, span=span, text=name, written=None, key=key))
+                taken.append(span)
+    return short
 
 
 def _authorities_of_states(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
@@ -835,7 +863,7 @@ def _titled_name_end(news: DocumentText, tokens: list[Token], index: int, limit:
     if runs_lower and news.extra.get("name_word_pattern"):
         start = skip_spaces(news.text, tokens[index].end, limit)
         after = name_end(news, start, limit, organization_rules(news))
-        return after if after > start else tokens[index].end
+        return after if after > start else _state_after_body_word(news, tokens[index].end, start, limit)
     joiners, end = name_joiners(news), tokens[index].end
     for ahead in range(index + 1, len(tokens)):
         if not _joined_in_name(news, tokens, ahead - 1, joiners):
@@ -846,6 +874,16 @@ def _titled_name_end(news: DocumentText, tokens: list[Token], index: int, limit:
     if end == tokens[index].end:
         end = _seated_name_end(news, end, limit)
     return listed_name_end(news, end, limit, organization_rules(news))
+
+
+def _state_after_body_word(news: DocumentText, end: int, start: int, limit: int) -> int:
+    """ "Конгресса | США", "Парламента | Канады": where names are inflected, a capitalised body word with a
+    state's name right after it (in the genitive) is that state's body, the state part of its name."""
+    if start != end + 1:
+        return end
+    states = resolve.find_mentions(news.text, news.language, start=start, end=min(limit, start + _PLACE_REACH),
+                                   kinds=(Kind.STATE,))  # fmt: skip
+    return states[0].span.end if states and states[0].span.start == start else end
 
 
 def _seated_name_end(news: DocumentText, end: int, limit: int) -> int:
@@ -958,7 +996,8 @@ def _latin_names_in_another_script(news: DocumentText, main: Span) -> list[Menti
         end = match.start() + pieces[-1].end()
         if words[-1].endswith(".") and words[-1] not in suffixes:
             end -= 1  # the stop that ends the sentence
-        span = Span(match.start(), end)
+        span = _past_opening_post(news, Span(match.start(), end), english_bodies)
+        words = span.of(news.text).split()
         before = news.text[max(main.start, span.start - 40) : span.start].split()
         after_body_word = bool(before) and body_word(news, before[-1].strip('«»"')) is not None
         legal_form = words[-1] in suffixes
@@ -966,6 +1005,22 @@ def _latin_names_in_another_script(news: DocumentText, main: Span) -> list[Menti
         if after_body_word or legal_form or named_so:
             found.append(organization_mention(news, span, Kind.ORGANIZATION))
     return found
+
+
+#: The link between a post and the body it is held in: "Member | of the | Australia Day Council".
+_POST_LINK = re.compile(r"\s+(?:of|at|for)(?:\s+the)?\s+(?=[A-Z])")
+
+
+def _past_opening_post(news: DocumentText, span: Span, english_bodies: set[str]) -> Span:
+    """ "Member of the Australia Day Council of South Australia", the English cell of a bilingual list: words
+    that name no body before the first "of" or "at" are the post held in the body named after it."""
+    link = _POST_LINK.search(news.text, span.start, span.end)
+    if link is None:
+        return span
+    post = news.text[span.start : link.start()].split()
+    if any(w.casefold().rstrip("s") in english_bodies for w in post):
+        return span  # "Department of State": the body's own name
+    return Span(link.end(), span.end)
 
 
 #: A name in quotation marks, on one line, with no quotation inside.
@@ -1435,6 +1490,12 @@ def _closes_han_name(news: DocumentText, end: int, limit: int) -> bool:
     """Whether a name may end at ``end``: a mark, or a word that is no part of one, follows it."""
     if end >= limit or not is_unspaced(news.text[end]):
         return True
+    # "欧洲工会 | 联合会", "国务院 | 办公厅": a word of a body's kind goes on with the name, unless it opens a
+    # post ("人力资源社会保障部 | 部长")
+    if news.text.startswith(tuple(news.mapping("organization_tails")), end) and not news.text.startswith(
+        tuple(news.pack.posts), end
+    ):
+        return False
     followers = (
         *news.words("name_stops"),
         *news.pack.posts,

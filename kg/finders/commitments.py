@@ -878,14 +878,23 @@ def _asked_after(news: DocumentText, actors: Actors, position: int, reach: int, 
     return holder or asked
 
 
-#: A body's acronym in brackets after its name: "the Department of Migrant Workers (DMW) | is directed to".
-_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,15}\)\s*$")
+#: A body's acronym in brackets after its name: "the Department of Migrant Workers (DMW) | is directed to",
+#: "欧洲工会联合会（ETUC）| 表示担心".
+_ACRONYM_BEFORE = re.compile(r"\s*[(（][A-Z][A-Za-z0-9&.-]{1,15}[)）]\s*$")
 
 
 def _before_acronym(news: DocumentText, position: int) -> int:
-    """Where the name before a verb ends, past the acronym in brackets that may follow it."""
+    """Where the name before a verb ends, past the acronym in brackets that may follow it, and past the address
+    of a Markdown link the name is the words of ("the [Department of the Treasury](https://…) | sanctioned")."""
+    linked = _LINK_ADDRESS_BEFORE.search(news.text, max(0, position - _LONGEST_ADDRESS), position)
+    position = linked.start() if linked else position
     acronym = _ACRONYM_BEFORE.search(news.text, max(0, position - 24), position)
     return acronym.start() if acronym else position
+
+
+#: The close of a Markdown link's words and its address, right before a verb: no word between name and verb.
+_LINK_ADDRESS_BEFORE = re.compile(r"\]\([^()\s]{1,300}\)\s*$")
+_LONGEST_ADDRESS = 320
 
 
 def _reach(news: DocumentText, spaced: int = 3) -> int:

@@ -36,7 +36,7 @@ from kg.finders.cast import known_place_at
 from kg.finders.dates import find_dates, posted_month, with_year, year_of_month_day
 from kg.finders.figures import vote_tallies
 from kg.finders.instruments import Instruments
-from kg.finders.names import capitalised_words_end, capitalized_run, name_end, title_rules
+from kg.finders.names import capitalised_words_end, capitalized_run, name_end, title_rules, unspaced
 from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase, tokens
 from kg.lang.base import LanguagePack
 from kg.model import Event, Kind, Mention, Span
@@ -377,6 +377,8 @@ def _name_span(news: DocumentText, actors: Actors, head: re.Match[str], sentence
     if _subject_or_object_of_verb(news, head.start(), sentence):
         return None  # "يطالب المؤتمر بـ ...": the congress named before speaks; no event is named here
     start = _start_before_head(news, head.start(), sentence)
+    if start == head.start() and unspaced(news):
+        start = _actor_before_head(actors, head.start(), sentence)
     if head.group() in news.words("event_heads_last"):  # "World Refugee Day", not "Day One"
         return Span(start, head.end()) if start < head.start() else None
     after = skip_spaces(news.text, head.end(), sentence.end)
@@ -408,6 +410,19 @@ def _events_named_alone(news: DocumentText, actors: Actors, sentence: Span) -> l
         if dated or place_after(news, actors, head.end(), reach) is not None:
             events.append(_event(news, actors, Span(head.start(), head.end()), Kind.MEETING, sentence))
     return events
+
+
+def _actor_before_head(actors: Actors, position: int, sentence: Span) -> int:
+    """ "下周的欧盟 | 峰会": where no capitals mark a name, a state or a body named right before the head opens the
+    event's name."""
+    before = [
+        m
+        for m in actors.all_mentions()
+        if m.span.end == position
+        and m.span.start >= sentence.start
+        and m.kind not in (Kind.PERSON, Kind.POST, Kind.PLACE)
+    ]
+    return min((m.span.start for m in before), default=position)
 
 
 def _organizer_end(news: DocumentText, actors: Actors, start: int, end: int) -> int:

@@ -484,7 +484,10 @@ def _ends_clause(news: DocumentText, words: list[Token], index: int, stops: set[
 
 
 #: A foreign name transliterated in Chinese: its parts joined by a middle dot ("朱莉·柯林斯").
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+")
+#: Translators also join the parts with a hyphen ("尼古拉-施密特"), each part then of two characters at least.
+_DOTTED_NAME = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,8}(?:[-－][\u4e00-\u9fff]{2,8})+"
+)
 #: A transliterated name with its original in Latin letters in brackets after it ("菲利彭科(Yevheniia Filipenko)").
 _NAME_WITH_ORIGINAL = re.compile(r"([\u4e00-\u9fff]{2,5})[(（][A-Z][a-z]+(?:[ -][A-Z][a-z]+)+[)）]")
 
@@ -499,7 +502,10 @@ def _han_transliteration_end(news: DocumentText, start: int, limit: int) -> int:
     dotted = _DOTTED_NAME.match(text, start, limit)
     if dotted is None:
         return start
-    last_part = max(text.rfind(dot, start, dotted.end()) for dot in "·•‧・") + 1
+    first_part = re.split("[·•‧・\\-－]", dotted.group(), maxsplit=1)[0]
+    if any(post in first_part for post in news.pack.posts):
+        return start  # "高级副总裁 | 兼总经理丹·麦克纳马拉": a post before the name is no part of it
+    last_part = max(text.rfind(dot, start, dotted.end()) for dot in "·•‧・-－") + 1
     stops = news.words("name_stops")
     cut = next((i for i in range(last_part + 1, dotted.end()) if text.startswith(stops, i)), dotted.end())
     return cut

@@ -59,6 +59,7 @@ def find_persons(news: DocumentText, actors: Actors, post_spans: list[tuple[Span
     _persons_by_honorific(news, actors)
     _persons_listed_with_posts(news, actors)
     _persons_in_table_rows(news, actors)
+    _persons_in_dashed_cells(news, actors)
     _persons_before_posts(news, actors, post_spans)
     _persons_of_bodies(news, actors)
     _dotted_han_names(news, actors)
@@ -927,6 +928,83 @@ def _persons_in_table_rows(news: DocumentText, actors: Actors) -> None:
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
 
 
+# --- persons in a list printed one cell a paragraph, a dash between name and post -----------------
+
+#: A paragraph that is only the dash a list puts between a name and what the person is.
+_DASH_CELL = re.compile(r"(?m)^[ \t]*[–—-][ \t]*$")
+#: A name cell, maybe with its original spelling in brackets on its own line ("Анна БЕРГ\n(Anna Berg)").
+_NAME_CELL = re.compile(r"(?P<name>[^()\n]+?)\s*(?:[(（](?P<original>[^()（）\n]{3,80})[)）])?")
+
+
+def _persons_in_dashed_cells(news: DocumentText, actors: Actors) -> None:
+    """A list whose items a copy prints one cell a paragraph, a paragraph holding only a dash between the
+    name ("Анна БЕРГ\\n(Anna Berg)", "Anna Berg") and what the person is: the sanctions lists that write
+    "Name (Original) – post" as a table. The dashes of three items at least make such a list; the name is
+    the person, keyed by its original where the item gives one, so that the list printed again in English
+    names each person once."""
+    for main in news.main_spans:
+        items = [
+            item
+            for dash in _DASH_CELL.finditer(news.text, main.start, main.end)
+            if (item := _dashed_item(news, main, dash))
+        ]
+        if len(items) < _MIN_ROWS:
+            continue
+        taken: list[Span] = []
+        for name, original, post in items:
+            if overlaps(name, taken):
+                continue
+            # the list's cells say who holds what: a reading across them (the post of the item before,
+            # taken for this name's) gives way
+            _drop_persons_at(actors, name)
+            _drop_holders_of_opening_post(news, actors, post)
+            person = _listed_person(news, name, original)
+            _hold_listed_post(news, actors, person, _first_post(news, post), None)
+            taken.append(name)
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _drop_persons_at(actors: Actors, name: Span) -> None:
+    actors.posts = [h for h in actors.posts if not overlaps(h.person.span, [name])]
+    actors.persons = [m for m in actors.persons if not overlaps(m.span, [name])]
+
+
+def _drop_holders_of_opening_post(news: DocumentText, actors: Actors, description: Span) -> None:
+    """ "Senior Vice-President, Mosaic Co": the post a listed person's description opens with is the listed
+    person's, so the name after its comma is no holder of it but the body it is held in."""
+    comma = news.text.find(",", description.start, description.end)
+    if comma < 0:
+        return
+    wrong = [
+        h for h in actors.posts if description.start <= h.span.start < comma < h.person.span.start < description.end
+    ]
+    for holding in wrong:
+        actors.posts.remove(holding)
+        if holding.person in actors.persons:
+            actors.persons.remove(holding.person)
+            actors.organizations.append(organization_mention(news, holding.person.span, Kind.ORGANIZATION))
+
+
+def _dashed_item(news: DocumentText, main: Span, dash: re.Match[str]) -> tuple[Span, str | None, Span] | None:
+    """The name, its original spelling and the description on either side of a dash paragraph, where the
+    paragraph before names a person; a bracketed original may be a paragraph of its own."""
+    before = _cells(news.text, main.start, dash.start())[-2:]
+    after = _cells(news.text, dash.end(), main.end)[:1]
+    if not before or not after:
+        return None
+    name_cell = before[-1]
+    if len(before) == 2 and re.fullmatch(r"[(（][^()（）\n]{3,80}[)）]", name_cell.of(news.text)):
+        name_cell = Span(before[0].start, name_cell.end)  # "Тэа КЕНДЛЕР\n\n(Thea D. Rozman Kendler)"
+    cell = _NAME_CELL.fullmatch(news.text, name_cell.start, name_cell.end)
+    if cell is None:
+        return None
+    name = Span(cell.start("name"), cell.end("name"))
+    written = name.of(news.text)
+    if "\n" in written or not 2 <= len(written.split()) <= _MAX_NAME_WORDS or not _is_listed_name(written):
+        return None
+    return name, cell.group("original"), after[0]
+
+
 def _writes_latin_cell(news: DocumentText, cell: Span) -> bool:
     """Whether a cell is written in Latin letters in a text written in another script."""
     return not writes_latin(news) and all(c.isascii() for c in cell.of(news.text) if c.isalpha())
@@ -1014,9 +1092,15 @@ def _latin_body_in(news: DocumentText, actors: Actors, description: Span) -> lis
     a name of two words or more in Latin letters is the body the person works in."""
     if writes_latin(news):
         return []
+    kinds = news.words("quoted_name_kinds")
     for match in LATIN_NAME.finditer(news.text, description.start, description.end):
         words = match.group().split()
-        if len(words) >= 2 and not all(w.isupper() for w in words):
+        before = news.text[description.start : match.start()].split()[-1:]
+        # "компании SYPAQ": after a word for a kind of body, one word in capitals is that body's name too
+        after_kind = bool(before) and any(
+            before[0].casefold().startswith(k.casefold()) for k in kinds if not k.isupper()
+        )
+        if (len(words) >= 2 and not all(w.isupper() for w in words)) or (after_kind and len(words[0]) > 2):
             body = organization_mention(news, Span(match.start(), match.end()), Kind.ORGANIZATION)
             actors.organizations.append(body)
             return [body]

@@ -219,6 +219,24 @@ _REPORTED_FUTURE: dict[str, str] = {"will": "will", "will also": "will", "shall"
 # worth $8.9 million" (subject-bound, as the future: "announces" alone, of no one, is no pledge).
 _ANNOUNCING: dict[str, str] = {"is announcing": "commits", "are announcing": "commits", "announces": "commits"}
 
+# A government's measure told as done: "The Department of the Treasury sanctioned a training center", "the
+# Department of State imposed visa restrictions on ...", "President Biden signed a National Security
+# Memorandum": the body's decision. Subject-bound, as the future: "sanctions imposed by the regime" has no
+# actor right before the verb. Only an act of its own is signed so: an agreement signed with others is a
+# pledge (_AGREED), a joint statement the signatories'.
+_SIGNED_ACTS = ("memorandum", "national security memorandum", "presidential memorandum", "executive order",
+                "proclamation", "bill", "law", "decree")  # fmt: skip
+_MEASURES_TAKEN: dict[str, str] = with_adverbs(
+    {
+        "sanctioned": "decides", "has sanctioned": "decides", "is sanctioning": "decides",
+        "imposed": "decides", "has imposed": "decides", "is imposing": "decides", "are imposing": "decides",
+        **{f"{verb} {article} {act}": "decides" for verb in ("signed", "has signed") for article in ("a", "an", "the")
+           for act in _SIGNED_ACTS if (article == "an") == act.startswith("e")},
+        "signed into law": "decides", "has signed into law": "decides",
+    },
+    before=("also", "jointly", "today"),
+)  # fmt: skip
+
 # an agreement a body signs, and its target, told of it ("has signed an agreement with", "the goal is to")
 _AGREED: dict[str, str] = {
     **dict.fromkeys(
@@ -267,6 +285,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     "we will": "will",
     **_REPORTED_FUTURE,
     **_ANNOUNCING,
+    **_MEASURES_TAKEN,
     **with_adverbs(_REPORTED_PLEDGES, before=_REPORTED_ADVERBS, inside=_REPORTED_ADVERBS),
 }
 
@@ -921,7 +940,9 @@ EXTRA: dict[str, object] = {
     "based_suffixes": ("-based", "-headquartered"),
     "body_words": {
         **dict.fromkeys(("Ministry", "Department", "Agency", "Administration", "Service", "Office", "Bureau",
-                         "Commission", "Parliament", "Congress", "Senate", "Assembly"), "government-agency"),
+                         "Commission", "Parliament", "Congress", "Senate", "Assembly",
+                         # forces of a state ("the French Navy", "the U.S. Coast Guard")
+                         "Navy", "Army", "Guard"), "government-agency"),
         **dict.fromkeys(("Organization", "Organisation", "Association", "Federation", "Union", "Coalition",
                          "Alliance", "Party", "Corporation", "Company", "Institute", "Foundation", "Bank", "Fund",
                          "Council", "Committee", "Centre", "Center", "Network", "Movement", "Campaign",
@@ -974,7 +995,7 @@ EXTRA: dict[str, object] = {
                                  "Parliament": "Parliament"},
     "standalone_exceptions": ("Heads of State and Government", "Heads of State or Government",
                               "Heads of Government", "Head of Government"),
-    "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING),
+    "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING, *_MEASURES_TAKEN),
 }  # fmt: skip
 
 

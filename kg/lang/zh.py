@@ -120,6 +120,13 @@ _MEASURES_ANNOUNCED: dict[str, str] = {
     "宣布对": "decides", "宣布制裁": "decides", "宣布冻结": "decides", "宣布禁止": "decides", "宣布暂停": "decides",
     "宣布退出": "decides", "宣布成立": "establishes",
 }  # fmt: skip
+# "欧洲工会联合会表示担心", "该专员警告说，…": a speaker's worry or warning is its stance, as "is concerned" is in
+# English; only where the speaker stands right before (extra["subject_bound_pledges"]): "担心" alone is a noun too.
+_CONCERNED: dict[str, str] = {
+    **dict.fromkeys((f"{adverb}{verb}" for adverb in ("深表", "表示", "再次表示")
+                     for verb in ("担心", "担忧", "关切")), "expresses-concern"),
+    "警告说": "expresses-concern", "警告称": "expresses-concern", "发出警告": "expresses-concern",
+}  # fmt: skip
 # a body's target, and an agreement it signs, told of it ("目标是吸引...", "已经与越南签署了一项协议")
 _AGREED: dict[str, str] = {
     "目标是": "intends",
@@ -148,6 +155,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     **{f"{said}{comma}将": "will" for said in ("表示", "宣布", "称") for comma in ("", "，", ",")},
     **_WILLING,
     **_MEASURES_ANNOUNCED,
+    **_CONCERNED,
     "计划": "intends",
     "牵头": "tasks",
     "负责": "tasks",
@@ -167,12 +175,14 @@ POSTS: dict[str, str] = {
     # posts of governments, as news names them
     "国家主席": "President", "总统": "President", "国务院总理": "Premier", "总理": "Prime Minister",
     "副总理": "Vice Premier", "外长": "Minister for Foreign Affairs", "部长": "Minister", "副部长": "Deputy Minister",
-    "大使": "Ambassador", "发言人": "Spokesperson", "特使": "Special Envoy", "省长": "Governor", "市长": "Mayor",
+    "大使": "Ambassador", "发言人": "Spokesperson", "副发言人": "Deputy Spokesperson", "专员": "Commissioner",
+    "特使": "Special Envoy", "省长": "Governor", "市长": "Mayor",
     "负责人": "Head",
     # posts of other countries' governments and of firms, as Chinese news names them
     "总检察长": "Attorney General", "检察长": "Prosecutor General", "州长": "Governor", "国务卿": "Secretary of State",
     "首相": "Prime Minister", "外相": "Minister for Foreign Affairs", "议长": "Speaker", "总裁": "President",
-    "首席执行官": "Chief Executive Officer", "董事长": "Chair",
+    "首席执行官": "Chief Executive Officer", "董事长": "Chair", "总经理": "General Manager", "副总裁": "Vice President",
+    "高级副总裁": "Senior Vice President",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -520,7 +530,8 @@ EXTRA: dict[str, object] = {
         "议会": "government-agency", "国会": "government-agency", "工会": "organization", "党": "organization",
         "组织": "organization", "联盟": "organization",
         # news agencies and papers ("纽约时报", "人民日报")
-        "通讯社": "organization", "时报": "organization", "日报": "organization", "邮报": "organization",
+        "通讯社": "organization", "新闻社": "organization", "时报": "organization", "日报": "organization",
+        "邮报": "organization",
     },
     "organization_tail_exceptions": (
         "干部", "全部", "内部", "外部", "局部", "总部", "东部", "西部", "南部", "北部", "中部", "格局", "大局",
@@ -545,15 +556,19 @@ EXTRA: dict[str, object] = {
                      # conjunctions and adverbs that open a clause ("但 | 莫里森政府", "此外 | 联邦移民部")
                      "但", "但是", "此外", "另外", "而", "而且", "并且", "同时", "因为", "如果", "虽然",
                      "只要", "只有", "即使", "尽管", "由于", "随着", "作为",
+                     # a rival or a partner is named after the word for it ("竞争对手 | 英特尔公司")
+                     "对手", "伙伴",
                      # a pointer opens a description, which a tail does not make a name ("这家 | 中共公司")
                      "这家", "那家", "这些", "那些"),
     "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出",
+                       # where a body stands: what it holds or has in hand ("英特尔公司 | 手中", "字母控股 | 旗下")
+                       "手中", "手里", "旗下",
                        # what a parliament, a party or a union does ("欧洲议会 | 通过决议", "联盟党 | 都支持")
                        "通过", "呼吁", "要求", "认为", "支持", "反对", "批评", "谴责", "敦促", "决定", "都", "也",
                        # or does not ("工党 | 不支持"), or must ("司法部 | 必须调查"); adverbs after a subject
                        # ("四大会计事务所 | 纷纷辞职") and the conjunction of a list ("甲集团 | 以及乙集团")
                        "不", "必须", "应当", "应该", "需要", "纷纷", "均", "仍", "正在", "再次", "一直", "以及"),
-    "subject_bound_pledges": (*_WILLING, *_MEASURES_ANNOUNCED),
+    "subject_bound_pledges": (*_WILLING, *_MEASURES_ANNOUNCED, *_CONCERNED),
     "standalone_organizations": {
         "各地区各部门": "regions and departments", "各地区": "regions", "各部门": "departments",
         "有关部门": "relevant departments", "各有关部门": "relevant departments",
