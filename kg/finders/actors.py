@@ -858,7 +858,9 @@ def _unseated(news: DocumentText, token: Token, span: Span) -> bool:
 
 
 def _seated(news: DocumentText, token: Token) -> bool:
-    return token.text in news.pack.extra.get("seated_body_words", {})
+    # asked of every word of the text: the pack's words are kept as a set, not fetched from its data each time
+    seated = news.pack.derived("actors.seated_body_words", lambda p: frozenset(p.extra.get("seated_body_words", {})))
+    return token.text in seated
 
 
 def _seat_link_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
