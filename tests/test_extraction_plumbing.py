@@ -3,6 +3,8 @@ is compared with the plain reading it replaced, on composed words and texts."""
 
 from __future__ import annotations
 
+import _sre
+import re
 from collections.abc import Mapping
 
 import pytest
@@ -10,7 +12,8 @@ from helpers import news_document
 
 from kg import lang
 from kg.finders.names import _body_word, has_case
-from kg.finders.text import DocumentText
+from kg.finders.text import DocumentText, _caseless_alternation, _whole_words, phrase_pattern
+from kg.text.patterns import _EXTRA_CASES, alternation, caseless_matches
 
 
 def _body_word_by_scan(pack: lang.LanguagePack, word: str) -> str | None:
@@ -66,3 +69,78 @@ def test_the_look_up_finds_what_a_scan_of_every_body_word_finds(language: str) -
     for form in sorted(forms):
         if form:
             assert _body_word(news, form) == _body_word_by_scan(pack, form), form
+
+
+def _plain_caseless(phrases: list[str]) -> re.Pattern[str]:
+    """The alternation with case ignored that opens with its word test (the pattern the skipping one replaced)."""
+    return re.compile(alternation(_whole_words(phrase.lower()) for phrase in phrases), re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("phrases", "text", "found"),
+    [
+        (
+            ["calls upon", "calls", "urges"],
+            "Calls upon States; it URGES, recalls and calls.",
+            ["Calls upon", "URGES", "calls"],
+        ),
+        (["prie", "prie instamment"], "Prie  instamment ; s'approprie ; PRIE", ["Prie  instamment", "PRIE"]),
+        (["призывает", "просит"], "Призывает государства; запросит; ПРОСИТ", ["Призывает", "ПРОСИТ"]),
+        (["يطلب", "«"], "يطلب من الدول «الامتثال» ويطلب", ["يطلب", "«"]),
+        (["呼吁", "on"], "安理会呼吁各方 upon ON", ["呼吁", "ON"]),
+    ],
+)
+def test_phrases_with_case_ignored_are_found_where_the_plain_alternation_finds_them(
+    phrases: list[str], text: str, found: list[str]
+) -> None:
+    """A phrase inside a word ("recalls", "s'approprie", "запросит", "ويطلب") is no phrase; case is ignored."""
+    skipping = phrase_pattern(phrases, ignore_case=True)
+    assert skipping is not None
+    assert [m.group() for m in skipping.finditer(text)] == found
+    assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in _plain_caseless(phrases).finditer(text)]
+    assert all(
+        (a.span() if a else None) == (b.span() if b else None)
+        for a, b in ((skipping.match(text, i), _plain_caseless(phrases).match(text, i)) for i in range(len(text)))
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ru", "ar", "vi", "zh"])
+def test_every_phrase_table_of_a_pack_matches_as_the_plain_alternation(language: str) -> None:
+    """Each list of phrases of the pack, with case ignored, on a composed text of its phrases in every case,
+    glued to letters and apart: the same matches as the plain alternation, where it skips or not."""
+    pack = lang.get(language)
+    for key in pack.extra:
+        value = pack.extra.get(key)
+        if not isinstance(value, list | tuple | Mapping) or not value:
+            continue
+        phrases = [p for p in value if isinstance(p, str) and p.strip()]
+        if not phrases:
+            continue
+        text = " ".join(
+            [*phrases, *(p.upper() for p in phrases), *(p.title() for p in phrases), "x" + "y".join(phrases)]
+        )
+        skipping = re.compile(_caseless_alternation([p.lower() for p in phrases]) or "(?!)", re.IGNORECASE)
+        assert [m.span() for m in skipping.finditer(text)] == [
+            m.span() for m in _plain_caseless(phrases).finditer(text)
+        ], key
+
+
+def test_a_character_matches_with_case_ignored_only_characters_its_class_names() -> None:
+    """The class a caseless phrase pattern opens with holds every character the engine would match: all the
+    first letters of every pack's phrases, read against every character of the plane, and no character
+    outside the plane matches one inside it."""
+    plane = "".join(map(chr, range(0x10000)))
+    firsts = {"s", "k", "i", "ß", "µ", "θ", "é", "đ", "д", "ع", "中"}
+    for language in ("en", "fr", "es", "ru", "ar", "vi", "zh"):
+        pack = lang.get(language)
+        for key in pack.extra:
+            value = pack.extra.get(key)
+            if isinstance(value, list | tuple | Mapping):
+                firsts |= {p.strip()[0].lower() for p in value if isinstance(p, str) and p.strip()}
+    for first in sorted(firsts):
+        matches = caseless_matches(first)
+        assert matches is not None
+        assert set(re.findall(re.escape(first), plane, re.IGNORECASE)) <= matches, first
+    above = [code for code in range(0x10000, 0x110000) if _sre.unicode_tolower(code) < 0x10000]
+    assert above == []
+    assert all((code < 0x10000) == all(o < 0x10000 for o in others) for code, others in _EXTRA_CASES.items())

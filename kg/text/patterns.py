@@ -8,10 +8,13 @@ does not start with the character at hand after one comparison.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from typing import Any
 
-__all__ = ["alternation", "phrase_pieces"]
+__all__ = ["alternation", "caseless_matches", "phrase_pieces"]
 
 _END = None  # the trie slot that marks where a phrase ends
 
@@ -78,3 +81,55 @@ def phrase_pieces(phrase: str, char: Callable[[str], str] = re.escape) -> list[s
         elif pieces[-1] != r"\s+":
             pieces.append(r"\s+")
     return pieces
+
+
+# --- a first character the engine can skip to, with case ignored ---------------------------------
+
+try:  # the engine's own case tables (CPython 3.11 and later; not in the type stubs)
+    import _sre
+
+    _casefix: Any = importlib.import_module("re._casefix")
+    _TO_LOWER: Callable[[int], int] | None = _sre.unicode_tolower
+    _IS_CASED: Callable[[int], bool] | None = _sre.unicode_iscased
+    _EXTRA_CASES: dict[int, tuple[int, ...]] = _casefix._EXTRA_CASES
+except (ImportError, AttributeError):  # pragma: no cover - another Python: no skipping, same matches
+    _TO_LOWER = _IS_CASED = None
+    _EXTRA_CASES = {}
+
+#: The characters of the Basic Multilingual Plane; no character outside it is the same letter as one inside
+#: it with case ignored (``tests/test_extraction_plumbing.py`` reads every code point to check).
+_PLANE = 0x10000
+
+
+def caseless_matches(char: str) -> frozenset[str] | None:
+    """Every character that ``char`` matches in a pattern compiled with ``re.IGNORECASE`` (perhaps a few
+    more), or None where that is not known (another Python; a character outside the Basic Multilingual Plane).
+
+    The engine compares a cased character by its lower case, and some lower cases with others that it
+    takes for the same letter ("s" and "ſ"): all that share one of those lower cases.
+
+    >>> sorted(caseless_matches("s")), sorted(caseless_matches("S")), sorted(caseless_matches("5"))
+    (['S', 's', 'ſ'], ['S', 's', 'ſ'], ['5'])
+    """
+    if _TO_LOWER is None or _IS_CASED is None or len(char) != 1 or ord(char) >= _PLANE:
+        return None
+    if not _IS_CASED(ord(char)):
+        return frozenset(char)  # the engine matches an uncased character as it is
+    lower = _TO_LOWER(ord(char))
+    sharing = _lower_cases()
+    return frozenset(
+        chr(code) for same in (lower, *_EXTRA_CASES.get(lower, ())) for code in sharing.get(same, (same,))
+    ) | {char}
+
+
+@cache
+def _lower_cases() -> dict[int, tuple[int, ...]]:
+    """The characters of the plane whose lower case, as the engine reads it, is another, by that lower case
+    (with it): made once a process."""
+    if _TO_LOWER is None:
+        return {}
+    sharing: dict[int, list[int]] = {}
+    for code, lower in zip(range(_PLANE), map(_TO_LOWER, range(_PLANE)), strict=True):
+        if code != lower:
+            sharing.setdefault(lower, [lower]).append(code)
+    return {lower: tuple(codes) for lower, codes in sharing.items()}
