@@ -13,6 +13,7 @@ from helpers import news_document
 from kg import lang
 from kg.finders.names import _body_word, has_case
 from kg.finders.text import DocumentText, _caseless_alternation, _whole_words, phrase_pattern
+from kg.text.dates import _patterns, find_dates
 from kg.text.patterns import _EXTRA_CASES, alternation, caseless_matches
 
 
@@ -144,3 +145,32 @@ def test_a_character_matches_with_case_ignored_only_characters_its_class_names()
     above = [code for code in range(0x10000, 0x110000) if _sre.unicode_tolower(code) < 0x10000]
     assert above == []
     assert all((code < 0x10000) == all(o < 0x10000 for o in others) for code, others in _EXTRA_CASES.items())
+
+
+#: The numeric date pattern as it was, its boundary tested before the first digit.
+_NUMERIC_DATE_BEFORE = re.compile(r"(?<![\w/.\-])(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\w/]|\.\d)")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dates"),
+    [
+        ("vi", "Ngày 29/10, Bộ đã họp; ngày 5.3.2021 ký; 3/4 số hộ; mã A-12/3/2020x.", ["--10-29", "2021-03-05"]),
+        (
+            "en",
+            "Signed on 3/20/2020 (item 2.10), revised 1-4-2021; see A/75/2020 and v2/3/2020.",
+            ["2020-03-20", "2021-01-04"],
+        ),
+        ("fr", "Le 12/05/2019 et le 3.4.19 ; pièce 12/345.", ["2019-05-12", "2019-04-03"]),
+    ],
+)
+def test_numeric_dates_read_with_their_boundary_after_the_first_digit(
+    language: str, text: str, dates: list[str]
+) -> None:
+    """A numeric date opens where no word character, slash, stop or hyphen stands before its first digit."""
+    pack = lang.get(language)
+    assert [d.iso for d in find_dates(text, pack) if d.iso[:1] in "-12"] == dates
+    numeric = _patterns(pack).numeric
+    for start in range(len(text)):
+        assert [(m.span(), m.groups()) for m in numeric.finditer(text, start)] == [
+            (m.span(), m.groups()) for m in _NUMERIC_DATE_BEFORE.finditer(text, start)
+        ]

@@ -129,7 +129,9 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
             rf"(?:\s*(?P<day>\d{{1,2}})\s*{d}"
             rf"(?:\s*(?P<connector>{connectors})\s*(?P<end_day>\d{{1,2}})\s*{d})?)?"
         )
-    numeric = re.compile(r"(?<![\w/.\-])(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\w/]|\.\d)")
+    # no word character, slash, stop or hyphen before the first digit, tested after it: a pattern that opens
+    # with a digit lets the engine skip to the next one, where one that opens with the test is tried everywhere
+    numeric = re.compile(r"(\d(?<![\w/.\-].)\d{0,3})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\w/]|\.\d)")
     before, after = pack.words("year_words_before"), pack.words("year_words_after")
     alternatives = []
     if before:
