@@ -11,6 +11,7 @@ import pytest
 from helpers import news_document
 
 from kg import lang
+from kg.finders.actors import _BARE_ACRONYM, _DEFINED_ACRONYM, find_actors
 from kg.finders.names import _body_word, has_case
 from kg.finders.text import DocumentText, _caseless_alternation, _whole_words, phrase_pattern
 from kg.text.dates import _patterns, find_dates
@@ -174,3 +175,51 @@ def test_numeric_dates_read_with_their_boundary_after_the_first_digit(
         assert [(m.span(), m.groups()) for m in numeric.finditer(text, start)] == [
             (m.span(), m.groups()) for m in _NUMERIC_DATE_BEFORE.finditer(text, start)
         ]
+
+
+#: The acronym patterns as they were, opening with white space that may be empty or one or more.
+_DEFINED_BEFORE = re.compile(r"\s*[(（]([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,10}[A-ZА-ЯЁ])[)）]")
+_BARE_BEFORE = re.compile(r"[ \t]+([A-Z][A-Z&]{1,9})(?![\w)）])")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Safety Board (HSB) and the  (ab) Port Agency\n(PA) said (( (XY)) and (Q) (R&D)(MN).",
+        "El Instituto Nacional de Pesca (INP) y  la Red de Puertos (RdP) dijeron (ONU)(OEA)",
+        "Северная торговая корпорация (СТК) и（ВОЗ） и (Ab) (ТАСС",
+        "هيئة الموانئ الوطنية  FEMED وقالت \t ABC) OK",
+    ],
+)
+def test_acronym_patterns_find_what_they_found(text: str) -> None:
+    """From every start, each acronym pattern finds and matches exactly what it did when it opened with white space."""
+    for pattern, before in ((_DEFINED_ACRONYM, _DEFINED_BEFORE), (_BARE_ACRONYM, _BARE_BEFORE)):
+        for start in range(len(text)):
+            assert [(m.span(), m.span(1)) for m in pattern.finditer(text, start)] == [
+                (m.span(), m.span(1)) for m in before.finditer(text, start)
+            ]
+            now, then = pattern.match(text, start), before.match(text, start)
+            assert (now.span() if now else None) == (then.span() if then else None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        (
+            "en",
+            "Title\n\nThe Coastal Fisheries Agency (CFA) said on Monday it would act.\n",
+            "Coastal Fisheries Agency",
+        ),
+        (
+            "es",
+            "Título\n\nEl Instituto Nacional de Pesca (INP) anunció nuevas cuotas.\n",
+            "Instituto Nacional de Pesca",
+        ),
+    ],
+)
+def test_a_body_named_before_its_acronym_is_found_once_the_acronyms_are_shared(
+    language: str, text: str, body: str
+) -> None:
+    news = DocumentText(news_document(text, language), lang.get(language))
+    assert body in {m.text for m in find_actors(news).organizations}
+    assert any(name.startswith("actors.defined_acronyms.") for name in news._derived)

@@ -292,9 +292,11 @@ def _known_organizations(actors: Actors) -> list[Mention]:
 
 #: An acronym defined in brackets right after a name, on its line or the next: "the Department of Migrant
 #: Workers (DMW)", "Banco de México (BdeM)", "Канадская коммерческая корпорация (ССС)"; no digits ("(FY2024)").
-_DEFINED_ACRONYM = re.compile(r"\s*[(（]([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,10}[A-ZА-ЯЁ])[)）]")
+# (white space, then a bracket: "\s*[(（]", written so that it opens with a class of characters, which the engine
+# skips to, where an opening "\s*" is tried at every position: a bracket, or white space and more before one)
+_DEFINED_ACRONYM = re.compile(r"[\s(（](?:(?<=[(（])|(?<=\s)\s*[(（])([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,10}[A-ZА-ЯЁ])[)）]")
 #: Where names have no capitals, a Latin acronym right after the name needs no brackets ("... القسري FEMED").
-_BARE_ACRONYM = re.compile(r"[ \t]+([A-Z][A-Z&]{1,9})(?![\w)）])")
+_BARE_ACRONYM = re.compile(r"[ \t][ \t]*([A-Z][A-Z&]{1,9})(?![\w)）])")  # "[ \t]+", opening with a class
 
 
 def _acronyms_defined(news: DocumentText, actors: Actors) -> list[Mention]:
@@ -568,7 +570,7 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
     defines terms too ("Rare Earth Elements (REE)"), which hold none. Where the gazetteer knows the acronym
     ("the UN Refugee Agency (UNHCR)"), the name is another of its names."""
     found = []
-    bracketed = list(_DEFINED_ACRONYM.finditer(news.text, main.start, main.end))
+    bracketed = _defined_acronyms(news, main)
     bare = [m for m in _BARE_ACRONYM.finditer(news.text, main.start, main.end) if _after_caseless(news, m.start())]
     for match in sorted([*bracketed, *bare], key=lambda m: m.start()):
         end = match.start()
@@ -585,13 +587,21 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
     return found
 
 
+def _defined_acronyms(news: DocumentText, main: Span) -> list[re.Match[str]]:
+    """The acronyms defined in brackets in a main segment, found once for the two finders that read them."""
+    return news.derived(
+        f"actors.defined_acronyms.{main.start}.{main.end}",
+        lambda: list(_DEFINED_ACRONYM.finditer(news.text, main.start, main.end)),
+    )
+
+
 def _initialled_bodies(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "Reporteros Sin Fronteras (RSF) recomendó", "Médecins sans frontières (MSF) a dénoncé": a name with no
     word for a body, its initials defined in brackets, is a body's where the name or its acronym is the
     subject of a verb of saying or asking (``attribution_verbs``, ``requesting_phrases`` ...); a term defined
     so ("Rare Earth Elements (REE)") says and asks nothing."""
     found = []
-    for match in _DEFINED_ACRONYM.finditer(news.text, main.start, main.end):
+    for match in _defined_acronyms(news, main):
         end = match.start()
         if any(m.span.end == end for m in known):
             continue
