@@ -14,8 +14,8 @@ from kg import lang
 from kg.finders.actors import _BARE_ACRONYM, _DEFINED_ACRONYM, find_actors
 from kg.finders.names import _body_word, has_case
 from kg.finders.text import DocumentText, _caseless_alternation, _whole_words, phrase_pattern
-from kg.text.dates import _patterns, find_dates
-from kg.text.patterns import _EXTRA_CASES, alternation, caseless_matches
+from kg.text.dates import _opening_month, _patterns, _piece, find_dates
+from kg.text.patterns import _EXTRA_CASES, alternation, caseless_matches, phrase_pieces
 
 
 def _body_word_by_scan(pack: lang.LanguagePack, word: str) -> str | None:
@@ -223,3 +223,25 @@ def test_a_body_named_before_its_acronym_is_found_once_the_acronyms_are_shared(
     news = DocumentText(news_document(text, language), lang.get(language))
     assert body in {m.text for m in find_actors(news).organizations}
     assert any(name.startswith("actors.defined_acronyms.") for name in news._derived)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ru", "ar", "vi", "zh"])
+def test_month_names_that_open_a_date_are_found_where_the_plain_alternation_finds_them(language: str) -> None:
+    """Each month name of the pack in every case, alone, glued to a word and before a day and year."""
+    pack = lang.get(language)
+    names = list(pack.months)
+    text = " ".join(f"{n} 12, 2020 x{n} 3 {n.upper()} 2021 {n.title()}, 2019 ({n} 2018)" for n in names)
+    plain = re.compile(rf"(?<!\w)(?:{alternation(phrase_pieces(n, _piece) for n in names)})", re.IGNORECASE)
+    skipping = re.compile(_opening_month(names), re.IGNORECASE) if names else plain
+    assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    found = [d.iso for d in find_dates(text, pack)]
+    assert len(found) >= len(names) or not names
+
+
+def test_a_date_that_opens_with_its_month_is_read_in_any_case() -> None:
+    en, es = lang.get("en"), lang.get("es")
+    assert [d.iso for d in find_dates("Signed MARCH 11-12, 2024; dismay 3, 2020; in june 2019.", en)] == [
+        "2024-03-11",
+        "2019-06",
+    ]
+    assert [d.iso for d in find_dates("En Marzo de 2021 y en ENERO 2020; xmayo 2019.", es)] == ["2021-03", "2020-01"]

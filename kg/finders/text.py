@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, TypeVar
 from kg.lang.base import LanguagePack
 from kg.model import Document, Kind, Span
 from kg.text.keys import key_of
-from kg.text.patterns import alternation, caseless_matches, phrase_pieces
+from kg.text.patterns import alternation, caseless_alternation, phrase_pieces
 from kg.text.prepared import prepared
 from kg.text.tokens import split_tokens
 
@@ -428,40 +428,18 @@ def _phrase_pattern(phrases: tuple[str, ...], ignore_case: bool) -> re.Pattern[s
 
 
 def _caseless_alternation(phrases: list[str]) -> str | None:
-    r"""The phrases' alternation with case ignored, opening with a class of every character one of them can
-    open with (``(?-i:[...])``: written out, case and all), then each phrase's branch after its first
-    character behind a test of that character: the engine skips at once every position no phrase opens at,
-    as it does for phrases whose case counts (:func:`_whole_words`); with case ignored it cannot skip to a
-    character, and tried the pattern at every position. None where two first characters may be the same
-    letter, or one's matches are not known (then the plain alternation is the same, only slower).
+    r"""The phrases' alternation with case ignored, shaped so that the engine skips to where one can open
+    (:func:`kg.text.patterns.caseless_alternation`), or None; their word boundary tested after their first
+    character, as where case counts.
 
     >>> pattern = re.compile(_caseless_alternation(["on", "up to"]), re.IGNORECASE)
     >>> [m.group() for m in pattern.finditer("Upon ON up  to on-")]
     ['ON', 'up  to', 'on']
     """
-    branches: dict[str, tuple[frozenset[str], list[list[str]]]] = {}
-    for phrase in phrases:
-        first, *rest = _whole_words(phrase, boundary_after_first=True)
-        if first not in branches:
-            matches = caseless_matches(phrase.strip()[:1])
-            if matches is None or any(matches & other for other, _ in branches.values()):
-                return None  # a character two branches could open with: their order would count
-            branches[first] = (matches, [])
-        branches[first][1].append(rest)
-    if not branches:
-        return None
-    opening = "".join(re.escape(char) for matches, _ in branches.values() for char in sorted(matches))
-    # the word boundary before a phrase, tested once for all the branches that have it: inside a word, where
-    # most characters stand, the first test fails, not one test a branch
-    bounded, unbounded = [], []
-    for first, (_, rests) in branches.items():
-        if all(rest[:1] == [_BOUNDARY_AFTER_FIRST] for rest in rests):
-            bounded.append(f"(?<={first}){alternation(rest[1:] for rest in rests)}")
-        else:
-            unbounded.append(f"(?<={first}){alternation(rests)}")
-    if bounded:
-        unbounded.insert(0, f"{_BOUNDARY_AFTER_FIRST}(?:{'|'.join(bounded)})")
-    return f"(?-i:[{opening}])(?:{'|'.join(unbounded)})"
+    return caseless_alternation(
+        [_whole_words(phrase, boundary_after_first=True) for phrase in phrases],
+        [phrase.strip()[:1] for phrase in phrases],
+    )
 
 
 #: No word character before the character just read (a phrase's first): the word boundary before a phrase.

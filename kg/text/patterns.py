@@ -122,6 +122,46 @@ def caseless_matches(char: str) -> frozenset[str] | None:
     ) | {char}
 
 
+def caseless_alternation(phrases: Sequence[Sequence[str]], firsts: Sequence[str]) -> str | None:
+    r""":func:`alternation` of ``phrases`` for a pattern compiled with ``re.IGNORECASE``, shaped so that the
+    engine skips to where a phrase can open, or None where it cannot be so shaped.
+
+    With case ignored the engine skips to no character, and tries the pattern at every position. This
+    pattern opens with a class of every character a phrase can open with, written out case and all
+    (``(?-i:[...])``: :func:`caseless_matches`), then each first character's branch behind a test of that
+    character (``(?<=a)``, with case ignored as before). ``firsts[i]`` is the first character of
+    ``phrases[i]``, whose first piece matches it alone. A zero-width piece that every phrase of a first
+    character has right after it (a word boundary tested after the first character, ``(?<!\w.)``) is
+    tested once for all the branches that have it. None where two first characters may be one letter
+    (their branches' order would count) or one's matches are not known.
+
+    >>> pattern = re.compile(caseless_alternation([["o", "n"], ["u", "p", r"\s+", "t", "o"]], "ou"), re.IGNORECASE)
+    >>> pattern.pattern, [m.group() for m in pattern.finditer("Upon ON up  to")]
+    ('(?-i:[OoUu])(?:(?<=o)n|(?<=u)p\\s+to)', ['on', 'ON', 'up  to'])
+    """
+    branches: dict[str, tuple[frozenset[str], list[Sequence[str]]]] = {}
+    for pieces, first in zip(phrases, firsts, strict=True):
+        if pieces[0] not in branches:
+            matches = caseless_matches(first)
+            if matches is None or any(matches & other for other, _ in branches.values()):
+                return None
+            branches[pieces[0]] = (matches, [])
+        branches[pieces[0]][1].append(pieces[1:])
+    if not branches:
+        return None
+    opening = "".join(re.escape(char) for matches, _ in branches.values() for char in sorted(matches))
+    tested: dict[str, list[str]] = {}  # the branches under each test shared after the first character
+    for first, (_, rests) in branches.items():
+        shared = rests[0][0] if rests[0] and _is_lookaround(rests[0][0]) else ""
+        if shared and all(rest[:1] == [shared] for rest in rests):
+            rests = [rest[1:] for rest in rests]
+        else:
+            shared = ""
+        tested.setdefault(shared, []).append(f"(?<={first}){alternation(rests)}")
+    choices = [f"{shared}(?:{'|'.join(tests)})" if shared else "|".join(tests) for shared, tests in tested.items()]
+    return f"(?-i:[{opening}])(?:{'|'.join(choices)})"
+
+
 @cache
 def _lower_cases() -> dict[int, tuple[int, ...]]:
     """The characters of the plane whose lower case, as the engine reads it, is another, by that lower case
