@@ -11,11 +11,17 @@ import pytest
 from helpers import news_document
 
 from kg import lang
-from kg.finders.actors import _BARE_ACRONYM, _DEFINED_ACRONYM, find_actors
+from kg.finders.actors import (
+    _BARE_ACRONYM,
+    _BARE_ACRONYM_RUNS,
+    _DEFINED_ACRONYM,
+    _DEFINED_ACRONYM_RUNS,
+    find_actors,
+)
 from kg.finders.names import _body_word, has_case
 from kg.finders.text import DocumentText, _caseless_alternation, _whole_words, phrase_pattern
 from kg.text.dates import _opening_month, _patterns, _piece, find_dates
-from kg.text.patterns import _EXTRA_CASES, alternation, caseless_matches, phrase_pieces
+from kg.text.patterns import _EXTRA_CASES, alternation, caseless_matches, finditer_from_space_runs, phrase_pieces
 
 
 def _body_word_by_scan(pack: lang.LanguagePack, word: str) -> str | None:
@@ -177,11 +183,6 @@ def test_numeric_dates_read_with_their_boundary_after_the_first_digit(
         ]
 
 
-#: The acronym patterns as they were, opening with white space that may be empty or one or more.
-_DEFINED_BEFORE = re.compile(r"\s*[(（]([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,10}[A-ZА-ЯЁ])[)）]")
-_BARE_BEFORE = re.compile(r"[ \t]+([A-Z][A-Z&]{1,9})(?![\w)）])")
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -189,17 +190,17 @@ _BARE_BEFORE = re.compile(r"[ \t]+([A-Z][A-Z&]{1,9})(?![\w)）])")
         "El Instituto Nacional de Pesca (INP) y  la Red de Puertos (RdP) dijeron (ONU)(OEA)",
         "Северная торговая корпорация (СТК) и（ВОЗ） и (Ab) (ТАСС",
         "هيئة الموانئ الوطنية  FEMED وقالت \t ABC) OK",
+        "Page furniture" + " " * 300 + "\n" + " " * 200 + "(UNEP) and" + " \t" * 50 + "UNDP (X)",
     ],
 )
-def test_acronym_patterns_find_what_they_found(text: str) -> None:
-    """From every start, each acronym pattern finds and matches exactly what it did when it opened with white space."""
-    for pattern, before in ((_DEFINED_ACRONYM, _DEFINED_BEFORE), (_BARE_ACRONYM, _BARE_BEFORE)):
+def test_acronyms_read_from_where_their_white_space_starts_are_those_read_from_every_position(text: str) -> None:
+    """From every start, reading only where a run of white space starts finds what the patterns find."""
+    for pattern, runs in ((_DEFINED_ACRONYM, _DEFINED_ACRONYM_RUNS), (_BARE_ACRONYM, _BARE_ACRONYM_RUNS)):
         for start in range(len(text)):
-            assert [(m.span(), m.span(1)) for m in pattern.finditer(text, start)] == [
-                (m.span(), m.span(1)) for m in before.finditer(text, start)
-            ]
-            now, then = pattern.match(text, start), before.match(text, start)
-            assert (now.span() if now else None) == (then.span() if then else None)
+            for end in (len(text), max(start, len(text) - 7)):
+                assert [(m.span(), m.span(1)) for m in finditer_from_space_runs(pattern, runs, text, start, end)] == [
+                    (m.span(), m.span(1)) for m in pattern.finditer(text, start, end)
+                ]
 
 
 @pytest.mark.parametrize(

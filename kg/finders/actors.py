@@ -52,7 +52,7 @@ from kg.finders.text import (
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Kind, Mention, Span
 from kg.resolve.normalize import fold
-from kg.text.patterns import phrases_alternation
+from kg.text.patterns import finditer_from_space_runs, phrases_alternation
 
 __all__ = [
     "Actors",
@@ -292,11 +292,14 @@ def _known_organizations(actors: Actors) -> list[Mention]:
 
 #: An acronym defined in brackets right after a name, on its line or the next: "the Department of Migrant
 #: Workers (DMW)", "Banco de México (BdeM)", "Канадская коммерческая корпорация (ССС)"; no digits ("(FY2024)").
-# (white space, then a bracket: "\s*[(（]", written so that it opens with a class of characters, which the engine
-# skips to, where an opening "\s*" is tried at every position: a bracket, or white space and more before one)
-_DEFINED_ACRONYM = re.compile(r"[\s(（](?:(?<=[(（])|(?<=\s)\s*[(（])([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,10}[A-ZА-ЯЁ])[)）]")
+_DEFINED_ACRONYM = re.compile(r"\s*[(（]([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,10}[A-ZА-ЯЁ])[)）]")
 #: Where names have no capitals, a Latin acronym right after the name needs no brackets ("... القسري FEMED").
-_BARE_ACRONYM = re.compile(r"[ \t][ \t]*([A-Z][A-Z&]{1,9})(?![\w)）])")  # "[ \t]+", opening with a class
+_BARE_ACRONYM = re.compile(r"[ \t]+([A-Z][A-Z&]{1,9})(?![\w)）])")
+# The same, read only from where their white space starts (see kg.text.patterns.finditer_from_space_runs).
+_DEFINED_ACRONYM_RUNS = re.compile(
+    r"[\s(（](?<!\s[\s\S])(?:(?<=[(（])|(?<=\s)\s*[(（])([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,10}[A-ZА-ЯЁ])[)）]"
+)
+_BARE_ACRONYM_RUNS = re.compile(r"[ \t](?<![ \t][\s\S])[ \t]*([A-Z][A-Z&]{1,9})(?![\w)）])")
 
 
 def _acronyms_defined(news: DocumentText, actors: Actors) -> list[Mention]:
@@ -571,7 +574,8 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
     ("the UN Refugee Agency (UNHCR)"), the name is another of its names."""
     found = []
     bracketed = _defined_acronyms(news, main)
-    bare = [m for m in _BARE_ACRONYM.finditer(news.text, main.start, main.end) if _after_caseless(news, m.start())]
+    bare = finditer_from_space_runs(_BARE_ACRONYM, _BARE_ACRONYM_RUNS, news.text, main.start, main.end)
+    bare = [m for m in bare if _after_caseless(news, m.start())]
     for match in sorted([*bracketed, *bare], key=lambda m: m.start()):
         end = match.start()
         start = _defined_name_start(news, main.start, end)
@@ -591,7 +595,7 @@ def _defined_acronyms(news: DocumentText, main: Span) -> list[re.Match[str]]:
     """The acronyms defined in brackets in a main segment, found once for the two finders that read them."""
     return news.derived(
         f"actors.defined_acronyms.{main.start}.{main.end}",
-        lambda: list(_DEFINED_ACRONYM.finditer(news.text, main.start, main.end)),
+        lambda: finditer_from_space_runs(_DEFINED_ACRONYM, _DEFINED_ACRONYM_RUNS, news.text, main.start, main.end),
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any
 
-__all__ = ["alternation", "caseless_matches", "phrase_pieces"]
+__all__ = ["alternation", "caseless_alternation", "caseless_matches", "finditer_from_space_runs", "phrase_pieces"]
 
 _END = None  # the trie slot that marks where a phrase ends
 
@@ -173,3 +173,28 @@ def _lower_cases() -> dict[int, tuple[int, ...]]:
         if code != lower:
             sharing.setdefault(lower, [lower]).append(code)
     return {lower: tuple(codes) for lower, codes in sharing.items()}
+
+
+def finditer_from_space_runs(
+    pattern: re.Pattern[str], from_runs: re.Pattern[str], text: str, start: int, end: int
+) -> list[re.Match[str]]:
+    r"""``list(pattern.finditer(text, start, end))`` for a pattern that opens with a run of white space
+    (``\s*[(]...``), read with ``from_runs``: the same pattern tried only where its run starts (no white space
+    before it: ``[\s(](?<!\s[\s\S])...``).
+
+    Tried at every position of a run of white space, such a pattern reads the rest of the run each time: the
+    blanked page furniture of a reading view (thousands of spaces) made it quadratic. Where the run starts,
+    it finds what it finds from any later position of the run; only a run the part starts inside of is read
+    from the part's start, as ``pattern`` there.
+
+    >>> whole, runs = re.compile(r"\s*\((\w+)\)"), re.compile(r"[\s(](?<!\s[\s\S])(?:(?<=\()|(?<=\s)\s*\()(\w+)\)")
+    >>> [m.span() for m in finditer_from_space_runs(whole, runs, "a  (b) (c)(d)   (e", 2, 19)]
+    [(2, 6), (6, 10), (10, 13)]
+    """
+    found = []
+    first = pattern.match(text, start, end)
+    if first is not None:
+        found.append(first)
+        start = first.end()
+    found.extend(from_runs.finditer(text, start, end))
+    return found
