@@ -21,7 +21,15 @@ from kg.finders.actors import (
 from kg.finders.names import _body_word, has_case
 from kg.finders.text import DocumentText, _caseless_alternation, _whole_words, phrase_pattern
 from kg.text.dates import _opening_month, _patterns, _piece, find_dates
-from kg.text.patterns import _EXTRA_CASES, alternation, caseless_matches, finditer_from_space_runs, phrase_pieces
+from kg.text.numbers import _scale_word_pattern, _word_numeral_pattern, _word_numerals, find_quantities
+from kg.text.patterns import (
+    _EXTRA_CASES,
+    alternation,
+    caseless_matches,
+    engine_lower,
+    finditer_from_space_runs,
+    phrase_pieces,
+)
 
 
 def _body_word_by_scan(pack: lang.LanguagePack, word: str) -> str | None:
@@ -246,3 +254,45 @@ def test_a_date_that_opens_with_its_month_is_read_in_any_case() -> None:
         "2019-06",
     ]
     assert [d.iso for d in find_dates("En Marzo de 2021 y en ENERO 2020; xmayo 2019.", es)] == ["2021-03", "2020-01"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        ("en", "Some two million people and three hundred staff; a billion.", ["2000000", "1000000000"]),
+        ("es", "Unos tres millones de personas y mil soldados.", ["3000000", "1000"]),
+        ("ar", "نحو ثلاثة ملايين شخص ومليون لاجئ", ["3000000", "1000000"]),
+    ],
+)
+def test_numerals_in_words_are_read_where_a_scale_word_stands(language: str, text: str, values: list[str]) -> None:
+    """A numeral in words holds a scale word; a part with none is not read for them (and yields none)."""
+    pack = lang.get(language)
+    assert [str(q.value) for q in find_quantities(text, pack)] == values
+    cut = text.index(" ", text.index(" ") + 1)  # the opening two words: a count word at most, no scale word
+    assert _word_numerals(text, pack, 0, cut) == []
+    assert _scale_word_pattern(pack) is not None
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ru", "ar", "vi"])
+def test_the_scale_word_test_keeps_every_numeral_in_words(language: str) -> None:
+    """Every count and scale word of the pack in three cases, alone and glued: the numerals read with the test
+    are those read without it, from every part."""
+    pack = lang.get(language)
+    counts = list(pack.extra.get("number_words", {}))
+    words = [*pack.scale_words, *pack.extra.get("lone_scale_words", {}), *counts]
+    text = " ".join(f"{w} {w.upper()} {w.title()} 3 x{w}" for w in words)
+    text += " " + " ".join(f"{count} {scale}" for count in counts[:12] for scale in pack.scale_words)
+    plain = re.compile(_word_numeral_pattern(pack).pattern, re.IGNORECASE)  # type: ignore[union-attr]
+    scales = _scale_word_pattern(pack)
+    assert scales is not None
+    for start in range(0, len(text), 23):
+        for end in (min(len(text), start + 40), len(text)):
+            if scales.search(text, start, end) is None:
+                assert plain.search(text, start, end) is None
+
+
+def test_the_engine_lowers_one_character_for_one_and_once() -> None:
+    plane = "".join(map(chr, range(0x10000)))
+    lowered = engine_lower(plane)
+    assert len(lowered) == len(plane)
+    assert engine_lower(lowered) == lowered

@@ -14,7 +14,14 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any
 
-__all__ = ["alternation", "caseless_alternation", "caseless_matches", "finditer_from_space_runs", "phrase_pieces"]
+__all__ = [
+    "alternation",
+    "caseless_alternation",
+    "caseless_matches",
+    "engine_lower",
+    "finditer_from_space_runs",
+    "phrase_pieces",
+]
 
 _END = None  # the trie slot that marks where a phrase ends
 
@@ -160,6 +167,19 @@ def caseless_alternation(phrases: Sequence[Sequence[str]], firsts: Sequence[str]
         tested.setdefault(shared, []).append(f"(?<={first}){alternation(rests)}")
     choices = [f"{shared}(?:{'|'.join(tests)})" if shared else "|".join(tests) for shared, tests in tested.items()]
     return f"(?-i:[{opening}])(?:{'|'.join(choices)})"
+
+
+def engine_lower(text: str) -> str:
+    """``text`` in lower case as the regex engine lowers a character to ignore its case (one character for one):
+    with case ignored, a phrase matches what it matches in this lower case, so two phrases that differ only in
+    case are one.
+
+    >>> engine_lower("Million İ")
+    'million i'
+    """
+    if _TO_LOWER is None:  # pragma: no cover - another Python
+        return text
+    return "".join(chr(_TO_LOWER(ord(char))) for char in text)
 
 
 @cache
