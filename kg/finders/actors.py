@@ -52,7 +52,7 @@ from kg.finders.text import (
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Kind, Mention, Span
 from kg.resolve.normalize import fold
-from kg.text.patterns import phrases_alternation
+from kg.text.patterns import finditer_from_space_runs, phrases_alternation
 
 __all__ = [
     "Actors",
@@ -309,6 +309,11 @@ def _known_organizations(actors: Actors) -> list[Mention]:
 _DEFINED_ACRONYM = re.compile(r"\s*[(（]([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,10}[A-ZА-ЯЁ])[)）]")
 #: Where names have no capitals, a Latin acronym right after the name needs no brackets ("... القسري FEMED").
 _BARE_ACRONYM = re.compile(r"[ \t]+([A-Z][A-Z&]{1,9})(?![\w)）])")
+# The same, read only from where their white space starts (see kg.text.patterns.finditer_from_space_runs).
+_DEFINED_ACRONYM_RUNS = re.compile(
+    r"[\s(（](?<!\s[\s\S])(?:(?<=[(（])|(?<=\s)\s*[(（])([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&]{0,10}[A-ZА-ЯЁ])[)）]"
+)
+_BARE_ACRONYM_RUNS = re.compile(r"[ \t](?<![ \t][\s\S])[ \t]*([A-Z][A-Z&]{1,9})(?![\w)）])")
 
 
 def _acronyms_defined(news: DocumentText, actors: Actors) -> list[Mention]:
@@ -610,8 +615,9 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
     defines terms too ("Rare Earth Elements (REE)"), which hold none. Where the gazetteer knows the acronym
     ("the UN Refugee Agency (UNHCR)"), the name is another of its names."""
     found = []
-    bracketed = list(_DEFINED_ACRONYM.finditer(news.text, main.start, main.end))
-    bare = [m for m in _BARE_ACRONYM.finditer(news.text, main.start, main.end) if _after_caseless(news, m.start())]
+    bracketed = _defined_acronyms(news, main)
+    bare = finditer_from_space_runs(_BARE_ACRONYM, _BARE_ACRONYM_RUNS, news.text, main.start, main.end)
+    bare = [m for m in bare if _after_caseless(news, m.start())]
     for match in sorted([*bracketed, *bare], key=lambda m: m.start()):
         end = match.start()
         start = _defined_name_start(news, main.start, end)
@@ -627,13 +633,21 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
     return found
 
 
+def _defined_acronyms(news: DocumentText, main: Span) -> list[re.Match[str]]:
+    """The acronyms defined in brackets in a main segment, found once for the two finders that read them."""
+    return news.derived(
+        f"actors.defined_acronyms.{main.start}.{main.end}",
+        lambda: finditer_from_space_runs(_DEFINED_ACRONYM, _DEFINED_ACRONYM_RUNS, news.text, main.start, main.end),
+    )
+
+
 def _initialled_bodies(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
     """ "Reporteros Sin Fronteras (RSF) recomendó", "Médecins sans frontières (MSF) a dénoncé": a name with no
     word for a body, its initials defined in brackets, is a body's where the name or its acronym is the
     subject of a verb of saying or asking (``attribution_verbs``, ``requesting_phrases`` ...); a term defined
     so ("Rare Earth Elements (REE)") says and asks nothing."""
     found = []
-    for match in _DEFINED_ACRONYM.finditer(news.text, main.start, main.end):
+    for match in _defined_acronyms(news, main):
         end = match.start()
         if any(m.span.end == end for m in known):
             continue
@@ -910,7 +924,9 @@ def _unseated(news: DocumentText, token: Token, span: Span) -> bool:
 
 
 def _seated(news: DocumentText, token: Token) -> bool:
-    return token.text in news.pack.extra.get("seated_body_words", {})
+    # asked of every word of the text: the pack's words are kept as a set, not fetched from its data each time
+    seated = news.pack.derived("actors.seated_body_words", lambda p: frozenset(p.extra.get("seated_body_words", {})))
+    return token.text in seated
 
 
 def _seat_link_pattern(pack: LanguagePack) -> re.Pattern[str] | None:

@@ -593,13 +593,11 @@ def body_word(news: DocumentText, word: str) -> str | None:
 
 
 def _body_word(news: DocumentText, word: str) -> str | None:
-    bodies = news.pack.derived("news_body_words_folded", _folded_body_words)
+    bodies = news.pack.derived("news_body_words_by_prefix", _BodyWordsByPrefix)
     endings = ("", *news.words("body_word_endings"))
     for form in (word, *(word[len(p) :] for p in news.words("proclitics") if word.startswith(p))):
         folded = form.casefold()
-        for body, folded_body in bodies:
-            if not folded.startswith(folded_body):
-                continue
+        for body, folded_body in bodies.opening(folded):
             if len(endings) > 1 and has_case(form, 0):  # "Offices", not "Officer"
                 if folded[len(folded_body) :] in endings:
                     return body
@@ -608,10 +606,26 @@ def _body_word(news: DocumentText, word: str) -> str | None:
     return None
 
 
-def _folded_body_words(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
-    """The pack's body words with their case folded, folded once rather than for every word read."""
-    words = pack.extra.get("body_words", {})
-    return tuple((body, body.casefold()) for body in words) if isinstance(words, Mapping) else ()
+class _BodyWordsByPrefix:
+    """The pack's body words with their case folded, filed by their folded form: a word read is looked up
+    by its few prefixes of a body word's length, not compared with every body word of the pack."""
+
+    def __init__(self, pack: LanguagePack) -> None:
+        words = pack.extra.get("body_words", {})
+        self._by_folded: dict[str, list[tuple[int, str, str]]] = {}
+        for order, body in enumerate(words if isinstance(words, Mapping) else ()):
+            self._by_folded.setdefault(body.casefold(), []).append((order, body, body.casefold()))
+        self._lengths = sorted({len(folded) for folded in self._by_folded})
+
+    def opening(self, folded: str) -> list[tuple[str, str]]:
+        """The body words ``folded`` begins with, each with its folded form, in the pack's order."""
+        found = [
+            entry
+            for length in self._lengths
+            if length <= len(folded)
+            for entry in self._by_folded.get(folded[:length], ())
+        ]
+        return [(body, folded_body) for _, body, folded_body in sorted(found)]
 
 
 #: A name in Latin letters: capitalised words, and the words that join them inside English names.

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, TypeVar
 from kg.lang.base import LanguagePack
 from kg.model import Document, Kind, Span
 from kg.text.keys import key_of
-from kg.text.patterns import alternation, phrase_pieces
+from kg.text.patterns import alternation, caseless_alternation, phrase_pieces
 from kg.text.prepared import prepared
 from kg.text.tokens import split_tokens
 
@@ -421,8 +421,29 @@ def _phrase_pattern(phrases: tuple[str, ...], ignore_case: bool) -> re.Pattern[s
     if not phrases:
         return None
     if ignore_case:  # one branch for "We" and "we"
-        return prepared(alternation(_whole_words(phrase.lower()) for phrase in phrases), re.IGNORECASE)
+        lowered = [phrase.lower() for phrase in phrases]
+        skipping = _caseless_alternation(lowered)
+        return prepared(skipping or alternation(_whole_words(phrase) for phrase in lowered), re.IGNORECASE)
     return prepared(alternation(_whole_words(phrase, boundary_after_first=True) for phrase in phrases))
+
+
+def _caseless_alternation(phrases: list[str]) -> str | None:
+    r"""The phrases' alternation with case ignored, shaped so that the engine skips to where one can open
+    (:func:`kg.text.patterns.caseless_alternation`), or None; their word boundary tested after their first
+    character, as where case counts.
+
+    >>> pattern = re.compile(_caseless_alternation(["on", "up to"]), re.IGNORECASE)
+    >>> [m.group() for m in pattern.finditer("Upon ON up  to on-")]
+    ['ON', 'up  to', 'on']
+    """
+    return caseless_alternation(
+        [_whole_words(phrase, boundary_after_first=True) for phrase in phrases],
+        [phrase.strip()[:1] for phrase in phrases],
+    )
+
+
+#: No word character before the character just read (a phrase's first): the word boundary before a phrase.
+_BOUNDARY_AFTER_FIRST = r"(?<!\w.)"
 
 
 def _whole_words(phrase: str, *, boundary_after_first: bool = False) -> list[str]:
@@ -445,7 +466,7 @@ def _whole_words(phrase: str, *, boundary_after_first: bool = False) -> list[str
     if not (phrase[0].isalnum() and not is_unspaced(phrase[0])):
         return [*pieces, *tail]
     if boundary_after_first:  # the first character is never a line break, which "." would not match
-        return [pieces[0], r"(?<!\w.)", *pieces[1:], *tail]
+        return [pieces[0], _BOUNDARY_AFTER_FIRST, *pieces[1:], *tail]
     return [r"(?<!\w)", *pieces, *tail]
 
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 from kg.lang.base import LanguagePack
 from kg.model import Span
 from kg.text.normalize import digits_folded
-from kg.text.patterns import alternation, phrase_pieces
+from kg.text.patterns import alternation, caseless_alternation, phrase_pieces
 
 __all__ = ["DateMatch", "find_dates", "iso_date", "parse_date"]
 
@@ -108,17 +108,18 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
     link = rf"(?:(?:{_alternation(links)})\s+)?" if links else ""
     spelled = month_first = month_year = None
     if months:
+        opening_month = _opening_month(list(pack.months))
         spelled = _spelled_pattern(opener, connectors, months, link)
         suffixes = pack.words("day_ordinal_suffixes")
         # "June 13th", "June 13<sup>th</sup>" (a page's markup kept): the day's ordinal suffix
         ordinal = rf"(?:(?:<sup>)?(?:{_alternation(suffixes)})(?:</sup>)?)?" if suffixes else ""
         month_first = re.compile(
-            rf"(?<!\w)(?P<month>{months})\s+(?P<day>\d{{1,2}}){ordinal}(?!\d)"
+            rf"(?P<month>{opening_month})\s+(?P<day>\d{{1,2}}){ordinal}(?!\d)"
             rf"(?:\s*(?:{connectors})\s*(?P<end_day>\d{{1,2}}){ordinal}(?!\d))?"  # "March 11-12, 2024"
             rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
             re.IGNORECASE,
         )
-        month_year = re.compile(rf"(?<!\w)(?P<month>{months}),?\s+{link}(?P<year>\d{{4}})(?!\d)", re.IGNORECASE)
+        month_year = re.compile(rf"(?P<month>{opening_month}),?\s+{link}(?P<year>\d{{4}})(?!\d)", re.IGNORECASE)
     marks = pack.words("date_marks")
     marked = None
     if len(marks) == 3:
@@ -129,7 +130,9 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
             rf"(?:\s*(?P<day>\d{{1,2}})\s*{d}"
             rf"(?:\s*(?P<connector>{connectors})\s*(?P<end_day>\d{{1,2}})\s*{d})?)?"
         )
-    numeric = re.compile(r"(?<![\w/.\-])(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\w/]|\.\d)")
+    # no word character, slash, stop or hyphen before the first digit, tested after it: a pattern that opens
+    # with a digit lets the engine skip to the next one, where one that opens with the test is tried everywhere
+    numeric = re.compile(r"(\d(?<![\w/.\-].)\d{0,3})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\w/]|\.\d)")
     before, after = pack.words("year_words_before"), pack.words("year_words_after")
     alternatives = []
     if before:
@@ -138,6 +141,24 @@ def _compile_patterns(pack: LanguagePack) -> _Patterns:
         alternatives.append(rf"(?<!\d)(?P<year2>\d{{4}})\s*(?:{_alternation(after)})")
     year_only = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
     return _Patterns(spelled, month_first, month_year, marked, numeric, year_only)
+
+
+def _opening_month(names: list[str]) -> str:
+    r"""A month's name that no word character stands before (``(?<!\w)`` and :func:`_alternation`), for a pattern
+    compiled with case ignored that opens with it: shaped so that the engine skips to where a name can open
+    (:func:`kg.text.patterns.caseless_alternation`, the test after the name's first letter), where it can be.
+
+    >>> re.compile(_opening_month(["may", "march"]), re.IGNORECASE).findall("Dismay in May, MARCH")
+    ['May', 'MARCH']
+    """
+    names = sorted(set(names))
+    pieces = [phrase_pieces(name, _piece) for name in names]
+    firsts = [name.strip()[:1] for name in names]
+    if all(piece[:1] == [re.escape(first)] for piece, first in zip(pieces, firsts, strict=True)):
+        skipping = caseless_alternation([[piece[0], r"(?<!\w.)", *piece[1:]] for piece in pieces], firsts)
+        if skipping:
+            return skipping
+    return rf"(?<!\w)(?:{_alternation(names)})"
 
 
 def _spelled_pattern(opener: str, connectors: str, months: str, link: str) -> re.Pattern[str]:

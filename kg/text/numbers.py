@@ -51,6 +51,7 @@ from kg.lang.base import LanguagePack
 from kg.model import Span
 from kg.text.keys import key_of
 from kg.text.normalize import digits_folded, fold_digits
+from kg.text.patterns import caseless_alternation, engine_lower, phrase_pieces
 
 __all__ = ["Quantity", "find_quantities", "is_amount", "parse_number"]
 
@@ -565,6 +566,9 @@ def _word_numerals(text: str, pack: LanguagePack, start: int, end: int) -> list[
     pattern = pack.derived("numbers.word_numerals", _word_numeral_pattern)
     if pattern is None:
         return []
+    scales = pack.derived("numbers.scale_words_anywhere", _scale_word_pattern)
+    if scales is not None and scales.search(text, start, end) is None:
+        return []  # every numeral in words holds a scale word: a part with none holds none, read at no place
     counts, lone = pack.extra.get("number_words", {}), pack.extra.get("lone_scale_words", {})
     found = []
     for match in pattern.finditer(text, start, end):
@@ -669,6 +673,16 @@ def _word_continuation_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
     counts = pack.extra.get("number_words", {})
     words = [*counts, *pack.scale_words]
     return re.compile(rf"[ \t]+(?:{_word_alternation(words)})", re.IGNORECASE) if counts else None
+
+
+def _scale_word_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """Any scale word of the pack (or lone scale word), case ignored, wherever it stands: a part where it finds
+    none holds no numeral in words. Shaped so that the engine skips to where one can open
+    (:func:`kg.text.patterns.caseless_alternation`); None where it cannot be, and every part is read."""
+    words = [engine_lower(word) for word in (*pack.scale_words, *pack.extra.get("lone_scale_words", {}))]
+    words = sorted({word for word in words if word.strip()})
+    shaped = caseless_alternation([phrase_pieces(word) for word in words], [word.strip()[:1] for word in words])
+    return re.compile(shaped, re.IGNORECASE) if shaped else None
 
 
 def _word_numeral_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
