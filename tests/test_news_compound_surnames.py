@@ -1,7 +1,7 @@
-"""A compound surname with a particle in lower case ("Arturo López de Lara", "Jean-Paul de Villiers"):
+"""A compound surname with a particle in lower case ("Marta Ruiz de Olano", "Jean-Paul de Villiers"):
 the particle and the capitalised word after it belong to the name, after a given name and a surname,
-whether the post comes before or after the name. Not a known name after the particle ("Enrique Peña
-Nieto de México"), nor after a name of one word.
+whether the post comes before or after the name. Not a known name after the particle ("Luis Gómez
+Vera de Chile"), nor after a name of one word.
 
 Each excerpt is composed for the test.
 """
@@ -31,7 +31,7 @@ def test_a_surname_particle_joins_the_name(language: str, text: str, person: str
 @pytest.mark.parametrize(
     ("language", "text", "person"),
     [
-        ("es", "LIMA. Lo dijo el presidente Enrique Peña Nieto de México.", "Enrique Peña Nieto"),
+        ("es", "LIMA. Lo dijo el presidente Luis Gómez Vera de Chile.", "Luis Gómez Vera"),
         ("fr", "PARIS. Le ministre Marc Durand de France a parlé.", "Marc Durand"),
     ],
 )

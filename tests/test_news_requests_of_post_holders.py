@@ -1,4 +1,4 @@
-"""A request that names whom it asks by a post and its holder ("pidió al presidente Barack Obama que").
+"""A request that names whom it asks by a post and its holder ("pidió al presidente Luis Gómez que").
 
 Each excerpt is composed for the test.
 """
@@ -14,9 +14,9 @@ from helpers import build_news
     [
         (
             "es",
-            "La Red de Periodistas recomendó al presidente Enrique Peña Nieto que proteja a los reporteros.",
+            "La Red de Periodistas recomendó al presidente Luis Gómez Vera que proteja a los reporteros.",
             "recommends",
-            "Enrique Peña Nieto",
+            "Luis Gómez Vera",
         ),
         (
             "es",

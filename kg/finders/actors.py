@@ -642,7 +642,7 @@ def _defined_acronyms(news: DocumentText, main: Span) -> list[re.Match[str]]:
 
 
 def _initialled_bodies(news: DocumentText, main: Span, known: list[Mention]) -> list[Mention]:
-    """ "Reporteros Sin Fronteras (RSF) recomendó", "Médecins sans frontières (MSF) a dénoncé": a name with no
+    """ "Periodistas Sin Límites (PSL) recomendó", "Médecins sans frontières (MSF) a dénoncé": a name with no
     word for a body, its initials defined in brackets, is a body's where the name or its acronym is the
     subject of a verb of saying or asking (``attribution_verbs``, ``requesting_phrases`` ...); a term defined
     so ("Rare Earth Elements (REE)") says and asks nothing."""
@@ -1023,12 +1023,12 @@ def _latin_names_in_another_script(news: DocumentText, main: Span) -> list[Menti
     return found
 
 
-#: The link between a post and the body it is held in: "Member | of the | Australia Day Council".
+#: The link between a post and the body it is held in: "Member | of the | Harbour Trust".
 _POST_LINK = re.compile(r"\s+(?:of|at|for)(?:\s+the)?\s+(?=[A-Z])")
 
 
 def _past_opening_post(news: DocumentText, span: Span, english_bodies: set[str]) -> Span:
-    """ "Member of the Australia Day Council of South Australia", the English cell of a bilingual list: words
+    """ "Member of the Harbour Trust of New South Wales", the English cell of a bilingual list: words
     that name no body before the first "of" or "at" are the post held in the body named after it."""
     link = _POST_LINK.search(news.text, span.start, span.end)
     if link is None:

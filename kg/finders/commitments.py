@@ -550,7 +550,7 @@ def _adoption(
         if m.kind not in (COLLECTIVE, Kind.POST) and sentence.start <= m.span.start and m.span.end <= verb.start
     ]
     if not bodies:
-        # "le ministre de l'Intérieur, Gérard Collomb, a décidé de": an official or a state decides too,
+        # "le ministre de l'Intérieur, Paul Morel, a décidé de": an official or a state decides too,
         # though it adopts no instrument
         decider = None if action == "adopts" else _subject_before(news, actors, sentence, verb.start)
         return _taken_alone(instruments, sentence, verb, action, decider, decider.span.start) if decider else None
@@ -866,7 +866,7 @@ def _asked_after(news: DocumentText, actors: Actors, position: int, reach: int, 
     with it ("au Premier Ministre, Ousmane Sonko") stands for its holder."""
     body = actors.addressee_starting_after(position, reach)
     others = [m for m in actors.all_mentions() if m.kind in _ASKED_KINDS and 0 <= m.span.start - position <= reach]
-    # "pidió al | presidente Barack Obama que": a post held by the person named with it stands for that person
+    # "pidió al | presidente Luis Gómez que": a post held by the person named with it stands for that person
     holders = [h.person for h in actors.posts if 0 <= h.span.start - position <= reach and h.span.end > position]
     candidates = [m for m in (body, *others) if m is not None and m.span.end <= end]
     first = min((c.span.start for c in candidates), default=end)

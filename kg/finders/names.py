@@ -374,9 +374,9 @@ def _cased_person_end(news: DocumentText, start: int, limit: int, taken: frozens
 
 
 def _past_surname_particle(news: DocumentText, start: int, end: int, limit: int, taken: frozenset[int]) -> int:
-    """ "Arturo López | de Lara": a surname's particle in lower case (``extra["surname_particles"]``) and one
+    """ "Marta Ruiz | de Olano": a surname's particle in lower case (``extra["surname_particles"]``) and one
     capitalised word after a given name and a surname belong to the name; not a known name after it ("Enrique
-    Peña Nieto | de México"), nor after a name of one word ("Juárez de Zacatecas")."""
+    Gómez Vera | de Chile"), nor after a name of one word ("Gómez de Soria")."""
     if not news.words("surname_particles") or len(news.text[start:end].split()) < 2:
         return end
     particle = news.pack.derived("surname_particle", _surname_particle).match(news.text, end, limit)
@@ -389,7 +389,7 @@ def _past_surname_particle(news: DocumentText, start: int, end: int, limit: int,
 
 
 def _surname_particle(pack: LanguagePack) -> re.Pattern[str]:
-    """A particle of the pack's surnames between spaces, before a capital ("López | de | Lara")."""
+    """A particle of the pack's surnames between spaces, before a capital ("Ruiz | de | Olano")."""
     particles = sorted(pack.words("surname_particles"), key=len, reverse=True)
     return re.compile(rf" (?:{'|'.join(map(re.escape, particles))}) (?=[^\W\d_a-zà-ÿ])")
 

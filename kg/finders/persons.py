@@ -455,7 +455,7 @@ def _portfolio_end(
 
 
 #: A few words after a post's link, the first in lower case, up to a comma: a body named by common nouns
-#: ("el vocero de | la cancillería china | , Hong Lei", "la portavoz del | departamento de Estado | , Ana Ruiz").
+#: ("el vocero de | la cancillería china | , Wang Ming", "la portavoz del | departamento de Estado | , Ana Ruiz").
 _LOWER_CASE_BODY = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}(?=,[ \t])")
 
 
@@ -473,7 +473,7 @@ def _lower_case_body_end(news: DocumentText, actors: Actors | None, position: in
     return body.end() if name else position
 
 
-#: Two words or more in capitals: a person's full name ("Hong Lei", "Jennifer Psaki", "Jean-Marie Delarue").
+#: Two words or more in capitals: a person's full name ("Wang Ming", "Laura Hill", "Jean-Luc Morel").
 _FULL_NAME = re.compile(r"[^\W\d_a-zà-ÿ][\w'’-]*(?:[ \t]+[^\W\d_a-zà-ÿ][\w'’-]*)+")
 
 
@@ -547,7 +547,7 @@ def _plural_holders(
     held by each of the names listed after it, colon or not."""
     before = re.search(r"(\S+)\s+$", news.text[max(0, post.start - _LONGEST_MARKER) : post.start])
     markers = {m.casefold() for m in news.words("plural_markers")}
-    # "los presidentes Barack Obama y Xi Jinping": a post written in the plural is made plural by itself
+    # "los presidentes Ana Ruiz y Wang Ming": a post written in the plural is made plural by itself
     plural = post.of(news.text).casefold() in {p.casefold() for p in news.words("plural_posts")}
     if not plural and (before is None or before.group(1).casefold() not in markers):
         return []
@@ -970,7 +970,7 @@ def _drop_persons_at(actors: Actors, name: Span) -> None:
 
 
 def _drop_holders_of_opening_post(news: DocumentText, actors: Actors, description: Span) -> None:
-    """ "Senior Vice-President, Mosaic Co": the post a listed person's description opens with is the listed
+    """ "Senior Vice-President, Acme Co": the post a listed person's description opens with is the listed
     person's, so the name after its comma is no holder of it but the body it is held in."""
     comma = news.text.find(",", description.start, description.end)
     if comma < 0:
@@ -994,7 +994,7 @@ def _dashed_item(news: DocumentText, main: Span, dash: re.Match[str]) -> tuple[S
         return None
     name_cell = before[-1]
     if len(before) == 2 and re.fullmatch(r"[(（][^()（）\n]{3,80}[)）]", name_cell.of(news.text)):
-        name_cell = Span(before[0].start, name_cell.end)  # "Тэа КЕНДЛЕР\n\n(Thea D. Rozman Kendler)"
+        name_cell = Span(before[0].start, name_cell.end)  # "Анна СМИТ\n\n(Anna B. Smith)"
     cell = _NAME_CELL.fullmatch(news.text, name_cell.start, name_cell.end)
     if cell is None:
         return None
@@ -1283,13 +1283,13 @@ def _persons_of_bodies(news: DocumentText, actors: Actors) -> None:
     actors.organizations.sort(key=lambda m: m.span)
 
 
-#: Two or three capitalised words of Latin letters, each a word of a name ("Jean-Marie Delarue", "Lucía Alonso").
+#: Two or three capitalised words of Latin letters, each a word of a name ("Jean-Luc Morel", "Lucía Prado").
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 _BARE_NAME = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}}(?![\w'’-])")
 
 
 def _persons_named_bare(news: DocumentText, actors: Actors) -> None:
-    """ "rappelle Jean-Marie Delarue", "Lucía Alonso sigue ...": a full name with no post or honorific, where names
+    """ "rappelle Jean-Luc Morel", "Lucía Prado sigue ...": a full name with no post or honorific, where names
     have capitals: two or three capitalised words that name nothing known, none of them a word of a body, an
     instrument, a post or a date, told as the one who speaks (next to a verb of ``attribution_verbs``) or named
     twice, once at least inside a sentence (not only as its capitalised first words)."""
@@ -1322,7 +1322,7 @@ def _may_be_bare_name(news: DocumentText, span: Span) -> bool:
     before = news.text[max(0, span.start - 30) : span.start].split()[-1:]
     articles = {w.casefold() for w in news.words("name_articles")}
     if before and (before[0].casefold() in articles or body_word(news, before[0])):
-        return False  # "la alianza | Rescatemos Zacatecas", "de la | Terre International": a body's name
+        return False  # "la alianza | Futuro Común", "de la | Terre International": a body's name
     if resolve.find_mentions(news.text, news.language, start=span.start, end=span.end):
         return False
     return _is_persons_name(span.of(news.text)) and not _names_a_body(news, span)
@@ -1339,7 +1339,7 @@ def _not_name_words(pack: LanguagePack) -> frozenset[str]:
 
 
 def _next_to_attribution(news: DocumentText, span: Span) -> bool:
-    """ "explique Gérard Collomb", "dijo Ana Ruiz", "Ana Ruiz dijo": a name right after or before a verb of saying."""
+    """ "explique Paul Morel", "dijo Ana Ruiz", "Ana Ruiz dijo": a name right after or before a verb of saying."""
     verbs = news.words("attribution_verbs")
     before = news.text[max(0, span.start - 40) : span.start].rstrip(" ,")
     after = news.text[span.end : span.end + 40].lstrip(" ,")
@@ -1372,7 +1372,7 @@ def _surnames_resolved(actors: Actors) -> None:
 
 def _capitalised_name_before(news: DocumentText, words: list[Token]) -> list[Token]:
     """The capitalised words that end ``words``, last first, through a surname's particle where a given name and a
-    surname stand before it ("Arturo López | de | Lara"), not where one word does ("Juárez | de Lara")."""
+    surname stand before it ("Marta Ruiz | de | Olano"), not where one word does ("Gómez | de Olano")."""
     particles = {p for phrase in news.words("surname_particles") for p in phrase.split()}
     name: list[Token] = []
     pending: list[Token] = []  # particles met, kept once capitalised words precede them
@@ -1391,7 +1391,7 @@ def _capitalised_name_before(news: DocumentText, words: list[Token]) -> list[Tok
         return name
     particle_at = next((i for i, w in enumerate(name) if not w.is_capitalized), None)
     if particle_at is not None and len(name) - particle_at - 1 < 2:
-        return name[:particle_at]  # "Juárez de | Lara": a particle after one word only joins no name
+        return name[:particle_at]  # "Gómez de | Olano": a particle after one word only joins no name
     return name
 
 

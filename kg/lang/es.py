@@ -512,7 +512,7 @@ EXTRA: dict[str, object] = {
     "prepositions": ("a", "ante", "bajo", "con", "contra", "de", "desde", "durante", "en", "entre", "hacia", "hasta",
                      "mediante", "para", "por", "según", "sin", "sobre", "tras"),
     "plural_posts": ("presidentes", "ministros", "cancilleres", "embajadores"),
-    # particles of compound surnames, in lower case inside a person's name ("Arturo López de Lara")
+    # particles of compound surnames, in lower case inside a person's name ("Marta Ruiz de Olano")
     "surname_particles": ("de", "del", "de la", "de los"),
     # Instruments named around a head word, where names are capitalised (kg.finders.instruments):
     # "Tratado de Tlatelolco", "Ley de Migración", "Acuerdo de París".

@@ -391,7 +391,7 @@ class Names:
         'words that join the next one in a name ("عبد الفتاح", "بن")', optional=True
     )
     prepositions: tuple[str, ...] = words(
-        'prepositions of the language: capitalised in a title ("Reporteros Sin Fronteras"), never in a name',
+        'prepositions of the language: capitalised in a title ("Periodistas Sin Límites"), never in a name',
         optional=True,
     )
     plural_posts: tuple[str, ...] = words(
@@ -399,7 +399,7 @@ class Names:
         optional=True,
     )
     surname_particles: tuple[str, ...] = words(
-        'lower-case particles inside a compound surname, before its capitalised word ("López | de | Lara")',
+        'lower-case particles inside a compound surname, before its capitalised word ("Ruiz | de | Olano")',
         optional=True,
     )
     list_articles: tuple[str, ...] = words('articles dropped before the items of a list ("de la République argentine")')
