@@ -10,6 +10,7 @@ from typing import TypeVar
 from pyoxigraph import Store
 
 from kg import resolve
+from kg.builders import get as get_builder
 from kg.builders import news, un
 from kg.model import Commitment, Document, Extraction, Mention, Statistic
 from kg.query import load_query, result_rows, run_query
@@ -42,6 +43,20 @@ VI_LAW = (
 def build_un(text: str, language: str, source: str | None = None) -> Extraction:
     """What the UN builder finds in a composed excerpt, read as a plain-text export."""
     return un.BUILDER.build(Document(source=source or f"excerpt-{language}.txt", text=text, language=language))
+
+
+def build_legal(text: str, language: str = "vi") -> Extraction:
+    """What the legal builder finds in a composed instrument."""
+    return get_builder("legal").build(Document(source=f"x-{language}.txt", text=text, language=language))
+
+
+def tasks_addressed(extraction: Extraction, text: str) -> dict[str, list[str]]:
+    """Each task's first three words, with the names of its addressees."""
+    return {
+        " ".join(c.span.of(text).split()[:3]): [" ".join(a.text.split()) for a in c.addressees]
+        for c in extraction.commitments
+        if c.action == "tasks"
+    }
 
 
 def rows(store: Store, query: str) -> list[dict[str, str]]:

@@ -7,10 +7,7 @@ Short dispatches composed for these tests.
 
 from __future__ import annotations
 
-from kg.builders import get
-from kg.model import Document, Extraction
-
-LEGAL = get("legal")
+from helpers import build_legal, tasks_addressed
 
 VI_DISPATCH_HEAD = (
     "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 9/CĐ-TTg\n\nHà Nội, ngày 21 tháng 11 năm 2025\n\nCÔNG ĐIỆN\n\n"
@@ -18,19 +15,6 @@ VI_DISPATCH_HEAD = (
     "Tài chính.\n\nTrong những ngày qua, mưa lũ gây thiệt hại lớn.\n\n"
 )
 VI_DISPATCH_END = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Văn Nam\n"
-
-
-def _built(text: str, language: str = "vi") -> Extraction:
-    return LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
-
-
-def _addressed(extraction: Extraction, text: str) -> dict[str, list[str]]:
-    """Each task's first three words, with the names of its addressees."""
-    return {
-        " ".join(c.span.of(text).split()[:3]): [" ".join(a.text.split()) for a in c.addressees]
-        for c in extraction.commitments
-        if c.action == "tasks"
-    }
 
 
 def test_the_tasks_given_to_a_body_are_no_task_given_to_the_body_after_them() -> None:
@@ -42,7 +26,7 @@ def test_the_tasks_given_to_a_body_are_no_task_given_to_the_body_after_them() ->
         )
         + VI_DISPATCH_END
     )
-    addressed = _addressed(_built(text), text)
+    addressed = tasks_addressed(build_legal(text), text)
     assert addressed["Bộ Y tế"] == ["Bộ Y tế"]  # not the Ministry of Finance it works with
     assert not any(task.startswith("được giao") for task in addressed)
 
@@ -57,7 +41,7 @@ def test_a_body_given_a_task_is_still_tasked() -> None:
         )
         + VI_DISPATCH_END
     )
-    assert _addressed(_built(text), text)["Bộ Tài chính"] == ["Bộ Tài chính"]
+    assert tasks_addressed(build_legal(text), text)["Bộ Tài chính"] == ["Bộ Tài chính"]
 
 
 VI_DECISION_HEAD = (
@@ -72,7 +56,7 @@ def test_each_clause_after_a_semicolon_is_the_task_of_the_body_that_opens_it() -
         "tập huấn cho cán bộ.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
         "Lê Văn Bình\n"
     )
-    addressed = _addressed(_built(text), text)
+    addressed = tasks_addressed(build_legal(text), text)
     assert addressed["Sở Y tế"] == ["Sở Y tế"]
 
 
@@ -82,7 +66,7 @@ def test_bodies_listed_between_semicolons_before_one_verb_are_one_task() -> None
         "ngành; Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này.\n\nKT. CHỦ TỊCH\n"
         "PHÓ CHỦ TỊCH\n\nLê Văn Bình\n"
     )
-    tasks = [c for c in _built(text).commitments if c.action == "tasks"]
+    tasks = [c for c in build_legal(text).commitments if c.action == "tasks"]
     assert len(tasks) == 1  # one responsibility of every body listed, no task of the first alone
 
 
@@ -96,14 +80,14 @@ VI_LEAD_IN = (
 
 def test_a_directive_s_lead_in_binds_every_addressee_it_lists() -> None:
     text = VI_DISPATCH_HEAD + VI_LEAD_IN + VI_DISPATCH_END
-    extraction = _built(text)
+    extraction = build_legal(text)
     (lead_in,) = [c for c in extraction.commitments if c.verb is not None and c.verb.of(text) == "yêu cầu"]
     addressees = [a.text for a in lead_in.addressees]
     assert addressees[0] == "Bộ trưởng" and "Thủ trưởng" in addressees
     assert any(a.startswith("Chủ tịch Ủy ban nhân dân các tỉnh") for a in addressees)
     assert lead_in.force == "directive" and lead_in.issuer is not None
     # the points below keep their own bodies
-    assert _addressed(extraction, text)["Bộ Tài chính"] == ["Bộ Tài chính"]
+    assert tasks_addressed(extraction, text)["Bộ Tài chính"] == ["Bộ Tài chính"]
 
 
 def test_a_notice_s_lead_in_still_only_announces_its_points() -> None:
@@ -114,7 +98,7 @@ def test_a_notice_s_lead_in_still_only_announces_its_points() -> None:
         "(1) Giao Bộ Tài chính chủ trì rà soát hồ sơ.\n(2) Giao Bộ Tư pháp thẩm định hồ sơ.\n\n"
         "KT. BỘ TRƯỞNG, CHỦ NHIỆM\n\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn An\n"
     )
-    assert not [c for c in _built(text).commitments if c.verb is not None and c.verb.of(text) == "yêu cầu"]
+    assert not [c for c in build_legal(text).commitments if c.verb is not None and c.verb.of(text) == "yêu cầu"]
 
 
 def test_lettered_items_under_a_point_that_names_its_body_are_its_tasks() -> None:
@@ -126,7 +110,7 @@ def test_lettered_items_under_a_point_that_names_its_body_are_its_tasks() -> Non
         + "2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này."
         + VI_DISPATCH_END
     )
-    addressed = _addressed(_built(text), text)
+    addressed = tasks_addressed(build_legal(text), text)
     assert addressed["Bộ Tài chính"] == ["Bộ Tài chính"]  # the point's own task stays
     assert addressed["a) Đôn đốc"] == ["Bộ Tài chính"]
     assert addressed["b) Chỉ đạo"] == ["Bộ Tài chính"]
@@ -140,7 +124,7 @@ def test_a_body_s_duties_over_its_items_are_kept_with_them() -> None:
         "2. Đơn vị đăng kiểm có trách nhiệm kê khai giá.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
         "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Bình\n"
     )
-    addressed = _addressed(_built(text), text)
+    addressed = tasks_addressed(build_legal(text), text)
     assert addressed["Cục Đăng kiểm"] == ["Cục Đăng kiểm"]  # no mere lead-in of its own items
     assert addressed["a) Tổ chức"] == ["Cục Đăng kiểm"]
 
@@ -160,6 +144,6 @@ def test_the_cases_of_the_issuer_s_own_rule_are_no_one_s_tasks() -> None:
         "đối với các trường hợp sau:\na) Trẻ em sống ở cơ sở nuôi dưỡng.\nb) Cha dượng nhận con riêng của vợ.\n\n"
         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Bình\n"
     )
-    commitments = _built(text).commitments
+    commitments = build_legal(text).commitments
     assert not [c for c in commitments if c.action == "tasks"]  # the province decides, tasks none of its cases
     assert any(c.action == "decides" and c.span.of(text).startswith("1. Ủy ban") for c in commitments)

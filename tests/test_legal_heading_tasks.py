@@ -9,32 +9,17 @@ Department; a decision's annexed plan ("KẾ HOẠCH" after the signature) holds
 from __future__ import annotations
 
 import pytest
+from helpers import build_legal, tasks_addressed
 
-from kg.builders import get
 from kg.builders.legal.page import join_soft_breaks
 from kg.lang import get as get_pack
-from kg.model import Document, Extraction, Span
-
-LEGAL = get("legal")
+from kg.model import Extraction, Span
 
 VI_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 12/QĐ-UBND\n\nAn Giang, ngày 05 tháng 02 năm 2025\n\nQUYẾT ĐỊNH\n\n"
 VI_HEAD += "Về việc thi hành\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
 VI_SIGNATURE = "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Bình\n\n"
 EN_HEAD = "DECREE No. 7 of 2024\non the census\n\nThe President of the Republic,\n\n"
 EN_HEAD += "Having regard to the Constitution;\n\nHEREBY DECREES:\n\n"
-
-
-def _built(text: str, language: str) -> Extraction:
-    return LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
-
-
-def _addressed(extraction: Extraction, text: str) -> dict[str, list[str]]:
-    """Each task's first three words, with the names of its addressees."""
-    return {
-        " ".join(c.span.of(text).split()[:3]): [" ".join(a.text.split()) for a in c.addressees]
-        for c in extraction.commitments
-        if c.action == "tasks"
-    }
 
 
 def _due(extraction: Extraction, text: str, after: int) -> dict[str, str | None]:
@@ -79,7 +64,7 @@ def _due(extraction: Extraction, text: str, after: int) -> dict[str, str | None]
     ],
 )
 def test_a_body_named_on_a_heading_line_is_given_the_tasks_below_it(language, text, tasks, not_tasks) -> None:
-    addressed = _addressed(_built(text, language), text)
+    addressed = tasks_addressed(build_legal(text, language), text)
     for opening, bodies in tasks.items():
         assert addressed.get(opening) == bodies, (opening, addressed)
     for heading in not_tasks:
@@ -93,7 +78,7 @@ def test_a_numbered_clause_that_leads_in_its_list_keeps_its_own_task() -> None:
         "b) Tiếp nhận văn bản kê khai giá.\n\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
     )
     text += VI_SIGNATURE
-    addressed = _addressed(_built(text, "vi"), text)
+    addressed = tasks_addressed(build_legal(text, "vi"), text)
     assert addressed.get("Bộ Tài chính") == ["Bộ Tài chính"]
 
 
@@ -106,7 +91,7 @@ def test_the_plan_a_decision_issues_after_its_signature_holds_tasks_with_their_t
     text += "1. Trách nhiệm của đơn vị sử dụng tài sản:\n\n- Thành lập Tổ kiểm kê của đơn vị.\n\n"
     text += "Thời hạn hoàn thành: Trước ngày 30/11/2025.\n\n- Báo cáo kết quả kiểm kê.\n\n"
     text += "Thời\ngian hoàn thành: Trước ngày 31/3/2026.\n"
-    extraction = _built(text, "vi")
+    extraction = build_legal(text, "vi")
     plan = text.index("KẾ HOẠCH\n")
     assert _due(extraction, text, plan) == {"- Thành lập": "2025-11-30", "- Báo cáo": "2026-03-31"}
     tasks = [c for c in extraction.commitments if c.action == "tasks" and c.span.start > plan]
@@ -120,7 +105,7 @@ def test_a_line_that_gives_a_time_limit_is_the_due_day_of_the_task_above_it() ->
         "Article 1. Duties of the census offices\n\n1. Set up the census teams.\n\nDeadline: 30 November 2024.\n\n"
         "2. Report the results.\n\nArticle 2. This Decree shall enter into force on 1 April 2024.\n\nJohn Smith\n"
     )
-    due = _due(_built(text, "en"), text, 0)
+    due = _due(build_legal(text, "en"), text, 0)
     assert due == {"1. Set up": "2024-11-30", "2. Report the": None}
 
 
@@ -148,7 +133,7 @@ def test_a_dispatch_is_an_instrument_whose_numbered_points_give_tasks(formula: s
     text += f"Về việc ứng phó mưa lũ\n\n{formula}\n\n- Bộ trưởng các Bộ;\n\nTrong những ngày qua, mưa lớn.\n\n"
     text += f"1. {addressee} theo chức năng, nhiệm vụ chủ trì ứng phó mưa lũ.\n\n"
     text += "2. Văn phòng Chính phủ theo dõi, đôn đốc.\n\nTHỦ TƯỚNG\n\nPhạm Văn Nam\n"
-    extraction = _built(text, "vi")
+    extraction = build_legal(text, "vi")
     assert extraction.document.symbol == "9/CĐ-TTg"
     assert extraction.document.kind == "government-document"
     assert extraction.document.date == "2025-11-21"
@@ -164,7 +149,7 @@ def test_an_annexed_plan_ends_at_its_appendix_and_its_signature_line_is_no_task(
     text += "KẾ HOẠCH\n\nSỐ HÓA DỮ LIỆU\n\nI. TỔ CHỨC THỰC HIỆN\n\n"
     text += "1. Công an Thành phố chủ trì kiểm tra an toàn hệ thống.\n\nỦY BAN NHÂN DÂN TỈNH AN GIANG\n\n"
     text += "PHỤ LỤC\n\nNHIỆM VỤ CỦA CÁC SỞ\n\n|\nTT\n|\nNhiệm vụ\n|\nThời gian dự kiến hoàn thành\n|\n"
-    extraction = _built(text, "vi")
+    extraction = build_legal(text, "vi")
     plan, appendix = text.index("KẾ HOẠCH\n"), text.index("PHỤ LỤC\n")
     in_plan = [c for c in extraction.commitments if plan < c.span.start]
     # the city police is a body ("Công an Thành phố"), tasked; no commitment in the appendix's table
