@@ -54,6 +54,16 @@ def with_adverbs(
     return forms
 
 
+def after_subjects(subjects: Mapping[str, object], verbs: dict[str, str], separator: str = " ") -> dict[str, str]:
+    """Every verb phrase after every collective subject, with the verb's action ("The two leaders reaffirmed",
+    "双方同意"): what a readout or a joint statement says the parties did together.
+
+    >>> after_subjects({"both sides": 2}, {"agreed to": "commits"})
+    {'both sides agreed to': 'commits'}
+    """
+    return {f"{subject}{separator}{verb}": action for subject in subjects for verb, action in verbs.items()}
+
+
 def _no_ordinal(_: str) -> int | None:
     return None
 

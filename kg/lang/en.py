@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack, with_adverbs
+from kg.lang.base import LanguagePack, after_subjects, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -521,11 +521,9 @@ _READOUT_VERBS: dict[str, str] = {
     "agree to": "commits", "commit to": "commits", "are committed to": "commits", "welcome": "welcomes",
     "condemn": "condemns", "underscore": "underlines", "stress": "stresses", "emphasize": "emphasizes",
 }  # fmt: skip
-READOUT_PHRASES: dict[str, str] = {
-    f"{subject} {verb}": action
-    for subject in JOINT_SUBJECTS
-    for verb, action in with_adverbs(_READOUT_VERBS, before=("also", "further")).items()
-}
+READOUT_PHRASES: dict[str, str] = after_subjects(
+    JOINT_SUBJECTS, with_adverbs(_READOUT_VERBS, before=("also", "further"))
+)
 
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,

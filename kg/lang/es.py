@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack, with_adverbs
+from kg.lang.base import LanguagePack, after_subjects, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -442,11 +442,7 @@ _READOUT_VERBS: dict[str, str] = {
     "acuerdan": "commits", "reafirman": "reaffirms", "reiteran": "reiterates", "se comprometen a": "commits",
     "expresan": "expresses", "condenan": "condemns", "subrayan": "underlines",
 }  # fmt: skip
-READOUT_PHRASES: dict[str, str] = {
-    f"{subject} {verb}": action
-    for subject in JOINT_SUBJECTS
-    for verb, action in with_adverbs(_READOUT_VERBS, before=("también",)).items()
-}
+READOUT_PHRASES: dict[str, str] = after_subjects(JOINT_SUBJECTS, with_adverbs(_READOUT_VERBS, before=("también",)))
 
 EXTRA: dict[str, object] = {
     # a readout's or a joint statement's collective subject and its verb (kg.finders.commitments)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack, with_adverbs
+from kg.lang.base import LanguagePack, after_subjects, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -470,11 +470,9 @@ _READOUT_VERBS: dict[str, str] = {
     "réaffirment": "reaffirms", "réitèrent": "reiterates", "conviennent de": "commits", "s'engagent à": "commits",
     "saluent": "welcomes", "soulignent": "underlines", "condamnent": "condemns", "expriment": "expresses",
 }  # fmt: skip
-READOUT_PHRASES: dict[str, str] = {
-    f"{subject} {verb}": action
-    for subject in JOINT_SUBJECTS
-    for verb, action in with_adverbs(_READOUT_VERBS, inside=("également", "aussi", "en outre")).items()
-}
+READOUT_PHRASES: dict[str, str] = after_subjects(
+    JOINT_SUBJECTS, with_adverbs(_READOUT_VERBS, inside=("également", "aussi", "en outre"))
+)
 
 EXTRA: dict[str, object] = {
     # a readout's or a joint statement's collective subject and its verb (kg.finders.commitments)

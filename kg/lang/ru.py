@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack, with_adverbs
+from kg.lang.base import LanguagePack, after_subjects, with_adverbs
 from kg.text.morphology import russian_declensions, russian_name_base, russian_person_base
 
 # --- numbers and figures ------------------------------------------------------
@@ -481,11 +481,7 @@ _READOUT_VERBS: dict[str, str] = {
     "согласились": "affirms", "выразили": "expresses", "отметили": "notes", "подчеркнули": "emphasizes",
     "приветствовали": "welcomes", "осудили": "condemns", "констатировали": "observes",
 }  # fmt: skip
-READOUT_PHRASES: dict[str, str] = {
-    f"{subject} {verb}": action
-    for subject in JOINT_SUBJECTS
-    for verb, action in with_adverbs(_READOUT_VERBS, before=("также",)).items()
-}
+READOUT_PHRASES: dict[str, str] = after_subjects(JOINT_SUBJECTS, with_adverbs(_READOUT_VERBS, before=("также",)))
 
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack
+from kg.lang.base import LanguagePack, after_subjects, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -478,12 +478,9 @@ _READOUT_VERBS: dict[str, str] = {
     "đánh giá cao": "appreciates", "trao đổi về": "considers", "thảo luận": "considers", "bày tỏ": "expresses",
     "lên án": "condemns",
 }  # fmt: skip
-READOUT_PHRASES: dict[str, str] = {
-    f"{subject} {adverb}{verb}": action
-    for subject in JOINT_SUBJECTS
-    for verb, action in _READOUT_VERBS.items()
-    for adverb in ("", "cũng ", "đã ", "cũng đã ")
-}
+READOUT_PHRASES: dict[str, str] = after_subjects(
+    JOINT_SUBJECTS, with_adverbs(_READOUT_VERBS, before=("cũng", "đã", "cũng đã"))
+)
 
 EXTRA: dict[str, object] = {
     # a readout's or a joint statement's collective subject and its verb (kg.finders.commitments)

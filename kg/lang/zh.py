@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.lang.base import LanguagePack, with_adverbs
+from kg.lang.base import LanguagePack, after_subjects, with_adverbs
 
 # --- numbers and figures ------------------------------------------------------
 
@@ -276,11 +276,9 @@ _READOUT_VERBS: dict[str, str] = {
     "重申": "reaffirms", "讨论了": "considers", "讨论": "considers", "就": "considers", "强调": "emphasizes",
     "欢迎": "welcomes", "谴责": "condemns", "表示": "expresses",
 }  # fmt: skip
-READOUT_PHRASES: dict[str, str] = {
-    f"{subject}{verb}": action
-    for subject in JOINT_SUBJECTS
-    for verb, action in with_adverbs(_READOUT_VERBS, before=("还", "也", "均"), separator="").items()
-}
+READOUT_PHRASES: dict[str, str] = after_subjects(
+    JOINT_SUBJECTS, with_adverbs(_READOUT_VERBS, before=("还", "也", "均"), separator=""), separator=""
+)
 
 EXTRA: dict[str, object] = {
     **LEGAL_INSTRUMENTS,
