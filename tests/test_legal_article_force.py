@@ -8,20 +8,13 @@ which a law was adopted is no task; a task due at a numbered session of a body i
 from __future__ import annotations
 
 import pytest
-from helpers import VI_LAW
+from helpers import VI_LAW, build_legal
 
-from kg.builders import get
-from kg.model import Commitment, Document, Extraction
-
-LEGAL = get("legal")
+from kg.model import Commitment, Extraction
 
 VI_HEAD = "BỘ CÔNG THƯƠNG\n\nSố: 7/2025/TT-BCT\n\nHà Nội, ngày 05 tháng 02 năm 2025\n\nTHÔNG TƯ\n\nVề hạn ngạch\n\n"
 VI_HEAD += "Căn cứ Luật Quản lý ngoại thương;\n\nBộ trưởng Bộ Công Thương ban hành Thông tư.\n\n"
 VI_SIGNATURE = "\n\nBỘ TRƯỞNG\n\nNguyễn Văn An\n"
-
-
-def _built(text: str, language: str) -> Extraction:
-    return LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
 
 
 def _in_article(extraction: Extraction, number: str) -> list[Commitment]:
@@ -56,7 +49,7 @@ def _in_article(extraction: Extraction, number: str) -> list[Commitment]:
     ],
 )
 def test_a_clause_that_repeals_is_a_decision_wherever_it_stands(language, text) -> None:
-    extraction = _built(text, language)
+    extraction = build_legal(text, language)
     forces = {(c.action, c.force) for c in _in_article(extraction, "2")}
     assert forces == {("decides", "decision")}
 
@@ -66,7 +59,7 @@ def test_a_task_the_issuer_gives_itself_is_a_rule_it_decides() -> None:
         "Điều 1. Lượng hạn ngạch mỗi năm là 3.000 tấn do Bộ Công Thương công bố hằng năm.\n\n"
         "Điều 2. Tiền thuế nộp thừa được cơ quan hải quan xử lý theo quy định của pháp luật." + VI_SIGNATURE
     )
-    extraction = _built(text, "vi")
+    extraction = build_legal(text, "vi")
     (own,) = _in_article(extraction, "1")
     assert (own.action, own.force, own.addressees) == ("decides", "decision", ())
     (customs,) = _in_article(extraction, "2")
@@ -78,7 +71,7 @@ def test_a_proposal_of_a_body_asks_nothing_of_it() -> None:
         "Điều 1. Bổ sung 2.615 tỷ đồng cho ngân sách các địa phương theo đề nghị của Bộ Tài chính.\n\n"
         "Điều 2. Đề nghị Bộ Tài chính hướng dẫn các địa phương." + VI_SIGNATURE
     )
-    extraction = _built(text, "vi")
+    extraction = build_legal(text, "vi")
     assert [(c.action, c.force) for c in _in_article(extraction, "1")] == [("decides", "decision")]
     (request,) = _in_article(extraction, "2")
     assert (request.action, request.force, [a.text for a in request.addressees]) == (
@@ -89,7 +82,7 @@ def test_a_proposal_of_a_body_asks_nothing_of_it() -> None:
 
 
 def test_the_formula_that_adopted_a_law_is_no_task() -> None:
-    extraction = _built(VI_LAW, "vi")
+    extraction = build_legal(VI_LAW, "vi")
     assert [c.paragraph.number for c in extraction.commitments if c.paragraph] == ["1"]
 
 
@@ -101,7 +94,7 @@ def test_a_task_due_at_a_numbered_session_of_a_body_is_due_at_that_session() -> 
         "khóa XV.\n\n2. Giao Bộ Tư pháp thẩm định hồ sơ tại kỳ họp thứ 3.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\n\n"
         "PHÓ CHỦ NHIỆM\n\nNguyễn Văn An\n"
     )
-    tasks = {c.addressees[0].text: c for c in _built(text, "vi").commitments if c.addressees}
+    tasks = {c.addressees[0].text: c for c in build_legal(text, "vi").commitments if c.addressees}
     due = tasks["Bộ Tài chính"].deadline
     assert due is not None and due.session == 10 and due.body is not None and due.body.text == "Quốc hội"
     assert tasks["Bộ Tư pháp"].deadline is None  # a session of no body named: whose it is stays unknown
@@ -119,7 +112,7 @@ def test_a_notice_s_lead_in_close_and_clauses_without_a_subject() -> None:
         "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.\n\n"
         "KT. BỘ TRƯỞNG, CHỦ NHIỆM\n\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn An\n"
     )
-    built = [(c.span.of(text)[:20], [a.text for a in c.addressees]) for c in _built(text, "vi").commitments]
+    built = [(c.span.of(text)[:20], [a.text for a in c.addressees]) for c in build_legal(text, "vi").commitments]
     assert built == [
         ("Giao Bộ Tài chính ch", ["Bộ Tài chính"]),
         ("Chịu trách nhiệm về ", ["Bộ Tài chính"]),  # its subject left out: the body tasked before
@@ -145,14 +138,14 @@ def test_a_point_of_a_notice_that_tasks_no_one_is_no_commitment(assessment: str)
     """Before, a notice's point that only assesses ("... có ý nghĩa quan trọng") was read as a rule the issuer
     decides, as an article of a decision is: a notice relays a meeting's conclusions and decides nothing."""
     text = NOTICE_HEAD + assessment + "\n\n2. Giao Bộ Xây dựng chủ trì hoàn thiện hồ sơ." + NOTICE_SIGNATURE
-    built = [(c.paragraph.number if c.paragraph else None, c.action) for c in _built(text, "vi").commitments]
+    built = [(c.paragraph.number if c.paragraph else None, c.action) for c in build_legal(text, "vi").commitments]
     assert built == [("2", "tasks")]
 
 
 def test_an_article_of_a_decision_that_tasks_no_one_is_still_a_rule_it_decides() -> None:
     text = VI_HEAD + "Điều 1. Hạn ngạch được phân giao theo phương thức đấu giá.\n\n"
     text += "Điều 2. Giao Bộ Tài chính hướng dẫn thi hành." + VI_SIGNATURE
-    built = [(c.paragraph.number if c.paragraph else None, c.action) for c in _built(text, "vi").commitments]
+    built = [(c.paragraph.number if c.paragraph else None, c.action) for c in build_legal(text, "vi").commitments]
     assert ("1", "decides") in built and ("2", "tasks") in built
 
 
@@ -180,6 +173,6 @@ def test_an_article_that_allocates_powers_decides_who_holds_them(language, text)
     """ "Điều 1. Thẩm quyền quản lý ...": the article says who holds which power; it gives no one a task, so it
     is a rule the issuer decides. Before, each holder was read as tasked, a directive. A task in another
     article stays one."""
-    extraction = _built(text, language)
+    extraction = build_legal(text, language)
     assert {(c.action, c.force) for c in _in_article(extraction, "1")} == {("decides", "decision")}
     assert "directive" in {c.force for c in _in_article(extraction, "2")}

@@ -8,15 +8,13 @@ clauses to them, and of several things put into force the instrument is the one 
 from __future__ import annotations
 
 import pytest
+from helpers import build_legal
 
 from kg import lang
-from kg.builders import get
 from kg.finders.actors import find_actors
 from kg.finders.instruments import find_instruments
 from kg.finders.text import DocumentText
 from kg.model import Commitment, Document, Extraction
-
-LEGAL = get("legal")
 
 VI_HEAD = (
     "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 7/QĐ-TTg\n\nHà Nội, ngày 05 tháng 02 năm 2024\n\nQUYẾT ĐỊNH\n\nVề việc thi hành\n\n"
@@ -26,10 +24,6 @@ EN_HEAD = (
     "DECREE No. 7 of 2024\non tariff quotas\n\nThe President of the Republic,\n\nHaving regard to the Constitution;\n\n"
 )
 EN_HEAD += "HEREBY DECREES:\n\n"
-
-
-def _built(text: str, language: str) -> Extraction:
-    return LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
 
 
 def _tasks(extraction: Extraction) -> list[Commitment]:
@@ -47,7 +41,7 @@ def test_a_clause_that_opens_with_a_body_gives_it_a_task_with_its_deadline() -> 
         "Điều 3. Chính phủ là cơ quan hành chính nhà nước cao nhất.\n\n"
         "THỦ TƯỚNG\n\nNguyễn Văn An\n"
     )
-    tasks = _tasks(_built(text, "vi"))
+    tasks = _tasks(build_legal(text, "vi"))
     by_article = {c.paragraph.number: c for c in tasks if c.paragraph}
     assert _addressees(by_article["1"]) == ["Bộ Ngoại giao"]
     assert by_article["2"].deadline is not None and by_article["2"].deadline.date == "2027-07-01"
@@ -77,7 +71,7 @@ def test_a_clause_that_opens_with_a_body_gives_it_a_task_with_its_deadline() -> 
     ],
 )
 def test_an_article_headed_by_duties_gives_each_clause_to_its_parties(language, text, parties) -> None:
-    tasks = [c for c in _tasks(_built(text, language)) if c.paragraph and c.paragraph.number == "1"]
+    tasks = [c for c in _tasks(build_legal(text, language)) if c.paragraph and c.paragraph.number == "1"]
     assert len(tasks) == 2
     assert all(_addressees(c) == parties for c in tasks)
 
@@ -102,7 +96,7 @@ def test_an_article_headed_by_duties_gives_each_clause_to_its_parties(language, 
     ],
 )
 def test_of_several_things_put_into_force_the_instrument_is_the_one_that_names_itself(language, text, day) -> None:
-    assert _built(text, language).document.in_force == day
+    assert build_legal(text, language).document.in_force == day
 
 
 def test_a_law_cited_by_name_and_number_is_one_instrument_whatever_the_form() -> None:
@@ -111,7 +105,7 @@ def test_a_law_cited_by_name_and_number_is_one_instrument_whatever_the_form() ->
         "Căn cứ Luật Quản lý ngoại thương số 05/2017/QH14 ngày 12 tháng 6 năm 2017;\n\n"
         "Căn cứ Nghị quyết số 60-NQ/TW ngày 12 tháng 4 năm 2025 của Ban Chấp hành Trung ương;",
     ) + ("Điều 1. Bộ Công Thương hướng dẫn thi hành Luật Quản lý ngoại thương.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An\n")
-    extraction = _built(text, "vi")
+    extraction = build_legal(text, "vi")
     cited = {c.mention.key: (" ".join(c.mention.text.split()), c.date) for c in extraction.citations}
     assert cited["05/2017/QH14"] == ("Luật Quản lý ngoại thương số 05/2017/QH14", "2017-06-12")
     assert cited["60-NQ/TW"] == ("Nghị quyết số 60-NQ/TW", "2025-04-12")  # a Party number: a hyphen, then /TW
@@ -136,7 +130,7 @@ def test_a_law_cited_by_name_and_number_is_one_instrument_whatever_the_form() ->
     ],
 )
 def test_an_article_that_tasks_no_one_is_a_decision_unless_it_states_scope_or_puts_into_force(language, text) -> None:
-    extraction = _built(text, language)
+    extraction = build_legal(text, language)
     by_article = {c.paragraph.number: c for c in extraction.commitments if c.paragraph}
     assert set(by_article) == {"1", "2"}  # the article that puts it into force commits no one
     assert (by_article["1"].action, by_article["1"].force) == ("defines", "declaratory")
@@ -173,7 +167,7 @@ def test_the_body_a_passive_clause_names_is_tasked_unless_the_clause_tells_what_
         "Điều 2. Hạn ngạch thực hiện theo chỉ tiêu đã được Quốc hội phê duyệt.\n\n"
         "THỦ TƯỚNG\n\nNguyễn Văn An\n"
     )
-    by_article = {c.paragraph.number: c for c in _built(text, "vi").commitments if c.paragraph}
+    by_article = {c.paragraph.number: c for c in build_legal(text, "vi").commitments if c.paragraph}
     assert _addressees(by_article["1"]) == ["cơ quan hải quan"]
     assert (by_article["2"].action, by_article["2"].addressees) == ("decides", ())
 
@@ -237,6 +231,6 @@ ES_DECREE = (
 def test_an_authority_is_given_to_a_body_or_to_its_leaders(language: str, text: str, addressee: str) -> None:
     """Before: "Ủy quyền cho Lãnh đạo Bộ Xây dựng" authorised no one, the body standing past the words for its
     leaders; Spanish decrees had no article that authorises."""
-    (authority,) = [c for c in _built(text, language).commitments if c.action == "authorizes"]
+    (authority,) = [c for c in build_legal(text, language).commitments if c.action == "authorizes"]
     assert _addressees(authority) == [addressee]
     assert authority.force == "decision"

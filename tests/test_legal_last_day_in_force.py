@@ -10,11 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import rows
+from helpers import build_legal, rows
 from test_legal_web_pages import VI_PAGE
 
 from kg.builders import get
-from kg.model import Document, Extraction
+from kg.model import Document
 
 LEGAL = get("legal")
 FIXTURES = Path(__file__).parent / "fixtures" / "legal"
@@ -29,10 +29,6 @@ FR_SIGNATURE = "\n\nFait le 2 mars 2023.\n\nÉlisabeth Borne\n"
 EN_HEAD = "DECREE No. 57/2023\n\nThe President of the Republic,\n\nHaving regard to the Constitution,\n\n"
 EN_HEAD += "DECREES:\n\nArticle 1\nThe national plan is approved.\n\n"
 EN_SIGNATURE = "\n\nDone at Kingston, 14 March 2023.\n\nJohn Smith\n"
-
-
-def _built(text: str, language: str) -> Extraction:
-    return LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def _built(text: str, language: str) -> Extraction:
     ],
 )  # fmt: skip
 def test_the_last_day_its_text_gives(language: str, text: str, last_day: str) -> None:
-    assert _built(text, language).document.last_day_in_force == last_day
+    assert build_legal(text, language).document.last_day_in_force == last_day
 
 
 @pytest.mark.parametrize(
@@ -75,7 +71,7 @@ def test_the_last_day_of_a_decree_in_force_from_its_signature(
 ) -> None:
     text = (FIXTURES / fixture).read_text(encoding="utf-8")
     assert article in text
-    facts = _built(text.replace(article, bounded), language).document
+    facts = build_legal(text.replace(article, bounded), language).document
     assert facts.in_force is not None and facts.last_day_in_force == last_day
 
 
@@ -95,7 +91,7 @@ def test_the_last_day_of_a_decree_in_force_from_its_signature(
     ],
 )  # fmt: skip
 def test_no_last_day_where_the_text_does_not_end_this_instrument(language: str, text: str) -> None:
-    assert _built(text, language).document.last_day_in_force is None
+    assert build_legal(text, language).document.last_day_in_force is None
 
 
 def test_the_last_day_from_a_sites_metadata_table() -> None:

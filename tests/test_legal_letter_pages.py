@@ -9,13 +9,12 @@ addressees listed under the salutation are whom it is sent to, no tasks.
 from __future__ import annotations
 
 import pytest
+from helpers import build_legal
 
-from kg.builders import choose, get
+from kg.builders import choose
 from kg.builders.legal import read
 from kg.builders.legal.structure import LegalText
-from kg.model import Document, Extraction
-
-LEGAL = get("legal")
+from kg.model import Document
 
 VI_LETTER = (
     "**Kính gửi:**\n|\n- Sở Y tế;\n- Ủy ban nhân dân các xã, phường.\n|\n\n"
@@ -36,10 +35,6 @@ EN_LETTER = (
 )
 
 
-def _built(text: str, language: str) -> Extraction:
-    return LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
-
-
 def _structure(text: str, language: str) -> LegalText:
     return read(Document(source=f"x-{language}.txt", text=text, language=language)).legal
 
@@ -51,14 +46,14 @@ def test_a_type_word_below_the_salutation_is_no_heading_of_the_letter(language, 
     legal = _structure(text, language)
     assert legal.type_line is None and legal.salutation is not None
     assert legal.start == 0  # the letter opens at its salutation, not at the type word of its prose or notice
-    assert _built(text, language).document.kind == "letter"
+    assert build_legal(text, language).document.kind == "letter"
 
 
 def test_the_addressees_listed_under_a_salutation_alone_in_its_cell_are_no_tasks() -> None:
     legal = _structure(VI_LETTER, "vi")
     assert legal.salutation is not None
     assert "- Ủy ban nhân dân các xã, phường." in legal.salutation.of(VI_LETTER)
-    tasks = [c.span.of(VI_LETTER) for c in _built(VI_LETTER, "vi").commitments]
+    tasks = [c.span.of(VI_LETTER) for c in build_legal(VI_LETTER, "vi").commitments]
     assert not any(task.startswith("- ") for task in tasks)  # "- Sở Y tế;" is whom the letter is sent to
 
 
@@ -79,7 +74,7 @@ def test_a_heading_that_names_a_party_gives_it_the_tasks_below_it() -> None:
     finders read only in part, heads its tasks; a topic ("3. Nội dung tuyên truyền") heads no one's."""
     tasks = {
         " ".join(c.span.of(VI_HEADED_LETTER).split()[:3]): [" ".join(a.text.split()) for a in c.addressees]
-        for c in _built(VI_HEADED_LETTER, "vi").commitments
+        for c in build_legal(VI_HEADED_LETTER, "vi").commitments
         if c.action == "tasks"
     }
     assert tasks["- Tổ chức"] == ["Bảo hiểm xã hội tỉnh An Giang"]
@@ -113,7 +108,7 @@ def test_a_heading_that_names_a_party_gives_it_the_tasks_below_it() -> None:
 def test_the_writer_of_a_letter_is_the_body_that_asks_not_the_one_its_account_opens_with(
     language: str, text: str, writer: str
 ) -> None:
-    body = _built(text, language).document.body
+    body = build_legal(text, language).document.body
     assert body is not None and writer in " ".join(body.text.split())
 
 
@@ -124,6 +119,6 @@ def test_what_a_body_did_in_a_letter_s_account_is_no_task_of_it() -> None:
         "Bộ Y tế yêu cầu Thủ trưởng các cục thực hiện nghiêm các nhiệm vụ được giao./.\n\n"
         "|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**BỘ TRƯỞNG**\nTrần Văn Nam\n|"
     )
-    tasks = [c.span.of(text) for c in _built(text, "vi").commitments if c.action == "tasks"]
+    tasks = [c.span.of(text) for c in build_legal(text, "vi").commitments if c.action == "tasks"]
     assert not any(task.startswith("Thủ tướng Chính phủ đã") for task in tasks)
     assert any("Bộ Y tế yêu cầu" in task or task.startswith("yêu cầu") for task in tasks)

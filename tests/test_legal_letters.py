@@ -9,9 +9,10 @@ name of its closing block, and its request to its addressee a request, not an an
 from __future__ import annotations
 
 import pytest
+from helpers import build_legal
 
 from kg.builders import choose, get
-from kg.model import Document, Extraction
+from kg.model import Document
 
 LEGAL = get("legal")
 
@@ -32,10 +33,6 @@ EN_LETTER = (
 )
 
 
-def _built(text: str, language: str) -> Extraction:
-    return LEGAL.build(Document(source=f"x-{language}.txt", text=text, language=language))
-
-
 @pytest.mark.parametrize(
     ("language", "text", "writer", "signer"),
     [
@@ -46,7 +43,7 @@ def _built(text: str, language: str) -> Extraction:
 def test_a_letter_without_its_heading_is_read_with_its_writer_and_signer(language, text, writer, signer) -> None:
     document = Document(source=f"x-{language}.txt", text=text, language=language)
     assert choose(document).name == "legal"
-    facts = _built(text, language).document
+    facts = build_legal(text, language).document
     assert facts.kind == "letter"
     assert facts.body is not None and writer in facts.body.text
     # the salutation names whom the letter is sent to, never who sends it
@@ -55,7 +52,7 @@ def test_a_letter_without_its_heading_is_read_with_its_writer_and_signer(languag
 
 
 def test_a_letters_request_is_kept_with_the_points_it_leads_in() -> None:
-    extraction = _built(VI_LETTER, "vi")
+    extraction = build_legal(VI_LETTER, "vi")
     requests = [c for c in extraction.commitments if c.verb is not None and c.verb.of(VI_LETTER) == "đề nghị"]
     assert [c.span.of(VI_LETTER).split()[:4] for c in requests] == [["Sở", "Tài", "chính", "đề"]]
     assert requests[0].force == "exhortatory"
@@ -81,7 +78,7 @@ def test_a_letters_addressee_is_named_again_by_its_head_word_and_the_law_it_quot
         "Cục Thuế trả lời để Công ty TNHH Ánh Dương biết./.\n\n"
         "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**KT. CỤC TRƯỞNG**\n**PHÓ CỤC TRƯỞNG**\n**Lê Văn Hùng**\n|"
     )
-    extraction = _built(text, "vi")
+    extraction = build_legal(text, "vi")
     commitments = [(c.span.of(text).split()[:3], [a.text for a in c.addressees]) for c in extraction.commitments]
     # "Công ty" alone is the letter's addressee; the quoted law and the writer's own account are no commitments
     assert commitments == [(["đề", "nghị", "Công"], ["Công ty TNHH Ánh Dương"])]
@@ -112,5 +109,5 @@ def test_a_letters_addressee_is_named_again_by_its_head_word_and_the_law_it_quot
     ],
 )
 def test_a_notice_of_conclusions_is_issued_by_the_body_that_notifies_it(language, text, notifier) -> None:
-    facts = _built(text, language).document
+    facts = build_legal(text, language).document
     assert facts.body is not None and " ".join(facts.body.text.split()) == notifier
