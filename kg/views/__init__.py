@@ -21,9 +21,11 @@ ships; its file is copied, licence header intact, into ``views/lib/`` with the
 page's own script and style, so that no page loads anything from the internet.
 Positions are computed here (networkx, fixed seed): a large network is drawn
 with physics off, which a browser could not settle, and only its most connected
-nodes are drawn (``MAX_NODES``). Labels are shortened, the full name in the
-tooltip and the side panel; the page's script shows the labels of the most
-connected nodes that do not overlap.
+nodes are drawn (``MAX_NODES``); a document's network, which the browser's
+physics settles before showing it, starts from a deterministic spiral
+(:func:`_starting_layout`). Labels are shortened, the full name in the tooltip
+and the side panel; the page's script shows the labels of the most connected
+nodes that do not overlap.
 
 Text from documents is data: the pages are rendered with Jinja's autoescape,
 the graphs are embedded as JSON in a ``<script type="application/json">``
@@ -90,6 +92,9 @@ LABELS_AT_A_GLANCE = 25
 LABEL_WIDTH = 28
 QUOTES_PER_NODE = 8
 LAYOUT_SEED = 7
+#: Pixels between neighbouring nodes where a network is placed.
+NODE_SPACING = 120
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))  # successive points of a spiral that never line up
 
 HERE = Path(__file__).resolve().parent
 GLOBAL_PAGES = ("actors.html", "matrix.html", "citations.html", "series.html", "measures.html")
@@ -232,9 +237,28 @@ def _layout(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
     """Fixed-seed spring layout in pixels, wider as the graph grows."""
     if graph.number_of_nodes() == 0:
         return {}
-    scale = 120 * math.sqrt(graph.number_of_nodes())
+    scale = NODE_SPACING * math.sqrt(graph.number_of_nodes())
     positions = nx.spring_layout(nx.Graph(graph), seed=LAYOUT_SEED, scale=scale)
     return {node: (float(x), float(y)) for node, (x, y) in positions.items()}
+
+
+def _starting_layout(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """Where a network starts: a spring layout where the browser draws it as placed, else a sunflower.
+
+    A network of at most ``PHYSICS_LIMIT`` nodes is settled by the browser's physics before it is
+    shown, so its positions here only need to be deterministic and spread: the most connected
+    node in the middle, the others on a golden-angle spiral by links (ties by IRI), ``NODE_SPACING``
+    pixels apart, as a spring layout tends to place them. A spring layout of each document's
+    network cost more than the rest of its page.
+    """
+    if graph.number_of_nodes() > PHYSICS_LIMIT:
+        return _layout(graph)
+    ranked = sorted(graph.degree(), key=lambda item: (-item[1], item[0]))
+    positions = {}
+    for index, (node, _degree) in enumerate(ranked):
+        radius, angle = NODE_SPACING * math.sqrt(index), index * GOLDEN_ANGLE
+        positions[node] = (round(radius * math.cos(angle), 3), round(radius * math.sin(angle), 3))
+    return positions
 
 
 def _physics(network: Network, node_count: int) -> None:
@@ -432,7 +456,7 @@ def _document_network(facts: DocumentFacts) -> tuple[Network, dict]:
                 (f"{commitment.force} · {commitment.action}: {commitment.quote}", f"#at-{commitment.start}")
             )
     network = _network()
-    kinds = _add_nodes(network, graph, _layout(graph), facts.entities, quotes)
+    kinds = _add_nodes(network, graph, _starting_layout(graph), facts.entities, quotes)
     forces: set[str] = set()
     for index, (source, target, data) in enumerate(graph.edges(data=True)):
         if data["kind"] == "mention":
