@@ -1,5 +1,9 @@
-"""The views' cheaper parts: a document's network, which the browser's physics settles before it is
-shown, starts from a deterministic spiral, not from a spring layout computed here; larger networks keep theirs.
+"""The views' cheaper parts write what the slower ones wrote, and place networks as the browser needs.
+
+- a document's network, which the browser's physics settles before it is shown, starts from a
+  deterministic spiral, not from a spring layout computed here; larger networks keep theirs;
+- the long repeated parts of a page (tables, the text's pieces, the reader's facts) are composed
+  in Python, and must be byte for byte what the templates' Jinja loops wrote, escaping included.
 """
 
 from __future__ import annotations
@@ -8,11 +12,53 @@ import math
 
 import networkx as nx
 import pytest
+from jinja2 import Environment
+from markupsafe import escape as markupsafe_escape
 
 import kg.views
 from kg.views import GOLDEN_ANGLE, NODE_SPACING, _layout, _starting_layout
+from kg.views.gather import Commitment, Document, DocumentFacts, Entity
+from kg.views.html import escape, escape_all, mark_rows, passages_html, table_rows
+from kg.views.reader import marks, passages
 
 ID = "https://w3id.org/policy-kg/id/"
+
+#: Composed excerpts with every character autoescape changes, in several scripts.
+AWKWARD = [
+    'The "Assembly" <urges> States & parties',
+    "L'Assemblée engage l'État « à agir » & <rapporter>",
+    "تحث الجمعية \"الدول\" على <العمل> & 'التقرير'",
+    'Đại hội đồng kêu gọi <các bên> & "Nhà nước"',
+    "a value holding the separator \x1f of a batch",
+    "",
+]
+
+# The loops the templates held before; the composed rows must read the same.
+TABLE_LOOP = (
+    "{%- for row in rows %}\n"
+    '    <tr{% if row.at is not none %} id="at-{{ row.at }}"{% endif %}>{% for cell in row.cells %}'
+    '<td dir="auto">{{ cell }}</td>{% endfor %}</tr>\n'
+    "  {%- endfor %}"
+)
+PASSAGES_LOOP = (
+    "{%- for passage in passages %}\n"
+    '    <p>{% for piece in passage %}{% if piece.classes %}<span class="{{ piece.classes }}"'
+    '{% if piece.anchor is not none %} id="t-{{ piece.anchor }}"{% endif %} title="{{ piece.title }}">'
+    "{{ piece.text }}</span>{% else %}{{ piece.text }}{% endif %}{% endfor %}</p>\n"
+    "  {%- endfor %}"
+)
+MARKS_LOOP = (
+    "{%- for mark in marks %}\n"
+    "        <tr><td><span class=\"mark-{{ mark.kind }}{% if mark.kind == 'commitment' %} force-{{ mark.detail }}"
+    '{% endif %}">{{ mark.kind }}</span></td><td dir="auto">{{ mark.title }}</td>'
+    '<td><a href="#t-{{ mark.start }}">{{ mark.start }}–{{ mark.end }}</a></td></tr>\n'
+    "      {%- endfor %}"
+)
+
+
+def _jinja(template: str, **context: object) -> str:
+    return Environment(autoescape=True).from_string(template).render(**context)
+
 
 # --- a document's network -------------------------------------------------------------------------
 
@@ -51,3 +97,55 @@ def test_a_network_too_large_for_the_browser_to_settle_keeps_its_spring_layout(m
     monkeypatch.setattr(kg.views, "PHYSICS_LIMIT", 5)
     assert _starting_layout(graph) == _layout(graph)
     assert 0 < GOLDEN_ANGLE < math.pi
+
+
+# --- composed rows --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", AWKWARD)
+def test_escaping_is_markupsafes_one_value_or_many(text: str) -> None:
+    assert escape(text) == str(markupsafe_escape(text))
+    assert escape_all([text, 7, text]) == [str(markupsafe_escape(text)), "7", str(markupsafe_escape(text))]
+
+
+def test_table_rows_read_as_the_templates_loop_wrote_them() -> None:
+    rows = [
+        {"at": 12, "cells": [f"{ID}state/fra", "state", AWKWARD[1], AWKWARD[0], 12, 30]},
+        {"at": None, "cells": [f"{ID}res/1", "A/RES/1", AWKWARD[2], ""]},
+        {"at": 0, "cells": [AWKWARD[3], AWKWARD[4]]},
+    ]
+    assert str(table_rows(rows)) == _jinja(TABLE_LOOP, rows=rows)
+    assert "<urges>" not in str(table_rows(rows)) and "&lt;urges&gt;" in str(table_rows(rows))
+    assert str(table_rows([])) == ""
+
+
+def _facts(language: str, text: str, actor: str, actor_name: str) -> DocumentFacts:
+    document = Document(f"{ID}x/{language}", f"{ID}x/{language}/g", f"{ID}x", "", language, "", "", "", "")
+    entity = Entity(f"{ID}state/{actor}", kinds={"state"}, names={"en": actor_name})
+    start = text.index(actor_name)
+    commitment = Commitment(
+        f"{ID}c/{language}", document.iri, "", (), "exhortatory", "calls-upon", text, 0, len(text), "1", ""
+    )
+    mention = (entity.iri, actor_name, start, start + len(actor_name))
+    return DocumentFacts(document, {entity.iri: entity}, [mention], [commitment], [], [], [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor", "name"),
+    [
+        ("en", 'The Assembly urges "Chile" & <others> to act.\n\nIt rained.', "chl", "Chile"),
+        ("ar", 'تحث الجمعية "زامبيا" & <غيرها> على العمل.', "zmb", "زامبيا"),
+        ("fr", "L'Assemblée engage la Zambie & « les autres » à agir.", "zmb", "Zambie"),
+    ],
+)
+def test_the_text_and_its_facts_read_as_the_templates_loops_wrote_them(
+    language: str, text: str, actor: str, name: str
+) -> None:
+    facts = _facts(language, text, actor, name)
+    pieces = passages(facts, text)
+    found = marks(facts)
+    assert str(passages_html(pieces)) == _jinja(PASSAGES_LOOP, passages=pieces)
+    assert str(mark_rows(found)) == _jinja(MARKS_LOOP, marks=found)
+    html = str(passages_html(pieces))
+    assert f">{escape(name)}</span>" in html and "&amp;" in html and " & " not in html
+    assert "force-exhortatory" in str(mark_rows(found))

@@ -27,7 +27,8 @@ physics settles before showing it, starts from a deterministic spiral
 and the side panel; the page's script shows the labels of the most connected
 nodes that do not overlap.
 
-Text from documents is data: the pages are rendered with Jinja's autoescape,
+Text from documents is data: the pages are rendered with Jinja's autoescape
+(their long tables and texts composed by :mod:`kg.views.html`, escaped alike),
 the graphs are embedded as JSON in a ``<script type="application/json">``
 block (``tojson`` escapes ``<``, ``>``, ``&`` and quotes), and the script
 writes text with ``textContent`` only.
@@ -62,6 +63,7 @@ from kg.views.gather import (
     read_passages,
     reader_page,
 )
+from kg.views.html import mark_rows, passages_html, table_rows
 from kg.views.incremental import built_graph_digests, plan, save_state
 from kg.views.measures import HEIGHT, LEFT, WIDTH, chart, measures
 from kg.views.reader import direction, marks, passages
@@ -708,6 +710,7 @@ class Pages:
             loader=FileSystemLoader(HERE / "templates"),
             autoescape=select_autoescape(default=True, default_for_string=True),
             keep_trailing_newline=True,
+            auto_reload=False,  # the templates do not change while the views are written: no stat a page
         )
 
     def render(self, page: str, template: str, depth: int, **context: Any) -> Path:
@@ -797,7 +800,7 @@ class Pages:
             description=" · ".join(p for p in (document.symbol, document.kind, document.date) if p),
             legend=legend,
             graph=_graph_data(network, [], []),
-            sections=_facts_tables(facts),
+            sections=[{**section, "body": table_rows(section["rows"])} for section in _facts_tables(facts)],
             charts=_figure_charts(facts),
             reader_link=document.reader_page.removeprefix("documents/"),
         )
@@ -816,8 +819,8 @@ class Pages:
             whole=text is not None,
             document=document,
             direction=direction(document.language),
-            passages=pieces,
-            marks=[mark for mark in marks(facts) if mark.start in placed],
+            passages=passages_html(pieces),
+            marks=mark_rows([mark for mark in marks(facts) if mark.start in placed]),
             forces=[(force, FORCE_COLOURS[force]) for force in FORCE_ORDER],
             page_link=document.page.removeprefix("documents/"),
         )
