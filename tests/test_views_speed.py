@@ -3,21 +3,34 @@
 - a document's network, which the browser's physics settles before it is shown, starts from a
   deterministic spiral, not from a spring layout computed here; larger networks keep theirs;
 - the long repeated parts of a page (tables, the text's pieces, the reader's facts) are composed
-  in Python, and must be byte for byte what the templates' Jinja loops wrote, escaping included.
+  in Python, and must be byte for byte what the templates' Jinja loops wrote, escaping included;
+- a document's graph's descriptions, read a property at a time, are what the one query gave.
 """
 
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import networkx as nx
 import pytest
+from explore_graph import write_explore_build
 from jinja2 import Environment
 from markupsafe import escape as markupsafe_escape
+from pyoxigraph import Store
 
 import kg.views
 from kg.views import GOLDEN_ANGLE, NODE_SPACING, _layout, _starting_layout
-from kg.views.gather import Commitment, Document, DocumentFacts, Entity
+from kg.views.gather import (
+    Commitment,
+    Document,
+    DocumentFacts,
+    Entity,
+    _describe,
+    _description_rows,
+    _graph_entities,
+    gather,
+)
 from kg.views.html import escape, escape_all, mark_rows, passages_html, table_rows
 from kg.views.reader import marks, passages
 
@@ -149,3 +162,22 @@ def test_the_text_and_its_facts_read_as_the_templates_loops_wrote_them(
     html = str(passages_html(pieces))
     assert f">{escape(name)}</span>" in html and "&amp;" in html and " & " not in html
     assert "force-exhortatory" in str(mark_rows(found))
+
+
+# --- a document's descriptions ----------------------------------------------------------------------
+
+
+def test_a_graphs_entities_read_a_property_at_a_time_are_those_the_whole_description_query_gives(
+    tmp_path: Path,
+) -> None:
+    store = Store.read_only(str(write_explore_build(tmp_path) / "store"))
+    data = gather(store)
+    assert {facts.document.language for facts in data.documents.values()} >= {"en", "fr", "ar"}
+    for graph in data.documents:
+        folded: dict[str, Entity] = {}
+        for _graph, node, prop, value in _description_rows(store, graph):
+            _describe(folded.setdefault(node, Entity(node)), prop, value, data.kinds)
+        read = _graph_entities(store, graph, data.kinds)
+        assert list(read) == list(folded)  # the same nodes, in the same order
+        assert read == folded  # with the same names by language, labels, kinds, codes and dates
+        assert any(entity.names and entity.kinds for entity in read.values())

@@ -105,6 +105,9 @@ SELECT ?g ?node ?property ?value WHERE { GRAPH ?g {
   ?node ?property ?value .
 } }"""
 
+# The nodes of one graph that one of them describes: a document's page reads its graph's this way.
+GRAPH_DESCRIPTIONS = "SELECT ?node ?value WHERE {{ GRAPH {graph} {{ ?node {property} ?value }} }}"
+
 # Kind names belong to the ontology's classes, which live outside the documents' graphs.
 KINDS = "SELECT ?class ?kind WHERE { ?class pk:kindName ?kind }"
 
@@ -124,6 +127,8 @@ PROPERTY_FIELDS = {
     "http://purl.org/dc/terms/title": "titles",
     "http://purl.org/dc/terms/date": "dates",
 }
+#: The properties of ``DESCRIPTIONS``, in its order.
+DESCRIBING_PROPERTIES = (RDF_TYPE, *PROPERTY_FIELDS)
 
 
 @dataclass
@@ -336,9 +341,7 @@ def _shown_nodes(
 def read_passages(store: Store, facts: DocumentFacts, kinds: dict[str, str]) -> None:
     """Fill in the mentions, paragraphs and node descriptions of one document, read from its graph alone."""
     graph = facts.document.graph
-    facts.entities = {}
-    for _graph, node, prop, value in _description_rows(store, graph):
-        _describe(facts.entities.setdefault(node, Entity(node)), prop, value, kinds)
+    facts.entities = _graph_entities(store, graph, kinds)
     facts.mentions = sorted(
         ((row["entity"], row["quote"], int(row["start"]), int(row["end"])) for row in _rows(store, MENTIONS, graph)),
         key=lambda mention: (mention[2], mention[0]),
@@ -346,6 +349,32 @@ def read_passages(store: Store, facts: DocumentFacts, kinds: dict[str, str]) -> 
     facts.paragraphs = sorted(
         (int(row["start"]), int(row["end"]), row["quote"]) for row in _rows(store, PARAGRAPHS, graph)
     )
+
+
+def _graph_entities(store: Store, graph: str, kinds: dict[str, str]) -> dict[str, Entity]:
+    """The nodes one graph describes, as :func:`_describe` folds the rows of ``DESCRIPTIONS`` for it.
+
+    Read a property at a time, the graph and the property written in the query rather than
+    returned in its rows: each row decodes two terms instead of four, and the rows come in the
+    order ``DESCRIPTIONS`` gives them (its properties in turn), so the entities are the same.
+    """
+    entities: dict[str, Entity] = {}
+    for prop in DESCRIBING_PROPERTIES:
+        field_name = PROPERTY_FIELDS.get(prop, "kinds")
+        query = GRAPH_DESCRIPTIONS.format(graph=NamedNode(graph), property=NamedNode(prop))
+        for node_term, value in store.query(query):  # type: ignore[union-attr]
+            node, text = node_term.value, _value(value)
+            entity = entities.get(node)
+            if entity is None:
+                entity = entities[node] = Entity(node)
+            if field_name == "kinds":
+                if text in kinds:
+                    entity.kinds.add(kinds[text])
+            elif field_name == "names":
+                entity.names.setdefault(_language(value), text)
+            else:
+                getattr(entity, field_name).add(text)
+    return entities
 
 
 def _description_rows(store: Store, graph: str | None = None) -> Iterator[tuple[str, str, str, object]]:
