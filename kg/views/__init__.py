@@ -808,7 +808,8 @@ class Pages:
     def write_reader(self, facts: DocumentFacts, text: str | None = None) -> Path:
         """The document's ``text`` (else the passages its graph quotes) with its facts marked in place."""
         document = facts.document
-        pieces = passages(facts, text)
+        found = marks(facts)
+        pieces = passages(facts, text, found)
         placed = {piece.anchor for passage in pieces for piece in passage}
         return self.render(
             document.reader_page,
@@ -820,7 +821,7 @@ class Pages:
             document=document,
             direction=direction(document.language),
             passages=passages_html(pieces),
-            marks=mark_rows([mark for mark in marks(facts) if mark.start in placed]),
+            marks=mark_rows([mark for mark in found if mark.start in placed]),
             forces=[(force, FORCE_COLOURS[force]) for force in FORCE_ORDER],
             page_link=document.page.removeprefix("documents/"),
         )
