@@ -62,11 +62,12 @@ SELECT ?g ?doc ?work ?title ?language ?date ?source WHERE { GRAPH ?g {
   OPTIONAL { ?doc pk:sourceFile ?source }
 } }"""
 
-# Read for one graph at a time (?g bound beforehand): see read_passages.
+# Read for one graph at a time, the graph written in for "{graph}" (see read_passages): its rows
+# decode no graph term.
 MENTIONS = """
-SELECT ?g ?entity ?quote ?start ?end WHERE { GRAPH ?g {
+SELECT ?entity ?quote ?start ?end WHERE {{ GRAPH {graph} {{
   ?mention pk:mentionOf ?entity ; pk:quote ?quote ; pk:start ?start ; pk:end ?end .
-} }"""
+}} }}"""
 
 COMMITMENTS = """
 SELECT ?g ?commitment ?issuer ?addressee ?force ?action ?quote ?start ?end ?paragraph ?deadline ?session WHERE {
@@ -82,10 +83,11 @@ GRAPH ?g {
   OPTIONAL { ?commitment pk:dueAtSession/pk:session ?session }
 } }"""
 
+# Read for one graph at a time, as MENTIONS.
 PARAGRAPHS = """
-SELECT ?g ?start ?end ?quote WHERE { GRAPH ?g {
+SELECT ?start ?end ?quote WHERE {{ GRAPH {graph} {{
   ?paragraph a pk:Paragraph ; pk:start ?start ; pk:end ?end ; pk:quote ?quote .
-} }"""
+}} }}"""
 
 CITATIONS = """
 SELECT ?g ?citing ?cited WHERE { GRAPH ?g { ?doc pk:realizes ?citing ; pk:cites ?cited } }"""
@@ -264,9 +266,8 @@ def _value(term: object) -> str:
     return term.value if isinstance(term, _NAMED_OR_LITERAL) else ""
 
 
-def _rows(store: Store, query: str, graph: str | None = None) -> Iterator[dict[str, str]]:
-    substitutions: dict[Variable, Any] = {Variable("g"): NamedNode(graph)} if graph else {}
-    results = store.query(PREFIXES + query, substitutions=substitutions)
+def _rows(store: Store, query: str) -> Iterator[dict[str, str]]:
+    results = store.query(PREFIXES + query)
     names = [variable.value for variable in results.variables]  # type: ignore[union-attr]
     # a solution iterates over its terms in the order of the variables: read in one pass, not name by name
     for solution in results:  # type: ignore[union-attr]
@@ -343,12 +344,17 @@ def read_passages(store: Store, facts: DocumentFacts, kinds: dict[str, str]) -> 
     graph = facts.document.graph
     facts.entities = _graph_entities(store, graph, kinds)
     facts.mentions = sorted(
-        ((row["entity"], row["quote"], int(row["start"]), int(row["end"])) for row in _rows(store, MENTIONS, graph)),
+        ((entity, quote, int(start), int(end)) for entity, quote, start, end in _graph_rows(store, MENTIONS, graph)),
         key=lambda mention: (mention[2], mention[0]),
     )
-    facts.paragraphs = sorted(
-        (int(row["start"]), int(row["end"]), row["quote"]) for row in _rows(store, PARAGRAPHS, graph)
-    )
+    paragraphs = _graph_rows(store, PARAGRAPHS, graph)
+    facts.paragraphs = sorted((int(start), int(end), quote) for start, end, quote in paragraphs)
+
+
+def _graph_rows(store: Store, query: str, graph: str) -> Iterator[tuple[str, ...]]:
+    """The rows of ``query`` over ``graph`` (written in for its "{graph}"), each a tuple of its values."""
+    for solution in store.query(PREFIXES + query.format(graph=NamedNode(graph))):  # type: ignore[union-attr]
+        yield tuple(map(_value, solution))
 
 
 def _graph_entities(store: Store, graph: str, kinds: dict[str, str]) -> dict[str, Entity]:
