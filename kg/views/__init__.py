@@ -21,11 +21,14 @@ ships; its file is copied, licence header intact, into ``views/lib/`` with the
 page's own script and style, so that no page loads anything from the internet.
 Positions are computed here (networkx, fixed seed): a large network is drawn
 with physics off, which a browser could not settle, and only its most connected
-nodes are drawn (``MAX_NODES``). Labels are shortened, the full name in the
-tooltip and the side panel; the page's script shows the labels of the most
-connected nodes that do not overlap.
+nodes are drawn (``MAX_NODES``); a document's network, which the browser's
+physics settles before showing it, starts from a deterministic spiral
+(:func:`_starting_layout`). Labels are shortened, the full name in the tooltip
+and the side panel; the page's script shows the labels of the most connected
+nodes that do not overlap.
 
-Text from documents is data: the pages are rendered with Jinja's autoescape,
+Text from documents is data: the pages are rendered with Jinja's autoescape
+(their long tables and texts composed by :mod:`kg.views.html`, escaped alike),
 the graphs are embedded as JSON in a ``<script type="application/json">``
 block (``tojson`` escapes ``<``, ``>``, ``&`` and quotes), and the script
 writes text with ``textContent`` only.
@@ -60,6 +63,7 @@ from kg.views.gather import (
     read_passages,
     reader_page,
 )
+from kg.views.html import mark_rows, passages_html, table_rows
 from kg.views.incremental import built_graph_digests, plan, save_state
 from kg.views.measures import HEIGHT, LEFT, WIDTH, chart, measures
 from kg.views.reader import direction, marks, passages
@@ -90,6 +94,9 @@ LABELS_AT_A_GLANCE = 25
 LABEL_WIDTH = 28
 QUOTES_PER_NODE = 8
 LAYOUT_SEED = 7
+#: Pixels between neighbouring nodes where a network is placed.
+NODE_SPACING = 120
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))  # successive points of a spiral that never line up
 
 HERE = Path(__file__).resolve().parent
 GLOBAL_PAGES = ("actors.html", "matrix.html", "citations.html", "series.html", "measures.html")
@@ -232,9 +239,28 @@ def _layout(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
     """Fixed-seed spring layout in pixels, wider as the graph grows."""
     if graph.number_of_nodes() == 0:
         return {}
-    scale = 120 * math.sqrt(graph.number_of_nodes())
+    scale = NODE_SPACING * math.sqrt(graph.number_of_nodes())
     positions = nx.spring_layout(nx.Graph(graph), seed=LAYOUT_SEED, scale=scale)
     return {node: (float(x), float(y)) for node, (x, y) in positions.items()}
+
+
+def _starting_layout(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """Where a network starts: a spring layout where the browser draws it as placed, else a sunflower.
+
+    A network of at most ``PHYSICS_LIMIT`` nodes is settled by the browser's physics before it is
+    shown, so its positions here only need to be deterministic and spread: the most connected
+    node in the middle, the others on a golden-angle spiral by links (ties by IRI), ``NODE_SPACING``
+    pixels apart, as a spring layout tends to place them. A spring layout of each document's
+    network cost more than the rest of its page.
+    """
+    if graph.number_of_nodes() > PHYSICS_LIMIT:
+        return _layout(graph)
+    ranked = sorted(graph.degree(), key=lambda item: (-item[1], item[0]))
+    positions = {}
+    for index, (node, _degree) in enumerate(ranked):
+        radius, angle = NODE_SPACING * math.sqrt(index), index * GOLDEN_ANGLE
+        positions[node] = (round(radius * math.cos(angle), 3), round(radius * math.sin(angle), 3))
+    return positions
 
 
 def _physics(network: Network, node_count: int) -> None:
@@ -433,7 +459,7 @@ def _document_network(facts: DocumentFacts) -> tuple[Network, dict]:
                 (f"{commitment.force} · {commitment.action}: {commitment.quote}", f"#at-{commitment.start}")
             )
     network = _network()
-    kinds = _add_nodes(network, graph, _layout(graph), facts.entities, quotes)
+    kinds = _add_nodes(network, graph, _starting_layout(graph), facts.entities, quotes)
     forces: set[str] = set()
     for index, (source, target, data) in enumerate(graph.edges(data=True)):
         if data["kind"] == "mention":
@@ -685,6 +711,7 @@ class Pages:
             loader=FileSystemLoader(HERE / "templates"),
             autoescape=select_autoescape(default=True, default_for_string=True),
             keep_trailing_newline=True,
+            auto_reload=False,  # the templates do not change while the views are written: no stat a page
         )
 
     def render(self, page: str, template: str, depth: int, **context: Any) -> Path:
@@ -774,7 +801,7 @@ class Pages:
             description=" · ".join(p for p in (document.symbol, document.kind, document.date) if p),
             legend=legend,
             graph=_graph_data(network, [], []),
-            sections=_facts_tables(facts),
+            sections=[{**section, "body": table_rows(section["rows"])} for section in _facts_tables(facts)],
             charts=_figure_charts(facts),
             reader_link=document.reader_page.removeprefix("documents/"),
         )
@@ -782,7 +809,8 @@ class Pages:
     def write_reader(self, facts: DocumentFacts, text: str | None = None) -> Path:
         """The document's ``text`` (else the passages its graph quotes) with its facts marked in place."""
         document = facts.document
-        pieces = passages(facts, text)
+        found = marks(facts)
+        pieces = passages(facts, text, found)
         placed = {piece.anchor for passage in pieces for piece in passage}
         return self.render(
             document.reader_page,
@@ -793,8 +821,8 @@ class Pages:
             whole=text is not None,
             document=document,
             direction=direction(document.language),
-            passages=pieces,
-            marks=[mark for mark in marks(facts) if mark.start in placed],
+            passages=passages_html(pieces),
+            marks=mark_rows([mark for mark in found if mark.start in placed]),
             forces=[(force, FORCE_COLOURS[force]) for force in FORCE_ORDER],
             page_link=document.page.removeprefix("documents/"),
         )

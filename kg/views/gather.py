@@ -62,11 +62,12 @@ SELECT ?g ?doc ?work ?title ?language ?date ?source WHERE { GRAPH ?g {
   OPTIONAL { ?doc pk:sourceFile ?source }
 } }"""
 
-# Read for one graph at a time (?g bound beforehand): see read_passages.
+# Read for one graph at a time, the graph written in for "{graph}" (see read_passages): its rows
+# decode no graph term.
 MENTIONS = """
-SELECT ?g ?entity ?quote ?start ?end WHERE { GRAPH ?g {
+SELECT ?entity ?quote ?start ?end WHERE {{ GRAPH {graph} {{
   ?mention pk:mentionOf ?entity ; pk:quote ?quote ; pk:start ?start ; pk:end ?end .
-} }"""
+}} }}"""
 
 COMMITMENTS = """
 SELECT ?g ?commitment ?issuer ?addressee ?force ?action ?quote ?start ?end ?paragraph ?deadline ?session WHERE {
@@ -82,10 +83,11 @@ GRAPH ?g {
   OPTIONAL { ?commitment pk:dueAtSession/pk:session ?session }
 } }"""
 
+# Read for one graph at a time, as MENTIONS.
 PARAGRAPHS = """
-SELECT ?g ?start ?end ?quote WHERE { GRAPH ?g {
+SELECT ?start ?end ?quote WHERE {{ GRAPH {graph} {{
   ?paragraph a pk:Paragraph ; pk:start ?start ; pk:end ?end ; pk:quote ?quote .
-} }"""
+}} }}"""
 
 CITATIONS = """
 SELECT ?g ?citing ?cited WHERE { GRAPH ?g { ?doc pk:realizes ?citing ; pk:cites ?cited } }"""
@@ -104,6 +106,9 @@ SELECT ?g ?node ?property ?value WHERE { GRAPH ?g {
   VALUES ?property { rdf:type skos:prefLabel skos:altLabel rdfs:label pk:code pk:symbol dcterms:title dcterms:date }
   ?node ?property ?value .
 } }"""
+
+# The nodes of one graph that one of them describes: a document's page reads its graph's this way.
+GRAPH_DESCRIPTIONS = "SELECT ?node ?value WHERE {{ GRAPH {graph} {{ ?node {property} ?value }} }}"
 
 # Kind names belong to the ontology's classes, which live outside the documents' graphs.
 KINDS = "SELECT ?class ?kind WHERE { ?class pk:kindName ?kind }"
@@ -124,6 +129,8 @@ PROPERTY_FIELDS = {
     "http://purl.org/dc/terms/title": "titles",
     "http://purl.org/dc/terms/date": "dates",
 }
+#: The properties of ``DESCRIPTIONS``, in its order.
+DESCRIBING_PROPERTIES = (RDF_TYPE, *PROPERTY_FIELDS)
 
 
 @dataclass
@@ -259,9 +266,8 @@ def _value(term: object) -> str:
     return term.value if isinstance(term, _NAMED_OR_LITERAL) else ""
 
 
-def _rows(store: Store, query: str, graph: str | None = None) -> Iterator[dict[str, str]]:
-    substitutions: dict[Variable, Any] = {Variable("g"): NamedNode(graph)} if graph else {}
-    results = store.query(PREFIXES + query, substitutions=substitutions)
+def _rows(store: Store, query: str) -> Iterator[dict[str, str]]:
+    results = store.query(PREFIXES + query)
     names = [variable.value for variable in results.variables]  # type: ignore[union-attr]
     # a solution iterates over its terms in the order of the variables: read in one pass, not name by name
     for solution in results:  # type: ignore[union-attr]
@@ -336,16 +342,45 @@ def _shown_nodes(
 def read_passages(store: Store, facts: DocumentFacts, kinds: dict[str, str]) -> None:
     """Fill in the mentions, paragraphs and node descriptions of one document, read from its graph alone."""
     graph = facts.document.graph
-    facts.entities = {}
-    for _graph, node, prop, value in _description_rows(store, graph):
-        _describe(facts.entities.setdefault(node, Entity(node)), prop, value, kinds)
+    facts.entities = _graph_entities(store, graph, kinds)
     facts.mentions = sorted(
-        ((row["entity"], row["quote"], int(row["start"]), int(row["end"])) for row in _rows(store, MENTIONS, graph)),
+        ((entity, quote, int(start), int(end)) for entity, quote, start, end in _graph_rows(store, MENTIONS, graph)),
         key=lambda mention: (mention[2], mention[0]),
     )
-    facts.paragraphs = sorted(
-        (int(row["start"]), int(row["end"]), row["quote"]) for row in _rows(store, PARAGRAPHS, graph)
-    )
+    paragraphs = _graph_rows(store, PARAGRAPHS, graph)
+    facts.paragraphs = sorted((int(start), int(end), quote) for start, end, quote in paragraphs)
+
+
+def _graph_rows(store: Store, query: str, graph: str) -> Iterator[tuple[str, ...]]:
+    """The rows of ``query`` over ``graph`` (written in for its "{graph}"), each a tuple of its values."""
+    for solution in store.query(PREFIXES + query.format(graph=NamedNode(graph))):  # type: ignore[union-attr]
+        yield tuple(map(_value, solution))
+
+
+def _graph_entities(store: Store, graph: str, kinds: dict[str, str]) -> dict[str, Entity]:
+    """The nodes one graph describes, as :func:`_describe` folds the rows of ``DESCRIPTIONS`` for it.
+
+    Read a property at a time, the graph and the property written in the query rather than
+    returned in its rows: each row decodes two terms instead of four, and the rows come in the
+    order ``DESCRIPTIONS`` gives them (its properties in turn), so the entities are the same.
+    """
+    entities: dict[str, Entity] = {}
+    for prop in DESCRIBING_PROPERTIES:
+        field_name = PROPERTY_FIELDS.get(prop, "kinds")
+        query = GRAPH_DESCRIPTIONS.format(graph=NamedNode(graph), property=NamedNode(prop))
+        for node_term, value in store.query(query):  # type: ignore[union-attr]
+            node, text = node_term.value, _value(value)
+            entity = entities.get(node)
+            if entity is None:
+                entity = entities[node] = Entity(node)
+            if field_name == "kinds":
+                if text in kinds:
+                    entity.kinds.add(kinds[text])
+            elif field_name == "names":
+                entity.names.setdefault(_language(value), text)
+            else:
+                getattr(entity, field_name).add(text)
+    return entities
 
 
 def _description_rows(store: Store, graph: str | None = None) -> Iterator[tuple[str, str, str, object]]:

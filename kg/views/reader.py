@@ -78,10 +78,13 @@ def marks(facts: DocumentFacts) -> list[Mark]:
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
-def passages(facts: DocumentFacts, text: str | None = None) -> list[list[Piece]]:
-    """The document's ``text`` (else what the graph holds of it) as passages of pieces, each with its marks."""
+def passages(facts: DocumentFacts, text: str | None = None, found: list[Mark] | None = None) -> list[list[Piece]]:
+    """The document's ``text`` (else what the graph holds of it) as passages of pieces, each with its marks.
+
+    ``found`` is ``marks(facts)`` where the caller has them already.
+    """
     blocks = _blocks(text) if text is not None else _join(_quoted_spans(facts))
-    all_marks = marks(facts)  # in the order of their starts
+    all_marks = marks(facts) if found is None else found  # in the order of their starts
     active: list[Mark] = []
     waiting = iter(all_marks)
     following = next(waiting, None)
@@ -128,15 +131,16 @@ def _join(spans: list[tuple[int, str]]) -> list[_Passage]:
 
 
 def _pieces(passage: _Passage, nearby: list[Mark]) -> list[Piece]:
-    inside = [m for m in nearby if m.start < passage.end and m.end > passage.start and m.end > m.start]
-    edges = {edge for m in inside for edge in (m.start, m.end) if passage.start < edge < passage.end}
-    cuts = sorted({passage.start, passage.end, *edges})
+    first, end = passage.start, passage.end
+    inside = [m for m in nearby if m.start < end and m.end > first and m.end > m.start]
+    edges = {edge for m in inside for edge in (m.start, m.end) if first < edge < end}
+    cuts = sorted({first, end, *edges})
+    starts = {m.start for m in inside}
     pieces = []
     anchored: set[int] = set()
     for left, right in pairwise(cuts):
         covering = [m for m in inside if m.start <= left and right <= m.end]
-        starting = [m for m in inside if m.start == left]
-        anchor = left if starting and left not in anchored else None
+        anchor = left if left in starts and left not in anchored else None
         if anchor is not None:
             anchored.add(anchor)
         classes = sorted(
@@ -144,7 +148,7 @@ def _pieces(passage: _Passage, nearby: list[Mark]) -> list[Piece]:
         )
         pieces.append(
             Piece(
-                passage.text[left - passage.start : right - passage.start],
+                passage.text[left - first : right - first],
                 " ".join(classes),
                 "\n".join(dict.fromkeys(m.title for m in covering)),
                 anchor,
