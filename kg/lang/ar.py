@@ -707,6 +707,9 @@ EXTRA: dict[str, object] = {
     "partner_markers": ("مع",),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
+    # words that open an item of demands before the actor it asks, past the verbal noun of what it is asked
+    # ("ضرورة | وفاء المنتظم الدولي بالتزاماته", "أن | تلتزم الدولة"; kg.finders.demands)
+    "demand_item_openers": ("ضرورة", "بضرورة", "أن"),
     # the author's own organs, which its recommendations direct (kg.finders.demands): "يوصي أجهزة المنظمة"
     "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة"),
     "speaker_nouns": _SPEAKER_NOUNS,
