@@ -676,7 +676,9 @@ EXTRA: dict[str, object] = {
     "assigning_phrases": ("تكليف", "كلف", "يكلف", "وكلف", "بتكليف"),
     # Phrases by which one actor asks the one named after them; the verb first, its subject may come between
     # (news: "ودعا الوزير المجتمع الدولي إلى", "ودعا سموه مجلس الأمن إلى").
-    "request_complements": ("إلى", "ب"),
+    # what the one asked is asked to do opens with "إلى" or a proclitic: "بالتدخل", "للانكباب" ("تدعو المجالس
+    # المنتخبة | للانكباب على")
+    "request_complements": ("إلى", "ب", "ل"),
     "addressee_breaks": ("فيما",),
     # a congress or an organisation that speaks of itself as the subject ("يطالب المؤتمر")
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
