@@ -301,6 +301,8 @@ def _item_commitment(
     addressee = _addressee(news, actors, issuer, verb, item) if verb and _rank(action) > 1 else None
     if verb is None and _rank(action) > 1:  # "لدعوة كل من:" | "الدولة الجزائرية إلى ...": whom it asks comes first
         addressee = _opening_addressee(actors, item)
+    if _rank(action) > 1:  # "La nécessité pour | la communauté internationale de ...": named before any verb
+        addressee = _addressee_after_opener(news, actors, issuer, item) or addressee
     return Commitment(
         span=item,
         action=action,
@@ -317,6 +319,34 @@ def _opening_addressee(actors: Actors, item: Span) -> Mention | None:
     mentions = [m for m in [*actors.all_mentions(), *actors.collectives] if m.kind != Kind.PLACE]
     opening = [m for m in mentions if m.span.start == item.start and m.span.end <= item.end]
     return max(opening, key=lambda m: m.span.end, default=None)
+
+
+def _addressee_after_opener(news: DocumentText, actors: Actors, issuer: Mention | None, item: Span) -> Mention | None:
+    """The actor an item names right after the words that open it (``extra["demand_item_openers"]``: "La
+    nécessité pour | la communauté internationale d'honorer", "Que, | l'État garantisse"), which comes before
+    any verb of the item and so before what that verb acts on. Past one more word (an article, or the verbal
+    noun of what it is asked: "ضرورة وفاء | المنتظم الدولي"), only a state or a collective acts; a body there
+    is what is asked for ("la nécessité de soutenir l'agence" opens no list of whom it asks)."""
+    opener = starts_with_phrase(news.text, item.start, news.words("demand_item_openers"))
+    if opener is None:
+        return None
+    position = skip_spaces(news.text, item.start + len(opener), item.end)
+    if news.text[position : position + 1] in (",", "،"):  # "Que, le Haut Commissariat ..."
+        position = skip_spaces(news.text, position + 1, item.end)
+    word = _WORD_AFTER.match(news.text, position, item.end)
+    after_word = skip_spaces(news.text, word.end(), item.end) if word else position
+    mentions = [
+        m
+        for m in [*actors.all_mentions(), *actors.collectives]
+        if m.kind != Kind.PLACE and m.span.end <= item.end and (issuer is None or m.key is None or m.key != issuer.key)
+    ]
+    at_opener = [m for m in mentions if m.span.start == position]
+    past_word = [m for m in mentions if m.span.start == after_word and m.kind in (Kind.STATE, COLLECTIVE)]
+    return max(at_opener or past_word, key=lambda m: m.span.end, default=None)
+
+
+#: One word, an elided article ("l'", "d’") being a word of its own.
+_WORD_AFTER = re.compile(r"\w+['’]?")
 
 
 def _listed_force(action: str) -> str:

@@ -676,7 +676,9 @@ EXTRA: dict[str, object] = {
     "assigning_phrases": ("تكليف", "كلف", "يكلف", "وكلف", "بتكليف"),
     # Phrases by which one actor asks the one named after them; the verb first, its subject may come between
     # (news: "ودعا الوزير المجتمع الدولي إلى", "ودعا سموه مجلس الأمن إلى").
-    "request_complements": ("إلى", "ب"),
+    # what the one asked is asked to do opens with "إلى" or a proclitic: "بالتدخل", "للانكباب" ("تدعو المجالس
+    # المنتخبة | للانكباب على")
+    "request_complements": ("إلى", "ب", "ل"),
     "addressee_breaks": ("فيما",),
     # a congress or an organisation that speaks of itself as the subject ("يطالب المؤتمر")
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
@@ -707,6 +709,9 @@ EXTRA: dict[str, object] = {
     "partner_markers": ("مع",),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
+    # words that open an item of demands before the actor it asks, past the verbal noun of what it is asked
+    # ("ضرورة | وفاء المنتظم الدولي بالتزاماته", "أن | تلتزم الدولة"; kg.finders.demands)
+    "demand_item_openers": ("ضرورة", "بضرورة", "أن"),
     # the author's own organs, which its recommendations direct (kg.finders.demands): "يوصي أجهزة المنظمة"
     "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة"),
     "speaker_nouns": _SPEAKER_NOUNS,

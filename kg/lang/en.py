@@ -853,6 +853,9 @@ EXTRA: dict[str, object] = {
     "target_markers": ("against",),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
+    # words that open an item of demands before the actor it asks ("The need for | the international
+    # community to", "That | the Government ensure"; kg.finders.demands)
+    "demand_item_openers": ("the need for", "need for", "that"),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("its bodies", "our bodies", "its organs", "our organs", "its branches", "our branches",
                         "its chapters", "our chapters", "its member unions"),

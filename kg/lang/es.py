@@ -781,6 +781,9 @@ EXTRA: dict[str, object] = {
     "target_markers": ("en contra de",),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
+    # words that open an item of demands before the actor it asks ("La necesidad de que | la comunidad
+    # internacional cumpla", "Que | el Estado garantice"; kg.finders.demands)
+    "demand_item_openers": ("la necesidad de que", "necesidad de que", "que"),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("sus órganos", "nuestros órganos", "sus instancias", "nuestras instancias",
                         "sus secciones", "nuestras secciones"),

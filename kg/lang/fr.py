@@ -835,6 +835,9 @@ EXTRA: dict[str, object] = {
     "target_markers": ("à l'encontre de", "à l’encontre de"),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
+    # words that open an item of demands before the actor it asks ("La nécessité pour | la communauté
+    # internationale d'honorer", "Que | l'État garantisse"; kg.finders.demands)
+    "demand_item_openers": ("la nécessité pour", "nécessité pour", "que", "qu'", "qu’"),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("ses instances", "nos instances", "ses organes", "nos organes", "ses sections",
                         "nos sections", "ses fédérations", "nos fédérations"),

@@ -730,6 +730,9 @@ EXTRA: dict[str, object] = {
     "opening_subject_pledges": tuple(_AGREED),
     # words before an actor a verb is done with, not its subject ("с Вьетнамом подписало")
     "partner_markers": ("с", "со"),
+    # words that open an item of demands before the actor it asks ("Необходимость для | международного
+    # сообщества", "Чтобы | правительство обеспечило"; kg.finders.demands)
+    "demand_item_openers": ("необходимость для", "чтобы"),
     # the author's own organs, which its recommendations direct (kg.finders.demands)
     "own_organ_words": ("своим органам", "свои органы", "органам организации", "региональным отделениям"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon

@@ -790,6 +790,11 @@ class Commitments:
         'words for an author\'s own organs, which its recommendations direct ("أجهزة المنظمة", "ses instances")',
         optional=True,
     )
+    demand_item_openers: tuple[str, ...] = words(
+        'words that open an item of demands before the actor it asks ("La nécessité pour | la communauté '
+        'internationale de", "Que | l\'État", "ضرورة | وفاء المنتظم الدولي")',
+        optional=True,
+    )
     speaker_nouns: tuple[str, ...] = words(
         'nouns by which a statement\'s author is the subject of its verbs ("المؤتمر")', optional=True
     )
