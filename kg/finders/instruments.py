@@ -817,21 +817,35 @@ def _names_one_instrument(news: DocumentText, head: str, heads: Mapping[str, str
 
 
 #: A year after a head, maybe after a short word that links it ("de 2011", "لسنة 2011", "2011").
-_YEAR_AFTER_HEAD = re.compile(r"\s+(?:[^\W\d]{1,5}\s+)?(?:18|19|20)\d\d(?!\d)")
+_YEAR_AFTER_HEAD = re.compile(r"\s+(?:(?P<link>[^\W\d]{1,5})\s+)?(?:18|19|20)\d\d(?!\d)")
 
 
 def _dated_head_span(news: DocumentText, head: str, start: int, end: int, main: Span) -> Span | None:
     """A head of ``extra["dated_instrument_heads"]`` names its state's one instrument of that kind with the
     state's adjective ("Constitution marocaine", "الدستور المغربي") or its year ("دستور 2011", "Constitución de
-    1917") after it, and nothing else: the span of the head and its adjective, or its year."""
-    if head not in news.words("dated_instrument_heads"):
+    1917") after it, and nothing else: the span of the head and its adjective, or its year.
+
+    A head of ``extra["year_named_instrument_heads"]`` is named by its year only, and only after a joiner of names
+    ("l'ordonnance de 1945", "la ley de 1917"): "une loi en 2016" is when a law was made, "la ley 1820" a number.
+    """
+    by_year_only = head in news.words("year_named_instrument_heads")
+    if not by_year_only and head not in news.words("dated_instrument_heads"):
         return None
     after = skip_spaces(news.text, end, main.end)
     adjective = _ADJECTIVE.match(news.text, after)
-    if adjective and adjective.group().casefold() in state_adjectives(news.pack):
+    if not by_year_only and adjective and adjective.group().casefold() in state_adjectives(news.pack):
         return Span(start, adjective.end())
     year = _YEAR_AFTER_HEAD.match(news.text, end, main.end)
+    if year and by_year_only and not _joins_names(news, year["link"]):
+        return None
     return Span(start, year.end()) if year else None
+
+
+def _joins_names(news: DocumentText, word: str | None) -> bool:
+    joiners = news.pack.derived(
+        "news.instrument_name_joiners", lambda pack: {w.casefold() for w in pack.words("instrument_name_joiners")}
+    )
+    return word is not None and word.casefold() in joiners
 
 
 _ADJECTIVE = re.compile(r"[^\W\d_]+")

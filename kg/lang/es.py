@@ -531,6 +531,8 @@ EXTRA: dict[str, object] = {
     },
     # a state's constitution, its one instrument of that kind: named by its adjective or its year alone
     "dated_instrument_heads": ("Constitución",),
+    # a law named by its year alone: "la ley de 1917", "la Ley de 1978 sobre ..."
+    "year_named_instrument_heads": ("Ley", "ley"),
     "instrument_name_joiners": ("de", "del", "sobre", "para", "contra", "la", "el", "los", "las"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
     "list_conjunctions": ("y", "e", "y el"),  # "y el": two days, "el 5 y el 12 de octubre"

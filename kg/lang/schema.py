@@ -667,6 +667,12 @@ class Commitments:
         '("دستور 2011", "la Constitution marocaine de 2011", "la Constitución de 1917")',
         optional=True,
     )
+    year_named_instrument_heads: tuple[str, ...] = words(
+        "heads that name an instrument by its year alone, joined by a word of ``instrument_name_joiners`` "
+        '("l\'ordonnance de 1945", "la ley de 1917"); unlike a constitution, not by a state\'s adjective '
+        '("la loi française" is the law of France, no instrument)',
+        optional=True,
+    )
     name_conjunction_prefixes: tuple[str, ...] = words(
         'conjunctions written on a word, which right after a head open the next item ("و": "الدستور | والتزامات")',
         optional=True,
