@@ -781,6 +781,7 @@ def _is_generic(news: DocumentText, mention: Mention) -> bool:
 def _named_by_head(news: DocumentText, taken: list[Span]) -> list[Mention]:
     heads = news.mapping("instrument_heads")
     mentions = [*_capitalised_names(news, taken), *_named_before_heads(news, taken), *_titled(news, taken)]
+    mentions += _constitution_articles(news, taken)
     for main in news.main_spans:
         mentions.extend(_defined_by_short_form(news, heads, main))
         for match in find_phrases(news.text, heads, main.start, main.end):
@@ -806,6 +807,35 @@ def _named_by_head(news: DocumentText, taken: list[Span]) -> list[Mention]:
             if span:
                 mentions.append(_named_mention(news, _without_proclitic(news, span, match.group(), heads), kind))
     return mentions
+
+
+#: The numbers of one article or of several: "103 y 107", "49.3", "14, 15 et 16".
+_ARTICLE_NUMBERS = r"\d+(?:\.\d+)*(?:\s*(?:,|\s\w{1,2}\s)\s*\d+(?:\.\d+)*)*"
+
+
+def _constitution_articles(news: DocumentText, taken: list[Span]) -> list[Mention]:
+    """ "los artículos 103 y 107 constitucionales", "l'article 49.3 de la Constitution": articles named with an
+    adjective or a phrase of ``extra["constitution_after_articles"]`` cite the home state's constitution, by them."""
+    pattern = news.pack.derived("news.constitution_articles", _constitution_articles_pattern)
+    if pattern is None:
+        return []
+    mentions = []
+    for main in news.main_spans:
+        for match in pattern.finditer(news.text, main.start, main.end):
+            span = Span(match.start(), match.end())
+            if not overlaps(span, taken):
+                mentions.append(_named_mention(news, span, "constitution"))
+    return mentions
+
+
+def _constitution_articles_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    articles, after = pack.words("running_article_words"), pack.words("constitution_after_articles")
+    if not articles or not after:
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{phrases_alternation(articles)})\s+{_ARTICLE_NUMBERS}\s+(?:{phrases_alternation(after)})(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def _names_one_instrument(news: DocumentText, head: str, heads: Mapping[str, str]) -> bool:

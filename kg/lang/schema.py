@@ -667,6 +667,15 @@ class Commitments:
         '("دستور 2011", "la Constitution marocaine de 2011", "la Constitución de 1917")',
         optional=True,
     )
+    running_article_words: tuple[str, ...] = words(
+        'words for the articles of a text in running text, before their numbers ("artículos", "l\'article")',
+        optional=True,
+    )
+    constitution_after_articles: tuple[str, ...] = words(
+        "words after the numbers of articles that make them the home state's constitution's (\"artículos 103 y 107 "
+        'constitucionales", "l\'article 49.3 de la Constitution")',
+        optional=True,
+    )
     year_named_instrument_heads: tuple[str, ...] = words(
         "heads that name an instrument by its year alone, joined by a word of ``instrument_name_joiners`` "
         '("l\'ordonnance de 1945", "la ley de 1917"); unlike a constitution, not by a state\'s adjective '
