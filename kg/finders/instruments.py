@@ -782,6 +782,7 @@ def _named_by_head(news: DocumentText, taken: list[Span]) -> list[Mention]:
     heads = news.mapping("instrument_heads")
     mentions = [*_capitalised_names(news, taken), *_named_before_heads(news, taken), *_titled(news, taken)]
     mentions += _constitution_articles(news, taken)
+    mentions += _named_after_places(news, taken)
     for main in news.main_spans:
         mentions.extend(_defined_by_short_form(news, heads, main))
         for match in find_phrases(news.text, heads, main.start, main.end):
@@ -957,13 +958,40 @@ def _with_name_words(news: DocumentText, head_end: int, span: Span | None) -> Sp
         return span
     heads = news.mapping("instrument_heads")
     conjunctions = news.words("name_conjunction_prefixes")
+    place = _place_at(news, skip_spaces(news.text, head_end, span.end), span.end)
     for index, token in enumerate(tokens(news.text, head_end, span.end)):
+        if place is not None and token.end <= place.end:
+            continue  # "اتفاقية جنيف": a place right after its head names a treaty, with no article
         # "الدستور | والتزامات المملكة": a conjunction right after the head opens the next item of a list
         joined = index == 0 and token.text.startswith(conjunctions)
         if joined or not token.text.startswith(prefixes) or token.text in heads:  # "... الجنائية | والقانون"
             end = len(news.text[: token.start].rstrip())
             return Span(span.start, end) if end > head_end else None
     return span
+
+
+def _named_after_places(news: DocumentText, taken: list[Span]) -> list[Mention]:
+    """ "نظام روما المتعلق بالمحكمة الجنائية الدولية": a head of ``extra["place_named_instrument_heads"]``, too common
+    a word to open a name alone ("النظام" is also a regime), names an instrument where a place follows it."""
+    heads = news.mapping("place_named_instrument_heads")
+    mentions = []
+    for main in news.main_spans:
+        for match in find_phrases(news.text, heads, main.start, main.end):
+            if overlaps(Span(match.start(), match.end()), taken):
+                continue
+            if _place_at(news, skip_spaces(news.text, match.end(), main.end), main.end) is None:
+                continue
+            span = _with_name_words(news, match.end(), _named_span(news, match, main))
+            if span is not None:
+                kind = heads[key_of(match.group(), heads)]
+                mentions.append(_named_mention(news, _without_proclitic(news, span, match.group(), heads), kind))
+    return mentions
+
+
+def _place_at(news: DocumentText, position: int, end: int) -> Span | None:
+    """The place the resolver knows that starts at ``position`` ("جنيف", "روما"), if any."""
+    places = resolve.find_mentions(news.text, news.language, start=position, end=end, kinds=(Kind.PLACE,))
+    return places[0].span if places and places[0].span.start == position else None
 
 
 def _capitalised_names(news: DocumentText, taken: list[Span]) -> list[Mention]:

@@ -729,6 +729,8 @@ EXTRA: dict[str, object] = {
             "القرار": "resolution",
         }.items()},
     },
+    # a statute named by the place it was adopted in ("نظام روما"): "نظام" alone is also a regime or a system
+    "place_named_instrument_heads": {f"{clitic}نظام": "instrument" for clitic in ("", "و", "ب", "ل")},
     "instrument_name_word_prefixes": ("ال", "لل", "بال", "وال", "كال"),
     "instrument_name_stops": ("في", "من", "على", "إلى", "عن", "الذي", "التي", "الذين", "مع", "أن", "لسنة", "لعام"),
     "instrument_year_words": ("لسنة", "لعام", "سنة"),

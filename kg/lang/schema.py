@@ -676,6 +676,11 @@ class Commitments:
         'constitucionales", "l\'article 49.3 de la Constitution")',
         optional=True,
     )
+    place_named_instrument_heads: Mapping[str, str] = phrases(
+        'heads too common to open a name alone, which name an instrument where a place follows ("نظام روما": the '
+        'Rome Statute; "النظام" is also a regime), with kind',
+        optional=True,
+    )
     year_named_instrument_heads: tuple[str, ...] = words(
         "heads that name an instrument by its year alone, joined by a word of ``instrument_name_joiners`` "
         '("l\'ordonnance de 1945", "la ley de 1917"); unlike a constitution, not by a state\'s adjective '
