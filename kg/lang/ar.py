@@ -725,6 +725,8 @@ EXTRA: dict[str, object] = {
             "الاستراتيجية": "strategy", "الإستراتيجية": "strategy", "استراتيجية": "strategy", "إعلان": "declaration",
             "اتفاقية": "convention", "معاهدة": "treaty", "المعاهدة": "treaty", "ميثاق": "instrument",
             "الميثاق": "instrument", "بروتوكول": "protocol", "البروتوكول": "protocol",
+            # a covenant by its adjective: "العهد" alone is also an era, or a throne ("ولي العهد")
+            "العهد الدولي": "instrument",
             # the definite only: "القرار الأممي المتعلق بإيقاف ..." names a resolution, "قرار" alone is any decision
             "القرار": "resolution",
         }.items()},
