@@ -1039,9 +1039,18 @@ def _capitalised_span(news: DocumentText, head: re.Match[str], main: Span) -> Sp
         before = []  # "Este tratado", "Une loi": a sentence's first word is capitalised whatever it is
     start = before[-1].start if before else head.start()
     end = capitalised_words_end(news, head.end(), sentence.end, joiners)
+    if _ends_with_event_head(news, head.end(), end):
+        end = head.end()  # "the Antarctic Treaty | Consultative Meeting": a meeting named after the treaty
     if start == head.start() and end == head.end():
         return _numbered_span(news, head, sentence.end)
     return Span(start, end)
+
+
+def _ends_with_event_head(news: DocumentText, start: int, end: int) -> bool:
+    """Whether the capitalised words after an instrument's head end with the head of an event's name
+    (``extra["event_heads"]``: "Meeting", "Summit"), which they name, not the instrument."""
+    words = tokens(news.text, start, end)
+    return bool(words) and words[-1].text in news.mapping("event_heads")
 
 
 #: A number that names an instrument after its head ("Agenda 21", "Programa 21"): no part of a longer number
