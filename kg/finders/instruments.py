@@ -810,12 +810,12 @@ def _named_by_head(news: DocumentText, taken: list[Span]) -> list[Mention]:
     return mentions
 
 
-#: The numbers of one article or of several: "103 y 107", "49.3", "14, 15 et 16".
+#: The numbers of one article or of several: "10 y 12", "16.2", "34, 37 et 38".
 _ARTICLE_NUMBERS = r"\d+(?:\.\d+)*(?:\s*(?:,|\s\w{1,2}\s)\s*\d+(?:\.\d+)*)*"
 
 
 def _constitution_articles(news: DocumentText, taken: list[Span]) -> list[Mention]:
-    """ "los artículos 103 y 107 constitucionales", "l'article 49.3 de la Constitution": articles named with an
+    """ "los artículos 10 y 12 constitucionales", "l'article 16 de la Constitution": articles named with an
     adjective or a phrase of ``extra["constitution_after_articles"]`` cite the home state's constitution, by them."""
     pattern = news.pack.derived("news.constitution_articles", _constitution_articles_pattern)
     if pattern is None:
@@ -857,7 +857,7 @@ def _dated_head_span(news: DocumentText, head: str, start: int, end: int, main: 
     1917") after it, and nothing else: the span of the head and its adjective, or its year.
 
     A head of ``extra["year_named_instrument_heads"]`` is named by its year only, and only after a joiner of names
-    ("l'ordonnance de 1945", "la ley de 1917"): "une loi en 2016" is when a law was made, "la ley 1820" a number.
+    ("l'ordonnance de 1950", "la ley de 1936"): "une loi en 2016" is when a law was made, "la ley 1820" a number.
     """
     by_year_only = head in news.words("year_named_instrument_heads")
     if not by_year_only and head not in news.words("dated_instrument_heads"):
@@ -971,7 +971,7 @@ def _with_name_words(news: DocumentText, head_end: int, span: Span | None) -> Sp
 
 
 def _named_after_places(news: DocumentText, taken: list[Span]) -> list[Mention]:
-    """ "نظام روما المتعلق بالمحكمة الجنائية الدولية": a head of ``extra["place_named_instrument_heads"]``, too common
+    """ "نظام روما": a head of ``extra["place_named_instrument_heads"]``, too common
     a word to open a name alone ("النظام" is also a regime), names an instrument where a place follows it."""
     heads = news.mapping("place_named_instrument_heads")
     mentions = []
@@ -1040,7 +1040,7 @@ def _capitalised_span(news: DocumentText, head: re.Match[str], main: Span) -> Sp
     start = before[-1].start if before else head.start()
     end = capitalised_words_end(news, head.end(), sentence.end, joiners)
     if _ends_with_event_head(news, head.end(), end):
-        end = head.end()  # "the Antarctic Treaty | Consultative Meeting": a meeting named after the treaty
+        end = head.end()  # "the Arctic Accord | Review Meeting": a meeting named after the treaty
     if start == head.start() and end == head.end():
         return _numbered_span(news, head, sentence.end)
     return Span(start, end)

@@ -672,8 +672,8 @@ class Commitments:
         optional=True,
     )
     constitution_after_articles: tuple[str, ...] = words(
-        "words after the numbers of articles that make them the home state's constitution's (\"artículos 103 y 107 "
-        'constitucionales", "l\'article 49.3 de la Constitution")',
+        "words after the numbers of articles that make them the home state's constitution's (\"artículos 10 y 12 "
+        'constitucionales", "l\'article 16 de la Constitution")',
         optional=True,
     )
     place_named_instrument_heads: Mapping[str, str] = phrases(
@@ -683,7 +683,7 @@ class Commitments:
     )
     year_named_instrument_heads: tuple[str, ...] = words(
         "heads that name an instrument by its year alone, joined by a word of ``instrument_name_joiners`` "
-        '("l\'ordonnance de 1945", "la ley de 1917"); unlike a constitution, not by a state\'s adjective '
+        '("l\'ordonnance de 1950", "la ley de 1936"); unlike a constitution, not by a state\'s adjective '
         '("la loi française" is the law of France, no instrument)',
         optional=True,
     )
