@@ -264,3 +264,15 @@ def test_a_constitution_named_by_its_year_or_its_states_adjective(
     adjective or its year names; before, French and Spanish had no head for it and Arabic cited none with a year.
     The head alone ("la Constitution le dit") names none where the pack does not say it does."""
     assert [name for name, _kind in _cited(text, language)] == expected
+
+
+def test_an_arabic_covenant_named_short_of_its_known_name() -> None:
+    """ "العهد الدولي" heads a covenant whose name the resolver may not know in that wording; "العهد" alone is also an
+    era or a throne ("ولي العهد"), and names nothing."""
+    text = (
+        "الرباط في 3 مايو 2025 - تدعو الجمعية إلى احترام العهد الدولي للحقوق الثقافية، واستقبل ولي العهد الوفد "
+        "في بداية العهد الجديد."
+    )
+    assert [(" ".join(c.mention.text.split()), c.mention.kind) for c in build_news(text, "ar").citations] == [
+        ("العهد الدولي للحقوق الثقافية", "instrument")
+    ]

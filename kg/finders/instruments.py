@@ -781,6 +781,8 @@ def _is_generic(news: DocumentText, mention: Mention) -> bool:
 def _named_by_head(news: DocumentText, taken: list[Span]) -> list[Mention]:
     heads = news.mapping("instrument_heads")
     mentions = [*_capitalised_names(news, taken), *_named_before_heads(news, taken), *_titled(news, taken)]
+    mentions += _constitution_articles(news, taken)
+    mentions += _named_after_places(news, taken)
     for main in news.main_spans:
         mentions.extend(_defined_by_short_form(news, heads, main))
         for match in find_phrases(news.text, heads, main.start, main.end):
@@ -808,6 +810,35 @@ def _named_by_head(news: DocumentText, taken: list[Span]) -> list[Mention]:
     return mentions
 
 
+#: The numbers of one article or of several: "10 y 12", "16.2", "34, 37 et 38".
+_ARTICLE_NUMBERS = r"\d+(?:\.\d+)*(?:\s*(?:,|\s\w{1,2}\s)\s*\d+(?:\.\d+)*)*"
+
+
+def _constitution_articles(news: DocumentText, taken: list[Span]) -> list[Mention]:
+    """ "los artículos 10 y 12 constitucionales", "l'article 16 de la Constitution": articles named with an
+    adjective or a phrase of ``extra["constitution_after_articles"]`` cite the home state's constitution, by them."""
+    pattern = news.pack.derived("news.constitution_articles", _constitution_articles_pattern)
+    if pattern is None:
+        return []
+    mentions = []
+    for main in news.main_spans:
+        for match in pattern.finditer(news.text, main.start, main.end):
+            span = Span(match.start(), match.end())
+            if not overlaps(span, taken):
+                mentions.append(_named_mention(news, span, "constitution"))
+    return mentions
+
+
+def _constitution_articles_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    articles, after = pack.words("running_article_words"), pack.words("constitution_after_articles")
+    if not articles or not after:
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{phrases_alternation(articles)})\s+{_ARTICLE_NUMBERS}\s+(?:{phrases_alternation(after)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 def _names_one_instrument(news: DocumentText, head: str, heads: Mapping[str, str]) -> bool:
     """Whether a head names an instrument alone (``extra["standalone_instrument_heads"]``: "الدستور", the one
     constitution of a state), with or without a proclitic ("والدستور")."""
@@ -817,21 +848,35 @@ def _names_one_instrument(news: DocumentText, head: str, heads: Mapping[str, str
 
 
 #: A year after a head, maybe after a short word that links it ("de 2011", "لسنة 2011", "2011").
-_YEAR_AFTER_HEAD = re.compile(r"\s+(?:[^\W\d]{1,5}\s+)?(?:18|19|20)\d\d(?!\d)")
+_YEAR_AFTER_HEAD = re.compile(r"\s+(?:(?P<link>[^\W\d]{1,5})\s+)?(?:18|19|20)\d\d(?!\d)")
 
 
 def _dated_head_span(news: DocumentText, head: str, start: int, end: int, main: Span) -> Span | None:
     """A head of ``extra["dated_instrument_heads"]`` names its state's one instrument of that kind with the
     state's adjective ("Constitution marocaine", "الدستور المغربي") or its year ("دستور 2011", "Constitución de
-    1917") after it, and nothing else: the span of the head and its adjective, or its year."""
-    if head not in news.words("dated_instrument_heads"):
+    1917") after it, and nothing else: the span of the head and its adjective, or its year.
+
+    A head of ``extra["year_named_instrument_heads"]`` is named by its year only, and only after a joiner of names
+    ("l'ordonnance de 1950", "la ley de 1936"): "une loi en 2016" is when a law was made, "la ley 1820" a number.
+    """
+    by_year_only = head in news.words("year_named_instrument_heads")
+    if not by_year_only and head not in news.words("dated_instrument_heads"):
         return None
     after = skip_spaces(news.text, end, main.end)
     adjective = _ADJECTIVE.match(news.text, after)
-    if adjective and adjective.group().casefold() in state_adjectives(news.pack):
+    if not by_year_only and adjective and adjective.group().casefold() in state_adjectives(news.pack):
         return Span(start, adjective.end())
     year = _YEAR_AFTER_HEAD.match(news.text, end, main.end)
+    if year and by_year_only and not _joins_names(news, year["link"]):
+        return None
     return Span(start, year.end()) if year else None
+
+
+def _joins_names(news: DocumentText, word: str | None) -> bool:
+    joiners = news.pack.derived(
+        "news.instrument_name_joiners", lambda pack: {w.casefold() for w in pack.words("instrument_name_joiners")}
+    )
+    return word is not None and word.casefold() in joiners
 
 
 _ADJECTIVE = re.compile(r"[^\W\d_]+")
@@ -913,13 +958,40 @@ def _with_name_words(news: DocumentText, head_end: int, span: Span | None) -> Sp
         return span
     heads = news.mapping("instrument_heads")
     conjunctions = news.words("name_conjunction_prefixes")
+    place = _place_at(news, skip_spaces(news.text, head_end, span.end), span.end)
     for index, token in enumerate(tokens(news.text, head_end, span.end)):
+        if place is not None and token.end <= place.end:
+            continue  # "اتفاقية جنيف": a place right after its head names a treaty, with no article
         # "الدستور | والتزامات المملكة": a conjunction right after the head opens the next item of a list
         joined = index == 0 and token.text.startswith(conjunctions)
         if joined or not token.text.startswith(prefixes) or token.text in heads:  # "... الجنائية | والقانون"
             end = len(news.text[: token.start].rstrip())
             return Span(span.start, end) if end > head_end else None
     return span
+
+
+def _named_after_places(news: DocumentText, taken: list[Span]) -> list[Mention]:
+    """ "نظام روما": a head of ``extra["place_named_instrument_heads"]``, too common
+    a word to open a name alone ("النظام" is also a regime), names an instrument where a place follows it."""
+    heads = news.mapping("place_named_instrument_heads")
+    mentions = []
+    for main in news.main_spans:
+        for match in find_phrases(news.text, heads, main.start, main.end):
+            if overlaps(Span(match.start(), match.end()), taken):
+                continue
+            if _place_at(news, skip_spaces(news.text, match.end(), main.end), main.end) is None:
+                continue
+            span = _with_name_words(news, match.end(), _named_span(news, match, main))
+            if span is not None:
+                kind = heads[key_of(match.group(), heads)]
+                mentions.append(_named_mention(news, _without_proclitic(news, span, match.group(), heads), kind))
+    return mentions
+
+
+def _place_at(news: DocumentText, position: int, end: int) -> Span | None:
+    """The place the resolver knows that starts at ``position`` ("جنيف", "روما"), if any."""
+    places = resolve.find_mentions(news.text, news.language, start=position, end=end, kinds=(Kind.PLACE,))
+    return places[0].span if places and places[0].span.start == position else None
 
 
 def _capitalised_names(news: DocumentText, taken: list[Span]) -> list[Mention]:
@@ -967,9 +1039,18 @@ def _capitalised_span(news: DocumentText, head: re.Match[str], main: Span) -> Sp
         before = []  # "Este tratado", "Une loi": a sentence's first word is capitalised whatever it is
     start = before[-1].start if before else head.start()
     end = capitalised_words_end(news, head.end(), sentence.end, joiners)
+    if _ends_with_event_head(news, head.end(), end):
+        end = head.end()  # "the Arctic Accord | Review Meeting": a meeting named after the treaty
     if start == head.start() and end == head.end():
         return _numbered_span(news, head, sentence.end)
     return Span(start, end)
+
+
+def _ends_with_event_head(news: DocumentText, start: int, end: int) -> bool:
+    """Whether the capitalised words after an instrument's head end with the head of an event's name
+    (``extra["event_heads"]``: "Meeting", "Summit"), which they name, not the instrument."""
+    words = tokens(news.text, start, end)
+    return bool(words) and words[-1].text in news.mapping("event_heads")
 
 
 #: A number that names an instrument after its head ("Agenda 21", "Programa 21"): no part of a longer number

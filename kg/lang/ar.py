@@ -730,10 +730,14 @@ EXTRA: dict[str, object] = {
             "الاستراتيجية": "strategy", "الإستراتيجية": "strategy", "استراتيجية": "strategy", "إعلان": "declaration",
             "اتفاقية": "convention", "معاهدة": "treaty", "المعاهدة": "treaty", "ميثاق": "instrument",
             "الميثاق": "instrument", "بروتوكول": "protocol", "البروتوكول": "protocol",
+            # a covenant by its adjective: "العهد" alone is also an era, or a throne ("ولي العهد")
+            "العهد الدولي": "instrument",
             # the definite only: "القرار الأممي المتعلق بإيقاف ..." names a resolution, "قرار" alone is any decision
             "القرار": "resolution",
         }.items()},
     },
+    # a statute named by the place it was adopted in ("نظام روما"): "نظام" alone is also a regime or a system
+    "place_named_instrument_heads": {f"{clitic}نظام": "instrument" for clitic in ("", "و", "ب", "ل")},
     "instrument_name_word_prefixes": ("ال", "لل", "بال", "وال", "كال"),
     "instrument_name_stops": ("في", "من", "على", "إلى", "عن", "الذي", "التي", "الذين", "مع", "أن", "لسنة", "لعام"),
     "instrument_year_words": ("لسنة", "لعام", "سنة"),

@@ -527,6 +527,12 @@ EXTRA: dict[str, object] = {
     },
     # a state's constitution, its one instrument of that kind: named by its adjective or its year alone
     "dated_instrument_heads": ("Constitución",),
+    # a law named by its year alone: "la ley de 1936", "la Ley de 1998 sobre ..."
+    "year_named_instrument_heads": ("Ley", "ley"),
+    # articles of the home state's constitution: "los artículos 10 y 12 constitucionales", "el artículo 24 de la
+    # Constitución"
+    "running_article_words": ("artículo", "artículos"),
+    "constitution_after_articles": ("constitucional", "constitucionales", "de la Constitución"),
     "instrument_name_joiners": ("de", "del", "sobre", "para", "contra", "la", "el", "los", "las"),
     "list_articles": ("la", "el", "los", "las", "de la", "del", "de los", "de"),
     "list_conjunctions": ("y", "e", "y el"),  # "y el": two days, "el 5 y el 12 de octubre"

@@ -550,9 +550,15 @@ EXTRA: dict[str, object] = {
         # "le règlement de Dublin", "le statut de Rome", "la directive Retour": named by a place or a word in capitals
         "Règlement": "law", "règlement": "law", "Statut": "instrument", "statut": "instrument",
         "Directive": "directive", "directive": "directive",
+        "Ordonnance": "decree", "ordonnance": "decree",
     },
     # a state's constitution, its one instrument of that kind: named by its adjective or its year alone
     "dated_instrument_heads": ("Constitution",),
+    # a law or an ordinance named by its year alone: "la loi de 1901", "l'ordonnance de 1950 sur ..."
+    "year_named_instrument_heads": ("Loi", "loi", "Ordonnance", "ordonnance"),
+    # articles of the home state's constitution, named by an adjective or by it: "l'article 16 de la Constitution"
+    "running_article_words": ("article", "articles"),
+    "constitution_after_articles": ("constitutionnel", "constitutionnels", "de la Constitution"),
     "instrument_name_joiners": ("de", "du", "des", "d'", "d’", "sur", "relatif", "relative", "relatifs", "relatives",
                                 "à", "au", "aux", "pour", "contre", "la", "le", "les", "l'", "l’"),
     "list_articles": ("de la", "de l’", "de l'", "du", "des", "de", "la", "le", "les", "l’", "l'"),

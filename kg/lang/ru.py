@@ -290,6 +290,13 @@ ORGANIZATION_HEADS: dict[str, str] = {
 }
 
 
+def _with_declensions(heads: dict[str, str]) -> dict[str, str]:
+    """Heads of instruments in the cases news puts them in ("аналог «Закона Иванова»", "по Договору СНВ"),
+    declined by the dictionary (kg.text.morphology), each with its kind."""
+    declined = {form: kind for head, kind in heads.items() for form in russian_declensions(head)}
+    return heads | {form: kind for form, kind in declined.items() if form not in heads}
+
+
 def _declined(stem: str, endings: tuple[str, ...] = ("", "а", "у", "ом", "е")) -> tuple[str, ...]:
     """A shortened name of a ministry in every case ("Минтруд", "Минтруду", "Минтрудом")."""
     return tuple(stem + ending for ending in endings)
@@ -687,7 +694,7 @@ EXTRA: dict[str, object] = {
     "assigning_phrases": ("поручить", "поручает", "поручило", "поручил"),
     # Instruments named around a head word (kg.finders.instruments): quoted ("Федеральный закон «О ...»") or
     # with capitalised words ("Договор СНВ", "Соглашение ... Евразийского экономического союза").
-    "capitalised_instrument_heads": {
+    "capitalised_instrument_heads": _with_declensions({
         "Договор": "treaty", "договор": "treaty", "Конвенция": "convention", "конвенция": "convention",
         "Соглашение": "agreement", "соглашение": "agreement", "Закон": "law", "закон": "law",
         "Федеральный закон": "law", "федеральный закон": "law", "Пакт": "instrument", "пакт": "instrument",
@@ -695,7 +702,7 @@ EXTRA: dict[str, object] = {
         "Устав": "instrument", "Кодекс": "law", "кодекс": "law", "Стратегия": "strategy", "стратегия": "strategy",
         # a decree, titled in quotes after its head ("подписал указ «О мерах ...»")
         "Указ": "decree", "указ": "decree",
-    },
+    }),
     "instrument_name_joiners": ("о", "об", "по", "между", "с"),
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
     "speaker_phrases": {

@@ -667,6 +667,26 @@ class Commitments:
         '("دستور 2011", "la Constitution marocaine de 2011", "la Constitución de 1917")',
         optional=True,
     )
+    running_article_words: tuple[str, ...] = words(
+        'words for the articles of a text in running text, before their numbers ("artículos", "l\'article")',
+        optional=True,
+    )
+    constitution_after_articles: tuple[str, ...] = words(
+        "words after the numbers of articles that make them the home state's constitution's (\"artículos 10 y 12 "
+        'constitucionales", "l\'article 16 de la Constitution")',
+        optional=True,
+    )
+    place_named_instrument_heads: Mapping[str, str] = phrases(
+        'heads too common to open a name alone, which name an instrument where a place follows ("نظام روما": the '
+        'Rome Statute; "النظام" is also a regime), with kind',
+        optional=True,
+    )
+    year_named_instrument_heads: tuple[str, ...] = words(
+        "heads that name an instrument by its year alone, joined by a word of ``instrument_name_joiners`` "
+        '("l\'ordonnance de 1950", "la ley de 1936"); unlike a constitution, not by a state\'s adjective '
+        '("la loi française" is the law of France, no instrument)',
+        optional=True,
+    )
     name_conjunction_prefixes: tuple[str, ...] = words(
         'conjunctions written on a word, which right after a head open the next item ("و": "الدستور | والتزامات")',
         optional=True,
