@@ -181,9 +181,10 @@ def find_commitments(
                 in_sentence.append(replace(commitment, deadline=deadline, cycle=cycle))
         commitments.extend(in_sentence)
     # A sentence's stance that names no speaker, in a text that names no author (a fact sheet's subtitle
-    # "Encourages Americans to ..."), is no one's: a commitment of no one is none. (An item of a list of
-    # demands is its lead-in's, which statement_author looks for.)
-    commitments = [c for c in commitments if c.issuer is not None or author is not None]
+    # "Encourages Americans to ..."), is no one's: a commitment of no one is none. A task given ("the DMW shall
+    # serve as chair") binds its addressee whoever gives it, and an item of a list of demands is its
+    # lead-in's (statement_author): both stay.
+    commitments = [c for c in commitments if c.issuer is not None or author is not None or c.action == _ASSIGNMENT]
     found = sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
     # Someone takes every stance (the shapes ask for an issuer): one told without its speaker is the author's.
     return [c if c.issuer is not None or author is None else replace(c, issuer=author) for c in found]
