@@ -29,15 +29,21 @@ TOLERANCE = 1e-9
 
 
 @pytest.fixture(scope="session")
-def development_evaluation(tmp_path_factory: pytest.TempPathFactory) -> Evaluation:
-    """The development set built once per session and scored against its gold."""
+def development_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder the development set is built into, once per session."""
     if not CORPUS_REAL.is_dir() or not GOLD_REAL.is_dir():
         pytest.skip(f"no development set: {CORPUS_REAL} and {GOLD_REAL} are absent (they sit beside the clone)")
     from kg.pipeline import build
 
     out = tmp_path_factory.mktemp("corpus-real-build")
     build([CORPUS_REAL], out)
-    return evaluate(GOLD_REAL, out, corrections=CORRECTIONS)
+    return out
+
+
+@pytest.fixture(scope="session")
+def development_evaluation(development_build: Path) -> Evaluation:
+    """The development set's build scored against its gold."""
+    return evaluate(GOLD_REAL, development_build, corrections=CORRECTIONS)
 
 
 def floors() -> dict[str, dict[str, dict[str, float]]]:
@@ -76,3 +82,13 @@ def test_every_measured_score_has_a_floor(development_evaluation: Evaluation) ->
         if name not in written.get(family, {}).get(fact_type, {})
     ]
     assert not missing, "measured but without a floor in tests/eval_floors.json: " + ", ".join(missing)
+
+
+@pytest.mark.slow
+def test_the_build_of_the_development_set_conforms_to_the_shapes(development_build: Path) -> None:
+    """Publishers export validated Turtle: the shapes and the quality checks hold on real documents too."""
+    from kg.buildfolder import GRAPH_TTL
+    from kg.validate import validate
+
+    report = validate(development_build / GRAPH_TTL, reasoner=False)
+    assert report.violations == [], "\n".join(f"{v.focus} {v.path or '-'}: {v.message}" for v in report.violations)

@@ -100,6 +100,26 @@ def test_the_plan_a_decision_issues_after_its_signature_holds_tasks_with_their_t
     assert {c.paragraph.number for c in tasks if c.paragraph} == {"1"}
 
 
+def test_the_tasks_of_an_annexed_plan_lie_inside_a_paragraph_of_the_annex() -> None:
+    text = VI_HEAD + "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm kê tài sản công.\n\n"
+    text += "Điều 2. Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.\n\n" + VI_SIGNATURE
+    text += "KẾ HOẠCH\n\nKIỂM KÊ TÀI SẢN CÔNG\n\n1. Trách nhiệm của đơn vị sử dụng tài sản:\n\n"
+    text += "- Thành lập Tổ kiểm kê của đơn vị.\n\n- Báo cáo kết quả kiểm kê.\n"
+    extraction = _built(text, "vi")
+    plan = text.index("KẾ HOẠCH\n")
+    tasks = [c for c in extraction.commitments if c.action == "tasks" and c.span.start > plan]
+    assert len(tasks) == 2
+    for task in tasks:
+        paragraph = task.paragraph
+        assert paragraph is not None and paragraph in extraction.paragraphs
+        # the annex is a paragraph of its own, numbered as the article that issues it
+        assert (paragraph.section, paragraph.number) == ("annex", "1")
+        assert paragraph.span.start <= task.span.start and task.span.end <= paragraph.span.end
+    # the plan's tasks hold the issuing article: it gets no decision of its own besides them
+    first = next(p for p in extraction.paragraphs if p.section == "operative" and p.number == "1")
+    assert not [c for c in extraction.commitments if c.paragraph == first and c.action == "decides"]
+
+
 def test_a_line_that_gives_a_time_limit_is_the_due_day_of_the_task_above_it() -> None:
     text = EN_HEAD + (
         "Article 1. Duties of the census offices\n\n1. Set up the census teams.\n\nDeadline: 30 November 2024.\n\n"

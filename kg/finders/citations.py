@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from kg import resolve
 from kg.finders import resolutions
 from kg.finders.phrases import matcher_of, words_of
+from kg.finders.text import skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates
@@ -101,8 +102,18 @@ class _CitationFinder:
                 continue
             gap = self.view[position : date.span.start]
             if len(" ".join(gap.split())) <= DATE_REACH and not _NUMBER.search(gap):
-                return date
+                return None if self._opens_range(date) else date
         return None
+
+    def _opens_range(self, date: DateMatch) -> bool:
+        """Whether a date is the first day of a period ("its resolution 71/305 for the period from 1 July 2017 to
+        30 June 2018"): an instrument is adopted on one day, and the period is what it is about."""
+        after = skip_spaces(self.view, date.span.end)
+        connector = starts_with_phrase(self.view, after, self.pack.words("date_range_connectors"))
+        if connector is None:
+            return False
+        following = skip_spaces(self.view, after + len(connector))
+        return any(d.span.start == following for d in self.dates)
 
     def date_before(self, position: int) -> DateMatch | None:
         """The date that ends right before ``position``, where a language dates first ("2016年9月19日第71/1号决议")."""

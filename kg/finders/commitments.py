@@ -180,6 +180,11 @@ def find_commitments(
                 deadline = _deadline(news, verb, sentence, date, actors)
                 in_sentence.append(replace(commitment, deadline=deadline, cycle=cycle))
         commitments.extend(in_sentence)
+    # A line that opens with its verb, in a text that names no author (a fact sheet's subtitle "Encourages
+    # Americans to ..."), is a heading that tells no one's stance: a commitment of no one is none. One with a
+    # subject ("Nous appelons ...") is its unnamed speaker's, a task given ("the DMW shall serve as chair") binds
+    # its addressee whoever gives it, and an item of a list of demands is its lead-in's: all stay.
+    commitments = [c for c in commitments if c.issuer is not None or author is not None or not _heading_stance(news, c)]
     found = sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
     # Someone takes every stance (the shapes ask for an issuer): one told without its speaker is the author's.
     return [c if c.issuer is not None or author is None else replace(c, issuer=author) for c in found]
@@ -727,6 +732,16 @@ def _in_year_of(month_day: str, date: str | None) -> str | None:
     except ValueError:  # 29 February of a common year
         return None
     return full if full >= date else None
+
+
+def _heading_stance(news: DocumentText, commitment: Commitment) -> bool:
+    """Whether a commitment's verb opens its line, but for marks ("*Encourages Americans to ...*"), and it is
+    no task."""
+    verb = commitment.verb
+    if verb is None or commitment.action == _ASSIGNMENT:
+        return False
+    line_start = news.text.rfind("\n", 0, verb.start) + 1
+    return not any(char.isalnum() for char in news.text[line_start : verb.start])
 
 
 def force_of(action: str) -> str | None:

@@ -64,6 +64,10 @@ def _escapes() -> dict[int, str]:
 
 _ESCAPES = _escapes()
 #: Most literals hold none of them: a search in C finds the few that do (``str.translate`` looks up every character).
+#: A period in code: an ISO 8601 year, month or day, or an interval of them ("2017/2022", "2019-07-01/2020-06-30"),
+#: and a quarter or half of a year as statistical offices print it (SDMX's "2013-Q1", "2024-H1").
+_CODED_DAY = r"[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2})?|Q[1-4]|H[12]))?"
+_CODED_PERIOD = re.compile(rf"{_CODED_DAY}(?:/{_CODED_DAY})?")
 _ESCAPED = re.compile("[" + "".join(re.escape(chr(code)) for code in _ESCAPES) + "]")
 
 
@@ -426,7 +430,14 @@ class _DocumentGraph:
         self.add(subject, PK.unit, _literal(statistic.unit) if statistic.unit else None)
         self.add(subject, PK.measure, self.text_literal(statistic.measure))
         self.add(subject, PK.refArea, self.entity(statistic.area))
-        self.add(subject, PK.refPeriod, _literal(statistic.period) if statistic.period else None)
+        self.add(subject, PK.refPeriod, self.period_literal(statistic.period))
+
+    def period_literal(self, period: str | None) -> Term | None:
+        """A coded period ("2020", "2017/2022", "2013-Q1") as a plain string; one the text names by an event
+        only ("before the pandemic", "疫情发生前") is words of the document, tagged with its language."""
+        if not period:
+            return None
+        return _literal(period) if _CODED_PERIOD.fullmatch(period) else self.text_literal(period)
 
     def write_event(self, event: Event) -> None:
         series = self.resolve(event.series).key if event.series else None

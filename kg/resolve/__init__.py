@@ -271,11 +271,19 @@ def _mint(mention: Mention, language: str | None) -> Entity:
     # What a pack names in English is one entity whatever the inflection or language of its mention:
     # a national body ("правительства", "Правительство": Government), a collective addressee
     # ("États", "States", "الدول": States).
+    # A national body the text names without its state ("le Gouvernement", "Congress") is keyed by that name
+    # too: one entity for every text that leaves its state unsaid, as its English name says no more.
     named = mention.name and (
-        mention.kind == _COLLECTIVE or (mention.kind == Kind.GOVERNMENT_AGENCY and mention.scope and not mention.parent)
+        mention.kind == _COLLECTIVE or (mention.kind == Kind.GOVERNMENT_AGENCY and not mention.parent)
     )
     key = minted_key(mention.name if named and mention.name else mention.text, scope)
     name = named_with_state(mention.name, scope) if named and mention.kind == Kind.GOVERNMENT_AGENCY else mention.name
+    if mention.parent and name:
+        name = named_with_parent(name, resolve(mention.parent, language).name)
+    known = lookup(name, "en", mention.kind) if named and name and scope else None
+    if known is not None and _in_scope(known, scope):
+        # "CHÍNH PHỦ NƯỚC CỘNG HÒA ..." named "Government of Viet Nam": the body the gazetteer knows by that name
+        return known
     if name is None and mention.kind == Kind.PLACE and language == "en":
         name = " ".join(mention.text.split())  # a place an English text names has that English name ("Cancun")
     return Entity(mention.kind, key, name, None, "minted:name")
@@ -295,6 +303,20 @@ def named_with_state(name: str | None, scope: str | None) -> str | None:
         return name
     article = "the " if _TAKES_ARTICLE.search(state.name) else ""
     return f"{name} of {article}{state.name}"
+
+
+def named_with_parent(name: str, parent: str | None) -> str:
+    """A unit's English name with the body it is part of ("Cục Lãnh sự, Bộ Ngoại giao"): the units of two
+    bodies that share a name are two entities, and their names must tell them apart too.
+
+    >>> named_with_parent("Consular Department", "Ministry of Foreign Affairs")
+    'Consular Department of the Ministry of Foreign Affairs'
+    >>> named_with_parent("Office of the Ministry", "Ministry"), named_with_parent("Congress", None)
+    ('Office of the Ministry', 'Congress')
+    """
+    if parent is None or parent in name:
+        return name
+    return f"{name} of the {parent}"
 
 
 #: English short names of states written with "the" after "of", in the UN's usage

@@ -55,7 +55,7 @@ from kg import lang, resolve
 from kg.builders import Builder
 from kg.builders.legal.appendix import read_appendix
 from kg.builders.legal.in_force import find_entry_into_force, find_last_day_in_force
-from kg.builders.legal.mandates import article_commitments, points_lead_in
+from kg.builders.legal.mandates import annexed_paragraph, article_commitments, points_lead_in
 from kg.builders.legal.page import Page, blank_markup, join_soft_breaks, read_page
 from kg.builders.legal.sessions import in_legislatures, sessions_in_legislatures
 from kg.builders.legal.signature import Signature, find_issuer, issuing_sentence, read_signature, recipient_lines
@@ -202,7 +202,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     extraction.document = facts
     cited = _without_itself(instruments, facts.symbol, None)
     extraction.citations = cited.citations
-    extraction.paragraphs = _paragraphs(legal)
+    extraction.paragraphs = _paragraphs(legal, annexed_paragraph(news, legal))
     by_number = {p.number: p for p in extraction.paragraphs if p.section == "operative" and p.number}
     in_force = find_entry_into_force(news, legal, facts.date)
     facts.in_force = in_force.date if in_force else None
@@ -475,10 +475,10 @@ def _without_itself(instruments: Instruments, symbol: str | None, issuing: re.Ma
     )
 
 
-def _paragraphs(legal: LegalText) -> list[Paragraph]:
+def _paragraphs(legal: LegalText, annex: Paragraph | None) -> list[Paragraph]:
     recitals = [Paragraph(span, "preamble", leading_phrase=opener) for span, opener in legal.recitals]
     articles = [Paragraph(a.span, "operative", number=a.number) for a in legal.articles]
-    return [*recitals, *articles]
+    return [*recitals, *articles, *([annex] if annex else [])]
 
 
 def _without_formula_and_signature(document: Document, legal: LegalText) -> Document:

@@ -53,7 +53,7 @@ from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span, ontol
 from kg.text.deadlines import DeadlineMatch, find_deadline
 from kg.text.quotes import quoted_spans
 
-__all__ = ["addresses_its_recipients", "article_commitments", "points_lead_in"]
+__all__ = ["addresses_its_recipients", "annexed_paragraph", "article_commitments", "points_lead_in"]
 
 #: Kinds of mention that may be given a task: bodies, posts and collectives, not persons or places.
 _NOT_ADDRESSEES = frozenset({Kind.PERSON, Kind.PLACE, Kind.STATE})
@@ -91,6 +91,11 @@ def article_commitments(
     # the text the instrument issues with it (a plan after the signature) is read as the article that issues it
     annexed = _annexed_article(news, legal)
     units = [*legal.articles, *([annexed] if annexed else [])]
+    annex = annexed_paragraph(news, legal)
+
+    def paragraph_of(unit: Article) -> Paragraph:
+        return annex if annex is not None and unit.span == annex.span else paragraphs[unit.number]
+
     headings = {article.span: _heading_bodies(operative, article, actors, issuer) for article in units}
     for article in units:
         found.extend(
@@ -134,13 +139,13 @@ def article_commitments(
             if commitment.action == "tasks" and _opens_clause(news, commitment):
                 commitment = replace(
                     commitment,
-                    addressees=_earlier_task(in_articles, paragraphs[holder.number]),
+                    addressees=_earlier_task(in_articles, paragraph_of(holder)),
                     span=Span(commitment.verb.start, commitment.span.end) if commitment.verb else commitment.span,
                 )
             if commitment.action == "tasks" and not commitment.addressees:
                 continue  # "nhiệm vụ được giao" (the tasks given): a task of no one is none
             # every article is the issuer's, whoever a sentence of it names ("Nghị quyết ... của Quốc hội")
-            commitment = replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraphs[holder.number])
+            commitment = replace(commitment, issuer=issuer or commitment.issuer, paragraph=paragraph_of(holder))
             in_articles.append(_own_rule(commitment, news.text))
     if not addresses_its_recipients(legal):
         in_articles = [c for c in in_articles if not _lead_in(news, c, in_articles)]
@@ -455,6 +460,13 @@ def _clauses(news: DocumentText, actors: Actors, sentence: Span, found: list[Com
         return [sentence]
     ends = [*starts[1:], sentence.end]
     return [_stripped(news.text, Span(start, end)) for start, end in zip(starts, ends, strict=True)]
+
+
+def annexed_paragraph(news: DocumentText, legal: LegalText) -> Paragraph | None:
+    """The text annexed after the signature (a plan the decision issues) as a paragraph of its own: its tasks
+    lie inside it, not inside the article that issues it, though they count as that article's (its number)."""
+    annexed = _annexed_article(news, legal)
+    return Paragraph(annexed.span, "annex", number=annexed.number) if annexed else None
 
 
 def _annexed_article(news: DocumentText, legal: LegalText) -> Article | None:

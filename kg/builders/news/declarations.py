@@ -120,8 +120,19 @@ def _listed_states(news: DocumentText, item: Span) -> list[Mention]:
     for part in _split_last_conjunction(news, item):
         name = _without_articles(news, part)
         if name.end > name.start:
-            states.append(Mention(span=name, text=name.of(news.text), kind=Kind.STATE))
+            states.append(_listed(news, name))
     return states
+
+
+def _listed(news: DocumentText, name: Span) -> Mention:
+    """A listed party the gazetteer knows as a group of states ("the Leaders of the Group of Seven (G7)") is
+    that group, not a state of that name; any other is a state, as printed."""
+    groups = resolve.find_mentions(
+        news.text, news.language, start=name.start, end=name.end, kinds=[Kind.GROUP_OF_STATES]
+    )
+    if groups and groups[0].span.start == name.start:
+        return groups[0]
+    return Mention(span=name, text=name.of(news.text), kind=Kind.STATE)
 
 
 def _split_last_conjunction(news: DocumentText, item: Span) -> list[Span]:
