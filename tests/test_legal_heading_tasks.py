@@ -105,7 +105,7 @@ def test_the_tasks_of_an_annexed_plan_lie_inside_a_paragraph_of_the_annex() -> N
     text += "Điều 2. Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.\n\n" + VI_SIGNATURE
     text += "KẾ HOẠCH\n\nKIỂM KÊ TÀI SẢN CÔNG\n\n1. Trách nhiệm của đơn vị sử dụng tài sản:\n\n"
     text += "- Thành lập Tổ kiểm kê của đơn vị.\n\n- Báo cáo kết quả kiểm kê.\n"
-    extraction = _built(text, "vi")
+    extraction = build_legal(text, "vi")
     plan = text.index("KẾ HOẠCH\n")
     tasks = [c for c in extraction.commitments if c.action == "tasks" and c.span.start > plan]
     assert len(tasks) == 2
