@@ -429,7 +429,7 @@ def _subject_tasks(
         if not subjects:
             subjects = _heading_body(headings, sentence.start)
             if subjects and not _opens_its_line(news, sentence):
-                continue  # "c) Chỉ đạo ... 24/24. Tổ chức giao hàng ...": the item's next sentence is still its task
+                continue  # "c) Kiểm tra kho hằng tuần. Báo cáo kết quả ...": the item's next sentence is still its task
         if not subjects:
             # "Điều 6. Quyền và trách nhiệm của tổ chức tín dụng ... | 1. Cung cấp đầy đủ thông tin ...": each
             # clause under a heading of duties is a task of its parties
