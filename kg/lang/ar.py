@@ -653,6 +653,7 @@ EXTRA: dict[str, object] = {
         "الدول الصناعية الكبرى": "major industrialized countries",
         "جميع الدول": "States", "الدول": "States", "الدول الأطراف": "States parties", "جميع الأطراف": "all parties",
         "أطراف النزاعات المسلحة": "parties to armed conflict",
+        "الدول القائمة بالإدارة": "administering Powers", "الدولة القائمة بالإدارة": "administering Power",
     },
     # A time limit counted from when the text takes effect: "خلال 60 يوماً" (kg.text.deadlines).
     "time_limit_words": ("خلال", "في غضون", "في موعد لا يتجاوز", "خلال مدة لا تتجاوز", "خلال مدة أقصاها"),

@@ -795,6 +795,8 @@ EXTRA: dict[str, object] = {
         "parties to armed conflict": "parties to armed conflict", "States parties": "States parties",
         "all Member States": "Member States", "United Nations agencies": "United Nations agencies",
         "international financial institutions": "international financial institutions",
+        # the States that administer Non-Self-Governing Territories (Chapter XI of the Charter)
+        "administering Powers": "administering Powers", "administering Power": "administering Power",
     },
     # A time limit counted from when the text takes effect: "within 60 days" (kg.text.deadlines).
     "time_limit_words": ("within", "within a period of", "no later than"),

@@ -729,6 +729,7 @@ EXTRA: dict[str, object] = {
         "organismos de las Naciones Unidas": "United Nations agencies",
         "asociados para el desarrollo": "development partners",
         "instituciones financieras internacionales": "international financial institutions",
+        "Potencias administradoras": "administering Powers", "Potencia administradora": "administering Power",
     },
     # A time limit counted from when the text takes effect: "en un plazo de 60 días" (kg.text.deadlines).
     "time_limit_words": ("en un plazo de", "en el plazo de", "dentro de los", "dentro de un plazo de"),

@@ -771,6 +771,7 @@ EXTRA: dict[str, object] = {
         "organismes des Nations Unies": "United Nations agencies",
         "partenaires de développement": "development partners",
         "institutions financières internationales": "international financial institutions",
+        "Puissances administrantes": "administering Powers", "Puissance administrante": "administering Power",
     },
     # A time limit counted from when the text takes effect: "dans un délai de 60 jours" (kg.text.deadlines).
     "time_limit_words": ("dans un délai de", "dans les", "sous"),

@@ -680,6 +680,8 @@ EXTRA: dict[str, object] = {
         "специализированным учреждениям": "specialized agencies", "фондам и программам": "funds and programmes",
         "гражданскому обществу": "civil society", "частному сектору": "private sector",
         "международному сообществу": "international community",
+        "управляющие державы": "administering Powers", "управляющим державам": "administering Powers",
+        "управляющая держава": "administering Power", "управляющей державе": "administering Power",
     },
     # A time limit counted from when the text takes effect: "в течение 30 дней" (kg.text.deadlines).
     "time_limit_words": ("в течение", "в срок до", "не позднее чем через"),

@@ -426,6 +426,7 @@ EXTRA: dict[str, object] = {
         "国际社会": "international community",
         "所有国家": "States", "各方": "all parties", "缔约国": "States parties",
         "武装冲突各方": "parties to armed conflict",
+        "各管理国": "administering Powers", "管理国": "administering Powers",
     },
     # A time limit counted from when the text takes effect: "在30日内" (kg.text.deadlines), after its unit.
     "time_limit_tails": ("内", "以内"),

@@ -138,6 +138,30 @@ def _running_headers(lines: list[Line], own_symbols: set[str]) -> set[str]:
     return headers
 
 
+#: The most lines a running title prints beside the symbol in a page header.
+_HEADER_TITLE_LINES = 3
+
+
+def _titles_beside_symbols(lines: list[Line], furniture: set[int], own_symbols: set[str], text: str) -> set[int]:
+    """Indexes of the title lines a page header prints right above or below the document's own symbol
+    ("A/RES/74/96 / Offers by Member States of study ... / for inhabitants of ..."): a short document prints
+    its header once or twice, too few times to be told by its repeats. A title line is one the text prints
+    elsewhere too (the masthead's title), with no final punctuation, touching the symbol's line; not beside the
+    masthead's symbol, the first."""
+    found: set[int] = set()
+    symbol_lines = sorted(i for i in furniture if lines[i].stripped in own_symbols)
+    for index in symbol_lines[1:]:  # the first is the masthead's
+        for step in (-1, 1):
+            position = index + step
+            while 0 <= position < len(lines) and abs(position - index) <= _HEADER_TITLE_LINES:
+                line = lines[position].stripped
+                if not line or not _could_be_title(line) or text.count(line) < 2:
+                    break
+                found.add(position)
+                position += step
+    return found
+
+
 #: Where a document's own symbol beside other words is its masthead, not a page header.
 _MASTHEAD_CHARS = 600
 
@@ -192,6 +216,7 @@ def reading_view(text: str, own_symbols: set[str] | None = None) -> ReadingView:
         or (line.stripped and line.stripped in headers)
         or _is_furniture_in_columns(line, own_symbols or set())
     }
+    furniture |= _titles_beside_symbols(lines, furniture, own_symbols or set(), folded)
     notes = _footnote_blocks(lines, furniture)
     footnotes = {index for index in notes if not _FOOTNOTE_RULE.fullmatch(lines[index].text)}
     furniture |= notes
