@@ -252,6 +252,7 @@ class ACT(DefinedNamespace):
         "bears-in-mind",  # Keeps a fact or instrument in view as context.
         "calls-for",  # Asks for an action or outcome without necessarily naming who takes it.
         "calls-upon",  # Asks named addressees to take an action.
+        "draws-attention",  # Brings a text or a matter before an addressee for it to take up ("Draws the a...
         "expresses-appreciation",  # Voices thanks for, or a favourable view of, someone's work.
         "expresses-concern",  # Voices worry about a situation.
         "is-aware",  # States that the issuer knows of a fact or challenge.

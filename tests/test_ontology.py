@@ -43,7 +43,9 @@ ACTIONS_BY_FORCE = {
         is-determined looks-forward observes intends meets seeks embraces commits will supports defines
         """
     ),
-    "exhortatory": words("encourages urges reminds calls-upon calls-for invites appeals recommends trusts"),
+    "exhortatory": words(
+        "encourages urges reminds draws-attention calls-upon calls-for invites appeals recommends trusts"
+    ),
     "directive": words("requests demands directs instructs tasks"),
     "decision": words(
         """

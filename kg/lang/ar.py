@@ -123,6 +123,8 @@ _FEMININE_VERBS: dict[str, str] = {
     "توافق": "approves", "تأذن": "authorizes", "تعلن": "declares", "تسمي": "designates",
     "تنشئ": "establishes",
     "تلتزم": "commits",
+    # a text put before a body for it to take up ("توجه انتباه اللجنة الخاصة إلى هذا القرار")
+    "توجه انتباه": "draws-attention",
 }  # fmt: skip
 # The nouns by which a statement's author is the subject of its verbs: "يطالب المؤتمر", "تدعو المنظمة".
 _SPEAKER_NOUNS = ("المؤتمر", "المنظمة", "المكتب", "المجلس")

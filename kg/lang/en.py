@@ -122,6 +122,8 @@ _OPERATIVE_VERBS: dict[str, str] = {
         "bears in mind": "bears-in-mind", "is guided by": "is-guided-by", "is determined": "is-determined",
         "looks forward": "looks-forward", "observes": "observes", "intends": "intends",
         "embraces": "embraces", "encourages": "encourages", "urges": "urges", "reminds": "reminds",
+        # a text put before a body for it to take up ("Draws the attention of the Special Committee to ...")
+        "draws the attention": "draws-attention", "draws attention": "draws-attention",
         "calls upon": "calls-upon",
         "calls on": "calls-upon", "calls for": "calls-for", "invites": "invites", "appeals": "appeals",
         "recommends": "recommends", "supports": "supports", "trusts": "trusts", "requests": "requests",

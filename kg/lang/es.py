@@ -109,6 +109,7 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "espera con interés": "looks-forward", "alienta": "encourages", "anima": "encourages",
         "insta": "urges", "exhorta": "calls-upon", "pide": "calls-for", "invita": "invites",
         "recuerda a los": "reminds", "recuerda a las": "reminds", "recuerda a todos": "reminds",
+        "señala a la atención": "draws-attention",
         "hace un llamamiento": "appeals", "recomienda": "recommends", "apoya": "supports",
         "solicita": "requests",
         "pide al": "requests", "exige": "demands", "encarga": "tasks", "decide": "decides",

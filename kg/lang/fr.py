@@ -104,6 +104,7 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "attend avec intérêt": "looks-forward", "entend": "intends", "encourage": "encourages",
         "engage": "urges", "exhorte": "urges", "prie instamment": "urges", "demande": "calls-upon",
         "rappelle aux": "reminds", "rappelle à": "reminds",
+        "appelle l'attention": "draws-attention", "appelle l’attention": "draws-attention",
         "invite": "invites", "lance un appel": "appeals", "recommande": "recommends", "appuie": "supports",
         "soutient": "supports", "prie": "requests", "exige": "demands", "charge": "tasks",
         "décide": "decides",

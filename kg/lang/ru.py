@@ -148,6 +148,7 @@ OPERATIVE_VERBS: dict[str, str] = with_adverbs(
         "с нетерпением ожидает": "looks-forward", "намерена": "intends", "рекомендует": "recommends",
         "поощряет": "encourages", "рекомендует, чтобы": "recommends", "настоятельно призывает": "urges",
         "призывает": "calls-upon", "предлагает": "invites", "обращается с призывом": "appeals",
+        "обращает внимание": "draws-attention",
         "поддерживает": "supports", "просит": "requests", "требует": "demands", "поручает": "tasks",
         "постановляет": "decides", "одобряет": "endorses", "утверждает": "approves", "принимает": "adopts",
         "уполномочивает": "authorizes", "провозглашает": "proclaims", "учреждает": "establishes",
