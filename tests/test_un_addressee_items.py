@@ -31,9 +31,11 @@ def test_each_item_asks_those_it_opens_with(language: str) -> None:
     assert "1(c)" not in asked
 
 
-def test_items_of_a_lead_that_asks_someone_are_not_asked_again() -> None:
+def test_items_of_a_lead_that_asks_someone_ask_no_one_new() -> None:
     extraction = resolution(
         "en", PREAMBLES["en"], "1. Requests the Secretary-General:", "(a) To report on progress;",
         "(b) Member States to be consulted;",
     )  # fmt: skip
-    assert [c.paragraph.number for c in extraction.commitments if c.paragraph] == [None, "1"]
+    asked = [(c.paragraph.number, [a.key for a in c.addressees]) for c in extraction.commitments if c.paragraph]
+    # the act the lead asks of the Secretary-General carries on in (a); (b) names others, and asks no one
+    assert asked == [(None, []), ("1", ["UN-SG"]), ("1(a)", ["UN-SG"])]

@@ -457,17 +457,42 @@ class CommitmentFinder:
         if lead.force not in ADDRESSED_FORCES or lead.addressees or not lead_paragraph.rstrip().endswith(":"):
             return []
         end = item.span.end
-        addressees = self.addressees(head, end)
-        leading = self.view[head : addressees[0].span.start].strip().casefold() if addressees else None
-        openers = (*words_of(self.pack, "list_articles"), *words_of(self.pack, "addressee_openers"))
-        if leading is None or leading not in ("", *(word.casefold() for word in openers)):
-            return []  # the item opens with those asked, after at most an article ("The", "A los")
+        addressees = self._opening_addressees(head, end)
+        if not addressees:
+            return []
         return [
             Commitment(
                 span=Span(head, end), action=lead.action, force=lead.force, issuer=lead.issuer,
                 addressees=addressees, deadline=self.deadline_in(head, end, lead.issuer, addressees),
                 instruments=tuple(self.instruments_in(head, end)), paragraph=item,
                 cycle=find_cycle(self.text, self.pack, head, end),
+            )
+        ]  # fmt: skip
+
+    def _opening_addressees(self, head: int, end: int) -> tuple[Mention, ...]:
+        """Those asked an item opens with, after at most an article ("The", "A los"); none where it opens
+        otherwise."""
+        addressees = self.addressees(head, end)
+        leading = self.view[head : addressees[0].span.start].strip().casefold() if addressees else None
+        openers = (*words_of(self.pack, "list_articles"), *words_of(self.pack, "addressee_openers"))
+        return addressees if leading in ("", *(word.casefold() for word in openers)) else ()
+
+    def continued_in_item(self, lead: Commitment, item: Paragraph, head: int) -> list[Commitment]:
+        """A lettered item that carries on the clause of a lead that names those it asks: "Urges all States: (a) To
+        take all measures ...; (b) To ensure ...", "Exhorte tous les États : a) À prendre ...". With no verb of its
+        own and no one else named at its head, the item is what the lead asks them: the lead's act, to the lead's
+        addressees, due when the item says."""
+        lead_paragraph = lead.paragraph.span.of(self.view) if lead.paragraph else ""
+        if lead.force not in ADDRESSED_FORCES or not lead.addressees or not lead_paragraph.rstrip().endswith(":"):
+            return []
+        end = item.span.end
+        if self._opening_addressees(head, end):
+            return []  # others named where the act should open: no clause of the lead's
+        return [
+            replace(
+                lead, span=Span(head, end), paragraph=item, verb=None,
+                deadline=self.deadline_in(head, end, lead.issuer, lead.addressees),
+                instruments=tuple(self.instruments_in(head, end)), cycle=find_cycle(self.text, self.pack, head, end),
             )
         ]  # fmt: skip
 

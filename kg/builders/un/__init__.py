@@ -332,7 +332,8 @@ def _commitments(
                 own = [finder.completing_lead(completed, paragraph, layout.heads[index])]
             lead = leads.get((paragraph.number or "").split("(")[0]) if "(" in (paragraph.number or "") else None
             if not own and lead is not None:
-                own = finder.asked_in_item(lead, paragraph, layout.heads[index])
+                head = layout.heads[index]
+                own = finder.asked_in_item(lead, paragraph, head) or finder.continued_in_item(lead, paragraph, head)
             dated = finder.due_in_item(lead, paragraph, layout.heads[index]) if not own and lead else None
             if dated is not None and lead is not None:  # the lead's clause runs on in its item: due when it says
                 found[found.index(lead)] = leads[(paragraph.number or "").split("(")[0]] = dated
