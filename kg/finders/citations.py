@@ -31,7 +31,8 @@ from dataclasses import dataclass, replace
 
 from kg import resolve
 from kg.finders import resolutions
-from kg.finders.phrases import matcher_of, words_of
+from kg.finders.bodies import ShortNames
+from kg.finders.phrases import PhraseMatch, matcher_of, words_of
 from kg.finders.text import skip_spaces, starts_with_phrase
 from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
@@ -59,6 +60,13 @@ _NUMBER = re.compile(_NOT_IN_SYMBOL + resolutions.SLASH_NUMBER)
 _ROMAN_SESSION = re.compile(resolutions.ROMAN_NUMBER)
 #: The Security Council numbers its resolutions in one series and prints the year: "2532 (2020)".
 _COUNCIL_NUMBER = re.compile(_NOT_IN_SYMBOL + resolutions.COUNCIL_NUMBER)
+#: What may stand between a body and its word for "resolution": spaces, a possessive ("the Council's").
+_BODY_JOINT = re.compile(r"\s*(?:['’]s)?\s*")
+#: The last word of a stretch of text, and how far back it is looked for.
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]*)\s*\Z")
+_WORD_WINDOW = 60
+#: What opens a sentence or a paragraph before a word: the text's start, a blank line, a full stop or a number.
+_SENTENCE_OPENING = re.compile(r"(?:\A|\n[ \t]*\n|[.;:])\s*\Z")
 #: What ends a list of numbers: the end of a sentence or clause, or a parenthesis (full-width too).
 _LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】]|\.(?!\d)")
 
@@ -82,6 +90,9 @@ class _CitationFinder:
     def __init__(self, text: str, view: str, pack: LanguagePack, language: str | None) -> None:
         self.text, self.view, self.pack, self.language = text, view, pack, language
         self.triggers = matcher_of(pack, "resolution_words")
+        self.short_names = ShortNames(text, view, pack, language, home=())
+        self.short_name_words = matcher_of(pack, "short_body_names")
+        self._symbol_ends: list[int] | None = None
         self.decision_triggers = matcher_of(pack, "decision_words")
         letters = pack.extra.get("section_letters", {})
         self.letters: dict[str, str] = dict(letters) if isinstance(letters, dict) else {}
@@ -217,10 +228,20 @@ class _CitationFinder:
                         or self._body_between(trigger.span.end, numbers[0])
                         or self._body_of_previous_list(previous, trigger.span.start)
                     )
-                    lists.append([replace(self._with_body(number, body), decision=decision) for number in numbers])
+                    numbered = [replace(self._with_body(number, body), decision=decision) for number in numbers]
+                    if decision and self._follows_a_printed_symbol(trigger.span.start):
+                        # "document CBD/COP/15/17, decision 15/4": a part of that document, no decision of the body
+                        numbered = [replace(number, foreign=True) for number in numbered]
+                    lists.append(numbered)
                     previous = (numbers[-1].span.end, body)
         lists.extend(self._numbers_before_suffixes())
         return lists
+
+    def _follows_a_printed_symbol(self, position: int) -> bool:
+        """Whether a printed symbol and a comma stand right before ``position``."""
+        if self._symbol_ends is None:
+            self._symbol_ends = [span.end for span, _ in find_symbols(self.view)]
+        return any(re.fullmatch(r"\s*,\s*", self.view[end:position]) for end in self._symbol_ends if end < position)
 
     def _body_of_previous_list(self, previous: tuple[int, Mention | None], trigger: int) -> Mention | None:
         """ "Commission ... resolutions 2006/2 ... and its resolution 2013/1": a list that a possessive
@@ -255,9 +276,32 @@ class _CitationFinder:
     def _body_before(self, position: int) -> Mention | None:
         """ "Economic and Social Council resolution", "the Council's resolutions"."""
         bodies = self._bodies(position - BODY_REACH, position)
-        if bodies and re.fullmatch(r"\s*(?:['’]s)?\s*", self.view[bodies[-1].span.end : position]):
+        if bodies and _BODY_JOINT.fullmatch(self.view[bodies[-1].span.end : position]):
             return bodies[-1]
-        return None
+        return self._short_name_before(position)
+
+    def _short_name_before(self, position: int) -> Mention | None:
+        """ "as set out in Council resolution 35/15": a body's short name right before the word stands for the
+        body of that kind the text has named (the Human Rights Council, named before). Where a capitalised word
+        inside a sentence leads it, it heads a name no gazetteer knows ("United Nations Environment Assembly
+        resolution 5/14"): a body of its own, whose resolutions are no series of symbols known here."""
+        words = list(self.short_name_words.finditer(self.view, max(0, position - BODY_REACH), position))
+        match = next((m for m in reversed(words) if _BODY_JOINT.fullmatch(self.view[m.span.end : position])), None)
+        if match is None or self.text[match.span.start].islower():
+            return None
+        if self._inside_a_name(match):
+            return Mention(match.span, match.span.of(self.text), Kind.UN_BODY)
+        named = self.short_names.find(match.span.start, match.span.end)
+        return named[0] if named else None
+
+    def _inside_a_name(self, match: PhraseMatch) -> bool:
+        """Whether a capitalised word leads a short name inside a sentence ("Environment Assembly"), not one
+        that opens a paragraph or a sentence ("Recalling Council resolution")."""
+        window = self.view[max(0, match.span.start - _WORD_WINDOW) : match.span.start]
+        before = _WORD_BEFORE.search(window)
+        if before is None or not before["word"][:1].isupper():
+            return False
+        return not _SENTENCE_OPENING.search(self.view[: match.span.start - len(window) + before.start("word")])
 
     def _body_between(self, position: int, first: _Number) -> Mention | None:
         """ "قرار مجلس حقوق الإنسان ٢/٤١": the body between the word and its number."""

@@ -36,7 +36,7 @@ _SERIES = r"[A-Z]{1,8}"
 # with an optional part letter ("270 B"), a session in Roman numerals ("(III)"), or an addendum.
 # The Security Council adds the year to its resolution numbers: "S/RES/2532 (2020)".
 _COMPONENT = (
-    r"(?:(?i:Corr|Add|Rev|Amend|Suppl|Sub)\.\d{1,3}"
+    r"(?:(?i:Corr|Add|Rev|Amend|Suppl|Sub|Res|Dec)\.\d{1,3}"
     r"|[A-Z]{1,8}(?:\.\d{1,4}[A-Z]?)?"
     r"|\d{1,5}(?:\s?[A-Z](?![A-Za-z]))?(?:\s?\([IVXL]+\)|\s?\((?:19|20)\d\d\))?)"
 )
