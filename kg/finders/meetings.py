@@ -48,6 +48,9 @@ MEETING_RANGE = 20
 #: At most this many words name an event when nothing else does.
 NAME_WORDS = 6
 CASED_NAME_WORDS = 14
+#: The longest name of an event a note cites, between its opening words and the comma before its place ("Neuvième
+#: Congrès des Nations Unies pour la prévention du crime et le traitement des délinquants").
+REPORTED_NAME_WORDS = 18
 #: At most this many words between a word of holding and the date that follows it ("held on", "celebrada los días").
 DATE_LEAD_WORDS = 2
 #: At most this many lower-case words end a name after its last capitalised one ("Conférence intergouvernementale").
@@ -150,7 +153,7 @@ class _EventReader:
             if next(self.heads.finditer(self.view, start, comma.start()), None) is None:
                 continue  # "Report of the Secretary-General, ...": no event
             name_end = start + len(self.view[start : comma.start()].rstrip())
-            if len(self.view[start:name_end].split()) > CASED_NAME_WORDS:
+            if len(self.view[start:name_end].split()) > REPORTED_NAME_WORDS:
                 continue
             place_start = self._skip_space(comma.end())
             place_end = self._place_end(place_start, len(self.view))

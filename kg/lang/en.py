@@ -645,6 +645,7 @@ EXTRA: dict[str, object] = {
         "Meeting": "meeting",
         "Session": "session",
         "Dialogue": "meeting",
+        "United Nations Congress": "conference",  # the congresses on crime prevention, every five years
         "Day": "event",  # an observance, with the capitalised words before it: "World Refugee Day"
     },
     "measure_stops": (
@@ -888,7 +889,9 @@ EXTRA: dict[str, object] = {
     # "the meeting of the Committee ... of 12 September 2025", "the World Conference on Human Rights on 25 June 1993"
     "event_date_links": ("of", "on"),
     # the event a note cites the report of, with its place and dates (kg.finders.meetings)
-    "report_of_words": ("Report of the",),
+    # or the event itself, where the note cites its report after it ("See Eighth United Nations Congress on ...,
+    # Havana, 27 August–7 September 1990: report prepared by the Secretariat")
+    "report_of_words": ("Report of the", "See the", "See"),
     "held_words": ("held", "convened", "hosted", "to be held", "met", "chaired by", "co-chaired by", "hosted by"),
     # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")
     "event_name_joiners": ("to",),

@@ -554,6 +554,7 @@ EXTRA: dict[str, object] = {
         "Cumbre": "summit",
         "Día Mundial": "event", "Día Internacional": "event",  # observances
         "Conferencia": "conference",
+        "Congreso de las Naciones Unidas": "conference",
         "Foro": "forum",
         "Taller": "workshop",
         "Reunión": "meeting",
@@ -838,7 +839,7 @@ EXTRA: dict[str, object] = {
     # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
     "event_date_links": ("de", "del", "el"),  # "la Conferencia Mundial de Derechos Humanos el 25 de junio de 1993"
     # the event a note cites the report of, with its place and dates (kg.finders.meetings)
-    "report_of_words": ("Informe de la", "Informe del"),
+    "report_of_words": ("Informe de la", "Informe del", "Véase el", "Véase"),
     "held_words": ("celebrada", "celebradas", "celebrado", "celebrados", "se reunió", "presidida por", "presidido por",
                    "copresidida por", "copresidido por", "acogida por"),
     # small words inside an event's name besides "name_joiners" ("Conference of the Parties to the Convention")

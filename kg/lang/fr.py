@@ -595,6 +595,7 @@ EXTRA: dict[str, object] = {
         "journée mondiale": "event", "journée internationale": "event",
         "sommet": "summit",
         "Conférence": "conference",
+        "Congrès des Nations Unies": "conference",
         "Forum": "forum",
         "atelier": "workshop",
         "Atelier": "workshop",
@@ -884,7 +885,7 @@ EXTRA: dict[str, object] = {
     # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
     "event_date_links": ("du", "en date du"),
     # the event a note cites the report of, with its place and dates (kg.finders.meetings)
-    "report_of_words": ("Rapport de la", "Rapport du", "Rapport de l’", "Rapport de l'"),
+    "report_of_words": ("Rapport de la", "Rapport du", "Rapport de l’", "Rapport de l'", "Voir"),
     "held_words": ("tenue", "tenues", "tenu", "tenus", "qui s'est tenue", "organisée", "organisé", "s'est réuni",
                    "s'est réunie",
                    "présidée par", "présidé par", "coprésidée par", "coprésidé par", "accueillie par"),

@@ -60,6 +60,7 @@ from kg.model import (
     PostHolding,
     Span,
 )
+from kg.resolve.normalize import fold
 from kg.text.dates import find_dates
 from kg.text.normalize import fold_digits
 from kg.text.symbols import find_symbols, series_of, symbol_from_address
@@ -180,7 +181,7 @@ def _extract(document: Document, _: None) -> Extraction:
     rows = [(line.start, line.end) for line in view.lines]
     leads = [paragraph.span for paragraph in layout.paragraphs]
     extraction.statistics += find_table_figures(text, pack, language, view=view.text, lines=rows, paragraphs=leads)
-    extraction.events = _with_inferred_years(extraction.events, facts.date)
+    extraction.events = _with_inferred_years(_one_per_stay(extraction.events), facts.date)
     extraction.mentions = _actors(document, layout, extraction, persons)
     extraction.mentions = _with_named_organizations(extraction.mentions, view_text, bodies)
     return extraction
@@ -396,6 +397,30 @@ def _with_inferred_years(events: list[Event], document_date: str | None) -> list
         else event
         for event in events
     ]
+
+
+def _one_per_stay(events: list[Event]) -> list[Event]:
+    """One event for the same days told twice: "would be held in Nice, France, from 9 to 13 June 2025" in the
+    preamble, "meeting in Nice ... from 9 to 13 June 2025 at the United Nations Conference to ..." in the annex.
+    Events over the same first and last day, whose names do not differ (one has none, or one holds the other)
+    and whose places do not either, are one: the fuller name of the two, and the place one of them gives."""
+    kept: list[Event] = []
+    for event in events:
+        same = next((other for other in kept if _same_stay(other, event)), None)
+        if same is None:
+            kept.append(event)
+            continue
+        named, other = (same, event) if len(same.name) >= len(event.name) else (event, same)
+        kept[kept.index(same)] = replace(named, place=named.place or other.place)
+    return kept
+
+
+def _same_stay(one: Event, other: Event) -> bool:
+    if not (one.start and one.end) or (one.start, one.end) != (other.start, other.end):
+        return False
+    names = sorted((" ".join(fold(event.name).split()) for event in (one, other)), key=len)
+    places = [fold(event.place.text) for event in (one, other) if event.place is not None]
+    return names[0] in names[1] and len(set(places)) < 2
 
 
 def _actors(document: Document, layout: Layout, extraction: Extraction, persons: list[Mention]) -> list[Mention]:

@@ -34,6 +34,9 @@ _CARET_MARKER = re.compile(r"\^\(\d{1,3}\)|\^\d{1,3}|(?<=[^\W\d_])\(\d{1,2}\)")
 # character itself, where a glued digit is a number ("目标3，").
 _GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿа-яё\)”\"’;》」』）])\d{1,2}(?=[\s,;.:)，。；：、]|$)", re.MULTILINE)
 _BOLD = re.compile(r"\*\*")
+# A footnote marker after the full stop that ends a paragraph's last sentence, at the end of its line: "Least
+# Developed Countries.15", "held in New York from 5 to 9 June 2017.3"; not a decimal ("1.5 degrees").
+_MARKER_AFTER_STOP = re.compile(r"(?:(?<=[^\W\d_]{3}\.)|(?<=(?:19|20)\d\d\.))\d{1,2}(?=[ \t]*$)", re.MULTILINE)
 #: The markers a footnote's own text may carry, as in the view ("Rights2" inside a note that cites one).
 _MARKERS_BLANKED = re.compile(rf"{_CARET_MARKER.pattern}|{_GLUED_MARKER.pattern}|{_BOLD.pattern}", re.MULTILINE)
 #: A line repeated this often, of a title's length and without final punctuation, is a running header.
@@ -224,7 +227,7 @@ def reading_view(text: str, own_symbols: set[str] | None = None) -> ReadingView:
     chars = list(folded)
     for index in furniture:
         _blank(chars, lines[index].start, lines[index].end)
-    for pattern in (_CARET_MARKER, _GLUED_MARKER, _BOLD):
+    for pattern in (_CARET_MARKER, _GLUED_MARKER, _MARKER_AFTER_STOP, _BOLD):
         for match in pattern.finditer(folded):
             _blank(chars, match.start(), match.end())
     view = "".join(chars)
