@@ -237,7 +237,33 @@ def _with_named_organizations(mentions: list[Mention], text: DocumentText, bodie
     named = [m for m in bodies if not overlaps(m.span, [s for s in taken if not _seat_of(m, s, mentions)])]
     posts = posts_of_named_bodies(text, [m for m in mentions if m.kind == Kind.POST], named)
     others = [m for m in mentions if m.kind != Kind.POST]
-    return sorted([*others, *posts, *named], key=lambda m: (m.span.start, m.span.end))
+    found = sorted([*others, *posts, *named], key=lambda m: (m.span.start, m.span.end))
+    return [_as_shortened_form(m, found) for m in found]
+
+
+#: The fewest words a shortened form of a body's name keeps ("Office of the High Commissioner").
+_SHORTENED_WORDS = 3
+#: The kinds an unknown body named by structure may be read as.
+_BODY_KINDS = (Kind.UN_BODY, Kind.ORGANIZATION, Kind.GOVERNMENT_AGENCY)
+
+
+def _as_shortened_form(body: Mention, known: list[Mention]) -> Mention:
+    """A body named by structure that shortens the name of a known body named before it: "the Office of the
+    High Commissioner" after "the Office of the United Nations High Commissioner for Human Rights" is that
+    Office. Its words open the full name and follow it in order; the last body so named before it wins."""
+    words = fold(body.text).split()
+    if body.key or body.kind not in _BODY_KINDS or len(words) < _SHORTENED_WORDS:
+        return body
+    earlier = [m for m in known if m.key and m.kind == Kind.UN_BODY and m.span.end <= body.span.start]
+    full = next((m for m in reversed(earlier) if _shortens(words, fold(m.text).split())), None)
+    return replace(body, kind=full.kind, key=full.key, name=full.name) if full else body
+
+
+def _shortens(words: list[str], full: list[str]) -> bool:
+    if len(words) >= len(full) or not full or words[0] != full[0]:
+        return False
+    remaining = iter(full)
+    return all(word in remaining for word in words)
 
 
 def _seat_of(body: Mention, span: Span, mentions: list[Mention]) -> bool:
