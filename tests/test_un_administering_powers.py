@@ -5,7 +5,7 @@ decolonization and the International Seabed Authority are bodies the gazetteer k
 from __future__ import annotations
 
 import pytest
-from un_excerpts import PREAMBLES, resolution
+from un_excerpts import PREAMBLES, operative_by_number, resolution
 
 from kg import resolve
 
@@ -20,14 +20,14 @@ URGED = {
 @pytest.mark.parametrize("language", sorted(URGED))
 def test_the_administering_powers_are_asked(language: str) -> None:
     extraction = resolution(language, PREAMBLES[language], URGED[language])
-    (urged,) = [c for c in extraction.commitments if c.paragraph and c.paragraph.section == "operative"]
+    (urged,) = operative_by_number(extraction)["1"]
     assert urged.action == "urges"
     assert [a.name for a in urged.addressees] == ["administering Powers"]
 
 
 def test_the_powers_only_spoken_of_are_not_asked() -> None:
     extraction = resolution("en", PREAMBLES["en"], "1. Takes note of the information from the administering Powers;")
-    (noted,) = [c for c in extraction.commitments if c.paragraph and c.paragraph.section == "operative"]
+    (noted,) = operative_by_number(extraction)["1"]
     assert noted.addressees == ()
 
 

@@ -4,7 +4,7 @@ take up. An exhortation (``draws-attention``) addressed to that body, in each UN
 from __future__ import annotations
 
 import pytest
-from un_excerpts import PREAMBLES, resolution
+from un_excerpts import PREAMBLES, operative_by_number, resolution
 
 PARAGRAPHS = {
     "en": "1. Draws the attention of the Economic and Social Council to the present resolution.",
@@ -17,7 +17,7 @@ PARAGRAPHS = {
 @pytest.mark.parametrize("language", sorted(PARAGRAPHS))
 def test_the_body_whose_attention_is_drawn_is_addressed(language: str) -> None:
     extraction = resolution(language, PREAMBLES[language], PARAGRAPHS[language])
-    (drawn,) = [c for c in extraction.commitments if c.paragraph and c.paragraph.section == "operative"]
+    (drawn,) = operative_by_number(extraction)["1"]
     assert (drawn.action, drawn.force) == ("draws-attention", "exhortatory")
     assert [a.key for a in drawn.addressees] == ["ECOSOC"]
 
@@ -26,5 +26,4 @@ def test_attention_drawn_inside_a_paragraph_is_no_act_of_its_own() -> None:
     extraction = resolution(
         "en", PREAMBLES["en"], "1. Welcomes the report, which draws attention to the needs of small island States;"
     )
-    operative = [c for c in extraction.commitments if c.paragraph and c.paragraph.section == "operative"]
-    assert [c.action for c in operative] == ["welcomes"]
+    assert [c.action for c in operative_by_number(extraction)["1"]] == ["welcomes"]

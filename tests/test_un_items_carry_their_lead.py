@@ -6,9 +6,7 @@ addressees, due when the item says. An item with a verb of its own, and the item
 from __future__ import annotations
 
 import pytest
-from un_excerpts import PREAMBLES, resolution
-
-from kg.model import Commitment, Extraction
+from un_excerpts import PREAMBLES, operative_by_number, resolution
 
 LEADS = {
     "en": ("1. Urges all States:", "(a) To take all measures to prevent loss of life;",
@@ -20,17 +18,9 @@ LEADS = {
 }  # fmt: skip
 
 
-def _items(extraction: Extraction) -> dict[str, list[Commitment]]:
-    found: dict[str, list[Commitment]] = {}
-    for commitment in extraction.commitments:
-        if commitment.paragraph is not None and commitment.paragraph.section == "operative":
-            found.setdefault(commitment.paragraph.number or "", []).append(commitment)
-    return found
-
-
 @pytest.mark.parametrize("language", sorted(LEADS))
 def test_each_item_is_what_the_lead_asks_of_its_addressees(language: str) -> None:
-    items = _items(resolution(language, PREAMBLES[language], *LEADS[language]))
+    items = operative_by_number(resolution(language, PREAMBLES[language], *LEADS[language]))
     for label in ("1(a)", "1(b)"):
         (item,) = items[label]
         assert (item.action, item.force) == ("urges", "exhortatory")
@@ -40,7 +30,7 @@ def test_each_item_is_what_the_lead_asks_of_its_addressees(language: str) -> Non
 
 
 def test_an_item_with_its_own_verb_keeps_it() -> None:
-    items = _items(
+    items = operative_by_number(
         resolution(
             "en",
             PREAMBLES["en"],
@@ -53,7 +43,7 @@ def test_an_item_with_its_own_verb_keeps_it() -> None:
 
 
 def test_the_items_of_a_lead_that_asks_no_one_are_not_asked() -> None:
-    items = _items(
+    items = operative_by_number(
         resolution(
             "en",
             PREAMBLES["en"],

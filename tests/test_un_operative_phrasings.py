@@ -4,17 +4,9 @@ Assembly keeps to ("Continues to welcome"), a call made again ("Reiterates its c
 
 from __future__ import annotations
 
-from un_excerpts import PREAMBLES, resolution
+from un_excerpts import PREAMBLES, operative_by_number, resolution
 
-from kg.model import Commitment, Extraction
-
-
-def _operative(extraction: Extraction) -> dict[str, list[Commitment]]:
-    found: dict[str, list[Commitment]] = {}
-    for commitment in extraction.commitments:
-        if commitment.paragraph is not None and commitment.paragraph.section == "operative":
-            found.setdefault(commitment.paragraph.number or "", []).append(commitment)
-    return found
+from kg.model import Commitment
 
 
 def _addressed(commitment: Commitment) -> set[str]:
@@ -28,7 +20,7 @@ def test_a_verb_the_assembly_continues_is_that_verb() -> None:
         "1. Continues to welcome the cooperation of the two organizations;",
         "2. Continues to encourage Member States to support the work of the Court;",
     )
-    paragraphs = _operative(extraction)
+    paragraphs = operative_by_number(extraction)
     assert [(c.action, c.force) for c in paragraphs["1"]] == [("welcomes", "declaratory")]
     (encourages,) = paragraphs["2"]
     assert (encourages.action, encourages.force) == ("encourages", "exhortatory")
@@ -42,7 +34,7 @@ def test_a_call_made_again_is_a_call() -> None:
         "1. Reiterates its call upon all States to ratify the Convention;",
         "2. Reiterates the importance of the Convention;",
     )
-    paragraphs = _operative(extraction)
+    paragraphs = operative_by_number(extraction)
     (call,) = paragraphs["1"]
     assert (call.action, call.force) == ("calls-upon", "exhortatory")
     assert any("States" in name for name in _addressed(call))
@@ -58,7 +50,7 @@ def test_an_office_the_assembly_fills_is_a_decision() -> None:
         "2. Elects the following States as members of the Committee;",
         "3. Also appoints Mr. John Doe as her deputy;",
     )
-    paragraphs = _operative(extraction)
+    paragraphs = operative_by_number(extraction)
     assert {number: [(c.action, c.force) for c in found] for number, found in paragraphs.items()} == {
         "1": [("designates", "decision")],
         "2": [("designates", "decision")],

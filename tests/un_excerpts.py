@@ -5,7 +5,7 @@ nothing, where the test needs one)."""
 from __future__ import annotations
 
 from kg.builders.un import BUILDER
-from kg.model import Document, Extraction
+from kg.model import Commitment, Document, Extraction
 
 ISSUERS = {"en": "The General Assembly,", "fr": "L’Assemblée générale,", "es": "La Asamblea General,",
            "ru": "Генеральная Ассамблея,", "zh": "大会，", "ar": "إن الجمعية العامة،"}  # fmt: skip
@@ -21,3 +21,12 @@ def resolution(language: str, *paragraphs: str) -> Extraction:
     body = "\n\n".join(paragraphs)
     text = f"United Nations\nA/RES/85/1\n\n{ISSUERS[language]}\n\n{body}\n"
     return BUILDER.build(Document(source=f"resolution-{language}.txt", text=text, language=language))
+
+
+def operative_by_number(extraction: Extraction) -> dict[str, list[Commitment]]:
+    """The commitments of the operative part, by paragraph number ("1", "1(a)")."""
+    found: dict[str, list[Commitment]] = {}
+    for commitment in extraction.commitments:
+        if commitment.paragraph is not None and commitment.paragraph.section == "operative":
+            found.setdefault(commitment.paragraph.number or "", []).append(commitment)
+    return found

@@ -65,8 +65,8 @@ _BODY_JOINT = re.compile(r"\s*(?:['’]s)?\s*")
 #: The last word of a stretch of text, and how far back it is looked for.
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]*)\s*\Z")
 _WORD_WINDOW = 60
-#: What opens a sentence or a paragraph before a word: the text's start, a blank line, a full stop or a number.
-_SENTENCE_OPENING = re.compile(r"(?:\A|\n[ \t]*\n|[.;:])\s*\Z")
+#: What opens a sentence or a paragraph before a word: a blank line, or a full stop ("1. Recalls").
+_SENTENCE_OPENING = re.compile(r"(?:\n[ \t]*\n|[.;:])\s*\Z")
 #: What ends a list of numbers: the end of a sentence or clause, or a parenthesis (full-width too).
 _LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】]|\.(?!\d)")
 
@@ -297,11 +297,14 @@ class _CitationFinder:
     def _inside_a_name(self, match: PhraseMatch) -> bool:
         """Whether a capitalised word leads a short name inside a sentence ("Environment Assembly"), not one
         that opens a paragraph or a sentence ("Recalling Council resolution")."""
-        window = self.view[max(0, match.span.start - _WORD_WINDOW) : match.span.start]
+        window_start = max(0, match.span.start - _WORD_WINDOW)
+        window = self.view[window_start : match.span.start]
         before = _WORD_BEFORE.search(window)
         if before is None or not before["word"][:1].isupper():
             return False
-        return not _SENTENCE_OPENING.search(self.view[: match.span.start - len(window) + before.start("word")])
+        lead = window[: before.start("word")]
+        opens_the_text = window_start == 0 and not lead.strip()
+        return not (opens_the_text or _SENTENCE_OPENING.search(lead))
 
     def _body_between(self, position: int, first: _Number) -> Mention | None:
         """ "قرار مجلس حقوق الإنسان ٢/٤١": the body between the word and its number."""
