@@ -1073,7 +1073,8 @@ class CommitmentFinder:
             numbers = self._listed_ordinals(span)
             bodies = self._session_bodies(start, span.start, addressees)
             body = (bodies[0] if len(numbers) > 1 else bodies[-1]) if bodies else _body_of(issuer, addressees)
-            paired = zip(numbers[1:], _later_owners(numbers, bodies, body), strict=False)
+            # "respectively": the sessions and the bodies listed pair in order, each due at its own
+            paired = zip(numbers[1:], bodies[1:], strict=True) if len(numbers) == len(bodies) > 1 else ()
             listed = tuple(Deadline(span, session=other, body=owner) for other, owner in paired)
             return Deadline(span, session=number, body=body, listed_with=listed)
         return None
@@ -1152,15 +1153,6 @@ def _sentence_start(text: str, head: int, position: int) -> int:
 def _sentence_end(text: str, position: int, end: int) -> int:
     match = _SENTENCE_END.search(text, position, end)
     return match.end() if match else end
-
-
-def _later_owners(numbers: list[int], bodies: list[Mention], first: Mention | None) -> list[Mention | None]:
-    """The body of each session listed after the first: "respectively", the bodies listed pair with the sessions
-    in order; sessions of one body ("at its seventy-fourth and seventy-fifth sessions") are each that body's; a
-    list of bodies that does not pair with the sessions says nothing of whose the later ones are."""
-    if len(numbers) == len(bodies) > 1:
-        return list(bodies[1:])
-    return [first] * (len(numbers) - 1) if len(bodies) <= 1 else []
 
 
 def _listed_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
