@@ -40,6 +40,8 @@ __all__ = ["CommitmentFinder", "session_ordinal", "term_period"]
 
 #: Forces of actions that ask someone else to act, and so have addressees.
 ADDRESSED_FORCES = ("exhortatory", "directive")
+#: The colon a lead ends with before the lettered items that complete it, in any script ("促请所有会员国：").
+LEAD_COLONS = (":", "：")
 #: Forces of the verbs a report's author or a body states in its own name in a narrative paragraph.
 STATEMENT_FORCES = ("exhortatory", "directive", "decision")
 #: Kinds of the resolver that can speak in a report's narrative ("The Secretary-General recommends").
@@ -454,7 +456,7 @@ class CommitmentFinder:
         Nations system to ...". The lead's verb asks no one and ends its paragraph with a colon; an item with no
         verb of its own that opens with those asked is the lead's commitment to them."""
         lead_paragraph = lead.paragraph.span.of(self.view) if lead.paragraph else ""
-        if lead.force not in ADDRESSED_FORCES or lead.addressees or not lead_paragraph.rstrip().endswith(":"):
+        if lead.force not in ADDRESSED_FORCES or lead.addressees or not lead_paragraph.rstrip().endswith(LEAD_COLONS):
             return []
         end = item.span.end
         addressees = self._opening_addressees(head, end)
@@ -483,7 +485,11 @@ class CommitmentFinder:
         own and no one else named at its head, the item is what the lead asks them: the lead's act, to the lead's
         addressees, due when the item says."""
         lead_paragraph = lead.paragraph.span.of(self.view) if lead.paragraph else ""
-        if lead.force not in ADDRESSED_FORCES or not lead.addressees or not lead_paragraph.rstrip().endswith(":"):
+        if (
+            lead.force not in ADDRESSED_FORCES
+            or not lead.addressees
+            or not lead_paragraph.rstrip().endswith(LEAD_COLONS)
+        ):
             return []
         end = item.span.end
         if self._opening_addressees(head, end):
@@ -522,7 +528,7 @@ class CommitmentFinder:
         premier semestre de 2022". An item with no verb of its own completes the lead's clause, so what it
         sets a date for is the lead's; the lead's own deadline, where it states one, stands."""
         lead_paragraph = lead.paragraph.span.of(self.view) if lead.paragraph else ""
-        if lead.deadline is not None or not lead_paragraph.rstrip().endswith(":"):
+        if lead.deadline is not None or not lead_paragraph.rstrip().endswith(LEAD_COLONS):
             return None
         deadline = self.deadline_in(head, item.span.end, lead.issuer, lead.addressees)
         return replace(lead, deadline=deadline) if deadline is not None else None

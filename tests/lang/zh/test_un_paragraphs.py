@@ -157,11 +157,12 @@ def test_a_chapeau_keeps_its_paragraph_and_its_letters(colon: str, open_: str, c
         ("operative", "2(b)"),
         ("operative", "3"),
     ]
-    assert _actions(extraction, "operative") == ["reaffirms", "calls-upon", "requests"]
+    # each lettered item carries on the call: what the Member States are called upon to do
+    assert _actions(extraction, "operative") == ["reaffirms", "calls-upon", "calls-upon", "calls-upon", "requests"]
     chapeau = extraction.paragraphs[2]
     assert chapeau.span.of(text).endswith(f"促请所有会员国{colon}")
-    [calls_upon] = [c for c in extraction.commitments if c.action == "calls-upon"]
-    assert [a.text for a in calls_upon.addressees] == ["会员国"]
+    calls = [c for c in extraction.commitments if c.action == "calls-upon"]
+    assert [[a.text for a in c.addressees] for c in calls] == [["会员国"]] * 3
 
 
 def test_chinese_numerals_in_brackets_open_no_sub_paragraph() -> None:
