@@ -125,8 +125,11 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
             if statistic:
                 statistic = _going_on_in_paragraph(news, statistic, statistics)
             if statistic:
-                area = _area(news, statistic.span, areas) or _area_going_on(statistic.span, previous, areas)
-                area = area or _home_area(news, areas) or _subject_area(news, areas)
+                area = _nationals_counted(news, statistic.span) or _area(news, statistic.span, areas)
+                area = (
+                    area or _area_going_on(statistic.span, previous, areas) or _paragraph_area(news, statistic, areas)
+                )
+                area = area or _home_area(news, areas) or _subject_area(news)
                 statistics.append(replace(statistic, area=area))
     return statistics
 
@@ -159,6 +162,27 @@ def _area(news: DocumentText, figure: Span, areas: list[Mention]) -> Mention | N
         if before or after:
             return before[-1] if before else after[0]
     return None
+
+
+def _nationals_counted(news: DocumentText, figure: Span) -> Mention | None:
+    """The state whose nationals a figure counts, named right after it (``extra["nationals"]``: "28 канадских
+    граждан", "27 Australians"): they are what it is about, whatever state the sentence names before it
+    ("въезд в Россию закрывается для 28 канадских граждан")."""
+    nationals = {form.casefold(): code for form, code in news.mapping("nationals").items()}
+    start = skip_spaces(news.text, figure.end)
+    written = starts_with_phrase(news.text, start, news.mapping("nationals"), ignore_case=True) if nationals else None
+    code = nationals.get(written.casefold()) if written else None
+    return Mention(Span(start, start), "", Kind.STATE, key=code) if code else None
+
+
+def _paragraph_area(news: DocumentText, figure: Statistic, areas: list[Mention]) -> Mention | None:
+    """The one state a paragraph names before a figure whose sentence names none: the paragraph goes on about
+    it ("自六月份以来，澳大利亚新南威尔士州深陷……新州死亡病例总数为91人"). Two states named: no telling which."""
+    paragraph = _paragraph_of(news.text, figure.span.start)
+    named = [
+        m for m in areas if m.kind == Kind.STATE and paragraph.start <= m.span.start and m.span.end <= figure.span.start
+    ]
+    return named[-1] if named and len({m.key for m in named}) == 1 else None
 
 
 def _part_of(news: DocumentText, whole: Statistic, part: Statistic) -> bool:
@@ -220,14 +244,15 @@ def _home_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
 
 
-def _subject_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
+def _subject_area(news: DocumentText) -> Mention | None:
     """The state a text is about: the one its title names, where it names no other ("## 根据2022-2024年移民水平
     计划，加拿大将2022年移民目标提高到432,000人"); a figure whose sentence names no place, and whose paragraph
-    goes on about none, is of that state. The title is the document's, or the first Markdown heading."""
+    goes on about none, is of that state. The title is the document's, or the first Markdown heading, which
+    may stand in a part of the page apart from the figure's."""
     title = _title_span(news)
     if title is None:
         return None
-    named = [m for m in areas if m.kind == Kind.STATE and title.start <= m.span.start < title.end]
+    named = resolve.find_mentions(news.text, news.language, start=title.start, end=title.end, kinds=(Kind.STATE,))
     return named[0] if named and len({m.key for m in named}) == 1 else None
 
 

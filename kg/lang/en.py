@@ -677,6 +677,18 @@ EXTRA: dict[str, object] = {
         "women and men": "women and men", "men and women": "men and women", "women": "women", "men": "men",
         "operations": "operations", "missions": "missions",
     },
+    # whose nationals a number counts, right after it ("27 Australians", "28 Canadian citizens")
+    "nationals": {
+        form: code
+        for code, (adjective, plural) in {
+            "AUS": ("Australian", "Australians"), "CAN": ("Canadian", "Canadians"), "USA": ("American", "Americans"),
+            "GBR": ("British", "Britons"), "NZL": ("New Zealand", "New Zealanders"), "JPN": ("Japanese", "Japanese"),
+            "DEU": ("German", "Germans"), "FRA": ("French", "French"), "UKR": ("Ukrainian", "Ukrainians"),
+            "RUS": ("Russian", "Russians"), "CHN": ("Chinese", "Chinese"), "VNM": ("Vietnamese", "Vietnamese"),
+            "MEX": ("Mexican", "Mexicans"), "AFG": ("Afghan", "Afghans"),
+        }.items()
+        for form in (adjective, plural)
+    },
     "measure_connectors": ("of",),
     "ordinal_markers": (
         "No.", "no.", "number", "paragraph", "article", "item", "page", "chapter", "section",

@@ -190,6 +190,11 @@ class Figures:
     counted_nouns: Mapping[str, str] = phrases(
         'nouns a figure counts, with the unit they give it ("niños": children, "pays": countries)', optional=True
     )
+    nationals: Mapping[str, str] = phrases(
+        'words for the nationals of a state right after a number, with its ISO 3166 code ("28 канадских граждан":'
+        ' CAN, "27 Australians": AUS): the state the figure counts people of',
+        optional=True,
+    )
     count_classifiers: tuple[str, ...] = words(
         'measure words between a number and the noun it counts ("8万3500位新移民": 位)', optional=True
     )
