@@ -1568,6 +1568,8 @@ def _read_standalone_organizations(news: DocumentText, main: Span) -> list[Menti
     for _, match in sorted(matches.items()):
         if any(t.start <= match.start() and match.end() <= t.end for t in titles):
             continue
+        if _ends_a_longer_name(news, match.start()):
+            continue
         mention = organization_mention(news, Span(match.start(), match.end()), Kind.GOVERNMENT_AGENCY)
         mention = _of_place(news, replace(mention, name=names[key_of(match.group(), names)]), main)
         # "le gouvernement espère ..." in a text of no state: whose, the common noun cannot tell (a capital,
@@ -1575,6 +1577,19 @@ def _read_standalone_organizations(news: DocumentText, main: Span) -> list[Menti
         if mention.scope is not None or not match.group()[0].islower():
             found.append(mention)
     return found
+
+
+def _ends_a_longer_name(news: DocumentText, start: int) -> bool:
+    """In a script written without spaces, a body's common noun right after a character of its script ends
+    a longer name ("德国 | 政府", "各国 | 政府"), unless a word that closes the word before stands there
+    (``extra["name_stops"]``: "同时 | 政府将发行", "和 | 内阁")."""
+    if start == 0 or not (is_unspaced(news.text[start - 1]) and is_unspaced(news.text[start])):
+        return False
+    return not news.text[max(0, start - _LONGEST_STOP) : start].endswith(news.words("name_stops"))
+
+
+#: How many characters a word of ``extra["name_stops"]`` may have, looked for before a body's common noun.
+_LONGEST_STOP = 6
 
 
 def _of_place(news: DocumentText, body: Mention, main: Span) -> Mention:

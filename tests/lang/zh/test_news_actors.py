@@ -47,3 +47,11 @@ def test_states_named_as_taiwan_writes_them_and_as_the_mainland_does(text: str, 
 )
 def test_a_newspaper_or_news_agency_is_an_organisation(text: str, expected: str) -> None:
     assert expected in {m.text for m in build_news(text, "zh").mentions if m.kind == "organization"}
+
+
+def test_the_cabinet_standing_alone_is_a_body_and_no_tail_of_another_name() -> None:
+    """ "由内阁批准": the cabinet of the state the text is about; "由该国内阁批准" ends a longer name instead."""
+    alone = build_news("## 标题\n\n该预算将由内阁批准。\n", "zh")
+    assert [m.text for m in alone.mentions if m.kind == "government-agency"] == ["内阁"]
+    tail = build_news("## 标题\n\n该预算将由该国内阁批准。\n", "zh")
+    assert "内阁" not in [m.text for m in tail.mentions if m.kind == "government-agency"]
