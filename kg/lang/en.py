@@ -219,6 +219,13 @@ _REPORTED_FUTURE: dict[str, str] = {"will": "will", "will also": "will", "shall"
 # worth $8.9 million" (subject-bound, as the future: "announces" alone, of no one, is no pledge).
 _ANNOUNCING: dict[str, str] = {"is announcing": "commits", "are announcing": "commits", "announces": "commits"}
 
+# A stance a body or person takes, reported: "President Garcia strongly supports this new legislation", "The
+# Ministry also supports ...". Subject-bound ("support for", "supports" of no actor, is none).
+_REPORTED_STANCES: dict[str, str] = with_adverbs(
+    {"supports": "supports", "support": "supports", "continues to support": "supports"},
+    before=("also", "strongly", "fully", "firmly"),
+)
+
 # A government's measure told as done: "The Department of the Treasury sanctioned a training center", "the
 # Department of State imposed visa restrictions on ...", "President Biden signed a National Security
 # Memorandum": the body's decision. Subject-bound, as the future: "sanctions imposed by the regime" has no
@@ -286,6 +293,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     **_REPORTED_FUTURE,
     **_ANNOUNCING,
     **_MEASURES_TAKEN,
+    **_REPORTED_STANCES,
     **with_adverbs(_REPORTED_PLEDGES, before=_REPORTED_ADVERBS, inside=_REPORTED_ADVERBS),
 }
 
@@ -530,7 +538,7 @@ EXTRA: dict[str, object] = {
     # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
     "lowercase_after_capital_in_names": False,
     # conjunctions that stay inside a name between capitalised words ("Ministry of Labour and Employment")
-    "name_bridges": ("and",),
+    "name_bridges": ("and", "&"),
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "annually": "P1Y",
@@ -1008,7 +1016,7 @@ EXTRA: dict[str, object] = {
                                  "Parliament": "Parliament"},
     "standalone_exceptions": ("Heads of State and Government", "Heads of State or Government",
                               "Heads of Government", "Head of Government"),
-    "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING, *_MEASURES_TAKEN),
+    "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING, *_MEASURES_TAKEN, *_REPORTED_STANCES),
 }  # fmt: skip
 
 

@@ -30,3 +30,14 @@ def test_english_passive_mandate_past_an_acronym() -> None:
     deadline = tasks["Department of Migrant Workers"].deadline
     assert deadline is not None and deadline.within == "P30D"
     assert not [s for s in extraction.statistics if s.value == 30]
+
+
+def test_a_stance_reported_of_its_holder_is_their_support() -> None:
+    """ "President Garcia strongly supports this new legislation": the president's stance; a "support" of no one
+    and a clause that supports something ("the plan, which supports farmers") take none."""
+    text = "Heading\n\nPresident Garcia strongly supports this new legislation, as well as separate bills.\n"
+    [commitment] = build_news(text, "en").commitments
+    assert (commitment.action, commitment.issuer.text if commitment.issuer else None) == ("supports", "Garcia")
+    assert (
+        build_news("Heading\n\nThere is broad support for the plan, which supports farmers.\n", "en").commitments == []
+    )
