@@ -488,9 +488,10 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
             ]
         )
         cut = [_cut_before_known(news, m, known, main) for m in headed]
+        # "国务院总理": a Chinese post may open with its organisation, which is no rival of it
+        posts = [] if unspaced(news) else post_spans
+        cut = [_cut_before_post(news, m, posts) for m in cut]
         for mention in [*cut, *_standalone_organizations(news, main)]:
-            # "国务院总理": a Chinese post may open with its organisation, which is no rival of it
-            posts = [] if unspaced(news) else post_spans
             # "نظام روما الأساسي للمحكمة الجنائية الدولية": an instrument's name holds the body it is of
             rivals = [
                 m.span
@@ -505,6 +506,19 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
         if unspaced(news):
             found += _han_short_names(news, main, found, known)
     return sorted(found, key=lambda m: m.span)
+
+
+def _cut_before_post(news: DocumentText, body: Mention, posts: list[Span]) -> Mention:
+    """ "Senate Judiciary Committee | Chair Dana Lee": a body's name run on into the post its head holds ends
+    before the post, where it ends with a body word there; else it stays whole (and a post inside it rivals it)."""
+    inside = [post.start for post in posts if body.span.start < post.start < body.span.end]
+    if not inside:
+        return body
+    end = min(inside)
+    while end > body.span.start and news.text[end - 1].isspace():
+        end -= 1
+    words = news.text[body.span.start : end].split()
+    return moved(news, body, Span(body.span.start, end)) if words and body_word(news, words[-1]) else body
 
 
 #: How many characters a company's short name has at least ("英特尔" of "英特尔公司").

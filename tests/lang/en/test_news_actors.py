@@ -45,3 +45,27 @@ def test_en_a_possessive_after_a_headed_name_is_no_part_of_it() -> None:
     names = {" ".join(m.text.split()) for m in build_news(text, "en").mentions}
     assert "Ministry of Housing and Transport" in names
     assert not any(name.endswith("’s") for name in names)
+
+
+def test_a_committee_named_before_its_chairs_post_ends_before_it() -> None:
+    """ "Senate Judiciary Committee Chair Dana Lee": the committee, the post, the person; a name joined by "&"
+    stays whole. A post inside a name that ends with no body word before it keeps the name from being cut."""
+    text = (
+        "Heading\n\nToday, Senate Homeland Security & Governmental Affairs Committee Chairman Gary Mills, "
+        "Senate Judiciary Committee Chair Dana Lee, and others are introducing a bill.\n"
+    )
+    found = [(m.text, str(m.kind)) for m in build_news(text, "en").mentions]
+    assert ("Senate Homeland Security & Governmental Affairs Committee", "government-agency") in found
+    assert ("Senate Judiciary Committee", "government-agency") in found
+    assert ("Dana Lee", "person") in found
+    office = build_news("Heading\n\nThe Office of the High Commissioner for Refugees met them.\n", "en")
+    assert "Office of the" not in [m.text for m in office.mentions]
+
+
+def test_a_possessive_ends_a_persons_name() -> None:
+    """ "President Garcia’s American Rescue Plan": the president is Garcia, the plan is no part of the name."""
+    text = (
+        "Heading\n\nPresident Garcia’s American Rescue Plan led to a recovery, and President Garcia's office said so.\n"
+    )
+    persons = [m.text for m in build_news(text, "en").mentions if m.kind == "person"]
+    assert persons == ["Garcia", "Garcia"]
