@@ -1659,10 +1659,26 @@ def _with_parents(news: DocumentText, organizations: list[Mention]) -> list[Ment
 
 def _written_parent(news: DocumentText, mention: Mention, by_start: dict[int, Mention]) -> Mention | None:
     link = _PARENT_LINK.match(news.text, mention.span.end)
-    if not link or not link.group().strip():
+    if not link or not link.group().strip() or _after_partner_marker(news, mention):
         return None
     parent = by_start.get(link.end())
     return parent if parent and parent.kind == mention.kind else None
+
+
+def _after_partner_marker(news: DocumentText, mention: Mention) -> bool:
+    """ "Working with Congress, USAID will ...", "Avec le Parlement, l'Agence ...": a body after a word of
+    ``extra["partner_markers"]`` is one an act is done with, and the body after the comma the subject of the
+    sentence, not the parent of the first."""
+    before = news.text[max(0, mention.span.start - _MARKER_REACH) : mention.span.start].rstrip()
+    words = re.findall(r"\w+", before)
+    articles = {a.casefold() for a in news.words("articles")}
+    while words and words[-1].casefold() in articles:
+        words.pop()
+    return bool(words) and words[-1].casefold() in {m.casefold() for m in news.words("partner_markers")}
+
+
+#: How far before a body a word of ``extra["partner_markers"]`` is looked for (past an article).
+_MARKER_REACH = 24
 
 
 # --- the author of a statement -------------------------------------------------------------------

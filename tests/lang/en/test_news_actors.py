@@ -69,3 +69,13 @@ def test_a_possessive_ends_a_persons_name() -> None:
     )
     persons = [m.text for m in build_news(text, "en").mentions if m.kind == "person"]
     assert persons == ["Garcia", "Garcia"]
+
+
+def test_a_body_after_with_and_a_comma_is_no_unit_of_the_next() -> None:
+    """ "Working with Congress, USAID will ...": Congress is a partner, USAID the subject; "The Consular
+    Department, Ministry of Foreign Affairs" still names a unit and its ministry."""
+    partner = build_news("Heading\n\nWorking with Congress, USAID will provide $5 million to partners.\n", "en")
+    assert [(m.text, m.parent) for m in partner.mentions] == [("Congress", None), ("USAID", None)]
+    unit = build_news("Heading\n\nThe Consular Department, Ministry of Foreign Affairs, will issue visas.\n", "en")
+    parents = {m.text: m.parent.text if m.parent else None for m in unit.mentions}
+    assert parents["Consular Department"] == "Ministry of Foreign Affairs"
