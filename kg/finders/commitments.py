@@ -172,6 +172,8 @@ def find_commitments(
             if commitment is not None and commitment.issuer is None and key in requesting and speaker is not None:
                 commitment = replace(commitment, issuer=speaker)  # a declaration's "We call on Hamas": its signatories'
             # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
+            if commitment is not None and commitment.issuer is None:
+                commitment = replace(commitment, issuer=_person_of_pronoun(news, actors, sentence, verb))
             if commitment is not None:
                 commitment = _joined_subject(news, actors, commitment)
             if commitment is not None and (commitment.issuer or commitment.addressees or commitment.instruments):
@@ -188,6 +190,22 @@ def find_commitments(
     found = sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
     # Someone takes every stance (the shapes ask for an issuer): one told without its speaker is the author's.
     return [c if c.issuer is not None or author is None else replace(c, issuer=author) for c in found]
+
+
+def _person_of_pronoun(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+    """ "President Mendes met Prime Minister Tam. He called on ...", "……会见了总理李强。他呼吁……": a sentence that
+    opens with a third-person pronoun (``extra["person_pronouns"]``), its verb right after, is the stance of the
+    person named last before it."""
+    start = skip_spaces(news.text, sentence.start, sentence.end)
+    pronoun = starts_with_phrase(news.text, start, news.words("person_pronouns"), ignore_case=False)
+    if pronoun is None or len(news.text[start + len(pronoun) : verb.start].split()) > _WORDS_BEFORE_VERB:
+        return None
+    named = [m for m in actors.persons if m.span.end <= sentence.start]
+    return max(named, key=lambda m: m.span.end, default=None)
+
+
+#: How many words (an adverb, an auxiliary) may stand between a pronoun subject and its verb ("He also called").
+_WORDS_BEFORE_VERB = 2
 
 
 def _continues_subject(news: DocumentText, sentence: Span, verb: Span) -> bool:

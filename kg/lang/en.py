@@ -868,6 +868,8 @@ EXTRA: dict[str, object] = {
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("which", "who"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
+    # a readout's pronoun subject: the person last named (kg.finders.commitments)
+    "person_pronouns": ("He", "She"),
     "partner_markers": ("with",),
     # words before those a decision told without its subject applies to (kg.finders.commitments)
     "target_markers": ("against",),

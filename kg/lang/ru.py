@@ -755,6 +755,8 @@ EXTRA: dict[str, object] = {
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
     # words before an actor a verb is done with, not its subject ("с Вьетнамом подписало")
+    # a readout's pronoun subject: the person last named (kg.finders.commitments)
+    "person_pronouns": ("Он", "Она"),
     "partner_markers": ("с", "со"),
     # words that open an item of demands before the actor it asks ("Необходимость для | международного
     # сообщества", "Чтобы | правительство обеспечило"; kg.finders.demands)

@@ -906,6 +906,10 @@ class Commitments:
         optional=True,
     )
     we_pronouns: tuple[str, ...] = words('the pronoun of a declaration\'s speakers ("we", "nous")')
+    person_pronouns: tuple[str, ...] = words(
+        'third-person pronouns that open a sentence as its subject and stand for the person last named ("He", "他")',
+        optional=True,
+    )
     issuer_prefixes: tuple[str, ...] = words('articles before an issuer\'s name, left out of it ("the")')
     decided_phrases: Mapping[str, str] = phrases('a decision told in the past ("decided"), with the action')
     decided_verbs: Mapping[str, str] = phrases(

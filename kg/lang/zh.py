@@ -605,6 +605,8 @@ EXTRA: dict[str, object] = {
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": (*_AGREED, *_MEASURES_TAKEN),
     # words before an actor a verb is done with, not its subject ("与越南签署")
+    # a readout's pronoun subject: the person last named (kg.finders.commitments)
+    "person_pronouns": ("他", "她"),
     "partner_markers": ("与", "同", "跟"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("工会呼吁：", "我们强烈要求："), with the action of items that have no verb of their own; not "要求"
