@@ -190,6 +190,8 @@ POSTS: dict[str, str] = {
     "首相": "Prime Minister", "外相": "Minister for Foreign Affairs", "议长": "Speaker", "总裁": "President",
     "首席执行官": "Chief Executive Officer", "董事长": "Chair", "总经理": "General Manager", "副总裁": "Vice President",
     "高级副总裁": "Senior Vice President",
+    # the holder of the same post in another state, named after it ("佩恩和她的越南同行范平明")
+    "同行": "Counterpart",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 

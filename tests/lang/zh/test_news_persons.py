@@ -67,3 +67,13 @@ def test_an_adverb_after_a_post_is_no_name() -> None:
     text = "## 标题\n\n在会议上，森川首相特别强调将支持人力资源的发展。\n"
     persons = {m.text for m in build_news(text, "zh").mentions if m.kind == Kind.PERSON}
     assert "特别" not in persons
+
+
+def test_a_counterpart_named_after_a_state_is_a_person() -> None:
+    """ "她的越南同行范平明": the minister's counterpart of another state is named after the word for one;
+    "同行的还有记者" (travelling with them) names no one."""
+    text = "## 标题\n\n该协议是在外交部长佩恩和她的挪威同行范明上周讨论之后达成的。\n"
+    holders = {p.person.text: p.post_name for p in build_news(text, "zh").posts}
+    assert holders == {"佩恩": "Minister for Foreign Affairs", "范明": "Counterpart"}
+    alone = build_news("## 标题\n\n同行的还有记者。\n", "zh")
+    assert not [m for m in alone.mentions if m.kind == Kind.PERSON]
