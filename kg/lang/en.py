@@ -323,6 +323,9 @@ POSTS: dict[str, str] = {
     "National Security Advisor": "National Security Advisor",
     "Deputy National Security Advisor": "Deputy National Security Advisor", "Press Secretary": "Press Secretary",
     "Chief of Staff": "Chief of Staff", "Attorney General": "Attorney General",
+    # members of a legislature, as news names them before their holders ("Ranking Member Mike Crane")
+    "Senator": "Senator", "Senators": "Senator", "Ranking Member": "Ranking Member",
+    "Congressman": "Member of Congress", "Congresswoman": "Member of Congress",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("Ministry of Foreign Affairs").
 ORGANIZATION_HEADS: dict[str, str] = {

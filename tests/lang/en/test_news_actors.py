@@ -79,3 +79,14 @@ def test_a_body_after_with_and_a_comma_is_no_unit_of_the_next() -> None:
     unit = build_news("Heading\n\nThe Consular Department, Ministry of Foreign Affairs, will issue visas.\n", "en")
     parents = {m.text: m.parent.text if m.parent else None for m in unit.mentions}
     assert parents["Consular Department"] == "Ministry of Foreign Affairs"
+
+
+def test_members_of_a_legislature_hold_their_posts() -> None:
+    """ "Ranking Member Mike Crane", "Senator Ann Wu": the holders of a legislature's posts; "The Senator from
+    Ohio" names none."""
+    text = (
+        "Heading\n\nChair Ron Blake and Ranking Member Mike Crane introduced a bill. Senator Ann Wu said so. "
+        "The Senator from Ohio agreed.\n"
+    )
+    holders = {p.person.text: p.post for p in build_news(text, "en").posts}
+    assert holders == {"Ron Blake": "Chair", "Mike Crane": "Ranking Member", "Ann Wu": "Senator"}
