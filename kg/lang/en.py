@@ -973,7 +973,7 @@ EXTRA: dict[str, object] = {
                          "Alliance", "Party", "Corporation", "Company", "Institute", "Foundation", "Bank", "Fund",
                          "Council", "Committee", "Centre", "Center", "Network", "Movement", "Campaign",
                          "Chamber", "Corps", "University", "Court", "Forum", "Board", "Panel",
-                         "Tribunal"), "organization"),
+                         "Tribunal", "Group"), "organization"),
     },
     # body words that name a body only with the place it serves in after them ("Support Mission in Mali"; a
     # "trade mission" is a visit)

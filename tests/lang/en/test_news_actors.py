@@ -90,3 +90,12 @@ def test_members_of_a_legislature_hold_their_posts() -> None:
     )
     holders = {p.person.text: p.post for p in build_news(text, "en").posts}
     assert holders == {"Ron Blake": "Chair", "Mike Crane": "Ranking Member", "Ann Wu": "Senator"}
+
+
+def test_a_group_after_a_post_is_a_company_not_its_holder() -> None:
+    """ "Co-Founder, Non-Executive Director, CT Group": the firm the director serves; the Latin name of a firm in
+    a Russian list is read with the same body words."""
+    en = build_news("Heading\n\nMark Texto\n\nCo-Founder, Non-Executive Director, CT Group\n", "en")
+    assert ("CT Group", "organization") in [(m.text, str(m.kind)) for m in en.mentions]
+    ru = build_news("Заголовок\n\nМарк Тексто – соучредитель, неисполнительный директор, CT Group;\n", "ru")
+    assert [m.text for m in ru.mentions if m.kind == "person"] == ["Марк Тексто"]
