@@ -91,7 +91,11 @@ def find_actors(news: DocumentText) -> Actors:
     actors.organizations = sorted(
         [*actors.organizations, *_acronyms_listed_with_bodies(news, actors)], key=lambda m: m.span
     )
-    companies = {m.span for main in news.main_spans for m in _companies_after_their_kind(news, main)}
+    companies = {
+        m.span
+        for main in news.main_spans
+        for m in [*_companies_after_their_kind(news, main), *_companies_by_their_spelling(news, main)]
+    }
     actors.companies = frozenset(m.span for m in actors.organizations if m.span in companies)
     find_persons(news, actors, post_spans)
     paired = _paired_subjects(news, actors)
@@ -484,6 +488,7 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
                 *_latin_names_in_another_script(news, main),
                 *_quoted_names_after_their_kind(news, main),
                 *_companies_after_their_kind(news, main),
+                *_companies_by_their_spelling(news, main),
                 *_bodies_after_their_kind(news, main),
             ]
         )
@@ -1150,6 +1155,47 @@ def _read_companies_after_their_kind(news: DocumentText, main: Span) -> list[Men
             found.append(organization_mention(news, name, Kind.ORGANIZATION))
             name = _joined_company_name(news, name.end, main)
     return found
+
+
+def _companies_by_their_spelling(news: DocumentText, main: Span) -> list[Mention]:
+    """ "NVIDIA is partnering with ...", "VinFast continues to ...": a word spelled as a brand is, in capitals (five
+    letters or more) or with a capital inside it, that opens a clause with prose in lower case right after it is a
+    company's name; so is a name the pack's conjunction joins to it. A body's acronym the gazetteer knows is that
+    body (known names rival it); a dateline in capitals has a comma or a dash after it, no prose."""
+    if not writes_latin(news):
+        return []
+    key = f"actors.spelled_companies/{main.start}/{main.end}"
+    return list(news.derived(key, lambda: tuple(_read_companies_by_their_spelling(news, main))))
+
+
+def _read_companies_by_their_spelling(news: DocumentText, main: Span) -> list[Mention]:
+    found: list[Mention] = []
+    for token in news.tokens_between(main.start, main.end):
+        if not _BRAND_SPELLING.fullmatch(token.text) or not _opens_clause(news, token.start, main):
+            continue
+        if news.text[token.end : token.end + 1] != " " or not _prose_goes_on(news, token.end, main):
+            continue
+        if resolve.find_mentions(news.text, news.language, start=token.start, end=token.end):
+            continue  # "USAID will provide": a body the gazetteer knows is that body, no company
+        if f"({token.text})" in news.text[: token.start]:
+            continue  # "... Agreement for Research (VUSTAR). VUSTAR will": the acronym of what it was defined for
+        name: Span | None = Span(token.start, token.end)
+        while name is not None:
+            found.append(organization_mention(news, name, Kind.ORGANIZATION))
+            name = _joined_company_name(news, name.end, main)
+    return found
+
+
+#: A brand's spelling: five capitals or more ("NVIDIA", "PEMEX"; a body's acronym has mostly three or four:
+#: "USDS", "FEMA"), or a capital inside a word of letters ("VinFast").
+_BRAND_SPELLING = re.compile(r"[A-Z]{5,}|[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _opens_clause(news: DocumentText, start: int, main: Span) -> bool:
+    """Whether ``start`` opens a clause: the segment's start, or after a sentence's end, a colon, a run-in
+    heading's bold or a line break."""
+    before = news.text[main.start : start].rstrip(" \t\u00a0")
+    return not before or before[-1] in _CLAUSE_OPENERS
 
 
 def _bodies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
