@@ -49,3 +49,14 @@ def test_the_title_names_the_state_of_a_figure_below_the_page_furniture() -> Non
         "` 某编辑组` [转载](https://example.org/1/)\n\n预计移民部会通过该项目接收8万3500位新移民。\n"
     )
     assert _area(text, "zh", "83500") == "NOR"
+
+
+def test_a_number_inside_a_name_is_no_figure() -> None:
+    """ "the Print 4 Ukraine fundraising project", "(Print 4 Ukraine)": part of a project's name, in any language's
+    text; a number after a sentence's first word or a word in lower case stays a figure."""
+    en = "Heading\n\nAna Ruiz, Organiser of the Print 4 Ukraine fundraising project, raised 5 million dollars.\n"
+    assert [str(s.value) for s in build_news(en, "en").statistics] == ["5000000"]
+    ru = "Заголовок\n\nорганизатор проекта (Print 4 Ukraine) собрал 12 миллионов рублей.\n"
+    assert [str(s.value) for s in build_news(ru, "ru").statistics] == ["12000000"]
+    kept = "Heading\n\nOfficials counted 91 Ukrainians there.\n"
+    assert [str(s.value) for s in build_news(kept, "en").statistics] == ["91"]

@@ -114,6 +114,8 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 continue
             if quantity.unit is None and _part_of_a_name_or_time(news, quantity.span):
                 continue
+            if quantity.unit is None and _inside_a_name(news, quantity.span):
+                continue
             if quantity.unit is None and _listed_after_ordinal_marker(news, quantity.span):
                 continue
             if quantity.unit is None and any(t.start <= quantity.span.start < t.end for t in tallies):
@@ -316,6 +318,23 @@ def _part_of_a_name_or_time(news: DocumentText, figure: Span) -> bool:
         re.match(rf"\s?(?:{mark})(?!\w)", news.text[figure.end : figure.end + 4])
         or re.search(rf"\d\s?(?:{mark})\s?$", before)
     )
+
+
+def _inside_a_name(news: DocumentText, figure: Span) -> bool:
+    """ "the Print 4 Ukraine fundraising project", "(Print 4 Ukraine)": a number between two capitalised words, the
+    first of which does not open its sentence, is part of a name, not a figure ("In 2023 Ministers met": the
+    capital of a sentence's first word tells nothing)."""
+    left = _CAPITALISED_WORD_BEFORE.search(news.text, max(0, figure.start - 40), figure.start)
+    if left is None or not _CAPITALISED_WORD_AFTER.match(news.text, figure.end):
+        return False
+    sentence = news.sentence_of(left.start())
+    opening = news.text[sentence.start if sentence else 0 : left.start()].strip(" \t\n\u00a0\"'«“(*#-–")
+    return bool(opening)
+
+
+#: A capitalised word right before a number (one space between), and one right after it.
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][\w-]*[ ]$")
+_CAPITALISED_WORD_AFTER = re.compile(r"[ ][A-ZА-ЯЁ][\w-]*")
 
 
 def _listed_after_ordinal_marker(news: DocumentText, figure: Span) -> bool:
