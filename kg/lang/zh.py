@@ -318,7 +318,10 @@ EXTRA: dict[str, object] = {
     "source_cues": ("来源：", "来源:"),
     # words that open the line of a page's author or editor box, no fact of the text (kg.finders.text)
     "editor_line_cues": ("作者：", "作者:", "编辑：", "编辑:", "责任编辑：", "责任编辑:", "整理/编辑：",
-                         "撰稿：", "撰稿:", "翻译：", "校对："),
+                         "撰稿：", "撰稿:", "翻译：", "校对：",
+                         # a reposting team's credits: who translated, compiled, published ("翻译/整理： …")
+                         "翻译/整理：", "翻译/整理:", "整理：", "发布：", "编辑/发布：", "责任编辑/发布：", "文编：",
+                         "校对/发稿：", "终审："),
     # words that open a link to where the page was first published: the line is a credit (kg.finders.text)
     "repost_link_cues": ("轉載自", "转载自", "转自", "原文链接", "阅读原文"),
     # the number of a document of the State Council or a ministry: "国发〔2024〕18号", "人社部发[2023]5号"

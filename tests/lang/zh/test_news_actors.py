@@ -55,3 +55,10 @@ def test_the_cabinet_standing_alone_is_a_body_and_no_tail_of_another_name() -> N
     assert [m.text for m in alone.mentions if m.kind == "government-agency"] == ["内阁"]
     tail = build_news("## 标题\n\n该预算将由该国内阁批准。\n", "zh")
     assert "内阁" not in [m.text for m in tail.mentions if m.kind == "government-agency"]
+
+
+def test_a_reposting_teams_credit_line_names_no_actor() -> None:
+    """ "翻译/整理： 意大利罗马某农场  某人": the team that translated the story, no state the story is about."""
+    text = "## 标题\n\n翻译/整理： 意大利罗马某农场  某人\n\n德国政府已经启动了一些措施。\n"
+    states = [m.text for m in build_news(text, "zh").mentions if m.kind == "state"]
+    assert states == ["德国"]
