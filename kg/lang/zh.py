@@ -466,7 +466,7 @@ EXTRA: dict[str, object] = {
     "event_heads": {"峰会": "summit", "首脑会议": "summit", "会议": "meeting", "论坛": "forum",
                     "对话": "meeting", "届会": "session", "讲习班": "workshop", "研讨会": "workshop"},
     # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
-    "convening_words": ("召开", "举行"),
+    "convening_words": ("召开", "举行", "召开了", "举行了"),
     "indefinite_articles": (),
     "event_at_words": ("在",),
     "place_prepositions": ("在", "于"),
