@@ -55,7 +55,15 @@ from itertools import pairwise
 from kg import lang, resolve
 from kg.finders.dates import current_year, find_dates, find_hijri_dates
 from kg.finders.phrases import words_of
-from kg.finders.text import TOKEN, DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
+from kg.finders.text import (
+    TOKEN,
+    DocumentText,
+    find_phrases,
+    key_of,
+    paragraph_of,
+    skip_spaces,
+    starts_with_phrase,
+)
 from kg.lang.base import LanguagePack
 from kg.model import Kind, Mention, Paragraph, Span, Statistic
 from kg.text.currencies import national_currency
@@ -180,7 +188,7 @@ def _nationals_counted(news: DocumentText, figure: Span) -> Mention | None:
 def _paragraph_area(news: DocumentText, figure: Statistic, areas: list[Mention]) -> Mention | None:
     """The one state a paragraph names before a figure whose sentence names none: the paragraph goes on about
     it ("自六月份以来，澳大利亚新南威尔士州深陷……新州死亡病例总数为91人"). Two states named: no telling which."""
-    paragraph = _paragraph_of(news.text, figure.span.start)
+    paragraph = paragraph_of(news.text, figure.span.start)
     named = [
         m for m in areas if m.kind == Kind.STATE and paragraph.start <= m.span.start and m.span.end <= figure.span.start
     ]
@@ -201,7 +209,7 @@ def _going_on_in_paragraph(news: DocumentText, statistic: Statistic, before: lis
     2011-2012, Estados Unidos expulsó a 32 mil 653 niños ... México informó de la repatriación en ese mismo
     lapso de 10 mil 87" counts children of 2011/2012. A figure of its own unit, or whose sentence gives it a
     period, keeps its own."""
-    paragraph = _paragraph_of(news.text, statistic.span.start)
+    paragraph = paragraph_of(news.text, statistic.span.start)
     earlier = [s for s in before if s.span.start >= paragraph.start]
     counted = set(news.mapping("counted_nouns").values()) | _COUNTING_UNITS
     if statistic.unit is None:
@@ -219,17 +227,6 @@ def _names_its_own_time(news: DocumentText, figure: Span) -> bool:
     sentence = news.sentence_of(figure.start)
     words = (*news.words("next_year_words"), *news.words("this_year_words"))
     return sentence is not None and bool(find_phrases(news.text, words, sentence.start, sentence.end, ignore_case=True))
-
-
-#: A blank line, between paragraphs.
-_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-
-
-def _paragraph_of(text: str, position: int) -> Span:
-    """The paragraph around ``position``: from the blank line before it to the next."""
-    starts = [m.end() for m in _BLANK_LINE.finditer(text, 0, position)]
-    end = _BLANK_LINE.search(text, position)
-    return Span(max([0, *starts]), end.start() if end else len(text))
 
 
 def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention]) -> Mention | None:

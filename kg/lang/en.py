@@ -871,6 +871,8 @@ EXTRA: dict[str, object] = {
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("which", "who"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
+    # a subject that refers to what the paragraph told of ("this project will"; kg.finders.commitments)
+    "referring_determiners": ("this", "these"),
     # a readout's pronoun subject: the person last named (kg.finders.commitments)
     "person_pronouns": ("He", "She"),
     "partner_markers": ("with",),

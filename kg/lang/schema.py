@@ -906,6 +906,11 @@ class Commitments:
         optional=True,
     )
     we_pronouns: tuple[str, ...] = words('the pronoun of a declaration\'s speakers ("we", "nous")')
+    referring_determiners: tuple[str, ...] = words(
+        'determiners that, with a noun right before a verb, refer to what the paragraph told of ("this project will":'
+        " the project of the actor before)",
+        optional=True,
+    )
     person_pronouns: tuple[str, ...] = words(
         'third-person pronouns that open a sentence as its subject and stand for the person last named ("He", "他")',
         optional=True,

@@ -41,3 +41,18 @@ def test_a_stance_reported_of_its_holder_is_their_support() -> None:
     assert (
         build_news("Heading\n\nThere is broad support for the plan, which supports farmers.\n", "en").commitments == []
     )
+
+
+def test_this_project_will_is_the_pledge_of_the_body_that_launched_it() -> None:
+    """ "USAID will launch a new project ... With $11 million, this project will support ...": the second stance is
+    the agency's too, from the sentence's start; after a blank line, or with nothing told before, it is no one's."""
+    text = (
+        "Heading\n\nUSAID will launch a new project for farmers. With an initial investment of $11 million, "
+        "this project will support a vital region.\n"
+    )
+    first, second = build_news(text, "en").commitments
+    assert second.issuer is not None and second.issuer.text == "USAID"
+    assert text[second.span.start :].startswith("With an initial investment")
+    apart = "Heading\n\nUSAID will launch a new project.\n  \nThis project will support a vital region.\n"
+    assert [c.issuer.text if c.issuer else None for c in build_news(apart, "en").commitments] == ["USAID"]
+    assert build_news("Heading\n\nThis project will support a vital region.\n", "en").commitments == []
