@@ -177,9 +177,9 @@ def find_commitments(
                 commitment = replace(commitment, issuer=next((c.issuer for c in reversed(in_sentence)), None))
             if commitment is not None and commitment.issuer is None and key in requesting and speaker is not None:
                 commitment = replace(commitment, issuer=speaker)  # a declaration's "We call on Hamas": its signatories'
-            # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
-            if commitment is not None and commitment.issuer is None:
+            if commitment is not None and commitment.issuer is None:  # "He called on ...": the person named last
                 commitment = replace(commitment, issuer=_person_of_pronoun(news, actors, sentence, verb))
+            # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
             if commitment is not None:
                 commitment = _joined_subject(news, actors, commitment)
             if commitment is not None and (commitment.issuer or commitment.addressees or commitment.instruments):

@@ -178,7 +178,10 @@ def _nationals_counted(news: DocumentText, figure: Span) -> Mention | None:
     """The state whose nationals a figure counts, named right after it (``extra["nationals"]``: "28 канадских
     граждан", "27 Australians"): they are what it is about, whatever state the sentence names before it
     ("въезд в Россию закрывается для 28 канадских граждан")."""
-    nationals = {form.casefold(): code for form, code in news.mapping("nationals").items()}
+    nationals = news.pack.derived(
+        "figures.nationals",
+        lambda pack: {form.casefold(): code for form, code in pack.extra.get("nationals", {}).items()},
+    )
     start = skip_spaces(news.text, figure.end)
     written = starts_with_phrase(news.text, start, news.mapping("nationals"), ignore_case=True) if nationals else None
     code = nationals.get(written.casefold()) if written else None
@@ -248,6 +251,10 @@ def _subject_area(news: DocumentText) -> Mention | None:
     计划，加拿大将2022年移民目标提高到432,000人"); a figure whose sentence names no place, and whose paragraph
     goes on about none, is of that state. The title is the document's, or the first Markdown heading, which
     may stand in a part of the page apart from the figure's."""
+    return news.derived("figures.subject_area", lambda: _read_subject_area(news))
+
+
+def _read_subject_area(news: DocumentText) -> Mention | None:
     title = _title_span(news)
     if title is None:
         return None

@@ -50,9 +50,10 @@ def test_this_project_will_is_the_pledge_of_the_body_that_launched_it() -> None:
         "Heading\n\nUSAID will launch a new project for farmers. With an initial investment of $11 million, "
         "this project will support a vital region.\n"
     )
-    first, second = build_news(text, "en").commitments
-    assert second.issuer is not None and second.issuer.text == "USAID"
-    assert text[second.span.start :].startswith("With an initial investment")
+    launch, referred = build_news(text, "en").commitments
+    assert launch.issuer is not None and launch.issuer.text == "USAID"
+    assert referred.issuer is not None and referred.issuer.text == "USAID"
+    assert text[referred.span.start :].startswith("With an initial investment")
     apart = "Heading\n\nUSAID will launch a new project.\n  \nThis project will support a vital region.\n"
     assert [c.issuer.text if c.issuer else None for c in build_news(apart, "en").commitments] == ["USAID"]
     assert build_news("Heading\n\nThis project will support a vital region.\n", "en").commitments == []
