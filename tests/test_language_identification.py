@@ -99,3 +99,15 @@ def test_the_command_line_says_which_documents_no_pack_reads(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     assert "[de, news]" in result.stdout
     assert "no language pack for de" in result.stderr and "de-news.txt" in result.stderr
+
+
+def test_chinese_quoting_a_japanese_headline_stays_chinese() -> None:
+    """A Chinese report that cites its Japanese source by title has a few kana; Japanese prose has many."""
+    chinese = (
+        "据时事通讯社报道：政府和执政党举行政策会议，讨论明年的预算草案。首相强调将加强对人的投资，"
+        "新发行国债以弥补税收不足，预算将由内阁批准。"
+    ) * 6
+    source = "信息来源：来年度予算案、過去最大　首相「人への投資強化」\n"
+    assert detect_language(chinese + source) == "zh"
+    japanese = "政府と与党は予算案について会議を開き、首相は人への投資を強化すると述べました。" * 6
+    assert detect_language(japanese) == "ja"

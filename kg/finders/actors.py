@@ -91,7 +91,11 @@ def find_actors(news: DocumentText) -> Actors:
     actors.organizations = sorted(
         [*actors.organizations, *_acronyms_listed_with_bodies(news, actors)], key=lambda m: m.span
     )
-    companies = {m.span for main in news.main_spans for m in _companies_after_their_kind(news, main)}
+    companies = {
+        m.span
+        for main in news.main_spans
+        for m in [*_companies_after_their_kind(news, main), *_companies_by_their_spelling(news, main)]
+    }
     actors.companies = frozenset(m.span for m in actors.organizations if m.span in companies)
     find_persons(news, actors, post_spans)
     paired = _paired_subjects(news, actors)
@@ -484,13 +488,15 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
                 *_latin_names_in_another_script(news, main),
                 *_quoted_names_after_their_kind(news, main),
                 *_companies_after_their_kind(news, main),
+                *_companies_by_their_spelling(news, main),
                 *_bodies_after_their_kind(news, main),
             ]
         )
         cut = [_cut_before_known(news, m, known, main) for m in headed]
+        # "国务院总理": a Chinese post may open with its organisation, which is no rival of it
+        posts = [] if unspaced(news) else post_spans
+        cut = [_cut_before_post(news, m, posts) for m in cut]
         for mention in [*cut, *_standalone_organizations(news, main)]:
-            # "国务院总理": a Chinese post may open with its organisation, which is no rival of it
-            posts = [] if unspaced(news) else post_spans
             # "نظام روما الأساسي للمحكمة الجنائية الدولية": an instrument's name holds the body it is of
             rivals = [
                 m.span
@@ -505,6 +511,19 @@ def _organizations(news: DocumentText, known: list[Mention], post_spans: list[Sp
         if unspaced(news):
             found += _han_short_names(news, main, found, known)
     return sorted(found, key=lambda m: m.span)
+
+
+def _cut_before_post(news: DocumentText, body: Mention, posts: list[Span]) -> Mention:
+    """ "Senate Judiciary Committee | Chair Dana Lee": a body's name run on into the post its head holds ends
+    before the post, where it ends with a body word there; else it stays whole (and a post inside it rivals it)."""
+    inside = [post.start for post in posts if body.span.start < post.start < body.span.end]
+    if not inside:
+        return body
+    end = min(inside)
+    while end > body.span.start and news.text[end - 1].isspace():
+        end -= 1
+    words = news.text[body.span.start : end].split()
+    return moved(news, body, Span(body.span.start, end)) if words and body_word(news, words[-1]) else body
 
 
 #: How many characters a company's short name has at least ("英特尔" of "英特尔公司").
@@ -1138,6 +1157,47 @@ def _read_companies_after_their_kind(news: DocumentText, main: Span) -> list[Men
     return found
 
 
+def _companies_by_their_spelling(news: DocumentText, main: Span) -> list[Mention]:
+    """ "NVIDIA is partnering with ...", "VinFast continues to ...": a word spelled as a brand is, in capitals (five
+    letters or more) or with a capital inside it, that opens a clause with prose in lower case right after it is a
+    company's name; so is a name the pack's conjunction joins to it. A body's acronym the gazetteer knows is that
+    body (known names rival it); a dateline in capitals has a comma or a dash after it, no prose."""
+    if not writes_latin(news):
+        return []
+    key = f"actors.spelled_companies/{main.start}/{main.end}"
+    return list(news.derived(key, lambda: tuple(_read_companies_by_their_spelling(news, main))))
+
+
+def _read_companies_by_their_spelling(news: DocumentText, main: Span) -> list[Mention]:
+    found: list[Mention] = []
+    for token in news.tokens_between(main.start, main.end):
+        if not _BRAND_SPELLING.fullmatch(token.text) or not _opens_clause(news, token.start, main):
+            continue
+        if news.text[token.end : token.end + 1] != " " or not _prose_goes_on(news, token.end, main):
+            continue
+        if resolve.find_mentions(news.text, news.language, start=token.start, end=token.end):
+            continue  # "USAID will provide": a body the gazetteer knows is that body, no company
+        if f"({token.text})" in news.text[: token.start]:
+            continue  # "... Agreement for Research (VUSTAR). VUSTAR will": the acronym of what it was defined for
+        name: Span | None = Span(token.start, token.end)
+        while name is not None:
+            found.append(organization_mention(news, name, Kind.ORGANIZATION))
+            name = _joined_company_name(news, name.end, main)
+    return found
+
+
+#: A brand's spelling: five capitals or more ("NVIDIA", "PEMEX"; a body's acronym has mostly three or four:
+#: "USDS", "FEMA"), or a capital inside a word of letters ("VinFast").
+_BRAND_SPELLING = re.compile(r"[A-Z]{5,}|[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _opens_clause(news: DocumentText, start: int, main: Span) -> bool:
+    """Whether ``start`` opens a clause: the segment's start, or after a sentence's end, a colon, a run-in
+    heading's bold or a line break."""
+    before = news.text[main.start : start].rstrip(" \t\u00a0")
+    return not before or before[-1] in _CLAUSE_OPENERS
+
+
 def _bodies_after_their_kind(news: DocumentText, main: Span) -> list[Mention]:
     """ "la organización británica Oxfam", "l'ONG allemande Mission Lifeline", "la red Famine Early Warning Systems
     Network": capitalised words right after a common noun for a non-profit body (``extra["organization_nouns"]``),
@@ -1568,6 +1628,8 @@ def _read_standalone_organizations(news: DocumentText, main: Span) -> list[Menti
     for _, match in sorted(matches.items()):
         if any(t.start <= match.start() and match.end() <= t.end for t in titles):
             continue
+        if _ends_a_longer_name(news, match.start()):
+            continue
         mention = organization_mention(news, Span(match.start(), match.end()), Kind.GOVERNMENT_AGENCY)
         mention = _of_place(news, replace(mention, name=names[key_of(match.group(), names)]), main)
         # "le gouvernement espère ..." in a text of no state: whose, the common noun cannot tell (a capital,
@@ -1575,6 +1637,19 @@ def _read_standalone_organizations(news: DocumentText, main: Span) -> list[Menti
         if mention.scope is not None or not match.group()[0].islower():
             found.append(mention)
     return found
+
+
+def _ends_a_longer_name(news: DocumentText, start: int) -> bool:
+    """In a script written without spaces, a body's common noun right after a character of its script ends
+    a longer name ("德国 | 政府", "各国 | 政府"), unless a word that closes the word before stands there
+    (``extra["name_stops"]``: "同时 | 政府将发行", "和 | 内阁")."""
+    if start == 0 or not (is_unspaced(news.text[start - 1]) and is_unspaced(news.text[start])):
+        return False
+    return not news.text[max(0, start - _LONGEST_STOP) : start].endswith(news.words("name_stops"))
+
+
+#: How many characters a word of ``extra["name_stops"]`` may have, looked for before a body's common noun.
+_LONGEST_STOP = 6
 
 
 def _of_place(news: DocumentText, body: Mention, main: Span) -> Mention:
@@ -1630,10 +1705,26 @@ def _with_parents(news: DocumentText, organizations: list[Mention]) -> list[Ment
 
 def _written_parent(news: DocumentText, mention: Mention, by_start: dict[int, Mention]) -> Mention | None:
     link = _PARENT_LINK.match(news.text, mention.span.end)
-    if not link or not link.group().strip():
+    if not link or not link.group().strip() or _after_partner_marker(news, mention):
         return None
     parent = by_start.get(link.end())
     return parent if parent and parent.kind == mention.kind else None
+
+
+def _after_partner_marker(news: DocumentText, mention: Mention) -> bool:
+    """ "Working with Congress, USAID will ...", "Avec le Parlement, l'Agence ...": a body after a word of
+    ``extra["partner_markers"]`` is one an act is done with, and the body after the comma the subject of the
+    sentence, not the parent of the first."""
+    before = news.text[max(0, mention.span.start - _MARKER_REACH) : mention.span.start].rstrip()
+    words = re.findall(r"\w+", before)
+    articles = {a.casefold() for a in news.words("articles")}
+    while words and words[-1].casefold() in articles:
+        words.pop()
+    return bool(words) and words[-1].casefold() in {m.casefold() for m in news.words("partner_markers")}
+
+
+#: How far before a body a word of ``extra["partner_markers"]`` is looked for (past an article).
+_MARKER_REACH = 24
 
 
 # --- the author of a statement -------------------------------------------------------------------

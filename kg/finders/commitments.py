@@ -80,7 +80,7 @@ from kg.finders.cast import person_mention
 from kg.finders.dates import with_year
 from kg.finders.demands import joined_addressees, listed_commitments
 from kg.finders.instruments import Instruments
-from kg.finders.text import DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
+from kg.finders.text import DocumentText, find_phrases, key_of, paragraph_of, skip_spaces, starts_with_phrase
 from kg.model import Commitment, Deadline, Kind, Mention, Span
 from kg.text.deadlines import find_cycle, find_deadline
 
@@ -163,7 +163,13 @@ def find_commitments(
             elif phrases[key] in _MANDATES:
                 commitment = _mandate(news, actors, instruments, sentence, verb, phrases[key], author)
             elif key in subject_bound and not _subject(news, actors, sentence, verb):
-                continue  # "our political will to", "Hội thảo sẽ diễn ra": no actor, no pledge
+                # "USAID will launch a new project ... this project will support ...": the project's maker's
+                referred = _referred_issuer(news, verb, [*commitments, *in_sentence])
+                if referred is None:
+                    continue  # "our political will to", "Hội thảo sẽ diễn ra": no actor, no pledge
+                pledge = _pledge(news, actors, instruments, sentence, verb, phrases[key], speaker, author)
+                # the stance is the sentence's, what it opens with ("With an initial investment of ...") too
+                commitment = replace(pledge, issuer=referred, span=Span(sentence.start, pledge.span.end))
             else:
                 commitment = _pledge(news, actors, instruments, sentence, verb, phrases[key], speaker, author)
             if commitment is not None and commitment.issuer is None and key in requesting:
@@ -171,6 +177,8 @@ def find_commitments(
                 commitment = replace(commitment, issuer=next((c.issuer for c in reversed(in_sentence)), None))
             if commitment is not None and commitment.issuer is None and key in requesting and speaker is not None:
                 commitment = replace(commitment, issuer=speaker)  # a declaration's "We call on Hamas": its signatories'
+            if commitment is not None and commitment.issuer is None:  # "He called on ...": the person named last
+                commitment = replace(commitment, issuer=_person_of_pronoun(news, actors, sentence, verb))
             # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
             if commitment is not None:
                 commitment = _joined_subject(news, actors, commitment)
@@ -188,6 +196,41 @@ def find_commitments(
     found = sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
     # Someone takes every stance (the shapes ask for an issuer): one told without its speaker is the author's.
     return [c if c.issuer is not None or author is None else replace(c, issuer=author) for c in found]
+
+
+def _referred_issuer(news: DocumentText, verb: Span, before: list[Commitment]) -> Mention | None:
+    """ "USAID will launch a new project ... With an initial investment of $11 million, this project will support
+    ...": a subject that refers back to what the paragraph told of (a word of ``extra["referring_determiners"]`` and
+    a noun right before the verb) makes the stance the issuer's of the paragraph's commitment before."""
+    determiners = "|".join(re.escape(d) for d in news.words("referring_determiners"))
+    if not determiners:
+        return None
+    reach = news.text[max(0, verb.start - _REFERRING_REACH) : verb.start]
+    if not re.search(rf"(?<!\w)(?:{determiners})\s*\w+\s*$", reach, re.IGNORECASE):
+        return None
+    paragraph = paragraph_of(news.text, verb.start)
+    earlier = [c for c in before if c.issuer is not None and paragraph.start <= c.span.start < verb.start]
+    return earlier[-1].issuer if earlier else None
+
+
+#: How far before a verb a referring subject ("this project") may start.
+_REFERRING_REACH = 40
+
+
+def _person_of_pronoun(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+    """ "President Mendes met Prime Minister Tam. He called on ...", "……会见了总理李强。他呼吁……": a sentence that
+    opens with a third-person pronoun (``extra["person_pronouns"]``), its verb right after, is the stance of the
+    person named last before it."""
+    start = skip_spaces(news.text, sentence.start, sentence.end)
+    pronoun = starts_with_phrase(news.text, start, news.words("person_pronouns"), ignore_case=False)
+    if pronoun is None or len(news.text[start + len(pronoun) : verb.start].split()) > _WORDS_BEFORE_VERB:
+        return None
+    named = [m for m in actors.persons if m.span.end <= sentence.start]
+    return max(named, key=lambda m: m.span.end, default=None)
+
+
+#: How many words (an adverb, an auxiliary) may stand between a pronoun subject and its verb ("He also called").
+_WORDS_BEFORE_VERB = 2
 
 
 def _continues_subject(news: DocumentText, sentence: Span, verb: Span) -> bool:

@@ -379,6 +379,8 @@ def _name_span(news: DocumentText, actors: Actors, head: re.Match[str], sentence
     start = _start_before_head(news, head.start(), sentence)
     if start == head.start() and unspaced(news):
         start = _actor_before_head(actors, head.start(), sentence)
+    if start == head.start() and unspaced(news):
+        start = _after_convening_word(news, head.start(), sentence)
     if head.group() in news.words("event_heads_last"):  # "World Refugee Day", not "Day One"
         return Span(start, head.end()) if start < head.start() else None
     after = skip_spaces(news.text, head.end(), sentence.end)
@@ -410,6 +412,23 @@ def _events_named_alone(news: DocumentText, actors: Actors, sentence: Span) -> l
         if dated or place_after(news, actors, head.end(), reach) is not None:
             events.append(_event(news, actors, Span(head.start(), head.end()), Kind.MEETING, sentence))
     return events
+
+
+def _after_convening_word(news: DocumentText, position: int, sentence: Span) -> int:
+    """ "举行 | 政策圆桌会议": in a script without spaces, the words between a verb that convenes an event
+    (``extra["convening_words"]``) and its head name the event; ``position`` where no such verb stands right
+    before, a few characters and no mark between."""
+    reach = news.text[max(sentence.start, position - _CONVENED_NAME_REACH) : position]
+    verbs = [reach.rfind(verb) + len(verb) for verb in news.words("convening_words") if verb in reach]
+    if not verbs:
+        return position
+    start = position - len(reach) + max(verbs)
+    named = news.text[start:position]
+    return start if named and not re.search(r"[\W\d]", named) else position
+
+
+#: How many characters before an event's head a verb that convenes it may stand ("举行 | 政策圆桌 | 会议").
+_CONVENED_NAME_REACH = 12
 
 
 def _actor_before_head(actors: Actors, position: int, sentence: Span) -> int:

@@ -55,7 +55,15 @@ from itertools import pairwise
 from kg import lang, resolve
 from kg.finders.dates import current_year, find_dates, find_hijri_dates
 from kg.finders.phrases import words_of
-from kg.finders.text import TOKEN, DocumentText, find_phrases, key_of, skip_spaces, starts_with_phrase
+from kg.finders.text import (
+    TOKEN,
+    DocumentText,
+    find_phrases,
+    key_of,
+    paragraph_of,
+    skip_spaces,
+    starts_with_phrase,
+)
 from kg.lang.base import LanguagePack
 from kg.model import Kind, Mention, Paragraph, Span, Statistic
 from kg.text.currencies import national_currency
@@ -114,6 +122,8 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 continue
             if quantity.unit is None and _part_of_a_name_or_time(news, quantity.span):
                 continue
+            if quantity.unit is None and _inside_a_name(news, quantity.span):
+                continue
             if quantity.unit is None and _listed_after_ordinal_marker(news, quantity.span):
                 continue
             if quantity.unit is None and any(t.start <= quantity.span.start < t.end for t in tallies):
@@ -125,8 +135,11 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
             if statistic:
                 statistic = _going_on_in_paragraph(news, statistic, statistics)
             if statistic:
-                area = _area(news, statistic.span, areas) or _area_going_on(statistic.span, previous, areas)
-                area = area or _home_area(news, areas) or _subject_area(news, areas)
+                area = _nationals_counted(news, statistic.span) or _area(news, statistic.span, areas)
+                area = (
+                    area or _area_going_on(statistic.span, previous, areas) or _paragraph_area(news, statistic, areas)
+                )
+                area = area or _home_area(news, areas) or _subject_area(news)
                 statistics.append(replace(statistic, area=area))
     return statistics
 
@@ -161,6 +174,30 @@ def _area(news: DocumentText, figure: Span, areas: list[Mention]) -> Mention | N
     return None
 
 
+def _nationals_counted(news: DocumentText, figure: Span) -> Mention | None:
+    """The state whose nationals a figure counts, named right after it (``extra["nationals"]``: "28 канадских
+    граждан", "27 Australians"): they are what it is about, whatever state the sentence names before it
+    ("въезд в Россию закрывается для 28 канадских граждан")."""
+    nationals = news.pack.derived(
+        "figures.nationals",
+        lambda pack: {form.casefold(): code for form, code in pack.extra.get("nationals", {}).items()},
+    )
+    start = skip_spaces(news.text, figure.end)
+    written = starts_with_phrase(news.text, start, news.mapping("nationals"), ignore_case=True) if nationals else None
+    code = nationals.get(written.casefold()) if written else None
+    return Mention(Span(start, start), "", Kind.STATE, key=code) if code else None
+
+
+def _paragraph_area(news: DocumentText, figure: Statistic, areas: list[Mention]) -> Mention | None:
+    """The one state a paragraph names before a figure whose sentence names none: the paragraph goes on about
+    it ("自六月份以来，澳大利亚新南威尔士州深陷……新州死亡病例总数为91人"). Two states named: no telling which."""
+    paragraph = paragraph_of(news.text, figure.span.start)
+    named = [
+        m for m in areas if m.kind == Kind.STATE and paragraph.start <= m.span.start and m.span.end <= figure.span.start
+    ]
+    return named[-1] if named and len({m.key for m in named}) == 1 else None
+
+
 def _part_of(news: DocumentText, whole: Statistic, part: Statistic) -> bool:
     """Whether ``part`` counts some of what ``whole`` counts, in the same sentence after a word of a part
     (``extra["subset_words"]``: "de los cuales", "of whom", "其中")."""
@@ -175,7 +212,7 @@ def _going_on_in_paragraph(news: DocumentText, statistic: Statistic, before: lis
     2011-2012, Estados Unidos expulsó a 32 mil 653 niños ... México informó de la repatriación en ese mismo
     lapso de 10 mil 87" counts children of 2011/2012. A figure of its own unit, or whose sentence gives it a
     period, keeps its own."""
-    paragraph = _paragraph_of(news.text, statistic.span.start)
+    paragraph = paragraph_of(news.text, statistic.span.start)
     earlier = [s for s in before if s.span.start >= paragraph.start]
     counted = set(news.mapping("counted_nouns").values()) | _COUNTING_UNITS
     if statistic.unit is None:
@@ -195,17 +232,6 @@ def _names_its_own_time(news: DocumentText, figure: Span) -> bool:
     return sentence is not None and bool(find_phrases(news.text, words, sentence.start, sentence.end, ignore_case=True))
 
 
-#: A blank line, between paragraphs.
-_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-
-
-def _paragraph_of(text: str, position: int) -> Span:
-    """The paragraph around ``position``: from the blank line before it to the next."""
-    starts = [m.end() for m in _BLANK_LINE.finditer(text, 0, position)]
-    end = _BLANK_LINE.search(text, position)
-    return Span(max([0, *starts]), end.start() if end else len(text))
-
-
 def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention]) -> Mention | None:
     """The area of the figure before, where the text names no other in between: prose goes on about the
     place it was about ("En 2011, Estados Unidos repatrió a 15 mil niños ... Un año después, envió a 17 mil")."""
@@ -220,14 +246,19 @@ def _home_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
 
 
-def _subject_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
+def _subject_area(news: DocumentText) -> Mention | None:
     """The state a text is about: the one its title names, where it names no other ("## 根据2022-2024年移民水平
     计划，加拿大将2022年移民目标提高到432,000人"); a figure whose sentence names no place, and whose paragraph
-    goes on about none, is of that state. The title is the document's, or the first Markdown heading."""
+    goes on about none, is of that state. The title is the document's, or the first Markdown heading, which
+    may stand in a part of the page apart from the figure's."""
+    return news.derived("figures.subject_area", lambda: _read_subject_area(news))
+
+
+def _read_subject_area(news: DocumentText) -> Mention | None:
     title = _title_span(news)
     if title is None:
         return None
-    named = [m for m in areas if m.kind == Kind.STATE and title.start <= m.span.start < title.end]
+    named = resolve.find_mentions(news.text, news.language, start=title.start, end=title.end, kinds=(Kind.STATE,))
     return named[0] if named and len({m.key for m in named}) == 1 else None
 
 
@@ -291,6 +322,23 @@ def _part_of_a_name_or_time(news: DocumentText, figure: Span) -> bool:
         re.match(rf"\s?(?:{mark})(?!\w)", news.text[figure.end : figure.end + 4])
         or re.search(rf"\d\s?(?:{mark})\s?$", before)
     )
+
+
+def _inside_a_name(news: DocumentText, figure: Span) -> bool:
+    """ "the Print 4 Ukraine fundraising project", "(Print 4 Ukraine)": a number between two capitalised words, the
+    first of which does not open its sentence, is part of a name, not a figure ("In 2023 Ministers met": the
+    capital of a sentence's first word tells nothing)."""
+    left = _CAPITALISED_WORD_BEFORE.search(news.text, max(0, figure.start - 40), figure.start)
+    if left is None or not _CAPITALISED_WORD_AFTER.match(news.text, figure.end):
+        return False
+    sentence = news.sentence_of(left.start())
+    opening = news.text[sentence.start if sentence else 0 : left.start()].strip(" \t\n\u00a0\"'«“(*#-–")
+    return bool(opening)
+
+
+#: A capitalised word right before a number (one space between), and one right after it.
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][\w-]*[ ]$")
+_CAPITALISED_WORD_AFTER = re.compile(r"[ ][A-ZА-ЯЁ][\w-]*")
 
 
 def _listed_after_ordinal_marker(news: DocumentText, figure: Span) -> bool:

@@ -368,9 +368,15 @@ def _cased_person_end(news: DocumentText, start: int, limit: int, taken: frozens
         if (end > start and (not joined or token.start in taken)) or not token.is_capitalized:
             break
         end, last = token.end, token.text
+        if last.endswith(_POSSESSIVES) or text.startswith(_POSSESSIVES, end):
+            break  # "President Biden’s | American Rescue Plan": what a name owns is no part of it
     if end > start and (_is_initial(last) or last in suffixes) and text.startswith(".", end):
         end += 1  # the stop of an initial or of "Jr." belongs to the name
     return _past_surname_particle(news, start, end, limit, taken)
+
+
+#: The endings of an English possessive, which close a name.
+_POSSESSIVES = ("'s", "’s")
 
 
 def _past_surname_particle(news: DocumentText, start: int, end: int, limit: int, taken: frozenset[int]) -> int:

@@ -633,6 +633,8 @@ def _person_at(news: DocumentText, actors: Actors, position: int, *, article_fir
         return None
     if actors.organization_at(position) or any(m.span.start == position for m in actors.known):
         return None
+    if any(m.span.start < position < m.span.end for m in actors.every_organization()):
+        return None  # "总理 | 办公室": the rest of a body's name after a post word in it is no holder's
     latin = _latin_name_after_han(news, position)
     if latin is not None:
         return latin

@@ -501,6 +501,17 @@ def starts_with_phrase(text: str, position: int, phrases: Iterable[str], *, igno
     return match.group() if match else None
 
 
+#: A blank line (maybe of spaces), between paragraphs.
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def paragraph_of(text: str, position: int) -> Span:
+    """The paragraph around ``position``: from the blank line before it to the next."""
+    starts = [m.end() for m in _BLANK_LINE.finditer(text, 0, position)]
+    end = _BLANK_LINE.search(text, position)
+    return Span(max([0, *starts]), end.start() if end else len(text))
+
+
 def skip_spaces(text: str, position: int, end: int | None = None) -> int:
     """The first position at or after ``position`` that is not whitespace (line breaks included)."""
     end = len(text) if end is None else end

@@ -221,6 +221,13 @@ _REPORTED_FUTURE: dict[str, str] = {"will": "will", "will also": "will", "shall"
 # worth $8.9 million" (subject-bound, as the future: "announces" alone, of no one, is no pledge).
 _ANNOUNCING: dict[str, str] = {"is announcing": "commits", "are announcing": "commits", "announces": "commits"}
 
+# A stance a body or person takes, reported: "President Garcia strongly supports this new legislation", "The
+# Ministry also supports ...". Subject-bound ("support for", "supports" of no actor, is none).
+_REPORTED_STANCES: dict[str, str] = with_adverbs(
+    {"supports": "supports", "support": "supports", "continues to support": "supports"},
+    before=("also", "strongly", "fully", "firmly"),
+)
+
 # A government's measure told as done: "The Department of the Treasury sanctioned a training center", "the
 # Department of State imposed visa restrictions on ...", "President Biden signed a National Security
 # Memorandum": the body's decision. Subject-bound, as the future: "sanctions imposed by the regime" has no
@@ -288,6 +295,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     **_REPORTED_FUTURE,
     **_ANNOUNCING,
     **_MEASURES_TAKEN,
+    **_REPORTED_STANCES,
     **with_adverbs(_REPORTED_PLEDGES, before=_REPORTED_ADVERBS, inside=_REPORTED_ADVERBS),
 }
 
@@ -317,6 +325,9 @@ POSTS: dict[str, str] = {
     "National Security Advisor": "National Security Advisor",
     "Deputy National Security Advisor": "Deputy National Security Advisor", "Press Secretary": "Press Secretary",
     "Chief of Staff": "Chief of Staff", "Attorney General": "Attorney General",
+    # members of a legislature, as news names them before their holders ("Ranking Member Mike Crane")
+    "Senator": "Senator", "Senators": "Senator", "Ranking Member": "Ranking Member",
+    "Congressman": "Member of Congress", "Congresswoman": "Member of Congress",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("Ministry of Foreign Affairs").
 ORGANIZATION_HEADS: dict[str, str] = {
@@ -532,7 +543,7 @@ EXTRA: dict[str, object] = {
     # a lower-case word after a capitalised one ends a name ("the Department of Migrant Workers | to")
     "lowercase_after_capital_in_names": False,
     # conjunctions that stay inside a name between capitalised words ("Ministry of Labour and Employment")
-    "name_bridges": ("and",),
+    "name_bridges": ("and", "&"),
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "annually": "P1Y",
@@ -679,6 +690,18 @@ EXTRA: dict[str, object] = {
         # more than 70 peacekeeping operations"
         "women and men": "women and men", "men and women": "men and women", "women": "women", "men": "men",
         "operations": "operations", "missions": "missions",
+    },
+    # whose nationals a number counts, right after it ("27 Australians", "28 Canadian citizens")
+    "nationals": {
+        form: code
+        for code, (adjective, plural) in {
+            "AUS": ("Australian", "Australians"), "CAN": ("Canadian", "Canadians"), "USA": ("American", "Americans"),
+            "GBR": ("British", "Britons"), "NZL": ("New Zealand", "New Zealanders"), "JPN": ("Japanese", "Japanese"),
+            "DEU": ("German", "Germans"), "FRA": ("French", "French"), "UKR": ("Ukrainian", "Ukrainians"),
+            "RUS": ("Russian", "Russians"), "CHN": ("Chinese", "Chinese"), "VNM": ("Vietnamese", "Vietnamese"),
+            "MEX": ("Mexican", "Mexicans"), "AFG": ("Afghan", "Afghans"),
+        }.items()
+        for form in (adjective, plural)
     },
     "measure_connectors": ("of",),
     "ordinal_markers": (
@@ -853,6 +876,10 @@ EXTRA: dict[str, object] = {
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("which", "who"),
     # words before an actor a verb is done with, not its subject ("con Guatemala, firmó")
+    # a subject that refers to what the paragraph told of ("this project will"; kg.finders.commitments)
+    "referring_determiners": ("this", "these"),
+    # a readout's pronoun subject: the person last named (kg.finders.commitments)
+    "person_pronouns": ("He", "She"),
     "partner_markers": ("with",),
     # words before those a decision told without its subject applies to (kg.finders.commitments)
     "target_markers": ("against",),
@@ -955,7 +982,7 @@ EXTRA: dict[str, object] = {
                          "Alliance", "Party", "Corporation", "Company", "Institute", "Foundation", "Bank", "Fund",
                          "Council", "Committee", "Centre", "Center", "Network", "Movement", "Campaign",
                          "Chamber", "Corps", "University", "Court", "Forum", "Board", "Panel",
-                         "Tribunal"), "organization"),
+                         "Tribunal", "Group"), "organization"),
     },
     # body words that name a body only with the place it serves in after them ("Support Mission in Mali"; a
     # "trade mission" is a visit)
@@ -1003,7 +1030,7 @@ EXTRA: dict[str, object] = {
                                  "Parliament": "Parliament"},
     "standalone_exceptions": ("Heads of State and Government", "Heads of State or Government",
                               "Heads of Government", "Head of Government"),
-    "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING, *_MEASURES_TAKEN),
+    "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING, *_MEASURES_TAKEN, *_REPORTED_STANCES),
 }  # fmt: skip
 
 

@@ -106,6 +106,24 @@ DEMONYM_COUNT_FORMS: dict[str, tuple[str, ...]] = {
     "ISL": ("исландец", "исландца", "исландцев"),
 }
 
+# The adjective of a state's citizens, as a count qualifies them ("28 канадских граждан", "1 канадский гражданин"):
+# its stem per ISO 3166 code, for the states named in DEMONYM_COUNT_FORMS, and the endings a number takes.
+_NATIONAL_ADJECTIVE_STEMS: dict[str, str] = {
+    "AUS": "австралийск", "CAN": "канадск", "NZL": "новозеландск", "GBR": "британск", "USA": "американск",
+    "JPN": "японск", "DEU": "немецк", "FRA": "французск", "ITA": "итальянск", "ESP": "испанск",
+    "NLD": "нидерландск", "BEL": "бельгийск", "POL": "польск", "NOR": "норвежск", "SWE": "шведск",
+    "DNK": "датск", "FIN": "финск", "EST": "эстонск", "LVA": "латвийск", "LTU": "литовск", "UKR": "украинск",
+    "IRL": "ирландск", "CHE": "швейцарск", "AUT": "австрийск", "KOR": "южнокорейск", "ISL": "исландск",
+}  # fmt: skip
+_COUNTED_ADJECTIVE_ENDINGS = ("ий", "их", "ие", "ого")
+#: The words right after a number that say whose nationals it counts, with the state's code.
+NATIONALS: dict[str, str] = {
+    **{form: code for code, forms in DEMONYM_COUNT_FORMS.items() for form in forms},
+    **{
+        stem + ending: code for code, stem in _NATIONAL_ADJECTIVE_STEMS.items() for ending in _COUNTED_ADJECTIVE_ENDINGS
+    },
+}
+
 
 # --- dates --------------------------------------------------------------------
 
@@ -515,6 +533,7 @@ EXTRA: dict[str, object] = {
         # nationals counted by their demonym ("36 новозеландцев"): persons
         **{form: "persons" for forms in DEMONYM_COUNT_FORMS.values() for form in forms},
     },
+    "nationals": NATIONALS,
     # How often a commitment recurs, as ISO 8601 durations ("report annually").
     "cycle_words": {
         "ежегодно": "P1Y",
@@ -739,6 +758,8 @@ EXTRA: dict[str, object] = {
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
     # words before an actor a verb is done with, not its subject ("с Вьетнамом подписало")
+    # a readout's pronoun subject: the person last named (kg.finders.commitments)
+    "person_pronouns": ("Он", "Она"),
     "partner_markers": ("с", "со"),
     # words that open an item of demands before the actor it asks ("Необходимость для | международного
     # сообщества", "Чтобы | правительство обеспечило"; kg.finders.demands)

@@ -190,6 +190,11 @@ class Figures:
     counted_nouns: Mapping[str, str] = phrases(
         'nouns a figure counts, with the unit they give it ("niños": children, "pays": countries)', optional=True
     )
+    nationals: Mapping[str, str] = phrases(
+        'words for the nationals of a state right after a number, with its ISO 3166 code ("28 канадских граждан":'
+        ' CAN, "27 Australians": AUS): the state the figure counts people of',
+        optional=True,
+    )
     count_classifiers: tuple[str, ...] = words(
         'measure words between a number and the noun it counts ("8万3500位新移民": 位)', optional=True
     )
@@ -901,6 +906,15 @@ class Commitments:
         optional=True,
     )
     we_pronouns: tuple[str, ...] = words('the pronoun of a declaration\'s speakers ("we", "nous")')
+    referring_determiners: tuple[str, ...] = words(
+        'determiners that, with a noun right before a verb, refer to what the paragraph told of ("this project will":'
+        " the project of the actor before)",
+        optional=True,
+    )
+    person_pronouns: tuple[str, ...] = words(
+        'third-person pronouns that open a sentence as its subject and stand for the person last named ("He", "他")',
+        optional=True,
+    )
     issuer_prefixes: tuple[str, ...] = words('articles before an issuer\'s name, left out of it ("the")')
     decided_phrases: Mapping[str, str] = phrases('a decision told in the past ("decided"), with the action')
     decided_verbs: Mapping[str, str] = phrases(

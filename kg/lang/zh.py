@@ -121,6 +121,12 @@ _MEASURES_ANNOUNCED: dict[str, str] = {
     "宣布对": "decides", "宣布制裁": "decides", "宣布冻结": "decides", "宣布禁止": "decides", "宣布暂停": "decides",
     "宣布退出": "decides", "宣布成立": "establishes",
 }  # fmt: skip
+# "新州政府还停止公布……", "政府……，暂停了每日召开的发布会": a government halting or starting a practice decides it;
+# only where the body is the subject ("停止" alone stops anything).
+_MEASURES_TAKEN: dict[str, str] = _with_adverbs(
+    {"暂停了": "decides", "停止了": "decides", "停止公布": "decides", "停止发布": "decides", "启动了": "decides"},
+    ("还", "也", "已", "已经", "并"),
+)
 # "欧洲工会联合会表示担心", "该专员警告说，…": a speaker's worry or warning is its stance, as "is concerned" is in
 # English; only where the speaker stands right before (extra["subject_bound_pledges"]): "担心" alone is a noun too.
 _CONCERNED: dict[str, str] = {
@@ -156,6 +162,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     **{f"{said}{comma}将": "will" for said in ("表示", "宣布", "称") for comma in ("", "，", ",")},
     **_WILLING,
     **_MEASURES_ANNOUNCED,
+    **_MEASURES_TAKEN,
     **_CONCERNED,
     "计划": "intends",
     "牵头": "tasks",
@@ -184,6 +191,8 @@ POSTS: dict[str, str] = {
     "首相": "Prime Minister", "外相": "Minister for Foreign Affairs", "议长": "Speaker", "总裁": "President",
     "首席执行官": "Chief Executive Officer", "董事长": "Chair", "总经理": "General Manager", "副总裁": "Vice President",
     "高级副总裁": "Senior Vice President",
+    # the holder of the same post in another state, named after it ("佩恩和她的越南同行范平明")
+    "同行": "Counterpart",
 }  # fmt: skip
 ORGANIZATION_HEADS: dict[str, str] = {}
 
@@ -310,7 +319,10 @@ EXTRA: dict[str, object] = {
     "source_cues": ("来源：", "来源:"),
     # words that open the line of a page's author or editor box, no fact of the text (kg.finders.text)
     "editor_line_cues": ("作者：", "作者:", "编辑：", "编辑:", "责任编辑：", "责任编辑:", "整理/编辑：",
-                         "撰稿：", "撰稿:", "翻译：", "校对："),
+                         "撰稿：", "撰稿:", "翻译：", "校对：",
+                         # a reposting team's credits: who translated, compiled, published ("翻译/整理： …")
+                         "翻译/整理：", "翻译/整理:", "整理：", "发布：", "编辑/发布：", "责任编辑/发布：", "文编：",
+                         "校对/发稿：", "终审："),
     # words that open a link to where the page was first published: the line is a credit (kg.finders.text)
     "repost_link_cues": ("轉載自", "转载自", "转自", "原文链接", "阅读原文"),
     # the number of a document of the State Council or a ministry: "国发〔2024〕18号", "人社部发[2023]5号"
@@ -456,7 +468,7 @@ EXTRA: dict[str, object] = {
     "event_heads": {"峰会": "summit", "首脑会议": "summit", "会议": "meeting", "论坛": "forum",
                     "对话": "meeting", "届会": "session", "讲习班": "workshop", "研讨会": "workshop"},
     # verbs by which a body convenes an event, named after them and dated later ("to convene a high-level meeting")
-    "convening_words": ("召开", "举行"),
+    "convening_words": ("召开", "举行", "召开了", "举行了"),
     "indefinite_articles": (),
     "event_at_words": ("在",),
     "place_prepositions": ("在", "于"),
@@ -516,6 +528,10 @@ EXTRA: dict[str, object] = {
         # verbs of telling and times a news sentence goes on with ("福门蒂尼告诉媒体", "范平明上周讨论")
         "告诉", "透露", "证实", "认为", "呼吁", "警告", "写道", "上周", "本周", "此前", "随后",
         "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+        # adverbs a post goes on with where no name follows it ("岸田首相特别强调", "部长再次表示")
+        "特别", "再次", "进一步", "一再", "同时", "随即", "首先", "亦",
+        # a preposition before the body that acts ("由内阁批准")
+        "由",
     ),
     "post_names_in_news": {"主席": "Chair"},
     # organisations and commitments in news (kg.finders; keys declared in kg/lang/schema.py)
@@ -568,15 +584,18 @@ EXTRA: dict[str, object] = {
                        # or does not ("工党 | 不支持"), or must ("司法部 | 必须调查"); adverbs after a subject
                        # ("四大会计事务所 | 纷纷辞职") and the conjunction of a list ("甲集团 | 以及乙集团")
                        "不", "必须", "应当", "应该", "需要", "纷纷", "均", "仍", "正在", "再次", "一直", "以及"),
-    "subject_bound_pledges": (*_WILLING, *_MEASURES_ANNOUNCED, *_CONCERNED),
+    "subject_bound_pledges": (*_WILLING, *_MEASURES_ANNOUNCED, *_MEASURES_TAKEN, *_CONCERNED),
     "standalone_organizations": {
         "各地区各部门": "regions and departments", "各地区": "regions", "各部门": "departments",
         "有关部门": "relevant departments", "各有关部门": "relevant departments",
         "中央和国家机关各部门": "central departments",
+        # the cabinet of the state a text is about, as en "the Cabinet" ("该预算将由内阁批准")
+        "内阁": "Cabinet",
     },
     "assigning_phrases": ("要求", "责成", "请"),
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
-    "speaker_phrases": {"我决定": "decides", "我们决定": "decides", "我们谴责": "condemns", "我们强烈谴责": "condemns",
+    "speaker_phrases": {"我决定": "decides", "我们决定": "decides", "我们将": "will", "我们会": "will",
+                        "我们谴责": "condemns", "我们强烈谴责": "condemns",
                         "我们呼吁": "calls-upon", "我们要求": "demands", "我们欢迎": "welcomes", "我们敦促": "urges"},
     # what a speaker says a body must do is a call on it (kg.finders.commitments): "司法部必须调查"
     "obligation_phrases": ("必须",),
@@ -591,8 +610,10 @@ EXTRA: dict[str, object] = {
     "adoption_phrases": dict.fromkeys((f"通过{of}{noun}" for of in ("", "了", "一项", "了一项", "该", "了该")
                                        for noun in ("决议", "法案", "宣言", "条约")), "adopts"),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
-    "opening_subject_pledges": tuple(_AGREED),
+    "opening_subject_pledges": (*_AGREED, *_MEASURES_TAKEN),
     # words before an actor a verb is done with, not its subject ("与越南签署")
+    # a readout's pronoun subject: the person last named (kg.finders.commitments)
+    "person_pronouns": ("他", "她"),
     "partner_markers": ("与", "同", "跟"),
     # A statement's lists of demands (kg.finders.demands): phrases of a lead-in that ends with a colon
     # ("工会呼吁：", "我们强烈要求："), with the action of items that have no verb of their own; not "要求"

@@ -55,6 +55,10 @@ _SCRIPTS: dict[str, tuple[Language, ...]] = {
     "DEVANAGARI": (Language.HINDI,),
     "THAI": (Language.THAI,),
 }  # fmt: skip
+# Japanese prose writes its grammar in kana: a text of Chinese characters with a few kana is Chinese quoting a
+# Japanese name or headline ("来年度予算案、…「人への投資抜本強化」"), never Japanese.
+_KANA_SHARE = 0.05
+_KANA_SCRIPTS = ("HIRAGANA", "KATAKANA")
 # Below this many letters a close neighbour may win by chance (a Spanish line read as
 # Portuguese): a language the project does not read must be shown by more text than that.
 _OTHER_LANGUAGE_MIN_LETTERS = 80
@@ -76,7 +80,10 @@ def _candidates(sample: str) -> frozenset[Language] | None:
     written = [script for script, count in scripts.items() if count >= _SCRIPT_SHARE * letters]
     if any(script not in _SCRIPTS for script in written):
         return None
-    return frozenset(language for script in written for language in _SCRIPTS[script])
+    candidates = {language for script in written for language in _SCRIPTS[script]}
+    if sum(scripts[script] for script in _KANA_SCRIPTS) < _KANA_SHARE * letters:
+        candidates.discard(Language.JAPANESE)
+    return frozenset(candidates)
 
 
 @cache

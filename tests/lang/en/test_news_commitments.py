@@ -30,3 +30,30 @@ def test_english_passive_mandate_past_an_acronym() -> None:
     deadline = tasks["Department of Migrant Workers"].deadline
     assert deadline is not None and deadline.within == "P30D"
     assert not [s for s in extraction.statistics if s.value == 30]
+
+
+def test_a_stance_reported_of_its_holder_is_their_support() -> None:
+    """ "President Garcia strongly supports this new legislation": the president's stance; a "support" of no one
+    and a clause that supports something ("the plan, which supports farmers") take none."""
+    text = "Heading\n\nPresident Garcia strongly supports this new legislation, as well as separate bills.\n"
+    [commitment] = build_news(text, "en").commitments
+    assert (commitment.action, commitment.issuer.text if commitment.issuer else None) == ("supports", "Garcia")
+    assert (
+        build_news("Heading\n\nThere is broad support for the plan, which supports farmers.\n", "en").commitments == []
+    )
+
+
+def test_this_project_will_is_the_pledge_of_the_body_that_launched_it() -> None:
+    """ "USAID will launch a new project ... With $11 million, this project will support ...": the second stance is
+    the agency's too, from the sentence's start; after a blank line, or with nothing told before, it is no one's."""
+    text = (
+        "Heading\n\nUSAID will launch a new project for farmers. With an initial investment of $11 million, "
+        "this project will support a vital region.\n"
+    )
+    launch, referred = build_news(text, "en").commitments
+    assert launch.issuer is not None and launch.issuer.text == "USAID"
+    assert referred.issuer is not None and referred.issuer.text == "USAID"
+    assert text[referred.span.start :].startswith("With an initial investment")
+    apart = "Heading\n\nUSAID will launch a new project.\n  \nThis project will support a vital region.\n"
+    assert [c.issuer.text if c.issuer else None for c in build_news(apart, "en").commitments] == ["USAID"]
+    assert build_news("Heading\n\nThis project will support a vital region.\n", "en").commitments == []

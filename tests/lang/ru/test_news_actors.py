@@ -108,3 +108,11 @@ def test_an_acronym_of_a_declined_name_is_written_as_itself_and_names_the_same_b
     assert [m.written for m in named] == ["Канадской коммерческой корпорации"]
     assert len(acronyms) == 2 and all(m.written is None for m in acronyms)
     assert {resolved_key(m, "ru") for m in [*named, *acronyms]} == {resolved_key(named[0], "ru")}
+
+
+def test_the_abbreviation_of_the_united_states_is_the_state_in_every_case() -> None:
+    """ "США" is written the same in every case ("санкции США", "посольство США"); a lower-case "сша" is no name."""
+    text = "Заголовок\n\nСанкции США против России. Посольство США в Москве ответило.\n"
+    states = [resolved_key(m, "ru") for m in build_news(text, "ru").mentions if m.kind == "state"]
+    assert states.count("USA") == 2
+    assert not [m for m in build_news("Заголовок\n\nПосле этого сша ответили.\n", "ru").mentions if m.kind == "state"]

@@ -47,3 +47,18 @@ def test_states_named_as_taiwan_writes_them_and_as_the_mainland_does(text: str, 
 )
 def test_a_newspaper_or_news_agency_is_an_organisation(text: str, expected: str) -> None:
     assert expected in {m.text for m in build_news(text, "zh").mentions if m.kind == "organization"}
+
+
+def test_the_cabinet_standing_alone_is_a_body_and_no_tail_of_another_name() -> None:
+    """ "由内阁批准": the cabinet of the state the text is about; "由该国内阁批准" ends a longer name instead."""
+    alone = build_news("## 标题\n\n该预算将由内阁批准。\n", "zh")
+    assert [m.text for m in alone.mentions if m.kind == "government-agency"] == ["内阁"]
+    tail = build_news("## 标题\n\n该预算将由该国内阁批准。\n", "zh")
+    assert "内阁" not in [m.text for m in tail.mentions if m.kind == "government-agency"]
+
+
+def test_a_reposting_teams_credit_line_names_no_actor() -> None:
+    """ "翻译/整理： 意大利罗马某农场  某人": the team that translated the story, no state the story is about."""
+    text = "## 标题\n\n翻译/整理： 意大利罗马某农场  某人\n\n德国政府已经启动了一些措施。\n"
+    states = [m.text for m in build_news(text, "zh").mentions if m.kind == "state"]
+    assert states == ["德国"]

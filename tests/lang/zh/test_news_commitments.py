@@ -74,3 +74,17 @@ def test_a_decision_or_pledge_with_an_adverb_or_after_a_verb_of_saying(
 ) -> None:
     (commitment,) = build_news(text, "zh").commitments
     assert (commitment.action, commitment.force, commitment.issuer.text if commitment.issuer else None) == expected
+
+
+def test_a_body_that_stops_a_practice_decides_it() -> None:
+    """ "卫生部还停止公布……": a ministry halting what it published takes a measure; a factory stopping work does not."""
+    text = "## 标题\n\n卫生部还停止公布每日死亡病例的疫苗接种情况。\n"
+    [commitment] = build_news(text, "zh").commitments
+    assert (commitment.action, commitment.issuer.text if commitment.issuer else None) == ("decides", "卫生部")
+    assert build_news("## 标题\n\n工厂停止了生产。\n", "zh").commitments == []
+
+
+def test_a_quoted_we_will_is_the_speakers_pledge() -> None:
+    text = "## 标题\n\n外交部长王明表示，“我们将继续支持和平进程”。\n"
+    [commitment] = build_news(text, "zh").commitments
+    assert (commitment.action, commitment.issuer.text if commitment.issuer else None) == ("will", "王明")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import build_news
 
+from kg.model import Kind
+
 
 def test_chinese_posts_take_the_organisation_written_before_them() -> None:
     """ "外交部发言人毛宁" gave a spokesperson of no organisation."""
@@ -50,3 +52,28 @@ def test_a_single_latin_word_after_a_post_is_no_person() -> None:
         m.text for m in build_news("新华社罗马3月16日电 发言人Reuters报道了此事。", "zh").mentions if m.kind == "person"
     ]
     assert persons == []
+
+
+def test_a_body_named_after_a_post_word_holds_no_person() -> None:
+    """ "总理办公室": the office of the prime minister, not a prime minister named 办公室."""
+    text = "## 标题\n\n政府和执政党在总理办公室举行政策会议。出席会议的有首相森川一郎。\n"
+    persons = {m.text for m in build_news(text, "zh").mentions if m.kind == Kind.PERSON}
+    assert "办公室" not in persons
+    assert "森川一郎" in persons
+
+
+def test_an_adverb_after_a_post_is_no_name() -> None:
+    """ "森川首相特别强调": the prime minister stressed in particular; no one is called 特别."""
+    text = "## 标题\n\n在会议上，森川首相特别强调将支持人力资源的发展。\n"
+    persons = {m.text for m in build_news(text, "zh").mentions if m.kind == Kind.PERSON}
+    assert "特别" not in persons
+
+
+def test_a_counterpart_named_after_a_state_is_a_person() -> None:
+    """ "她的越南同行范平明": the minister's counterpart of another state is named after the word for one;
+    "同行的还有记者" (travelling with them) names no one."""
+    text = "## 标题\n\n该协议是在外交部长佩恩和她的挪威同行范明上周讨论之后达成的。\n"
+    holders = {p.person.text: p.post_name for p in build_news(text, "zh").posts}
+    assert holders == {"佩恩": "Minister for Foreign Affairs", "范明": "Counterpart"}
+    alone = build_news("## 标题\n\n同行的还有记者。\n", "zh")
+    assert not [m for m in alone.mentions if m.kind == Kind.PERSON]
