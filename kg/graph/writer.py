@@ -212,8 +212,8 @@ class _DocumentGraph:
     _mentioned: set[tuple[int, int, str]] = field(default_factory=set)
 
     def add(self, subject: Term, predicate: Term, obj: Term | None) -> None:
-        if obj is not None:
-            self.quads.add_texts(subject, predicate, obj)
+        if obj is not None:  # the set itself, not add_texts: a document adds tens of thousands of triples
+            self.quads.triples.add((subject, predicate, obj))
 
     def text_literal(self, text: str | None) -> Term | None:
         if not text:

@@ -45,9 +45,8 @@ _TEXTS_REMEMBERED = 8
 _WHOLE_TEXT = 2000
 
 
-def digits_folded(text: str) -> str:
-    """:func:`fold_digits`, by the name the readers of a whole text know it by."""
-    return fold_digits(text)
+#: :func:`fold_digits`, by the name the readers of a whole text know it by.
+digits_folded = fold_digits
 
 
 @lru_cache(maxsize=_TEXTS_REMEMBERED)
