@@ -53,7 +53,7 @@ def alternation(phrases: Iterable[Sequence[str]]) -> str:
 def _emit(node: dict) -> str:
     # Most nodes of a phrase table's trie have one way on: such a run is written as it is, in a loop (the
     # packs' tables make hundreds of thousands of nodes, and every process builds them).
-    run = []
+    run: list[str] = []
     while len(node) == 1:
         (piece,) = node
         if piece is _END:
