@@ -589,11 +589,18 @@ def proclitic_forms(pack: LanguagePack, words: Iterable[str]) -> dict[str, tuple
     return forms
 
 
+#: How many words' body words a pack remembers; past it, it forgets them all and starts again.
+_BODY_WORDS_REMEMBERED = 1 << 16
+
+
 def body_word(news: DocumentText, word: str) -> str | None:
     """The pack's body word ``word`` is, or begins with (Russian cases: "корпорации"), past a proclitic
-    ("وتنسيقية"), or None. Asked of every capitalised word, and words recur: each is read once a document."""
-    read: dict[str, str | None] = news.derived("names.body_words", dict)
+    ("وتنسيقية"), or None. Asked of every word, and words recur in a text and from text to text: the answer
+    depends on the pack alone, so each word is read once a process (a document's texts are several)."""
+    read: dict[str, str | None] = news.pack.derived("names.body_words", lambda _: {})
     if word not in read:
+        if len(read) >= _BODY_WORDS_REMEMBERED:
+            read.clear()
         read[word] = _body_word(news, word)
     return read[word]
 

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from kg.lang.base import LanguagePack
 from kg.model import Span
@@ -131,6 +132,7 @@ _IGNORABLES = re.escape(IGNORABLE) + "*"
 _HYPHEN = rf"(?:-\s*|(?<={re.escape(IGNORABLE)})){_IGNORABLES}"
 
 
+@cache  # asked of every character of every form of the packs' tables, in every process
 def _piece(char: str) -> str:
     return _HYPHEN if char == "-" else re.escape(char) + _IGNORABLES
 

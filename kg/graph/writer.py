@@ -212,8 +212,8 @@ class _DocumentGraph:
     _mentioned: set[tuple[int, int, str]] = field(default_factory=set)
 
     def add(self, subject: Term, predicate: Term, obj: Term | None) -> None:
-        if obj is not None:
-            self.quads.add_texts(subject, predicate, obj)
+        if obj is not None:  # the set itself, not add_texts: a document adds tens of thousands of triples
+            self.quads.triples.add((subject, predicate, obj))
 
     def text_literal(self, text: str | None) -> Term | None:
         if not text:
@@ -300,10 +300,11 @@ class _DocumentGraph:
         if mention is None:
             return None
         entity = self.resolve(mention)
-        node = _node(iri.entity_iri(entity.kind, entity.key))
+        node = _entity_node(entity.kind, entity.key)
         if node not in self._described:
             self._described.add(node)
-            self.describe(node, entity)
+            for predicate, obj in _description(node, entity):
+                self.add(node, predicate, obj)
         if mention.text and mention.span.end > mention.span.start:
             surface = self.text_literal(mention.text)
             self.add(node, SKOS.altLabel, surface)
@@ -314,20 +315,6 @@ class _DocumentGraph:
         if mention.parent is not None:
             self.add(node, ORG.subOrganizationOf, self.entity(mention.parent))
         return node
-
-    def describe(self, node: Term, entity: Entity) -> None:
-        self.add(node, RDF.type, kind_class(entity.kind))
-        if entity.name:
-            self.add(node, SKOS.prefLabel, _literal(entity.name, language="en"))
-        if entity.code:
-            self.add(node, PK.code, _literal(entity.code))
-        symbol = _symbol_of(entity)
-        if symbol:
-            self.add(node, PK.symbol, _literal(symbol))
-            if is_un_symbol(symbol):
-                self.add(node, RDFS.seeAlso, _node(iri.undocs_url(symbol)))
-        for form, language in _gazetteer_labels(entity):
-            self.add(node, SKOS.altLabel, _literal(form, language=language))
 
     def write_mention(self, node: Term, mention: Mention, rule: str) -> None:
         marker = (mention.span.start, mention.span.end, node)
@@ -567,6 +554,33 @@ def _decimal_text(value: Decimal) -> str:
     """Canonical xsd:decimal lexical form: no exponent, no trailing zeros after the point."""
     text = format(value.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+#: The entities whose nodes and descriptions a process keeps: the states, bodies and works that recur.
+_ENTITIES_REMEMBERED = 1 << 14
+
+
+@lru_cache(maxsize=_ENTITIES_REMEMBERED)
+def _entity_node(kind: str, key: str) -> Term:
+    return _node(iri.entity_iri(kind, key))
+
+
+@lru_cache(maxsize=_ENTITIES_REMEMBERED)
+def _description(node: Term, entity: Entity) -> tuple[tuple[Term, Term], ...]:
+    """What a graph says of an entity besides its mentions: its class, names, code and symbol, the same in
+    every document that names it (the gazetteer's labels in every language make most of it), made once."""
+    said = [(RDF.type, kind_class(entity.kind))]
+    if entity.name:
+        said.append((SKOS.prefLabel, _literal(entity.name, language="en")))
+    if entity.code:
+        said.append((PK.code, _literal(entity.code)))
+    symbol = _symbol_of(entity)
+    if symbol:
+        said.append((PK.symbol, _literal(symbol)))
+        if is_un_symbol(symbol):
+            said.append((RDFS.seeAlso, _node(iri.undocs_url(symbol))))
+    said += [(SKOS.altLabel, _literal(form, language=language)) for form, language in _gazetteer_labels(entity)]
+    return tuple(said)
 
 
 def _gazetteer_labels(entity: Entity) -> Iterable[tuple[str, str]]:

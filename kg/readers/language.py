@@ -75,7 +75,9 @@ def _detector(candidates: frozenset[Language] | None = None) -> LanguageDetector
 
 def _candidates(sample: str) -> frozenset[Language] | None:
     """The languages of the scripts that write the letters of ``sample``; None when a script is not ours."""
-    scripts = Counter(_script(char) for char in sample if char.isalpha())
+    scripts: Counter[str] = Counter()
+    for char, count in _letters(sample).items():  # each letter once, in the order of the text
+        scripts[_script(char)] += count
     letters = sum(scripts.values())
     written = [script for script, count in scripts.items() if count >= _SCRIPT_SHARE * letters]
     if any(script not in _SCRIPTS for script in written):
@@ -84,6 +86,11 @@ def _candidates(sample: str) -> frozenset[Language] | None:
     if sum(scripts[script] for script in _KANA_SCRIPTS) < _KANA_SHARE * letters:
         candidates.discard(Language.JAPANESE)
     return frozenset(candidates)
+
+
+def _letters(sample: str) -> Counter[str]:
+    """How often each letter of ``sample`` is written there: a text has a few dozen letters, counted in C."""
+    return Counter({char: count for char, count in Counter(sample).items() if char.isalpha()})
 
 
 @cache
@@ -101,7 +108,7 @@ def detect_language(text: str) -> str | None:
     'pt'
     """
     sample = text[:_SAMPLE_CHARS]
-    letters = sum(char.isalpha() for char in sample)
+    letters = _letters(sample).total()
     if not letters:
         return None
     language = _detector(_candidates(sample)).detect_language_of(sample)

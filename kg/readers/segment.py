@@ -93,6 +93,9 @@ def _split_at_cues(blocks: Iterator[_Block], cues: frozenset[str]) -> Iterator[_
     """Blocks, with a heading of furniture set apart from the lines around it, and each line after it
     a block of its own: pages often print "Related" and its teaser titles with no blank line between."""
     for block in blocks:
+        if "\n" not in block.text:  # one line, most of a page's blocks: nothing to set apart
+            yield block
+            continue
         lines = _line_blocks(block)
         cue = next((i for i, line in enumerate(lines) if _normal(line.text) in cues), None)
         if len(lines) == 1 or cue is None:

@@ -148,7 +148,6 @@ def fold(text: str, *, keep_tones: bool = False) -> str:
 _TEXTS_REMEMBERED = 4
 
 
-@lru_cache(maxsize=_TEXTS_REMEMBERED)
 def folded_text(text: str, keep_tones: bool = False) -> str:
     """:func:`fold` of a whole document's text, its words hyphenated at a line end joined (see
     :func:`soft_breaks`); remembered for the few documents being read.
@@ -156,6 +155,12 @@ def folded_text(text: str, keep_tones: bool = False) -> str:
     >>> folded_text("Organisation internatio-\\n   nale").replace(IGNORABLE, "_")
     'organisation internatio_____nale'
     """
+    # one key however the caller passes the mode: the resolver names it, the phrase matchers leave it out
+    return _folded_text(text, keep_tones)
+
+
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
+def _folded_text(text: str, keep_tones: bool) -> str:
     folded = fold(text, keep_tones=keep_tones)
     breaks = soft_breaks(text)
     if not breaks:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kg.lang.base import LanguagePack
 from kg.model import Span
@@ -80,6 +80,7 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return alternation(phrase_pieces(word, _piece) for word in set(words))
 
 
+@cache
 def _piece(char: str) -> str:
     return r"\s*/\s*" if char == "/" else re.escape(char)  # "كانون الأول/ديسمبر" with spaces or not
 

@@ -51,17 +51,29 @@ def alternation(phrases: Iterable[Sequence[str]]) -> str:
 
 
 def _emit(node: dict) -> str:
-    steps = sorted((piece for piece in node if piece is not _END), key=_is_lookaround)  # stable sort
+    # Most nodes of a phrase table's trie have one way on: such a run is written as it is, in a loop (the
+    # packs' tables make hundreds of thousands of nodes, and every process builds them).
+    run: list[str] = []
+    while len(node) == 1:
+        (piece,) = node
+        if piece is _END:
+            return "".join(run)
+        run.append(piece)
+        node = node[piece]
+    # the pieces that consume a character first, then the zero-width ones, each in the order given
+    steps = [piece for piece in node if piece is not _END and not piece.startswith(_LOOKAROUNDS)]
+    steps += [piece for piece in node if piece is not _END and piece.startswith(_LOOKAROUNDS)]
     branches = [piece + _emit(node[piece]) for piece in steps]
     if _END in node:
         branches.append("")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
+    return "".join(run) + "(?:" + "|".join(branches) + ")"
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
 
 
 def _is_lookaround(piece: str) -> bool:
-    return piece.startswith(("(?=", "(?!", "(?<=", "(?<!"))
+    return piece.startswith(_LOOKAROUNDS)
 
 
 def phrases_alternation(phrases: Iterable[str]) -> str:
@@ -74,7 +86,14 @@ def phrases_alternation(phrases: Iterable[str]) -> str:
     return alternation(phrase_pieces(phrase) for phrase in phrases)
 
 
-def phrase_pieces(phrase: str, char: Callable[[str], str] = re.escape) -> list[str]:
+@cache
+def _escaped(char: str) -> str:
+    """``re.escape`` of one character, remembered: the packs' phrase tables ask it hundreds of thousands of
+    times in every process, of a few hundred characters."""
+    return re.escape(char)
+
+
+def phrase_pieces(phrase: str, char: Callable[[str], str] = _escaped) -> list[str]:
     """A phrase as the pieces :func:`alternation` takes: ``char(c)`` for each character that is
     not a space, and any run of whitespace between words, however the text breaks its lines.
 

@@ -41,7 +41,10 @@ _COMPONENT = (
     r"|\d{1,5}(?:\s?[A-Z](?![A-Za-z]))?(?:\s?\([IVXL]+\)|\s?\((?:19|20)\d\d\))?)"
 )
 _ONE_SYMBOL = rf"{_SERIES}(?:/{_COMPONENT})+"
-_SYMBOL = re.compile(rf"(?<![\w/.\-]){_ONE_SYMBOL}(?:-{_ONE_SYMBOL})*(?![\w/])")
+# No word character, slash, stop or hyphen before the series, tested after its first letter (``(?<![...].)``:
+# the same test): a pattern that opens with a letter lets the engine skip to the next capital, where one that
+# opens with the test is tried at every position of a document.
+_SYMBOL = re.compile(rf"[A-Z](?<![\w/.\-].)[A-Z]{{0,7}}(?:/{_COMPONENT})+(?:-{_ONE_SYMBOL})*(?![\w/])")
 _CANONICAL_ONE = r"[A-Z]{1,8}(?:/(?:[A-Z]{1,8}(?:\.\d{1,4}[A-Z]?)?|\d{1,5}[A-Z]?(?:\([IVXL]+\)|\(\d{4}\))?))+"
 _CANONICAL = re.compile(rf"{_CANONICAL_ONE}(?:-{_CANONICAL_ONE})*")
 

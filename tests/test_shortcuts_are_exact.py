@@ -1,0 +1,109 @@
+"""The shortcuts taken for speed give exactly what the plain forms they replace gave."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+
+import pytest
+from lingua import Language
+
+from kg.readers.language import _SCRIPT_SHARE, _SCRIPTS, _candidates, _script
+from kg.resolve.normalize import folded_text
+from kg.text import patterns
+from kg.text.normalize import digits_folded, fold_digits
+from kg.text.patterns import _END, alternation, phrase_pieces
+from kg.text.symbols import _COMPONENT, _ONE_SYMBOL, _SYMBOL
+
+
+def _plain_emit(node: dict) -> str:
+    """The trie written out recursively, a stable sort putting zero-width pieces last, as it was written before."""
+    steps = sorted((piece for piece in node if piece is not _END), key=lambda p: p.startswith(("(?=", "(?!", "(?<")))
+    branches = [piece + _plain_emit(node[piece]) for piece in steps]
+    if _END in node:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_an_alternation_is_written_as_the_recursive_form_writes_it(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    chooser = random.Random(seed)
+    words = ["prie", "prie instamment", "pide", "pide a", "решает", "решительно", "قرر", "قررت", "决定"]
+    pieces = [*map(phrase_pieces, chooser.sample(words, chooser.randint(1, len(words))))]
+    pieces += [[*p, r"(?!\w)"] for p in pieces[: chooser.randint(0, len(pieces))]]
+    pieces += [[chooser.choice("ab"), r"(?<!\w.)", *chooser.choices("abc", k=chooser.randint(0, 3))] for _ in range(5)]
+    written = alternation(pieces)
+    monkeypatch.setattr(patterns, "_emit", _plain_emit)
+    assert written == alternation(pieces)
+
+
+def test_a_phrase_s_pieces_are_its_escaped_characters() -> None:
+    assert phrase_pieces("U.N.  (Geneva)") == [*map(re.escape, "U.N."), r"\s+", *map(re.escape, "(Geneva)")]
+
+
+_PLAIN_SYMBOL = re.compile(rf"(?<![\w/.\-]){_ONE_SYMBOL}(?:-{_ONE_SYMBOL})*(?![\w/])")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recordando su resolución A/RES/99/12, de 3 de marzo de 2098, y E/CN.9/2098/L.3",
+        "Rappelant la résolution A/C.3/98/L.7/Rev.1 et le document A/98/64-E/2098/12.",
+        "تشير إلى قرارها A/RES/98/270 B و S/RES/9999 (2098)",
+        "xA/RES/1 /A/RES/2 .A/RES/3 -A/RES/4 A/RES/5x AB/CD/12/Corr.2",
+    ],
+)
+def test_the_symbol_pattern_finds_what_the_plain_one_finds(text: str) -> None:
+    assert [m.span() for m in _SYMBOL.finditer(text)] == [m.span() for m in _PLAIN_SYMBOL.finditer(text)]
+    assert _COMPONENT in _SYMBOL.pattern
+
+
+def test_the_symbol_pattern_finds_what_the_plain_one_finds_in_random_text() -> None:
+    chooser = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(chooser.choices("AES/RC.-12 (20)xa\n_é", k=chooser.randint(0, 30)))
+        for start in (0, 1, 3):
+            assert [m.span() for m in _SYMBOL.finditer(text, start)] == [
+                m.span() for m in _PLAIN_SYMBOL.finditer(text, start)
+            ]
+
+
+def test_a_text_is_folded_once_whichever_way_its_mode_is_passed() -> None:
+    text = "Organisation internatio-\n   nale des migrations. " * 50
+    assert folded_text(text) is folded_text(text, False) is folded_text(text, keep_tones=False)
+    assert folded_text(text, True) == folded_text(text, keep_tones=True)
+
+
+@pytest.mark.parametrize("text", ["البند ١٦ من القرار ٧٠/١", "第１２条", "Article 12", ""])
+def test_a_whole_text_s_digits_are_folded_as_its_lines_are(text: str) -> None:
+    times = 2000 // (len(text) + 1) + 1
+    whole = " ".join([text] * times)
+    assert len(whole) >= 2000
+    assert fold_digits(whole) == " ".join([fold_digits(text)] * times)
+    assert digits_folded(whole) is fold_digits(whole)  # kept: asked again, not searched again
+
+
+def _plain_candidates(sample: str) -> frozenset[Language] | None:
+    """The candidates as they were found before, a generator over every character."""
+    scripts = Counter(_script(char) for char in sample if char.isalpha())
+    letters = sum(scripts.values())
+    written = [script for script, count in scripts.items() if count >= _SCRIPT_SHARE * letters]
+    if any(script not in _SCRIPTS for script in written):
+        return None
+    return frozenset(language for script in written for language in _SCRIPTS[script])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Conseil économique et social prie le Secrétaire général de présenter un rapport.",
+        "Hội đồng Bảo an kêu gọi các bên tham gia đàm phán với IOM.",
+        "Совет Безопасности призывает стороны к переговорам (UNHCR), 2024 год.",
+        "联合国大会决定 IOM 和 UNHCR",
+        "ภาษาไทย and English",
+        "12 345 !",
+    ],
+)
+def test_letters_counted_once_give_the_candidates_counted_one_by_one(text: str) -> None:
+    assert _candidates(text) == _plain_candidates(text)
