@@ -117,9 +117,10 @@ def find_commitments(
         else {}
     )
     readouts = news.mapping("readout_phrases")
-    phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors, **adopting,
+    futures = _future_forms(news)
+    phrases = {**futures, **news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors, **adopting,
                **first_person, **obliging, **readouts}  # fmt: skip
-    subject_bound = set(news.words("subject_bound_pledges"))
+    subject_bound = {*news.words("subject_bound_pledges"), *futures}
     # a word of an instrument's name is no verb either: "计划" (plans) in "农业签证计划" (a visa scheme)
     names = [m for m in [*actors.all_mentions(), *instruments.mentions] if m.kind != Kind.PLACE]
     # an item of a list of demands is one commitment of the statement's author, whatever verbs it holds
@@ -188,6 +189,19 @@ def find_commitments(
     found = sorted([*commitments, *(_due(news, c, date, actors) for c in listed)], key=lambda c: c.span.start)
     # Someone takes every stance (the shapes ask for an issuer): one told without its speaker is the author's.
     return [c if c.issuer is not None or author is None else replace(c, issuer=author) for c in found]
+
+
+def _future_forms(news: DocumentText) -> dict[str, str]:
+    """The words of the text in the future tense (``future_endings``: "abrirá", "ouvrira"), each a "will" that
+    binds the actor right before it; auxiliaries and copulas (``future_exclusions``: "será") pledge nothing."""
+    endings = news.words("future_endings")
+    if not endings:
+        return {}
+    pattern = re.compile(rf"(?<!\w)[^\W\d_]+(?:{'|'.join(map(re.escape, endings))})(?!\w)")
+    excluded = {word.casefold() for word in news.words("future_exclusions")}
+    # a capitalised word so ending is a name ("Ferrara") unless the text also writes it in lower case
+    forms = {m.group() for main in news.main_spans for m in pattern.finditer(news.text, main.start, main.end)}
+    return {form: "will" for form in sorted(forms) if form.islower() and form not in excluded}
 
 
 def _continues_subject(news: DocumentText, sentence: Span, verb: Span) -> bool:
@@ -355,10 +369,11 @@ def _parties_counted(news: DocumentText, verb: Span) -> int:
 
 
 def _joined_subject(news: DocumentText, actors: Actors, commitment: Commitment) -> Commitment:
-    """ "The United States and France commit to ...", "Россия и Китай подтвердили ...": a subject that joins states
-    or persons by commas and a conjunction, right before the verb, is every one of them, each an issuer."""
+    """ "The United States and France commit to ...", "Россия и Китай подтвердили ...", "el PRD y el PAN irán": a
+    subject that joins states, persons or organisations by commas and a conjunction, right before the verb, is
+    every one of them, each an issuer."""
     issuer, verb = commitment.issuer, commitment.verb
-    if issuer is None or commitment.co_issuers or issuer.kind not in _PARTY_KINDS or verb is None:
+    if issuer is None or commitment.co_issuers or issuer.kind not in _JOINABLE_KINDS or verb is None:
         return commitment
     if not (issuer.span.end <= verb.start and news.text[issuer.span.end : verb.start].strip() == ""):
         return commitment  # the issuer is no subject standing right before its verb
@@ -374,6 +389,10 @@ def _joined_subject(news: DocumentText, actors: Actors, commitment: Commitment) 
     if len(parties) < 2:
         return commitment
     return replace(commitment, issuer=parties[0], co_issuers=tuple(parties[1:]))
+
+
+#: The kinds of actor a subject may join by a conjunction, each then an issuer of the verb after them.
+_JOINABLE_KINDS = (*_PARTY_KINDS, Kind.ORGANIZATION)
 
 
 #: Marks between two items of a list, in the scripts the packs cover.
@@ -1082,7 +1101,8 @@ def _pledge(
         issuer = _quoted_speaker(news, actors, quotation) if quotation else speaker or author
     # "sẽ được trình Quốc hội": what follows a "will" of submission is whom it is for.
     addressee = actors.organization_at(skip_spaces(news.text, verb.end)) if action == "will" else None
-    start = subject.span.start if subject else verb.start
+    # a pronoun's antecedent stands in an earlier sentence: the pledge starts with its own
+    start = max(subject.span.start, sentence.start) if subject else verb.start
     # Without a speaker, a pledge is about the instrument that is its subject ("dự thảo Luật ... sẽ trình").
     clause = Span(sentence.start, verb.start) if issuer is None else sentence
     return Commitment(
@@ -1110,8 +1130,10 @@ def _subject(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> 
         # "أن المملكة ستقدم": a nominal sentence puts its subject first
         return found or _subject_before(news, actors, sentence, verb.start)
     # "the Department of Migrant Workers (DMW) | shall serve": the acronym in brackets is no gap
-    subject = _subject_before(news, actors, sentence, _before_acronym(news, verb.start)) or _antecedent(
-        news, actors, sentence, verb
+    subject = (
+        _subject_before(news, actors, sentence, _before_acronym(news, verb.start))
+        or _antecedent(news, actors, sentence, verb)
+        or _last_named_for_pronoun(news, actors, sentence, verb)
     )
     if subject is None:
         return None
@@ -1149,6 +1171,20 @@ def _antecedent(news: DocumentText, actors: Actors, sentence: Span, verb: Span) 
     if apposition is not None and news.text[apposition : named.span.start].strip(" ,，،")[:1].islower():
         return _subject_before(news, actors, sentence, _before_acronym(news, apposition)) or named
     return named
+
+
+def _last_named_for_pronoun(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+    """ "Cette dernière va ouvrir une enquête", "Ella pidió ...": a sentence whose subject is only a pronoun
+    (``extra["anaphoric_subjects"]``) speaks of the body or person named last before it."""
+    opening = news.text[sentence.start : verb.start].strip().casefold()
+    if not opening or opening not in {p.casefold() for p in news.words("anaphoric_subjects")}:
+        return None
+    named = [
+        m
+        for m in actors.all_mentions()
+        if m.kind not in (Kind.PLACE, Kind.POST, COLLECTIVE) and m.span.end <= sentence.start
+    ]
+    return max(named, key=lambda m: m.span.end, default=None)
 
 
 def _last_comma_before(news: DocumentText, start: int, position: int) -> int | None:

@@ -775,6 +775,8 @@ EXTRA: dict[str, object] = {
     ),
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("el cual", "la cual", "quien", "los cuales", "las cuales"),
+    # a sentence's subject that stands for the body or person named last ("Esta última pidió ...", "Ella pidió")
+    "anaphoric_subjects": ("este último", "esta última", "éste", "ésta", "él", "ella"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
     "obligation_phrases": ("deben", "deberán", "tienen que", "tendrán que"),
     "impersonal_obligations": ("es necesario que", "es preciso que", "hace falta que", "urge que"),
@@ -936,6 +938,10 @@ EXTRA: dict[str, object] = {
     "standalone_exceptions": ("Jefes de Estado y de Gobierno", "Jefes de Estado y Gobierno", "Jefe de Gobierno",
                               "Jefes de Gobierno"),
     "standalone_organizations": {"Gobierno": "Government", "Consejo de Ministros": "Council of Ministers",
+    # any verb's future after its actor: "el PRD y el PAN irán juntos", "ProMéxico abrirá una oficina"
+    "future_endings": ("rá", "rán"),
+    "future_exclusions": ("será", "serán", "habrá", "habrán", "estará", "estarán", "podrá", "podrán", "deberá",
+                          "deberán", "tendrá", "tendrán", "quedará", "quedarán", "durará", "durarán"),
                                  "Congreso de los Diputados": "Congress of Deputies",
                                  "Cortes Generales": "Cortes Generales", "Congreso": "Congress",
                                  "Parlamento": "Parliament"},

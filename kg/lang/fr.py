@@ -827,6 +827,8 @@ EXTRA: dict[str, object] = {
     ),
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("qui", "lequel", "laquelle"),
+    # a sentence's subject that stands for the body or person named last ("Cette dernière va ouvrir ...")
+    "anaphoric_subjects": ("cette dernière", "ce dernier", "celle-ci", "celui-ci", "il", "elle"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
     "obligation_phrases": ("doivent", "devront"),
     "impersonal_obligations": ("il faut que", "il faudra que", "il est nécessaire que", "il est urgent que"),
@@ -987,6 +989,10 @@ EXTRA: dict[str, object] = {
     "standalone_exceptions": ("chefs d'État et de gouvernement", "chefs d’État et de gouvernement",
                               "chef de gouvernement", "chefs de gouvernement"),
     "standalone_organizations": {"Gouvernement": "Government", "gouvernement": "Government",
+    # any verb's future after its actor: "la Région ouvrira une enquête", "les syndicats saisiront le tribunal"
+    "future_endings": ("ra", "ront"),
+    "future_exclusions": ("sera", "seront", "aura", "auront", "pourra", "pourront", "devra", "devront", "faudra",
+                          "opéra", "caméra", "extra", "choléra", "mantra"),
                                  "Conseil des ministres": "Council of Ministers",
                                  "Parlement": "Parliament", "Assemblée nationale": "National Assembly",
                                  "Sénat": "Senate"},

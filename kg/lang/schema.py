@@ -735,6 +735,15 @@ class Commitments:
     )
     requesting_phrases: Mapping[str, str] = phrases(
         'phrases by which an actor asks the one named after them, with the action ("called on")'
+    future_endings: tuple[str, ...] = words(
+        'endings of the future tense of a verb ("-rá", "-rán"): a word so ending right after an actor is what it '
+        'will do, as a subject-bound pledge ("el Instituto abrirá")',
+        optional=True,
+    )
+    future_exclusions: tuple[str, ...] = words(
+        'words with a future ending that pledge nothing: auxiliaries and copulas ("será", "habrá", "pourra")',
+        optional=True,
+    )
     )
     request_complements: tuple[str, ...] = words(
         'words that open what an addressee is asked to do ("to", "à", "إلى"; a proclitic: "بالتدخل")', optional=True
@@ -784,6 +793,11 @@ class Commitments:
         optional=True,
     )
     partner_markers: tuple[str, ...] = words(
+    anaphoric_subjects: tuple[str, ...] = words(
+        'pronouns that stand alone as a sentence\'s subject for the body or person named last before it ("cette '
+        'dernière", "ella")',
+        optional=True,
+    )
         'words before an actor that make it the partner of a verb, not its subject ("与越南签署")', optional=True
     )
     obligation_phrases: tuple[str, ...] = words(
