@@ -91,6 +91,7 @@ def find_actors(news: DocumentText) -> Actors:
     actors.organizations = sorted(
         [*actors.organizations, *_acronyms_listed_with_bodies(news, actors)], key=lambda m: m.span
     )
+    actors.organizations = sorted([*actors.organizations, *_recurring_acronyms(news, actors)], key=lambda m: m.span)
     companies = {m.span for main in news.main_spans for m in _companies_after_their_kind(news, main)}
     actors.companies = frozenset(m.span for m in actors.organizations if m.span in companies)
     find_persons(news, actors, post_spans)
@@ -391,6 +392,46 @@ def _acronyms_listed_with_bodies(news: DocumentText, actors: Actors) -> list[Men
     return found
 
 
+#: How often an acronym the text never defines must recur, once at least after an article, to name a body.
+_RECURRING_ACRONYM_COUNT = 3
+
+
+def _recurring_acronyms(news: DocumentText, actors: Actors) -> list[Mention]:
+    """ "El PRD y el PAN irán juntos ... dirigentes estatales del PRD", "la SNCF": an acronym the text never
+    defines (a party, a public company: its readers know it) that it writes after an article and uses again and
+    again is a body's, each time; the pack's acronyms of measures and things (``extra["non_body_acronyms"]``:
+    "PIB", "IVA") are none."""
+    articles = news.words("name_articles")
+    if not articles:
+        return []
+    excluded = set(news.words("non_body_acronyms"))
+    taken = [m.span for m in actors.all_mentions()]
+    after_article = re.compile(rf"(?<!\w)(?i:{'|'.join(re.escape(a) for a in articles)})\s+{_ACRONYM_ALONE}")
+    found: list[Mention] = []
+    for main in news.main_spans:
+        named = {m.group(1) for m in after_article.finditer(news.text, main.start, main.end)} - excluded
+        for acronym in sorted(named):
+            spans = [
+                Span(m.start(), m.end())
+                for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", news.text[: main.end])
+                if m.start() >= main.start
+            ]
+            codes = [m for m in actors.known if m.text == acronym and m.kind == Kind.STATE]
+            if len(spans) < _RECURRING_ACRONYM_COUNT or (not codes and any(overlaps(s, taken) for s in spans)):
+                continue  # rare, or a known body's ("la UE") or a defined one's: found already
+            # a state's code after an article is a body's acronym ("el PAN" is no Panama)
+            actors.known = [m for m in actors.known if m not in codes]
+            taken = [t for t in taken if all(t != m.span for m in codes)]
+            # keyed as a body of its own: a code the gazetteer knows is a state's or a territory's ("PRI")
+            key = resolve.minted_key(acronym)
+            found += [
+                replace(organization_mention(news, span, Kind.ORGANIZATION), key=key)
+                for span in spans
+                if not overlaps(span, taken)
+            ]
+    return found
+
+
 def _listed_with_a_body(news: DocumentText, actors: Actors, item: Span) -> bool:
     conjunctions = news.words("list_conjunctions")
     after = skip_spaces(news.text, item.end)
@@ -624,6 +665,8 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
         if start is None or any(m.span.end == end and m.kind not in NOT_ORGANIZATIONS for m in known):
             continue  # a known body's name ("Organización de Naciones Unidas (ONU)")
         span = _without_possessive(news, Span(start, end))
+        if _initials_of_lowercase_tail(news, span, match.group(1)):
+            continue  # "la SNCF prolonge le réseau de la ligne à grande vitesse (LGV)": a term's initials
         kind = _body_kind(news, span)
         acronym = next((m for m in known if m.span == Span(match.start(1), match.end(1))), None)
         if acronym is not None and acronym.kind not in NOT_ORGANIZATIONS:
@@ -631,6 +674,22 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
         elif kind is not None:
             found.append(organization_mention(news, span, kind))
     return found
+
+
+def _initials_of_lowercase_tail(news: DocumentText, name: Span, acronym: str) -> bool:
+    """Whether an acronym is the initials of the last words of a name read back to a capital, the first of them
+    in lower case: it defines those words ("ligne à grande vitesse (LGV)"), a term, not the name's body."""
+    joiners = name_joiners(news)
+    # the little words an acronym skips: joiners, and lower-case words of two letters at most ("à", "en")
+    words = [
+        w for w in iter_tokens(news.text, name.start, name.end)
+        if w.text not in joiners and (len(w.text) > 2 or w.is_capitalized)
+    ]
+    for first in range(1, len(words)):
+        tail = words[first:]
+        if "".join(w.text[0] for w in tail).casefold() == acronym.casefold():
+            return not tail[0].is_capitalized
+    return False
 
 
 def _defined_acronyms(news: DocumentText, main: Span) -> list[re.Match[str]]:

@@ -901,6 +901,9 @@ EXTRA: dict[str, object] = {
                          "Corte", "Tribunal", "Foro", "Junta"), "organization"),
     },
     "name_articles": ("La", "El", "Los", "Las"),
+    # acronyms written after an article and repeated that name no body (kg.finders.actors)
+    "non_body_acronyms": ("PIB", "PBI", "IVA", "ISR", "IEPS", "IPC", "INPC", "VIH", "SIDA", "TLC", "TLCAN", "DF",
+                          "CDMX", "PYME", "PYMES", "ONG", "ONGS", "ADN", "IMSS"),
     # the authorities of a state, named with it ("las autoridades de Chad"; kg.finders.actors)
     "authority_words": ("autoridades",),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
@@ -935,13 +938,13 @@ EXTRA: dict[str, object] = {
     "home_country_words": (),
     # national bodies named without a head word ("El Gobierno encarga al Ministerio ...")
     "subject_bound_pledges": tuple(_REPORTED_FUTURE),
-    "standalone_exceptions": ("Jefes de Estado y de Gobierno", "Jefes de Estado y Gobierno", "Jefe de Gobierno",
-                              "Jefes de Gobierno"),
-    "standalone_organizations": {"Gobierno": "Government", "Consejo de Ministros": "Council of Ministers",
     # any verb's future after its actor: "el PRD y el PAN irán juntos", "ProMéxico abrirá una oficina"
     "future_endings": ("rá", "rán"),
     "future_exclusions": ("será", "serán", "habrá", "habrán", "estará", "estarán", "podrá", "podrán", "deberá",
                           "deberán", "tendrá", "tendrán", "quedará", "quedarán", "durará", "durarán"),
+    "standalone_exceptions": ("Jefes de Estado y de Gobierno", "Jefes de Estado y Gobierno", "Jefe de Gobierno",
+                              "Jefes de Gobierno"),
+    "standalone_organizations": {"Gobierno": "Government", "Consejo de Ministros": "Council of Ministers",
                                  "Congreso de los Diputados": "Congress of Deputies",
                                  "Cortes Generales": "Cortes Generales", "Congreso": "Congress",
                                  "Parlamento": "Parliament"},

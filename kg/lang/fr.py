@@ -947,6 +947,9 @@ EXTRA: dict[str, object] = {
                          "Fonds", "Cour", "Tribunal", "Chambre", "Forum"), "organization"),
     },
     "name_articles": ("Le", "La", "Les"),
+    # acronyms written after an article and repeated that name no body (kg.finders.actors)
+    "non_body_acronyms": ("PIB", "TVA", "CSG", "SMIC", "RSA", "VIH", "SIDA", "TGV", "TER", "RER", "LGV", "CDI", "CDD",
+                          "PME", "ETI", "ONG", "ADN", "IVG", "PMA", "HLM"),
     # an article or preposition elided onto the next word: no part of the name it opens ("L'|Organisation ...")
     "proclitics": ("l'", "L'", "d'", "D'", "l’", "L’", "d’", "D’"),
     "elided_articles": ("l'", "L'", "l’", "L’"),
@@ -986,13 +989,13 @@ EXTRA: dict[str, object] = {
     "home_country_words": (),
     # national bodies named without a head word ("Le Gouvernement s'engage à ...")
     "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING),
-    "standalone_exceptions": ("chefs d'État et de gouvernement", "chefs d’État et de gouvernement",
-                              "chef de gouvernement", "chefs de gouvernement"),
-    "standalone_organizations": {"Gouvernement": "Government", "gouvernement": "Government",
     # any verb's future after its actor: "la Région ouvrira une enquête", "les syndicats saisiront le tribunal"
     "future_endings": ("ra", "ront"),
     "future_exclusions": ("sera", "seront", "aura", "auront", "pourra", "pourront", "devra", "devront", "faudra",
                           "opéra", "caméra", "extra", "choléra", "mantra"),
+    "standalone_exceptions": ("chefs d'État et de gouvernement", "chefs d’État et de gouvernement",
+                              "chef de gouvernement", "chefs de gouvernement"),
+    "standalone_organizations": {"Gouvernement": "Government", "gouvernement": "Government",
                                  "Conseil des ministres": "Council of Ministers",
                                  "Parlement": "Parliament", "Assemblée nationale": "National Assembly",
                                  "Sénat": "Senate"},

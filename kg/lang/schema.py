@@ -499,6 +499,11 @@ class Actors:
     short_body_names: Mapping[str, str] = phrases(
         'a body named by its kind alone, which stands for the document\'s own ("the Council"), with its kind'
     )
+    non_body_acronyms: tuple[str, ...] = words(
+        'acronyms of measures, taxes, diseases and things that a text writes after an article and repeats, but that '
+        'name no body ("PIB", "IVA", "TVA")',
+        optional=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -730,11 +735,6 @@ class Commitments:
     subject_bound_pledges: tuple[str, ...] = words(
         "pledge phrases that bind only an actor right beside them, never a declaration's speaker"
     )
-    assigning_phrases: tuple[str, ...] = words(
-        'phrases that give the organisation right after them a task ("giao Bộ Công an")'
-    )
-    requesting_phrases: Mapping[str, str] = phrases(
-        'phrases by which an actor asks the one named after them, with the action ("called on")'
     future_endings: tuple[str, ...] = words(
         'endings of the future tense of a verb ("-rá", "-rán"): a word so ending right after an actor is what it '
         'will do, as a subject-bound pledge ("el Instituto abrirá")',
@@ -744,6 +744,11 @@ class Commitments:
         'words with a future ending that pledge nothing: auxiliaries and copulas ("será", "habrá", "pourra")',
         optional=True,
     )
+    assigning_phrases: tuple[str, ...] = words(
+        'phrases that give the organisation right after them a task ("giao Bộ Công an")'
+    )
+    requesting_phrases: Mapping[str, str] = phrases(
+        'phrases by which an actor asks the one named after them, with the action ("called on")'
     )
     request_complements: tuple[str, ...] = words(
         'words that open what an addressee is asked to do ("to", "à", "إلى"; a proclitic: "بالتدخل")', optional=True
@@ -788,16 +793,16 @@ class Commitments:
         'relative pronouns that stand for the actor before them as a verb\'s subject ("el cual", "which")',
         optional=True,
     )
-    opening_subject_pledges: tuple[str, ...] = words(
-        'pledge phrases whose subject may be the body the sentence opens with ("目标是", "signed an agreement")',
-        optional=True,
-    )
-    partner_markers: tuple[str, ...] = words(
     anaphoric_subjects: tuple[str, ...] = words(
         'pronouns that stand alone as a sentence\'s subject for the body or person named last before it ("cette '
         'dernière", "ella")',
         optional=True,
     )
+    opening_subject_pledges: tuple[str, ...] = words(
+        'pledge phrases whose subject may be the body the sentence opens with ("目标是", "signed an agreement")',
+        optional=True,
+    )
+    partner_markers: tuple[str, ...] = words(
         'words before an actor that make it the partner of a verb, not its subject ("与越南签署")', optional=True
     )
     obligation_phrases: tuple[str, ...] = words(
