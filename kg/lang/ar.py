@@ -652,7 +652,7 @@ EXTRA: dict[str, object] = {
         "المنتظم الدولي": "international community", "الدول الصناعية": "industrialized countries",
         "الدول الصناعية الكبرى": "major industrialized countries",
         "جميع الدول": "States", "الدول": "States", "الدول الأطراف": "States parties", "جميع الأطراف": "all parties",
-        "أطراف النزاعات المسلحة": "parties to armed conflict",
+        "أطراف النزاعات المسلحة": "parties to armed conflict", "الأطراف الإقليمية": "regional parties",
     },
     # A time limit counted from when the text takes effect: "خلال 60 يوماً" (kg.text.deadlines).
     "time_limit_words": ("خلال", "في غضون", "في موعد لا يتجاوز", "خلال مدة لا تتجاوز", "خلال مدة أقصاها"),
@@ -713,14 +713,18 @@ EXTRA: dict[str, object] = {
     # ("ضرورة | وفاء المنتظم الدولي بالتزاماته", "أن | تلتزم الدولة"; kg.finders.demands)
     "demand_item_openers": ("ضرورة", "بضرورة", "أن"),
     # the author's own organs, which its recommendations direct (kg.finders.demands): "يوصي أجهزة المنظمة"
-    "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة"),
+    "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة",
+                        "للقيادة الجديدة", "القيادة الجديدة", "قيادة المنظمة", "لقيادة المنظمة"),
     "speaker_nouns": _SPEAKER_NOUNS,
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
                            "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon",
                            # the present, of a body (masculine) and of an organisation (feminine)
                            "يطالب": "calls-upon", "ويطالب": "calls-upon", "تطالب": "calls-upon",
                            "وتطالب": "calls-upon", "تدعو": "calls-upon", "وتدعو": "calls-upon", "يحث": "urges",
-                           "ويحث": "urges", "تحث": "urges", "وتحث": "urges"},
+                           "ويحث": "urges", "تحث": "urges", "وتحث": "urges",
+                           # a duty put on the actor after it: "وهو ما يحتم على المنتظم الدولي", "يتعين على الحكومة"
+                           **dict.fromkeys(("يتعين على", "يحتم على", "يتحتم على", "يتوجب على", "يجب على"),
+                                           "calls-upon")},
     # Instruments named by a head word (kg.finders.instruments): "القانون الجنائي", "قانون المسطرة الجنائية",
     # "مدونة الأسرة", "الاستراتيجية الوطنية للهجرة واللجوء"; with no capitals, the name runs over the words that
     # open with the article (an adjective or a genitive agrees with its definite head) up to a stop.
@@ -791,6 +795,9 @@ EXTRA: dict[str, object] = {
             "إدانة": "condemns", "التعبير عن القلق": "expresses-concern", "التسجيل بإيجابية": "notes-with-appreciation",
             "التسريع": "calls-for", "التأكيد": "stresses", "تسجيل": "notes",
         }.items()},
+        # a demand joined to a stance ("... مع التماس أن يشمل العفو", "... مع دعوة الأطراف الإقليمية إلى"): "دعوة"
+        # alone is also the noun of a call the item only notes ("يسجل بإيجابية دعوة الخطاب")
+        "مع التماس": "requests", "مع دعوة": "calls-upon",
         # a stance that calls for what follows: "يؤكد على ضرورة إصدار", "موقفه الداعي لإلغاء"
         **dict.fromkeys(("على ضرورة", "بضرورة", "الداعي", "الداعية"), "calls-for"),
         **{f"{noun}{suffix}": action for suffix in ("ه", "ها") for noun, action in {

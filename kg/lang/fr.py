@@ -871,6 +871,9 @@ EXTRA: dict[str, object] = {
          # the first person of a statement or of a quoted speaker: "Nous appelons les gouvernements à"
          "appelons": "calls-upon", "demandons à": "requests", "demandons au": "requests", "exhortons": "urges",
          "invitons": "invites",
+         # a duty put on the actor after it: "il revient au gouvernement de", "il incombe aux États de"
+         **dict.fromkeys((f"il {verb} {to}" for verb in ("revient", "appartient", "incombe")
+                          for to in ("à", "au", "aux")), "calls-upon"),
          # what a body or a person recommends or demands, told of it with no one asked: "le contrôleur préconise
          # un recours accru à ...", "l'ONG réclame la fermeture de ..." (a call for what follows)
          "préconise": "recommends", "préconisent": "recommends", "recommande": "recommends",
