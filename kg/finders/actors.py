@@ -99,6 +99,7 @@ def find_actors(news: DocumentText) -> Actors:
     actors.organizations = sorted([*actors.organizations, *paired], key=lambda m: m.span)
     actors.companies |= {m.span for m in paired}
     actors.collectives = _collectives(news)
+    actors.organizations = sorted([*actors.organizations, *_organs_of_the_author(news, actors)], key=lambda m: m.span)
     return actors
 
 
@@ -430,6 +431,48 @@ def _recurring_acronyms(news: DocumentText, actors: Actors) -> list[Mention]:
                 if not overlaps(span, taken)
             ]
     return found
+
+
+def _organs_of_the_author(news: DocumentText, actors: Actors) -> list[Mention]:
+    """ "المكتب التنفيذي", "le bureau national", "el consejo nacional": an organ the pack names
+    (``extra["organ_names"]``) written bare, no body named right after it, is an organ of the first body the text
+    names, its author's in a statement: one entity under that body, not a national council of every text."""
+    organs = news.words("organ_names")
+    bodies = [m for m in actors.every_organization() if m.kind != COLLECTIVE]
+    if not organs or not bodies:
+        return []
+    author = min(bodies, key=lambda m: m.span.start)
+    taken = [m.span for m in actors.all_mentions()]
+    found: list[Mention] = []
+    for main in news.main_spans:
+        for match in find_phrases(news.text, _organ_forms(news), main.start, main.end, ignore_case=True):
+            organ = _organ_forms(news)[key_of(match.group(), _organ_forms(news))]
+            span = Span(match.end() - len(organ), match.end()) if match.group().endswith(organ) else Span(
+                match.start(), match.end()
+            )
+            if overlaps(span, taken) or actors.organization_starting_after(match.end(), _ORGAN_GENITIVE_REACH):
+                continue  # a known body's name, or an organ of the body named after it ("du PS", "للمنظمة")
+            found.append(replace(organization_mention(news, span, Kind.ORGANIZATION), text=organ, parent=author))
+    return found
+
+
+#: How far after an organ's name the body it belongs to may start ("le bureau national | du | PS").
+_ORGAN_GENITIVE_REACH = 8
+
+
+def _organ_forms(news: DocumentText) -> dict[str, str]:
+    """The pack's organ names as written, with the proclitics written on them ("والمكتب الوطني"; "للمكتب": ل
+    on the article, whose alif it drops), each to the name."""
+
+    def make(pack: LanguagePack) -> dict[str, str]:
+        forms: dict[str, str] = {}
+        for organ in pack.words("organ_names"):
+            forms[organ] = organ
+            for clitic in pack.words("proclitics") if not has_case(organ, 0) else ():
+                forms[clitic + (organ[1:] if clitic.endswith("ل") and organ.startswith("ال") else organ)] = organ
+        return forms
+
+    return news.pack.derived("news_organ_forms", make)
 
 
 def _listed_with_a_body(news: DocumentText, actors: Actors, item: Span) -> bool:

@@ -712,6 +712,9 @@ EXTRA: dict[str, object] = {
     # words that open an item of demands before the actor it asks, past the verbal noun of what it is asked
     # ("ضرورة | وفاء المنتظم الدولي بالتزاماته", "أن | تلتزم الدولة"; kg.finders.demands)
     "demand_item_openers": ("ضرورة", "بضرورة", "أن"),
+    # an organisation's organs, named bare in its statements: its author's (kg.finders.actors)
+    "organ_names": ("المكتب التنفيذي", "المكتب الوطني", "المجلس الوطني", "المكتب السياسي", "المكتب المركزي",
+                    "المجلس المنتخب", "اللجنة التنفيذية", "اللجنة الإدارية", "الكتابة الوطنية"),
     # the author's own organs, which its recommendations direct (kg.finders.demands): "يوصي أجهزة المنظمة"
     "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة",
                         "للقيادة الجديدة", "القيادة الجديدة", "قيادة المنظمة", "لقيادة المنظمة"),

@@ -901,6 +901,9 @@ EXTRA: dict[str, object] = {
                          "Corte", "Tribunal", "Foro", "Junta"), "organization"),
     },
     "name_articles": ("La", "El", "Los", "Las"),
+    # an organisation's organs, named bare in its statements: its author's (kg.finders.actors)
+    "organ_names": ("comité ejecutivo nacional", "consejo nacional", "comisión ejecutiva", "dirección nacional",
+                    "consejo político nacional", "comité directivo nacional", "secretariado nacional"),
     # acronyms written after an article and repeated that name no body (kg.finders.actors)
     "non_body_acronyms": ("PIB", "PBI", "IVA", "ISR", "IEPS", "IPC", "INPC", "VIH", "SIDA", "TLC", "TLCAN", "DF",
                           "CDMX", "PYME", "PYMES", "ONG", "ONGS", "ADN", "IMSS"),

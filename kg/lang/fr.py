@@ -950,6 +950,9 @@ EXTRA: dict[str, object] = {
                          "Fonds", "Cour", "Tribunal", "Chambre", "Forum"), "organization"),
     },
     "name_articles": ("Le", "La", "Les"),
+    # an organisation's organs, named bare in its statements: its author's (kg.finders.actors)
+    "organ_names": ("bureau national", "bureau exécutif", "conseil national", "comité directeur", "comité exécutif",
+                    "commission exécutive", "bureau confédéral", "comité confédéral national"),
     # acronyms written after an article and repeated that name no body (kg.finders.actors)
     "non_body_acronyms": ("PIB", "TVA", "CSG", "SMIC", "RSA", "VIH", "SIDA", "TGV", "TER", "RER", "LGV", "CDI", "CDD",
                           "PME", "ETI", "ONG", "ADN", "IVG", "PMA", "HLM"),

@@ -499,6 +499,11 @@ class Actors:
     short_body_names: Mapping[str, str] = phrases(
         'a body named by its kind alone, which stands for the document\'s own ("the Council"), with its kind'
     )
+    organ_names: tuple[str, ...] = words(
+        'organs of an organisation, named bare in its own texts ("المكتب التنفيذي", "le bureau national"): the '
+        'organs of the body the text names first',
+        optional=True,
+    )
     non_body_acronyms: tuple[str, ...] = words(
         'acronyms of measures, taxes, diseases and things that a text writes after an article and repeats, but that '
         'name no body ("PIB", "IVA", "TVA")',
