@@ -593,6 +593,8 @@ EXTRA: dict[str, object] = {
         # las personas contadas por sexo, las misiones que despliega un órgano: "3.000 mujeres y hombres"
         "mujeres y hombres": "women and men", "hombres y mujeres": "men and women", "mujeres": "women",
         "hombres": "men", "misiones": "missions",
+        # the staff of a body and the people of a place: "343 trabajadores", "10 mil habitantes"
+        "trabajadores": "staff", "empleados": "staff", "integrantes": "members", "habitantes": "inhabitants",
     },
     "measure_connectors": ("de",),
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),

@@ -640,6 +640,9 @@ EXTRA: dict[str, object] = {
         # les personnes comptées par sexe, les opérations qu'un organe déploie : "3 000 femmes et hommes", "70 missions"
         "femmes et hommes": "women and men", "hommes et femmes": "men and women", "femmes": "women", "hommes": "men",
         "opérations": "operations", "missions": "missions",
+        # the staff of a body and the people of a place: "350 salariés", "10 000 habitants"
+        "salariés": "staff", "employés": "staff", "agents": "staff", "habitants": "inhabitants",
+        "participants": "participants",
     },
     "measure_connectors": ("de", "d’", "d'"),
     "ordinal_markers": ("n°", "no", "article", "paragraphe", "chapitre", "page"),
