@@ -260,6 +260,11 @@ POSTS: dict[str, str] = {
     "fiscal": "Prosecutor", "juez": "Judge", "jueza": "Judge", "cónsul": "Consul", "delegado": "Delegate",
     "delegada": "Delegate", "dirigente": "Leader", "coordinador": "Coordinator", "coordinadora": "Coordinator",
     "Coordinador Humanitario": "Humanitarian Coordinator", "Coordinadora Humanitaria": "Humanitarian Coordinator",
+    # judges of electoral and higher courts, electoral councillors and notaries, as Mexican news names them
+    "magistrado": "Judge", "magistrada": "Judge", "magistrado presidente": "Presiding Judge",
+    "magistrada presidenta": "Presiding Judge", "consejero": "Councillor", "consejera": "Councillor",
+    "consejero presidente": "Presiding Councillor", "consejera presidenta": "Presiding Councillor",
+    "notario público": "Notary Public", "notaria pública": "Notary Public",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("Ministerio del Interior").
 ORGANIZATION_HEADS: dict[str, str] = {
