@@ -444,12 +444,13 @@ def _organs_of_the_author(news: DocumentText, actors: Actors) -> list[Mention]:
     author = min(bodies, key=lambda m: m.span.start)
     taken = [m.span for m in actors.all_mentions()]
     found: list[Mention] = []
+    forms = _organ_forms(news)
     for main in news.main_spans:
-        for match in find_phrases(news.text, _organ_forms(news), main.start, main.end, ignore_case=True):
-            organ = _organ_forms(news)[key_of(match.group(), _organ_forms(news))]
-            span = Span(match.end() - len(organ), match.end()) if match.group().endswith(organ) else Span(
-                match.start(), match.end()
-            )
+        for match in find_phrases(news.text, forms, main.start, main.end, ignore_case=True):
+            organ = forms[key_of(match.group(), forms)]
+            # "والمكتب الوطني": the organ past its clitic; "للمكتب الوطني" holds no whole word of it
+            start = match.end() - len(organ) if match.group().endswith(organ) else match.start()
+            span = Span(start, match.end())
             if overlaps(span, taken) or actors.organization_starting_after(match.end(), _ORGAN_GENITIVE_REACH):
                 continue  # a known body's name, or an organ of the body named after it ("du PS", "للمنظمة")
             found.append(replace(organization_mention(news, span, Kind.ORGANIZATION), text=organ, parent=author))
@@ -725,7 +726,8 @@ def _initials_of_lowercase_tail(news: DocumentText, name: Span, acronym: str) ->
     joiners = name_joiners(news)
     # the little words an acronym skips: joiners, and lower-case words of two letters at most ("à", "en")
     words = [
-        w for w in iter_tokens(news.text, name.start, name.end)
+        w
+        for w in iter_tokens(news.text, name.start, name.end)
         if w.text not in joiners and (len(w.text) > 2 or w.is_capitalized)
     ]
     for first in range(1, len(words)):

@@ -501,11 +501,11 @@ class Actors:
     )
     organ_names: tuple[str, ...] = words(
         'organs of an organisation, named bare in its own texts ("المكتب التنفيذي", "le bureau national"): the '
-        'organs of the body the text names first',
+        "organs of the body the text names first",
         optional=True,
     )
     non_body_acronyms: tuple[str, ...] = words(
-        'acronyms of measures, taxes, diseases and things that a text writes after an article and repeats, but that '
+        "acronyms of measures, taxes, diseases and things that a text writes after an article and repeats, but that "
         'name no body ("PIB", "IVA", "TVA")',
         optional=True,
     )
@@ -799,7 +799,7 @@ class Commitments:
         optional=True,
     )
     anaphoric_subjects: tuple[str, ...] = words(
-        'pronouns that stand alone as a sentence\'s subject for the body or person named last before it ("cette '
+        "pronouns that stand alone as a sentence's subject for the body or person named last before it (\"cette "
         'dernière", "ella")',
         optional=True,
     )
