@@ -168,3 +168,25 @@ def test_a_pronoun_subject_stands_for_the_body_named_last(language: str) -> None
 def test_a_pronoun_with_no_body_named_before_pledges_nothing(language: str, text: str) -> None:
     """Only a place stands before the pronoun: it is no one who pledges."""
     assert build_news(text, language).commitments == []
+
+
+_PRONOUN_ASKERS = {
+    "fr": (
+        "Titre\n\nLa ministre Anne Morel a reçu les syndicats. Elle a appelé les hôpitaux à recruter.\n",
+        "Anne Morel",
+    ),
+    "es": (
+        "Título\n\nLa ministra Ana Ruiz Pardo visitó Tepic. Ella pidió a la Secretaría de Marina reforzar la "
+        "vigilancia.\n",
+        "Ana Ruiz Pardo",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PRONOUN_ASKERS))
+def test_a_pronoun_that_asks_stands_for_the_person_named_last(language: str) -> None:
+    """Before, "Elle a appelé ..." and "Ella pidió a ..." asked with no one asking."""
+    text, person = _PRONOUN_ASKERS[language]
+    (request,) = build_news(text, language).commitments
+    assert request.issuer is not None and request.issuer.text == person
+    assert text[request.span.start :].startswith(("Elle", "Ella"))

@@ -1,5 +1,5 @@
 """Duties a statement puts on an actor by an impersonal phrase: "il revient au Gouvernement de", "وهو ما يحتم على
-الحكومة": a call on the actor named after the phrase.
+الحكومة", "corresponde a la Secretaría": a call on the actor named after the phrase.
 
 Each excerpt is composed for the test. Before, the phrase was no commitment: it has no verb of asking.
 """
@@ -19,6 +19,10 @@ _DUTIES = {
         "بيان\n\nتتابع الجمعية المغربية للسكك الوضع بقلق. وهو ما يحتم على الحكومة إعادة فتح الخطوط.\n",
         "الحكومة",
     ),
+    "es": (
+        "Comunicado\n\nMÉXICO. Corresponde a la Secretaría de Salud garantizar la atención de los migrantes.\n",
+        "Secretaría de Salud",
+    ),
 }
 
 
@@ -35,6 +39,7 @@ def test_a_duty_put_on_an_actor_calls_upon_it(language: str) -> None:
     [
         ("fr", "Communiqué\n\nLe train revient à Lyon demain. Il revient à midi.\n"),
         ("ar", "بيان\n\nوهو ما يحتم على الجميع التفكير في المستقبل.\n"),
+        ("es", "Comunicado\n\nMÉXICO. La cifra corresponde a 2012.\n"),
     ],
 )
 def test_a_duty_phrase_with_no_actor_after_it_asks_no_one(language: str, text: str) -> None:

@@ -106,6 +106,8 @@ def find_commitments(
     assigning = {phrase: _ASSIGNMENT for phrase in news.words("assigning_phrases")}
     reporting = {phrase: _ASSIGNMENT for phrase in news.words("reporting_phrases")}
     requesting = news.mapping("requesting_phrases")
+    if speaker is None:  # "nous reconnaissons qu'il incombe à chaque pays de": a declaration's principle, no call
+        requesting = {**requesting, **dict.fromkeys(news.words("duty_phrases"), "calls-upon")}
     authors = news.mapping("author_phrases") if author else {}
     # a body's ruling or agreement told in the past is its decision, found as an adoption is
     adopting = {**news.mapping("ruling_phrases"), **news.mapping("adoption_phrases")}
@@ -867,8 +869,11 @@ def _request(
         return None
     quotation = _quotation_around(news, verb.start)
     # "« Nous appelons le Gouvernement à ... », a déclaré la présidente": a quotation's call is its speaker's
-    asker = _subject_before(news, actors, sentence, verb.start) or (
-        _quoted_speaker(news, actors, quotation) if quotation else None
+    asker = (
+        _subject_before(news, actors, sentence, verb.start)
+        or _last_named_for_pronoun(news, actors, sentence, verb)  # "Elle a appelé les hôpitaux à"
+        or _subject_before(news, actors, sentence, _word_before(news, sentence, verb.start))  # "X reiteró | su llamado"
+        or (_quoted_speaker(news, actors, quotation) if quotation else None)
     )
     following = _asked_after(news, actors, addressee.span.end, reach, sentence.end)
     if news.extra.get("verb_first") and following is not None and addressee.kind != COLLECTIVE:
@@ -877,7 +882,10 @@ def _request(
     if force == "directive" and (asker is None or asker.kind not in _DIRECTING_KINDS):
         force = "exhortatory"  # "RSF pidió a Washington que": a request directs only where its asker may direct
     return Commitment(
-        span=Span(asker.span.start if asker and asker.span.start < verb.start else verb.start, sentence.end),
+        span=Span(
+            max(asker.span.start, sentence.start) if asker and asker.span.start < verb.start else verb.start,
+            sentence.end,
+        ),  # fmt: skip
         action=action,
         force=force,
         issuer=asker,
@@ -1171,6 +1179,14 @@ def _antecedent(news: DocumentText, actors: Actors, sentence: Span, verb: Span) 
     if apposition is not None and news.text[apposition : named.span.start].strip(" ,，،")[:1].islower():
         return _subject_before(news, actors, sentence, _before_acronym(news, apposition)) or named
     return named
+
+
+def _word_before(news: DocumentText, sentence: Span, position: int) -> int:
+    """Where the word before ``position`` starts, in its sentence: the verb a request told as a noun follows ("la
+    Ligue renouvelle | son appel au"), past which its subject stands."""
+    before = news.text[sentence.start : position].rstrip()
+    word = re.search(r"\S+$", before)
+    return sentence.start + word.start() if word else position
 
 
 def _last_named_for_pronoun(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:

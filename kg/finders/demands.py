@@ -226,6 +226,7 @@ def _item_verbs(news: DocumentText) -> dict[str, str]:
         lambda pack: {
             **pack.operative_verbs,
             **pack.extra.get("requesting_phrases", {}),
+            **dict.fromkeys(pack.extra.get("duty_phrases", ()), "calls-upon"),
             **pack.extra.get("demand_item_verbs", {}),
         },
     )

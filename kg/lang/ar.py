@@ -715,6 +715,8 @@ EXTRA: dict[str, object] = {
     # an organisation's organs, named bare in its statements: its author's (kg.finders.actors)
     "organ_names": ("المكتب التنفيذي", "المكتب الوطني", "المجلس الوطني", "المكتب السياسي", "المكتب المركزي",
                     "المجلس المنتخب", "اللجنة التنفيذية", "اللجنة الإدارية", "الكتابة الوطنية"),
+    # a duty put on the actor after it: "وهو ما يحتم على المنتظم الدولي", "يتعين على الحكومة"
+    "duty_phrases": ("يتعين على", "يحتم على", "يتحتم على", "يتوجب على", "يجب على"),
     # the author's own organs, which its recommendations direct (kg.finders.demands): "يوصي أجهزة المنظمة"
     "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة",
                         "للقيادة الجديدة", "القيادة الجديدة", "قيادة المنظمة", "لقيادة المنظمة"),
@@ -724,10 +726,7 @@ EXTRA: dict[str, object] = {
                            # the present, of a body (masculine) and of an organisation (feminine)
                            "يطالب": "calls-upon", "ويطالب": "calls-upon", "تطالب": "calls-upon",
                            "وتطالب": "calls-upon", "تدعو": "calls-upon", "وتدعو": "calls-upon", "يحث": "urges",
-                           "ويحث": "urges", "تحث": "urges", "وتحث": "urges",
-                           # a duty put on the actor after it: "وهو ما يحتم على المنتظم الدولي", "يتعين على الحكومة"
-                           **dict.fromkeys(("يتعين على", "يحتم على", "يتحتم على", "يتوجب على", "يجب على"),
-                                           "calls-upon")},
+                           "ويحث": "urges", "تحث": "urges", "وتحث": "urges"},
     # Instruments named by a head word (kg.finders.instruments): "القانون الجنائي", "قانون المسطرة الجنائية",
     # "مدونة الأسرة", "الاستراتيجية الوطنية للهجرة واللجوء"; with no capitals, the name runs over the words that
     # open with the article (an adjective or a genitive agrees with its definite head) up to a stop.

@@ -834,7 +834,10 @@ EXTRA: dict[str, object] = {
                            # ampliar ...", "el sindicato exige la reinstalación de ..." (a call for what follows)
                            "recomendó": "recommends", "recomienda": "recommends", "recomendaron": "recommends",
                            "exigió": "demands", "exige": "demands", "exigieron": "demands", "reclamó": "demands",
-                           "reclama": "demands", "reclamaron": "demands"},
+                           "reclama": "demands", "reclamaron": "demands",
+                           # a call told as a noun: "reiteró su llamado a los gobiernos estatales para que"
+                           **{f"{det} llamado {to}": "calls-upon" for det in ("su", "un", "el")
+                              for to in ("a", "al", "a los", "a las")}},
                           inside=_NEWS_WHEN),
     "assigning_phrases": ("encomienda a", "encomienda al", "encarga a", "encarga al", "ordena a", "ordena al",
                           "instruye a", "instruye al"),
@@ -948,6 +951,8 @@ EXTRA: dict[str, object] = {
     "home_country_words": (),
     # national bodies named without a head word ("El Gobierno encarga al Ministerio ...")
     "subject_bound_pledges": tuple(_REPORTED_FUTURE),
+    # a duty put on the actor after it: "corresponde al gobierno federal garantizar"
+    "duty_phrases": tuple(f"{lead}corresponde {to}" for lead in ("", "le ", "les ") for to in ("a", "al")),
     # any verb's future after its actor: "el PRD y el PAN irán juntos", "ProMéxico abrirá una oficina"
     "future_endings": ("rá", "rán"),
     "future_exclusions": ("será", "serán", "habrá", "habrán", "estará", "estarán", "podrá", "podrán", "deberá",

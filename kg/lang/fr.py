@@ -874,9 +874,9 @@ EXTRA: dict[str, object] = {
          # the first person of a statement or of a quoted speaker: "Nous appelons les gouvernements à"
          "appelons": "calls-upon", "demandons à": "requests", "demandons au": "requests", "exhortons": "urges",
          "invitons": "invites",
-         # a duty put on the actor after it: "il revient au gouvernement de", "il incombe aux États de"
-         **dict.fromkeys((f"il {verb} {to}" for verb in ("revient", "appartient", "incombe")
-                          for to in ("à", "au", "aux")), "calls-upon"),
+         # a call told as a noun: "renouvelle son appel au Gouvernement à", "lance un appel aux États"
+         **{f"{det} appel {to}": "calls-upon" for det in ("son", "leur", "un") for to in ("à", "au", "aux")},
+
          # what a body or a person recommends or demands, told of it with no one asked: "le contrôleur préconise
          # un recours accru à ...", "l'ONG réclame la fermeture de ..." (a call for what follows)
          "préconise": "recommends", "préconisent": "recommends", "recommande": "recommends",
@@ -998,6 +998,8 @@ EXTRA: dict[str, object] = {
     "home_country_words": (),
     # national bodies named without a head word ("Le Gouvernement s'engage à ...")
     "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING),
+    # a duty put on the actor after it: "il revient au gouvernement de", "il incombe aux États de"
+    "duty_phrases": tuple(f"il {verb} {to}" for verb in ("revient", "appartient", "incombe") for to in ("à", "au", "aux")),
     # any verb's future after its actor: "la Région ouvrira une enquête", "les syndicats saisiront le tribunal"
     "future_endings": ("ra", "ront"),
     "future_exclusions": ("sera", "seront", "aura", "auront", "pourra", "pourront", "devra", "devront", "faudra",

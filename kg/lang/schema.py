@@ -740,6 +740,11 @@ class Commitments:
     subject_bound_pledges: tuple[str, ...] = words(
         "pledge phrases that bind only an actor right beside them, never a declaration's speaker"
     )
+    duty_phrases: tuple[str, ...] = words(
+        'impersonal phrases that put a duty on the actor named after them, a call on it ("il revient à", '
+        '"corresponde a", "يتعين على"); in a declaration, a principle its signatories state',
+        optional=True,
+    )
     future_endings: tuple[str, ...] = words(
         'endings of the future tense of a verb ("-rá", "-rán"): a word so ending right after an actor is what it '
         'will do, as a subject-bound pledge ("el Instituto abrirá")',
