@@ -439,3 +439,24 @@ def test_a_repeated_acronym_that_is_a_state_code_is_a_body() -> None:
     bodies = _bodies(text, "es")
     assert {_key(m, "es") for m in bodies if m.text in ("PAN", "PRI")} == {"pan", "pri"}
     assert len([m for m in bodies if m.text in ("PAN", "PRI")]) == 6
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Titre\n\nUn train de la compagnie FRX a heurté un agent. La FRX prolonge la ligne et la FRX rénove "
+            "les gares.\n",
+        ),
+        (
+            "es",
+            "Título\n\nUn tren de la compañía FRX arrolló a un trabajador. La FRX amplía la línea y la FRX renueva "
+            "las estaciones.\n",
+        ),
+    ],
+)
+def test_a_repeated_acronym_first_named_as_a_company_is_a_body_where_it_recurs(language: str, text: str) -> None:
+    """Before, the company named by its kind ("la compagnie FRX") kept the acronym from being a body anywhere else,
+    so "Cette dernière" after "la FRX prolonge ..." stood for nothing."""
+    assert len([m for m in _bodies(text, language) if m.text == "FRX"]) == 3

@@ -400,8 +400,9 @@ _RECURRING_ACRONYM_COUNT = 3
 def _recurring_acronyms(news: DocumentText, actors: Actors) -> list[Mention]:
     """ "El PRD y el PAN irán juntos ... dirigentes estatales del PRD", "la SNCF": an acronym the text never
     defines (a party, a public company: its readers know it) that it writes after an article and uses again and
-    again is a body's, each time; the pack's acronyms of measures and things (``extra["non_body_acronyms"]``:
-    "PIB", "IVA") are none."""
+    again is a body's, wherever no other finder named it ("la compagnie SNCF" is a company's); the pack's acronyms
+    of measures and things (``extra["non_body_acronyms"]``: "PIB", "IVA") are none. A state's code so written
+    ("el PAN") is taken out of the known mentions: it names the body, no state."""
     articles = news.words("name_articles")
     if not articles:
         return []
@@ -417,10 +418,10 @@ def _recurring_acronyms(news: DocumentText, actors: Actors) -> list[Mention]:
                 for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", news.text[: main.end])
                 if m.start() >= main.start
             ]
+            defined = re.search(rf"[(（]{re.escape(acronym)}[)）]", news.text[main.start : main.end])
+            if len(spans) < _RECURRING_ACRONYM_COUNT or defined:
+                continue  # rare, or defined in brackets: a body's if the name it defines is one, a term's otherwise
             codes = [m for m in actors.known if m.text == acronym and m.kind == Kind.STATE]
-            if len(spans) < _RECURRING_ACRONYM_COUNT or (not codes and any(overlaps(s, taken) for s in spans)):
-                continue  # rare, or a known body's ("la UE") or a defined one's: found already
-            # a state's code after an article is a body's acronym ("el PAN" is no Panama)
             actors.known = [m for m in actors.known if m not in codes]
             taken = [t for t in taken if all(t != m.span for m in codes)]
             # keyed as a body of its own: a code the gazetteer knows is a state's or a territory's ("PRI")

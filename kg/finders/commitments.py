@@ -885,7 +885,7 @@ def _request(
         span=Span(
             max(asker.span.start, sentence.start) if asker and asker.span.start < verb.start else verb.start,
             sentence.end,
-        ),  # fmt: skip
+        ),
         action=action,
         force=force,
         issuer=asker,

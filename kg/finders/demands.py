@@ -251,10 +251,13 @@ def listed_commitments(
             commitment = _item_commitment(news, actors, instruments, issuer, demands.action, item)
             if asked is not None and not commitment.addressees:
                 commitment = replace(commitment, addressees=(asked,))
-            own = asked if asked is not None else None
-            if own is None and commitment.addressees and all(_own_organs(news, a) for a in commitment.addressees):
-                own = commitment.addressees[0]  # "تدعو المجلس المنتخب والمكتب الوطني": its own organs it asks
-            if own is not None and _own_organs(news, own) and _rank(commitment.action) > 1:
+            # the lead-in asks the author's organs, or the item asks only them ("تدعو المجلس المنتخب والمكتب الوطني")
+            asks_own = (
+                _own_organs(news, asked)
+                if asked is not None
+                else bool(commitment.addressees) and all(_own_organs(news, a) for a in commitment.addressees)
+            )
+            if asks_own and _rank(commitment.action) > 1:
                 commitment = replace(commitment, force="directive")
             commitments.append(commitment)
     return commitments

@@ -999,7 +999,9 @@ EXTRA: dict[str, object] = {
     # national bodies named without a head word ("Le Gouvernement s'engage à ...")
     "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING),
     # a duty put on the actor after it: "il revient au gouvernement de", "il incombe aux États de"
-    "duty_phrases": tuple(f"il {verb} {to}" for verb in ("revient", "appartient", "incombe") for to in ("à", "au", "aux")),
+    "duty_phrases": tuple(
+        f"il {verb} {to}" for verb in ("revient", "appartient", "incombe") for to in ("à", "au", "aux")
+    ),
     # any verb's future after its actor: "la Région ouvrira une enquête", "les syndicats saisiront le tribunal"
     "future_endings": ("ra", "ront"),
     "future_exclusions": ("sera", "seront", "aura", "auront", "pourra", "pourront", "devra", "devront", "faudra",
