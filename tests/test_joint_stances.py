@@ -188,7 +188,7 @@ def test_issuers_lists_the_issuer_first_then_those_who_take_the_stance_with_it()
     [
         (
             "es",
-            "Título\n\nEl Partido Verde de Jalisco y el Partido Azul irán juntos a los comicios, advirtieron.\n",
+            "Título\n\nEl Partido Verde de Jalisco y el Partido Azul irán en alianza a los comicios, advirtieron.\n",
             ["Partido Verde de Jalisco", "Partido Azul"],
         ),
         (
@@ -200,7 +200,7 @@ def test_issuers_lists_the_issuer_first_then_those_who_take_the_stance_with_it()
     ],
 )
 def test_two_bodies_joined_before_their_verb_each_pledge(language: str, text: str, parties: list[str]) -> None:
-    """Before, a subject joining two organisations ("el PRD y el PAN irán") pledged as its last body alone."""
+    """Before, a subject joining two organisations ("el PVJ y el PAZ irán") pledged as its last body alone."""
     (pledge,) = build_news(text, language).commitments
     assert pledge.issuer is not None
     assert sorted([pledge.issuer.text, *(p.text for p in pledge.co_issuers)]) == sorted(parties)

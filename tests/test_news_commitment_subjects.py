@@ -137,7 +137,7 @@ def test_a_quoted_pledge_is_the_organisation_its_speaker_presides() -> None:
 _PRONOUN_SUBJECTS = {
     "fr": (
         "Titre\n\nUn chantier a été ouvert près de Lyon, a indiqué la Fédération des Usagers du Rail (FUR).\n\n"
-        "Cette dernière va ouvrir une enquête sur les circonstances de l'incident.\n",
+        "Cette dernière va saisir le tribunal administratif.\n",
         "FUR",
     ),
     "es": (
@@ -150,7 +150,7 @@ _PRONOUN_SUBJECTS = {
 
 @pytest.mark.parametrize("language", sorted(_PRONOUN_SUBJECTS))
 def test_a_pronoun_subject_stands_for_the_body_named_last(language: str) -> None:
-    """Before, "Cette dernière va ouvrir une enquête" and "Éste va a presentar" had no subject, so no pledge;
+    """Before, "Cette dernière va saisir le tribunal" and "Éste va a presentar" had no subject, so no pledge;
     the pledge's span now opens with the pronoun, not with the body named in the sentence before."""
     text, body = _PRONOUN_SUBJECTS[language]
     (pledge,) = build_news(text, language).commitments
@@ -161,7 +161,7 @@ def test_a_pronoun_subject_stands_for_the_body_named_last(language: str) -> None
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("fr", "Titre\n\nUn chantier a été ouvert près de Lyon.\n\nCette dernière va ouvrir une enquête.\n"),
+        ("fr", "Titre\n\nUn chantier a été ouvert près de Lyon.\n\nCette dernière va saisir le tribunal.\n"),
         ("es", "Título\n\nSe abrió una obra cerca de Tepic.\n\nÉsta va a presentar un plan de obras.\n"),
     ],
 )

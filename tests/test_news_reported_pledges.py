@@ -74,7 +74,7 @@ def test_a_pledge_is_due_when_its_sentence_says_by_when(language: str) -> None:
 
 _FUTURES = {
     "es": (
-        "Título\n\nEn un futuro cercano el Instituto Estatal de Aguas abrirá una oficina en Tepic.\n\n"
+        "Título\n\nEn un futuro cercano el Instituto Estatal de Aguas construirá una planta en Tepic.\n\n"
         "La próxima reunión será el lunes.\n",
         "Instituto Estatal de Aguas",
     ),
@@ -88,7 +88,7 @@ _FUTURES = {
 
 @pytest.mark.parametrize("language", sorted(_FUTURES))
 def test_any_verb_in_the_future_after_its_body_is_a_pledge(language: str) -> None:
-    """Before, only the futures of a list of verbs ("destinará", "allouera") pledged: "abrirá una oficina" and
+    """Before, only the futures of a list of verbs ("destinará", "allouera") pledged: "construirá una planta" and
     "saisira le tribunal" were none. A copula's future ("será", "sera") still pledges nothing."""
     text, body = _FUTURES[language]
     (pledge,) = build_news(text, language).commitments

@@ -398,11 +398,11 @@ _RECURRING_ACRONYM_COUNT = 3
 
 
 def _recurring_acronyms(news: DocumentText, actors: Actors) -> list[Mention]:
-    """ "El PRD y el PAN irán juntos ... dirigentes estatales del PRD", "la SNCF": an acronym the text never
+    """ "El PVJ y el PAZ irán juntos ... dirigentes estatales del PVJ", "la FRX": an acronym the text never
     defines (a party, a public company: its readers know it) that it writes after an article and uses again and
-    again is a body's, wherever no other finder named it ("la compagnie SNCF" is a company's); the pack's acronyms
+    again is a body's, wherever no other finder named it ("la compagnie FRX" is a company's); the pack's acronyms
     of measures and things (``extra["non_body_acronyms"]``: "PIB", "IVA") are none. A state's code so written
-    ("el PAN") is taken out of the known mentions: it names the body, no state."""
+    ("el PER") is taken out of the known mentions: it names the body, no state."""
     articles = news.words("name_articles")
     if not articles:
         return []
@@ -424,7 +424,7 @@ def _recurring_acronyms(news: DocumentText, actors: Actors) -> list[Mention]:
             codes = [m for m in actors.known if m.text == acronym and m.kind == Kind.STATE]
             actors.known = [m for m in actors.known if m not in codes]
             taken = [t for t in taken if all(t != m.span for m in codes)]
-            # keyed as a body of its own: a code the gazetteer knows is a state's or a territory's ("PRI")
+            # keyed as a body of its own: a code the gazetteer knows is a state's or a territory's ("PER")
             key = resolve.minted_key(acronym)
             found += [
                 replace(organization_mention(news, span, Kind.ORGANIZATION), key=key)
@@ -711,7 +711,7 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
             continue  # a known body's name ("Organización de Naciones Unidas (ONU)")
         span = _without_possessive(news, Span(start, end))
         if _initials_of_lowercase_tail(news, span, match.group(1)):
-            continue  # "la SNCF prolonge le réseau de la ligne à grande vitesse (LGV)": a term's initials
+            continue  # "la FRX prolonge le réseau de la ligne à grande vitesse (LGV)": a term's initials
         kind = _body_kind(news, span)
         acronym = next((m for m in known if m.span == Span(match.start(1), match.end(1))), None)
         if acronym is not None and acronym.kind not in NOT_ORGANIZATIONS:

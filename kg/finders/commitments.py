@@ -371,7 +371,7 @@ def _parties_counted(news: DocumentText, verb: Span) -> int:
 
 
 def _joined_subject(news: DocumentText, actors: Actors, commitment: Commitment) -> Commitment:
-    """ "The United States and France commit to ...", "Россия и Китай подтвердили ...", "el PRD y el PAN irán": a
+    """ "The United States and France commit to ...", "Россия и Китай подтвердили ...", "el PVJ y el PAZ irán": a
     subject that joins states, persons or organisations by commas and a conjunction, right before the verb, is
     every one of them, each an issuer."""
     issuer, verb = commitment.issuer, commitment.verb
@@ -1190,7 +1190,7 @@ def _word_before(news: DocumentText, sentence: Span, position: int) -> int:
 
 
 def _last_named_for_pronoun(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
-    """ "Cette dernière va ouvrir une enquête", "Ella pidió ...": a sentence whose subject is only a pronoun
+    """ "Cette dernière va saisir le tribunal", "Ella pidió ...": a sentence whose subject is only a pronoun
     (``extra["anaphoric_subjects"]``) speaks of the body or person named last before it."""
     opening = news.text[sentence.start : verb.start].strip().casefold()
     if not opening or opening not in {p.casefold() for p in news.words("anaphoric_subjects")}:

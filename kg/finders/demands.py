@@ -251,7 +251,7 @@ def listed_commitments(
             commitment = _item_commitment(news, actors, instruments, issuer, demands.action, item)
             if asked is not None and not commitment.addressees:
                 commitment = replace(commitment, addressees=(asked,))
-            # the lead-in asks the author's organs, or the item asks only them ("تدعو المجلس المنتخب والمكتب الوطني")
+            # the lead-in asks the author's organs, or the item asks only them ("تدعو المجلس الوطني والمكتب التنفيذي")
             asks_own = (
                 _own_organs(news, asked)
                 if asked is not None

@@ -397,7 +397,7 @@ def _proclitic_before_place(news: DocumentText, actors: Actors, position: int) -
 
 
 #: An acronym in brackets, as a text defines a body's right after its name, then the comma of an apposition
-#: ("(TEEC), Rubén Ortiz"); without the comma, what follows goes on with more bodies ("(FEMED) وتنسيقية ...").
+#: ("(TEEC), Rubén Ortiz"); without the comma, what follows goes on with more bodies ("(FEDRA) وتنسيقية ...").
 _BRACKETED_ACRONYM = re.compile(r"[(（][^\W\d_a-zà-ÿа-яё]{2,10}[)）](?=\s*[,،])")
 #: A word in capitals only, an acronym ("ЖКХ", "PME"): no part of a person's name written in title case.
 _ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-яё]{2,8}(?!\w)(?=\s)")

@@ -953,7 +953,7 @@ EXTRA: dict[str, object] = {
     "subject_bound_pledges": tuple(_REPORTED_FUTURE),
     # a duty put on the actor after it: "corresponde al gobierno federal garantizar"
     "duty_phrases": tuple(f"{lead}corresponde {to}" for lead in ("", "le ", "les ") for to in ("a", "al")),
-    # any verb's future after its actor: "el PRD y el PAN irán juntos", "ProMéxico abrirá una oficina"
+    # any verb's future after its actor: "el PVJ y el PAZ irán juntos", "el Instituto construirá una planta"
     "future_endings": ("rá", "rán"),
     "future_exclusions": ("será", "serán", "habrá", "habrán", "estará", "estarán", "podrá", "podrán", "deberá",
                           "deberán", "tendrá", "tendrán", "quedará", "quedarán", "durará", "durarán"),

@@ -830,7 +830,7 @@ EXTRA: dict[str, object] = {
     ),
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("qui", "lequel", "laquelle"),
-    # a sentence's subject that stands for the body or person named last ("Cette dernière va ouvrir ...")
+    # a sentence's subject that stands for the body or person named last ("Cette dernière va saisir ...")
     "anaphoric_subjects": ("cette dernière", "ce dernier", "celle-ci", "celui-ci", "il", "elle"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
     "obligation_phrases": ("doivent", "devront"),
