@@ -181,3 +181,26 @@ def test_issuers_lists_the_issuer_first_then_those_who_take_the_stance_with_it()
     assert alone.issuers == (france,)
     assert replace(alone, co_issuers=(viet_nam,)).issuers == (france, viet_nam)
     assert Commitment(Span(0, 4), "notes", "declaratory").issuers == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        (
+            "es",
+            "Título\n\nEl Partido Verde de Jalisco y el Partido Azul irán en alianza a los comicios, advirtieron.\n",
+            ["Partido Verde de Jalisco", "Partido Azul"],
+        ),
+        (
+            "fr",
+            "Titre\n\nLa Fédération des Usagers du Rail (FUR) a rencontré la Ligue des Cheminots Réunis (LCR).\n\n"
+            "La FUR et la LCR saisiront le tribunal.\n",
+            ["FUR", "LCR"],
+        ),
+    ],
+)
+def test_two_bodies_joined_before_their_verb_each_pledge(language: str, text: str, parties: list[str]) -> None:
+    """Before, a subject joining two organisations ("el PVJ y el PAZ irán") pledged as its last body alone."""
+    (pledge,) = build_news(text, language).commitments
+    assert pledge.issuer is not None
+    assert sorted([pledge.issuer.text, *(p.text for p in pledge.co_issuers)]) == sorted(parties)

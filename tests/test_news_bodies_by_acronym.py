@@ -391,3 +391,72 @@ def test_a_name_its_initials_define_is_a_body_where_it_speaks(language: str, tex
 def test_a_term_its_initials_define_is_no_body(language: str, text: str) -> None:
     """A term defined by its initials says and asks nothing: no organisation."""
     assert _bodies(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Titre\n\nA cet endroit la Ferrovia prolonge le réseau de la ligne à grande vitesse (LGV) Est.\n"),
+        ("es", "Título\n\nEn Tepic la Ferrovía amplía la red de la línea de alta velocidad (LAV) Norte.\n"),
+    ],
+)
+def test_an_acronym_of_lower_case_words_names_no_body_before_them(language: str, text: str) -> None:
+    """Before, "Ferrovia prolonge le réseau de la ligne à grande vitesse" was a body: its name ran back from the
+    acronym to the nearest capital. The acronym is the initials of "ligne à grande vitesse", a term."""
+    assert [m.text for m in _bodies(text, language) if "réseau" in m.text or "red" in m.text.split()] == []
+
+
+_PARTIES = {
+    "es": (
+        "Título\n\nEl PVJ y el PAZ irán en alianza a los comicios, advirtieron los dirigentes del PVJ y del PAZ. "
+        "El PAZ criticó al PVJ. El PIB creció, el PIB cayó, el PIB subió. El PRX aplaudió; el PRX calló.\n"
+    ),
+    "fr": (
+        "Titre\n\nLe PSU et le RPF saisiront le tribunal, ont annoncé les dirigeants du PSU et du RPF. "
+        "Le RPF critique le PSU. La TVA monte, la TVA baisse, la TVA stagne. Le MRX applaudit; le MRX se tait.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PARTIES))
+def test_an_acronym_the_text_repeats_after_an_article_is_a_body(language: str) -> None:
+    """ "el PVJ", "el PAZ": a party's acronym the text never defines, written after an article and used three
+    times, is a body's each time, keyed as one body; "el PIB" and "la TVA" name no body, and an acronym
+    used twice is not enough to tell."""
+    text = _PARTIES[language]
+    bodies = _bodies(text, language)
+    first, second = ("PVJ", "PAZ") if language == "es" else ("PSU", "RPF")
+    for acronym in (first, second):
+        named = [m for m in bodies if m.text == acronym]
+        assert len(named) == text.count(acronym)
+        assert {_key(m, language) for m in named} == {resolve.minted_key(acronym)}
+    assert not [m for m in bodies if m.text in ("PIB", "TVA", "PRX", "MRX")]
+
+
+def test_a_repeated_acronym_that_is_a_state_code_is_a_body() -> None:
+    """ "el PER", a party's acronym, is never Peru (PER), and "el GAB" no Gabon."""
+    text = "Título\n\nEl PER y el GAB votaron. Dirigentes del PER critican al GAB; el GAB responde al PER.\n"
+    bodies = _bodies(text, "es")
+    assert {_key(m, "es") for m in bodies if m.text in ("PER", "GAB")} == {"per", "gab"}
+    assert len([m for m in bodies if m.text in ("PER", "GAB")]) == 6
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Titre\n\nUn train de la compagnie FRX a heurté un agent. La FRX prolonge la ligne et la FRX rénove "
+            "les gares.\n",
+        ),
+        (
+            "es",
+            "Título\n\nUn tren de la compañía FRX arrolló a un trabajador. La FRX amplía la línea y la FRX renueva "
+            "las estaciones.\n",
+        ),
+    ],
+)
+def test_a_repeated_acronym_first_named_as_a_company_is_a_body_where_it_recurs(language: str, text: str) -> None:
+    """Before, the company named by its kind ("la compagnie FRX") kept the acronym from being a body anywhere else,
+    so "Cette dernière" after "la FRX prolonge ..." stood for nothing."""
+    assert len([m for m in _bodies(text, language) if m.text == "FRX"]) == 3

@@ -132,3 +132,61 @@ def test_a_quoted_pledge_is_the_organisation_its_speaker_presides() -> None:
     pledges = [c for c in build_news(text, "fr").commitments if c.action == "commits"]
     assert len(pledges) == 1
     assert pledges[0].issuer is not None and pledges[0].issuer.text == "Fédération Terre Paysanne"
+
+
+_PRONOUN_SUBJECTS = {
+    "fr": (
+        "Titre\n\nUn chantier a été ouvert près de Lyon, a indiqué la Fédération des Usagers du Rail (FUR).\n\n"
+        "Cette dernière va saisir le tribunal administratif.\n",
+        "FUR",
+    ),
+    "es": (
+        "Título\n\nEl Instituto Estatal de Aguas visitó la presa de Valdeolmos.\n\n"
+        "Éste va a presentar un plan de obras en mayo.\n",
+        "Instituto Estatal de Aguas",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PRONOUN_SUBJECTS))
+def test_a_pronoun_subject_stands_for_the_body_named_last(language: str) -> None:
+    """Before, "Cette dernière va saisir le tribunal" and "Éste va a presentar" had no subject, so no pledge;
+    the pledge's span now opens with the pronoun, not with the body named in the sentence before."""
+    text, body = _PRONOUN_SUBJECTS[language]
+    (pledge,) = build_news(text, language).commitments
+    assert pledge.action == "will" and pledge.issuer is not None and pledge.issuer.text == body
+    assert text[pledge.span.start :].startswith(("Cette dernière", "Éste"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Titre\n\nUn chantier a été ouvert près de Lyon.\n\nCette dernière va saisir le tribunal.\n"),
+        ("es", "Título\n\nSe abrió una obra cerca de Tepic.\n\nÉsta va a presentar un plan de obras.\n"),
+    ],
+)
+def test_a_pronoun_with_no_body_named_before_pledges_nothing(language: str, text: str) -> None:
+    """Only a place stands before the pronoun: it is no one who pledges."""
+    assert build_news(text, language).commitments == []
+
+
+_PRONOUN_ASKERS = {
+    "fr": (
+        "Titre\n\nLa ministre Anne Morel a reçu les syndicats. Elle a appelé les hôpitaux à recruter.\n",
+        "Anne Morel",
+    ),
+    "es": (
+        "Título\n\nLa ministra Ana Ruiz Pardo visitó Tepic. Ella pidió a la Secretaría de Marina reforzar la "
+        "vigilancia.\n",
+        "Ana Ruiz Pardo",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PRONOUN_ASKERS))
+def test_a_pronoun_that_asks_stands_for_the_person_named_last(language: str) -> None:
+    """Before, "Elle a appelé ..." and "Ella pidió a ..." asked with no one asking."""
+    text, person = _PRONOUN_ASKERS[language]
+    (request,) = build_news(text, language).commitments
+    assert request.issuer is not None and request.issuer.text == person
+    assert text[request.span.start :].startswith(("Elle", "Ella"))

@@ -118,3 +118,18 @@ def test_a_word_ending_like_a_demonym_counts_no_persons() -> None:
     """Only demonyms the language module knows count persons, never a word that merely ends like one."""
     statistic = statistic_of(build_news("Завод выпустил 40 образцов и 12 тысяч ящиков.", "ru"), "40")
     assert statistic.unit != "persons"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Hasta la semana pasada 343 trabajadores del instituto no aprobaron los exámenes.", "es", "343", "staff"),
+        ("Villaverde, municipio de 12 mil habitantes, votó el domingo.", "es", "12000", "inhabitants"),
+        ("La direction supprime 350 salariés sur le site de Lannion.", "fr", "350", "staff"),
+        ("Lannion, commune de 19 000 habitants, a voté dimanche.", "fr", "19000", "inhabitants"),
+    ],
+)
+def test_staff_and_inhabitants_are_counted(text: str, language: str, value: str, unit: str) -> None:
+    """ "343 trabajadores" and "19 000 habitants" had no unit: staff and the people of a place were not counted
+    nouns."""
+    assert statistic_of(build_news(text, language), value).unit == unit

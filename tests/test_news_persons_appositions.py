@@ -250,3 +250,37 @@ def test_no_chinese_name_where_a_stop_word_follows_the_post() -> None:
 def test_a_listed_person_works_in_the_body_named_in_latin_letters() -> None:
     text = "МОСКВА, 3 апреля. Список:\n Эндрю Коутс (Andrew Coates) – менеджер Lockheed Martin Canada;\n"
     assert _holdings(text, "ru") == [("Эндрю Коутс", "менеджер Lockheed Martin Canada", "Lockheed Martin Canada")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "MÉXICO. El magistrado presidente del Tribunal Electoral del Estado de Colima (TEEC), Rubén Ortiz Vega, "
+            "informó que no hay recurso.",
+            [("Rubén Ortiz Vega", "magistrado presidente", "Tribunal Electoral del Estado de Colima")],
+        ),
+        (
+            "fr",
+            "PARIS. Le président de la Fédération des Usagers du Rail (FUR), Paul Gravier, a démissionné.",
+            [("Paul Gravier", "Président", "Fédération des Usagers du Rail")],
+        ),
+    ],
+)
+def test_a_post_of_a_body_whose_acronym_follows_it_before_the_name(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Before, the acronym in brackets after the body ("(TEEC)", "(FUR)") ended the post: no one held it."""
+    assert _holdings(text, language) == expected
+
+
+def test_spanish_notaries_and_electoral_councillors_are_posts() -> None:
+    text = (
+        "MÉXICO. El partido presentó al notario público Tomás Ruiz Pardo los documentos. La consejera presidenta "
+        "del Instituto Electoral de Colima, Ana Rosa Ortega, negó el registro."
+    )
+    assert _holdings(text, "es") == [
+        ("Tomás Ruiz Pardo", "notario público", None),
+        ("Ana Rosa Ortega", "consejera presidenta", "Instituto Electoral de Colima"),
+    ]

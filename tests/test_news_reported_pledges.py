@@ -70,3 +70,38 @@ def test_each_state_pledges_what_the_text_says_it_will_do(language: str) -> None
 def test_a_pledge_is_due_when_its_sentence_says_by_when(language: str) -> None:
     due = {c.deadline.year for c in _build(language).commitments if c.deadline is not None}
     assert due == {2023}
+
+
+_FUTURES = {
+    "es": (
+        "Título\n\nEn un futuro cercano el Instituto Estatal de Aguas construirá una planta en Tepic.\n\n"
+        "La próxima reunión será el lunes.\n",
+        "Instituto Estatal de Aguas",
+    ),
+    "fr": (
+        "Titre\n\nLa Fédération des Usagers du Rail (FUR) saisira le tribunal administratif.\n\n"
+        "La prochaine réunion sera lundi.\n",
+        "Fédération des Usagers du Rail",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_FUTURES))
+def test_any_verb_in_the_future_after_its_body_is_a_pledge(language: str) -> None:
+    """Before, only the futures of a list of verbs ("destinará", "allouera") pledged: "construirá una planta" and
+    "saisira le tribunal" were none. A copula's future ("será", "sera") still pledges nothing."""
+    text, body = _FUTURES[language]
+    (pledge,) = build_news(text, language).commitments
+    assert pledge.action == "will" and pledge.issuer is not None and pledge.issuer.text == body
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Título\n\nLa delegación visitó Ferrara. Ferrara recibirá a los turistas.\n"),
+        ("fr", "Titre\n\nLa délégation a visité Ferrara. La ville sera fermée lundi.\n"),
+    ],
+)
+def test_a_future_with_no_body_before_it_pledges_nothing(language: str, text: str) -> None:
+    """A place before the verb is no actor, and a capitalised name ending like a future ("Ferrara") is no verb."""
+    assert build_news(text, language).commitments == []

@@ -91,6 +91,7 @@ def find_actors(news: DocumentText) -> Actors:
     actors.organizations = sorted(
         [*actors.organizations, *_acronyms_listed_with_bodies(news, actors)], key=lambda m: m.span
     )
+    actors.organizations = sorted([*actors.organizations, *_recurring_acronyms(news, actors)], key=lambda m: m.span)
     companies = {
         m.span
         for main in news.main_spans
@@ -102,6 +103,7 @@ def find_actors(news: DocumentText) -> Actors:
     actors.organizations = sorted([*actors.organizations, *paired], key=lambda m: m.span)
     actors.companies |= {m.span for m in paired}
     actors.collectives = _collectives(news)
+    actors.organizations = sorted([*actors.organizations, *_organs_of_the_author(news, actors)], key=lambda m: m.span)
     return actors
 
 
@@ -395,6 +397,90 @@ def _acronyms_listed_with_bodies(news: DocumentText, actors: Actors) -> list[Men
     return found
 
 
+#: How often an acronym the text never defines must recur, once at least after an article, to name a body.
+_RECURRING_ACRONYM_COUNT = 3
+
+
+def _recurring_acronyms(news: DocumentText, actors: Actors) -> list[Mention]:
+    """ "El PVJ y el PAZ irán juntos ... dirigentes estatales del PVJ", "la FRX": an acronym the text never
+    defines (a party, a public company: its readers know it) that it writes after an article and uses again and
+    again is a body's, wherever no other finder named it ("la compagnie FRX" is a company's); the pack's acronyms
+    of measures and things (``extra["non_body_acronyms"]``: "PIB", "IVA") are none. A state's code so written
+    ("el PER") is taken out of the known mentions: it names the body, no state."""
+    articles = news.words("name_articles")
+    if not articles:
+        return []
+    excluded = set(news.words("non_body_acronyms"))
+    taken = [m.span for m in actors.all_mentions()]
+    after_article = re.compile(rf"(?<!\w)(?i:{'|'.join(re.escape(a) for a in articles)})\s+{_ACRONYM_ALONE}")
+    found: list[Mention] = []
+    for main in news.main_spans:
+        named = {m.group(1) for m in after_article.finditer(news.text, main.start, main.end)} - excluded
+        for acronym in sorted(named):
+            spans = [
+                Span(m.start(), m.end())
+                for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", news.text[: main.end])
+                if m.start() >= main.start
+            ]
+            defined = re.search(rf"[(（]{re.escape(acronym)}[)）]", news.text[main.start : main.end])
+            if len(spans) < _RECURRING_ACRONYM_COUNT or defined:
+                continue  # rare, or defined in brackets: a body's if the name it defines is one, a term's otherwise
+            codes = [m for m in actors.known if m.text == acronym and m.kind == Kind.STATE]
+            actors.known = [m for m in actors.known if m not in codes]
+            taken = [t for t in taken if all(t != m.span for m in codes)]
+            # keyed as a body of its own: a code the gazetteer knows is a state's or a territory's ("PER")
+            key = resolve.minted_key(acronym)
+            found += [
+                replace(organization_mention(news, span, Kind.ORGANIZATION), key=key)
+                for span in spans
+                if not overlaps(span, taken)
+            ]
+    return found
+
+
+def _organs_of_the_author(news: DocumentText, actors: Actors) -> list[Mention]:
+    """ "المكتب التنفيذي", "le bureau national", "el consejo nacional": an organ the pack names
+    (``extra["organ_names"]``) written bare, no body named right after it, is an organ of the first body the text
+    names, its author's in a statement: one entity under that body, not a national council of every text."""
+    organs = news.words("organ_names")
+    bodies = [m for m in actors.every_organization() if m.kind != COLLECTIVE]
+    if not organs or not bodies:
+        return []
+    author = min(bodies, key=lambda m: m.span.start)
+    taken = [m.span for m in actors.all_mentions()]
+    found: list[Mention] = []
+    forms = _organ_forms(news)
+    for main in news.main_spans:
+        for match in find_phrases(news.text, forms, main.start, main.end, ignore_case=True):
+            organ = forms[key_of(match.group(), forms)]
+            # "والمكتب الوطني": the organ past its clitic; "للمكتب الوطني" holds no whole word of it
+            start = match.end() - len(organ) if match.group().endswith(organ) else match.start()
+            span = Span(start, match.end())
+            if overlaps(span, taken) or actors.organization_starting_after(match.end(), _ORGAN_GENITIVE_REACH):
+                continue  # a known body's name, or an organ of the body named after it ("du PS", "للمنظمة")
+            found.append(replace(organization_mention(news, span, Kind.ORGANIZATION), text=organ, parent=author))
+    return found
+
+
+#: How far after an organ's name the body it belongs to may start ("le bureau national | du | PS").
+_ORGAN_GENITIVE_REACH = 8
+
+
+def _organ_forms(news: DocumentText) -> dict[str, str]:
+    """The pack's organ names as written, with the proclitics written on them ("والمكتب الوطني"; "للمكتب": ل
+    on the article, whose alif it drops), each to the name."""
+
+    def make(pack: LanguagePack) -> dict[str, str]:
+        forms: dict[str, str] = {}
+        for organ in pack.words("organ_names"):
+            forms[organ] = organ
+            for clitic in pack.words("proclitics") if not has_case(organ, 0) else ():
+                forms[clitic + (organ[1:] if clitic.endswith("ل") and organ.startswith("ال") else organ)] = organ
+        return forms
+
+    return news.pack.derived("news_organ_forms", make)
+
+
 def _listed_with_a_body(news: DocumentText, actors: Actors, item: Span) -> bool:
     conjunctions = news.words("list_conjunctions")
     after = skip_spaces(news.text, item.end)
@@ -643,6 +729,8 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
         if start is None or any(m.span.end == end and m.kind not in NOT_ORGANIZATIONS for m in known):
             continue  # a known body's name ("Organización de Naciones Unidas (ONU)")
         span = _without_possessive(news, Span(start, end))
+        if _initials_of_lowercase_tail(news, span, match.group(1)):
+            continue  # "la FRX prolonge le réseau de la ligne à grande vitesse (LGV)": a term's initials
         kind = _body_kind(news, span)
         acronym = next((m for m in known if m.span == Span(match.start(1), match.end(1))), None)
         if acronym is not None and acronym.kind not in NOT_ORGANIZATIONS:
@@ -650,6 +738,23 @@ def _named_before_acronym(news: DocumentText, main: Span, known: list[Mention]) 
         elif kind is not None:
             found.append(organization_mention(news, span, kind))
     return found
+
+
+def _initials_of_lowercase_tail(news: DocumentText, name: Span, acronym: str) -> bool:
+    """Whether an acronym is the initials of the last words of a name read back to a capital, the first of them
+    in lower case: it defines those words ("ligne à grande vitesse (LGV)"), a term, not the name's body."""
+    joiners = name_joiners(news)
+    # the little words an acronym skips: joiners, and lower-case words of two letters at most ("à", "en")
+    words = [
+        w
+        for w in iter_tokens(news.text, name.start, name.end)
+        if w.text not in joiners and (len(w.text) > 2 or w.is_capitalized)
+    ]
+    for first in range(1, len(words)):
+        tail = words[first:]
+        if "".join(w.text[0] for w in tail).casefold() == acronym.casefold():
+            return not tail[0].is_capitalized
+    return False
 
 
 def _defined_acronyms(news: DocumentText, main: Span) -> list[re.Match[str]]:

@@ -106,6 +106,8 @@ def find_commitments(
     assigning = {phrase: _ASSIGNMENT for phrase in news.words("assigning_phrases")}
     reporting = {phrase: _ASSIGNMENT for phrase in news.words("reporting_phrases")}
     requesting = news.mapping("requesting_phrases")
+    if speaker is None:  # "nous reconnaissons qu'il incombe à chaque pays de": a declaration's principle, no call
+        requesting = {**requesting, **dict.fromkeys(news.words("duty_phrases"), "calls-upon")}
     authors = news.mapping("author_phrases") if author else {}
     # a body's ruling or agreement told in the past is its decision, found as an adoption is
     adopting = {**news.mapping("ruling_phrases"), **news.mapping("adoption_phrases")}
@@ -117,9 +119,10 @@ def find_commitments(
         else {}
     )
     readouts = news.mapping("readout_phrases")
-    phrases = {**news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors, **adopting,
+    futures = _future_forms(news)
+    phrases = {**futures, **news.pack.pledge_phrases, **assigning, **reporting, **requesting, **authors, **adopting,
                **first_person, **obliging, **readouts}  # fmt: skip
-    subject_bound = set(news.words("subject_bound_pledges"))
+    subject_bound = {*news.words("subject_bound_pledges"), *futures}
     # a word of an instrument's name is no verb either: "计划" (plans) in "农业签证计划" (a visa scheme)
     names = [m for m in [*actors.all_mentions(), *instruments.mentions] if m.kind != Kind.PLACE]
     # an item of a list of demands is one commitment of the statement's author, whatever verbs it holds
@@ -178,7 +181,7 @@ def find_commitments(
             if commitment is not None and commitment.issuer is None and key in requesting and speaker is not None:
                 commitment = replace(commitment, issuer=speaker)  # a declaration's "We call on Hamas": its signatories'
             if commitment is not None and commitment.issuer is None:  # "He called on ...": the person named last
-                commitment = replace(commitment, issuer=_person_of_pronoun(news, actors, sentence, verb))
+                commitment = replace(commitment, issuer=_last_named_for_pronoun(news, actors, sentence, verb))
             # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
             if commitment is not None:
                 commitment = _joined_subject(news, actors, commitment)
@@ -199,7 +202,7 @@ def find_commitments(
 
 
 def _referred_issuer(news: DocumentText, verb: Span, before: list[Commitment]) -> Mention | None:
-    """ "USAID will launch a new project ... With an initial investment of $11 million, this project will support
+    """ "The Agency will launch a new project ... With an initial investment of $4 million, this project will support
     ...": a subject that refers back to what the paragraph told of (a word of ``extra["referring_determiners"]`` and
     a noun right before the verb) makes the stance the issuer's of the paragraph's commitment before."""
     determiners = "|".join(re.escape(d) for d in news.words("referring_determiners"))
@@ -217,20 +220,17 @@ def _referred_issuer(news: DocumentText, verb: Span, before: list[Commitment]) -
 _REFERRING_REACH = 40
 
 
-def _person_of_pronoun(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
-    """ "President Mendes met Prime Minister Tam. He called on ...", "……会见了总理李强。他呼吁……": a sentence that
-    opens with a third-person pronoun (``extra["person_pronouns"]``), its verb right after, is the stance of the
-    person named last before it."""
-    start = skip_spaces(news.text, sentence.start, sentence.end)
-    pronoun = starts_with_phrase(news.text, start, news.words("person_pronouns"), ignore_case=False)
-    if pronoun is None or len(news.text[start + len(pronoun) : verb.start].split()) > _WORDS_BEFORE_VERB:
-        return None
-    named = [m for m in actors.persons if m.span.end <= sentence.start]
-    return max(named, key=lambda m: m.span.end, default=None)
-
-
-#: How many words (an adverb, an auxiliary) may stand between a pronoun subject and its verb ("He also called").
-_WORDS_BEFORE_VERB = 2
+def _future_forms(news: DocumentText) -> dict[str, str]:
+    """The words of the text in the future tense (``future_endings``: "abrirá", "ouvrira"), each a "will" that
+    binds the actor right before it; auxiliaries and copulas (``future_exclusions``: "será") pledge nothing."""
+    endings = news.words("future_endings")
+    if not endings:
+        return {}
+    pattern = re.compile(rf"(?<!\w)[^\W\d_]+(?:{'|'.join(map(re.escape, endings))})(?!\w)")
+    excluded = {word.casefold() for word in news.words("future_exclusions")}
+    # a capitalised word so ending is a name ("Ferrara") unless the text also writes it in lower case
+    forms = {m.group() for main in news.main_spans for m in pattern.finditer(news.text, main.start, main.end)}
+    return {form: "will" for form in sorted(forms) if form.islower() and form not in excluded}
 
 
 def _continues_subject(news: DocumentText, sentence: Span, verb: Span) -> bool:
@@ -398,10 +398,11 @@ def _parties_counted(news: DocumentText, verb: Span) -> int:
 
 
 def _joined_subject(news: DocumentText, actors: Actors, commitment: Commitment) -> Commitment:
-    """ "The United States and France commit to ...", "Россия и Китай подтвердили ...": a subject that joins states
-    or persons by commas and a conjunction, right before the verb, is every one of them, each an issuer."""
+    """ "The United States and France commit to ...", "Россия и Китай подтвердили ...", "el PVJ y el PAZ irán": a
+    subject that joins states, persons or organisations by commas and a conjunction, right before the verb, is
+    every one of them, each an issuer."""
     issuer, verb = commitment.issuer, commitment.verb
-    if issuer is None or commitment.co_issuers or issuer.kind not in _PARTY_KINDS or verb is None:
+    if issuer is None or commitment.co_issuers or issuer.kind not in _JOINABLE_KINDS or verb is None:
         return commitment
     if not (issuer.span.end <= verb.start and news.text[issuer.span.end : verb.start].strip() == ""):
         return commitment  # the issuer is no subject standing right before its verb
@@ -417,6 +418,10 @@ def _joined_subject(news: DocumentText, actors: Actors, commitment: Commitment) 
     if len(parties) < 2:
         return commitment
     return replace(commitment, issuer=parties[0], co_issuers=tuple(parties[1:]))
+
+
+#: The kinds of actor a subject may join by a conjunction, each then an issuer of the verb after them.
+_JOINABLE_KINDS = (*_PARTY_KINDS, Kind.ORGANIZATION)
 
 
 #: Marks between two items of a list, in the scripts the packs cover.
@@ -891,8 +896,11 @@ def _request(
         return None
     quotation = _quotation_around(news, verb.start)
     # "« Nous appelons le Gouvernement à ... », a déclaré la présidente": a quotation's call is its speaker's
-    asker = _subject_before(news, actors, sentence, verb.start) or (
-        _quoted_speaker(news, actors, quotation) if quotation else None
+    asker = (
+        _subject_before(news, actors, sentence, verb.start)
+        or _last_named_for_pronoun(news, actors, sentence, verb)  # "Elle a appelé les hôpitaux à"
+        or _subject_before(news, actors, sentence, _word_before(news, sentence, verb.start))  # "X reiteró | su llamado"
+        or (_quoted_speaker(news, actors, quotation) if quotation else None)
     )
     following = _asked_after(news, actors, addressee.span.end, reach, sentence.end)
     if news.extra.get("verb_first") and following is not None and addressee.kind != COLLECTIVE:
@@ -901,7 +909,10 @@ def _request(
     if force == "directive" and (asker is None or asker.kind not in _DIRECTING_KINDS):
         force = "exhortatory"  # "RSF pidió a Washington que": a request directs only where its asker may direct
     return Commitment(
-        span=Span(asker.span.start if asker and asker.span.start < verb.start else verb.start, sentence.end),
+        span=Span(
+            max(asker.span.start, sentence.start) if asker and asker.span.start < verb.start else verb.start,
+            sentence.end,
+        ),
         action=action,
         force=force,
         issuer=asker,
@@ -1125,7 +1136,8 @@ def _pledge(
         issuer = _quoted_speaker(news, actors, quotation) if quotation else speaker or author
     # "sẽ được trình Quốc hội": what follows a "will" of submission is whom it is for.
     addressee = actors.organization_at(skip_spaces(news.text, verb.end)) if action == "will" else None
-    start = subject.span.start if subject else verb.start
+    # a pronoun's antecedent stands in an earlier sentence: the pledge starts with its own
+    start = max(subject.span.start, sentence.start) if subject else verb.start
     # Without a speaker, a pledge is about the instrument that is its subject ("dự thảo Luật ... sẽ trình").
     clause = Span(sentence.start, verb.start) if issuer is None else sentence
     return Commitment(
@@ -1153,8 +1165,10 @@ def _subject(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> 
         # "أن المملكة ستقدم": a nominal sentence puts its subject first
         return found or _subject_before(news, actors, sentence, verb.start)
     # "the Department of Migrant Workers (DMW) | shall serve": the acronym in brackets is no gap
-    subject = _subject_before(news, actors, sentence, _before_acronym(news, verb.start)) or _antecedent(
-        news, actors, sentence, verb
+    subject = (
+        _subject_before(news, actors, sentence, _before_acronym(news, verb.start))
+        or _antecedent(news, actors, sentence, verb)
+        or _last_named_for_pronoun(news, actors, sentence, verb)
     )
     if subject is None:
         return None
@@ -1192,6 +1206,38 @@ def _antecedent(news: DocumentText, actors: Actors, sentence: Span, verb: Span) 
     if apposition is not None and news.text[apposition : named.span.start].strip(" ,，،")[:1].islower():
         return _subject_before(news, actors, sentence, _before_acronym(news, apposition)) or named
     return named
+
+
+def _word_before(news: DocumentText, sentence: Span, position: int) -> int:
+    """Where the word before ``position`` starts, in its sentence: the verb a request told as a noun follows ("la
+    Ligue renouvelle | son appel au"), past which its subject stands."""
+    before = news.text[sentence.start : position].rstrip()
+    word = re.search(r"\S+$", before)
+    return sentence.start + word.start() if word else position
+
+
+def _last_named_for_pronoun(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> Mention | None:
+    """ "President Mendes met Prime Minister Tam. He also called on ...", "Cette dernière va saisir le tribunal":
+    a sentence whose subject is a pronoun speaks of the actor named last before it. A person's pronoun
+    (``extra["person_pronouns"]``: "He", "他") stands for a person and may have an adverb or an auxiliary before
+    the verb; a pronoun that may stand for a body too (``extra["anaphoric_subjects"]``: "cette dernière", "ella")
+    must be the whole subject, since "ce dernier rapport" is a determiner's phrase."""
+    start = skip_spaces(news.text, sentence.start, sentence.end)
+    person = starts_with_phrase(news.text, start, news.words("person_pronouns"), ignore_case=False)
+    if person is not None:
+        if len(news.text[start + len(person) : verb.start].split()) > _WORDS_BEFORE_VERB:
+            return None
+        named = list(actors.persons)
+    else:
+        opening = news.text[sentence.start : verb.start].strip().casefold()
+        if not opening or opening not in {p.casefold() for p in news.words("anaphoric_subjects")}:
+            return None
+        named = [m for m in actors.all_mentions() if m.kind not in (Kind.PLACE, Kind.POST, COLLECTIVE)]
+    return max((m for m in named if m.span.end <= sentence.start), key=lambda m: m.span.end, default=None)
+
+
+#: How many words (an adverb, an auxiliary) may stand between a person's pronoun and its verb ("He also called").
+_WORDS_BEFORE_VERB = 2
 
 
 def _last_comma_before(news: DocumentText, start: int, position: int) -> int | None:

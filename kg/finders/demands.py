@@ -226,6 +226,7 @@ def _item_verbs(news: DocumentText) -> dict[str, str]:
         lambda pack: {
             **pack.operative_verbs,
             **pack.extra.get("requesting_phrases", {}),
+            **dict.fromkeys(pack.extra.get("duty_phrases", ()), "calls-upon"),
             **pack.extra.get("demand_item_verbs", {}),
         },
     )
@@ -250,7 +251,13 @@ def listed_commitments(
             commitment = _item_commitment(news, actors, instruments, issuer, demands.action, item)
             if asked is not None and not commitment.addressees:
                 commitment = replace(commitment, addressees=(asked,))
-            if asked is not None and _own_organs(news, asked) and _rank(commitment.action) > 1:
+            # the lead-in asks the author's organs, or the item asks only them ("تدعو المجلس الوطني والمكتب التنفيذي")
+            asks_own = (
+                _own_organs(news, asked)
+                if asked is not None
+                else bool(commitment.addressees) and all(_own_organs(news, a) for a in commitment.addressees)
+            )
+            if asks_own and _rank(commitment.action) > 1:
                 commitment = replace(commitment, force="directive")
             commitments.append(commitment)
     return commitments
@@ -273,9 +280,11 @@ def _lead_addressee(news: DocumentText, actors: Actors, issuer: Mention | None, 
 
 
 def _own_organs(news: DocumentText, addressee: Mention) -> bool:
-    """ "أجهزة المنظمة", "ses instances": the bodies of the author itself, which its recommendations direct."""
+    """ "أجهزة المنظمة", "ses instances", an organ named bare ("المكتب الوطني", ``extra["organ_names"]``): the
+    bodies of the author itself, which its recommendations direct."""
     own = news.words("own_organ_words")
-    return any(word.casefold() in addressee.text.casefold() for word in own)
+    organs = {organ.casefold() for organ in news.words("organ_names")}
+    return any(word.casefold() in addressee.text.casefold() for word in own) or addressee.text.casefold() in organs
 
 
 def statement_author(news: DocumentText, actors: Actors, author: Mention | None, lead: Span) -> Mention | None:
@@ -391,6 +400,10 @@ def _addressee(news: DocumentText, actors: Actors, issuer: Mention | None, verb:
     start = _past_speaker_noun(news, after_verb)
     reach = 0 if news.extra.get("word_boundaries") is False else _ADDRESSEE_REACH
     mentions = [*actors.all_mentions(), *actors.collectives]
+    # "تدعو المجلس المنتخب": a body whose name opens with the speaker's noun is asked, unless it is the speaker
+    named = [m for m in mentions if m.span.start == after_verb < start < m.span.end and m.kind != Kind.PLACE]
+    if any(issuer is None or m.text != issuer.text for m in named):
+        start = after_verb
     candidates = [
         m
         for m in mentions

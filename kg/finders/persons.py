@@ -276,6 +276,10 @@ def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Comp
         if acronym:  # "Министр строительства и | ЖКХ | Ирек Файзуллин"
             complement.end = skip_spaces(text, acronym.end())
             continue
+        defined = _BRACKETED_ACRONYM.match(text, at) if complement.organization is not None else None
+        if defined:  # "magistrado presidente del Tribunal Electoral de Colima | (TEEC) | , Rubén Ortiz"
+            complement.end = skip_spaces(text, defined.end())
+            continue
         adjective = _state_adjective_at(news, at) if complement.state is None else None
         if adjective:  # "le premier ministre | italien | Marco Rossi": the state, by its adjective
             complement.state = adjective
@@ -392,6 +396,9 @@ def _proclitic_before_place(news: DocumentText, actors: Actors, position: int) -
     return None
 
 
+#: An acronym in brackets, as a text defines a body's right after its name, then the comma of an apposition
+#: ("(TEEC), Rubén Ortiz"); without the comma, what follows goes on with more bodies ("(FEDRA) وتنسيقية ...").
+_BRACKETED_ACRONYM = re.compile(r"[(（][^\W\d_a-zà-ÿа-яё]{2,10}[)）](?=\s*[,،])")
 #: A word in capitals only, an acronym ("ЖКХ", "PME"): no part of a person's name written in title case.
 _ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-яё]{2,8}(?!\w)(?=\s)")
 

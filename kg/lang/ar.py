@@ -654,7 +654,7 @@ EXTRA: dict[str, object] = {
         "المنتظم الدولي": "international community", "الدول الصناعية": "industrialized countries",
         "الدول الصناعية الكبرى": "major industrialized countries",
         "جميع الدول": "States", "الدول": "States", "الدول الأطراف": "States parties", "جميع الأطراف": "all parties",
-        "أطراف النزاعات المسلحة": "parties to armed conflict",
+        "أطراف النزاعات المسلحة": "parties to armed conflict", "الأطراف الإقليمية": "regional parties",
         "الدول القائمة بالإدارة": "administering Powers", "الدولة القائمة بالإدارة": "administering Power",
     },
     # A time limit counted from when the text takes effect: "خلال 60 يوماً" (kg.text.deadlines).
@@ -715,8 +715,14 @@ EXTRA: dict[str, object] = {
     # words that open an item of demands before the actor it asks, past the verbal noun of what it is asked
     # ("ضرورة | وفاء المنتظم الدولي بالتزاماته", "أن | تلتزم الدولة"; kg.finders.demands)
     "demand_item_openers": ("ضرورة", "بضرورة", "أن"),
+    # an organisation's organs, named bare in its statements: its author's (kg.finders.actors)
+    "organ_names": ("المكتب التنفيذي", "المكتب الوطني", "المجلس الوطني", "المكتب السياسي", "المكتب المركزي",
+                    "المجلس المنتخب", "اللجنة التنفيذية", "اللجنة الإدارية", "الكتابة الوطنية"),
+    # a duty put on the actor after it: "وهو ما يحتم على المنتظم الدولي", "يتعين على الحكومة"
+    "duty_phrases": ("يتعين على", "يحتم على", "يتحتم على", "يتوجب على", "يجب على"),
     # the author's own organs, which its recommendations direct (kg.finders.demands): "يوصي أجهزة المنظمة"
-    "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة"),
+    "own_organ_words": ("أجهزة المنظمة", "هياكل المنظمة", "أجهزتها", "أجهزته", "هياكلها", "فروع المنظمة",
+                        "للقيادة الجديدة", "القيادة الجديدة", "قيادة المنظمة", "لقيادة المنظمة"),
     "speaker_nouns": _SPEAKER_NOUNS,
     "requesting_phrases": {"دعا": "calls-upon", "ودعا": "calls-upon", "يدعو": "calls-upon", "ويدعو": "calls-upon",
                            "حث": "urges", "وحث": "urges", "طالب": "calls-upon", "وطالب": "calls-upon",
@@ -794,6 +800,9 @@ EXTRA: dict[str, object] = {
             "إدانة": "condemns", "التعبير عن القلق": "expresses-concern", "التسجيل بإيجابية": "notes-with-appreciation",
             "التسريع": "calls-for", "التأكيد": "stresses", "تسجيل": "notes",
         }.items()},
+        # a demand joined to a stance ("... مع التماس أن يشمل العفو", "... مع دعوة الأطراف الإقليمية إلى"): "دعوة"
+        # alone is also the noun of a call the item only notes ("يسجل بإيجابية دعوة الخطاب")
+        "مع التماس": "requests", "مع دعوة": "calls-upon",
         # a stance that calls for what follows: "يؤكد على ضرورة إصدار", "موقفه الداعي لإلغاء"
         **dict.fromkeys(("على ضرورة", "بضرورة", "الداعي", "الداعية"), "calls-for"),
         **{f"{noun}{suffix}": action for suffix in ("ه", "ها") for noun, action in {

@@ -261,6 +261,11 @@ POSTS: dict[str, str] = {
     "fiscal": "Prosecutor", "juez": "Judge", "jueza": "Judge", "cónsul": "Consul", "delegado": "Delegate",
     "delegada": "Delegate", "dirigente": "Leader", "coordinador": "Coordinator", "coordinadora": "Coordinator",
     "Coordinador Humanitario": "Humanitarian Coordinator", "Coordinadora Humanitaria": "Humanitarian Coordinator",
+    # judges of electoral and higher courts, electoral councillors and notaries, as Mexican news names them
+    "magistrado": "Judge", "magistrada": "Judge", "magistrado presidente": "Presiding Judge",
+    "magistrada presidenta": "Presiding Judge", "consejero": "Councillor", "consejera": "Councillor",
+    "consejero presidente": "Presiding Councillor", "consejera presidenta": "Presiding Councillor",
+    "notario público": "Notary Public", "notaria pública": "Notary Public",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("Ministerio del Interior").
 ORGANIZATION_HEADS: dict[str, str] = {
@@ -595,6 +600,8 @@ EXTRA: dict[str, object] = {
         # las personas contadas por sexo, las misiones que despliega un órgano: "3.000 mujeres y hombres"
         "mujeres y hombres": "women and men", "hombres y mujeres": "men and women", "mujeres": "women",
         "hombres": "men", "misiones": "missions",
+        # the staff of a body and the people of a place: "343 trabajadores", "10 mil habitantes"
+        "trabajadores": "staff", "empleados": "staff", "integrantes": "members", "habitantes": "inhabitants",
     },
     "measure_connectors": ("de",),
     "ordinal_markers": ("n.º", "núm.", "artículo", "párrafo", "capítulo", "página"),
@@ -778,6 +785,8 @@ EXTRA: dict[str, object] = {
     ),
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("el cual", "la cual", "quien", "los cuales", "las cuales"),
+    # a sentence's subject that stands for the body or person named last ("Esta última pidió ...", "Ella pidió")
+    "anaphoric_subjects": ("este último", "esta última", "éste", "ésta", "él", "ella"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
     "obligation_phrases": ("deben", "deberán", "tienen que", "tendrán que"),
     "impersonal_obligations": ("es necesario que", "es preciso que", "hace falta que", "urge que"),
@@ -828,7 +837,10 @@ EXTRA: dict[str, object] = {
                            # ampliar ...", "el sindicato exige la reinstalación de ..." (a call for what follows)
                            "recomendó": "recommends", "recomienda": "recommends", "recomendaron": "recommends",
                            "exigió": "demands", "exige": "demands", "exigieron": "demands", "reclamó": "demands",
-                           "reclama": "demands", "reclamaron": "demands"},
+                           "reclama": "demands", "reclamaron": "demands",
+                           # a call told as a noun: "reiteró su llamado a los gobiernos estatales para que"
+                           **{f"{det} llamado {to}": "calls-upon" for det in ("su", "un", "el")
+                              for to in ("a", "al", "a los", "a las")}},
                           inside=_NEWS_WHEN),
     "assigning_phrases": ("encomienda a", "encomienda al", "encarga a", "encarga al", "ordena a", "ordena al",
                           "instruye a", "instruye al"),
@@ -902,6 +914,12 @@ EXTRA: dict[str, object] = {
                          "Corte", "Tribunal", "Foro", "Junta"), "organization"),
     },
     "name_articles": ("La", "El", "Los", "Las"),
+    # an organisation's organs, named bare in its statements: its author's (kg.finders.actors)
+    "organ_names": ("comité ejecutivo nacional", "consejo nacional", "comisión ejecutiva", "dirección nacional",
+                    "consejo político nacional", "comité directivo nacional", "secretariado nacional"),
+    # acronyms written after an article and repeated that name no body (kg.finders.actors)
+    "non_body_acronyms": ("PIB", "PBI", "IVA", "ISR", "IEPS", "IPC", "INPC", "VIH", "SIDA", "TLC", "TLCAN", "DF",
+                          "CDMX", "PYME", "PYMES", "ONG", "ONGS", "ADN", "IMSS"),
     # the authorities of a state, named with it ("las autoridades de Chad"; kg.finders.actors)
     "authority_words": ("autoridades",),
     # articles inside a name, between its capitalised words ("Organización de las Naciones Unidas")
@@ -936,6 +954,12 @@ EXTRA: dict[str, object] = {
     "home_country_words": (),
     # national bodies named without a head word ("El Gobierno encarga al Ministerio ...")
     "subject_bound_pledges": tuple(_REPORTED_FUTURE),
+    # a duty put on the actor after it: "corresponde al gobierno federal garantizar"
+    "duty_phrases": tuple(f"{lead}corresponde {to}" for lead in ("", "le ", "les ") for to in ("a", "al")),
+    # any verb's future after its actor: "el PVJ y el PAZ irán juntos", "el Instituto construirá una planta"
+    "future_endings": ("rá", "rán"),
+    "future_exclusions": ("será", "serán", "habrá", "habrán", "estará", "estarán", "podrá", "podrán", "deberá",
+                          "deberán", "tendrá", "tendrán", "quedará", "quedarán", "durará", "durarán"),
     "standalone_exceptions": ("Jefes de Estado y de Gobierno", "Jefes de Estado y Gobierno", "Jefe de Gobierno",
                               "Jefes de Gobierno"),
     "standalone_organizations": {"Gobierno": "Government", "Consejo de Ministros": "Council of Ministers",

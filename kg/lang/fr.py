@@ -642,6 +642,9 @@ EXTRA: dict[str, object] = {
         # les personnes comptées par sexe, les opérations qu'un organe déploie : "3 000 femmes et hommes", "70 missions"
         "femmes et hommes": "women and men", "hommes et femmes": "men and women", "femmes": "women", "hommes": "men",
         "opérations": "operations", "missions": "missions",
+        # the staff of a body and the people of a place: "350 salariés", "10 000 habitants"
+        "salariés": "staff", "employés": "staff", "agents": "staff", "habitants": "inhabitants",
+        "participants": "participants",
     },
     "measure_connectors": ("de", "d’", "d'"),
     "ordinal_markers": ("n°", "no", "article", "paragraphe", "chapitre", "page"),
@@ -830,6 +833,8 @@ EXTRA: dict[str, object] = {
     ),
     # relative pronouns that stand for the actor before them (kg.finders.commitments)
     "relative_pronouns": ("qui", "lequel", "laquelle"),
+    # a sentence's subject that stands for the body or person named last ("Cette dernière va saisir ...")
+    "anaphoric_subjects": ("cette dernière", "ce dernier", "celle-ci", "celui-ci", "il", "elle"),
     # plural modals by which a statement or a quoted speaker says what a group must do (kg.finders.commitments)
     "obligation_phrases": ("doivent", "devront"),
     "impersonal_obligations": ("il faut que", "il faudra que", "il est nécessaire que", "il est urgent que"),
@@ -872,6 +877,9 @@ EXTRA: dict[str, object] = {
          # the first person of a statement or of a quoted speaker: "Nous appelons les gouvernements à"
          "appelons": "calls-upon", "demandons à": "requests", "demandons au": "requests", "exhortons": "urges",
          "invitons": "invites",
+         # a call told as a noun: "renouvelle son appel au Gouvernement à", "lance un appel aux États"
+         **{f"{det} appel {to}": "calls-upon" for det in ("son", "leur", "un") for to in ("à", "au", "aux")},
+
          # what a body or a person recommends or demands, told of it with no one asked: "le contrôleur préconise
          # un recours accru à ...", "l'ONG réclame la fermeture de ..." (a call for what follows)
          "préconise": "recommends", "préconisent": "recommends", "recommande": "recommends",
@@ -948,6 +956,12 @@ EXTRA: dict[str, object] = {
                          "Fonds", "Cour", "Tribunal", "Chambre", "Forum"), "organization"),
     },
     "name_articles": ("Le", "La", "Les"),
+    # an organisation's organs, named bare in its statements: its author's (kg.finders.actors)
+    "organ_names": ("bureau national", "bureau exécutif", "conseil national", "comité directeur", "comité exécutif",
+                    "commission exécutive", "bureau confédéral", "comité confédéral national"),
+    # acronyms written after an article and repeated that name no body (kg.finders.actors)
+    "non_body_acronyms": ("PIB", "TVA", "CSG", "SMIC", "RSA", "VIH", "SIDA", "TGV", "TER", "RER", "LGV", "CDI", "CDD",
+                          "PME", "ETI", "ONG", "ADN", "IVG", "PMA", "HLM"),
     # an article or preposition elided onto the next word: no part of the name it opens ("L'|Organisation ...")
     "proclitics": ("l'", "L'", "d'", "D'", "l’", "L’", "d’", "D’"),
     "elided_articles": ("l'", "L'", "l’", "L’"),
@@ -987,6 +1001,14 @@ EXTRA: dict[str, object] = {
     "home_country_words": (),
     # national bodies named without a head word ("Le Gouvernement s'engage à ...")
     "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING),
+    # a duty put on the actor after it: "il revient au gouvernement de", "il incombe aux États de"
+    "duty_phrases": tuple(
+        f"il {verb} {to}" for verb in ("revient", "appartient", "incombe") for to in ("à", "au", "aux")
+    ),
+    # any verb's future after its actor: "la Région ouvrira une enquête", "les syndicats saisiront le tribunal"
+    "future_endings": ("ra", "ront"),
+    "future_exclusions": ("sera", "seront", "aura", "auront", "pourra", "pourront", "devra", "devront", "faudra",
+                          "opéra", "caméra", "extra", "choléra", "mantra"),
     "standalone_exceptions": ("chefs d'État et de gouvernement", "chefs d’État et de gouvernement",
                               "chef de gouvernement", "chefs de gouvernement"),
     "standalone_organizations": {"Gouvernement": "Government", "gouvernement": "Government",

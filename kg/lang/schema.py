@@ -504,6 +504,16 @@ class Actors:
     short_body_names: Mapping[str, str] = phrases(
         'a body named by its kind alone, which stands for the document\'s own ("the Council"), with its kind'
     )
+    organ_names: tuple[str, ...] = words(
+        'organs of an organisation, named bare in its own texts ("المكتب التنفيذي", "le bureau national"): the '
+        "organs of the body the text names first",
+        optional=True,
+    )
+    non_body_acronyms: tuple[str, ...] = words(
+        "acronyms of measures, taxes, diseases and things that a text writes after an article and repeats, but that "
+        'name no body ("PIB", "IVA", "TVA")',
+        optional=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -735,6 +745,20 @@ class Commitments:
     subject_bound_pledges: tuple[str, ...] = words(
         "pledge phrases that bind only an actor right beside them, never a declaration's speaker"
     )
+    duty_phrases: tuple[str, ...] = words(
+        'impersonal phrases that put a duty on the actor named after them, a call on it ("il revient à", '
+        '"corresponde a", "يتعين على"); in a declaration, a principle its signatories state',
+        optional=True,
+    )
+    future_endings: tuple[str, ...] = words(
+        'endings of the future tense of a verb ("-rá", "-rán"): a word so ending right after an actor is what it '
+        'will do, as a subject-bound pledge ("el Instituto abrirá")',
+        optional=True,
+    )
+    future_exclusions: tuple[str, ...] = words(
+        'words with a future ending that pledge nothing: auxiliaries and copulas ("será", "habrá", "pourra")',
+        optional=True,
+    )
     assigning_phrases: tuple[str, ...] = words(
         'phrases that give the organisation right after them a task ("giao Bộ Công an")'
     )
@@ -782,6 +806,11 @@ class Commitments:
     )
     relative_pronouns: tuple[str, ...] = words(
         'relative pronouns that stand for the actor before them as a verb\'s subject ("el cual", "which")',
+        optional=True,
+    )
+    anaphoric_subjects: tuple[str, ...] = words(
+        "pronouns that stand alone as a sentence's subject for the body or person named last before it (\"cette "
+        'dernière", "ella")',
         optional=True,
     )
     opening_subject_pledges: tuple[str, ...] = words(

@@ -161,3 +161,31 @@ def test_a_state_called_upon_as_the_state_with_its_adjective() -> None:
 def test_members_are_counted() -> None:
     (figure,) = build_news("ويضم المجلس الوطني الجديد للجمعية 61 عضوا منتخبا.", "ar").statistics
     assert (figure.value, figure.unit) == (Decimal(61), "members")
+
+
+def test_a_demand_joined_to_a_stance_asks_and_a_noted_call_does_not() -> None:
+    """Before, "مع التماس أن يشمل العفو ..." and "مع دعوة الأطراف الإقليمية إلى ..." after a stance only noted or
+    condemned: the demand joined to it is the item's strongest act. "يسجل بإيجابية دعوة الخطاب" notes a call."""
+    text = (
+        "بيان الجمعية\n\nالرباط، 3 مايو 2025 - ونستعرض أهم المواقف في ما يلي:\n\n"
+        "التسجيل بإيجابية العفو عن المعتقلين، مع التماس أن يشمل العفو باقي المعتقلين.\n\n"
+        "إدانة الانتهاكات بالمخيمات، مع دعوة الأطراف الإقليمية إلى تحمل مسؤوليتها.\n\n"
+        "يسجل بإيجابية دعوة الخطاب إلى العدالة المجالية.\n"
+    )
+    listed = [c for c in build_news(text, "ar").commitments if c.span.start > text.index("في ما يلي:")]
+    assert [(c.action, c.force) for c in listed] == [
+        ("requests", "exhortatory"),
+        ("calls-upon", "exhortatory"),
+        ("notes-with-appreciation", "declaratory"),
+    ]
+    assert [a.text for a in listed[1].addressees] == ["الأطراف الإقليمية"]
+
+
+def test_recommendations_to_the_new_leadership_direct_the_author_s_organs() -> None:
+    """Before, "التوصيات للقيادة الجديدة:" addressed no one: the new leadership is the organisation's own."""
+    text = (
+        "بيان الجمعية\n\nالرباط، 3 مايو 2025 - التوصيات للقيادة الجديدة:\n\n"
+        "تعزيز التكوين لفائدة الفروع.\n\nالتسريع بتجديد هياكل الجهات.\n"
+    )
+    listed = [c for c in build_news(text, "ar").commitments if c.span.start > text.index("الجديدة:")]
+    assert len(listed) == 2 and {c.force for c in listed} == {"directive"}
