@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 from lingua import Language
 
-from kg.readers.language import _SCRIPT_SHARE, _SCRIPTS, _candidates, _script
+from kg.readers.language import _KANA_SCRIPTS, _KANA_SHARE, _SCRIPT_SHARE, _SCRIPTS, _candidates, _script
 from kg.resolve.normalize import folded_text
 from kg.text import patterns
 from kg.text.normalize import digits_folded, fold_digits
@@ -91,7 +91,10 @@ def _plain_candidates(sample: str) -> frozenset[Language] | None:
     written = [script for script, count in scripts.items() if count >= _SCRIPT_SHARE * letters]
     if any(script not in _SCRIPTS for script in written):
         return None
-    return frozenset(language for script in written for language in _SCRIPTS[script])
+    candidates = {language for script in written for language in _SCRIPTS[script]}
+    if sum(1 for char in sample if char.isalpha() and _script(char) in _KANA_SCRIPTS) < _KANA_SHARE * letters:
+        candidates.discard(Language.JAPANESE)
+    return frozenset(candidates)
 
 
 @pytest.mark.parametrize(
