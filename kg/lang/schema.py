@@ -1065,6 +1065,21 @@ class LegalTexts:
     table_unit_labels: tuple[str, ...] = words(
         'words before the unit of every amount of an appendix table ("Đơn vị:", "Unité :")', optional=True
     )
+    task_table_lead_headers: tuple[str, ...] = words(
+        'the heading of the column of a table of tasks that names the body leading each task ("Cơ quan chủ trì",'
+        ' "Lead agency")',
+        optional=True,
+    )
+    task_table_task_headers: tuple[str, ...] = words(
+        'the heading of the column of a table of tasks that says what is to be done ("Nhiệm vụ", "Task")', optional=True
+    )
+    task_table_due_headers: tuple[str, ...] = words(
+        'the heading of the column of a table of tasks that says when each is due ("Thời gian hoàn thành", "Deadline")',
+        optional=True,
+    )
+    quarter_words: tuple[str, ...] = words(
+        'the word before the number of a quarter of a year ("Quý IV/2026", "Q4 2026")', optional=True
+    )
     signed_placeholders: tuple[str, ...] = words(
         'a line that stands for the signature itself in a copy ("(Đã ký)", "(signé)")', optional=True
     )

@@ -384,6 +384,18 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     # a decision issues a plan, rules or a charter "kèm theo" itself: printed after the signature under its heading
     "annexed_text_headings": ("KẾ HOẠCH", "QUY ĐỊNH", "QUY CHẾ", "ĐIỀU LỆ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN"),
     "table_unit_labels": ("Đơn vị tính:", "Đơn vị:", "ĐVT:"),
+    # a plan's table of tasks: each row a task, the body that leads it and when it is due ("Quý IV/2026")
+    "task_table_lead_headers": ("Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan thực hiện", "Đơn vị thực hiện"),
+    "task_table_task_headers": ("Nhiệm vụ", "Nội dung", "Nội dung công việc", "Nội dung nhiệm vụ", "Tên nhiệm vụ"),
+    "task_table_due_headers": (
+        "Thời gian hoàn thành",
+        "Thời gian dự kiến hoàn thành",
+        "Thời hạn hoàn thành",
+        "Thời gian thực hiện",
+        "Thời hạn",
+        "Tiến độ",
+    ),
+    "quarter_words": ("Quý", "quý"),
     "table_total_words": ("TỔNG", "TỔNG CỘNG", "TỔNG SỐ", "Tổng", "Tổng cộng", "Tổng số"),
     "instrument_self_words": ("này",),
     "copula_words": ("là",),

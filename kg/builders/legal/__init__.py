@@ -66,6 +66,7 @@ from kg.builders.legal.structure import (
     may_hold_articles_marked,
     read_structure,
 )
+from kg.builders.legal.tasks import read_task_table
 from kg.finders import unique_in_text_order
 from kg.finders.actors import COLLECTIVE, Actors, find_actors
 from kg.finders.dates import find_dates
@@ -176,6 +177,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     prose_end = legal.articles[-1].span.end if legal.articles else legal.header.end
     prose_end = legal.annexed.end if legal.annexed else prose_end
     text = join_soft_breaks(page.text, Span(prose_start, max(prose_start, prose_end)), pack)
+    as_printed = document.text  # a table's cells stand between lines of "|" there
     document = replace(document, text=text, segments=[Segment(instrument, "main")])
     news = DocumentText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
@@ -224,6 +226,11 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
             lead_in=lead_in,
         ),
     )
+    # a plan's table of tasks after its prose: a commitment a row, to the body that leads it
+    tasks = read_task_table(
+        as_printed, prose_start, legal.end, pack, actors, facts.body, annexed_paragraph(news, legal), news.home_state
+    )
+    extraction.commitments += tasks.commitments if tasks else []
     recipients = _recipients(document, legal, pack)
     extraction.posts = [*actors.posts, *signature.posts]
     extraction.posts += recipients.posts
@@ -235,6 +242,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     after = legal.articles[-1].span.end if legal.articles else legal.end
     appendix = read_appendix(page.text, after, legal.end, pack, news.home_state)
     not_figures += [appendix.span] if appendix else []
+    not_figures += [tasks.span] if tasks else []
     figures = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
     extraction.statistics = _in_the_issuer_s_place(news, figures, facts.body)
     extraction.statistics += appendix.figures if appendix else []
