@@ -1077,6 +1077,11 @@ class LegalTexts:
         'the heading of the column of a table of tasks that says when each is due ("Thời gian hoàn thành", "Deadline")',
         optional=True,
     )
+    administrative_unit_words: tuple[str, ...] = words(
+        'the words, capitalised, that open the name of an administrative unit ("Phường", "Xã", "County"): a name'
+        " that opens with one is a place, never a person's",
+        optional=True,
+    )
     quarter_words: tuple[str, ...] = words(
         'the word before the number of a quarter of a year ("Quý IV/2026", "Q4 2026")', optional=True
     )

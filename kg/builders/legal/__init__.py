@@ -182,6 +182,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     news = DocumentText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = _without_syllables(news, _without_names_in_capitals(_without_structure_words(find_actors(news), pack)))
+    actors = _without_places_as_persons(actors, pack)
     # the issuing sentence names the instrument itself by its type and title: no other instrument
     instruments = _without_itself(find_instruments(news, actors), None, issuing_sentence(news, legal))
     actors = _without_names_inside_titles(actors, instruments)
@@ -284,6 +285,22 @@ def _without_structure_words(actors: Actors, pack: LanguagePack) -> Actors:
         actors,
         persons=[p for p in actors.persons if not structural(p)],
         posts=[h for h in actors.posts if not structural(h.person)],
+    )
+
+
+def _without_places_as_persons(actors: Actors, pack: LanguagePack) -> Actors:
+    """ "Phường Tân An | - | Sân vận động ...", "Ward Seven": a name that opens with the word of an administrative
+    unit (``extra["administrative_unit_words"]``) names a place, though a list prints it as it prints persons."""
+    units = pack.words("administrative_unit_words")
+
+    def place(person: Mention) -> bool:
+        written = " ".join(person.text.split())
+        return any(written.startswith(unit + " ") for unit in units)
+
+    return replace(
+        actors,
+        persons=[p for p in actors.persons if not place(p)],
+        posts=[h for h in actors.posts if not place(h.person)],
     )
 
 
