@@ -1082,6 +1082,10 @@ class LegalTexts:
         " that opens with one is a place, never a person's",
         optional=True,
     )
+    letter_subject_marks: tuple[str, ...] = words(
+        'the mark before the subject an official letter prints under its number ("V/v", "Subject:"): its title',
+        optional=True,
+    )
     quarter_words: tuple[str, ...] = words(
         'the word before the number of a quarter of a year ("Quý IV/2026", "Q4 2026")', optional=True
     )

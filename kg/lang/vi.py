@@ -396,6 +396,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Tiến độ",
     ),
     "quarter_words": ("Quý", "quý"),
+    # "Số: 12/STP-VP | V/v rà soát hồ sơ": a letter's subject under its number is its title
+    "letter_subject_marks": ("V/v", "V/V", "v/v"),
     # "Phường Tân An", "Xã Đồng Hòa" in a table of venues: a ward's or commune's name, no person's
     "administrative_unit_words": (
         "Tỉnh",
@@ -667,10 +669,12 @@ EXTRA: dict[str, object] = {
         "Tuyên bố": "declaration",
     },
     # the State's numbers ("402/QĐ-TTg", "69/2020/QH14", the Government's "66.2/2025/NQ-CP" of a numbered series,
-    # "31/2015/TT- BYT" as typed) and the Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU")
+    # "31/2015/TT- BYT" as typed, a unit's code with its number: "324/QTR-KTr2") and the Party's ("60-NQ/TW",
+    # "126-KL/TW", "10-CTr/TU")
     "instrument_number": (
         r"(?<![\d.])\d{1,5}(?:\.\d{1,2})?"
-        r"(?:(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:- ?[A-ZĐ][A-ZĐa-z]*)*|-[A-ZĐ][A-ZĐa-z]*/[A-ZĐ][A-ZĐa-z]*)"
+        r"(?:(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:- ?[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?)*"
+        r"|-[A-ZĐ][A-ZĐa-z]*/[A-ZĐ][A-ZĐa-z]*)"
     ),
     "instrument_number_word": ("số",),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which

@@ -98,6 +98,8 @@ _ARTICLES = 0.4
 _HEADING = 0.3
 _NUMBER = 0.1
 _RECITALS = 0.2
+#: The most words of the one body a letter's salutation names ("Kính gửi: Thuế tỉnh Hòa Minh.").
+_LETTER_NAME_WORDS = 12
 #: Below a UN document's certain score, so that a resolution annexing a convention stays the UN's.
 _MAX_SCORE = 0.9
 
@@ -354,6 +356,7 @@ def _with_letter_addressee(news: DocumentText, legal: LegalText, actors: Actors)
     a letter, the head word of its addressee's name standing alone (not before another name) is that addressee."""
     if legal.salutation is None or not legal.articles:
         return actors
+    actors = _with_salutation_name(news, legal, actors)
     salutation = legal.salutation
     named = [m for m in actors.every_organization() if salutation.start <= m.span.start < salutation.end]
     addressee = max(named, key=lambda m: m.span.end - m.span.start, default=None)
@@ -371,6 +374,38 @@ def _with_letter_addressee(news: DocumentText, legal: LegalText, actors: Actors)
             continue  # "Công ty TNHH Khác": another firm, named in full
         aliases.append(replace(addressee, span=span, written=span.of(news.text)))
     return replace(actors, organizations=[*actors.organizations, *aliases]) if aliases else actors
+
+
+def _with_salutation_name(news: DocumentText, legal: LegalText, actors: Actors) -> Actors:
+    """ "Kính gửi: Thuế tỉnh Hòa Minh. | ... đề nghị Thuế tỉnh Hòa Minh rà soát ...": the one addressee a letter's
+    salutation names, where no body the finders know covers its name, is a body of that name, wherever the
+    letter writes it whole (not the place its name ends with)."""
+    assert legal.salutation is not None
+    salutations = tuple(dict(news.pack.extra.get("salutations", {}) or {}))
+    line = legal.salutation.of(news.text)
+    opening = next((s for s in salutations if line.startswith(s)), None)
+    if opening is None or "\n" in line.strip():
+        return actors
+    name = " ".join(line[len(opening) :].replace("*", " ").strip(" :：").rstrip(".").split())
+    if not name[:1].isupper() or re.search(r"[;\d]", name) or len(name.split()) > _LETTER_NAME_WORDS:
+        return actors
+    salutation = legal.salutation
+    if any(
+        salutation.start <= m.span.start and m.span.end <= salutation.end and len(m.span.of(news.text)) >= len(name)
+        for m in actors.every_organization()
+    ):
+        return actors  # a body the finders know by that name
+    spans = [Span(found.start(), found.end()) for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", news.text)]
+    named = [Mention(span, name, Kind.ORGANIZATION, scope=news.home_state) for span in spans]
+
+    def outside(mention: Mention) -> bool:
+        return not any(s.start <= mention.span.start < s.end for s in spans)
+
+    return replace(
+        actors,
+        known=[m for m in actors.known if outside(m)],
+        organizations=[*(m for m in actors.organizations if outside(m)), *named],
+    )
 
 
 def _metadata_value(page: Page, name: str) -> str | None:
@@ -408,10 +443,28 @@ def _document_facts(news: DocumentText, legal: LegalText, actors: Actors, instru
     kind = ontology_kind(legal.kind) if legal.kind else (own.kind if own else Kind.INSTRUMENT)
     body = find_issuer(news, legal, actors) or (instruments.issuers.get(own.span) if own else None)
     # the date the heading prints wins over a page's (a web page's date is when it was posted, or a guess)
-    facts = DocumentFacts(kind=kind, title=_title(legal, body), date=_heading_date(news, legal))
+    title = _title(legal, body) or _letter_subject(news, legal)
+    facts = DocumentFacts(kind=kind, title=title, date=_heading_date(news, legal))
     facts.symbol = own.key if own else legal.symbol
     facts.body = body
     return facts
+
+
+def _letter_subject(news: DocumentText, legal: LegalText) -> str | None:
+    """ "Số: 12/STP-VP | V/v rà soát hồ sơ lưu trữ": the subject a letter prints under its number, above its
+    salutation (after ``extra["letter_subject_marks"]``), is its title."""
+    if legal.salutation is None:
+        return None
+    marks = news.words("letter_subject_marks")
+    for line in legal.lines:
+        if line.span.start >= legal.salutation.start:
+            break
+        written = " ".join(line.text.replace("*", " ").split())
+        mark = next((m for m in marks if written.startswith(m + " ") or written.startswith(m + ":")), None)
+        if mark is not None:
+            subject = written[len(mark) :].strip(" :")
+            return subject or None
+    return None
 
 
 def _title(legal: LegalText, issuer: Mention | None) -> str | None:

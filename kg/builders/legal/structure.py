@@ -204,14 +204,16 @@ def _read_as_letter(text: str, legal: LegalText, pack: LanguagePack, end: int) -
     # "Kính gửi: | - Sở Y tế; | - UBND các xã, phường.": a salutation alone on its line (a table's cell) names
     # its addressees on the lines below it, past the blank lines its cell's border leaves
     named = bool(opening.text[len(_starts_with(opening.text, tuple(salutations)) or "") :].strip(" :：*"))
+    ended = named and _ends_sentence(opening.text)
     for line in legal.lines:
         if line.span.start <= opening.span.end:
             continue
         if line.blank and not named:
             continue
-        if line.blank:
-            break
+        if line.blank or ended:
+            break  # "Kính gửi: Thuế tỉnh X. | Cục Thuế nhận được ...": the full stop ends the addressees
         named, block_end = True, line.span.end
+        ended = _ends_sentence(line.text)
     body_start = next((li.span.start for li in legal.lines if li.span.start > block_end and not li.blank), None)
     if body_start is None:
         return
@@ -219,6 +221,11 @@ def _read_as_letter(text: str, legal: LegalText, pack: LanguagePack, end: int) -
     legal.salutation = Span(opening.span.start, block_end)
     legal.articles = [Article(body, Span(body.start, body.start), "1", body)]
     legal.kind = legal.kind or salutations[_starts_with(opening.text, tuple(salutations)) or ""]
+
+
+def _ends_sentence(written: str) -> bool:
+    """A line whose last mark (past its markup) is a full stop: the last of a letter's addressees."""
+    return written.rstrip(" *_").endswith(".")
 
 
 def _salutation_line(lines: list[Line], pack: LanguagePack, end: int) -> Line | None:
