@@ -343,9 +343,17 @@ def _articles(text: str, folded: str, pack: LanguagePack, main: Span) -> list[Ar
     heads: list[tuple[Span, str]] = []
     for match in pattern.finditer(folded, main.start, main.end):
         number = _article_number(match["number"], pack)
+        if number == "1" and heads and _signed_between(text, pack, heads[-1][0].end, match.start()):
+            break  # "... KT. CHỦ TỊCH ... QUY ĐỊNH | Điều 1.": the text the instrument issues numbers its own
         if number == str(len(heads) + 1):
             heads.append((Span(match.start("head"), match.end("head")), number))
     return _spans_to_articles(text, heads, main.end)
+
+
+def _signed_between(text: str, pack: LanguagePack, start: int, end: int) -> bool:
+    """Whether a line between ``start`` and ``end`` opens a closing block ("Nơi nhận:", "KT. CHỦ TỊCH")."""
+    cues = (*pack.words("closing_cues"), *pack.words("on_behalf_marks"))
+    return any(_starts_with(line.text.strip("*_ "), cues) for line in _lines(text[start:end]))
 
 
 def may_hold_articles(text: str, pack: LanguagePack, main: Span) -> bool:
