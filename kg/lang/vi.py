@@ -416,7 +416,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "table_total_words": ("TỔNG", "TỔNG CỘNG", "TỔNG SỐ", "Tổng", "Tổng cộng", "Tổng số"),
     "instrument_self_words": ("này",),
     "copula_words": ("là",),
-    "repeal_phrases": ("bãi bỏ", "hết hiệu lực"),
+    # "Quyết định này thay thế Quyết định số ...": the instrument that replaces another repeals it
+    "repeal_phrases": ("bãi bỏ", "hết hiệu lực", "này thay thế"),
     "closing_formulas": ("thông báo để",),
     "agent_markers": ("được", "do"),
     "agent_blockers": ("đã", "khi", "sau khi"),
@@ -669,11 +670,11 @@ EXTRA: dict[str, object] = {
         "Tuyên bố": "declaration",
     },
     # the State's numbers ("402/QĐ-TTg", "69/2020/QH14", the Government's "66.2/2025/NQ-CP" of a numbered series,
-    # "31/2015/TT- BYT" as typed, a unit's code with its number: "324/QTR-KTr2") and the Party's ("60-NQ/TW",
-    # "126-KL/TW", "10-CTr/TU")
+    # "31/2015/TT- BYT" and "87 /2025/QĐ-UBND" as typed, a unit's code with its number: "324/QTR-KTr2") and the
+    # Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU")
     "instrument_number": (
         r"(?<![\d.])\d{1,5}(?:\.\d{1,2})?"
-        r"(?:(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:- ?[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?)*"
+        r"(?: ?(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:- ?[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?)*"
         r"|-[A-ZĐ][A-ZĐa-z]*/[A-ZĐ][A-ZĐa-z]*)"
     ),
     "instrument_number_word": ("số",),

@@ -164,6 +164,7 @@ def article_commitments(
         if article.number not in held and not _puts_into_force(article, in_force) and not _relays(legal):
             action = "defines" if _declaratory(news, article) else "decides"
             in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number], action))
+    in_articles = [_with_listed_bodies(c, news, actors) for c in in_articles]
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
 
 
@@ -889,6 +890,33 @@ def _with_all_addressees(commitment: Commitment, news: DocumentText, actors: Act
         addressees=addressees,
         span=Span(min(commitment.span.start, addressees[0].span.start), commitment.span.end),
     )
+
+
+#: The most words between a post and the colon before the bodies it heads ("Thủ trưởng | các cơ quan |:").
+_COLON_REACH = 4
+
+
+def _with_listed_bodies(commitment: Commitment, news: DocumentText, actors: Actors) -> Commitment:
+    """ "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương ...", "the heads of: the Registry, ...": the
+    bodies listed after a colon that closes the words of an addressee are whose heads the task binds."""
+    if commitment.action != "tasks" or not commitment.addressees:
+        return commitment
+    last = commitment.addressees[-1]
+    colon = news.text.find(":", last.span.end, commitment.span.end)
+    between = news.text[last.span.end : colon] if colon >= 0 else ""
+    if colon < 0 or len(between.split()) > _COLON_REACH or re.search(r"[;.\d]", between):
+        return commitment
+    end = next((i for i in range(colon, commitment.span.end) if news.text[i] in ";."), commitment.span.end)
+    listed = [
+        m
+        for m in actors.every_organization()
+        if colon < m.span.start and m.span.end <= end and m.kind not in _NOT_ADDRESSEES
+    ]
+    outermost = [m for m in listed if not any(_inside(m.span, o.span) for o in listed if o is not m)]
+    if not outermost:
+        return commitment
+    unique = {m.span: m for m in [*commitment.addressees, *outermost]}
+    return replace(commitment, addressees=tuple(sorted(unique.values(), key=lambda m: m.span)))
 
 
 def _overlap(a: Span, b: Span) -> bool:
