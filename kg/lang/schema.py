@@ -1086,6 +1086,11 @@ class LegalTexts:
         'the mark before the subject an official letter prints under its number ("V/v", "Subject:"): its title',
         optional=True,
     )
+    local_department_heads: Mapping[str, str] = phrases(
+        'the head word of a local department\'s name, with that of the ministry of the same field ("Sở": "Bộ"): a'
+        " department is named after its ministry's field, commas and all",
+        optional=True,
+    )
     quarter_words: tuple[str, ...] = words(
         'the word before the number of a quarter of a year ("Quý IV/2026", "Q4 2026")', optional=True
     )

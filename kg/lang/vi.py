@@ -396,6 +396,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Tiến độ",
     ),
     "quarter_words": ("Quý", "quý"),
+    # "Sở Văn hóa, Thể thao và Du lịch": a province's department bears the field of the ministry above it
+    "local_department_heads": {"Sở": "Bộ"},
     # "Số: 12/STP-VP | V/v rà soát hồ sơ": a letter's subject under its number is its title
     "letter_subject_marks": ("V/v", "V/V", "v/v"),
     # "Phường Tân An", "Xã Đồng Hòa" in a table of venues: a ward's or commune's name, no person's

@@ -185,6 +185,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = _without_syllables(news, _without_names_in_capitals(_without_structure_words(find_actors(news), pack)))
     actors = _without_places_as_persons(actors, pack)
+    actors = _with_ministry_fields(news, actors)
     # the issuing sentence names the instrument itself by its type and title: no other instrument
     instruments = _without_itself(find_instruments(news, actors), None, issuing_sentence(news, legal))
     actors = _without_names_inside_titles(actors, instruments)
@@ -304,6 +305,43 @@ def _without_places_as_persons(actors: Actors, pack: LanguagePack) -> Actors:
         persons=[p for p in actors.persons if not place(p)],
         posts=[h for h in actors.posts if not place(h.person)],
     )
+
+
+#: How far past a department's name its ministry's field may run ("Sở Văn hóa | , Thể thao và Du lịch").
+_FIELD_REACH = 60
+
+
+def _with_ministry_fields(news: DocumentText, actors: Actors) -> Actors:
+    """ "Sở Văn hóa, Thể thao và Du lịch" cut at its comma: a local department (``extra["local_department_heads"]``)
+    is named after the field of the ministry of the same field the gazetteers know ("Bộ Văn hóa, Thể thao và
+    Du lịch"), so its name runs on as far as that ministry's does."""
+    heads: dict[str, str] = dict(news.pack.extra.get("local_department_heads", {}) or {})
+    if not heads:
+        return actors
+    organizations = [_run_on_as_ministry(news, m, heads) for m in actors.organizations]
+    return replace(actors, organizations=organizations)
+
+
+def _run_on_as_ministry(news: DocumentText, mention: Mention, heads: dict[str, str]) -> Mention:
+    head = next((h for h in heads if mention.text.startswith(h + " ")), None)
+    if head is None:
+        return mention
+    following = news.text[mention.span.end : mention.span.end + _FIELD_REACH].split("\n\n")[0]
+    if not following.startswith(","):
+        return mention
+    field = mention.span.of(news.text)[len(head) :]
+    ministry = heads[head] + field
+    candidate = ministry + following
+    known = [
+        m
+        for m in resolve.find_mentions(candidate, news.language, kinds=(Kind.GOVERNMENT_AGENCY,))
+        if m.span.start == 0 and m.span.end > len(ministry)
+    ]
+    if not known:
+        return mention
+    end = mention.span.end + max(m.span.end for m in known) - len(ministry)
+    span = Span(mention.span.start, end)
+    return replace(mention, span=span, text=" ".join(span.of(news.text).split()), written=None)
 
 
 def _without_names_in_capitals(actors: Actors) -> Actors:
