@@ -1091,6 +1091,13 @@ class LegalTexts:
         " department is named after its ministry's field, commas and all",
         optional=True,
     )
+    time_of_day_words: tuple[str, ...] = words(
+        'the words after an hour that say it is an hour of the day ("06 giờ sáng", "6 p.m."): no quantity',
+        optional=True,
+    )
+    clock_hour_words: tuple[str, ...] = words(
+        'the word between an hour of the day and the part of the day it is in ("giờ", "o\'clock")', optional=True
+    )
     quarter_words: tuple[str, ...] = words(
         'the word before the number of a quarter of a year ("Quý IV/2026", "Q4 2026")', optional=True
     )

@@ -69,6 +69,7 @@ UNITS: dict[str, str] = {
     "tháng": "months",
     "ngày": "days",
     "ngày làm việc": "working days",
+    "giờ": "hours",
 }
 
 # --- dates --------------------------------------------------------------------
@@ -396,6 +397,9 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Tiến độ",
     ),
     "quarter_words": ("Quý", "quý"),
+    # "không cử nhạc trước 06 giờ sáng và sau 22 giờ đêm": an hour of the day, no quantity of hours
+    "time_of_day_words": ("sáng", "trưa", "chiều", "tối", "đêm"),
+    "clock_hour_words": ("giờ",),
     # "Sở Văn hóa, Thể thao và Du lịch": a province's department bears the field of the ministry above it
     "local_department_heads": {"Sở": "Bộ"},
     # "Số: 12/STP-VP | V/v rà soát hồ sơ": a letter's subject under its number is its title

@@ -247,11 +247,25 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     appendix = read_appendix(page.text, after, legal.end, pack, news.home_state)
     not_figures += [appendix.span] if appendix else []
     not_figures += [tasks.span] if tasks else []
+    not_figures += _hours_of_the_day(news)
     figures = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
     extraction.statistics = _in_the_issuer_s_place(news, figures, facts.body)
     extraction.statistics += appendix.figures if appendix else []
     extraction.mentions = _mentions(actors, instruments, signature, extraction, recipients)
     return extraction
+
+
+def _hours_of_the_day(news: DocumentText) -> list[Span]:
+    """ "trước 06 giờ sáng và sau 22 giờ đêm", "before 6 a.m.": an hour of the day (a number, maybe the word for
+    an hour, then a part of the day: ``extra["time_of_day_words"]``) is a time, no quantity of hours."""
+    parts = news.words("time_of_day_words")
+    if not parts:
+        return []
+    hours = "|".join(re.escape(w) for w in news.words("clock_hour_words"))
+    after = "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True))
+    pattern = rf"(?<![\d.,])\d{{1,2}}(?:[:h]\d{{2}})?\s*(?:(?:{hours})\s*)?(?:{after})(?!\w)" if hours else None
+    pattern = pattern or rf"(?<![\d.,])\d{{1,2}}(?:[:h]\d{{2}})?\s*(?:{after})(?!\w)"
+    return [Span(m.start(), m.end()) for m in re.finditer(pattern, news.text)]
 
 
 def _in_the_issuer_s_place(news: DocumentText, figures: list[Statistic], issuer: Mention | None) -> list[Statistic]:
