@@ -99,3 +99,15 @@ def test_a_decision_issuing_a_plan_tasks_each_lead_body_of_its_table() -> None:
     assert tasks["Số hóa hồ sơ lưu trữ"] == (["Sở Nội vụ"], "2027-06-30")
     # the row numbers of a table of tasks are no figures
     assert not [s for s in extraction.statistics if s.span.start > PLAN.index("PHỤ LỤC")]
+
+
+def test_a_kind_of_instrument_a_task_yields_is_no_citation() -> None:
+    table = _cells(
+        ("**TT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Thời gian hoàn thành**", "**Kết quả**"),
+        ("1", "Sửa đổi quy trình theo Thông tư số 5/2024/TT-BTP", "Sở Tư pháp", "Quý I/2026", "Báo cáo"),
+        ("2", "Báo cáo Ủy ban nhân dân tỉnh kết quả", "Sở Nội vụ", "Quý II/2026", "Nghị quyết"),
+    )
+    text = PLAN.replace(VI_TABLE, table)
+    cited = build_legal(text).citations
+    assert "5/2024/TT-BTP" in {c.mention.key for c in cited}
+    assert not [c for c in cited if c.mention.key is None and c.mention.span.start > text.index("PHỤ LỤC")]

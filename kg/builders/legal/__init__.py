@@ -66,7 +66,7 @@ from kg.builders.legal.structure import (
     may_hold_articles_marked,
     read_structure,
 )
-from kg.builders.legal.tasks import read_task_table
+from kg.builders.legal.tasks import TaskTable, read_task_table
 from kg.finders import unique_in_text_order
 from kg.finders.actors import COLLECTIVE, Actors, find_actors
 from kg.finders.dates import find_dates
@@ -206,6 +206,11 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     if facts.kind == Kind.INSTRUMENT:
         facts.kind = _metadata_kind(pack, page) or facts.kind
     extraction.document = facts
+    # a plan's table of tasks after its prose: a commitment a row, to the body that leads it
+    tasks = read_task_table(
+        as_printed, prose_start, legal.end, pack, actors, facts.body, annexed_paragraph(news, legal), news.home_state
+    )
+    instruments = _outside_task_table(instruments, tasks)
     cited = _without_itself(instruments, facts.symbol, None)
     extraction.citations = cited.citations
     extraction.paragraphs = _paragraphs(legal, annexed_paragraph(news, legal))
@@ -229,10 +234,6 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
             in_force=in_force,
             lead_in=lead_in,
         ),
-    )
-    # a plan's table of tasks after its prose: a commitment a row, to the body that leads it
-    tasks = read_task_table(
-        as_printed, prose_start, legal.end, pack, actors, facts.body, annexed_paragraph(news, legal), news.home_state
     )
     extraction.commitments += tasks.commitments if tasks else []
     recipients = _recipients(document, legal, pack)
@@ -584,6 +585,24 @@ def _adoption_date(document: Document, legal: LegalText) -> str | None:
 
 #: How far after the words of adoption its date may stand ("Принят Государственной Думой | 14 ноября 2023 года").
 _DATE_REACH = 40
+
+
+def _outside_task_table(instruments: Instruments, tasks: TaskTable | None) -> Instruments:
+    """ "Báo cáo", "Nghị định" in a table's column of expected results, "Báo cáo Bộ Tài chính ..." opening a task:
+    in a table of tasks, a kind of instrument named without a number is what a task yields or does, not an
+    instrument the text cites."""
+    if tasks is None:
+        return instruments
+
+    def inside(mention: Mention) -> bool:
+        return mention.key is None and tasks.span.start <= mention.span.start < tasks.span.end
+
+    return Instruments(
+        citations=[c for c in instruments.citations if not inside(c.mention)],
+        mentions=[m for m in instruments.mentions if not inside(m)],
+        issuers=dict(instruments.issuers),
+        adopters=dict(instruments.adopters),
+    )
 
 
 def _without_itself(instruments: Instruments, symbol: str | None, issuing: re.Match[str] | None) -> Instruments:
