@@ -78,6 +78,7 @@ from kg.lang.base import LanguagePack
 from kg.model import (
     Document,
     DocumentFacts,
+    Event,
     Extraction,
     Kind,
     Mention,
@@ -242,7 +243,8 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     not_figures = [a.heading for a in legal.articles] + ([legal.number] if legal.number else [])
     not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
     not_figures += [in_force.date_span] if in_force and in_force.date_span else []
-    extraction.events = sessions_in_legislatures(news, find_events(news, actors), actors)
+    events = sessions_in_legislatures(news, find_events(news, actors), actors)
+    extraction.events = [e for e in events if _happens(e)]
     # the appendix table after the signature is read by its rows, not as prose
     after = legal.articles[-1].span.end if legal.articles else legal.end
     appendix = read_appendix(page.text, after, legal.end, pack, news.home_state)
@@ -267,6 +269,13 @@ def _hours_of_the_day(news: DocumentText) -> list[Span]:
     pattern = rf"(?<![\d.,])\d{{1,2}}(?:[:h]\d{{2}})?\s*(?:(?:{hours})\s*)?(?:{after})(?!\w)" if hours else None
     pattern = pattern or rf"(?<![\d.,])\d{{1,2}}(?:[:h]\d{{2}})?\s*(?:{after})(?!\w)"
     return [Span(m.start(), m.end()) for m in re.finditer(pattern, news.text)]
+
+
+def _happens(event: Event) -> bool:
+    """ "Điều 9. Lễ tang đối với cán bộ", "Khu Trung tâm Hội nghị phường": a rule about a kind of ceremony, or a
+    venue's name, says of no event when or where it is held; an instrument's events (the session that adopted
+    it, the meeting a notice relays) are dated or placed, or numbered in their body's series."""
+    return bool(event.start or event.place or event.number or event.series)
 
 
 def _in_the_issuer_s_place(news: DocumentText, figures: list[Statistic], issuer: Mention | None) -> list[Statistic]:
