@@ -443,6 +443,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "task_table_task_headers": ("Task", "Tasks", "Activity", "Action"),
     "task_table_due_headers": ("Deadline", "Completion date", "Expected completion", "Timeline", "Due"),
     "quarter_words": ("Q", "Quarter", "quarter"),
+    "period_deadline_words": ("by", "before", "no later than", "by the end of", "in"),
     "time_of_day_words": ("a.m.", "p.m.", "am", "pm", "in the morning", "in the evening", "at night"),
     "clock_hour_words": ("o'clock",),
     "letter_subject_marks": ("Subject:", "SUBJECT:", "Re:", "RE:"),

@@ -1098,6 +1098,10 @@ class LegalTexts:
     clock_hour_words: tuple[str, ...] = words(
         'the word between an hour of the day and the part of the day it is in ("giờ", "o\'clock")', optional=True
     )
+    period_deadline_words: tuple[str, ...] = words(
+        'the words of time before a quarter or a month by which a task is due ("trong Quý II/2026", "by December")',
+        optional=True,
+    )
     quarter_words: tuple[str, ...] = words(
         'the word before the number of a quarter of a year ("Quý IV/2026", "Q4 2026")', optional=True
     )

@@ -397,6 +397,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Tiến độ",
     ),
     "quarter_words": ("Quý", "quý"),
+    # "hoàn thành trong Quý II/2026", "trước tháng 12": due by the end of that quarter or month
+    "period_deadline_words": ("trong", "trước", "chậm nhất trong", "chậm nhất"),
     # "không cử nhạc trước 06 giờ sáng và sau 22 giờ đêm": an hour of the day, no quantity of hours
     "time_of_day_words": ("sáng", "trưa", "chiều", "tối", "đêm"),
     "clock_hour_words": ("giờ",),

@@ -44,6 +44,7 @@ from dataclasses import replace
 
 from kg.builders.legal.in_force import EntryIntoForce
 from kg.builders.legal.structure import Article, LegalText
+from kg.builders.legal.tasks import period_deadline
 from kg.finders.actors import COLLECTIVE, Actors
 from kg.finders.commitments import action_force, find_commitments
 from kg.finders.dates import find_dates
@@ -164,7 +165,7 @@ def article_commitments(
         if article.number not in held and not _puts_into_force(article, in_force) and not _relays(legal):
             action = "defines" if _declaratory(news, article) else "decides"
             in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number], action))
-    in_articles = [_with_listed_bodies(c, news, actors) for c in in_articles]
+    in_articles = [_due_by_period(_with_listed_bodies(c, news, actors), news, date) for c in in_articles]
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
 
 
@@ -890,6 +891,20 @@ def _with_all_addressees(commitment: Commitment, news: DocumentText, actors: Act
         addressees=addressees,
         span=Span(min(commitment.span.start, addressees[0].span.start), commitment.span.end),
     )
+
+
+#: The length of a day written in ISO 8601 ("2026-06-30"), against a month's ("2026-06").
+_A_DAY = len("YYYY-MM-DD")
+
+
+def _due_by_period(commitment: Commitment, news: DocumentText, date: str | None) -> Commitment:
+    """ "Sở Tư pháp hoàn thành trong Quý II/2026", "... trong tháng 12": a task due by a quarter or a month is due
+    by its last day (a year alone, where one was read, says less)."""
+    if commitment.action != "tasks" or (commitment.deadline and len(commitment.deadline.date or "") == _A_DAY):
+        return commitment  # due by a day already
+    year = int(date[:4]) if date and date[:4].isdigit() else None
+    due = period_deadline(news.text, commitment.span, news.pack, year)
+    return replace(commitment, deadline=due) if due is not None else commitment
 
 
 #: The most words between a post and the colon before the bodies it heads ("Thủ trưởng | các cơ quan |:").

@@ -23,7 +23,7 @@ from kg.finders.dates import find_dates
 from kg.lang.base import LanguagePack
 from kg.model import Commitment, Deadline, Kind, Mention, Paragraph, Span
 
-__all__ = ["TaskTable", "read_task_table"]
+__all__ = ["TaskTable", "period_deadline", "read_task_table"]
 
 #: A row's number: "1", "12", "I", "IV", "**II**" with its marks.
 _ROW_NUMBER = re.compile(r"[*\s]*(?:\d{1,3}|[IVXLC]{1,5})[.*\s]*")
@@ -236,7 +236,7 @@ def _due(text: str, cell: Span | None, pack: LanguagePack) -> Deadline | None:
     written = cell.of(text)
     quarter = _quarter(written, pack)
     if quarter is not None:
-        year, number = quarter
+        year, number, _ = quarter
         month = number * 3
         return Deadline(cell, year=year, date=f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}")
     days = [d for d in find_dates(text, pack, cell.start, cell.end) if d.has_year and len(d.iso) == 10]
@@ -246,7 +246,8 @@ def _due(text: str, cell: Span | None, pack: LanguagePack) -> Deadline | None:
     return Deadline(cell, year=int(years[-1])) if years else None
 
 
-def _quarter(written: str, pack: LanguagePack) -> tuple[int, int] | None:
+def _quarter(written: str, pack: LanguagePack) -> tuple[int, int, int] | None:
+    """The year and number of the quarter ``written`` names, and where its writing ends."""
     words = "|".join(re.escape(w) for w in sorted(pack.words("quarter_words"), key=len, reverse=True))
     if not words:
         return None
@@ -254,4 +255,50 @@ def _quarter(written: str, pack: LanguagePack) -> tuple[int, int] | None:
     match = re.search(pattern, written)
     if match is None:
         return None
-    return int(match.group(2)), _QUARTER_NUMBERS[match.group(1)]
+    return int(match.group(2)), _QUARTER_NUMBERS[match.group(1)], match.end()
+
+
+def period_deadline(text: str, clause: Span, pack: LanguagePack, year_of_text: int | None) -> Deadline | None:
+    """When a clause's task is due where it names a quarter or a month after a word of time
+    (``extra["period_deadline_words"]``): "trong Quý II/2026", "trong tháng 12" (of the text's year), "by
+    December 2025" — the last day of that period."""
+    words = "|".join(re.escape(w) for w in sorted(pack.words("period_deadline_words"), key=len, reverse=True))
+    if not words:
+        return None
+    for lead in re.finditer(rf"(?<!\w)(?:{words})\s+", text[clause.start : clause.end], re.IGNORECASE):
+        at = clause.start + lead.end()
+        window = text[at : min(clause.end, at + _PERIOD_REACH)]
+        quarter = _quarter(window, pack)
+        if quarter is not None and re.match(rf"(?:{_quarter_words(pack)})", window):
+            year, number, length = quarter
+            return _period_end(Span(at, at + length), year, number * 3)
+        month = _month(window, pack, year_of_text)
+        if month is not None:
+            year, number, length = month
+            return _period_end(Span(at, at + length), year, number)
+    return None
+
+
+#: How far past its word of time a period is written ("trong Quý II/2026").
+_PERIOD_REACH = 24
+
+
+def _quarter_words(pack: LanguagePack) -> str:
+    return "|".join(re.escape(w) for w in sorted(pack.words("quarter_words"), key=len, reverse=True))
+
+
+def _month(window: str, pack: LanguagePack, year_of_text: int | None) -> tuple[int, int, int] | None:
+    """The month a window opens with ("tháng 12/2025", "tháng 12 năm 2025", "December 2025", "tháng 12"), its
+    year (the text's, where none is written) and the length written."""
+    for name, number in sorted(pack.months.items(), key=lambda item: len(item[0]), reverse=True):
+        if not window.casefold().startswith(name.casefold()) or window[len(name) : len(name) + 1].isalnum():
+            continue
+        year = re.match(r"\s*(?:/|\w{1,4}\s+|,\s*)?((?:19|20)\d\d)(?!\d)", window[len(name) :])
+        if year is not None:
+            return int(year.group(1)), number, len(name) + year.end()
+        return (year_of_text, number, len(name)) if year_of_text else None
+    return None
+
+
+def _period_end(span: Span, year: int, month: int) -> Deadline:
+    return Deadline(span, year=year, date=f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}")
