@@ -187,6 +187,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     actors = _without_syllables(news, _without_names_in_capitals(_without_structure_words(find_actors(news), pack)))
     actors = _without_places_as_persons(actors, pack)
     actors = _with_ministry_fields(news, actors)
+    actors = _with_places_served(news, actors)
     # the issuing sentence names the instrument itself by its type and title: no other instrument
     instruments = _without_itself(find_instruments(news, actors), None, issuing_sentence(news, legal))
     actors = _without_names_inside_titles(actors, instruments)
@@ -329,6 +330,61 @@ def _without_places_as_persons(actors: Actors, pack: LanguagePack) -> Actors:
         persons=[p for p in actors.persons if not place(p)],
         posts=[h for h in actors.posts if not place(h.person)],
     )
+
+
+_PLACE_SYLLABLES = 2
+#: A place's name after its prefix: words that open with a capital, on one line ("Nghệ An", "Bà Rịa - Vũng Tàu").
+_PLACE_NAME = re.compile(r"[^\W\d_][\w]*(?:[ \t]+(?:-[ \t]+)?[^\W\d_a-zđ][\w]*)*")
+
+
+def _with_places_served(news: DocumentText, actors: Actors) -> Actors:
+    """ "Công an tỉnh Hòa Minh", "Sở Y tế thành phố Hải Đông", "Chi cục Thuế huyện Lạc Sơn": a body named with the
+    place it serves (a prefix of ``extra["place_prefixes"]`` in small letters, then the place's name) is that
+    place's body, its name running on over the place; a head word alone before the place is such a body."""
+    prefixes = [p for p in news.words("place_prefixes") if p[:1].islower()]
+    if not prefixes:
+        return actors
+    served: list[Mention] = []
+    for mention in actors.organizations:
+        end = _place_served_after(news, mention.span.end, prefixes)
+        served.append(mention if end is None else _run_on(news, mention, end))
+    taken = [m.span for m in served]
+    for head in news.pack.organization_heads:
+        for found in re.finditer(rf"(?<!\w){re.escape(head)}(?= )", news.text):
+            start = found.start()
+            if any(t.start <= start < t.end for t in taken) or not head[:1].isupper():
+                continue
+            end = _place_served_after(news, found.end(), prefixes)
+            if end is not None:
+                span = Span(start, end)
+                served.append(Mention(span, " ".join(span.of(news.text).split()), Kind.GOVERNMENT_AGENCY))
+                taken.append(span)
+    places = [m for m in actors.known if not (m.kind == Kind.PLACE and any(_within(m.span, t) for t in taken))]
+    return replace(actors, organizations=served, known=places)
+
+
+def _place_served_after(news: DocumentText, position: int, prefixes: list[str]) -> int | None:
+    """Where the place a body serves ends, if a prefix and a place's name follow ``position`` on its line."""
+    if news.text[position : position + 1] != " ":
+        return None
+    after = position + 1
+    prefix = next((p for p in sorted(prefixes, key=len, reverse=True) if news.text.startswith(p + " ", after)), None)
+    if prefix is None:
+        return None
+    name = _PLACE_NAME.match(news.text, after + len(prefix) + 1)
+    # a place is named in two syllables or more ("Nghệ An"); one capital alone opens the next words ("Quy định")
+    if name is None or not name.group()[:1].isupper() or len(name.group().split()) < _PLACE_SYLLABLES:
+        return None
+    return name.end()
+
+
+def _run_on(news: DocumentText, mention: Mention, end: int) -> Mention:
+    span = Span(mention.span.start, end)
+    return replace(mention, span=span, text=" ".join(span.of(news.text).split()), written=None, name=None)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 #: How far past a department's name its ministry's field may run ("Sở Văn hóa | , Thể thao và Du lịch").
