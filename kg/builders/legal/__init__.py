@@ -265,10 +265,10 @@ def _hours_of_the_day(news: DocumentText) -> list[Span]:
     parts = news.words("time_of_day_words")
     if not parts:
         return []
-    hours = "|".join(re.escape(w) for w in news.words("clock_hour_words"))
+    hour_words = news.words("clock_hour_words")
+    hours = rf"(?:(?:{'|'.join(re.escape(w) for w in hour_words)})\s*)?" if hour_words else ""
     after = "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True))
-    pattern = rf"(?<![\d.,])\d{{1,2}}(?:[:h]\d{{2}})?\s*(?:(?:{hours})\s*)?(?:{after})(?!\w)" if hours else None
-    pattern = pattern or rf"(?<![\d.,])\d{{1,2}}(?:[:h]\d{{2}})?\s*(?:{after})(?!\w)"
+    pattern = rf"(?<![\d.,])\d{{1,2}}(?:[:h]\d{{2}})?\s*{hours}(?:{after})(?!\w)"
     return [Span(m.start(), m.end()) for m in re.finditer(pattern, news.text)]
 
 
@@ -332,15 +332,16 @@ def _without_places_as_persons(actors: Actors, pack: LanguagePack) -> Actors:
     )
 
 
+#: The fewest syllables of a place's name after its prefix ("Nghệ An"); one capital alone opens other words.
 _PLACE_SYLLABLES = 2
 #: A place's name after its prefix: words that open with a capital, on one line ("Nghệ An", "Bà Rịa - Vũng Tàu").
 _PLACE_NAME = re.compile(r"[^\W\d_][\w]*(?:[ \t]+(?:-[ \t]+)?[^\W\d_a-zđ][\w]*)*")
 
 
 def _with_places_served(news: DocumentText, actors: Actors) -> Actors:
-    """ "Công an tỉnh Hòa Minh", "Sở Y tế thành phố Hải Đông", "Chi cục Thuế huyện Lạc Sơn": a body named with the
-    place it serves (a prefix of ``extra["place_prefixes"]`` in small letters, then the place's name) is that
-    place's body, its name running on over the place; a head word alone before the place is such a body."""
+    """ "Công an tỉnh Hòa Minh", "Sở Y tế thành phố Hải Đông": a body named with the place it serves (a prefix of
+    ``extra["place_prefixes"]`` in small letters, then the place's name) is that place's body, its name running on
+    over the place; a head word alone before the place is such a body."""
     prefixes = [p for p in news.words("place_prefixes") if p[:1].islower()]
     if not prefixes:
         return actors
