@@ -193,9 +193,9 @@ def _bodies(text: str, cell: Span, actors: Actors, pack: LanguagePack, home_stat
     at = cell.start
     for mention in [*known, None]:
         gap = Span(at, mention.span.start if mention else cell.end)
-        if bodies and _runs_on(text, gap, pack):
-            # "UBND | xã, phường, đặc khu": small words after a known head word go on with its name
-            bodies[-1] = _unknown_body(text, Span(bodies[-1].span.start, gap.end), pack, home_state)[0]
+        run_on = _unknown_body(text, Span(bodies[-1].span.start, gap.end), pack, home_state) if bodies else []
+        if run_on and _runs_on(text, gap, pack):
+            bodies[-1] = run_on[0]  # "UBND | xã, phường, đặc khu": small words after a head word go on with its name
         else:
             bodies += _unknown_body(text, gap, pack, home_state)
         if mention is not None:
