@@ -1,5 +1,5 @@
-"""An instrument's events are dated or placed: a rule about a kind of ceremony or meeting ("Lễ tang đối với cán
-bộ", "the annual conference shall be frugal") says of no event when or where it is held."""
+"""An instrument's events are dated or placed: a rule about a kind of ceremony or meeting ("Lễ tang đối với công
+chức", "the annual conference shall be frugal") says of no event when or where it is held."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from helpers import build_legal
 VI_RULES = (
     "ỦY BAN NHÂN DÂN\nTỈNH HÒA MINH\n\nSố: 40/2025/QĐ-UBND\n\nHòa Minh, ngày 8 tháng 8 năm 2025\n\n"
     "QUYẾT ĐỊNH\n\nVỀ VIỆC TỔ CHỨC LỄ TANG VÀ HỘI NGHỊ\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\n"
-    "QUYẾT ĐỊNH:\n\nĐiều 1. Lễ tang đối với cán bộ được tổ chức trang nghiêm, tiết kiệm.\n\n"
+    "QUYẾT ĐỊNH:\n\nĐiều 1. Lễ tang đối với công chức được tổ chức trang nghiêm, tiết kiệm.\n\n"
     "Điều 2. Hội nghị tổng kết được tổ chức ngày 15 tháng 12 năm 2025 tại Hòa Minh.\n\n"
     "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLục Văn Thái\n"
 )

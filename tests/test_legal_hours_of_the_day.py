@@ -1,4 +1,4 @@
-"""An hour of the day ("06 giờ sáng", "6 p.m.") is a time, no quantity; a number of hours is one, in hours."""
+"""An hour of the day ("05 giờ sáng", "6 p.m.") is a time, no quantity; a number of hours is one, in hours."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from helpers import build_legal
 VI_RULE = (
     "ỦY BAN NHÂN DÂN\nTỈNH HÒA MINH\n\nSố: 30/2025/QĐ-UBND\n\nHòa Minh, ngày 7 tháng 7 năm 2025\n\n"
     "QUYẾT ĐỊNH\n\nVỀ VIỆC GIỮ TRẬT TỰ CÔNG CỘNG\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
-    "Điều 1. Không sử dụng loa trước 06 giờ sáng và sau 22 giờ đêm. Chợ đêm đóng cửa trong vòng 48 giờ.\n\n"
+    "Điều 1. Không sử dụng loa trước 05 giờ sáng và sau 23 giờ đêm. Chợ đêm đóng cửa trong vòng 48 giờ.\n\n"
     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐinh Công Hậu\n"
 )
 
@@ -25,7 +25,7 @@ def _figures(text: str, language: str) -> dict[int, str | None]:
 
 def test_hours_of_the_day_in_vietnamese_are_no_figures() -> None:
     figures = _figures(VI_RULE, "vi")
-    assert 6 not in figures and 22 not in figures
+    assert 5 not in figures and 23 not in figures
     assert figures.get(48) == "hours"
 
 

@@ -1092,7 +1092,7 @@ class LegalTexts:
         optional=True,
     )
     time_of_day_words: tuple[str, ...] = words(
-        'the words after an hour that say it is an hour of the day ("06 giờ sáng", "6 p.m."): no quantity',
+        'the words after an hour that say it is an hour of the day ("05 giờ sáng", "6 p.m."): no quantity',
         optional=True,
     )
     clock_hour_words: tuple[str, ...] = words(

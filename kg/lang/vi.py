@@ -399,14 +399,14 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "quarter_words": ("Quý", "quý"),
     # "hoàn thành trong Quý II/2026", "trước tháng 12": due by the end of that quarter or month
     "period_deadline_words": ("trong", "trước", "chậm nhất trong", "chậm nhất"),
-    # "không cử nhạc trước 06 giờ sáng và sau 22 giờ đêm": an hour of the day, no quantity of hours
+    # "không dùng loa trước 05 giờ sáng và sau 23 giờ đêm": an hour of the day, no quantity of hours
     "time_of_day_words": ("sáng", "trưa", "chiều", "tối", "đêm"),
     "clock_hour_words": ("giờ",),
     # "Sở Văn hóa, Thể thao và Du lịch": a province's department bears the field of the ministry above it
     "local_department_heads": {"Sở": "Bộ"},
     # "Số: 12/STP-VP | V/v rà soát hồ sơ": a letter's subject under its number is its title
     "letter_subject_marks": ("V/v", "V/V", "v/v"),
-    # "Phường Tân An", "Xã Đồng Hòa" in a table of venues: a ward's or commune's name, no person's
+    # "Phường Lạc Viên", "Xã Mỹ Khê" in a table of venues: a ward's or commune's name, no person's
     "administrative_unit_words": (
         "Tỉnh",
         "Thành phố",
@@ -678,7 +678,7 @@ EXTRA: dict[str, object] = {
         "Tuyên bố": "declaration",
     },
     # the State's numbers ("402/QĐ-TTg", "69/2020/QH14", the Government's "66.2/2025/NQ-CP" of a numbered series,
-    # "31/2015/TT- BYT" and "87 /2025/QĐ-UBND" as typed, a unit's code with its number: "324/QTR-KTr2") and the
+    # "31/2015/TT- BYT" and "9 /2025/QĐ-UBND" as typed, a unit's code with its number: "88/HM-HT2") and the
     # Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU")
     "instrument_number": (
         r"(?<![\d.])\d{1,5}(?:\.\d{1,2})?"

@@ -260,7 +260,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
 
 
 def _hours_of_the_day(news: DocumentText) -> list[Span]:
-    """ "trước 06 giờ sáng và sau 22 giờ đêm", "before 6 a.m.": an hour of the day (a number, maybe the word for
+    """ "trước 05 giờ sáng và sau 23 giờ đêm", "before 6 a.m.": an hour of the day (a number, maybe the word for
     an hour, then a part of the day: ``extra["time_of_day_words"]``) is a time, no quantity of hours."""
     parts = news.words("time_of_day_words")
     if not parts:
@@ -273,7 +273,7 @@ def _hours_of_the_day(news: DocumentText) -> list[Span]:
 
 
 def _happens(event: Event) -> bool:
-    """ "Điều 9. Lễ tang đối với cán bộ", "Khu Trung tâm Hội nghị phường": a rule about a kind of ceremony, or a
+    """ "Điều 4. Lễ tang đối với công chức", "Khu Trung tâm Hội nghị xã": a rule about a kind of ceremony, or a
     venue's name, says of no event when or where it is held; an instrument's events (the session that adopted
     it, the meeting a notice relays) are dated or placed, or numbered in their body's series."""
     return bool(event.start or event.place or event.number or event.series)
@@ -317,7 +317,7 @@ def _without_structure_words(actors: Actors, pack: LanguagePack) -> Actors:
 
 
 def _without_places_as_persons(actors: Actors, pack: LanguagePack) -> Actors:
-    """ "Phường Tân An | - | Sân vận động ...", "Ward Seven": a name that opens with the word of an administrative
+    """ "Phường Lạc Viên | - | Sân vận động ...", "Ward Seven": a name that opens with the word of an administrative
     unit (``extra["administrative_unit_words"]``) names a place, though a list prints it as it prints persons."""
     units = pack.words("administrative_unit_words")
 
@@ -332,9 +332,9 @@ def _without_places_as_persons(actors: Actors, pack: LanguagePack) -> Actors:
     )
 
 
-#: The fewest syllables of a place's name after its prefix ("Nghệ An"); one capital alone opens other words.
+#: The fewest syllables of a place's name after its prefix ("Hòa Minh"); one capital alone opens other words.
 _PLACE_SYLLABLES = 2
-#: A place's name after its prefix: words that open with a capital, on one line ("Nghệ An", "Bà Rịa - Vũng Tàu").
+#: A place's name after its prefix: words that open with a capital, on one line ("Hòa Minh", "Lạc Sơn - Đông Hải").
 _PLACE_NAME = re.compile(r"[^\W\d_][\w]*(?:[ \t]+(?:-[ \t]+)?[^\W\d_a-zđ][\w]*)*")
 
 
@@ -373,7 +373,7 @@ def _place_served_after(news: DocumentText, position: int, prefixes: list[str]) 
     if prefix is None:
         return None
     name = _PLACE_NAME.match(news.text, after + len(prefix) + 1)
-    # a place is named in two syllables or more ("Nghệ An"); one capital alone opens the next words ("Quy định")
+    # a place is named in two syllables or more ("Hòa Minh"); one capital alone opens the next words ("Quy định")
     if name is None or not name.group()[:1].isupper() or len(name.group().split()) < _PLACE_SYLLABLES:
         return None
     return name.end()
@@ -654,9 +654,9 @@ _DATE_REACH = 40
 
 
 def _outside_task_table(instruments: Instruments, tasks: TaskTable | None) -> Instruments:
-    """ "Báo cáo", "Nghị định" in a table's column of expected results, "Báo cáo Bộ Tài chính ..." opening a task:
-    in a table of tasks, a kind of instrument named without a number is what a task yields or does, not an
-    instrument the text cites."""
+    """ "Báo cáo", "Nghị định" in a table's column of expected results, "Báo cáo Ủy ban nhân dân tỉnh ..." opening
+    a task: in a table of tasks, a kind of instrument named without a number is what a task yields or does, not
+    an instrument the text cites."""
     if tasks is None:
         return instruments
 

@@ -912,7 +912,7 @@ _COLON_REACH = 4
 
 
 def _with_listed_bodies(commitment: Commitment, news: DocumentText, actors: Actors) -> Commitment:
-    """ "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương ...", "the heads of: the Registry, ...": the
+    """ "Thủ trưởng các cơ quan: Sở Tư pháp, Sở Nội vụ ...", "the heads of: the Registry, ...": the
     bodies listed after a colon that closes the words of an addressee are whose heads the task binds."""
     if commitment.action != "tasks" or not commitment.addressees:
         return commitment

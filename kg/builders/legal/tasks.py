@@ -153,7 +153,7 @@ def _tasks(
         cells = {index + shift: cell for index, cell in enumerate(row)}
         task, lead = cells.get(columns.task), cells.get(columns.lead)
         if task is None or lead is None or _ROW_NUMBER.fullmatch(task.of(text)):
-            continue  # a group's heading ("I | Xây dựng cơ sở dữ liệu"), no task
+            continue  # a group's heading ("II | Nhóm nhiệm vụ về đào tạo"), no task
         own = _due(text, cells.get(columns.due), pack) if columns.due is not None else None
         due = own if own is not None or numbered else due
         addressees = _bodies(text, lead, actors, pack, home_state)
@@ -183,7 +183,7 @@ def _task(
 
 def _bodies(text: str, cell: Span, actors: Actors, pack: LanguagePack, home_state: str | None) -> tuple[Mention, ...]:
     """The bodies a lead cell names: those the finders know there, and the words between them as one name
-    each ("Các sở, ngành, UBND xã, phường, đặc khu": the bodies a plan tasks together)."""
+    each ("Các sở, UBND các xã, thị trấn": the bodies a plan tasks together)."""
     known = sorted(
         (m for m in actors.every_organization() if cell.start <= m.span.start and m.span.end <= cell.end),
         key=lambda m: m.span.start,
@@ -195,7 +195,7 @@ def _bodies(text: str, cell: Span, actors: Actors, pack: LanguagePack, home_stat
         gap = Span(at, mention.span.start if mention else cell.end)
         run_on = _unknown_body(text, Span(bodies[-1].span.start, gap.end), pack, home_state) if bodies else []
         if run_on and _runs_on(text, gap, pack):
-            bodies[-1] = run_on[0]  # "UBND | xã, phường, đặc khu": small words after a head word go on with its name
+            bodies[-1] = run_on[0]  # "UBND | các xã, thị trấn": small words after a head word go on with its name
         else:
             bodies += _unknown_body(text, gap, pack, home_state)
         if mention is not None:
