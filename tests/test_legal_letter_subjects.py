@@ -60,3 +60,9 @@ def test_a_letter_without_a_subject_line_takes_no_line_for_its_title() -> None:
     assert extraction.document is not None
     assert extraction.document.title != "hướng dẫn đăng ký hộ tịch"
     assert not (extraction.document.title or "").startswith("Hà Nội")
+
+
+def test_a_letter_the_addressee_wrote_is_that_body_s() -> None:
+    extraction = build_legal(VI_LETTER)
+    cited = next(c for c in extraction.citations if c.mention.key == "88/HM-HT2")
+    assert cited.issuer is not None and cited.issuer.text == "Tư pháp tỉnh Hòa Minh"

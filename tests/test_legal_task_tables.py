@@ -111,3 +111,13 @@ def test_a_kind_of_instrument_a_task_yields_is_no_citation() -> None:
     cited = build_legal(text).citations
     assert "5/2024/TT-BTP" in {c.mention.key for c in cited}
     assert not [c for c in cited if c.mention.key is None and c.mention.span.start > text.index("PHỤ LỤC")]
+
+
+def test_each_task_lies_inside_the_paragraph_it_counts_in() -> None:
+    extraction = build_legal(PLAN)
+    tasks = [c for c in extraction.commitments if c.span.start > PLAN.index("PHỤ LỤC")]
+    assert tasks
+    for task in tasks:
+        assert task.paragraph is not None and task.paragraph in extraction.paragraphs
+        assert task.paragraph.span.start <= task.span.start and task.span.end <= task.paragraph.span.end
+        assert task.paragraph.number == "1"  # the article that issues the plan

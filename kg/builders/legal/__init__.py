@@ -188,6 +188,8 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     actors = _without_places_as_persons(actors, pack)
     actors = _with_ministry_fields(news, actors)
     actors = _with_places_served(news, actors)
+    # a letter's addressee, named before the instruments are read: the letters it cites are that body's
+    actors = _with_salutation_name(news, legal, actors)
     # the issuing sentence names the instrument itself by its type and title: no other instrument
     instruments = _without_itself(find_instruments(news, actors), None, issuing_sentence(news, legal))
     actors = _without_names_inside_titles(actors, instruments)
@@ -209,13 +211,14 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
         facts.kind = _metadata_kind(pack, page) or facts.kind
     extraction.document = facts
     # a plan's table of tasks after its prose: a commitment a row, to the body that leads it
+    annex = annexed_paragraph(news, legal)
     tasks = read_task_table(
-        as_printed, prose_start, legal.end, pack, actors, facts.body, annexed_paragraph(news, legal), news.home_state
+        as_printed, prose_start, legal.end, pack, actors, facts.body, annex.number if annex else None, news.home_state
     )
     instruments = _outside_task_table(instruments, tasks)
     cited = _without_itself(instruments, facts.symbol, None)
     extraction.citations = cited.citations
-    extraction.paragraphs = _paragraphs(legal, annexed_paragraph(news, legal))
+    extraction.paragraphs = _paragraphs(legal, annex) + ([tasks.paragraph] if tasks else [])
     by_number = {p.number: p for p in extraction.paragraphs if p.section == "operative" and p.number}
     in_force = find_entry_into_force(news, legal, facts.date)
     facts.in_force = in_force.date if in_force else None
@@ -475,7 +478,6 @@ def _with_letter_addressee(news: DocumentText, legal: LegalText, actors: Actors)
     a letter, the head word of its addressee's name standing alone (not before another name) is that addressee."""
     if legal.salutation is None or not legal.articles:
         return actors
-    actors = _with_salutation_name(news, legal, actors)
     salutation = legal.salutation
     named = [m for m in actors.every_organization() if salutation.start <= m.span.start < salutation.end]
     addressee = max(named, key=lambda m: m.span.end - m.span.start, default=None)
@@ -499,7 +501,8 @@ def _with_salutation_name(news: DocumentText, legal: LegalText, actors: Actors) 
     """ "Kính gửi: Thuế tỉnh Hòa Minh. | ... đề nghị Thuế tỉnh Hòa Minh rà soát ...": the one addressee a letter's
     salutation names, where no body the finders know covers its name, is a body of that name, wherever the
     letter writes it whole (not the place its name ends with)."""
-    assert legal.salutation is not None
+    if legal.salutation is None or not legal.articles:
+        return actors
     salutations = tuple(dict(news.pack.extra.get("salutations", {}) or {}))
     line = legal.salutation.of(news.text)
     opening = next((s for s in salutations if line.startswith(s)), None)

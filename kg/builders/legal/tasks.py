@@ -33,9 +33,11 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 @dataclass(frozen=True)
 class TaskTable:
-    """A table of tasks: where it stands (no figure is read there) and the commitment of each task row."""
+    """A table of tasks: where it stands (no figure is read there), the paragraph it is (counted as the article
+    that issues the plan) and the commitment of each task row."""
 
     span: Span
+    paragraph: Paragraph
     commitments: list[Commitment]
 
 
@@ -53,7 +55,7 @@ def read_task_table(
     pack: LanguagePack,
     actors: Actors,
     issuer: Mention | None,
-    paragraph: Paragraph | None,
+    article: str | None,
     home_state: str | None = None,
 ) -> TaskTable | None:
     """The table of tasks in ``text[start:end]``, if one has a column of lead bodies.
@@ -71,9 +73,11 @@ def read_task_table(
         columns = _columns(text, header, pack)
         if columns is None:
             continue
+        span = Span(header[0].start, rows[-1][-1].end)
+        paragraph = Paragraph(span, "annex", number=article)
         commitments = _tasks(text, rows[at + 1 :], columns, pack, actors, (issuer, paragraph, home_state))
         if commitments:
-            return TaskTable(Span(header[0].start, rows[-1][-1].end), commitments)
+            return TaskTable(span, paragraph, commitments)
     return None
 
 
@@ -141,7 +145,7 @@ def _tasks(
     columns: _Columns,
     pack: LanguagePack,
     actors: Actors,
-    context: tuple[Mention | None, Paragraph | None, str | None],
+    context: tuple[Mention | None, Paragraph, str | None],
 ) -> list[Commitment]:
     issuer, paragraph, home_state = context
     tasks: list[Commitment] = []
@@ -167,7 +171,7 @@ def _task(
     addressees: tuple[Mention, ...],
     issuer: Mention | None,
     due: Deadline | None,
-    paragraph: Paragraph | None,
+    paragraph: Paragraph,
 ) -> Commitment:
     return Commitment(
         span=task,
