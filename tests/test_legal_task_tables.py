@@ -121,3 +121,9 @@ def test_each_task_lies_inside_the_paragraph_it_counts_in() -> None:
         assert task.paragraph is not None and task.paragraph in extraction.paragraphs
         assert task.paragraph.span.start <= task.span.start and task.span.end <= task.paragraph.span.end
         assert task.paragraph.number == "1"  # the article that issues the plan
+
+
+def test_the_prose_after_a_table_of_tasks_is_no_part_of_it() -> None:
+    text = PLAN + "\nKinh phí thực hiện năm 2026 là 500 triệu đồng.\n"
+    extraction = build_legal(text)
+    assert 500_000_000 in {int(s.value) for s in extraction.statistics}

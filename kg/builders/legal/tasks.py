@@ -73,12 +73,27 @@ def read_task_table(
         columns = _columns(text, header, pack)
         if columns is None:
             continue
-        span = Span(header[0].start, rows[-1][-1].end)
+        body = rows[at + 1 :]
+        last = _last_row_with_task(text, body, columns, pack, actors)
+        if last is None:
+            continue
+        # the table ends with its last task's row: the prose after it is no part of it
+        span = Span(header[0].start, body[last][-1].end)
         paragraph = Paragraph(span, "annex", number=article)
-        commitments = _tasks(text, rows[at + 1 :], columns, pack, actors, (issuer, paragraph, home_state))
-        if commitments:
-            return TaskTable(span, paragraph, commitments)
+        return TaskTable(
+            span, paragraph, _tasks(text, body[: last + 1], columns, pack, actors, (issuer, paragraph, home_state))
+        )
     return None
+
+
+def _last_row_with_task(
+    text: str, rows: list[list[Span]], columns: _Columns, pack: LanguagePack, actors: Actors
+) -> int | None:
+    """The index of the last row that gives a task to a lead body, if any does."""
+    placeholder = Paragraph(Span(0, 0), "annex")
+    ends = {c.span.end for c in _tasks(text, rows, columns, pack, actors, (None, placeholder, None))}
+    found = [i for i, row in enumerate(rows) if any(cell.end in ends for cell in row)]
+    return found[-1] if found else None
 
 
 def _rows(text: str, start: int, end: int) -> list[list[Span]]:
