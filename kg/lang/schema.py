@@ -1108,6 +1108,46 @@ class LegalTexts:
     table_unit_labels: tuple[str, ...] = words(
         'words before the unit of every amount of an appendix table ("Đơn vị:", "Unité :")', optional=True
     )
+    task_table_lead_headers: tuple[str, ...] = words(
+        'the heading of the column of a table of tasks that names the body leading each task ("Cơ quan chủ trì",'
+        ' "Lead agency")',
+        optional=True,
+    )
+    task_table_task_headers: tuple[str, ...] = words(
+        'the heading of the column of a table of tasks that says what is to be done ("Nhiệm vụ", "Task")', optional=True
+    )
+    task_table_due_headers: tuple[str, ...] = words(
+        'the heading of the column of a table of tasks that says when each is due ("Thời gian hoàn thành", "Deadline")',
+        optional=True,
+    )
+    administrative_unit_words: tuple[str, ...] = words(
+        'the words, capitalised, that open the name of an administrative unit ("Phường", "Xã", "County"): a name'
+        " that opens with one is a place, never a person's",
+        optional=True,
+    )
+    letter_subject_marks: tuple[str, ...] = words(
+        'the mark before the subject an official letter prints under its number ("V/v", "Subject:"): its title',
+        optional=True,
+    )
+    local_department_heads: Mapping[str, str] = phrases(
+        'the head word of a local department\'s name, with that of the ministry of the same field ("Sở": "Bộ"): a'
+        " department is named after its ministry's field, commas and all",
+        optional=True,
+    )
+    time_of_day_words: tuple[str, ...] = words(
+        'the words after an hour that say it is an hour of the day ("05 giờ sáng", "6 p.m."): no quantity',
+        optional=True,
+    )
+    clock_hour_words: tuple[str, ...] = words(
+        'the word between an hour of the day and the part of the day it is in ("giờ", "o\'clock")', optional=True
+    )
+    period_deadline_words: tuple[str, ...] = words(
+        'the words of time before a quarter or a month by which a task is due ("trong Quý II/2026", "by December")',
+        optional=True,
+    )
+    quarter_words: tuple[str, ...] = words(
+        'the word before the number of a quarter of a year ("Quý IV/2026", "Q4 2026")', optional=True
+    )
     signed_placeholders: tuple[str, ...] = words(
         'a line that stands for the signature itself in a copy ("(Đã ký)", "(signé)")', optional=True
     )

@@ -69,6 +69,7 @@ UNITS: dict[str, str] = {
     "tháng": "months",
     "ngày": "days",
     "ngày làm việc": "working days",
+    "giờ": "hours",
 }
 
 # --- dates --------------------------------------------------------------------
@@ -384,10 +385,47 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     # a decision issues a plan, rules or a charter "kèm theo" itself: printed after the signature under its heading
     "annexed_text_headings": ("KẾ HOẠCH", "QUY ĐỊNH", "QUY CHẾ", "ĐIỀU LỆ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN"),
     "table_unit_labels": ("Đơn vị tính:", "Đơn vị:", "ĐVT:"),
+    # a plan's table of tasks: each row a task, the body that leads it and when it is due ("Quý IV/2026")
+    "task_table_lead_headers": ("Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan thực hiện", "Đơn vị thực hiện"),
+    "task_table_task_headers": ("Nhiệm vụ", "Nội dung", "Nội dung công việc", "Nội dung nhiệm vụ", "Tên nhiệm vụ"),
+    "task_table_due_headers": (
+        "Thời gian hoàn thành",
+        "Thời gian dự kiến hoàn thành",
+        "Thời hạn hoàn thành",
+        "Thời gian thực hiện",
+        "Thời hạn",
+        "Tiến độ",
+    ),
+    "quarter_words": ("Quý", "quý"),
+    # "hoàn thành trong Quý II/2026", "trước tháng 12": due by the end of that quarter or month
+    "period_deadline_words": ("trong", "trước", "chậm nhất trong", "chậm nhất"),
+    # "không dùng loa trước 05 giờ sáng và sau 23 giờ đêm": an hour of the day, no quantity of hours
+    "time_of_day_words": ("sáng", "trưa", "chiều", "tối", "đêm"),
+    "clock_hour_words": ("giờ",),
+    # "Sở Văn hóa, Thể thao và Du lịch": a province's department bears the field of the ministry above it
+    "local_department_heads": {"Sở": "Bộ"},
+    # "Số: 12/STP-VP | V/v rà soát hồ sơ": a letter's subject under its number is its title
+    "letter_subject_marks": ("V/v", "V/V", "v/v"),
+    # "Phường Lạc Viên", "Xã Mỹ Khê" in a table of venues: a ward's or commune's name, no person's
+    "administrative_unit_words": (
+        "Tỉnh",
+        "Thành phố",
+        "Huyện",
+        "Quận",
+        "Thị xã",
+        "Thị trấn",
+        "Phường",
+        "Xã",
+        "Đặc khu",
+        "Thôn",
+        "Ấp",
+        "Bản",
+    ),
     "table_total_words": ("TỔNG", "TỔNG CỘNG", "TỔNG SỐ", "Tổng", "Tổng cộng", "Tổng số"),
     "instrument_self_words": ("này",),
     "copula_words": ("là",),
-    "repeal_phrases": ("bãi bỏ", "hết hiệu lực"),
+    # "Quyết định này thay thế Quyết định số ...": the instrument that replaces another repeals it
+    "repeal_phrases": ("bãi bỏ", "hết hiệu lực", "này thay thế"),
     "closing_formulas": ("thông báo để",),
     "agent_markers": ("được", "do"),
     "agent_blockers": ("đã", "khi", "sau khi"),
@@ -640,10 +678,12 @@ EXTRA: dict[str, object] = {
         "Tuyên bố": "declaration",
     },
     # the State's numbers ("402/QĐ-TTg", "69/2020/QH14", the Government's "66.2/2025/NQ-CP" of a numbered series,
-    # "31/2015/TT- BYT" as typed) and the Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU")
+    # "31/2015/TT- BYT" and "9 /2025/QĐ-UBND" as typed, a unit's code with its number: "88/HM-HT2") and the
+    # Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU")
     "instrument_number": (
         r"(?<![\d.])\d{1,5}(?:\.\d{1,2})?"
-        r"(?:(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:- ?[A-ZĐ][A-ZĐa-z]*)*|-[A-ZĐ][A-ZĐa-z]*/[A-ZĐ][A-ZĐa-z]*)"
+        r"(?: ?(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:- ?[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?)*"
+        r"|-[A-ZĐ][A-ZĐa-z]*/[A-ZĐ][A-ZĐa-z]*)"
     ),
     "instrument_number_word": ("số",),
     # A convention a body numbers, cited by that number ("ILO Convention No. 190"), and the verbs by which

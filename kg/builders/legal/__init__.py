@@ -66,6 +66,7 @@ from kg.builders.legal.structure import (
     may_hold_articles_marked,
     read_structure,
 )
+from kg.builders.legal.tasks import TaskTable, read_task_table
 from kg.finders import unique_in_text_order
 from kg.finders.actors import COLLECTIVE, Actors, find_actors
 from kg.finders.dates import find_dates
@@ -77,6 +78,7 @@ from kg.lang.base import LanguagePack
 from kg.model import (
     Document,
     DocumentFacts,
+    Event,
     Extraction,
     Kind,
     Mention,
@@ -97,6 +99,8 @@ _ARTICLES = 0.4
 _HEADING = 0.3
 _NUMBER = 0.1
 _RECITALS = 0.2
+#: The most words of the one body a letter's salutation names ("Kính gửi: Thuế tỉnh Hòa Minh.").
+_LETTER_NAME_WORDS = 12
 #: Below a UN document's certain score, so that a resolution annexing a convention stays the UN's.
 _MAX_SCORE = 0.9
 
@@ -176,10 +180,16 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     prose_end = legal.articles[-1].span.end if legal.articles else legal.header.end
     prose_end = legal.annexed.end if legal.annexed else prose_end
     text = join_soft_breaks(page.text, Span(prose_start, max(prose_start, prose_end)), pack)
+    as_printed = document.text  # a table's cells stand between lines of "|" there
     document = replace(document, text=text, segments=[Segment(instrument, "main")])
     news = DocumentText(_without_formula_and_signature(document, legal), pack)
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = _without_syllables(news, _without_names_in_capitals(_without_structure_words(find_actors(news), pack)))
+    actors = _without_places_as_persons(actors, pack)
+    actors = _with_ministry_fields(news, actors)
+    actors = _with_places_served(news, actors)
+    # a letter's addressee, named before the instruments are read: the letters it cites are that body's
+    actors = _with_salutation_name(news, legal, actors)
     # the issuing sentence names the instrument itself by its type and title: no other instrument
     instruments = _without_itself(find_instruments(news, actors), None, issuing_sentence(news, legal))
     actors = _without_names_inside_titles(actors, instruments)
@@ -200,9 +210,15 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     if facts.kind == Kind.INSTRUMENT:
         facts.kind = _metadata_kind(pack, page) or facts.kind
     extraction.document = facts
+    # a plan's table of tasks after its prose: a commitment a row, to the body that leads it
+    annex = annexed_paragraph(news, legal)
+    tasks = read_task_table(
+        as_printed, prose_start, legal.end, pack, actors, facts.body, annex.number if annex else None, news.home_state
+    )
+    instruments = _outside_task_table(instruments, tasks)
     cited = _without_itself(instruments, facts.symbol, None)
     extraction.citations = cited.citations
-    extraction.paragraphs = _paragraphs(legal, annexed_paragraph(news, legal))
+    extraction.paragraphs = _paragraphs(legal, annex) + ([tasks.paragraph] if tasks else [])
     by_number = {p.number: p for p in extraction.paragraphs if p.section == "operative" and p.number}
     in_force = find_entry_into_force(news, legal, facts.date)
     facts.in_force = in_force.date if in_force else None
@@ -224,22 +240,46 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
             lead_in=lead_in,
         ),
     )
+    extraction.commitments += tasks.commitments if tasks else []
     recipients = _recipients(document, legal, pack)
     extraction.posts = [*actors.posts, *signature.posts]
     extraction.posts += recipients.posts
     not_figures = [a.heading for a in legal.articles] + ([legal.number] if legal.number else [])
     not_figures += [c.deadline.span for c in extraction.commitments if c.deadline]
     not_figures += [in_force.date_span] if in_force and in_force.date_span else []
-    extraction.events = sessions_in_legislatures(news, find_events(news, actors), actors)
+    events = sessions_in_legislatures(news, find_events(news, actors), actors)
+    extraction.events = [e for e in events if _happens(e)]
     # the appendix table after the signature is read by its rows, not as prose
     after = legal.articles[-1].span.end if legal.articles else legal.end
     appendix = read_appendix(page.text, after, legal.end, pack, news.home_state)
     not_figures += [appendix.span] if appendix else []
+    not_figures += [tasks.span] if tasks else []
+    not_figures += _hours_of_the_day(news)
     figures = find_statistics(news, [*(m.span for m in instruments.mentions), *not_figures])
     extraction.statistics = _in_the_issuer_s_place(news, figures, facts.body)
     extraction.statistics += appendix.figures if appendix else []
     extraction.mentions = _mentions(actors, instruments, signature, extraction, recipients)
     return extraction
+
+
+def _hours_of_the_day(news: DocumentText) -> list[Span]:
+    """ "trước 05 giờ sáng và sau 23 giờ đêm", "before 6 a.m.": an hour of the day (a number, maybe the word for
+    an hour, then a part of the day: ``extra["time_of_day_words"]``) is a time, no quantity of hours."""
+    parts = news.words("time_of_day_words")
+    if not parts:
+        return []
+    hour_words = news.words("clock_hour_words")
+    hours = rf"(?:(?:{'|'.join(re.escape(w) for w in hour_words)})\s*)?" if hour_words else ""
+    after = "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True))
+    pattern = rf"(?<![\d.,])\d{{1,2}}(?:[:h]\d{{2}})?\s*{hours}(?:{after})(?!\w)"
+    return [Span(m.start(), m.end()) for m in re.finditer(pattern, news.text)]
+
+
+def _happens(event: Event) -> bool:
+    """ "Điều 4. Lễ tang đối với công chức", "Khu Trung tâm Hội nghị xã": a rule about a kind of ceremony, or a
+    venue's name, says of no event when or where it is held; an instrument's events (the session that adopted
+    it, the meeting a notice relays) are dated or placed, or numbered in their body's series."""
+    return bool(event.start or event.place or event.number or event.series)
 
 
 def _in_the_issuer_s_place(news: DocumentText, figures: list[Statistic], issuer: Mention | None) -> list[Statistic]:
@@ -277,6 +317,115 @@ def _without_structure_words(actors: Actors, pack: LanguagePack) -> Actors:
         persons=[p for p in actors.persons if not structural(p)],
         posts=[h for h in actors.posts if not structural(h.person)],
     )
+
+
+def _without_places_as_persons(actors: Actors, pack: LanguagePack) -> Actors:
+    """ "Phường Lạc Viên | - | Sân vận động ...", "Ward Seven": a name that opens with the word of an administrative
+    unit (``extra["administrative_unit_words"]``) names a place, though a list prints it as it prints persons."""
+    units = pack.words("administrative_unit_words")
+
+    def place(person: Mention) -> bool:
+        written = " ".join(person.text.split())
+        return any(written.startswith(unit + " ") for unit in units)
+
+    return replace(
+        actors,
+        persons=[p for p in actors.persons if not place(p)],
+        posts=[h for h in actors.posts if not place(h.person)],
+    )
+
+
+#: The fewest syllables of a place's name after its prefix ("Hòa Minh"); one capital alone opens other words.
+_PLACE_SYLLABLES = 2
+#: A place's name after its prefix: words that open with a capital, on one line ("Hòa Minh", "Lạc Sơn - Đông Hải").
+_PLACE_NAME = re.compile(r"[^\W\d_][\w]*(?:[ \t]+(?:-[ \t]+)?[^\W\d_a-zđ][\w]*)*")
+
+
+def _with_places_served(news: DocumentText, actors: Actors) -> Actors:
+    """ "Công an tỉnh Hòa Minh", "Sở Y tế thành phố Hải Đông": a body named with the place it serves (a prefix of
+    ``extra["place_prefixes"]`` in small letters, then the place's name) is that place's body, its name running on
+    over the place; a head word alone before the place is such a body."""
+    prefixes = [p for p in news.words("place_prefixes") if p[:1].islower()]
+    if not prefixes:
+        return actors
+    served: list[Mention] = []
+    for mention in actors.organizations:
+        end = _place_served_after(news, mention.span.end, prefixes)
+        served.append(mention if end is None else _run_on(news, mention, end))
+    taken = [m.span for m in served]
+    for head in news.pack.organization_heads:
+        for found in re.finditer(rf"(?<!\w){re.escape(head)}(?= )", news.text):
+            start = found.start()
+            if any(t.start <= start < t.end for t in taken) or not head[:1].isupper():
+                continue
+            end = _place_served_after(news, found.end(), prefixes)
+            if end is not None:
+                span = Span(start, end)
+                served.append(Mention(span, " ".join(span.of(news.text).split()), Kind.GOVERNMENT_AGENCY))
+                taken.append(span)
+    places = [m for m in actors.known if not (m.kind == Kind.PLACE and any(_within(m.span, t) for t in taken))]
+    return replace(actors, organizations=served, known=places)
+
+
+def _place_served_after(news: DocumentText, position: int, prefixes: list[str]) -> int | None:
+    """Where the place a body serves ends, if a prefix and a place's name follow ``position`` on its line."""
+    if news.text[position : position + 1] != " ":
+        return None
+    after = position + 1
+    prefix = next((p for p in sorted(prefixes, key=len, reverse=True) if news.text.startswith(p + " ", after)), None)
+    if prefix is None:
+        return None
+    name = _PLACE_NAME.match(news.text, after + len(prefix) + 1)
+    # a place is named in two syllables or more ("Hòa Minh"); one capital alone opens the next words ("Quy định")
+    if name is None or not name.group()[:1].isupper() or len(name.group().split()) < _PLACE_SYLLABLES:
+        return None
+    return name.end()
+
+
+def _run_on(news: DocumentText, mention: Mention, end: int) -> Mention:
+    span = Span(mention.span.start, end)
+    return replace(mention, span=span, text=" ".join(span.of(news.text).split()), written=None, name=None)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+#: How far past a department's name its ministry's field may run ("Sở Văn hóa | , Thể thao và Du lịch").
+_FIELD_REACH = 60
+
+
+def _with_ministry_fields(news: DocumentText, actors: Actors) -> Actors:
+    """ "Sở Văn hóa, Thể thao và Du lịch" cut at its comma: a local department (``extra["local_department_heads"]``)
+    is named after the field of the ministry of the same field the gazetteers know ("Bộ Văn hóa, Thể thao và
+    Du lịch"), so its name runs on as far as that ministry's does."""
+    heads: dict[str, str] = dict(news.pack.extra.get("local_department_heads", {}) or {})
+    if not heads:
+        return actors
+    organizations = [_run_on_as_ministry(news, m, heads) for m in actors.organizations]
+    return replace(actors, organizations=organizations)
+
+
+def _run_on_as_ministry(news: DocumentText, mention: Mention, heads: dict[str, str]) -> Mention:
+    head = next((h for h in heads if mention.text.startswith(h + " ")), None)
+    if head is None:
+        return mention
+    following = news.text[mention.span.end : mention.span.end + _FIELD_REACH].split("\n\n")[0]
+    if not following.startswith(","):
+        return mention
+    field = mention.span.of(news.text)[len(head) :]
+    ministry = heads[head] + field
+    candidate = ministry + following
+    known = [
+        m
+        for m in resolve.find_mentions(candidate, news.language, kinds=(Kind.GOVERNMENT_AGENCY,))
+        if m.span.start == 0 and m.span.end > len(ministry)
+    ]
+    if not known:
+        return mention
+    end = mention.span.end + max(m.span.end for m in known) - len(ministry)
+    span = Span(mention.span.start, end)
+    return replace(mention, span=span, text=" ".join(span.of(news.text).split()), written=None)
 
 
 def _without_names_in_capitals(actors: Actors) -> Actors:
@@ -348,6 +497,39 @@ def _with_letter_addressee(news: DocumentText, legal: LegalText, actors: Actors)
     return replace(actors, organizations=[*actors.organizations, *aliases]) if aliases else actors
 
 
+def _with_salutation_name(news: DocumentText, legal: LegalText, actors: Actors) -> Actors:
+    """ "Kính gửi: Thuế tỉnh Hòa Minh. | ... đề nghị Thuế tỉnh Hòa Minh rà soát ...": the one addressee a letter's
+    salutation names, where no body the finders know covers its name, is a body of that name, wherever the
+    letter writes it whole (not the place its name ends with)."""
+    if legal.salutation is None or not legal.articles:
+        return actors
+    salutations = tuple(dict(news.pack.extra.get("salutations", {}) or {}))
+    line = legal.salutation.of(news.text)
+    opening = next((s for s in salutations if line.startswith(s)), None)
+    if opening is None or "\n" in line.strip():
+        return actors
+    name = " ".join(line[len(opening) :].replace("*", " ").strip(" :：").rstrip(".").split())
+    if not name[:1].isupper() or re.search(r"[;\d]", name) or len(name.split()) > _LETTER_NAME_WORDS:
+        return actors
+    salutation = legal.salutation
+    if any(
+        salutation.start <= m.span.start and m.span.end <= salutation.end and len(m.span.of(news.text)) >= len(name)
+        for m in actors.every_organization()
+    ):
+        return actors  # a body the finders know by that name
+    spans = [Span(found.start(), found.end()) for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", news.text)]
+    named = [Mention(span, name, Kind.ORGANIZATION, scope=news.home_state) for span in spans]
+
+    def outside(mention: Mention) -> bool:
+        return not any(s.start <= mention.span.start < s.end for s in spans)
+
+    return replace(
+        actors,
+        known=[m for m in actors.known if outside(m)],
+        organizations=[*(m for m in actors.organizations if outside(m)), *named],
+    )
+
+
 def _metadata_value(page: Page, name: str) -> str | None:
     found = page.metadata.get(name)
     return found.value if found is not None else None
@@ -383,10 +565,28 @@ def _document_facts(news: DocumentText, legal: LegalText, actors: Actors, instru
     kind = ontology_kind(legal.kind) if legal.kind else (own.kind if own else Kind.INSTRUMENT)
     body = find_issuer(news, legal, actors) or (instruments.issuers.get(own.span) if own else None)
     # the date the heading prints wins over a page's (a web page's date is when it was posted, or a guess)
-    facts = DocumentFacts(kind=kind, title=_title(legal, body), date=_heading_date(news, legal))
+    title = _title(legal, body) or _letter_subject(news, legal)
+    facts = DocumentFacts(kind=kind, title=title, date=_heading_date(news, legal))
     facts.symbol = own.key if own else legal.symbol
     facts.body = body
     return facts
+
+
+def _letter_subject(news: DocumentText, legal: LegalText) -> str | None:
+    """ "Số: 12/STP-VP | V/v rà soát hồ sơ lưu trữ": the subject a letter prints under its number, above its
+    salutation (after ``extra["letter_subject_marks"]``), is its title."""
+    if legal.salutation is None:
+        return None
+    marks = news.words("letter_subject_marks")
+    for line in legal.lines:
+        if line.span.start >= legal.salutation.start:
+            break
+        written = " ".join(line.text.replace("*", " ").split())
+        mark = next((m for m in marks if written.startswith(m + " ") or written.startswith(m + ":")), None)
+        if mark is not None:
+            subject = written[len(mark) :].strip(" :")
+            return subject or None
+    return None
 
 
 def _title(legal: LegalText, issuer: Mention | None) -> str | None:
@@ -454,6 +654,24 @@ def _adoption_date(document: Document, legal: LegalText) -> str | None:
 
 #: How far after the words of adoption its date may stand ("Принят Государственной Думой | 14 ноября 2023 года").
 _DATE_REACH = 40
+
+
+def _outside_task_table(instruments: Instruments, tasks: TaskTable | None) -> Instruments:
+    """ "Báo cáo", "Nghị định" in a table's column of expected results, "Báo cáo Ủy ban nhân dân tỉnh ..." opening
+    a task: in a table of tasks, a kind of instrument named without a number is what a task yields or does, not
+    an instrument the text cites."""
+    if tasks is None:
+        return instruments
+
+    def inside(mention: Mention) -> bool:
+        return mention.key is None and tasks.span.start <= mention.span.start < tasks.span.end
+
+    return Instruments(
+        citations=[c for c in instruments.citations if not inside(c.mention)],
+        mentions=[m for m in instruments.mentions if not inside(m)],
+        issuers=dict(instruments.issuers),
+        adopters=dict(instruments.adopters),
+    )
 
 
 def _without_itself(instruments: Instruments, symbol: str | None, issuing: re.Match[str] | None) -> Instruments:

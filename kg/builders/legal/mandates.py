@@ -44,6 +44,7 @@ from dataclasses import replace
 
 from kg.builders.legal.in_force import EntryIntoForce
 from kg.builders.legal.structure import Article, LegalText
+from kg.builders.legal.tasks import period_deadline
 from kg.finders.actors import COLLECTIVE, Actors
 from kg.finders.commitments import action_force, find_commitments
 from kg.finders.dates import find_dates
@@ -164,6 +165,7 @@ def article_commitments(
         if article.number not in held and not _puts_into_force(article, in_force) and not _relays(legal):
             action = "defines" if _declaratory(news, article) else "decides"
             in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number], action))
+    in_articles = [_due_by_period(_with_listed_bodies(c, news, actors), news, date) for c in in_articles]
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
 
 
@@ -889,6 +891,47 @@ def _with_all_addressees(commitment: Commitment, news: DocumentText, actors: Act
         addressees=addressees,
         span=Span(min(commitment.span.start, addressees[0].span.start), commitment.span.end),
     )
+
+
+#: The length of a day written in ISO 8601 ("2026-06-30"), against a month's ("2026-06").
+_A_DAY = len("YYYY-MM-DD")
+
+
+def _due_by_period(commitment: Commitment, news: DocumentText, date: str | None) -> Commitment:
+    """ "Sở Tư pháp hoàn thành trong Quý II/2026", "... trong tháng 12": a task due by a quarter or a month is due
+    by its last day (a year alone, where one was read, says less)."""
+    if commitment.action != "tasks" or (commitment.deadline and len(commitment.deadline.date or "") == _A_DAY):
+        return commitment  # due by a day already
+    year = int(date[:4]) if date and date[:4].isdigit() else None
+    due = period_deadline(news.text, commitment.span, news.pack, year)
+    return replace(commitment, deadline=due) if due is not None else commitment
+
+
+#: The most words between a post and the colon before the bodies it heads ("Thủ trưởng | các cơ quan |:").
+_COLON_REACH = 4
+
+
+def _with_listed_bodies(commitment: Commitment, news: DocumentText, actors: Actors) -> Commitment:
+    """ "Thủ trưởng các cơ quan: Sở Tư pháp, Sở Nội vụ ...", "the heads of: the Registry, ...": the
+    bodies listed after a colon that closes the words of an addressee are whose heads the task binds."""
+    if commitment.action != "tasks" or not commitment.addressees:
+        return commitment
+    last = commitment.addressees[-1]
+    colon = news.text.find(":", last.span.end, commitment.span.end)
+    between = news.text[last.span.end : colon] if colon >= 0 else ""
+    if colon < 0 or len(between.split()) > _COLON_REACH or re.search(r"[;.\d]", between):
+        return commitment
+    end = next((i for i in range(colon, commitment.span.end) if news.text[i] in ";."), commitment.span.end)
+    listed = [
+        m
+        for m in actors.every_organization()
+        if colon < m.span.start and m.span.end <= end and m.kind not in _NOT_ADDRESSEES
+    ]
+    outermost = [m for m in listed if not any(_inside(m.span, o.span) for o in listed if o is not m)]
+    if not outermost:
+        return commitment
+    unique = {m.span: m for m in [*commitment.addressees, *outermost]}
+    return replace(commitment, addressees=tuple(sorted(unique.values(), key=lambda m: m.span)))
 
 
 def _overlap(a: Span, b: Span) -> bool:

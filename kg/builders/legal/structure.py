@@ -204,14 +204,16 @@ def _read_as_letter(text: str, legal: LegalText, pack: LanguagePack, end: int) -
     # "Kính gửi: | - Sở Y tế; | - UBND các xã, phường.": a salutation alone on its line (a table's cell) names
     # its addressees on the lines below it, past the blank lines its cell's border leaves
     named = bool(opening.text[len(_starts_with(opening.text, tuple(salutations)) or "") :].strip(" :：*"))
+    ended = named and _ends_sentence(opening.text)
     for line in legal.lines:
         if line.span.start <= opening.span.end:
             continue
         if line.blank and not named:
             continue
-        if line.blank:
-            break
+        if line.blank or ended:
+            break  # "Kính gửi: Thuế tỉnh X. | Cục Thuế nhận được ...": the full stop ends the addressees
         named, block_end = True, line.span.end
+        ended = _ends_sentence(line.text)
     body_start = next((li.span.start for li in legal.lines if li.span.start > block_end and not li.blank), None)
     if body_start is None:
         return
@@ -219,6 +221,11 @@ def _read_as_letter(text: str, legal: LegalText, pack: LanguagePack, end: int) -
     legal.salutation = Span(opening.span.start, block_end)
     legal.articles = [Article(body, Span(body.start, body.start), "1", body)]
     legal.kind = legal.kind or salutations[_starts_with(opening.text, tuple(salutations)) or ""]
+
+
+def _ends_sentence(written: str) -> bool:
+    """A line whose last mark (past its markup) is a full stop: the last of a letter's addressees."""
+    return written.rstrip(" *_").endswith(".")
 
 
 def _salutation_line(lines: list[Line], pack: LanguagePack, end: int) -> Line | None:
@@ -336,9 +343,17 @@ def _articles(text: str, folded: str, pack: LanguagePack, main: Span) -> list[Ar
     heads: list[tuple[Span, str]] = []
     for match in pattern.finditer(folded, main.start, main.end):
         number = _article_number(match["number"], pack)
+        if number == "1" and heads and _signed_between(text, pack, heads[-1][0].end, match.start()):
+            break  # "... KT. CHỦ TỊCH ... QUY ĐỊNH | Điều 1.": the text the instrument issues numbers its own
         if number == str(len(heads) + 1):
             heads.append((Span(match.start("head"), match.end("head")), number))
     return _spans_to_articles(text, heads, main.end)
+
+
+def _signed_between(text: str, pack: LanguagePack, start: int, end: int) -> bool:
+    """Whether a line between ``start`` and ``end`` opens a closing block ("Nơi nhận:", "KT. CHỦ TỊCH")."""
+    cues = (*pack.words("closing_cues"), *pack.words("on_behalf_marks"))
+    return any(_starts_with(line.text.strip("*_ "), cues) for line in _lines(text[start:end]))
 
 
 def may_hold_articles(text: str, pack: LanguagePack, main: Span) -> bool:
