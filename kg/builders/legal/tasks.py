@@ -256,8 +256,7 @@ def _due(text: str, cell: Span | None, pack: LanguagePack) -> Deadline | None:
     quarter = _quarter(written, pack)
     if quarter is not None:
         year, number, _ = quarter
-        month = number * 3
-        return Deadline(cell, year=year, date=f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}")
+        return _period_end(cell, year, number * 3)
     days = [d for d in find_dates(text, pack, cell.start, cell.end) if d.has_year and len(d.iso) == 10]
     if days:
         return Deadline(cell, year=int(days[-1].iso[:4]), date=days[-1].iso)
@@ -267,7 +266,7 @@ def _due(text: str, cell: Span | None, pack: LanguagePack) -> Deadline | None:
 
 def _quarter(written: str, pack: LanguagePack) -> tuple[int, int, int] | None:
     """The year and number of the quarter ``written`` names, and where its writing ends."""
-    words = "|".join(re.escape(w) for w in sorted(pack.words("quarter_words"), key=len, reverse=True))
+    words = _quarter_words(pack)
     if not words:
         return None
     pattern = rf"(?<!\w)(?:{words})\s*(IV|I{{1,3}}|[1-4])(?!\w)\W{{0,3}}(?:\w{{1,4}}\s+)?((?:19|20)\d\d)(?!\d)"
