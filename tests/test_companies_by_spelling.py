@@ -1,4 +1,4 @@
-"""A company named by its brand's spelling alone, opening a clause: "NVIDIA is partnering with ...".
+"""A company named by its brand's spelling alone, opening a clause: "KESTRAL is partnering with ...".
 
 The excerpts are composed for these tests.
 """

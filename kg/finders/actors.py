@@ -1263,7 +1263,7 @@ def _read_companies_after_their_kind(news: DocumentText, main: Span) -> list[Men
 
 
 def _companies_by_their_spelling(news: DocumentText, main: Span) -> list[Mention]:
-    """ "NVIDIA is partnering with ...", "VinFast continues to ...": a word spelled as a brand is, in capitals (five
+    """ "KESTRAL is partnering with ...", "NovaRide continues to ...": a word spelled as a brand is, in capitals (five
     letters or more) or with a capital inside it, that opens a clause with prose in lower case right after it is a
     company's name; so is a name the pack's conjunction joins to it. A body's acronym the gazetteer knows is that
     body (known names rival it); a dateline in capitals has a comma or a dash after it, no prose."""
@@ -1283,7 +1283,7 @@ def _read_companies_by_their_spelling(news: DocumentText, main: Span) -> list[Me
         if resolve.find_mentions(news.text, news.language, start=token.start, end=token.end):
             continue  # "USAID will provide": a body the gazetteer knows is that body, no company
         if f"({token.text})" in news.text[: token.start]:
-            continue  # "... Agreement for Research (VUSTAR). VUSTAR will": the acronym of what it was defined for
+            continue  # "... Agreement on Soils (ASORA). ASORA will": the acronym of what it was defined for
         name: Span | None = Span(token.start, token.end)
         while name is not None:
             found.append(organization_mention(news, name, Kind.ORGANIZATION))
@@ -1291,8 +1291,8 @@ def _read_companies_by_their_spelling(news: DocumentText, main: Span) -> list[Me
     return found
 
 
-#: A brand's spelling: five capitals or more ("NVIDIA", "PEMEX"; a body's acronym has mostly three or four:
-#: "USDS", "FEMA"), or a capital inside a word of letters ("VinFast").
+#: A brand's spelling: five capitals or more ("KESTRAL", "ZELTEX"; a body's acronym has mostly three or four:
+#: "USDS", "FEMA"), or a capital inside a word of letters ("NovaRide").
 _BRAND_SPELLING = re.compile(r"[A-Z]{5,}|[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
