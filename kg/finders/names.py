@@ -369,7 +369,7 @@ def _cased_person_end(news: DocumentText, start: int, limit: int, taken: frozens
             break
         end, last = token.end, token.text
         if last.endswith(_POSSESSIVES) or text.startswith(_POSSESSIVES, end):
-            break  # "President Biden’s | American Rescue Plan": what a name owns is no part of it
+            break  # "Governor Lane’s | Clean Rivers Plan": what a name owns is no part of it
     if end > start and (_is_initial(last) or last in suffixes) and text.startswith(".", end):
         end += 1  # the stop of an initial or of "Jr." belongs to the name
     return _past_surname_particle(news, start, end, limit, taken)
