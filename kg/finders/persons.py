@@ -273,6 +273,8 @@ def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Comp
     for step in range(_MAX_COMPLEMENTS):
         at = _past_portfolio_conjunction(news, complement.end) if step else complement.end
         acronym = _ACRONYM.match(text, at) if step and _after_conjunction(news, at) else None
+        # "le maire | LR | de la commune, Paul Girardin": the holder's party, no part of a name
+        acronym = acronym or (_party_acronym(news, actors, at) if not step else None)
         if acronym:  # "Министр строительства и | ЖКХ | Ирек Файзуллин"
             complement.end = skip_spaces(text, acronym.end())
             continue
@@ -401,6 +403,20 @@ def _proclitic_before_place(news: DocumentText, actors: Actors, position: int) -
 _BRACKETED_ACRONYM = re.compile(r"[(（][^\W\d_a-zà-ÿа-яё]{2,10}[)）](?=\s*[,،])")
 #: A word in capitals only, an acronym ("ЖКХ", "PME"): no part of a person's name written in title case.
 _ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-яё]{2,8}(?!\w)(?=\s)")
+#: A short acronym right after a post: its holder's party ("le maire LR"); a name in capitals is longer.
+_PARTY_ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-яё]{2,4}(?!\w)(?=[ \t])")
+
+
+def _party_acronym(news: DocumentText, actors: Actors, position: int) -> re.Match[str] | None:
+    """A party's acronym right after a post ("le maire | LR | de la commune"), not one known as the body or
+    state the post serves ("Trưởng đại diện | IOM", "Председатель правительства | РФ") nor one for a kind of
+    body ("президент | НКО Business NSW"), which opens the body's name."""
+    acronym = _PARTY_ACRONYM.match(news.text, position) if has_case(news.text, position) else None
+    if acronym is None or _holds_kind_acronym(news, Span(acronym.start(), acronym.end())):
+        return None
+    if any(m.span.start == position for m in [*actors.known, *actors.every_organization()]):
+        return None
+    return acronym
 
 
 def _past_portfolio_conjunction(news: DocumentText, position: int) -> int:
@@ -1239,9 +1255,15 @@ def _is_portfolio_post(news: DocumentText, key: str | None) -> bool:
 
 def _body_named_after_link(news: DocumentText, actors: Actors, position: int) -> Mention | None:
     """ "président | d'Emmaüs France", "présidente | d'Amis de la Terre International": after a post and "of",
-    capitalised words and the words that join them name the body the post is in, where nothing known does."""
+    capitalised words and the words that join them name the body the post is in, where nothing known does;
+    the post's scope may stand before "of" ("dirigente estatal | del PAN")."""
     text = news.text
     start = skip_spaces(text, position)
+    scope = set(news.words("post_complements"))
+    for token in iter_tokens(text, start, min(len(text), start + _LONGEST_POST)):
+        if text[start : token.start].strip() or token.text not in scope:
+            break
+        start = skip_spaces(text, token.end)
     link = starts_with_phrase(text, start, news.words("post_links"), ignore_case=False)
     if not link:
         return None
