@@ -1,7 +1,7 @@
 """Between a post and its holder's name may stand the post's scope ("el dirigente estatal del PAN, Luis
-Quispe Torres", "le président national du Parti vert, Paul Girardin") and the holder's party by its acronym
-("le maire LR de la commune, Paul Girardin"): neither is the holder, and "of" after the scope still names the
-body the post is in.
+Quispe Torres", "le président national du Parti Vert, Paul Girardin"), part of the post as written, with
+"of" after it naming the body the post is in; and the holder's party by its acronym ("le maire LR de la
+commune, Paul Girardin"), no holder.
 
 Each excerpt is composed for the test.
 """
@@ -15,19 +15,23 @@ from kg.model import Kind
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "holder", "body"),
+    ("language", "text", "holder", "post", "body"),
     [
         ("es", "MÉRIDA. El dirigente estatal del PAN, Luis Quispe Torres, insistió en la coalición.",
-         "Luis Quispe Torres", "PAN"),
+         "Luis Quispe Torres", "dirigente estatal", "PAN"),
         ("es", "MÉRIDA. Luis Quispe Torres, comisionado político nacional del PRD, reiteró su postura.",
-         "Luis Quispe Torres", "PRD"),
+         "Luis Quispe Torres", "comisionado político nacional", "PRD"),
         ("fr", "LYON. Le président national du Parti Vert, Paul Girardin, a démissionné.",
-         "Paul Girardin", "Parti Vert"),
+         "Paul Girardin", "président national", "Parti Vert"),
+        ("fr", "LYON. Paul Girardin, président national du Parti Vert, a démissionné.",
+         "Paul Girardin", "président national", "Parti Vert"),
     ],
 )  # fmt: skip
-def test_a_post_s_scope_stands_between_it_and_its_body(language: str, text: str, holder: str, body: str) -> None:
+def test_a_post_s_scope_is_part_of_it_before_its_body(
+    language: str, text: str, holder: str, post: str, body: str
+) -> None:
     [holding] = build_news(text, language).posts
-    assert holding.person.text == holder
+    assert (holding.person.text, holding.post) == (holder, post)
     assert holding.organization is not None and holding.organization.text == body
 
 

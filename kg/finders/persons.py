@@ -108,7 +108,19 @@ def post_matches(news: DocumentText) -> list[tuple[Span, str]]:
                 found.append((Span(match.start() + offset, match.end()), post))
             continue
         found.extend((Span(m.start(), m.end()), key_of(m.group(), posts)) for m in matches)
-    return found
+    return [(Span(span.start, _past_post_scope(news, span.end)), post) for span, post in found]
+
+
+def _past_post_scope(news: DocumentText, position: int) -> int:
+    """The end of the words of a post's scope after it ("dirigente | estatal", "comisionado | político nacional"),
+    which are part of the post as written, or ``position`` where there are none."""
+    scopes = news.words("post_scopes")
+    end = position
+    for token in iter_tokens(news.text, position, min(len(news.text), position + _LONGEST_POST)):
+        if news.text[end : token.start] not in (" ", "\u00a0") or token.text not in scopes:
+            break
+        end = token.end
+    return end
 
 
 def _posts_anywhere(news: DocumentText) -> re.Pattern[str]:
@@ -457,9 +469,11 @@ def _portfolio_end(
         *news.words("articles"),
         *(c + a for c in news.words("list_conjunctions") for a in news.words("articles")),
     )
+    # "رئيس المنظمة | التي استعرض فيها": a relative pronoun with the article ends the portfolio, as it ends a name
+    stops = set(news.words("name_stops"))
     end = position
     for token in iter_tokens(text, position, len(text)):
-        belongs = token.text in continuing or (articles and token.text.startswith(articles))
+        belongs = token.text in continuing or (articles and token.text.startswith(articles) and token.text not in stops)
         if text[end : token.start].strip() or not belongs:
             break
         end = token.end
@@ -1237,7 +1251,7 @@ def _persons_before_posts(news: DocumentText, actors: Actors, post_spans: list[t
             PostHolding(
                 span=Span(name_start, max(span.end, complement.end)),
                 person=person,
-                post=key,
+                post=key if _same_words(key, span.of(news.text)) else span.of(news.text),  # "comisionado político"
                 post_name=news.mapping("post_names_in_news").get(key) or news.pack.posts.get(key),
                 organization=complement.organization,
                 state=complement.state,
@@ -1255,15 +1269,9 @@ def _is_portfolio_post(news: DocumentText, key: str | None) -> bool:
 
 def _body_named_after_link(news: DocumentText, actors: Actors, position: int) -> Mention | None:
     """ "président | d'Emmaüs France", "présidente | d'Amis de la Terre International": after a post and "of",
-    capitalised words and the words that join them name the body the post is in, where nothing known does;
-    the post's scope may stand before "of" ("dirigente estatal | del PAN")."""
+    capitalised words and the words that join them name the body the post is in, where nothing known does."""
     text = news.text
     start = skip_spaces(text, position)
-    scope = set(news.words("post_complements"))
-    for token in iter_tokens(text, start, min(len(text), start + _LONGEST_POST)):
-        if text[start : token.start].strip() or token.text not in scope:
-            break
-        start = skip_spaces(text, token.end)
     link = starts_with_phrase(text, start, news.words("post_links"), ignore_case=False)
     if not link:
         return None

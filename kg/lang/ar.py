@@ -218,6 +218,7 @@ POSTS: dict[str, str] = {
     "مدير البرنامج": "Administrator",
     "الميسر": "Facilitator", "الميسرة": "Facilitator", "ميسر": "Facilitator", "مدير": "Director",
     "مديرة": "Director", "ممثل": "Representative", "ممثلة": "Representative",
+    "نائب ممثل": "Deputy Representative", "نائبة ممثل": "Deputy Representative",
     # posts of governments, as news names them
     "وزير": "Minister", "وزيرة": "Minister", "الوزير": "Minister", "الوزيرة": "Minister",
     "وزير الدولة": "Minister of State", "وزيرة الدولة": "Minister of State",

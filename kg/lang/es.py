@@ -947,8 +947,8 @@ EXTRA: dict[str, object] = {
                           ("os", "o")),
     "posts_needing_a_holder": ("responsable", "representante", "comisionado", "comisionada", "fundador", "fundadora"),
     # adjectives of a post's scope, between it and its body or holder ("el dirigente | estatal | del PAN, Ana Ruiz")
-    "post_complements": ("estatal", "estatales", "nacional", "nacionales", "regional", "regionales", "municipal",
-                         "municipales", "federal", "federales", "político", "política", "políticos"),
+    "post_scopes": ("estatal", "estatales", "nacional", "nacionales", "regional", "regionales", "municipal",
+                    "municipales", "federal", "federales", "político", "política", "políticos"),
     "post_links": ("de la", "de los", "de las", "del", "de", "ante la", "ante el", "ante"),
     "post_names_in_news": {"Presidente": "President", "Presidenta": "President", "Vicepresidente": "Vice-President",
                            "Vicepresidenta": "Vice-President"},

@@ -991,8 +991,8 @@ EXTRA: dict[str, object] = {
     "posts_needing_a_holder": ("représentant", "représentante", "fondateur", "fondatrice", "coordinateur",
                                "coordinatrice"),
     # adjectives of a post's scope, between it and its body or holder ("le secrétaire | national | du parti")
-    "post_complements": ("national", "nationale", "nationaux", "régional", "régionale", "régionaux",
-                         "départemental", "départementale", "municipal", "municipale", "fédéral", "fédérale"),
+    "post_scopes": ("national", "nationale", "nationaux", "régional", "régionale", "régionaux",
+                    "départemental", "départementale", "municipal", "municipale", "fédéral", "fédérale"),
     "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’", "auprès de la", "auprès de l'",
                    "auprès de l’", "auprès du", "auprès des"),
     "post_names_in_news": {"Président": "President", "Présidente": "President", "Vice-Président": "Vice-President",

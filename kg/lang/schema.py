@@ -524,6 +524,11 @@ class Posts:
     post_complements: tuple[str, ...] = words(
         "words that continue a post's portfolio before its holder's name (\"министр финансов\")"
     )
+    post_scopes: tuple[str, ...] = words(
+        'adjectives written after a post that say its scope, part of the post as written ("dirigente | estatal", '
+        '"comisionado | político nacional")',
+        optional=True,
+    )
     post_names_in_news: Mapping[str, str] = phrases(
         'English names of posts as news uses them, where a UN document\'s differ ("Président")'
     )

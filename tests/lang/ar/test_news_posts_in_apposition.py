@@ -1,0 +1,37 @@
+"""Arabic posts after a name, and where a post's complement ends.
+
+Excerpts composed for the test. A deputy's post of two words ("نائبة ممثل") after a name and a comma written
+with a space before it is the post of the body named after it; a relative pronoun with the article ("التي",
+"الذي") ends a post's complement as it ends a name, so the verb after it is no holder ("رئيس المنظمة التي
+استعرض فيها ...").
+"""
+
+from __future__ import annotations
+
+from helpers import build_news
+
+from kg.model import Kind
+
+
+def test_a_deputy_s_post_after_a_name_and_a_spaced_comma() -> None:
+    text = (
+        "الرباط. حضر الأستاذ سعيد المراكشي، والسيدة ليلى الفاسي ، نائبة ممثل المفوضية السامية لشؤون اللاجئين بالمغرب."
+    )
+    [holding] = build_news(text, "ar").posts
+    assert (holding.person.text, holding.post, holding.post_name) == (
+        "ليلى الفاسي",
+        "نائبة ممثل",
+        "Deputy Representative",
+    )
+    assert holding.organization is not None and holding.organization.text == "المفوضية السامية لشؤون اللاجئين"
+
+
+def test_a_relative_pronoun_ends_a_post_s_complement() -> None:
+    extraction = build_news("الرباط. تميزت الجلسة بكلمة رئيس الجمعية التي استعرض فيها رؤية الجمعية.", "ar")
+    assert extraction.posts == []
+    assert not any(m.kind == Kind.PERSON for m in extraction.mentions)
+
+
+def test_a_portfolio_with_the_article_still_continues_a_post() -> None:
+    [holding] = build_news("الرباط. قال وزير العمل يوسف الشمالي إن الحكومة مستعدة.", "ar").posts
+    assert holding.person.text == "يوسف الشمالي"
