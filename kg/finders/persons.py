@@ -1342,10 +1342,28 @@ def _persons_named_bare(news: DocumentText, actors: Actors) -> None:
             if not overlaps(span, taken) and _may_be_bare_name(news, span):
                 found.setdefault(match.group(), []).append(span)
     for spans in found.values():
+        if any(_listed_with_a_place(news, actors, s) for s in spans):
+            continue  # "entre México y | Hong Kong": a name listed with a place is a place's, wherever it stands
         inside = [s for s in spans if not _opens_sentence(news.text, 0, s.start)]
         if (len(spans) >= 2 and inside) or any(_next_to_attribution(news, s) for s in spans):
             actors.persons.extend(person_mention(news, s) for s in spans)
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _listed_with_a_place(news: DocumentText, actors: Actors, span: Span) -> bool:
+    """Whether a conjunction joins ``span`` to a known state or place, before it or after it."""
+    conjunctions = news.words("list_conjunctions")
+    before = re.search(r"[ \t]+(\S+)[ \t]+$", news.text[max(0, span.start - 20) : span.start])
+    if before and before.group(1) in conjunctions:
+        place_end = span.start - len(before.group())
+        if any(m.span.end == place_end and m.kind in (Kind.PLACE, Kind.STATE) for m in actors.known):
+            return True
+    after = re.match(r"[ \t]+(\S+)[ \t]+", news.text[span.end : span.end + 20])
+    if not (after and after.group(1) in conjunctions):
+        return False
+    article = starts_with_phrase(news.text, span.end + after.end(), news.words("name_articles"), ignore_case=True)
+    place = span.end + after.end() + len(article or "")
+    return known_place_at(actors, skip_spaces(news.text, place)) is not None
 
 
 #: Languages whose news writes persons' names in capitals and whose packs list the words checked below.
