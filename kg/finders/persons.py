@@ -1217,6 +1217,17 @@ def _is_persons_name(name: str) -> bool:
     return all(w and not (len(w) > 1 and w.isupper()) for w in words) and not any(c.isdigit() for c in name)
 
 
+#: Given names by their initials, then a surname: "JM Tolosa", "A.B. Lindqvist".
+_INITIALS_AND_SURNAME = re.compile(r"(?:[A-Z]\.?){2,3}[ \u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _is_initials_and_surname(name: str) -> bool:
+    """Whether a name before a post is given names by their initials and a surname ("JM Tolosa"), the initials
+    no acronym the gazetteer knows ("UN Women")."""
+    initials = name.split()[0].replace(".", "")
+    return _INITIALS_AND_SURNAME.fullmatch(name) is not None and resolve.lookup(initials) is None
+
+
 #: The comma between a name and the post after it ("Karin Nansen, présidente de ...", "نصيرة ديتور، رئيسة").
 _APPOSITION_COMMA = re.compile(r"[ \t]*[,،][ \t]*$")
 #: How many words a name before its post may have.
@@ -1468,7 +1479,10 @@ def _name_start_before(news: DocumentText, end: int) -> int | None:
             return None
         return given.start
     name = _capitalised_name_before(news, words)
-    if len(name) < 2 or len(name) > _MAX_NAME_BEFORE_POST or not _is_persons_name(news.text[name[-1].start : end]):
+    written = news.text[name[-1].start : end] if name else ""
+    if len(name) < 2 or len(name) > _MAX_NAME_BEFORE_POST:
+        return None
+    if not (_is_persons_name(written) or _is_initials_and_surname(written)):
         return None
     first = name[-1]
     openers = {w.casefold() for w in (*news.words("name_articles"), *news.words("name_stops"),

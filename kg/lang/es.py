@@ -255,6 +255,7 @@ POSTS: dict[str, str] = {
     "alcaldes": "Mayor", "dirigentes": "Leader",
     "secretario de Estado": "Secretary of State",
     "secretaria de Estado": "Secretary of State", "alcalde": "Mayor", "alcaldesa": "Mayor",
+    "jefe ejecutivo": "Chief Executive", "jefa ejecutiva": "Chief Executive",
     # posts of federal and state governments, parliaments and courts, as Mexican news names them
     "gobernador": "Governor", "gobernadora": "Governor", "diputado": "Deputy", "diputada": "Deputy",
     "senador": "Senator", "senadora": "Senator", "subsecretario": "Under-Secretary",
