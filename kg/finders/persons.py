@@ -834,13 +834,14 @@ def _apposition_post(news: DocumentText, actors: Actors, person: Mention) -> Pos
     if not post and not known:
         return None
     post_key = key_of(post, news.pack.posts) if post else None
-    post_end = max(known.span.end if known else 0, link.end() + len(post or ""))
+    post_end = _past_post_scope(news, max(known.span.end if known else 0, link.end() + len(post or "")))
     organization = actors.organization_at(skip_spaces(news.text, post_end))
     end = organization.span.end if organization else post_end
+    written = Span(link.end(), post_end).of(news.text)
     return PostHolding(
         span=Span(person.span.start, end),
         person=person,
-        post=post_key if post_key and known is None else Span(link.end(), post_end).of(news.text),
+        post=post_key if post_key and known is None and _same_words(post_key, written) else written,
         post_name=known.name if known and known.name else news.pack.posts.get(post_key or ""),
         organization=organization,
         known_post=known,

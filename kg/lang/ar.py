@@ -492,6 +492,8 @@ EXTRA: dict[str, object] = {
     "body_name_links": ("لحقوق", "ضد", "لمناهضة", "لمكافحة", "للدفاع", "لحماية", "لدعم", "لشؤون", "لمراقبة"),
     "name_particles": ("عبد", "بن", "بنت", "أبو", "أبي", "آل"),
     # words that continue a post's portfolio without the article ("وزير الخارجية وشؤون المغتربين")
+    # a post held before, part of the post as written ("الرئيس | السابق | للمنظمة")
+    "post_scopes": ("السابق", "السابقة"),
     "post_complements": ("شؤون", "وشؤون", "لشؤون", "مجلس", "هيئة", "وزارة", "مكتب", "مفوضية", "منظمة",
                          "برنامج", "صندوق", "بعثة", "لجنة", "جامعة", "دولة", "حكومة"),
     # a "رئيس" in the news heads a state, a bank or an assembly; in a UN document he chairs a meeting

@@ -1,6 +1,7 @@
 """Arabic posts after a name, and where a post's complement ends.
 
-Excerpts composed for the test. A deputy's post of two words ("نائبة ممثل") after a name and a comma written
+Excerpts composed for the test. A post held before ("الرئيس السابق") is written with its "former", and the
+body after it is still its body. A deputy's post of two words ("نائبة ممثل") after a name and a comma written
 with a space before it is the post of the body named after it; a relative pronoun with the article ("التي",
 "الذي") ends a post's complement as it ends a name, so the verb after it is no holder ("رئيس المنظمة التي
 استعرض فيها ...").
@@ -35,3 +36,10 @@ def test_a_relative_pronoun_ends_a_post_s_complement() -> None:
 def test_a_portfolio_with_the_article_still_continues_a_post() -> None:
     [holding] = build_news("الرباط. قال وزير العمل يوسف الشمالي إن الحكومة مستعدة.", "ar").posts
     assert holding.person.text == "يوسف الشمالي"
+
+
+def test_a_former_post_after_a_name_keeps_its_body() -> None:
+    text = "الرباط. وكرمت الجمعية الأستاذ سعيد المراكشي الرئيس السابق للمنظمة المغربية لحقوق الإنسان."
+    [holding] = build_news(text, "ar").posts
+    assert (holding.person.text, holding.post) == ("سعيد المراكشي", "الرئيس السابق")
+    assert holding.organization is not None and holding.organization.text.endswith("لمنظمة المغربية لحقوق الإنسان")
