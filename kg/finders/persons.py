@@ -64,6 +64,7 @@ def find_persons(news: DocumentText, actors: Actors, post_spans: list[tuple[Span
     _persons_of_bodies(news, actors)
     _dotted_han_names(news, actors)
     _persons_named_bare(news, actors)
+    _posts_taken_up(news, actors)
     _surnames_resolved(actors)
 
 
@@ -1270,6 +1271,43 @@ def _persons_before_posts(news: DocumentText, actors: Actors, post_spans: list[t
             )
         )
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _posts_taken_up(news: DocumentText, actors: Actors) -> None:
+    """ "الحسن العلوي الذي أصبح رئيسا للمنظمة", "Ana Ruiz, who became Mayor of Brackenfield": a post the person
+    named before took up (``becoming_links``), with its body; in the accusative where the language declines it."""
+    links = news.words("becoming_links")
+    held = {h.person.span for h in actors.posts}
+    for person in [p for p in actors.persons if p.span not in held]:
+        at = re.match(r"[ \t]*,?[ \t]*", news.text[person.span.end :])
+        start = person.span.end + (at.end() if at else 0)
+        link = starts_with_phrase(news.text, start, links, ignore_case=True) if links else None
+        post_start = skip_spaces(news.text, start + len(link or ""))
+        forms = news.pack.derived("news_posts_in_case", _posts_in_case)
+        post = starts_with_phrase(news.text, post_start, forms, ignore_case=True) if link else None
+        if not post:
+            continue
+        post_end = post_start + len(post)
+        key = forms[key_of(post, forms)]
+        complement = _post_complement(news, actors, post_end)
+        if complement.organization is None and not _is_portfolio_post(news, key):
+            complement.organization = _body_named_after_link(news, actors, post_end)
+        actors.posts.append(
+            PostHolding(
+                span=Span(person.span.start, max(post_end, complement.end)),
+                person=person,
+                post=key,
+                post_name=news.mapping("post_names_in_news").get(key) or news.pack.posts.get(key),
+                organization=complement.organization,
+                state=complement.state,
+            )
+        )
+
+
+def _posts_in_case(pack: LanguagePack) -> dict[str, str]:
+    """The pack's posts as written with each case ending of ``post_case_endings`` ("رئيسا"), to the post."""
+    endings = ("", *pack.words("post_case_endings"))
+    return {post + ending: post for post in pack.posts for ending in endings}
 
 
 def _is_portfolio_post(news: DocumentText, key: str | None) -> bool:

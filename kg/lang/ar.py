@@ -494,6 +494,9 @@ EXTRA: dict[str, object] = {
     # words that continue a post's portfolio without the article ("وزير الخارجية وشؤون المغتربين")
     # a post held before, part of the post as written ("الرئيس | السابق | للمنظمة")
     "post_scopes": ("السابق", "السابقة"),
+    # a post its holder took up, after the name ("الحسن العلوي | الذي أصبح | رئيسا للمنظمة"), in the accusative
+    "becoming_links": ("الذي أصبح", "التي أصبحت", "الذي صار", "التي صارت"),
+    "post_case_endings": ("اً", "ا"),
     "post_complements": ("شؤون", "وشؤون", "لشؤون", "مجلس", "هيئة", "وزارة", "مكتب", "مفوضية", "منظمة",
                          "برنامج", "صندوق", "بعثة", "لجنة", "جامعة", "دولة", "حكومة"),
     # a "رئيس" in the news heads a state, a bank or an assembly; in a UN document he chairs a meeting

@@ -991,6 +991,7 @@ EXTRA: dict[str, object] = {
     "posts_needing_a_holder": ("représentant", "représentante", "fondateur", "fondatrice", "coordinateur",
                                "coordinatrice"),
     # adjectives of a post's scope, between it and its body or holder ("le secrétaire | national | du parti")
+    "becoming_links": ("qui est devenu", "qui est devenue", "devenu", "devenue"),
     "post_scopes": ("national", "nationale", "nationaux", "régional", "régionale", "régionaux",
                     "départemental", "départementale", "municipal", "municipale", "fédéral", "fédérale"),
     "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’", "auprès de la", "auprès de l'",
