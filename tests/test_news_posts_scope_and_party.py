@@ -1,7 +1,7 @@
-"""Between a post and its holder's name may stand the post's scope ("el dirigente estatal del PAN, Luis
+"""Between a post and its holder's name may stand the post's scope ("el dirigente estatal del PUV, Luis
 Quispe Torres", "le président national du Parti Vert, Paul Girardin"), part of the post as written, with
-"of" after it naming the body the post is in; and the holder's party by its acronym ("le maire LR de la
-commune, Paul Girardin"), no holder.
+"of" after it naming the body the post is in; and the holder's party by its acronym ("le maire UDV de la
+ville, Paul Girardin"), no holder.
 
 Each excerpt is composed for the test.
 """
@@ -17,10 +17,10 @@ from kg.model import Kind
 @pytest.mark.parametrize(
     ("language", "text", "holder", "post", "body"),
     [
-        ("es", "MÉRIDA. El dirigente estatal del PAN, Luis Quispe Torres, insistió en la coalición.",
-         "Luis Quispe Torres", "dirigente estatal", "PAN"),
-        ("es", "MÉRIDA. Luis Quispe Torres, comisionado político nacional del PRD, reiteró su postura.",
-         "Luis Quispe Torres", "comisionado político nacional", "PRD"),
+        ("es", "MÉRIDA. El dirigente estatal del PUV, Luis Quispe Torres, insistió en la coalición.",
+         "Luis Quispe Torres", "dirigente estatal", "PUV"),
+        ("es", "MÉRIDA. Luis Quispe Torres, comisionado político estatal del PSR, reiteró su postura.",
+         "Luis Quispe Torres", "comisionado político estatal", "PSR"),
         ("fr", "LYON. Le président national du Parti Vert, Paul Girardin, a démissionné.",
          "Paul Girardin", "président national", "Parti Vert"),
         ("fr", "LYON. Paul Girardin, président national du Parti Vert, a démissionné.",
@@ -38,12 +38,12 @@ def test_a_post_s_scope_is_part_of_it_before_its_body(
 @pytest.mark.parametrize(
     ("language", "text", "holder"),
     [
-        ("fr", "DIJON. Selon le maire LR de la commune, Paul Girardin, rien ne change.", "Paul Girardin"),
-        ("fr", "DIJON. Le maire LR Paul Girardin a été condamné.", "Paul Girardin"),
-        ("es", "MÉRIDA. El diputado PRI Luis Quispe Torres votó en contra.", "Luis Quispe Torres"),
+        ("fr", "DIJON. Selon le maire UDV de la ville, Paul Girardin, rien ne change.", "Paul Girardin"),
+        ("fr", "DIJON. Le maire UDV Paul Girardin a été condamné.", "Paul Girardin"),
+        ("es", "MÉRIDA. El diputado PUV Luis Quispe Torres votó en contra.", "Luis Quispe Torres"),
     ],
 )
 def test_a_party_acronym_after_a_post_is_no_holder(language: str, text: str, holder: str) -> None:
     extraction = build_news(text, language)
     assert [h.person.text for h in extraction.posts] == [holder]
-    assert not any(m.text in {"LR", "PRI"} for m in extraction.mentions if m.kind == Kind.PERSON)
+    assert not any(m.text in {"UDV", "PUV"} for m in extraction.mentions if m.kind == Kind.PERSON)

@@ -1,5 +1,5 @@
 """A post a person took up, named after the name and a link of becoming ("..., who became Mayor of
-Brackenfield", "..., devenu président de la Fondation Verte", "... الذي أصبح رئيسا للمنظمة ..."), with its
+Brackenfield", "..., devenu président de la Fondation Verte", "... الذي أصبح رئيسا للرابطة ..."), with its
 body; Arabic writes the post in the accusative ("رئيسا"). A link before no post ("devenu célèbre") or before a
 longer word ("رئيسية") holds nothing.
 
@@ -19,8 +19,8 @@ from helpers import build_news
          "Anna Brookfield", "Mayor", "Brackenfield"),
         ("fr", "LYON. Le projet est porté par Paul Girardin, devenu président de la Fondation Verte en 2019, "
                "selon Paul Girardin.", "Paul Girardin", "President", "Fondation Verte"),
-        ("ar", "الرباط. صادق المؤتمر على لائحة وكيلها الأستاذ سعيد المراكشي الذي أصبح رئيسا للمنظمة المغربية "
-               "لحقوق الإنسان بقوة القانون.", "سعيد المراكشي", "President", "لمنظمة المغربية لحقوق الإنسان"),
+        ("ar", "الرباط. صادق المجلس على لائحة وكيلها الأستاذ سعيد المراكشي الذي أصبح رئيسا للرابطة الوطنية "
+               "لحقوق الطفل بحكم النظام.", "سعيد المراكشي", "President", "لرابطة الوطنية لحقوق الطفل"),
     ],
 )  # fmt: skip
 def test_a_post_taken_up_after_the_name(language: str, text: str, holder: str, post: str, body: str) -> None:

@@ -113,7 +113,7 @@ def post_matches(news: DocumentText) -> list[tuple[Span, str]]:
 
 
 def _past_post_scope(news: DocumentText, position: int) -> int:
-    """The end of the words of a post's scope after it ("dirigente | estatal", "comisionado | político nacional"),
+    """The end of the words of a post's scope after it ("dirigente | estatal", "comisionado | político estatal"),
     which are part of the post as written, or ``position`` where there are none."""
     scopes = news.words("post_scopes")
     end = position
@@ -286,7 +286,7 @@ def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Comp
     for step in range(_MAX_COMPLEMENTS):
         at = _past_portfolio_conjunction(news, complement.end) if step else complement.end
         acronym = _ACRONYM.match(text, at) if step and _after_conjunction(news, at) else None
-        # "le maire | LR | de la commune, Paul Girardin": the holder's party, no part of a name
+        # "le maire | UDV | de la ville, Paul Girardin": the holder's party, no part of a name
         acronym = acronym or (_party_acronym(news, actors, at) if not step else None)
         if acronym:  # "Министр строительства и | ЖКХ | Ирек Файзуллин"
             complement.end = skip_spaces(text, acronym.end())
@@ -416,14 +416,14 @@ def _proclitic_before_place(news: DocumentText, actors: Actors, position: int) -
 _BRACKETED_ACRONYM = re.compile(r"[(（][^\W\d_a-zà-ÿа-яё]{2,10}[)）](?=\s*[,،])")
 #: A word in capitals only, an acronym ("ЖКХ", "PME"): no part of a person's name written in title case.
 _ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-яё]{2,8}(?!\w)(?=\s)")
-#: A short acronym right after a post: its holder's party ("le maire LR"); a name in capitals is longer.
+#: A short acronym right after a post: its holder's party ("le maire UDV"); a name in capitals is longer.
 _PARTY_ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-яё]{2,4}(?!\w)(?=[ \t])")
 
 
 def _party_acronym(news: DocumentText, actors: Actors, position: int) -> re.Match[str] | None:
-    """A party's acronym right after a post ("le maire | LR | de la commune"), not one known as the body or
+    """A party's acronym right after a post ("le maire | UDV | de la ville"), not one known as the body or
     state the post serves ("Trưởng đại diện | IOM", "Председатель правительства | РФ") nor one for a kind of
-    body ("президент | НКО Business NSW"), which opens the body's name."""
+    body ("президент | НКО Zelen Trust"), which opens the body's name."""
     acronym = _PARTY_ACRONYM.match(news.text, position) if has_case(news.text, position) else None
     if acronym is None or _holds_kind_acronym(news, Span(acronym.start(), acronym.end())):
         return None
@@ -470,7 +470,7 @@ def _portfolio_end(
         *news.words("articles"),
         *(c + a for c in news.words("list_conjunctions") for a in news.words("articles")),
     )
-    # "رئيس المنظمة | التي استعرض فيها": a relative pronoun with the article ends the portfolio, as it ends a name
+    # "رئيس الجمعية | التي استعرض فيها": a relative pronoun with the article ends the portfolio, as it ends a name
     stops = set(news.words("name_stops"))
     end = position
     for token in iter_tokens(text, position, len(text)):
@@ -1274,7 +1274,7 @@ def _persons_before_posts(news: DocumentText, actors: Actors, post_spans: list[t
 
 
 def _posts_taken_up(news: DocumentText, actors: Actors) -> None:
-    """ "الحسن العلوي الذي أصبح رئيسا للمنظمة", "Ana Ruiz, who became Mayor of Brackenfield": a post the person
+    """ "سعيد المراكشي الذي أصبح رئيسا للرابطة", "Ana Ruiz, who became Mayor of Brackenfield": a post the person
     named before took up (``becoming_links``), with its body; in the accusative where the language declines it."""
     links = news.words("becoming_links")
     held = {h.person.span for h in actors.posts}
@@ -1393,7 +1393,7 @@ def _persons_named_bare(news: DocumentText, actors: Actors) -> None:
                 found.setdefault(match.group(), []).append(span)
     for spans in found.values():
         if any(_listed_with_a_place(news, actors, s) for s in spans):
-            continue  # "entre México y | Hong Kong": a name listed with a place is a place's, wherever it stands
+            continue  # "entre México y | Costa Dorada": a name listed with a place is a place's, wherever it stands
         inside = [s for s in spans if not _opens_sentence(news.text, 0, s.start)]
         if (len(spans) >= 2 and inside) or any(_next_to_attribution(news, s) for s in spans):
             actors.persons.extend(person_mention(news, s) for s in spans)

@@ -947,7 +947,7 @@ EXTRA: dict[str, object] = {
     "adjective_endings": (("anos", "ano"), ("anas", "ano"), ("ana", "ano"), ("esa", "és"), ("ina", "ino"),
                           ("os", "o")),
     "posts_needing_a_holder": ("responsable", "representante", "comisionado", "comisionada", "fundador", "fundadora"),
-    # adjectives of a post's scope, between it and its body or holder ("el dirigente | estatal | del PAN, Ana Ruiz")
+    # adjectives of a post's scope, between it and its body or holder ("el dirigente | estatal | del PUV, Ana Ruiz")
     "becoming_links": ("quien se convirtió en", "que se convirtió en", "convertido en", "convertida en"),
     "post_scopes": ("estatal", "estatales", "nacional", "nacionales", "regional", "regionales", "municipal",
                     "municipales", "federal", "federales", "político", "política", "políticos"),

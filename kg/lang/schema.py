@@ -533,7 +533,7 @@ class Posts:
     )
     post_scopes: tuple[str, ...] = words(
         'adjectives written after a post that say its scope, part of the post as written ("dirigente | estatal", '
-        '"comisionado | político nacional")',
+        '"comisionado | político estatal")',
         optional=True,
     )
     post_names_in_news: Mapping[str, str] = phrases(
