@@ -1277,13 +1277,13 @@ def _posts_taken_up(news: DocumentText, actors: Actors) -> None:
     """ "سعيد المراكشي الذي أصبح رئيسا للرابطة", "Ana Ruiz, who became Mayor of Brackenfield": a post the person
     named before took up (``becoming_links``), with its body; in the accusative where the language declines it."""
     links = news.words("becoming_links")
+    forms = news.pack.derived("news_posts_in_case", _posts_in_case)
     held = {h.person.span for h in actors.posts}
     for person in [p for p in actors.persons if p.span not in held]:
         at = re.match(r"[ \t]*,?[ \t]*", news.text[person.span.end :])
         start = person.span.end + (at.end() if at else 0)
         link = starts_with_phrase(news.text, start, links, ignore_case=True) if links else None
         post_start = skip_spaces(news.text, start + len(link or ""))
-        forms = news.pack.derived("news_posts_in_case", _posts_in_case)
         post = starts_with_phrase(news.text, post_start, forms, ignore_case=True) if link else None
         if not post:
             continue

@@ -947,8 +947,9 @@ EXTRA: dict[str, object] = {
     "adjective_endings": (("anos", "ano"), ("anas", "ano"), ("ana", "ano"), ("esa", "és"), ("ina", "ino"),
                           ("os", "o")),
     "posts_needing_a_holder": ("responsable", "representante", "comisionado", "comisionada", "fundador", "fundadora"),
-    # adjectives of a post's scope, between it and its body or holder ("el dirigente | estatal | del PUV, Ana Ruiz")
+    # a post its holder took up, after the name (kg.finders.persons)
     "becoming_links": ("quien se convirtió en", "que se convirtió en", "convertido en", "convertida en"),
+    # adjectives of a post's scope, between it and its body or holder ("el dirigente | estatal | del PUV, Ana Ruiz")
     "post_scopes": ("estatal", "estatales", "nacional", "nacionales", "regional", "regionales", "municipal",
                     "municipales", "federal", "federales", "político", "política", "políticos"),
     "post_links": ("de la", "de los", "de las", "del", "de", "ante la", "ante el", "ante"),

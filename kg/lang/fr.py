@@ -990,8 +990,9 @@ EXTRA: dict[str, object] = {
                           ("ine", "in")),
     "posts_needing_a_holder": ("représentant", "représentante", "fondateur", "fondatrice", "coordinateur",
                                "coordinatrice"),
-    # adjectives of a post's scope, between it and its body or holder ("le secrétaire | national | du parti")
+    # a post its holder took up, after the name (kg.finders.persons)
     "becoming_links": ("qui est devenu", "qui est devenue", "devenu", "devenue"),
+    # adjectives of a post's scope, between it and its body or holder ("le secrétaire | national | du parti")
     "post_scopes": ("national", "nationale", "nationaux", "régional", "régionale", "régionaux",
                     "départemental", "départementale", "municipal", "municipale", "fédéral", "fédérale"),
     "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’", "auprès de la", "auprès de l'",
