@@ -1,7 +1,7 @@
 """Between a post and its holder's name may stand the post's scope ("el dirigente estatal del PUV, Luis
 Quispe Torres", "le président national du Parti Vert, Paul Girardin"), part of the post as written, with
 "of" after it naming the body the post is in; and the holder's party by its acronym ("le maire UDV de la
-ville, Paul Girardin"), no holder.
+ville, Paul Girardin"), no holder; a short family name after a post ("Phó Thủ tướng Hồ Văn An") is none.
 
 Each excerpt is composed for the test.
 """
@@ -41,6 +41,7 @@ def test_a_post_s_scope_is_part_of_it_before_its_body(
         ("fr", "DIJON. Selon le maire UDV de la ville, Paul Girardin, rien ne change.", "Paul Girardin"),
         ("fr", "DIJON. Le maire UDV Paul Girardin a été condamné.", "Paul Girardin"),
         ("es", "MÉRIDA. El diputado PUV Luis Quispe Torres votó en contra.", "Luis Quispe Torres"),
+        ("vi", "HÀ NỘI. Phó Thủ tướng Hồ Văn An phát biểu tại hội nghị.", "Hồ Văn An"),
     ],
 )
 def test_a_party_acronym_after_a_post_is_no_holder(language: str, text: str, holder: str) -> None:
