@@ -64,6 +64,7 @@ def find_persons(news: DocumentText, actors: Actors, post_spans: list[tuple[Span
     _persons_of_bodies(news, actors)
     _dotted_han_names(news, actors)
     _persons_named_bare(news, actors)
+    _posts_taken_up(news, actors)
     _surnames_resolved(actors)
 
 
@@ -108,7 +109,19 @@ def post_matches(news: DocumentText) -> list[tuple[Span, str]]:
                 found.append((Span(match.start() + offset, match.end()), post))
             continue
         found.extend((Span(m.start(), m.end()), key_of(m.group(), posts)) for m in matches)
-    return found
+    return [(Span(span.start, _past_post_scope(news, span.end)), post) for span, post in found]
+
+
+def _past_post_scope(news: DocumentText, position: int) -> int:
+    """The end of the words of a post's scope after it ("dirigente | estatal", "comisionado | político estatal"),
+    which are part of the post as written, or ``position`` where there are none."""
+    scopes = news.words("post_scopes")
+    end = position
+    for token in iter_tokens(news.text, position, min(len(news.text), position + _LONGEST_POST)):
+        if news.text[end : token.start] not in (" ", "\u00a0") or token.text not in scopes:
+            break
+        end = token.end
+    return end
 
 
 def _posts_anywhere(news: DocumentText) -> re.Pattern[str]:
@@ -273,6 +286,8 @@ def _post_complement(news: DocumentText, actors: Actors, position: int) -> _Comp
     for step in range(_MAX_COMPLEMENTS):
         at = _past_portfolio_conjunction(news, complement.end) if step else complement.end
         acronym = _ACRONYM.match(text, at) if step and _after_conjunction(news, at) else None
+        # "le maire | UDV | de la ville, Paul Girardin": the holder's party, no part of a name
+        acronym = acronym or (_party_acronym(news, actors, at) if not step else None)
         if acronym:  # "Министр строительства и | ЖКХ | Ирек Файзуллин"
             complement.end = skip_spaces(text, acronym.end())
             continue
@@ -401,6 +416,23 @@ def _proclitic_before_place(news: DocumentText, actors: Actors, position: int) -
 _BRACKETED_ACRONYM = re.compile(r"[(（][^\W\d_a-zà-ÿа-яё]{2,10}[)）](?=\s*[,،])")
 #: A word in capitals only, an acronym ("ЖКХ", "PME"): no part of a person's name written in title case.
 _ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-яё]{2,8}(?!\w)(?=\s)")
+#: A short word right after a post, an acronym where it is in capitals only: its holder's party ("le maire
+#: UDV"); a name in capitals is longer.
+_PARTY_ACRONYM = re.compile(r"[^\W\d_]{2,4}(?!\w)(?=[ \t])")
+
+
+def _party_acronym(news: DocumentText, actors: Actors, position: int) -> re.Match[str] | None:
+    """A party's acronym right after a post ("le maire | UDV | de la ville"), not one known as the body or
+    state the post serves ("Trưởng đại diện | IOM", "Председатель правительства | РФ") nor one for a kind of
+    body ("президент | НКО Zelen Trust"), which opens the body's name."""
+    acronym = _PARTY_ACRONYM.match(news.text, position) if has_case(news.text, position) else None
+    if acronym is None or not acronym.group().isupper():
+        return None  # "Phó Thủ tướng | Hồ Văn An": "ồ" is lower case, whatever the Latin ranges say
+    if _holds_kind_acronym(news, Span(acronym.start(), acronym.end())):
+        return None
+    if any(m.span.start == position for m in [*actors.known, *actors.every_organization()]):
+        return None
+    return acronym
 
 
 def _past_portfolio_conjunction(news: DocumentText, position: int) -> int:
@@ -441,9 +473,11 @@ def _portfolio_end(
         *news.words("articles"),
         *(c + a for c in news.words("list_conjunctions") for a in news.words("articles")),
     )
+    # "رئيس الجمعية | التي استعرض فيها": a relative pronoun with the article ends the portfolio, as it ends a name
+    stops = set(news.words("name_stops"))
     end = position
     for token in iter_tokens(text, position, len(text)):
-        belongs = token.text in continuing or (articles and token.text.startswith(articles))
+        belongs = token.text in continuing or (articles and token.text.startswith(articles) and token.text not in stops)
         if text[end : token.start].strip() or not belongs:
             break
         end = token.end
@@ -804,13 +838,14 @@ def _apposition_post(news: DocumentText, actors: Actors, person: Mention) -> Pos
     if not post and not known:
         return None
     post_key = key_of(post, news.pack.posts) if post else None
-    post_end = max(known.span.end if known else 0, link.end() + len(post or ""))
+    post_end = _past_post_scope(news, max(known.span.end if known else 0, link.end() + len(post or "")))
     organization = actors.organization_at(skip_spaces(news.text, post_end))
     end = organization.span.end if organization else post_end
+    written = Span(link.end(), post_end).of(news.text)
     return PostHolding(
         span=Span(person.span.start, end),
         person=person,
-        post=post_key if post_key and known is None else Span(link.end(), post_end).of(news.text),
+        post=post_key if post_key and known is None and _same_words(post_key, written) else written,
         post_name=known.name if known and known.name else news.pack.posts.get(post_key or ""),
         organization=organization,
         known_post=known,
@@ -1187,6 +1222,17 @@ def _is_persons_name(name: str) -> bool:
     return all(w and not (len(w) > 1 and w.isupper()) for w in words) and not any(c.isdigit() for c in name)
 
 
+#: Given names by their initials, then a surname: "JM Tolosa", "A.B. Lindqvist".
+_INITIALS_AND_SURNAME = re.compile(r"(?:[A-Z]\.?){2,3}[ \u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _is_initials_and_surname(name: str) -> bool:
+    """Whether a name before a post is given names by their initials and a surname ("JM Tolosa"), the initials
+    no acronym the gazetteer knows ("UN Women")."""
+    initials = name.split()[0].replace(".", "")
+    return _INITIALS_AND_SURNAME.fullmatch(name) is not None and resolve.lookup(initials) is None
+
+
 #: The comma between a name and the post after it ("Karin Nansen, présidente de ...", "نصيرة ديتور، رئيسة").
 _APPOSITION_COMMA = re.compile(r"[ \t]*[,،][ \t]*$")
 #: How many words a name before its post may have.
@@ -1221,13 +1267,50 @@ def _persons_before_posts(news: DocumentText, actors: Actors, post_spans: list[t
             PostHolding(
                 span=Span(name_start, max(span.end, complement.end)),
                 person=person,
-                post=key,
+                post=key if _same_words(key, span.of(news.text)) else span.of(news.text),  # "comisionado político"
                 post_name=news.mapping("post_names_in_news").get(key) or news.pack.posts.get(key),
                 organization=complement.organization,
                 state=complement.state,
             )
         )
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _posts_taken_up(news: DocumentText, actors: Actors) -> None:
+    """ "سعيد المراكشي الذي أصبح رئيسا للرابطة", "Ana Ruiz, who became Mayor of Brackenfield": a post the person
+    named before took up (``becoming_links``), with its body; in the accusative where the language declines it."""
+    links = news.words("becoming_links")
+    forms = news.pack.derived("news_posts_in_case", _posts_in_case)
+    held = {h.person.span for h in actors.posts}
+    for person in [p for p in actors.persons if p.span not in held]:
+        at = re.match(r"[ \t]*,?[ \t]*", news.text[person.span.end :])
+        start = person.span.end + (at.end() if at else 0)
+        link = starts_with_phrase(news.text, start, links, ignore_case=True) if links else None
+        post_start = skip_spaces(news.text, start + len(link or ""))
+        post = starts_with_phrase(news.text, post_start, forms, ignore_case=True) if link else None
+        if not post:
+            continue
+        post_end = post_start + len(post)
+        key = forms[key_of(post, forms)]
+        complement = _post_complement(news, actors, post_end)
+        if complement.organization is None and not _is_portfolio_post(news, key):
+            complement.organization = _body_named_after_link(news, actors, post_end)
+        actors.posts.append(
+            PostHolding(
+                span=Span(person.span.start, max(post_end, complement.end)),
+                person=person,
+                post=key,
+                post_name=news.mapping("post_names_in_news").get(key) or news.pack.posts.get(key),
+                organization=complement.organization,
+                state=complement.state,
+            )
+        )
+
+
+def _posts_in_case(pack: LanguagePack) -> dict[str, str]:
+    """The pack's posts as written with each case ending of ``post_case_endings`` ("رئيسا"), to the post."""
+    endings = ("", *pack.words("post_case_endings"))
+    return {post + ending: post for post in pack.posts for ending in endings}
 
 
 def _is_portfolio_post(news: DocumentText, key: str | None) -> bool:
@@ -1312,10 +1395,28 @@ def _persons_named_bare(news: DocumentText, actors: Actors) -> None:
             if not overlaps(span, taken) and _may_be_bare_name(news, span):
                 found.setdefault(match.group(), []).append(span)
     for spans in found.values():
+        if any(_listed_with_a_place(news, actors, s) for s in spans):
+            continue  # "entre México y | Costa Dorada": a name listed with a place is a place's, wherever it stands
         inside = [s for s in spans if not _opens_sentence(news.text, 0, s.start)]
         if (len(spans) >= 2 and inside) or any(_next_to_attribution(news, s) for s in spans):
             actors.persons.extend(person_mention(news, s) for s in spans)
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _listed_with_a_place(news: DocumentText, actors: Actors, span: Span) -> bool:
+    """Whether a conjunction joins ``span`` to a known state or place, before it or after it."""
+    conjunctions = news.words("list_conjunctions")
+    before = re.search(r"[ \t]+(\S+)[ \t]+$", news.text[max(0, span.start - 20) : span.start])
+    if before and before.group(1) in conjunctions:
+        place_end = span.start - len(before.group())
+        if any(m.span.end == place_end and m.kind in (Kind.PLACE, Kind.STATE) for m in actors.known):
+            return True
+    after = re.match(r"[ \t]+(\S+)[ \t]+", news.text[span.end : span.end + 20])
+    if not (after and after.group(1) in conjunctions):
+        return False
+    article = starts_with_phrase(news.text, span.end + after.end(), news.words("name_articles"), ignore_case=True)
+    place = span.end + after.end() + len(article or "")
+    return known_place_at(actors, skip_spaces(news.text, place)) is not None
 
 
 #: Languages whose news writes persons' names in capitals and whose packs list the words checked below.
@@ -1420,7 +1521,10 @@ def _name_start_before(news: DocumentText, end: int) -> int | None:
             return None
         return given.start
     name = _capitalised_name_before(news, words)
-    if len(name) < 2 or len(name) > _MAX_NAME_BEFORE_POST or not _is_persons_name(news.text[name[-1].start : end]):
+    written = news.text[name[-1].start : end] if name else ""
+    if len(name) < 2 or len(name) > _MAX_NAME_BEFORE_POST:
+        return None
+    if not (_is_persons_name(written) or _is_initials_and_surname(written)):
         return None
     first = name[-1]
     openers = {w.casefold() for w in (*news.words("name_articles"), *news.words("name_stops"),

@@ -218,6 +218,7 @@ POSTS: dict[str, str] = {
     "مدير البرنامج": "Administrator",
     "الميسر": "Facilitator", "الميسرة": "Facilitator", "ميسر": "Facilitator", "مدير": "Director",
     "مديرة": "Director", "ممثل": "Representative", "ممثلة": "Representative",
+    "نائب ممثل": "Deputy Representative", "نائبة ممثل": "Deputy Representative",
     # posts of governments, as news names them
     "وزير": "Minister", "وزيرة": "Minister", "الوزير": "Minister", "الوزيرة": "Minister",
     "وزير الدولة": "Minister of State", "وزيرة الدولة": "Minister of State",
@@ -490,6 +491,11 @@ EXTRA: dict[str, object] = {
     "adjective_of_origin_endings": ("ية", "ي"),
     "body_name_links": ("لحقوق", "ضد", "لمناهضة", "لمكافحة", "للدفاع", "لحماية", "لدعم", "لشؤون", "لمراقبة"),
     "name_particles": ("عبد", "بن", "بنت", "أبو", "أبي", "آل"),
+    # a post held before, part of the post as written ("الرئيس | السابق | للرابطة")
+    "post_scopes": ("السابق", "السابقة"),
+    # a post its holder took up, after the name ("سعيد المراكشي | الذي أصبح | رئيسا للرابطة"), in the accusative
+    "becoming_links": ("الذي أصبح", "التي أصبحت", "الذي صار", "التي صارت"),
+    "post_case_endings": ("اً", "ا"),
     # words that continue a post's portfolio without the article ("وزير الخارجية وشؤون المغتربين")
     "post_complements": ("شؤون", "وشؤون", "لشؤون", "مجلس", "هيئة", "وزارة", "مكتب", "مفوضية", "منظمة",
                          "برنامج", "صندوق", "بعثة", "لجنة", "جامعة", "دولة", "حكومة"),

@@ -1018,6 +1018,8 @@ EXTRA: dict[str, object] = {
     "posts_needing_a_holder": ("Founder", "Co-founder", "Research Fellow"),
     "post_links": ("of the", "of"),
     "name_suffixes": ("Jr", "Sr"),
+    "plural_posts": ("Senators",),
+    "becoming_links": ("who became", "who has become", "who later became"),
     # news (declared in kg/lang/schema.py); "the country" is no word for the home country: any state is one
     "national_addressees": ("relevant agencies", "relevant authorities", "competent authorities",
                             "relevant ministries"),

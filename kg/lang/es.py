@@ -251,9 +251,11 @@ POSTS: dict[str, str] = {
     "vocero": "Spokesperson", "vocera": "Spokesperson",
     # plural posts, each held by the names listed after them ("los presidentes Ana Ruiz y Luis Paz")
     "presidentes": "President", "ministros": "Minister", "cancilleres": "Minister for Foreign Affairs",
-    "embajadores": "Ambassador",
+    "embajadores": "Ambassador", "diputados": "Deputy", "senadores": "Senator", "gobernadores": "Governor",
+    "alcaldes": "Mayor", "dirigentes": "Leader",
     "secretario de Estado": "Secretary of State",
     "secretaria de Estado": "Secretary of State", "alcalde": "Mayor", "alcaldesa": "Mayor",
+    "jefe ejecutivo": "Chief Executive", "jefa ejecutiva": "Chief Executive",
     # posts of federal and state governments, parliaments and courts, as Mexican news names them
     "gobernador": "Governor", "gobernadora": "Governor", "diputado": "Deputy", "diputada": "Deputy",
     "senador": "Senator", "senadora": "Senator", "subsecretario": "Under-Secretary",
@@ -513,7 +515,8 @@ EXTRA: dict[str, object] = {
     "name_joiners": ("de", "del"),
     "prepositions": ("a", "ante", "bajo", "con", "contra", "de", "desde", "durante", "en", "entre", "hacia", "hasta",
                      "mediante", "para", "por", "según", "sin", "sobre", "tras"),
-    "plural_posts": ("presidentes", "ministros", "cancilleres", "embajadores"),
+    "plural_posts": ("presidentes", "ministros", "cancilleres", "embajadores", "diputados", "senadores", "gobernadores",
+                     "alcaldes", "dirigentes"),
     # particles of compound surnames, in lower case inside a person's name ("Marta Ruiz de Olano")
     "surname_particles": ("de", "del", "de la", "de los"),
     # Instruments named around a head word, where names are capitalised (kg.finders.instruments):
@@ -944,6 +947,11 @@ EXTRA: dict[str, object] = {
     "adjective_endings": (("anos", "ano"), ("anas", "ano"), ("ana", "ano"), ("esa", "és"), ("ina", "ino"),
                           ("os", "o")),
     "posts_needing_a_holder": ("responsable", "representante", "comisionado", "comisionada", "fundador", "fundadora"),
+    # a post its holder took up, after the name (kg.finders.persons)
+    "becoming_links": ("quien se convirtió en", "que se convirtió en", "convertido en", "convertida en"),
+    # adjectives of a post's scope, between it and its body or holder ("el dirigente | estatal | del PUV, Ana Ruiz")
+    "post_scopes": ("estatal", "estatales", "nacional", "nacionales", "regional", "regionales", "municipal",
+                    "municipales", "federal", "federales", "político", "política", "políticos"),
     "post_links": ("de la", "de los", "de las", "del", "de", "ante la", "ante el", "ante"),
     "post_names_in_news": {"Presidente": "President", "Presidenta": "President", "Vicepresidente": "Vice-President",
                            "Vicepresidenta": "Vice-President"},

@@ -254,7 +254,8 @@ POSTS: dict[str, str] = {
     # posts of governments, as news names them ("le Premier ministre", "la ministre")
     "Premier ministre": "Prime Minister", "Première ministre": "Prime Minister", "ministre": "Minister",
     # plural posts, each held by the names listed after them ("les présidents Ana Ruiz et Luis Paz")
-    "présidents": "President", "ministres": "Minister", "ambassadeurs": "Ambassador",
+    "présidents": "President", "ministres": "Minister", "ambassadeurs": "Ambassador", "maires": "Mayor",
+    "sénateurs": "Senator", "députés": "Member of Parliament",
     "Président de la République": "President", "Présidente de la République": "President",
     "Chef de l'État": "Head of State", "Chef de l’État": "Head of State",
     "ministre délégué": "Minister Delegate", "ministre déléguée": "Minister Delegate",
@@ -534,7 +535,7 @@ EXTRA: dict[str, object] = {
     "prepositions": ("à", "après", "avant", "avec", "chez", "contre", "dans", "de", "depuis", "derrière", "devant",
                      "en", "entre", "malgré", "par", "parmi", "pendant", "pour", "sans", "selon", "sous", "sur",
                      "vers"),
-    "plural_posts": ("présidents", "ministres", "ambassadeurs"),
+    "plural_posts": ("présidents", "ministres", "ambassadeurs", "maires", "sénateurs", "députés"),
     # particles of surnames, in lower case inside a person's name ("Jean-Louis de Gaulle", "Marc du Pont")
     "surname_particles": ("de", "du", "de la"),
     # Instruments named around a head word, where names are capitalised (kg.finders.instruments):
@@ -989,6 +990,11 @@ EXTRA: dict[str, object] = {
                           ("ine", "in")),
     "posts_needing_a_holder": ("représentant", "représentante", "fondateur", "fondatrice", "coordinateur",
                                "coordinatrice"),
+    # a post its holder took up, after the name (kg.finders.persons)
+    "becoming_links": ("qui est devenu", "qui est devenue", "devenu", "devenue"),
+    # adjectives of a post's scope, between it and its body or holder ("le secrétaire | national | du parti")
+    "post_scopes": ("national", "nationale", "nationaux", "régional", "régionale", "régionaux",
+                    "départemental", "départementale", "municipal", "municipale", "fédéral", "fédérale"),
     "post_links": ("de la", "de l'", "de l’", "des", "du", "de", "d'", "d’", "auprès de la", "auprès de l'",
                    "auprès de l’", "auprès du", "auprès des"),
     "post_names_in_news": {"Président": "President", "Présidente": "President", "Vice-Président": "Vice-President",

@@ -524,6 +524,18 @@ class Posts:
     post_complements: tuple[str, ...] = words(
         "words that continue a post's portfolio before its holder's name (\"министр финансов\")"
     )
+    becoming_links: tuple[str, ...] = words(
+        'words between a name and a post its holder took up ("الذي أصبح", "who became")', optional=True
+    )
+    post_case_endings: tuple[str, ...] = words(
+        'endings a post takes after such a link, in a language that declines it (the Arabic accusative "رئيس|ا")',
+        optional=True,
+    )
+    post_scopes: tuple[str, ...] = words(
+        'adjectives written after a post that say its scope, part of the post as written ("dirigente | estatal", '
+        '"comisionado | político estatal")',
+        optional=True,
+    )
     post_names_in_news: Mapping[str, str] = phrases(
         'English names of posts as news uses them, where a UN document\'s differ ("Président")'
     )

@@ -511,6 +511,12 @@ EXTRA: dict[str, object] = {
         "边", "卞", "姬", "师", "和", "仇", "栾", "隋", "商", "刁", "沙", "荣", "巫", "寇", "桑", "郎", "甄",
         "丛", "仲", "虞", "敖", "巩", "明", "佘", "池", "查", "麻", "苑", "迟", "邝", "习", "欧阳", "司马",
         "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
+        # the commonest Japanese family names, as Chinese news writes them ("首相 | 田中一郎")
+        "佐藤", "铃木", "高桥", "田中", "伊藤", "渡边", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐佐木",
+        "山口", "松本", "井上", "木村", "斋藤", "清水", "山崎", "森田", "池田", "桥本", "阿部", "石川",
+        "山下", "中岛", "石井", "小川", "前田", "冈田", "长谷川", "藤田", "后藤", "近藤", "村上", "远藤", "青木",
+        "坂本", "福田", "太田", "西村", "藤井", "冈本", "松田", "中川", "中野", "原田", "小野", "竹内", "金子",
+        "和田", "中山", "石田", "上田", "森本",
     ),
     # characters of transliterated foreign names (the common ones of the standard transliteration tables), over
     # which a given name before a middle dot runs back ("港口工人 | 法比奥·博辛"; kg.finders.persons)
@@ -575,7 +581,9 @@ EXTRA: dict[str, object] = {
                      # a rival or a partner is named after the word for it ("竞争对手 | 英特尔公司")
                      "对手", "伙伴",
                      # a pointer opens a description, which a tail does not make a name ("这家 | 中共公司")
-                     "这家", "那家", "这些", "那些"),
+                     "这家", "那家", "这些", "那些",
+                     # those present are listed after "的有", no qualifier of the first post ("出席的有 | 首相...")
+                     "的有"),
     "name_followers": ("等", "牵头", "负责", "会同", "印发", "发布", "制定", "出台", "表示", "指出",
                        # where a body stands: what it holds or has in hand ("英特尔公司 | 手中", "字母控股 | 旗下")
                        "手中", "手里", "旗下",
