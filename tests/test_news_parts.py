@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg import lang, ontology
@@ -114,6 +114,8 @@ NEWS_TEXT = st.lists(
     text=st.one_of(NEWS_TEXT, st.text(max_size=120)),
     code=st.sampled_from(["vi", "en", "fr", "es", "ar", None]),
 )
+# an Arabic verb that ends its sentence, a body's name opening the next line: no subject of that verb
+@example(text="وتعتزم\nBộ Ngoại giao", code="ar")
 def test_the_builder_never_raises_and_quotes_the_text(text, code) -> None:
     extraction = BUILDER.build(Document(source="x", text=text, language=code, segments=segment(text, code)))
     for mention in extraction.mentions:

@@ -1162,6 +1162,8 @@ def _subject(news: DocumentText, actors: Actors, sentence: Span, verb: Span) -> 
     if news.extra.get("verb_first"):
         after = skip_spaces(news.text, verb.end)
         found = actors.organization_at(after) or next((m for m in actors.known if m.span.start == after), None)
+        if found is not None and found.span.end > sentence.end:
+            found = None  # a sentence that ends with its verb: the name after it opens the next
         # "أن المملكة ستقدم": a nominal sentence puts its subject first
         return found or _subject_before(news, actors, sentence, verb.start)
     # "the Department of Migrant Workers (DMW) | shall serve": the acronym in brackets is no gap
