@@ -7,8 +7,12 @@ import re
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lingua import Language
 
+from kg.finders.text import paragraph_of
+from kg.model import Span
 from kg.readers.language import _KANA_SCRIPTS, _KANA_SHARE, _SCRIPT_SHARE, _SCRIPTS, _candidates, _script
 from kg.resolve.normalize import folded_text
 from kg.text import patterns
@@ -110,3 +114,17 @@ def _plain_candidates(sample: str) -> frozenset[Language] | None:
 )
 def test_letters_counted_once_give_the_candidates_counted_one_by_one(text: str) -> None:
     assert _candidates(text) == _plain_candidates(text)
+
+
+def _plain_paragraph_of(text: str, position: int) -> Span:
+    """The paragraph around a position as it was found before: the blank lines before it searched each time."""
+    starts = [m.end() for m in re.finditer(r"\n[ \t\u00a0]*\n", text[:position])]
+    end = re.compile(r"\n[ \t\u00a0]*\n").search(text, position)
+    return Span(max([0, *starts]), end.start() if end else len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ab \n\t\u00a0", max_size=40), data=st.data())
+def test_a_paragraph_found_by_its_remembered_blank_lines_is_the_one_searched(text: str, data: st.DataObject) -> None:
+    position = data.draw(st.integers(min_value=0, max_value=len(text)))
+    assert paragraph_of(text, position) == _plain_paragraph_of(text, position)

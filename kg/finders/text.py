@@ -507,9 +507,16 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
 def paragraph_of(text: str, position: int) -> Span:
     """The paragraph around ``position``: from the blank line before it to the next."""
-    starts = [m.end() for m in _BLANK_LINE.finditer(text, 0, position)]
+    ends = _blank_line_ends(text)
+    before = bisect_right(ends, position)
     end = _BLANK_LINE.search(text, position)
-    return Span(max([0, *starts]), end.start() if end else len(text))
+    return Span(ends[before - 1] if before else 0, end.start() if end else len(text))
+
+
+@lru_cache(maxsize=4)
+def _blank_line_ends(text: str) -> tuple[int, ...]:
+    """Where each blank line of a text ends: asked for each figure and stance of a document, found once."""
+    return tuple(m.end() for m in _BLANK_LINE.finditer(text))
 
 
 def skip_spaces(text: str, position: int, end: int | None = None) -> int:
