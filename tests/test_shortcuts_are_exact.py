@@ -5,13 +5,19 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
+from helpers import news_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lingua import Language
 
-from kg.finders.text import paragraph_of
+from kg import lang
+from kg.finders import text as finder_text
+from kg.finders.actors import _holds_body_word, _is_company_cue, _is_company_cue_word
+from kg.finders.names import body_word
+from kg.finders.text import DocumentText, Token, indexes_of_words, paragraph_of
 from kg.model import Span
 from kg.readers.language import _KANA_SCRIPTS, _KANA_SHARE, _SCRIPT_SHARE, _SCRIPTS, _candidates, _script
 from kg.resolve.normalize import folded_text
@@ -128,3 +134,47 @@ def _plain_paragraph_of(text: str, position: int) -> Span:
 def test_a_paragraph_found_by_its_remembered_blank_lines_is_the_one_searched(text: str, data: st.DataObject) -> None:
     position = data.draw(st.integers(min_value=0, max_value=len(text)))
     assert paragraph_of(text, position) == _plain_paragraph_of(text, position)
+
+
+def _plain_indexes(words: list[str], test: Callable[[str], bool]) -> list[int]:
+    return [index for index, word in enumerate(words) if test(word)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(st.lists(st.sampled_from(["Bộ", "bộ", "Agency", "of", "ZELTEX", "NovaRide", "x"])), max_size=4))
+def test_words_answered_once_are_the_words_tested_one_by_one(texts: list[list[str]]) -> None:
+    """A table shared by the texts of a pack, and forgotten when full, gives each text the plain loop's indexes."""
+    answers: dict[str, bool] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(finder_text, "_WORDS_ANSWERED", 3)
+        for words in texts:
+            assert indexes_of_words(words, answers, str.istitle) == _plain_indexes(words, str.istitle)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Norland Ministry of Tests, the Support Mission and the Texas-based company Kestrel met Agencies."),
+        ("fr", "L'Office norlandais et l'Agence Kestrel ont reçu la société Pluvier et L'entreprise des offices."),
+        ("ru", "Шотландской национальной партии и Королевский институт испытаний встретили корпорации."),
+        ("es", "La empresa Lácteos Norteños y el Ministerio de Pruebas de Norlandia recibieron a la Agencia."),
+        ("ar", "التقت والمنظمة النورلاندية للاختبار مع وزارة التجارب."),
+    ],
+)
+def test_the_words_read_for_titled_names_are_those_the_word_loop_read(language: str, text: str) -> None:
+    """Only the words that hold a body word (or cue a company) are read further, as the loop over every word tested;
+    a script without capitals holds none."""
+    news = DocumentText(news_document(f"Title\n\n{text}\n", language), lang.get(language))
+    words = [token.text for token in news.tokens_between(0, len(news.text))]
+
+    def plain(word: str) -> bool:
+        initial = word[0]
+        seated = word in lang.get(language).extra.get("seated_body_words", {})
+        return (initial.isupper() or initial.islower()) and bool(body_word(news, word) or seated)
+
+    holders = news.pack.derived("actors.body_word_holders", lambda _: {})
+    assert indexes_of_words(words, holders, lambda word: _holds_body_word(news, word)) == _plain_indexes(words, plain)
+    cues = news.pack.derived("actors.company_cue_words", lambda _: {})
+    assert indexes_of_words(words, cues, lambda w: _is_company_cue_word(news, w)) == _plain_indexes(
+        words, lambda w: _is_company_cue(news, Token(0, len(w), w))
+    )

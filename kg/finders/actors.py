@@ -42,6 +42,7 @@ from kg.finders.text import (
     DocumentText,
     Token,
     find_phrases,
+    indexes_of_words,
     is_unspaced,
     iter_tokens,
     key_of,
@@ -911,13 +912,14 @@ def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) 
     runs_lower = news.extra.get("lowercase_after_capital_in_names", True) is not False
     # a body word in lower case opens no name, but where names are inflected ("Шотландской национальной партии")
     lower_bodies = bool(news.extra.get("name_word_pattern"))
-    for index, token in enumerate(tokens):
-        # a word in a script with capitals, that opens with a capital past an article elided onto it
-        # ("l'|Office"), or any such word where bodies run lower; the cached body word asked first, this loop
-        # being over every word of the text
-        initial = token.text[0]
-        if not (initial.isupper() or initial.islower()) or not (body_word(news, token.text) or _seated(news, token)):
-            continue
+    # a word in a script with capitals that is or holds a body word: asked of each distinct word once a pack, so
+    # that the loop runs only at the few words that may end a name
+    holders: dict[str, bool] = news.pack.derived("actors.body_word_holders", lambda _: {})
+    words = [token.text for token in tokens]
+    for index in indexes_of_words(words, holders, lambda word: _holds_body_word(news, word)):
+        token = tokens[index]
+        # that opens with a capital past an article elided onto it ("l'|Office"), or any such word where bodies
+        # run lower
         if not (lower_bodies or _capitalised(news, token)):
             continue
         first = _titled_name_first(news, tokens, index, runs_lower)
@@ -931,6 +933,13 @@ def _titled_organizations(news: DocumentText, main: Span, known: list[Mention]) 
         if _is_titled_name(news, span, known, needs_capitals=1 if runs_lower else 2):
             found.append(organization_mention(news, span, _body_kind(news, span) or Kind.ORGANIZATION))
     return found
+
+
+def _holds_body_word(news: DocumentText, word: str) -> bool:
+    """Whether a word of a script with capitals is one of the pack's body words, holds one (see
+    :func:`body_word`) or is one of its ``seated_body_words``: of the word and the pack alone."""
+    initial = word[0]
+    return (initial.isupper() or initial.islower()) and bool(body_word(news, word) or _is_seated_word(news, word))
 
 
 def _is_whole_heading(text: str, span: Span) -> bool:
@@ -1048,9 +1057,13 @@ def _unseated(news: DocumentText, token: Token, span: Span) -> bool:
 
 
 def _seated(news: DocumentText, token: Token) -> bool:
-    # asked of every word of the text: the pack's words are kept as a set, not fetched from its data each time
+    return _is_seated_word(news, token.text)
+
+
+def _is_seated_word(news: DocumentText, word: str) -> bool:
+    # the pack's words kept as a set, not fetched from its data each time
     seated = news.pack.derived("actors.seated_body_words", lambda p: frozenset(p.extra.get("seated_body_words", {})))
-    return token.text in seated
+    return word in seated
 
 
 def _seat_link_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
@@ -1245,13 +1258,10 @@ def _read_companies_after_their_kind(news: DocumentText, main: Span) -> list[Men
     if not news.words("company_words") and not news.words("based_suffixes"):
         return []
     found: list[Mention] = []
-    cues: dict[str, bool] = news.derived("actors.company_cue_words", dict)  # asked of every word: kept by word
-    for token in news.tokens_between(main.start, main.end):
-        cue = cues.get(token.text)
-        if cue is None:
-            cue = cues[token.text] = _is_company_cue(news, token)
-        if not cue:
-            continue
+    tokens = list(news.tokens_between(main.start, main.end))
+    cues: dict[str, bool] = news.pack.derived("actors.company_cue_words", lambda _: {})
+    for index in indexes_of_words([t.text for t in tokens], cues, lambda word: _is_company_cue_word(news, word)):
+        token = tokens[index]
         # "la empresa | cubana | Tabacalera Norte", "la société | française | Total": an adjective of origin between
         name = _company_name_at(news, token.end, main) or _name_past_origin(news, token.end, main)
         if name is not None and token.is_capitalized and not _prose_goes_on(news, name.end, main):
@@ -1275,8 +1285,11 @@ def _companies_by_their_spelling(news: DocumentText, main: Span) -> list[Mention
 
 def _read_companies_by_their_spelling(news: DocumentText, main: Span) -> list[Mention]:
     found: list[Mention] = []
-    for token in news.tokens_between(main.start, main.end):
-        if not _BRAND_SPELLING.fullmatch(token.text) or not _opens_clause(news, token.start, main):
+    tokens = list(news.tokens_between(main.start, main.end))
+    spelled: dict[str, bool] = news.pack.derived("actors.brand_spellings", lambda _: {})
+    for index in indexes_of_words([t.text for t in tokens], spelled, _is_brand_spelling):
+        token = tokens[index]
+        if not _opens_clause(news, token.start, main):
             continue
         if news.text[token.end : token.end + 1] != " " or not _prose_goes_on(news, token.end, main):
             continue
@@ -1294,6 +1307,10 @@ def _read_companies_by_their_spelling(news: DocumentText, main: Span) -> list[Me
 #: A brand's spelling: five capitals or more ("KESTRAL", "ZELTEX"; a body's acronym has mostly three or four:
 #: "USDS", "FEMA"), or a capital inside a word of letters ("NovaRide").
 _BRAND_SPELLING = re.compile(r"[A-Z]{5,}|[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _is_brand_spelling(word: str) -> bool:
+    return _BRAND_SPELLING.fullmatch(word) is not None
 
 
 def _opens_clause(news: DocumentText, start: int, main: Span) -> bool:
@@ -1413,14 +1430,17 @@ def _prose_goes_on(news: DocumentText, end: int, main: Span) -> bool:
 
 
 def _is_company_cue(news: DocumentText, token: Token) -> bool:
-    """Whether a word is a common noun for a company or says where one is based: of the word alone."""
-    text = token.text
+    return _is_company_cue_word(news, token.text)
+
+
+def _is_company_cue_word(news: DocumentText, text: str) -> bool:
+    """Whether a word is a common noun for a company or says where one is based: of the word and the pack alone."""
     # "L'entreprise"; most words have no apostrophe second, and need no pattern run on them
     noun = _ELIDED_ARTICLE.sub("", text) if text[1:2] in ("'", "’") else text
     kinds, based = news.pack.derived("actors.company_cues", _company_cues)
     # the kind is a common noun: "Sociétés Transnationales" in a title in capitals names none
     common = noun[:1].islower() and noun.casefold() in kinds
-    return common or bool(based and token.is_capitalized and text.casefold().endswith(based))
+    return common or bool(based and opens_name(text[0]) and text.casefold().endswith(based))
 
 
 #: A one-letter article elided onto the word after it ("L'entreprise").

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any, NamedTuple, TypeVar
 
 from kg.lang.base import LanguagePack
@@ -409,6 +409,31 @@ class TokenIndex:
         if index < len(self.starts) and self.starts[index] == match.start():
             return index
         return None
+
+
+#: How many words' answers a table of :func:`indexes_of_words` keeps; past it, it forgets them all and starts again.
+_WORDS_ANSWERED = 1 << 16
+
+
+def indexes_of_words(words: list[str], answers: dict[str, bool], test: Callable[[str], bool]) -> list[int]:
+    """The indexes of ``words`` that ``test`` holds of, in order; ``answers`` keeps each word's answer.
+
+    A finder that reads every word of a text for the few that open what it looks for (a body word, a
+    company's cue) asked its test of each word in a Python loop; words recur, so each distinct word is
+    tested once (the text's, then the next text's new ones) and the walk over all of them is the
+    engine's own (``map`` over the table, ``compress``). ``test`` must depend on the word alone, for
+    as long as ``answers`` is kept.
+
+    >>> indexes_of_words(["Ha", "noi", "Ha"], {}, str.istitle)
+    [0, 2]
+    """
+    new = set(words).difference(answers)
+    if len(answers) + len(new) > _WORDS_ANSWERED:
+        answers.clear()
+        new = set(words)
+    for word in new:
+        answers[word] = test(word)
+    return list(compress(range(len(words)), map(answers.__getitem__, words)))
 
 
 def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = False) -> re.Pattern[str] | None:
