@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from lingua import Language
 
 from kg import lang
+from kg.builders.legal import _capitalised_heads
 from kg.finders import text as finder_text
 from kg.finders.actors import _holds_body_word, _is_company_cue, _is_company_cue_word
 from kg.finders.names import body_word
@@ -178,3 +179,27 @@ def test_the_words_read_for_titled_names_are_those_the_word_loop_read(language: 
     assert indexes_of_words(words, cues, lambda w: _is_company_cue_word(news, w)) == _plain_indexes(
         words, lambda w: _is_company_cue(news, Token(0, len(w), w))
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(["Bộ", "Sở", "Ủy ban", "xBộ", " ", "\n", "Bộ ", "tỉnh", "Bộ\n", "_", "-", "Sở "]))
+)
+def test_a_head_compiled_once_finds_what_the_head_searched_for_found(pieces: list[str]) -> None:
+    """Each capitalised head of each pack, opened with its first character, matches where the search with the word
+    boundary first matched."""
+    text = "".join(pieces)
+    for code in ("vi", "ru", "en", "fr", "es"):
+        pack = lang.get(code)
+        capitalised = [head for head in pack.organization_heads if head[:1].isupper()]
+        for head, pattern in zip(capitalised, _capitalised_heads(pack), strict=True):
+            plain = re.compile(rf"(?<!\w){re.escape(head)}(?= )")
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_head_compiled_once_is_found_in_prose_and_not_inside_a_word() -> None:
+    text = "Bộ Thử nghiệm và Sở Y tế tỉnh Norland; xBộ Kiểm tra, Bộ\nKhác, Ministerio de Pruebas, Ministerio del"
+    found = [m.group() for pattern in _capitalised_heads(lang.get("vi")) for m in pattern.finditer(text)]
+    assert found == ["Bộ", "Sở"]
+    found = [m.group() for pattern in _capitalised_heads(lang.get("es")) for m in pattern.finditer(text)]
+    assert found == ["Ministerio de"]

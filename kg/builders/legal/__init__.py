@@ -353,10 +353,10 @@ def _with_places_served(news: DocumentText, actors: Actors) -> Actors:
         end = _place_served_after(news, mention.span.end, prefixes)
         served.append(mention if end is None else _run_on(news, mention, end))
     taken = [m.span for m in served]
-    for head in news.pack.organization_heads:
-        for found in re.finditer(rf"(?<!\w){re.escape(head)}(?= )", news.text):
+    for pattern in news.pack.derived("legal.capitalised_heads", _capitalised_heads):
+        for found in pattern.finditer(news.text):
             start = found.start()
-            if any(t.start <= start < t.end for t in taken) or not head[:1].isupper():
+            if any(t.start <= start < t.end for t in taken):
                 continue
             end = _place_served_after(news, found.end(), prefixes)
             if end is not None:
@@ -365,6 +365,18 @@ def _with_places_served(news: DocumentText, actors: Actors) -> Actors:
                 taken.append(span)
     places = [m for m in actors.known if not (m.kind == Kind.PLACE and any(_within(m.span, t) for t in taken))]
     return replace(actors, organizations=served, known=places)
+
+
+def _capitalised_heads(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
+    r"""A pattern for each of the pack's organisation heads that opens with a capital, in the pack's order, a word
+    and a space after it; compiled once a pack, and opening with the head's first character, the word boundary
+    tested after it (``(?<!\w.)``, the same test), so that the engine skips to where the head stands instead of
+    trying every position of the text."""
+    return tuple(
+        re.compile(rf"{re.escape(head[0])}(?<!\w.){re.escape(head[1:])}(?= )")
+        for head in pack.organization_heads
+        if head[:1].isupper()
+    )
 
 
 def _place_served_after(news: DocumentText, position: int, prefixes: list[str]) -> int | None:
