@@ -15,6 +15,9 @@ from lingua import Language
 
 from kg import lang
 from kg.builders.legal import _capitalised_heads
+from kg.builders.un import layout
+from kg.finders import actors as actors_finder
+from kg.finders import figures
 from kg.finders import text as finder_text
 from kg.finders.actors import _holds_body_word, _is_company_cue, _is_company_cue_word
 from kg.finders.names import body_word
@@ -203,3 +206,62 @@ def test_a_head_compiled_once_is_found_in_prose_and_not_inside_a_word() -> None:
     assert found == ["Bộ", "Sở"]
     found = [m.group() for pattern in _capitalised_heads(lang.get("es")) for m in pattern.finditer(text)]
     assert found == ["Ministerio de"]
+
+
+#: Patterns as written before they opened with the character they read first, each beside the one that replaced it.
+_PATTERNS_OPENED_BY_A_CHARACTER = {
+    "caret markers": (layout._CARET_MARKER, re.compile(r"\^\(\d{1,3}\)|\^\d{1,3}|(?<=[^\W\d_])\(\d{1,2}\)")),
+    "glued markers": (
+        layout._GLUED_MARKER,
+        re.compile(r"(?<=[a-zà-ÿа-яё\)”\"’;》」』）])\d{1,2}(?=[\s,;.:)，。；：、]|$)", re.MULTILINE),
+    ),
+    "markers after a stop": (
+        layout._MARKER_AFTER_STOP,
+        re.compile(r"(?:(?<=[^\W\d_]{3}\.)|(?<=(?:19|20)\d\d\.))\d{1,2}(?=[ \t]*$)", re.MULTILINE),
+    ),
+    "clause breaks before a name": (
+        actors_finder._CLAUSE_BREAK,
+        re.compile(r"[,;:!?،؛\"“”«»()（）\n]|\s[–—-]\s|(?<!\b\w)\.\s"),
+    ),
+    "clause breaks before a figure": (figures._CLAUSE_BREAK, re.compile(r"(?<!\d)[,،;؛]|[,،;؛](?!\d)|[。，；]")),
+    "lone years": (figures._LONE_YEAR, re.compile(r"(?<![\d/.,\-–])((?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PATTERNS_OPENED_BY_A_CHARACTER))
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet='ab1920^(), .;\n\t-–—،。，"”ая》x3/', max_size=30), data=st.data())
+def test_a_pattern_opened_by_a_character_finds_what_the_plain_one_found(
+    name: str, text: str, data: st.DataObject
+) -> None:
+    opened, plain = _PATTERNS_OPENED_BY_A_CHARACTER[name]
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for part in ((0, len(text)), (start, end)):
+        assert [(m.span(), m.groups()) for m in opened.finditer(text, *part)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text, *part)
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "markers", "years"),
+    [
+        (
+            "Norland Tests Act.12\nheld in 2019.3\nKestrel(2), 4(1) ^(3) Rights2, миграции1, 契约》1，目标3，",
+            ["12", "3"],
+            ["2019"],
+        ),
+        (
+            "Kestrel Foundation, U.S. International - the Agency. “Pluvier”; 432,000; 2019 1999/2020 2021-22",
+            [],
+            ["2019"],
+        ),
+    ],
+)
+def test_a_pattern_opened_by_a_character_finds_what_the_plain_one_found_in_prose(
+    text: str, markers: list[str], years: list[str]
+) -> None:
+    for opened, plain in _PATTERNS_OPENED_BY_A_CHARACTER.values():
+        assert [m.span() for m in opened.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in layout._MARKER_AFTER_STOP.finditer(text)] == markers
+    assert [m.group(1) for m in figures._LONE_YEAR.finditer(text)] == years

@@ -833,8 +833,11 @@ def _after_caseless(news: DocumentText, position: int) -> bool:
 
 
 #: What ends the clause a name stands in, looking back from its acronym: punctuation, a spaced dash, a stop
-#: after a word (not after an initial: "U.S. International").
-_CLAUSE_BREAK = re.compile(r"[,;:!?،؛\"“”«»()（）\n]|\s[–—-]\s|(?<!\b\w)\.\s")
+#: after a word (not after an initial: "U.S. International"). Opened by the one character each reads first, what
+#: stands before it tested after it, so that the engine skips to where one may stand.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:!?،؛\"“”«»()（）\n\s.](?:(?<=[,;:!?،؛\"“”«»()（）\n])|(?<=\s)[–—-]\s|(?<=\.)(?<!\b\w\.)\s)"
+)
 #: How many words a name defined by an acronym may have.
 _MAX_DEFINED_NAME_WORDS = 12
 

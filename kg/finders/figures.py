@@ -658,10 +658,11 @@ def _skip(text: str, position: int) -> int:
     return position
 
 
-#: A year alone: four digits that are no part of a longer number, a date written with slashes or a range.
-_LONE_YEAR = re.compile(r"(?<![\d/.,\-–])((?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")
-#: Marks that end a clause, except between digits ("432,000").
-_CLAUSE_BREAK = re.compile(r"(?<!\d)[,،;؛]|[,،;؛](?!\d)|[。，；]")
+#: A year alone: four digits that are no part of a longer number, a date written with slashes or a range; what
+#: stands before it tested after its first two digits, so that the engine skips to where a year may start.
+_LONE_YEAR = re.compile(r"((?:19|20)(?<![\d/.,\-–]\d\d)\d\d)(?![\d/]|\s*[-–]\s*\d)")
+#: Marks that end a clause, except between digits ("432,000"); the digit before tested after the mark.
+_CLAUSE_BREAK = re.compile(r"[,،;؛。，；](?:(?<=[。，；])|(?<!\d.)|(?!\d))")
 
 
 def _sentence_period(news: DocumentText, figure: Span, sentence: Span, previous: Statistic | None) -> str | None:

@@ -28,15 +28,16 @@ _FOOTNOTE_RULE = re.compile(r"\s*_{5,}\s*")
 _PARENTHESISED_FOOTNOTE = re.compile(r"\s*\(\d{1,3}\)\s")
 # Footnote markers: "^(١)" (Markdown export) and digits glued to a word or a punctuation mark.
 # A text layer glues Arabic ones to the word, in parentheses: "والنظامية(١)،"; a number in parentheses
-# after a digit is a subdivision ("4(1)"), not a marker.
-_CARET_MARKER = re.compile(r"\^\(\d{1,3}\)|\^\d{1,3}|(?<=[^\W\d_])\(\d{1,2}\)")
+# after a digit is a subdivision ("4(1)"), not a marker. Each marker pattern opens with a character it reads, what
+# comes before tested after it: the engine skips to where one may stand instead of trying every position.
+_CARET_MARKER = re.compile(r"\^\(\d{1,3}\)|\^\d{1,3}|\((?<=[^\W\d_]\()\d{1,2}\)")
 # Cyrillic words carry them too ("миграции1,"), and Chinese closing marks ("契约》1，"); not a Chinese
 # character itself, where a glued digit is a number ("目标3，").
-_GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿа-яё\)”\"’;》」』）])\d{1,2}(?=[\s,;.:)，。；：、]|$)", re.MULTILINE)
+_GLUED_MARKER = re.compile(r"\d(?<=[a-zà-ÿа-яё\)”\"’;》」』）]\d)\d?(?=[\s,;.:)，。；：、]|$)", re.MULTILINE)
 _BOLD = re.compile(r"\*\*")
 # A footnote marker after the full stop that ends a paragraph's last sentence, at the end of its line: "Least
 # Developed Countries.15", "held in New York from 5 to 9 June 2017.3"; not a decimal ("1.5 degrees").
-_MARKER_AFTER_STOP = re.compile(r"(?:(?<=[^\W\d_]{3}\.)|(?<=(?:19|20)\d\d\.))\d{1,2}(?=[ \t]*$)", re.MULTILINE)
+_MARKER_AFTER_STOP = re.compile(r"\d(?:(?<=[^\W\d_]{3}\.\d)|(?<=(?:19|20)\d\d\.\d))\d?(?=[ \t]*$)", re.MULTILINE)
 #: The markers a footnote's own text may carry, as in the view ("Rights2" inside a note that cites one).
 _MARKERS_BLANKED = re.compile(rf"{_CARET_MARKER.pattern}|{_GLUED_MARKER.pattern}|{_BOLD.pattern}", re.MULTILINE)
 #: A line repeated this often, of a title's length and without final punctuation, is a running header.
