@@ -21,13 +21,13 @@ from kg.finders import figures
 from kg.finders import text as finder_text
 from kg.finders.actors import _holds_body_word, _is_company_cue, _is_company_cue_word
 from kg.finders.names import body_word
-from kg.finders.text import DocumentText, Token, indexes_of_words, paragraph_of
+from kg.finders.text import DocumentText, Token, indexes_of_words, paragraph_of, phrase_pattern
 from kg.model import Span
 from kg.readers.language import _KANA_SCRIPTS, _KANA_SHARE, _SCRIPT_SHARE, _SCRIPTS, _candidates, _script
 from kg.resolve.normalize import folded_text
-from kg.text import patterns
+from kg.text import numbers, patterns
 from kg.text.normalize import digits_folded, fold_digits
-from kg.text.patterns import _END, alternation, phrase_pieces
+from kg.text.patterns import _END, ByIdentity, alternation, phrase_pieces
 from kg.text.symbols import _COMPONENT, _ONE_SYMBOL, _SYMBOL
 
 
@@ -265,3 +265,26 @@ def test_a_pattern_opened_by_a_character_finds_what_the_plain_one_found_in_prose
         assert [m.span() for m in opened.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.group() for m in layout._MARKER_AFTER_STOP.finditer(text)] == markers
     assert [m.group(1) for m in figures._LONE_YEAR.finditer(text)] == years
+
+
+@settings(max_examples=200, deadline=None)
+@given(calls=st.lists(st.tuples(st.integers(0, 3), st.booleans()), max_size=12))
+def test_a_phrase_table_found_by_identity_is_the_one_found_by_its_words(calls: list[tuple[int, bool]]) -> None:
+    """A tuple passed again, a copy of it (another tuple of the same words) and a list of them all give the
+    pattern made of those words, in either case mode, also once the tuples held are forgotten."""
+    tables = [("Kestrel", "Norland"), ("pide", "pide a"), ("решает",), ()]
+    copies = [tuple(list(words)) for words in tables]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(finder_text, "_PHRASES", ByIdentity(finder_text._PHRASES._make, size=2))
+        for index, ignore_case in calls:
+            by_words = finder_text._phrase_pattern(tables[index], ignore_case)
+            for phrases in (tables[index], copies[index], list(tables[index])):
+                assert phrase_pattern(phrases, ignore_case=ignore_case) is by_words
+
+
+def test_a_table_of_words_before_a_figure_found_by_identity_reads_as_by_its_words() -> None:
+    words = ("some", "about", "près de")
+    text = "Kestrel paid about 12 and près de 3 to Norland"
+    for position in (len("Kestrel paid about "), len("Kestrel paid about 12 and près de "), 3):
+        assert numbers._match_before(text, position, words) == numbers._match_before(text, position, list(words))
+    assert numbers._match_before(text, len("Kestrel paid about "), words) == ("about", Span(13, 18))

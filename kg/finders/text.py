@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, TypeVar
 from kg.lang.base import LanguagePack
 from kg.model import Document, Kind, Span
 from kg.text.keys import key_of
-from kg.text.patterns import alternation, caseless_alternation, phrase_pieces
+from kg.text.patterns import ByIdentity, alternation, caseless_alternation, phrase_pieces
 from kg.text.prepared import prepared
 from kg.text.tokens import split_tokens
 
@@ -438,6 +438,8 @@ def indexes_of_words(words: list[str], answers: dict[str, bool], test: Callable[
 
 def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = False) -> re.Pattern[str] | None:
     """A pattern matching any of ``phrases`` as whole words, longest first, inner spaces as any whitespace."""
+    if type(phrases) is tuple:  # a pack's word list or a constant, passed again at every sentence
+        return (_CASELESS_PHRASES if ignore_case else _PHRASES)(phrases)
     return _phrase_pattern(tuple(phrases), ignore_case)
 
 
@@ -450,6 +452,10 @@ def _phrase_pattern(phrases: tuple[str, ...], ignore_case: bool) -> re.Pattern[s
         skipping = _caseless_alternation(lowered)
         return prepared(skipping or alternation(_whole_words(phrase) for phrase in lowered), re.IGNORECASE)
     return prepared(alternation(_whole_words(phrase, boundary_after_first=True) for phrase in phrases))
+
+
+_PHRASES = ByIdentity(lambda phrases: _phrase_pattern(phrases, False))
+_CASELESS_PHRASES = ByIdentity(lambda phrases: _phrase_pattern(phrases, True))
 
 
 def _caseless_alternation(phrases: list[str]) -> str | None:

@@ -51,7 +51,7 @@ from kg.lang.base import LanguagePack
 from kg.model import Span
 from kg.text.keys import key_of
 from kg.text.normalize import digits_folded, fold_digits
-from kg.text.patterns import caseless_alternation, engine_lower, phrase_pieces
+from kg.text.patterns import ByIdentity, caseless_alternation, engine_lower, phrase_pieces
 
 __all__ = ["Quantity", "find_quantities", "is_amount", "parse_number"]
 
@@ -228,9 +228,12 @@ def _match_after(text: str, position: int, words: Collection[str]) -> tuple[str,
     return key_of(match.group(1), words), Span(match.start(1), match.end(1))
 
 
+_WORDS_BEFORE = ByIdentity(_words_before_pattern)
+
+
 def _match_before(text: str, position: int, words: Collection[str], reach: int = 40) -> tuple[str, Span] | None:
     """The word of ``words`` ending at ``position`` (before optional whitespace), and its span."""
-    pattern = _words_before_pattern(tuple(words))
+    pattern = _WORDS_BEFORE(words) if type(words) is tuple else _words_before_pattern(tuple(words))
     window_start = max(0, position - reach)
     match = pattern.search(text[window_start:position]) if pattern else None
     if not match:

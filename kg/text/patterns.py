@@ -12,9 +12,10 @@ import importlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 __all__ = [
+    "ByIdentity",
     "alternation",
     "caseless_alternation",
     "caseless_matches",
@@ -24,6 +25,36 @@ __all__ = [
 ]
 
 _END = None  # the trie slot that marks where a phrase ends
+
+T = TypeVar("T")
+
+
+class ByIdentity(Generic[T]):
+    """What ``make`` makes of a tuple of words, found again by the tuple itself rather than its hash.
+
+    Finders pass the same tuple (a pack's word list, a constant) thousands of times a document, and a cache
+    keyed by the tuple's value hashes every word of it at every call. Each tuple is held with what was made of
+    it, so that its identity stays its own while it is kept; past ``size`` tuples, all are forgotten.
+
+    >>> made = ByIdentity(len)
+    >>> words = ("prie", "décide")
+    >>> made(words), made(words), made(("prie",))
+    (2, 2, 1)
+    """
+
+    def __init__(self, make: Callable[[tuple[str, ...]], T], size: int = 1024) -> None:
+        self._make, self._size = make, size
+        self._held: dict[int, tuple[tuple[str, ...], T]] = {}
+
+    def __call__(self, words: tuple[str, ...]) -> T:
+        held = self._held.get(id(words))
+        if held is not None and held[0] is words:
+            return held[1]
+        made = self._make(words)
+        if len(self._held) >= self._size:
+            self._held.clear()
+        self._held[id(words)] = (words, made)
+        return made
 
 
 def alternation(phrases: Iterable[Sequence[str]]) -> str:
