@@ -59,6 +59,7 @@ __all__ = [
     "asked_addressee",
     "author_after_statement_word",
     "described_addressee",
+    "described_addressees",
     "find_actors",
     "named_organizations",
     "place_after",
@@ -240,6 +241,8 @@ def _collectives(news: DocumentText) -> list[Mention]:
 
 #: How many words an addressee described by common nouns may have ("les gouvernements des autres régions").
 _MAX_DESCRIBED_WORDS = 6
+#: How many items a list of described addressees may have.
+_MAX_DESCRIBED_ITEMS = 6
 #: A word that holds punctuation or a digit ends a clause or names no one ("2020", "Gouvernement,").
 _NO_ADDRESSEE_WORD = re.compile(r"[\d,،;؛:.!?()\[\]\"«»“”]")
 _WORD = re.compile(r"\S+")
@@ -253,28 +256,52 @@ def described_addressee(news: DocumentText, position: int, end: int) -> Mention 
     ``extra["addressee_breaks"]`` ends the description before the complement ("الحكومة والجماعات الترابية
     | فيما تبقى لها ... إلى"); one that opens it describes no one ("urged | on Monday | to"); where verbs
     come first, the statement's author named by a noun (``extra["speaker_nouns"]``: "يطالب المؤتمر | الدول
-    المغاربية") is the subject, not the one asked."""
+    المغاربية") is the subject, not the one asked. Of a list, the first described."""
+    described = described_addressees(news, position, end)
+    return described[0] if described else None
+
+
+def described_addressees(news: DocumentText, position: int, end: int) -> list[Mention]:
+    """Those a request asks where it describes them with common nouns (see :func:`described_addressee`),
+    each item of a list of them ("called on | the leaders of governments, civil society, businesses, and
+    philanthropies | to"): commas part the items, and a conjunction the last one once commas opened a list."""
     complements = {w.casefold() for w in news.words("request_complements")}
     glued = tuple(c for c in complements if c in news.words("proclitics"))
     breaks = {w.casefold() for w in news.words("addressee_breaks")}
-    described: list[re.Match[str]] = []
+    conjunctions = {w.casefold() for w in news.words("list_conjunctions")}
+    items: list[list[Span]] = [[]]
     closed = False
     for word in _WORD.finditer(news.text, position, end):
         text = word.group()
         if text.casefold() in complements or (glued and text.startswith(glued) and len(text) > 3):
-            return _described(news, described) if described else None
-        if not described and news.extra.get("verb_first") and text in news.words("speaker_nouns"):
+            return [_described_words(news, item) for item in items if item] if items[0] else []
+        if not items[0] and news.extra.get("verb_first") and text in news.words("speaker_nouns"):
             continue
         if text.casefold() in breaks:
-            if not described:
-                return None  # "urged | on Monday to": a time or a place, no one asked
+            if not items[0]:
+                return []  # "urged | on Monday to": a time or a place, no one asked
             closed = True
         if closed:
             continue
-        if _NO_ADDRESSEE_WORD.search(text) or len(described) == _MAX_DESCRIBED_WORDS:
-            return None
-        described.append(word)
-    return None
+        if len(items) > 1 and text.casefold() in conjunctions:
+            if items[-1]:  # "A, B and | C": the conjunction opens the list's last item
+                items.append([])
+            continue  # "B, and | C"
+        listed = text.endswith((",", "،")) and len(text) > 1
+        word_span = Span(word.start(), word.end() - 1) if listed else Span(word.start(), word.end())
+        if _NO_ADDRESSEE_WORD.search(word_span.of(news.text)) or len(items[-1]) == _MAX_DESCRIBED_WORDS:
+            return []
+        if len(items) > _MAX_DESCRIBED_ITEMS:
+            return []
+        items[-1].append(word_span)
+        if listed:
+            items.append([])
+    return []
+
+
+def _described_words(news: DocumentText, words: list[Span]) -> Mention:
+    span = Span(words[0].start, words[-1].end)
+    return Mention(span=span, text=span.of(news.text), kind=COLLECTIVE)
 
 
 def asked_addressee(
@@ -283,6 +310,8 @@ def asked_addressee(
     """The actor a request asks: the one named right after the verb, else the one described there, which also
     wins where it qualifies a collective ("الدول المغاربية" over "الدول"). A description that holds an actor
     is none ("وتطالب الجمعية الحكومة": the association asks the Government)."""
+    if named is not None and named.kind == Kind.STATE and (qualified := _qualified_by_state(news, named, end)):
+        return qualified  # "encourages | U.S. universities | to": the state names whose they are
     if named is not None and named.kind != COLLECTIVE:
         return named
     described = described_addressee(news, position, end)
@@ -294,14 +323,25 @@ def asked_addressee(
     return named if overlaps(described.span, held) else described
 
 
+def _qualified_by_state(news: DocumentText, state: Mention, end: int) -> Mention | None:
+    """The addressee a state's name qualifies, described with common nouns after it ("U.S. | universities",
+    "American | educational institutions"), up to what they are asked: not the state, but its bodies so named. A
+    conjunction after the state ("Norland and Estland to") joins states, qualifying nothing."""
+    following = re.match(r"\s+([^\W\d_]+)", news.text[state.span.end : end])
+    if following is None or not following.group(1).islower():
+        return None
+    if following.group(1).casefold() in {w.casefold() for w in news.words("list_conjunctions")}:
+        return None
+    described = described_addressee(news, state.span.end, end)
+    if described is None or described.span.start != state.span.end + following.start(1):
+        return None
+    span = Span(state.span.start, described.span.end)
+    return Mention(span=span, text=span.of(news.text), kind=COLLECTIVE)
+
+
 def _qualifies(described: Span, named: Span) -> bool:
     """Whether a description holds a collective's name and words after it ("الدول | المغاربية")."""
     return described.start <= named.start and named.end < described.end
-
-
-def _described(news: DocumentText, words: list[re.Match[str]]) -> Mention:
-    span = Span(words[0].start(), words[-1].end())
-    return Mention(span=span, text=span.of(news.text), kind=COLLECTIVE)
 
 
 def _known_organizations(actors: Actors) -> list[Mention]:

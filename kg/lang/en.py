@@ -854,7 +854,7 @@ EXTRA: dict[str, object] = {
                          for part in ("first semester", "second semester", "first half", "second half")
                          for year in ("", " the year"))),
     # Phrases that give the organisation right after them a task: "The order directs the Department".
-    "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
+    "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders", "will direct", "will instruct"),
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
     "speaker_phrases": {
         # a statement's priority is what it calls for: "Our priority remains the fight for ..."
@@ -892,6 +892,7 @@ EXTRA: dict[str, object] = {
     "partner_markers": ("with",),
     # words before those a decision told without its subject applies to (kg.finders.commitments)
     "target_markers": ("against",),
+    "target_partitives": ("from among", "among them", "including"),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
     # words that open an item of demands before the actor it asks ("The need for | the international
@@ -918,7 +919,7 @@ EXTRA: dict[str, object] = {
     "requesting_phrases": {"called on": "calls-upon", "calls on": "calls-upon", "called upon": "calls-upon",
                            "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",
                            "requested": "requests", "call on": "calls-upon", "call upon": "calls-upon",
-                           "urge": "urges", "encourages": "encourages"},
+                           "urge": "urges", "encourages": "encourages", "will encourage": "encourages"},
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
     # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"

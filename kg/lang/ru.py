@@ -755,6 +755,8 @@ EXTRA: dict[str, object] = {
     "addressee_breaks": ("на", "в", "во", "по", "до", "после", "за", "с", "со", "в течение"),
     # words before those a decision told without its subject applies to (kg.finders.commitments)
     "target_markers": ("для", "в отношении"),
+    # words after that group that say whom it is drawn from ("для 48 граждан | из числа журналистов")
+    "target_partitives": ("из числа", "в том числе", "среди которых"),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
     # words before an actor a verb is done with, not its subject ("с Вьетнамом подписало")

@@ -852,6 +852,11 @@ class Commitments:
     target_markers: tuple[str, ...] = words(
         'words before those a decision told without its subject applies to ("для", "в отношении")', optional=True
     )
+    target_partitives: tuple[str, ...] = words(
+        'words after the group a decision applies to that say whom it is drawn from ("48 граждан | из числа '
+        'журналистов", "20 persons | from among officials"): the group ends before them',
+        optional=True,
+    )
     own_organ_words: tuple[str, ...] = words(
         'words for an author\'s own organs, which its recommendations direct ("أجهزة المنظمة", "ses instances")',
         optional=True,
