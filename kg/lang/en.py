@@ -613,6 +613,10 @@ EXTRA: dict[str, object] = {
         "in", "on", "at", "from", "held", "which", "that", "this", "to", "and", "was", "will", "is", "took", "with",
     ),
     "name_joiners": ("of", "on", "for"),
+    # a dialogue without its day or place is a standing mechanism, no meeting ("the annual Human Rights Dialogue")
+    "event_heads_dated": ("Dialogue",),
+    # after its head, an event's name goes on in capitals only ("Summit of the Americas", not "Summit builds")
+    "event_names_capitalised": True,
     "event_heads_last": ("Day",),  # heads that end an event's name: "World Refugee Day"
     # Instruments named around a head word, where names are capitalised (kg.finders.instruments):
     # "CHIPS Act", "Law on Medical Devices", "Memorandum of Cooperation on ...", with the words that may join

@@ -313,6 +313,16 @@ class Script:
         "False where words are not separated by spaces (Chinese): posts and names are found inside runs of characters"
     )
     verb_first: bool = flag("whether a subject follows its verb (Arabic); Vietnamese puts it first", default=False)
+    event_heads_dated: tuple[str, ...] = words(
+        "event heads that name one meeting only with its day or its place: undated and unplaced, the name is of a "
+        'standing mechanism ("the U.S.-Vietnam Human Rights Dialogue is an important mechanism")',
+        optional=True,
+    )
+    event_names_capitalised: bool = flag(
+        'whether every word of an event\'s name after its head is capitalised or a joiner ("Summit of the Americas"), '
+        'so that a lower-case word ends it ("the Summit | builds"); French and Vietnamese names run on in lower case',
+        default=False,
+    )
     mark_variants: Mapping[str, str] = phrases(
         'full-width marks read as the ASCII marks they stand for ("．": ".", "（": "(")', optional=True
     )
