@@ -212,6 +212,16 @@ _REPORTED_PLEDGES: dict[str, str] = {
 }  # fmt: skip
 _REPORTED_ADVERBS = ("also", "further")
 
+# A decision or a pledge a joint statement reports of its parties: "The Leaders decided to establish a
+# dialogue", "Vietnam affirmed to continue full cooperation", "affirmed a commitment to". Subject-bound: "the
+# decision to", "affirmed to be" of no actor right before, are none.
+_REPORTED_DECISIONS: dict[str, str] = {
+    "decided to": "decides", "has decided to": "decides", "have decided to": "decides",
+    "affirmed to": "commits", "affirm to": "commits",
+    "affirmed a commitment to": "commits", "affirm a commitment to": "commits",
+    "affirmed its commitment to": "commits", "affirmed their commitment to": "commits",
+}  # fmt: skip
+
 # What a body will do, reported: "The Government will allocate ...", "The Philippines will host ...", and an
 # order's mandates: "the Department of Migrant Workers (DMW) shall serve as the chair". A commitment only where
 # an actor stands right before it (extra["subject_bound_pledges"]): "our political will to" is none.
@@ -297,6 +307,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     **_MEASURES_TAKEN,
     **_REPORTED_STANCES,
     **with_adverbs(_REPORTED_PLEDGES, before=_REPORTED_ADVERBS, inside=_REPORTED_ADVERBS),
+    **with_adverbs(_REPORTED_DECISIONS, before=_REPORTED_ADVERBS),
 }
 
 # --- persons and organisations -------------------------------------------------
@@ -1046,7 +1057,10 @@ EXTRA: dict[str, object] = {
                                  "Parliament": "Parliament"},
     "standalone_exceptions": ("Heads of State and Government", "Heads of State or Government",
                               "Heads of Government", "Head of Government"),
-    "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING, *_MEASURES_TAKEN, *_REPORTED_STANCES),
+    "subject_bound_pledges": (
+        *_REPORTED_FUTURE, *_ANNOUNCING, *_MEASURES_TAKEN, *_REPORTED_STANCES,
+        *with_adverbs(_REPORTED_DECISIONS, before=_REPORTED_ADVERBS),
+    ),
 }  # fmt: skip
 
 
