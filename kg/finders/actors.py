@@ -93,6 +93,9 @@ def find_actors(news: DocumentText) -> Actors:
         [*actors.organizations, *_acronyms_listed_with_bodies(news, actors)], key=lambda m: m.span
     )
     actors.organizations = sorted([*actors.organizations, *_recurring_acronyms(news, actors)], key=lambda m: m.span)
+    actors.organizations = sorted(
+        [*actors.organizations, *_names_listed_with_actors(news, actors)], key=lambda m: m.span
+    )
     companies = {
         m.span
         for main in news.main_spans
@@ -435,6 +438,72 @@ def _acronyms_listed_with_bodies(news: DocumentText, actors: Actors) -> list[Men
                 continue
             found.append(organization_mention(news, span, Kind.ORGANIZATION))
     return found
+
+
+#: The fewest items a list parted by semicolons must have for its names to be read as those of actors.
+_MIN_LISTED_ITEMS = 4
+#: The most words a name listed among actors may have.
+_MAX_LISTED_NAME_WORDS = 6
+#: Small words inside a listed name ("Bill and Melinda Gates Foundation", "Coalition for ...").
+_LISTED_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "et", "y", "del"})
+
+
+def _names_listed_with_actors(news: DocumentText, actors: Actors) -> list[Mention]:
+    """ "Some of those will include South Africa; Canada; ...; Wellcome; Google; FIND, the global alliance for
+    diagnostics; Rotary International; ... and the Mastercard Foundation": in a list whose items semicolons part,
+    most of them states and bodies the text names, an item that is a capitalised name (before its apposition)
+    names an actor too, a body no gazetteer knows."""
+    if not writes_latin(news):
+        return []
+    skipped = {w.casefold() for w in (*news.words("list_conjunctions"), *news.words("name_articles"))}
+    named = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST)]
+    found: list[Mention] = []
+    for sentence in news.sentences:
+        items = _semicolon_items(news.text, sentence)
+        if len(items) < _MIN_LISTED_ITEMS:
+            continue
+        names = [_listed_name(news.text, item, skipped) for item in items]
+        known = [name for name in names if name and any(_covers(m.span, name) for m in named)]
+        if len(known) * 2 < len(items):
+            continue
+        for name in names:
+            if name and name not in known and not overlaps(name, [m.span for m in named]):
+                found.append(organization_mention(news, name, Kind.ORGANIZATION))
+    return found
+
+
+_SEMICOLON = re.compile(";")
+
+
+def _semicolon_items(text: str, sentence: Span) -> list[Span]:
+    """The parts of a sentence between its semicolons; none where it has no semicolon."""
+    cuts = [m.start() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
+    if not cuts:
+        return []
+    starts, ends = [sentence.start, *(c + 1 for c in cuts)], [*cuts, sentence.end]
+    return [Span(a, b) for a, b in zip(starts, ends, strict=True)]
+
+
+def _listed_name(text: str, item: Span, skipped: set[str]) -> Span | None:
+    """The capitalised name an item of a list holds, past a conjunction and an article before it and up to an
+    apposition after a comma ("FIND, the global alliance for diagnostics"); None where it holds other words."""
+    words = list(re.finditer(r"[^\s,.;:]+", text[item.start : item.end]))
+    comma = text.find(",", item.start, item.end)
+    words = [w for w in words if comma < 0 or item.start + w.end() <= comma]
+    while words and words[0].group().casefold() in skipped:
+        words = words[1:]
+    if not words or len(words) > _MAX_LISTED_NAME_WORDS or not words[0].group()[:1].isupper():
+        return None
+    if not all(w.group()[:1].isupper() or w.group().casefold() in _LISTED_NAME_JOINERS for w in words):
+        return None
+    return Span(item.start + words[0].start(), item.start + words[-1].end())
+
+
+def _covers(mention: Span, name: Span) -> bool:
+    """Whether a mention is the listed name, or part of it ("Spain, Nigeria": the item names two states)."""
+    return (mention.start <= name.start and name.end <= mention.end) or (
+        name.start <= mention.start and mention.end <= name.end
+    )
 
 
 #: How often an acronym the text never defines must recur, once at least after an article, to name a body.
