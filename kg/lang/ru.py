@@ -530,6 +530,9 @@ EXTRA: dict[str, object] = {
         "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",
         # persons counted by what they are ("28 канадских граждан", "12 лиц"): persons
         "граждан": "persons", "гражданина": "persons", "лиц": "persons", "лица": "persons",
+        # members of a body counted ("386 депутатов", "287 членов Палаты общин"): persons
+        "депутатов": "persons", "депутата": "persons", "членов": "persons", "члена": "persons",
+        "парламентариев": "persons", "сенаторов": "persons", "сенатора": "persons",
         # nationals counted by their demonym ("36 новозеландцев"): persons
         **{form: "persons" for forms in DEMONYM_COUNT_FORMS.values() for form in forms},
     },
