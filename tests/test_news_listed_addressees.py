@@ -1,7 +1,7 @@
 """Whom a request asks, where news lists several or describes them: a list of common nouns ("called on the
-leaders of governments, civil society, businesses, and philanthropies to"), states joined by a conjunction,
-bodies a state's name qualifies ("U.S. universities"), those given a task by "will direct", and the group a
-sanctions decision applies to before whom it is drawn from ("для 30 норландцев | из числа журналистов").
+mayors of cities, trade unions, farmers, and charities to"), states joined by a conjunction,
+bodies a state's name qualifies ("U.S. hospitals"), those given a task by "will direct", and the group a
+sanctions decision applies to before whom it is drawn from ("для 15 норландцев | из числа блогеров").
 
 Each excerpt is composed for the test.
 """
@@ -17,10 +17,10 @@ def _asked(text: str, language: str) -> list[list[str]]:
 
 def test_each_item_of_a_described_list_is_asked() -> None:
     text = (
-        "LONDON, May 3, 2024. The Kestrel Foundation called on the leaders of governments, civil society, "
-        "businesses, and philanthropies to make new pledges."
+        "LONDON, May 3, 2024. The Kestrel Foundation called on the mayors of cities, trade unions, "
+        "farmers, and charities to plant more trees."
     )
-    assert ["the leaders of governments", "civil society", "businesses", "philanthropies"] in _asked(text, "en")
+    assert ["the mayors of cities", "trade unions", "farmers", "charities"] in _asked(text, "en")
 
 
 def test_each_item_of_a_described_list_is_asked_in_french() -> None:
@@ -39,8 +39,8 @@ def test_states_joined_by_a_conjunction_are_both_asked() -> None:
 
 
 def test_bodies_a_state_qualifies_are_asked_not_the_state() -> None:
-    text = "LONDON, May 3, 2024. The Kestrel Foundation encourages U.S. universities to open campuses abroad."
-    assert ["U.S. universities"] in _asked(text, "en")
+    text = "LONDON, May 3, 2024. The Kestrel Foundation encourages U.S. hospitals to train more nurses."
+    assert ["U.S. hospitals"] in _asked(text, "en")
 
 
 def test_a_state_asked_alone_stays_the_state() -> None:
@@ -68,12 +68,12 @@ _STATEMENT = (
 
 def test_a_sanctioned_group_ends_before_whom_it_is_drawn_from() -> None:
     body = (
-        "В ответ на санкции въезд в Россию на бессрочной основе закрывается дополнительно для 30 норландцев из "
-        "числа журналистов и депутатов, формирующих враждебную повестку."
+        "С сегодняшнего дня въезд в страну закрывается для 15 норландцев из числа блогеров и банкиров, "
+        "поддержавших эти меры."
     )
-    assert ["30 норландцев"] in _asked(_STATEMENT.format(body=body), "ru")
+    assert ["15 норландцев"] in _asked(_STATEMENT.format(body=body), "ru")
 
 
 def test_a_purpose_after_the_marker_is_no_sanctioned_group() -> None:
-    body = "Въезд в Россию закрывается для обеспечения безопасности граждан на два года."
+    body = "Въезд в страну закрывается для обеспечения безопасности граждан на два года."
     assert _asked(_STATEMENT.format(body=body), "ru") == [[]]

@@ -11,18 +11,18 @@ from helpers import build_news
 
 from kg import resolve
 
-_NAME_LIST = """МОСКВА, 3 апреля. Ниже следует поименный список парламентариев Норландии:
+_NAME_LIST = """МОСКВА, 3 апреля. Санкции затрагивают следующих парламентариев Норландии:
 
-Члены фракции Партии зелёных
+Депутаты от Партии зелёных
 
 Анна Мари БЕРГ (Anna Marie BERG),
 Том Джордан ХИЛЛ (Tom Jordan HILL), председатель палаты,
  Лена УОРД-ХОЛЛ (Lena WARD-HALL),
 Нил О’КИФ (Neil O’KEEFE),
-Алан МАК (Alan MAC),
+Алан ГАЙ (Alan GUY),
 Ян Питер Олсен (Jan Peter OLSEN).
 
-Работа над ответными мерами будет продолжена.
+Список может быть расширен.
 
 ## English
 
@@ -32,7 +32,7 @@ Anna Marie BERG,
 Tom Jordan HILL, Speaker of the Chamber,
 Lena WARD-HALL,
 Neil O'KEEFE,
-Alan MAC,
+Alan GUY,
 Jan Peter OLSEN.
 """
 
@@ -48,7 +48,7 @@ def test_each_line_of_a_list_of_names_is_a_person() -> None:
         "Том Джордан ХИЛЛ",
         "Лена УОРД-ХОЛЛ",
         "Нил О’КИФ",
-        "Алан МАК",
+        "Алан ГАЙ",
         "Ян Питер Олсен",
     } <= persons
 
@@ -91,7 +91,7 @@ def test_names_with_originals_in_another_script_are_no_list_of_latin_originals()
     assert not {"Анна БЕРГ", "Том ХИЛЛ"} & _persons(text)
 
 
-_TABLE = """МОСКВА, 3 апреля. Ниже следует поименный перечень:
+_TABLE = """МОСКВА, 3 апреля. Перечень лиц приводится ниже:
 
 1
 

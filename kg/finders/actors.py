@@ -266,8 +266,8 @@ def described_addressee(news: DocumentText, position: int, end: int) -> Mention 
 
 def described_addressees(news: DocumentText, position: int, end: int) -> list[Mention]:
     """Those a request asks where it describes them with common nouns (see :func:`described_addressee`),
-    each item of a list of them ("called on | the leaders of governments, civil society, businesses, and
-    philanthropies | to"): commas part the items, and a conjunction the last one once commas opened a list."""
+    each item of a list of them ("called on | the mayors of cities, trade unions, farmers, and
+    charities | to"): commas part the items, and a conjunction the last one once commas opened a list."""
     complements = {w.casefold() for w in news.words("request_complements")}
     glued = tuple(c for c in complements if c in news.words("proclitics"))
     breaks = {w.casefold() for w in news.words("addressee_breaks")}
@@ -314,7 +314,7 @@ def asked_addressee(
     wins where it qualifies a collective ("الدول المغاربية" over "الدول"). A description that holds an actor
     is none ("وتطالب الجمعية الحكومة": the association asks the Government)."""
     if named is not None and named.kind == Kind.STATE and (qualified := _qualified_by_state(news, named, end)):
-        return qualified  # "encourages | U.S. universities | to": the state names whose they are
+        return qualified  # "urges | U.S. hospitals | to": the state names whose they are
     if named is not None and named.kind != COLLECTIVE:
         return named
     described = described_addressee(news, position, end)
@@ -327,8 +327,8 @@ def asked_addressee(
 
 
 def _qualified_by_state(news: DocumentText, state: Mention, end: int) -> Mention | None:
-    """The addressee a state's name qualifies, described with common nouns after it ("U.S. | universities",
-    "American | educational institutions"), up to what they are asked: not the state, but its bodies so named. A
+    """The addressee a state's name qualifies, described with common nouns after it ("U.S. | hospitals",
+    "Japanese | city councils"), up to what they are asked: not the state, but its bodies so named. A
     conjunction after the state ("Norland and Estland to") joins states, qualifying nothing."""
     following = re.match(r"\s+([^\W\d_]+)", news.text[state.span.end : end])
     if following is None or not following.group(1).islower():
@@ -444,13 +444,13 @@ def _acronyms_listed_with_bodies(news: DocumentText, actors: Actors) -> list[Men
 _MIN_LISTED_ITEMS = 4
 #: The most words a name listed among actors may have.
 _MAX_LISTED_NAME_WORDS = 6
-#: Small words inside a listed name ("Bill and Melinda Gates Foundation", "Coalition for ...").
+#: Small words inside a listed name ("Anna and Tom Berg Foundation", "Alliance for ...").
 _LISTED_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "et", "y", "del"})
 
 
 def _names_listed_with_actors(news: DocumentText, actors: Actors) -> list[Mention]:
-    """ "Some of those will include South Africa; Canada; ...; Wellcome; Google; FIND, the global alliance for
-    diagnostics; Rotary International; ... and the Mastercard Foundation": in a list whose items semicolons part,
+    """ "Participants will include Peru; Chile; ...; Kestrel Trust; Brightway, the network for clean water;
+    Norlandia Water Access Network; ... and the Tern Foundation": in a list whose items semicolons part,
     most of them states and bodies the text names, an item that is a capitalised name (before its apposition)
     names an actor too, a body no gazetteer knows."""
     if not writes_latin(news):
@@ -486,7 +486,7 @@ def _semicolon_items(text: str, sentence: Span) -> list[Span]:
 
 def _listed_name(text: str, item: Span, skipped: set[str]) -> Span | None:
     """The capitalised name an item of a list holds, past a conjunction and an article before it and up to an
-    apposition after a comma ("FIND, the global alliance for diagnostics"); None where it holds other words."""
+    apposition after a comma ("Brightway, the network for clean water"); None where it holds other words."""
     words = list(re.finditer(r"[^\s,.;:]+", text[item.start : item.end]))
     comma = text.find(",", item.start, item.end)
     words = [w for w in words if comma < 0 or item.start + w.end() <= comma]

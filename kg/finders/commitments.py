@@ -884,7 +884,7 @@ def _assignment(
 
 
 def _described_task_taker(news: DocumentText, verb: Span, sentence: Span) -> Mention | None:
-    """ "will direct | their government agencies | to cooperate": those given a task, described with common nouns
+    """ "will direct | their port authorities | to share data": those given a task, described with common nouns
     where the text names no actor, up to what they are to do."""
     return described_addressee(news, verb.end, sentence.end)
 
@@ -935,8 +935,8 @@ def _request(
 
 
 def _listed_after(news: DocumentText, addressee: Mention, verb: Span, sentence: Span) -> list[Mention]:
-    """The other items of a list of described addressees whose first holds ``addressee`` ("the leaders of
-    governments, | civil society, | businesses, and | philanthropies")."""
+    """The other items of a list of described addressees whose first holds ``addressee`` ("the mayors of
+    cities, | trade unions, | farmers, and | charities")."""
     listed = described_addressees(news, verb.end, sentence.end)
     first = listed[0].span if listed else None
     # the first item may be an actor the text names ("les gouvernements, les entreprises et ...")

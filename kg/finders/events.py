@@ -98,12 +98,12 @@ def find_events(
     return [_in_year(e, int(year.group())) for e in found] if year else found
 
 
-#: An acronym in brackets right after a name: "the East Asia Summit (EAS)".
+#: An acronym in brackets right after a name: "the Kestrel Islands Summit (KIS)".
 _ACRONYM_AFTER = re.compile(r"\s*[(（][A-Z][A-Za-z&\-]{1,10}[)）]")
 
 
 def _names_a_body(news: DocumentText, actors: Actors, event: Event) -> bool:
-    """ "fora such as ... the East Asia Summit (EAS), the ASEAN Regional Forum (ARF)": a meeting's name that the
+    """ "bodies like ... the Kestrel Islands Summit (KIS), the Norland Regional Forum (NRF)": a meeting's name that the
     gazetteer knows as a body's, or that an acronym defines, with no day, place or number of a meeting, names the
     body that meets, not one meeting of it."""
     if event.start or event.place or re.match(r"\d", event.name) or event.series is not None:
@@ -116,7 +116,7 @@ def _names_a_body(news: DocumentText, actors: Actors, event: Event) -> bool:
 
 
 def _standing_mechanism(news: DocumentText, event: Event) -> bool:
-    """ "the annual Vietnam – U.S. Human Rights Dialogue": a name whose head names one meeting only with its day
+    """ "the annual Norland – Kestrel Water Dialogue": a name whose head names one meeting only with its day
     or place (``extra["event_heads_dated"]``), told without either, is the mechanism that meets."""
     if event.start or event.place:
         return False
@@ -414,7 +414,7 @@ def _name_span(news: DocumentText, actors: Actors, head: re.Match[str], sentence
     if _definite_head_alone(news, head.group(), after, sentence):
         return None  # "تميزت أشغال المؤتمر بنقاشات": the congress named before, not a name
     if news.extra.get("event_names_capitalised"):
-        # "the Summit | builds", "Summit | by tuning": only capitals and joiners go on, and the head alone is no name
+        # "the Summit | opens", "Summit | by streaming": only capitals and joiners go on, and the head alone is no name
         end = head.end()
     else:
         end = (
@@ -578,7 +578,7 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
     start, inferred = _dated(news, day) if day else (None, False)
     end = _dated(news, date.end_iso)[0] if date and date.end_iso else None
     if start is None and (year := _NAMED_YEAR.search(span.of(news.text))):
-        # "the 2022 ASEAN-U.S. Special Summit", "Sommet Kestrel 2022": the year its name gives
+        # "the 2019 Kestrel Ocean Summit", "Sommet Kestrel 2022": the year its name gives
         start = year.group(1) or year.group(2)
     return Event(
         span=span,
@@ -592,7 +592,7 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
     )
 
 
-#: A year an event's name opens or ends with: "2022 ASEAN-U.S. Special Summit", "Sommet Kestrel 2022".
+#: A year an event's name opens or ends with: "2019 Kestrel Ocean Summit", "Sommet Kestrel 2022".
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d{2})(?=\s)|(?<=\s)((?:19|20)\d{2})$")
 
 

@@ -969,7 +969,7 @@ def _persons_in_table_rows(news: DocumentText, actors: Actors) -> None:
             latin = next((" ".join(n.of(news.text).split()) for n in names if n.of(news.text).isascii()), None)
             person = _listed_person(news, written[0], latin)
             _hold_listed_post(news, actors, person, post, None)
-            # "Chad Barton" beside "Чэд Бартон": the name in the other script is the same person's, no place
+            # "Chad Linden" beside "Чэд Линден": the name in the other script is the same person's, no place
             actors.known = [
                 m for m in actors.known if m.kind not in (Kind.PLACE, Kind.STATE) or not overlaps(m.span, names)
             ]
@@ -1016,12 +1016,12 @@ def _persons_in_dashed_cells(news: DocumentText, actors: Actors) -> None:
 # --- persons in a list of names alone, one a line --------------------------------------------------
 
 #: A line of a list that names a person, with the original spelling in brackets, and maybe what the person
-#: is after a comma: "Стивен Пол БАРКЛИ (Stephen Paul BARCLAY),", "Анна БЕРГ (Anna BERG), спикер палаты,".
+#: is after a comma: "Анна Мари БЕРГ (Anna Marie BERG),", "Том ХИЛЛ (Tom HILL), председатель палаты,".
 _NAME_ONLY_ITEM = re.compile(
     rf"[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})[ \t]*[(（](?P<original>[^()（）\n]{{3,80}})[)）]"
     r"(?:[ \t]*,[ \t]*(?P<post>[^\n,;()]{3,120}?))?[ \t]*[,;.]?[ \t]*"
 )
-#: A line of the same list printed again in Latin letters, the family name in capitals: "Stephen Paul BARCLAY,".
+#: A line of the same list printed again in Latin letters, the family name in capitals: "Anna Marie BERG,".
 _LATIN_NAME_ONLY_ITEM = re.compile(
     r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,5})(?:[ \t]*\([^()\n]{3,80}\))?"
     r"(?:[ \t]*,[ \t]*[^\n,;()]{3,120}?)?[ \t]*[,;.]?[ \t]*"
@@ -1033,7 +1033,7 @@ def _persons_listed_by_name(news: DocumentText, actors: Actors) -> None:
     nothing more of most (a sanctions list of a parliament's members): three such lines at least, each
     name in the list's convention, make the list; a line that adds what the person is after a comma holds
     that post. The same list printed again in Latin letters names the same persons, so the places the
-    gazetteer finds in its names ("Alexander James Jordan NORRIS") are words of names, no places or bodies."""
+    gazetteer finds in its names ("Tom Jordan HILL") are words of names, no places or bodies."""
     taken = [m.span for m in actors.persons]
     for main in news.main_spans:
         lines = [line for line in re.finditer(r"[^\n]+", news.text[: main.end]) if line.start() >= main.start]
@@ -1066,7 +1066,7 @@ def _name_only_item(news: DocumentText, line: re.Match[str]) -> re.Match[str] | 
     original = item.group("original")
     in_latin = all(c.isascii() for c in original if c.isalpha())
     # the name and its original agree on a family name in capitals: a person, whatever the gazetteer knows
-    # of a short family name ("Алан МАК (Alan MAC)", "Дуглас Гордон РОСС (Douglas Gordon ROSS)")
+    # of a short family name ("Алан ГАЙ (Alan GUY)", "Пол Дэвид КЕН (Paul David KEN)")
     name = item.group("name")
     if not (in_latin and _family_in_capitals(original) and (_family_in_capitals(name) or _is_persons_name(name))):
         return None
@@ -1075,7 +1075,7 @@ def _name_only_item(news: DocumentText, line: re.Match[str]) -> re.Match[str] | 
 
 
 def _family_in_capitals(name: str) -> bool:
-    """ "Нил О’БРАЙАН", "Neil O’BRIEN": given names, capitalised, then a family name in capitals."""
+    """ "Нил О’КИФ", "Neil O’KEEFE": given names, capitalised, then a family name in capitals."""
     *given, family = name.split()
     letters = _NAME_JOINERS.sub("", family)
     return (
@@ -1288,7 +1288,7 @@ def _listed_person(news: DocumentText, name: Span, original: str | None) -> Ment
     return person_mention(news, name, key=resolve.minted_key(english), name=english)
 
 
-#: What joins the parts of a family name: "ХИТОН-ХАРРИС", "О’БРАЙАН".
+#: What joins the parts of a family name: "УОРД-ХОЛЛ", "О’КИФ".
 _NAME_JOINERS = re.compile("[-‑'’]")
 
 

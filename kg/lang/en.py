@@ -212,8 +212,8 @@ _REPORTED_PLEDGES: dict[str, str] = {
 }  # fmt: skip
 _REPORTED_ADVERBS = ("also", "further")
 
-# A decision or a pledge a joint statement reports of its parties: "The Leaders decided to establish a
-# dialogue", "Vietnam affirmed to continue full cooperation", "affirmed a commitment to". Subject-bound: "the
+# A decision or a pledge a joint statement reports of its parties: "The Parties decided to open a joint
+# office", "Norland affirmed to keep its rescue teams", "affirmed a commitment to". Subject-bound: "the
 # decision to", "affirmed to be" of no actor right before, are none.
 _REPORTED_DECISIONS: dict[str, str] = {
     "decided to": "decides", "has decided to": "decides", "have decided to": "decides",
@@ -624,9 +624,9 @@ EXTRA: dict[str, object] = {
         "in", "on", "at", "from", "held", "which", "that", "this", "to", "and", "was", "will", "is", "took", "with",
     ),
     "name_joiners": ("of", "on", "for"),
-    # a dialogue without its day or place is a standing mechanism, no meeting ("the annual Human Rights Dialogue")
+    # a dialogue without its day or place is a standing mechanism, no meeting ("the annual Water Dialogue")
     "event_heads_dated": ("Dialogue",),
-    # after its head, an event's name goes on in capitals only ("Summit of the Americas", not "Summit builds")
+    # after its head, an event's name goes on in capitals only ("Summit of the Americas", not "Summit opens")
     "event_names_capitalised": True,
     "event_heads_last": ("Day",),  # heads that end an event's name: "World Refugee Day"
     # Instruments named around a head word, where names are capitalised (kg.finders.instruments):

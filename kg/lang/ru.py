@@ -530,7 +530,7 @@ EXTRA: dict[str, object] = {
         "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",
         # persons counted by what they are ("28 канадских граждан", "12 лиц"): persons
         "граждан": "persons", "гражданина": "persons", "лиц": "persons", "лица": "persons",
-        # members of a body counted ("386 депутатов", "287 членов Палаты общин"): persons
+        # members of a body counted ("120 депутатов", "45 членов сената"): persons
         "депутатов": "persons", "депутата": "persons", "членов": "persons", "члена": "persons",
         "парламентариев": "persons", "сенаторов": "persons", "сенатора": "persons",
         # nationals counted by their demonym ("36 новозеландцев"): persons
@@ -758,7 +758,7 @@ EXTRA: dict[str, object] = {
     "addressee_breaks": ("на", "в", "во", "по", "до", "после", "за", "с", "со", "в течение"),
     # words before those a decision told without its subject applies to (kg.finders.commitments)
     "target_markers": ("для", "в отношении"),
-    # words after that group that say whom it is drawn from ("для 48 граждан | из числа журналистов")
+    # words after that group that say whom it is drawn from ("для 15 граждан | из числа блогеров")
     "target_partitives": ("из числа", "в том числе", "среди которых"),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),

@@ -315,12 +315,12 @@ class Script:
     verb_first: bool = flag("whether a subject follows its verb (Arabic); Vietnamese puts it first", default=False)
     event_heads_dated: tuple[str, ...] = words(
         "event heads that name one meeting only with its day or its place: undated and unplaced, the name is of a "
-        'standing mechanism ("the U.S.-Vietnam Human Rights Dialogue is an important mechanism")',
+        'standing mechanism ("the Norland–Kestrel Water Dialogue is a standing mechanism")',
         optional=True,
     )
     event_names_capitalised: bool = flag(
         'whether every word of an event\'s name after its head is capitalised or a joiner ("Summit of the Americas"), '
-        'so that a lower-case word ends it ("the Summit | builds"); French and Vietnamese names run on in lower case',
+        'so that a lower-case word ends it ("the Summit | opens"); French and Vietnamese names run on in lower case',
         default=False,
     )
     mark_variants: Mapping[str, str] = phrases(
@@ -863,8 +863,8 @@ class Commitments:
         'words before those a decision told without its subject applies to ("для", "в отношении")', optional=True
     )
     target_partitives: tuple[str, ...] = words(
-        'words after the group a decision applies to that say whom it is drawn from ("48 граждан | из числа '
-        'журналистов", "20 persons | from among officials"): the group ends before them',
+        'words after the group a decision applies to that say whom it is drawn from ("15 граждан | из числа '
+        'блогеров", "20 persons | from among officials"): the group ends before them',
         optional=True,
     )
     own_organ_words: tuple[str, ...] = words(

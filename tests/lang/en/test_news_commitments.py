@@ -60,11 +60,11 @@ def test_this_project_will_is_the_pledge_of_the_body_that_launched_it() -> None:
 
 
 def test_a_decision_or_pledge_a_joint_statement_reports_is_its_partys() -> None:
-    """ "France and Spain decided to ...", "Spain affirmed to continue ...": a joint statement reports its
+    """ "France and Spain decided to ...", "Spain affirmed to keep ...": a joint statement reports its
     parties' decisions and pledges so; with no actor right before, the words take no stance."""
     text = (
         "LONDON, May 3, 2024. The Kestrel Foundation decided to open an office in Lima. Spain affirmed to "
-        "continue full cooperation in the search. France affirmed a commitment to completion of the clean-up. "
+        "keep its rescue teams on the island. France affirmed a commitment to funding of the new port. "
         "The decision to leave was hard. They affirmed to be ready."
     )
     found = [(c.action, c.force, c.issuer.text if c.issuer else None) for c in build_news(text, "en").commitments]

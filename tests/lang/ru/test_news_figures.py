@@ -21,10 +21,10 @@ def test_persons_counted_as_citizens_or_as_persons() -> None:
 
 
 def test_members_of_a_body_counted_are_persons() -> None:
-    """ "386 депутатов", "287 членов Палаты": members counted are persons, as are citizens; countries stay."""
+    """ "120 депутатов", "45 членов сената": members counted are persons, as are citizens; countries stay."""
     text = (
-        "Заголовок\n\nВ список внесены 386 депутатов Думы. Ограничения вводятся в отношении 287 членов палаты "
+        "Заголовок\n\nВ список внесены 120 депутатов собрания. Ограничения вводятся в отношении 45 членов сената "
         "из 5 стран.\n"
     )
     units = {str(s.value): s.unit for s in build_news(text, "ru").statistics}
-    assert units == {"386": "persons", "287": "persons", "5": "countries"}
+    assert units == {"120": "persons", "45": "persons", "5": "countries"}
