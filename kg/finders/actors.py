@@ -60,6 +60,7 @@ __all__ = [
     "asked_addressee",
     "author_after_statement_word",
     "described_addressee",
+    "described_addressees",
     "find_actors",
     "named_organizations",
     "place_after",
@@ -93,6 +94,9 @@ def find_actors(news: DocumentText) -> Actors:
         [*actors.organizations, *_acronyms_listed_with_bodies(news, actors)], key=lambda m: m.span
     )
     actors.organizations = sorted([*actors.organizations, *_recurring_acronyms(news, actors)], key=lambda m: m.span)
+    actors.organizations = sorted(
+        [*actors.organizations, *_names_listed_with_actors(news, actors)], key=lambda m: m.span
+    )
     companies = {
         m.span
         for main in news.main_spans
@@ -241,6 +245,8 @@ def _collectives(news: DocumentText) -> list[Mention]:
 
 #: How many words an addressee described by common nouns may have ("les gouvernements des autres régions").
 _MAX_DESCRIBED_WORDS = 6
+#: How many items a list of described addressees may have.
+_MAX_DESCRIBED_ITEMS = 6
 #: A word that holds punctuation or a digit ends a clause or names no one ("2020", "Gouvernement,").
 _NO_ADDRESSEE_WORD = re.compile(r"[\d,،;؛:.!?()\[\]\"«»“”]")
 _WORD = re.compile(r"\S+")
@@ -254,28 +260,52 @@ def described_addressee(news: DocumentText, position: int, end: int) -> Mention 
     ``extra["addressee_breaks"]`` ends the description before the complement ("الحكومة والجماعات الترابية
     | فيما تبقى لها ... إلى"); one that opens it describes no one ("urged | on Monday | to"); where verbs
     come first, the statement's author named by a noun (``extra["speaker_nouns"]``: "يطالب المؤتمر | الدول
-    المغاربية") is the subject, not the one asked."""
+    المغاربية") is the subject, not the one asked. Of a list, the first described."""
+    described = described_addressees(news, position, end)
+    return described[0] if described else None
+
+
+def described_addressees(news: DocumentText, position: int, end: int) -> list[Mention]:
+    """Those a request asks where it describes them with common nouns (see :func:`described_addressee`),
+    each item of a list of them ("called on | the mayors of cities, trade unions, farmers, and
+    charities | to"): commas part the items, and a conjunction the last one once commas opened a list."""
     complements = {w.casefold() for w in news.words("request_complements")}
     glued = tuple(c for c in complements if c in news.words("proclitics"))
     breaks = {w.casefold() for w in news.words("addressee_breaks")}
-    described: list[re.Match[str]] = []
+    conjunctions = {w.casefold() for w in news.words("list_conjunctions")}
+    items: list[list[Span]] = [[]]
     closed = False
     for word in _WORD.finditer(news.text, position, end):
         text = word.group()
         if text.casefold() in complements or (glued and text.startswith(glued) and len(text) > 3):
-            return _described(news, described) if described else None
-        if not described and news.extra.get("verb_first") and text in news.words("speaker_nouns"):
+            return [_described_words(news, item) for item in items if item] if items[0] else []
+        if not items[0] and news.extra.get("verb_first") and text in news.words("speaker_nouns"):
             continue
         if text.casefold() in breaks:
-            if not described:
-                return None  # "urged | on Monday to": a time or a place, no one asked
+            if not items[0]:
+                return []  # "urged | on Monday to": a time or a place, no one asked
             closed = True
         if closed:
             continue
-        if _NO_ADDRESSEE_WORD.search(text) or len(described) == _MAX_DESCRIBED_WORDS:
-            return None
-        described.append(word)
-    return None
+        if len(items) > 1 and text.casefold() in conjunctions:
+            if items[-1]:  # "A, B and | C": the conjunction opens the list's last item
+                items.append([])
+            continue  # "B, and | C"
+        listed = text.endswith((",", "،")) and len(text) > 1
+        word_span = Span(word.start(), word.end() - 1) if listed else Span(word.start(), word.end())
+        if _NO_ADDRESSEE_WORD.search(word_span.of(news.text)) or len(items[-1]) == _MAX_DESCRIBED_WORDS:
+            return []
+        if len(items) > _MAX_DESCRIBED_ITEMS:
+            return []
+        items[-1].append(word_span)
+        if listed:
+            items.append([])
+    return []
+
+
+def _described_words(news: DocumentText, words: list[Span]) -> Mention:
+    span = Span(words[0].start, words[-1].end)
+    return Mention(span=span, text=span.of(news.text), kind=COLLECTIVE)
 
 
 def asked_addressee(
@@ -284,6 +314,8 @@ def asked_addressee(
     """The actor a request asks: the one named right after the verb, else the one described there, which also
     wins where it qualifies a collective ("الدول المغاربية" over "الدول"). A description that holds an actor
     is none ("وتطالب الجمعية الحكومة": the association asks the Government)."""
+    if named is not None and named.kind == Kind.STATE and (qualified := _qualified_by_state(news, named, end)):
+        return qualified  # "urges | U.S. hospitals | to": the state names whose they are
     if named is not None and named.kind != COLLECTIVE:
         return named
     described = described_addressee(news, position, end)
@@ -295,14 +327,25 @@ def asked_addressee(
     return named if overlaps(described.span, held) else described
 
 
+def _qualified_by_state(news: DocumentText, state: Mention, end: int) -> Mention | None:
+    """The addressee a state's name qualifies, described with common nouns after it ("U.S. | hospitals",
+    "Japanese | city councils"), up to what they are asked: not the state, but its bodies so named. A
+    conjunction after the state ("Norland and Estland to") joins states, qualifying nothing."""
+    following = re.match(r"\s+([^\W\d_]+)", news.text[state.span.end : end])
+    if following is None or not following.group(1).islower():
+        return None
+    if following.group(1).casefold() in {w.casefold() for w in news.words("list_conjunctions")}:
+        return None
+    described = described_addressee(news, state.span.end, end)
+    if described is None or described.span.start != state.span.end + following.start(1):
+        return None
+    span = Span(state.span.start, described.span.end)
+    return Mention(span=span, text=span.of(news.text), kind=COLLECTIVE)
+
+
 def _qualifies(described: Span, named: Span) -> bool:
     """Whether a description holds a collective's name and words after it ("الدول | المغاربية")."""
     return described.start <= named.start and named.end < described.end
-
-
-def _described(news: DocumentText, words: list[re.Match[str]]) -> Mention:
-    span = Span(words[0].start(), words[-1].end())
-    return Mention(span=span, text=span.of(news.text), kind=COLLECTIVE)
 
 
 def _known_organizations(actors: Actors) -> list[Mention]:
@@ -396,6 +439,72 @@ def _acronyms_listed_with_bodies(news: DocumentText, actors: Actors) -> list[Men
                 continue
             found.append(organization_mention(news, span, Kind.ORGANIZATION))
     return found
+
+
+#: The fewest items a list parted by semicolons must have for its names to be read as those of actors.
+_MIN_LISTED_ITEMS = 4
+#: The most words a name listed among actors may have.
+_MAX_LISTED_NAME_WORDS = 6
+#: Small words inside a listed name ("Anna and Tom Berg Foundation", "Alliance for ...").
+_LISTED_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "et", "y", "del"})
+
+
+def _names_listed_with_actors(news: DocumentText, actors: Actors) -> list[Mention]:
+    """ "Participants will include Peru; Chile; ...; Kestrel Trust; Brightway, the network for clean water;
+    Norlandia Water Access Network; ... and the Tern Foundation": in a list whose items semicolons part,
+    most of them states and bodies the text names, an item that is a capitalised name (before its apposition)
+    names an actor too, a body no gazetteer knows."""
+    if not writes_latin(news):
+        return []
+    skipped = {w.casefold() for w in (*news.words("list_conjunctions"), *news.words("name_articles"))}
+    named = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST)]
+    found: list[Mention] = []
+    for sentence in news.sentences:
+        items = _semicolon_items(news.text, sentence)
+        if len(items) < _MIN_LISTED_ITEMS:
+            continue
+        names = [_listed_name(news.text, item, skipped) for item in items]
+        known = [name for name in names if name and any(_covers(m.span, name) for m in named)]
+        if len(known) * 2 < len(items):
+            continue
+        for name in names:
+            if name and name not in known and not overlaps(name, [m.span for m in named]):
+                found.append(organization_mention(news, name, Kind.ORGANIZATION))
+    return found
+
+
+_SEMICOLON = re.compile(";")
+
+
+def _semicolon_items(text: str, sentence: Span) -> list[Span]:
+    """The parts of a sentence between its semicolons; none where it has no semicolon."""
+    cuts = [m.start() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
+    if not cuts:
+        return []
+    starts, ends = [sentence.start, *(c + 1 for c in cuts)], [*cuts, sentence.end]
+    return [Span(a, b) for a, b in zip(starts, ends, strict=True)]
+
+
+def _listed_name(text: str, item: Span, skipped: set[str]) -> Span | None:
+    """The capitalised name an item of a list holds, past a conjunction and an article before it and up to an
+    apposition after a comma ("Brightway, the network for clean water"); None where it holds other words."""
+    words = list(re.finditer(r"[^\s,.;:]+", text[item.start : item.end]))
+    comma = text.find(",", item.start, item.end)
+    words = [w for w in words if comma < 0 or item.start + w.end() <= comma]
+    while words and words[0].group().casefold() in skipped:
+        words = words[1:]
+    if not words or len(words) > _MAX_LISTED_NAME_WORDS or not words[0].group()[:1].isupper():
+        return None
+    if not all(w.group()[:1].isupper() or w.group().casefold() in _LISTED_NAME_JOINERS for w in words):
+        return None
+    return Span(item.start + words[0].start(), item.start + words[-1].end())
+
+
+def _covers(mention: Span, name: Span) -> bool:
+    """Whether a mention is the listed name, or part of it ("Spain, Nigeria": the item names two states)."""
+    return (mention.start <= name.start and name.end <= mention.end) or (
+        name.start <= mention.start and mention.end <= name.end
+    )
 
 
 #: How often an acronym the text never defines must recur, once at least after an article, to name a body.

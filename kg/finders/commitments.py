@@ -75,7 +75,7 @@ import re
 from dataclasses import replace
 
 from kg import ontology, resolve
-from kg.finders.actors import COLLECTIVE, Actors, asked_addressee
+from kg.finders.actors import COLLECTIVE, Actors, asked_addressee, described_addressee, described_addressees
 from kg.finders.cast import person_mention
 from kg.finders.dates import with_year
 from kg.finders.demands import joined_addressees, listed_commitments
@@ -849,7 +849,9 @@ def _assignment(
     (the EU tasked IOM): of two organisations in a row, the first gives the task.
     """
     # a body or a collective, or a post or its holder ("a chargé le ministre de l'Agriculture de présenter")
-    addressee = _asked_after(news, actors, verb.end, _reach(news, 6), sentence.end)
+    addressee = _asked_after(news, actors, verb.end, _reach(news, 6), sentence.end) or _described_task_taker(
+        news, verb, sentence
+    )
     if addressee is None:
         return None
     giver = _subject_before(news, actors, sentence, verb.start)  # "Phó Thủ tướng Trần Lưu Quang | yêu cầu"
@@ -879,6 +881,12 @@ def _assignment(
         instruments=tuple(cited),
         verb=verb,
     )
+
+
+def _described_task_taker(news: DocumentText, verb: Span, sentence: Span) -> Mention | None:
+    """ "will direct | their port authorities | to share data": those given a task, described with common nouns
+    where the text names no actor, up to what they are to do."""
+    return described_addressee(news, verb.end, sentence.end)
 
 
 def _request(
@@ -916,10 +924,23 @@ def _request(
         action=action,
         force=force,
         issuer=asker,
-        addressees=(addressee, *joined_addressees(news, actors, addressee, sentence.end)),
+        addressees=(
+            addressee,
+            *_listed_after(news, addressee, verb, sentence),
+            *joined_addressees(news, actors, addressee, sentence.end),
+        ),
         instruments=tuple(instruments.in_span(sentence)),
         verb=verb,
     )
+
+
+def _listed_after(news: DocumentText, addressee: Mention, verb: Span, sentence: Span) -> list[Mention]:
+    """The other items of a list of described addressees whose first holds ``addressee`` ("the mayors of
+    cities, | trade unions, | farmers, and | charities")."""
+    listed = described_addressees(news, verb.end, sentence.end)
+    first = listed[0].span if listed else None
+    # the first item may be an actor the text names ("les gouvernements, les entreprises et ...")
+    return listed[1:] if first and first.start <= addressee.span.start and addressee.span.end <= first.end else []
 
 
 #: Kinds of asker whose request in news directs the one asked (a UN organ, a government and its bodies); any
@@ -1023,22 +1044,29 @@ _DESCRIBING_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def _target_after(news: DocumentText, start: int, end: int) -> Mention | None:
-    """The group after the first target marker past ``start`` in the clause, up to a mark or a word of time."""
+    """The group after the first target marker past ``start`` in the clause, up to a mark, a word of time or the
+    words that say whom it is drawn from (``extra["target_partitives"]``)."""
     markers = news.words("target_markers")
     found = next(iter(find_phrases(news.text, markers, start, end, ignore_case=True)), None) if markers else None
     if found is None:
         return None
     words: list[re.Match[str]] = []
     position = found.end()
+    partitives = news.words("target_partitives")
+    drawn_from = False
     while len(words) < _MAX_TARGET_WORDS:
-        word = _DESCRIBING_WORD.match(news.text, skip_spaces(news.text, position, end))
+        following = skip_spaces(news.text, position, end)
+        if words and starts_with_phrase(news.text, following, partitives, ignore_case=True):
+            drawn_from = True  # "для 48 граждан | из числа журналистов": whom the group is drawn from follows
+            break
+        word = _DESCRIBING_WORD.match(news.text, following)
         if word is None or word.end() > end:
             break
         words.append(word)
         position = word.end()
     if not words or news.text[position : skip_spaces(news.text, position, end)].count("\n"):
         return None
-    if position < end and not re.match(r"\s*[.,;:!?)»”\"]", news.text[position:end]):
+    if position < end and not drawn_from and not re.match(r"\s*[.,;:!?)»”\"]", news.text[position:end]):
         return None  # the description runs on past what a group's name holds
     breaks = {w.casefold() for w in news.words("addressee_breaks")}
     if any(word.group().casefold() in breaks for word in words):

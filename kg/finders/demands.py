@@ -375,7 +375,10 @@ def joined_addressees(news: DocumentText, actors: Actors, addressee: Mention, en
     start = _past_conjunction(news, skip_spaces(news.text, addressee.span.end))
     if start is None:
         return ()
-    named = actors.addressee_starting_after(start, 0)
+    # "called on France | and Spain to": a state joined to the one asked is asked too
+    named = actors.addressee_starting_after(start, 0) or next(
+        (m for m in actors.known if m.kind in (Kind.STATE, Kind.GROUP_OF_STATES) and m.span.start == start), None
+    )
     joined = asked_addressee(news, actors, named if named and named.span.end <= end else None, start, end)
     return (joined,) if joined is not None and joined.span.start >= start else ()
 

@@ -93,8 +93,35 @@ def find_events(
         if told_in is None or not any(told_in.start <= span.start < told_in.end for span in named):
             events.setdefault(_identity(meeting), meeting)
     found = [_held_where_signed(news, actors, e) for e in _undated_named_again(list(events.values()))]
+    found = [e for e in found if not _names_a_body(news, actors, e) and not _standing_mechanism(news, e)]
     year = re.match(r"\d{4}", date or "")
     return [_in_year(e, int(year.group())) for e in found] if year else found
+
+
+#: An acronym in brackets right after a name: "the Kestrel Islands Summit (KIS)".
+_ACRONYM_AFTER = re.compile(r"\s*[(（][A-Z][A-Za-z&\-]{1,10}[)）]")
+
+
+def _names_a_body(news: DocumentText, actors: Actors, event: Event) -> bool:
+    """ "bodies like ... the Kestrel Islands Summit (KIS), the Norland Regional Forum (NRF)": a meeting's name that the
+    gazetteer knows as a body's, or that an acronym defines, with no day, place or number of a meeting, names the
+    body that meets, not one meeting of it."""
+    if event.start or event.place or re.match(r"\d", event.name) or event.series is not None:
+        return False
+    if any(m.span == event.span and m.kind not in (Kind.PLACE, Kind.STATE) for m in actors.all_mentions()):
+        return True
+    if news.pack.parse_ordinal(event.name.split()[0]) is not None:
+        return False  # "the Fourth International Conference on ... (SIDS4)": one meeting of a series
+    return _ACRONYM_AFTER.match(news.text, event.span.end) is not None
+
+
+def _standing_mechanism(news: DocumentText, event: Event) -> bool:
+    """ "the annual Norland – Kestrel Water Dialogue": a name whose head names one meeting only with its day
+    or place (``extra["event_heads_dated"]``), told without either, is the mechanism that meets."""
+    if event.start or event.place:
+        return False
+    heads = {h.casefold() for h in news.words("event_heads_dated")}
+    return any(word.casefold() in heads for word in event.name.split())
 
 
 def _in_year(event: Event, year: int) -> Event:
@@ -386,11 +413,19 @@ def _name_span(news: DocumentText, actors: Actors, head: re.Match[str], sentence
     after = skip_spaces(news.text, head.end(), sentence.end)
     if _definite_head_alone(news, head.group(), after, sentence):
         return None  # "تميزت أشغال المؤتمر بنقاشات": the congress named before, not a name
-    end = name_end(news, after, sentence.end, title_rules(news, "event_name_stops")) if after > head.end() else after
+    if news.extra.get("event_names_capitalised"):
+        # "the Summit | opens", "Summit | by streaming": only capitals and joiners go on, and the head alone is no name
+        end = head.end()
+    else:
+        end = (
+            name_end(news, after, sentence.end, title_rules(news, "event_name_stops")) if after > head.end() else after
+        )
     end = _before_stop_prefix(news, head.end(), _end_after_joined_names(news, max(end, head.end()), sentence))
+    if news.extra.get("event_names_capitalised"):
+        end = max(head.end(), len(news.text[:end].rstrip()))
     end = _organizer_end(news, actors, head.end(), end)
     if end == head.end() and start == head.start():
-        return None  # a bare "Hội thảo" names no event
+        return None  # a bare "Hội thảo" at a sentence's end, "the Summit | will" names no event
     return Span(start, end)
 
 
@@ -542,6 +577,9 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
     day = _first_listed_day(news, date) if date else observance
     start, inferred = _dated(news, day) if day else (None, False)
     end = _dated(news, date.end_iso)[0] if date and date.end_iso else None
+    if start is None and (year := _NAMED_YEAR.search(span.of(news.text))):
+        # "the 2019 Kestrel Ocean Summit", "Sommet Kestrel 2022": the year its name gives
+        start = year.group(1) or year.group(2)
     return Event(
         span=span,
         name=" ".join(span.of(news.text).split()),
@@ -552,6 +590,10 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
         date_inferred=inferred,
         series=_series(actors, span),
     )
+
+
+#: A year an event's name opens or ends with: "2019 Kestrel Ocean Summit", "Sommet Kestrel 2022".
+_NAMED_YEAR = re.compile(r"^((?:19|20)\d{2})(?=\s)|(?<=\s)((?:19|20)\d{2})$")
 
 
 def _venue(news: DocumentText, actors: Actors, sentence: Span) -> Mention | None:

@@ -60,6 +60,7 @@ def find_persons(news: DocumentText, actors: Actors, post_spans: list[tuple[Span
     _persons_listed_with_posts(news, actors)
     _persons_in_table_rows(news, actors)
     _persons_in_dashed_cells(news, actors)
+    _persons_listed_by_name(news, actors)
     _persons_before_posts(news, actors, post_spans)
     _persons_of_bodies(news, actors)
     _dotted_han_names(news, actors)
@@ -968,6 +969,10 @@ def _persons_in_table_rows(news: DocumentText, actors: Actors) -> None:
             latin = next((" ".join(n.of(news.text).split()) for n in names if n.of(news.text).isascii()), None)
             person = _listed_person(news, written[0], latin)
             _hold_listed_post(news, actors, person, post, None)
+            # "Chad Linden" beside "Чэд Линден": the name in the other script is the same person's, no place
+            actors.known = [
+                m for m in actors.known if m.kind not in (Kind.PLACE, Kind.STATE) or not overlaps(m.span, names)
+            ]
             taken.extend(names)
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
 
@@ -1006,6 +1011,97 @@ def _persons_in_dashed_cells(news: DocumentText, actors: Actors) -> None:
             _hold_listed_post(news, actors, person, _first_post(news, post), None)
             taken.append(name)
     actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+# --- persons in a list of names alone, one a line --------------------------------------------------
+
+#: A line of a list that names a person, with the original spelling in brackets, and maybe what the person
+#: is after a comma: "Анна Мари БЕРГ (Anna Marie BERG),", "Том ХИЛЛ (Tom HILL), председатель палаты,".
+_NAME_ONLY_ITEM = re.compile(
+    rf"[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})[ \t]*[(（](?P<original>[^()（）\n]{{3,80}})[)）]"
+    r"(?:[ \t]*,[ \t]*(?P<post>[^\n,;()]{3,120}?))?[ \t]*[,;.]?[ \t]*"
+)
+#: A line of the same list printed again in Latin letters, the family name in capitals: "Anna Marie BERG,".
+_LATIN_NAME_ONLY_ITEM = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,5})(?:[ \t]*\([^()\n]{3,80}\))?"
+    r"(?:[ \t]*,[ \t]*[^\n,;()]{3,120}?)?[ \t]*[,;.]?[ \t]*"
+)
+
+
+def _persons_listed_by_name(news: DocumentText, actors: Actors) -> None:
+    """A list of persons, one a line, that gives each name with its original spelling in brackets and says
+    nothing more of most (a sanctions list of a parliament's members): three such lines at least, each
+    name in the list's convention, make the list; a line that adds what the person is after a comma holds
+    that post. The same list printed again in Latin letters names the same persons, so the places the
+    gazetteer finds in its names ("Tom Jordan HILL") are words of names, no places or bodies."""
+    taken = [m.span for m in actors.persons]
+    for main in news.main_spans:
+        lines = [line for line in re.finditer(r"[^\n]+", news.text[: main.end]) if line.start() >= main.start]
+        items = [item for line in lines if (item := _name_only_item(news, line))]
+        if len(items) < _MIN_ROWS:
+            continue
+        for item in items:
+            name = Span(item.start("name"), item.end("name"))
+            if overlaps(name, taken):
+                continue
+            # the name and its original are one person's: no place, body or other person is named in them
+            names = [Span(name.start, item.end("original"))]
+            _drop_persons_at(actors, names[0])
+            actors.organizations = [m for m in actors.organizations if not overlaps(m.span, names)]
+            actors.known = [m for m in actors.known if not overlaps(m.span, names)]
+            person = _listed_person(news, name, item.group("original"))
+            if item.group("post"):
+                _hold_listed_post(news, actors, person, Span(item.start("post"), item.end("post")), None)
+            else:
+                actors.persons.append(person)
+            taken.append(name)
+        _drop_places_in_latin_repetition(news, actors, lines)
+    actors.persons.sort(key=lambda m: (m.span.start, m.span.end))
+
+
+def _name_only_item(news: DocumentText, line: re.Match[str]) -> re.Match[str] | None:
+    item = _NAME_ONLY_ITEM.fullmatch(news.text, line.start(), line.end())
+    if item is None or not line.group().rstrip().endswith((",", ".", ";")):
+        return None
+    original = item.group("original")
+    in_latin = all(c.isascii() for c in original if c.isalpha())
+    # the name and its original agree on a family name in capitals: a person, whatever the gazetteer knows
+    # of a short family name ("Алан ГАЙ (Alan GUY)", "Пол Дэвид КЕН (Paul David KEN)")
+    name = item.group("name")
+    if not (in_latin and _family_in_capitals(original) and (_family_in_capitals(name) or _is_persons_name(name))):
+        return None
+    post = item.group("post")
+    return item if post is None or post[:1].islower() else None
+
+
+def _family_in_capitals(name: str) -> bool:
+    """ "Нил О’КИФ", "Neil O’KEEFE": given names, capitalised, then a family name in capitals."""
+    *given, family = name.split()
+    letters = _NAME_JOINERS.sub("", family)
+    return (
+        bool(given)
+        and _is_persons_name(" ".join(given))
+        and len(letters) >= 2
+        and letters.isalpha()
+        and letters.isupper()
+    )
+
+
+def _drop_places_in_latin_repetition(news: DocumentText, actors: Actors, lines: list[re.Match[str]]) -> None:
+    if writes_latin(news):
+        return
+    names = [
+        Span(item.start("name"), item.end("name"))
+        for line in lines
+        if line.group().rstrip().endswith((",", "."))
+        if (item := _LATIN_NAME_ONLY_ITEM.fullmatch(news.text, line.start(), line.end()))
+        if _is_listed_name(item.group("name")) and not _is_persons_name(item.group("name"))
+    ]
+    if len(names) >= _MIN_ROWS:
+        actors.known = [
+            m for m in actors.known if m.kind not in (Kind.PLACE, Kind.STATE) or not overlaps(m.span, names)
+        ]
+        actors.organizations = [m for m in actors.organizations if not overlaps(m.span, names)]
 
 
 def _drop_persons_at(actors: Actors, name: Span) -> None:
@@ -1192,6 +1288,10 @@ def _listed_person(news: DocumentText, name: Span, original: str | None) -> Ment
     return person_mention(news, name, key=resolve.minted_key(english), name=english)
 
 
+#: What joins the parts of a family name: "УОРД-ХОЛЛ", "О’КИФ".
+_NAME_JOINERS = re.compile("[-‑'’]")
+
+
 def _is_listed_name(name: str) -> bool:
     """Whether the name of a list item is a person's: capitalised words, or given names and a family name in
     capitals after them, as sanctions lists write it ("Иэн Роланд ГАРНЕР", "Tom KEATINGE"), where the
@@ -1204,7 +1304,7 @@ def _is_listed_name(name: str) -> bool:
         and _is_persons_name(" ".join(given))
         and len(family) > 2
         and family.isupper()
-        and family.isalpha()
+        and _NAME_JOINERS.sub("", family).isalpha()
         and resolve.lookup(family) is None
     )
 

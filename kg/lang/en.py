@@ -212,6 +212,16 @@ _REPORTED_PLEDGES: dict[str, str] = {
 }  # fmt: skip
 _REPORTED_ADVERBS = ("also", "further")
 
+# A decision or a pledge a joint statement reports of its parties: "The Parties decided to open a joint
+# office", "Norland affirmed to keep its rescue teams", "affirmed a commitment to". Subject-bound: "the
+# decision to", "affirmed to be" of no actor right before, are none.
+_REPORTED_DECISIONS: dict[str, str] = {
+    "decided to": "decides", "has decided to": "decides", "have decided to": "decides",
+    "affirmed to": "commits", "affirm to": "commits",
+    "affirmed a commitment to": "commits", "affirm a commitment to": "commits",
+    "affirmed its commitment to": "commits", "affirmed their commitment to": "commits",
+}  # fmt: skip
+
 # What a body will do, reported: "The Government will allocate ...", "The Philippines will host ...", and an
 # order's mandates: "the Department of Migrant Workers (DMW) shall serve as the chair". A commitment only where
 # an actor stands right before it (extra["subject_bound_pledges"]): "our political will to" is none.
@@ -297,6 +307,7 @@ PLEDGE_PHRASES: dict[str, str] = {
     **_MEASURES_TAKEN,
     **_REPORTED_STANCES,
     **with_adverbs(_REPORTED_PLEDGES, before=_REPORTED_ADVERBS, inside=_REPORTED_ADVERBS),
+    **with_adverbs(_REPORTED_DECISIONS, before=_REPORTED_ADVERBS),
 }
 
 # --- persons and organisations -------------------------------------------------
@@ -613,6 +624,10 @@ EXTRA: dict[str, object] = {
         "in", "on", "at", "from", "held", "which", "that", "this", "to", "and", "was", "will", "is", "took", "with",
     ),
     "name_joiners": ("of", "on", "for"),
+    # a dialogue without its day or place is a standing mechanism, no meeting ("the annual Water Dialogue")
+    "event_heads_dated": ("Dialogue",),
+    # after its head, an event's name goes on in capitals only ("Summit of the Americas", not "Summit opens")
+    "event_names_capitalised": True,
     "event_heads_last": ("Day",),  # heads that end an event's name: "World Refugee Day"
     # Instruments named around a head word, where names are capitalised (kg.finders.instruments):
     # "CHIPS Act", "Law on Medical Devices", "Memorandum of Cooperation on ...", with the words that may join
@@ -854,7 +869,7 @@ EXTRA: dict[str, object] = {
                          for part in ("first semester", "second semester", "first half", "second half")
                          for year in ("", " the year"))),
     # Phrases that give the organisation right after them a task: "The order directs the Department".
-    "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders"),
+    "assigning_phrases": ("directs", "instructs", "tasks", "mandates", "orders", "will direct", "will instruct"),
     # first-person phrases of a statement's author or a quoted speaker (kg.finders.commitments)
     "speaker_phrases": {
         # a statement's priority is what it calls for: "Our priority remains the fight for ..."
@@ -892,6 +907,7 @@ EXTRA: dict[str, object] = {
     "partner_markers": ("with",),
     # words before those a decision told without its subject applies to (kg.finders.commitments)
     "target_markers": ("against",),
+    "target_partitives": ("from among", "among them", "including"),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
     # words that open an item of demands before the actor it asks ("The need for | the international
@@ -918,7 +934,7 @@ EXTRA: dict[str, object] = {
     "requesting_phrases": {"called on": "calls-upon", "calls on": "calls-upon", "called upon": "calls-upon",
                            "calls upon": "calls-upon", "urged": "urges", "urges": "urges", "asked": "requests",
                            "requested": "requests", "call on": "calls-upon", "call upon": "calls-upon",
-                           "urge": "urges", "encourages": "encourages"},
+                           "urge": "urges", "encourages": "encourages", "will encourage": "encourages"},
     "declaration_verbs": DECLARATION_VERBS,
     "we_pronouns": ("we",),
     # between an event and the day it met: "the meeting of the Committee ... of 12 September 2025"
@@ -1041,7 +1057,10 @@ EXTRA: dict[str, object] = {
                                  "Parliament": "Parliament"},
     "standalone_exceptions": ("Heads of State and Government", "Heads of State or Government",
                               "Heads of Government", "Head of Government"),
-    "subject_bound_pledges": (*_REPORTED_FUTURE, *_ANNOUNCING, *_MEASURES_TAKEN, *_REPORTED_STANCES),
+    "subject_bound_pledges": (
+        *_REPORTED_FUTURE, *_ANNOUNCING, *_MEASURES_TAKEN, *_REPORTED_STANCES,
+        *with_adverbs(_REPORTED_DECISIONS, before=_REPORTED_ADVERBS),
+    ),
 }  # fmt: skip
 
 

@@ -530,6 +530,9 @@ EXTRA: dict[str, object] = {
         "государств": "countries", "организаций": "organizations", "голосов": "votes", "делегаций": "delegations",
         # persons counted by what they are ("28 канадских граждан", "12 лиц"): persons
         "граждан": "persons", "гражданина": "persons", "лиц": "persons", "лица": "persons",
+        # members of a body counted ("120 депутатов", "45 членов сената"): persons
+        "депутатов": "persons", "депутата": "persons", "членов": "persons", "члена": "persons",
+        "парламентариев": "persons", "сенаторов": "persons", "сенатора": "persons",
         # nationals counted by their demonym ("36 новозеландцев"): persons
         **{form: "persons" for forms in DEMONYM_COUNT_FORMS.values() for form in forms},
     },
@@ -755,6 +758,8 @@ EXTRA: dict[str, object] = {
     "addressee_breaks": ("на", "в", "во", "по", "до", "после", "за", "с", "со", "в течение"),
     # words before those a decision told without its subject applies to (kg.finders.commitments)
     "target_markers": ("для", "в отношении"),
+    # words after that group that say whom it is drawn from ("для 15 граждан | из числа блогеров")
+    "target_partitives": ("из числа", "в том числе", "среди которых"),
     # pledges whose subject may be the body the sentence opens with (kg.finders.commitments)
     "opening_subject_pledges": tuple(_AGREED),
     # words before an actor a verb is done with, not its subject ("с Вьетнамом подписало")

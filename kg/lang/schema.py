@@ -313,6 +313,16 @@ class Script:
         "False where words are not separated by spaces (Chinese): posts and names are found inside runs of characters"
     )
     verb_first: bool = flag("whether a subject follows its verb (Arabic); Vietnamese puts it first", default=False)
+    event_heads_dated: tuple[str, ...] = words(
+        "event heads that name one meeting only with its day or its place: undated and unplaced, the name is of a "
+        'standing mechanism ("the Norland–Kestrel Water Dialogue is a standing mechanism")',
+        optional=True,
+    )
+    event_names_capitalised: bool = flag(
+        'whether every word of an event\'s name after its head is capitalised or a joiner ("Summit of the Americas"), '
+        'so that a lower-case word ends it ("the Summit | opens"); French and Vietnamese names run on in lower case',
+        default=False,
+    )
     mark_variants: Mapping[str, str] = phrases(
         'full-width marks read as the ASCII marks they stand for ("．": ".", "（": "(")', optional=True
     )
@@ -851,6 +861,11 @@ class Commitments:
     )
     target_markers: tuple[str, ...] = words(
         'words before those a decision told without its subject applies to ("для", "в отношении")', optional=True
+    )
+    target_partitives: tuple[str, ...] = words(
+        'words after the group a decision applies to that say whom it is drawn from ("15 граждан | из числа '
+        'блогеров", "20 persons | from among officials"): the group ends before them',
+        optional=True,
     )
     own_organ_words: tuple[str, ...] = words(
         'words for an author\'s own organs, which its recommendations direct ("أجهزة المنظمة", "ses instances")',

@@ -417,6 +417,8 @@ EXTRA: dict[str, object] = {
         "员工": "employees", "议员": "members of parliament", "士兵": "soldiers", "公司": "companies",
         "企业": "companies", "医院": "hospitals", "城市": "cities", "家庭": "families", "病例": "cases",
         "游客": "tourists", "船只": "ships", "飞机": "aircraft",
+        # vaccination and its harms: "1.5亿剂疫苗" (doses), "412例胎儿死亡", "增加了12倍" (times)
+        "剂": "doses", "剂次": "doses", "胎儿死亡": "fetal deaths", "死亡": "deaths", "倍": "times",
     },
     # measure words between a number and the noun it counts ("8 所学校", "400 多间教室", "32位议员")
     "count_classifiers": ("个", "位", "名", "所", "间", "家", "艘", "架", "座", "支", "项", "起", "例"),

@@ -57,3 +57,19 @@ def test_this_project_will_is_the_pledge_of_the_body_that_launched_it() -> None:
     apart = "Heading\n\nUSAID will launch a new project.\n  \nThis project will support a vital region.\n"
     assert [c.issuer.text if c.issuer else None for c in build_news(apart, "en").commitments] == ["USAID"]
     assert build_news("Heading\n\nThis project will support a vital region.\n", "en").commitments == []
+
+
+def test_a_decision_or_pledge_a_joint_statement_reports_is_its_partys() -> None:
+    """ "France and Spain decided to ...", "Spain affirmed to keep ...": a joint statement reports its
+    parties' decisions and pledges so; with no actor right before, the words take no stance."""
+    text = (
+        "LONDON, May 3, 2024. The Kestrel Foundation decided to open an office in Lima. Spain affirmed to "
+        "keep its rescue teams on the island. France affirmed a commitment to funding of the new port. "
+        "The decision to leave was hard. They affirmed to be ready."
+    )
+    found = [(c.action, c.force, c.issuer.text if c.issuer else None) for c in build_news(text, "en").commitments]
+    assert found == [
+        ("decides", "decision", "Kestrel Foundation"),
+        ("commits", "declaratory", "Spain"),
+        ("commits", "declaratory", "France"),
+    ]

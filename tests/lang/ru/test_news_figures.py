@@ -18,3 +18,13 @@ def test_persons_counted_as_citizens_or_as_persons() -> None:
     """ "для 28 канадских граждан", "12 лиц": the noun, after an adjective, counts persons."""
     text = "Заголовок\n\nВъезд закрывается для 28 канадских граждан. В список также включены 12 лиц.\n"
     assert [(str(s.value), s.unit) for s in build_news(text, "ru").statistics] == [("28", "persons"), ("12", "persons")]
+
+
+def test_members_of_a_body_counted_are_persons() -> None:
+    """ "120 депутатов", "45 членов сената": members counted are persons, as are citizens; countries stay."""
+    text = (
+        "Заголовок\n\nВ список внесены 120 депутатов собрания. Ограничения вводятся в отношении 45 членов сената "
+        "из 5 стран.\n"
+    )
+    units = {str(s.value): s.unit for s in build_news(text, "ru").statistics}
+    assert units == {"120": "persons", "45": "persons", "5": "countries"}

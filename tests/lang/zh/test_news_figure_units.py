@@ -40,3 +40,16 @@ def test_more_than_written_between_the_number_and_its_measure_word(
 ) -> None:
     (figure,) = build_news(text, "zh").statistics
     assert (str(figure.value), figure.unit, figure.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社北京3月5日电 该国已接种了1.5亿剂疫苗。", [("150000000", "doses")]),
+        ("新华社北京3月5日电 系统记录了412例胎儿死亡。", [("412", "fetal deaths")]),
+        ("新华社北京3月5日电 报告数量增加了12倍。", [("12", "times")]),
+        ("新华社北京3月5日电 会议持续了3天。", [("3", None)]),
+    ],
+)
+def test_doses_deaths_and_times_are_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(str(s.value), s.unit) for s in build_news(text, "zh").statistics] == expected
