@@ -445,8 +445,6 @@ def _acronyms_listed_with_bodies(news: DocumentText, actors: Actors) -> list[Men
 _MIN_LISTED_ITEMS = 4
 #: The most words a name listed among actors may have.
 _MAX_LISTED_NAME_WORDS = 6
-#: Small words inside a listed name ("Anna and Tom Berg Foundation", "Alliance for ...").
-_LISTED_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "et", "y", "del"})
 
 
 def _names_listed_with_actors(news: DocumentText, actors: Actors) -> list[Mention]:
@@ -457,13 +455,14 @@ def _names_listed_with_actors(news: DocumentText, actors: Actors) -> list[Mentio
     if not writes_latin(news):
         return []
     skipped = {w.casefold() for w in (*news.words("list_conjunctions"), *news.words("name_articles"))}
+    joiners = name_joiners(news)  # small words inside a listed name ("Anna and Tom Berg Foundation")
     named = [m for m in actors.all_mentions() if m.kind not in (Kind.PERSON, Kind.POST)]
     found: list[Mention] = []
     for sentence in news.sentences:
         items = _semicolon_items(news.text, sentence)
         if len(items) < _MIN_LISTED_ITEMS:
             continue
-        names = [_listed_name(news.text, item, skipped) for item in items]
+        names = [_listed_name(news.text, item, skipped, joiners) for item in items]
         known = [name for name in names if name and any(_covers(m.span, name) for m in named)]
         if len(known) * 2 < len(items):
             continue
@@ -485,7 +484,7 @@ def _semicolon_items(text: str, sentence: Span) -> list[Span]:
     return [Span(a, b) for a, b in zip(starts, ends, strict=True)]
 
 
-def _listed_name(text: str, item: Span, skipped: set[str]) -> Span | None:
+def _listed_name(text: str, item: Span, skipped: set[str], joiners: frozenset[str]) -> Span | None:
     """The capitalised name an item of a list holds, past a conjunction and an article before it and up to an
     apposition after a comma ("Brightway, the network for clean water"); None where it holds other words."""
     words = list(re.finditer(r"[^\s,.;:]+", text[item.start : item.end]))
@@ -495,7 +494,7 @@ def _listed_name(text: str, item: Span, skipped: set[str]) -> Span | None:
         words = words[1:]
     if not words or len(words) > _MAX_LISTED_NAME_WORDS or not words[0].group()[:1].isupper():
         return None
-    if not all(w.group()[:1].isupper() or w.group().casefold() in _LISTED_NAME_JOINERS for w in words):
+    if not all(w.group()[:1].isupper() or w.group().casefold() in joiners for w in words):
         return None
     return Span(item.start + words[0].start(), item.start + words[-1].end())
 
