@@ -50,6 +50,9 @@ QUALIFIERS: dict[str, str] = {
     "tối đa": "at-most",
     "không quá": "at-most",
     "không vượt quá": "at-most",
+    # a rule's time limits: "chôn cất trong vòng 48 giờ", "không để quá 24 giờ" (the most time allowed)
+    "không để quá": "at-most",
+    "trong vòng": "at-most",
     # a plan's targets and a rule's limits written with the signs ("Có ≥ 30% doanh nghiệp")
     "≥": "at-least",
     "≤": "at-most",
