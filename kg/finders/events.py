@@ -536,7 +536,7 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
             news, actors, sentence.start, span.start
         )
         place = place or _venue(news, actors, sentence)
-    dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
+    dates = [d for d in find_dates(news.text, news.pack, sentence.start, sentence.end) if not _dates_a_number(news, d)]
     # "JAKARTA, 7 October 2022 - The Summit was held ... on 5 and 6 October": the date after the name is its own
     date = next((d for d in dates if d.span.start >= span.end), dates[0] if dates else None)
     day = _first_listed_day(news, date) if date else observance
@@ -552,6 +552,20 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
         date_inferred=inferred,
         series=_series(actors, span),
     )
+
+
+#: A number with a slash in it ("105/2012/NĐ-CP", "57-NQ/TW", "A/RES/70/1") ending right where a date begins.
+_NUMBER_BEFORE = re.compile(r"[\w.-]*\d[\w.-]*/[\w./-]*\s*$")
+
+
+def _dates_a_number(news: DocumentText, date: DateMatch) -> bool:
+    """ "Lễ tang ... theo Nghị định số 105/2012/NĐ-CP ngày 17 tháng 12 năm 2012": the date written right after an
+    instrument's number (the pack's date words aside) is the day it was issued, no day of an event."""
+    before = news.text[max(0, date.span.start - 60) : date.span.start]
+    words = tuple(w for w in news.words("date_words") if before.rstrip().endswith(w))
+    if words:
+        before = before.rstrip()[: -len(max(words, key=len))]
+    return _NUMBER_BEFORE.search(before) is not None
 
 
 def _venue(news: DocumentText, actors: Actors, sentence: Span) -> Mention | None:
