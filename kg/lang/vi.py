@@ -943,6 +943,11 @@ EXTRA: dict[str, object] = {
         "các bộ, ngành, cơ quan, địa phương": "ministries, sectors and localities",
         "các bộ, ngành": "ministries and sectors",
         "các bộ, ngành liên quan": "ministries and sectors",
+        # a province's or a city's own departments, the sectors they lead and their boards ("Các sở, ngành, UBND
+        # xã, phường phối hợp ..."), as a plan's task table lists them among the bodies that act
+        "các sở, ngành": "departments and sectors",
+        "các sở, ban, ngành": "departments, boards and sectors",
+        "các sở, ngành liên quan": "departments and sectors",
         "các bộ, cơ quan ngang bộ": "ministries and ministerial-level agencies",
         "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": "ministries, ministerial-level and government agencies",
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương": "provincial People's Committees",
