@@ -111,3 +111,21 @@ def test_a_letters_addressee_is_named_again_by_its_head_word_and_the_law_it_quot
 def test_a_notice_of_conclusions_is_issued_by_the_body_that_notifies_it(language, text, notifier) -> None:
     facts = build_legal(text, language).document
     assert facts.body is not None and " ".join(facts.body.text.split()) == notifier
+
+
+def test_a_clause_after_the_ground_it_stands_on_tasks_the_body_that_opens_it() -> None:
+    """Before, "Trên cơ sở ..., Sở Nội vụ tỉnh Hòa Minh xử lý ..." was no task: only a phrase of time (with a
+    number) was read past its comma."""
+    text = (
+        "**Kính gửi:** Sở Nội vụ tỉnh Hòa Minh.\n\n"
+        "Bộ Nội vụ nhận được công văn số 7/SNV ngày 02/3/2025 của Sở Nội vụ tỉnh Hòa Minh về việc tuyển dụng.\n\n"
+        "Về vấn đề này, Bộ Tư pháp đã có ý kiến tại công văn số 9/BTP.\n\n"
+        "Trên cơ sở ý kiến của Bộ Tư pháp, Sở Nội vụ tỉnh Hòa Minh xử lý theo thẩm quyền.\n\n"
+        "Bộ Nội vụ trả lời để Sở Nội vụ tỉnh Hòa Minh biết./.\n\n"
+        "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\n**THỨ TRƯỞNG**\n**Trần Thị Lan**\n|"
+    )
+    extraction = build_legal(text, "vi")
+    tasked = {a.text for c in extraction.commitments if c.action == "tasks" for a in c.addressees}
+    assert any("Sở Nội vụ" in name for name in tasked)
+    # a leading phrase that is no ground or time keeps its comma: what a body did is told, no task given
+    assert not any("Bộ Tư pháp" in name for name in tasked)

@@ -328,6 +328,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Kể từ",
         "Đối với",
         "Căn cứ",
+        # the ground a letter's instruction stands on: "Trên cơ sở ý kiến của ..., Sở X xử lý theo quy định"
+        "Trên cơ sở",
     ),
     "group_nouns": (
         "doanh nghiệp",

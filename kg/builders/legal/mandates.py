@@ -676,11 +676,13 @@ def _point_level(text: str, position: int) -> int | None:
 
 def _clause_subjects(news: DocumentText, actors: Actors, sentence: Span) -> tuple[Mention, ...]:
     """The bodies, posts or collectives that open ``sentence`` one after another ("Bộ trưởng, Thủ trưởng cơ
-    quan ngang bộ, ..."), past its number or a phrase of time before a comma."""
+    quan ngang bộ, ..."), past its number, or a phrase of time or a condition before a comma ("Trên cơ sở ý
+    kiến của Bộ Tư pháp, Sở Nội vụ xử lý ...": ``extra["condition_openers"]``)."""
     position = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
     starts = [position.end() if position else sentence.start]
     comma = news.text.find(",", starts[0], min(sentence.end, starts[0] + _LEADING_PHRASE))
-    if comma > 0 and re.search(r"\d", news.text[starts[0] : comma]):
+    leading = news.text[starts[0] : comma] if comma > 0 else ""
+    if leading and (re.search(r"\d", leading) or starts_with_phrase(leading, 0, news.words("condition_openers"))):
         starts.append(comma + 1)
     candidates = [m for m in [*actors.collectives, *actors.all_mentions()] if m.kind not in _NOT_ADDRESSEES]
     for start in starts:
