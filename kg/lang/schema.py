@@ -1244,6 +1244,15 @@ class LegalTexts:
         'pronoun ("không phải là": is not; "mà")',
         optional=True,
     )
+    branch_office_heads: tuple[str, ...] = words(
+        'heads that open the name of a body\'s local office before the body\'s own words ("Chi cục" of "Cục Hải '
+        'quan"), which a letter of the body instructs where it asks',
+        optional=True,
+    )
+    branch_area_words: tuple[str, ...] = words(
+        "words after a body's own words that make its name a local office's (\"Thuế | tỉnh Quảng Trị\")",
+        optional=True,
+    )
     condition_openers: tuple[str, ...] = words(
         "words that open a condition or a time before the comma after which a clause names whom it binds "
         '("Trường hợp", "Trong thời hạn", "Khi")',

@@ -551,6 +551,10 @@ EXTRA: dict[str, object] = {
     # "Đề nghị" asks a body the speaker cannot instruct (the National Assembly's committees, another state):
     # it exhorts; a government directs its own bodies with "giao" and "yêu cầu"
     "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "invites"},
+    # ... but a central office's own local offices it instructs ("Cục Thuế ... đề nghị Thuế tỉnh Quảng Trị",
+    # "Cục Hải quan ... đề nghị Chi cục Hải quan khu vực II"): their names, after a branch's head or none, then an area
+    "branch_office_heads": ("Chi cục",),
+    "branch_area_words": ("tỉnh", "thành phố", "khu vực"),
     "noun_markers": ("của",),  # "theo đề nghị của Bộ Tài chính": the Ministry's proposal, no request
     # "Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì ...": the tasks given to it, no task given there; the
     # subject that opens the clause is tasked by its own verb ("chủ trì")

@@ -155,6 +155,7 @@ def article_commitments(
         # quoted rules are the law's, no commitment of the letter
         quoted = quoted_spans(news.text, legal.start, legal.end)
         in_articles = [c for c in in_articles if not any(_inside((c.verb or c.span), q) for q in quoted)]
+        in_articles = [_instructs_own_office(news, c) for c in in_articles]
     in_articles = _with_time_limits(operative, units, in_articles)
     # "Điều 41. Thẩm quyền quản lý ...": who holds a power is the issuer's decision, no task given
     allocating = {article.number for article in legal.articles if _allocates_powers(news, article)}
@@ -167,6 +168,40 @@ def article_commitments(
             in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number], action))
     in_articles = [_due_by_period(_with_listed_bodies(c, news, actors), news, date) for c in in_articles]
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
+
+
+def _instructs_own_office(news: DocumentText, commitment: Commitment) -> Commitment:
+    """ "Cục Thuế ... đề nghị Thuế tỉnh Quảng Trị trao đổi ...": a letter's request (an exhorting phrase of
+    ``extra["requesting_phrases"]``) to the writer's own local office instructs it: it directs."""
+    issuer = commitment.issuer
+    if commitment.force != "exhortatory" or issuer is None or not commitment.addressees:
+        return commitment
+    if not all(_office_of(news, issuer.text, a.text) for a in commitment.addressees):
+        return commitment
+    return replace(commitment, action=_INSTRUCTS, force=action_force(_INSTRUCTS))
+
+
+#: The action of a request that instructs (a directive one).
+_INSTRUCTS = "requests"
+
+
+def _office_of(news: DocumentText, body: str, office: str) -> bool:
+    """Whether ``office`` is a local office of ``body``: its name less its head word ("Cục Thuế": "Thuế"), after a
+    head of a branch or none (``extra["branch_office_heads"]``: "Chi cục"), then an area ("Thuế tỉnh Quảng Trị",
+    "Chi cục Hải quan khu vực II": ``extra["branch_area_words"]``)."""
+    heads = sorted(news.pack.organization_heads, key=len, reverse=True)
+    written = " ".join(body.split())
+    head = next((h for h in heads if written.startswith(h + " ")), "")
+    core = written[len(head) :].strip()
+    if not core:
+        return False
+    name = " ".join(office.split())
+    for branch in ("", *news.words("branch_office_heads")):
+        opening = f"{branch} {core}".strip()
+        if name.casefold().startswith(opening.casefold() + " "):
+            rest = name[len(opening) + 1 :]
+            return starts_with_phrase(rest, 0, news.words("branch_area_words"), ignore_case=True) is not None
+    return False
 
 
 def addresses_its_recipients(legal: LegalText) -> bool:
