@@ -64,3 +64,16 @@ def test_a_council_s_standing_body_is_tasked_with_supervising_its_resolution() -
     assert supervising[0].force == "directive"
     # the recipients list sends it a copy: no task of its
     assert all("Nơi nhận" not in c.span.of(COUNCIL) for c in extraction.commitments)
+
+
+def test_a_post_broken_over_the_line_of_its_articles_number_is_tasked_whole() -> None:
+    """Before, "**Điều 3. **Chánh | Văn phòng ..." left the line break in the post: no Chief of Office was tasked."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA MINH\n\nSố: 41/QĐ-UBND\n\nHòa Minh, ngày 3 tháng 10 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+        "VỀ VIỆC THỬ NGHIỆM\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+        "**Điều 1. **Phê duyệt danh mục.\n\n**Điều 2. **Chánh\nVăn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở "
+        "chịu trách nhiệm thi hành Quyết định này./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐinh Công Hậu\n"
+    )
+    extraction = LEGAL.build(Document(source="x-vi.txt", text=text, language="vi"))
+    addressees = [m.text for c in extraction.commitments for m in c.addressees]
+    assert "Chánh Văn phòng" in addressees
