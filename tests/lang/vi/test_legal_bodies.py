@@ -77,3 +77,20 @@ def test_a_post_broken_over_the_line_of_its_articles_number_is_tasked_whole() ->
     extraction = LEGAL.build(Document(source="x-vi.txt", text=text, language="vi"))
     addressees = [m.text for c in extraction.commitments for m in c.addressees]
     assert "Chánh Văn phòng" in addressees
+
+
+def test_the_city_a_post_s_body_serves_is_no_holder_of_the_post() -> None:
+    """Before, "Chánh Văn phòng Ủy ban nhân dân Thành phố" read "Thành" as the Chief of Office's name, and the
+    post was lost with it."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÒA MINH\n\nSố: 41/QĐ-UBND\n\nHòa Minh, ngày 3 tháng 10 năm 2025\n\n"
+        "QUYẾT ĐỊNH\n\nVỀ VIỆC THỬ NGHIỆM\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Phê duyệt danh mục.\n\n"
+        "Điều 2. Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc các Sở "
+        "chịu trách nhiệm thi hành Quyết định này./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐinh Công Hậu\n"
+    )
+    extraction = LEGAL.build(Document(source="x-vi.txt", text=text, language="vi"))
+    addressees = [m.text for c in extraction.commitments for m in c.addressees]
+    assert "Chánh Văn phòng" in addressees
+    persons = {m.text for m in extraction.mentions if m.kind == "person"}
+    assert "Thành" not in persons and "Đinh Công Hậu" in persons
