@@ -205,6 +205,13 @@ ORGANIZATION_HEADS: dict[str, str] = {
     # the Party's committee in a body ("Đảng ủy Chính phủ", "Đảng uỷ Bộ Y tế"), and a province's or city's
     "Đảng ủy": "organization",
     "Đảng uỷ": "organization",
+    # ... a province's, a city's or a district's Party committee ("Thành ủy Thành phố", "Tỉnh ủy Lai Châu")
+    "Tỉnh ủy": "organization",
+    "Tỉnh uỷ": "organization",
+    "Thành ủy": "organization",
+    "Thành uỷ": "organization",
+    "Huyện ủy": "organization",
+    "Huyện uỷ": "organization",
     "Tổ chức": "organization",
     "Hội": "organization",
     "Liên đoàn": "organization",

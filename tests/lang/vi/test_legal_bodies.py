@@ -94,3 +94,16 @@ def test_the_city_a_post_s_body_serves_is_no_holder_of_the_post() -> None:
     assert "Chánh Văn phòng" in addressees
     persons = {m.text for m in extraction.mentions if m.kind == "person"}
     assert "Thành" not in persons and "Đinh Công Hậu" in persons
+
+
+def test_a_province_s_or_a_city_s_party_committee_is_a_body() -> None:
+    """Before, "Thành ủy Thành phố" named no body: "Thành ủy" was no head of a body's name."""
+    extraction, _ = _built(
+        "1. Giao Sở Nội vụ chủ trì thực hiện Kế hoạch hành động số 12-KHHĐ/TU của Thành ủy Thành phố.\n\n"
+        "2. Kết quả được báo cáo Tỉnh uỷ Hòa Minh trước ngày 15 tháng 12."
+    )
+    organizations = _organizations(extraction)
+    assert "Thành ủy Thành phố" in organizations
+    assert "Tỉnh uỷ Hòa Minh" in organizations
+    # "thành" and "tỉnh" in running words open no body
+    assert not any(name.startswith(("thành", "tỉnh")) for name in organizations)
