@@ -7,6 +7,8 @@ Short dispatches composed for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from kg.builders import get
 from kg.model import Document, Extraction
 
@@ -107,3 +109,16 @@ def test_a_province_s_or_a_city_s_party_committee_is_a_body() -> None:
     assert "Tỉnh uỷ Hòa Minh" in organizations
     # "thành" and "tỉnh" in running words open no body
     assert not any(name.startswith(("thành", "tỉnh")) for name in organizations)
+
+
+@pytest.mark.parametrize("committee", ["Ủy ban", "Uỷ ban"])
+def test_a_body_named_inside_a_body_s_name_goes_on_with_it(committee: str) -> None:
+    """Before, "Ban Thường trực Ủy ban Mặt trận ..." was cut after "Ủy": the word "ban" of the inner body's head,
+    in lower case, ended the name (in either spelling, "Ủy" or the older "Uỷ")."""
+    extraction, _ = _built(
+        f"1. Giao Sở Nội vụ chủ trì, phối hợp với Ban Thường trực {committee} Mặt trận Tổ quốc Việt Nam tỉnh "
+        "Hòa Minh và các sở tuyên truyền."
+    )
+    organizations = _organizations(extraction)
+    assert f"Ban Thường trực {committee} Mặt trận Tổ quốc Việt Nam tỉnh Hòa Minh" in organizations
+    assert "Sở Nội vụ" in organizations
