@@ -695,9 +695,10 @@ EXTRA: dict[str, object] = {
     },
     # the State's numbers ("402/QĐ-TTg", "69/2020/QH14", the Government's "66.2/2025/NQ-CP" of a numbered series,
     # "31/2015/TT- BYT" and "9 /2025/QĐ-UBND" as typed, a unit's code with its number: "88/HM-HT2") and the
-    # Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU")
+    # Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU"); never the tail of another number ("22/201 /QĐ-UBND" typed with
+    # a digit lost is no number "201/QĐ-UBND")
     "instrument_number": (
-        r"(?<![\d.])\d{1,5}(?:\.\d{1,2})?"
+        r"(?<![\d./])\d{1,5}(?:\.\d{1,2})?"
         r"(?: ?(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:- ?[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?)*"
         r"|-[A-ZĐ][A-ZĐa-z]*/[A-ZĐ][A-ZĐa-z]*)"
     ),
