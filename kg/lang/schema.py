@@ -427,7 +427,8 @@ class Actors:
     )
     venue_words: tuple[str, ...] = words(
         'words that make a name holding a body word a room or a building where they open or end it ("Assembly '
-        'Hall"): a place, no body',
+        'Hall"): a place, no body; in a legal text, a body\'s name right after one ("Quảng trường | Trung tâm Văn '
+        'hóa ...") names the site',
         optional=True,
     )
     body_word_endings: tuple[str, ...] = words(

@@ -418,6 +418,9 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "local_department_heads": {"Sở": "Bộ"},
     # "Số: 12/STP-VP | V/v rà soát hồ sơ": a letter's subject under its number is its title
     "letter_subject_marks": ("V/v", "V/V", "v/v"),
+    # "Quảng trường Trung tâm Văn hóa ...", "Khu Trung tâm Hội nghị ...": a site named after a body's building is a
+    # venue, no body
+    "venue_words": ("Khu vực", "Khu", "Quảng trường", "Sân", "Công viên"),
     # "Phường Lạc Viên", "Xã Mỹ Khê" in a table of venues: a ward's or commune's name, no person's
     "administrative_unit_words": (
         "Tỉnh",
