@@ -139,8 +139,8 @@ def test_a_line_that_gives_a_time_limit_is_the_due_day_of_the_task_above_it() ->
         ("Article 1\nMinistry of Finance\n", "Article 1\nMinistry of Finance\n"),
         ("- Review the budget.\n- Guide\na) the hospitals.\n", "- Review the budget.\n- Guide\na) the hospitals.\n"),
         # past an article's number, its bold closed (blanked to spaces), the article's text runs on
-        ("  Điều 3.   Chánh\nVăn phòng Sở Nội vụ\n", "  Điều 3.   Chánh Văn phòng Sở Nội vụ\n"),
-        ("**Điều 3. **Chánh\nVăn phòng Sở Nội vụ\n", "**Điều 3. **Chánh Văn phòng Sở Nội vụ\n"),
+        ("  Điều 5.   Chánh\nThanh tra Sở Tư pháp\n", "  Điều 5.   Chánh Thanh tra Sở Tư pháp\n"),
+        ("**Điều 5. **Chánh\nThanh tra Sở Tư pháp\n", "**Điều 5. **Chánh Thanh tra Sở Tư pháp\n"),
         # a title in bold on the article's line is no text cut short
         ("  Điều 4. Thẩm quyền  \nBộ trưởng quy định.\n", "  Điều 4. Thẩm quyền  \nBộ trưởng quy định.\n"),
     ],

@@ -114,13 +114,13 @@ def test_a_notice_of_conclusions_is_issued_by_the_body_that_notifies_it(language
 
 
 def test_a_clause_after_the_ground_it_stands_on_tasks_the_body_that_opens_it() -> None:
-    """Before, "Trên cơ sở ..., Sở Nội vụ tỉnh Hòa Minh xử lý ..." was no task: only a phrase of time (with a
+    """Before, "Trên cơ sở ..., Sở Nội vụ tỉnh Hòa Minh hoàn thiện ..." was no task: only a phrase of time (with a
     number) was read past its comma."""
     text = (
         "**Kính gửi:** Sở Nội vụ tỉnh Hòa Minh.\n\n"
         "Bộ Nội vụ nhận được công văn số 7/SNV ngày 02/3/2025 của Sở Nội vụ tỉnh Hòa Minh về việc tuyển dụng.\n\n"
         "Về vấn đề này, Bộ Tư pháp đã có ý kiến tại công văn số 9/BTP.\n\n"
-        "Trên cơ sở ý kiến của Bộ Tư pháp, Sở Nội vụ tỉnh Hòa Minh xử lý theo thẩm quyền.\n\n"
+        "Trên cơ sở kết luận của Bộ Tư pháp, Sở Nội vụ tỉnh Hòa Minh hoàn thiện hồ sơ tuyển dụng.\n\n"
         "Bộ Nội vụ trả lời để Sở Nội vụ tỉnh Hòa Minh biết./.\n\n"
         "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\n**THỨ TRƯỞNG**\n**Trần Thị Lan**\n|"
     )
@@ -134,8 +134,8 @@ def test_a_clause_after_the_ground_it_stands_on_tasks_the_body_that_opens_it() -
 def _letter_from(writer: str, addressee: str) -> str:
     return (
         f"**Kính gửi:** {addressee}.\n\n"
-        f"{writer} nhận được công văn số 5/KT ngày 02/3/2025 của {addressee} về việc hoàn thuế.\n\n"
-        f"Về vấn đề này, {writer} đề nghị {addressee} rà soát hồ sơ hoàn thuế của doanh nghiệp.\n\n"
+        f"{writer} nhận được công văn số 5/KT ngày 02/3/2025 của {addressee} về việc quyết toán kinh phí.\n\n"
+        f"Về vấn đề này, {writer} đề nghị {addressee} rà soát hồ sơ quyết toán của các đơn vị.\n\n"
         f"{writer} trả lời để {addressee} biết./.\n\n"
         "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**KT. CỤC TRƯỞNG**\n**PHÓ CỤC TRƯỞNG**\n**Trần Thị Lan**\n|"
     )

@@ -133,7 +133,7 @@ def test_the_departments_a_lead_cell_names_together_are_a_collective() -> None:
     """Before, "Các sở, ngành" in a lead cell was built as an organisation of that name."""
     table = _cells(
         ("**TT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Thời gian hoàn thành**"),
-        ("1", "Cập nhật dữ liệu đất đai", "Các sở, ngành, UBND xã, phường", "Quý IV/2026"),
+        ("1", "Số hóa hồ sơ lưu trữ", "Các sở, ngành, UBND các xã, thị trấn", "Quý III/2026"),
         ("2", "Báo cáo tiến độ", "Sở Tư pháp", "Quý I/2027"),
     )
     extraction = build_legal(PLAN.replace(VI_TABLE, table))

@@ -554,12 +554,12 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
     )
 
 
-#: A number with a slash in it ("105/2012/NĐ-CP", "57-NQ/TW", "A/RES/70/1") ending right where a date begins.
+#: A number with a slash in it ("12/2020/NĐ-CP", "9-NQ/TW", "A/RES/99/7") ending right where a date begins.
 _NUMBER_BEFORE = re.compile(r"[\w.-]*\d[\w.-]*/[\w./-]*\s*$")
 
 
 def _dates_a_number(news: DocumentText, date: DateMatch) -> bool:
-    """ "Lễ tang ... theo Nghị định số 105/2012/NĐ-CP ngày 17 tháng 12 năm 2012": the date written right after an
+    """ "Lễ tang ... theo Nghị định số 12/2020/NĐ-CP ngày 3 tháng 4 năm 2020": the date written right after an
     instrument's number (the pack's date words aside) is the day it was issued, no day of an event."""
     before = news.text[max(0, date.span.start - 60) : date.span.start]
     words = tuple(w for w in news.words("date_words") if before.rstrip().endswith(w))

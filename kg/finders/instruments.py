@@ -912,7 +912,7 @@ def _named_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | N
         subject = _report_on_an_instrument(news, head, position, main.end)
         if subject is not None:
             return Span(head.start(), subject)
-        # "phê duyệt Đề án xây dựng và quản lý Hệ thống thông tin ...;": a scheme named in lower case where it is
+        # "phê duyệt Đề án nâng cấp mạng lưới thư viện ...;": a scheme named in lower case where it is
         # approved or issued
         approved = _approved_name_end(news, head, position, main.end)
         if approved is not None:
@@ -1177,8 +1177,8 @@ _APPROVED_NAME_WORDS = (2, 30)
 
 def _approved_name_end(news: DocumentText, head: re.Match[str], position: int, limit: int) -> int | None:
     """Where the name of a scheme, plan, programme or strategy written in lower case ends, where the verb right
-    before it approves or issues it (``extra["article_actions"]``: "phê duyệt Đề án xây dựng và quản lý Hệ thống
-    thông tin ... về quy hoạch;"): at its clause's end, before the word that links it to its issuer or its date
+    before it approves or issues it (``extra["article_actions"]``: "phê duyệt Đề án nâng cấp mạng lưới thư
+    viện ... cho các trường học;"): at its clause's end, before the word that links it to its issuer or its date
     (``extra["issuer_links"]``, ``extra["date_words"]``), its number word or another instrument's head.
     ``None`` where no such verb comes before it or the words are too few or too many for a name."""
     heads = news.mapping("instrument_heads")
@@ -1190,7 +1190,7 @@ def _approved_name_end(news: DocumentText, head: re.Match[str], position: int, l
     closing = _APPROVED_NAME_END.search(news.text, position, limit)
     end = closing.start() if closing else limit
     links = {w.casefold() for w in news.words("issuer_links")}
-    # "số 06/QĐ-TTg", "ngày 02 tháng 01": a number or a date, not "kho lưu trữ số" (digital), follows these
+    # "số 12/QĐ-TTg", "ngày 14 tháng 8": a number or a date, not "thư viện số" (digital), follows these
     numbered = {w.casefold() for w in (*news.words("instrument_number_word"), *news.words("date_words"))}
     words = tokens(news.text, position, end)
     named = []

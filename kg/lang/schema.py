@@ -427,8 +427,8 @@ class Actors:
     )
     venue_words: tuple[str, ...] = words(
         'words that make a name holding a body word a room or a building where they open or end it ("Assembly '
-        'Hall"): a place, no body; in a legal text, a body\'s name right after one ("Quảng trường | Trung tâm Văn '
-        'hóa ...") names the site',
+        'Hall"): a place, no body; in a legal text, a body\'s name right after one ("Sân | Trung tâm Thể '
+        'thao ...") names the site',
         optional=True,
     )
     body_word_endings: tuple[str, ...] = words(
@@ -1251,7 +1251,7 @@ class LegalTexts:
         optional=True,
     )
     branch_area_words: tuple[str, ...] = words(
-        "words after a body's own words that make its name a local office's (\"Thuế | tỉnh Quảng Trị\")",
+        "words after a body's own words that make its name a local office's (\"Kiểm toán | tỉnh Hòa Minh\")",
         optional=True,
     )
     condition_openers: tuple[str, ...] = words(

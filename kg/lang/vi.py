@@ -50,7 +50,7 @@ QUALIFIERS: dict[str, str] = {
     "tối đa": "at-most",
     "không quá": "at-most",
     "không vượt quá": "at-most",
-    # a rule's time limits: "chôn cất trong vòng 48 giờ", "không để quá 24 giờ" (the most time allowed)
+    # a rule's time limits: "tiêu hủy trong vòng 36 giờ", "không để quá 12 giờ" (the most time allowed)
     "không để quá": "at-most",
     "trong vòng": "at-most",
     # a plan's targets and a rule's limits written with the signs ("Có ≥ 30% doanh nghiệp")
@@ -205,7 +205,7 @@ ORGANIZATION_HEADS: dict[str, str] = {
     # the Party's committee in a body ("Đảng ủy Chính phủ", "Đảng uỷ Bộ Y tế"), and a province's or city's
     "Đảng ủy": "organization",
     "Đảng uỷ": "organization",
-    # ... a province's, a city's or a district's Party committee ("Thành ủy Thành phố", "Tỉnh ủy Lai Châu")
+    # ... a province's, a city's or a district's Party committee ("Thành ủy Thành phố", "Tỉnh ủy Hòa Minh")
     "Tỉnh ủy": "organization",
     "Tỉnh uỷ": "organization",
     "Thành ủy": "organization",
@@ -335,7 +335,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Kể từ",
         "Đối với",
         "Căn cứ",
-        # the ground a letter's instruction stands on: "Trên cơ sở ý kiến của ..., Sở X xử lý theo quy định"
+        # the ground a letter's instruction stands on: "Trên cơ sở kết luận của ..., Sở X hoàn thiện hồ sơ"
         "Trên cơ sở",
     ),
     "group_nouns": (
@@ -418,7 +418,7 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "local_department_heads": {"Sở": "Bộ"},
     # "Số: 12/STP-VP | V/v rà soát hồ sơ": a letter's subject under its number is its title
     "letter_subject_marks": ("V/v", "V/V", "v/v"),
-    # "Quảng trường Trung tâm Văn hóa ...", "Khu Trung tâm Hội nghị ...": a site named after a body's building is a
+    # "Sân Trung tâm Thể thao ...", "Khu Trung tâm Triển lãm ...": a site named after a body's building is a
     # venue, no body
     "venue_words": ("Khu vực", "Khu", "Quảng trường", "Sân", "Công viên"),
     # "Phường Lạc Viên", "Xã Mỹ Khê" in a table of venues: a ward's or commune's name, no person's
@@ -561,8 +561,8 @@ EXTRA: dict[str, object] = {
     # "Đề nghị" asks a body the speaker cannot instruct (the National Assembly's committees, another state):
     # it exhorts; a government directs its own bodies with "giao" and "yêu cầu"
     "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "invites"},
-    # ... but a central office's own local offices it instructs ("Cục Thuế ... đề nghị Thuế tỉnh Quảng Trị",
-    # "Cục Hải quan ... đề nghị Chi cục Hải quan khu vực II"): their names, after a branch's head or none, then an area
+    # ... but a central office's own local offices it instructs ("Cục Kiểm toán ... đề nghị Kiểm toán tỉnh Hòa Minh",
+    # "Cục Hải quan ... đề nghị Chi cục Hải quan khu vực III"): their names, after a branch's head or none, then an area
     "branch_office_heads": ("Chi cục",),
     "branch_area_words": ("tỉnh", "thành phố", "khu vực"),
     "noun_markers": ("của",),  # "theo đề nghị của Bộ Tài chính": the Ministry's proposal, no request
@@ -698,8 +698,8 @@ EXTRA: dict[str, object] = {
     },
     # the State's numbers ("402/QĐ-TTg", "69/2020/QH14", the Government's "66.2/2025/NQ-CP" of a numbered series,
     # "31/2015/TT- BYT" and "9 /2025/QĐ-UBND" as typed, a unit's code with its number: "88/HM-HT2") and the
-    # Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU"); never the tail of another number ("22/201 /QĐ-UBND" typed with
-    # a digit lost is no number "201/QĐ-UBND")
+    # Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU"); never the tail of another number ("48/202 /QĐ-UBND" typed with
+    # a digit lost is no number "202/QĐ-UBND")
     "instrument_number": (
         r"(?<![\d./])\d{1,5}(?:\.\d{1,2})?"
         r"(?: ?(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:- ?[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?)*"

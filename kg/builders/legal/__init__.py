@@ -337,7 +337,7 @@ def _without_places_as_persons(actors: Actors, pack: LanguagePack) -> Actors:
 
 
 def _without_venues_as_bodies(news: DocumentText, actors: Actors) -> Actors:
-    """ "Quảng trường Trung tâm Văn hóa Kinh Bắc", "Khu Trung tâm Hội nghị phường ...", "City Hall Square": a body's
+    """ "Sân Trung tâm Thể thao Hòa Minh", "Khu Trung tâm Triển lãm xã ...", "City Hall Square": a body's
     name right after a word of a site (``extra["venue_words"]``) names where something is held, no body."""
     venues = news.words("venue_words")
     if not venues:

@@ -171,7 +171,7 @@ def article_commitments(
 
 
 def _instructs_own_office(news: DocumentText, commitment: Commitment) -> Commitment:
-    """ "Cục Thuế ... đề nghị Thuế tỉnh Quảng Trị trao đổi ...": a letter's request (an exhorting phrase of
+    """ "Cục Kiểm toán ... đề nghị Kiểm toán tỉnh Hòa Minh rà soát ...": a letter's request (an exhorting phrase of
     ``extra["requesting_phrases"]``) to the writer's own local office instructs it: it directs."""
     issuer = commitment.issuer
     if commitment.force != "exhortatory" or issuer is None or not commitment.addressees:
@@ -186,9 +186,9 @@ _INSTRUCTS = "requests"
 
 
 def _office_of(news: DocumentText, body: str, office: str) -> bool:
-    """Whether ``office`` is a local office of ``body``: its name less its head word ("Cục Thuế": "Thuế"), after a
-    head of a branch or none (``extra["branch_office_heads"]``: "Chi cục"), then an area ("Thuế tỉnh Quảng Trị",
-    "Chi cục Hải quan khu vực II": ``extra["branch_area_words"]``)."""
+    """Whether ``office`` is a local office of ``body``: its name less its head word ("Cục Kiểm toán": "Kiểm
+    toán"), after a head of a branch or none (``extra["branch_office_heads"]``: "Chi cục"), then an area ("Kiểm
+    toán tỉnh Hòa Minh", "Chi cục Hải quan khu vực III": ``extra["branch_area_words"]``)."""
     heads = sorted(news.pack.organization_heads, key=len, reverse=True)
     written = " ".join(body.split())
     head = next((h for h in heads if written.startswith(h + " ")), "")
@@ -711,8 +711,8 @@ def _point_level(text: str, position: int) -> int | None:
 
 def _clause_subjects(news: DocumentText, actors: Actors, sentence: Span) -> tuple[Mention, ...]:
     """The bodies, posts or collectives that open ``sentence`` one after another ("Bộ trưởng, Thủ trưởng cơ
-    quan ngang bộ, ..."), past its number, or a phrase of time or a condition before a comma ("Trên cơ sở ý
-    kiến của Bộ Tư pháp, Sở Nội vụ xử lý ...": ``extra["condition_openers"]``)."""
+    quan ngang bộ, ..."), past its number, or a phrase of time or a condition before a comma ("Trên cơ sở
+    kết luận của Thanh tra tỉnh, Sở Nội vụ hoàn thiện ...": ``extra["condition_openers"]``)."""
     position = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
     starts = [position.end() if position else sentence.start]
     comma = news.text.find(",", starts[0], min(sentence.end, starts[0] + _LEADING_PHRASE))

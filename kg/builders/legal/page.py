@@ -168,7 +168,7 @@ def join_soft_breaks(text: str, within: Span, pack: LanguagePack) -> str:
 
 
 def _cut_article_head(line: str, articles: tuple[str, ...]) -> bool:
-    """ "**Điều 3. **Chánh | Văn phòng Ủy ban nhân dân ...": past an article's number, its bold closed (the
+    """ "**Điều 2. **Chánh | Văn phòng Sở Nội vụ ...": past an article's number, its bold closed (the
     marks, or the spaces they were blanked to), a site breaks the line after the first word or two of the
     article's text, which runs on below; a title in bold ("**Điều 4. Thẩm quyền**") is no such line."""
     bare = line.lstrip("* ")

@@ -69,12 +69,12 @@ def test_a_council_s_standing_body_is_tasked_with_supervising_its_resolution() -
 
 
 def test_a_post_broken_over_the_line_of_its_articles_number_is_tasked_whole() -> None:
-    """Before, "**Điều 3. **Chánh | Văn phòng ..." left the line break in the post: no Chief of Office was tasked."""
+    """Before, "**Điều 2. **Chánh | Văn phòng ..." left the line break in the post: no Chief of Office was tasked."""
     text = (
         "ỦY BAN NHÂN DÂN\nTỈNH HÒA MINH\n\nSố: 41/QĐ-UBND\n\nHòa Minh, ngày 3 tháng 10 năm 2025\n\nQUYẾT ĐỊNH\n\n"
         "VỀ VIỆC THỬ NGHIỆM\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
-        "**Điều 1. **Phê duyệt danh mục.\n\n**Điều 2. **Chánh\nVăn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở "
-        "chịu trách nhiệm thi hành Quyết định này./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐinh Công Hậu\n"
+        "**Điều 1. **Ban hành Quy chế thử nghiệm.\n\n**Điều 2. **Chánh\nVăn phòng Sở Nội vụ và Thủ trưởng các đơn vị "
+        "có liên quan chịu trách nhiệm thi hành Quyết định này./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐinh Công Hậu\n"
     )
     extraction = LEGAL.build(Document(source="x-vi.txt", text=text, language="vi"))
     addressees = [m.text for c in extraction.commitments for m in c.addressees]
@@ -87,8 +87,8 @@ def test_the_city_a_post_s_body_serves_is_no_holder_of_the_post() -> None:
     text = (
         "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÒA MINH\n\nSố: 41/QĐ-UBND\n\nHòa Minh, ngày 3 tháng 10 năm 2025\n\n"
         "QUYẾT ĐỊNH\n\nVỀ VIỆC THỬ NGHIỆM\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
-        "Điều 1. Phê duyệt danh mục.\n\n"
-        "Điều 2. Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc các Sở "
+        "Điều 1. Ban hành Quy chế thử nghiệm.\n\n"
+        "Điều 2. Chánh Văn phòng Ủy ban nhân dân Thành phố và Thủ trưởng các đơn vị có liên quan "
         "chịu trách nhiệm thi hành Quyết định này./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐinh Công Hậu\n"
     )
     extraction = LEGAL.build(Document(source="x-vi.txt", text=text, language="vi"))
@@ -101,7 +101,7 @@ def test_the_city_a_post_s_body_serves_is_no_holder_of_the_post() -> None:
 def test_a_province_s_or_a_city_s_party_committee_is_a_body() -> None:
     """Before, "Thành ủy Thành phố" named no body: "Thành ủy" was no head of a body's name."""
     extraction, _ = _built(
-        "1. Giao Sở Nội vụ chủ trì thực hiện Kế hoạch hành động số 12-KHHĐ/TU của Thành ủy Thành phố.\n\n"
+        "1. Giao Sở Nội vụ chủ trì sơ kết Chương trình số 12-CTr/TU của Thành ủy Thành phố.\n\n"
         "2. Kết quả được báo cáo Tỉnh uỷ Hòa Minh trước ngày 15 tháng 12."
     )
     organizations = _organizations(extraction)
@@ -116,8 +116,8 @@ def test_a_body_named_inside_a_body_s_name_goes_on_with_it(committee: str) -> No
     """Before, "Ban Thường trực Ủy ban Mặt trận ..." was cut after "Ủy": the word "ban" of the inner body's head,
     in lower case, ended the name (in either spelling, "Ủy" or the older "Uỷ")."""
     extraction, _ = _built(
-        f"1. Giao Sở Nội vụ chủ trì, phối hợp với Ban Thường trực {committee} Mặt trận Tổ quốc Việt Nam tỉnh "
-        "Hòa Minh và các sở tuyên truyền."
+        f"1. Giao Sở Nội vụ phối hợp với Ban Thường trực {committee} Mặt trận Tổ quốc Việt Nam tỉnh Hòa Minh "
+        "để kiểm tra việc tổ chức lễ hội."
     )
     organizations = _organizations(extraction)
     assert f"Ban Thường trực {committee} Mặt trận Tổ quốc Việt Nam tỉnh Hòa Minh" in organizations
