@@ -47,3 +47,10 @@ def test_a_quarter_written_like_a_symbol_is_no_document(text: str, language: str
 
 def test_a_clause_number_with_a_point_is_no_instrument() -> None:
     assert _keys("theo điểm a khoản 2.3/2025 của quy chế", "vi") == []
+
+
+def test_the_tail_of_a_number_typed_with_a_digit_lost_is_no_number() -> None:
+    """Before, "Quyết định số 48/202 /QĐ-UBND" cited an instrument "202/QĐ-UBND", the tail of the number."""
+    assert "202/QĐ-UBND" not in _keys("bãi bỏ Quyết định số 48/202 /QĐ-UBND ngày 6 tháng 5 năm 2021.", "vi")
+    # a number typed with a space before its slash is still one
+    assert "9/2025/QĐ-UBND" in _keys("Quyết định số 9 /2025/QĐ-UBND ngày 1 tháng 2 năm 2025.", "vi")

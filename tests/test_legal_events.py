@@ -58,3 +58,20 @@ def test_the_working_session_a_notice_relays_is_an_event_on_its_day() -> None:
     meetings = [(name, start) for name, kind, start in _events(text) if kind == "meeting"]
     assert [start for _, start in meetings] == ["2025-05-05"]
     assert meetings[0][0].startswith("buổi làm việc")
+
+
+_RITES = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÒA MINH\n\nSố: 41/2025/QĐ-UBND\n\nHòa Minh, ngày 3 tháng 10 năm 2025\n\n"
+    "QUYẾT ĐỊNH\n\nVỀ VIỆC TỔ CHỨC NGHI LỄ\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Lễ tang của công chức thực hiện theo Nghị định số 12/2020/NĐ-CP ngày 3 tháng 4 năm 2020 "
+    "của Chính phủ.\n\n"
+    "Điều 2. Hội nghị tổng kết được tổ chức ngày 5 tháng 12 năm 2025 tại tỉnh Hòa Minh.\n\n"
+    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐinh Công Hậu\n"
+)
+
+
+def test_the_day_an_instrument_was_issued_is_no_day_of_an_event() -> None:
+    """Before, "Lễ tang" (a funeral, any funeral) became an event dated by the decree its sentence cites."""
+    events = _events(_RITES)
+    assert not [start for name, kind, start in events if name.startswith("Lễ tang")]
+    assert "2025-12-05" in [start for name, kind, start in events if name.startswith("Hội nghị")]

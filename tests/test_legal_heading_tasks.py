@@ -138,6 +138,11 @@ def test_a_line_that_gives_a_time_limit_is_the_due_day_of_the_task_above_it() ->
         ("Thời\ngian hoàn thành: Tháng 12/2025.\n", "Thời gian hoàn thành: Tháng 12/2025.\n"),
         ("Article 1\nMinistry of Finance\n", "Article 1\nMinistry of Finance\n"),
         ("- Review the budget.\n- Guide\na) the hospitals.\n", "- Review the budget.\n- Guide\na) the hospitals.\n"),
+        # past an article's number, its bold closed (blanked to spaces), the article's text runs on
+        ("  Điều 5.   Chánh\nThanh tra Sở Tư pháp\n", "  Điều 5.   Chánh Thanh tra Sở Tư pháp\n"),
+        ("**Điều 5. **Chánh\nThanh tra Sở Tư pháp\n", "**Điều 5. **Chánh Thanh tra Sở Tư pháp\n"),
+        # a title in bold on the article's line is no text cut short
+        ("  Điều 4. Thẩm quyền  \nBộ trưởng quy định.\n", "  Điều 4. Thẩm quyền  \nBộ trưởng quy định.\n"),
     ],
 )
 def test_a_line_broken_after_an_items_mark_or_before_small_letters_runs_on(line: str, joined: str) -> None:

@@ -111,3 +111,49 @@ def test_a_letters_addressee_is_named_again_by_its_head_word_and_the_law_it_quot
 def test_a_notice_of_conclusions_is_issued_by_the_body_that_notifies_it(language, text, notifier) -> None:
     facts = build_legal(text, language).document
     assert facts.body is not None and " ".join(facts.body.text.split()) == notifier
+
+
+def test_a_clause_after_the_ground_it_stands_on_tasks_the_body_that_opens_it() -> None:
+    """Before, "Trên cơ sở ..., Sở Nội vụ tỉnh Hòa Minh hoàn thiện ..." was no task: only a phrase of time (with a
+    number) was read past its comma."""
+    text = (
+        "**Kính gửi:** Sở Nội vụ tỉnh Hòa Minh.\n\n"
+        "Bộ Nội vụ nhận được công văn số 7/SNV ngày 02/3/2025 của Sở Nội vụ tỉnh Hòa Minh về việc tuyển dụng.\n\n"
+        "Về vấn đề này, Bộ Tư pháp đã có ý kiến tại công văn số 9/BTP.\n\n"
+        "Trên cơ sở kết luận của Bộ Tư pháp, Sở Nội vụ tỉnh Hòa Minh hoàn thiện hồ sơ tuyển dụng.\n\n"
+        "Bộ Nội vụ trả lời để Sở Nội vụ tỉnh Hòa Minh biết./.\n\n"
+        "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\n**THỨ TRƯỞNG**\n**Trần Thị Lan**\n|"
+    )
+    extraction = build_legal(text, "vi")
+    tasked = {a.text for c in extraction.commitments if c.action == "tasks" for a in c.addressees}
+    assert any("Sở Nội vụ" in name for name in tasked)
+    # a leading phrase that is no ground or time keeps its comma: what a body did is told, no task given
+    assert not any("Bộ Tư pháp" in name for name in tasked)
+
+
+def _letter_from(writer: str, addressee: str) -> str:
+    return (
+        f"**Kính gửi:** {addressee}.\n\n"
+        f"{writer} nhận được công văn số 5/KT ngày 02/3/2025 của {addressee} về việc quyết toán kinh phí.\n\n"
+        f"Về vấn đề này, {writer} đề nghị {addressee} rà soát hồ sơ quyết toán của các đơn vị.\n\n"
+        f"{writer} trả lời để {addressee} biết./.\n\n"
+        "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**KT. CỤC TRƯỞNG**\n**PHÓ CỤC TRƯỞNG**\n**Trần Thị Lan**\n|"
+    )
+
+
+@pytest.mark.parametrize(
+    ("writer", "addressee", "force"),
+    [
+        ("Cục Kiểm toán", "Kiểm toán tỉnh Hòa Minh", "directive"),
+        ("Cục Kiểm toán", "Chi cục Kiểm toán khu vực III", "directive"),
+        # another body's office, or a firm, is asked: the writer cannot instruct it
+        ("Cục Kiểm toán", "Sở Tài chính tỉnh Hòa Minh", "exhortatory"),
+        ("Cục Kiểm toán", "Công ty Cổ phần Ánh Dương", "exhortatory"),
+    ],
+)
+def test_a_letters_request_to_the_writers_own_local_office_directs_it(writer, addressee, force) -> None:
+    """Before, "đề nghị" from a central office to its own provincial office was read as a plea (exhortatory)."""
+    text = _letter_from(writer, addressee)
+    extraction = build_legal(text, "vi")
+    requests = [c for c in extraction.commitments if c.verb is not None and c.verb.of(text) == "đề nghị"]
+    assert [c.force for c in requests] == [force]

@@ -43,3 +43,22 @@ def test_wards_and_communes_listed_with_dashes_are_no_persons() -> None:
 
 def test_counties_and_wards_listed_with_dashes_are_no_persons() -> None:
     assert not [p for p in _persons(_VENUES_EN, "en") if p.startswith(("Ward", "County", "District"))]
+
+
+def test_a_body_s_building_a_site_is_named_after_is_a_venue_no_body() -> None:
+    """Before, "Sân Trung tâm Thể thao Hòa Minh" and "Khu Trung tâm Triển lãm ..." gave organisations."""
+    text = _VENUES_VI.replace(
+        "Quảng trường trung tâm\n",
+        "Sân Trung tâm Thể thao Hòa Minh\n\nXã Tân Lập\n\n-\n\nKhu Trung tâm Triển lãm xã\n",
+    ).replace(
+        "Điều 2. Quyết định",
+        "Điều 2. Trung tâm Khuyến nông tỉnh hướng dẫn các hợp tác xã.\n\nĐiều 3. Quyết định",
+    )
+    bodies = {
+        " ".join(m.text.split())
+        for m in build_legal(text, "vi").mentions
+        if m.kind in (Kind.ORGANIZATION, Kind.GOVERNMENT_AGENCY)
+    }
+    assert not [b for b in bodies if b.startswith(("Trung tâm Thể thao", "Trung tâm Triển lãm"))]
+    # a body named on its own is one
+    assert any(b.startswith("Trung tâm Khuyến nông") for b in bodies)

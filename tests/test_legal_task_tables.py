@@ -127,3 +127,18 @@ def test_the_prose_after_a_table_of_tasks_is_no_part_of_it() -> None:
     text = PLAN + "\nKinh phí thực hiện năm 2026 là 500 triệu đồng.\n"
     extraction = build_legal(text)
     assert 500_000_000 in {int(s.value) for s in extraction.statistics}
+
+
+def test_the_departments_a_lead_cell_names_together_are_a_collective() -> None:
+    """Before, "Các sở, ngành" in a lead cell was built as an organisation of that name."""
+    table = _cells(
+        ("**TT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Thời gian hoàn thành**"),
+        ("1", "Số hóa hồ sơ lưu trữ", "Các sở, ngành, UBND các xã, thị trấn", "Quý III/2026"),
+        ("2", "Báo cáo tiến độ", "Sở Tư pháp", "Quý I/2027"),
+    )
+    extraction = build_legal(PLAN.replace(VI_TABLE, table))
+    tasked = {
+        a.text: a.kind for c in extraction.commitments if c.span.start > PLAN.index("PHỤ LỤC") for a in c.addressees
+    }
+    assert tasked.get("Các sở, ngành") == "actor"
+    assert tasked.get("Sở Tư pháp") != "actor" and "Sở Tư pháp" in tasked

@@ -571,7 +571,7 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
             news, actors, sentence.start, span.start
         )
         place = place or _venue(news, actors, sentence)
-    dates = find_dates(news.text, news.pack, sentence.start, sentence.end)
+    dates = [d for d in find_dates(news.text, news.pack, sentence.start, sentence.end) if not _dates_a_number(news, d)]
     # "JAKARTA, 7 October 2022 - The Summit was held ... on 5 and 6 October": the date after the name is its own
     date = next((d for d in dates if d.span.start >= span.end), dates[0] if dates else None)
     day = _first_listed_day(news, date) if date else observance
@@ -590,6 +590,20 @@ def _event(news: DocumentText, actors: Actors, span: Span, kind: str, sentence: 
         date_inferred=inferred,
         series=_series(actors, span),
     )
+
+
+#: A number with a slash in it ("12/2020/NĐ-CP", "9-NQ/TW", "A/RES/99/7") ending right where a date begins.
+_NUMBER_BEFORE = re.compile(r"[\w.-]*\d[\w.-]*/[\w./-]*\s*$")
+
+
+def _dates_a_number(news: DocumentText, date: DateMatch) -> bool:
+    """ "Lễ tang ... theo Nghị định số 12/2020/NĐ-CP ngày 3 tháng 4 năm 2020": the date written right after an
+    instrument's number (the pack's date words aside) is the day it was issued, no day of an event."""
+    before = news.text[max(0, date.span.start - 60) : date.span.start]
+    words = tuple(w for w in news.words("date_words") if before.rstrip().endswith(w))
+    if words:
+        before = before.rstrip()[: -len(max(words, key=len))]
+    return _NUMBER_BEFORE.search(before) is not None
 
 
 #: A year an event's name opens or ends with: "2019 Kestrel Ocean Summit", "Sommet Kestrel 2022".

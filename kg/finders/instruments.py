@@ -912,6 +912,11 @@ def _named_span(news: DocumentText, head: re.Match[str], main: Span) -> Span | N
         subject = _report_on_an_instrument(news, head, position, main.end)
         if subject is not None:
             return Span(head.start(), subject)
+        # "phê duyệt Đề án nâng cấp mạng lưới thư viện ...;": a scheme named in lower case where it is
+        # approved or issued
+        approved = _approved_name_end(news, head, position, main.end)
+        if approved is not None:
+            return Span(head.start(), approved)
         # "Hiệp định vận chuyển hàng không giữa Chính phủ ...": a treaty named in lower case up to its parties
         parties = _parties_start(news, position, main.end)
         if parties is None:
@@ -1161,6 +1166,46 @@ def _report_on_an_instrument(news: DocumentText, head: re.Match[str], position: 
             is_subject = inner is not None and index > 0 and heads[key_of(inner, heads)] != "report"
             return words[index - 1].end if is_subject else None
     return None
+
+
+#: What ends the name of an instrument written in lower case where it is approved: a mark that closes its clause
+#: (a line break does not: a page's lines are cut anywhere), or a new paragraph.
+_APPROVED_NAME_END = re.compile(r"[;.:!?*()\[\]“”\"]|\n[ \t]*\n")
+#: How many words the name of an approved instrument may have, and must have past its head.
+_APPROVED_NAME_WORDS = (2, 30)
+
+
+def _approved_name_end(news: DocumentText, head: re.Match[str], position: int, limit: int) -> int | None:
+    """Where the name of a scheme, plan, programme or strategy written in lower case ends, where the verb right
+    before it approves or issues it (``extra["article_actions"]``: "phê duyệt Đề án nâng cấp mạng lưới thư
+    viện ... cho các trường học;"): at its clause's end, before the word that links it to its issuer or its date
+    (``extra["issuer_links"]``, ``extra["date_words"]``), its number word or another instrument's head.
+    ``None`` where no such verb comes before it or the words are too few or too many for a name."""
+    heads = news.mapping("instrument_heads")
+    if heads.get(key_of(head.group(), heads)) not in _FOR_A_PERIOD:
+        return None
+    before = " ".join(news.text[max(0, head.start() - 40) : head.start()].split()).casefold()
+    if not any(before.endswith(verb.casefold()) for verb in news.mapping("article_actions")):
+        return None
+    closing = _APPROVED_NAME_END.search(news.text, position, limit)
+    end = closing.start() if closing else limit
+    links = {w.casefold() for w in news.words("issuer_links")}
+    # "số 12/QĐ-TTg", "ngày 14 tháng 8": a number or a date, not "thư viện số" (digital), follows these
+    numbered = {w.casefold() for w in (*news.words("instrument_number_word"), *news.words("date_words"))}
+    words = tokens(news.text, position, end)
+    named = []
+    for index, word in enumerate(words):
+        following = words[index + 1].text[:1] if index + 1 < len(words) else ""
+        if word.text.casefold() in links or (word.text.casefold() in numbered and following.isdigit()):
+            break
+        if starts_with_phrase(news.text, word.start, heads) is not None:
+            break
+        named.append(word)
+    words = named
+    low, high = _APPROVED_NAME_WORDS
+    while words and not words[-1].text[-1:].isalnum():
+        words.pop()
+    return words[-1].end if low <= len(words) <= high else None
 
 
 #: How many words in lower case may stand between an instrument's head and the parties it is between.

@@ -89,7 +89,13 @@ def name_end(news: DocumentText, start: int, limit: int, rules: NameRules) -> in
     end, lower_run, previous_capitalized = start, 0, False
     family_names = set(news.words("family_names")) if rules.split_persons else set()
     bridges = set(news.words("name_bridges")) if rules.lowercase_needs_closing else set()
+    # only where names go on in lower case after capitals (Vietnamese): elsewhere a lower-case word ends them
+    heads = _inner_heads(news) if rules.lowercase_needs_closing and rules.lowercase_after_capital else ()
+    inside_head = 0
     for index, token in enumerate(words[:_MAX_NAME_TOKENS]):
+        if token.start < inside_head:
+            end = token.end  # "Ban Thường trực Ủy | ban Mặt trận ...": the head of a body named inside it
+            continue
         if token.text.isdigit() and not rules.lowercase_needs_closing:
             end = token.end if index > 0 else end
             break  # "Hồ sơ Di cư Việt Nam 2023": an edition's year closes a title
@@ -99,6 +105,8 @@ def name_end(news: DocumentText, start: int, limit: int, rules: NameRules) -> in
             if index > 0 and _opens_person(words, index, family_names):
                 break
             end, lower_run, previous_capitalized = token.end, 0, True
+            head = starts_with_phrase(text, token.start, heads) if index > 0 and heads else None
+            inside_head = token.start + len(head) if head else 0
             continue
         if token.text in bridges and _bridges_to(news, words, index):
             continue  # "Bộ Kế hoạch và Đầu tư": a conjunction between capitalised words
@@ -115,6 +123,15 @@ def name_end(news: DocumentText, start: int, limit: int, rules: NameRules) -> in
             end = token.end
         previous_capitalized = False
     return end
+
+
+def _inner_heads(news: DocumentText) -> tuple[str, ...]:
+    """The pack's heads of a body's name of more than one word whose later words are in lower case ("Ủy ban",
+    "Bộ Tư lệnh" aside): inside a longer name ("Ban Thường trực Ủy ban Mặt trận ..."), they go on with it."""
+    return news.pack.derived(
+        "names.inner_heads",
+        lambda pack: tuple(h for h in pack.organization_heads if " " in h and not h.split()[-1][:1].isupper()),
+    )
 
 
 #: How many items a name written as a list may have ("Inclusión, Seguridad Social y Migraciones": three).

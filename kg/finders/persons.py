@@ -563,6 +563,8 @@ def _holder_after(news: DocumentText, actors: Actors, position: int, post_starts
             start = skip_spaces(text, start + len(honorific))
         if _opens_post(news, start, post_starts):
             return None
+        if starts_with_phrase(text, start, news.words("place_prefixes"), ignore_case=True):
+            return None  # "Chánh Văn phòng Ủy ban nhân dân | Thành phố": the place the body serves, no name
         person = _person_at(news, actors, start)
         if person and any(char.isdigit() for char in person.text):
             return None  # "وقع الرئيس المرسوم رقم 45": an instrument's number, not a name

@@ -437,7 +437,8 @@ class Actors:
     )
     venue_words: tuple[str, ...] = words(
         'words that make a name holding a body word a room or a building where they open or end it ("Assembly '
-        'Hall"): a place, no body',
+        'Hall"): a place, no body; in a legal text, a body\'s name right after one ("Sân | Trung tâm Thể '
+        'thao ...") names the site',
         optional=True,
     )
     body_word_endings: tuple[str, ...] = words(
@@ -1257,6 +1258,15 @@ class LegalTexts:
     obligation_breaks: tuple[str, ...] = words(
         "words that, before an obligation marker, show it binds no one named there: a negation or a relative "
         'pronoun ("không phải là": is not; "mà")',
+        optional=True,
+    )
+    branch_office_heads: tuple[str, ...] = words(
+        'heads that open the name of a body\'s local office before the body\'s own words ("Chi cục" of "Cục Hải '
+        'quan"), which a letter of the body instructs where it asks',
+        optional=True,
+    )
+    branch_area_words: tuple[str, ...] = words(
+        "words after a body's own words that make its name a local office's (\"Kiểm toán | tỉnh Hòa Minh\")",
         optional=True,
     )
     condition_openers: tuple[str, ...] = words(

@@ -50,6 +50,9 @@ QUALIFIERS: dict[str, str] = {
     "tối đa": "at-most",
     "không quá": "at-most",
     "không vượt quá": "at-most",
+    # a rule's time limits: "tiêu hủy trong vòng 36 giờ", "không để quá 12 giờ" (the most time allowed)
+    "không để quá": "at-most",
+    "trong vòng": "at-most",
     # a plan's targets and a rule's limits written with the signs ("Có ≥ 30% doanh nghiệp")
     "≥": "at-least",
     "≤": "at-most",
@@ -202,6 +205,13 @@ ORGANIZATION_HEADS: dict[str, str] = {
     # the Party's committee in a body ("Đảng ủy Chính phủ", "Đảng uỷ Bộ Y tế"), and a province's or city's
     "Đảng ủy": "organization",
     "Đảng uỷ": "organization",
+    # ... a province's, a city's or a district's Party committee ("Thành ủy Thành phố", "Tỉnh ủy Hòa Minh")
+    "Tỉnh ủy": "organization",
+    "Tỉnh uỷ": "organization",
+    "Thành ủy": "organization",
+    "Thành uỷ": "organization",
+    "Huyện ủy": "organization",
+    "Huyện uỷ": "organization",
     "Tổ chức": "organization",
     "Hội": "organization",
     "Liên đoàn": "organization",
@@ -325,6 +335,8 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
         "Kể từ",
         "Đối với",
         "Căn cứ",
+        # the ground a letter's instruction stands on: "Trên cơ sở kết luận của ..., Sở X hoàn thiện hồ sơ"
+        "Trên cơ sở",
     ),
     "group_nouns": (
         "doanh nghiệp",
@@ -406,6 +418,9 @@ LEGAL_INSTRUMENTS: dict[str, object] = {
     "local_department_heads": {"Sở": "Bộ"},
     # "Số: 12/STP-VP | V/v rà soát hồ sơ": a letter's subject under its number is its title
     "letter_subject_marks": ("V/v", "V/V", "v/v"),
+    # "Sân Trung tâm Thể thao ...", "Khu Trung tâm Triển lãm ...": a site named after a body's building is a
+    # venue, no body
+    "venue_words": ("Khu vực", "Khu", "Quảng trường", "Sân", "Công viên"),
     # "Phường Lạc Viên", "Xã Mỹ Khê" in a table of venues: a ward's or commune's name, no person's
     "administrative_unit_words": (
         "Tỉnh",
@@ -546,6 +561,10 @@ EXTRA: dict[str, object] = {
     # "Đề nghị" asks a body the speaker cannot instruct (the National Assembly's committees, another state):
     # it exhorts; a government directs its own bodies with "giao" and "yêu cầu"
     "requesting_phrases": {"kêu gọi": "calls-upon", "đề nghị": "invites"},
+    # ... but a central office's own local offices it instructs ("Cục Kiểm toán ... đề nghị Kiểm toán tỉnh Hòa Minh",
+    # "Cục Hải quan ... đề nghị Chi cục Hải quan khu vực III"): their names, after a branch's head or none, then an area
+    "branch_office_heads": ("Chi cục",),
+    "branch_area_words": ("tỉnh", "thành phố", "khu vực"),
     "noun_markers": ("của",),  # "theo đề nghị của Bộ Tài chính": the Ministry's proposal, no request
     # "Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì ...": the tasks given to it, no task given there; the
     # subject that opens the clause is tasked by its own verb ("chủ trì")
@@ -679,9 +698,10 @@ EXTRA: dict[str, object] = {
     },
     # the State's numbers ("402/QĐ-TTg", "69/2020/QH14", the Government's "66.2/2025/NQ-CP" of a numbered series,
     # "31/2015/TT- BYT" and "9 /2025/QĐ-UBND" as typed, a unit's code with its number: "88/HM-HT2") and the
-    # Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU")
+    # Party's ("60-NQ/TW", "126-KL/TW", "10-CTr/TU"); never the tail of another number ("48/202 /QĐ-UBND" typed with
+    # a digit lost is no number "202/QĐ-UBND")
     "instrument_number": (
-        r"(?<![\d.])\d{1,5}(?:\.\d{1,2})?"
+        r"(?<![\d./])\d{1,5}(?:\.\d{1,2})?"
         r"(?: ?(?:/\d{4})?/[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?(?:- ?[A-ZĐ][A-ZĐa-z]*(?:\d{1,3})?)*"
         r"|-[A-ZĐ][A-ZĐa-z]*/[A-ZĐ][A-ZĐa-z]*)"
     ),
@@ -940,6 +960,11 @@ EXTRA: dict[str, object] = {
         "các bộ, ngành, cơ quan, địa phương": "ministries, sectors and localities",
         "các bộ, ngành": "ministries and sectors",
         "các bộ, ngành liên quan": "ministries and sectors",
+        # a province's or a city's own departments, the sectors they lead and their boards ("Các sở, ngành, UBND
+        # xã, phường phối hợp ..."), as a plan's task table lists them among the bodies that act
+        "các sở, ngành": "departments and sectors",
+        "các sở, ban, ngành": "departments, boards and sectors",
+        "các sở, ngành liên quan": "departments and sectors",
         "các bộ, cơ quan ngang bộ": "ministries and ministerial-level agencies",
         "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": "ministries, ministerial-level and government agencies",
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương": "provincial People's Committees",

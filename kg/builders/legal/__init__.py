@@ -186,6 +186,7 @@ def _extract(document: Document, reading: LegalReading) -> Extraction:
     extraction = Extraction(builder=NAME, builder_version=VERSION)
     actors = _without_syllables(news, _without_names_in_capitals(_without_structure_words(find_actors(news), pack)))
     actors = _without_places_as_persons(actors, pack)
+    actors = _without_venues_as_bodies(news, actors)
     actors = _with_ministry_fields(news, actors)
     actors = _with_places_served(news, actors)
     # a letter's addressee, named before the instruments are read: the letters it cites are that body's
@@ -333,6 +334,20 @@ def _without_places_as_persons(actors: Actors, pack: LanguagePack) -> Actors:
         persons=[p for p in actors.persons if not place(p)],
         posts=[h for h in actors.posts if not place(h.person)],
     )
+
+
+def _without_venues_as_bodies(news: DocumentText, actors: Actors) -> Actors:
+    """ "Sân Trung tâm Thể thao Hòa Minh", "Khu Trung tâm Triển lãm xã ...", "City Hall Square": a body's
+    name right after a word of a site (``extra["venue_words"]``) names where something is held, no body."""
+    venues = news.words("venue_words")
+    if not venues:
+        return actors
+    site = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in venues)})\s+$")
+
+    def venue(body: Mention) -> bool:
+        return site.search(news.text, max(0, body.span.start - 20), body.span.start) is not None
+
+    return replace(actors, organizations=[m for m in actors.organizations if not venue(m)])
 
 
 #: The fewest syllables of a place's name after its prefix ("Hòa Minh"); one capital alone opens other words.

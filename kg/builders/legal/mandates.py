@@ -155,6 +155,7 @@ def article_commitments(
         # quoted rules are the law's, no commitment of the letter
         quoted = quoted_spans(news.text, legal.start, legal.end)
         in_articles = [c for c in in_articles if not any(_inside((c.verb or c.span), q) for q in quoted)]
+        in_articles = [_instructs_own_office(news, c) for c in in_articles]
     in_articles = _with_time_limits(operative, units, in_articles)
     # "Điều 41. Thẩm quyền quản lý ...": who holds a power is the issuer's decision, no task given
     allocating = {article.number for article in legal.articles if _allocates_powers(news, article)}
@@ -167,6 +168,40 @@ def article_commitments(
             in_articles.append(_decision(news, article, instruments, issuer, paragraphs[article.number], action))
     in_articles = [_due_by_period(_with_listed_bodies(c, news, actors), news, date) for c in in_articles]
     return sorted(in_articles, key=lambda c: (c.span.start, c.span.end, c.action))
+
+
+def _instructs_own_office(news: DocumentText, commitment: Commitment) -> Commitment:
+    """ "Cục Kiểm toán ... đề nghị Kiểm toán tỉnh Hòa Minh rà soát ...": a letter's request (an exhorting phrase of
+    ``extra["requesting_phrases"]``) to the writer's own local office instructs it: it directs."""
+    issuer = commitment.issuer
+    if commitment.force != "exhortatory" or issuer is None or not commitment.addressees:
+        return commitment
+    if not all(_office_of(news, issuer.text, a.text) for a in commitment.addressees):
+        return commitment
+    return replace(commitment, action=_INSTRUCTS, force=action_force(_INSTRUCTS))
+
+
+#: The action of a request that instructs (a directive one).
+_INSTRUCTS = "requests"
+
+
+def _office_of(news: DocumentText, body: str, office: str) -> bool:
+    """Whether ``office`` is a local office of ``body``: its name less its head word ("Cục Kiểm toán": "Kiểm
+    toán"), after a head of a branch or none (``extra["branch_office_heads"]``: "Chi cục"), then an area ("Kiểm
+    toán tỉnh Hòa Minh", "Chi cục Hải quan khu vực III": ``extra["branch_area_words"]``)."""
+    heads = sorted(news.pack.organization_heads, key=len, reverse=True)
+    written = " ".join(body.split())
+    head = next((h for h in heads if written.startswith(h + " ")), "")
+    core = written[len(head) :].strip()
+    if not core:
+        return False
+    name = " ".join(office.split())
+    for branch in ("", *news.words("branch_office_heads")):
+        opening = f"{branch} {core}".strip()
+        if name.casefold().startswith(opening.casefold() + " "):
+            rest = name[len(opening) + 1 :]
+            return starts_with_phrase(rest, 0, news.words("branch_area_words"), ignore_case=True) is not None
+    return False
 
 
 def addresses_its_recipients(legal: LegalText) -> bool:
@@ -676,11 +711,13 @@ def _point_level(text: str, position: int) -> int | None:
 
 def _clause_subjects(news: DocumentText, actors: Actors, sentence: Span) -> tuple[Mention, ...]:
     """The bodies, posts or collectives that open ``sentence`` one after another ("Bộ trưởng, Thủ trưởng cơ
-    quan ngang bộ, ..."), past its number or a phrase of time before a comma."""
+    quan ngang bộ, ..."), past its number, or a phrase of time or a condition before a comma ("Trên cơ sở
+    kết luận của Thanh tra tỉnh, Sở Nội vụ hoàn thiện ...": ``extra["condition_openers"]``)."""
     position = _CLAUSE_OPENING.match(news.text, sentence.start, sentence.end)
     starts = [position.end() if position else sentence.start]
     comma = news.text.find(",", starts[0], min(sentence.end, starts[0] + _LEADING_PHRASE))
-    if comma > 0 and re.search(r"\d", news.text[starts[0] : comma]):
+    leading = news.text[starts[0] : comma] if comma > 0 else ""
+    if leading and (re.search(r"\d", leading) or starts_with_phrase(leading, 0, news.words("condition_openers"))):
         starts.append(comma + 1)
     candidates = [m for m in [*actors.collectives, *actors.all_mentions()] if m.kind not in _NOT_ADDRESSEES]
     for start in starts:

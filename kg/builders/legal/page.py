@@ -157,12 +157,27 @@ def join_soft_breaks(text: str, within: Span, pack: LanguagePack) -> str:
         if not line or line.isupper() or not following.strip():
             continue
         opens_item = _ITEM_START.match(following) or any(following.lstrip().startswith(w) for w in articles)
-        cut = _cut_item_head(line) or (
-            line[-1] not in ".;:!?。；：" and (len(line) >= _PROSE_LINE or following.lstrip()[:1].islower())
+        cut = (
+            _cut_item_head(line)
+            or _cut_article_head(line, articles)
+            or (line[-1] not in ".;:!?。；：" and (len(line) >= _PROSE_LINE or following.lstrip()[:1].islower()))
         )
         if cut and not opens_item:
             chars[index] = " "
     return "".join(chars)
+
+
+def _cut_article_head(line: str, articles: tuple[str, ...]) -> bool:
+    """ "**Điều 2. **Chánh | Văn phòng Sở Nội vụ ...": past an article's number, its bold closed (the
+    marks, or the spaces they were blanked to), a site breaks the line after the first word or two of the
+    article's text, which runs on below; a title in bold ("**Điều 4. Thẩm quyền**") is no such line."""
+    bare = line.lstrip("* ")
+    word = next((w for w in articles if bare.startswith(w + " ")), None)
+    if word is None:
+        return False
+    number = re.match(r"\s+\d{1,3}[.:]?(?:\s*\*\*|[ \t]{2,})\s*", bare[len(word) :])
+    words = bare[len(word) + number.end() :].split() if number else []
+    return 0 < len(words) <= _CUT_ITEM_WORDS and not words[-1].endswith(("*", ".", ";", ":", "!", "?"))
 
 
 def _cut_item_head(line: str) -> bool:

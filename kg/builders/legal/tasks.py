@@ -201,10 +201,15 @@ def _task(
 
 
 def _bodies(text: str, cell: Span, actors: Actors, pack: LanguagePack, home_state: str | None) -> tuple[Mention, ...]:
-    """The bodies a lead cell names: those the finders know there, and the words between them as one name
-    each ("Các sở, UBND các xã, thị trấn": the bodies a plan tasks together)."""
+    """The bodies a lead cell names: those the finders know there (a collective too: "Các sở, ngành" is the
+    departments together, no body of that name), and the words between them as one name each ("Các sở, UBND
+    các xã, thị trấn": the bodies a plan tasks together)."""
     known = sorted(
-        (m for m in actors.every_organization() if cell.start <= m.span.start and m.span.end <= cell.end),
+        (
+            m
+            for m in [*actors.collectives, *actors.every_organization()]
+            if cell.start <= m.span.start and m.span.end <= cell.end
+        ),
         key=lambda m: m.span.start,
     )
     known = [m for i, m in enumerate(known) if not any(o.span.start <= m.span.start < o.span.end for o in known[:i])]

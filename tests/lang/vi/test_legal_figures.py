@@ -29,3 +29,12 @@ def test_vi_numbers_after_a_noun_and_before_a_preposition_are_no_figures() -> No
     text = "Thông qua Nghị định thư 1 về các quyền vận chuyển 3, 4 và 5 giữa các Bên, bổ sung 27 tỷ đồng."
     values = [s.value for s in build_news(text, "vi").statistics]
     assert values == [Decimal(27000000000)]
+
+
+def test_vi_a_time_limit_is_the_most_time_allowed() -> None:
+    text = (
+        "Hàng hóa hư hỏng được tiêu hủy trong vòng 36 giờ kể từ khi phát hiện; "
+        "nếu có dịch bệnh thì không để quá 12 giờ. Kho có 40 người làm việc."
+    )
+    qualifiers = {int(s.value): s.qualifier for s in build_news(text, "vi").statistics}
+    assert qualifiers == {36: "at-most", 12: "at-most", 40: "exact"}

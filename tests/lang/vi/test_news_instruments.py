@@ -57,3 +57,15 @@ def test_a_report_named_for_what_it_does_with_an_instrument_ends_before_that_ins
         "Báo cáo đề xuất chủ trương đầu tư",
         "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2026-2035",
     ]
+
+
+def test_a_scheme_named_in_lower_case_where_it_is_approved_is_cited_by_its_name() -> None:
+    """Before, "phê duyệt Đề án nâng cấp ..." named no scheme: after its head its words are in lower case."""
+    text = (
+        "Hà Nội, ngày 5/3/2025 - Theo Quyết định số 12/QĐ-TTg ngày 14 tháng 8 năm 2024, Bộ trưởng đã "
+        "phê duyệt Đề án nâng cấp mạng lưới\nthư viện số cho các trường học miền núi; Sở sẽ thực hiện Đề án. "
+        "Bộ đang xây dựng Đề án mới."
+    )
+    assert "Đề án nâng cấp mạng lưới thư viện số cho các trường học miền núi" in _cited(text)
+    # "Đề án" with no verb of approval before it, or with no words of its own, names nothing
+    assert not [name for name in _cited(text) if name in ("Đề án", "Đề án mới")]
