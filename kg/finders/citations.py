@@ -83,7 +83,7 @@ class _Number:
     series: str | None = None  # of the body that adopted it, where the text names one; else the document's
     foreign: bool = False  # adopted by a body whose resolutions are no series of symbols known here
     decision: bool = False  # a decision ("its decision 68/548"): A/DEC/68/548
-    emergency: bool = False  # of an emergency special session ("ES-10/19"): session first, always
+    special: str = ""  # of a special ("S-10/2") or emergency special ("ES-10/19") session: its marker; session first
 
 
 class _CitationFinder:
@@ -165,8 +165,8 @@ class _CitationFinder:
             number, following = shared[index], shared[index + 1]
             if number.date is not None or following.date is None or number.council_year or number.roman:
                 continue
-            if self.list_joint.fullmatch(self.view, number.span.end, following.span.start) and _of_the_session_dated(
-                number, following.date.iso
+            if self.list_joint.fullmatch(self.view, number.span.end, following.span.start) and _may_share_date(
+                number, following
             ):
                 shared[index] = replace(number, date=following.date)
         return shared
@@ -212,7 +212,7 @@ class _CitationFinder:
         letter, end = self.letter_after(match.end())
         return _Number(
             Span(match.start(), end), int(match["first"]), int(match["second"]), letter, self.date_after(end),
-            emergency=bool(match["emergency"]),
+            special=match["special"] or "",
         )  # fmt: skip
 
     def resolution_numbers(self) -> list[list[_Number]]:
@@ -341,6 +341,15 @@ class _CitationFinder:
         return _Number(span, int(match["first"]), int(match["second"]), match["letter"] or "", date)
 
 
+def _may_share_date(number: _Number, following: _Number) -> bool:
+    """Whether a number joined to a dated one shares its date: one of the session that date falls in, or, as a
+    special session's numbers tell no year, one of the same special session ("S-31/1 and S-31/2 of 15 July
+    2020")."""
+    if number.special or following.special:
+        return number.special == following.special and number.first == following.first
+    return following.date is not None and _of_the_session_dated(number, following.date.iso)
+
+
 def _of_the_session_dated(number: _Number, iso: str) -> bool:
     """Whether a number may be of the session (or the ECOSOC year) a date falls in: a session of the General
     Assembly opens in September (:data:`resolutions.GA_BASE_YEAR`), so a September date may be of either."""
@@ -362,7 +371,7 @@ def _reading(number: _Number, session_first: bool | None) -> resolutions.Resolut
 
 def _session_first(number: _Number) -> bool | None:
     """Whether an unambiguous number is written session/number (True) or number/session (False)."""
-    if number.council_year or number.roman or number.emergency:
+    if number.council_year or number.roman or number.special:
         return None
     year = int(number.date.iso[:4]) if number.date and number.date.iso[:1].isdigit() else None
     readings = resolutions.resolution_readings(number.first, number.second, year=year)
@@ -381,8 +390,16 @@ def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str 
         return resolutions.council_symbol(number.first, number.council_year)
     if number.roman:
         return resolutions.roman_symbol(series, number.first, number.letter, number.roman)
-    if number.emergency:
-        return resolutions.emergency_symbol(series, number.first, number.second)
+    symbol = _numbered_symbol(number, session_first, series)
+    if symbol is None:
+        return None
+    return symbol.replace("/RES/", "/DEC/", 1) if number.decision else symbol
+
+
+def _numbered_symbol(number: _Number, session_first: bool | None, series: str) -> str | None:
+    """The symbol of a session and number: of a special session's, or read as session/number or number/session."""
+    if number.special:
+        return resolutions.special_session_symbol(series, number.special, number.first, number.second)
     reading = _reading(number, session_first)
     if reading is None or number.foreign:
         return None
@@ -390,8 +407,7 @@ def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str 
         # the year on the side the document never puts a session: "resolution 8/2017 adopted ... by the
         # Conference of the Food and Agriculture Organization" in a text that writes "70/1" is no ECOSOC number
         return None
-    symbol = resolutions.resolution_symbol(reading, series, number.letter)
-    return symbol.replace("/RES/", "/DEC/", 1) if number.decision else symbol
+    return resolutions.resolution_symbol(reading, series, number.letter)
 
 
 def _citation(text: str, span: Span, symbol: str, date: DateMatch | None) -> Citation:
