@@ -38,6 +38,7 @@ from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates
 from kg.text.patterns import phrases_alternation
+from kg.text.quotes import QUOTATION_MARKS, quoted_spans
 from kg.text.symbols import find_symbols
 
 __all__ = ["find_citations"]
@@ -52,6 +53,8 @@ DATE_REACH = 16
 BODY_REACH = 60
 #: How much blank layout (a PDF's line break and indentation, blanked page furniture) a date may stand past.
 LAYOUT_SLACK = 120
+#: How long the quoted title of a listed item may be ("74/270 of 2 April 2020, entitled “...”").
+TITLE_REACH = 400
 
 #: Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
 _NOT_IN_SYMBOL = r"(?<![\w/.])"
@@ -67,8 +70,9 @@ _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]*)\s*\Z")
 _WORD_WINDOW = 60
 #: What opens a sentence or a paragraph before a word: a blank line, or a full stop ("1. Recalls").
 _SENTENCE_OPENING = re.compile(r"(?:\n[ \t]*\n|[.;:])\s*\Z")
-#: What ends a list of numbers: the end of a sentence or clause, or a parenthesis (full-width too).
-_LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】]|\.(?!\d)")
+#: What ends a list of numbers: the end of a sentence or clause, a parenthesis (full-width too), or a quotation
+#: no word for a title leads (a number in a report's title is none of the list's).
+_LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】" + re.escape("".join(QUOTATION_MARKS)) + r"]|\.(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,17 @@ class _CitationFinder:
         # the joints of a list of numbers ("55/235 and 55/236", "70/1, 71/243"), read at every trigger
         conjunctions = phrases_alternation(pack.words("list_conjunctions")) or "(?!)"
         self.list_joint = re.compile(rf"\s*(?:,|,?\s*(?:{conjunctions}))\s*", re.IGNORECASE)
+        title_words = phrases_alternation(pack.words("title_words")) or "(?!)"
+        self.title_opening = re.compile(rf"\s*,?\s*(?:{title_words})\s*", re.IGNORECASE)
+
+    def past_title(self, position: int) -> int:
+        """Where the quoted title of a listed item ends, if one follows it ("74/270 of 2 April 2020, entitled “...”,
+        74/274 ..."): the list runs on past it, as a title's words, brackets and numbers are none of the list's."""
+        opening = self.title_opening.match(self.view, position)
+        if opening is None:
+            return position
+        titles = quoted_spans(self.view, opening.end(), min(len(self.view), opening.end() + TITLE_REACH))
+        return titles[0].end if titles and titles[0].start == opening.end() else position
 
     def date_after(self, position: int) -> DateMatch | None:
         """The date that starts right after ``position`` ("of 21 December 2001"), if any; the line
@@ -153,7 +168,7 @@ class _CitationFinder:
                 return found
             found.append(number)
             found.extend(self._more_parts(number))
-            position = found[-1].date.span.end if found[-1].date else found[-1].span.end
+            position = self.past_title(found[-1].date.span.end if found[-1].date else found[-1].span.end)
             reach = LIST_GAP
 
     def _with_shared_dates(self, numbers: list[_Number]) -> list[_Number]:

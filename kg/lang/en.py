@@ -755,6 +755,7 @@ EXTRA: dict[str, object] = {
     # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
     "decision_words": ("decision", "decisions"),
     "resolution_words": ("resolution", "resolutions"),
+    "title_words": ("entitled", "titled"),
     "resolution_suffixes": (),
     "section_letters": {},
     "annex_words": ("annex",),

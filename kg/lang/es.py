@@ -653,6 +653,7 @@ EXTRA: dict[str, object] = {
     # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
     "decision_words": ("decisión", "decisiones"),
     "resolution_words": ("resolución", "resoluciones"),
+    "title_words": ("titulada", "tituladas", "titulado", "titulados"),
     "resolution_suffixes": (),
     "section_letters": {},
     "annex_words": ("anexo",),

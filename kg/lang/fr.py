@@ -686,6 +686,7 @@ EXTRA: dict[str, object] = {
     # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
     "decision_words": ("décision", "décisions"),
     "resolution_words": ("résolution", "résolutions"),
+    "title_words": ("intitulée", "intitulées", "intitulé", "intitulés"),
     "resolution_suffixes": (),
     "section_letters": {},
     "annex_words": ("annexe",),
