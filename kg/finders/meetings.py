@@ -107,6 +107,7 @@ class _EventReader:
 
     def events(self, paragraph: Paragraph) -> list[Event]:
         held = self._held_events(paragraph)
+        held += self._listed_after_series(paragraph, {event.start for event in held})
         held += self._named_after_dates(paragraph, {event.start for event in held})
         held += self._convened(paragraph, {event.start for event in held})
         held += self._dated_by_a_link(paragraph, {event.start for event in held})
@@ -343,6 +344,40 @@ class _EventReader:
                     )
                 )
         return found
+
+    def _listed_after_series(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
+        """The meetings of a series listed by place and days right after its name, where no word of holding
+        stands between: "the forty-fifth and forty-sixth ministerial meetings of the Advisory Committee on Norland,
+        in Kigali from 4 to 8 December 2017 and in Brazzaville from 29 May to 1 June 2018". Each item opens with a
+        preposition of place, so that a date alone after a series' name ("meetings of the Committee, on 3 May")
+        tells of no meeting held there."""
+        found: list[Event] = []
+        for words in self.series_words.finditer(self.view, paragraph.span.start, paragraph.span.end):
+            comma = re.compile(r"[,،]|[;؛.:。；]\s|\n\s*\n").search(
+                self.view, words.span.end, min(paragraph.span.end, words.span.end + NAME_REACH)
+            )
+            if comma is None or comma.group() not in ",،":
+                continue
+            series = self._series_named(words.span.end, comma.start())
+            position = comma.start()
+            while (item := self._item(position, paragraph.span.end)) is not None:
+                position = item.span.end
+                if item.place is None or item.date.iso in dated or not item.date.has_year:
+                    continue
+                kind = series.kind if series.key and series.kind in SERIES_KINDS else Kind.MEETING
+                found.append(Event(span=item.span, name=series.name or series.text, kind=kind, place=item.place,
+                                   start=item.date.iso, end=item.date.end_iso, series=series))  # fmt: skip
+                dated.add(item.date.iso)
+        return found
+
+    def _series_named(self, start: int, end: int) -> Mention:
+        """The series named between a word for "meetings of" and the comma that ends its name: as the resolver
+        knows it, else the words as written."""
+        known = resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=EVENT_KINDS)
+        if known:
+            return known[0]
+        begin, stop = _trimmed(self.view, start, end)
+        return Mention(Span(begin, stop), " ".join(self.text[begin:stop].split()), Kind.FORUM)
 
     def _series(self, held_start: int, floor: int, previous: Mention | None) -> Mention | None:
         """The forum whose meetings these are: after "meetings of", an event the resolver knows just before,
