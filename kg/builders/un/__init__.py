@@ -228,6 +228,10 @@ def _headings(view: str, paragraphs: list[Paragraph]) -> list[Span]:
     return found
 
 
+#: Kinds of known bodies whose general posts ("the President of the Economic and Social Council") are theirs.
+_POSTED_BODY_KINDS = (Kind.UN_BODY, Kind.INTERGOVERNMENTAL_ORGANIZATION, Kind.ORGANIZATION)
+
+
 def _with_named_organizations(mentions: list[Mention], text: DocumentText, bodies: list[Mention]) -> list[Mention]:
     """The actors, and the organisations the text names by structure that no actor overlaps ("the Global
     Alliance of National Human Rights Institutions"), read on the reading view (no page furniture). A post
@@ -235,7 +239,8 @@ def _with_named_organizations(mentions: list[Mention], text: DocumentText, bodie
     taken = [m.span for m in mentions if m.kind != Kind.POST]
     # the place a body is seated in stays a mention of its own: "Support Mission in Mali" names Mali
     named = [m for m in bodies if not overlaps(m.span, [s for s in taken if not _seat_of(m, s, mentions)])]
-    posts = posts_of_named_bodies(text, [m for m in mentions if m.kind == Kind.POST], named)
+    known_bodies = [m for m in mentions if m.kind in _POSTED_BODY_KINDS]
+    posts = posts_of_named_bodies(text, [m for m in mentions if m.kind == Kind.POST], [*named, *known_bodies])
     others = [m for m in mentions if m.kind != Kind.POST]
     found = sorted([*others, *posts, *named], key=lambda m: (m.span.start, m.span.end))
     return [_as_shortened_form(m, found) for m in found]
