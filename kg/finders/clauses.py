@@ -241,11 +241,13 @@ class CommitmentFinder:
         language: str | None,
         instruments_in: Callable[[int, int], list[Mention]],
         home: tuple[Mention | None, ...] = (),
+        bodies: tuple[Mention, ...] = (),
     ) -> None:
-        """``home``: the bodies the document is of (its issuer, its body), that its short names stand for."""
+        """``home``: the bodies the document is of (its issuer, its body), that its short names stand for;
+        ``bodies``: those it names that no gazetteer knows, which its short names may stand for too."""
         self.text, self.view, self.pack, self.language = text, view, pack, language
         self.instruments_in = instruments_in
-        self.short_names = ShortNames(text, view, pack, language, home)
+        self.short_names = ShortNames(text, view, pack, language, home, bodies)
         self._joined_view: JoinedView | None = None
         prefix = str(pack.extra.get("clause_verb_prefix", ""))
         self.operative = matcher_of(pack, "operative_verbs")
@@ -865,13 +867,21 @@ class CommitmentFinder:
             tail = self.view[mention.span.end : stop].rstrip()
             if relative and relative["comma"]:  # the clause closes with a comma too, right before the infinitive
                 tail = tail[:-1].rstrip() if tail.endswith(",") else ","
-            named = any(mention.span.end <= other.span.start < stop for other in found)
+            # a body named by its kind alone ("Director of the Centre") is the post's own, as an unknown one is
+            named = any(
+                mention.span.end <= other.span.start < stop and not self._is_short_name(other) for other in found
+            )
             inner = tail[1:] if relative and relative["comma"] else tail
             if stop < end and not _CLAUSE_MARK.search(inner) and self._narrows(mention, tail, named):
                 span = Span(mention.span.start, mention.span.end + len(tail))
                 mention = _narrowed(mention, span, self.text)
             chosen.append(mention)
         return chosen
+
+    def _is_short_name(self, mention: Mention) -> bool:
+        """Whether a mention is a body named by its kind alone ("the Centre"), the pack's short name."""
+        match = self.short_names.matcher.match_at(self.view, mention.span.start, mention.span.end)
+        return match is not None and match.span.end == mention.span.end
 
     def _narrows(self, mention: Mention, tail: str, named: bool) -> bool:
         """Whether ``tail`` narrows ``mention``: a relative clause after a collective, or, after a post, the name

@@ -635,7 +635,8 @@ EXTRA: dict[str, object] = {
     "between_words": ("between",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("to the Council at its fifty-sixth session").
     "short_body_names": {"Council": "council", "Assembly": "assembly", "Committee": "committee",
-                         "Commission": "commission", "Office": "office"},
+                         "Commission": "commission", "Office": "office", "Centre": "centre", "Center": "center",
+                         "Fund": "fund", "Institute": "institute", "Network": "network"},
     "observance_days": {
         "World Refugee Day": "--06-20", "International Migrants Day": "--12-18", "Human Rights Day": "--12-10",
         "World Bee Day": "--05-20", "Nelson Mandela International Day": "--07-18",

@@ -167,7 +167,9 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.citations = citations
     author = report_author(text, view, layout, pack, language)
     home = (layout.issuer, facts.body)
-    extraction.commitments = _commitments(text, view.text, layout, pack, language, citations, author, home, facts.kind)
+    extraction.commitments = _commitments(
+        text, view.text, layout, pack, language, citations, author, home, facts.kind, tuple(bodies)
+    )
     # a decision's sentence is a paragraph only its commitment finds
     found = [c.paragraph for c in extraction.commitments if c.paragraph]
     extraction.paragraphs = list(dict.fromkeys([*extraction.paragraphs, *found]))
@@ -344,13 +346,15 @@ def _commitments(
     author: Mention | None = None,
     home: tuple[Mention | None, ...] = (),
     kind: str = "",
+    bodies: tuple[Mention, ...] = (),
 ) -> list[Commitment]:
-    """The commitments of the preamble, the operative part and the pledges of an annex."""
+    """The commitments of the preamble, the operative part and the pledges of an annex; ``bodies`` are those the
+    text names by structure, which its short names ("the Centre") may stand for."""
 
     def instruments_in(start: int, end: int) -> list[Mention]:
         return [c.mention for c in citations if start <= c.mention.span.start < end]
 
-    finder = CommitmentFinder(text, view, pack, language, instruments_in, home)
+    finder = CommitmentFinder(text, view, pack, language, instruments_in, home, bodies)
     found: list[Commitment] = []
     leads: dict[str, Commitment] = {}  # the last commitment of each numbered paragraph, for its lettered items
     completed: Commitment | None = None  # an unnumbered lead its numbered paragraphs complete ("Resolves that:")
