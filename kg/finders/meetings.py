@@ -181,6 +181,8 @@ class _EventReader:
             named = self._name_after(head.span.start, paragraph.span.end)
             if named is None or any(e.span.start <= head.span.start < e.span.end for e in found):
                 continue
+            if self._instrument_of(head.span.start):
+                continue  # "the decision of the Conference on Disarmament of 13 February 1992": the decision's day
             span, kind = named
             date = next((d for d in self.dates if span.end <= d.span.start < span.end + NAME_REACH), None)
             if date is None or len(date.iso) < 10 or date.iso in dated:
@@ -195,6 +197,17 @@ class _EventReader:
             found.append(Event(Span(span.start, date.span.end), name, kind, start=date.iso, end=date.end_iso))
             dated.add(date.iso)
         return found
+
+    def _instrument_of(self, head_start: int) -> bool:
+        """Whether a word for a decision or a resolution (the pack's ``decision_words``, ``resolution_words``) and
+        at most two short words stand right before an event's head: "the decision of the | Conference", "la
+        décision de la | Conférence". The day after the name is then the instrument's, not a meeting's."""
+        words = [*words_of(self.pack, "decision_words"), *words_of(self.pack, "resolution_words")]
+        if not words:
+            return False
+        before = self.view[max(0, head_start - 40) : head_start]
+        pattern = rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})\s+(?:[^\W\d]{{1,4}}['’]?\s*){{0,2}}"
+        return re.search(pattern + r"\Z", before, re.IGNORECASE) is not None
 
     def _link_before(self, link: re.Pattern[str], start: int, date_start: int) -> int | None:
         """Where the link to a date starts: right before the date ("of | 12 September"), or where the date itself
