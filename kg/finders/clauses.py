@@ -921,6 +921,8 @@ class CommitmentFinder:
                 continue  # "and, as appropriate, ...", "intergovernmental, | international and ...": no item
             while words and words[-1] in self.conjunctions:  # "national institutions and, as appropriate, ..."
                 words = words[:-1]
+            # "the annual Global Infrastructure Forum", "the sixth session of the Global Platform for ...": the name
+            words = self._name_ending(words)
             named = self._is_name(words)  # a name may hold an aside's word: "Committee on Contributions"
             if not words or not (named or self._opens_a_list_item(words)) or any(c.isdigit() for c in item.group()):
                 break
@@ -931,6 +933,19 @@ class CommitmentFinder:
             span = Span(first, last)
             found.append(Mention(span, span.of(self.text), GENERIC_ADDRESSEE_KIND, name=_name_of(span.of(self.text))))
         return tuple(found)
+
+    def _name_ending(self, words: list[str]) -> list[str]:
+        """The proper name that ends an item after lower-case words only, where one does: "annual | Global
+        Infrastructure Forum", "sixth session of the | Global Platform for Disaster Risk Reduction"; else the
+        item's words."""
+        if self._is_name(words):
+            return words
+        for index in range(1, len(words) - 1):
+            if words[index][:1].isupper():
+                tail = words[index:]
+                lower = all(word[:1].islower() for word in words[:index])
+                return tail if lower and self._is_name(tail) else words
+        return words
 
     def _is_name(self, words: list[str]) -> bool:
         """Whether words are a proper name of several words: each capitalised but the pack's joiners ("Global Alliance
@@ -954,7 +969,8 @@ class CommitmentFinder:
     def _infinitive_at(self, start: int, end: int) -> int:
         """Where the infinitive that closes the addressees stands: the first of the pack's
         ``addressee_end_markers`` that is a word (" to ", not ",") or of its ``addressee_infinitive_markers``
-        (" إلى "), not before an article (a preposition: "accredited to the Conference"), or its
+        (" إلى "), not before an article (a preposition: "accredited to the Conference") or a capitalised word (inside
+        a name: "Platform for Disaster Risk Reduction"), or its
         ``addressee_end_pattern``; ``end`` where none does."""
         limit = min(end, start + ADDRESSEE_REACH)
         articles = tuple(f"{article} " for article in words_of(self.pack, "list_articles"))
@@ -969,6 +985,8 @@ class CommitmentFinder:
             for match in re.finditer(re.escape(marker).replace(r"\ ", r"\s"), self.view[start:limit])
             if self.view[start : start + match.start()].strip()  # a marker that opens the phrase opens those asked
             and not self.view.startswith(articles, start + match.end())
+            # a capitalised word after it: inside a name ("Global Platform for Disaster Risk Reduction to")
+            and not self.view[start + match.end() : start + match.end() + 1].isupper()
         ]
         positions = [start + position for position in positions]
         pattern = self.pack.extra.get("addressee_end_pattern")
