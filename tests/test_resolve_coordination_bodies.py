@@ -14,8 +14,8 @@ _NAMED = [
     ("fr", "le Bureau de la coordination des affaires humanitaires et la Fondation Kestrel", "OCHA"),
     ("en", "the United Nations Office for \nDisaster Risk Reduction and Norland", "UNDRR"),
     ("es", "la Oficina de las Naciones Unidas para la Reducción del Riesgo de Desastres", "UNDRR"),
-    ("en", "the States members of the Economic \nCommunity of Central African States", "ECCAS"),
-    ("fr", "les États membres de la Communauté économique des États de l'Afrique centrale", "ECCAS"),
+    ("en", "cooperation with the Economic Community of \nCentral African States", "ECCAS"),
+    ("fr", "la coopération avec la Communauté économique des États de l'Afrique centrale", "ECCAS"),
 ]
 
 

@@ -1,6 +1,6 @@
-"""Those asked named by a proper name after lower-case words: "Encourages the annual Kestrel Infrastructure Forum
-to ...", "Encourages the sixth session of the Global Platform for Coastal Risk Reduction to ...". Before, a name
-that lower-case words opened was no name, and a marker inside it (" for ") ended those asked: no one was asked."""
+"""Those asked named by a proper name after lower-case words: "Encourages the biennial Kestrel Water Forum to ...",
+"Encourages the second meeting of the Regional Network for Coastal Safety to ...". Before, a name that lower-case
+words opened was no name, and a marker inside it (" for ") ended those asked: no one was asked."""
 
 from __future__ import annotations
 
@@ -8,18 +8,18 @@ import pytest
 from un_excerpts import PREAMBLES, operative_by_number, resolution
 
 _ASKED = {
-    "en": ("1. Encourages the annual Kestrel Infrastructure Forum to identify gaps;\n\n"
-           "2. Encourages the sixth session of the Global Platform for Coastal Risk Reduction to include the matter "
-           "in its discussions;\n\n"
-           "3. Encourages the strengthening of regional cooperation to address gaps;"),
-    "es": ("1. Alienta al próximo Foro Kestrel de Infraestructura a que determine las carencias;\n\n"
-           "2. Alienta a la sexta reunión de la Plataforma Mundial de Reducción del Riesgo Costero a que incluya "
-           "la cuestión en sus debates;\n\n"
-           "3. Alienta al fortalecimiento de la cooperación regional a fin de subsanar las carencias;"),
+    "en": ("1. Encourages the biennial Kestrel Water Forum to list the missing tide gauges;\n\n"
+           "2. Encourages the second meeting of the Regional Network for Coastal Safety to take up the question "
+           "of dunes;\n\n"
+           "3. Encourages the sharing of tidal data to close those gaps;"),
+    "es": ("1. Alienta al bienal Foro Kestrel de Aguas a que enumere los mareógrafos que faltan;\n\n"
+           "2. Alienta a la segunda reunión de la Red Regional de Seguridad Costera a que examine la cuestión "
+           "de las dunas;\n\n"
+           "3. Alienta al intercambio de datos sobre las mareas a fin de colmar esas lagunas;"),
 }  # fmt: skip
 _NAMES = {
-    "en": ("Kestrel Infrastructure Forum", "Global Platform for Coastal Risk Reduction"),
-    "es": ("Foro Kestrel de Infraestructura", "Plataforma Mundial de Reducción del Riesgo Costero"),
+    "en": ("Kestrel Water Forum", "Regional Network for Coastal Safety"),
+    "es": ("Foro Kestrel de Aguas", "Red Regional de Seguridad Costera"),
 }
 
 

@@ -101,25 +101,25 @@ def test_a_general_post_of_a_body_named_by_structure_is_that_body_s_post(languag
 
 _POST_OF_A_KNOWN_BODY = {
     "en": (
-        "The General Assembly,\n\n1. Invites the President of the Economic and Social Council and the Chair of the "
-        "United Nations System Chief Executives Board for Coordination to brief the Kestrel Foundation;\n",
-        "President of the Economic and Social Council",
+        "The General Assembly,\n\n1. Invites the President of the Human Rights Council and the Chair of the "
+        "United Nations System Network on Tidal Data to brief the Kestrel Foundation;\n",
+        "President of the Human Rights Council",
         "Chair of the United Nations System",
     ),
     "fr": (
-        "L'Assemblée générale,\n\n1. Invite le Président du Conseil économique et social et le Président du "
-        "Conseil des chefs de secrétariat des organismes des Nations Unies à informer la Fondation Kestrel ;\n",
-        "Président du Conseil économique et social",
-        "Président du Conseil des chefs",
+        "L'Assemblée générale,\n\n1. Invite le Président du Conseil des droits de l'homme et le Président du "
+        "Conseil consultatif des organismes des Nations Unies sur les marées à informer la Fondation Kestrel ;\n",
+        "Président du Conseil des droits de l'homme",
+        "Président du Conseil consultatif",
     ),
 }
 
 
 @pytest.mark.parametrize("language", sorted(_POST_OF_A_KNOWN_BODY))
 def test_a_general_post_of_a_known_body_is_that_body_s_post(language: str) -> None:
-    """Before: "the President of the Economic and Social Council" was a President of anything, and the gold's post of
-    the Council was missed; a body known only in part ("United Nations System | Chief Executives Board") names no
-    post of the part."""
+    """Before: "the President of the Human Rights Council" was a President of anything, and the gold's post of the
+    Council was missed; a body known only in part ("United Nations System | Network on Tidal Data") names no post
+    of the part."""
     text, post, partial = _POST_OF_A_KNOWN_BODY[language]
     posts = [" ".join(m.text.split()) for m in build_un(text, language).mentions if m.kind == Kind.POST]
     assert post in posts

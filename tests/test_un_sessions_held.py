@@ -60,7 +60,7 @@ _DECIDED_ON = {
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_day_of_a_body_s_decision_is_no_meeting(language: str) -> None:
-    """ "the decision of the Conference on Disarmament of 13 February 1992" was read as a meeting of the Conference on
+    """ "the decision of the Conference on Norland of 12 September 2031" was read as a meeting of the Conference on
     that day; the day is the decision's. The meeting of a body on its day stays a meeting."""
     extraction = resolution(language, _DECIDED_ON[language], "1. " + PREAMBLES[language].rstrip(","))
     assert [e.start for e in extraction.events] == ["2031-10-03"]

@@ -132,10 +132,10 @@ def named_organizations(news: DocumentText) -> list[Mention]:
 
 def posts_of_named_bodies(news: DocumentText, posts: list[Mention], bodies: list[Mention]) -> list[Mention]:
     """ "the Chair | of the | Committee on the Protection of the Rights of All Migrant Workers", "the President | of
-    the | Economic and Social Council": a post the gazetteer knows only in general, before "of" and a body named
-    whole there, is that body's post, named with it (where the gazetteer knows the post of the body, "President
-    of the General Assembly", it is the gazetteer's). A body whose name runs on in capitals after what is
-    known of it ("United Nations System | Chief Executives Board") is not named whole."""
+    the | Human Rights Council": a post the gazetteer knows only in general, before "of" and a body named whole
+    there, is that body's post, named with it (where the gazetteer knows the post of the body, "President of the
+    General Assembly", it is the gazetteer's). A body whose name runs on in capitals after what is known of it
+    ("United Nations System | Network on Tidal Data") is not named whole."""
     text = news.text
     by_start = {body.span.start: body for body in bodies}
     found = []

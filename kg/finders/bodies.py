@@ -16,7 +16,7 @@ A text may also define a short form in brackets right after a body's full name
 there on, that form names the body.
 
 Besides the bodies the gazetteer knows, a builder may give those the document
-names by structure ("the Subregional Centre for Human Rights in Norland"), so
+names by structure ("the Kestrel Centre for Tidal Studies in Norland"), so
 that "the Centre" stands for the one it named last.
 """
 

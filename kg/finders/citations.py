@@ -53,7 +53,7 @@ DATE_REACH = 16
 BODY_REACH = 60
 #: How much blank layout (a PDF's line break and indentation, blanked page furniture) a date may stand past.
 LAYOUT_SLACK = 120
-#: How long the quoted title of a listed item may be ("74/270 of 2 April 2020, entitled “...”").
+#: How long the quoted title of a listed item may be ("81/12 of 3 May 2027, entitled “...”").
 TITLE_REACH = 400
 
 #: Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
@@ -87,7 +87,7 @@ class _Number:
     series: str | None = None  # of the body that adopted it, where the text names one; else the document's
     foreign: bool = False  # adopted by a body whose resolutions are no series of symbols known here
     decision: bool = False  # a decision ("its decision 68/548"): A/DEC/68/548
-    special: str = ""  # of a special ("S-10/2") or emergency special ("ES-10/19") session: its marker; session first
+    special: str = ""  # of a special ("S-23/3") or emergency special ("ES-10/19") session: its marker; session first
 
 
 class _CitationFinder:
@@ -110,8 +110,8 @@ class _CitationFinder:
         self.title_opening = re.compile(rf"\s*,?\s*(?:{title_words})\s*", re.IGNORECASE)
 
     def past_title(self, position: int) -> int:
-        """Where the quoted title of a listed item ends, if one follows it ("74/270 of 2 April 2020, entitled “...”,
-        74/274 ..."): the list runs on past it, as a title's words, brackets and numbers are none of the list's."""
+        """Where the quoted title of a listed item ends, if one follows it ("81/12 of 3 May 2027, entitled “...”,
+        81/40 ..."): the list runs on past it, as a title's words, brackets and numbers are none of the list's."""
         opening = self.title_opening.match(self.view, position)
         if opening is None:
             return position
@@ -358,8 +358,8 @@ class _CitationFinder:
 
 def _may_share_date(number: _Number, following: _Number) -> bool:
     """Whether a number joined to a dated one shares its date: one of the session that date falls in, or, as a
-    special session's numbers tell no year, one of the same special session ("S-31/1 and S-31/2 of 15 July
-    2020")."""
+    special session's numbers tell no year, one of the same special session ("S-26/1 and S-26/2 of 14 March
+    2002")."""
     if number.special or following.special:
         return number.special == following.special and number.first == following.first
     return following.date is not None and _of_the_session_dated(number, following.date.iso)

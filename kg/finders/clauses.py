@@ -867,7 +867,7 @@ class CommitmentFinder:
             tail = self.view[mention.span.end : stop].rstrip()
             if relative and relative["comma"]:  # the clause closes with a comma too, right before the infinitive
                 tail = tail[:-1].rstrip() if tail.endswith(",") else ","
-            # a body named by its kind alone ("Director of the Centre") is the post's own, as an unknown one is
+            # a body named by its kind alone ("Director of the Fund") is the post's own, as an unknown one is
             named = any(
                 mention.span.end <= other.span.start < stop and not self._is_short_name(other) for other in found
             )
@@ -921,7 +921,7 @@ class CommitmentFinder:
                 continue  # "and, as appropriate, ...", "intergovernmental, | international and ...": no item
             while words and words[-1] in self.conjunctions:  # "national institutions and, as appropriate, ..."
                 words = words[:-1]
-            # "the annual Global Infrastructure Forum", "the sixth session of the Global Platform for ...": the name
+            # "the biennial Kestrel Water Forum", "the second meeting of the Regional Network for ...": the name
             words = self._name_ending(words)
             named = self._is_name(words)  # a name may hold an aside's word: "Committee on Contributions"
             if not words or not (named or self._opens_a_list_item(words)) or any(c.isdigit() for c in item.group()):
@@ -935,9 +935,8 @@ class CommitmentFinder:
         return tuple(found)
 
     def _name_ending(self, words: list[str]) -> list[str]:
-        """The proper name that ends an item after lower-case words only, where one does: "annual | Global
-        Infrastructure Forum", "sixth session of the | Global Platform for Disaster Risk Reduction"; else the
-        item's words."""
+        """The proper name that ends an item after lower-case words only, where one does: "biennial | Kestrel
+        Water Forum", "second meeting of the | Regional Network for Coastal Safety"; else the item's words."""
         if self._is_name(words):
             return words
         for index in range(1, len(words) - 1):
@@ -970,7 +969,7 @@ class CommitmentFinder:
         """Where the infinitive that closes the addressees stands: the first of the pack's
         ``addressee_end_markers`` that is a word (" to ", not ",") or of its ``addressee_infinitive_markers``
         (" إلى "), not before an article (a preposition: "accredited to the Conference") or a capitalised word (inside
-        a name: "Platform for Disaster Risk Reduction"), or its
+        a name: "Network for Coastal Safety"), or its
         ``addressee_end_pattern``; ``end`` where none does."""
         limit = min(end, start + ADDRESSEE_REACH)
         articles = tuple(f"{article} " for article in words_of(self.pack, "list_articles"))
@@ -985,7 +984,7 @@ class CommitmentFinder:
             for match in re.finditer(re.escape(marker).replace(r"\ ", r"\s"), self.view[start:limit])
             if self.view[start : start + match.start()].strip()  # a marker that opens the phrase opens those asked
             and not self.view.startswith(articles, start + match.end())
-            # a capitalised word after it: inside a name ("Global Platform for Disaster Risk Reduction to")
+            # a capitalised word after it: inside a name ("Regional Network for Coastal Safety to")
             and not self.view[start + match.end() : start + match.end() + 1].isupper()
         ]
         positions = [start + position for position in positions]

@@ -1073,8 +1073,8 @@ class _StatisticReader:
         """The period the clause after a figure names first: a period from one day to another ("1,221,420,600
         dollars for the period from 1 July 2019 to 30 June 2020": "2019-07-01/2020-06-30"), one that ends on a
         day the text names as a period's end ("in respect of the financial period ended 30 June 2018", the pack's
-        ``period_end_words``), else the year of a date, else the years listed there ("more than 60 million people
-        during 2015 and 2016": 2015/2016). The date of an instrument ("resolution 71/305 of 30 June 2017") dates the
+        ``period_end_words``), else the year of a date, else the years listed there ("more than 3 million people
+        during 2011 and 2012": 2011/2012). The date of an instrument ("resolution 71/305 of 30 June 2017") dates the
         instrument, not the figure."""
         named = next((p for p in self.periods if start <= p.span.start < end), None)
         dates = [d for d in self.dates if start <= d.span.start < end]

@@ -182,7 +182,7 @@ class _EventReader:
             if named is None or any(e.span.start <= head.span.start < e.span.end for e in found):
                 continue
             if self._instrument_of(head.span.start):
-                continue  # "the decision of the Conference on Disarmament of 13 February 1992": the decision's day
+                continue  # "the decision of the Conference on Norland of 12 September 2031": the decision's day
             span, kind = named
             date = next((d for d in self.dates if span.end <= d.span.start < span.end + NAME_REACH), None)
             if date is None or len(date.iso) < 10 or date.iso in dated:
@@ -360,10 +360,10 @@ class _EventReader:
 
     def _listed_after_series(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
         """The meetings of a series listed by place and days right after its name, where no word of holding
-        stands between: "the forty-fifth and forty-sixth ministerial meetings of the Advisory Committee on Norland,
-        in Kigali from 4 to 8 December 2017 and in Brazzaville from 29 May to 1 June 2018". Each item opens with a
-        preposition of place, so that a date alone after a series' name ("meetings of the Committee, on 3 May")
-        tells of no meeting held there."""
+        stands between: "the ninth and tenth meetings of the Advisory Committee on Tides in Norland, in Lyon from 2 to
+        6 March 2029 and in Dakar from 30 April to 3 May 2029". Each item opens with a preposition of place, so
+        that a date alone after a series' name ("meetings of the Committee, on 3 May") tells of no meeting held
+        there."""
         found: list[Event] = []
         for words in self.series_words.finditer(self.view, paragraph.span.start, paragraph.span.end):
             comma = re.compile(r"[,،]|[;؛.:。；]\s|\n\s*\n").search(

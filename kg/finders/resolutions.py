@@ -45,7 +45,7 @@ COUNCIL_NUMBER = r"(?P<council>\d{1,4})\s*[(ï¼ˆ]\s*(?P<year>(?:19|20)\d\d)\s*[)ï
 #: session's too ("1874 (S-IV)", "ES-" for an emergency special session).
 ROMAN_NUMBER = r"(?P<roman_number>\d{1,4})\s*(?P<letter>[A-Z])?\s*\((?P<roman>(?:E?S-)?[IVXL]+)\)"
 #: Two numbers, session and number or year and number ("73/195", "2006/46"), not followed by a third; a
-#: special session's number is marked before its session ("S-10/2"), an emergency special session's too
+#: special session's number is marked before its session ("S-23/3"), an emergency special session's too
 #: ("ES-10/19").
 SLASH_NUMBER = r"(?P<special>E?S-)?(?P<first>\d{1,4})\s*/\s*(?P<second>\d{1,4})(?![\d/])"
 
@@ -118,10 +118,10 @@ def resolution_symbol(reading: ResolutionReading, series: str = "A", letter: str
 
 def special_session_symbol(series: str, marker: str, session: int, number: int) -> str:
     """The symbol of a resolution of a special ("S-") or an emergency special ("ES-") session of the General
-    Assembly: sessions numbered apart from the regular ones, so "S-10/2" is no resolution 10/2.
+    Assembly: sessions numbered apart from the regular ones, so "S-23/3" is no resolution 23/3.
 
-    >>> special_session_symbol("A", "ES-", 10, 19), special_session_symbol("A", "S-", 10, 2)
-    ('A/RES/ES-10/19', 'A/RES/S-10/2')
+    >>> special_session_symbol("A", "ES-", 10, 19), special_session_symbol("A", "S-", 23, 3)
+    ('A/RES/ES-10/19', 'A/RES/S-23/3')
     """
     return f"{series}/RES/{marker}{session}/{number}"
 

@@ -625,7 +625,7 @@ class Instruments:
         'words after a resolution\'s number, where a language puts them there ("第2728号决议")', optional=True
     )
     title_words: tuple[str, ...] = words(
-        'words before the quoted title of an instrument cited by number ("73/195, entitled “...”"), which a list '
+        'words before the quoted title of an instrument cited by number ("81/12, entitled “...”"), which a list '
         "of numbers runs on past",
         optional=True,
     )

@@ -230,7 +230,7 @@ def _headings(view: str, paragraphs: list[Paragraph]) -> list[Span]:
     return found
 
 
-#: Kinds of known bodies whose general posts ("the President of the Economic and Social Council") are theirs.
+#: Kinds of known bodies whose general posts ("the President of the Human Rights Council") are theirs.
 _POSTED_BODY_KINDS = (Kind.UN_BODY, Kind.INTERGOVERNMENTAL_ORGANIZATION, Kind.ORGANIZATION)
 
 
