@@ -44,6 +44,20 @@ def test_security_council_resolution_by_number_and_year(language: str, text: str
     assert symbol in _keys(text, language)
 
 
+_SPECIAL_SESSIONS = [
+    ("en", "Title\n\nGENEVA, 3 March 2025 (Reuters) - Delegates cited resolution ES-11/4 and resolution S-23/3 again.\n"),
+    ("fr", "Titre\n\nGENÈVE, 3 mars 2025 (AFP) - Les délégués ont cité la résolution ES-11/4 et la résolution S-23/3.\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), _SPECIAL_SESSIONS, ids=[c[0] for c in _SPECIAL_SESSIONS])
+def test_special_session_resolutions_keep_their_session_marker(language: str, text: str) -> None:
+    """ "resolution ES-11/4" and "résolution S-23/3" were keyed as resolutions 11/4 and 23/3 of regular sessions."""
+    keys = _keys(text, language)
+    assert {"A/RES/ES-11/4", "A/RES/S-23/3"} <= keys
+    assert not keys & {"A/RES/11/4", "A/RES/23/3"}
+
+
 def test_arabic_council_resolution_by_number_alone_where_the_sentence_names_the_council() -> None:
     """ "القرار 2728" of the Security Council was a national decision keyed "القرار رقم 2728"."""
     text = (

@@ -1,7 +1,8 @@
 """Resolution numbers in lists: the parts of one resolution listed by letter ("55/5 B and C"), a decision listed
 after resolutions ("and its decision 68/548": A/DEC, not A/RES), resolutions of a body with no series of symbols
 ("Commission on Population and Development resolutions 2006/2": no E/RES/2006/2), and a number whose year stands
-where the document never writes a session ("resolution 8/2017 adopted by the Conference of FAO")."""
+where the document never writes a session ("resolution 8/2017 adopted by the Conference of FAO"), and a list
+whose items carry their quoted titles ("81/12 of 3 May 2027, entitled “...”, 81/40 ...")."""
 
 from __future__ import annotations
 
@@ -66,3 +67,25 @@ def test_a_list_a_possessive_joins_to_the_list_before_is_of_that_list_s_body(lan
     """Before, "... and its resolution 2013/1" after the Commission's resolutions was read as ECOSOC's E/RES/2013/1."""
     cited = _cited(language, _POSSESSIVE_LISTS[language])
     assert not {"E/RES/2006/2", "E/RES/2009/1", "E/RES/2013/1"} & cited
+
+
+_TITLED = {
+    "en": "Recalling its resolutions 81/12 of 3 May 2027, entitled “Coastal (tidal) data for Norland: the 2030 "
+          "targets”, 81/40 of 9 June 2027, entitled “Kestrel Foundation \npartnership”, and \n81/77 of 1 July 2027, "
+          "entitled “Marine charts”, and noting the report entitled “Review 4/5” (see A/81/5), 81/90,",
+    "fr": "Rappelant ses résolutions 81/12 du 3 mai 2027, intitulée « Données côtières (marées) pour le Norland : "
+          "cibles pour 2030 », 81/40 du 9 juin 2027, intitulée « Partenariat avec la Fondation \nKestrel », et \n"
+          "81/77 du 1er juillet 2027, intitulée « Cartes marines », et notant le rapport intitulé « Revue 4/5 » "
+          "(voir A/81/5), 81/90,",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_list_runs_on_past_the_quoted_title_of_each_item(language: str) -> None:
+    extraction = resolution(language, _TITLED[language], CLOSINGS[language])
+    dated = {c.mention.key: c.date for c in extraction.citations}
+    assert dated["A/RES/81/12"] == "2027-05-03"
+    assert dated["A/RES/81/40"] == "2027-06-09"  # past a title holding brackets and a year
+    assert dated["A/RES/81/77"] == "2027-07-01"
+    # a report's title is no item of the list, and the bracket after it still ends the list
+    assert not {"A/RES/4/5", "A/RES/81/90"} & set(dated)

@@ -96,3 +96,21 @@ def test_operations_a_modifier_names_are_counted() -> None:
     paragraph = "1. Notes that more than 70 peacekeeping operations have been deployed since the Decade began;"
     extraction = resolution("en", PREAMBLES["en"], paragraph)
     assert [(str(s.value), s.unit, s.qualifier) for s in extraction.statistics] == [("70", "operations", "more-than")]
+
+
+_YEARS_AFTER = {
+    "en": ("Recalling that the floods affected more than 3 million people during 2011 and 2012 in Norland, and that "
+           "2 million people were displaced, and in 2013 and 2014 the Kestrel Foundation rebuilt homes,"),
+    "fr": ("Rappelant que les inondations ont touché plus de 3 millions de personnes en 2011 et 2012 au Norland, et "
+           "que 2 millions de personnes ont été déplacées, et en 2013 et 2014 la Fondation Kestrel a reconstruit,"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_years_listed_after_a_figure_are_its_period(language: str) -> None:
+    """ "more than 3 million people during 2011 and 2012": the years listed after a figure in its clause were no
+    period of it; those of another clause still are not."""
+    extraction = resolution(language, _YEARS_AFTER[language], "1. Decides to remain seized of the matter.")
+    periods = {str(s.value): s.period for s in extraction.statistics}
+    assert periods["3000000"] == "2011/2012"
+    assert periods["2000000"] != "2013/2014"

@@ -99,6 +99,33 @@ def test_a_general_post_of_a_body_named_by_structure_is_that_body_s_post(languag
     assert language != "en" or "President of the General Assembly" in posts
 
 
+_POST_OF_A_KNOWN_BODY = {
+    "en": (
+        "The General Assembly,\n\n1. Invites the President of the Human Rights Council and the Chair of the "
+        "United Nations System Network on Tidal Data to brief the Kestrel Foundation;\n",
+        "President of the Human Rights Council",
+        "Chair of the United Nations System",
+    ),
+    "fr": (
+        "L'Assemblée générale,\n\n1. Invite le Président du Conseil des droits de l'homme et le Président du "
+        "Conseil consultatif des organismes des Nations Unies sur les marées à informer la Fondation Kestrel ;\n",
+        "Président du Conseil des droits de l'homme",
+        "Président du Conseil consultatif",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_POST_OF_A_KNOWN_BODY))
+def test_a_general_post_of_a_known_body_is_that_body_s_post(language: str) -> None:
+    """Before: "the President of the Human Rights Council" was a President of anything, and the gold's post of the
+    Council was missed; a body known only in part ("United Nations System | Network on Tidal Data") names no post
+    of the part."""
+    text, post, partial = _POST_OF_A_KNOWN_BODY[language]
+    posts = [" ".join(m.text.split()) for m in build_un(text, language).mentions if m.kind == Kind.POST]
+    assert post in posts
+    assert partial not in posts
+
+
 # A mission named for the state it serves in, and posts whose title holds a body's word: the mission is a body
 # with its seat (the state stays named), the post ("Human Rights Officer", "Logistics Officers") is none.
 _SEATED = {

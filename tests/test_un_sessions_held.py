@@ -48,3 +48,19 @@ def test_an_event_and_the_day_it_met(language: str) -> None:
     name, start = met[0]
     assert start == "2031-09-12"
     assert name.startswith(("meeting of the Committee on Relations", "réunion du Comité"))
+
+
+_DECIDED_ON = {
+    "en": "Noting the decision of the Conference on Norland of 12 September 2031, and the meeting of the Committee "
+          "on Tides of 3 October 2031,",
+    "fr": "Notant la décision de la Conférence sur le Norland du 12 septembre 2031, et la réunion du Comité des "
+          "marées du 3 octobre 2031,",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_day_of_a_body_s_decision_is_no_meeting(language: str) -> None:
+    """ "the decision of the Conference on Norland of 12 September 2031" was read as a meeting of the Conference on
+    that day; the day is the decision's. The meeting of a body on its day stays a meeting."""
+    extraction = resolution(language, _DECIDED_ON[language], "1. " + PREAMBLES[language].rstrip(","))
+    assert [e.start for e in extraction.events] == ["2031-10-03"]

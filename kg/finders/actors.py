@@ -136,9 +136,11 @@ def named_organizations(news: DocumentText) -> list[Mention]:
 
 
 def posts_of_named_bodies(news: DocumentText, posts: list[Mention], bodies: list[Mention]) -> list[Mention]:
-    """ "the Chair | of the | Committee on the Protection of the Rights of All Migrant Workers": a post the
-    gazetteer knows only in general, before "of" and a body no gazetteer knows, is that body's post, named with
-    it (a known body's post, "President of the General Assembly", is the gazetteer's)."""
+    """ "the Chair | of the | Committee on the Protection of the Rights of All Migrant Workers", "the President | of
+    the | Human Rights Council": a post the gazetteer knows only in general, before "of" and a body named whole
+    there, is that body's post, named with it (where the gazetteer knows the post of the body, "President of the
+    General Assembly", it is the gazetteer's). A body whose name runs on in capitals after what is known of it
+    ("United Nations System | Network on Tidal Data") is not named whole."""
     text = news.text
     by_start = {body.span.start: body for body in bodies}
     found = []
@@ -146,12 +148,18 @@ def posts_of_named_bodies(news: DocumentText, posts: list[Mention], bodies: list
         after = skip_spaces(text, post.span.end)
         link = starts_with_phrase(text, after, news.words("post_links"), ignore_case=False)
         body = by_start.get(skip_spaces(text, after + len(link))) if link else None
-        if body is None:
+        if body is None or _name_runs_on(text, body.span.end):
             found.append(post)
             continue
         span = Span(post.span.start, body.span.end)
         found.append(Mention(span=span, text=span.of(text), kind=Kind.POST))
     return found
+
+
+def _name_runs_on(text: str, end: int) -> bool:
+    """Whether a capitalised word follows ``end`` on the same line or the next: the name goes on."""
+    following = re.match(r"[ \t]*\n?[ \t]*([^\W\d_])", text[end : end + 40])
+    return following is not None and following.group(1).isupper()
 
 
 # --- known entities -------------------------------------------------------------------

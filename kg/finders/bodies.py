@@ -14,6 +14,10 @@ read from its English name ("Human Rights Council" is a council), so a word for
 A text may also define a short form in brackets right after a body's full name
 ("the United Nations Network on Migration (the network)", "(le Réseau)"): from
 there on, that form names the body.
+
+Besides the bodies the gazetteer knows, a builder may give those the document
+names by structure ("the Kestrel Centre for Tidal Studies in Norland"), so
+that "the Centre" stands for the one it named last.
 """
 
 from __future__ import annotations
@@ -43,11 +47,19 @@ class ShortNames:
     """The short names of bodies in one document, each resolved to the body it stands for."""
 
     def __init__(
-        self, text: str, view: str, pack: LanguagePack, language: str | None, home: Iterable[Mention | None]
+        self,
+        text: str,
+        view: str,
+        pack: LanguagePack,
+        language: str | None,
+        home: Iterable[Mention | None],
+        named: Iterable[Mention] = (),
     ) -> None:
+        """``home``: the bodies the document is of; ``named``: the bodies it names that no gazetteer knows."""
         self.text, self.view, self.pack, self.language = text, view, pack, language
         self.matcher = matcher_of(pack, "short_body_names")
         self.home = [body for body in home if body is not None and body.kind == Kind.UN_BODY]
+        self.structural = list(named)
         self.conjunctions = {word.casefold() for word in words_of(pack, "list_conjunctions")}
         self._named: list[Mention] | None = None
         self._defined: list[tuple[re.Pattern[str], Mention, int]] | None = None
@@ -68,7 +80,8 @@ class ShortNames:
         return sorted(found, key=lambda m: m.span.start)
 
     def _mention_of(self, body: Mention, start: int, end: int) -> Mention:
-        return Mention(Span(start, end), self.text[start:end], Kind.UN_BODY, key=body.key, name=body.name)
+        name = body.name or (None if body.key else " ".join(body.text.split()))
+        return Mention(Span(start, end), self.text[start:end], body.kind, key=body.key, name=name)
 
     def _defined_names(self) -> list[tuple[re.Pattern[str], Mention, int]]:
         """The short forms the document defines for bodies it names in full ("... on Migration (the network)"),
@@ -107,9 +120,13 @@ class ShortNames:
     def _named_bodies(self) -> list[Mention]:
         """The bodies the document names in full, read once."""
         if self._named is None:
-            self._named = resolve.find_mentions(self.text, self.language, kinds=(Kind.UN_BODY,))
+            known = resolve.find_mentions(self.text, self.language, kinds=(Kind.UN_BODY,))
+            structural = [m for m in self.structural if not overlaps(m.span, [k.span for k in known])]
+            self._named = sorted([*known, *structural], key=lambda m: m.span.start)
         return self._named
 
 
 def _kinds_of(body: Mention) -> set[str]:
-    return set((body.name or "").casefold().split())
+    """The words of a body's name, which tell its kind: its English name, or, for a body no gazetteer knows, its
+    name as written."""
+    return set((body.name or body.text).casefold().split())

@@ -38,6 +38,7 @@ from kg.lang.base import LanguagePack
 from kg.model import INSTRUMENT_KINDS, Citation, Kind, Mention, Span
 from kg.text.dates import DateMatch, find_dates
 from kg.text.patterns import phrases_alternation
+from kg.text.quotes import QUOTATION_MARKS, quoted_spans
 from kg.text.symbols import find_symbols
 
 __all__ = ["find_citations"]
@@ -52,6 +53,8 @@ DATE_REACH = 16
 BODY_REACH = 60
 #: How much blank layout (a PDF's line break and indentation, blanked page furniture) a date may stand past.
 LAYOUT_SLACK = 120
+#: How long the quoted title of a listed item may be ("81/12 of 3 May 2027, entitled “...”").
+TITLE_REACH = 400
 
 #: Not a part of a printed symbol: "74/288" in "A/74/288" is a report, not resolution 74/288.
 _NOT_IN_SYMBOL = r"(?<![\w/.])"
@@ -67,8 +70,9 @@ _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]*)\s*\Z")
 _WORD_WINDOW = 60
 #: What opens a sentence or a paragraph before a word: a blank line, or a full stop ("1. Recalls").
 _SENTENCE_OPENING = re.compile(r"(?:\n[ \t]*\n|[.;:])\s*\Z")
-#: What ends a list of numbers: the end of a sentence or clause, or a parenthesis (full-width too).
-_LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】]|\.(?!\d)")
+#: What ends a list of numbers: the end of a sentence or clause, a parenthesis (full-width too), or a quotation
+#: no word for a title leads (a number in a report's title is none of the list's).
+_LIST_BREAK = re.compile(r"[;:؛()\[\]；：。（）［］【】" + re.escape("".join(QUOTATION_MARKS)) + r"]|\.(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ class _Number:
     series: str | None = None  # of the body that adopted it, where the text names one; else the document's
     foreign: bool = False  # adopted by a body whose resolutions are no series of symbols known here
     decision: bool = False  # a decision ("its decision 68/548"): A/DEC/68/548
-    emergency: bool = False  # of an emergency special session ("ES-10/19"): session first, always
+    special: str = ""  # of a special ("S-23/3") or emergency special ("ES-10/19") session: its marker; session first
 
 
 class _CitationFinder:
@@ -102,6 +106,17 @@ class _CitationFinder:
         # the joints of a list of numbers ("55/235 and 55/236", "70/1, 71/243"), read at every trigger
         conjunctions = phrases_alternation(pack.words("list_conjunctions")) or "(?!)"
         self.list_joint = re.compile(rf"\s*(?:,|,?\s*(?:{conjunctions}))\s*", re.IGNORECASE)
+        title_words = phrases_alternation(pack.words("title_words")) or "(?!)"
+        self.title_opening = re.compile(rf"\s*,?\s*(?:{title_words})\s*", re.IGNORECASE)
+
+    def past_title(self, position: int) -> int:
+        """Where the quoted title of a listed item ends, if one follows it ("81/12 of 3 May 2027, entitled “...”,
+        81/40 ..."): the list runs on past it, as a title's words, brackets and numbers are none of the list's."""
+        opening = self.title_opening.match(self.view, position)
+        if opening is None:
+            return position
+        titles = quoted_spans(self.view, opening.end(), min(len(self.view), opening.end() + TITLE_REACH))
+        return titles[0].end if titles and titles[0].start == opening.end() else position
 
     def date_after(self, position: int) -> DateMatch | None:
         """The date that starts right after ``position`` ("of 21 December 2001"), if any; the line
@@ -153,7 +168,7 @@ class _CitationFinder:
                 return found
             found.append(number)
             found.extend(self._more_parts(number))
-            position = found[-1].date.span.end if found[-1].date else found[-1].span.end
+            position = self.past_title(found[-1].date.span.end if found[-1].date else found[-1].span.end)
             reach = LIST_GAP
 
     def _with_shared_dates(self, numbers: list[_Number]) -> list[_Number]:
@@ -165,8 +180,8 @@ class _CitationFinder:
             number, following = shared[index], shared[index + 1]
             if number.date is not None or following.date is None or number.council_year or number.roman:
                 continue
-            if self.list_joint.fullmatch(self.view, number.span.end, following.span.start) and _of_the_session_dated(
-                number, following.date.iso
+            if self.list_joint.fullmatch(self.view, number.span.end, following.span.start) and _may_share_date(
+                number, following
             ):
                 shared[index] = replace(number, date=following.date)
         return shared
@@ -212,7 +227,7 @@ class _CitationFinder:
         letter, end = self.letter_after(match.end())
         return _Number(
             Span(match.start(), end), int(match["first"]), int(match["second"]), letter, self.date_after(end),
-            emergency=bool(match["emergency"]),
+            special=match["special"] or "",
         )  # fmt: skip
 
     def resolution_numbers(self) -> list[list[_Number]]:
@@ -341,6 +356,15 @@ class _CitationFinder:
         return _Number(span, int(match["first"]), int(match["second"]), match["letter"] or "", date)
 
 
+def _may_share_date(number: _Number, following: _Number) -> bool:
+    """Whether a number joined to a dated one shares its date: one of the session that date falls in, or, as a
+    special session's numbers tell no year, one of the same special session ("S-26/1 and S-26/2 of 14 March
+    2002")."""
+    if number.special or following.special:
+        return number.special == following.special and number.first == following.first
+    return following.date is not None and _of_the_session_dated(number, following.date.iso)
+
+
 def _of_the_session_dated(number: _Number, iso: str) -> bool:
     """Whether a number may be of the session (or the ECOSOC year) a date falls in: a session of the General
     Assembly opens in September (:data:`resolutions.GA_BASE_YEAR`), so a September date may be of either."""
@@ -362,7 +386,7 @@ def _reading(number: _Number, session_first: bool | None) -> resolutions.Resolut
 
 def _session_first(number: _Number) -> bool | None:
     """Whether an unambiguous number is written session/number (True) or number/session (False)."""
-    if number.council_year or number.roman or number.emergency:
+    if number.council_year or number.roman or number.special:
         return None
     year = int(number.date.iso[:4]) if number.date and number.date.iso[:1].isdigit() else None
     readings = resolutions.resolution_readings(number.first, number.second, year=year)
@@ -381,8 +405,16 @@ def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str 
         return resolutions.council_symbol(number.first, number.council_year)
     if number.roman:
         return resolutions.roman_symbol(series, number.first, number.letter, number.roman)
-    if number.emergency:
-        return resolutions.emergency_symbol(series, number.first, number.second)
+    symbol = _numbered_symbol(number, session_first, series)
+    if symbol is None:
+        return None
+    return symbol.replace("/RES/", "/DEC/", 1) if number.decision else symbol
+
+
+def _numbered_symbol(number: _Number, session_first: bool | None, series: str) -> str | None:
+    """The symbol of a session and number: of a special session's, or read as session/number or number/session."""
+    if number.special:
+        return resolutions.special_session_symbol(series, number.special, number.first, number.second)
     reading = _reading(number, session_first)
     if reading is None or number.foreign:
         return None
@@ -390,8 +422,7 @@ def _symbol_of(number: _Number, session_first: bool | None, series: str) -> str 
         # the year on the side the document never puts a session: "resolution 8/2017 adopted ... by the
         # Conference of the Food and Agriculture Organization" in a text that writes "70/1" is no ECOSOC number
         return None
-    symbol = resolutions.resolution_symbol(reading, series, number.letter)
-    return symbol.replace("/RES/", "/DEC/", 1) if number.decision else symbol
+    return resolutions.resolution_symbol(reading, series, number.letter)
 
 
 def _citation(text: str, span: Span, symbol: str, date: DateMatch | None) -> Citation:

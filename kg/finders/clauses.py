@@ -241,11 +241,13 @@ class CommitmentFinder:
         language: str | None,
         instruments_in: Callable[[int, int], list[Mention]],
         home: tuple[Mention | None, ...] = (),
+        bodies: tuple[Mention, ...] = (),
     ) -> None:
-        """``home``: the bodies the document is of (its issuer, its body), that its short names stand for."""
+        """``home``: the bodies the document is of (its issuer, its body), that its short names stand for;
+        ``bodies``: those it names that no gazetteer knows, which its short names may stand for too."""
         self.text, self.view, self.pack, self.language = text, view, pack, language
         self.instruments_in = instruments_in
-        self.short_names = ShortNames(text, view, pack, language, home)
+        self.short_names = ShortNames(text, view, pack, language, home, bodies)
         self._joined_view: JoinedView | None = None
         prefix = str(pack.extra.get("clause_verb_prefix", ""))
         self.operative = matcher_of(pack, "operative_verbs")
@@ -865,13 +867,21 @@ class CommitmentFinder:
             tail = self.view[mention.span.end : stop].rstrip()
             if relative and relative["comma"]:  # the clause closes with a comma too, right before the infinitive
                 tail = tail[:-1].rstrip() if tail.endswith(",") else ","
-            named = any(mention.span.end <= other.span.start < stop for other in found)
+            # a body named by its kind alone ("Director of the Fund") is the post's own, as an unknown one is
+            named = any(
+                mention.span.end <= other.span.start < stop and not self._is_short_name(other) for other in found
+            )
             inner = tail[1:] if relative and relative["comma"] else tail
             if stop < end and not _CLAUSE_MARK.search(inner) and self._narrows(mention, tail, named):
                 span = Span(mention.span.start, mention.span.end + len(tail))
                 mention = _narrowed(mention, span, self.text)
             chosen.append(mention)
         return chosen
+
+    def _is_short_name(self, mention: Mention) -> bool:
+        """Whether a mention is a body named by its kind alone ("the Centre"), the pack's short name."""
+        match = self.short_names.matcher.match_at(self.view, mention.span.start, mention.span.end)
+        return match is not None and match.span.end == mention.span.end
 
     def _narrows(self, mention: Mention, tail: str, named: bool) -> bool:
         """Whether ``tail`` narrows ``mention``: a relative clause after a collective, or, after a post, the name
@@ -911,6 +921,8 @@ class CommitmentFinder:
                 continue  # "and, as appropriate, ...", "intergovernmental, | international and ...": no item
             while words and words[-1] in self.conjunctions:  # "national institutions and, as appropriate, ..."
                 words = words[:-1]
+            # "the biennial Kestrel Water Forum", "the second meeting of the Regional Network for ...": the name
+            words = self._name_ending(words)
             named = self._is_name(words)  # a name may hold an aside's word: "Committee on Contributions"
             if not words or not (named or self._opens_a_list_item(words)) or any(c.isdigit() for c in item.group()):
                 break
@@ -921,6 +933,18 @@ class CommitmentFinder:
             span = Span(first, last)
             found.append(Mention(span, span.of(self.text), GENERIC_ADDRESSEE_KIND, name=_name_of(span.of(self.text))))
         return tuple(found)
+
+    def _name_ending(self, words: list[str]) -> list[str]:
+        """The proper name that ends an item after lower-case words only, where one does: "biennial | Kestrel
+        Water Forum", "second meeting of the | Regional Network for Coastal Safety"; else the item's words."""
+        if self._is_name(words):
+            return words
+        for index in range(1, len(words) - 1):
+            if words[index][:1].isupper():
+                tail = words[index:]
+                lower = all(word[:1].islower() for word in words[:index])
+                return tail if lower and self._is_name(tail) else words
+        return words
 
     def _is_name(self, words: list[str]) -> bool:
         """Whether words are a proper name of several words: each capitalised but the pack's joiners ("Global Alliance
@@ -944,7 +968,8 @@ class CommitmentFinder:
     def _infinitive_at(self, start: int, end: int) -> int:
         """Where the infinitive that closes the addressees stands: the first of the pack's
         ``addressee_end_markers`` that is a word (" to ", not ",") or of its ``addressee_infinitive_markers``
-        (" إلى "), not before an article (a preposition: "accredited to the Conference"), or its
+        (" إلى "), not before an article (a preposition: "accredited to the Conference") or a capitalised word (inside
+        a name: "Network for Coastal Safety"), or its
         ``addressee_end_pattern``; ``end`` where none does."""
         limit = min(end, start + ADDRESSEE_REACH)
         articles = tuple(f"{article} " for article in words_of(self.pack, "list_articles"))
@@ -959,6 +984,8 @@ class CommitmentFinder:
             for match in re.finditer(re.escape(marker).replace(r"\ ", r"\s"), self.view[start:limit])
             if self.view[start : start + match.start()].strip()  # a marker that opens the phrase opens those asked
             and not self.view.startswith(articles, start + match.end())
+            # a capitalised word after it: inside a name ("Regional Network for Coastal Safety to")
+            and not self.view[start + match.end() : start + match.end() + 1].isupper()
         ]
         positions = [start + position for position in positions]
         pattern = self.pack.extra.get("addressee_end_pattern")

@@ -1074,12 +1074,16 @@ class _StatisticReader:
         """The period the clause after a figure names first: a period from one day to another ("1,221,420,600
         dollars for the period from 1 July 2019 to 30 June 2020": "2019-07-01/2020-06-30"), one that ends on a
         day the text names as a period's end ("in respect of the financial period ended 30 June 2018", the pack's
-        ``period_end_words``), else the year of a date. The date of an instrument ("resolution 71/305 of 30 June
-        2017") dates the instrument, not the figure."""
+        ``period_end_words``), else the year of a date, else the years listed there ("more than 3 million people
+        during 2011 and 2012": 2011/2012). The date of an instrument ("resolution 71/305 of 30 June 2017") dates the
+        instrument, not the figure."""
         named = next((p for p in self.periods if start <= p.span.start < end), None)
         dates = [d for d in self.dates if start <= d.span.start < end]
         if named and (not dates or named.span.start <= dates[0].span.start):
             return named.iso
+        listed = self._listed_years(start, end)
+        if listed and (not dates or (len(dates[0].iso) == 4 and listed.startswith(dates[0].iso))):
+            return listed  # "en 2011 et 2012": the list, not its first year
         if not dates:
             return None
         return self._period_ending(dates[0]) or dates[0].iso[:4]

@@ -56,6 +56,7 @@ from kg.finders.resolutions import (
     resolution_readings,
     resolution_symbol,
     roman_symbol,
+    special_session_symbol,
 )
 from kg.finders.text import (
     DocumentText,
@@ -584,6 +585,8 @@ def _resolution_symbol(news: DocumentText, match: re.Match[str], body: str | Non
     if match["hyphen_first"]:
         hyphened = resolution_readings(int(match["hyphen_first"]), int(match["hyphen_second"]))
         return resolution_symbol(hyphened[0], series) if hyphened and body is not None else None
+    if match["first"] and match["special"]:
+        return special_session_symbol(series, match["special"], int(match["first"]), int(match["second"]))
     if match["first"]:
         readings = resolution_readings(int(match["first"]), int(match["second"]))
         if not readings or (readings[0].year is not None and body != "ECOSOC"):

@@ -107,6 +107,7 @@ class _EventReader:
 
     def events(self, paragraph: Paragraph) -> list[Event]:
         held = self._held_events(paragraph)
+        held += self._listed_after_series(paragraph, {event.start for event in held})
         held += self._named_after_dates(paragraph, {event.start for event in held})
         held += self._convened(paragraph, {event.start for event in held})
         held += self._dated_by_a_link(paragraph, {event.start for event in held})
@@ -180,6 +181,8 @@ class _EventReader:
             named = self._name_after(head.span.start, paragraph.span.end)
             if named is None or any(e.span.start <= head.span.start < e.span.end for e in found):
                 continue
+            if self._instrument_of(head.span.start):
+                continue  # "the decision of the Conference on Norland of 12 September 2031": the decision's day
             span, kind = named
             date = next((d for d in self.dates if span.end <= d.span.start < span.end + NAME_REACH), None)
             if date is None or len(date.iso) < 10 or date.iso in dated:
@@ -194,6 +197,17 @@ class _EventReader:
             found.append(Event(Span(span.start, date.span.end), name, kind, start=date.iso, end=date.end_iso))
             dated.add(date.iso)
         return found
+
+    def _instrument_of(self, head_start: int) -> bool:
+        """Whether a word for a decision or a resolution (the pack's ``decision_words``, ``resolution_words``) and
+        at most two short words stand right before an event's head: "the decision of the | Conference", "la
+        décision de la | Conférence". The day after the name is then the instrument's, not a meeting's."""
+        words = [*words_of(self.pack, "decision_words"), *words_of(self.pack, "resolution_words")]
+        if not words:
+            return False
+        before = self.view[max(0, head_start - 40) : head_start]
+        pattern = rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})\s+(?:[^\W\d]{{1,4}}['’]?\s*){{0,2}}"
+        return re.search(pattern + r"\Z", before, re.IGNORECASE) is not None
 
     def _link_before(self, link: re.Pattern[str], start: int, date_start: int) -> int | None:
         """Where the link to a date starts: right before the date ("of | 12 September"), or where the date itself
@@ -343,6 +357,40 @@ class _EventReader:
                     )
                 )
         return found
+
+    def _listed_after_series(self, paragraph: Paragraph, dated: set[str | None]) -> list[Event]:
+        """The meetings of a series listed by place and days right after its name, where no word of holding
+        stands between: "the ninth and tenth meetings of the Advisory Committee on Tides in Norland, in Lyon from 2 to
+        6 March 2029 and in Dakar from 30 April to 3 May 2029". Each item opens with a preposition of place, so
+        that a date alone after a series' name ("meetings of the Committee, on 3 May") tells of no meeting held
+        there."""
+        found: list[Event] = []
+        for words in self.series_words.finditer(self.view, paragraph.span.start, paragraph.span.end):
+            comma = re.compile(r"[,،]|[;؛.:。；]\s|\n\s*\n").search(
+                self.view, words.span.end, min(paragraph.span.end, words.span.end + NAME_REACH)
+            )
+            if comma is None or comma.group() not in ",،":
+                continue
+            series = self._series_named(words.span.end, comma.start())
+            position = comma.start()
+            while (item := self._item(position, paragraph.span.end)) is not None:
+                position = item.span.end
+                if item.place is None or item.date.iso in dated or not item.date.has_year:
+                    continue
+                kind = series.kind if series.key and series.kind in SERIES_KINDS else Kind.MEETING
+                found.append(Event(span=item.span, name=series.name or series.text, kind=kind, place=item.place,
+                                   start=item.date.iso, end=item.date.end_iso, series=series))  # fmt: skip
+                dated.add(item.date.iso)
+        return found
+
+    def _series_named(self, start: int, end: int) -> Mention:
+        """The series named between a word for "meetings of" and the comma that ends its name: as the resolver
+        knows it, else the words as written."""
+        known = resolve.find_mentions(self.text, self.language, start=start, end=end, kinds=EVENT_KINDS)
+        if known:
+            return known[0]
+        begin, stop = _trimmed(self.view, start, end)
+        return Mention(Span(begin, stop), " ".join(self.text[begin:stop].split()), Kind.FORUM)
 
     def _series(self, held_start: int, floor: int, previous: Mention | None) -> Mention | None:
         """The forum whose meetings these are: after "meetings of", an event the resolver knows just before,

@@ -32,11 +32,11 @@ __all__ = [
     "SLASH_NUMBER",
     "ResolutionReading",
     "council_symbol",
-    "emergency_symbol",
     "kind_of_symbol",
     "resolution_readings",
     "resolution_symbol",
     "roman_symbol",
+    "special_session_symbol",
 ]
 
 #: A Security Council resolution: its number and, in brackets, its year ("2532 (2020)").
@@ -44,9 +44,10 @@ COUNCIL_NUMBER = r"(?P<council>\d{1,4})\s*[(ï¼ˆ]\s*(?P<year>(?:19|20)\d\d)\s*[)ï
 #: A resolution of a session numbered in roman figures, with its part letter ("217 A (III)"), a special
 #: session's too ("1874 (S-IV)", "ES-" for an emergency special session).
 ROMAN_NUMBER = r"(?P<roman_number>\d{1,4})\s*(?P<letter>[A-Z])?\s*\((?P<roman>(?:E?S-)?[IVXL]+)\)"
-#: Two numbers, session and number or year and number ("73/195", "2006/46"), not followed by a third; an
-#: emergency special session's number is marked before its session ("ES-10/19").
-SLASH_NUMBER = r"(?P<emergency>ES-)?(?P<first>\d{1,4})\s*/\s*(?P<second>\d{1,4})(?![\d/])"
+#: Two numbers, session and number or year and number ("73/195", "2006/46"), not followed by a third; a
+#: special session's number is marked before its session ("S-23/3"), an emergency special session's too
+#: ("ES-10/19").
+SLASH_NUMBER = r"(?P<special>E?S-)?(?P<first>\d{1,4})\s*/\s*(?P<second>\d{1,4})(?![\d/])"
 
 
 #: The year before the first session of the General Assembly: session N opens in 1945 + N.
@@ -115,13 +116,14 @@ def resolution_symbol(reading: ResolutionReading, series: str = "A", letter: str
     return f"{series}/RES/{reading.session}/{reading.number}{letter}"
 
 
-def emergency_symbol(series: str, session: int, number: int) -> str:
-    """The symbol of a resolution of an emergency special session of the General Assembly.
+def special_session_symbol(series: str, marker: str, session: int, number: int) -> str:
+    """The symbol of a resolution of a special ("S-") or an emergency special ("ES-") session of the General
+    Assembly: sessions numbered apart from the regular ones, so "S-23/3" is no resolution 23/3.
 
-    >>> emergency_symbol("A", 10, 19)
-    'A/RES/ES-10/19'
+    >>> special_session_symbol("A", "ES-", 10, 19), special_session_symbol("A", "S-", 23, 3)
+    ('A/RES/ES-10/19', 'A/RES/S-23/3')
     """
-    return f"{series}/RES/ES-{session}/{number}"
+    return f"{series}/RES/{marker}{session}/{number}"
 
 
 def council_symbol(number: int, year: int | str) -> str:

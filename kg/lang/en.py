@@ -650,7 +650,8 @@ EXTRA: dict[str, object] = {
     "between_words": ("between",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("to the Council at its fifty-sixth session").
     "short_body_names": {"Council": "council", "Assembly": "assembly", "Committee": "committee",
-                         "Commission": "commission", "Office": "office"},
+                         "Commission": "commission", "Office": "office", "Centre": "centre", "Center": "center",
+                         "Fund": "fund", "Institute": "institute", "Network": "network"},
     "observance_days": {
         "World Refugee Day": "--06-20", "International Migrants Day": "--12-18", "Human Rights Day": "--12-10",
         "World Bee Day": "--05-20", "Nelson Mandela International Day": "--07-18",
@@ -770,6 +771,7 @@ EXTRA: dict[str, object] = {
     # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
     "decision_words": ("decision", "decisions"),
     "resolution_words": ("resolution", "resolutions"),
+    "title_words": ("entitled", "titled"),
     "resolution_suffixes": (),
     "section_letters": {},
     "annex_words": ("annex",),

@@ -547,8 +547,10 @@ EXTRA: dict[str, object] = {
     "list_conjunctions": ("y", "e", "y el"),  # "y el": two days, "el 5 y el 12 de octubre"
     "between_words": ("entre",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("al Consejo en su 56º período de sesiones").
+    # a body's kind is read from its English name, or, for one no gazetteer knows, from its name as written
     "short_body_names": {"Consejo": "council", "Asamblea": "assembly", "Comité": "committee",
-                         "Comisión": "commission", "Oficina": "office"},
+                         "Comisión": "commission", "Oficina": "office", "Centro": "centre centro",
+                         "Fondo": "fund fondo", "Instituto": "institute instituto"},
     "observance_days": {
         "Día Mundial de los Refugiados": "--06-20", "Día Internacional del Migrante": "--12-18",
         "Día de los Derechos Humanos": "--12-10", "Día Mundial de las Abejas": "--05-20",
@@ -653,6 +655,7 @@ EXTRA: dict[str, object] = {
     # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
     "decision_words": ("decisión", "decisiones"),
     "resolution_words": ("resolución", "resoluciones"),
+    "title_words": ("titulada", "tituladas", "titulado", "titulados"),
     "resolution_suffixes": (),
     "section_letters": {},
     "annex_words": ("anexo",),

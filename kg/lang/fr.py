@@ -567,8 +567,10 @@ EXTRA: dict[str, object] = {
     "list_conjunctions": ("et",),
     "between_words": ("entre",),  # a treaty between two parties: its name runs to the second
     # A body named by its kind alone stands for the document's own ("au Conseil à sa cinquante-sixième session").
+    # a body's kind is read from its English name, or, for one no gazetteer knows, from its name as written
     "short_body_names": {"Conseil": "council", "Assemblée": "assembly", "Comité": "committee",
-                         "Commission": "commission", "Office": "office"},
+                         "Commission": "commission", "Office": "office", "Centre": "centre", "Fonds": "fund fonds",
+                         "Institut": "institute institut", "Réseau": "network réseau"},
     "observance_days": {
         "Journée mondiale des réfugiés": "--06-20", "Journée internationale des migrants": "--12-18",
         "Journée des droits de l'homme": "--12-10", "Journée mondiale des abeilles": "--05-20",
@@ -686,6 +688,7 @@ EXTRA: dict[str, object] = {
     # words for "decision" before its number ("its decision 68/548"): A/DEC/68/548, and the end of a list of resolutions
     "decision_words": ("décision", "décisions"),
     "resolution_words": ("résolution", "résolutions"),
+    "title_words": ("intitulée", "intitulées", "intitulé", "intitulés"),
     "resolution_suffixes": (),
     "section_letters": {},
     "annex_words": ("annexe",),

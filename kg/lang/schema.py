@@ -635,6 +635,11 @@ class Instruments:
     resolution_suffixes: tuple[str, ...] = words(
         'words after a resolution\'s number, where a language puts them there ("第2728号决议")', optional=True
     )
+    title_words: tuple[str, ...] = words(
+        'words before the quoted title of an instrument cited by number ("81/12, entitled “...”"), which a list '
+        "of numbers runs on past",
+        optional=True,
+    )
     instrument_date_links: tuple[str, ...] = words(
         'words between an instrument and its date, besides date_words ("от", "وتاريخ")', optional=True
     )

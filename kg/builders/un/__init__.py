@@ -167,7 +167,9 @@ def _extract(document: Document, _: None) -> Extraction:
     extraction.citations = citations
     author = report_author(text, view, layout, pack, language)
     home = (layout.issuer, facts.body)
-    extraction.commitments = _commitments(text, view.text, layout, pack, language, citations, author, home, facts.kind)
+    extraction.commitments = _commitments(
+        text, view.text, layout, pack, language, citations, author, home, facts.kind, tuple(bodies)
+    )
     # a decision's sentence is a paragraph only its commitment finds
     found = [c.paragraph for c in extraction.commitments if c.paragraph]
     extraction.paragraphs = list(dict.fromkeys([*extraction.paragraphs, *found]))
@@ -228,6 +230,10 @@ def _headings(view: str, paragraphs: list[Paragraph]) -> list[Span]:
     return found
 
 
+#: Kinds of known bodies whose general posts ("the President of the Human Rights Council") are theirs.
+_POSTED_BODY_KINDS = (Kind.UN_BODY, Kind.INTERGOVERNMENTAL_ORGANIZATION, Kind.ORGANIZATION)
+
+
 def _with_named_organizations(mentions: list[Mention], text: DocumentText, bodies: list[Mention]) -> list[Mention]:
     """The actors, and the organisations the text names by structure that no actor overlaps ("the Global
     Alliance of National Human Rights Institutions"), read on the reading view (no page furniture). A post
@@ -235,7 +241,8 @@ def _with_named_organizations(mentions: list[Mention], text: DocumentText, bodie
     taken = [m.span for m in mentions if m.kind != Kind.POST]
     # the place a body is seated in stays a mention of its own: "Support Mission in Mali" names Mali
     named = [m for m in bodies if not overlaps(m.span, [s for s in taken if not _seat_of(m, s, mentions)])]
-    posts = posts_of_named_bodies(text, [m for m in mentions if m.kind == Kind.POST], named)
+    known_bodies = [m for m in mentions if m.kind in _POSTED_BODY_KINDS]
+    posts = posts_of_named_bodies(text, [m for m in mentions if m.kind == Kind.POST], [*named, *known_bodies])
     others = [m for m in mentions if m.kind != Kind.POST]
     found = sorted([*others, *posts, *named], key=lambda m: (m.span.start, m.span.end))
     return [_as_shortened_form(m, found) for m in found]
@@ -339,13 +346,15 @@ def _commitments(
     author: Mention | None = None,
     home: tuple[Mention | None, ...] = (),
     kind: str = "",
+    bodies: tuple[Mention, ...] = (),
 ) -> list[Commitment]:
-    """The commitments of the preamble, the operative part and the pledges of an annex."""
+    """The commitments of the preamble, the operative part and the pledges of an annex; ``bodies`` are those the
+    text names by structure, which its short names ("the Centre") may stand for."""
 
     def instruments_in(start: int, end: int) -> list[Mention]:
         return [c.mention for c in citations if start <= c.mention.span.start < end]
 
-    finder = CommitmentFinder(text, view, pack, language, instruments_in, home)
+    finder = CommitmentFinder(text, view, pack, language, instruments_in, home, bodies)
     found: list[Commitment] = []
     leads: dict[str, Commitment] = {}  # the last commitment of each numbered paragraph, for its lettered items
     completed: Commitment | None = None  # an unnumbered lead its numbered paragraphs complete ("Resolves that:")
