@@ -763,10 +763,13 @@ EXTRA: dict[str, object] = {
     "demand_list_leads": {
         **{verb: "calls-for" for verb in ("خلص", "وخلص", "خلصت", "وخلصت", "يطالب", "تطالب", "نطالب", "ويطالب",
                                           "وتطالب", "يدعو", "تدعو", "ندعو", "يؤكد", "تؤكد", "نؤكد", "يعلن",
-                                          "تعلن", "نعلن", "إعلان", "مطالب", "المطالب", "بمطالب")},
+                                          "تعلن", "نعلن", "إعلان", "مطالب", "المطالب", "بمطالب", "ويدعو",
+                                          "وتدعو", "وندعو")},
         **{verb: "recommends" for verb in ("يوصي", "توصي", "نوصي", "ويوصي", "وتوصي", "توصيات", "التوصيات")},
         # "ونستعرض أهمها في ما يلي:", "يسجل ما يلي:": the positions that follow, each with its own verb or noun
         **dict.fromkeys(("في ما يلي", "فيما يلي", "يسجل ما يلي", "تسجل ما يلي"), "notes"),
+        # "فإن المؤتمر ... يصدر البيان العام الآتي:": the statement announced is the positions that follow
+        **dict.fromkeys(("الآتي", "ما يأتي", "التالي", "التالية"), "notes"),
         # ... with the speaker between verb and object, as verbs come first: "يسجل المؤتمر ما يلي:"
         **dict.fromkeys((f"{verb} {speaker} ما يلي" for verb in ("يسجل", "تسجل")
                          for speaker in _SPEAKER_NOUNS), "notes"),
@@ -777,12 +780,15 @@ EXTRA: dict[str, object] = {
         **dict.fromkeys(("لدعوة", "ولدعوة", "بدعوة"), "calls-upon"),
     },
     # "وأمام هذه الأحداث فإن المنظمة المغربية لحقوق الإنسان:" | "تستنكر ...": the subject, then its verbs as items
-    "demand_list_subject_leads": ("فإن", "إن"),
+    # ... "واعتبارا لأهمية البيئة ... فإنه:", "وإذ يستحضر المؤتمر ...:": the subject as a pronoun, or the clause
+    # of circumstance the items' verbs complete
+    "demand_list_subject_leads": ("فإن", "إن", "فإنه", "فإنها", "وإذ"),
     # "على المستوى الوطني:", "على الصعيد الدولي": a list's sections by level, under one lead-in
     "demand_section_openers": ("على المستوى", "على الصعيد", "المستوى", "الصعيد"),
     # ... numbered in words: "أولا: على المستوى الدولي", "ثانيا - على الصعيد الوطني"
     "section_ordinals": ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"),
-    "closing_openers": ("في الختام", "وفي الختام", "ختاما", "وختاما"),
+    # ... and "تلكم كانت أهم المخرجات ...": the sum of what came before
+    "closing_openers": ("في الختام", "وفي الختام", "ختاما", "وختاما", "تلكم كانت", "تلك كانت"),
     # ... and the verbs and stance nouns that open or join an item beyond the operative verbs: an NGO's
     # congress speaks in the masculine ("يطالب المؤتمر", "يثمن"), its statement by nouns ("تنديدها").
     "demand_item_verbs": {
@@ -797,7 +803,9 @@ EXTRA: dict[str, object] = {
             "يستنكر": "deplores", "تستنكر": "deplores", "يدين": "condemns", "تدين": "condemns",
             "يشجب": "condemns", "تشجب": "condemns", "يلاحظ": "notes", "تلاحظ": "notes",
             "يرفض": "deplores", "ترفض": "deplores", "يؤكد": "affirms", "تؤكد": "affirms",
-            "يصر": "stresses", "تصر": "stresses",
+            "يصر": "stresses", "تصر": "stresses", "يشدد": "stresses", "تشدد": "stresses",
+            "ينبه": "draws-attention", "تنبه": "draws-attention", "يحيي": "commends", "تحيي": "commends",
+            "يضم صوته": "supports", "تضم صوتها": "supports",
         }.items()},
         # an item written as a verbal noun ("المطالبة بفتح حوارات", "إدانة الانتهاكات"), as a press statement
         # relays a congress's positions
