@@ -139,7 +139,7 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 area = (
                     area or _area_going_on(statistic.span, previous, areas) or _paragraph_area(news, statistic, areas)
                 )
-                area = area or _home_area(news, areas) or _subject_area(news)
+                area = area or _home_area(news, areas) or _subject_area(news) or _sole_state(areas)
                 statistics.append(replace(statistic, area=area))
     return statistics
 
@@ -244,6 +244,14 @@ def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention
 def _home_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
     home = news.home_state
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
+
+
+def _sole_state(areas: list[Mention]) -> Mention | None:
+    """The one state a text names, where it names no other: a report on one country ("92% des Malgaches vivent
+    avec moins de 2 dollars ... la crise politique à Madagascar") counts what it counts there, wherever in the
+    text the country's name stands. Two states named: no telling which."""
+    states = [m for m in areas if m.kind == Kind.STATE]
+    return states[0] if states and len({m.key for m in states}) == 1 else None
 
 
 def _subject_area(news: DocumentText) -> Mention | None:
@@ -845,20 +853,27 @@ def _full_month_names(pack: LanguagePack) -> list[str]:
 
 
 def _year_range(news: DocumentText, sentence: Span) -> str | None:
-    """A range of years in a sentence: "2017-2022", "2017/2022", or joined by a word of the pack's
-    ``year_range_links`` ("2022至2024年", "de 2011 a 2012")."""
+    """A range of years in a sentence: "2017-2022", "2017/2022", joined by a word of the pack's
+    ``year_range_links`` ("2022至2024年", "de 2011 a 2012"), or between a word of ``between_words`` and one of
+    ``date_range_connectors`` ("entre 2008 et 2013", "entre 2008 y 2013")."""
     pattern = news.pack.derived("figures.year_range", _year_range_pattern)
     match = pattern.search(fold_digits(sentence.of(news.text)))
-    return f"{match.group(1)}/{match.group(2)}" if match else None
+    years = [year for year in match.groups() if year] if match else []
+    return f"{years[0]}/{years[1]}" if years else None
 
 
 def _year_range_pattern(pack: LanguagePack) -> re.Pattern[str]:
     links = pack.words("year_range_links")
-    if not links:
+    between, connectors = pack.words("between_words"), pack.words("date_range_connectors")
+    if not links and not (between and connectors):
         return _YEAR_RANGE
-    words = phrases_alternation(links)
     year = r"((?:18|19|20|21)\d\d)"
-    return re.compile(rf"(?<!\d){year}(?:\s*[-–/]\s*|\s*(?:{words})\s*){year}(?!\d)")
+    joints = r"\s*[-–/]\s*" + (rf"|\s*(?:{phrases_alternation(links)})\s*" if links else "")
+    pattern = rf"(?<!\d){year}(?:{joints}){year}(?!\d)"
+    if between and connectors:  # "entre 2008 et 2013": "et" alone joins two years that are no range
+        opener, connector = phrases_alternation(between), phrases_alternation(connectors)
+        pattern = rf"(?<!\w)(?:{opener})\s+{year}\s*(?:{connector})\s*{year}(?!\d)|{pattern}"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 #: Kinds of the resolver that can be the area of a figure.

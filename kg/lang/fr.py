@@ -30,6 +30,7 @@ QUALIFIERS: dict[str, str] = {
     "quelque": "about",
     "presque": "about",
     "approximativement": "about",
+    "à peu près": "about",
     "au moins": "at-least",
     "pas moins de": "at-least",
     "un minimum de": "at-least",
@@ -52,6 +53,10 @@ UNITS: dict[str, str] = {
     "dollars des États-Unis": "USD",
     "€": "EUR",
     "euros": "EUR",
+    # one euro or less ("à peu près 1,5 euro"), and the codes a news item writes after the amount ("8 milliards USD")
+    "euro": "EUR",
+    "EUR": "EUR",
+    "USD": "USD",
     "d’euros": "EUR",
     "d'euros": "EUR",
     "personnes": "persons",
