@@ -837,6 +837,8 @@ EXTRA: dict[str, object] = {
     "event_at_words": ("في", "خلال"),
     # "في", and "ب" written on a word for a place ("بمدينة الرباط": in the city of Rabat)
     "place_prepositions": ("في", "بمدينة", "بمحافظة"),
+    # ... and written on the name: "مؤتمرها العاشر | بالرباط", "المنعقد بالرباط وبوزنيقة"
+    "place_proclitics": ("ب", "وب"),
     "meeting_series_words": ("اجتماعات", "دورات"),
     "period_words": ("في الفترة",),
     "year_place_prepositions": ("في عام", "عام"),
