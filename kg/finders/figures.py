@@ -116,6 +116,8 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 continue
             if quantity.unit is None and _classifies_a_kind(news, quantity.span.end):
                 continue
+            if quantity.unit is None and _numbers_an_edition(news, quantity.span.end):
+                continue
             if quantity.unit is None and _after_ordinal_word(news, quantity.span.start):
                 continue
             if quantity.unit is None and _names_a_model(news, quantity.span):
@@ -379,6 +381,14 @@ def _classifies_a_kind(news: DocumentText, position: int) -> bool:
     a number before a noun of the pack's ``kind_classifier_nouns`` says what kind a thing is, not how much of
     anything there is."""
     return starts_with_phrase(news.text, _skip(news.text, position), news.words("kind_classifier_nouns")) is not None
+
+
+def _numbers_an_edition(news: DocumentText, position: int) -> bool:
+    """ "del 27 Festival Cultural Zacatecas": a number right before the capitalised head of an event's name
+    (the pack's ``event_heads``) counts which edition it is, as an ordinal would, not how many."""
+    start = _skip(news.text, position)
+    head = starts_with_phrase(news.text, start, news.mapping("event_heads"))
+    return head is not None and start > position and news.text[start : start + 1].isupper()
 
 
 def _marks_a_month_or_day(news: DocumentText, position: int) -> bool:

@@ -576,6 +576,7 @@ EXTRA: dict[str, object] = {
         "Conferencia": "conference",
         "Congreso de las Naciones Unidas": "conference",
         "Foro": "forum",
+        "Festival": "event",
         "Taller": "workshop",
         "Reunión": "meeting",
         "reunión": "meeting",

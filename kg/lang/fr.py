@@ -594,7 +594,8 @@ EXTRA: dict[str, object] = {
                                for count in ("Vingt-Huit", "Vingt-Sept", "Vingt-Cinq")},
     # heads that name an event alone, with the day or the place after them ("une rencontre le 3 mars à Rabat",
     # "une conférence de presse à Calais"); "la réunion" or "la session" need a name
-    "event_heads_alone": ("rencontre", "conférence de presse"),
+    # ... and a court's hearing, dated after it ("l'audience correctionnelle de Dijon, le 11 mai")
+    "event_heads_alone": ("rencontre", "conférence de presse", "audience correctionnelle", "audience publique"),
     "event_heads": {
         "Sommet": "summit",
         "Journée mondiale": "event", "Journée internationale": "event",  # observances
