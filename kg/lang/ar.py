@@ -231,6 +231,10 @@ POSTS: dict[str, str] = {
     "الكاتب العام": "General Secretary", "الكاتبة العامة": "General Secretary",
     "نائب الكاتب العام": "Deputy General Secretary", "نائبة الكاتب العام": "Deputy General Secretary",
     "أمين المال": "Treasurer", "أمينة المال": "Treasurer", "نائب أمين المال": "Deputy Treasurer",
+    # ... and by the short title of a bureau's list ("نائب الأمين: ..."); "الأمين" alone is also a name ("محمد
+    # الأمين"), a post only before its colon ("الأمين: ...")
+    "نائب الأمين": "Deputy Treasurer", "نائبة الأمين": "Deputy Treasurer", "الأمين:": "Treasurer",
+    "الأمينة:": "Treasurer",
 }  # fmt: skip
 # Heads of the names of national bodies: "وزارة العمل", "هيئة الاستثمار".
 ORGANIZATION_HEADS: dict[str, str] = {
@@ -501,7 +505,7 @@ EXTRA: dict[str, object] = {
                          "برنامج", "صندوق", "بعثة", "لجنة", "جامعة", "دولة", "حكومة"),
     # a "رئيس" in the news heads a state, a bank or an assembly; in a UN document he chairs a meeting
     "post_names_in_news": {"الرئيس": "President", "الرئيسة": "President", "رئيس": "President",
-                           "رئيسة": "President"},
+                           "رئيسة": "President", "نائب الرئيس": "Vice-President", "نائبة الرئيس": "Vice-President"},
     "observance_days": {
         "اليوم العالمي للاجئين": "--06-20", "اليوم الدولي للمهاجرين": "--12-18", "يوم حقوق الإنسان": "--12-10",
         "اليوم العالمي للنحل": "--05-20", "اليوم الدولي للمرأة": "--03-08", "اليوم الدولي للسلام": "--09-21",

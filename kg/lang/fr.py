@@ -275,6 +275,8 @@ POSTS: dict[str, str] = {
     "chancelier": "Chancellor", "chancelière": "Chancellor",
     "chef de la diplomatie": "Minister for Foreign Affairs",
     "coordinatrice": "Coordinator",
+    # the officers of an association's bureau ("Trésorier : ...")
+    "Trésorier": "Treasurer", "Trésorière": "Treasurer", "trésorier": "Treasurer", "trésorière": "Treasurer",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("ministère de l'Intérieur").
 ORGANIZATION_HEADS: dict[str, str] = {
