@@ -141,7 +141,7 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 area = (
                     area or _area_going_on(statistic.span, previous, areas) or _paragraph_area(news, statistic, areas)
                 )
-                area = area or _home_area(news, areas) or _subject_area(news) or _sole_state(areas)
+                area = area or _home_area(news, areas) or _subject_area(news)
                 statistics.append(replace(statistic, area=area))
     return statistics
 
@@ -246,14 +246,6 @@ def _area_going_on(figure: Span, previous: Statistic | None, areas: list[Mention
 def _home_area(news: DocumentText, areas: list[Mention]) -> Mention | None:
     home = news.home_state
     return next((m for m in areas if home and m.kind == Kind.STATE and (m.key or "").split("/")[0] == home), None)
-
-
-def _sole_state(areas: list[Mention]) -> Mention | None:
-    """The one state a text names, where it names no other: a report on one country ("92% des Malgaches vivent
-    avec moins de 2 dollars ... la crise politique à Madagascar") counts what it counts there, wherever in the
-    text the country's name stands. Two states named: no telling which."""
-    states = [m for m in areas if m.kind == Kind.STATE]
-    return states[0] if states and len({m.key for m in states}) == 1 else None
 
 
 def _subject_area(news: DocumentText) -> Mention | None:

@@ -1,14 +1,13 @@
-"""Figures of a news report on one country, in French and Spanish.
+"""Periods and units of figures in French and Spanish news.
 
-Each excerpt is composed for the test. Before, a figure whose sentence named no state had no area, though the
-text named one state only (further down); a range of years written "entre 2008 et 2013" gave the first year
-alone; "à peu près 1,5 euro" had neither unit nor qualifier, and "8 milliards USD" no unit.
+Each excerpt is composed for the test. Before, a range of years written "entre 2008 et 2013" gave the first
+year alone; "à peu près 1,5 euro" had neither unit nor qualifier, and "8 milliards USD" no unit.
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import build_news, resolved_key, statistic_of
+from helpers import build_news, statistic_of
 
 _ONE_COUNTRY = {
     "fr": (
@@ -25,24 +24,8 @@ _ONE_COUNTRY = {
 
 
 @pytest.mark.parametrize("language", sorted(_ONE_COUNTRY))
-def test_a_figure_of_a_text_that_names_one_state_is_about_it(language: str) -> None:
-    extraction = build_news(_ONE_COUNTRY[language], language)
-    for value in ("64", "12"):
-        area = statistic_of(extraction, value).area
-        assert area is not None and resolved_key(area, language) == "PRY"
-
-
-@pytest.mark.parametrize("language", sorted(_ONE_COUNTRY))
 def test_a_range_of_years_between_two_years_is_the_figures_period(language: str) -> None:
     assert statistic_of(build_news(_ONE_COUNTRY[language], language), "12").period == "2008/2013"
-
-
-def test_two_states_named_leave_a_figure_without_an_area_of_its_own() -> None:
-    text = (
-        "Titre\n\nSelon une note de la Fondation Kestrel, 64% des habitants vivent avec moins de 3 dollars.\n\n"
-        "La fondation évoque le Paraguay et la Bolivie.\n"
-    )
-    assert statistic_of(build_news(text, "fr"), "64").area is None
 
 
 def test_two_years_joined_without_between_are_no_range() -> None:
