@@ -10,10 +10,10 @@ from helpers import build_news, citations_of
 
 
 def test_the_rome_statute_by_its_other_title_is_known() -> None:
-    text = "البيان العام\n\nيدعو المؤتمر نورلاند إلى المصادقة على النظام الأساسي للمحكمة الجنائية الدولية.\n"
+    text = "بلاغ\n\nتطالب الجمعية حكومة نورلاند بالانضمام إلى النظام الأساسي للمحكمة الجنائية الدولية.\n"
     assert "rome-statute" in citations_of(build_news(text, "ar"))
 
 
 def test_the_court_named_alone_cites_no_statute() -> None:
-    text = "البيان العام\n\nيدعو المؤتمر إلى توسيع اختصاصات المحكمة الجنائية الدولية.\n"
+    text = "بلاغ\n\nتطالب الجمعية بدعم استقلال المحكمة الجنائية الدولية وحماية قضاتها.\n"
     assert "rome-statute" not in citations_of(build_news(text, "ar"))

@@ -2,7 +2,7 @@
 
 Each excerpt is composed for the test in the style of an NGO congress's statement as its site publishes it
 (list items turned into paragraphs, stops often lost). Before, a lead-in that announces "the following
-statement" ("يصدر البيان العام الآتي:"), one that ends with its subject as a pronoun ("فإنه:") or opens with
+statement" ("يصدر البلاغ الآتي:"), one that ends with its subject as a pronoun ("فإنه:") or opens with
 a clause of circumstance ("وإذ يستحضر المؤتمر ...:"), a verb with its conjunction ("ويدعو المؤتمر ... إلى :")
 and a section heading with a colon and no lead-in before it ("على المستوى الوطني:") opened no list; a short
 item with no stop among items with no verb was read as a heading that ends the list; recommendations "to the
@@ -27,12 +27,12 @@ def _first_words(text: str, commitments: list[Commitment]) -> list[str]:
 
 
 _ANNOUNCED = (
-    "البيان العام\n\nإن المؤتمر الوطني الخامس لجمعية نورلاند للحقوق، المنعقد بمدينة كستريل، ناقش التقارير.\n\n"
-    "فإن المؤتمر الوطني الخامس لجمعية نورلاند للحقوق يصدر البيان العام الآتي:\n\n"
-    "أولا - على المستوى الدولي\n\n"
-    "ينبه إلى الآثار الخطيرة للأزمات المتتالية على الحقوق الأساسية للشعوب؛\n\n"
-    "يحيي نضالات الشعوب من أجل الحرية والكرامة والعدالة؛\n\n"
-    "يشدد على ضرورة احترام حقوق المهاجرين وطالبي اللجوء؛\n"
+    "بلاغ\n\nعقد المكتب الوطني لجمعية نورلاند للحقوق اجتماعه الدوري بمدينة كستريل.\n\n"
+    "وبعد تدارس أوضاع الأحياء الفقيرة، فإن المكتب الوطني لجمعية نورلاند للحقوق يصدر البلاغ الآتي:\n\n"
+    "أولا - على المستوى المحلي\n\n"
+    "ينبه إلى خطورة تلوث مياه الآبار على صحة سكان القرى؛\n\n"
+    "يحيي المتطوعين الذين ساهموا في حملات محو الأمية؛\n\n"
+    "يشدد على ضرورة حماية الأطفال العاملين في الحقول؛\n"
 )
 
 
@@ -43,35 +43,35 @@ def test_a_lead_in_announcing_the_statement_that_follows_opens_a_list() -> None:
 
 
 _PRONOUN_AND_CIRCUMSTANCE = (
-    "البيان العام\n\nانعقد المؤتمر الوطني لجمعية نورلاند للحقوق بمدينة كستريل.\n\n"
-    "وإذ يذكر المؤتمر بمواقف الجمعية بخصوص حرية الصحافة فإنه:\n\n"
-    "يدعو إلى وقف المتابعات في حق الصحفيين؛\n\n"
-    "يطالب الحكومة بفتح حوار وطني حول حرية الإعلام.\n\n"
-    "وإذ يستحضر المؤتمر انخراط الجمعية في الدفاع عن حقوق المرأة:\n\n"
-    "يدعو إلى تفعيل الاستراتيجية الوطنية لمناهضة العنف ضد النساء؛\n\n"
-    "ويدعو المؤتمر في هذا الصدد إلى :\n\n"
-    "انضمام نورلاند إلى البروتوكولات الاختيارية الملحقة بالعهدين الدوليين.\n"
+    "البيان الختامي\n\nانعقد المؤتمر الجهوي لجمعية نورلاند للحقوق بمدينة كستريل.\n\n"
+    "واعتبارا لما يعانيه الفلاحون الصغار من غلاء مياه السقي فإنه:\n\n"
+    "يدعو إلى دعم التعاونيات الفلاحية النسائية؛\n\n"
+    "يطالب الحكومة بمراجعة أسعار مياه السقي.\n\n"
+    "وإذ يستحضر المؤتمر عزلة القرى الجبلية في فصل الشتاء:\n\n"
+    "يدعو إلى فتح الطرق المقطوعة بسبب الثلوج؛\n\n"
+    "ويدعو المؤتمر كذلك إلى :\n\n"
+    "إحداث مراكز صحية متنقلة في المناطق الجبلية.\n"
 )
 
 
 def test_a_lead_in_ending_with_its_subject_as_a_pronoun_or_a_clause_of_circumstance_opens_a_list() -> None:
     text = _PRONOUN_AND_CIRCUMSTANCE
-    listed = _listed(text, "ar", "حرية الصحافة فإنه:")
-    assert _first_words(text, listed) == ["يدعو", "يطالب", "يدعو", "انضمام"]
+    listed = _listed(text, "ar", "مياه السقي فإنه:")
+    assert _first_words(text, listed) == ["يدعو", "يطالب", "يدعو", "إحداث"]
     assert {c.force for c in listed} == {"exhortatory"}
     assert [a.text for a in listed[1].addressees] == ["الحكومة"]
-    # the lead-in "ويدعو المؤتمر في هذا الصدد إلى :" is no demand of its own: its item is
-    assert not any(c.span.of(text).startswith("ويدعو المؤتمر في هذا الصدد") for c in listed)
+    # the lead-in "ويدعو المؤتمر كذلك إلى :" is no demand of its own: its item is
+    assert not any(c.span.of(text).startswith("ويدعو المؤتمر كذلك") for c in listed)
 
 
 _SHORT_ITEMS = {
     "ar": (
-        "البيان العام\n\nوإذ يسجل المؤتمر الخلل الذي يشوب منظومة العدالة، فإنه يدعو إلى :\n\n"
-        "إدماج الحكامة الأمنية في سياق الضمانات القانونية للحقوق الفردية؛\n\n"
-        "التعجيل بإنشاء الآلية الوطنية للوقاية من التعذيب في نورلاند\n\n"
-        "تدقيق اختصاصات مجلس الحسابات وتطوير آليات عمله؛\n",
+        "البيان الختامي\n\nوإذ يسجل المؤتمر تأخر إصلاح المنظومة الصحية، فإنه يدعو إلى :\n\n"
+        "تعميم التغطية الصحية على جميع العاملين في القطاع الفلاحي؛\n\n"
+        "الإسراع بفتح مستشفى جامعي جديد في جهة كستريل\n\n"
+        "تحسين ظروف عمل الممرضين والممرضات في المراكز القروية؛\n",
         "يدعو إلى :",
-        ["إدماج", "التعجيل", "تدقيق"],
+        ["تعميم", "الإسراع", "تحسين"],
     ),
     "fr": (
         "Résolution générale\n\nLe congrès de l'Union de Norland exige :\n\n"
@@ -94,8 +94,8 @@ def test_a_short_item_without_a_stop_between_items_without_verbs_stays_in_the_li
 
 _HEADING_AFTER_ITEMS = {
     "ar": (
-        "البيان العام\n\nفإن المؤتمر يدعو إلى :\n\n"
-        "إدماج الحكامة الأمنية في سياق الضمانات القانونية للحقوق الفردية؛\n\n"
+        "البيان الختامي\n\nفإن المؤتمر يدعو إلى :\n\n"
+        "تعميم التغطية الصحية على جميع العاملين في القطاع الفلاحي؛\n\n"
         "السياق العام\n\n"
         "يأتي هذا البيان في سياق متابعة الجمعية لأوضاع حقوق الإنسان.\n",
         "يدعو إلى :",
@@ -117,21 +117,21 @@ def test_a_heading_of_a_few_words_after_the_items_still_ends_the_list(language: 
 
 
 _SECTIONS_AND_RECOMMENDATIONS = (
-    "تصريح صحفي\n\nأود باسم رئاسة جمعية نورلاند للحقوق أن أرحب بكم.\n\n"
-    "أبرز نتائج المؤتمر:\n\n"
+    "تصريح صحفي\n\nنشكركم على حضور هذه الندوة باسم جمعية نورلاند للحقوق.\n\n"
+    "حصيلة أشغال الدورة:\n\n"
     "على المستوى الوطني:\n\n"
-    "التسريع بوضع سياسة عمومية مندمجة للشباب...\n\n"
+    "التسريع بإحداث دور للشباب في الأحياء الشعبية...\n\n"
     "على المستوى الإقليمي:\n\n"
-    "المطالبة الدول المغاربية باحترام حقوق المهاجرين...\n\n"
-    "توصيات المؤتمر للقيادة الجديدة:\n\n"
-    "وضع استراتيجية عمل طيلة الولاية الانتدابية لأجهزة الجمعية.\n\n"
-    "تلكم كانت أهم المخرجات التي أفضت إليها أشغال المؤتمر، ونحن رهن الإشارة للجواب على أسئلتكم.\n"
+    "المطالبة الدول المغاربية بتسهيل تنقل الطلبة بينها...\n\n"
+    "توصيات المجلس للقيادة الجديدة:\n\n"
+    "وضع برنامج لتكوين المتطوعين الجدد في فروع الجمعية.\n\n"
+    "تلكم كانت خلاصة ما توصلنا إليه، وشكرا على حضوركم.\n"
 )
 
 
 def test_a_section_heading_with_a_colon_opens_a_list_and_the_new_leadership_is_asked() -> None:
     text = _SECTIONS_AND_RECOMMENDATIONS
-    listed = _listed(text, "ar", "أبرز نتائج المؤتمر:")
+    listed = _listed(text, "ar", "حصيلة أشغال الدورة:")
     assert _first_words(text, listed) == ["التسريع", "المطالبة", "وضع"]
     assert [c.force for c in listed] == ["exhortatory", "exhortatory", "directive"]
     assert [a.text for a in listed[1].addressees] == ["الدول المغاربية"]
@@ -140,5 +140,5 @@ def test_a_section_heading_with_a_colon_opens_a_list_and_the_new_leadership_is_a
 
 
 def test_a_colon_paragraph_with_neither_a_lead_phrase_nor_a_section_opens_no_list() -> None:
-    text = "تصريح صحفي\n\nأبرز نتائج المؤتمر:\n\nتوحيد العضوية بحذف العضوية المساندة.\n"
-    assert _listed(text, "ar", "أبرز نتائج المؤتمر:") == []
+    text = "تصريح صحفي\n\nحصيلة أشغال الدورة:\n\nتنظيم يوم دراسي حول الماء في الخريف المقبل.\n"
+    assert _listed(text, "ar", "حصيلة أشغال الدورة:") == []

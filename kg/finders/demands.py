@@ -60,8 +60,8 @@ _LEAD_END = re.compile(r"[:：]\s*$")
 _MAX_HEADING = 80
 #: How far after an item's verb its addressee may start (past the subject: "يطالب المؤتمر، الحكومة").
 _ADDRESSEE_REACH = 12
-#: The fewest words of an item as short as a heading: a demand and its object ("التعجيل بإنشاء الآلية الوطنية
-#: للوقاية من التعذيب"); a heading names a topic in fewer.
+#: The fewest words of an item as short as a heading: a demand and its object ("الإسراع بفتح مستشفى جامعي جديد
+#: في كل جهة"); a heading names a topic in fewer.
 _MIN_SHORT_ITEM_WORDS = 6
 #: How far into a paragraph the verb that opens it may end.
 _OPENING_REACH = 40
@@ -168,7 +168,7 @@ def _is_unmarked_item(text: str) -> bool:
 
 def _is_short_item(news: DocumentText, units: list[Span], index: int, items: list[Span]) -> bool:
     """A short line with no stop between two items of a list of demands, which is one more item, not a heading:
-    a page's items lose their stops, and a short one ("التعجيل بإنشاء الآلية الوطنية للوقاية من التعذيب") reads
+    a page's items lose their stops, and a short one ("الإسراع بفتح مستشفى جامعي جديد في كل جهة") reads
     as a heading but for the items around it. A heading inside a list opens a section whose items carry their
     own verbs; here the items before and after it are of its kind, with no verb ("ملاءمة ...", "إصلاح ..."),
     the next one ending with a stop or long, and it has the words of a demand and its object, more than a
@@ -301,7 +301,7 @@ def _lead_addressee(news: DocumentText, actors: Actors, issuer: Mention | None, 
     start = skip_spaces(news.text, demands.verb.end)
     opener = starts_with_phrase(news.text, start, news.words("addressee_openers"))
     verb = Span(demands.verb.start, start + len(opener)) if opener else demands.verb
-    # past the author's noun for itself: "توصيات المؤتمر | للقيادة الجديدة:"
+    # past the author's noun for itself: "توصيات المجلس | للقيادة الجديدة:"
     position = _past_speaker_noun(news, skip_spaces(news.text, verb.end))
     own = starts_with_phrase(news.text, position, news.words("own_organ_words"))
     if own is not None:  # "a sus órganos:": the lead-in ends with them

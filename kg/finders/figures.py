@@ -376,7 +376,7 @@ def _classifies_a_kind(news: DocumentText, position: int) -> bool:
 
 
 def _numbers_an_edition(news: DocumentText, position: int) -> bool:
-    """ "del 27 Festival Cultural Zacatecas": a number right before the capitalised head of an event's name
+    """ "del 9 Festival de Jazz de Norville": a number right before the capitalised head of an event's name
     (the pack's ``event_heads``) counts which edition it is, as an ordinal would, not how many."""
     start = _skip(news.text, position)
     head = starts_with_phrase(news.text, start, news.mapping("event_heads"))
@@ -857,7 +857,7 @@ def _full_month_names(pack: LanguagePack) -> list[str]:
 def _year_range(news: DocumentText, sentence: Span) -> str | None:
     """A range of years in a sentence: "2017-2022", "2017/2022", joined by a word of the pack's
     ``year_range_links`` ("2022至2024年", "de 2011 a 2012"), or between a word of ``between_words`` and one of
-    ``date_range_connectors`` ("entre 2008 et 2013", "entre 2008 y 2013")."""
+    ``date_range_connectors`` ("entre 2011 et 2016", "entre 2011 y 2016")."""
     pattern = news.pack.derived("figures.year_range", _year_range_pattern)
     match = pattern.search(fold_digits(sentence.of(news.text)))
     years = [year for year in match.groups() if year] if match else []
@@ -872,7 +872,7 @@ def _year_range_pattern(pack: LanguagePack) -> re.Pattern[str]:
     year = r"((?:18|19|20|21)\d\d)"
     joints = r"\s*[-–/]\s*" + (rf"|\s*(?:{phrases_alternation(links)})\s*" if links else "")
     pattern = rf"(?<!\d){year}(?:{joints}){year}(?!\d)"
-    if between and connectors:  # "entre 2008 et 2013": "et" alone joins two years that are no range
+    if between and connectors:  # "entre 2011 et 2016": "et" alone joins two years that are no range
         opener, connector = phrases_alternation(between), phrases_alternation(connectors)
         pattern = rf"(?<!\w)(?:{opener})\s+{year}\s*(?:{connector})\s*{year}(?!\d)|{pattern}"
     return re.compile(pattern, re.IGNORECASE)

@@ -772,7 +772,7 @@ EXTRA: dict[str, object] = {
         **{verb: "recommends" for verb in ("يوصي", "توصي", "نوصي", "ويوصي", "وتوصي", "توصيات", "التوصيات")},
         # "ونستعرض أهمها في ما يلي:", "يسجل ما يلي:": the positions that follow, each with its own verb or noun
         **dict.fromkeys(("في ما يلي", "فيما يلي", "يسجل ما يلي", "تسجل ما يلي"), "notes"),
-        # "فإن المؤتمر ... يصدر البيان العام الآتي:": the statement announced is the positions that follow
+        # "فإن المكتب ... يصدر البلاغ الآتي:": the statement announced is the positions that follow
         **dict.fromkeys(("الآتي", "ما يأتي", "التالي", "التالية"), "notes"),
         # ... with the speaker between verb and object, as verbs come first: "يسجل المؤتمر ما يلي:"
         **dict.fromkeys((f"{verb} {speaker} ما يلي" for verb in ("يسجل", "تسجل")
@@ -784,14 +784,14 @@ EXTRA: dict[str, object] = {
         **dict.fromkeys(("لدعوة", "ولدعوة", "بدعوة"), "calls-upon"),
     },
     # "وأمام هذه الأحداث فإن المنظمة المغربية لحقوق الإنسان:" | "تستنكر ...": the subject, then its verbs as items
-    # ... "واعتبارا لأهمية البيئة ... فإنه:", "وإذ يستحضر المؤتمر ...:": the subject as a pronoun, or the clause
+    # ... "واعتبارا لأهمية الماء ... فإنه:", "وإذ يستحضر المؤتمر ...:": the subject as a pronoun, or the clause
     # of circumstance the items' verbs complete
     "demand_list_subject_leads": ("فإن", "إن", "فإنه", "فإنها", "وإذ"),
     # "على المستوى الوطني:", "على الصعيد الدولي": a list's sections by level, under one lead-in
     "demand_section_openers": ("على المستوى", "على الصعيد", "المستوى", "الصعيد"),
     # ... numbered in words: "أولا: على المستوى الدولي", "ثانيا - على الصعيد الوطني"
     "section_ordinals": ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"),
-    # ... and "تلكم كانت أهم المخرجات ...": the sum of what came before
+    # ... and "تلكم كانت خلاصة ما توصلنا إليه ...": the sum of what came before
     "closing_openers": ("في الختام", "وفي الختام", "ختاما", "وختاما", "تلكم كانت", "تلك كانت"),
     # ... and the verbs and stance nouns that open or join an item beyond the operative verbs: an NGO's
     # congress speaks in the masculine ("يطالب المؤتمر", "يثمن"), its statement by nouns ("تنديدها").
@@ -841,7 +841,7 @@ EXTRA: dict[str, object] = {
     "event_at_words": ("في", "خلال"),
     # "في", and "ب" written on a word for a place ("بمدينة الرباط": in the city of Rabat)
     "place_prepositions": ("في", "بمدينة", "بمحافظة"),
-    # ... and written on the name: "مؤتمرها العاشر | بالرباط", "المنعقد بالرباط وبوزنيقة"
+    # ... and written on the name: "مؤتمرها الثالث | بالدار البيضاء", "المنعقد بفاس وبمكناس"
     "place_proclitics": ("ب", "وب"),
     "meeting_series_words": ("اجتماعات", "دورات"),
     "period_words": ("في الفترة",),

@@ -268,8 +268,8 @@ POSTS: dict[str, str] = {
     "magistrada presidenta": "Presiding Judge", "consejero": "Councillor", "consejera": "Councillor",
     "consejero presidente": "Presiding Councillor", "consejera presidenta": "Presiding Councillor",
     "notario público": "Notary Public", "notaria pública": "Notary Public",
-    # heads of a directorate or department and university staff, as regional news names them ("Ana Ruiz, titular
-    # de la Dirección de ...", "jefe del departamento de ...", "catedrática de la UAZ")
+    # heads of a directorate or department and university staff, as regional news names them ("Elena Soto, titular
+    # de la Dirección de ...", "jefe del área de ...", "catedrática de la Universidad de Norland")
     "titular": "Head", "jefe": "Head", "jefa": "Head", "docente": "Lecturer", "investigador": "Researcher",
     "investigadora": "Researcher", "catedrático": "Professor", "catedrática": "Professor", "editor": "Editor",
     "editora": "Editor",
@@ -281,7 +281,7 @@ ORGANIZATION_HEADS: dict[str, str] = {
     for joint in ("de", "del", "de la")
 } | {
     # ... and of their directorates and units, an adjective of level between head and joint ("Dirección Estatal
-    # de Protección Civil", "Unidades Municipales de Protección Civil")
+    # de Caminos Rurales", "Unidades Municipales de Bomberos")
     " ".join(filter(None, (head, level, joint))): "government-agency"
     for head in ("Dirección", "Unidad", "Unidades")
     for level in ("", "General", "Nacional", "Federal", "Estatal", "Regional", "Municipal", "Municipales", "Académica")

@@ -53,7 +53,7 @@ UNITS: dict[str, str] = {
     "dollars des États-Unis": "USD",
     "€": "EUR",
     "euros": "EUR",
-    # one euro or less ("à peu près 1,5 euro"), and the codes a news item writes after the amount ("8 milliards USD")
+    # one euro or less ("à peu près 0,8 euro"), and the codes a news item writes after the amount ("6 milliards USD")
     "euro": "EUR",
     "EUR": "EUR",
     "USD": "USD",
@@ -596,7 +596,7 @@ EXTRA: dict[str, object] = {
                                for count in ("Vingt-Huit", "Vingt-Sept", "Vingt-Cinq")},
     # heads that name an event alone, with the day or the place after them ("une rencontre le 3 mars à Rabat",
     # "une conférence de presse à Calais"); "la réunion" or "la session" need a name
-    # ... and a court's hearing, dated after it ("l'audience correctionnelle de Dijon, le 11 mai")
+    # ... and a court's hearing, dated after it ("l'audience correctionnelle de Norville, le 4 mars")
     "event_heads_alone": ("rencontre", "conférence de presse", "audience correctionnelle", "audience publique"),
     "event_heads": {
         "Sommet": "summit",
