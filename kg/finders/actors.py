@@ -2106,7 +2106,37 @@ _OWN_ACRONYM = re.compile(r"^\s*[(（][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&.]{0,10}
 
 
 def place_after(news: DocumentText, actors: Actors, start: int, end: int) -> Mention | None:
-    """The first place named after a place preposition in ``text[start:end]`` ("tại tỉnh Vĩnh Phúc")."""
+    """The first place named after a place preposition in ``text[start:end]`` ("tại tỉnh Vĩnh Phúc"), the
+    preposition standing apart or written on the place's name ("بالرباط")."""
+    found = [
+        m
+        for m in (_place_after_preposition(news, actors, start, end), _place_with_proclitic(news, actors, start, end))
+        if m
+    ]
+    return min(found, key=lambda m: m.span.start, default=None)
+
+
+def _place_with_proclitic(news: DocumentText, actors: Actors, start: int, end: int) -> Mention | None:
+    """The first known place whose name carries a preposition of ``extra["place_proclitics"]`` ("بالرباط"):
+    the preposition opens the word, the name follows it in the same word."""
+    proclitics = news.words("place_proclitics")
+    if not proclitics:
+        return None
+    for place in sorted(actors.known, key=lambda m: m.span.start):
+        if place.kind not in (Kind.PLACE, Kind.STATE) or not start <= place.span.start < place.span.end <= end:
+            continue
+        for proclitic in proclitics:
+            opening = place.span.start - len(proclitic)
+            if opening >= start and news.text.startswith(proclitic, opening) and not _in_word(news.text, opening):
+                return place
+    return None
+
+
+def _in_word(text: str, position: int) -> bool:
+    return position > 0 and text[position - 1].isalnum()
+
+
+def _place_after_preposition(news: DocumentText, actors: Actors, start: int, end: int) -> Mention | None:
     for match in find_phrases(news.text, news.words("place_prepositions"), start, end):
         position = skip_spaces(news.text, match.end(), end)
         known = known_place_at(actors, position)

@@ -60,6 +60,9 @@ _LEAD_END = re.compile(r"[:：]\s*$")
 _MAX_HEADING = 80
 #: How far after an item's verb its addressee may start (past the subject: "يطالب المؤتمر، الحكومة").
 _ADDRESSEE_REACH = 12
+#: The fewest words of an item as short as a heading: a demand and its object ("الإسراع بفتح مستشفى جامعي جديد
+#: في كل جهة"); a heading names a topic in fewer.
+_MIN_SHORT_ITEM_WORDS = 6
 #: How far into a paragraph the verb that opens it may end.
 _OPENING_REACH = 40
 
@@ -91,7 +94,7 @@ def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
     verb: Span | None = None
     items: list[Span] = []
     marked = after_heading = verbs_in_items = False
-    for unit in units:
+    for index, unit in enumerate(units):
         text = unit.of(news.text)
         if lead is not None and _is_section_heading(news, text):
             # "على المستوى الوطني": a section of the list; with a colon it announces items as the lead-in did
@@ -115,6 +118,8 @@ def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
                 lead, (verb, action), verbs_in_items = unit, phrase, False
             elif subject is not None:  # "فإن المنظمة ...:": the verbs are the items' own, and ask no one yet
                 lead, verb, action, verbs_in_items = unit, None, subject, True
+            elif _is_section_heading(news, text):  # "على المستوى الوطني:" with no lead-in: items with their verbs
+                lead, verb, action, verbs_in_items = unit, None, "calls-for", True
             continue
         if lead is None:
             continue
@@ -129,7 +134,12 @@ def _lists_in(news: DocumentText, units: list[Span]) -> Iterator[DemandList]:
             if not (after_heading and _rank(opening) == 1 < _rank(action)):
                 items.append(unit)
                 after_heading = False
-        elif not marked and not after_heading and not verbs_in_items and _is_unmarked_item(text):
+        elif (
+            not marked
+            and not after_heading
+            and not verbs_in_items
+            and (_is_unmarked_item(text) or _is_short_item(news, units, index, items))
+        ):
             items.append(unit)
         elif not marked and _is_heading(text):
             after_heading = bool(items)  # a heading right after the lead-in is the list's own title
@@ -154,6 +164,26 @@ def _is_unmarked_item(text: str) -> bool:
     with a stop, or a single line too long for a heading (a page's list items lose their bullets and often their
     stops when the page is turned into text: "إقرار مبادئ السلم والأمن الدوليين، وفق ما هو مقرر ...")."""
     return bool(_ITEM_END.search(text)) or ("\n" not in text and len(text) > _MAX_HEADING)
+
+
+def _is_short_item(news: DocumentText, units: list[Span], index: int, items: list[Span]) -> bool:
+    """A short line with no stop between two items of a list of demands, which is one more item, not a heading:
+    a page's items lose their stops, and a short one ("الإسراع بفتح مستشفى جامعي جديد في كل جهة") reads
+    as a heading but for the items around it. A heading inside a list opens a section whose items carry their
+    own verbs; here the items before and after it are of its kind, with no verb ("ملاءمة ...", "إصلاح ..."),
+    the next one ending with a stop or long, and it has the words of a demand and its object, more than a
+    heading's topic ("خاتمة", "Au niveau national")."""
+    if not items or index + 1 >= len(units):
+        return False
+    text, following = units[index].of(news.text), units[index + 1].of(news.text)
+    return (
+        _is_heading(text)
+        and len(text.split()) >= _MIN_SHORT_ITEM_WORDS
+        and _is_unmarked_item(following)
+        and not _LEAD_END.search(following)
+        and _opening_action(news, items[-1]) is None
+        and _opening_action(news, units[index + 1]) is None
+    )
 
 
 def _units(text: str, main: Span) -> list[Span]:
@@ -271,7 +301,8 @@ def _lead_addressee(news: DocumentText, actors: Actors, issuer: Mention | None, 
     start = skip_spaces(news.text, demands.verb.end)
     opener = starts_with_phrase(news.text, start, news.words("addressee_openers"))
     verb = Span(demands.verb.start, start + len(opener)) if opener else demands.verb
-    position = skip_spaces(news.text, verb.end)
+    # past the author's noun for itself: "توصيات المجلس | للقيادة الجديدة:"
+    position = _past_speaker_noun(news, skip_spaces(news.text, verb.end))
     own = starts_with_phrase(news.text, position, news.words("own_organ_words"))
     if own is not None:  # "a sus órganos:": the lead-in ends with them
         span = Span(position, position + len(own))

@@ -116,6 +116,8 @@ def find_statistics(news: DocumentText, excluded: list[Span]) -> list[Statistic]
                 continue
             if quantity.unit is None and _classifies_a_kind(news, quantity.span.end):
                 continue
+            if quantity.unit is None and _numbers_an_edition(news, quantity.span.end):
+                continue
             if quantity.unit is None and _after_ordinal_word(news, quantity.span.start):
                 continue
             if quantity.unit is None and _names_a_model(news, quantity.span):
@@ -371,6 +373,14 @@ def _classifies_a_kind(news: DocumentText, position: int) -> bool:
     a number before a noun of the pack's ``kind_classifier_nouns`` says what kind a thing is, not how much of
     anything there is."""
     return starts_with_phrase(news.text, _skip(news.text, position), news.words("kind_classifier_nouns")) is not None
+
+
+def _numbers_an_edition(news: DocumentText, position: int) -> bool:
+    """ "del 9 Festival de Jazz de Norville": a number right before the capitalised head of an event's name
+    (the pack's ``event_heads``) counts which edition it is, as an ordinal would, not how many."""
+    start = _skip(news.text, position)
+    head = starts_with_phrase(news.text, start, news.mapping("event_heads"))
+    return head is not None and start > position and news.text[start : start + 1].isupper()
 
 
 def _marks_a_month_or_day(news: DocumentText, position: int) -> bool:
@@ -846,20 +856,27 @@ def _full_month_names(pack: LanguagePack) -> list[str]:
 
 
 def _year_range(news: DocumentText, sentence: Span) -> str | None:
-    """A range of years in a sentence: "2017-2022", "2017/2022", or joined by a word of the pack's
-    ``year_range_links`` ("2022至2024年", "de 2011 a 2012")."""
+    """A range of years in a sentence: "2017-2022", "2017/2022", joined by a word of the pack's
+    ``year_range_links`` ("2022至2024年", "de 2011 a 2012"), or between a word of ``between_words`` and one of
+    ``date_range_connectors`` ("entre 2011 et 2016", "entre 2011 y 2016")."""
     pattern = news.pack.derived("figures.year_range", _year_range_pattern)
     match = pattern.search(fold_digits(sentence.of(news.text)))
-    return f"{match.group(1)}/{match.group(2)}" if match else None
+    years = [year for year in match.groups() if year] if match else []
+    return f"{years[0]}/{years[1]}" if years else None
 
 
 def _year_range_pattern(pack: LanguagePack) -> re.Pattern[str]:
     links = pack.words("year_range_links")
-    if not links:
+    between, connectors = pack.words("between_words"), pack.words("date_range_connectors")
+    if not links and not (between and connectors):
         return _YEAR_RANGE
-    words = phrases_alternation(links)
     year = r"((?:18|19|20|21)\d\d)"
-    return re.compile(rf"(?<!\d){year}(?:\s*[-–/]\s*|\s*(?:{words})\s*){year}(?!\d)")
+    joints = r"\s*[-–/]\s*" + (rf"|\s*(?:{phrases_alternation(links)})\s*" if links else "")
+    pattern = rf"(?<!\d){year}(?:{joints}){year}(?!\d)"
+    if between and connectors:  # "entre 2011 et 2016": "et" alone joins two years that are no range
+        opener, connector = phrases_alternation(between), phrases_alternation(connectors)
+        pattern = rf"(?<!\w)(?:{opener})\s+{year}\s*(?:{connector})\s*{year}(?!\d)|{pattern}"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 #: Kinds of the resolver that can be the area of a figure.

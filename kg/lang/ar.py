@@ -231,6 +231,10 @@ POSTS: dict[str, str] = {
     "الكاتب العام": "General Secretary", "الكاتبة العامة": "General Secretary",
     "نائب الكاتب العام": "Deputy General Secretary", "نائبة الكاتب العام": "Deputy General Secretary",
     "أمين المال": "Treasurer", "أمينة المال": "Treasurer", "نائب أمين المال": "Deputy Treasurer",
+    # ... and by the short title of a bureau's list ("نائب الأمين: ..."); "الأمين" alone is also a name ("محمد
+    # الأمين"), a post only before its colon ("الأمين: ...")
+    "نائب الأمين": "Deputy Treasurer", "نائبة الأمين": "Deputy Treasurer", "الأمين:": "Treasurer",
+    "الأمينة:": "Treasurer",
 }  # fmt: skip
 # Heads of the names of national bodies: "وزارة العمل", "هيئة الاستثمار".
 ORGANIZATION_HEADS: dict[str, str] = {
@@ -501,7 +505,7 @@ EXTRA: dict[str, object] = {
                          "برنامج", "صندوق", "بعثة", "لجنة", "جامعة", "دولة", "حكومة"),
     # a "رئيس" in the news heads a state, a bank or an assembly; in a UN document he chairs a meeting
     "post_names_in_news": {"الرئيس": "President", "الرئيسة": "President", "رئيس": "President",
-                           "رئيسة": "President"},
+                           "رئيسة": "President", "نائب الرئيس": "Vice-President", "نائبة الرئيس": "Vice-President"},
     "observance_days": {
         "اليوم العالمي للاجئين": "--06-20", "اليوم الدولي للمهاجرين": "--12-18", "يوم حقوق الإنسان": "--12-10",
         "اليوم العالمي للنحل": "--05-20", "اليوم الدولي للمرأة": "--03-08", "اليوم الدولي للسلام": "--09-21",
@@ -764,10 +768,13 @@ EXTRA: dict[str, object] = {
     "demand_list_leads": {
         **{verb: "calls-for" for verb in ("خلص", "وخلص", "خلصت", "وخلصت", "يطالب", "تطالب", "نطالب", "ويطالب",
                                           "وتطالب", "يدعو", "تدعو", "ندعو", "يؤكد", "تؤكد", "نؤكد", "يعلن",
-                                          "تعلن", "نعلن", "إعلان", "مطالب", "المطالب", "بمطالب")},
+                                          "تعلن", "نعلن", "إعلان", "مطالب", "المطالب", "بمطالب", "ويدعو",
+                                          "وتدعو", "وندعو")},
         **{verb: "recommends" for verb in ("يوصي", "توصي", "نوصي", "ويوصي", "وتوصي", "توصيات", "التوصيات")},
         # "ونستعرض أهمها في ما يلي:", "يسجل ما يلي:": the positions that follow, each with its own verb or noun
         **dict.fromkeys(("في ما يلي", "فيما يلي", "يسجل ما يلي", "تسجل ما يلي"), "notes"),
+        # "فإن المكتب ... يصدر البلاغ الآتي:": the statement announced is the positions that follow
+        **dict.fromkeys(("الآتي", "ما يأتي", "التالي", "التالية"), "notes"),
         # ... with the speaker between verb and object, as verbs come first: "يسجل المؤتمر ما يلي:"
         **dict.fromkeys((f"{verb} {speaker} ما يلي" for verb in ("يسجل", "تسجل")
                          for speaker in _SPEAKER_NOUNS), "notes"),
@@ -778,12 +785,15 @@ EXTRA: dict[str, object] = {
         **dict.fromkeys(("لدعوة", "ولدعوة", "بدعوة"), "calls-upon"),
     },
     # "وأمام هذه الأحداث فإن المنظمة المغربية لحقوق الإنسان:" | "تستنكر ...": the subject, then its verbs as items
-    "demand_list_subject_leads": ("فإن", "إن"),
+    # ... "واعتبارا لأهمية الماء ... فإنه:", "وإذ يستحضر المؤتمر ...:": the subject as a pronoun, or the clause
+    # of circumstance the items' verbs complete
+    "demand_list_subject_leads": ("فإن", "إن", "فإنه", "فإنها", "وإذ"),
     # "على المستوى الوطني:", "على الصعيد الدولي": a list's sections by level, under one lead-in
     "demand_section_openers": ("على المستوى", "على الصعيد", "المستوى", "الصعيد"),
     # ... numbered in words: "أولا: على المستوى الدولي", "ثانيا - على الصعيد الوطني"
     "section_ordinals": ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"),
-    "closing_openers": ("في الختام", "وفي الختام", "ختاما", "وختاما"),
+    # ... and "تلكم كانت خلاصة ما توصلنا إليه ...": the sum of what came before
+    "closing_openers": ("في الختام", "وفي الختام", "ختاما", "وختاما", "تلكم كانت", "تلك كانت"),
     # ... and the verbs and stance nouns that open or join an item beyond the operative verbs: an NGO's
     # congress speaks in the masculine ("يطالب المؤتمر", "يثمن"), its statement by nouns ("تنديدها").
     "demand_item_verbs": {
@@ -798,7 +808,9 @@ EXTRA: dict[str, object] = {
             "يستنكر": "deplores", "تستنكر": "deplores", "يدين": "condemns", "تدين": "condemns",
             "يشجب": "condemns", "تشجب": "condemns", "يلاحظ": "notes", "تلاحظ": "notes",
             "يرفض": "deplores", "ترفض": "deplores", "يؤكد": "affirms", "تؤكد": "affirms",
-            "يصر": "stresses", "تصر": "stresses",
+            "يصر": "stresses", "تصر": "stresses", "يشدد": "stresses", "تشدد": "stresses",
+            "ينبه": "draws-attention", "تنبه": "draws-attention", "يحيي": "commends", "تحيي": "commends",
+            "يضم صوته": "supports", "تضم صوتها": "supports",
         }.items()},
         # an item written as a verbal noun ("المطالبة بفتح حوارات", "إدانة الانتهاكات"), as a press statement
         # relays a congress's positions
@@ -830,6 +842,8 @@ EXTRA: dict[str, object] = {
     "event_at_words": ("في", "خلال"),
     # "في", and "ب" written on a word for a place ("بمدينة الرباط": in the city of Rabat)
     "place_prepositions": ("في", "بمدينة", "بمحافظة"),
+    # ... and written on the name: "مؤتمرها الثالث | بالدار البيضاء", "المنعقد بفاس وبمكناس"
+    "place_proclitics": ("ب", "وب"),
     "meeting_series_words": ("اجتماعات", "دورات"),
     "period_words": ("في الفترة",),
     "year_place_prepositions": ("في عام", "عام"),

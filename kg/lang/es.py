@@ -268,11 +268,23 @@ POSTS: dict[str, str] = {
     "magistrada presidenta": "Presiding Judge", "consejero": "Councillor", "consejera": "Councillor",
     "consejero presidente": "Presiding Councillor", "consejera presidenta": "Presiding Councillor",
     "notario público": "Notary Public", "notaria pública": "Notary Public",
+    # heads of a directorate or department and university staff, as regional news names them ("Elena Soto, titular
+    # de la Dirección de ...", "jefe del área de ...", "catedrática de la Universidad de Norland")
+    "titular": "Head", "jefe": "Head", "jefa": "Head", "docente": "Lecturer", "investigador": "Researcher",
+    "investigadora": "Researcher", "catedrático": "Professor", "catedrática": "Professor", "editor": "Editor",
+    "editora": "Editor",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("Ministerio del Interior").
 ORGANIZATION_HEADS: dict[str, str] = {
     f"{ministry} {joint}": "government-agency"
     for ministry in ("Ministerio", "ministerio", "Secretaría", "secretaría")
+    for joint in ("de", "del", "de la")
+} | {
+    # ... and of their directorates and units, an adjective of level between head and joint ("Dirección Estatal
+    # de Caminos Rurales", "Unidades Municipales de Bomberos")
+    " ".join(filter(None, (head, level, joint))): "government-agency"
+    for head in ("Dirección", "Unidad", "Unidades")
+    for level in ("", "General", "Nacional", "Federal", "Estatal", "Regional", "Municipal", "Municipales", "Académica")
     for joint in ("de", "del", "de la")
 }
 
@@ -566,6 +578,7 @@ EXTRA: dict[str, object] = {
         "Conferencia": "conference",
         "Congreso de las Naciones Unidas": "conference",
         "Foro": "forum",
+        "Festival": "event",
         "Taller": "workshop",
         "Reunión": "meeting",
         "reunión": "meeting",

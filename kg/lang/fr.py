@@ -30,6 +30,7 @@ QUALIFIERS: dict[str, str] = {
     "quelque": "about",
     "presque": "about",
     "approximativement": "about",
+    "à peu près": "about",
     "au moins": "at-least",
     "pas moins de": "at-least",
     "un minimum de": "at-least",
@@ -52,6 +53,10 @@ UNITS: dict[str, str] = {
     "dollars des États-Unis": "USD",
     "€": "EUR",
     "euros": "EUR",
+    # one euro or less ("à peu près 0,8 euro"), and the codes a news item writes after the amount ("6 milliards USD")
+    "euro": "EUR",
+    "EUR": "EUR",
+    "USD": "USD",
     "d’euros": "EUR",
     "d'euros": "EUR",
     "personnes": "persons",
@@ -270,6 +275,8 @@ POSTS: dict[str, str] = {
     "chancelier": "Chancellor", "chancelière": "Chancellor",
     "chef de la diplomatie": "Minister for Foreign Affairs",
     "coordinatrice": "Coordinator",
+    # the officers of an association's bureau ("Trésorier : ...")
+    "Trésorier": "Treasurer", "Trésorière": "Treasurer", "trésorier": "Treasurer", "trésorière": "Treasurer",
 }  # fmt: skip
 # Heads of the names of national bodies, with the word that joins the name ("ministère de l'Intérieur").
 ORGANIZATION_HEADS: dict[str, str] = {
@@ -591,7 +598,8 @@ EXTRA: dict[str, object] = {
                                for count in ("Vingt-Huit", "Vingt-Sept", "Vingt-Cinq")},
     # heads that name an event alone, with the day or the place after them ("une rencontre le 3 mars à Rabat",
     # "une conférence de presse à Calais"); "la réunion" or "la session" need a name
-    "event_heads_alone": ("rencontre", "conférence de presse"),
+    # ... and a court's hearing, dated after it ("l'audience correctionnelle de Norville, le 4 mars")
+    "event_heads_alone": ("rencontre", "conférence de presse", "audience correctionnelle", "audience publique"),
     "event_heads": {
         "Sommet": "summit",
         "Journée mondiale": "event", "Journée internationale": "event",  # observances

@@ -512,6 +512,10 @@ class Actors:
     )
     place_prepositions: tuple[str, ...] = words('words before a place ("tại Hà Nội")')
     place_prefixes: tuple[str, ...] = words('administrative words before a place\'s name ("tỉnh Vĩnh Phúc")')
+    place_proclitics: tuple[str, ...] = words(
+        'prepositions written on a place\'s name, where words carry their prepositions ("بالرباط": in Rabat)',
+        optional=True,
+    )
     short_body_names: Mapping[str, str] = phrases(
         'a body named by its kind alone, which stands for the document\'s own ("the Council"), with its kind'
     )
