@@ -180,6 +180,8 @@ def find_commitments(
                 commitment = replace(commitment, issuer=next((c.issuer for c in reversed(in_sentence)), None))
             if commitment is not None and commitment.issuer is None and key in requesting and speaker is not None:
                 commitment = replace(commitment, issuer=speaker)  # a declaration's "We call on Hamas": its signatories'
+            if commitment is not None and commitment.issuer is None:
+                commitment = _of_joint_subject(news, actors, sentence, verb, commitment)
             if commitment is not None and commitment.issuer is None:  # "He called on ...": the person named last
                 commitment = replace(commitment, issuer=_last_named_for_pronoun(news, actors, sentence, verb))
             # Of no one, to no one, about nothing, "cam kết" is a noun: "thực hiện cam kết quốc tế".
@@ -384,6 +386,26 @@ def _same_party(one: Mention, other: Mention) -> bool:
         return True
     words, other_words = one.text.split(), other.text.split()
     return one.kind == other.kind == Kind.PERSON and bool(words and other_words) and words[-1] == other_words[-1]
+
+
+def _of_joint_subject(
+    news: DocumentText, actors: Actors, sentence: Span, verb: Span, commitment: Commitment
+) -> Commitment:
+    """ "The two Leaders will direct their agencies to ...": a collective subject of ``extra["joint_subjects"]``
+    right before a verb no readout phrase holds stands for the parties the text names as meeting, as it does in a
+    readout (:func:`_readout`), each an issuer; the commitment as it was where none stands there."""
+    subjects = news.extra.get("joint_subjects")
+    if not isinstance(subjects, dict):
+        return commitment
+    before = " ".join(news.text[sentence.start : verb.start].split()).casefold()
+    found = [subject for subject in subjects if before.endswith(subject.casefold())]
+    if not found:
+        return commitment
+    named_before = [m for m in actors.all_mentions() if m.span.end <= verb.start]
+    parties = _meeting_parties(news, named_before, int(subjects[max(found, key=len)]))
+    if not parties:
+        return commitment
+    return replace(commitment, issuer=parties[0], co_issuers=parties[1:])
 
 
 def _parties_counted(news: DocumentText, verb: Span) -> int:
