@@ -59,6 +59,7 @@ __all__ = [
     "Actors",
     "asked_addressee",
     "author_after_statement_word",
+    "defined_acronym",
     "described_addressee",
     "described_addressees",
     "find_actors",

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.finders.actors import Actors, place_after
+from kg.finders.actors import Actors, defined_acronym, place_after
 from kg.finders.cast import known_place_at
 from kg.finders.dates import find_dates, posted_month, with_year, year_of_month_day
 from kg.finders.figures import vote_tallies
@@ -98,10 +98,6 @@ def find_events(
     return [_in_year(e, int(year.group())) for e in found] if year else found
 
 
-#: An acronym in brackets right after a name: "the Kestrel Islands Summit (KIS)".
-_ACRONYM_AFTER = re.compile(r"\s*[(（][A-Z][A-Za-z&\-]{1,10}[)）]")
-
-
 def _names_a_body(news: DocumentText, actors: Actors, event: Event) -> bool:
     """ "bodies like ... the Kestrel Islands Summit (KIS), the Norland Regional Forum (NRF)": a meeting's name that the
     gazetteer knows as a body's, or that an acronym defines, with no day, place or number of a meeting, names the
@@ -112,7 +108,7 @@ def _names_a_body(news: DocumentText, actors: Actors, event: Event) -> bool:
         return True
     if news.pack.parse_ordinal(event.name.split()[0]) is not None:
         return False  # "the Fourth International Conference on ... (SIDS4)": one meeting of a series
-    return _ACRONYM_AFTER.match(news.text, event.span.end) is not None
+    return defined_acronym(news, event.span.end) is not None  # "the Kestrel Islands Summit (KIS)"
 
 
 def _standing_mechanism(news: DocumentText, event: Event) -> bool:
